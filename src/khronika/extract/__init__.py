@@ -1,0 +1,160 @@
+"""Extraction: a RawPage in, one clean Article out.
+
+    extract_page(raw)                 -> Article
+    extract_file(path, crawled_at)    -> Article   (convenience for one file)
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from pathlib import Path
+
+from khronika.errors import InputError
+from khronika.extract import furniture as fx
+from khronika.extract.article import Article, RelatedItem
+from khronika.extract.dates import MOSCOW, ParsedDate, find_date, parse_crawl_time, parse_iso, resolve_relative
+from khronika.extract.encoding import decode
+from khronika.extract.html import parse_html
+from khronika.extract.text import normalise_space, parse_text
+from khronika.ingest.rawpage import RawPage
+
+__all__ = ["Article", "RelatedItem", "extract_page", "extract_file"]
+
+MAX_PAGE_BYTES = 20 * 1024 * 1024
+# Metadata and visible date further apart than this are reported as a contradiction.
+DATE_DISAGREEMENT_SECONDS = 3600
+
+
+def article_id(title: str, paragraphs: list[str]) -> str:
+    """Stable id: a hash of the normalised title and body text."""
+    content = "\n".join(normalise_space(t).lower() for t in [title, *paragraphs])
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
+
+
+def _related(items: list[fx.Headline], crawled_at: datetime | None) -> list[RelatedItem]:
+    result = []
+    for item in items:
+        published = resolve_relative(item.time_text, crawled_at) if item.time_text else None
+        result.append(RelatedItem(title=item.title, time_text=item.time_text, published=published))
+    return result
+
+
+def _metadata_moment(value: str | None) -> datetime | date | None:
+    if not value:
+        return None
+    moment = parse_iso(value)
+    if isinstance(moment, datetime) and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=MOSCOW)  # a Russian page's naive time is Moscow time
+    return moment
+
+
+def _published(metadata_value: str | None, visible: str, warnings: list[str]) -> str | None:
+    meta = _metadata_moment(metadata_value)
+    shown = find_date(visible) if visible else None
+    if meta is None:
+        return shown.to_iso() if shown else None
+    if shown is not None and _disagree_everywhere(meta, shown):
+        warnings.append(
+            f"published: metadata and page text disagree (metadata {metadata_value}, page text {visible!r})"
+        )
+    if isinstance(meta, datetime):
+        return _as_written(metadata_value, meta)
+    return meta.isoformat()
+
+
+def _as_written(raw: str | None, moment: datetime) -> str:
+    # Keep the offset as the page wrote it ("Z" stays "Z"); normalise only the layout.
+    text = (raw or "").strip()
+    if text.endswith(("Z", "z")):
+        return moment.replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
+    return moment.isoformat(timespec="seconds")
+
+
+def _disagree_everywhere(meta: datetime | date, shown: ParsedDate) -> bool:
+    """The visible clock may be Moscow time or the metadata's own zone; both must disagree."""
+    if shown.clock is None:
+        return _disagree(meta, shown.day)
+    zones = [MOSCOW] + ([meta.tzinfo] if isinstance(meta, datetime) and meta.tzinfo else [])
+    return all(_disagree(meta, datetime.fromisoformat(shown.to_iso(zone))) for zone in zones)
+
+
+def _disagree(meta: datetime | date, shown: datetime | date) -> bool:
+    if isinstance(meta, datetime) and isinstance(shown, datetime):
+        return abs((meta - shown).total_seconds()) > DATE_DISAGREEMENT_SECONDS
+    meta_day = meta.date() if isinstance(meta, datetime) else meta
+    shown_day = shown.date() if isinstance(shown, datetime) else shown
+    return meta_day != shown_day
+
+
+def _text_of(raw: RawPage) -> str:
+    if isinstance(raw.data, str):
+        return raw.data
+    if len(raw.data) > MAX_PAGE_BYTES:
+        raise InputError(raw.name, f"too large ({len(raw.data) // (1024 * 1024)} MB > 20 MB limit)")
+    if not raw.data.strip():
+        raise InputError(raw.name, "empty file", skipped=True)
+    text, _ = decode(raw.data, raw.name, declared=raw.charset)
+    return text
+
+
+def extract_page(raw: RawPage) -> Article:
+    """One RawPage to one Article; InputError when there is no article."""
+    text = _text_of(raw)
+    if not text.strip():
+        raise InputError(raw.name, "empty page", skipped=True)
+    kind = raw.kind if raw.kind != "text" or not _looks_like_html(text) else "html"
+    warnings: list[str] = []
+    if kind == "html":
+        parts = parse_html(text)
+        title, lead, paragraphs = parts.title, parts.lead, parts.paragraphs
+        published = _published(parts.metadata.published, parts.visible_date, warnings)
+        credits, authors, related_items, extractor = parts.credits, parts.authors, parts.related, parts.extractor
+        url = raw.url or parts.metadata.url
+    else:
+        dump = parse_text(text)
+        title, lead, paragraphs = dump.title, "", dump.paragraphs
+        published = dump.dateline.to_iso() if dump.dateline else None
+        credits, authors, related_items, extractor = dump.credits, dump.authors, dump.related, "text"
+        url = raw.url
+    if not paragraphs:
+        if raw.data and len(text) > 0 and not title:
+            raise InputError(raw.name, "no article text found", skipped=True)
+        raise InputError(raw.name, "no article text found (title only)", skipped=True)
+    if published is None:
+        warnings.append("published: no publication date found")
+    return Article(
+        id=article_id(title, paragraphs),
+        source=raw.url or raw.name,
+        title=title,
+        published=published,
+        language="ru" if _is_russian(" ".join(paragraphs[:3])) else "und",
+        lead=lead or paragraphs[0],
+        paragraphs=paragraphs,
+        credits=credits,
+        related=_related(related_items, raw.crawled_at),
+        warnings=warnings,
+        authors=authors,
+        url=url,
+        crawled_at=raw.crawled_at.isoformat() if raw.crawled_at else None,
+        extractor=extractor,
+    )
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
+
+
+def _is_russian(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters)
+    ukrainian = sum(c in "іїєґІЇЄҐ" for c in letters)
+    return bool(letters) and cyrillic / len(letters) > 0.5 and ukrainian < 0.01 * len(letters)
+
+
+def extract_file(path: str | Path, crawled_at: str | datetime | None = None) -> Article:
+    """Extract one page file (text dump or HTML)."""
+    path = Path(path)
+    moment = parse_crawl_time(crawled_at) if isinstance(crawled_at, str) else crawled_at
+    kind = "html" if path.suffix.lower() in (".html", ".htm", ".xhtml", ".shtml") else "text"
+    return extract_page(RawPage(source=str(path), data=path.read_bytes(), kind=kind, crawled_at=moment))

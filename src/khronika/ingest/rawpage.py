@@ -25,6 +25,8 @@ class RawPage:
     url: str | None = None
     # Where inside a container the page sat (WARC record, JSONL line), for error messages.
     locator: str | None = None
+    # Charset named by the transport (HTTP Content-Type), a hint for decoding.
+    charset: str | None = None
 
     @property
     def name(self) -> str:

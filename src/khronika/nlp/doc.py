@@ -8,6 +8,7 @@ layers; nothing here knows about Natasha or any other library.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -182,6 +183,15 @@ class Doc:
     def sentence_tokens(self, index: int) -> list[Token]:
         sentence = self.sentences[index]
         return self.tokens[sentence.token_start:sentence.token_stop]
+
+    def token_span(self, start: int, stop: int) -> tuple[int, int]:
+        """Indices [first, last+1) of the tokens overlapping text[start:stop]."""
+        starts = [t.start for t in self.tokens]
+        first = bisect_right(starts, start) - 1
+        if first < 0 or self.tokens[first].stop <= start:
+            first += 1
+        last = bisect_left(starts, stop)
+        return first, max(first, last)
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Validate the hand-annotated quote gold in gold/quotes/*.json (stdlib only).
+
+For every gold file: load the referenced document, check that each quote `text`
+and each non-null `speaker` occur in the document (after whitespace
+normalisation), check enum/boolean fields, and print per-file and total counts.
+
+Documents: dataset "seed" -> <shared>/seed/<path>; others -> <shared>/data/<dataset>/<path>.
+<shared> = $KHRONIKA_SHARED or ../shared relative to the repo root.
+Exit code 1 if any error is found.
+"""
+import json
+import os
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD = REPO / "gold" / "quotes"
+SHARED = Path(os.environ.get("KHRONIKA_SHARED", REPO.parent / "shared"))
+KINDS = {"direct", "indirect", "mixed"}
+QKEYS = {"text", "kind", "speaker", "speaker_norm", "cue", "addressee", "source", "negated", "hedged"}
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def doc_path(doc):
+    if doc["dataset"] == "seed":
+        return SHARED / "seed" / doc["path"]
+    return SHARED / "data" / doc["dataset"] / doc["path"]
+
+
+def main():
+    files = sorted(GOLD.glob("*.json"))
+    total = Counter()
+    datasets = Counter()
+    errors = 0
+    for f in files:
+        errs = []
+        try:
+            g = json.loads(f.read_text(encoding="utf-8"))
+        except Exception as e:  # noqa: BLE001
+            print(f"ERROR {f.name}: cannot parse JSON: {e}")
+            errors += 1
+            continue
+        doc = g.get("doc") or {}
+        p = doc_path(doc) if doc.get("dataset") and doc.get("path") else None
+        if p is None or not p.is_file():
+            print(f"ERROR {f.name}: document not found: {p}")
+            errors += 1
+            continue
+        stem = Path(doc["path"]).stem
+        if f.name != f"{doc['dataset']}__{stem}.json":
+            errs.append(f"file name should be {doc['dataset']}__{stem}.json")
+        text = norm(p.read_text(encoding="utf-8"))
+        kinds = Counter()
+        for i, q in enumerate(g.get("quotes", [])):
+            where = f"quote {i}"
+            missing = QKEYS - set(q)
+            if missing:
+                errs.append(f"{where}: missing keys {sorted(missing)}")
+            if q.get("kind") not in KINDS:
+                errs.append(f"{where}: bad kind {q.get('kind')!r}")
+            for b in ("negated", "hedged"):
+                if not isinstance(q.get(b), bool):
+                    errs.append(f"{where}: {b} must be boolean")
+            for k in ("speaker_norm", "cue"):
+                if not isinstance(q.get(k), str) or not q.get(k).strip():
+                    errs.append(f"{where}: {k} must be a non-empty string")
+            for k in ("speaker", "addressee", "source"):
+                if q.get(k) is not None and not (isinstance(q[k], str) and q[k].strip()):
+                    errs.append(f"{where}: {k} must be null or a non-empty string")
+            t = q.get("text")
+            if not isinstance(t, str) or not t.strip():
+                errs.append(f"{where}: empty text")
+            else:
+                if norm(t) not in text:
+                    errs.append(f"{where}: text not in document: {t[:70]!r}")
+                if t.strip().endswith(".") and not t.strip().endswith(".."):
+                    errs.append(f"{where}: text has a trailing period: {t[-30:]!r}")
+            s = q.get("speaker")
+            if isinstance(s, str) and norm(s) not in text:
+                errs.append(f"{where}: speaker not in document: {s!r}")
+            kinds[q.get("kind")] += 1
+        for i, nq in enumerate(g.get("non_quotes", [])):
+            if not isinstance(nq, dict) or "text" not in nq or "reason" not in nq:
+                errs.append(f"non_quote {i}: needs text and reason")
+            elif norm(nq["text"]) not in text:
+                errs.append(f"non_quote {i}: text not in document: {nq['text'][:70]!r}")
+        n = sum(kinds.values())
+        print(f"{f.name}: {n} quotes (direct {kinds['direct']}, indirect {kinds['indirect']}, "
+              f"mixed {kinds['mixed']}), {len(g.get('non_quotes', []))} non-quotes"
+              + (f", {len(errs)} ERRORS" if errs else ""))
+        for e in errs:
+            print(f"  ERROR {e}")
+        errors += len(errs)
+        total.update(kinds)
+        datasets[doc["dataset"]] += 1
+    n = sum(total.values())
+    print("-" * 60)
+    print(f"documents: {len(files)} ({', '.join(f'{k} {v}' for k, v in sorted(datasets.items()))})")
+    print(f"quotes: {n} (direct {total['direct']}, indirect {total['indirect']}, mixed {total['mixed']})")
+    print(f"errors: {errors}")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

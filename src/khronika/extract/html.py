@@ -1,0 +1,420 @@
+"""HTML pages: metadata, related blocks, and the main text.
+
+The cascade, in order:
+1. metadata from JSON-LD, OpenGraph/meta tags and `<time datetime>`;
+2. related blocks: containers whose heading is a furniture header
+   ("Читайте также", "Популярное" …), read item by item, then removed;
+3. noise removal: scripts, navigation, comments, cookie/share/tag blocks;
+4. main text by our own scoring: the container with the most paragraph
+   text after link density, its blocks in order (`extractor="khronika"`);
+5. fallback: trafilatura on the original HTML when our text is too short
+   (`extractor="trafilatura"`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from khronika.extract import furniture as fx
+from khronika.extract.text import normalise_space
+
+# Below this many characters of body text our extractor is not trusted.
+MIN_BODY_CHARS = 250
+# A block whose text is mostly link text is navigation, not prose.
+MAX_LINK_DENSITY = 0.5
+BLOCK_TAGS = ("p", "h2", "h3", "h4", "blockquote", "li", "figcaption", "pre", "dd")
+NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
+              "nav", "header", "footer", "input", "textarea", "object", "embed", "canvas", "video", "audio")
+NOISE_NAME = re.compile(
+    r"(?:^|[\s_-])(?:comment|comments|cookie|cookies|consent|gdpr|share|sharing|social|subscribe|"
+    r"subscription|tags?|tag-list|keywords|breadcrumbs?|banner|advert|ads|promo|popup|modal|newsletter|"
+    r"rubric|menu|navbar|sidebar|widget|footer|header|related|read-also|readalso|see-also|more-news|"
+    r"recommend\w*|popular|partners?|teaser|login|search|paywall|donate|counter|rating|print)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+LEAD_NAME = re.compile(r"(?:^|[\s_-])(?:lead|lede|announce|anons|standfirst|subtitle|intro|summary|subheading)(?:$|[\s_-])", re.I)
+AUTHOR_NAME = re.compile(r"(?:^|[\s_-])(?:author|byline|avtor)(?:$|[\s_-])", re.I)
+DATE_NAME = re.compile(r"(?:^|[\s_-])(?:date|time|published|pubdate|datetime|meta)(?:$|[\s_-])", re.I)
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+                 "webpage", "liveblogposting", "opinionnewsarticle"}
+
+
+@dataclass
+class HtmlMetadata:
+    title: str | None = None
+    published: str | None = None        # as written in metadata
+    published_source: str | None = None  # json-ld, meta, time
+    description: str | None = None
+    url: str | None = None
+    site: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class HtmlParts:
+    metadata: HtmlMetadata
+    title: str
+    visible_date: str
+    lead: str
+    paragraphs: list[str]
+    credits: list[str]
+    authors: list[str]
+    related: list[fx.Headline]
+    extractor: str
+
+
+def _classes(node: LexborNode) -> str:
+    attrs = node.attributes
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+
+
+def _text(node: LexborNode, separator: str = " ") -> str:
+    return normalise_space(node.text(separator=separator, strip=False) or "")
+
+
+def _inline_text(node: LexborNode) -> str:
+    # Inside a paragraph, inline tags (<a>, <b>) must not add spaces before punctuation.
+    return _text(node, separator="")
+
+
+# ---- 1. metadata -------------------------------------------------------------
+
+def _json_ld_objects(tree: LexborHTMLParser) -> list[dict]:
+    found: list[dict] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        raw = script.text() or ""
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError:
+            try:
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.strip().rstrip(";")))
+            except json.JSONDecodeError:
+                continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                found.append(item)
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+    return found
+
+
+def _ld_type(item: dict) -> set[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds if k}
+
+
+def _ld_names(value: object) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for item in values:
+        if isinstance(item, dict) and item.get("name"):
+            names.append(normalise_space(str(item["name"])))
+        elif isinstance(item, str) and item.strip():
+            names.append(normalise_space(item))
+    return names
+
+
+def read_metadata(tree: LexborHTMLParser) -> HtmlMetadata:
+    meta = HtmlMetadata()
+    for item in _json_ld_objects(tree):
+        if not (_ld_type(item) & ARTICLE_TYPES):
+            continue
+        if item.get("datePublished") and not meta.published:
+            meta.published, meta.published_source = str(item["datePublished"]), "json-ld"
+        if item.get("headline") and not meta.title:
+            meta.title = normalise_space(str(item["headline"]))
+        if item.get("author") and not meta.authors:
+            meta.authors = [n for n in _ld_names(item["author"]) if not _looks_like_outlet(n)]
+        if item.get("description") and not meta.description:
+            meta.description = normalise_space(str(item["description"]))
+    props: dict[str, str] = {}
+    for node in tree.css("meta"):
+        key = (node.attributes.get("property") or node.attributes.get("name")
+               or node.attributes.get("itemprop") or "").lower()
+        value = node.attributes.get("content")
+        if key and value and key not in props:
+            props[key] = value
+    for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date",
+                "mediator_published_time", "og:article:published_time", "dc.date.issued", "sailthru.date"):
+        if not meta.published and props.get(key):
+            meta.published, meta.published_source = props[key], "meta"
+    meta.title = meta.title or normalise_space(props.get("og:title") or props.get("twitter:title") or "") or None
+    meta.description = meta.description or props.get("og:description") or props.get("description")
+    meta.url = props.get("og:url")
+    meta.site = props.get("og:site_name")
+    if not meta.published:
+        stamp = tree.css_first("time[datetime]") or tree.css_first('[itemprop="datePublished"][datetime]')
+        if stamp:
+            meta.published, meta.published_source = stamp.attributes.get("datetime"), "time"
+    return meta
+
+
+def _looks_like_outlet(name: str) -> bool:
+    return bool(re.search(r"(?i)\.(?:ru|com|ua|by|kz)$|редакция|риа|тасс|интерфакс", name))
+
+
+# ---- 2. related blocks -------------------------------------------------------
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b", "header", "caption", "dt")
+
+
+def _related_containers(tree: LexborHTMLParser) -> list[LexborNode]:
+    containers: list[LexborNode] = []
+    seen: set[int] = set()
+    for node in tree.body.traverse() if tree.body else []:
+        if node.tag not in _HEADING_TAGS or len(_text(node)) > 60:
+            continue
+        if not fx.RELATED_HEADERS.match(_text(node)):
+            continue
+        container = node.parent
+        for _ in range(3):  # climb to the smallest ancestor that holds the links
+            if container is None or container.css_first("a"):
+                break
+            container = container.parent
+        if container is None or container.mem_id in seen or container.tag in ("body", "html"):
+            continue
+        seen.add(container.mem_id)
+        containers.append(container)
+    return containers
+
+
+def _entry_of(link: LexborNode, container: LexborNode) -> LexborNode:
+    """The largest ancestor of a link that holds no other link: one sidebar item."""
+    entry = link
+    while entry.parent is not None and entry.parent.mem_id != container.mem_id:
+        if len(entry.parent.css("a")) > 1:
+            break
+        entry = entry.parent
+    return entry
+
+
+def _item_time(entry: LexborNode) -> str | None:
+    for selector in ("time", '[class*="time"]', '[class*="date"]'):
+        stamp = entry.css_first(selector)
+        if stamp is not None and _text(stamp):
+            return _text(stamp)
+    found = fx.ITEM_TIME.search(_text(entry))
+    return found.group(0).strip() if found else None
+
+
+def read_related(container: LexborNode) -> list[fx.Headline]:
+    items: list[fx.Headline] = []
+    for link in container.css("a"):
+        entry = _entry_of(link, container)
+        time_text = _item_time(entry)
+        titled = link.css_first('[class*="title"]')
+        title = _inline_text(titled) if titled else _inline_text(link)
+        if time_text and title.endswith(time_text):
+            title = title[: -len(time_text)].strip()
+        if len(title) < 12 or len(title.split()) < 3 or fx.RELATED_HEADERS.match(title):
+            continue
+        items.append(fx.Headline(title, time_text or None))
+    return items
+
+
+def _aside_links(root: LexborNode) -> list[fx.Headline]:
+    # An <aside> inside the article ("Есть обновление → <a>…</a>") points to other news.
+    items: list[fx.Headline] = []
+    for aside in root.css("aside"):
+        items.extend(read_related(aside))
+    return items
+
+
+# ---- 3-4. noise removal and main text ----------------------------------------
+
+def _remove_noise(root: LexborNode) -> None:
+    for tag in NOISE_TAGS + ("aside",):
+        for node in root.css(tag):
+            node.decompose()
+    for node in list(root.css("[class], [id]")):
+        if node.tag in ("body", "html", "main", "article"):
+            continue
+        if NOISE_NAME.search(_classes(node)) and not _holds_article(node):
+            node.decompose()
+
+
+def _holds_article(node: LexborNode) -> bool:
+    # Never drop a wrapper that contains the article itself.
+    return node.css_first("article") is not None or len(node.css("p")) > 8
+
+
+def _link_density(node: LexborNode) -> float:
+    text = len(_text(node)) or 1
+    return sum(len(_text(a)) for a in node.css("a")) / text
+
+
+def _score(node: LexborNode) -> float:
+    total = 0.0
+    for p in node.css("p"):
+        length = len(_text(p))
+        if length >= 40 and _link_density(p) < MAX_LINK_DENSITY:
+            total += length
+    return total
+
+
+def _main_container(root: LexborNode) -> LexborNode | None:
+    """The tightest container holding nearly all of the best paragraph text."""
+    scored = [(node, _score(node)) for node in root.css("article, main, [itemprop='articleBody'], div, section, td")]
+    top = max((score for _, score in scored), default=0.0)
+    if top <= 0:
+        return None
+    # Within 10% of the best score, the smallest container wins: it carries less furniture.
+    close = [node for node, score in scored if score >= 0.9 * top]
+    return min(close, key=lambda node: len(_text(node)))
+
+
+def _blocks(container: LexborNode) -> list[tuple[str, LexborNode]]:
+    blocks = []
+    for node in container.traverse():
+        if node.tag not in BLOCK_TAGS:
+            continue
+        parent = node.parent
+        nested = False
+        while parent is not None and parent.mem_id != container.mem_id:
+            if parent.tag in BLOCK_TAGS and parent.tag != "li":
+                nested = True
+                break
+            parent = parent.parent
+        if not nested:
+            blocks.append((node.tag, node))
+    return blocks
+
+
+def _find_lead(root: LexborNode) -> LexborNode | None:
+    for node in root.css("[class], [id]"):
+        if node.tag in ("p", "div", "h2", "span") and LEAD_NAME.search(_classes(node)):
+            if len(_text(node)) >= 40:
+                return node
+    return None
+
+
+def _visible_date(root: LexborNode, h1: LexborNode | None) -> str:
+    for node in root.css("time"):
+        if not node.attributes.get("datetime"):  # <time datetime> only displays the metadata
+            return _text(node)
+    for node in root.css("[class]"):
+        if node.css_first("time[datetime]") is not None:
+            continue
+        if node.tag in ("span", "div", "p", "small") and DATE_NAME.search(_classes(node)):
+            text = _text(node)
+            if 6 <= len(text) <= 80:
+                return text
+    return ""
+
+
+def _visible_authors(root: LexborNode) -> list[str]:
+    names: list[str] = []
+    for node in root.css("[class], a[rel='author']"):
+        if node.attributes.get("rel") == "author" or AUTHOR_NAME.search(_classes(node)):
+            if "comment" in _classes(node).lower():
+                continue
+            text = _text(node)
+            byline = fx.byline_names(text)
+            names.extend(byline or ([text] if 3 <= len(text) <= 60 and len(text.split()) <= 4 else []))
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def parse_html(html: str) -> HtmlParts:
+    tree = LexborHTMLParser(html)
+    metadata = read_metadata(tree)
+    related: list[fx.Headline] = []
+    for container in _related_containers(tree):
+        related.extend(read_related(container))
+        container.decompose()
+    body = tree.body or tree.root
+    related.extend(_aside_links(body))
+    h1 = body.css_first("h1")
+    title = _choose_title(metadata, h1, tree)
+    visible_date = _visible_date(body, h1)
+    authors = _visible_authors(body) or metadata.authors
+    credits = [t for t in (_text(n) for n in body.css("figcaption, [class*='credit'], [class*='copyright'], [class*='photo-source']")) if t]
+    credits = list(dict.fromkeys(c for c in (_credit_part(c) for c in credits) if c))
+    lead_node = _find_lead(body)
+    lead = _inline_text(lead_node) if lead_node else ""
+    if lead_node:
+        lead_node.decompose()
+    for node in body.css("figure, figcaption, h1"):
+        node.decompose()
+    for node in body.css("time"):
+        node.decompose()
+    _remove_noise(body)
+    container = _main_container(body)
+    paragraphs, extra = [], []
+    if container is not None:
+        paragraphs, extra = _paragraphs(container, title)
+    extractor = "khronika"
+    if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
+        fallback = _trafilatura_paragraphs(html)
+        if sum(len(p) for p in fallback) > sum(len(p) for p in paragraphs):
+            paragraphs, extractor = [p for p in fallback if p != title], "trafilatura"
+    for line in extra:
+        if fx.is_credit(line) and line not in credits:
+            credits.append(line)
+        elif names := fx.byline_names(line):
+            authors.extend(n for n in names if n not in authors)
+        elif inline := fx.INLINE_RELATED.match(line):
+            related.append(fx.Headline(inline["title"], None))
+    return HtmlParts(metadata, title, visible_date, lead, paragraphs, credits, authors, related, extractor)
+
+
+def _credit_part(caption: str) -> str | None:
+    # "Путин на встрече. Фото: пресс-служба Кремля" -> the credit part only.
+    match = re.search(r"(?:^|[.!?»]\s+|\s[—–|/]\s)((?:фото|видео|источник|иллюстрация|кадр|скриншот|коллаж)\s*[:©—–-].*)$",
+                      caption, re.I)
+    if match:
+        return match.group(1).strip()
+    return caption if fx.is_credit(caption) else None
+
+
+def _paragraphs(container: LexborNode, title: str) -> tuple[list[str], list[str]]:
+    paragraphs: list[str] = []
+    furniture: list[str] = []
+    for tag, node in _blocks(container):
+        text = _inline_text(node)
+        if not text or text == title:
+            continue
+        if tag == "li" and _link_density(node) >= MAX_LINK_DENSITY:
+            continue
+        if fx.is_credit(text) or fx.byline_names(text) or fx.INLINE_RELATED.match(text):
+            furniture.append(text)
+            continue
+        if fx.is_junk(text) or fx.RELATED_HEADERS.match(text) or fx.END_HEADERS.match(text):
+            continue
+        if tag == "figcaption":
+            continue
+        paragraphs.append(text)
+    return paragraphs, furniture
+
+
+def _choose_title(metadata: HtmlMetadata, h1: LexborNode | None, tree: LexborHTMLParser) -> str:
+    heading = _text(h1) if h1 else ""
+    if heading and (not metadata.title or _similar(heading, metadata.title)):
+        return heading
+    if metadata.title:
+        return metadata.title
+    if heading:
+        return heading
+    title = tree.css_first("title")
+    text = _text(title) if title else ""
+    return re.split(r"\s+[—|–-]\s+[^—|–-]+$", text)[0] if text else ""
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
+def _trafilatura_paragraphs(html: str) -> list[str]:
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    return [normalise_space(line) for line in (text or "").split("\n") if normalise_space(line)]

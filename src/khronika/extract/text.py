@@ -1,0 +1,183 @@
+"""Plain-text page dumps: headline, dateline, body, credits and furniture.
+
+A dump is read block by block (blocks are separated by blank lines).  The
+walk keeps one state — before the title, in the body, in a related list, in
+comments — so a sidebar before the article, a "Читайте также" line inside it
+and a flattened "Другие новости" line after it all land in `related`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from khronika.extract import furniture as fx
+from khronika.extract.dates import MSK_RE, ParsedDate, find_date
+
+DATELINE_MAX = 90
+
+
+@dataclass
+class TextParts:
+    title: str = ""
+    dateline: ParsedDate | None = None
+    dateline_text: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    related: list[fx.Headline] = field(default_factory=list)
+    dropped: int = 0
+
+
+def normalise_space(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    text = re.sub(r"[\u200b\u200c\u200d\ufeff\u00ad]", "", text)
+    return re.sub(r"[ \t\f\v]+", " ", text).strip()
+
+
+def blocks(text: str) -> list[list[str]]:
+    """Blank-line separated blocks of normalised, non-empty lines."""
+    result: list[list[str]] = []
+    current: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = normalise_space(raw)
+        if line:
+            current.append(line)
+        elif current:
+            result.append(current)
+            current = []
+    if current:
+        result.append(current)
+    return result
+
+
+def dateline(line: str) -> ParsedDate | None:
+    """A line that is only a date/time stamp (with zone words, separators)."""
+    if len(line) > DATELINE_MAX:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    rest = line[:found.start] + line[found.stop:]
+    rest = MSK_RE.sub(" ", rest)
+    rest = re.sub(r"(?i)опубликовано|дата публикации|размещено|время публикации|[|:,()\-–—/]|г\.|года", " ", rest)
+    return found if len(rest.split()) <= 2 else None
+
+
+def _paragraph_lines(block: list[str]) -> list[str]:
+    # One paragraph per line when each line reads as a finished sentence; else a wrapped paragraph.
+    if len(block) > 1 and sum(bool(fx.SENTENCE_END.search(l.rstrip("»\"”"))) for l in block) >= len(block) - 1:
+        return block
+    return [" ".join(block)]
+
+
+RUBRIC_MAX_WORDS = 3
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.parts = TextParts()
+        self.mode = "start"  # start | body | related | comments
+        self.time_first: bool | None = None  # order of time and headline in a related list
+        self.pending_time: str | None = None
+        self.related_timed = False
+
+    def open_related(self) -> None:
+        self.mode = "related"
+        self.time_first, self.pending_time, self.related_timed = None, None, False
+
+    def related_line(self, line: str, first_in_block: bool) -> bool:
+        """Add a sidebar line; False when the line does not look like one."""
+        related = self.parts.related
+        if fx.time_only(line):
+            if self.time_first is None:
+                self.time_first = True
+            if self.time_first:
+                self.pending_time = line
+            elif related and related[-1].time_text is None:
+                related[-1].time_text = line
+            self.related_timed = True
+            return True
+        items = fx.split_headlines(line)
+        timed = any(i.time_text for i in items)
+        if not items or (not timed and not fx.headline_like(line)):
+            return False
+        if first_in_block and not timed and self.related_timed and self.pending_time is None:
+            return False  # a new block without times after a timed list: the list is over
+        if self.time_first is None:
+            self.time_first = False
+        if self.pending_time and items[0].time_text is None:
+            items[0].time_text, self.pending_time = self.pending_time, None
+        self.related_timed = self.related_timed or timed
+        related.extend(items)
+        return True
+
+    def furniture(self, line: str) -> bool:
+        """Handle a furniture line in any mode; True when consumed."""
+        parts = self.parts
+        if fx.END_HEADERS.match(line):
+            self.mode = "comments"
+            return True
+        if fx.RELATED_HEADERS.match(line):
+            self.open_related()
+            return True
+        inline = fx.INLINE_RELATED.match(line)
+        if inline and len(line) <= 250:
+            parts.related.extend(fx.split_headlines(inline["title"]) or [fx.Headline(inline["title"], None)])
+            return True
+        if fx.is_credit(line):
+            parts.credits.append(line)
+            return True
+        names = fx.byline_names(line)
+        if names:
+            parts.authors.extend(names)
+            return True
+        if fx.is_junk(line):
+            parts.dropped += 1
+            return True
+        return False
+
+    def block(self, block: list[str]) -> None:
+        parts = self.parts
+        pending: list[str] = []
+        for position, line in enumerate(block):
+            if self.mode == "comments":
+                if fx.RELATED_HEADERS.match(line):
+                    self.open_related()
+                continue
+            if self.furniture(line):
+                continue
+            if self.mode == "related":
+                if self.related_line(line, first_in_block=position == 0):
+                    continue
+                self.mode = "body" if parts.title else "start"
+            stamp = dateline(line) if parts.dateline is None else None
+            if stamp:
+                parts.dateline, parts.dateline_text = stamp, line
+                continue
+            if self.mode == "start" and not parts.title and not pending:
+                if _rubric(line, block[position + 1:]):
+                    continue
+                parts.title = line
+                self.mode = "body"
+                continue
+            pending.append(line)
+        if pending and not parts.title:
+            parts.title, pending = pending[0], pending[1:]
+            self.mode = "body"
+        for line in _paragraph_lines(pending) if pending else []:
+            parts.paragraphs.append(line)
+
+
+def _rubric(line: str, rest: list[str]) -> bool:
+    """A section label ("Политика") sitting on the line above the headline."""
+    return (
+        len(line.split()) <= RUBRIC_MAX_WORDS and len(line) <= 30 and not fx.SENTENCE_END.search(line)
+        and any(not dateline(other) and len(other) > len(line) for other in rest)
+    )
+
+
+def parse_text(text: str) -> TextParts:
+    walker = _Walker()
+    for block in blocks(text):
+        walker.block(block)
+    return walker.parts

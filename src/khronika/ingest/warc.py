@@ -1,0 +1,43 @@
+"""WARC / WARC.gz: response records become pages; the record date is the crawl time."""
+from __future__ import annotations
+
+import re
+from typing import BinaryIO, Iterator
+
+from khronika.errors import InputError
+from khronika.extract.dates import parse_crawl_time
+from khronika.ingest.rawpage import RawPage
+
+PAGE_TYPES = ("text/html", "application/xhtml", "text/plain")
+MAX_RECORD_BYTES = 20 * 1024 * 1024
+
+
+def read_warc(stream: BinaryIO, name: str) -> Iterator[RawPage | InputError]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    number = 0
+    try:
+        for record in ArchiveIterator(stream):
+            if record.rec_type != "response":
+                continue
+            number += 1
+            uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+            locator = f"record {number}"
+            content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
+            if content_type and not content_type.lower().startswith(PAGE_TYPES):
+                continue
+            data = record.content_stream().read(MAX_RECORD_BYTES + 1)
+            if len(data) > MAX_RECORD_BYTES:
+                yield InputError(f"{name}#{locator}", "record too large (> 20 MB)")
+                continue
+            charset = re.search(r"charset=([\w-]+)", content_type, re.I)
+            try:
+                crawled_at = parse_crawl_time(record.rec_headers.get_header("WARC-Date"))
+            except ValueError:
+                crawled_at = None
+            kind = "text" if content_type.lower().startswith("text/plain") else "html"
+            yield RawPage(source=name, data=data, kind=kind, crawled_at=crawled_at, url=uri or None,
+                          locator=locator, charset=charset.group(1) if charset else None)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
+        yield InputError(name, f"truncated or corrupt WARC after {number} records ({error})")

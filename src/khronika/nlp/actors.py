@@ -1,0 +1,173 @@
+"""Canonical actors of one document.
+
+Mentions are linked to registry ids where the registry knows the name,
+surname-only person mentions join the full name said earlier or later
+("Путина" → "Владимир Путин"), appositive roles are recorded on the actor
+("президент Франции Эммануэль Макрон"), and bare role phrases that resolve
+("президент России заявил") become ROLE mentions of that actor.  Anything
+else gets a deterministic `x:<type>:<slug>` id from its normal form.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable
+
+from khronika.nlp.doc import Actor, Doc, Mention, Token
+from khronika.nlp.registry import Registry, alias_key, unknown_actor_id
+from khronika.nlp.roles import RoleLexicon, resolve_role, role_after, role_before
+
+ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE", "MEDIA", "FAC"})
+# Registry types that name the same kind of thing as an NER type: a place
+# tagged LOC may be a registry GPE, an ORG may be a registry MEDIA outlet.
+COMPATIBLE = {
+    "PER": {"PER"}, "ORG": {"ORG", "MEDIA", "GPE"}, "LOC": {"LOC", "GPE", "FAC", "ORG"},
+    "GPE": {"GPE", "LOC"}, "MEDIA": {"MEDIA", "ORG"}, "FAC": {"FAC", "LOC", "ORG"},
+}
+
+
+def _surname_keys(doc: Doc, mention: Mention) -> set[str]:
+    """Keys the last word of a person mention may be known by (normal, surface, lemma)."""
+    first, last = doc.token_span(mention.start, mention.stop)
+    keys = {alias_key(mention.normal.split()[-1])} if mention.normal else set()
+    if last > first:
+        token = doc.tokens[last - 1]
+        keys |= {alias_key(token.text), alias_key(token.lemma)} - {""}
+    return keys
+
+
+def link_registry(doc: Doc, registry: Registry) -> None:
+    """Registry ids for mentions whose normal form (or surface) is a known alias."""
+    for mention in doc.mentions:
+        if mention.actor_id or mention.type not in ACTOR_TYPES:
+            continue
+        for name in (mention.normal, mention.text):
+            found = registry.lookup(name)
+            if found and found.type in COMPATIBLE.get(mention.type, {mention.type}):
+                mention.actor_id = found.id
+                mention.type = _registry_type(found.type, mention.type)
+                break
+
+
+def _registry_type(registry_type: str, ner_type: str) -> str:
+    return registry_type if registry_type in ACTOR_TYPES else ner_type
+
+
+def link_persons(doc: Doc) -> None:
+    """Surname-only mentions join the longer person mention sharing the surname."""
+    persons = [m for m in doc.mentions if m.type == "PER"]
+    full = [m for m in persons if len(m.normal.split()) > 1]
+    for mention in persons:
+        if len(mention.normal.split()) > 1:
+            continue
+        keys = _surname_keys(doc, mention)
+        for other in full:
+            if _surname_keys(doc, other) & keys:
+                if other.actor_id is None:
+                    other.actor_id = unknown_actor_id("PER", other.normal)
+                if mention.actor_id is None or not mention.actor_id.startswith(("per:",)):
+                    mention.actor_id = other.actor_id
+                break
+
+
+def link_unknown(doc: Doc) -> None:
+    for mention in doc.mentions:
+        if mention.actor_id is None and mention.type in ACTOR_TYPES:
+            mention.actor_id = unknown_actor_id(mention.type, mention.normal or mention.text)
+
+
+def build_actors(doc: Doc, registry: Registry) -> list[Actor]:
+    by_id: dict[str, Actor] = {}
+    for index, mention in enumerate(doc.mentions):
+        if not mention.actor_id:
+            continue
+        actor = by_id.get(mention.actor_id)
+        if actor is None:
+            known = registry.actors.get(mention.actor_id)
+            actor = Actor(
+                id=mention.actor_id, name=known.name if known else mention.normal,
+                type=known.type if known else mention.type, qid=known.qid if known else None,
+                known=known is not None,
+            )
+            by_id[mention.actor_id] = actor
+        actor.mentions.append(index)
+    for actor in by_id.values():
+        if not actor.known:
+            actor.name, actor.type = _best_name(doc, actor)
+    return list(by_id.values())
+
+
+def _best_name(doc: Doc, actor: Actor) -> tuple[str, str]:
+    named = [doc.mentions[i] for i in actor.mentions if doc.mentions[i].type != "ROLE"]
+    if not named:
+        return actor.name, actor.type
+    names = Counter(m.normal for m in named)
+    types = Counter(m.type for m in named)
+    name = max(names, key=lambda n: (len(n.split()), names[n]))
+    return name, types.most_common(1)[0][0]
+
+
+def add_roles(doc: Doc, lexicon: RoleLexicon, inflect: Callable[[Token], str | None]) -> list[tuple[int, int]]:
+    """Appositive roles before person mentions go onto the actor; returns the token ranges used."""
+    used = []
+    for mention in doc.mentions:
+        if mention.type != "PER" or not mention.actor_id:
+            continue
+        first, _ = doc.token_span(mention.start, mention.stop)
+        if first >= len(doc.tokens):
+            continue
+        phrase = role_before(doc, first, lexicon, inflect)
+        if phrase:
+            actor = doc.actor(mention.actor_id)
+            if actor and phrase.normal not in actor.roles:
+                actor.roles.append(phrase.normal)
+            used.append((phrase.first, phrase.last))
+    return used
+
+
+def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
+                      inflect: Callable[[Token], str | None], used: list[tuple[int, int]]) -> None:
+    """Bare role phrases that resolve to an actor become ROLE mentions of it."""
+    taken = {i for first, last in used for i in range(first, last)}
+    for mention in doc.mentions:
+        first, last = doc.token_span(mention.start, mention.stop)
+        taken.update(range(first, last))
+    new: list[Mention] = []
+    for sentence in doc.sentences:
+        i = sentence.token_start
+        while i < sentence.token_stop:
+            if i in taken or not lexicon.is_head(doc.tokens[i]):
+                i += 1
+                continue
+            phrase = role_after(doc, i, lexicon, sentence.token_stop, inflect)
+            if phrase is None or any(j in taken for j in range(phrase.first, phrase.last)) or phrase.last - phrase.head < 2:
+                i += 1
+                continue
+            actor_id = resolve_role(doc, registry, phrase.normal)
+            if actor_id:
+                start, stop = doc.tokens[phrase.first].start, doc.tokens[phrase.last - 1].stop
+                new.append(Mention(start, stop, doc.text[start:stop], "ROLE", phrase.normal, actor_id, "role"))
+                taken.update(range(phrase.first, phrase.last))
+            i = phrase.last
+    if new:
+        doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.stop))
+
+
+def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
+                   inflect: Callable[[Token], str | None]) -> None:
+    """Fill `doc.actors` and every mention's `actor_id`."""
+    link_registry(doc, registry)
+    link_persons(doc)
+    link_unknown(doc)
+    doc.actors = build_actors(doc, registry)
+    used = add_roles(doc, lexicon, inflect)
+    add_role_mentions(doc, registry, lexicon, inflect, used)
+    doc.actors = _rebuild(doc, registry)
+
+
+def _rebuild(doc: Doc, registry: Registry) -> list[Actor]:
+    # Mentions were re-sorted: rebuild indices, keep roles found so far.
+    roles = {a.id: a.roles for a in doc.actors}
+    actors = build_actors(doc, registry)
+    for actor in actors:
+        actor.roles = roles.get(actor.id, [])
+    return actors

@@ -1,0 +1,198 @@
+"""The nlp/ pipeline components: segment, morph, syntax, ner, actors, times, related.
+
+Each is a small class with `name`, `requires`, `assigns`, built by a
+registered factory from the shared `Resources`.  Models come from
+`natasha_adapter`, so no Natasha type reaches a `Doc`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from khronika.extract.article import Article
+from khronika.nlp import natasha_adapter as nat
+from khronika.nlp.actors import resolve_actors
+from khronika.nlp.doc import Doc, Sentence, Token
+from khronika.nlp.gazetteer import Gazetteer
+from khronika.nlp.mentions import make_mentions, merge_gazetteer
+from khronika.nlp.ner_rules import RawSpan, apply_rules
+from khronika.nlp.pipeline import Resources, register
+from khronika.nlp.registry import Registry, load_registry
+from khronika.nlp.roles import RoleLexicon, inflector
+
+
+def registry(resources: Resources) -> Registry:
+    return resources.get("registry", load_registry)
+
+
+def _lemma_of(vocab: Any):
+    def lemma_of(word: str) -> str:
+        parses = nat.parse_word(vocab, word)
+        return parses[0][0].replace("ё", "е") if parses else word.lower()
+    return lemma_of
+
+
+def _words(text: str) -> list[str]:
+    return [t for _, _, t in nat.tokens(text)]
+
+
+def gazetteer(resources: Resources) -> Gazetteer:
+    vocab = nat.morph_vocab(resources)
+    return resources.get("gazetteer", lambda: Gazetteer.build(registry(resources), _lemma_of(vocab), _words))
+
+
+def role_lexicon(resources: Resources) -> RoleLexicon:
+    vocab = nat.morph_vocab(resources)
+    return resources.get(
+        "role_lexicon", lambda: RoleLexicon.build(registry(resources), lambda w: nat.parse_word(vocab, w), _words)
+    )
+
+
+class Segment:
+    """Sentences and tokens, per part (a title never runs into the lead)."""
+
+    name = "segment"
+    requires = frozenset({"article"})
+    assigns = frozenset({"sentences", "tokens"})
+
+    def __call__(self, doc: Doc) -> None:
+        doc.sentences, doc.tokens = [], []
+        for part in doc.parts:
+            text = doc.text[part.start:part.stop]
+            for start, stop in nat.sentences(text):
+                first = len(doc.tokens)
+                for t_start, t_stop, t_text in nat.tokens(text[start:stop]):
+                    offset = part.start + start
+                    doc.tokens.append(Token(offset + t_start, offset + t_stop, t_text))
+                s_start, s_stop = part.start + start, part.start + stop
+                doc.sentences.append(Sentence(s_start, s_stop, doc.text[s_start:s_stop], first, len(doc.tokens)))
+
+
+def _chunks(doc: Doc) -> list[list[str]]:
+    return [[t.text for t in doc.sentence_tokens(i)] for i in range(len(doc.sentences))]
+
+
+@dataclass
+class Morph:
+    """POS, UD features and lemma of every token (Slovnet morph + pymorphy)."""
+
+    tagger: Any
+    vocab: Any
+    name: str = "morph"
+    requires: frozenset[str] = frozenset({"tokens"})
+    assigns: frozenset[str] = frozenset({"morph"})
+
+    def __call__(self, doc: Doc) -> None:
+        results = nat.tag_morph(self.tagger, _chunks(doc)) if doc.sentences else []
+        for sentence, tagged in zip(doc.sentences, results):
+            for token, morph in zip(doc.tokens[sentence.token_start:sentence.token_stop], tagged):
+                token.pos, token.feats = morph.pos, morph.feats
+                token.lemma = nat.lemmatize(self.vocab, token)
+
+
+@dataclass
+class Syntax:
+    """Dependency head (index into doc.tokens, -1 for roots) and UD relation."""
+
+    parser: Any
+    name: str = "syntax"
+    requires: frozenset[str] = frozenset({"tokens"})
+    assigns: frozenset[str] = frozenset({"syntax"})
+
+    def __call__(self, doc: Doc) -> None:
+        results = nat.parse_syntax(self.parser, _chunks(doc)) if doc.sentences else []
+        for sentence, parsed in zip(doc.sentences, results):
+            for token, (head, rel) in zip(doc.tokens[sentence.token_start:sentence.token_stop], parsed):
+                token.head = sentence.token_start + head if head >= 0 else -1
+                token.rel = rel
+
+
+@dataclass
+class Ner:
+    """Slovnet NER per part, post-rules, registry gazetteer, normal forms."""
+
+    tagger: Any
+    vocab: Any
+    gazetteer: Gazetteer | None
+    registry: Registry
+    name: str = "ner"
+    requires: frozenset[str] = frozenset({"tokens"})
+    assigns: frozenset[str] = frozenset({"mentions"})
+
+    def __call__(self, doc: Doc) -> None:
+        texts = [doc.text[p.start:p.stop] for p in doc.parts]
+        raw = [
+            RawSpan(part.start + start, part.start + stop, type_)
+            for part, spans in zip(doc.parts, nat.tag_ner(self.tagger, texts) if texts else [])
+            for start, stop, type_ in spans
+        ]
+        spans = apply_rules(doc, raw)
+        hits = self.gazetteer.find(doc.tokens) if self.gazetteer else []
+        doc.mentions = make_mentions(doc, merge_gazetteer(doc, spans, hits, self.registry), self.vocab)
+
+
+@dataclass
+class Actors:
+    """Canonical actors: registry ids, in-document coreference, roles."""
+
+    registry: Registry
+    vocab: Any
+    lexicon: RoleLexicon
+    name: str = "actors"
+    requires: frozenset[str] = frozenset({"mentions", "morph"})
+    assigns: frozenset[str] = frozenset({"actors"})
+
+    def __call__(self, doc: Doc) -> None:
+        resolve_actors(doc, self.registry, self.lexicon, inflector(self.vocab))
+
+
+@dataclass
+class Related:
+    """One light Doc per related headline: segment, morph, NER + gazetteer, actors."""
+
+    steps: list[Any] = field(default_factory=list)
+    name: str = "related"
+    requires: frozenset[str] = frozenset({"article"})
+    assigns: frozenset[str] = frozenset({"related"})
+
+    def __call__(self, doc: Doc) -> None:
+        doc.related = []
+        for item in doc.article.related:
+            light = Doc.from_article(Article(
+                id="", source=doc.article.source, title=item.title, published=item.published or doc.article.published,
+                language=doc.article.language, lead="", paragraphs=[],
+            ))
+            for step in self.steps:
+                step(light)
+                light.layers |= set(step.assigns)
+            doc.related.append(light)
+
+
+@register("segment")
+def _segment(resources: Resources) -> Segment:
+    return Segment()
+
+
+@register("morph")
+def _morph(resources: Resources) -> Morph:
+    return Morph(nat.morph_tagger(resources), nat.morph_vocab(resources))
+
+
+@register("syntax")
+def _syntax(resources: Resources) -> Syntax:
+    return Syntax(nat.syntax_parser(resources))
+
+
+@register("ner")
+def _ner(resources: Resources) -> Ner:
+    return Ner(nat.ner_tagger(resources), nat.morph_vocab(resources), gazetteer(resources), registry(resources))
+
+
+@register("actors")
+def _actors(resources: Resources) -> Actors:
+    return Actors(registry(resources), nat.morph_vocab(resources), role_lexicon(resources))
+
+
+@register("related")
+def _related(resources: Resources) -> Related:
+    return Related([_segment(resources), _morph(resources), _ner(resources), _actors(resources)])

@@ -1,0 +1,84 @@
+"""Registry aliases found in tokenised text (longest match first).
+
+An alias matches a run of tokens when every word matches by surface form
+or by lemma, so "Кремля", "Женеве", "Североатлантического альянса" are
+found from the nominative aliases.  Capitalised alias words need a
+capitalised token: the lemma of "штат" must not find "Штаты" (USA).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from khronika.nlp.doc import Token
+from khronika.nlp.registry import Registry, alias_key
+
+# Aliases this short are too ambiguous as surface strings ("ЕС" is fine
+# because it is upper case; lower-case one-letter words are not).
+MIN_ALIAS_CHARS = 2
+
+
+@dataclass
+class GazetteerHit:
+    first: int   # token index
+    last: int    # one past the last token
+    actor_id: str
+
+
+@dataclass
+class Gazetteer:
+    # key: tuple of per-word keys; each entry carries whether the word is capitalised
+    by_words: dict[tuple[str, ...], list[tuple[str, tuple[bool, ...]]]] = field(default_factory=dict)
+    max_words: int = 1
+
+    @classmethod
+    def build(
+        cls, registry: Registry, lemma_of: Callable[[str], str], tokenize: Callable[[str], list[str]],
+    ) -> "Gazetteer":
+        """Index every alias by its surface words and by their lemmas.
+
+        `lemma_of` lemmatises one word out of context (pymorphy's first
+        parse); `tokenize` must split like the text tokenizer does.
+        """
+        gaz = cls()
+        for actor in registry.actors.values():
+            for alias in {actor.name, *actor.aliases}:
+                raw = tokenize(alias)
+                words = [alias_key(w) for w in raw]
+                if not words or len(alias) < MIN_ALIAS_CHARS or not all(words):
+                    continue
+                caps = tuple(w[:1].isupper() for w in raw)
+                entry = (actor.id, caps)
+                for key in {tuple(words), tuple(lemma_of(w) for w in words)}:
+                    ids = gaz.by_words.setdefault(key, [])
+                    if entry not in ids:
+                        ids.append(entry)
+                gaz.max_words = max(gaz.max_words, len(words))
+        return gaz
+
+    def find(self, tokens: list[Token], offset: int = 0) -> list[GazetteerHit]:
+        """Non-overlapping longest hits in a token list (indices shifted by `offset`)."""
+        hits: list[GazetteerHit] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._longest(tokens, i)
+            if hit:
+                n, actor_id = hit
+                hits.append(GazetteerHit(offset + i, offset + i + n, actor_id))
+                i += n
+            else:
+                i += 1
+        return hits
+
+    def _longest(self, tokens: list[Token], i: int) -> tuple[int, str] | None:
+        for n in range(min(self.max_words, len(tokens) - i), 0, -1):
+            window = tokens[i:i + n]
+            surface = tuple(alias_key(t.text) for t in window)
+            lemmas = tuple(alias_key(t.lemma or t.text) for t in window)
+            for key in (surface, lemmas):
+                for actor_id, caps in self.by_words.get(key, []):
+                    if all(not cap or t.text[:1].isupper() for cap, t in zip(caps, window)):
+                        if len({found for found, _ in self.by_words[key]}) == 1:
+                            return n, actor_id
+                        return None  # ambiguous alias: leave it to NER
+        return None

@@ -1,0 +1,136 @@
+"""The canonical-actor registry: `data/actors.tsv` and `data/roles.tsv`.
+
+`actors.tsv` (header `id qid type name aliases roles country`, aliases and
+roles `|`-separated nominative forms) gives stable ids across documents.
+`roles.tsv` (header `role kind head_lemma`) lists role words ("президент",
+"госсекретарь") so role phrases can be spotted in text.  Lookups are by
+`alias_key`: lower case, "ё" → "е", dashes and spaces folded, so the same
+key comes out of a nominative alias and a normalised mention.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from importlib import resources as package_files
+from pathlib import Path
+
+_DASHES = re.compile(r"\s*[-‐‑‒–—]\s*")
+_SPACES = re.compile(r"\s+")
+_DOTS = re.compile(r"\.\s*")
+
+
+def alias_key(text: str) -> str:
+    """Lookup key for a name: "Совет Россия – НАТО" and "совет россия-нато" meet."""
+    text = text.lower().replace("ё", "е").replace("«", "").replace("»", "").replace('"', "")
+    text = _DASHES.sub("-", text)
+    text = _DOTS.sub(". ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass
+class RegistryActor:
+    id: str
+    qid: str | None
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+
+
+@dataclass
+class RoleWord:
+    role: str        # nominative role phrase or word ("президент", "глава МИД")
+    kind: str        # e.g. "head_of_state", "official", "spokesperson" — free text from roles.tsv
+    head_lemma: str  # lemma of the head noun ("президент")
+
+
+@dataclass
+class Registry:
+    actors: dict[str, RegistryActor] = field(default_factory=dict)
+    by_alias: dict[str, list[str]] = field(default_factory=dict)  # alias_key -> actor ids
+    by_role: dict[str, list[str]] = field(default_factory=dict)   # alias_key(role) -> actor ids
+    role_words: dict[str, RoleWord] = field(default_factory=dict)  # head_lemma -> RoleWord
+    max_alias_words: int = 1
+
+    def add(self, actor: RegistryActor) -> None:
+        self.actors[actor.id] = actor
+        for alias in {actor.name, *actor.aliases}:
+            key = alias_key(alias)
+            if key:
+                ids = self.by_alias.setdefault(key, [])
+                if actor.id not in ids:
+                    ids.append(actor.id)
+                self.max_alias_words = max(self.max_alias_words, len(key.split()))
+        for role in actor.roles:
+            self.by_role.setdefault(alias_key(role), []).append(actor.id)
+
+    def lookup(self, name: str) -> RegistryActor | None:
+        """The actor whose name or alias is `name` (nominative), if exactly one is."""
+        ids = self.by_alias.get(alias_key(name), [])
+        return self.actors[ids[0]] if len(ids) == 1 else None
+
+    def lookup_role(self, role: str) -> RegistryActor | None:
+        """The actor holding the role phrase ("президент России"), if exactly one does.
+
+        Roles are time-bound; the registry records who held them for the
+        period the corpus covers, so treat a hit as a default, not a fact.
+        """
+        ids = self.by_role.get(alias_key(role), [])
+        return self.actors[ids[0]] if len(ids) == 1 else None
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def load_registry(actors_path: Path | None = None, roles_path: Path | None = None) -> Registry:
+    """Read the registry; missing files give an empty (but working) registry."""
+    data = Path(str(package_files.files("khronika") / "data"))
+    actors_path = actors_path or data / "actors.tsv"
+    roles_path = roles_path or data / "roles.tsv"
+    registry = Registry()
+    if actors_path.exists():
+        for row in _rows(actors_path):
+            if not row.get("id"):
+                continue
+            registry.add(RegistryActor(
+                id=row["id"].strip(), qid=(row.get("qid") or "").strip() or None,
+                type=(row.get("type") or "").strip().upper(), name=(row.get("name") or "").strip(),
+                aliases=_split(row.get("aliases")), roles=_split(row.get("roles")),
+                country=(row.get("country") or "").strip() or None,
+            ))
+    if roles_path.exists():
+        for row in _rows(roles_path):
+            head = (row.get("head_lemma") or "").strip().lower()
+            if head:
+                registry.role_words.setdefault(head, RoleWord(
+                    role=(row.get("role") or "").strip(), kind=(row.get("kind") or "").strip(), head_lemma=head,
+                ))
+    return registry
+
+
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+
+
+def slug(text: str) -> str:
+    """ASCII slug of a normal form: "Энтони Блинкен" → "entoni-blinken"."""
+    text = text.lower().translate(_TRANSLIT)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unknown"
+
+
+def unknown_actor_id(type_: str, normal: str) -> str:
+    """Deterministic id for an actor the registry lacks: `x:per:entoni-blinken`."""
+    return f"x:{type_.lower()}:{slug(normal)}"

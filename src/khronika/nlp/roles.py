@@ -1,0 +1,165 @@
+"""Role phrases ("президент Франции", "пресс-секретарь президента России")
+and the helpers that turn a role or a pronoun into an actor.
+
+A role phrase is a role head noun (lemma listed in `roles.tsv`, or the head
+of a role the registry records) optionally preceded by adjectives and
+followed by genitive modifiers.  Its normal form puts the head (and the
+adjectives) into the nominative and keeps the modifiers as written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from khronika.nlp.doc import Actor, Doc, Token
+from khronika.nlp.registry import Registry, alias_key
+
+MAX_MODIFIERS = 5  # "пресс-секретаря министерства иностранных дел России": 4
+_MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_CONNECTORS = frozenset({"по", "и"})  # "министр по чрезвычайным ситуациям", "министр иностранных дел"
+# Adjectives that date a role rather than name it; dropped when resolving.
+TEMPORAL_ADJ = frozenset({"бывший", "нынешний", "новый", "экс", "временно", "действующий", "будущий"})
+
+
+@dataclass
+class RoleLexicon:
+    heads: set[str] = field(default_factory=set)  # lemmas of role head nouns
+
+    @classmethod
+    def build(cls, registry: Registry, analyse: Callable[[str], list[tuple[str, str, dict]]],
+              tokenize: Callable[[str], list[str]]) -> "RoleLexicon":
+        """Heads from `roles.tsv` plus the head noun of every registry role."""
+        heads = set(registry.role_words)
+        for phrases in registry.by_role:
+            for word in tokenize(phrases):
+                parses = analyse(word)
+                if parses and parses[0][1] == "NOUN":
+                    heads.add(parses[0][0].replace("ё", "е"))
+                    break
+        return cls(heads)
+
+    def is_head(self, token: Token) -> bool:
+        return (token.lemma or token.text.lower()).replace("ё", "е") in self.heads and token.pos in ("NOUN", "")
+
+
+@dataclass
+class RolePhrase:
+    first: int   # token indices [first, last)
+    last: int
+    head: int
+    normal: str
+
+
+def _is_modifier(token: Token) -> bool:
+    if token.text.isupper() and len(token.text) > 1:
+        return True  # США, МИД, ФРГ: indeclinable, often mis-tagged
+    return token.pos in _MODIFIER_POS and token.feats.get("Case") == "Gen"
+
+
+def role_normal(tokens: list[Token], head: int, first: int, last: int,
+                inflect: Callable[[Token], str | None]) -> str:
+    words = []
+    for i in range(first, last):
+        token = tokens[i]
+        if i <= head and token.pos in ("NOUN", "ADJ", ""):
+            word = inflect(token) or token.text
+            words.append(word if token.text.isupper() else word.lower())
+        else:
+            words.append(token.text)
+    return " ".join(words)
+
+
+def role_before(doc: Doc, index: int, lexicon: RoleLexicon,
+                inflect: Callable[[Token], str | None]) -> RolePhrase | None:
+    """The role phrase ending right before token `index` ("госсекретаря США | Энтони Блинкена")."""
+    sentence = doc.sentence_at(doc.tokens[index].start) if doc.tokens else None
+    floor = doc.sentences[sentence].token_start if sentence is not None else 0
+    k = index - 1
+    modifiers = 0
+    while k >= floor and modifiers <= MAX_MODIFIERS:
+        token = doc.tokens[k]
+        if lexicon.is_head(token):
+            return _phrase(doc, k, index, floor, inflect)
+        if not (_is_modifier(token) or token.text.lower() in _CONNECTORS):
+            return None
+        k -= 1
+        modifiers += 1
+    return None
+
+
+def role_after(doc: Doc, index: int, lexicon: RoleLexicon, stop: int,
+               inflect: Callable[[Token], str | None]) -> RolePhrase | None:
+    """A role phrase headed at token `index` ("президент России заявил"), modifiers up to `stop`."""
+    if not lexicon.is_head(doc.tokens[index]):
+        return None
+    last = index + 1
+    while last < stop and last - index <= MAX_MODIFIERS and (
+        _is_modifier(doc.tokens[last]) or (doc.tokens[last].text.lower() in _CONNECTORS and last + 1 < stop)
+    ):
+        last += 1
+    while last > index + 1 and doc.tokens[last - 1].text.lower() in _CONNECTORS:
+        last -= 1
+    sentence = doc.sentence_at(doc.tokens[index].start)
+    floor = doc.sentences[sentence].token_start if sentence is not None else 0
+    return _phrase(doc, index, last, floor, inflect)
+
+
+def _phrase(doc: Doc, head: int, last: int, floor: int, inflect: Callable[[Token], str | None]) -> RolePhrase:
+    first = head
+    while first - 1 >= floor and doc.tokens[first - 1].pos == "ADJ" and first > head - 2:
+        first -= 1
+    return RolePhrase(first, last, head, role_normal(doc.tokens, head, first, last, inflect))
+
+
+def role_keys(role: str) -> list[str]:
+    """Lookup keys for a role, most specific first: with and without dating adjectives."""
+    words = role.split()
+    trimmed = [w for w in words if alias_key(w) not in TEMPORAL_ADJ]
+    keys = [alias_key(role)]
+    if trimmed and trimmed != words:
+        keys.append(alias_key(" ".join(trimmed)))
+    return keys
+
+
+def resolve_role(doc: Doc, registry: Registry | None, role: str) -> str | None:
+    """Actor id for a role phrase in nominative ("президент России", "глава МИД").
+
+    Prefers an actor of this document who was given that role (appositive
+    "президент Франции Эммануэль Макрон"), then the registry's holder.
+    Dated roles ("бывший президент") never resolve through the registry.
+    """
+    keys = role_keys(role)
+    for actor in doc.actors:
+        if any(alias_key(r) in keys for r in actor.roles):
+            return actor.id
+    if registry is None or any(alias_key(w) in TEMPORAL_ADJ for w in role.split()):
+        return None
+    for key in keys:
+        found = registry.lookup_role(key)
+        if found:
+            return found.id
+    return None
+
+
+def antecedent(doc: Doc, offset: int, types: Iterable[str] = ("PER",)) -> Actor | None:
+    """The actor of the nearest mention (of `types`) before `offset` — a
+    plain recency rule for "он"/"она"/"глава ведомства" style references."""
+    wanted = set(types)
+    best = None
+    for mention in doc.mentions:
+        if mention.stop <= offset and mention.actor_id and (mention.type in wanted or not wanted):
+            if best is None or mention.start > best.start:
+                best = mention
+    return doc.actor(best.actor_id) if best else None
+
+
+def inflector(vocab: Any) -> Callable[[Token], str | None]:
+    """Token → its nominative form (same number), using the morph analysis."""
+    from khronika.nlp.natasha_adapter import inflect
+
+    def to_nominative(token: Token) -> str | None:
+        if token.feats.get("Case") == "Nom" or not token.pos:
+            return token.text
+        return inflect(vocab, token.text, token.pos, token.feats, {"Nom"})
+
+    return to_nominative

