@@ -33,9 +33,22 @@ ID_RE = re.compile(r"^(per|org|gpe|loc|med):[a-z0-9]+(?:-[a-z0-9]+)*$")
 QID_RE = re.compile(r"^Q[1-9]\d*$")
 
 
+_DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*")
+_DOTS = re.compile(r"\.\s*")
+_SPACES = re.compile(r"\s+")
+
+
 def fold(text: str) -> str:
-    """Case-insensitive key with ё folded to е and spaces collapsed."""
-    return " ".join(text.replace("ё", "е").replace("Ё", "Е").lower().split())
+    """Lookup key for an alias, role or name.
+
+    Mirrors `alias_key` in src/khronika/nlp/registry.py (kept standalone so this
+    script has no dependencies): lower case, ё → е, quotes dropped, dashes and
+    the spaces around them folded to "-", dots followed by one space.
+    """
+    text = text.lower().replace("ё", "е").replace("«", "").replace("»", "").replace('"', "")
+    text = _DASHES.sub("-", text)
+    text = _DOTS.sub(". ", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def data_lines(path: Path):

@@ -36,7 +36,7 @@ _NUMERIC = re.compile(
     r"(?:\s*(?:[-–—,|]|г\.?|года)?\s*(?:в\s+)?" + TIME_RE + r")?"
 )
 _ISO_TEXT = re.compile(
-    r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[T ]" + TIME_RE + r"(?::\d\d)?)?"
+    r"(?P<year>(?:19|20)\d\d)[-/](?P<month>[01]\d)[-/](?P<day>[0-3]\d)(?:[T ]" + TIME_RE + r"(?::\d\d)?)?"
 )
 _WORDS = re.compile(
     r"(?:" + TIME_RE.replace("hour", "hour1").replace("minute", "minute1") + r"\s*[,|–—-]?\s*)?"

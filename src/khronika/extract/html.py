@@ -26,7 +26,7 @@ MIN_BODY_CHARS = 250
 # A block whose text is mostly link text is navigation, not prose.
 MAX_LINK_DENSITY = 0.5
 BLOCK_TAGS = ("p", "h2", "h3", "h4", "blockquote", "li", "figcaption", "pre", "dd")
-NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
+NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select",
               "nav", "header", "footer", "input", "textarea", "object", "embed", "canvas", "video", "audio")
 NOISE_NAME = re.compile(
     r"(?:^|[\s_-])(?:comment|comments|cookie|cookies|consent|gdpr|share|sharing|social|subscribe|"
@@ -171,9 +171,11 @@ def _related_containers(tree: LexborHTMLParser) -> list[LexborNode]:
     containers: list[LexborNode] = []
     seen: set[int] = set()
     for node in tree.body.traverse() if tree.body else []:
-        if node.tag not in _HEADING_TAGS or len(_text(node)) > 60:
+        if node.tag not in _HEADING_TAGS:
             continue
-        if not fx.RELATED_HEADERS.match(_text(node)):
+        # Own text only: cheap, and a header is a leaf-level label anyway.
+        label = normalise_space(node.text(deep=False) or "")
+        if not label or len(label) > 60 or not fx.RELATED_HEADERS.match(label):
             continue
         container = node.parent
         for _ in range(3):  # climb to the smallest ancestor that holds the links
@@ -235,6 +237,9 @@ def _remove_noise(root: LexborNode) -> None:
     for tag in NOISE_TAGS + ("aside",):
         for node in root.css(tag):
             node.decompose()
+    for node in root.css("form"):  # ASP.NET pages wrap the whole page in one <form>
+        if not _holds_article(node):
+            node.decompose()
     for node in list(root.css("[class], [id]")):
         if node.tag in ("body", "html", "main", "article"):
             continue
@@ -252,23 +257,32 @@ def _link_density(node: LexborNode) -> float:
     return sum(len(_text(a)) for a in node.css("a")) / text
 
 
-def _score(node: LexborNode) -> float:
-    total = 0.0
-    for p in node.css("p"):
-        length = len(_text(p))
-        if length >= 40 and _link_density(p) < MAX_LINK_DENSITY:
-            total += length
-    return total
+CONTAINER_TAGS = {"article", "main", "div", "section", "td", "body"}
 
 
 def _main_container(root: LexborNode) -> LexborNode | None:
-    """The tightest container holding nearly all of the best paragraph text."""
-    scored = [(node, _score(node)) for node in root.css("article, main, [itemprop='articleBody'], div, section, td")]
-    top = max((score for _, score in scored), default=0.0)
-    if top <= 0:
+    """The tightest container holding nearly all of the best paragraph text.
+
+    Each prose paragraph adds its length to every ancestor once (bottom-up),
+    so scoring is linear in the page rather than quadratic.
+    """
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    for p in root.css("p"):
+        length = len(_text(p))
+        if length < 40 or _link_density(p) >= MAX_LINK_DENSITY:
+            continue
+        node = p.parent
+        while node is not None and node.tag != "html":
+            if node.tag in CONTAINER_TAGS:
+                scores[node.mem_id] = scores.get(node.mem_id, 0.0) + length
+                nodes[node.mem_id] = node
+            node = node.parent
+    if not scores:
         return None
+    top = max(scores.values())
     # Within 10% of the best score, the smallest container wins: it carries less furniture.
-    close = [node for node, score in scored if score >= 0.9 * top]
+    close = [nodes[key] for key, score in scores.items() if score >= 0.9 * top]
     return min(close, key=lambda node: len(_text(node)))
 
 

@@ -28,10 +28,13 @@ class TextParts:
     dropped: int = 0
 
 
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
+
+
 def normalise_space(text: str) -> str:
-    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
-    text = re.sub(r"[\u200b\u200c\u200d\ufeff\u00ad]", "", text)
-    return re.sub(r"[ \t\f\v]+", " ", text).strip()
+    """NBSP and every other space run to one space; invisible marks dropped."""
+    # str.split() knows Unicode spaces (NBSP, thin spaces), which regexes would list by hand.
+    return " ".join(_INVISIBLE.sub("", text).split())
 
 
 def blocks(text: str) -> list[list[str]]:

@@ -29,8 +29,8 @@ PageOrError = RawPage | InputError
 def expand(paths: Iterable[str]) -> Iterator[str | Path]:
     """Files in order: folders recursively (sorted), "-" for stdin."""
     for item in paths:
-        if item == "-":
-            yield "-"
+        if item == "-" or item.startswith(("http://", "https://")):
+            yield item
             continue
         path = Path(item)
         if path.is_dir():
@@ -120,7 +120,11 @@ def read_file(path: Path, crawled_at: datetime | None) -> Iterator[PageOrError]:
 def read_pages(paths: Iterable[str], crawled_at: datetime | None = None) -> Iterator[PageOrError]:
     """All pages under the given paths, in order; "-" reads stdin."""
     for item in expand(paths):
-        if item == "-":
+        if isinstance(item, str) and item.startswith(("http://", "https://")):
+            from khronika.ingest.feeds import read_url
+
+            yield from read_url(item)
+        elif item == "-":
             yield from read_stream(sys.stdin.buffer, "<stdin>", crawled_at)
         else:
             yield from read_file(Path(item), crawled_at)

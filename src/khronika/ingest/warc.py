@@ -41,3 +41,5 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[RawPage | InputError]:
                           locator=locator, charset=charset.group(1) if charset else None)
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
         yield InputError(name, f"truncated or corrupt WARC after {number} records ({error})")
+    except Exception as error:  # warcio fails on malformed headers with assorted errors
+        yield InputError(name, f"corrupt WARC after {number} records ({type(error).__name__}: {error})")

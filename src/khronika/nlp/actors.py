@@ -108,7 +108,8 @@ def _best_name(doc: Doc, actor: Actor) -> tuple[str, str]:
 
 def add_roles(doc: Doc, lexicon: RoleLexicon, inflect: Callable[[Token], str | None]) -> list[tuple[int, int]]:
     """Appositive roles before person mentions go onto the actor; returns the token ranges used."""
-    used = []
+    used: list[tuple[int, int]] = []
+    new: list[Mention] = []
     for mention in doc.mentions:
         if mention.type != "PER" or not mention.actor_id:
             continue
@@ -121,6 +122,10 @@ def add_roles(doc: Doc, lexicon: RoleLexicon, inflect: Callable[[Token], str | N
             if actor and phrase.normal not in actor.roles:
                 actor.roles.append(phrase.normal)
             used.append((phrase.first, phrase.last))
+            start, stop = doc.tokens[phrase.first].start, doc.tokens[phrase.last - 1].stop
+            # The appositive role is itself a mention of the person (for quotes/events).
+            new.append(Mention(start, stop, doc.text[start:stop], "ROLE", phrase.normal, mention.actor_id, "role"))
+    doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.stop))
     return used
 
 
@@ -129,6 +134,9 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
     """Bare role phrases that resolve to an actor become ROLE mentions of it."""
     taken = {i for first, last in used for i in range(first, last)}
     for mention in doc.mentions:
+        # Modifiers may be names ("президент Франции", "глава МИД"); persons may not.
+        if mention.type != "PER":
+            continue
         first, last = doc.token_span(mention.start, mention.stop)
         taken.update(range(first, last))
     new: list[Mention] = []

@@ -19,6 +19,7 @@ from khronika.nlp.ner_rules import RawSpan, apply_rules
 from khronika.nlp.pipeline import Resources, register
 from khronika.nlp.registry import Registry, load_registry
 from khronika.nlp.roles import RoleLexicon, inflector
+from khronika.nlp.times import find_times, parse_anchor
 
 
 def registry(resources: Resources) -> Registry:
@@ -146,6 +147,17 @@ class Actors:
         resolve_actors(doc, self.registry, self.lexicon, inflector(self.vocab))
 
 
+class Times:
+    """Time expressions resolved against the article's publication day."""
+
+    name = "times"
+    requires = frozenset({"article"})
+    assigns = frozenset({"times"})
+
+    def __call__(self, doc: Doc) -> None:
+        doc.times = find_times(doc.text, parse_anchor(doc.article.published))
+
+
 @dataclass
 class Related:
     """One light Doc per related headline: segment, morph, NER + gazetteer, actors."""
@@ -191,6 +203,11 @@ def _ner(resources: Resources) -> Ner:
 @register("actors")
 def _actors(resources: Resources) -> Actors:
     return Actors(registry(resources), nat.morph_vocab(resources), role_lexicon(resources))
+
+
+@register("times")
+def _times(resources: Resources) -> Times:
+    return Times()
 
 
 @register("related")

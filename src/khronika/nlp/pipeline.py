@@ -105,7 +105,10 @@ class Pipeline:
         return [c.name for c in self.components]
 
     def __call__(self, article: Article) -> Doc:
-        doc = Doc.from_article(article)
+        return self.run(Doc.from_article(article))
+
+    def run(self, doc: Doc) -> Doc:
+        """Run the components over a Doc laid out elsewhere (e.g. a dataset's raw text)."""
         for component in self.components:
             component(doc)
             doc.layers |= set(component.assigns)

@@ -76,15 +76,20 @@ def role_before(doc: Doc, index: int, lexicon: RoleLexicon,
     floor = doc.sentences[sentence].token_start if sentence is not None else 0
     k = index - 1
     modifiers = 0
+    head = None
     while k >= floor and modifiers <= MAX_MODIFIERS:
         token = doc.tokens[k]
         if lexicon.is_head(token):
-            return _phrase(doc, k, index, floor, inflect)
-        if not (_is_modifier(token) or token.text.lower() in _CONNECTORS):
-            return None
+            head = k
+            # "пресс-секретаря | президента России": a genitive head may itself
+            # modify an earlier head; keep walking and take the outermost.
+            if token.feats.get("Case") != "Gen":
+                break
+        elif not (_is_modifier(token) or token.text.lower() in _CONNECTORS):
+            break
         k -= 1
         modifiers += 1
-    return None
+    return _phrase(doc, head, index, floor, inflect) if head is not None else None
 
 
 def role_after(doc: Doc, index: int, lexicon: RoleLexicon, stop: int,

@@ -1,0 +1,55 @@
+"""Search with the CLI's query language (`khronika.store.query`)."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query
+
+from khronika.api import schemas
+from khronika.api.deps import store_of
+from khronika.api.pagination import MAX_LIMIT, encode, offset_of
+from khronika.store.base import SearchHit, Store
+
+router = APIRouter(tags=["search"])
+
+Q_DESCRIPTION = (
+    "Free words (matched by lemma) plus filters: actor:, speaker:, event: (PLOVER type or CAMEO root), "
+    "source: (outlet), from:/to: (YYYY-MM-DD), story: (id). Values with spaces go in quotes."
+)
+
+
+def facets(hits: list[SearchHit]) -> dict[str, list[dict[str, Any]]]:
+    """Counts over the hits by outlet, month and story (what the filters can narrow to)."""
+    outlets = Counter(h.article.outlet for h in hits)
+    months = Counter((h.article.published or h.article.crawled_at or "")[:7] for h in hits)
+    stories = Counter(h.article.story_id for h in hits if h.article.story_id is not None)
+    return {
+        "source": [{"value": o, "label": o, "count": n} for o, n in outlets.most_common()],
+        "month": [{"value": m, "label": m, "count": n} for m, n in sorted(months.items(), reverse=True) if m],
+        "story": [{"value": str(s), "label": f"сюжет {s}", "count": n} for s, n in stories.most_common(10)],
+    }
+
+
+def run_search(store: Store, q: str, limit: int, offset: int) -> dict[str, Any]:
+    hits = store.search(q, limit=limit + 1, offset=offset)
+    page = hits[:limit]
+    return {
+        "query": q,
+        "items": [h.to_json() for h in page],
+        "next_cursor": encode(offset=offset + limit) if len(hits) > limit else None,
+        "facets": facets(page),
+        "hits": page,
+    }
+
+
+@router.get("/search", response_model=schemas.SearchPage, summary="Search articles")
+def search(
+    q: str = Query(..., min_length=1, max_length=500, description=Q_DESCRIPTION),
+    limit: int = Query(20, ge=1, le=MAX_LIMIT),
+    cursor: str | None = None,
+    store: Store = Depends(store_of),
+) -> dict[str, Any]:
+    result = run_search(store, q, limit, offset_of(cursor))
+    result.pop("hits")
+    return result

@@ -1,0 +1,311 @@
+"""Arguments of an event trigger: dependency paths → tokens → actors.
+
+A role path ("subj", "obj.gen", "prep:от") walks the Natasha dependency
+tree from the trigger; the tokens it ends on are turned into actors through
+the mentions layer (the smallest mention with an actor covering the token),
+geo adjectives ("российско-американские"), descriptor nouns ("гражданина
+Польши", "журналистов «Фонтанки»") and conjuncts ("США и НАТО").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khronika.nlp.doc import Doc, EventActor, Mention, Token
+from khronika.events.lexicon import ActorHints, fold
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+VERBAL = frozenset({"VERB", "AUX"})
+# Nouns a participant phrase passes through: "в рамках Совета", "в формате".
+FRAME_NOUNS = frozenset({"рамка", "формат"})
+NP_RELS = frozenset({"appos", "nmod", "flat", "flat:name", "flat:foreign", "amod", "conj", "nummod"})
+NAME_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
+PARTICIPANT_TYPES = frozenset({"PER", "ORG", "GPE", "MEDIA", "LOC", "FAC"})
+
+
+@dataclass
+class Found:
+    """One actor found for an argument, with the token it was read from."""
+
+    actor: EventActor
+    token: int
+    type: str            # PER, ORG, GPE, LOC, MEDIA, ... ("" for descriptive phrases)
+    named: bool = True   # False for a descriptive phrase ("нападавшие на Леонида Волкова")
+
+
+@dataclass
+class Tree:
+    """Children lists and token → mention lookup for one Doc (built once per Doc)."""
+
+    doc: Doc
+    hints: ActorHints
+    registry_names: dict[str, str] = field(default_factory=dict)
+    children: list[list[int]] = field(default_factory=list)
+    mention_of: list[Mention | None] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, hints: ActorHints, registry_names: dict[str, str] | None = None) -> "Tree":
+        tree = cls(doc, hints, registry_names or {})
+        tree.children = [[] for _ in doc.tokens]
+        for i, token in enumerate(doc.tokens):
+            if 0 <= token.head < len(doc.tokens) and token.head != i:
+                tree.children[token.head].append(i)
+        tree.mention_of = [None] * len(doc.tokens)
+        # Smallest mention first wins: "России" inside "Президент России" is Россия,
+        # "Президент" is the person the role phrase names.
+        for mention in sorted(doc.mentions, key=lambda m: m.stop - m.start, reverse=True):
+            if not mention.actor_id:
+                continue
+            first, last = doc.token_span(mention.start, mention.stop)
+            for i in range(first, last):
+                tree.mention_of[i] = mention
+        return tree
+
+    # ---- tree navigation ----
+    def tok(self, i: int) -> Token:
+        return self.doc.tokens[i]
+
+    def lemma(self, i: int) -> str:
+        return fold(self.doc.tokens[i].lemma or self.doc.tokens[i].text)
+
+    def kids(self, i: int, *rels: str) -> list[int]:
+        return [c for c in self.children[i] if not rels or self.tok(c).rel in rels]
+
+    def head(self, i: int) -> int | None:
+        h = self.tok(i).head
+        return h if 0 <= h < len(self.doc.tokens) and h != i else None
+
+    def prep(self, i: int) -> str | None:
+        """The preposition introducing token i ("в" for "в Женеве"), if any."""
+        for c in self.children[i]:
+            if self.tok(c).rel == "case":
+                return {"со": "с", "во": "в", "ко": "к", "обо": "о", "об": "о"}.get(self.lemma(c), self.lemma(c))
+        return None
+
+    def is_passive(self, i: int) -> bool:
+        feats = self.tok(i).feats
+        return feats.get("Voice") == "Pass" and self.tok(i).pos in VERBAL | {"ADJ"}
+
+    def case(self, i: int) -> str | None:
+        return self.tok(i).feats.get("Case")
+
+    def ancestors(self, i: int, limit: int = 6) -> list[int]:
+        out, cur = [], self.head(i)
+        while cur is not None and len(out) < limit and cur not in out:
+            out.append(cur)
+            cur = self.head(cur)
+        return out
+
+    def subtree(self, i: int, limit: int = 60) -> list[int]:
+        out, stack = [], [i]
+        while stack and len(out) < limit:
+            cur = stack.pop()
+            out.append(cur)
+            stack.extend(self.children[cur])
+        return sorted(out)
+
+    def distance(self, a: int, b: int) -> int | None:
+        """Number of edges between tokens a and b in the tree (None if unconnected)."""
+        up_a = [a, *self.ancestors(a, 12)]
+        up_b = [b, *self.ancestors(b, 12)]
+        for da, node in enumerate(up_a):
+            if node in up_b:
+                return da + up_b.index(node)
+        return None
+
+    # ---- actors ----
+    def name_of(self, actor_id: str, fallback: str) -> str:
+        actor = self.doc.actor(actor_id)
+        if actor is not None:
+            return actor.name
+        return self.registry_names.get(actor_id, fallback)
+
+    def _from_id(self, actor_id: str, token: int, type_: str, fallback: str) -> list[Found]:
+        members = self.hints.composites.get(actor_id)
+        if members:
+            return [Found(EventActor(m, self.name_of(m, m)), token, "GPE" if m.startswith("gpe:") else "ORG")
+                    for m in members]
+        state = self.hints.metonyms.get(actor_id)
+        if state:
+            return [Found(EventActor(state, self.name_of(state, state)), token, "GPE")]
+        return [Found(EventActor(actor_id, self.name_of(actor_id, fallback)), token, type_)]
+
+    def actors_at(self, i: int, depth: int = 0) -> list[Found]:
+        """Actors named by the phrase headed by token i, conjuncts included."""
+        if depth > 3:
+            return []
+        found = self._own_actors(i, depth)
+        for c in self.kids(i, "conj"):
+            found.extend(self.actors_at(c, depth + 1))
+        return found
+
+    def _own_actors(self, i: int, depth: int) -> list[Found]:
+        mention = self.mention_of[i]
+        token = self.tok(i)
+        if mention is not None:
+            actor = self.doc.actor(mention.actor_id) if mention.actor_id else None
+            type_ = actor.type if actor else mention.type
+            return self._from_id(mention.actor_id, i, type_, mention.normal or mention.text)
+        if token.pos == "ADJ" or token.rel == "amod":
+            ids = self.hints.adjective(token.lemma or token.text)
+            out: list[Found] = []
+            for actor_id in ids:
+                out.extend(self._from_id(actor_id, i, "GPE" if actor_id.startswith("gpe:") else "ORG", actor_id))
+            return out
+        # A name in apposition to a common noun: "президент Франции Эммануэль Макрон".
+        for c in self.kids(i, *NAME_RELS):
+            if self.mention_of[c] is not None and self.mention_of[c].type in {"PER", "ORG", "MEDIA"}:
+                return self._own_actors(c, depth + 1)
+        if self.lemma(i) in self.hints.descriptors:
+            out = []
+            for c in self.children[i]:
+                rel = self.tok(c).rel
+                if (rel == "nmod" and self.case(c) == "Gen" and self.prep(c) is None) or rel == "amod":
+                    out.extend(f for f in self._own_actors(c, depth + 1))
+            return out
+        return []
+
+    def describe(self, i: int) -> Found | None:
+        """A descriptive actor for an unnamed patient ("нападавшие на Леонида Волкова")."""
+        token = self.tok(i)
+        if token.pos not in NOMINAL | {"ADJ", "VERB"} or token.pos == "PRON":
+            return None
+        words = [j for j in self.subtree(i, 12) if self.tok(j).rel not in ("punct",)]
+        words = [j for j in words if abs(j - i) <= 6]
+        start, stop = self.tok(words[0]).start, self.tok(words[-1]).stop
+        text = self.doc.text[start:stop].strip(" ,«»\"")
+        if not text:
+            return None
+        return Found(EventActor(None, text), i, "", named=False)
+
+
+# ---- role paths ----
+
+def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) -> list[int]:
+    token = tree.tok(i)
+    if depth > 3:
+        return []
+    if token.pos in VERBAL or token.feats.get("VerbForm") in ("Part", "Inf", "Fin"):
+        if tree.is_passive(i):
+            return _agent(tree, i)
+        subj = tree.kids(i, "nsubj")
+        if subj:
+            return subj
+        head = tree.head(i)
+        if head is not None and token.rel in ("conj", "xcomp") and tree.tok(head).pos in VERBAL | {"ADJ"}:
+            return _subject(tree, head, light_verbs, depth + 1)
+        if head is not None and token.rel == "acl" and token.feats.get("Voice") == "Act":
+            return [head]
+        return []
+    # a noun: subject of the light verb governing it ("провели переговоры", "нанесли удар")
+    head = tree.head(i)
+    if head is None:
+        return []
+    if token.rel == "conj":
+        return _subject(tree, head, light_verbs, depth + 1)
+    if token.rel in ("obj", "nsubj:pass", "obl", "nsubj") and tree.lemma(head) in light_verbs:
+        return _subject(tree, head, light_verbs, depth + 1)
+    return []
+
+
+def _agent(tree: Tree, i: int) -> list[int]:
+    return [c for c in tree.kids(i, "obl", "nmod", "obl:agent")
+            if tree.case(c) == "Ins" and tree.prep(c) is None]
+
+
+def _object(tree: Tree, i: int) -> list[int]:
+    token = tree.tok(i)
+    if tree.is_passive(i):
+        if token.rel in ("acl", "amod") and tree.head(i) is not None:
+            return [tree.head(i)]
+        return tree.kids(i, "nsubj:pass", "nsubj")
+    objs = tree.kids(i, "obj")
+    if not objs and token.rel == "conj" and tree.head(i) is not None:
+        # "задержали и допросили журналиста": the object is shared
+        return []
+    return objs
+
+
+def _prep(tree: Tree, i: int, prep: str) -> list[int]:
+    hosts = [i] + [c for c in tree.kids(i, "acl") if tree.tok(c).feats.get("VerbForm") == "Part"]
+    return [c for h in hosts for c in tree.children[h] if tree.prep(c) == prep]
+
+
+def _clause_subject(tree: Tree, i: int) -> list[int]:
+    out = []
+    for c in tree.kids(i, "ccomp", "advcl", "xcomp", "csubj"):
+        marks = {tree.lemma(m) for m in tree.kids(c, "mark")}
+        if "чтобы" in marks:
+            out.extend(tree.kids(c, "nsubj", "nsubj:pass"))
+    return out
+
+
+def _receiver(tree: Tree, i: int, light_verbs: frozenset[str]) -> list[int]:
+    head = tree.head(i)
+    if head is None or tree.tok(i).rel not in ("obj", "nsubj:pass"):
+        return []
+    return _subject(tree, head, light_verbs)
+
+
+def _speaker(tree: Tree, i: int, speech_verbs: frozenset[str]) -> list[int]:
+    for a in tree.ancestors(i, 4):
+        if tree.lemma(a) in speech_verbs:
+            subj = tree.kids(a, "nsubj")
+            if subj:
+                return subj
+            return [c for c in tree.kids(a, "obl") if tree.prep(c) == "в"]
+    return []
+
+
+def _frame(tree: Tree, i: int) -> list[int]:
+    return [g for c in tree.children[i] if tree.lemma(c) in FRAME_NOUNS
+            for g in tree.kids(c, "nmod") if tree.case(g) == "Gen" or tree.prep(g) is None]
+
+
+def _np(tree: Tree, i: int) -> list[int]:
+    out, stack = [], [(i, 0)]
+    while stack:
+        cur, depth = stack.pop()
+        out.append(cur)
+        if depth < 3:
+            stack.extend((c, depth + 1) for c in tree.children[cur]
+                         if tree.tok(c).rel in NP_RELS and tree.prep(c) is None)
+    return out
+
+
+def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
+           speech_verbs: frozenset[str]) -> list[int]:
+    """Tokens reached from the trigger by a role path."""
+    current = [trigger]
+    for step in path.split("."):
+        nxt: list[int] = []
+        for i in current:
+            if step == "subj":
+                nxt += _subject(tree, i, light_verbs)
+            elif step == "obj":
+                nxt += _object(tree, i)
+            elif step == "iobj":
+                nxt += tree.kids(i, "iobj")
+            elif step == "dat":
+                nxt += [c for c in tree.kids(i, "nmod", "obl", "iobj") if tree.case(c) == "Dat" and tree.prep(c) is None]
+            elif step == "gen":
+                nxt += [c for c in tree.kids(i, "nmod") if tree.case(c) == "Gen" and tree.prep(c) is None]
+            elif step == "adj":
+                nxt += [c for c in tree.kids(i, "amod") if tree.hints.adjective(tree.tok(c).lemma or tree.tok(c).text)]
+            elif step.startswith("prep:"):
+                nxt += _prep(tree, i, step[5:])
+            elif step == "agent":
+                nxt += _agent(tree, i)
+            elif step == "clsubj":
+                nxt += _clause_subject(tree, i)
+            elif step == "recv":
+                nxt += _receiver(tree, i, light_verbs)
+            elif step == "speaker":
+                nxt += _speaker(tree, i, speech_verbs)
+            elif step == "frame":
+                nxt += _frame(tree, i)
+            elif step == "np":
+                nxt += _np(tree, i)
+            else:
+                raise ValueError(f"unknown role step {step!r} in {path!r}")
+        current = list(dict.fromkeys(nxt))
+    return current

@@ -1,0 +1,182 @@
+"""What an event's context says about it: negation, hypotheticality, date,
+place and who reports it.
+
+All of these read the dependency tree around the trigger; the thresholds
+(how far up the tree to look) are named and explained where they are set.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khronika.nlp.doc import EventActor, TimeExpr
+from khronika.events.arguments import VERBAL, Tree
+
+# Words that put what they govern into the future, a plan, a demand or a
+# possibility: the governed event has not (yet) happened.
+MODAL = frozenset({
+    "намерен", "намереваться", "мочь", "хотеть", "планировать", "собираться", "должен", "должный",
+    "готовый", "готов", "предложить", "предлагать", "потребовать", "требовать", "призвать", "призывать",
+    "угрожать", "пригрозить", "обещать", "пообещать", "попросить", "просить", "надеяться",
+    "рассчитывать", "возможный", "возможно", "способный", "стремиться", "пытаться", "попытаться",
+    "может", "следует", "нужно", "необходимо", "предстоящий", "планироваться", "согласиться",
+    "договориться", "решить", "отказаться",
+})
+PLAN_ADJ = frozenset({"возможный", "планируемый", "предстоящий", "будущий", "потенциальный", "новый"})
+CONDITION_MARKS = frozenset({"если", "чтобы", "ежели", "коли"})
+PLACE_PREPS = frozenset({"в", "на", "под", "около", "возле", "у"})
+PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
+# How many edges may separate a trigger from the head of a time expression
+# for the time to date the event: 1 = "переговоры 26 января", 2 = "передали
+# 26 января ответ", 3 = "полученные 26 января ... ответы".  Longer paths in
+# news sentences mostly reach another clause's time.
+MAX_TIME_DISTANCE = 3
+
+
+def is_negated(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
+    if any(tree.lemma(c) in ("не", "ни") for c in tree.children[i]):
+        return True
+    head = tree.head(i)
+    if head is not None and tree.tok(i).pos not in VERBAL and tree.lemma(head) in light_verbs:
+        return any(tree.lemma(c) == "не" for c in tree.children[head])
+    return False
+
+
+def _verb_is_irrealis(tree: Tree, v: int) -> bool:
+    feats = tree.tok(v).feats
+    if feats.get("Tense") == "Fut" or feats.get("Mood") in ("Cnd", "Imp"):
+        return True
+    kids = tree.children[v]
+    if any(tree.lemma(c) == "бы" for c in kids):
+        return True
+    if any(tree.lemma(c) in CONDITION_MARKS for c in tree.kids(v, "mark")):
+        return True
+    if any(tree.lemma(c) in ("будет", "быть") and tree.tok(c).feats.get("Tense") == "Fut" for c in kids):
+        return True
+    head = tree.head(v)
+    if head is not None and tree.tok(v).rel in ("xcomp", "ccomp", "csubj") and tree.lemma(head) in MODAL:
+        return tree.tok(v).feats.get("VerbForm") == "Inf" or any(tree.lemma(c) == "чтобы" for c in kids)
+    return False
+
+
+def is_hypothetical(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
+    token = tree.tok(i)
+    if token.pos in VERBAL or token.feats.get("VerbForm") in ("Fin", "Inf"):
+        return _verb_is_irrealis(tree, i)
+    if any(tree.lemma(c) in PLAN_ADJ - {"новый"} for c in tree.kids(i, "amod")):
+        return True
+    head = tree.head(i)
+    if head is None:
+        return False
+    if tree.lemma(head) in MODAL and token.rel in ("obj", "obl", "nmod"):
+        return True
+    if tree.lemma(head) in light_verbs:
+        return _verb_is_irrealis(tree, head)
+    return False
+
+
+@dataclass
+class DateChoice:
+    value: str | None
+    granularity: str | None
+    from_article: bool
+
+
+def _time_heads(tree: Tree, times: list[TimeExpr], sentence_start: int, sentence_stop: int) -> list[tuple[TimeExpr, int, int]]:
+    """(time, head token, first token) for the resolved times inside a sentence."""
+    out = []
+    for time in times:
+        if time.value is None or not (sentence_start <= time.start < sentence_stop):
+            continue
+        first, last = tree.doc.token_span(time.start, time.stop)
+        span = range(first, last)
+        heads = [j for j in span if tree.head(j) not in span]
+        if heads:
+            out.append((time, heads[0], first))
+    return out
+
+
+def choose_date(tree: Tree, i: int, sentence_index: int, article_date: str | None) -> DateChoice:
+    sentence = tree.doc.sentences[sentence_index]
+    candidates = _time_heads(tree, tree.doc.times, sentence.start, sentence.stop)
+    # "в 1997 году, когда был подписан акт": a relative "когда" clause is dated
+    # by the time it modifies, the nearest one before "когда".
+    when = [c for c in tree.kids(i, "advmod") if tree.lemma(c) == "когда"]
+    if when:
+        before = [c for c in candidates if c[2] < when[0]]
+        if before:
+            time = max(before, key=lambda c: c[2])[0]
+            return DateChoice(time.value, time.granularity, False)
+    best: tuple[int, TimeExpr] | None = None
+    for time, head, _ in candidates:
+        distance = tree.distance(i, head)
+        if distance is not None and distance <= MAX_TIME_DISTANCE and (best is None or distance < best[0]):
+            best = (distance, time)
+    if best is not None:
+        return DateChoice(best[1].value, best[1].granularity, False)
+    if article_date:
+        return DateChoice(article_date[:10], "day", True)
+    return DateChoice(None, None, False)
+
+
+def _place_at(tree: Tree, j: int) -> EventActor | None:
+    mention = tree.mention_of[j]
+    if mention is None or mention.type not in PLACE_TYPES:
+        return None
+    if tree.prep(j) not in PLACE_PREPS:
+        return None
+    actor = tree.doc.actor(mention.actor_id) if mention.actor_id else None
+    if actor is not None and actor.type not in PLACE_TYPES:
+        return None
+    return EventActor(mention.actor_id, actor.name if actor else mention.normal)
+
+
+def choose_location(tree: Tree, i: int, used: set[int]) -> EventActor | None:
+    """A place in "в/на X" attached to the trigger, or to the verb the trigger is subject/object of."""
+    hosts = [i]
+    head = tree.head(i)
+    if head is not None and tree.tok(i).rel in ("nsubj", "nsubj:pass", "obj", "obl") and tree.tok(head).pos in VERBAL:
+        hosts.append(head)
+    hosts += [c for c in tree.kids(i, "acl")]
+    for host in hosts:
+        for c in tree.children[host]:
+            if c in used:
+                continue
+            place = _place_at(tree, c)
+            if place is not None:
+                return place
+    return None
+
+
+# ---- who reports the event ----
+
+def _frame_speaker(tree: Tree, sentence_index: int, speech_verbs: frozenset[str]) -> list[int]:
+    """Sentence-level attribution frames: "по словам X", "согласно сообщению X",
+    "говорится в сообщении X", "..., передает X"."""
+    sentence = tree.doc.sentences[sentence_index]
+    for j in range(sentence.token_start, sentence.token_stop):
+        lemma = tree.lemma(j)
+        if lemma == "слово" and tree.prep(j) == "по":
+            return tree.kids(j, "nmod")
+        if lemma in ("сообщение", "заявление", "данные", "информация") and tree.prep(j) in ("согласно", "в"):
+            head = tree.head(j)
+            if tree.prep(j) == "в" and (head is None or tree.lemma(head) not in ("говориться", "отмечаться", "указываться", "сообщаться")):
+                continue
+            return tree.kids(j, "nmod")
+        if lemma in ("передавать", "сообщать") and tree.tok(j).rel == "parataxis":
+            return tree.kids(j, "nsubj")
+    return []
+
+
+def reporter(tree: Tree, i: int, sentence_index: int, speech_verbs: frozenset[str]) -> str | None:
+    """The speaker whose claim the event is, from the syntax (used without a quotes layer)."""
+    for a in tree.ancestors(i, 5):
+        if tree.lemma(a) in speech_verbs and tree.tok(a).pos in VERBAL:
+            speakers = tree.kids(a, "nsubj") or [c for c in tree.kids(a, "obl") if tree.prep(c) == "в"]
+            names = [f.actor.name for s in speakers for f in tree.actors_at(s)]
+            if names:
+                return names[0]
+    for s in _frame_speaker(tree, sentence_index, speech_verbs):
+        names = [f.actor.name for f in tree.actors_at(s)]
+        if names:
+            return names[0]
+    return None

@@ -1,0 +1,74 @@
+"""The `events` pipeline component: fills `doc.events` and the events of
+every related headline's light Doc (`doc.related[i].events`), kept apart.
+
+It needs the parse (`syntax`), actors and times; quotes are used when a
+`quotes` component ran before it (events inside a quote are attributed to
+its speaker), and ignored otherwise, so the component works with
+`--no-quotes` pipelines too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from khronika.errors import PipelineError
+from khronika.nlp.doc import Doc
+from khronika.nlp.pipeline import DEFAULT_ORDER, Pipeline, Resources, register
+from khronika.events.coder import EventCoder
+
+# nlp components a related headline needs before it can be coded.
+LIGHT_ORDER = ["segment", "morph", "syntax", "ner", "actors", "times"]
+
+
+def _has_syntax(doc: Doc) -> bool:
+    return any(t.rel for t in doc.tokens)
+
+
+@dataclass
+class EventsComponent:
+    coder: EventCoder
+    resources: Resources
+    name: str = "events"
+    requires: frozenset[str] = frozenset({"sentences", "tokens", "mentions", "actors", "times"})
+    assigns: frozenset[str] = frozenset({"events"})
+    _light: Pipeline | None = field(default=None, repr=False)
+
+    def light_pipeline(self) -> Pipeline:
+        # Built on first use: only needed when the related docs were made without a parse.
+        if self._light is None:
+            self._light = Pipeline.build(LIGHT_ORDER, resources=self.resources)
+        return self._light
+
+    def __call__(self, doc: Doc) -> None:
+        if doc.tokens and not _has_syntax(doc):
+            raise PipelineError("component 'events' needs the dependency parse: run 'syntax' before it")
+        doc.events = self.coder.code(doc)
+        for index, light in enumerate(doc.related):
+            if not _has_syntax(light):
+                light = self.light_pipeline()(light.article)
+                doc.related[index] = light
+            light.events = self.coder.code(light)
+            light.layers.add("events")
+
+
+def registry_names(resources: Resources) -> dict[str, str]:
+    from khronika.nlp.components import registry
+
+    return {actor_id: actor.name for actor_id, actor in registry(resources).actors.items()}
+
+
+@register("events")
+def _events(resources: Resources) -> EventsComponent:
+    coder = resources.get("events.coder", lambda: EventCoder.load(registry_names(resources)))
+    return EventsComponent(coder, resources)
+
+
+def events_order(disable: Iterable[str] = ()) -> list[str]:
+    """The enrichment order with `events` last, so related headlines exist when it runs."""
+    disabled = set(disable)
+    names = [n for n in DEFAULT_ORDER if n != "events" and n not in disabled]
+    return names + ([] if "events" in disabled else ["events"])
+
+
+def build_pipeline(resources: Resources | None = None, disable: Iterable[str] = ()) -> Pipeline:
+    return Pipeline.build(events_order(disable), resources=resources or Resources())

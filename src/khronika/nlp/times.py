@@ -1,0 +1,289 @@
+"""Time expressions: find them in Russian text and resolve them against the
+article's publication date.
+
+`find_times(text, anchor)` returns `TimeExpr`s with ISO values and a
+granularity: day ("2022-01-26"), month ("2022-01"), year ("1997"), week
+(ISO week "2022-W04"), with `end` for ranges.  Conventions (news usage):
+- a day or month without a year is the occurrence nearest the anchor date;
+- a bare weekday is the latest one on or before the anchor, unless the
+  sentence speaks of the future ("состоится", "будет", future verbs), then
+  the next one;
+- "прошлый/следующий четверг" is that weekday of the previous/next calendar week;
+- without an anchor, relative expressions keep `value=None`, `anchored=False`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+from khronika.nlp.doc import TimeExpr
+
+_MONTHS = [
+    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма[йяе]", 5), ("июн", 6),
+    ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
+]
+MONTH = r"(?P<{name}>(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*|ма[йяе]|мае)"
+_WEEKDAYS = [("понедельник", 0), ("вторник", 1), ("сред", 2), ("четверг", 3), ("пятниц", 4), ("суббот", 5), ("воскресень", 6)]
+WEEKDAY = r"(?P<wd>понедельник|вторник|сред[ауы]|четверг|пятниц[ауы]|суббот[ауы]|воскресень[ея])"
+_NUMBER_WORDS = {
+    "один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "несколько": None, "пару": 2, "полтора": None,
+}
+_FUTURE_CUES = re.compile(r"\b(состоится|состоятся|будет|будут|планирует|планируется|пройд[её]т|намерен|предстоящ)", re.I)
+
+B = r"(?<![\w\d])"   # word start
+E = r"(?![\w\d])"    # word end
+YEAR = r"(?P<{name}>1[89]\d\d|20\d\d)"
+YEAR_WORD = r"(?:-?(?:го|м|й)\s+)?\s*(?:год[а-я]*|г\.|гг\.)"
+
+
+def _month(word: str) -> int:
+    word = word.lower()
+    for stem, number in _MONTHS:
+        if re.match(stem, word):
+            return number
+    raise ValueError(word)
+
+
+def _weekday(word: str) -> int:
+    word = word.lower()
+    return next(n for stem, n in _WEEKDAYS if word.startswith(stem))
+
+
+@dataclass
+class _Found:
+    start: int
+    stop: int
+    value: str | None
+    granularity: str
+    end: str | None = None
+    anchored: bool = True
+
+
+def _nearest(anchor: date | None, month: int, day: int | None = None) -> int | None:
+    """Year of the month(-day) nearest the anchor (news rarely mean > 6 months ahead)."""
+    if anchor is None:
+        return None
+    best = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidate = date(year, month, day or 15)
+        except ValueError:
+            continue
+        distance = abs((candidate - anchor).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _iso_day(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _add_months(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
+
+
+# ---- patterns: (regex, resolver(match, anchor, text) -> _Found | None) ----
+
+Resolver = Callable[[re.Match, "date | None", str], "_Found | None"]
+PATTERNS: list[tuple[re.Pattern, Resolver]] = []
+
+
+def pattern(regex: str) -> Callable[[Resolver], Resolver]:
+    def wrap(resolver: Resolver) -> Resolver:
+        PATTERNS.append((re.compile(regex, re.I), resolver))
+        return resolver
+    return wrap
+
+
+@pattern(B + r"(?:с\s+)?(?P<d1>\d{1,2})(?:-го)?\s*(?:" + MONTH.format(name="m1") + r"\s*)?(?:по|до|[-–—])\s*(?P<d2>\d{1,2})(?:-го)?\s+"
+         + MONTH.format(name="m2") + r"(?:\s+" + YEAR.format(name="y") + r"(?:\s*" + YEAR_WORD + r")?)?" + E)
+def _day_range(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+    m2 = _month(m["m2"])
+    m1 = _month(m["m1"]) if m["m1"] else m2
+    year = int(m["y"]) if m["y"] else _nearest(anchor, m2, int(m["d2"]))
+    start, end = _iso_day(year, m1, int(m["d1"])), _iso_day(year, m2, int(m["d2"]))
+    if start is None and year is not None:
+        return None
+    return _Found(m.start(), m.end(), start, "day", end, anchored=not m["y"])
+
+
+@pattern(B + r"(?P<d>\d{1,2})(?:-го)?\s+" + MONTH.format(name="m") + r"(?:\s+" + YEAR.format(name="y")
+         + r"(?:\s*" + YEAR_WORD + r")?)?" + E)
+def _day_month(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+    month, day = _month(m["m"]), int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    year = int(m["y"]) if m["y"] else _nearest(anchor, month, day)
+    value = _iso_day(year, month, day)
+    if value is None and year is not None:
+        return None
+    return _Found(m.start(), m.end(), value, "day", anchored=not m["y"])
+
+
+@pattern(B + r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)" + E)
+def _numeric_day(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+    value = _iso_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _Found(m.start(), m.end(), value, "day", anchored=False) if value else None
+
+
+@pattern(B + r"(?:в\s+|с\s+|до\s+|к\s+)?" + MONTH.format(name="m") + r"(?:\s+(?:" + YEAR.format(name="y")
+         + r"(?:\s*" + YEAR_WORD + r")?|(?P<rel>этого|прошлого|следующего|текущего|будущего)\s+года))?" + E)
+def _month_year(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+    month = _month(m["m"])
+    word = m["m"].lower()
+    if word in ("мая", "мае", "май") and not m["y"] and not m["rel"] and not m.group(0).lower().startswith(("в ", "с ", "до ", "к ")):
+        return None  # "мая" alone is too often part of something else
+    if m["y"]:
+        return _Found(m.start(), m.end(), f"{int(m['y']):04d}-{month:02d}", "month", anchored=False)
+    if anchor is None:
+        return _Found(m.start(), m.end(), None, "month", anchored=False)
+    if m["rel"]:
+        shift = {"этого": 0, "текущего": 0, "прошлого": -1, "следующего": 1, "будущего": 1}[m["rel"].lower()]
+        year = anchor.year + shift
+    else:
+        year = _nearest(anchor, month)
+    return _Found(m.start(), m.end(), f"{year:04d}-{month:02d}", "month")
+
+
+@pattern(B + r"(?P<y1>1[89]\d\d|20\d\d)\s*(?:[-–—]|по|и)\s*(?P<y2>1[89]\d\d|20\d\d)\s*" + r"(?:-?(?:х|е|м)\s+)?(?:год[а-я]*|гг\.)" + E)
+def _year_range(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+    return _Found(m.start(), m.end(), m["y1"], "year", m["y2"], anchored=False)
+
+
+@pattern(B + YEAR.format(name="y") + r"\s*" + YEAR_WORD + E)
+def _year(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+    return _Found(m.start(), m.end(), m["y"], "year", anchored=False)
+
+
+@pattern(B + r"(?P<w>позавчера|вчера|сегодня|завтра|послезавтра)" + E)
+def _relative_day(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+    shift = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[m["w"].lower()]
+    value = (anchor + timedelta(days=shift)).isoformat() if anchor else None
+    return _Found(m.start(), m.end(), value, "day", anchored=anchor is not None)
+
+
+@pattern(B + r"(?:в|во)\s+(?:(?P<rel>прошл[а-я]+|следующ[а-я]+|эт[а-я]+|ближайш[а-я]+|минувш[а-я]+)\s+)?" + WEEKDAY + E)
+def _weekday_expr(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+    if anchor is None:
+        return _Found(m.start(), m.end(), None, "day", anchored=False)
+    wd = _weekday(m["wd"])
+    rel = (m["rel"] or "").lower()
+    monday = anchor - timedelta(days=anchor.weekday())
+    if rel.startswith("прошл"):
+        day = monday - timedelta(days=7) + timedelta(days=wd)
+    elif rel.startswith("следующ"):
+        day = monday + timedelta(days=7 + wd)
+    elif rel.startswith("эт"):
+        day = monday + timedelta(days=wd)
+    elif rel.startswith("ближайш") or _future(text, m.start()):
+        day = anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    else:  # bare or "минувший": latest on or before the anchor
+        day = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+    return _Found(m.start(), m.end(), day.isoformat(), "day")
+
+
+_UNIT_SHIFT = {"прошл": -1, "минувш": -1, "следующ": 1, "будущ": 1, "эт": 0, "текущ": 0, "нынешн": 0, "позапрошл": -2}
+
+
+def _shift(word: str) -> int:
+    word = word.lower()
+    return next(v for k, v in sorted(_UNIT_SHIFT.items(), key=lambda kv: -len(kv[0])) if word.startswith(k))
+
+
+@pattern(B + r"(?:на|в)\s+(?P<rel>позапрошл[а-я]+|прошл[а-я]+|минувш[а-я]+|следующ[а-я]+|будущ[а-я]+|эт[а-я]+|текущ[а-я]+|нынешн[а-я]+)\s+(?P<unit>недел[а-я]+|месяц[а-я]*|год[а-я]*|году)" + E)
+def _relative_unit(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+    unit = m["unit"].lower()
+    granularity = "week" if unit.startswith("недел") else "month" if unit.startswith("месяц") else "year"
+    if anchor is None:
+        return _Found(m.start(), m.end(), None, granularity, anchored=False)
+    shift = _shift(m["rel"])
+    if granularity == "week":
+        value = _iso_week(anchor + timedelta(weeks=shift))
+    elif granularity == "month":
+        year, month = _add_months(anchor, shift)
+        value = f"{year:04d}-{month:02d}"
+    else:
+        value = f"{anchor.year + shift:04d}"
+    return _Found(m.start(), m.end(), value, granularity)
+
+
+@pattern(B + r"(?P<rel>прошлого|позапрошлого|этого|текущего|следующего|будущего)\s+года" + E)
+def _relative_year_gen(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+    if anchor is None:
+        return _Found(m.start(), m.end(), None, "year", anchored=False)
+    return _Found(m.start(), m.end(), f"{anchor.year + _shift(m['rel']):04d}", "year")
+
+
+@pattern(B + r"(?:(?P<n>\d{1,3}|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пару)\s+)?(?P<unit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)\s+(?P<dir>назад|спустя)" + E)
+def _ago(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+    n = _count(m["n"]) if m["n"] else 1
+    if n is None or m["dir"].lower() != "назад":
+        return None
+    unit = m["unit"].lower()
+    if anchor is None:
+        return _Found(m.start(), m.end(), None, "day", anchored=False)
+    if unit.startswith(("д", "ден")):
+        return _Found(m.start(), m.end(), (anchor - timedelta(days=n)).isoformat(), "day")
+    if unit.startswith("недел"):
+        return _Found(m.start(), m.end(), _iso_week(anchor - timedelta(weeks=n)), "week")
+    if unit.startswith("месяц"):
+        year, month = _add_months(anchor, -n)
+        return _Found(m.start(), m.end(), f"{year:04d}-{month:02d}", "month")
+    return _Found(m.start(), m.end(), f"{anchor.year - n:04d}", "year")
+
+
+def _future(text: str, offset: int) -> bool:
+    """Does the sentence around `offset` speak of the future?"""
+    start = max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset)) + 1
+    stop_candidates = [i for i in (text.find(".", offset), text.find("\n", offset)) if i >= 0]
+    stop = min(stop_candidates) if stop_candidates else len(text)
+    return bool(_FUTURE_CUES.search(text[start:stop]))
+
+
+def parse_anchor(published: str | None) -> date | None:
+    """The calendar day of an ISO timestamp, in the page's own offset."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def find_times(text: str, anchor: date | None) -> list[TimeExpr]:
+    """All time expressions in `text`, longest first where they overlap."""
+    found: list[_Found] = []
+    for regex, resolver in PATTERNS:
+        for match in regex.finditer(text):
+            item = resolver(match, anchor, text)
+            if item:
+                found.append(item)
+    found.sort(key=lambda f: (f.start, -(f.stop - f.start)))
+    chosen: list[_Found] = []
+    for item in found:
+        if chosen and item.start < chosen[-1].stop:
+            continue
+        chosen.append(item)
+    return [
+        TimeExpr(f.start, f.stop, text[f.start:f.stop], f.value, f.granularity, f.end, f.anchored)
+        for f in chosen
+    ]

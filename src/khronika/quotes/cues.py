@@ -1,0 +1,62 @@
+"""The speech-cue lexicon (`data/speech_verbs.tsv`) and the tests on tokens
+that decide whether a word introduces reported speech."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from khronika.nlp.doc import Token
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+LEXICON_FILE = "speech_verbs.tsv"
+
+# Particles that mark a cue verb as negated ("не сообщала") and the hedge
+# words that make any quote hedged wherever they stand in the cue clause.
+NEGATION = frozenset({"не", "ни"})
+HEDGE_WORDS = frozenset({"якобы", "возможно", "вероятно", "видимо", "по-видимому", "предположительно"})
+# "не исключил" and "не скрывает" do not deny the content: they hedge or admit it.
+NEGATION_KEEPS = {"исключить": "hedge", "исключать": "hedge", "скрывать": "say", "скрыть": "say",
+                  "сомневаться": "opinion", "отрицать": "say"}
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, str] = field(default_factory=dict)        # lemma -> class
+    frames: dict[str, set[str]] = field(default_factory=dict)  # frame class -> noun lemmas/forms
+    sources: set[str] = field(default_factory=set)              # "в сообщении", "в заявлении" nouns
+    blocked: set[str] = field(default_factory=set)              # что-verbs that are not speech
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Lexicon":
+        text = (path or DATA_DIR / LEXICON_FILE).read_text(encoding="utf-8")
+        lexicon = cls()
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+                continue
+            lemma, kind, klass = (line.split("\t") + ["", ""])[:3]
+            lemma = lemma.strip().replace("ё", "е")
+            if kind == "verb":
+                lexicon.verbs.setdefault(lemma, klass.strip() or "say")
+            elif kind == "frame":
+                lexicon.frames.setdefault(klass.strip(), set()).add(lemma)
+            elif kind == "source":
+                lexicon.sources.add(lemma)
+            elif kind == "block":
+                lexicon.blocked.add(lemma)
+        return lexicon
+
+    def verb_class(self, token: Token) -> str | None:
+        """Class of a speech verb (finite, participle or gerund), else None."""
+        if token.pos not in ("VERB", "AUX", ""):
+            return None
+        return self.verbs.get(lemma(token))
+
+    def is_frame(self, token: Token, klass: str) -> bool:
+        return lemma(token) in self.frames.get(klass, ()) or token.text.lower() in self.frames.get(klass, ())
+
+    def is_source(self, token: Token) -> bool:
+        return token.pos in ("NOUN", "PROPN", "") and lemma(token) in self.sources
+
+
+def lemma(token: Token) -> str:
+    return (token.lemma or token.text.lower()).replace("ё", "е")

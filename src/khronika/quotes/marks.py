@@ -1,0 +1,130 @@
+"""Quotation-mark spans in a text: «…», „…“, “…”, "…", '…' and nesting.
+
+A span is found once over the whole laid-out text, so a quote may run over
+several sentences and paragraphs.  Russian typography opens every paragraph
+of a long quote with « and closes only the last one; an unclosed span at a
+paragraph end is therefore carried into the next paragraph when that one
+opens with the same mark, and dropped otherwise.
+
+Straight marks (" and ') open and close with the same character, so their
+role is read from the neighbours: an opener follows a space, a bracket, a
+dash or the start of a line and precedes a non-space; a closer is the
+other way round.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Paired marks: opener -> closer.  „ closes with “ (German style, used for
+# inner quotes in Russian), “ closes with ”.
+PAIRS = {"«": "»", "„": "“", "“": "”", "‘": "’"}
+STRAIGHT = {'"', "'"}
+QUOTE_CHARS = set(PAIRS) | set(PAIRS.values()) | STRAIGHT | {"‟", "‹", "›"}
+OPEN_CONTEXT = set(" \t\n([{«„“—–-/:") | {"\u00a0"}
+CLOSE_CONTEXT = set(" \t\n)]}».,;:!?…—–-»“”/") | {"\u00a0"}
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """A span between quotation marks; `start`/`stop` bound the content."""
+
+    open_at: int      # offset of the opening mark
+    close_at: int     # offset of the closing mark
+    depth: int        # 0 for outermost spans
+
+    @property
+    def start(self) -> int:
+        return self.open_at + 1
+
+    @property
+    def stop(self) -> int:
+        return self.close_at
+
+
+def _straight_role(text: str, i: int) -> str | None:
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    can_open = before in OPEN_CONTEXT and not after.isspace()
+    can_close = not before.isspace() and after in CLOSE_CONTEXT | STRAIGHT
+    if text[i] == "'" and before.isalpha() and after.isalpha():
+        return None  # apostrophe: О'Нил, д'Артаньян
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    return None
+
+
+def find_quoted(text: str) -> list[QuotedSpan]:
+    """All balanced quotation spans of `text`, outer and nested, in text order."""
+    spans: list[QuotedSpan] = []
+    stack: list[tuple[str, int]] = []  # (expected closer, open offset)
+    skip = -1  # offset of a paragraph-continuation opener to ignore
+    for i, ch in enumerate(text):
+        if ch == "\n" and text.startswith("\n\n", i):
+            stack, skip = _carry_over(text, i, stack)
+        if i == skip or ch not in QUOTE_CHARS:
+            continue
+        if ch in STRAIGHT:
+            role = _straight_role(text, i)
+            if role == "close" and stack and stack[-1][0] == ch:
+                _, opened = stack.pop()
+                spans.append(QuotedSpan(opened, i, len(stack)))
+            elif role == "open":
+                stack.append((ch, i))
+        elif stack and ch == stack[-1][0]:
+            _, opened = stack.pop()
+            spans.append(QuotedSpan(opened, i, len(stack)))
+        elif ch in PAIRS:
+            stack.append((PAIRS[ch], i))
+        elif any(c == ch for c, _ in stack):
+            # A closer for an outer span: the inner ones were never closed.
+            while stack[-1][0] != ch:
+                stack.pop()
+            _, opened = stack.pop()
+            spans.append(QuotedSpan(opened, i, len(stack)))
+    return sorted(spans, key=lambda s: (s.open_at, -s.close_at))
+
+
+def _carry_over(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], int]:
+    """At a paragraph break keep only the outermost open span, and only when the
+    next paragraph opens with the same mark (which is then not a new span)."""
+    if not stack:
+        return stack, -1
+    j = i
+    while j < len(text) and text[j].isspace():
+        j += 1
+    closer = stack[0][0]
+    if j < len(text) and PAIRS.get(text[j]) == closer or (j < len(text) and text[j] == closer in STRAIGHT):
+        return stack[:1], j
+    return [], -1
+
+
+def outermost(spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    return [s for s in spans if s.depth == 0]
+
+
+def strip_marks(text: str) -> str:
+    """Content with outer quotation marks, spaces and final stop removed."""
+    text = text.strip()
+    while text and text[-1] in ".…,;:" and not text.endswith(".."):
+        text = text[:-1].rstrip()
+    if len(text) >= 2 and text[0] in QUOTE_CHARS and text[-1] in QUOTE_CHARS:
+        inner = text[1:-1]
+        if not any(c in QUOTE_CHARS for c in inner) or _balanced_inside(inner):
+            text = inner.strip()
+    while text and text[-1] in ".…,;:":
+        text = text[:-1].rstrip()
+    return text
+
+
+def _balanced_inside(inner: str) -> bool:
+    depth = 0
+    for ch in inner:
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0

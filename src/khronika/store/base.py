@@ -1,0 +1,386 @@
+"""The storage interface: records the store hands out and the methods on it.
+
+One interface, two implementations (`sqlite.py`, `postgres.py`) that share
+their SQL through `sql.py` and pass the same tests.  Everything returned is
+a plain dataclass from this module (or JSON-ready dicts inside them); no
+driver type crosses this boundary.
+
+Reading methods that list things take `limit` and a cursor: `before` is the
+id of the last item of the previous page (lists are ordered newest first by
+id, which is also insertion order), so a web client pages with
+`?before=<last id>`.  Search is ordered by rank and pages with `offset`.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterator
+
+from khronika.errors import StoreError
+
+DEFAULT_DB = "khronika.db"
+
+
+@dataclass
+class ArticleSummary:
+    id: int
+    title: str
+    outlet: str
+    published: str | None
+    crawled_at: str | None
+    url: str | None
+    input: str
+    version: int
+    is_current: bool
+    story_id: int | None
+    canonical_id: int | None      # set when this article is a reprint of another
+    duplicate: str | None         # "exact" | "near" | None
+    duplicate_score: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ArticleDetail:
+    summary: ArticleSummary
+    record: dict[str, Any]        # the enriched record (Doc.to_record()) as stored
+    paragraphs: list[str]
+    versions: list[ArticleSummary]
+    duplicates: list[ArticleSummary]   # reprints of this article (when canonical)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.summary.to_json(), "record": self.record, "paragraphs": self.paragraphs,
+            "versions": [v.to_json() for v in self.versions],
+            "duplicates": [d.to_json() for d in self.duplicates],
+        }
+
+
+@dataclass
+class SearchHit:
+    article: ArticleSummary
+    score: float
+    snippet: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.article.to_json(), "score": self.score, "snippet": self.snippet}
+
+
+@dataclass
+class ActorSummary:
+    id: str
+    name: str
+    type: str
+    qid: str | None
+    known: bool
+    aliases: list[str] = field(default_factory=list)
+    n_articles: int = 0
+    n_mentions: int = 0
+    n_quotes: int = 0
+    n_events: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class MentionRow:
+    article_id: int
+    start: int
+    stop: int
+    text: str
+    type: str
+    normal: str
+    actor_id: str | None
+    title: str
+    published: str | None
+
+
+@dataclass
+class QuoteRow:
+    id: int                     # row id (cursor)
+    article_id: int
+    text: str
+    kind: str
+    cue: str
+    speaker_id: str | None
+    speaker_name: str | None
+    outlet: str
+    published: str | None
+    story_id: int | None
+    story_quote_id: int | None
+    negated: bool = False
+    hedged: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class EventRow:
+    id: int                     # row id (cursor)
+    article_id: int
+    type: str
+    cameo: str
+    mode: str | None
+    trigger: str
+    evidence: str               # the sentence the event was read from
+    date: str | None
+    source_actors: list[dict[str, Any]]
+    target_actors: list[dict[str, Any]]
+    outlet: str
+    published: str | None
+    story_id: int | None
+    story_event_id: int | None
+    negated: bool = False
+    hypothetical: bool = False
+    reported_by: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class CoActor:
+    actor_id: str
+    name: str
+    n_articles: int
+
+
+@dataclass
+class StorySummary:
+    id: int
+    title: str
+    first_seen: str | None
+    last_seen: str | None
+    n_articles: int
+    n_sources: int
+    outlets: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class MergedEvent:
+    """One real-world event of a story with every report of it."""
+
+    id: int
+    type: str
+    cameo: str
+    source: str
+    target: str
+    date: str | None
+    reports: list[EventRow]
+
+    @property
+    def n_reports(self) -> int:
+        return len(self.reports)
+
+    def to_json(self) -> dict[str, Any]:
+        return {**{k: v for k, v in asdict(self).items() if k != "reports"},
+                "n_reports": self.n_reports, "reports": [r.to_json() for r in self.reports]}
+
+
+@dataclass
+class MergedQuote:
+    id: int
+    speaker_id: str | None
+    speaker_name: str | None
+    text: str
+    reports: list[QuoteRow]
+
+    @property
+    def n_reports(self) -> int:
+        return len(self.reports)
+
+    def to_json(self) -> dict[str, Any]:
+        return {**{k: v for k, v in asdict(self).items() if k != "reports"},
+                "n_reports": self.n_reports, "reports": [r.to_json() for r in self.reports]}
+
+
+@dataclass
+class SourceReport:
+    """How one outlet reports a story."""
+
+    outlet: str
+    articles: list[ArticleSummary]
+    first_published: str | None
+    headline: str
+    lead: str
+    events: list[int]            # MergedEvent ids this outlet reports
+    quotes: list[int]            # MergedQuote ids this outlet carries
+    speakers: list[str]
+    only_here_events: list[int]
+    only_here_quotes: list[int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "articles": [a.to_json() for a in self.articles]}
+
+
+@dataclass
+class StoryDetail:
+    summary: StorySummary
+    articles: list[ArticleSummary]
+    events: list[MergedEvent]
+    quotes: list[MergedQuote]
+    by_source: list[SourceReport]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.summary.to_json(),
+            "articles": [a.to_json() for a in self.articles],
+            "events": [e.to_json() for e in self.events],
+            "quotes": [q.to_json() for q in self.quotes],
+            "by_source": [s.to_json() for s in self.by_source],
+        }
+
+
+@dataclass
+class AddResult:
+    status: str                   # "new" | "version" | "unchanged"
+    article_id: int
+    canonical_id: int | None = None
+    duplicate: str | None = None
+    story_id: int | None = None
+
+
+@dataclass
+class RunItem:
+    input: str
+    status: str                   # new | version | unchanged | skipped | failed
+    reason: str | None
+    article_id: int | None
+
+
+@dataclass
+class RunSummary:
+    id: int
+    command: str
+    started_at: str
+    finished_at: str | None
+    status: str
+    counts: dict[str, int]
+    items: list[RunItem] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class Store(ABC):
+    """Articles and their layers, duplicates, stories, search, ingestion runs."""
+
+    url: str
+
+    # -- lifecycle ---------------------------------------------------------
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @abstractmethod
+    def migrations(self) -> list[tuple[int, str, str]]:
+        """Applied migrations: (version, name, applied_at)."""
+
+    # -- writing -----------------------------------------------------------
+    @abstractmethod
+    def begin_run(self, command: str, pipeline: str = "") -> int: ...
+
+    @abstractmethod
+    def record_input(self, run_id: int, source: str, status: str, reason: str | None = None) -> None:
+        """Log an input that produced no article (skipped/failed) in its own transaction."""
+
+    @abstractmethod
+    def finish_run(self, run_id: int, status: str = "done") -> RunSummary: ...
+
+    @abstractmethod
+    def known_raw(self, page_key: str, raw_hash: str) -> int | None:
+        """Article id when this exact page content was stored already."""
+
+    @abstractmethod
+    def add_document(self, doc: Any, raw: Any = None, *, run_id: int | None = None,
+                     pipeline: str = "", input_name: str | None = None) -> AddResult:
+        """Store one enriched Doc (and its RawPage) atomically with duplicate and story links."""
+
+    @abstractmethod
+    def replace_layers(self, article_id: int, doc: Any, pipeline: str = "") -> None:
+        """Re-derive an article's records from a fresh Doc (`reprocess`)."""
+
+    @abstractmethod
+    def raw_inputs(self) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+        """(article id, RawPage or None, stored Article JSON) for every stored version."""
+
+    # -- reading -----------------------------------------------------------
+    @abstractmethod
+    def get_article(self, article_id: int) -> ArticleDetail | None: ...
+
+    @abstractmethod
+    def list_articles(self, *, limit: int = 50, before: int | None = None, outlet: str | None = None,
+                      story_id: int | None = None, current_only: bool = True) -> list[ArticleSummary]: ...
+
+    @abstractmethod
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]: ...
+
+    @abstractmethod
+    def actors(self, *, limit: int = 50, query: str | None = None) -> list[ActorSummary]:
+        """Actors by number of articles mentioning them."""
+
+    @abstractmethod
+    def get_actor(self, actor: str) -> ActorSummary | None:
+        """By id or any alias ("Путин", "per:vladimir-putin")."""
+
+    @abstractmethod
+    def actor_mentions(self, actor_id: str, *, limit: int = 50, before: int | None = None) -> list[MentionRow]: ...
+
+    @abstractmethod
+    def co_occurring(self, actor_id: str, *, limit: int = 20) -> list[CoActor]: ...
+
+    @abstractmethod
+    def quotes(self, *, speaker: str | None = None, story_id: int | None = None, outlet: str | None = None,
+               article_id: int | None = None, limit: int = 50, before: int | None = None) -> list[QuoteRow]: ...
+
+    @abstractmethod
+    def events(self, *, type: str | None = None, actor: str | None = None, story_id: int | None = None,
+               article_id: int | None = None, date_from: str | None = None, date_to: str | None = None,
+               limit: int = 50, before: int | None = None) -> list[EventRow]: ...
+
+    @abstractmethod
+    def stories(self, *, limit: int = 50, before: int | None = None, min_articles: int = 1) -> list[StorySummary]: ...
+
+    @abstractmethod
+    def get_story(self, story_id: int) -> StoryDetail | None: ...
+
+    @abstractmethod
+    def runs(self, *, limit: int = 20) -> list[RunSummary]: ...
+
+    @abstractmethod
+    def get_run(self, run_id: int) -> RunSummary | None: ...
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """Row counts per table (articles, stories, actors, ...)."""
+
+
+def open_store(url: str | None = None, *, create: bool = True) -> Store:
+    """`khronika.db`, `sqlite:///path`, a plain path, or `postgresql://…`."""
+    url = url or DEFAULT_DB
+    if url.startswith(("postgresql://", "postgres://")):
+        from khronika.store.postgres import PostgresStore
+
+        return PostgresStore(url)
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///"):]
+    elif url.startswith("sqlite://"):
+        path = url[len("sqlite://"):]
+    elif "://" in url:
+        raise StoreError(f"unsupported database URL {url!r} (use a path, sqlite:///PATH or postgresql://…)")
+    else:
+        path = url
+    from khronika.store.sqlite import SqliteStore
+
+    return SqliteStore(path, create=create)

@@ -1,0 +1,126 @@
+"""PostgreSQL backend: the same SQL as SQLite, `russian` full text over lemmas.
+
+psycopg stays inside this module: rows come back as plain tuples and
+driver errors become `StoreError`.
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from khronika.errors import StoreError
+from khronika.store.migrate import migrations_for
+from khronika.store.sql import SUMMARY_COLUMNS, SqlStore, now_iso
+
+_MIGRATION_LOCK = 7_212_024  # advisory lock id: one migrator at a time
+
+
+class PostgresStore(SqlStore):
+    placeholder = "%s"
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        try:
+            import psycopg
+        except ModuleNotFoundError as error:  # pragma: no cover - depends on extras
+            raise StoreError("PostgreSQL support needs `pip install khronika[postgres]` (psycopg)") from error
+        self._psycopg = psycopg
+        self.url = url
+        self._sql: dict[str, str] = {}
+        try:
+            self.conn = psycopg.connect(url, autocommit=True)
+            self._migrate()
+        except psycopg.Error as error:
+            raise StoreError(f"{_redact(url)}: {error}".strip()) from error
+
+    def _migrate(self) -> None:
+        cur = self.conn.cursor()
+        cur.execute("SELECT pg_advisory_lock(%s)", (_MIGRATION_LOCK,))
+        try:
+            cur.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            cur.execute("SELECT version FROM schema_migrations")
+            done = {r[0] for r in cur.fetchall()}
+            for migration in migrations_for("postgres"):
+                if migration.version in done:
+                    continue
+                with self.conn.transaction():
+                    cur.execute(migration.sql.encode("utf-8"))
+                    cur.execute("INSERT INTO schema_migrations VALUES (%s, %s, %s)",
+                                (migration.version, migration.name, now_iso()))
+        finally:
+            cur.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
+
+    def migrations(self) -> list[tuple[int, str, str]]:
+        return [tuple(r) for r in self._execute(
+            "SELECT version, name, applied_at FROM schema_migrations ORDER BY version")]
+
+    def close(self) -> None:
+        if getattr(self, "conn", None) is not None:
+            try:
+                self._flush_idf(force=True)
+            finally:
+                self.conn.close()
+                self.conn = None
+
+    def _convert(self, sql: str) -> str:
+        converted = self._sql.get(sql)
+        if converted is None:
+            converted = self._sql[sql] = sql.replace("%", "%%").replace("?", "%s")
+        return converted
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        try:
+            cur = self.conn.execute(self._convert(sql), tuple(params))
+            return cur.fetchall() if cur.description is not None else []
+        except self._psycopg.Error as error:
+            raise StoreError(str(error)) from error
+
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(self._convert(sql), [tuple(r) for r in rows])
+
+    def _begin(self) -> None:
+        self.conn.execute("BEGIN")
+
+    def _commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        try:
+            self.conn.execute("ROLLBACK")
+        except self._psycopg.Error:
+            pass
+
+    def _fts_write(self, article_id: int, title: str, body: str) -> None:
+        self._execute(
+            "INSERT INTO article_search (article_id, fts) VALUES (?, "
+            "setweight(to_tsvector('russian', ?), 'A') || setweight(to_tsvector('russian', ?), 'B'))",
+            (article_id, title, body),
+        )
+
+    def _fts_delete(self, article_id: int) -> None:
+        self._execute("DELETE FROM article_search WHERE article_id = ?", (article_id,))
+
+    def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
+                    limit: int, offset: int) -> list[tuple]:
+        text = " ".join(lemmas)
+        sql = (
+            f"SELECT {SUMMARY_COLUMNS}, ts_rank(s.fts, plainto_tsquery('russian', ?)) AS score "
+            f"FROM article_search s JOIN articles a ON a.id = s.article_id "
+            f"WHERE s.fts @@ plainto_tsquery('russian', ?) AND {' AND '.join(where)} "
+            f"ORDER BY score DESC, a.id DESC LIMIT ? OFFSET ?"
+        )
+        return self._execute(sql, (text, text, *params, limit, offset))
+
+
+def _redact(url: str) -> str:
+    """Drop the password from a URL before it goes into a message."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return urlunsplit(parts._replace(netloc=netloc))
+    return url

@@ -1,0 +1,866 @@
+"""The SQL both backends share.
+
+SQL here is written with `?` placeholders and portable syntax (`INSERT …
+RETURNING`, `ON CONFLICT DO NOTHING`, integers for booleans, ISO text for
+times).  A backend supplies the connection, transactions, migrations and
+the full-text part (FTS5 over lemmas on SQLite, a `russian` tsvector over
+lemmas on PostgreSQL).
+
+Writing one article is one transaction: the article, its layers, its
+duplicate link, its story, the merged events and quotes and the run log
+line commit together or not at all, so a killed ingest leaves no
+half-written article and a rerun skips what is already stored.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from abc import abstractmethod
+from collections import OrderedDict
+from dataclasses import asdict
+from datetime import datetime, timezone
+from typing import Any, Iterator, Sequence
+from urllib.parse import urlparse
+
+import numpy as np
+
+from khronika.store.base import (
+    ActorSummary, AddResult, ArticleDetail, ArticleSummary, CoActor, EventRow, MentionRow,
+    MergedEvent, MergedQuote, QuoteRow, RunItem, RunSummary, SearchHit, SourceReport, Store,
+    StoryDetail, StorySummary,
+)
+from khronika.store.query import Query, parse_query
+from khronika.stories import dedup, merge
+from khronika.stories.cluster import SameStoryModel, StoryIndex
+from khronika.stories.similarity import Analyzer, Idf, TextFeatures
+
+SUMMARY_COLUMNS = (
+    "a.id, a.title, a.outlet, a.published, a.crawled_at, a.url, a.input, a.version, a.is_current, "
+    "a.story_id, a.canonical_id, a.duplicate, a.duplicate_score"
+)
+# Terms kept per article for later same-story comparisons (the most frequent).
+KEPT_TERMS = 80
+# The document-frequency table is written back every this many articles.
+IDF_FLUSH_EVERY = 500
+SNIPPET_CHARS = 160
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def outlet_of(article: Any) -> str:
+    """The outlet: the URL's host without "www.", else the input's folder, else "unknown"."""
+    if article.url:
+        host = urlparse(article.url).hostname or ""
+        if host:
+            return host.lower().removeprefix("www.")
+    return "unknown"
+
+
+def raw_digest(raw: Any) -> str:
+    data = raw.data.encode("utf-8") if isinstance(raw.data, str) else raw.data
+    return hashlib.sha256(data).hexdigest()
+
+
+def _summary(row: Sequence[Any]) -> ArticleSummary:
+    return ArticleSummary(
+        id=int(row[0]), title=row[1], outlet=row[2], published=row[3], crawled_at=row[4],
+        url=row[5], input=row[6], version=int(row[7]), is_current=bool(row[8]),
+        story_id=row[9], canonical_id=row[10], duplicate=row[11], duplicate_score=row[12],
+    )
+
+
+def _body(article: Any) -> str:
+    pieces = ([article.lead] if article.lead_is_separate else []) + list(article.paragraphs)
+    return "\n\n".join(pieces)
+
+
+def _day(article: Any) -> str | None:
+    value = article.published or article.crawled_at
+    return value[:10] if value else None
+
+
+def _sentence_text(doc: Any, index: int | None, start: int, stop: int) -> str:
+    if index is not None and 0 <= index < len(doc.sentences):
+        return doc.sentences[index].text
+    dot = doc.text.rfind(". ", 0, start)
+    left = max(dot + 2 if dot >= 0 else 0, doc.text.rfind("\n", 0, start) + 1)
+    right_dot = doc.text.find(". ", stop)
+    right_nl = doc.text.find("\n", stop)
+    ends = [e for e in (right_dot + 1 if right_dot >= 0 else -1, right_nl) if e >= 0]
+    return doc.text[left:min(ends) if ends else len(doc.text)].strip()
+
+
+class SqlStore(Store):
+    """Everything but the connection, migrations and full-text specifics."""
+
+    placeholder = "?"
+
+    def __init__(self) -> None:
+        self._reader: Analyzer | None = None
+        self._writer: Analyzer | None = None
+        self._index: StoryIndex | None = None
+        self._idf: Idf | None = None
+        self._idf_dirty = 0
+        self._features: OrderedDict[int, TextFeatures] = OrderedDict()
+        self.model = SameStoryModel()
+
+    # -- backend hooks -----------------------------------------------------
+    @abstractmethod
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]: ...
+
+    @abstractmethod
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    @abstractmethod
+    def _begin(self) -> None: ...
+
+    @abstractmethod
+    def _commit(self) -> None: ...
+
+    @abstractmethod
+    def _rollback(self) -> None: ...
+
+    @abstractmethod
+    def _fts_write(self, article_id: int, title: str, body: str) -> None: ...
+
+    @abstractmethod
+    def _fts_delete(self, article_id: int) -> None: ...
+
+    @abstractmethod
+    def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
+                    limit: int, offset: int) -> list[tuple]:
+        """Rows of SUMMARY_COLUMNS + score (higher is better)."""
+
+    def _blob(self, value: Any) -> bytes | None:
+        return bytes(value) if value is not None else None
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
+        rows = self._execute(sql, params)
+        return rows[0] if rows else None
+
+    # -- models (loaded on first use, once per store) ------------------------
+    def analyzer(self, vectors: bool = False) -> Analyzer:
+        if vectors:
+            if self._writer is None:
+                self._writer = Analyzer.load(vectors=True)
+                self._reader = self._reader or Analyzer(self._writer.morph, None)
+            return self._writer
+        if self._reader is None:
+            self._reader = Analyzer.load(vectors=False)
+        return self._reader
+
+    def key(self, name: str) -> str:
+        """Case-independent lookup key of a name: its word lemmas."""
+        return " ".join(self.analyzer().query_lemmas(name))
+
+    # -- runs ----------------------------------------------------------------
+    def begin_run(self, command: str, pipeline: str = "") -> int:
+        self._begin()
+        row = self._one(
+            "INSERT INTO runs (command, started_at, pipeline, status) VALUES (?, ?, ?, 'running') RETURNING id",
+            (command, now_iso(), pipeline),
+        )
+        self._commit()
+        return int(row[0])
+
+    def record_input(self, run_id: int, source: str, status: str, reason: str | None = None) -> None:
+        self._begin()
+        self._log(run_id, source, status, reason, None)
+        self._commit()
+
+    def _log(self, run_id: int | None, source: str, status: str, reason: str | None, article_id: int | None) -> None:
+        if run_id is None:
+            return
+        self._execute(
+            "INSERT INTO run_items (run_id, input, status, reason, article_id, at) VALUES (?, ?, ?, ?, ?, ?)",
+            (run_id, source, status, reason, article_id, now_iso()),
+        )
+
+    def finish_run(self, run_id: int, status: str = "done") -> RunSummary:
+        self._flush_idf(force=True)
+        self._begin()
+        self._execute("UPDATE runs SET finished_at = ?, status = ? WHERE id = ?", (now_iso(), status, run_id))
+        self._commit()
+        summary = self.get_run(run_id)
+        assert summary is not None
+        return summary
+
+    def runs(self, *, limit: int = 20) -> list[RunSummary]:
+        rows = self._execute("SELECT id FROM runs ORDER BY id DESC LIMIT ?", (limit,))
+        return [r for r in (self.get_run(int(row[0]), items=False) for row in rows) if r]
+
+    def get_run(self, run_id: int, items: bool = True) -> RunSummary | None:
+        row = self._one("SELECT id, command, started_at, finished_at, status FROM runs WHERE id = ?", (run_id,))
+        if row is None:
+            return None
+        counts = {s: int(n) for s, n in self._execute(
+            "SELECT status, COUNT(*) FROM run_items WHERE run_id = ? GROUP BY status", (run_id,))}
+        run_items = [
+            RunItem(r[0], r[1], r[2], r[3]) for r in self._execute(
+                "SELECT input, status, reason, article_id FROM run_items WHERE run_id = ? ORDER BY id", (run_id,))
+        ] if items else []
+        return RunSummary(int(row[0]), row[1], row[2], row[3], row[4], counts, run_items)
+
+    # -- writing ---------------------------------------------------------------
+    def known_raw(self, page_key: str, raw_hash: str) -> int | None:
+        row = self._one("SELECT id FROM articles WHERE page_key = ? AND raw_hash = ?", (page_key, raw_hash))
+        return int(row[0]) if row else None
+
+    def _writer_state(self) -> tuple[Analyzer, StoryIndex, Idf]:
+        analyzer = self.analyzer(vectors=True)
+        if self._idf is None:
+            row = self._one("SELECT value FROM meta WHERE key = 'idf'")
+            self._idf = Idf.from_json(json.loads(row[0]) if row else None)
+        if self._index is None:
+            index = StoryIndex()
+            for article_id, day, story_id, vector in self._execute(
+                "SELECT id, day, story_id, vector FROM articles "
+                "WHERE is_current = 1 AND canonical_id IS NULL AND vector IS NOT NULL ORDER BY id"
+            ):
+                index.add(int(article_id), day, int(story_id), np.frombuffer(self._blob(vector), dtype=np.float32))
+            self._index = index
+        return analyzer, self._index, self._idf
+
+    def _flush_idf(self, force: bool = False) -> None:
+        if self._idf is None or not self._idf_dirty or (not force and self._idf_dirty < IDF_FLUSH_EVERY):
+            return
+        self._begin()
+        self._execute(
+            "INSERT INTO meta (key, value) VALUES ('idf', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (json.dumps(self._idf.to_json(), ensure_ascii=False),),
+        )
+        self._commit()
+        self._idf_dirty = 0
+
+    def _stored_features(self, article_id: int) -> TextFeatures | None:
+        cached = self._features.get(article_id)
+        if cached is not None:
+            self._features.move_to_end(article_id)
+            return cached
+        row = self._one("SELECT features, vector FROM articles WHERE id = ?", (article_id,))
+        if row is None or row[0] is None:
+            return None
+        data = json.loads(row[0])
+        vector = np.frombuffer(self._blob(row[1]), dtype=np.float32) if row[1] is not None else np.zeros(300, np.float32)
+        features = TextFeatures(
+            data["terms"], data["title_terms"], set(data["names"]), set(data["numbers"]),
+            vector, np.zeros_like(vector), data.get("published"),
+        )
+        # The title vector is rebuilt from the title terms (cheap, not stored).
+        features.title_vector = self.analyzer(vectors=True).vector(list(features.title_terms), self._idf)
+        self._remember(article_id, features)
+        return features
+
+    def _remember(self, article_id: int, features: TextFeatures) -> None:
+        self._features[article_id] = features
+        self._features.move_to_end(article_id)
+        while len(self._features) > 5000:
+            self._features.popitem(last=False)
+
+    def _near_duplicate(self, fp: dedup.Fingerprint, page_key: str) -> tuple[int, float] | None:
+        bands = fp.bands()
+        clause = " OR ".join(["(band = ? AND key = ?)"] * len(bands))
+        params = [v for pair in bands for v in pair]
+        rows = self._execute(
+            f"SELECT DISTINCT b.article_id, a.signature, a.canonical_id FROM lsh_bands b "
+            f"JOIN articles a ON a.id = b.article_id WHERE ({clause}) AND a.page_key <> ?",
+            (*params, page_key),
+        )
+        best: tuple[int, float] | None = None
+        for article_id, signature, canonical in rows:
+            score = dedup.similarity(fp.signature, dedup.signature_from_bytes(self._blob(signature)))
+            if score >= dedup.NEAR_DUPLICATE and (best is None or score > best[1]):
+                best = (int(canonical or article_id), score)
+        return best
+
+    def add_document(self, doc: Any, raw: Any = None, *, run_id: int | None = None,
+                     pipeline: str = "", input_name: str | None = None) -> AddResult:
+        article = doc.article
+        input_name = input_name or (raw.name if raw is not None else article.source or article.id)
+        page_key = (raw.url if raw is not None and raw.url else None) or article.url or input_name
+        raw_hash = raw_digest(raw) if raw is not None else hashlib.sha256(
+            json.dumps(article.to_json(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+        existing = self.known_raw(page_key, raw_hash)
+        if existing is not None:
+            self._begin()
+            self._log(run_id, input_name, "unchanged", "same content already stored", existing)
+            self._commit()
+            return AddResult("unchanged", existing)
+
+        analyzer, index, idf = self._writer_state()
+        body = _body(article)
+        fp = dedup.fingerprint(article.title, body)
+        day = _day(article)
+        names = {a.id for a in doc.actors} or None
+        features = analyzer.features(article.title, body, names=names, published=day, idf=idf)
+        outlet = outlet_of(article)
+
+        prev = self._one(
+            "SELECT id, version, story_id FROM articles WHERE page_key = ? AND is_current = 1", (page_key,))
+        canonical: int | None = None
+        duplicate: str | None = None
+        dup_score: float | None = None
+        if not fp.empty:
+            row = self._one(
+                "SELECT id, canonical_id FROM articles WHERE content_hash = ? AND page_key <> ? ORDER BY id LIMIT 1",
+                (fp.exact, page_key),
+            )
+            if row is not None:
+                canonical, duplicate, dup_score = int(row[1] or row[0]), "exact", 1.0
+            else:
+                near = self._near_duplicate(fp, page_key)
+                if near is not None:
+                    canonical, duplicate, dup_score = near[0], "near", near[1]
+
+        story_id: int | None = None
+        story_score: float | None = None
+        if prev is not None:
+            story_id = int(prev[2])
+        elif canonical is not None:
+            row = self._one("SELECT story_id FROM articles WHERE id = ?", (canonical,))
+            story_id = int(row[0]) if row and row[0] is not None else None
+        else:
+            decision = index.assign(features, self._stored_features, self.model, idf)
+            story_id, story_score = decision.story_id, decision.score
+
+        terms = dict(sorted(features.terms.items(), key=lambda kv: -kv[1])[:KEPT_TERMS])
+        stored = features.to_json() | {"terms": terms}
+        record = doc.to_record()
+        self._begin()
+        try:
+            self._execute("INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (outlet,))
+            if raw is not None:
+                data = raw.data.encode("utf-8") if isinstance(raw.data, str) else raw.data
+                self._execute(
+                    "INSERT INTO raw_pages (hash, source, kind, data, is_text, url, crawled_at, locator) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING",
+                    (raw_hash, raw.source, raw.kind, data, int(isinstance(raw.data, str)), raw.url,
+                     raw.crawled_at.isoformat() if raw.crawled_at else None, raw.locator),
+                )
+            version = 1
+            if prev is not None:
+                version = int(prev[1]) + 1
+                self._execute("UPDATE articles SET is_current = 0 WHERE id = ?", (prev[0],))
+                self._fts_delete(int(prev[0]))
+            if story_id is None:
+                row = self._one(
+                    "INSERT INTO stories (title, first_seen, last_seen, n_articles, n_sources, created_at, updated_at) "
+                    "VALUES (?, ?, ?, 0, 0, ?, ?) RETURNING id",
+                    (article.title, article.published or article.crawled_at,
+                     article.published or article.crawled_at, now_iso(), now_iso()),
+                )
+                story_id = int(row[0])
+            row = self._one(
+                "INSERT INTO articles (page_key, version, is_current, raw_hash, content_hash, outlet, input, url, "
+                "title, published, crawled_at, day, language, lead, article_json, record_json, layers, "
+                "canonical_id, duplicate, duplicate_score, story_id, story_score, signature, features, vector, "
+                "pipeline, ingested_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?) RETURNING id",
+                (page_key, version, raw_hash, fp.exact, outlet, input_name, article.url, article.title,
+                 article.published, article.crawled_at, day, article.language, article.lead,
+                 json.dumps(article.to_json(), ensure_ascii=False), json.dumps(record, ensure_ascii=False),
+                 " ".join(sorted(doc.layers)), canonical, duplicate, dup_score, story_id, story_score,
+                 fp.signature_bytes(), json.dumps(stored, ensure_ascii=False),
+                 features.vector.astype(np.float32).tobytes(), pipeline, now_iso()),
+            )
+            article_id = int(row[0])
+            if canonical is None and not fp.empty:
+                self._executemany(
+                    "INSERT INTO lsh_bands (band, key, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    [(band, key, article_id) for band, key in fp.bands()],
+                )
+            self._write_layers(article_id, doc, story_id)
+            self._fts_write(article_id, analyzer.index_text(article.title), analyzer.index_text(body))
+            self._refresh_story(story_id)
+            self._log(run_id, input_name, "version" if prev is not None else "new", None, article_id)
+            self._commit()
+        except BaseException:
+            self._rollback()
+            raise
+        idf.add(features.terms)
+        self._idf_dirty += 1
+        self._flush_idf()
+        if canonical is None and prev is None:
+            index.add(article_id, day, story_id, features.vector)
+            self._remember(article_id, features)
+        return AddResult("version" if prev is not None else "new", article_id, canonical, duplicate, story_id)
+
+    def _write_layers(self, article_id: int, doc: Any, story_id: int) -> None:
+        key = self.key
+        self._executemany(
+            "INSERT INTO paragraphs (article_id, kind, idx, start, stop, text) VALUES (?, ?, ?, ?, ?, ?)",
+            [(article_id, p.kind, p.index, p.start, p.stop, doc.text[p.start:p.stop]) for p in doc.parts],
+        )
+        for actor in doc.actors:
+            self._execute(
+                "INSERT INTO actors (id, name, type, qid, known) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                (actor.id, actor.name, actor.type, actor.qid, int(actor.known)),
+            )
+        aliases = {(a.id, key(a.name), a.name) for a in doc.actors}
+        aliases |= {(m.actor_id, key(m.normal), m.normal) for m in doc.mentions if m.actor_id and m.normal}
+        # Surface forms too ("Путину" -> key "путин"), so a surname alone finds the actor.
+        aliases |= {(m.actor_id, key(m.text), m.normal) for m in doc.mentions
+                    if m.actor_id and m.type not in ("PRON", "ROLE")}
+        self._executemany(
+            "INSERT INTO actor_aliases (actor_id, alias_key, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            sorted(a for a in aliases if a[1]),
+        )
+        self._executemany(
+            "INSERT INTO mentions (article_id, idx, start, stop, text, type, normal, normal_key, actor_id, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, i, m.start, m.stop, m.text, m.type, m.normal, key(m.normal), m.actor_id, m.source)
+             for i, m in enumerate(doc.mentions)],
+        )
+        for i, quote in enumerate(doc.quotes):
+            speaker = quote.speaker
+            speaker_id = speaker.actor_id if speaker else None
+            speaker_name = speaker.name if speaker else None
+            story_quote = self._merge_quote(story_id, speaker_id, speaker_name, quote.text)
+            self._execute(
+                "INSERT INTO quotes (article_id, idx, text, kind, start, stop, sentence, cue, speaker_id, "
+                "speaker_name, speaker_key, speaker_text, negated, hedged, record, story_quote_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, i, quote.text, quote.kind, quote.start, quote.stop, quote.sentence, quote.cue,
+                 speaker_id, speaker_name, key(speaker_name) if speaker_name else None,
+                 speaker.text if speaker else None, int(quote.negated), int(quote.hedged),
+                 json.dumps(asdict(quote), ensure_ascii=False), story_quote),
+            )
+        for i, event in enumerate(doc.events):
+            story_event = self._merge_event(story_id, event)
+            self._execute(
+                "INSERT INTO events (article_id, idx, type, cameo, mode, trigger, start, stop, sentence, evidence, "
+                "date, source_actors, target_actors, negated, hypothetical, reported_by, quote_idx, confidence, "
+                "record, story_event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, i, event.type, event.cameo, event.mode, event.trigger, event.start, event.stop,
+                 event.sentence, _sentence_text(doc, event.sentence, event.start, event.stop), event.date,
+                 json.dumps([asdict(a) for a in event.source_actors], ensure_ascii=False),
+                 json.dumps([asdict(a) for a in event.target_actors], ensure_ascii=False),
+                 int(event.negated), int(event.hypothetical), event.reported_by, event.quote, event.confidence,
+                 json.dumps(asdict(event), ensure_ascii=False), story_event),
+            )
+            roles = [("source", a) for a in event.source_actors] + [("target", a) for a in event.target_actors]
+            if event.location is not None:
+                roles.append(("location", event.location))
+            self._executemany(
+                "INSERT INTO event_actors (article_id, event_idx, role, actor_id, name, name_key) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(article_id, i, role, a.actor_id, a.name, key(a.name)) for role, a in roles],
+            )
+        self._executemany(
+            "INSERT INTO related (article_id, idx, title, time_text, published, url) VALUES (?, ?, ?, ?, ?, ?)",
+            [(article_id, i, r.title, r.time_text, r.published, r.url) for i, r in enumerate(doc.article.related)],
+        )
+
+    def _merge_event(self, story_id: int, event: Any) -> int:
+        key = merge.event_key(event.type, event.source_actors, event.target_actors)
+        for row_id, date in self._execute(
+            "SELECT id, date FROM story_events WHERE story_id = ? AND key = ? ORDER BY id", (story_id, key)
+        ):
+            if merge.dates_match(date, event.date):
+                if date is None and event.date:
+                    self._execute("UPDATE story_events SET date = ? WHERE id = ?", (event.date, row_id))
+                return int(row_id)
+        row = self._one(
+            "INSERT INTO story_events (story_id, key, type, cameo, source, target, date) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (story_id, key, event.type, event.cameo, ", ".join(a.name for a in event.source_actors),
+             ", ".join(a.name for a in event.target_actors), event.date),
+        )
+        return int(row[0])
+
+    def _merge_quote(self, story_id: int, speaker_id: str | None, speaker_name: str | None, text: str) -> int:
+        skey = merge.speaker_key(speaker_id, speaker_name)
+        for row_id, other in self._execute(
+            "SELECT id, text FROM story_quotes WHERE story_id = ? AND speaker_key = ? ORDER BY id", (story_id, skey)
+        ):
+            if merge.quotes_match(other, text):
+                return int(row_id)
+        row = self._one(
+            "INSERT INTO story_quotes (story_id, speaker_key, speaker_id, speaker_name, text) "
+            "VALUES (?, ?, ?, ?, ?) RETURNING id",
+            (story_id, skey, speaker_id, speaker_name, text),
+        )
+        return int(row[0])
+
+    def _refresh_story(self, story_id: int) -> None:
+        row = self._one(
+            "SELECT COUNT(*), COUNT(DISTINCT outlet), MIN(COALESCE(published, crawled_at)), "
+            "MAX(COALESCE(published, crawled_at)) FROM articles WHERE story_id = ? AND is_current = 1",
+            (story_id,),
+        )
+        self._execute(
+            "UPDATE stories SET n_articles = ?, n_sources = ?, first_seen = ?, last_seen = ?, updated_at = ? "
+            "WHERE id = ?",
+            (row[0], row[1], row[2], row[3], now_iso(), story_id),
+        )
+
+    def replace_layers(self, article_id: int, doc: Any, pipeline: str = "") -> None:
+        row = self._one("SELECT story_id FROM articles WHERE id = ?", (article_id,))
+        if row is None:
+            return
+        story_id = int(row[0])
+        analyzer = self.analyzer()
+        self._begin()
+        try:
+            for table in ("paragraphs", "mentions", "quotes", "events", "event_actors", "related"):
+                self._execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            self._write_layers(article_id, doc, story_id)
+            self._execute(
+                "UPDATE articles SET title = ?, published = ?, lead = ?, article_json = ?, record_json = ?, "
+                "layers = ?, pipeline = ? WHERE id = ?",
+                (doc.article.title, doc.article.published, doc.article.lead,
+                 json.dumps(doc.article.to_json(), ensure_ascii=False),
+                 json.dumps(doc.to_record(), ensure_ascii=False), " ".join(sorted(doc.layers)), pipeline,
+                 article_id),
+            )
+            current = self._one("SELECT is_current FROM articles WHERE id = ?", (article_id,))
+            self._fts_delete(article_id)
+            if current and current[0]:
+                self._fts_write(article_id, analyzer.index_text(doc.article.title),
+                                analyzer.index_text(_body(doc.article)))
+            self._refresh_story(story_id)
+            self._commit()
+        except BaseException:
+            self._rollback()
+            raise
+
+    def raw_inputs(self) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+        from datetime import datetime as _dt
+
+        from khronika.ingest.rawpage import RawPage
+
+        ids = [int(r[0]) for r in self._execute("SELECT id FROM articles ORDER BY id")]
+        for article_id in ids:
+            row = self._one(
+                "SELECT r.source, r.kind, r.data, r.is_text, r.url, r.crawled_at, r.locator, a.article_json "
+                "FROM articles a LEFT JOIN raw_pages r ON r.hash = a.raw_hash WHERE a.id = ?", (article_id,))
+            if row is None:
+                continue
+            raw = None
+            if row[0] is not None:
+                data = self._blob(row[2])
+                raw = RawPage(
+                    source=row[0], data=data.decode("utf-8") if row[3] else data, kind=row[1],
+                    crawled_at=_dt.fromisoformat(row[5]) if row[5] else None, url=row[4], locator=row[6],
+                )
+            yield article_id, raw, json.loads(row[7])
+
+    # -- reading ---------------------------------------------------------------
+    def _summaries(self, where: str, params: Sequence[Any], order: str = "a.id DESC",
+                   limit: int | None = None) -> list[ArticleSummary]:
+        sql = f"SELECT {SUMMARY_COLUMNS} FROM articles a WHERE {where} ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_summary(r) for r in self._execute(sql, params)]
+
+    def get_article(self, article_id: int) -> ArticleDetail | None:
+        found = self._summaries("a.id = ?", (article_id,))
+        if not found:
+            return None
+        summary = found[0]
+        row = self._one("SELECT record_json, page_key FROM articles WHERE id = ?", (article_id,))
+        paragraphs = [r[0] for r in self._execute(
+            "SELECT text FROM paragraphs WHERE article_id = ? AND kind = 'paragraph' ORDER BY idx", (article_id,))]
+        versions = self._summaries("a.page_key = ?", (row[1],), order="a.version")
+        duplicates = self._summaries("a.canonical_id = ?", (article_id,), order="a.id")
+        return ArticleDetail(summary, json.loads(row[0]), paragraphs, versions, duplicates)
+
+    def list_articles(self, *, limit: int = 50, before: int | None = None, outlet: str | None = None,
+                      story_id: int | None = None, current_only: bool = True) -> list[ArticleSummary]:
+        where, params = ["1 = 1"], []
+        if current_only:
+            where.append("a.is_current = 1")
+        if before is not None:
+            where.append("a.id < ?")
+            params.append(before)
+        if outlet:
+            where.append("a.outlet = ?")
+            params.append(outlet.lower())
+        if story_id is not None:
+            where.append("a.story_id = ?")
+            params.append(story_id)
+        return self._summaries(" AND ".join(where), params, limit=limit)
+
+    def _actor_clause(self, column_id: str, column_key: str, value: str, params: list[Any]) -> str:
+        key = self.key(value)
+        params.extend([value, key, "% " + key, key])
+        return (f"({column_id} = ? OR {column_key} = ? OR {column_key} LIKE ? OR {column_id} IN "
+                f"(SELECT actor_id FROM actor_aliases WHERE alias_key = ?))")
+
+    def _filters(self, query: Query) -> tuple[list[str], list[Any]]:
+        where: list[str] = ["a.is_current = 1"]
+        params: list[Any] = []
+        for value in query.actors:
+            where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND "
+                         + self._actor_clause("m.actor_id", "m.normal_key", value, params) + ")")
+        for value in query.speakers:
+            where.append("EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND "
+                         + self._actor_clause("q.speaker_id", "q.speaker_key", value, params) + ")")
+        for value in query.events:
+            where.append("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND (e.type = ? OR e.cameo = ?))")
+            params.extend([value, value])
+        if query.sources:
+            ors = []
+            for value in query.sources:
+                ors.append("a.outlet = ? OR a.outlet LIKE ? OR a.outlet LIKE ?")
+                params.extend([value, value + ".%", "%." + value])
+            where.append("(" + " OR ".join(ors) + ")")
+        if query.date_from:
+            where.append("a.day >= ?")
+            params.append(query.date_from)
+        if query.date_to:
+            where.append("a.day <= ?")
+            params.append(query.date_to)
+        if query.stories:
+            where.append("a.story_id IN (" + ", ".join("?" * len(query.stories)) + ")")
+            params.extend(query.stories)
+        return where, params
+
+    def search(self, query: str | Query, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        parsed = parse_query(query) if isinstance(query, str) else query
+        where, params = self._filters(parsed)
+        lemmas = [l for l in self.analyzer().query_lemmas(parsed.text)] if parsed.text else []
+        if lemmas:
+            rows = self._fts_search(lemmas, where, params, limit, offset)
+        else:
+            rows = [(*r, 0.0) for r in self._execute(
+                f"SELECT {SUMMARY_COLUMNS} FROM articles a WHERE {' AND '.join(where)} "
+                f"ORDER BY a.day DESC, a.id DESC LIMIT ? OFFSET ?", (*params, limit, offset))]
+        hits = []
+        for row in rows:
+            summary = _summary(row[:13])
+            hits.append(SearchHit(summary, round(float(row[13]), 6), self._snippet(summary.id, set(lemmas))))
+        return hits
+
+    def _snippet(self, article_id: int, lemmas: set[str]) -> str:
+        texts = [r[0] for r in self._execute(
+            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY start", (article_id,))]
+        if not texts:
+            return ""
+        if not lemmas:
+            body = texts[1] if len(texts) > 1 else texts[0]
+            return body[:SNIPPET_CHARS] + ("…" if len(body) > SNIPPET_CHARS else "")
+        analyzer = self.analyzer()
+        from khronika.stories.similarity import WORD_RE, normalise_word
+
+        for text in texts:
+            spans = [m.span() for m in WORD_RE.finditer(text)
+                     if lemmas & set(analyzer.word(normalise_word(m.group())).lemmas)]
+            if not spans:
+                continue
+            first = spans[0][0]
+            left = max(0, first - SNIPPET_CHARS // 3)
+            left = text.rfind(" ", 0, left) + 1 if left else 0
+            right = min(len(text), left + SNIPPET_CHARS)
+            out, pos = [], left
+            for start, stop in spans:
+                if start < left or stop > right:
+                    continue
+                out.append(text[pos:start] + "[" + text[start:stop] + "]")
+                pos = stop
+            out.append(text[pos:right])
+            return ("…" if left else "") + "".join(out) + ("…" if right < len(text) else "")
+        return texts[0][:SNIPPET_CHARS]
+
+    def _actor_summary(self, row: Sequence[Any]) -> ActorSummary:
+        actor_id = row[0]
+        aliases = sorted({r[0] for r in self._execute(
+            "SELECT alias FROM actor_aliases WHERE actor_id = ?", (actor_id,))})
+        counts = self._one(
+            "SELECT COUNT(DISTINCT m.article_id), COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.actor_id = ? AND a.is_current = 1", (actor_id,))
+        n_quotes = self._one(
+            "SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "WHERE q.speaker_id = ? AND a.is_current = 1", (actor_id,))[0]
+        n_events = self._one(
+            "SELECT COUNT(DISTINCT ea.article_id * 10000 + ea.event_idx) FROM event_actors ea "
+            "JOIN articles a ON a.id = ea.article_id WHERE ea.actor_id = ? AND a.is_current = 1", (actor_id,))[0]
+        return ActorSummary(actor_id, row[1], row[2], row[3], bool(row[4]), aliases,
+                            int(counts[0]), int(counts[1]), int(n_quotes), int(n_events))
+
+    def actors(self, *, limit: int = 50, query: str | None = None) -> list[ActorSummary]:
+        params: list[Any] = []
+        where = "1 = 1"
+        if query:
+            where = "(ac.id = ? OR ac.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key = ?))"
+            params = [query, self.key(query)]
+        rows = self._execute(
+            f"SELECT ac.id, ac.name, ac.type, ac.qid, ac.known, COUNT(DISTINCT m.article_id) AS n "
+            f"FROM actors ac LEFT JOIN mentions m ON m.actor_id = ac.id WHERE {where} "
+            f"GROUP BY ac.id, ac.name, ac.type, ac.qid, ac.known ORDER BY n DESC, ac.id LIMIT ?",
+            (*params, limit),
+        )
+        return [self._actor_summary(r) for r in rows]
+
+    def get_actor(self, actor: str) -> ActorSummary | None:
+        found = self.actors(limit=1, query=actor)
+        return found[0] if found else None
+
+    def actor_mentions(self, actor_id: str, *, limit: int = 50, before: int | None = None) -> list[MentionRow]:
+        params: list[Any] = [actor_id]
+        cursor = ""
+        if before is not None:
+            cursor = "AND a.id < ?"
+            params.append(before)
+        rows = self._execute(
+            f"SELECT m.article_id, m.start, m.stop, m.text, m.type, m.normal, m.actor_id, a.title, a.published "
+            f"FROM mentions m JOIN articles a ON a.id = m.article_id "
+            f"WHERE m.actor_id = ? AND a.is_current = 1 {cursor} ORDER BY a.id DESC, m.idx LIMIT ?",
+            (*params, limit),
+        )
+        return [MentionRow(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]) for r in rows]
+
+    def co_occurring(self, actor_id: str, *, limit: int = 20) -> list[CoActor]:
+        rows = self._execute(
+            "SELECT m2.actor_id, ac.name, COUNT(DISTINCT m2.article_id) AS n FROM mentions m1 "
+            "JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.actor_id <> m1.actor_id "
+            "JOIN articles a ON a.id = m1.article_id JOIN actors ac ON ac.id = m2.actor_id "
+            "WHERE m1.actor_id = ? AND a.is_current = 1 GROUP BY m2.actor_id, ac.name "
+            "ORDER BY n DESC, m2.actor_id LIMIT ?",
+            (actor_id, limit),
+        )
+        return [CoActor(r[0], r[1], int(r[2])) for r in rows]
+
+    _QUOTE_COLUMNS = ("q.id, q.article_id, q.text, q.kind, q.cue, q.speaker_id, q.speaker_name, a.outlet, "
+                      "a.published, a.story_id, q.story_quote_id, q.negated, q.hedged")
+
+    def _quote_rows(self, where: list[str], params: list[Any], limit: int | None) -> list[QuoteRow]:
+        sql = (f"SELECT {self._QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id "
+               f"WHERE {' AND '.join(where)} ORDER BY q.id DESC")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [QuoteRow(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                         bool(r[11]), bool(r[12])) for r in self._execute(sql, params)]
+
+    def quotes(self, *, speaker: str | None = None, story_id: int | None = None, outlet: str | None = None,
+               article_id: int | None = None, limit: int = 50, before: int | None = None) -> list[QuoteRow]:
+        where, params = ["a.is_current = 1"], []
+        if speaker:
+            where.append(self._actor_clause("q.speaker_id", "q.speaker_key", speaker, params))
+        if story_id is not None:
+            where.append("a.story_id = ?")
+            params.append(story_id)
+        if outlet:
+            where.append("a.outlet = ?")
+            params.append(outlet.lower())
+        if article_id is not None:
+            where.append("q.article_id = ?")
+            params.append(article_id)
+        if before is not None:
+            where.append("q.id < ?")
+            params.append(before)
+        return self._quote_rows(where, params, limit)
+
+    _EVENT_COLUMNS = ("e.id, e.article_id, e.type, e.cameo, e.mode, e.trigger, e.evidence, e.date, "
+                      "e.source_actors, e.target_actors, a.outlet, a.published, a.story_id, e.story_event_id, "
+                      "e.negated, e.hypothetical, e.reported_by")
+
+    def _event_rows(self, where: list[str], params: list[Any], limit: int | None) -> list[EventRow]:
+        sql = (f"SELECT {self._EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id "
+               f"WHERE {' AND '.join(where)} ORDER BY e.id DESC")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [EventRow(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]),
+                         json.loads(r[9]), r[10], r[11], r[12], r[13], bool(r[14]), bool(r[15]), r[16])
+                for r in self._execute(sql, params)]
+
+    def events(self, *, type: str | None = None, actor: str | None = None, story_id: int | None = None,
+               article_id: int | None = None, date_from: str | None = None, date_to: str | None = None,
+               limit: int = 50, before: int | None = None) -> list[EventRow]:
+        where, params = ["a.is_current = 1"], []
+        if type:
+            where.append("(e.type = ? OR e.cameo = ?)")
+            params.extend([type.upper(), type])
+        if actor:
+            where.append("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND "
+                         "ea.event_idx = e.idx AND "
+                         + self._actor_clause("ea.actor_id", "ea.name_key", actor, params) + ")")
+        if story_id is not None:
+            where.append("a.story_id = ?")
+            params.append(story_id)
+        if article_id is not None:
+            where.append("e.article_id = ?")
+            params.append(article_id)
+        if date_from:
+            where.append("COALESCE(e.date, a.day) >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("COALESCE(e.date, a.day) <= ?")
+            params.append(date_to)
+        if before is not None:
+            where.append("e.id < ?")
+            params.append(before)
+        return self._event_rows(where, params, limit)
+
+    def _story_summary(self, row: Sequence[Any]) -> StorySummary:
+        outlets = [r[0] for r in self._execute(
+            "SELECT outlet, MIN(COALESCE(published, crawled_at, '')) AS t FROM articles "
+            "WHERE story_id = ? AND is_current = 1 GROUP BY outlet ORDER BY t, outlet", (row[0],))]
+        return StorySummary(int(row[0]), row[1], row[2], row[3], int(row[4]), int(row[5]), outlets)
+
+    def stories(self, *, limit: int = 50, before: int | None = None, min_articles: int = 1) -> list[StorySummary]:
+        where, params = ["n_articles >= ?"], [min_articles]
+        if before is not None:
+            where.append("id < ?")
+            params.append(before)
+        rows = self._execute(
+            f"SELECT id, title, first_seen, last_seen, n_articles, n_sources FROM stories "
+            f"WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?", (*params, limit))
+        return [self._story_summary(r) for r in rows]
+
+    def get_story(self, story_id: int) -> StoryDetail | None:
+        row = self._one(
+            "SELECT id, title, first_seen, last_seen, n_articles, n_sources FROM stories WHERE id = ?", (story_id,))
+        if row is None:
+            return None
+        summary = self._story_summary(row)
+        articles = self._summaries("a.story_id = ? AND a.is_current = 1", (story_id,),
+                                   order="COALESCE(a.published, a.crawled_at, ''), a.id")
+        reports = self._event_rows(["a.story_id = ?", "a.is_current = 1"], [story_id], None)
+        events = []
+        for se in self._execute(
+            "SELECT id, type, cameo, source, target, date FROM story_events WHERE story_id = ? ORDER BY id",
+            (story_id,),
+        ):
+            mine = sorted((r for r in reports if r.story_event_id == se[0]), key=lambda r: r.id)
+            if mine:
+                events.append(MergedEvent(int(se[0]), se[1], se[2], se[3], se[4], se[5], mine))
+        quote_rows = self._quote_rows(["a.story_id = ?", "a.is_current = 1"], [story_id], None)
+        quotes = []
+        for sq in self._execute(
+            "SELECT id, speaker_id, speaker_name, text FROM story_quotes WHERE story_id = ? ORDER BY id", (story_id,)
+        ):
+            mine = sorted((q for q in quote_rows if q.story_quote_id == sq[0]), key=lambda q: q.id)
+            if mine:
+                quotes.append(MergedQuote(int(sq[0]), sq[1], sq[2], sq[3], mine))
+        return StoryDetail(summary, articles, events, quotes, self._by_source(articles, events, quotes))
+
+    def _by_source(self, articles: list[ArticleSummary], events: list[MergedEvent],
+                   quotes: list[MergedQuote]) -> list[SourceReport]:
+        outlets: dict[str, list[ArticleSummary]] = {}
+        for article in articles:
+            outlets.setdefault(article.outlet, []).append(article)
+        event_outlets = {e.id: {r.outlet for r in e.reports} for e in events}
+        quote_outlets = {q.id: {r.outlet for r in q.reports} for q in quotes}
+        out = []
+        for outlet, items in outlets.items():
+            first = items[0]
+            lead = self._one("SELECT lead FROM articles WHERE id = ?", (first.id,))[0] or ""
+            mine_e = [e for e, o in event_outlets.items() if outlet in o]
+            mine_q = [q for q, o in quote_outlets.items() if outlet in o]
+            speakers = sorted({q.speaker_name or "?" for q in quotes if q.id in mine_q})
+            out.append(SourceReport(
+                outlet=outlet, articles=items, first_published=first.published or first.crawled_at,
+                headline=first.title, lead=lead, events=mine_e, quotes=mine_q, speakers=speakers,
+                only_here_events=[e for e in mine_e if event_outlets[e] == {outlet}],
+                only_here_quotes=[q for q in mine_q if quote_outlets[q] == {outlet}],
+            ))
+        return out
+
+    def counts(self) -> dict[str, int]:
+        tables = ["articles", "raw_pages", "sources", "actors", "mentions", "quotes", "events", "related",
+                  "stories", "story_events", "story_quotes", "runs", "run_items"]
+        return {t: int(self._one(f"SELECT COUNT(*) FROM {t}")[0]) for t in tables}

@@ -1,0 +1,97 @@
+"""SQLite backend: one file, WAL journal, one writer, FTS5 over lemmas."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any, Sequence
+
+from khronika.errors import StoreError
+from khronika.store.migrate import migrations_for
+from khronika.store.sql import SUMMARY_COLUMNS, SqlStore, now_iso
+
+
+class SqliteStore(SqlStore):
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.url = f"sqlite:///{self.path}"
+        if not create and not self.path.exists():
+            raise StoreError(f"{self.path}: no such database (run `khronika ingest` first)")
+        try:
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            # NORMAL + WAL: a killed process never corrupts or loses a commit
+            # (only a power cut can drop the last transactions).
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: {error}") from error
+
+    def _migrate(self) -> None:
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        done = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
+        for migration in migrations_for("sqlite"):
+            if migration.version in done:
+                continue
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                # Split on ";\n" (no statement in our files contains it otherwise).
+                for statement in migration.sql.split(";\n"):
+                    if statement.strip() and not all(
+                        line.startswith("--") or not line.strip() for line in statement.splitlines()
+                    ):
+                        self.conn.execute(statement)
+                self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                                  (migration.version, migration.name, now_iso()))
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    def migrations(self) -> list[tuple[int, str, str]]:
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT version, name, applied_at FROM schema_migrations ORDER BY version")]
+
+    def close(self) -> None:
+        if getattr(self, "conn", None) is not None:
+            try:
+                self._flush_idf(force=True)
+            finally:
+                self.conn.close()
+                self.conn = None
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        return self.conn.execute(sql, tuple(params)).fetchall()
+
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.conn.executemany(sql, [tuple(r) for r in rows])
+
+    def _begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def _commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def _fts_write(self, article_id: int, title: str, body: str) -> None:
+        self.conn.execute("INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)", (article_id, title, body))
+
+    def _fts_delete(self, article_id: int) -> None:
+        self.conn.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
+
+    def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
+                    limit: int, offset: int) -> list[tuple]:
+        match = " ".join('"' + lemma.replace('"', "") + '"' for lemma in lemmas)
+        sql = (
+            f"SELECT {SUMMARY_COLUMNS}, -bm25(article_fts, 4.0, 1.0) AS score FROM article_fts "
+            f"JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ? AND {' AND '.join(where)} "
+            f"ORDER BY bm25(article_fts, 4.0, 1.0) LIMIT ? OFFSET ?"
+        )
+        return self._execute(sql, (match, *params, limit, offset))

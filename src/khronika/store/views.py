@@ -1,0 +1,336 @@
+"""Read views composed from the public `Store` interface.
+
+What the API and the web pages need beyond the store's own methods —
+timelines, the event network around an actor, quote and event filters the
+store does not index — written only against `khronika.store.base.Store`,
+so both backends get them for free.  Every scan is bounded (`max_rows`)
+and says so when it stops early.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator, TypeVar
+
+from khronika.store.base import EventRow, QuoteRow, Store, StoryDetail
+
+R = TypeVar("R")
+SCAN_BATCH = 500
+
+
+def scan(fetch: Callable[..., list[R]], *, max_rows: int, key: str = "id") -> Iterator[R]:
+    """Walk a `before=`-paged store list newest first, at most `max_rows` rows."""
+    before: int | None = None
+    seen = 0
+    while seen < max_rows:
+        asked = min(SCAN_BATCH, max_rows - seen)
+        batch = fetch(limit=asked, before=before)
+        yield from batch
+        seen += len(batch)
+        if len(batch) < asked:
+            return
+        before = getattr(batch[-1], key)
+
+
+def day_of(published: str | None) -> str | None:
+    return published[:10] if published else None
+
+
+# -- timeline ------------------------------------------------------------------
+
+@dataclass
+class TimelinePoint:
+    date: str
+    mentions: int = 0
+    events: int = 0
+    quotes: int = 0
+
+
+@dataclass
+class Timeline:
+    actor_id: str
+    points: list[TimelinePoint]
+    truncated: bool
+
+
+def actor_timeline(store: Store, actor_id: str, *, max_rows: int = 5000) -> Timeline:
+    """Mentions, events and quotes of one actor per publication day."""
+    points: dict[str, TimelinePoint] = {}
+    truncated = False
+
+    def point(day: str) -> TimelinePoint:
+        return points.setdefault(day, TimelinePoint(day))
+
+    # actor_mentions pages by article id, so several rows may share one cursor value.
+    mentions_seen = 0
+    articles: set[int] = set()
+    before: int | None = None
+    while mentions_seen < max_rows:
+        batch = store.actor_mentions(actor_id, limit=SCAN_BATCH, before=before)
+        if not batch:
+            break
+        for row in batch:
+            day = day_of(row.published)
+            if day:
+                point(day).mentions += 1
+            articles.add(row.article_id)
+        mentions_seen += len(batch)
+        if len(batch) < SCAN_BATCH:
+            break
+        next_before = min(r.article_id for r in batch)
+        if before is not None and next_before >= before:
+            break
+        before = next_before
+    else:
+        truncated = True
+    n = 0
+    for n, event in enumerate(scan(lambda **kw: store.events(actor=actor_id, **kw), max_rows=max_rows), 1):
+        day = day_of(event.date) or day_of(event.published)
+        if day:
+            point(day).events += 1
+    truncated = truncated or n >= max_rows
+    n = 0
+    for n, quote in enumerate(scan(lambda **kw: store.quotes(speaker=actor_id, **kw), max_rows=max_rows), 1):
+        day = day_of(quote.published)
+        if day:
+            point(day).quotes += 1
+    truncated = truncated or n >= max_rows
+    return Timeline(actor_id, [points[d] for d in sorted(points)], truncated)
+
+
+# -- network -------------------------------------------------------------------
+
+@dataclass
+class NetworkNode:
+    id: str
+    name: str
+    weight: int
+
+
+@dataclass
+class NetworkEdge:
+    source: str
+    target: str
+    weight: int
+    types: list[str]
+
+
+@dataclass
+class Network:
+    center: str
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+
+
+def _key(actor: dict[str, Any]) -> str:
+    return actor.get("actor_id") or "x:" + (actor.get("name") or "?").lower()
+
+
+def actor_network(store: Store, actor_id: str, *, max_rows: int = 2000, max_nodes: int = 40) -> Network:
+    """Actors linked by events (source → target) that involve `actor_id`."""
+    names: dict[str, str] = {}
+    weight: Counter[str] = Counter()
+    edges: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for event in scan(lambda **kw: store.events(actor=actor_id, **kw), max_rows=max_rows):
+        sources = [_key(a) for a in event.source_actors]
+        targets = [_key(a) for a in event.target_actors]
+        for actor in event.source_actors + event.target_actors:
+            names.setdefault(_key(actor), actor.get("name") or _key(actor))
+        for s in sources:
+            for t in targets:
+                if s != t:
+                    edges[(s, t)].append(event.type)
+                    weight[s] += 1
+                    weight[t] += 1
+    center = store.get_actor(actor_id)
+    names.setdefault(actor_id, center.name if center else actor_id)
+    weight[actor_id] += 0
+    keep = {actor_id} | {a for a, _ in weight.most_common(max_nodes)}
+    nodes = [NetworkNode(a, names.get(a, a), weight[a]) for a in sorted(keep, key=lambda a: -weight[a])]
+    out = [NetworkEdge(s, t, len(types), sorted(set(types)))
+           for (s, t), types in edges.items() if s in keep and t in keep]
+    out.sort(key=lambda e: -e.weight)
+    return Network(actor_id, nodes, out)
+
+
+# -- layers the store rows do not carry ------------------------------------------
+
+class RecordCache:
+    """The stored record of each article, fetched once per view."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._records: dict[int, dict[str, Any]] = {}
+
+    def record(self, article_id: int) -> dict[str, Any]:
+        if article_id not in self._records:
+            detail = self.store.get_article(article_id)
+            self._records[article_id] = detail.record if detail else {}
+        return self._records[article_id]
+
+    def quote_layer(self, row: QuoteRow) -> dict[str, Any] | None:
+        for quote in self.record(row.article_id).get("quotes") or []:
+            if quote.get("text") == row.text:
+                return quote
+        return None
+
+    def event_layer(self, row: EventRow) -> dict[str, Any] | None:
+        for event in self.record(row.article_id).get("events") or []:
+            if event.get("type") == row.type and event.get("trigger") == row.trigger:
+                return event
+        return None
+
+
+def _actor_keys(store: Store, wanted: str) -> set[str]:
+    """An actor filter value → lower-cased ids and names it may appear under."""
+    keys = {wanted.lower()}
+    actor = store.get_actor(wanted)
+    if actor:
+        keys |= {actor.id.lower(), actor.name.lower(), *(a.lower() for a in actor.aliases)}
+    return keys
+
+
+@dataclass
+class Filtered:
+    rows: list[Any]
+    next_before: int | None       # cursor for the next page, None when exhausted
+    extra: dict[int, dict[str, Any]] = field(default_factory=dict)  # row id -> layer fields
+
+
+def filtered_scan(fetch: Callable[..., list[Any]], keep: Callable[[Any], dict[str, Any] | None], *,
+                  limit: int, before: int | None, batch: int, max_scan: int) -> Filtered:
+    """Rows of a `before=`-paged list that `keep` accepts (it returns extra fields, or None to drop).
+
+    `next_before` is set only when one more kept row exists, or when the scan
+    stopped at `max_scan` (then the caller may continue from there).
+    """
+    rows: list[Any] = []
+    extra: dict[int, dict[str, Any]] = {}
+    cursor, scanned = before, 0
+    while scanned < max_scan:
+        page = fetch(limit=batch, before=cursor)
+        for row in page:
+            scanned += 1
+            cursor = row.id
+            info = keep(row)
+            if info is None:
+                continue
+            if len(rows) == limit:
+                return Filtered(rows, rows[-1].id, extra)
+            rows.append(row)
+            extra[row.id] = info
+        if len(page) < batch:
+            return Filtered(rows, None, extra)
+    return Filtered(rows, cursor, extra)
+
+
+def filter_quotes(store: Store, *, speaker: str | None = None, addressee: str | None = None,
+                  text: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                  outlet: str | None = None, story_id: int | None = None, article_id: int | None = None,
+                  limit: int = 50, before: int | None = None, max_scan: int = 5000) -> Filtered:
+    """Quotes with the filters the store does not index applied on top of its own.
+
+    The addressee comes from the article's quote layer (quote rows do not carry it).
+    """
+    speaker_id = None
+    if speaker:
+        actor = store.get_actor(speaker)
+        speaker_id = actor.id if actor else speaker
+    addressee_keys = _actor_keys(store, addressee) if addressee else set()
+    cache = RecordCache(store)
+    needle = text.lower() if text else None
+
+    def keep(row: QuoteRow) -> dict[str, Any] | None:
+        day = day_of(row.published)
+        if needle and needle not in row.text.lower():
+            return None
+        if date_from and (not day or day < date_from):
+            return None
+        if date_to and (not day or day > date_to):
+            return None
+        to = getattr(row, "addressee", None)
+        if to is None:
+            to = ((cache.quote_layer(row) or {}).get("addressee") or {})
+        if isinstance(to, str):
+            to = {"name": to}
+        if addressee and not _side_match(to, addressee_keys):
+            return None
+        return {"addressee_id": to.get("actor_id"), "addressee_name": to.get("name")}
+
+    def fetch(**kw: Any) -> list[QuoteRow]:
+        return store.quotes(speaker=speaker_id, outlet=outlet, story_id=story_id, article_id=article_id, **kw)
+
+    post = bool(addressee or text or date_from or date_to)
+    return filtered_scan(fetch, keep, limit=limit, before=before,
+                         batch=SCAN_BATCH if post else limit + 1, max_scan=max_scan)
+
+
+def filter_events(store: Store, *, type: str | None = None, actor: str | None = None,
+                  source: str | None = None, target: str | None = None, place: str | None = None,
+                  date_from: str | None = None, date_to: str | None = None, story_id: int | None = None,
+                  article_id: int | None = None, limit: int = 50, before: int | None = None,
+                  max_scan: int = 5000) -> Filtered:
+    """Events by type, actor (either side, or as source/target), date and place."""
+    actor_id = None
+    wanted = actor or source or target
+    if wanted:
+        found = store.get_actor(wanted)
+        actor_id = found.id if found else wanted
+    source_keys = _actor_keys(store, source) if source else set()
+    target_keys = _actor_keys(store, target) if target else set()
+    place_l = place.lower() if place else None
+    cache = RecordCache(store)
+
+    def keep(row: EventRow) -> dict[str, Any] | None:
+        if source and not any(_side_match(a, source_keys) for a in row.source_actors):
+            return None
+        if target and not any(_side_match(a, target_keys) for a in row.target_actors):
+            return None
+        location = getattr(row, "location", None)
+        if location is None and place_l:
+            location = (cache.event_layer(row) or {}).get("location")
+        if isinstance(location, dict):
+            location = location.get("name")
+        if place_l and not (location and place_l in location.lower()):
+            return None
+        return {"location": location}
+
+    def fetch(**kw: Any) -> list[EventRow]:
+        return store.events(type=type, actor=actor_id, story_id=story_id, article_id=article_id,
+                            date_from=date_from, date_to=date_to, **kw)
+
+    post = bool(source or target or place)
+    return filtered_scan(fetch, keep, limit=limit, before=before,
+                         batch=SCAN_BATCH if post else limit + 1, max_scan=max_scan)
+
+
+def _side_match(actor: dict[str, Any], keys: set[str]) -> bool:
+    return bool({(actor.get("actor_id") or "").lower(), (actor.get("name") or "").lower()} & keys)
+
+
+# -- stories ---------------------------------------------------------------------
+
+@dataclass
+class OriginalSource:
+    name: str
+    outlets: list[str]
+    n_quotes: int
+    quotes: list[int]
+
+
+def original_sources(story: StoryDetail) -> list[OriginalSource]:
+    """Who the outlets quote in a story, and which outlets carried each source."""
+    outlets: dict[str, set[str]] = defaultdict(set)
+    quotes: dict[str, list[int]] = defaultdict(list)
+    for merged in story.quotes:
+        name = merged.speaker_name or "неизвестный источник"
+        quotes[name].append(merged.id)
+        for report in merged.reports:
+            outlets[name].add(report.outlet)
+    for report in (r for e in story.events for r in e.reports):
+        if report.reported_by:
+            outlets[report.reported_by].add(report.outlet)
+            quotes.setdefault(report.reported_by, [])
+    out = [OriginalSource(name, sorted(outlets[name]), len(quotes[name]), quotes[name]) for name in quotes]
+    out.sort(key=lambda s: (-len(s.outlets), -s.n_quotes, s.name))
+    return out

@@ -1,0 +1,44 @@
+"""Fixtures for tests/nlp: Natasha models load once per test session."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from khronika.extract.article import Article
+from khronika.nlp.pipeline import Pipeline, Resources
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def nlp_resources() -> Resources:
+    """One Resources per session: models load on first use and are shared."""
+    return Resources()
+
+
+@pytest.fixture(scope="session")
+def nlp_pipeline(nlp_resources: Resources) -> Pipeline:
+    return Pipeline.build(["segment", "morph", "syntax", "ner", "actors", "times", "related"], resources=nlp_resources)
+
+
+def article(text: str, title: str = "", published: str | None = "2022-01-28T16:49:00+03:00") -> Article:
+    """A hand-built Article: one paragraph per blank-line block."""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return Article(id="t", source="test", title=title, published=published, language="ru",
+                   lead=paragraphs[0] if paragraphs else "", paragraphs=paragraphs)
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> Article:
+    """The seed page as the extractor's gold record (bundled in examples/, not shared data)."""
+    record = json.loads((REPO / "examples" / "gold" / "000_seed.json").read_text(encoding="utf-8"))["expected"]
+    record.setdefault("id", "seed")
+    record.setdefault("source", "examples/pages/000_seed.txt")
+    return Article.from_json(record)
+
+
+@pytest.fixture(scope="session")
+def seed_doc(nlp_pipeline: Pipeline, seed_article: Article):
+    return nlp_pipeline(seed_article)
