@@ -4,6 +4,7 @@
 Checks: JSON shape, enums (type/mode/date_granularity), non-empty actor lists,
 exact presence of `trigger` and `evidence` in the referenced document (after
 whitespace normalisation), trigger inside evidence, same_as indices, dates.
+Usage: validate_events.py [gold_dir]  (default <repo>/gold/events).
 Document root: $KHRONIKA_SHARED (default: <repo>/../shared); the seed lives in
 <root>/seed/, other datasets in <root>/data/<dataset>/<path>.
 """
@@ -93,6 +94,9 @@ def check_event(e, i, n_list, text, errs, where, related):
 
 
 def main():
+    global GOLD
+    if len(sys.argv) > 1:
+        GOLD = sys.argv[1]
     errs = []
     types = collections.Counter(); rel_types = collections.Counter()
     per_ds = collections.Counter(); n_docs = 0; n_ev = 0

@@ -272,13 +272,45 @@ def _np(tree: Tree, i: int) -> list[int]:
     return out
 
 
+def light_head(tree: Tree, i: int, light_verbs: frozenset[str]) -> int | None:
+    """The light verb a nominal trigger is the object or subject of ("передали [ответ]")."""
+    head = tree.head(i)
+    if head is None or tree.tok(i).pos in VERBAL or tree.lemma(head) not in light_verbs:
+        return None
+    return head if tree.tok(i).rel in ("obj", "nsubj", "nsubj:pass", "obl") else None
+
+
+# Steps that also read the light verb's dependents for a nominal trigger
+# ("передали России [ответ]", "[обыски] проходят у журналистов").
+LIGHT_STEPS = ("iobj", "dat", "prep:")
+
+
+def is_attribution(tree: Tree, j: int) -> bool:
+    """A headline's "Би-би-си: ..." / "Astra: ..." prefix names the source of the news, not an actor."""
+    sentence = tree.doc.sentence_at(tree.tok(j).start)
+    if sentence is None:
+        return False
+    first = tree.doc.sentences[sentence].token_start
+    for k in range(first, min(first + 6, len(tree.doc.tokens))):
+        if tree.tok(k).text == ":":
+            return j < k
+    return False
+
+
 def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
            speech_verbs: frozenset[str]) -> list[int]:
     """Tokens reached from the trigger by a role path."""
     current = [trigger]
-    for step in path.split("."):
+    for n, step in enumerate(path.split(".")):
         nxt: list[int] = []
-        for i in current:
+        hosts = list(current)
+        if n == 0 and step.startswith(LIGHT_STEPS):
+            light = light_head(tree, trigger, light_verbs)
+            hosts += [light] if light is not None else []
+        if n == 0 and step == "prep:от" and tree.tok(trigger).rel == "obj" and tree.head(trigger) is not None:
+            # "получила от США ответ": the giver attaches to the receiving verb
+            hosts.append(tree.head(trigger))
+        for i in hosts:
             if step == "subj":
                 nxt += _subject(tree, i, light_verbs)
             elif step == "obj":
@@ -308,4 +340,4 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
             else:
                 raise ValueError(f"unknown role step {step!r} in {path!r}")
         current = list(dict.fromkeys(nxt))
-    return current
+    return [j for j in current if j != trigger and not is_attribution(tree, j)]

@@ -25,11 +25,13 @@ PLAN_ADJ = frozenset({"возможный", "планируемый", "пред�
 CONDITION_MARKS = frozenset({"если", "чтобы", "ежели", "коли"})
 PLACE_PREPS = frozenset({"в", "на", "под", "около", "возле", "у"})
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
-# How many edges may separate a trigger from the head of a time expression
-# for the time to date the event: 1 = "переговоры 26 января", 2 = "передали
-# 26 января ответ", 3 = "полученные 26 января ... ответы".  Longer paths in
-# news sentences mostly reach another clause's time.
-MAX_TIME_DISTANCE = 3
+# A time dates an event only when it attaches to the trigger itself, to the
+# verb a nominal trigger is the subject or object of, or to a participle
+# modifying it ("полученные 26 января ответы").  A time inside another noun
+# phrase ("на позиции 1997 года") does not date the clause's event.
+# "когда был подписан акт": a "когда" this many tokens before the trigger
+# introduces the trigger's clause even when the parser attached it elsewhere.
+WHEN_WINDOW = 4
 
 
 def is_negated(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
@@ -101,18 +103,19 @@ def choose_date(tree: Tree, i: int, sentence_index: int, article_date: str | Non
     # "в 1997 году, когда был подписан акт": a relative "когда" clause is dated
     # by the time it modifies, the nearest one before "когда".
     when = [c for c in tree.kids(i, "advmod") if tree.lemma(c) == "когда"]
+    when += [j for j in range(max(sentence.token_start, i - WHEN_WINDOW), i) if tree.lemma(j) == "когда"]
     if when:
         before = [c for c in candidates if c[2] < when[0]]
         if before:
             time = max(before, key=lambda c: c[2])[0]
             return DateChoice(time.value, time.granularity, False)
-    best: tuple[int, TimeExpr] | None = None
-    for time, head, _ in candidates:
-        distance = tree.distance(i, head)
-        if distance is not None and distance <= MAX_TIME_DISTANCE and (best is None or distance < best[0]):
-            best = (distance, time)
-    if best is not None:
-        return DateChoice(best[1].value, best[1].granularity, False)
+    hosts = {i, *tree.kids(i, "acl")}
+    head = tree.head(i)
+    if head is not None and tree.tok(i).pos not in VERBAL and tree.tok(i).rel in ("obj", "nsubj", "nsubj:pass", "obl"):
+        hosts.add(head)  # "26 января США передали ... ответ", "обыски прошли 5 мая"
+    attached = [time for time, time_head, _ in candidates if tree.head(time_head) in hosts or time_head in hosts]
+    if attached:
+        return DateChoice(attached[0].value, attached[0].granularity, False)
     if article_date:
         return DateChoice(article_date[:10], "day", True)
     return DateChoice(None, None, False)
@@ -167,10 +170,13 @@ def _frame_speaker(tree: Tree, sentence_index: int, speech_verbs: frozenset[str]
     return []
 
 
-def reporter(tree: Tree, i: int, sentence_index: int, speech_verbs: frozenset[str]) -> str | None:
-    """The speaker whose claim the event is, from the syntax (used without a quotes layer)."""
+def reporter(tree: Tree, i: int, sentence_index: int, speech_verbs: frozenset[str],
+             light: int | None = None) -> str | None:
+    """The speaker whose claim the event is, from the syntax (used without a quotes layer).
+
+    `light` is the trigger's own light verb ("передали ответ"), never a reporting verb for it."""
     for a in tree.ancestors(i, 5):
-        if tree.lemma(a) in speech_verbs and tree.tok(a).pos in VERBAL:
+        if a != light and tree.lemma(a) in speech_verbs and tree.tok(a).pos in VERBAL:
             speakers = tree.kids(a, "nsubj") or [c for c in tree.kids(a, "obl") if tree.prep(c) == "в"]
             names = [f.actor.name for s in speakers for f in tree.actors_at(s)]
             if names:

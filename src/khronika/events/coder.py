@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khronika.nlp.doc import Doc, Event, EventActor, Quote
-from khronika.events.arguments import Found, Tree, follow
+from khronika.events.arguments import Found, Tree, follow, light_head
 from khronika.events.attributes import choose_date, choose_location, is_hypothetical, is_negated, reporter
 from khronika.events.lexicon import (
     ActorHints, CameoTable, LexEntry, Lexicon, fold, load_cameo, load_hints, load_lexicon, load_speech_verbs,
@@ -40,11 +40,23 @@ class EventCoder:
     cameo: CameoTable
     hints: ActorHints
     speech_verbs: frozenset[str] = frozenset()
-    registry_names: dict[str, str] = field(default_factory=dict)
+    registry_names: dict[str, str] = field(default_factory=dict)      # registry id -> canonical name
+    registry_countries: dict[str, str] = field(default_factory=dict)  # place id -> state id
 
     @classmethod
-    def load(cls, registry_names: dict[str, str] | None = None) -> "EventCoder":
-        return cls(load_lexicon(), load_cameo(), load_hints(), load_speech_verbs(), registry_names or {})
+    def load(cls, registry_names: dict[str, str] | None = None,
+             registry_countries: dict[str, str] | None = None) -> "EventCoder":
+        return cls(load_lexicon(), load_cameo(), load_hints(), load_speech_verbs(),
+                   registry_names or {}, registry_countries or {})
+
+    def _state_of(self, place: EventActor | None) -> EventActor | None:
+        """The state a place belongs to (a GPE is its own state)."""
+        if place is None or not place.actor_id:
+            return None
+        if place.actor_id.startswith("gpe:"):
+            return place
+        state = self.registry_countries.get(place.actor_id)
+        return EventActor(state, self.registry_names.get(state, state)) if state else None
 
     # ---- matching ----
     def _neighbours(self, tree: Tree, i: int) -> set[str]:
@@ -109,6 +121,17 @@ class EventCoder:
                 described = [tree.describe(j) for j in target_tokens if not tree.actors_at(j)]
                 target = [d for d in described[:1] if d is not None]
                 unnamed = bool(target)
+        used = set(source_tokens) | set(target_tokens)
+        location = choose_location(tree, i, used if not allow_places else set(source_tokens))
+        if location is None and allow_places:
+            # "удар по Днепру": the place attacked is where the event happened
+            location = next((f.actor for f in target if f.type in ("LOC", "FAC")), None)
+        implicit_source = False
+        if not entry.symmetric and not source and "locsrc" in entry.flags:
+            state = self._state_of(location)
+            if state is not None and (not target or state.actor_id != target[0].actor.actor_id):
+                source, implicit_source = [Found(state, i, "GPE")], True
+        if not entry.symmetric:
             if not source and not ("nosrc" in entry.flags and target):
                 return None
             if not source and unnamed:
@@ -116,15 +139,14 @@ class EventCoder:
         negated = is_negated(tree, i, self.lexicon.light_verbs) and "neg" not in entry.flags
         hypothetical = "hyp" in entry.flags or is_hypothetical(tree, i, self.lexicon.light_verbs)
         date = choose_date(tree, i, sentence, doc.article.published)
-        used = set(source_tokens) | set(target_tokens)
-        location = choose_location(tree, i, used if not allow_places else set(source_tokens))
         quote_index, reported_by = _quote_of(doc.quotes, tree.tok(i).start)
         if reported_by is None and quote_index is None:
-            reported_by = reporter(tree, i, sentence, self.speech_verbs)
+            light = light_head(tree, i, self.lexicon.light_verbs)
+            reported_by = reporter(tree, i, sentence, self.speech_verbs, light)
         token = tree.tok(i)
         code = self.cameo.lookup(entry.type, entry.mode)
         confidence = BASE_CONFIDENCE
-        confidence += NAMED_SOURCE_BONUS if source else 0.0
+        confidence += NAMED_SOURCE_BONUS if source and not implicit_source else 0.0
         confidence += NAMED_TARGET_BONUS if target and not unnamed else 0.0
         confidence += CONTEXT_BONUS if entry.specificity else 0.0
         confidence -= UNNAMED_PENALTY if unnamed else 0.0
@@ -153,7 +175,7 @@ class EventCoder:
                 event = self._event(tree, entry, i, s)
                 if event is not None:
                     events.append(event)
-        return merge_duplicates(events)
+        return merge_duplicates(events, bool(doc.parts) and doc.parts[0].kind == "title" and len(doc.parts) > 1)
 
 
 def _key(actor: EventActor) -> str:
@@ -195,7 +217,7 @@ def is_symmetric(event: Event) -> bool:
     return (event.type, event.mode) in SYMMETRIC
 
 
-def merge_duplicates(events: list[Event]) -> list[Event]:
+def merge_duplicates(events: list[Event], doc_title_first: bool = False) -> list[Event]:
     """Keep the first report of each event; a later report may add a date or a place."""
     kept: dict[tuple, Event] = {}
     for event in events:
@@ -204,6 +226,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         if first is None:
             kept[key] = event
             continue
+        if first.sentence == 0 and event.sentence > 0 and doc_title_first:
+            # The headline repeats the body: the body report, with its context, represents the event.
+            for name in ("trigger", "start", "stop", "sentence", "reported_by", "quote"):
+                setattr(first, name, getattr(event, name))
         if first.date_from_article and not event.date_from_article and event.date:
             first.date, first.date_granularity, first.date_from_article = event.date, event.date_granularity, False
         if first.location is None and event.location is not None:

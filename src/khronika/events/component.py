@@ -51,15 +51,18 @@ class EventsComponent:
             light.layers.add("events")
 
 
-def registry_names(resources: Resources) -> dict[str, str]:
+def load_coder(resources: Resources) -> EventCoder:
     from khronika.nlp.components import registry
 
-    return {actor_id: actor.name for actor_id, actor in registry(resources).actors.items()}
+    actors = registry(resources).actors
+    names = {actor_id: actor.name for actor_id, actor in actors.items()}
+    countries = {actor_id: actor.country for actor_id, actor in actors.items() if actor.country}
+    return EventCoder.load(names, countries)
 
 
 @register("events")
 def _events(resources: Resources) -> EventsComponent:
-    coder = resources.get("events.coder", lambda: EventCoder.load(registry_names(resources)))
+    coder = resources.get("events.coder", lambda: load_coder(resources))
     return EventsComponent(coder, resources)
 
 

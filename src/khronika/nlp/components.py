@@ -29,7 +29,11 @@ def registry(resources: Resources) -> Registry:
 def _lemma_of(vocab: Any):
     def lemma_of(word: str) -> str:
         parses = nat.parse_word(vocab, word)
-        return parses[0][0].replace("ё", "е") if parses else word.lower()
+        # Names only: a surname read as a verb form ("Умеров" → "умереть")
+        # would make the verb "Умер" match it.
+        if not parses or parses[0][1] not in ("NOUN", "PROPN", "ADJ"):
+            return word.lower()
+        return parses[0][0].replace("ё", "е")
     return lemma_of
 
 
@@ -121,12 +125,15 @@ class Ner:
     assigns: frozenset[str] = frozenset({"mentions"})
 
     def __call__(self, doc: Doc) -> None:
-        texts = [doc.text[p.start:p.stop] for p in doc.parts]
-        raw = [
-            RawSpan(part.start + start, part.start + stop, type_)
-            for part, spans in zip(doc.parts, nat.tag_ner(self.tagger, texts) if texts else [])
-            for start, stop, type_ in spans
-        ]
+        # The whole text in one pass: a name opening a paragraph ("Бхутто
+        # заявила...") is found far more often with the previous paragraph as
+        # context.  Spans are then clipped to the part they start in.
+        raw = []
+        if doc.text.strip():
+            for start, stop, type_ in nat.tag_ner(self.tagger, [doc.text])[0]:
+                part = doc.part_at(start)
+                if part is not None:
+                    raw.append(RawSpan(start, min(stop, part.stop), type_))
         spans = apply_rules(doc, raw)
         hits = self.gazetteer.find(doc.tokens) if self.gazetteer else []
         doc.mentions = make_mentions(doc, merge_gazetteer(doc, spans, hits, self.registry), self.vocab)

@@ -16,6 +16,8 @@ from khronika.nlp.registry import Registry, alias_key
 # Aliases this short are too ambiguous as surface strings ("ЕС" is fine
 # because it is upper case; lower-case one-letter words are not).
 MIN_ALIAS_CHARS = 2
+# Only nominal words are matched by lemma ("" = no morphology ran).
+_NAME_POS = frozenset({"NOUN", "PROPN", "ADJ", "X", ""})
 
 
 @dataclass
@@ -74,7 +76,9 @@ class Gazetteer:
         for n in range(min(self.max_words, len(tokens) - i), 0, -1):
             window = tokens[i:i + n]
             surface = tuple(alias_key(t.text) for t in window)
-            lemmas = tuple(alias_key(t.lemma or t.text) for t in window)
+            lemmas = tuple(
+                alias_key(t.lemma if t.lemma and t.pos in _NAME_POS else t.text) for t in window
+            )
             for key in (surface, lemmas):
                 for actor_id, caps in self.by_words.get(key, []):
                     if all(not cap or t.text[:1].isupper() for cap, t in zip(caps, window)):

@@ -33,10 +33,21 @@ def merge_gazetteer(doc: Doc, spans: list[RawSpan], hits: list[GazetteerHit],
             continue  # an NER span covers the hit: keep the longer name
         if any(not (start <= out[i][0].start and out[i][0].stop <= stop) for i in overlapping):
             continue  # partial overlap: trust NER
+        inner = [out[i][0] for i in overlapping]
+        if len(inner) == 1 and _only_descriptor_outside(doc, inner[0], start, stop):
+            # "агентство Reuters": the name is "Reuters"; keep NER's extent, take the id.
+            out[overlapping[0]] = (RawSpan(inner[0].start, inner[0].stop, rtype, "gazetteer"), hit.actor_id)
+            continue
         for i in sorted(overlapping, reverse=True):
             del out[i]
         out.append((RawSpan(start, stop, rtype, "gazetteer"), hit.actor_id))
     return sorted(out, key=lambda pair: (pair[0].start, -pair[0].stop))
+
+
+def _only_descriptor_outside(doc: Doc, span: RawSpan, start: int, stop: int) -> bool:
+    outside = doc.text[start:span.start] + " " + doc.text[span.stop:stop]
+    words = [w for w in outside.split() if w.strip("«»\"'")]
+    return bool(words) and all(w[:1].islower() for w in words)
 
 
 def make_mentions(doc: Doc, spans: list[tuple[RawSpan, str | None]], vocab: Any) -> list[Mention]:

@@ -70,7 +70,90 @@ def strip_quotes_and_dashes(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     return out
 
 
-RULES = [strip_quotes_and_dashes, drop_time_words, kremlin_is_org]
+_PAREN = re.compile(r"\s*\(([^()]+)\)\s*$")
+_BULLETS = re.compile(r"\s*[•·|]\s*")
+
+
+def split_parenthesis(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """"Джоэл Саймон (Joel Simon)" is two names of one person, not one name."""
+    out = []
+    for span in spans:
+        text = doc.text[span.start:span.stop]
+        match = _PAREN.search(text)
+        if match and match.start() > 0:
+            out.append(RawSpan(span.start, span.start + match.start(), span.type, span.source))
+            out.append(RawSpan(span.start + match.start(1), span.start + match.end(1), span.type, span.source))
+        elif "(" in text and ")" not in text and text.index("(") > 0:
+            out.append(RawSpan(span.start, span.start + len(text[:text.index("(")].rstrip()), span.type, span.source))
+        else:
+            out.append(span)
+    return out
+
+
+def split_bullets(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """List separators ("Эль Сальвадор • Эфиопия") end a name."""
+    out = []
+    for span in spans:
+        text = doc.text[span.start:span.stop]
+        offset = 0
+        for piece in _BULLETS.split(text):
+            at = text.find(piece, offset)
+            if piece.strip():
+                out.append(RawSpan(span.start + at, span.start + at + len(piece), span.type, span.source))
+            offset = at + len(piece)
+    return out
+
+
+# Parts of speech that never open a name: "Всё-таки Проди", "Однако Путин".
+_NOT_NAME_POS = frozenset({"ADV", "PART", "CCONJ", "SCONJ", "ADP", "PRON", "DET", "VERB", "AUX", "INTJ", "NUM"})
+
+
+def trim_leading_function_words(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    out = []
+    for span in spans:
+        first, last = doc.token_span(span.start, span.stop)
+        while last - first > 1 and doc.tokens[first].pos in _NOT_NAME_POS and doc.tokens[first].text.isalpha():
+            first += 1
+        if first < last:
+            span.start = max(span.start, doc.tokens[first].start)
+        out.append(span)
+    return out
+
+
+def merge_adjacent_persons(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """"Радия | Хабирова" split by the tagger: two person spans with only a space between are one name."""
+    out: list[RawSpan] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if (prev and prev.type == span.type == "PER" and doc.text[prev.stop:span.start] == " "
+                and len(doc.text[prev.start:prev.stop].split()) == 1 and len(doc.text[span.start:span.stop].split()) == 1):
+            prev.stop = span.stop
+        else:
+            out.append(span)
+    return out
+
+
+_GEN_PLACE = frozenset({"LOC", "GPE"})
+
+
+def extend_org_with_place(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """"МВД | Киргизии", "Верховного суда | США": an organisation followed
+    directly by a genitive place name includes it; the place stays a mention too."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    extra = []
+    for org, place in zip(ordered, ordered[1:]):
+        if org.type != "ORG" or place.type not in _GEN_PLACE or doc.text[org.stop:place.start] != " ":
+            continue
+        first, last = doc.token_span(place.start, place.stop)
+        if first < last and (doc.tokens[first].feats.get("Case") == "Gen" or doc.tokens[first].text.isupper()):
+            extra.append(RawSpan(org.start, place.stop, "ORG", org.source))
+            org.type = "_drop"
+    return [s for s in ordered if s.type != "_drop"] + extra
+
+
+RULES = [strip_quotes_and_dashes, split_parenthesis, split_bullets, strip_quotes_and_dashes,
+         trim_leading_function_words, drop_time_words, kremlin_is_org, merge_adjacent_persons,
+         extend_org_with_place]
 
 
 def apply_rules(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:

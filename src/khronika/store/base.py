@@ -303,6 +303,10 @@ class Store(ABC):
         """Article id when this exact page content was stored already."""
 
     @abstractmethod
+    def known_raw_hash(self, raw_hash: str) -> int | None:
+        """Article id when these exact page bytes were stored already (under any name)."""
+
+    @abstractmethod
     def add_document(self, doc: Any, raw: Any = None, *, run_id: int | None = None,
                      pipeline: str = "", input_name: str | None = None) -> AddResult:
         """Store one enriched Doc (and its RawPage) atomically with duplicate and story links."""
@@ -366,13 +370,17 @@ class Store(ABC):
         """Row counts per table (articles, stories, actors, ...)."""
 
 
-def open_store(url: str | None = None, *, create: bool = True) -> Store:
-    """`khronika.db`, `sqlite:///path`, a plain path, or `postgresql://…`."""
+def open_store(url: str | None = None, *, create: bool = True, analyzer: Any = None) -> Store:
+    """`khronika.db`, `sqlite:///path`, a plain path, or `postgresql://…`.
+
+    `analyzer` (a `khronika.stories.similarity.Analyzer`) shares loaded
+    models between stores; by default each store loads its own on first use.
+    """
     url = url or DEFAULT_DB
     if url.startswith(("postgresql://", "postgres://")):
         from khronika.store.postgres import PostgresStore
 
-        return PostgresStore(url)
+        return PostgresStore(url, analyzer=analyzer)
     if url.startswith("sqlite:///"):
         path = url[len("sqlite:///"):]
     elif url.startswith("sqlite://"):
@@ -383,4 +391,4 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
         path = url
     from khronika.store.sqlite import SqliteStore
 
-    return SqliteStore(path, create=create)
+    return SqliteStore(path, create=create, analyzer=analyzer)

@@ -17,8 +17,8 @@ _MIGRATION_LOCK = 7_212_024  # advisory lock id: one migrator at a time
 class PostgresStore(SqlStore):
     placeholder = "%s"
 
-    def __init__(self, url: str) -> None:
-        super().__init__()
+    def __init__(self, url: str, *, analyzer: Any = None) -> None:
+        super().__init__(analyzer)
         try:
             import psycopg
         except ModuleNotFoundError as error:  # pragma: no cover - depends on extras

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from abc import abstractmethod
 from collections import OrderedDict
@@ -59,6 +60,18 @@ def outlet_of(article: Any) -> str:
     return "unknown"
 
 
+def page_key_of(raw: Any, article: Any, input_name: str) -> str:
+    """What identifies "the same page" across crawls: its URL, else its absolute path."""
+    if raw is not None and raw.url:
+        return raw.url
+    if article.url:
+        return article.url
+    if raw is not None and raw.source and "://" not in raw.source and raw.source != "<stdin>":
+        path = os.path.abspath(raw.source)
+        return f"{path}#{raw.locator}" if raw.locator else path
+    return input_name
+
+
 def raw_digest(raw: Any) -> str:
     data = raw.data.encode("utf-8") if isinstance(raw.data, str) else raw.data
     return hashlib.sha256(data).hexdigest()
@@ -98,9 +111,10 @@ class SqlStore(Store):
 
     placeholder = "?"
 
-    def __init__(self) -> None:
-        self._reader: Analyzer | None = None
-        self._writer: Analyzer | None = None
+    def __init__(self, analyzer: Analyzer | None = None) -> None:
+        # Pass a loaded Analyzer to share models between stores of one process.
+        self._writer: Analyzer | None = analyzer if analyzer is not None and analyzer.embedding is not None else None
+        self._reader: Analyzer | None = analyzer
         self._index: StoryIndex | None = None
         self._idf: Idf | None = None
         self._idf_dirty = 0
@@ -209,6 +223,10 @@ class SqlStore(Store):
         row = self._one("SELECT id FROM articles WHERE page_key = ? AND raw_hash = ?", (page_key, raw_hash))
         return int(row[0]) if row else None
 
+    def known_raw_hash(self, raw_hash: str) -> int | None:
+        row = self._one("SELECT id FROM articles WHERE raw_hash = ? ORDER BY id LIMIT 1", (raw_hash,))
+        return int(row[0]) if row else None
+
     def _writer_state(self) -> tuple[Analyzer, StoryIndex, Idf]:
         analyzer = self.analyzer(vectors=True)
         if self._idf is None:
@@ -280,7 +298,7 @@ class SqlStore(Store):
                      pipeline: str = "", input_name: str | None = None) -> AddResult:
         article = doc.article
         input_name = input_name or (raw.name if raw is not None else article.source or article.id)
-        page_key = (raw.url if raw is not None and raw.url else None) or article.url or input_name
+        page_key = page_key_of(raw, article, input_name)
         raw_hash = raw_digest(raw) if raw is not None else hashlib.sha256(
             json.dumps(article.to_json(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
         existing = self.known_raw(page_key, raw_hash)
@@ -297,6 +315,8 @@ class SqlStore(Store):
         names = {a.id for a in doc.actors} or None
         features = analyzer.features(article.title, body, names=names, published=day, idf=idf)
         outlet = outlet_of(article)
+        crawled = article.crawled_at or (
+            raw.crawled_at.isoformat() if raw is not None and raw.crawled_at else None)
 
         prev = self._one(
             "SELECT id, version, story_id FROM articles WHERE page_key = ? AND is_current = 1", (page_key,))
@@ -360,7 +380,7 @@ class SqlStore(Store):
                 "pipeline, ingested_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 "?, ?, ?, ?, ?) RETURNING id",
                 (page_key, version, raw_hash, fp.exact, outlet, input_name, article.url, article.title,
-                 article.published, article.crawled_at, day, article.language, article.lead,
+                 article.published, crawled, day, article.language, article.lead,
                  json.dumps(article.to_json(), ensure_ascii=False), json.dumps(record, ensure_ascii=False),
                  " ".join(sorted(doc.layers)), canonical, duplicate, dup_score, story_id, story_score,
                  fp.signature_bytes(), json.dumps(stored, ensure_ascii=False),
@@ -402,7 +422,7 @@ class SqlStore(Store):
         aliases = {(a.id, key(a.name), a.name) for a in doc.actors}
         aliases |= {(m.actor_id, key(m.normal), m.normal) for m in doc.mentions if m.actor_id and m.normal}
         # Surface forms too ("Путину" -> key "путин"), so a surname alone finds the actor.
-        aliases |= {(m.actor_id, key(m.text), m.normal) for m in doc.mentions
+        aliases |= {(m.actor_id, key(m.text), m.text) for m in doc.mentions
                     if m.actor_id and m.type not in ("PRON", "ROLE")}
         self._executemany(
             "INSERT INTO actor_aliases (actor_id, alias_key, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",

@@ -11,8 +11,8 @@ from khronika.store.sql import SUMMARY_COLUMNS, SqlStore, now_iso
 
 
 class SqliteStore(SqlStore):
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
-        super().__init__()
+    def __init__(self, path: str | Path, *, create: bool = True, analyzer: Any = None) -> None:
+        super().__init__(analyzer)
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
         if not create and not self.path.exists():

@@ -1,0 +1,54 @@
+"""The ingest step behind `POST /api/v1/ingest`: RawPages → pipeline → store.
+
+Uses the store helper's batch ingest when the library has one, else the
+same steps written out (extract, enrich, `add_document`, run log).  The
+pipeline (Natasha models) is built on first use and kept for the process.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Callable
+
+from khronika.errors import InputError
+from khronika.ingest.rawpage import RawPage
+from khronika.store.base import Store
+
+
+class Ingester:
+    def __init__(self, pipeline_factory: Callable[[], Any] | None = None) -> None:
+        self._factory = pipeline_factory
+        self._pipeline: Any = None
+
+    def pipeline(self) -> Any:
+        if self._pipeline is None:
+            if self._factory is not None:
+                self._pipeline = self._factory()
+            else:
+                from khronika.nlp.pipeline import Pipeline
+
+                self._pipeline = Pipeline.build()
+        return self._pipeline
+
+    def __call__(self, store: Store, raws: list[RawPage]) -> dict[str, Any]:
+        from khronika.extract import extract_page
+
+        pipeline = self.pipeline()
+        run_id = store.begin_run("api ingest", ",".join(getattr(pipeline, "names", [])))
+        items: list[dict[str, Any]] = []
+        counts: Counter[str] = Counter()
+        for raw in raws:
+            try:
+                article = extract_page(raw)
+                doc = pipeline(article)
+                added = store.add_document(doc, raw, run_id=run_id, pipeline=",".join(pipeline.names),
+                                           input_name=raw.name)
+                items.append({"input": raw.name, "status": added.status, "reason": None,
+                              "article_id": added.article_id})
+                counts[added.status] += 1
+            except InputError as error:
+                status = "skipped" if error.skipped else "failed"
+                store.record_input(run_id, raw.name, status, error.reason)
+                items.append({"input": raw.name, "status": status, "reason": error.reason, "article_id": None})
+                counts[status] += 1
+        store.finish_run(run_id)
+        return {"run_id": run_id, "counts": dict(counts), "items": items}

@@ -1,0 +1,112 @@
+"""`khronika quotes`: who said what in the given pages; `khronika eval quotes`
+scores quote attribution against the gold in gold/quotes/."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Iterable, TextIO
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from khronika.cli.app import eval_group, main
+from khronika.cli.batch import BatchReport, crawl_time_option, iter_articles, open_output
+
+
+def quote_rows(article_source: str, title: str, quotes: Iterable[Any], speaker: str | None) -> list[dict[str, Any]]:
+    """One flat record per quote; `speaker` keeps only quotes whose speaker
+    name, surface or actor id contains it (case-insensitive)."""
+    wanted = speaker.lower() if speaker else None
+    rows = []
+    for index, quote in enumerate(quotes):
+        ref = quote.speaker
+        haystack = " ".join(filter(None, [ref.name, ref.text, ref.actor_id])).lower() if ref else "unknown"
+        if wanted and wanted not in haystack:
+            continue
+        record = {"source": article_source, "title": title, "index": index, **asdict(quote)}
+        rows.append(record)
+    return rows
+
+
+def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
+    table = Table(title=f"{len(rows)} quotes", show_lines=True)
+    for column in ("speaker", "cue", "kind", "quote", "addressee", "source"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        speaker = row["speaker"]["name"] if row["speaker"] else "unknown"
+        addressee = row["addressee"]["name"] if row["addressee"] else ""
+        flags = "".join([" (negated)" if row["negated"] else "", " (hedged)" if row["hedged"] else ""])
+        text = row["text"] if len(row["text"]) <= 300 else row["text"][:299] + "…"
+        table.add_row(speaker, row["cue"] + flags, row["kind"], text, addressee,
+                      " → ".join(row["source_chain"][:-1]))
+    Console(file=out, width=200).print(table)
+
+
+@main.command(name="quotes")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--speaker", help="Only quotes whose speaker (name, surface or actor id) contains this.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--crawled-at", help="Crawl time (ISO 8601) for relative sidebar times.")
+@click.option("-o", "--output", help="Write here instead of stdout.")
+def quotes(paths: tuple[str, ...], speaker: str | None, fmt: str, crawled_at: str | None, output: str | None) -> None:
+    """Who said what: quotes with speaker, cue, kind and addressee."""
+    from khronika.nlp.pipeline import Pipeline
+
+    pipeline = Pipeline.build(disable=["events", "related"])
+    report = BatchReport()
+    out = open_output(output)
+    rows: list[dict[str, Any]] = []
+    count = 0
+    for article in iter_articles(paths, crawl_time_option(crawled_at), report):
+        doc = pipeline(article)
+        found = quote_rows(article.source, article.title, doc.quotes, speaker)
+        count += len(found)
+        if fmt == "jsonl":
+            for row in found:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.flush()
+        else:
+            rows.extend(found)
+    if fmt == "table":
+        _table(rows, out)
+    if out is not click.get_text_stream("stdout"):
+        out.close()
+    click.echo(f"khronika quotes: {count} quotes; {report.summary()}", err=True)
+    raise SystemExit(report.exit_code)
+
+
+@eval_group.command(name="quotes")
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.option("--split", type=click.Choice(["all", "even", "odd"]), default="all", show_default=True,
+              help="Score only gold files whose name hash is even (tuning half) or odd (held out).")
+@click.option("--json", "as_json", is_flag=True, help="Print scores as JSON.")
+@click.option("--misses", is_flag=True, help="List false negatives and false positives (attributed/overlap).")
+def eval_quotes(gold: Path, split: str, as_json: bool, misses: bool) -> None:
+    """Quote attribution P/R/F1: (content, speaker) pairs with overlap and exact
+    matching, per gold kind, plus speaker-agnostic spans."""
+    from khronika.eval.quotes import OVERLAP_THRESHOLD, evaluate_quotes
+    from khronika.eval.quotes import misses as list_misses
+
+    result = evaluate_quotes(gold, split=split)
+    for failure in result.failed:
+        click.echo(f"khronika eval quotes: failed: {failure}", err=True)
+    scores = result.table()
+    if as_json:
+        click.echo(json.dumps({"documents": result.documents, "split": split, "scores": scores},
+                              ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{result.documents} documents (split={split}), overlap threshold {OVERLAP_THRESHOLD}")
+        table = Table(title="Quote attribution")
+        for column in ("measure", "P", "R", "F1", "tp", "system", "gold"):
+            table.add_column(column, justify="right" if column != "measure" else "left")
+        for name, s in scores.items():
+            table.add_row(name, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
+                          str(s["tp"]), str(s["system"]), str(s["gold"]))
+        Console(width=160).print(table)
+    if misses:
+        for line in list_misses(result):
+            click.echo(line)
+    if result.documents == 0:
+        raise SystemExit(1)

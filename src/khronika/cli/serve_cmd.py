@@ -1,0 +1,40 @@
+"""`khronika serve`: the JSON API and the web UI over a store, with uvicorn."""
+from __future__ import annotations
+
+import os
+
+import click
+
+from khronika.cli.app import main
+
+
+@main.command()
+@click.option("--db", "db_url", envvar="KHRONIKA_DB", default=None,
+              help="Store: a path, sqlite:///PATH or postgresql://… (default khronika.db).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--token", envvar="KHRONIKA_TOKEN", default=None,
+              help="Token for POST /api/v1/ingest (also KHRONIKA_TOKEN); without one ingest is closed.")
+@click.option("--log-level", default="info", show_default=True,
+              type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+def serve(db_url: str | None, host: str, port: int, token: str | None, log_level: str) -> None:
+    """Serve the REST API (/api/v1, docs at /api/v1/docs) and the web UI (/)."""
+    try:
+        import uvicorn
+
+        from khronika.api import create_app
+    except ImportError as error:  # the web extra is optional
+        raise click.ClickException(f"{error.name} is missing: pip install 'khronika[web]'") from error
+    from khronika.errors import StoreError
+    from khronika.store.base import DEFAULT_DB, open_store
+
+    url = db_url or DEFAULT_DB
+    if "://" not in url and not os.path.exists(url):
+        raise click.ClickException(f"no store at {url} (run `khronika ingest … --db {url}` first)")
+    try:
+        app = create_app(lambda: open_store(url, create=False), token=token)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"khronika serve: http://{host}:{port}/ (API docs /api/v1/docs); store {url}"
+               + ("" if token else "; ingest closed (no --token)"), err=True)
+    uvicorn.run(app, host=host, port=port, log_level=log_level)

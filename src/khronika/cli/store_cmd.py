@@ -1,0 +1,308 @@
+"""Store commands: `ingest`, `search`, `actors`, `stories`, `show`, `reprocess`,
+and `khronika eval stories`.  Every command that reads or writes the store
+takes `--db` (a path, `sqlite:///PATH` or `postgresql://…`; default
+`khronika.db`)."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import Any, Callable, Iterable, TextIO
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from khronika.cli.app import eval_group, main
+from khronika.errors import KhronikaError, PipelineError
+from khronika.nlp.pipeline import DEFAULT_ORDER
+from khronika.store.base import DEFAULT_DB
+
+FORMATS = ["table", "jsonl", "csv", "parquet"]
+
+
+def _db_option(command: Callable) -> Callable:
+    return click.option(
+        "--db", default=DEFAULT_DB, show_default=True, envvar="KHRONIKA_DB",
+        help="Store: a file path, sqlite:///PATH or postgresql://…",
+    )(command)
+
+
+def _disable_options(command: Callable) -> Callable:
+    for name in reversed(DEFAULT_ORDER):
+        command = click.option(f"--no-{name}", f"no_{name}", is_flag=True, help=f"Skip the {name} component.")(command)
+    return command
+
+
+def _open(db: str, create: bool = False):
+    from khronika.store import open_store
+
+    try:
+        return open_store(db, create=create)
+    except KhronikaError as error:
+        raise click.ClickException(str(error))
+
+
+def _pipeline(flags: dict[str, bool]):
+    from khronika.nlp.pipeline import Pipeline
+
+    disabled = [name for name in DEFAULT_ORDER if flags.get(f"no_{name}")]
+    try:
+        return Pipeline.build(disable=disabled)
+    except PipelineError as error:
+        raise click.UsageError(str(error))
+
+
+def _short(text: Any, width: int) -> str:
+    text = "" if text is None else str(text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO, columns: list[str], title: str,
+               output: str | None = None) -> None:
+    """One list of flat records as a table, JSON lines, CSV or Parquet."""
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else columns, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                             for k, v in row.items()})
+    elif fmt == "parquet":
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ModuleNotFoundError:
+            raise click.ClickException("--format parquet needs pyarrow (pip install pyarrow)")
+        if not output or output == "-":
+            raise click.UsageError("--format parquet needs -o FILE")
+        flat = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                 for k, v in row.items()} for row in rows]
+        pq.write_table(pa.Table.from_pylist(flat), output)
+    else:
+        table = Table(title=title, show_lines=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*[_short(row.get(c), 90 if c in ("snippet", "title") else 40) for c in columns])
+        Console(file=out, width=200).print(table)
+
+
+def _out(output: str | None, fmt: str) -> TextIO:
+    if fmt == "parquet" or not output or output == "-":
+        return sys.stdout
+    return open(output, "w", encoding="utf-8", newline="")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--crawled-at", help="Crawl time (ISO 8601) when the input does not carry one.")
+@click.option("-q", "--quiet", is_flag=True, help="No per-page lines on stderr.")
+@_disable_options
+def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool, **flags: bool) -> None:
+    """Extract, enrich and store pages (idempotent: unchanged pages are skipped)."""
+    from khronika.cli.batch import crawl_time_option
+    from khronika.store.ingest import ingest_pages
+
+    moment = crawl_time_option(crawled_at)
+    pipeline = _pipeline(flags)
+    store = _open(db, create=True)
+
+    def on_item(source: str, status: str, reason: str | None) -> None:
+        if not quiet or status == "failed":
+            click.echo(f"khronika ingest: {status}: {source}" + (f" ({reason})" if reason else ""), err=True)
+
+    try:
+        report, run = ingest_pages(store, paths, pipeline, crawled_at=moment,
+                                   command="ingest " + " ".join(paths), on_item=on_item)
+    except KhronikaError as error:
+        raise click.ClickException(str(error))
+    finally:
+        store.close()
+    click.echo(f"run {run.id}: {report.summary()}")
+    failed_all = report.stored == 0 and report.counts.get("unchanged", 0) == 0 and report.counts
+    raise SystemExit(1 if failed_all else 0)
+
+
+@main.command()
+@click.argument("query")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--offset", type=int, default=0, show_default=True)
+@click.option("-o", "--output", help="Write here instead of stdout (required for parquet).")
+def search(query: str, db: str, fmt: str, limit: int, offset: int, output: str | None) -> None:
+    """Full-text search with Russian morphology and filters.
+
+    \b
+    Filters: actor:NAME speaker:NAME event:CONSULT source:tass.ru
+             from:2024-01-01 to:2024-01-31 story:ID (quote values with spaces)
+    """
+    store = _open(db)
+    try:
+        hits = store.search(query, limit=limit, offset=offset)
+    except KhronikaError as error:
+        raise click.ClickException(str(error))
+    finally:
+        store.close()
+    rows = [hit.to_json() for hit in hits]
+    write_rows(rows, fmt, _out(output, fmt), ["id", "score", "outlet", "published", "story_id", "title", "snippet"],
+               f"{len(rows)} results for {query!r}", output)
+
+
+@main.command()
+@click.argument("query", required=False)
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("-o", "--output")
+def actors(query: str | None, db: str, fmt: str, limit: int, output: str | None) -> None:
+    """Actors by number of articles (optionally one name or id)."""
+    store = _open(db)
+    try:
+        rows = [a.to_json() for a in store.actors(limit=limit, query=query)]
+    finally:
+        store.close()
+    write_rows(rows, fmt, _out(output, fmt),
+               ["id", "name", "type", "n_articles", "n_mentions", "n_quotes", "n_events", "aliases"],
+               f"{len(rows)} actors", output)
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--min-articles", type=int, default=1, show_default=True)
+@click.option("-o", "--output")
+def stories(db: str, fmt: str, limit: int, min_articles: int, output: str | None) -> None:
+    """Stories, newest first: title, time span, articles, outlets."""
+    store = _open(db)
+    try:
+        rows = [s.to_json() for s in store.stories(limit=limit, min_articles=min_articles)]
+    finally:
+        store.close()
+    write_rows(rows, fmt, _out(output, fmt),
+               ["id", "title", "first_seen", "last_seen", "n_articles", "n_sources", "outlets"],
+               f"{len(rows)} stories", output)
+
+
+def _story_text(detail: Any, out: TextIO) -> None:
+    console = Console(file=out, width=200)
+    s = detail.summary
+    console.print(f"[bold]story {s.id}[/bold]: {s.title}  ({s.first_seen} … {s.last_seen}; "
+                  f"{s.n_articles} articles, {s.n_sources} outlets)")
+    table = Table(title="How each source reports it", show_lines=True)
+    for column in ("outlet", "first", "headline", "events", "quotes", "speakers", "only here"):
+        table.add_column(column, overflow="fold")
+    for r in detail.by_source:
+        table.add_row(r.outlet, _short(r.first_published, 25), _short(r.headline, 60), str(len(r.events)),
+                      str(len(r.quotes)), _short(", ".join(r.speakers), 40),
+                      f"{len(r.only_here_events)} events, {len(r.only_here_quotes)} quotes")
+    console.print(table)
+    if detail.events:
+        table = Table(title="Events (one row per real-world event)")
+        for column in ("id", "type", "source", "target", "date", "reports", "outlets"):
+            table.add_column(column, overflow="fold")
+        for e in detail.events:
+            table.add_row(str(e.id), e.type, _short(e.source, 30), _short(e.target, 30), e.date or "",
+                          str(e.n_reports), ", ".join(sorted({r.outlet for r in e.reports})))
+        console.print(table)
+    if detail.quotes:
+        table = Table(title="Quotes (one row per statement)")
+        for column in ("speaker", "text", "reports", "outlets"):
+            table.add_column(column, overflow="fold")
+        for q in detail.quotes:
+            table.add_row(q.speaker_name or "?", _short(q.text, 90), str(q.n_reports),
+                          ", ".join(sorted({r.outlet for r in q.reports})))
+        console.print(table)
+
+
+@main.command()
+@click.argument("ident")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def show(ident: str, db: str, fmt: str) -> None:
+    """One record: ARTICLE_ID, story:ID, actor:ID_OR_NAME or run:ID."""
+    kind, _, value = ident.partition(":") if ":" in ident else ("article", "", ident)
+    store = _open(db)
+    try:
+        if kind == "article" and value.isdigit():
+            found = store.get_article(int(value))
+        elif kind == "story" and value.isdigit():
+            found = store.get_story(int(value))
+        elif kind == "actor":
+            actor = store.get_actor(value)
+            found = actor and {**actor.to_json(),
+                               "co_occurring": [c.__dict__ for c in store.co_occurring(actor.id)],
+                               "quotes": [q.to_json() for q in store.quotes(speaker=actor.id, limit=20)],
+                               "events": [e.to_json() for e in store.events(actor=actor.id, limit=20)]}
+        elif kind == "run" and value.isdigit():
+            found = store.get_run(int(value))
+        else:
+            raise click.UsageError(f"{ident!r}: use ARTICLE_ID, story:ID, actor:NAME or run:ID")
+        if not found:
+            raise click.ClickException(f"{ident}: not found in {db}")
+        data = found if isinstance(found, dict) else found.to_json()
+        if fmt == "json" or kind in ("actor", "run"):
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        elif kind == "story":
+            _story_text(found, sys.stdout)
+        else:
+            s = found.summary
+            click.echo(f"[{s.id}] {s.title}\n{s.outlet} · {s.published or s.crawled_at or ''} · story {s.story_id}"
+                       + (f" · {s.duplicate} duplicate of {s.canonical_id}" if s.canonical_id else "")
+                       + (f" · version {s.version}" if s.version > 1 else ""))
+            for paragraph in found.paragraphs:
+                click.echo("\n" + paragraph)
+            record = found.record
+            click.echo(f"\nactors {len(record.get('entities', []))} · quotes {len(record.get('quotes', []))} · "
+                       f"events {len(record.get('events', []))} · versions {len(found.versions)} · "
+                       f"reprints {len(found.duplicates)}")
+    finally:
+        store.close()
+
+
+@main.command()
+@_db_option
+@click.option("-q", "--quiet", is_flag=True)
+@_disable_options
+def reprocess(db: str, quiet: bool, **flags: bool) -> None:
+    """Re-derive every stored article from its kept raw page with the current pipeline."""
+    from khronika.store.ingest import reprocess as run_reprocess
+
+    pipeline = _pipeline(flags)
+    store = _open(db)
+
+    def on_item(article_id: int, status: str) -> None:
+        if not quiet or status.startswith("failed"):
+            click.echo(f"khronika reprocess: {article_id}: {status}", err=True)
+
+    try:
+        counts = run_reprocess(store, pipeline, on_item=on_item)
+    finally:
+        store.close()
+    click.echo(f"{counts['reprocessed']} reprocessed, {counts['failed']} failed ({', '.join(pipeline.names)})")
+
+
+@eval_group.command(name="stories")
+@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
+@click.option("--bootstrap", type=int, default=1000, show_default=True, help="Bootstrap resamples for the CI.")
+@click.option("--fit", is_flag=True, help="Print the fitted weights as Python (for cluster.DEFAULT_WEIGHTS).")
+def eval_stories(as_json: bool, bootstrap: int, fit: bool) -> None:
+    """Duplicate and same-story decisions vs tgcontest, ParaPhraser and SlavicNER."""
+    from khronika.eval.shared_docs import shared_available
+    from khronika.eval.stories import evaluate_stories, render
+
+    if not shared_available():
+        raise click.ClickException("shared data not found (set KHRONIKA_SHARED); nothing to score")
+    result = evaluate_stories(bootstrap=bootstrap)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        render(result, sys.stdout)
+    if fit:
+        click.echo(f"DEFAULT_WEIGHTS = {result['tgcontest']['weights']!r}\nTHRESHOLD = "
+                   f"{result['tgcontest']['threshold']!r}")

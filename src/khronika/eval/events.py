@@ -1,0 +1,240 @@
+"""Score the event coder against `gold/events/*.json`.
+
+Unit of scoring: distinct (type, source, target) triples per document.  An
+event with several sources or targets gives one triple per pair; symmetric
+events (talks, calls, meetings, agreements) give unordered pairs.  Gold
+events linked by `same_as` restate an earlier event: the first event of a
+chain is required, the restatements' triples are accepted (not counted as
+false positives) but not required.  Duplicate system triples count once.
+
+Actors are compared by registry id where the registry knows the name
+(so "Беларусь" = "Белоруссия"), else by the folded name; an unresolved
+person name also matches by surname ("Дэвис" = "Дэвид Дэвис").
+
+Variants: `+date` adds the event date to the triple, `+loc` the location
+key, `real` scores only events neither side marks negated or hypothetical.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from khronika.nlp.doc import Doc, Event
+from khronika.nlp.registry import Registry, alias_key
+from khronika.events.coder import is_symmetric
+
+VARIANTS = ("triple", "triple+date", "triple+loc", "triple+date+loc", "real")
+
+
+def gold_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(p for p in path.glob("*.json"))
+    return [path]
+
+
+def split_of(path: Path) -> str:
+    """Stable half of the dev set: "tune" (even hash of the file name) or "held"."""
+    return "tune" if int(hashlib.sha1(path.name.encode()).hexdigest(), 16) % 2 == 0 else "held"
+
+
+@dataclass
+class ActorKeys:
+    registry: Registry
+
+    def key(self, name: str, actor_id: str | None = None) -> str:
+        if actor_id and not actor_id.startswith("x:") and actor_id in self.registry.actors:
+            return actor_id
+        found = self.registry.lookup(name)
+        return found.id if found else "name:" + alias_key(name)
+
+
+def _looks_personal(key: str) -> bool:
+    return key.startswith("name:") and len(key.split()) >= 1
+
+
+@dataclass
+class Unit:
+    type: str
+    a: str
+    b: str
+    symmetric: bool
+    date: str | None
+    loc: str | None
+    real: bool
+
+    def tuple(self, variant: str) -> tuple:
+        a, b = (min(self.a, self.b), max(self.a, self.b)) if self.symmetric else (self.a, self.b)
+        out: tuple = (self.type, a, b)
+        if "date" in variant:
+            out += (self.date,)
+        if "loc" in variant:
+            out += (self.loc,)
+        return out
+
+
+def _units(type_: str, sources: list[str], targets: list[str], symmetric: bool,
+           date: str | None, loc: str | None, real: bool) -> list[Unit]:
+    if symmetric:
+        people = list(dict.fromkeys(sources + targets))
+        pairs = [(x, y) for i, x in enumerate(people) for y in people[i + 1:]] or [(p, "") for p in people]
+    else:
+        pairs = [(s, t) for s in (sources or [""]) for t in (targets or [""])]
+    return [Unit(type_, a, b, symmetric, date, loc, real) for a, b in pairs]
+
+
+def gold_units(events: list[dict[str, Any]], keys: ActorKeys) -> tuple[list[Unit], list[Unit]]:
+    """(required, optional) units of one gold event list."""
+    required, optional = [], []
+    for event in events:
+        units = _units(
+            event["type"], [keys.key(n) for n in event.get("source") or []],
+            [keys.key(n) for n in event.get("target") or []], bool(event.get("symmetric")),
+            event.get("date"), keys.key(event["location"]) if event.get("location") else None,
+            not event.get("negated") and not event.get("hypothetical"),
+        )
+        (optional if event.get("same_as") is not None else required).extend(units)
+    return required, optional
+
+
+def system_units(events: list[Event], keys: ActorKeys) -> list[Unit]:
+    out = []
+    for event in events:
+        out.extend(_units(
+            event.type, [keys.key(a.name, a.actor_id) for a in event.source_actors],
+            [keys.key(a.name, a.actor_id) for a in event.target_actors], is_symmetric(event),
+            event.date, keys.key(event.location.name, event.location.actor_id) if event.location else None,
+            not event.negated and not event.hypothetical,
+        ))
+    return out
+
+
+def _align_surnames(system: list[Unit], gold: list[Unit]) -> None:
+    """Unresolved system names take the gold key with the same last word."""
+    gold_keys = {k for u in gold for k in (u.a, u.b) if k.startswith("name:")}
+    by_last: dict[str, str] = {}
+    for k in gold_keys:
+        by_last.setdefault(k.split()[-1], k)
+    for unit in system:
+        for side in ("a", "b"):
+            k = getattr(unit, side)
+            if k.startswith("name:") and k not in gold_keys and k.split()[-1] in by_last:
+                setattr(unit, side, by_last[k.split()[-1]])
+
+
+@dataclass
+class Counts:
+    tp_system: int = 0     # system triples found in the gold (required or optional)
+    system: int = 0
+    tp_gold: int = 0       # required gold triples found by the system
+    gold: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.tp_system += other.tp_system
+        self.system += other.system
+        self.tp_gold += other.tp_gold
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp_system / self.system if self.system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp_gold / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def compare(system: list[Unit], required: list[Unit], optional: list[Unit], variant: str) -> dict[str, Counts]:
+    """Counts per type ("*" = all types) for one document."""
+    if variant == "real":
+        system = [u for u in system if u.real]
+        required = [u for u in required if u.real]
+        optional = [u for u in optional if u.real]
+    base = "triple" if variant == "real" else variant
+    sys_set = {u.tuple(base) for u in system}
+    req_set = {u.tuple(base) for u in required}
+    ok_set = req_set | {u.tuple(base) for u in optional}
+    out: dict[str, Counts] = defaultdict(Counts)
+    for t in sys_set:
+        for type_ in (t[0], "*"):
+            out[type_].system += 1
+            out[type_].tp_system += t in ok_set
+    for t in req_set:
+        for type_ in (t[0], "*"):
+            out[type_].gold += 1
+            out[type_].tp_gold += t in sys_set
+    return out
+
+
+@dataclass
+class DocResult:
+    name: str
+    split: str
+    scope: str                                  # "article" or "related"
+    counts: dict[str, dict[str, Counts]] = field(default_factory=dict)  # variant -> type -> counts
+    missed: list[tuple] = field(default_factory=list)
+    spurious: list[tuple] = field(default_factory=list)
+
+
+def score_document(name: str, split: str, scope: str, system_events: list[Event],
+                   gold_events: list[dict[str, Any]], keys: ActorKeys) -> DocResult:
+    required, optional = gold_units(gold_events, keys)
+    system = system_units(system_events, keys)
+    _align_surnames(system, required + optional)
+    result = DocResult(name, split, scope)
+    for variant in VARIANTS:
+        result.counts[variant] = compare(system, required, optional, variant)
+    sys_set = {u.tuple("triple") for u in system}
+    ok_set = {u.tuple("triple") for u in required + optional}
+    result.missed = sorted({u.tuple("triple") for u in required} - sys_set)
+    result.spurious = sorted(sys_set - ok_set)
+    return result
+
+
+def related_events(doc: Doc) -> list[Event]:
+    """System events of all related headlines (scored together against `related_events`)."""
+    return [e for r in doc.related for e in r.events]
+
+
+def evaluate(gold_dir: Path, run: Callable[[dict[str, str]], Doc], registry: Registry,
+             splits: Iterable[str] = ("tune", "held")) -> list[DocResult]:
+    keys = ActorKeys(registry)
+    results = []
+    for path in gold_files(gold_dir):
+        split = split_of(path)
+        if split not in splits:
+            continue
+        record = json.loads(path.read_text(encoding="utf-8"))
+        doc = run(record["doc"])
+        results.append(score_document(path.name, split, "article", doc.events, record.get("events", []), keys))
+        if record.get("related_events"):
+            results.append(score_document(path.name, split, "related", related_events(doc),
+                                          record["related_events"], keys))
+    return results
+
+
+def total(results: Iterable[DocResult], variant: str, scope: str | None = None,
+          split: str | None = None) -> dict[str, Counts]:
+    out: dict[str, Counts] = defaultdict(Counts)
+    for result in results:
+        if (scope and result.scope != scope) or (split and result.split != split):
+            continue
+        for type_, counts in result.counts[variant].items():
+            out[type_].add(counts)
+    return out
+
+
+def error_counts(results: Iterable[DocResult]) -> tuple[Counter, Counter]:
+    missed, spurious = Counter(), Counter()
+    for r in results:
+        missed.update(t[0] for t in r.missed)
+        spurious.update(t[0] for t in r.spurious)
+    return missed, spurious

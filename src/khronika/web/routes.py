@@ -1,0 +1,207 @@
+"""Server-rendered pages over the same store and the same views as the API.
+
+Nothing here queries the store directly beyond the public interface and
+`khronika.store.views`; the JSON the pages embed for charts is the API's.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from khronika.api.deps import StoreWorker, worker_of
+from khronika.api.errors import ApiError, not_found
+from khronika.api.pagination import before_of, encode, offset_of
+from khronika.api.v1.articles import article_json
+from khronika.api.v1.search import run_search
+from khronika.api.v1.stories import story_json
+from khronika.errors import QueryError
+from khronika.store import views
+from khronika.web.highlight import actor_href, mark_up, snippet_html
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+templates.env.filters["actor_href"] = actor_href
+templates.env.filters["snippet"] = snippet_html
+templates.env.filters["day"] = lambda v: (v or "")[:10] or "—"
+templates.env.filters["when"] = lambda v: (v or "").replace("T", " ")[:16] or "—"
+templates.env.globals["urlencode"] = urlencode
+
+EVENT_TYPES = ["AGREE", "ACCUSE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "DEMAND",
+               "DISAPPROVE", "ENGAGE", "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION",
+               "SUPPORT", "THREATEN", "YIELD"]
+TYPE_LABELS = {"PER": "персона", "ORG": "организация", "GPE": "страна/регион", "LOC": "место",
+               "MEDIA": "СМИ", "FAC": "объект"}
+templates.env.globals["TYPE_LABELS"] = TYPE_LABELS
+
+router = APIRouter(include_in_schema=False)
+
+
+def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def plotly_path() -> Path | None:
+    """plotly.js as shipped inside the installed `plotly` wheel (never copied into the repo)."""
+    try:
+        path = resources.files("plotly") / "package_data" / "plotly.min.js"
+    except ModuleNotFoundError:
+        return None
+    path = Path(str(path))
+    return path if path.is_file() else None
+
+
+@router.get("/static/vendor/plotly.min.js")
+def plotly_js() -> Response:
+    path = plotly_path()
+    if path is None:
+        raise ApiError(404, "plotly is not installed (pip install 'khronika[web]')")
+    return FileResponse(path, media_type="text/javascript",
+                        headers={"Cache-Control": "public, max-age=86400"})
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
+    return page(request, "home.html", stories=worker.stories(limit=10),
+                articles=worker.list_articles(limit=15), actors=worker.actors(limit=15), counts=worker.counts())
+
+
+def compose_query(q: str, filters: dict[str, str | None]) -> str:
+    parts = [q.strip()] if q and q.strip() else []
+    for key, value in filters.items():
+        if value and value.strip():
+            value = value.strip()
+            parts.append(f'{key}:"{value}"' if " " in value else f"{key}:{value}")
+    return " ".join(parts)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    q: str = "",
+    actor: str | None = None,
+    speaker: str | None = None,
+    source: str | None = None,
+    event: str | None = None,
+    date_from: str | None = Query(None, alias="from"),
+    date_to: str | None = Query(None, alias="to"),
+    cursor: str | None = None,
+    worker: StoreWorker = Depends(worker_of),
+) -> HTMLResponse:
+    filters = {"actor": actor, "speaker": speaker, "source": source, "event": event,
+               "from": date_from, "to": date_to}
+    full = compose_query(q, filters)
+    result, error = None, None
+    if full:
+        try:
+            result = worker.call(run_search, full, 20, offset_of(cursor))
+        except QueryError as exc:
+            error = str(exc)
+    args = {"q": q, **{k: v for k, v in filters.items() if v}}
+    return page(request, "search.html", q=q, filters=filters, full_query=full, result=result, error=error,
+                args=args, event_types=EVENT_TYPES, status=400 if error else 200)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: int, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
+    detail = worker.get_article(article_id)
+    if detail is None:
+        raise not_found(f"статья {article_id}")
+    article = article_json(detail)
+    story = worker.get_story(detail.summary.story_id) if detail.summary.story_id else None
+    names = {e["id"]: e["name"] for e in article["entities"]}
+    return page(request, "article.html", a=article, marked=mark_up(article), names=names,
+                story=story.summary if story else None)
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request, q: str | None = None, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
+    return page(request, "actors.html", actors=worker.actors(limit=100, query=q or None), q=q or "")
+
+
+def _actor_view(store: Any, actor: str) -> dict[str, Any] | None:
+    found = store.get_actor(actor)
+    if found is None:
+        return None
+    quotes = views.filter_quotes(store, speaker=found.id, limit=30)
+    as_source = views.filter_events(store, source=found.id, limit=30)
+    as_target = views.filter_events(store, target=found.id, limit=30)
+    return {
+        "actor": found,
+        "timeline": views.actor_timeline(store, found.id),
+        "network": views.actor_network(store, found.id),
+        "quotes": quotes.rows,
+        "quote_extra": quotes.extra,
+        "as_source": as_source.rows,
+        "as_target": as_target.rows,
+        "co": store.co_occurring(found.id, limit=15),
+        "mentions": store.actor_mentions(found.id, limit=20),
+    }
+
+
+@router.get("/actors/{actor}", response_class=HTMLResponse)
+def actor_page(request: Request, actor: str, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
+    view = worker.call(_actor_view, actor)
+    if view is None:
+        raise not_found(f"актор «{actor}»")
+    if view["actor"].id != actor:
+        return RedirectResponse(actor_href(view["actor"].id), status_code=307)  # type: ignore[return-value]
+    charts = {"timeline": asdict(view["timeline"]), "network": asdict(view["network"])}
+    return page(request, "actor.html", **view, charts_json=json.dumps(charts, ensure_ascii=False).replace("</", "<\\/"))
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories_page(request: Request, cursor: str | None = None,
+                 worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
+    rows = worker.stories(limit=51, before=before_of(cursor))
+    more = encode(before=rows[49].id) if len(rows) > 50 else None
+    return page(request, "stories.html", stories=rows[:50], next_cursor=more)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: int, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
+    story = story_json(worker, story_id)
+    events = {e["id"]: e for e in story["events"]}
+    quotes = {q["id"]: q for q in story["quotes"]}
+    return page(request, "story.html", s=story, events_by_id=events, quotes_by_id=quotes)
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(
+    request: Request,
+    type: str | None = None,
+    actor: str | None = None,
+    place: str | None = None,
+    date_from: str | None = Query(None, alias="from"),
+    date_to: str | None = Query(None, alias="to"),
+    story: int | None = None,
+    cursor: str | None = None,
+    worker: StoreWorker = Depends(worker_of),
+) -> HTMLResponse:
+    args = {k: v for k, v in {"type": type or None, "actor": actor or None, "place": place or None,
+                               "from": date_from or None, "to": date_to or None, "story": story}.items() if v}
+    result = worker.call(views.filter_events, type=type or None, actor=actor or None, place=place or None,
+                         date_from=date_from or None, date_to=date_to or None, story_id=story,
+                         limit=100, before=before_of(cursor))
+    next_cursor = encode(before=result.next_before) if result.next_before else None
+    return page(request, "events.html", rows=result.rows, extra=result.extra, args=args,
+                next_cursor=next_cursor, event_types=EVENT_TYPES)
+
+
+def install(app: FastAPI):
+    """Add the pages and static files to `app`; returns the HTML error renderer."""
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    def html_error(request: Request, status: int, message: str) -> HTMLResponse:
+        return page(request, "error.html", status=status, code=status, message=message)
+
+    return html_error

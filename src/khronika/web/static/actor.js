@@ -1,0 +1,115 @@
+// Actor page charts: a timeline (bars per day) and the event network.
+// Uses plotly.js when the installed plotly package serves it; else draws a small SVG.
+(function () {
+  "use strict";
+  var el = document.getElementById("chart-data");
+  if (!el) return;
+  var data = JSON.parse(el.textContent);
+  var SVG = "http://www.w3.org/2000/svg";
+
+  function svgEl(name, attrs) {
+    var node = document.createElementNS(SVG, name);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    return node;
+  }
+
+  function actorHref(id) { return "/actors/" + encodeURIComponent(id).replace(/%3A/gi, ":"); }
+
+  function timeline(box) {
+    var pts = data.timeline.points;
+    if (!pts.length) { box.textContent = "Нет датированных упоминаний."; return; }
+    var x = pts.map(function (p) { return p.date; });
+    if (window.Plotly) {
+      var traces = [
+        { x: x, y: pts.map(function (p) { return p.mentions; }), name: "упоминания", type: "bar", marker: { color: "#0b5cad" } },
+        { x: x, y: pts.map(function (p) { return p.events; }), name: "события", type: "bar", marker: { color: "#1e7a3c" } },
+        { x: x, y: pts.map(function (p) { return p.quotes; }), name: "цитаты", type: "bar", marker: { color: "#a07a00" } }
+      ];
+      window.Plotly.newPlot(box, traces, {
+        barmode: "group", margin: { l: 40, r: 10, t: 10, b: 40 }, legend: { orientation: "h" },
+        xaxis: { type: "date" }, yaxis: { title: { text: "в день" }, rangemode: "tozero" }
+      }, { responsive: true, displaylogo: false, locale: "ru" });
+      box.dataset.rendered = "plotly";
+      return;
+    }
+    var w = 600, h = 220, max = 1;
+    pts.forEach(function (p) { max = Math.max(max, p.mentions, p.events, p.quotes); });
+    var svg = svgEl("svg", { viewBox: "0 0 " + w + " " + h, width: "100%" });
+    var bw = (w - 40) / pts.length;
+    pts.forEach(function (p, i) {
+      [["mentions", "#0b5cad"], ["events", "#1e7a3c"], ["quotes", "#a07a00"]].forEach(function (s, j) {
+        var v = p[s[0]], bh = (h - 40) * v / max;
+        var r = svgEl("rect", { x: 30 + i * bw + j * bw / 3, y: h - 20 - bh, width: Math.max(1, bw / 3 - 1), height: bh, fill: s[1] });
+        var t = svgEl("title"); t.textContent = p.date + ": " + v; r.appendChild(t); svg.appendChild(r);
+      });
+    });
+    box.appendChild(svg);
+    box.dataset.rendered = "svg";
+  }
+
+  function layout(nodes, edges, center) {
+    // Center in the middle, others on a circle, ordered by weight: stable and readable for ≤ 40 nodes.
+    var pos = {}, others = nodes.filter(function (n) { return n.id !== center; });
+    pos[center] = [0, 0];
+    others.forEach(function (n, i) {
+      var a = 2 * Math.PI * i / Math.max(1, others.length), r = 1 + (i % 2) * 0.25;
+      pos[n.id] = [r * Math.cos(a), r * Math.sin(a)];
+    });
+    return pos;
+  }
+
+  function network(box) {
+    var net = data.network;
+    if (net.nodes.length < 2) { box.textContent = "Нет событий с другими акторами."; box.style.minHeight = "0"; return; }
+    var pos = layout(net.nodes, net.edges, net.center);
+    if (window.Plotly) {
+      var ex = [], ey = [], mx = [], my = [], mt = [];
+      net.edges.forEach(function (e) {
+        var a = pos[e.source], b = pos[e.target];
+        if (!a || !b) return;
+        ex.push(a[0], b[0], null); ey.push(a[1], b[1], null);
+        mx.push(a[0] + (b[0] - a[0]) * 0.6); my.push(a[1] + (b[1] - a[1]) * 0.6);
+        mt.push(e.types.join(", ") + " ×" + e.weight);
+      });
+      var nodes = {
+        x: net.nodes.map(function (n) { return pos[n.id][0]; }), y: net.nodes.map(function (n) { return pos[n.id][1]; }),
+        text: net.nodes.map(function (n) { return n.name; }), customdata: net.nodes.map(function (n) { return n.id; }),
+        mode: "markers+text", textposition: "top center", type: "scatter", hoverinfo: "text",
+        marker: { size: net.nodes.map(function (n) { return 12 + Math.min(24, 3 * n.weight); }),
+                  color: net.nodes.map(function (n) { return n.id === net.center ? "#c0392b" : "#0b5cad"; }) }
+      };
+      var traces = [
+        { x: ex, y: ey, mode: "lines", type: "scatter", hoverinfo: "skip", line: { color: "#8792a2", width: 1.5 } },
+        { x: mx, y: my, mode: "markers", type: "scatter", text: mt, hoverinfo: "text", marker: { symbol: "triangle-right", size: 9, color: "#1e7a3c" } },
+        nodes
+      ];
+      window.Plotly.newPlot(box, traces, {
+        showlegend: false, margin: { l: 10, r: 10, t: 10, b: 10 }, hovermode: "closest",
+        xaxis: { visible: false, range: [-1.6, 1.6] }, yaxis: { visible: false, range: [-1.5, 1.5] }
+      }, { responsive: true, displaylogo: false });
+      box.on("plotly_click", function (ev) {
+        var p = ev.points && ev.points[0];
+        if (p && p.customdata) window.location.href = actorHref(p.customdata);
+      });
+      box.dataset.rendered = "plotly";
+      return;
+    }
+    var svg = svgEl("svg", { viewBox: "-1.7 -1.6 3.4 3.2", width: "100%", height: "320" });
+    net.edges.forEach(function (e) {
+      var a = pos[e.source], b = pos[e.target];
+      if (a && b) svg.appendChild(svgEl("line", { x1: a[0], y1: a[1], x2: b[0], y2: b[1], stroke: "#8792a2", "stroke-width": 0.01 }));
+    });
+    net.nodes.forEach(function (n) {
+      var link = svgEl("a", { href: actorHref(n.id) });
+      link.appendChild(svgEl("circle", { cx: pos[n.id][0], cy: pos[n.id][1], r: 0.06, fill: n.id === net.center ? "#c0392b" : "#0b5cad" }));
+      var t = svgEl("text", { x: pos[n.id][0], y: pos[n.id][1] - 0.09, "font-size": 0.09, "text-anchor": "middle" });
+      t.textContent = n.name; link.appendChild(t); svg.appendChild(link);
+    });
+    box.appendChild(svg);
+    box.dataset.rendered = "svg";
+  }
+
+  var t = document.getElementById("timeline-chart"), n = document.getElementById("network-chart");
+  if (t) timeline(t);
+  if (n) network(n);
+})();

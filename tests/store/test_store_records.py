@@ -1,0 +1,174 @@
+"""The store interface, run on both backends (see conftest.store)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from khronika.ingest.rawpage import RawPage
+
+PUTIN = ("per:vladimir-putin", "Владимир Путин", "PER")
+XI = ("per:xi-jinping", "Си Цзиньпин", "PER")
+
+TALKS = [
+    "Президент России Владимир Путин провел переговоры с председателем КНР Си Цзиньпином в Кремле.",
+    "«Мы обсудили энергетику и торговлю», — заявил Путин журналистам после встречи.",
+]
+
+
+def talks_doc(make_doc, url, title="Путин провел переговоры с Си Цзиньпином", paragraphs=TALKS, **kw):
+    return make_doc(
+        title, paragraphs, url=url,
+        actors=[(*PUTIN, ["Владимир Путин", "Путин журналистам"[:5]]), (*XI, ["Си Цзиньпином"])],
+        quotes=[("Мы обсудили энергетику и торговлю", PUTIN[0], PUTIN[1])],
+        events=[("CONSULT", "провел переговоры", [PUTIN[0]], [XI[0]], "2024-04-19")],
+        **kw,
+    )
+
+
+def football_doc(make_doc, url="https://sport.example/match"):
+    return make_doc(
+        "Сборная России по футболу выиграла товарищеский матч",
+        ["Футболисты сборной победили соперника со счетом 3:0 в Казани.", "Главный тренер похвалил игроков."],
+        url=url,
+    )
+
+
+def test_migrations_are_recorded(store):
+    applied = store.migrations()
+    assert applied and applied[0][0] == 1 and applied[0][1] == "initial"
+
+
+def test_reopening_does_not_migrate_again(store_url, analyzer):
+    from khronika.store import open_store
+
+    with open_store(store_url, analyzer=analyzer) as first:
+        versions = first.migrations()
+    with open_store(store_url, analyzer=analyzer) as second:
+        assert second.migrations() == versions
+
+
+def test_same_page_twice_is_stored_once(store, make_doc):
+    raw = RawPage("a.txt", "Путин провел переговоры".encode(), "text", url="https://tass.ru/1")
+    doc = talks_doc(make_doc, "https://tass.ru/1")
+    first = store.add_document(doc, raw)
+    again = store.add_document(doc, raw)
+    assert first.status == "new" and again.status == "unchanged" and again.article_id == first.article_id
+    assert store.counts()["articles"] == 1
+    assert store.known_raw_hash(__import__("hashlib").sha256(raw.data).hexdigest()) == first.article_id
+
+
+def test_changed_page_keeps_both_versions_with_crawl_times(store, make_doc):
+    t1 = datetime(2024, 4, 19, 9, 0, tzinfo=timezone.utc)
+    t2 = datetime(2024, 4, 19, 15, 0, tzinfo=timezone.utc)
+    raw1 = RawPage("crawl1/a.html", b"<p>v1</p>", "html", crawled_at=t1, url="https://tass.ru/1")
+    raw2 = RawPage("crawl2/a.html", b"<p>v2</p>", "html", crawled_at=t2, url="https://tass.ru/1")
+    one = store.add_document(talks_doc(make_doc, "https://tass.ru/1"), raw1)
+    two = store.add_document(talks_doc(make_doc, "https://tass.ru/1", paragraphs=TALKS + ["Обновлено: визит продлится три дня."]), raw2)
+    assert (one.status, two.status) == ("new", "version")
+    detail = store.get_article(two.article_id)
+    assert [(v.version, v.is_current, v.crawled_at) for v in detail.versions] == [
+        (1, False, t1.isoformat()), (2, True, t2.isoformat())]
+    # Only the current version is listed and searched; both stay readable.
+    assert [a.id for a in store.list_articles()] == [two.article_id]
+    assert [h.article.id for h in store.search("визит")] == [two.article_id]
+    assert store.get_article(one.article_id).summary.is_current is False
+    assert two.story_id == one.story_id
+
+
+def test_exact_and_near_reprints_link_to_one_canonical(store, make_doc):
+    original = store.add_document(talks_doc(make_doc, "https://tass.ru/1"))
+    exact = store.add_document(talks_doc(make_doc, "https://ria.ru/2", title="Другой заголовок у перепечатки"))
+    near = store.add_document(talks_doc(
+        make_doc, "https://regnum.ru/3",
+        paragraphs=["МОСКВА, 19 апреля. " + TALKS[0], TALKS[1], "Читайте также: новости партнеров."]))
+    other = store.add_document(football_doc(make_doc))
+    assert (exact.canonical_id, exact.duplicate) == (original.article_id, "exact")
+    assert (near.canonical_id, near.duplicate) == (original.article_id, "near")
+    assert other.canonical_id is None
+    detail = store.get_article(original.article_id)
+    assert sorted(d.id for d in detail.duplicates) == [exact.article_id, near.article_id]
+    assert exact.story_id == near.story_id == original.story_id != other.story_id
+
+
+def test_story_merges_events_and_quotes_with_honest_counts(store, make_doc):
+    a = store.add_document(talks_doc(make_doc, "https://tass.ru/1"))
+    b = store.add_document(make_doc(
+        "Лидеры России и Китая встретились в Москве",
+        ["Владимир Путин и Си Цзиньпин провели переговоры в Кремле, обсудив торговлю, газ и энергетику.",
+         "Путин заявил, что «мы обсудили энергетику и торговлю» и остались довольны."],
+        url="https://rbc.ru/2",
+        actors=[(*PUTIN, ["Владимир Путин"]), (*XI, ["Си Цзиньпин"])],
+        quotes=[("мы обсудили энергетику и торговлю", PUTIN[0], PUTIN[1])],
+        events=[("CONSULT", "провели переговоры", [PUTIN[0]], [XI[0]], "2024-04-19")],
+    ))
+    assert a.story_id == b.story_id
+    story = store.get_story(a.story_id)
+    assert story.summary.n_articles == 2 and story.summary.n_sources == 2
+    assert len(story.events) == 1 and story.events[0].n_reports == 2
+    assert {r.outlet for r in story.events[0].reports} == {"tass.ru", "rbc.ru"}
+    assert all(r.evidence for r in story.events[0].reports)
+    assert len(story.quotes) == 1 and story.quotes[0].n_reports == 2
+    by_source = {r.outlet: r for r in story.by_source}
+    assert set(by_source) == {"tass.ru", "rbc.ru"}
+    assert by_source["rbc.ru"].headline == "Лидеры России и Китая встретились в Москве"
+    assert by_source["tass.ru"].speakers == ["Владимир Путин"]
+
+
+def test_unrelated_article_starts_its_own_story(store, make_doc):
+    a = store.add_document(talks_doc(make_doc, "https://tass.ru/1"))
+    b = store.add_document(football_doc(make_doc))
+    assert a.story_id != b.story_id
+    assert {s.id for s in store.stories()} == {a.story_id, b.story_id}
+
+
+def test_runs_log_what_was_read_skipped_and_failed(store, make_doc):
+    run = store.begin_run("ingest test")
+    store.add_document(talks_doc(make_doc, "https://tass.ru/1"), run_id=run, input_name="a.txt")
+    store.record_input(run, "empty.txt", "skipped", "empty page")
+    store.record_input(run, "bad.bin", "failed", "undecodable")
+    summary = store.finish_run(run)
+    assert summary.counts == {"new": 1, "skipped": 1, "failed": 1}
+    assert [(i.input, i.status, i.reason) for i in summary.items][1:] == [
+        ("empty.txt", "skipped", "empty page"), ("bad.bin", "failed", "undecodable")]
+    assert store.runs()[0].id == run and store.runs()[0].finished_at
+
+
+def test_actor_reads(store, make_doc):
+    store.add_document(talks_doc(make_doc, "https://tass.ru/1"))
+    store.add_document(football_doc(make_doc))
+    actor = store.get_actor("Путина")
+    assert actor is not None and actor.id == PUTIN[0]
+    assert actor.n_articles == 1 and actor.n_quotes == 1 and actor.n_events == 1
+    assert "Путин" in actor.aliases
+    assert [c.actor_id for c in store.co_occurring(PUTIN[0])] == [XI[0]]
+    assert store.actor_mentions(PUTIN[0])[0].normal == "Владимир Путин"
+    assert [a.id for a in store.actors(limit=5)][:2] in ([PUTIN[0], XI[0]], [XI[0], PUTIN[0]])
+
+
+def test_quote_and_event_filters(store, make_doc):
+    a = store.add_document(talks_doc(make_doc, "https://tass.ru/1"))
+    store.add_document(football_doc(make_doc))
+    assert [q.article_id for q in store.quotes(speaker="Путин")] == [a.article_id]
+    assert store.quotes(speaker="Си Цзиньпин") == []
+    assert [e.type for e in store.events(type="CONSULT")] == ["CONSULT"]
+    assert [e.type for e in store.events(type="04")] == ["CONSULT"]
+    assert [e.article_id for e in store.events(actor="Си Цзиньпин")] == [a.article_id]
+    assert store.events(date_from="2024-04-20") == []
+    assert store.events(story_id=a.story_id)[0].source_actors[0]["actor_id"] == PUTIN[0]
+
+
+def test_cursor_paging_is_stable(store, make_doc):
+    ids = [store.add_document(make_doc(f"Новость номер {i}", [f"Текст новости {i} о событии {i * 7}."],
+                                       url=f"https://x.ru/{i}")).article_id for i in range(5)]
+    first = store.list_articles(limit=2)
+    second = store.list_articles(limit=2, before=first[-1].id)
+    third = store.list_articles(limit=2, before=second[-1].id)
+    assert [a.id for a in first + second + third] == sorted(ids, reverse=True)
+
+
+def test_related_items_and_record_are_kept(store, make_doc):
+    doc = talks_doc(make_doc, "https://tass.ru/1", related=["Песков прокомментировал визит"])
+    added = store.add_document(doc)
+    detail = store.get_article(added.article_id)
+    assert detail.record["related"][0]["title"] == "Песков прокомментировал визит"
+    assert detail.paragraphs == TALKS
+    assert store.counts()["related"] == 1
