@@ -1,7 +1,6 @@
 """Fixtures for tests/nlp: Natasha models load once per test session."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -30,13 +29,16 @@ def article(text: str, title: str = "", published: str | None = "2022-01-28T16:4
                    lead=paragraphs[0] if paragraphs else "", paragraphs=paragraphs)
 
 
+SEED_PAGE = REPO / "examples" / "pages" / "000_seed.txt"  # the bundled copy of the shared seed page
+SEED_CRAWLED_AT = "2024-04-19T12:00:00+03:00"
+
+
 @pytest.fixture(scope="session")
 def seed_article() -> Article:
-    """The seed page as the extractor's gold record (bundled in examples/, not shared data)."""
-    record = json.loads((REPO / "examples" / "gold" / "000_seed.json").read_text(encoding="utf-8"))["expected"]
-    record.setdefault("id", "seed")
-    record.setdefault("source", "examples/pages/000_seed.txt")
-    return Article.from_json(record)
+    """The seed page through the real extractor."""
+    from khronika.extract import extract_file
+
+    return extract_file(SEED_PAGE, SEED_CRAWLED_AT)
 
 
 @pytest.fixture(scope="session")

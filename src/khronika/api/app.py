@@ -31,6 +31,7 @@ def create_app(store: StoreSource, *, token: str | None = None, web: bool = True
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        worker.open()  # fail at start-up, not on the first request, when the store is unusable
         yield
         worker.close()
 
@@ -45,8 +46,8 @@ def create_app(store: StoreSource, *, token: str | None = None, web: bool = True
     app.include_router(router)
 
     @app.get("/api/v1/health", response_model=schemas.Health, tags=["meta"], summary="Liveness and store counts")
-    def health() -> dict[str, Any]:
-        return {"status": "ok", "counts": worker.counts()}
+    async def health() -> dict[str, Any]:
+        return {"status": "ok", "counts": await worker.run(lambda store: store.counts())}
 
     html_handler = None
     if web:

@@ -1,12 +1,14 @@
 """Request-scoped access to what the app was built with.
 
-Handlers run in a thread pool, but a SQLite connection belongs to the
-thread that opened it and a single PostgreSQL connection takes one call at
-a time.  So the store lives on one worker thread of its own (the datasette
-discipline): `StoreWorker` opens it there and forwards every method call.
+A SQLite connection belongs to the thread that opened it and a single
+PostgreSQL connection takes one call at a time.  So the store lives on one
+worker thread of its own (the datasette discipline): `StoreWorker` opens it
+there, and async handlers hand their whole body to that thread with
+`await worker.run(fn, …)` — one hop per request, no thread-pool churn.
 """
 from __future__ import annotations
 
+import asyncio
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
@@ -19,48 +21,50 @@ StoreSource = Store | Callable[[], Store]
 
 
 class StoreWorker:
-    """A Store whose calls all run on one dedicated thread."""
+    """A Store whose calls all run on one dedicated thread.
+
+    Given an opener, the store is opened on first use and closed when the
+    app shuts down; a later call (the app served again) opens it anew.
+    """
 
     def __init__(self, source: StoreSource) -> None:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="khronika-store")
-        self._owned = not isinstance(source, Store)
-        if isinstance(source, Store):
-            self._store = source
-        else:
-            self._store = self._pool.submit(source).result()
-        self._local = threading.local()
+        self._opener = None if isinstance(source, Store) else source
+        self._store: Store | None = source if isinstance(source, Store) else None
 
-    @property
-    def inner(self) -> Store:
+    def _on_thread(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread().name.startswith("khronika-store"):
+            return fn(*args, **kwargs)
+        return self._pool.submit(fn, *args, **kwargs).result()
+
+    def _get(self) -> Store:
+        # Runs on the store thread only.
+        if self._store is None:
+            assert self._opener is not None
+            self._store = self._opener()
         return self._store
 
-    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run `fn(store, *args)` on the store thread (for views composed of several calls)."""
-        if threading.current_thread().name.startswith("khronika-store"):
-            return fn(self._store, *args, **kwargs)
-        return self._pool.submit(fn, self._store, *args, **kwargs).result()
+    def open(self) -> None:
+        self._on_thread(self._get)
 
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self._store, name)
-        if not callable(attr):
-            return attr
+    async def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """`await worker.run(fn, …)`: `fn(store, …)` on the store thread, without blocking the event loop.
 
-        def forwarded(*args: Any, **kwargs: Any) -> Any:
-            if threading.current_thread().name.startswith("khronika-store"):
-                return attr(*args, **kwargs)
-            return self._pool.submit(attr, *args, **kwargs).result()
-
-        return forwarded
+        Handlers put their whole body in `fn`, so a request costs one hop to
+        the store thread rather than one per store call.
+        """
+        return await asyncio.wrap_future(self._pool.submit(lambda: fn(self._get(), *args, **kwargs)))
 
     def close(self) -> None:
-        if self._owned:
-            self._pool.submit(self._store.close).result()
-        self._pool.shutdown(wait=True)
+        """Close a store this worker opened (a store handed in stays with its owner)."""
+        def shut() -> None:
+            if self._opener is not None and self._store is not None:
+                self._store.close()
+                self._store = None
+
+        self._on_thread(shut)
 
 
-def store_of(request: Request) -> Store:
-    return request.app.state.store  # a StoreWorker, typed as the interface it forwards
-
-
-def worker_of(request: Request) -> StoreWorker:
+async def worker_of(request: Request) -> StoreWorker:
+    # async so FastAPI does not spend a thread-pool hop on a dependency
     return request.app.state.store

@@ -6,12 +6,19 @@ pipeline (Natasha models) is built on first use and kept for the process.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from typing import Any, Callable
 
 from khronika.errors import InputError
 from khronika.ingest.rawpage import RawPage
 from khronika.store.base import Store
+
+
+def raw_hash(raw: RawPage) -> str:
+    """The same content hash the store's own ingest uses for "unchanged"."""
+    data = raw.data.encode("utf-8") if isinstance(raw.data, str) else raw.data
+    return hashlib.sha256(data).hexdigest()
 
 
 class Ingester:
@@ -37,6 +44,12 @@ class Ingester:
         items: list[dict[str, Any]] = []
         counts: Counter[str] = Counter()
         for raw in raws:
+            known = getattr(store, "known_raw_hash", None)
+            if known is not None and known(raw_hash(raw)) is not None:
+                store.record_input(run_id, raw.name, "unchanged", "same content already stored")
+                items.append({"input": raw.name, "status": "unchanged", "reason": None, "article_id": None})
+                counts["unchanged"] += 1
+                continue
             try:
                 article = extract_page(raw)
                 doc = pipeline(article)
@@ -50,5 +63,10 @@ class Ingester:
                 store.record_input(run_id, raw.name, status, error.reason)
                 items.append({"input": raw.name, "status": status, "reason": error.reason, "article_id": None})
                 counts[status] += 1
+            except Exception as error:  # noqa: BLE001 - one bad page must not stop the batch
+                reason = f"{type(error).__name__}: {error}"
+                store.record_input(run_id, raw.name, "failed", reason)
+                items.append({"input": raw.name, "status": "failed", "reason": reason, "article_id": None})
+                counts["failed"] += 1
         store.finish_run(run_id)
         return {"run_id": run_id, "counts": dict(counts), "items": items}

@@ -14,6 +14,7 @@ from typing import Any, Sequence
 from khronika.api.errors import ApiError
 
 MAX_LIMIT = 200
+MAX_ID = 2**63 - 1  # ids are 64-bit in both backends
 
 
 def encode(**state: Any) -> str:
@@ -36,14 +37,14 @@ def decode(cursor: str | None) -> dict[str, Any]:
 
 def before_of(cursor: str | None) -> int | None:
     value = decode(cursor).get("before")
-    if value is not None and not isinstance(value, int):
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= MAX_ID):
         raise ApiError(400, "malformed cursor", "bad_cursor")
     return value
 
 
 def offset_of(cursor: str | None) -> int:
     value = decode(cursor).get("offset", 0)
-    if not isinstance(value, int) or value < 0:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10**6:
         raise ApiError(400, "malformed cursor", "bad_cursor")
     return value
 

@@ -9,7 +9,7 @@ from khronika.cli.app import eval_group, main
 # Each module adds its subcommands to `main` / `eval_group` when imported.
 _COMMAND_MODULES = [
     "extract_cmd", "enrich_cmd", "quotes_cmd", "events_cmd",
-    "store_cmd", "serve_cmd", "eval_cmd",
+    "store_cmd", "serve_cmd", "eval_cmd", "scale_cmd",
 ]
 for _name in _COMMAND_MODULES:
     try:

@@ -101,8 +101,10 @@ def _out(output: str | None, fmt: str) -> TextIO:
 @_db_option
 @click.option("--crawled-at", help="Crawl time (ISO 8601) when the input does not carry one.")
 @click.option("-q", "--quiet", is_flag=True, help="No per-page lines on stderr.")
+@click.option("--batch-size", type=int, default=50, show_default=True,
+              help="Pages per transaction (also committed every 2 s); each page is all-or-nothing.")
 @_disable_options
-def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool, **flags: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool, batch_size: int, **flags: bool) -> None:
     """Extract, enrich and store pages (idempotent: unchanged pages are skipped)."""
     from khronika.cli.batch import crawl_time_option
     from khronika.store.ingest import ingest_pages
@@ -116,7 +118,7 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
             click.echo(f"khronika ingest: {status}: {source}" + (f" ({reason})" if reason else ""), err=True)
 
     try:
-        report, run = ingest_pages(store, paths, pipeline, crawled_at=moment,
+        report, run = ingest_pages(store, paths, pipeline, crawled_at=moment, batch_size=batch_size,
                                    command="ingest " + " ".join(paths), on_item=on_item)
     except KhronikaError as error:
         raise click.ClickException(str(error))

@@ -99,6 +99,8 @@ class Tree:
         out, stack = [], [i]
         while stack and len(out) < limit:
             cur = stack.pop()
+            if cur in out:
+                continue
             out.append(cur)
             stack.extend(self.children[cur])
         return sorted(out)
@@ -139,6 +141,8 @@ class Tree:
         return found
 
     def _own_actors(self, i: int, depth: int) -> list[Found]:
+        if depth > 4:
+            return []
         mention = self.mention_of[i]
         token = self.tok(i)
         if mention is not None:
@@ -265,6 +269,8 @@ def _np(tree: Tree, i: int) -> list[int]:
     out, stack = [], [(i, 0)]
     while stack:
         cur, depth = stack.pop()
+        if cur in out:
+            continue  # the parser may return a cycle
         out.append(cur)
         if depth < 3:
             stack.extend((c, depth + 1) for c in tree.children[cur]

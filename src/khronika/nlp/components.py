@@ -19,7 +19,7 @@ from khronika.nlp.ner_rules import RawSpan, apply_rules
 from khronika.nlp.pipeline import Resources, register
 from khronika.nlp.registry import Registry, load_registry
 from khronika.nlp.roles import RoleLexicon, inflector
-from khronika.nlp.times import find_times, parse_anchor
+from khronika.nlp.times import find_times, parse_anchor, verb_tense_future
 
 
 def registry(resources: Resources) -> Registry:
@@ -162,7 +162,8 @@ class Times:
     assigns = frozenset({"times"})
 
     def __call__(self, doc: Doc) -> None:
-        doc.times = find_times(doc.text, parse_anchor(doc.article.published))
+        future = verb_tense_future(doc) if "morph" in doc.layers else None
+        doc.times = find_times(doc.text, parse_anchor(doc.article.published), future)
 
 
 @dataclass

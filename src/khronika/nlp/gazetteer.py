@@ -32,6 +32,7 @@ class Gazetteer:
     # key: tuple of per-word keys; each entry carries whether the word is capitalised
     by_words: dict[tuple[str, ...], list[tuple[str, tuple[bool, ...]]]] = field(default_factory=dict)
     max_words: int = 1
+    first_words: set[str] = field(default_factory=set)
 
     @classmethod
     def build(
@@ -52,6 +53,7 @@ class Gazetteer:
                 caps = tuple(w[:1].isupper() for w in raw)
                 entry = (actor.id, caps)
                 for key in {tuple(words), tuple(lemma_of(w) for w in words)}:
+                    gaz.first_words.add(key[0])
                     ids = gaz.by_words.setdefault(key, [])
                     if entry not in ids:
                         ids.append(entry)
@@ -60,10 +62,16 @@ class Gazetteer:
 
     def find(self, tokens: list[Token], offset: int = 0) -> list[GazetteerHit]:
         """Non-overlapping longest hits in a token list (indices shifted by `offset`)."""
+        # Keys are computed once per token; only windows whose first word
+        # starts some alias are tried (most tokens start none).
+        surface = [alias_key(t.text) for t in tokens]
+        lemmas = [alias_key(t.lemma) if t.lemma and t.pos in _NAME_POS else key for t, key in zip(tokens, surface)]
         hits: list[GazetteerHit] = []
         i = 0
         while i < len(tokens):
-            hit = self._longest(tokens, i)
+            hit = None
+            if surface[i] in self.first_words or lemmas[i] in self.first_words:
+                hit = self._longest(tokens, surface, lemmas, i)
             if hit:
                 n, actor_id = hit
                 hits.append(GazetteerHit(offset + i, offset + i + n, actor_id))
@@ -72,17 +80,16 @@ class Gazetteer:
                 i += 1
         return hits
 
-    def _longest(self, tokens: list[Token], i: int) -> tuple[int, str] | None:
+    def _longest(self, tokens: list[Token], surface: list[str], lemmas: list[str], i: int) -> tuple[int, str] | None:
         for n in range(min(self.max_words, len(tokens) - i), 0, -1):
             window = tokens[i:i + n]
-            surface = tuple(alias_key(t.text) for t in window)
-            lemmas = tuple(
-                alias_key(t.lemma if t.lemma and t.pos in _NAME_POS else t.text) for t in window
-            )
-            for key in (surface, lemmas):
-                for actor_id, caps in self.by_words.get(key, []):
+            for key in (tuple(surface[i:i + n]), tuple(lemmas[i:i + n])):
+                entries = self.by_words.get(key)
+                if not entries:
+                    continue
+                for actor_id, caps in entries:
                     if all(not cap or t.text[:1].isupper() for cap, t in zip(caps, window)):
-                        if len({found for found, _ in self.by_words[key]}) == 1:
+                        if len({found for found, _ in entries}) == 1:
                             return n, actor_id
                         return None  # ambiguous alias: leave it to NER
         return None

@@ -18,20 +18,23 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
-from khronika.nlp.doc import TimeExpr
+from khronika.nlp.doc import Doc, TimeExpr
 
 _MONTHS = [
     ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма[йяе]", 5), ("июн", 6),
     ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
 ]
-MONTH = r"(?P<{name}>(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*|ма[йяе]|мае)"
+# Month names in the forms a date takes (not "июньскими", "мартовский").
+MONTH = (r"(?P<{name}>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ём)"
+         r"|(?:март|август)(?:а|е|у|ом)?|ма[йяею]|маем)")
 _WEEKDAYS = [("понедельник", 0), ("вторник", 1), ("сред", 2), ("четверг", 3), ("пятниц", 4), ("суббот", 5), ("воскресень", 6)]
 WEEKDAY = r"(?P<wd>понедельник|вторник|сред[ауы]|четверг|пятниц[ауы]|суббот[ауы]|воскресень[ея])"
 _NUMBER_WORDS = {
     "один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
     "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "несколько": None, "пару": 2, "полтора": None,
 }
-_FUTURE_CUES = re.compile(r"\b(состоится|состоятся|будет|будут|планирует|планируется|пройд[её]т|намерен|предстоящ)", re.I)
+_FUTURE_CUES = re.compile(
+    r"(?<!\w)(состоится|состоятся|будет|будут|планирует|планируется|пройд[её]т|пройдут|намерен|предстоящ|ожидается|ожидают|преддверии)", re.I)
 
 B = r"(?<![\w\d])"   # word start
 E = r"(?![\w\d])"    # word end
@@ -62,20 +65,28 @@ class _Found:
     anchored: bool = True
 
 
-def _nearest(anchor: date | None, month: int, day: int | None = None) -> int | None:
-    """Year of the month(-day) nearest the anchor (news rarely mean > 6 months ahead)."""
+# A date up to a week after the anchor still counts as "recent" in a past-tense
+# report (datelines and schedules run slightly ahead of the crawl date).
+SLACK_DAYS = 7
+
+
+def _nearest(anchor: date | None, month: int, day: int | None = None, future: bool = False) -> int | None:
+    """Year of a month(-day) given without one: the latest occurrence up to
+    the anchor (+ slack) when the clause reports, the next one when it speaks
+    of the future."""
     if anchor is None:
         return None
-    best = None
+    candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            candidate = date(year, month, day or 15)
+            candidates.append((date(year, month, day or 1), year))
         except ValueError:
             continue
-        distance = abs((candidate - anchor).days)
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return best[1] if best else None
+    if future:
+        ahead = [y for d, y in candidates if d >= anchor - timedelta(days=SLACK_DAYS)]
+        return ahead[0] if ahead else None
+    behind = [y for d, y in candidates if d <= anchor + timedelta(days=SLACK_DAYS)]
+    return behind[-1] if behind else None
 
 
 def _iso_day(year: int | None, month: int, day: int) -> str | None:
@@ -103,7 +114,7 @@ def _count(word: str) -> int | None:
 
 # ---- patterns: (regex, resolver(match, anchor, text) -> _Found | None) ----
 
-Resolver = Callable[[re.Match, "date | None", str], "_Found | None"]
+Resolver = Callable[..., "_Found | None"]
 PATTERNS: list[tuple[re.Pattern, Resolver]] = []
 
 
@@ -116,23 +127,28 @@ def pattern(regex: str) -> Callable[[Resolver], Resolver]:
 
 @pattern(B + r"(?:с\s+)?(?P<d1>\d{1,2})(?:-го)?\s*(?:" + MONTH.format(name="m1") + r"\s*)?(?:по|до|[-–—])\s*(?P<d2>\d{1,2})(?:-го)?\s+"
          + MONTH.format(name="m2") + r"(?:\s+" + YEAR.format(name="y") + r"(?:\s*" + YEAR_WORD + r")?)?" + E)
-def _day_range(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+def _day_range(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     m2 = _month(m["m2"])
     m1 = _month(m["m1"]) if m["m1"] else m2
-    year = int(m["y"]) if m["y"] else _nearest(anchor, m2, int(m["d2"]))
+    year = int(m["y"]) if m["y"] else _nearest(anchor, m2, int(m["d2"]), future(m.start()))
     start, end = _iso_day(year, m1, int(m["d1"])), _iso_day(year, m2, int(m["d2"]))
     if start is None and year is not None:
         return None
     return _Found(m.start(), m.end(), start, "day", end, anchored=not m["y"])
 
 
-@pattern(B + r"(?P<d>\d{1,2})(?:-го)?\s+" + MONTH.format(name="m") + r"(?:\s+" + YEAR.format(name="y")
-         + r"(?:\s*" + YEAR_WORD + r")?)?" + E)
-def _day_month(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+@pattern(B + r"(?P<d>\d{1,2})(?:-го)?\s+" + MONTH.format(name="m") + r"(?:\s+(?:" + YEAR.format(name="y")
+         + r"(?:\s*" + YEAR_WORD + r")?|(?P<rel>этого|прошлого|следующего|текущего|будущего)\s+года))?" + E)
+def _day_month(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     month, day = _month(m["m"]), int(m["d"])
     if not 1 <= day <= 31:
         return None
-    year = int(m["y"]) if m["y"] else _nearest(anchor, month, day)
+    if m["y"]:
+        year = int(m["y"])
+    elif m["rel"] and anchor is not None:
+        year = anchor.year + _shift(m["rel"])
+    else:
+        year = _nearest(anchor, month, day, future(m.start()))
     value = _iso_day(year, month, day)
     if value is None and year is not None:
         return None
@@ -140,14 +156,14 @@ def _day_month(m: re.Match, anchor: date | None, text: str) -> _Found | None:
 
 
 @pattern(B + r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)" + E)
-def _numeric_day(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+def _numeric_day(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     value = _iso_day(int(m["y"]), int(m["m"]), int(m["d"]))
     return _Found(m.start(), m.end(), value, "day", anchored=False) if value else None
 
 
 @pattern(B + r"(?:в\s+|с\s+|до\s+|к\s+)?" + MONTH.format(name="m") + r"(?:\s+(?:" + YEAR.format(name="y")
          + r"(?:\s*" + YEAR_WORD + r")?|(?P<rel>этого|прошлого|следующего|текущего|будущего)\s+года))?" + E)
-def _month_year(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+def _month_year(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     month = _month(m["m"])
     word = m["m"].lower()
     if word in ("мая", "мае", "май") and not m["y"] and not m["rel"] and not m.group(0).lower().startswith(("в ", "с ", "до ", "к ")):
@@ -160,29 +176,31 @@ def _month_year(m: re.Match, anchor: date | None, text: str) -> _Found | None:
         shift = {"этого": 0, "текущего": 0, "прошлого": -1, "следующего": 1, "будущего": 1}[m["rel"].lower()]
         year = anchor.year + shift
     else:
-        year = _nearest(anchor, month)
+        year = _nearest(anchor, month, None, future(m.start()))
+    if year is None:
+        return None
     return _Found(m.start(), m.end(), f"{year:04d}-{month:02d}", "month")
 
 
 @pattern(B + r"(?P<y1>1[89]\d\d|20\d\d)\s*(?:[-–—]|по|и)\s*(?P<y2>1[89]\d\d|20\d\d)\s*" + r"(?:-?(?:х|е|м)\s+)?(?:год[а-я]*|гг\.)" + E)
-def _year_range(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+def _year_range(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     return _Found(m.start(), m.end(), m["y1"], "year", m["y2"], anchored=False)
 
 
 @pattern(B + YEAR.format(name="y") + r"\s*" + YEAR_WORD + E)
-def _year(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+def _year(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     return _Found(m.start(), m.end(), m["y"], "year", anchored=False)
 
 
 @pattern(B + r"(?P<w>позавчера|вчера|сегодня|завтра|послезавтра)" + E)
-def _relative_day(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+def _relative_day(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     shift = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[m["w"].lower()]
     value = (anchor + timedelta(days=shift)).isoformat() if anchor else None
     return _Found(m.start(), m.end(), value, "day", anchored=anchor is not None)
 
 
 @pattern(B + r"(?:в|во)\s+(?:(?P<rel>прошл[а-я]+|следующ[а-я]+|эт[а-я]+|ближайш[а-я]+|минувш[а-я]+)\s+)?" + WEEKDAY + E)
-def _weekday_expr(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+def _weekday_expr(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     if anchor is None:
         return _Found(m.start(), m.end(), None, "day", anchored=False)
     wd = _weekday(m["wd"])
@@ -194,8 +212,8 @@ def _weekday_expr(m: re.Match, anchor: date | None, text: str) -> _Found | None:
         day = monday + timedelta(days=7 + wd)
     elif rel.startswith("эт"):
         day = monday + timedelta(days=wd)
-    elif rel.startswith("ближайш") or _future(text, m.start()):
-        day = anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    elif rel.startswith("ближайш") or future(m.start()):
+        day = anchor + timedelta(days=(wd - anchor.weekday()) % 7)
     else:  # bare or "минувший": latest on or before the anchor
         day = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
     return _Found(m.start(), m.end(), day.isoformat(), "day")
@@ -210,7 +228,7 @@ def _shift(word: str) -> int:
 
 
 @pattern(B + r"(?:на|в)\s+(?P<rel>позапрошл[а-я]+|прошл[а-я]+|минувш[а-я]+|следующ[а-я]+|будущ[а-я]+|эт[а-я]+|текущ[а-я]+|нынешн[а-я]+)\s+(?P<unit>недел[а-я]+|месяц[а-я]*|год[а-я]*|году)" + E)
-def _relative_unit(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+def _relative_unit(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     unit = m["unit"].lower()
     granularity = "week" if unit.startswith("недел") else "month" if unit.startswith("месяц") else "year"
     if anchor is None:
@@ -227,14 +245,17 @@ def _relative_unit(m: re.Match, anchor: date | None, text: str) -> _Found | None
 
 
 @pattern(B + r"(?P<rel>прошлого|позапрошлого|этого|текущего|следующего|будущего)\s+года" + E)
-def _relative_year_gen(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+def _relative_year_gen(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     if anchor is None:
         return _Found(m.start(), m.end(), None, "year", anchored=False)
     return _Found(m.start(), m.end(), f"{anchor.year + _shift(m['rel']):04d}", "year")
 
 
 @pattern(B + r"(?:(?P<n>\d{1,3}|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пару)\s+)?(?P<unit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)\s+(?P<dir>назад|спустя)" + E)
-def _ago(m: re.Match, anchor: date | None, text: str) -> _Found | None:
+def _ago(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
+    unit = m["unit"].lower()
+    if not m["n"] and unit not in ("день", "неделю", "месяц", "год"):
+        return None  # "два с лишним года назад": the count is not ours to guess
     n = _count(m["n"]) if m["n"] else 1
     if n is None or m["dir"].lower() != "назад":
         return None
@@ -259,6 +280,23 @@ def _future(text: str, offset: int) -> bool:
     return bool(_FUTURE_CUES.search(text[start:stop]))
 
 
+_WEEKDAY_THEN_DATE = re.compile(r"^\s*,\s*$")
+
+
+def _merge_weekday_dates(text: str, items: list[_Found]) -> list[_Found]:
+    """"в четверг, 10 января" is one expression: the date decides."""
+    out: list[_Found] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (prev and prev.granularity == "day" and item.granularity == "day" and not item.end
+                and re.search(WEEKDAY, text[prev.start:prev.stop], re.I)
+                and _WEEKDAY_THEN_DATE.match(text[prev.stop:item.start])):
+            out[-1] = _Found(prev.start, item.stop, item.value, "day", None, item.anchored)
+        else:
+            out.append(item)
+    return out
+
+
 def parse_anchor(published: str | None) -> date | None:
     """The calendar day of an ISO timestamp, in the page's own offset."""
     if not published:
@@ -269,12 +307,18 @@ def parse_anchor(published: str | None) -> date | None:
         return None
 
 
-def find_times(text: str, anchor: date | None) -> list[TimeExpr]:
-    """All time expressions in `text`, longest first where they overlap."""
+def find_times(text: str, anchor: date | None, future: Callable[[int], bool] | None = None) -> list[TimeExpr]:
+    """All time expressions in `text`, longest first where they overlap.
+
+    `future(offset)` says whether the clause at `offset` speaks of the
+    future (the pipeline answers from verb tense); by default a cue-word
+    check over the sentence.
+    """
+    is_future = future or (lambda offset: _future(text, offset))
     found: list[_Found] = []
     for regex, resolver in PATTERNS:
         for match in regex.finditer(text):
-            item = resolver(match, anchor, text)
+            item = resolver(match, anchor, text, is_future)
             if item:
                 found.append(item)
     found.sort(key=lambda f: (f.start, -(f.stop - f.start)))
@@ -283,7 +327,28 @@ def find_times(text: str, anchor: date | None) -> list[TimeExpr]:
         if chosen and item.start < chosen[-1].stop:
             continue
         chosen.append(item)
+    chosen = _merge_weekday_dates(text, chosen)
     return [
         TimeExpr(f.start, f.stop, text[f.start:f.stop], f.value, f.granularity, f.end, f.anchored)
         for f in chosen
     ]
+
+
+def verb_tense_future(doc: "Doc") -> Callable[[int], bool]:
+    """Future test from morphology: the finite verb nearest to the offset in
+    its sentence is in the future tense ("опубликует в четверг"), or is a
+    future cue word ("в пятницу ожидается")."""
+
+    def future(offset: int) -> bool:
+        index = doc.sentence_at(offset)
+        if index is None:
+            return _future(doc.text, offset)
+        verbs = [t for t in doc.sentence_tokens(index)
+                 if (t.pos in ("VERB", "AUX") and "Tense" in t.feats and t.feats.get("VerbForm") == "Fin")
+                 or _FUTURE_CUES.fullmatch(t.text)]
+        if not verbs:
+            return False
+        nearest = min(verbs, key=lambda t: abs(t.start - offset))
+        return nearest.feats.get("Tense") == "Fut" or bool(_FUTURE_CUES.fullmatch(nearest.text))
+
+    return future

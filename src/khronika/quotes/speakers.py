@@ -54,12 +54,13 @@ class SpeakerResolver:
     def subtree(self, head: int, stop_rels: frozenset[str] = PHRASE_STOP_RELS) -> tuple[int, int]:
         """Token range [first, last) of the phrase headed by `head` (no clauses)."""
         first = last = head
-        todo = [head]
+        todo, seen = [head], {head}
         while todo:
             node = todo.pop()
             for child in self.children.get(node, []):
-                if self.doc.tokens[child].rel in stop_rels:
+                if child in seen or self.doc.tokens[child].rel in stop_rels:
                     continue
+                seen.add(child)
                 first, last = min(first, child), max(last, child)
                 todo.append(child)
         while last > first and self.doc.tokens[last].pos == "PUNCT":

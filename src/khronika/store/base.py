@@ -13,6 +13,7 @@ id, which is also insertion order), so a web client pages with
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator
 
@@ -282,6 +283,11 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group writes in one transaction; each write stays all-or-nothing."""
+        yield
 
     @abstractmethod
     def migrations(self) -> list[tuple[int, str, str]]:

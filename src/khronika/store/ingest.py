@@ -7,12 +7,16 @@ rerun after a crash only pays for what was not committed.
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Callable, Iterable
 
-from khronika.errors import InputError
+from khronika.errors import InputError, StoreError
 from khronika.store.base import RunSummary, Store
+
+# A killed ingest loses at most this much work (never part of a page).
+BATCH_SECONDS = 2.0
 
 
 @dataclass
@@ -44,9 +48,9 @@ def ingest_pages(
     *,
     crawled_at: datetime | None = None,
     command: str = "ingest",
+    batch_size: int = 50,
     on_item: Callable[[str, str, str | None], None] | None = None,
 ) -> tuple[IngestReport, RunSummary]:
-    from khronika.extract import extract_page
     from khronika.ingest import read_pages
 
     names = ",".join(getattr(pipeline, "names", []))
@@ -58,32 +62,60 @@ def ingest_pages(
         if on_item is not None:
             on_item(source, status, reason)
 
-    for item in read_pages(paths, crawled_at):
-        if isinstance(item, InputError):
-            status = "skipped" if item.skipped else "failed"
-            store.record_input(run_id, item.source, status, item.reason)
-            note(item.source, status, item.reason)
-            continue
-        if store.known_raw_hash(_raw_hash(item)) is not None:
-            store.record_input(run_id, item.name, "unchanged", "same content already stored")
-            note(item.name, "unchanged")
-            continue
-        try:
-            article = extract_page(item)
-            doc = pipeline(article)
-        except InputError as error:
-            status = "skipped" if error.skipped else "failed"
-            store.record_input(run_id, item.name, status, error.reason)
-            note(item.name, status, error.reason)
-            continue
-        except Exception as error:  # one bad page must not stop the batch; keep the reason
-            reason = f"{type(error).__name__}: {error}"
-            store.record_input(run_id, item.name, "failed", reason)
-            note(item.name, "failed", reason)
-            continue
-        result = store.add_document(doc, item, run_id=run_id, pipeline=names, input_name=item.name)
-        note(item.name, result.status)
+    pages = iter(read_pages(paths, crawled_at))
+    while True:
+        # One transaction per `batch_size` pages or `BATCH_SECONDS`, whichever
+        # comes first; every page inside is all-or-nothing (a savepoint).
+        started, done, exhausted = time.monotonic(), 0, False
+        with store.batch():
+            while done < batch_size and time.monotonic() - started < BATCH_SECONDS:
+                item = next(pages, None)
+                if item is None:
+                    exhausted = True
+                    break
+                _one_page(store, item, pipeline, run_id, names, note)
+                done += 1
+        if exhausted:
+            break
     return report, store.finish_run(run_id)
+
+
+def _one_page(store: Store, item: Any, pipeline: Any, run_id: int, names: str,
+              note: Callable[[str, str, str | None], None]) -> None:
+    from khronika.extract import extract_page
+
+    if isinstance(item, InputError):
+        status = "skipped" if item.skipped else "failed"
+        store.record_input(run_id, item.source, status, item.reason)
+        note(item.source, status, item.reason)
+        return
+    if store.known_raw_hash(_raw_hash(item)) is not None:
+        store.record_input(run_id, item.name, "unchanged", "same content already stored")
+        note(item.name, "unchanged")
+        return
+    try:
+        article = extract_page(item)
+        doc = pipeline(article)
+    except InputError as error:
+        status = "skipped" if error.skipped else "failed"
+        store.record_input(run_id, item.name, status, error.reason)
+        note(item.name, status, error.reason)
+        return
+    except Exception as error:  # one bad page must not stop the batch; keep the reason
+        reason = f"{type(error).__name__}: {error}"
+        store.record_input(run_id, item.name, "failed", reason)
+        note(item.name, "failed", reason)
+        return
+    try:
+        result = store.add_document(doc, item, run_id=run_id, pipeline=names, input_name=item.name)
+    except StoreError:
+        raise
+    except Exception as error:  # the page's writes were rolled back; keep the reason and go on
+        reason = f"store: {type(error).__name__}: {error}"
+        store.record_input(run_id, item.name, "failed", reason)
+        note(item.name, "failed", reason)
+        return
+    note(item.name, result.status)
 
 
 def reprocess(store: Store, pipeline: Any, *, on_item: Callable[[int, str], None] | None = None) -> dict[str, int]:

@@ -20,7 +20,7 @@ from datetime import date
 from khronika.errors import QueryError
 
 FILTERS = ("actor", "speaker", "event", "source", "from", "to", "story")
-_TOKEN_RE = re.compile(r'(?P<key>[A-Za-z]+):(?:"(?P<qv>[^"]*)"|(?P<v>\S+))|"(?P<phrase>[^"]*)"|(?P<word>\S+)')
+_TOKEN_RE = re.compile(r'(?P<key>[A-Za-z]+):(?:"(?P<qv>[^"]*)"|(?P<v>\S*))|"(?P<phrase>[^"]*)"|(?P<word>\S+)')
 
 
 @dataclass

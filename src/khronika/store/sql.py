@@ -19,6 +19,7 @@ import os
 import re
 from abc import abstractmethod
 from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime, timezone
 from typing import Any, Iterator, Sequence
@@ -148,6 +149,61 @@ class SqlStore(Store):
                     limit: int, offset: int) -> list[tuple]:
         """Rows of SUMMARY_COLUMNS + score (higher is better)."""
 
+    # -- transactions: one per write, or one per batch with a savepoint per write --
+    _batch_open = False
+    _savepoints = 0
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group many writes in one transaction (each still all-or-nothing).
+
+        Used by `ingest` to commit every few dozen pages: a kill loses at most
+        the open batch, never part of an article.
+        """
+        if self._batch_open:
+            yield
+            return
+        self._begin()
+        self._batch_open = True
+        try:
+            yield
+        except BaseException:
+            self._batch_open = False
+            self._rollback()
+            self._forget_writer_state()
+            raise
+        self._batch_open = False
+        self._commit()
+
+    def _tx_begin(self) -> None:
+        if self._batch_open:
+            self._savepoints += 1
+            self._execute(f"SAVEPOINT w{self._savepoints}")
+        else:
+            self._begin()
+
+    def _tx_commit(self) -> None:
+        if self._batch_open:
+            self._execute(f"RELEASE SAVEPOINT w{self._savepoints}")
+            self._savepoints -= 1
+        else:
+            self._commit()
+
+    def _tx_rollback(self) -> None:
+        if self._batch_open:
+            self._execute(f"ROLLBACK TO SAVEPOINT w{self._savepoints}")
+            self._execute(f"RELEASE SAVEPOINT w{self._savepoints}")
+            self._savepoints -= 1
+        else:
+            self._rollback()
+
+    def _forget_writer_state(self) -> None:
+        # In-memory mirrors of rolled-back rows must go; they reload on next write.
+        self._index = None
+        self._idf = None
+        self._idf_dirty = 0
+        self._features.clear()
+
     def _blob(self, value: Any) -> bytes | None:
         return bytes(value) if value is not None else None
 
@@ -168,22 +224,22 @@ class SqlStore(Store):
 
     def key(self, name: str) -> str:
         """Case-independent lookup key of a name: its word lemmas."""
-        return " ".join(self.analyzer().query_lemmas(name))
+        return self.analyzer().name_key(name)
 
     # -- runs ----------------------------------------------------------------
     def begin_run(self, command: str, pipeline: str = "") -> int:
-        self._begin()
+        self._tx_begin()
         row = self._one(
             "INSERT INTO runs (command, started_at, pipeline, status) VALUES (?, ?, ?, 'running') RETURNING id",
             (command, now_iso(), pipeline),
         )
-        self._commit()
+        self._tx_commit()
         return int(row[0])
 
     def record_input(self, run_id: int, source: str, status: str, reason: str | None = None) -> None:
-        self._begin()
+        self._tx_begin()
         self._log(run_id, source, status, reason, None)
-        self._commit()
+        self._tx_commit()
 
     def _log(self, run_id: int | None, source: str, status: str, reason: str | None, article_id: int | None) -> None:
         if run_id is None:
@@ -195,9 +251,9 @@ class SqlStore(Store):
 
     def finish_run(self, run_id: int, status: str = "done") -> RunSummary:
         self._flush_idf(force=True)
-        self._begin()
+        self._tx_begin()
         self._execute("UPDATE runs SET finished_at = ?, status = ? WHERE id = ?", (now_iso(), status, run_id))
-        self._commit()
+        self._tx_commit()
         summary = self.get_run(run_id)
         assert summary is not None
         return summary
@@ -245,12 +301,12 @@ class SqlStore(Store):
     def _flush_idf(self, force: bool = False) -> None:
         if self._idf is None or not self._idf_dirty or (not force and self._idf_dirty < IDF_FLUSH_EVERY):
             return
-        self._begin()
+        self._tx_begin()
         self._execute(
             "INSERT INTO meta (key, value) VALUES ('idf', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (json.dumps(self._idf.to_json(), ensure_ascii=False),),
         )
-        self._commit()
+        self._tx_commit()
         self._idf_dirty = 0
 
     def _stored_features(self, article_id: int) -> TextFeatures | None:
@@ -266,6 +322,7 @@ class SqlStore(Store):
         features = TextFeatures(
             data["terms"], data["title_terms"], set(data["names"]), set(data["numbers"]),
             vector, np.zeros_like(vector), data.get("published"),
+            set(data.get("title_names") or ()), set(data.get("title_numbers") or ()),
         )
         # The title vector is rebuilt from the title terms (cheap, not stored).
         features.title_vector = self.analyzer(vectors=True).vector(list(features.title_terms), self._idf)
@@ -303,9 +360,9 @@ class SqlStore(Store):
             json.dumps(article.to_json(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
         existing = self.known_raw(page_key, raw_hash)
         if existing is not None:
-            self._begin()
+            self._tx_begin()
             self._log(run_id, input_name, "unchanged", "same content already stored", existing)
-            self._commit()
+            self._tx_commit()
             return AddResult("unchanged", existing)
 
         analyzer, index, idf = self._writer_state()
@@ -349,7 +406,7 @@ class SqlStore(Store):
         terms = dict(sorted(features.terms.items(), key=lambda kv: -kv[1])[:KEPT_TERMS])
         stored = features.to_json() | {"terms": terms}
         record = doc.to_record()
-        self._begin()
+        self._tx_begin()
         try:
             self._execute("INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (outlet,))
             if raw is not None:
@@ -396,9 +453,9 @@ class SqlStore(Store):
             self._fts_write(article_id, analyzer.index_text(article.title), analyzer.index_text(body))
             self._refresh_story(story_id)
             self._log(run_id, input_name, "version" if prev is not None else "new", None, article_id)
-            self._commit()
+            self._tx_commit()
         except BaseException:
-            self._rollback()
+            self._tx_rollback()
             raise
         idf.add(features.terms)
         self._idf_dirty += 1
@@ -523,7 +580,7 @@ class SqlStore(Store):
             return
         story_id = int(row[0])
         analyzer = self.analyzer()
-        self._begin()
+        self._tx_begin()
         try:
             for table in ("paragraphs", "mentions", "quotes", "events", "event_actors", "related"):
                 self._execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
@@ -542,9 +599,9 @@ class SqlStore(Store):
                 self._fts_write(article_id, analyzer.index_text(doc.article.title),
                                 analyzer.index_text(_body(doc.article)))
             self._refresh_story(story_id)
-            self._commit()
+            self._tx_commit()
         except BaseException:
-            self._rollback()
+            self._tx_rollback()
             raise
 
     def raw_inputs(self) -> Iterator[tuple[int, Any, dict[str, Any]]]:

@@ -37,6 +37,11 @@ class SqliteStore(SqlStore):
             if migration.version in done:
                 continue
             self.conn.execute("BEGIN IMMEDIATE")
+            # Another process may have migrated while we waited for the lock.
+            if self.conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?",
+                                 (migration.version,)).fetchone():
+                self.conn.execute("COMMIT")
+                continue
             try:
                 # Split on ";\n" (no statement in our files contains it otherwise).
                 for statement in migration.sql.split(";\n"):

@@ -47,6 +47,7 @@ class WordInfo:
     lemmas: tuple[str, ...]  # every distinct normal form (search index)
     stop: bool
     proper: bool
+    name_lemma: str = ""     # normal form of the first proper-name parse ("Пескова" -> "песков", not "песок")
 
 
 @dataclass
@@ -58,12 +59,28 @@ class TextFeatures:
     vector: np.ndarray               # unit float32, VECTOR_DIM
     title_vector: np.ndarray
     published: str | None = None     # ISO date (day) the article speaks of
+    title_names: set[str] = field(default_factory=set)
+    title_numbers: set[str] = field(default_factory=set)
+    # tf-idf weights, computed once per article against the idf of that moment.
+    _weights: dict[str, float] | None = field(default=None, repr=False, compare=False)
+    _title_weights: dict[str, float] | None = field(default=None, repr=False, compare=False)
+
+    def weights(self, idf: "Idf") -> dict[str, float]:
+        if self._weights is None:
+            self._weights = tfidf_weights(self.terms, idf)
+        return self._weights
+
+    def title_weights(self, idf: "Idf") -> dict[str, float]:
+        if self._title_weights is None:
+            self._title_weights = tfidf_weights(self.title_terms, idf)
+        return self._title_weights
 
     def to_json(self) -> dict[str, Any]:
         return {
             "terms": self.terms, "title_terms": self.title_terms,
             "names": sorted(self.names), "numbers": sorted(self.numbers),
             "published": self.published,
+            "title_names": sorted(self.title_names), "title_numbers": sorted(self.title_numbers),
         }
 
 
@@ -98,6 +115,8 @@ class Analyzer:
         self.morph = morph
         self.embedding = embedding
         self.word = lru_cache(maxsize=400_000)(self._word)
+        # navec vectors are product-quantised: decoding costs ~30 µs, so keep them.
+        self.lemma_vector = lru_cache(maxsize=200_000)(self._lemma_vector)
 
     @classmethod
     def load(cls, *, vectors: bool = True) -> "Analyzer":
@@ -122,7 +141,8 @@ class Analyzer:
         tag = first.tag
         stop = tag.POS in STOP_POS or (len(word) < 2 and not word.isdigit())
         proper = any(t in tag for t in PROPER_TAGS)
-        return WordInfo(lemmas[0], tuple(lemmas), stop, proper)
+        name = next((p for p in parses if any(t in p.tag for t in PROPER_TAGS)), first)
+        return WordInfo(lemmas[0], tuple(lemmas), stop, proper, normalise_word(name.normal_form))
 
     def words(self, text: str) -> list[tuple[str, WordInfo, bool]]:
         """(surface, info, capitalised-not-at-sentence-start) for each word."""
@@ -143,6 +163,10 @@ class Analyzer:
         return " ".join(
             " ".join(self.word(normalise_word(m.group())).lemmas) for m in WORD_RE.finditer(text)
         )
+
+    def name_key(self, text: str) -> str:
+        """Case-independent key of a name: proper-name lemmas of its words."""
+        return " ".join(self.word(normalise_word(m.group())).name_lemma for m in WORD_RE.finditer(text))
 
     def query_lemmas(self, text: str) -> list[str]:
         """Lemmas of a query: first-parse normal form (the index holds all forms)."""
@@ -176,36 +200,58 @@ class Analyzer:
             ordered.append(info.lemma)
             if info.proper or cap:
                 found_names.add(info.lemma)
-        for surface, info, _ in title_words:
-            if not info.stop and not NUMBER_RE.search(surface):
+        title_names: set[str] = set()
+        title_numbers: set[str] = set()
+        for surface, info, cap in title_words:
+            if NUMBER_RE.search(surface):
+                title_numbers.add(normalise_word(surface))
+            elif not info.stop:
                 title_terms[info.lemma] = title_terms.get(info.lemma, 0) + 1
+                if info.proper or cap:
+                    title_names.add(info.name_lemma or info.lemma)
         if names is not None:
             found_names |= {n.lower() for n in names}
         title_count = sum(1 for _, i, _ in title_words if not i.stop) * 2
         vector = self.vector(ordered[: title_count + VECTOR_WORDS], idf)
         title_vector = self.vector(list(title_terms), idf)
-        return TextFeatures(terms, title_terms, found_names, numbers, vector, title_vector, published)
+        return TextFeatures(terms, title_terms, found_names, numbers, vector, title_vector, published,
+                            title_names, title_numbers)
+
+    def _lemma_vector(self, lemma: str) -> np.ndarray | None:
+        if self.embedding is None or lemma not in self.embedding:
+            return None
+        return np.asarray(self.embedding[lemma], dtype=np.float32)
 
     def vector(self, lemmas: list[str], idf: Idf | None = None) -> np.ndarray:
         total = np.zeros(VECTOR_DIM, dtype=np.float32)
         if self.embedding is None:
             return total
+        counts: dict[str, int] = {}
         for lemma in lemmas:
-            if lemma in self.embedding:
-                total += self.embedding[lemma] * (idf(lemma) if idf else 1.0)
+            counts[lemma] = counts.get(lemma, 0) + 1
+        for lemma, n in counts.items():
+            vec = self.lemma_vector(lemma)
+            if vec is not None:
+                total += vec * (n * (idf(lemma) if idf else 1.0))
         norm = float(np.linalg.norm(total))
         return total / norm if norm else total
 
 
+def tfidf_weights(terms: dict[str, int], idf: Idf) -> dict[str, float]:
+    """Unit-length tf-idf weights of a term-count dict."""
+    weights = {t: n * idf(t) for t, n in terms.items()}
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {t: w / norm for t, w in weights.items()} if norm else {}
+
+
+def weighted_cosine(wa: dict[str, float], wb: dict[str, float]) -> float:
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    return sum(w * wb[t] for t, w in wa.items() if t in wb)
+
+
 def tfidf_cosine(a: dict[str, int], b: dict[str, int], idf: Idf) -> float:
-    if not a or not b:
-        return 0.0
-    wa = {t: n * idf(t) for t, n in a.items()}
-    wb = {t: n * idf(t) for t, n in b.items()}
-    dot = sum(w * wb[t] for t, w in wa.items() if t in wb)
-    na = math.sqrt(sum(w * w for w in wa.values()))
-    nb = math.sqrt(sum(w * w for w in wb.values()))
-    return dot / (na * nb) if na and nb else 0.0
+    return weighted_cosine(tfidf_weights(a, idf), tfidf_weights(b, idf))
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -224,7 +270,8 @@ def days_apart(a: str | None, b: str | None) -> float | None:
         return None
 
 
-FEATURE_NAMES = ("vector", "title_vector", "tfidf", "title_tfidf", "names", "numbers", "far_apart")
+FEATURE_NAMES = ("vector", "title_vector", "tfidf", "title_tfidf", "names", "numbers", "far_apart",
+                 "title_names", "title_numbers_clash")
 
 
 def pair_features(a: TextFeatures, b: TextFeatures, idf: Idf) -> list[float]:
@@ -233,10 +280,13 @@ def pair_features(a: TextFeatures, b: TextFeatures, idf: Idf) -> list[float]:
     return [
         float(np.dot(a.vector, b.vector)),
         float(np.dot(a.title_vector, b.title_vector)),
-        tfidf_cosine(a.terms, b.terms, idf),
-        tfidf_cosine(a.title_terms, b.title_terms, idf),
+        weighted_cosine(a.weights(idf), b.weights(idf)),
+        weighted_cosine(a.title_weights(idf), b.title_weights(idf)),
         jaccard(a.names, b.names),
         jaccard(a.numbers, b.numbers),
         # Stories last days, not weeks: more than 3 days apart counts against.
         0.0 if gap is None else min(gap / 3.0, 3.0),
+        jaccard(a.title_names, b.title_names),
+        # "Погода на 8 ноября" / "на 16 ноября": numbered headlines that disagree.
+        1.0 if a.title_numbers and b.title_numbers and not (a.title_numbers & b.title_numbers) else 0.0,
     ]

@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Path as ApiPath, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.errors import ApiError, not_found
-from khronika.api.pagination import before_of, encode, offset_of
+from khronika.api.pagination import MAX_ID, before_of, encode, offset_of
 from khronika.api.v1.articles import article_json
 from khronika.api.v1.search import run_search
 from khronika.api.v1.stories import story_json
@@ -69,9 +69,11 @@ def plotly_js() -> Response:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
-    return page(request, "home.html", stories=worker.stories(limit=10),
-                articles=worker.list_articles(limit=15), actors=worker.actors(limit=15), counts=worker.counts())
+async def home(request: Request, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
+    data = await worker.run(lambda store: {
+        "stories": store.stories(limit=10), "articles": store.list_articles(limit=15),
+        "actors": store.actors(limit=15), "counts": store.counts()})
+    return page(request, "home.html", **data)
 
 
 def compose_query(q: str, filters: dict[str, str | None]) -> str:
@@ -84,7 +86,7 @@ def compose_query(q: str, filters: dict[str, str | None]) -> str:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(
+async def search_page(
     request: Request,
     q: str = "",
     actor: str | None = None,
@@ -102,7 +104,7 @@ def search_page(
     result, error = None, None
     if full:
         try:
-            result = worker.call(run_search, full, 20, offset_of(cursor))
+            result = await worker.run(run_search, full, 20, offset_of(cursor))
         except QueryError as exc:
             error = str(exc)
     args = {"q": q, **{k: v for k, v in filters.items() if v}}
@@ -111,20 +113,27 @@ def search_page(
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: int, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
-    detail = worker.get_article(article_id)
-    if detail is None:
-        raise not_found(f"статья {article_id}")
+async def article_page(request: Request, article_id: int = ApiPath(ge=1, le=MAX_ID), *,
+                       worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
+    def load(store: Any) -> tuple[Any, Any]:
+        detail = store.get_article(article_id)
+        if detail is None:
+            raise not_found(f"статья {article_id}")
+        story = store.get_story(detail.summary.story_id) if detail.summary.story_id else None
+        return detail, story
+
+    detail, story = await worker.run(load)
     article = article_json(detail)
-    story = worker.get_story(detail.summary.story_id) if detail.summary.story_id else None
     names = {e["id"]: e["name"] for e in article["entities"]}
     return page(request, "article.html", a=article, marked=mark_up(article), names=names,
                 story=story.summary if story else None)
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(request: Request, q: str | None = None, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
-    return page(request, "actors.html", actors=worker.actors(limit=100, query=q or None), q=q or "")
+async def actors_page(request: Request, q: str | None = None,
+                      worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
+    actors = await worker.run(lambda store: store.actors(limit=100, query=q or None))
+    return page(request, "actors.html", actors=actors, q=q or "")
 
 
 def _actor_view(store: Any, actor: str) -> dict[str, Any] | None:
@@ -148,8 +157,8 @@ def _actor_view(store: Any, actor: str) -> dict[str, Any] | None:
 
 
 @router.get("/actors/{actor}", response_class=HTMLResponse)
-def actor_page(request: Request, actor: str, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
-    view = worker.call(_actor_view, actor)
+async def actor_page(request: Request, actor: str, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
+    view = await worker.run(_actor_view, actor)
     if view is None:
         raise not_found(f"актор «{actor}»")
     if view["actor"].id != actor:
@@ -159,36 +168,38 @@ def actor_page(request: Request, actor: str, worker: StoreWorker = Depends(worke
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories_page(request: Request, cursor: str | None = None,
-                 worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
-    rows = worker.stories(limit=51, before=before_of(cursor))
+async def stories_page(request: Request, cursor: str | None = None,
+                       worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
+    before = before_of(cursor)
+    rows = await worker.run(lambda store: store.stories(limit=51, before=before))
     more = encode(before=rows[49].id) if len(rows) > 50 else None
     return page(request, "stories.html", stories=rows[:50], next_cursor=more)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, story_id: int, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
-    story = story_json(worker, story_id)
+async def story_page(request: Request, story_id: int = ApiPath(ge=1, le=MAX_ID), *,
+                     worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
+    story = await worker.run(story_json, story_id)
     events = {e["id"]: e for e in story["events"]}
     quotes = {q["id"]: q for q in story["quotes"]}
     return page(request, "story.html", s=story, events_by_id=events, quotes_by_id=quotes)
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events_page(
+async def events_page(
     request: Request,
     type: str | None = None,
     actor: str | None = None,
     place: str | None = None,
     date_from: str | None = Query(None, alias="from"),
     date_to: str | None = Query(None, alias="to"),
-    story: int | None = None,
+    story: int | None = Query(None, ge=1, le=MAX_ID),
     cursor: str | None = None,
     worker: StoreWorker = Depends(worker_of),
 ) -> HTMLResponse:
     args = {k: v for k, v in {"type": type or None, "actor": actor or None, "place": place or None,
                                "from": date_from or None, "to": date_to or None, "story": story}.items() if v}
-    result = worker.call(views.filter_events, type=type or None, actor=actor or None, place=place or None,
+    result = await worker.run(views.filter_events, type=type or None, actor=actor or None, place=place or None,
                          date_from=date_from or None, date_to=date_to or None, story_id=story,
                          limit=100, before=before_of(cursor))
     next_cursor = encode(before=result.next_before) if result.next_before else None

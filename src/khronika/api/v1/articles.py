@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from khronika.api import schemas
 from khronika.api.errors import not_found
-from khronika.api.pagination import MAX_LIMIT, before_of, next_before
-from khronika.api.deps import store_of
+from khronika.api.pagination import MAX_ID, MAX_LIMIT, before_of, next_before
+from khronika.api.deps import StoreWorker, worker_of
 from khronika.extract.article import Article, RelatedItem
 from khronika.nlp.doc import Doc
 from khronika.store.base import ArticleDetail, Store
@@ -21,17 +20,22 @@ RELATED_FIELDS = set(RelatedItem.__dataclass_fields__)
 
 
 @router.get("/articles", response_model=schemas.Page[schemas.ArticleSummary], summary="List articles, newest first")
-def list_articles(
+async def list_articles(
     outlet: str | None = Query(None, description="Outlet domain, e.g. tass.ru"),
-    story: int | None = Query(None, description="Only articles of this story"),
+    story: int | None = Query(None, ge=1, le=MAX_ID, description="Only articles of this story"),
     all_versions: bool = Query(False, description="Include superseded versions"),
     limit: int = Query(50, ge=1, le=MAX_LIMIT),
     cursor: str | None = None,
-    store: Store = Depends(store_of),
+    worker: StoreWorker = Depends(worker_of),
 ) -> dict[str, Any]:
-    rows = store.list_articles(limit=limit + 1, before=before_of(cursor), outlet=outlet,
-                               story_id=story, current_only=not all_versions)
-    return {"items": [r.to_json() for r in rows[:limit]], "next_cursor": next_before(rows, limit)}
+    before = before_of(cursor)
+
+    def body(store: Store) -> dict[str, Any]:
+        rows = store.list_articles(limit=limit + 1, before=before, outlet=outlet,
+                                   story_id=story, current_only=not all_versions)
+        return {"items": [r.to_json() for r in rows[:limit]], "next_cursor": next_before(rows, limit)}
+
+    return await worker.run(body)
 
 
 def article_json(detail: ArticleDetail) -> dict[str, Any]:
@@ -77,15 +81,19 @@ def matches(if_none_match: str | None, etag: str) -> bool:
     summary="One article with entities, quotes, events (offsets into `text`)",
     responses={304: {"description": "Not modified (the If-None-Match ETag still matches)"}},
 )
-def get_article(article_id: int, request: Request, store: Store = Depends(store_of)) -> Response:
+async def get_article(request: Request, article_id: int = Path(ge=1, le=MAX_ID),
+                      worker: StoreWorker = Depends(worker_of)) -> Response:
+    return await worker.run(article_response, article_id, request.headers.get("if-none-match"))
+
+
+def article_response(store: Store, article_id: int, if_none_match: str | None) -> Response:
     detail = store.get_article(article_id)
     if detail is None:
         raise not_found(f"article {article_id}")
     # Validate through the model once so the body is exactly what the schema promises.
-    model = schemas.ArticleDetail.model_validate(article_json(detail))
-    body = json.dumps(model.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")).encode()
+    body = schemas.ArticleDetail.model_validate(article_json(detail)).model_dump_json().encode()
     etag = etag_of(body)
     headers = {"ETag": etag, "Cache-Control": "no-cache"}
-    if matches(request.headers.get("if-none-match"), etag):
+    if matches(if_none_match, etag):
         return Response(status_code=304, headers=headers)
     return Response(body, media_type="application/json", headers=headers)

@@ -11,7 +11,7 @@ from fastapi.responses import Response
 
 from khronika.api import schemas
 from khronika.api.deps import StoreWorker, worker_of
-from khronika.api.pagination import MAX_LIMIT, before_of
+from khronika.api.pagination import MAX_ID, MAX_LIMIT, before_of
 from khronika.api.v1.actors import filtered_page
 from khronika.store import views
 from khronika.store.base import EventRow
@@ -73,7 +73,7 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def event_filters(
+async def event_filters(
     type: str | None = Query(None, description="PLOVER type (CONSULT) or CAMEO root code (04)"),
     actor: str | None = Query(None, description="Actor on either side (id, name or alias)"),
     source: str | None = Query(None, description="Actor as source"),
@@ -81,8 +81,8 @@ def event_filters(
     place: str | None = Query(None, description="Substring of the event's location"),
     date_from: date | None = Query(None, alias="from"),
     date_to: date | None = Query(None, alias="to"),
-    story: int | None = None,
-    article: int | None = None,
+    story: int | None = Query(None, ge=1, le=MAX_ID),
+    article: int | None = Query(None, ge=1, le=MAX_ID),
 ) -> dict[str, Any]:
     return {"type": type, "actor": actor, "source": source, "target": target, "place": place,
             "date_from": date_from.isoformat() if date_from else None,
@@ -90,9 +90,9 @@ def event_filters(
 
 
 @router.get("/events", response_model=schemas.Page[schemas.EventRow], summary="Filter events")
-def list_events(filters: dict[str, Any] = Depends(event_filters), limit: int = Query(50, ge=1, le=MAX_LIMIT),
+async def list_events(filters: dict[str, Any] = Depends(event_filters), limit: int = Query(50, ge=1, le=MAX_LIMIT),
                 cursor: str | None = None, worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
-    result = worker.call(views.filter_events, **filters, limit=limit, before=before_of(cursor))
+    result = await worker.run(views.filter_events, **filters, limit=limit, before=before_of(cursor))
     return filtered_page(result)
 
 
@@ -102,11 +102,12 @@ def list_events(filters: dict[str, Any] = Depends(event_filters), limit: int = Q
     responses={200: {"content": {"text/tab-separated-values": {}, "text/csv": {}},
                      "description": "One event per line with a header row"}},
 )
-def export_events(filters: dict[str, Any] = Depends(event_filters),
+async def export_events(filters: dict[str, Any] = Depends(event_filters),
                   format: Literal["tsv", "csv"] = "tsv",
                   limit: int = Query(EXPORT_MAX_ROWS, ge=1, le=EXPORT_MAX_ROWS),
                   worker: StoreWorker = Depends(worker_of)) -> Response:
-    result = worker.call(views.filter_events, **filters, limit=limit, before=None, max_scan=EXPORT_MAX_ROWS * 5)
+    result = await worker.run(views.filter_events, **filters, limit=limit, before=None,
+                              max_scan=EXPORT_MAX_ROWS * 5)
     header, rows = gdelt_table(result.rows, result.extra)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter="\t" if format == "tsv" else ",", lineterminator="\n")

@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 from fastapi import APIRouter, Depends, Request
+from starlette.concurrency import run_in_threadpool
 
 from khronika.api import schemas
 from khronika.api.deps import StoreWorker, worker_of
@@ -22,7 +23,7 @@ FETCH_TIMEOUT = 20.0
 MAX_FETCH_BYTES = 10 * 1024 * 1024
 
 
-def require_token(request: Request) -> None:
+async def require_token(request: Request) -> None:
     given = None
     auth = request.headers.get("authorization", "")
     if auth.lower().startswith("bearer "):
@@ -72,7 +73,7 @@ def fetch_pages(urls: list[str]) -> tuple[list[RawPage], list[dict[str, Any]]]:
     responses={401: {"model": ErrorBody, "description": "No token"},
                403: {"model": ErrorBody, "description": "Wrong token"}},
 )
-def ingest(body: schemas.IngestRequest, request: Request,
+async def ingest(body: schemas.IngestRequest, request: Request,
            worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
     if not body.pages and not body.urls:
         raise ApiError(400, "nothing to ingest: give `pages` or `urls`")
@@ -87,10 +88,10 @@ def ingest(body: schemas.IngestRequest, request: Request,
         when = parse_crawl_time(page.crawled_at) if page.crawled_at else crawled
         raws.append(RawPage(source=page.name, data=page.content, kind=_kind(page.name),  # type: ignore[arg-type]
                             crawled_at=when, url=page.url))
-    fetched, failed = fetch_pages(body.urls) if body.urls else ([], [])
+    fetched, failed = await run_in_threadpool(fetch_pages, body.urls) if body.urls else ([], [])
     raws.extend(fetched)
     ingester = request.app.state.ingester
-    result = worker.call(ingester, raws)
+    result = await worker.run(ingester, raws)
     result["items"] = failed + result["items"]
     for item in failed:
         result["counts"]["failed"] = result["counts"].get("failed", 0) + 1

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from khronika.api import schemas
 from khronika.api.deps import StoreWorker, worker_of
-from khronika.api.pagination import MAX_LIMIT, before_of
+from khronika.api.pagination import MAX_ID, MAX_LIMIT, before_of
 from khronika.api.v1.actors import filtered_page
 from khronika.store import views
 
@@ -16,20 +16,20 @@ router = APIRouter(tags=["quotes"])
 
 
 @router.get("/quotes", response_model=schemas.Page[schemas.QuoteRow], summary="Filter quotes")
-def list_quotes(
+async def list_quotes(
     speaker: str | None = Query(None, description="Speaker id, name or alias"),
     addressee: str | None = Query(None, description="Addressee id, name or alias"),
     text: str | None = Query(None, description="Substring of the quote (any case)"),
     date_from: date | None = Query(None, alias="from"),
     date_to: date | None = Query(None, alias="to"),
     outlet: str | None = None,
-    story: int | None = None,
-    article: int | None = None,
+    story: int | None = Query(None, ge=1, le=MAX_ID),
+    article: int | None = Query(None, ge=1, le=MAX_ID),
     limit: int = Query(50, ge=1, le=MAX_LIMIT),
     cursor: str | None = None,
     worker: StoreWorker = Depends(worker_of),
 ) -> dict[str, Any]:
-    result = worker.call(
+    result = await worker.run(
         views.filter_quotes, speaker=speaker, addressee=addressee, text=text,
         date_from=date_from.isoformat() if date_from else None,
         date_to=date_to.isoformat() if date_to else None,

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query
 
 from khronika.api import schemas
-from khronika.api.deps import store_of
+from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.pagination import MAX_LIMIT, encode, offset_of
 from khronika.store.base import SearchHit, Store
 
@@ -44,12 +44,12 @@ def run_search(store: Store, q: str, limit: int, offset: int) -> dict[str, Any]:
 
 
 @router.get("/search", response_model=schemas.SearchPage, summary="Search articles")
-def search(
+async def search(
     q: str = Query(..., min_length=1, max_length=500, description=Q_DESCRIPTION),
     limit: int = Query(20, ge=1, le=MAX_LIMIT),
     cursor: str | None = None,
-    store: Store = Depends(store_of),
+    worker: StoreWorker = Depends(worker_of),
 ) -> dict[str, Any]:
-    result = run_search(store, q, limit, offset_of(cursor))
+    result = await worker.run(run_search, q, limit, offset_of(cursor))
     result.pop("hits")
     return result

@@ -4,26 +4,32 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 
 from khronika.api import schemas
 from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.errors import not_found
-from khronika.api.pagination import MAX_LIMIT, before_of, next_before
+from khronika.api.pagination import MAX_ID, MAX_LIMIT, before_of, next_before
 from khronika.store import views
+from khronika.store.base import Store
 
 router = APIRouter(tags=["stories"])
 
 
 @router.get("/stories", response_model=schemas.Page[schemas.StorySummary], summary="Stories, newest first")
-def list_stories(min_articles: int = Query(1, ge=1), limit: int = Query(50, ge=1, le=MAX_LIMIT),
-                 cursor: str | None = None, worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
-    rows = worker.stories(limit=limit + 1, before=before_of(cursor), min_articles=min_articles)
-    return {"items": [s.to_json() for s in rows[:limit]], "next_cursor": next_before(rows, limit)}
+async def list_stories(min_articles: int = Query(1, ge=1, le=1_000_000), limit: int = Query(50, ge=1, le=MAX_LIMIT),
+                       cursor: str | None = None, worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
+    before = before_of(cursor)
+
+    def body(store: Store) -> dict[str, Any]:
+        rows = store.stories(limit=limit + 1, before=before, min_articles=min_articles)
+        return {"items": [s.to_json() for s in rows[:limit]], "next_cursor": next_before(rows, limit)}
+
+    return await worker.run(body)
 
 
-def story_json(worker: StoreWorker, story_id: int) -> dict[str, Any]:
-    story = worker.get_story(story_id)
+def story_json(store: Store, story_id: int) -> dict[str, Any]:
+    story = store.get_story(story_id)
     if story is None:
         raise not_found(f"story {story_id}")
     return {**story.to_json(), "by_original_source": [asdict(s) for s in views.original_sources(story)]}
@@ -31,5 +37,6 @@ def story_json(worker: StoreWorker, story_id: int) -> dict[str, Any]:
 
 @router.get("/stories/{story_id}", response_model=schemas.StoryDetail,
             summary="One story: members, merged events and quotes, per-outlet and per-source comparison")
-def get_story(story_id: int, worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
-    return story_json(worker, story_id)
+async def get_story(story_id: int = Path(ge=1, le=MAX_ID), *,
+                    worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
+    return await worker.run(story_json, story_id)

@@ -1,0 +1,135 @@
+"""Scale-out: documents/s in-process vs a LocalCluster, same documents, one run.
+
+Documents: the bundled example pages repeated `--repeat` times, plus the
+shared SlavicNER raw texts (as text pages) when `../shared` has them.  Both
+modes run the same unit of work (`khronika.scale.enrich_page`, the full
+default pipeline) over the same RawPages held in memory, so reading from
+disk is not timed.  Startup (cluster start, pipeline build per worker, one
+warm-up page per worker) is timed apart from processing.  CPU seconds are
+reported too (this process + worker processes), since on a shared machine
+wall-clock speed-up depends on what else is running: the load average is
+printed before and after.
+
+    .venv/bin/python bench/scale.py [--repeat 5] [--shared 200] [--workers 2] [--batch-size 4]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import resource
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def documents(repeat: int, shared: int) -> tuple[list, str]:
+    from khronika.eval.shared_docs import shared_root
+    from khronika.extract.dates import parse_crawl_time
+    from khronika.ingest import RawPage, read_pages
+
+    crawled = parse_crawl_time("2024-04-19T12:00:00+03:00")
+    examples = [p for p in read_pages([str(REPO / "examples" / "pages")], crawled) if isinstance(p, RawPage)]
+    pages = examples * repeat
+    described = f"{len(examples)} example pages x {repeat}"
+    raw = shared_root() / "data" / "slavicner-ru" / "raw"
+    if raw.is_dir() and shared:
+        texts = [p for p in read_pages([str(raw)]) if isinstance(p, RawPage)][:shared]
+        pages += texts
+        described += f" + {len(texts)} SlavicNER raw texts"
+    return pages, described
+
+
+def digest(results) -> Counter:
+    """A multiset of (source, record hash) so both modes can be compared without keeping records."""
+    out: Counter = Counter()
+    for result in results:
+        body = json.dumps(result.record, ensure_ascii=False, sort_keys=True) if result.ok else f"!{result.reason}"
+        out[(result.source, hashlib.sha1(body.encode()).hexdigest())] += 1
+    return out
+
+
+def in_process(pages: list) -> dict:
+    from khronika.scale import PipelineSpec, enrich_page, enrich_pages
+
+    started, cpu = time.perf_counter(), cpu_seconds()
+    pipeline = PipelineSpec().build()
+    enrich_page(pages[0], pipeline)  # warm-up, as on each worker
+    startup = time.perf_counter() - started
+    started, cpu_run = time.perf_counter(), cpu_seconds()
+    seen = digest(enrich_pages(pages, pipeline))
+    elapsed = time.perf_counter() - started
+    return {"mode": "in-process", "startup": startup, "seconds": elapsed, "cpu": cpu_seconds() - cpu_run,
+            "digest": seen, "startup_cpu": cpu_run - cpu}
+
+
+def _worker_cpu(dask_worker=None) -> float:
+    return cpu_seconds()
+
+
+def on_dask(pages: list, workers: int, batch_size: int) -> dict:
+    from khronika.scale.dask_runner import DaskRunner
+
+    started = time.perf_counter()
+    with DaskRunner("local", workers=workers, batch_size=batch_size) as runner:
+        runner.warm_up(pages[0])
+        startup = time.perf_counter() - started
+        before = sum(runner.client.run(_worker_cpu).values()) + cpu_seconds()
+        started = time.perf_counter()
+        seen = digest(runner.map(pages))
+        elapsed = time.perf_counter() - started
+        cpu = sum(runner.client.run(_worker_cpu).values()) + cpu_seconds() - before
+        builds = runner.workers()
+        cluster = runner.cluster_seconds
+    return {"mode": f"Dask LocalCluster ({workers} workers x 1 thread)", "startup": startup, "seconds": elapsed,
+            "cpu": cpu, "digest": seen, "cluster": cluster,
+            "builds": [s["build_seconds"] for s in builds.values()],
+            "batches": [s["batches"] - 1 for s in builds.values()]}  # minus the warm-up page
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=5, help="Times the example pages are repeated.")
+    parser.add_argument("--shared", type=int, default=200, help="SlavicNER raw texts to add (0: none).")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--batch-size", type=int, default=4)
+    args = parser.parse_args()
+
+    pages, described = documents(args.repeat, args.shared)
+    print(f"{len(pages)} documents: {described}; {os.cpu_count()} CPUs; load average before {os.getloadavg()}",
+          flush=True)
+    local = in_process(pages)
+    print(f"in-process done in {local['seconds']:.1f}s", flush=True)
+    dask = on_dask(pages, args.workers, args.batch_size)
+    print(f"dask done in {dask['seconds']:.1f}s", flush=True)
+    print(f"load average after {os.getloadavg()}")
+    same = local["digest"] == dask["digest"]
+    ok = sum(n for (source, h), n in local["digest"].items())
+    print(f"records identical in both modes: {same} ({ok} results)")
+    print(f"dask: cluster start {dask['cluster']:.1f}s, pipeline build per worker "
+          f"{', '.join(f'{s:.1f}s' for s in dask['builds'])}, batches per worker {dask['batches']}")
+    print()
+    print("| mode | startup s | docs | run s | docs/s | CPU s (all processes) | docs per CPU s |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for row in (local, dask):
+        print(f"| {row['mode']} | {row['startup']:.1f} | {len(pages)} | {row['seconds']:.1f} | "
+              f"{len(pages) / row['seconds']:.2f} | {row['cpu']:.1f} | {len(pages) / row['cpu']:.2f} |")
+    print(f"\nspeed-up (docs/s, Dask / in-process): {local['seconds'] / dask['seconds']:.2f}x")
+    if not same:
+        raise SystemExit("records differ between the two modes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""`khronika events`: who did what to whom in the given pages (table, JSONL
+or the GDELT 2.0 event-table layout); `khronika eval events GOLD` scores the
+event coder against gold/events/."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from khronika.cli.app import eval_group, main
+from khronika.cli.batch import BatchReport, crawl_time_option, iter_articles, open_output
+from khronika.errors import KhronikaError
+from khronika.nlp.doc import Doc, Event
+
+
+def _names(actors) -> str:
+    return ", ".join(a.name for a in actors)
+
+
+def _flags(event: Event) -> str:
+    flags = ["negated" if event.negated else "", "hypothetical" if event.hypothetical else ""]
+    return ", ".join(f for f in flags if f)
+
+
+def events_table(docs: list[Doc], out: TextIO) -> None:
+    table = Table(title=f"events of {len(docs)} articles", show_lines=True)
+    for column in ("article", "scope", "type", "mode", "source", "target", "date", "where", "reported by", "flags", "trigger"):
+        table.add_column(column, overflow="fold")
+    count = 0
+    for doc in docs:
+        scoped = [("article", e, doc) for e in doc.events] + [("related", e, r) for r in doc.related for e in r.events]
+        for scope, event, owner in scoped:
+            count += 1
+            date = (event.date or "") + (" (article)" if event.date_from_article else "")
+            table.add_row(
+                doc.article.source.rsplit("/", 1)[-1][:24], scope, event.type, event.mode or "",
+                _names(event.source_actors), _names(event.target_actors), date,
+                event.location.name if event.location else "", event.reported_by or "", _flags(event), event.trigger,
+            )
+    table.caption = f"{count} events"
+    Console(file=out, width=220).print(table)
+
+
+@main.command(name="events")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "gdelt"]), default="table", show_default=True)
+@click.option("--crawled-at", help="Crawl time (ISO 8601) for relative sidebar times.")
+@click.option("--no-quotes", is_flag=True, help="Skip the quotes component (events are then attributed from the syntax).")
+@click.option("-o", "--output", help="Write here instead of stdout.")
+def events(paths: tuple[str, ...], fmt: str, crawled_at: str | None, no_quotes: bool, output: str | None) -> None:
+    """Who did what to whom: PLOVER-typed events with actors, date, place and attribution."""
+    from khronika.events.component import build_pipeline, load_coder
+    from khronika.events.export import gdelt_tsv, to_gdelt_rows, to_jsonl
+
+    pipeline = build_pipeline(disable=["quotes"] if no_quotes else [])
+    report = BatchReport()
+    out = open_output(output)
+    docs = (pipeline(article) for article in iter_articles(paths, crawl_time_option(crawled_at), report))
+    total = 0
+    if fmt == "jsonl":
+        for line in to_jsonl(docs):
+            out.write(line)
+            total += 1
+    elif fmt == "gdelt":
+        countries = load_coder(pipeline_resources(pipeline)).registry_countries
+        for n, line in enumerate(gdelt_tsv(to_gdelt_rows(docs, countries=countries))):
+            out.write(line)
+            total += n > 0
+    else:
+        collected = list(docs)
+        events_table(collected, out)
+        total = sum(len(d.events) + sum(len(r.events) for r in d.related) for d in collected)
+    if out is not sys.stdout:
+        out.close()
+    click.echo(f"khronika events: {report.summary()}, {total} events", err=True)
+    raise SystemExit(report.exit_code)
+
+
+def _scores_table(title: str, per_type: dict, out: TextIO) -> None:
+    table = Table(title=title)
+    for column in ("type", "gold", "system", "P", "R", "F1"):
+        table.add_column(column, justify="right" if column != "type" else "left")
+    for type_ in sorted(per_type, key=lambda t: (t != "*", t)):
+        c = per_type[type_]
+        table.add_row("ALL" if type_ == "*" else type_, str(c.gold), str(c.system),
+                      f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}")
+    Console(file=out, width=120).print(table)
+
+
+@eval_group.command(name="events")
+@click.argument("gold", type=click.Path(exists=True, path_type=Path), default=Path("gold/events"), required=False)
+@click.option("--split", type=click.Choice(["all", "tune", "held"]), default="all", show_default=True,
+              help="Half of the dev set: tune = even sha1 of the file name, held = odd.")
+@click.option("--no-quotes", is_flag=True, help="Run without the quotes component.")
+@click.option("--errors", is_flag=True, help="List missed and spurious triples per document.")
+def eval_events(gold: Path, split: str, no_quotes: bool, errors: bool) -> None:
+    """P/R/F1 of (type, source, target) triples, with and without date and location, per type."""
+    from khronika.eval.events import VARIANTS, evaluate, total
+    from khronika.eval.shared_docs import load_gold_document, shared_available
+    from khronika.events.component import build_pipeline
+    from khronika.nlp.components import registry
+
+    if not shared_available():
+        raise click.ClickException("the shared datasets are not available (set KHRONIKA_SHARED); cannot load gold documents")
+    pipeline = build_pipeline(disable=["quotes"] if no_quotes else [])
+    resources = pipeline_resources(pipeline)
+    splits = ("tune", "held") if split == "all" else (split,)
+
+    def run(ref: dict[str, str]) -> Doc:
+        try:
+            return pipeline(load_gold_document(ref))
+        except KhronikaError as error:
+            raise click.ClickException(str(error))
+
+    results = evaluate(gold, run, registry(resources), splits)
+    out = click.get_text_stream("stdout")
+    summary = Table(title=f"events: {len(results)} scored units from {gold} (split: {split})")
+    for column in ("scope", "variant", "gold", "system", "P", "R", "F1"):
+        summary.add_column(column)
+    for scope in ("article", "related", None):
+        for variant in VARIANTS:
+            c = total(results, variant, scope)["*"]
+            summary.add_row(scope or "all", variant, str(c.gold), str(c.system),
+                            f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}")
+    Console(file=out, width=120).print(summary)
+    _scores_table("per type (all scopes, triple)", total(results, "triple"), out)
+    if errors:
+        for r in results:
+            for t in r.missed:
+                out.write(f"MISSED   {r.name} [{r.scope}] {t}\n")
+            for t in r.spurious:
+                out.write(f"SPURIOUS {r.name} [{r.scope}] {t}\n")
+
+
+def pipeline_resources(pipeline):
+    """The Resources the pipeline's components were built with."""
+    for component in pipeline.components:
+        resources = getattr(component, "resources", None)
+        if resources is not None:
+            return resources
+    from khronika.nlp.pipeline import Resources
+
+    return Resources()

@@ -1,0 +1,113 @@
+"""`khronika enrich-dask`: `khronika enrich` on a Dask cluster.
+
+Same records as `khronika enrich` for the same inputs and switches, written
+in completion order (not input order); pages are read here, enriched on the
+workers by the same `enrich_page` the local run uses, and written here by one
+writer.  `--scheduler inprocess` runs that unit of work without Dask.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import nullcontext
+from typing import Any, Callable, Iterator
+
+import click
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from khronika.cli.app import main
+from khronika.cli.batch import BatchReport, crawl_time_option, open_output, write_records
+from khronika.errors import PipelineError
+from khronika.ingest import read_pages
+from khronika.nlp.pipeline import DEFAULT_ORDER
+from khronika.scale.work import EnrichResult, PipelineSpec, enrich_pages
+
+
+def _disable_flags(command: Callable) -> Callable:
+    # The same `--no-<component>` switches as `khronika enrich`.
+    for name in reversed(DEFAULT_ORDER):
+        command = click.option(f"--no-{name}", f"no_{name}", is_flag=True, help=f"Skip the {name} component.")(command)
+    return command
+
+
+def _scheduler(value: str) -> str:
+    if value in ("local", "inprocess") or "://" in value:
+        return value
+    raise click.BadParameter("expected 'local', 'inprocess' or an address such as tcp://HOST:8786")
+
+
+def _progress() -> Progress:
+    console = Console(stderr=True)
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} pages"),
+        TextColumn("[green]{task.fields[ok]} ok[/] {task.fields[skipped]} skipped [red]{task.fields[failed]} failed[/]"),
+        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+        console=console, disable=not console.is_terminal, transient=False,
+    )
+
+
+def _counted(results: Iterator[EnrichResult], report: BatchReport, progress: Progress) -> Iterator[dict[str, Any]]:
+    """Records to write; each result counted once, problems reported on stderr as they arrive."""
+    task = progress.add_task("enriching", total=None, ok=0, skipped=0, failed=0, rate="")
+    started = time.perf_counter()
+    for result in results:
+        if result.record is not None:
+            report.ok += 1
+            yield result.record
+        else:
+            report.record(result.error)
+        done = report.ok + report.skipped + report.failed
+        rate = f"{done / max(time.perf_counter() - started, 1e-9):.1f} pages/s"
+        progress.update(task, advance=1, ok=report.ok, skipped=report.skipped, failed=report.failed, rate=rate)
+
+
+@main.command(name="enrich-dask")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--scheduler", default="local", show_default=True, callback=lambda c, p, v: _scheduler(v),
+              help="'local' starts a LocalCluster; tcp://HOST:PORT joins a running scheduler; "
+                   "'inprocess' runs without Dask.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Worker processes for --scheduler local (one thread each).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Pages per task (default 4).")
+@click.option("--crawled-at", help="Crawl time (ISO 8601) for relative sidebar times.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", help="Write here instead of stdout.")
+@_disable_flags
+def enrich_dask(paths: tuple[str, ...], scheduler: str, workers: int, batch_size: int | None,
+                crawled_at: str | None, fmt: str, output: str | None, **flags: bool) -> None:
+    """Enrich pages on a Dask cluster: output as `khronika enrich`, in completion order."""
+    disabled = tuple(name for name in DEFAULT_ORDER if flags.get(f"no_{name}"))
+    spec = PipelineSpec(disable=disabled)
+    pages = read_pages(paths, crawl_time_option(crawled_at))
+    started = time.perf_counter()
+    try:
+        if scheduler == "inprocess":
+            pipeline = spec.build()
+            runner_context: Any = nullcontext(None)
+        else:
+            from khronika.scale.dask_runner import DEFAULT_BATCH_SIZE, DaskRunner
+
+            click.echo(f"khronika enrich-dask: starting workers on {scheduler} (models load once per worker)", err=True)
+            runner_context = DaskRunner(scheduler, workers=workers, spec=spec,
+                                        batch_size=batch_size or DEFAULT_BATCH_SIZE)
+    except PipelineError as error:
+        raise click.UsageError(str(error))
+    report = BatchReport()
+    out = open_output(output)
+    with runner_context as runner:
+        if runner is None:
+            results, names, where = enrich_pages(pages, pipeline), pipeline.names, "in process"
+        else:
+            results, names = runner.map(pages), runner.pipeline_names
+            where = f"{len(runner.client.nthreads())} workers, startup {runner.startup_seconds:.1f}s"
+        with _progress() as progress:
+            write_records(_counted(results, report, progress), fmt, out)
+    if out is not sys.stdout:
+        out.close()
+    click.echo(
+        f"khronika enrich-dask: {report.summary()} ({', '.join(names)}) "
+        f"[{where}; {time.perf_counter() - started:.1f}s]",
+        err=True,
+    )
+    raise SystemExit(report.exit_code)

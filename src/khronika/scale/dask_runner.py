@@ -1,0 +1,256 @@
+"""Run `enrich_page` on a Dask cluster: the same unit of work as the local
+run, with the pipeline built once per worker.
+
+    with DaskRunner("local", workers=2) as runner:        # or "tcp://host:8786", or a Client
+        for result in runner.map(read_pages(paths)):        # completion order
+            ...                                             # the caller writes (single writer)
+
+How it keeps to the house rules:
+- Models never cross the wire.  A `PipelinePlugin` (a `WorkerPlugin`
+  holding only a `PipelineSpec`) builds the pipeline in each worker's
+  `setup`, off the event loop, and keeps it for that worker's lifetime;
+  tasks find it through the worker.  Workers that join later set it up too.
+- Memory stays flat: pages go out in batches of `batch_size`, at most
+  `max_in_flight` batches at a time; the next batch is read only when one
+  comes back (`as_completed`).
+- Every page comes back with its source name: a record, or the reason it
+  was skipped or failed.  A batch lost with its worker is reported page by
+  page, and the run goes on.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+import time
+import uuid
+from contextlib import ExitStack
+from typing import Any, Iterable, Iterator
+
+from distributed import Client, Future, LocalCluster, as_completed, get_worker
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from khronika.errors import InputError
+from khronika.ingest.rawpage import RawPage
+from khronika.scale.work import EnrichResult, PipelineSpec, enrich_page
+
+# One BLAS/OpenMP thread per worker process: the workers are the parallelism.
+THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+# ~0.2 s per page on one core: a batch of 4 is a task of about a second, long
+# enough that scheduling overhead (a few ms) is noise, short enough to balance.
+DEFAULT_BATCH_SIZE = 4
+# Batches in flight per worker thread: one running, one queued so no worker idles.
+IN_FLIGHT_PER_THREAD = 2
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Per-worker home of the pipeline.  Pickled to workers with only the spec;
+    the built pipeline, lock and counters live on the worker's copy."""
+
+    idempotent = False
+
+    def __init__(self, spec: PipelineSpec, name: str) -> None:
+        self.spec = spec
+        self.name = name
+        self.pipeline: Any = None
+        self.builds = 0  # worker-side counters: pipeline builds (one per worker) and batches run
+        self.batches = 0
+        self.build_seconds = 0.0
+        self._ready: threading.Event | None = None
+        self._lock: threading.Lock | None = None
+        self._error: BaseException | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"spec": self.spec, "name": self.name}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["spec"], state["name"])
+
+    async def setup(self, worker: Any) -> None:
+        for key, value in THREAD_ENV.items():
+            os.environ[key] = value  # effective before the first model import on this worker
+        self._ready, self._lock = threading.Event(), threading.Lock()
+        # Loading models takes seconds; a thread keeps the worker's event loop
+        # answering heartbeats meanwhile.  A failure propagates to register_plugin.
+        try:
+            await asyncio.to_thread(self._build)
+        except BaseException as error:
+            self._error = error
+            raise
+        finally:
+            self._ready.set()
+
+    def _build(self) -> None:
+        started = time.perf_counter()
+        self.pipeline = self.spec.build()
+        self.builds += 1
+        self.build_seconds = time.perf_counter() - started
+
+    def teardown(self, worker: Any) -> None:
+        self.pipeline = None
+
+    def enrich(self, pages: list[RawPage]) -> list[EnrichResult]:
+        if self._ready is None or self._lock is None:
+            raise RuntimeError(f"worker plugin {self.name!r} was never set up")
+        self._ready.wait()
+        if self._error is not None:
+            raise RuntimeError(f"pipeline failed to build on this worker: {self._error}")
+        # Threads of one worker share the pipeline; its components are not
+        # promised to be thread-safe, and the GIL gives little to gain anyway.
+        with self._lock:
+            self.batches += 1
+            return [enrich_page(page, self.pipeline) for page in pages]
+
+
+def _enrich_batch(pages: list[RawPage], plugin_name: str) -> list[EnrichResult]:
+    """The Dask task: this worker's pipeline over one batch of pages."""
+    plugin = get_worker().plugins.get(plugin_name)
+    if plugin is None:
+        raise RuntimeError(f"worker has no plugin {plugin_name!r}; was the runner closed?")
+    return plugin.enrich(pages)
+
+
+def _plugin_state(plugin_name: str, dask_worker: Any = None) -> dict[str, Any]:
+    plugin = dask_worker.plugins.get(plugin_name)
+    if plugin is None:
+        return {"builds": 0, "batches": 0, "build_seconds": 0.0, "names": []}
+    names = list(plugin.pipeline.names) if plugin.pipeline is not None else []
+    return {"builds": plugin.builds, "batches": plugin.batches, "build_seconds": plugin.build_seconds, "names": names}
+
+
+def start_local_cluster(workers: int = 2, threads_per_worker: int = 1) -> LocalCluster:
+    """Worker processes on loopback, no dashboard, one BLAS thread each."""
+    import logging
+
+    return LocalCluster(
+        n_workers=workers, threads_per_worker=threads_per_worker, processes=True,
+        host="127.0.0.1", dashboard_address=None, env=dict(THREAD_ENV), silence_logs=logging.ERROR,
+    )
+
+
+class DaskRunner:
+    """Ship RawPages to a Dask cluster and get `EnrichResult`s back in completion order.
+
+    `scheduler` is a `distributed.Client` (left open on close), an address
+    such as "tcp://10.0.0.5:8786", or "local" to start a `LocalCluster` of
+    `workers` processes (closed on close).  Construction returns once every
+    current worker has built its pipeline; `startup` holds how long that took.
+    """
+
+    def __init__(
+        self,
+        scheduler: Client | str = "local",
+        *,
+        workers: int = 2,
+        spec: PipelineSpec = PipelineSpec(),
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        max_in_flight: int | None = None,
+        wait_for_workers: float = 60.0,
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self._stack = ExitStack()
+        started = time.perf_counter()
+        try:
+            self.client = self._connect(scheduler, workers, wait_for_workers)
+            self.cluster_seconds = time.perf_counter() - started
+            self.spec = spec
+            self.batch_size = batch_size
+            threads = sum(self.client.nthreads().values()) or 1
+            self.max_in_flight = max_in_flight or max(2, IN_FLIGHT_PER_THREAD * threads)
+            self.plugin_name = f"khronika-pipeline-{spec.key}-{uuid.uuid4().hex[:8]}"
+            self.client.register_plugin(PipelinePlugin(spec, self.plugin_name))
+            if not isinstance(scheduler, str) or scheduler != "local":
+                self._stack.callback(self._unregister)
+        except BaseException:
+            self._stack.close()
+            raise
+        self.startup_seconds = time.perf_counter() - started
+
+    def _connect(self, scheduler: Client | str, workers: int, wait: float) -> Client:
+        if isinstance(scheduler, Client):
+            return scheduler
+        if scheduler == "local":
+            cluster = self._stack.enter_context(start_local_cluster(workers))
+            return self._stack.enter_context(Client(cluster))
+        client = self._stack.enter_context(Client(scheduler))
+        client.wait_for_workers(1, timeout=wait)
+        return client
+
+    def _unregister(self) -> None:
+        # On a shared cluster, free the models this runner loaded.
+        try:
+            self.client.unregister_worker_plugin(self.plugin_name)
+        except Exception:  # the cluster may already be gone; nothing left to free
+            pass
+
+    def close(self) -> None:
+        self._stack.close()
+
+    def __enter__(self) -> "DaskRunner":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def workers(self) -> dict[str, dict[str, Any]]:
+        """Per worker: pipeline builds (1 each), batches run, build seconds, component names."""
+        return self.client.run(_plugin_state, self.plugin_name)
+
+    def warm_up(self, page: RawPage) -> None:
+        """Run one page on every worker, so lazily loaded parts are in place
+        before timing starts (benchmarks); a normal run does not need it."""
+        futures = [
+            self.client.submit(_enrich_batch, [page], self.plugin_name, pure=False, workers=[address],
+                               allow_other_workers=False)
+            for address in self.client.nthreads()
+        ]
+        self.client.gather(futures)
+
+    @property
+    def pipeline_names(self) -> list[str]:
+        states = self.workers().values()
+        return next((s["names"] for s in states if s["names"]), [])
+
+    def map(self, items: Iterable[RawPage | InputError]) -> Iterator[EnrichResult]:
+        """One result per item, in completion order.  Read errors (`InputError`
+        from `read_pages`) come straight back; pages are enriched on the cluster."""
+        source = iter(items)
+        pending: dict[Future, list[str]] = {}
+        done = as_completed()
+        exhausted = False
+
+        def fill() -> Iterator[EnrichResult]:
+            nonlocal exhausted
+            while not exhausted and len(pending) < self.max_in_flight:
+                batch: list[RawPage] = []
+                for item in source:
+                    if isinstance(item, InputError):
+                        yield EnrichResult.from_error(item)
+                        continue
+                    batch.append(item)
+                    if len(batch) == self.batch_size:
+                        break
+                else:
+                    exhausted = True
+                if batch:
+                    future = self.client.submit(_enrich_batch, batch, self.plugin_name, pure=False)
+                    pending[future] = [page.name for page in batch]
+                    done.add(future)
+
+        try:
+            yield from fill()
+            while pending:
+                future = next(done)
+                names = pending.pop(future)
+                try:
+                    results = future.result()
+                except Exception as error:  # the worker died or the task broke: report each page, go on
+                    reason = f"worker error: {type(error).__name__}: {error}"
+                    results = [EnrichResult(name, reason=reason) for name in names]
+                future.release()
+                yield from results
+                yield from fill()
+        finally:
+            for future in pending:
+                future.cancel()

@@ -1,0 +1,74 @@
+"""The store commands end to end on the bundled example pages, on both backends."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from khronika.cli import main
+from khronika.nlp.pipeline import DEFAULT_ORDER
+
+PAGES = Path(__file__).resolve().parents[2] / "examples" / "pages"
+# The store is under test, not the NLP: skip every component (fast).
+NO_NLP = [f"--no-{name}" for name in DEFAULT_ORDER]
+
+
+@pytest.fixture
+def ingested(store_url):
+    runner = CliRunner()
+    result = runner.invoke(main, ["ingest", str(PAGES), "--db", store_url, "-q",
+                                  "--crawled-at", "2024-04-19T12:00:00+03:00", *NO_NLP])
+    assert result.exit_code == 0, result.output
+    return runner, store_url, result
+
+
+def test_ingest_then_rerun_is_idempotent(ingested):
+    runner, url, first = ingested
+    assert "20 new" in first.stdout
+    again = runner.invoke(main, ["ingest", str(PAGES), "--db", url, "-q", *NO_NLP])
+    assert again.exit_code == 0
+    assert "0 new" in again.stdout and "20 unchanged" in again.stdout
+
+
+def test_search_formats(ingested):
+    runner, url, _ = ingested
+    table = runner.invoke(main, ["search", "Путину", "--db", url])
+    assert table.exit_code == 0 and "[Путин" in table.stdout
+    lines = runner.invoke(main, ["search", "выборах", "--db", url, "--format", "jsonl", "--limit", "3"]).stdout
+    records = [json.loads(line) for line in lines.splitlines()]
+    assert 0 < len(records) <= 3 and all("snippet" in r and "score" in r for r in records)
+    out = runner.invoke(main, ["search", "Госдума from:2020-01-01", "--db", url, "--format", "csv"]).stdout
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows and all(r["published"] >= "2020" for r in rows)
+
+
+def test_bad_query_is_a_clean_error(ingested):
+    runner, url, _ = ingested
+    result = runner.invoke(main, ["search", "from:вчера", "--db", url])
+    assert result.exit_code == 1 and "not a date" in result.output
+
+
+def test_stories_actors_show_reprocess(ingested):
+    runner, url, _ = ingested
+    stories = runner.invoke(main, ["stories", "--db", url, "--format", "jsonl"])
+    assert stories.exit_code == 0 and len(stories.stdout.splitlines()) >= 10
+    story_id = json.loads(stories.stdout.splitlines()[0])["id"]
+    shown = runner.invoke(main, ["show", f"story:{story_id}", "--db", url])
+    assert shown.exit_code == 0 and "How each source reports it" in shown.stdout
+    article = runner.invoke(main, ["show", "1", "--db", url, "--format", "json"])
+    assert json.loads(article.stdout)["id"] == 1
+    assert runner.invoke(main, ["show", "999", "--db", url]).exit_code == 1
+    assert runner.invoke(main, ["actors", "--db", url]).exit_code == 0
+    run = runner.invoke(main, ["show", "run:1", "--db", url])
+    assert json.loads(run.stdout)["counts"] == {"new": 20}
+    redone = runner.invoke(main, ["reprocess", "--db", url, "-q", *NO_NLP])
+    assert redone.exit_code == 0 and "20 reprocessed, 0 failed" in redone.stdout
+
+
+def test_missing_sqlite_store_is_reported(tmp_path):
+    result = CliRunner().invoke(main, ["search", "x", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no such database" in result.output

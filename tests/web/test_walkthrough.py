@@ -1,0 +1,117 @@
+"""A reader's path through the UI in a real browser: search "Макрон" → the
+seed article (quotes highlighted) → Путин → actor page (timeline, quotes,
+network) → the story; plus the event table's downloads and a phone-sized view."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import shoot
+
+pytestmark = pytest.mark.browser
+
+
+def test_search_article_actor_story(page, live_server):
+    backend = live_server.backend
+    page.goto(live_server.url + "/")
+    page.get_by_label("Поиск по новостям").fill("Макрон")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/search\?q="))
+    hits = page.locator("ol.hits a.hit-title")
+    assert hits.count() >= 1
+    shoot(page, backend, "search")
+
+    seed = page.locator("ol.hits li", has_text="Путин рассказал Макрону").locator("a.hit-title")
+    seed.click()
+    page.wait_for_url(re.compile(r"/articles/\d+$"))
+    assert "Путин рассказал Макрону" in page.locator("h1").inner_text()
+    quotes = page.locator("#article-text .hl-quote")
+    assert quotes.count() >= 3
+    assert page.locator("#article-text .hl-event").count() >= 1
+    assert page.locator(".related").is_visible()
+    assert page.locator(".related").locator(".hl-quote").count() == 0
+    # The highlighted quote is the quote text (offsets from the Doc layers).
+    marked = " ".join(page.locator("article .hl-quote").all_inner_texts())
+    for listed in page.locator("#quote-list blockquote").all_inner_texts():
+        assert listed.strip()[:25] in marked
+    shoot(page, backend, "article")
+
+    putin = page.locator('#article-text a.hl-mention[href="/actors/per:vladimir-putin"]').first
+    putin.click()
+    page.wait_for_url(re.compile(r"/actors/per:vladimir-putin$"))
+    assert "Путин" in page.locator("h1").inner_text()
+    page.wait_for_selector("#timeline-chart[data-rendered]")
+    page.wait_for_selector("#network-chart[data-rendered]")
+    assert page.locator("#timeline-chart").get_attribute("data-rendered") == "plotly"
+    assert page.locator("#timeline-chart .main-svg").count() >= 1
+    assert page.locator("#network-chart .main-svg").count() >= 1
+    assert page.locator("#quotes blockquote").count() >= 1
+    assert page.locator("#network-list a", has_text="Макрон").count() >= 1
+    shoot(page, backend, "actor")
+
+    page.go_back()
+    page.wait_for_url(re.compile(r"/articles/\d+$"))
+    page.locator("a.story-link").click()
+    page.wait_for_url(re.compile(r"/stories/\d+$"))
+    assert page.locator("#by-outlet tbody tr").count() >= 1
+    assert page.locator("#by-source tbody tr", has_text="Владимир Путин").count() == 1
+    shoot(page, backend, "story")
+
+
+def test_network_node_click_opens_that_actor(page, live_server):
+    page.goto(live_server.url + "/actors/per:vladimir-putin")
+    page.wait_for_selector("#network-chart[data-rendered='plotly']")
+    page.locator("#network-list a", has_text="Макрон").first.click()
+    page.wait_for_url(re.compile(r"/actors/per:emmanuel-macron$"))
+
+
+def test_event_table_downloads(page, live_server):
+    page.goto(live_server.url + "/events?type=CONSULT")
+    rows = page.locator("table.events tbody tr")
+    assert rows.count() >= 1 and "CONSULT" in rows.first.inner_text()
+    with page.expect_download() as info:
+        page.get_by_role("link", name="TSV (формат GDELT)").click()
+    tsv = open(info.value.path(), encoding="utf-8").read().strip().split("\n")
+    assert len(tsv) == rows.count() + 1 and "\t" in tsv[0]
+    with page.expect_download() as info:
+        page.get_by_role("link", name="CSV").click()
+    assert info.value.suggested_filename.endswith(".csv")
+    shoot(page, live_server.backend, "events")
+
+
+def test_search_filters_and_facets(page, live_server):
+    page.goto(live_server.url + "/search?q=Путин")
+    facet = page.locator(".facets ul.facet a").first
+    facet.click()
+    page.wait_for_load_state()
+    assert page.locator("ol.hits li").count() >= 1
+    page.goto(live_server.url + "/search")
+    page.get_by_label("Актор").fill("Путин")
+    page.get_by_label("Тип события").select_option("CONSULT")
+    page.get_by_role("button", name="Искать").click()
+    page.wait_for_url(re.compile(r"event=CONSULT"))
+    assert "actor:Путин" in page.locator("#h-results").inner_text()
+    assert page.locator("ol.hits li").count() >= 1
+    page.goto(live_server.url + "/search?q=from:вчера")
+    assert page.get_by_role("alert").is_visible()
+
+
+def test_keyboard_and_phone(browser, live_server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                                  is_mobile=True, has_touch=True, locale="ru-RU")
+    page = context.new_page()
+    try:
+        page.goto(live_server.url + "/search?q=Макрон")
+        page.locator("ol.hits a.hit-title").first.click()
+        page.wait_for_url(re.compile(r"/articles/\d+$"))
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390 + 1, f"horizontal scroll on a phone: {width}px"
+        shoot(page, live_server.backend, "article-phone", full_page=False)
+        page.keyboard.press("Tab")
+        skip = page.locator(":focus")
+        assert skip.inner_text() == "Перейти к содержанию"
+        page.keyboard.press("Enter")
+        assert page.evaluate("location.hash") == "#main"
+    finally:
+        context.close()
