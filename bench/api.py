@@ -26,6 +26,7 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
@@ -51,10 +52,56 @@ def build_demo_store(path: Path) -> str:
     return str(path)
 
 
-def start_server(db: str, port: int) -> subprocess.Popen:
+def build_synthetic_store(path: str, n: int, seed: int = 7) -> str:
+    """A store of `n` articles made from the enriched demo Docs without rerunning NLP.
+
+    Each article is a demo Doc with its layers, a new URL (one of 12 outlets),
+    a date spread over 2010–2024 and one appended paragraph of sentences drawn
+    from other demo pages, so search, actor and story indexes grow with real
+    text.  Appending keeps every layer's offsets valid.
+    """
+    import copy
+    from datetime import timedelta
+
+    from khronika.extract import extract_page
+    from khronika.ingest import read_pages
+    from khronika.nlp.doc import Doc
+    from khronika.nlp.pipeline import Pipeline
+    from khronika.store import open_store
+
+    rng = random.Random(seed)
+    pipeline = Pipeline.build()
+    crawled = datetime.fromisoformat("2024-04-19T12:00:00+03:00")
+    base_docs = [pipeline(extract_page(raw)) for raw in read_pages([str(ROOT / "examples" / "pages")], crawled)
+                 if not isinstance(raw, Exception)]
+    sentences = [s.strip() + "." for d in base_docs for p in d.article.paragraphs for s in p.split(". ") if len(s) > 40]
+    start = datetime.fromisoformat("2010-01-01T09:00:00+03:00")
+    began = time.monotonic()
+    with open_store(path) as store:
+        run_id = store.begin_run("bench synthetic", ",".join(pipeline.names))
+        for i in range(n):
+            base = base_docs[i % len(base_docs)]
+            article = copy.deepcopy(base.article)
+            article.id = f"synthetic-{i}"
+            article.url = f"https://outlet{rng.randrange(12)}.example.ru/news/{i}"
+            article.published = (start + timedelta(minutes=rng.randrange(14 * 365 * 24 * 60))).isoformat()
+            article.paragraphs = [*article.paragraphs, " ".join(rng.sample(sentences, 25))]
+            doc = Doc.from_article(article)
+            for layer in ("sentences", "tokens", "mentions", "actors", "times", "quotes", "events", "related"):
+                setattr(doc, layer, copy.copy(getattr(base, layer)))
+            doc.layers = set(base.layers)
+            store.add_document(doc, run_id=run_id, pipeline="synthetic", input_name=article.url)
+            if (i + 1) % 1000 == 0:
+                print(f"  {i + 1} articles, {time.monotonic() - began:.0f} s", file=sys.stderr, flush=True)
+        store.finish_run(run_id)
+    return path
+
+
+def start_server(db: str, port: int, workers: int = 1) -> subprocess.Popen:
     khronika = shutil.which("khronika", path=str(Path(sys.executable).parent)) or "khronika"
     proc = subprocess.Popen([khronika, "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port),
-                             "--log-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             "--log-level", "warning",
+                             "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -68,32 +115,77 @@ def start_server(db: str, port: int) -> subprocess.Popen:
     raise SystemExit("server did not come up in 60 s")
 
 
-async def run_load(base: str, paths: list[str], clients: int, max_requests: int,
+class Connection:
+    """One keep-alive HTTP/1.1 connection written by hand: the load generator
+    shares the machine with the server, so it must cost far less than httpx."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> int:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        target = quote(path, safe="/?=&:%")
+        self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode())
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        length = 0
+        chunked = False
+        for line in lines[1:]:
+            name, _, value = line.partition(":")
+            if name.lower() == "content-length":
+                length = int(value)
+            elif name.lower() == "transfer-encoding" and "chunked" in value.lower():
+                chunked = True
+        if chunked:
+            while True:
+                size = int((await self.reader.readuntil(b"\r\n")).strip(), 16)
+                await self.reader.readexactly(size + 2)
+                if size == 0:
+                    break
+        elif length:
+            await self.reader.readexactly(length)
+        return status
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
+async def run_load(host: str, port: int, paths: list[str], clients: int, max_requests: int,
                    max_seconds: float) -> dict[str, float]:
     latencies: list[float] = []
     errors = 0
     issued = 0
     stop_at = time.monotonic() + max_seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        async def one_client(seed: int) -> None:
-            nonlocal errors, issued
-            rng = random.Random(seed)
+
+    async def one_client(seed: int) -> None:
+        nonlocal errors, issued
+        rng = random.Random(seed)
+        conn = Connection(host, port)
+        try:
             while issued < max_requests and time.monotonic() < stop_at:
                 issued += 1
                 path = rng.choice(paths)
                 started = time.perf_counter()
                 try:
-                    response = await client.get(path)
-                    if response.status_code != 200:
+                    if await conn.get(path) != 200:
                         errors += 1
-                except httpx.HTTPError:
+                except (OSError, asyncio.IncompleteReadError, ValueError):
                     errors += 1
+                    await conn.close()
+                    conn = Connection(host, port)
                 latencies.append(time.perf_counter() - started)
+        finally:
+            await conn.close()
 
-        began = time.perf_counter()
-        await asyncio.gather(*(one_client(i) for i in range(clients)))
-        elapsed = time.perf_counter() - began
+    began = time.perf_counter()
+    await asyncio.gather(*(one_client(i) for i in range(clients)))
+    elapsed = time.perf_counter() - began
     latencies.sort()
 
     def pct(p: float) -> float:
@@ -127,25 +219,32 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="Max requests per endpoint")
     parser.add_argument("--max-seconds", type=float, default=60.0, help="Max seconds per endpoint")
     parser.add_argument("--endpoints", default="search,article,actor")
+    parser.add_argument("--workers", type=int, default=1, help="Server processes (khronika serve --workers)")
+    parser.add_argument("--synthetic", type=int, default=0, metavar="N",
+                        help="Build a synthetic store of N articles at --db first (when it does not exist)")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="khronika-bench-api-"))
     try:
+        if args.synthetic and args.db and not Path(args.db).exists():
+            build_synthetic_store(args.db, args.synthetic)
         db = args.db or build_demo_store(workdir / "demo.db")
         port = free_port()
-        server = start_server(db, port)
+        server = start_server(db, port, args.workers)
         base = f"http://127.0.0.1:{port}"
         try:
             counts = httpx.get(base + "/api/v1/health").json()["counts"]
             paths = endpoint_paths(base)
             print(f"store: {db if args.db else 'demo (examples/pages)'} — {counts.get('articles')} articles, "
-                  f"{counts.get('actors')} actors; {args.clients} clients; cpus {os.cpu_count()}", flush=True)
+                  f"{counts.get('actors')} actors; {args.clients} clients; {args.workers} server process(es); "
+                  f"cpus {os.cpu_count()}", flush=True)
             print("| endpoint | requests | errors | req/s | p50 ms | p95 ms | p99 ms |")
             print("|---|---:|---:|---:|---:|---:|---:|")
             for name in args.endpoints.split(","):
                 # a short warm-up so the first request's imports and caches are not measured
-                asyncio.run(run_load(base, paths[name], 4, 20, 10))
-                r = asyncio.run(run_load(base, paths[name], args.clients, args.requests, args.max_seconds))
+                asyncio.run(run_load("127.0.0.1", port, paths[name], 4, 20, 10))
+                r = asyncio.run(run_load("127.0.0.1", port, paths[name], args.clients, args.requests,
+                                         args.max_seconds))
                 print(f"| {name} | {r['requests']} | {r['errors']} | {r['rps']:.0f} | {r['p50']:.1f} | "
                       f"{r['p95']:.1f} | {r['p99']:.1f} |", flush=True)
         finally:

@@ -10,9 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from khronika_demo_store import demo_sqlite, opener, shared_analyzer, shared_pipeline  # noqa: E402
-
-TOKEN = "test-token"
+from khronika_demo_store import TOKEN, demo_sqlite, opener, shared_analyzer, shared_pipeline  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "examples" / "pages"
+TOKEN = "test-token"  # the ingest token of the test apps
 CRAWLED_AT = datetime.fromisoformat("2024-04-19T12:00:00+03:00")
 sys.path.insert(0, str(ROOT / "tests" / "store"))  # the store helper's throwaway PostgreSQL
 

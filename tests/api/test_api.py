@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from conftest import TOKEN
+from khronika_demo_store import TOKEN
 
 API = "/api/v1"
 
@@ -253,3 +253,31 @@ def test_ingest_adds_pages_and_then_finds_them_unchanged(fresh_client):
     assert_error(fresh_client.post(API + "/ingest", json={}, headers=auth), 400)
     bad = fresh_client.post(API + "/ingest", json={"urls": ["ftp://example/x"]}, headers=auth)
     assert bad.json()["counts"] == {"failed": 1}
+
+
+def test_ingest_fetches_urls_from_a_loopback_server(fresh_client):
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from khronika_demo_store import PAGES
+
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(PAGES))
+    handler.log_message = lambda *a, **k: None  # type: ignore[attr-defined]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        body = {"urls": [f"{base}/014_html_lead.html", f"{base}/missing.html"],
+                "crawled_at": "2024-04-19T12:00:00+03:00"}
+        response = fresh_client.post(API + "/ingest", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert response.status_code == 200, response.text
+    statuses = {item["input"].rsplit("/", 1)[-1]: item["status"] for item in response.json()["items"]}
+    assert statuses == {"014_html_lead.html": "new", "missing.html": "failed"}
+    added = next(i for i in response.json()["items"] if i["status"] == "new")
+    article = get(fresh_client, f"/articles/{added['article_id']}")
+    assert article["url"] and article["url"].startswith("http://127.0.0.1")

@@ -15,7 +15,7 @@ import pytest
 
 jsonschema_rs = pytest.importorskip("jsonschema_rs")
 
-from conftest import TOKEN  # noqa: E402
+from khronika_demo_store import TOKEN  # noqa: E402
 
 # (method, path, params, headers, json) — real ids are filled in by `requests`.
 def requests_to_make(seed_id: int, story_id: int) -> list[tuple[str, str, dict, dict, Any]]:

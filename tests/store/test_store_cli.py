@@ -72,3 +72,13 @@ def test_stories_actors_show_reprocess(ingested):
 def test_missing_sqlite_store_is_reported(tmp_path):
     result = CliRunner().invoke(main, ["search", "x", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no such database" in result.output
+
+
+def test_parquet_output(ingested, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow not installed (pip install khronika[parquet])")
+    runner, url, _ = ingested
+    target = tmp_path / "hits.parquet"
+    result = runner.invoke(main, ["search", "Путин", "--db", url, "--format", "parquet", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    table = pq.read_table(target)
+    assert table.num_rows > 0 and {"id", "title", "snippet", "score"} <= set(table.column_names)

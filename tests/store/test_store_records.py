@@ -172,3 +172,31 @@ def test_related_items_and_record_are_kept(store, make_doc):
     assert detail.record["related"][0]["title"] == "Песков прокомментировал визит"
     assert detail.paragraphs == TALKS
     assert store.counts()["related"] == 1
+
+
+def test_reprocess_rederives_layers_from_kept_raw(store, make_doc):
+    from khronika.extract.article import Article
+    from khronika.nlp.doc import Actor, Doc, Mention
+    from khronika.store.ingest import reprocess
+
+    raw = RawPage("page.txt", "Путин провел переговоры\n\nВладимир Путин провел переговоры в Кремле.".encode(),
+                  "text", url="https://tass.ru/9")
+    doc = make_doc("Путин провел переговоры", ["Владимир Путин провел переговоры в Кремле."], url="https://tass.ru/9")
+    added = store.add_document(doc, raw)
+    assert store.get_actor("Путин") is None
+
+    class UpgradedPipeline:  # a "new pipeline version" that finds the actor
+        names = ["upgraded"]
+
+        def __call__(self, article: Article) -> Doc:
+            new = Doc.from_article(article)
+            at = new.text.find("Путин")
+            new.mentions.append(Mention(at, at + 5, "Путин", "PER", "Владимир Путин", PUTIN[0]))
+            new.actors.append(Actor(PUTIN[0], PUTIN[1], "PER", None, [], [0], True))
+            new.layers |= {"mentions", "actors"}
+            return new
+
+    counts = reprocess(store, UpgradedPipeline())
+    assert counts == {"reprocessed": 1, "failed": 0}
+    assert store.get_actor("Путин").n_articles == 1
+    assert store.get_article(added.article_id).summary.title == "Путин провел переговоры"

@@ -2,7 +2,6 @@
 PostgreSQL), driven by Playwright through Debian's chromium."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Any, Iterator
@@ -10,17 +9,13 @@ from typing import Any, Iterator
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from khronika_demo_store import (  # noqa: E402
     LiveServer, demo_postgres, demo_sqlite, opener, shared_analyzer, shared_pipeline,
 )
 
-CHROMIUM = os.environ.get("KHRONIKA_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "tests" / "artifacts"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+from khronika_browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -61,14 +56,3 @@ def page(browser, live_server) -> Iterator[Any]:
     yield page
     context.close()
     assert not errors, f"JavaScript errors: {errors}"
-
-
-def shoot(page: Any, backend: str, name: str, *, full_page: bool = True, publish: bool = True) -> Path:
-    """Screenshot to tests/artifacts/; the SQLite run's copy also goes to docs/screenshots/."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    path = ARTIFACTS / f"{backend}-{name}.png"
-    page.screenshot(path=str(path), full_page=full_page)
-    if publish and backend == "sqlite":
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        (SCREENSHOTS / f"{name}.png").write_bytes(path.read_bytes())
-    return path

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import shoot
+from khronika_browser import shoot
 
 pytestmark = pytest.mark.browser
 

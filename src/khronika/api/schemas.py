@@ -379,6 +379,31 @@ class IngestResult(BaseModel):
     items: list[IngestItem]
 
 
+# Named pages, so the OpenAPI schema reads "ArticlePage" rather than "Page_ArticleSummary_".
+class ArticlePage(Page[ArticleSummary]):
+    pass
+
+
+class ActorPage(Page[ActorSummary]):
+    pass
+
+
+class MentionPage(Page[MentionRow]):
+    pass
+
+
+class QuotePage(Page[QuoteRow]):
+    pass
+
+
+class EventPage(Page[EventRow]):
+    pass
+
+
+class StoryPage(Page[StorySummary]):
+    pass
+
+
 class Health(BaseModel):
     status: str
     counts: dict[str, int]

@@ -4,6 +4,7 @@ times (and quotes, events when those components are installed) out;
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
@@ -65,7 +66,7 @@ def enrich(paths: tuple[str, ...], crawled_at: str | None, fmt: str, output: str
     out = open_output(output)
     records = (pipeline(article).to_record() for article in iter_articles(paths, crawl_time_option(crawled_at), report))
     write_records(records, fmt, out, table=enrich_table)
-    if out is not click.get_text_stream("stdout"):
+    if out is not sys.stdout:
         out.close()
     click.echo(f"khronika enrich: {report.summary()} ({', '.join(pipeline.names)})", err=True)
     raise SystemExit(report.exit_code)
@@ -103,19 +104,20 @@ def eval_ner(path: Path, fmt: str, counting: str, limit: int | None, as_json: bo
         click.echo(json.dumps(result.scores, ensure_ascii=False, indent=2))
     else:
         click.echo(f"{result.documents} documents, {fmt}, counting={counting}")
-        _print_scores(result.scores, click.get_text_stream("stdout"))
+        _print_scores(result.scores, sys.stdout)
 
 
 @eval_group.command(name="normal")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["runormas"]), default="runormas", show_default=True)
-@click.option("--limit", type=int, default=None, help="Score only the first N documents.")
+@click.option("--limit", type=int, default=None, help="Score only N documents.")
+@click.option("--offset", type=int, default=0, help="Skip the first N documents (150 were used for tuning).")
 @click.option("--json", "as_json", is_flag=True, help="Print scores as JSON.")
-def eval_normal(path: Path, fmt: str, limit: int | None, as_json: bool) -> None:
+def eval_normal(path: Path, fmt: str, limit: int | None, offset: int, as_json: bool) -> None:
     """Normal forms of gold spans: exact-match accuracy (Khronika and plain Natasha)."""
     from khronika.eval.normal import evaluate_normal
 
-    result = evaluate_normal(path, limit=limit)
+    result = evaluate_normal(path, limit=limit, offset=offset)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:

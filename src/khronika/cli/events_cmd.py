@@ -117,7 +117,7 @@ def eval_events(gold: Path, split: str, no_quotes: bool, errors: bool) -> None:
             raise click.ClickException(str(error))
 
     results = evaluate(gold, run, registry(resources), splits)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     summary = Table(title=f"events: {len(results)} scored units from {gold} (split: {split})")
     for column in ("scope", "variant", "gold", "system", "P", "R", "F1"):
         summary.add_column(column)

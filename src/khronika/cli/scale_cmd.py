@@ -1,9 +1,13 @@
 """`khronika enrich-dask`: `khronika enrich` on a Dask cluster.
 
-Same records as `khronika enrich` for the same inputs and switches, written
-in completion order (not input order); pages are read here, enriched on the
-workers by the same `enrich_page` the local run uses, and written here by one
-writer.  `--scheduler inprocess` runs that unit of work without Dask.
+Same records as `khronika enrich` for the same inputs and switches, but in
+completion order, not input order (sort by "source" or "id" when order
+matters, e.g. `jq -c -s 'sort_by(.source)[]'`).  Pages are read here,
+enriched on the workers by the same `enrich_page` the local run uses, and
+written here by one writer; skipped and failed pages are reported on stderr
+as by `khronika enrich`.  `--scheduler inprocess` runs that unit of work
+without Dask.  Workers of a remote scheduler need khronika (same version)
+installed; they load the models themselves, once each.
 """
 from __future__ import annotations
 
@@ -69,7 +73,7 @@ def _counted(results: Iterator[EnrichResult], report: BatchReport, progress: Pro
                    "'inprocess' runs without Dask.")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
               help="Worker processes for --scheduler local (one thread each).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Pages per task (default 4).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Pages per task (default 8).")
 @click.option("--crawled-at", help="Crawl time (ISO 8601) for relative sidebar times.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
 @click.option("-o", "--output", help="Write here instead of stdout.")
@@ -93,6 +97,8 @@ def enrich_dask(paths: tuple[str, ...], scheduler: str, workers: int, batch_size
                                         batch_size=batch_size or DEFAULT_BATCH_SIZE)
     except PipelineError as error:
         raise click.UsageError(str(error))
+    except (OSError, TimeoutError) as error:
+        raise click.ClickException(f"cannot reach the Dask scheduler {scheduler}: {error}")
     report = BatchReport()
     out = open_output(output)
     with runner_context as runner:

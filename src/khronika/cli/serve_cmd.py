@@ -2,10 +2,23 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import click
 
 from khronika.cli.app import main
+
+# How `--workers` processes learn what to serve (uvicorn starts them from an import string).
+_ENV_DB = "KHRONIKA_SERVE_DB"
+
+
+def app_from_env() -> Any:
+    """App factory for uvicorn worker processes: the store URL and token come from the environment."""
+    from khronika.api import create_app
+    from khronika.store.base import open_store
+
+    url = os.environ[_ENV_DB]
+    return create_app(lambda: open_store(url, create=False), token=os.environ.get("KHRONIKA_TOKEN") or None)
 
 
 @main.command()
@@ -15,9 +28,11 @@ from khronika.cli.app import main
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--token", envvar="KHRONIKA_TOKEN", default=None,
               help="Token for POST /api/v1/ingest (also KHRONIKA_TOKEN); without one ingest is closed.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes (each with its own store connection).")
 @click.option("--log-level", default="info", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
-def serve(db_url: str | None, host: str, port: int, token: str | None, log_level: str) -> None:
+def serve(db_url: str | None, host: str, port: int, token: str | None, workers: int, log_level: str) -> None:
     """Serve the REST API (/api/v1, docs at /api/v1/docs) and the web UI (/)."""
     try:
         import uvicorn
@@ -25,16 +40,24 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, log_level
         from khronika.api import create_app
     except ImportError as error:  # the web extra is optional
         raise click.ClickException(f"{error.name} is missing: pip install 'khronika[web]'") from error
-    from khronika.errors import StoreError
+    from khronika.errors import KhronikaError
     from khronika.store.base import DEFAULT_DB, open_store
 
     url = db_url or DEFAULT_DB
     if "://" not in url and not os.path.exists(url):
         raise click.ClickException(f"no store at {url} (run `khronika ingest … --db {url}` first)")
     try:
-        app = create_app(lambda: open_store(url, create=False), token=token)
-    except StoreError as error:
+        open_store(url, create=False).close()  # fail here, with a message, not in a worker
+    except KhronikaError as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"khronika serve: http://{host}:{port}/ (API docs /api/v1/docs); store {url}"
                + ("" if token else "; ingest closed (no --token)"), err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+    if workers == 1:
+        app = create_app(lambda: open_store(url, create=False), token=token)
+        uvicorn.run(app, host=host, port=port, log_level=log_level)
+        return
+    os.environ[_ENV_DB] = url
+    if token:
+        os.environ["KHRONIKA_TOKEN"] = token
+    uvicorn.run("khronika.cli.serve_cmd:app_from_env", factory=True, workers=workers,
+                host=host, port=port, log_level=log_level)

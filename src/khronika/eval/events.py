@@ -49,11 +49,31 @@ class ActorKeys:
         if actor_id and not actor_id.startswith("x:") and actor_id in self.registry.actors:
             return actor_id
         found = self.registry.lookup(name)
-        return found.id if found else "name:" + alias_key(name)
+        if found:
+            return found.id
+        # a registry name inside a group name counts as the same word in any spelling
+        # ("пилоты Райанэйр" = "пилоты Ryanair")
+        words = []
+        for word in name.split():
+            inner = self.registry.lookup(word.strip("«»\"(),"))
+            words.append(inner.id if inner else word)
+        return "name:" + name_stems(" ".join(words))
 
 
-def _looks_personal(key: str) -> bool:
-    return key.startswith("name:") and len(key.split()) >= 1
+_VOWELS = "аеёиоуыэюяйь"
+
+
+def _stem(word: str) -> str:
+    """Crude stem so that case endings do not matter: "гражданина" ~ "гражданин", "суда" ~ "суд"."""
+    return word[:5] if len(word) > 5 else (word.rstrip(_VOWELS) or word)
+
+
+def name_stems(name: str) -> str:
+    """Normalised name of an actor the registry lacks: the bag of word stems, so that
+    "журналистов «Фонтанки»" = "журналисты «Фонтанки»" and "российские власти" ~ "власти России"
+    only through the registry-free words ("власт", "росси")."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in ("и", "в", "на")]
+    return " ".join(sorted(w if ":" in w else _stem(alias_key(w)) for w in words if alias_key(w)))
 
 
 @dataclass
@@ -78,7 +98,10 @@ class Unit:
 
 def _units(type_: str, sources: list[str], targets: list[str], symmetric: bool,
            date: str | None, loc: str | None, real: bool) -> list[Unit]:
-    if symmetric:
+    if symmetric and sources and targets:
+        # co-signers on one side meet the other side: pairs across the sides only
+        pairs = [(s, t) for s in sources for t in targets if s != t]
+    elif symmetric:
         people = list(dict.fromkeys(sources + targets))
         pairs = [(x, y) for i, x in enumerate(people) for y in people[i + 1:]] or [(p, "") for p in people]
     else:
@@ -112,17 +135,20 @@ def system_units(events: list[Event], keys: ActorKeys) -> list[Unit]:
     return out
 
 
-def _align_surnames(system: list[Unit], gold: list[Unit]) -> None:
-    """Unresolved system names take the gold key with the same last word."""
+def _align_surnames(system: list[Unit], gold: list[Unit], keys: ActorKeys) -> None:
+    """A one-word unresolved system name ("Соботка") takes the gold person key containing it
+    ("Вольфганг Соботка"); a registry person matches a gold name by its surname the same way."""
     gold_keys = {k for u in gold for k in (u.a, u.b) if k.startswith("name:")}
-    by_last: dict[str, str] = {}
-    for k in gold_keys:
-        by_last.setdefault(k.split()[-1], k)
     for unit in system:
         for side in ("a", "b"):
             k = getattr(unit, side)
-            if k.startswith("name:") and k not in gold_keys and k.split()[-1] in by_last:
-                setattr(unit, side, by_last[k.split()[-1]])
+            if not k.startswith("name:") or k in gold_keys:
+                continue
+            words = k[5:].split()
+            if len(words) == 1:
+                hits = [g for g in gold_keys if words[0] in g[5:].split()]
+                if len(hits) == 1:
+                    setattr(unit, side, hits[0])
 
 
 @dataclass
@@ -188,7 +214,7 @@ def score_document(name: str, split: str, scope: str, system_events: list[Event]
                    gold_events: list[dict[str, Any]], keys: ActorKeys) -> DocResult:
     required, optional = gold_units(gold_events, keys)
     system = system_units(system_events, keys)
-    _align_surnames(system, required + optional)
+    _align_surnames(system, required + optional, keys)
     result = DocResult(name, split, scope)
     for variant in VARIANTS:
         result.counts[variant] = compare(system, required, optional, variant)

@@ -11,7 +11,10 @@ types and each dataset's scorer maps them):
 - Khronika: PER → PER; ORG, MEDIA → ORG; LOC, GPE → LOC; FAC → LOC for
   factRuEval (its "Location" covers buildings and streets), dropped for
   NEREL (FACILITY is not scored) and SlavicNER (LOC covers facilities);
-  ROLE, GEO_ADJ are never scored.
+  GEO_ADJ ("российский") → LOC for NEREL only (it tags them COUNTRY/CITY/...,
+  factRuEval and SlavicNER do not); ORG_CORE (the short name inside an
+  organisation extended by its place, "МВД" in "МВД Киргизии") → ORG for
+  NEREL only, which annotates both; ROLE is never scored.
 - factRuEval: Person → PER, Org → ORG, Location and LocOrg → LOC; an
   object's span runs from its first to its last span (as naeval does).
 - NEREL: PERSON → PER, ORGANIZATION → ORG, COUNTRY/CITY/STATE_OR_PROVINCE/
@@ -36,7 +39,8 @@ NER_COMPONENTS = ["segment", "morph", "syntax", "ner", "actors"]
 
 KHRONIKA_MAP = {
     "factrueval": {"PER": "PER", "ORG": "ORG", "MEDIA": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"},
-    "nerel": {"PER": "PER", "ORG": "ORG", "MEDIA": "ORG", "LOC": "LOC", "GPE": "LOC"},
+    "nerel": {"PER": "PER", "ORG": "ORG", "ORG_CORE": "ORG", "MEDIA": "ORG", "LOC": "LOC", "GPE": "LOC",
+              "GEO_ADJ": "LOC"},
     "slavicner": {"PER": "PER", "ORG": "ORG", "MEDIA": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"},
 }
 NEREL_MAP = {

@@ -10,7 +10,10 @@ Matching is by strings, so it does not depend on how a document is laid out:
   another does not;
 - speaker: both unknown, or the canonical names are equal after
   lemmatising and lower-casing, or both resolve to the same registry id, or
-  one is the surname of the other ("Песков" / "Дмитрий Песков").
+  one is the surname of the other ("Песков" / "Дмитрий Песков"), or the
+  shorter name of two words or more runs inside the longer one ("Вальдемар
+  Цисло" / "ксендз Вальдемар Цисло", "представитель профсоюза X" / "представитель
+  профсоюза пилотов X").
 Gold and system quotes are paired one-to-one, greedily, best overlap first.
 """
 from __future__ import annotations
@@ -75,10 +78,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("ё", "е"))
 
 
-def overlap(a: str, b: str) -> float:
+def overlap(a: str, b: str, longer: bool = False) -> float:
+    """Shared word tokens over the length of the shorter (or the longer) text."""
     wa, wb = Counter(words(a)), Counter(words(b))
-    shorter = min(sum(wa.values()), sum(wb.values()))
-    return sum((wa & wb).values()) / shorter if shorter else 0.0
+    sizes = (sum(wa.values()), sum(wb.values()))
+    size = max(sizes) if longer else min(sizes)
+    return sum((wa & wb).values()) / size if size and min(sizes) else 0.0
 
 
 @dataclass
@@ -104,10 +109,22 @@ class SpeakerMatcher:
         a, b = self.key(gold), self.key(speaker.name)
         if a == b or (a and b and (a.split()[-1] == b or b.split()[-1] == a)):
             return True
-        if speaker.actor_id and self.lookup(gold) == speaker.actor_id:
+        gold_id = self.lookup(gold)
+        if gold_id and gold_id in (speaker.actor_id, self.lookup(speaker.name)):
+            return True
+        if _contiguous(a.split(), b.split()):
             return True
         surface = self.key(speaker.text or "")
         return bool(surface) and (surface == a or surface.split()[-1:] == a.split()[-1:] and len(a.split()) == 1)
+
+
+def _contiguous(a: list[str], b: list[str]) -> bool:
+    """The shorter name (two words or more) runs inside the longer one:
+    "Вальдемар Цисло" in "ксендз Вальдемар Цисло"."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 2:
+        return False
+    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
 def default_matcher() -> SpeakerMatcher:
@@ -176,9 +193,10 @@ def match(gold: list[GoldQuote], system: list[Quote], *, exact: bool,
             else:
                 score = overlap(g.text, s.text)
             if score >= (1.0 if exact else OVERLAP_THRESHOLD) and (speaker is None or speaker(g.speaker_norm, s)):
-                pairs.append((score, gi, si))
+                pairs.append((score, overlap(g.text, s.text, longer=True), gi, si))
     used_g, used_s, out = set(), set(), []
-    for score, gi, si in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+    # Best overlap of the shorter first; ties go to the closer length.
+    for _, _, gi, si in sorted(pairs, key=lambda p: (-p[0], -p[1], p[2], p[3])):
         if gi not in used_g and si not in used_s:
             used_g.add(gi)
             used_s.add(si)

@@ -28,8 +28,9 @@ class Found:
 
     actor: EventActor
     token: int
-    type: str            # PER, ORG, GPE, LOC, MEDIA, ... ("" for descriptive phrases)
+    type: str            # PER, ORG, GPE, LOC, MEDIA, ... ("GROUP" for descriptive phrases)
     named: bool = True   # False for a descriptive phrase ("нападавшие на Леонида Волкова")
+    members: list[Found] = field(default_factory=list)  # organisations a group phrase names ("пилоты Ryanair")
 
 
 @dataclass
@@ -143,6 +144,11 @@ class Tree:
     def _own_actors(self, i: int, depth: int) -> list[Found]:
         if depth > 4:
             return []
+        if self.lemma(i) == "который":
+            # "гражданина Польши, которого подозревают": the relative pronoun stands for its noun
+            verb = self.head(i)
+            noun = self.head(verb) if verb is not None and self.tok(verb).rel.startswith("acl") else None
+            return self._own_actors(noun, depth + 1) if noun is not None else []
         mention = self.mention_of[i]
         token = self.tok(i)
         if mention is not None:
@@ -159,27 +165,73 @@ class Tree:
         for c in self.kids(i, *NAME_RELS):
             if self.mention_of[c] is not None and self.mention_of[c].type in {"PER", "ORG", "MEDIA"}:
                 return self._own_actors(c, depth + 1)
-        if self.lemma(i) in self.hints.descriptors:
-            out = []
-            for c in self.children[i]:
-                rel = self.tok(c).rel
-                if (rel == "nmod" and self.case(c) == "Gen" and self.prep(c) is None) or rel == "amod":
-                    out.extend(f for f in self._own_actors(c, depth + 1))
-            return out
+        if self.lemma(i) in self.hints.descriptors or self._is_group(i):
+            described = self.describe(i)
+            return [described] if described is not None else []
         return []
 
-    def describe(self, i: int) -> Found | None:
-        """A descriptive actor for an unnamed patient ("нападавшие на Леонида Волкова")."""
+    def _is_group(self, i: int) -> bool:
+        """A common noun naming people ("пилоты", "нападавшие", "волонтера")."""
         token = self.tok(i)
-        if token.pos not in NOMINAL | {"ADJ", "VERB"} or token.pos == "PRON":
+        if token.pos == "NOUN":
+            return token.feats.get("Animacy") == "Anim"
+        # substantivised participles and adjectives: "нападавшие", "мобилизованного"
+        return token.pos in ("VERB", "ADJ") and token.rel in ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod") \
+            and token.feats.get("VerbForm") in ("Part", None) and token.feats.get("Case") is not None
+
+    def _classifier(self, j: int, head: int) -> bool:
+        """"авиакомпании" in "пилоты авиакомпании Ryanair": a common noun only introducing a name."""
+        if j == head or self.tok(j).pos != "NOUN" or self.mention_of[j] is not None:
+            return False
+        return any(self.mention_of[c] is not None and self.tok(c).rel in ("appos", "nmod", "flat", "flat:name")
+                   and self.prep(c) is None for c in self.children[j])
+
+    def _in_time(self, offset: int) -> bool:
+        return any(t.start <= offset < t.stop for t in self.doc.times)
+
+    def _phrase(self, i: int) -> list[int]:
+        """Token i and its dependents, without clauses and coordinated phrases."""
+        out, stack = [], [i]
+        while stack and len(out) < 10:
+            cur = stack.pop()
+            if cur in out:
+                continue
+            out.append(cur)
+            stack.extend(c for c in self.children[cur]
+                         if self.tok(c).rel not in ("acl", "acl:relcl", "conj", "cc", "advcl", "parataxis"))
+        return out
+
+    def describe(self, i: int) -> Found | None:
+        """A descriptive group actor for a common noun phrase: "журналисты «Фонтанки»",
+        "нападавшие на Леонида Волкова", "полиция Пакистана".  Its head is put in the
+        nominative (lemma); the dependents stay as written."""
+        token = self.tok(i)
+        if token.pos == "PRON" or token.pos not in NOMINAL | {"ADJ", "VERB"}:
             return None
-        words = [j for j in self.subtree(i, 12) if self.tok(j).rel not in ("punct",)]
-        words = [j for j in words if abs(j - i) <= 6]
-        start, stop = self.tok(words[0]).start, self.tok(words[-1]).stop
-        text = self.doc.text[start:stop].strip(" ,«»\"")
+        keep = {i}
+        for c in self.children[i]:
+            rel = self.tok(c).rel
+            if rel in ("amod", "nmod", "flat", "flat:name", "appos", "obl", "det") and abs(c - i) <= 6:
+                keep.update(self._phrase(c))
+        words = sorted(j for j in keep if abs(j - i) <= 7 and not self._classifier(j, i))
+        parts = []
+        for j in words:
+            t = self.tok(j)
+            if t.rel == "punct" and t.text not in "«»\"":
+                continue
+            if t.pos == "NUM" or any(ch.isdigit() for ch in t.text) or self._in_time(t.start):
+                continue
+            lemma = t.lemma or t.text
+            parts.append(lemma if j == i and t.pos == "NOUN" and not lemma.endswith(("ть", "ться")) else t.text)
+        text = " ".join(parts).replace("« ", "«").replace(" »", "»").strip(" ,")
         if not text:
             return None
-        return Found(EventActor(None, text), i, "", named=False)
+        members = []
+        for j in words:
+            mention = self.mention_of[j]
+            if j != i and mention is not None and mention.type in ("ORG", "MEDIA") and mention.actor_id:
+                members.extend(self._from_id(mention.actor_id, j, mention.type, mention.normal))
+        return Found(EventActor(None, text), i, "GROUP", named=False, members=members[:1])
 
 
 # ---- role paths ----
@@ -188,7 +240,8 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
     token = tree.tok(i)
     if depth > 3:
         return []
-    if token.pos in VERBAL or token.feats.get("VerbForm") in ("Part", "Inf", "Fin"):
+    if token.pos in VERBAL | {"ADJ"} or token.feats.get("VerbForm") in ("Part", "Inf", "Fin"):
+        # (ADJ: predicative short adjectives, "намерены провести", "готов подписать")
         if tree.is_passive(i):
             return _agent(tree, i)
         subj = tree.kids(i, "nsubj")
@@ -251,12 +304,16 @@ def _receiver(tree: Tree, i: int, light_verbs: frozenset[str]) -> list[int]:
 
 
 def _speaker(tree: Tree, i: int, speech_verbs: frozenset[str]) -> list[int]:
-    for a in tree.ancestors(i, 4):
-        if tree.lemma(a) in speech_verbs:
-            subj = tree.kids(a, "nsubj")
-            if subj:
-                return subj
-            return [c for c in tree.kids(a, "obl") if tree.prep(c) == "в"]
+    """Who announces the act: "В СБУ заявили о [задержании]", "МВД сообщило об [аресте]";
+    or, for a relative clause, the announcer of its noun ("..., которого [подозревают]")."""
+    head = tree.head(i)
+    if head is None:
+        return []
+    if tree.tok(i).rel.startswith("acl") and tree.head(head) is not None:
+        return _speaker(tree, head, speech_verbs)
+    if tree.lemma(head) in speech_verbs and tree.prep(i) == "о":
+        subj = tree.kids(head, "nsubj")
+        return subj or [c for c in tree.kids(head, "obl") if tree.prep(c) == "в"]
     return []
 
 

@@ -38,6 +38,8 @@ def is_negated(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
     if any(tree.lemma(c) in ("не", "ни") for c in tree.children[i]):
         return True
     head = tree.head(i)
+    if head is not None and tree.tok(i).rel == "xcomp" and any(tree.lemma(c) == "не" for c in tree.children[head]):
+        return True  # "не смогли договориться"
     if head is not None and tree.tok(i).pos not in VERBAL and tree.lemma(head) in light_verbs:
         return any(tree.lemma(c) == "не" for c in tree.children[head])
     return False

@@ -10,7 +10,7 @@ source (or, for entries flagged `nosrc`, at least a target).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from khronika.nlp.doc import Doc, Event, EventActor, Quote
 from khronika.events.arguments import Found, Tree, follow, light_head
@@ -21,8 +21,11 @@ from khronika.events.lexicon import (
 
 # Actor types that can take part in an event.  Places (LOC) take part only
 # through a metonym ("Москва" → Россия) or as the target of an attack.
-PARTICIPANT_TYPES = frozenset({"PER", "ORG", "GPE", "MEDIA"})
+PARTICIPANT_TYPES = frozenset({"PER", "ORG", "GPE", "MEDIA", "GROUP"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
+# Types whose target, when the text names none, is the organisation the source group belongs to
+# (workers strike and make demands against their employer).
+TARGET_FROM_SOURCE = frozenset({"PROTEST", "REQUEST", "THREATEN"})
 
 # Confidence: a rule-based score from how the arguments were found, so that
 # consumers can threshold; it is not a calibrated probability.
@@ -48,6 +51,46 @@ class EventCoder:
              registry_countries: dict[str, str] | None = None) -> "EventCoder":
         return cls(load_lexicon(), load_cameo(), load_hints(), load_speech_verbs(),
                    registry_names or {}, registry_countries or {})
+
+    def _implicit_agent(self, tree: Tree, location: EventActor | None, i: int, headline: bool) -> list[Found]:
+        """Who arrests or searches when the clause does not say.
+
+        1. law enforcement named in this or the two previous sentences ("полиция", МВД, СК);
+        2. the state where it happened, outside Russia ("задержаны в Польше" → Польша);
+        3. in a headline, "силовики" (the convention for unnamed Russian law enforcement).
+        A body sentence with none of these keeps no source (the event is dropped)."""
+        named = self._security_nearby(tree, i)
+        if named is not None:
+            return [named]
+        state = self._state_of(location)
+        if state is not None and state.actor_id != RUSSIA:
+            return [Found(state, i, "GPE")]
+        if headline:
+            return [Found(EventActor(None, UNNAMED_SECURITY), i, "GROUP", named=False)]
+        return []
+
+    def _security_nearby(self, tree: Tree, i: int) -> Found | None:
+        sentence = tree.doc.sentence_at(tree.tok(i).start) or 0
+        first = tree.doc.sentences[max(0, sentence - SECURITY_LOOKBACK)].token_start
+        for j in range(i - 1, first - 1, -1):
+            mention = tree.mention_of[j]
+            if mention is not None and mention.actor_id in SECURITY_IDS:
+                return Found(EventActor(mention.actor_id, tree.name_of(mention.actor_id, mention.normal)), j, "ORG")
+            name = SECURITY_LEMMAS.get(tree.lemma(j))
+            if name is not None:
+                return Found(EventActor(None, name), j, "GROUP", named=False)
+        return None
+
+    def _speaker_actor(self, tree: Tree, i: int, sentence: int) -> EventActor | None:
+        quote_index, _ = _quote_of(tree.doc.quotes, tree.tok(i).start)
+        if quote_index is not None:
+            speaker = tree.doc.quotes[quote_index].speaker
+            return EventActor(speaker.actor_id, speaker.name) if speaker else None
+        name = reporter(tree, i, sentence, self.speech_verbs)
+        if name is None:
+            return None
+        actor = next((a for a in tree.doc.actors if a.name == name), None)
+        return EventActor(actor.id if actor else None, name)
 
     def _state_of(self, place: EventActor | None) -> EventActor | None:
         """The state a place belongs to (a GPE is its own state)."""
@@ -94,51 +137,80 @@ class EventCoder:
         found: list[Found] = []
         tokens: list[int] = []
         for role in roles:
-            for j in follow(tree, role, i, self.lexicon.light_verbs, self.speech_verbs):
-                if j == i:
-                    continue
-                tokens.append(j)
-                for f in tree.actors_at(j):
-                    if f.type in PARTICIPANT_TYPES or (allow_places and f.type in ("LOC", "FAC")):
-                        found.append(f)
+            # "subj|speaker": alternatives, the first that yields actors wins
+            for alternative in role.split("|"):
+                before = len(found)
+                for j in follow(tree, alternative, i, self.lexicon.light_verbs, self.speech_verbs):
+                    if j == i:
+                        continue
+                    tokens.append(j)
+                    for f in tree.actors_at(j):
+                        if f.type in PARTICIPANT_TYPES or (allow_places and f.type in ("LOC", "FAC")):
+                            found.append(f)
+                if len(found) > before:
+                    break
         return _unique(found), tokens
 
-    def _event(self, tree: Tree, entry: LexEntry, i: int, sentence: int) -> Event | None:
+    def _requested(self, tree: Tree, i: int) -> bool:
+        """The trigger is what someone asks for ("призывает ЕС принять [санкции]"): the content
+        of a request is not an event of its own (the REQUEST is)."""
+        for a in tree.ancestors(i, REQUEST_CONTENT_DEPTH):
+            if any(e.type == "REQUEST" and not e.context for e in self.lexicon.candidates(tree.tok(a).lemma)):
+                return True
+        return False
+
+    def _event(self, tree: Tree, entry: LexEntry, i: int, sentence: int, article_dates: bool = True) -> Event | None:
         doc = tree.doc
+        if entry.type != "REQUEST" and self._requested(tree, i):
+            return None
         allow_places = entry.type in PLACE_TARGET_TYPES
         source, source_tokens = self._actors(tree, entry, entry.source, i, False)
         target, target_tokens = self._actors(tree, entry, entry.target, i, allow_places)
         unnamed = False
         if entry.symmetric:
-            participants = _unique(source + target)
-            if len(participants) < 2:
-                return None
-            source, target = participants[:1], participants[1:]
+            source_keys = {_key(f.actor) for f in source}
+            others = [f for f in target if _key(f.actor) not in source_keys]
+            if source and others:
+                target = others  # "Путин и Лавров встретились с Блинкеном": each side kept
+            else:
+                participants = _unique(source + target)  # "Путин и Макрон провели разговор"
+                if len(participants) < 2:
+                    return None
+                source, target = participants[:1], participants[1:]
         else:
             source_ids = {_key(f.actor) for f in source}
             target = [f for f in target if _key(f.actor) not in source_ids]
-            if not target and "unnamed" in entry.flags:
-                described = [tree.describe(j) for j in target_tokens if not tree.actors_at(j)]
-                target = [d for d in described[:1] if d is not None]
-                unnamed = bool(target)
+            unnamed = bool(target) and all(not f.named for f in target)
         used = set(source_tokens) | set(target_tokens)
         location = choose_location(tree, i, used if not allow_places else set(source_tokens))
         if location is None and allow_places:
             # "удар по Днепру": the place attacked is where the event happened
             location = next((f.actor for f in target if f.type in ("LOC", "FAC")), None)
         implicit_source = False
-        if not entry.symmetric and not source and "locsrc" in entry.flags:
-            state = self._state_of(location)
-            if state is not None and (not target or state.actor_id != target[0].actor.actor_id):
-                source, implicit_source = [Found(state, i, "GPE")], True
+        if not entry.symmetric and not source and "locsrc" in entry.flags and _indefinite(tree, i):
+            source = self._implicit_agent(tree, location, i, headline=not article_dates)
+            implicit_source = bool(source)
         if not entry.symmetric:
-            if not source and not ("nosrc" in entry.flags and target):
+            if not target and entry.type in TARGET_FROM_SOURCE:
+                target = [f for s in source for f in s.members]  # "пилоты Ryanair бастуют" → против Ryanair
+            if not target:
+                return None  # an act without anyone it is directed at is not an interaction
+            if not source and "nosrc" not in entry.flags:
                 return None
             if not source and unnamed:
                 return None  # neither side named: nothing to put in a chronicle
+        if "complaint" in entry.flags:
+            # "X ignored Y's concerns" said by Z: Z accuses X (the speaker is the source)
+            speaker = self._speaker_actor(tree, i, sentence)
+            if speaker is not None and _key(speaker) not in {_key(f.actor) for f in source}:
+                entry = replace(entry, type="ACCUSE", mode=None)
+                target, source = source, [Found(speaker, i, "PER")]
         negated = is_negated(tree, i, self.lexicon.light_verbs) and "neg" not in entry.flags
         hypothetical = "hyp" in entry.flags or is_hypothetical(tree, i, self.lexicon.light_verbs)
-        date = choose_date(tree, i, sentence, doc.article.published)
+        # The publication day dates only the news itself: events of the title and lead
+        # paragraph; a background event without a date in the text stays undated.
+        in_lead = _in_lead(doc, token_start=tree.tok(i).start)
+        date = choose_date(tree, i, sentence, doc.article.published if in_lead and article_dates else None)
         quote_index, reported_by = _quote_of(doc.quotes, tree.tok(i).start)
         if reported_by is None and quote_index is None:
             light = light_head(tree, i, self.lexicon.light_verbs)
@@ -161,21 +233,56 @@ class EventCoder:
         )
 
     # ---- the document ----
-    def code(self, doc: Doc) -> list[Event]:
-        """Events of one Doc (its related headlines are coded separately)."""
+    def code(self, doc: Doc, article_dates: bool = True) -> list[Event]:
+        """Events of one Doc (its related headlines are coded separately).
+
+        `article_dates=False` for related headlines: their relative times ("Сегодня")
+        belong to the crawl, so an undated headline event stays undated."""
         if not doc.tokens:
             return []
         tree = Tree.build(doc, self.hints, self.registry_names)
         events: list[Event] = []
+        keys: list[tuple] = []
         for s, sentence in enumerate(doc.sentences):
             for i in range(sentence.token_start, sentence.token_stop):
                 entry = self.match(tree, i)
                 if entry is None:
                     continue
-                event = self._event(tree, entry, i, s)
+                event = self._event(tree, entry, i, s, article_dates)
                 if event is not None:
                     events.append(event)
-        return merge_duplicates(events, bool(doc.parts) and doc.parts[0].kind == "title" and len(doc.parts) > 1)
+                    keys.append(event_key(event, complaint="complaint" in entry.flags))
+        return merge_duplicates(events, keys, bool(doc.parts) and doc.parts[0].kind == "title" and len(doc.parts) > 1)
+
+
+RUSSIA = "gpe:russia"
+# Law enforcement an agentless arrest or search is attributed to when a nearby sentence names it.
+SECURITY_LEMMAS = {"полиция": "полиция", "полицейский": "полиция", "милиция": "милиция",
+                   "омон": "ОМОН", "силовик": "силовики", "пограничник": "пограничники"}
+SECURITY_IDS = frozenset({"org:fsb", "org:mvd-russia", "org:sk-russia", "org:rosgvardia", "org:fbi",
+                          "org:sbu", "org:genprokuratura-russia"})
+SECURITY_LOOKBACK = 2  # sentences before the trigger's own
+# "призвал [X] принять санкции": request verb → xcomp verb → object noun is two steps up.
+REQUEST_CONTENT_DEPTH = 3
+UNNAMED_SECURITY = "силовики"
+
+
+def _indefinite(tree: Tree, i: int) -> bool:
+    """An agentless clause: a passive, a nominalisation, or an indefinite-personal
+    3rd person plural ("задержали", "обвинили") with no subject."""
+    token = tree.tok(i)
+    if token.pos not in ("VERB", "AUX"):
+        return True
+    if tree.is_passive(i):
+        return True
+    return token.feats.get("Number") == "Plur" and not tree.kids(i, "nsubj")
+
+
+def _in_lead(doc: Doc, token_start: int) -> bool:
+    part = doc.part_at(token_start)
+    if part is None:
+        return False
+    return part.kind in ("title", "lead") or (part.kind == "paragraph" and part.index == 0)
 
 
 def _key(actor: EventActor) -> str:
@@ -199,12 +306,14 @@ def _quote_of(quotes: list[Quote], offset: int) -> tuple[int | None, str | None]
     return None, None
 
 
-def event_key(event: Event) -> tuple:
+def event_key(event: Event, complaint: bool = False) -> tuple:
     """Identity of an event within a document: the same act reported twice is one event."""
     src = frozenset(_key(a) for a in event.source_actors)
     tgt = frozenset(_key(a) for a in event.target_actors)
     symmetric = is_symmetric(event)
     sides = (src | tgt,) if symmetric else (src, tgt)
+    if complaint:
+        sides = ("complaint", tgt)  # the same complaint relayed by a press service is one event
     return (event.type, event.mode, *sides, event.negated, event.hypothetical)
 
 
@@ -217,11 +326,11 @@ def is_symmetric(event: Event) -> bool:
     return (event.type, event.mode) in SYMMETRIC
 
 
-def merge_duplicates(events: list[Event], doc_title_first: bool = False) -> list[Event]:
+def merge_duplicates(events: list[Event], keys: list[tuple] | None = None,
+                     doc_title_first: bool = False) -> list[Event]:
     """Keep the first report of each event; a later report may add a date or a place."""
     kept: dict[tuple, Event] = {}
-    for event in events:
-        key = event_key(event)
+    for event, key in zip(events, keys or [event_key(e) for e in events]):
         first = kept.get(key)
         if first is None:
             kept[key] = event

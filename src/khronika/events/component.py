@@ -8,7 +8,8 @@ its speaker), and ignored otherwise, so the component works with
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from khronika.errors import PipelineError
@@ -16,6 +17,8 @@ from khronika.nlp.doc import Doc
 from khronika.nlp.pipeline import DEFAULT_ORDER, Pipeline, Resources, register
 from khronika.events.coder import EventCoder
 
+# "Astra: ...", "«Би-би-си»: ...": a short outlet name and a colon open the headline.
+ATTRIBUTION = re.compile(r"^\s*([«\"]?[^\s:«»\"]+(?:[ -][^\s:«»\"]+){0,2}[»\"]?)\s*:\s+")
 # nlp components a related headline needs before it can be coded.
 LIGHT_ORDER = ["segment", "morph", "syntax", "ner", "actors", "times"]
 
@@ -47,8 +50,26 @@ class EventsComponent:
             if not _has_syntax(light):
                 light = self.light_pipeline()(light.article)
                 doc.related[index] = light
-            light.events = self.coder.code(light)
+            light.events = self.code_headline(light)
             light.layers.add("events")
+
+    def code_headline(self, light: Doc) -> list:
+        """Events of one related headline.  "Astra: ..." / "«Би-би-си»: ..." name the outlet the
+        news comes from; the parser reads such a prefix as an argument, so the rest is parsed on
+        its own and its events are attributed to the outlet (offsets shifted back)."""
+        match = ATTRIBUTION.match(light.text)
+        if not match:
+            return self.coder.code(light, article_dates=False)
+        rest = light.text[match.end():]
+        outlet = match.group(1).strip("«»\" ")
+        inner = self.light_pipeline()(replace(light.article, title=rest))
+        events = self.coder.code(inner, article_dates=False)
+        for event in events:
+            event.start += match.end()
+            event.stop += match.end()
+            event.sentence = light.sentence_at(event.start) or 0
+            event.reported_by = event.reported_by or outlet
+        return events
 
 
 def load_coder(resources: Resources) -> EventCoder:

@@ -179,3 +179,14 @@ def _rebuild(doc: Doc, registry: Registry) -> list[Actor]:
     for actor in actors:
         actor.roles = roles.get(actor.id, [])
     return actors
+
+
+def actor_at(doc: Doc, start: int, stop: int) -> Actor | None:
+    """The actor of the longest mention overlapping text[start:stop] — e.g. the
+    speaker span a quote rule found ("пресс-секретарь Кремля Дмитрий Песков")."""
+    best = None
+    for mention in doc.mentions:
+        if mention.actor_id and mention.start < stop and start < mention.stop:
+            if best is None or mention.stop - mention.start > best.stop - best.start:
+                best = mention
+    return doc.actor(best.actor_id) if best else None

@@ -14,7 +14,8 @@ from khronika.nlp import natasha_adapter as nat
 from khronika.nlp.actors import resolve_actors
 from khronika.nlp.doc import Doc, Sentence, Token
 from khronika.nlp.gazetteer import Gazetteer
-from khronika.nlp.mentions import make_mentions, merge_gazetteer
+from khronika.nlp.geo import GeoAdjectives
+from khronika.nlp.mentions import add_geo_adjectives, make_mentions, merge_gazetteer
 from khronika.nlp.ner_rules import RawSpan, apply_rules
 from khronika.nlp.pipeline import Resources, register
 from khronika.nlp.registry import Registry, load_registry
@@ -44,6 +45,13 @@ def _words(text: str) -> list[str]:
 def gazetteer(resources: Resources) -> Gazetteer:
     vocab = nat.morph_vocab(resources)
     return resources.get("gazetteer", lambda: Gazetteer.build(registry(resources), _lemma_of(vocab), _words))
+
+
+def geo_adjectives(resources: Resources) -> GeoAdjectives:
+    vocab = nat.morph_vocab(resources)
+    return resources.get(
+        "geo_adjectives", lambda: GeoAdjectives.build(registry(resources), lambda w: nat.parse_word(vocab, w), _words)
+    )
 
 
 def role_lexicon(resources: Resources) -> RoleLexicon:
@@ -120,6 +128,7 @@ class Ner:
     vocab: Any
     gazetteer: Gazetteer | None
     registry: Registry
+    geo: GeoAdjectives | None = None
     name: str = "ner"
     requires: frozenset[str] = frozenset({"tokens"})
     assigns: frozenset[str] = frozenset({"mentions"})
@@ -136,7 +145,10 @@ class Ner:
                     raw.append(RawSpan(start, min(stop, part.stop), type_))
         spans = apply_rules(doc, raw)
         hits = self.gazetteer.find(doc.tokens) if self.gazetteer else []
-        doc.mentions = make_mentions(doc, merge_gazetteer(doc, spans, hits, self.registry), self.vocab)
+        merged = merge_gazetteer(doc, spans, hits, self.registry)
+        if self.geo is not None and "morph" in doc.layers:
+            merged = add_geo_adjectives(doc, merged, self.geo.find(doc.tokens))
+        doc.mentions = make_mentions(doc, merged, self.vocab)
 
 
 @dataclass
@@ -168,7 +180,8 @@ class Times:
 
 @dataclass
 class Related:
-    """One light Doc per related headline: segment, morph, NER + gazetteer, actors."""
+    """One light Doc per related headline (no syntax): segment, morph, NER +
+    gazetteer, actors, times anchored on the headline's own time when known."""
 
     steps: list[Any] = field(default_factory=list)
     name: str = "related"
@@ -205,7 +218,8 @@ def _syntax(resources: Resources) -> Syntax:
 
 @register("ner")
 def _ner(resources: Resources) -> Ner:
-    return Ner(nat.ner_tagger(resources), nat.morph_vocab(resources), gazetteer(resources), registry(resources))
+    return Ner(nat.ner_tagger(resources), nat.morph_vocab(resources), gazetteer(resources), registry(resources),
+               geo_adjectives(resources))
 
 
 @register("actors")
@@ -220,4 +234,4 @@ def _times(resources: Resources) -> Times:
 
 @register("related")
 def _related(resources: Resources) -> Related:
-    return Related([_segment(resources), _morph(resources), _ner(resources), _actors(resources)])
+    return Related([_segment(resources), _morph(resources), _ner(resources), _actors(resources), _times(resources)])

@@ -54,7 +54,7 @@ class Mention:
     start: int
     stop: int
     text: str
-    type: str            # PER, ORG, LOC, GPE, MEDIA, FAC, GEO_ADJ, ROLE, PRON ...
+    type: str            # PER, ORG, LOC, GPE, MEDIA, FAC, GEO_ADJ, ORG_CORE (short name nested in an ORG), ROLE, PRON ...
     normal: str          # normal form: "Энтони Блинкен", "Елисейский дворец"
     actor_id: str | None = None
     source: str = "ner"  # ner, gazetteer, role, pronoun, rule

@@ -28,6 +28,7 @@ IRREGULAR = {
     "немецкий": "gpe:germany", "шведский": "gpe:sweden", "английский": "gpe:uk",
     "голландский": "gpe:netherlands", "чешский": "gpe:czechia", "датский": "gpe:denmark",
     "норвежский": "gpe:norway", "бельгийский": "gpe:belgium", "испанский": "gpe:spain",
+    "московский": "loc:moscow",
 }
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 
@@ -74,6 +75,8 @@ class GeoAdjectives:
         lemma = alias_key(lemma)
         if not _ADJ_SUFFIX.search(lemma) or _NOT_GEO.search(lemma):
             return set()
+        if lemma in IRREGULAR:
+            return self.by_lemma.get(lemma, set())
         base = _ADJ_SUFFIX.sub("", lemma)
         for link in _LINKS:
             if link and not base.endswith(link):

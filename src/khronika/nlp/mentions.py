@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from khronika.nlp.doc import Doc, Mention
+from khronika.nlp.doc import Doc, Mention, Token
 from khronika.nlp.gazetteer import GazetteerHit
 from khronika.nlp.natasha_adapter import normalize
 from khronika.nlp.ner_rules import RawSpan
@@ -17,7 +17,22 @@ from khronika.nlp.registry import Registry
 
 # Entity types whose normal form inflects only the head and its adjectives
 # (Natasha's syntax normalisation): "Совета по правам человека" → "Совет по правам человека".
-SYNTACTIC_NORMAL = frozenset({"ORG", "MEDIA", "FAC"})
+SYNTACTIC_NORMAL = frozenset({"ORG", "ORG_CORE", "MEDIA", "FAC"})
+NESTED_PLACE = frozenset({"GPE", "LOC"})
+
+
+def syntactic_normal(type_: str, tokens: list[Token], indices: set[int]) -> bool:
+    """Inflect only the head (and its adjectives)?  Organisations always; other
+    names when a common noun heads them ("Кировской области", "улице
+    Фонтанной") or a genitive dependent sits inside ("Совете | Федерации",
+    nmod, even when both are tagged proper nouns); "Энтони Блинкена"
+    (flat:name) inflects every word.  `indices` are the tokens' positions in
+    Doc.tokens.  Tuned on the first 150 RuNormAS documents."""
+    if type_ in SYNTACTIC_NORMAL:
+        return True
+    if len(tokens) < 2:
+        return False
+    return any(t.pos == "NOUN" or (t.rel.startswith("nmod") and t.head in indices) for t in tokens)
 
 
 def merge_gazetteer(doc: Doc, spans: list[RawSpan], hits: list[GazetteerHit],
@@ -28,14 +43,22 @@ def merge_gazetteer(doc: Doc, spans: list[RawSpan], hits: list[GazetteerHit],
         start, stop = doc.tokens[hit.first].start, doc.tokens[hit.last - 1].stop
         rtype = registry.actors[hit.actor_id].type
         overlapping = [i for i, (s, _) in enumerate(out) if s.start < stop and start < s.stop]
-        if any(out[i][0].start <= start and stop <= out[i][0].stop and
-               (out[i][0].start, out[i][0].stop) != (start, stop) for i in overlapping):
-            continue  # an NER span covers the hit: keep the longer name
+        covering = [out[i][0] for i in overlapping if out[i][0].start <= start and stop <= out[i][0].stop
+                    and (out[i][0].start, out[i][0].stop) != (start, stop)]
+        if covering:
+            # An NER span covers the hit: keep the longer name, and keep a place
+            # inside an organisation as its own (nested) mention: "МВД | Киргизии".
+            if rtype in NESTED_PLACE and all(c.type == "ORG" for c in covering):
+                out.append((RawSpan(start, stop, rtype, "gazetteer"), hit.actor_id))
+            continue
         if any(not (start <= out[i][0].start and out[i][0].stop <= stop) for i in overlapping):
             continue  # partial overlap: trust NER
         inner = [out[i][0] for i in overlapping]
-        if len(inner) == 1 and _only_descriptor_outside(doc, inner[0], start, stop):
-            # "агентство Reuters": the name is "Reuters"; keep NER's extent, take the id.
+        if (len(inner) == 1 and _only_descriptor_outside(doc, inner[0], start, stop)
+                and registry.lookup(doc.text[inner[0].start:inner[0].stop]) is registry.actors[hit.actor_id]):
+            # "агентство Reuters" where "Reuters" alone names the same actor: keep
+            # NER's extent (the name), take the id.  "пресс-служба Кремля" is
+            # another actor than "Кремль", so it keeps the longer span.
             out[overlapping[0]] = (RawSpan(inner[0].start, inner[0].stop, rtype, "gazetteer"), hit.actor_id)
             continue
         for i in sorted(overlapping, reverse=True):
@@ -54,7 +77,26 @@ def make_mentions(doc: Doc, spans: list[tuple[RawSpan, str | None]], vocab: Any)
     mentions = []
     for span, actor_id in spans:
         first, last = doc.token_span(span.start, span.stop)
-        normal = normalize(vocab, doc.tokens[first:last], first, span.type in SYNTACTIC_NORMAL) if vocab else ""
+        if span.type == "GEO_ADJ":
+            text = doc.text[span.start:span.stop]
+            mentions.append(Mention(span.start, span.stop, text, "GEO_ADJ", doc.tokens[first].lemma or text.lower(),
+                                    actor_id, span.source))
+            continue
+        tokens = doc.tokens[first:last]
+        syntactic = syntactic_normal(span.type, tokens, set(range(first, last)))
+        normal = normalize(vocab, tokens, first, syntactic) if vocab else ""
         text = doc.text[span.start:span.stop]
         mentions.append(Mention(span.start, span.stop, text, span.type, normal or text, actor_id, span.source))
     return mentions
+
+
+def add_geo_adjectives(doc: Doc, spans: list[tuple[RawSpan, str | None]],
+                       hits: list[tuple[int, str | None]]) -> list[tuple[RawSpan, str | None]]:
+    """GEO_ADJ spans for geo-adjectives not already inside a name (other than an organisation's)."""
+    out = list(spans)
+    for index, place in hits:
+        token = doc.tokens[index]
+        if any(s.start < token.stop and token.start < s.stop and s.type != "ORG" for s, _ in spans):
+            continue
+        out.append((RawSpan(token.start, token.stop, "GEO_ADJ", "geo_adj"), place))
+    return sorted(out, key=lambda pair: (pair[0].start, -pair[0].stop))

@@ -111,11 +111,61 @@ class _NormToken:
     feats: dict[str, str]
 
 
+_INFLECTED_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
+
+
+def _select(forms: list, pos: str, feats: dict[str, str]) -> Any:
+    # Natasha's exact match on gender, number and case first; then number and
+    # case (the tagger often guesses the gender of foreign names wrong).
+    from natasha.norm import feats_match, pos_match
+
+    for form in forms:
+        if pos_match(form.pos, pos) and feats_match(form.feats, feats):
+            return form
+    for form in forms:
+        if pos_match(form.pos, pos) and all(form.feats.get(k) == feats.get(k) for k in ("Number", "Case")):
+            return form
+    return None
+
+
+def _nominative(vocab: Any, token: _NormToken) -> str:
+    """Like natasha.norm.inflect_word, but keeps the dictionary's "ё"
+    ("Соловьева" → "соловьёв"), as canonical names are written."""
+    word = token.text.lower()
+    if token.pos not in _INFLECTED_POS:
+        return word
+    form = _select(vocab(word), token.pos, token.feats)
+    if form is None:
+        return word
+    if token.feats.get("Case") == "Nom":
+        return form.word
+    inflected = form.inflect({"Nom"})
+    return inflected.word if inflected else word
+
+
+def _inflectable(items: list[_NormToken]) -> set[int]:
+    """The span's head and the adjectives/participles hanging on it.  When the
+    parse splits the span into several roots, the first one is the head
+    ("Совета | Федерации" with "Федерации" attached outside stays genitive)."""
+    inside = {t.id for t in items}
+    if all(t.head_id < 0 for t in items):
+        return inside  # no parse (syntax switched off): inflect every word
+    roots = [t for t in items if t.head_id not in inside]
+    if not roots:
+        return set()
+    chosen, stack = set(), [roots[0].id]
+    while stack:
+        current = stack.pop()
+        chosen.add(current)
+        stack.extend(t.id for t in items if t.head_id == current and t.pos in ("ADJ", "VERB"))
+    return chosen
+
+
 def normalize(vocab: Any, span_tokens: Iterable[Token], first_index: int, syntactic: bool) -> str:
-    """Natasha's normal form of a span: nominative of each word, or (for
-    organisations, `syntactic=True`) only of the head and its adjectives, so
+    """Normal form of a span (Natasha's method): nominative of each word, or
+    (`syntactic=True`, organisations) only of the head and its adjectives, so
     "Совета по правам человека" → "Совет по правам человека"."""
-    from natasha.norm import normalize as plain, syntax_normalize
+    from natasha.norm import recover_shapes, recover_spaces
 
     items = [
         _NormToken(first_index + i, t.head, t.start, t.stop, t.text, t.pos, t.feats)
@@ -123,8 +173,9 @@ def normalize(vocab: Any, span_tokens: Iterable[Token], first_index: int, syntac
     ]
     if not items:
         return ""
-    method = syntax_normalize if syntactic else plain
-    return method(vocab, items)
+    ids = _inflectable(items) if syntactic else {t.id for t in items}
+    words = [_nominative(vocab, t) if t.id in ids else t.text for t in items]
+    return recover_spaces(list(recover_shapes(words, items)), items)
 
 
 def inflect(vocab: Any, word: str, pos: str, feats: dict[str, str], grams: set[str]) -> str | None:
@@ -142,3 +193,11 @@ def inflect(vocab: Any, word: str, pos: str, feats: dict[str, str], grams: set[s
 def parse_word(vocab: Any, word: str) -> list[tuple[str, str, dict[str, str]]]:
     """All (normal form, POS, feats) analyses of a word (pymorphy via natasha)."""
     return [(f.normal, f.pos, dict(f.feats)) for f in vocab(word.lower())]
+
+
+def natasha_normalize(vocab: Any, span_tokens: Iterable[Token]) -> str:
+    """Plain Natasha (`natasha.norm.normalize`, the PER/LOC rule) — the baseline of `eval normal`."""
+    from natasha.norm import normalize as plain
+
+    items = [_NormToken(i, t.head, t.start, t.stop, t.text, t.pos, t.feats) for i, t in enumerate(span_tokens)]
+    return plain(vocab, items) if items else ""

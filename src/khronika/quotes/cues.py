@@ -47,7 +47,7 @@ class Lexicon:
 
     def verb_class(self, token: Token) -> str | None:
         """Class of a speech verb (finite, participle or gerund), else None."""
-        if token.pos not in ("VERB", "AUX", ""):
+        if token.pos not in ("VERB", "AUX", "ADJ", ""):
             return None
         return self.verbs.get(lemma(token))
 

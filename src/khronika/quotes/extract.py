@@ -30,6 +30,9 @@ from khronika.quotes.cues import HEDGE_WORDS, NEGATION, NEGATION_KEEPS, Lexicon,
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
 from khronika.quotes.speakers import ORG_TYPES, SpeakerResolver
 
+POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+NAMING_VERBS = frozenset({"назвать", "называть"})
+QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
 COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"})
 DASHES = "—–-"
 # A direct quote's attribution must start within this many tokens after the dash.
@@ -77,6 +80,7 @@ class QuoteExtractor:
         self.children = resolver.children
         self.spans = outermost(find_quoted(doc.text))
         self.span_starts = {s.open_at: s for s in self.spans}
+        resolver.quoted = lambda offset: any(s.start <= offset < s.stop and s.stop - s.start > 30 for s in self.spans)
         self.last_source: SpeakerRef | None = None
 
     # --- helpers -------------------------------------------------------------
@@ -122,13 +126,24 @@ class QuoteExtractor:
         while i >= 0 and seen < 4:
             subjects = self.kids(i, "nsubj", "nsubj:pass")
             if subjects:
-                return subjects[0]
+                return min(subjects, key=lambda k: (not self._agentive(k), abs(k - i)))
             token = self.tokens[i]
             if token.rel in ("conj", "xcomp") and token.head >= 0:
                 i = token.head
                 seen += 1
                 continue
+            if token.feats.get("VerbForm") == "Conv" or token.rel == "advcl":
+                return self._subject_left(i)
             return None
+        return None
+
+    def _subject_left(self, i: int) -> int | None:
+        """A gerund's subject: the nearest subject to its left in the sentence
+        ("мусульманки стали протестовать, утверждая, что …")."""
+        s_first, _ = self.sentence_range(self.sent_of_token(i))
+        for k in range(i - 1, s_first - 1, -1):
+            if self.tokens[k].rel in ("nsubj", "nsubj:pass") and self.tokens[k].pos in ("NOUN", "PROPN", "PRON"):
+                return k
         return None
 
     def negated(self, i: int) -> bool:
@@ -200,7 +215,7 @@ class QuoteExtractor:
         for span in self.spans:
             if span.stop - span.start < MIN_DIRECT_CHARS:
                 continue
-            found = self._dash_after(span) or self._colon_before(span)
+            found = self._dash_after(span) or self._colon_before(span) or self._inner_attribution(span)
             if found:
                 out.extend(found)
                 previous = found[-1]
@@ -241,9 +256,50 @@ class QuoteExtractor:
         cand = Candidate(start, stop, rule, lemma(self.tokens[verb]), verb, subject,
                          addressee_head=self.addressee(verb), negated=self.negated(verb),
                          hedged=self.hedged(verb, klass, start, stop))
-        if subject is None:
+        if lemma(self.tokens[verb]) in QUOTING_VERBS or lemma(self.tokens[verb]) in ("привести", "приводить"):
+            self._quoting(cand, verb)
+        elif subject is None:
             cand.impersonal_verb = verb
         return cand
+
+    def _quoting(self, cand: Candidate, verb: int) -> None:
+        """"цитирует министра агентство Reuters", "приводит слова министра ТАСС":
+        the quoted person speaks; the subject is a reporting source."""
+        objects = self.kids(verb, "obj")
+        subjects = self.kids(verb, "nsubj")
+        if not objects and len(subjects) > 1:
+            # "…, цитирует ТАСС министр": the parser gives two subjects.
+            people = [k for k in subjects if self._personal(k) and not self._is_media(k)]
+            media = [k for k in subjects if k not in people]
+            if people:
+                if media:
+                    source = self.res.from_head(media[0])
+                    if source is not None:
+                        cand.sources.append(source.name)
+                cand.speaker_head = people[0]
+                cand.impersonal_verb = None
+            return
+        if not objects:
+            if lemma(self.tokens[verb]) in QUOTING_VERBS and cand.speaker_head is None:
+                cand.impersonal_verb = verb
+            return
+        obj = objects[0]
+        if lemma(self.tokens[obj]) != "слово" and lemma(self.tokens[verb]) in QUOTING_VERBS:
+            people = [k for k in objects + self.kids(verb, "nsubj") if self._personal(k)]
+            obj = people[0] if people else obj
+        if lemma(self.tokens[obj]) == "слово":
+            owner = self._owner(obj)
+            if owner is None:
+                return
+            obj = owner
+        elif lemma(self.tokens[verb]) not in QUOTING_VERBS:
+            return
+        if cand.speaker_head is not None:
+            source = self.res.from_head(cand.speaker_head)
+            if source is not None:
+                cand.sources.append(source.name)
+        cand.speaker_head = obj
+        cand.cue = lemma(self.tokens[verb])
 
     def _split(self, span: QuotedSpan, cand: Candidate) -> list[Candidate]:
         """«Q1, — сказал он. — Q2»: the attribution inside the marks splits the quote."""
@@ -257,10 +313,26 @@ class QuoteExtractor:
                     continue
                 second = Candidate(span.start + rest.end(), span.stop, "split", cand.cue, first,
                                    self.subject_of(first))
-                cand.stop = span.start + m.start() + 1
+                cand.stop = span.start + m.start() + (1 if inner[m.start()] in "!?…" else 0)
                 cand.cue_token, cand.speaker_head, cand.cue = first, self.subject_of(first), lemma(self.tokens[first])
                 return [cand, second]
         return [cand]
+
+    def _inner_attribution(self, span: QuotedSpan) -> list[Candidate]:
+        """«Q1, — сказал он. — Q2» with nothing after the closing mark."""
+        inner = self.doc.text[span.start:span.stop]
+        m = _SPLIT.search(inner)
+        if not m:
+            return []
+        at = span.start + m.end()
+        first, _ = self.doc.token_span(at, at + 1)
+        if first >= len(self.tokens):
+            return []
+        klass = self.is_cue(first)
+        if not klass:
+            return []
+        cand = self._verb_candidate(span.start, span.stop, first, "split", klass)
+        return self._split(span, cand)
 
     def _colon_before(self, span: QuotedSpan) -> list[Candidate]:
         text = self.doc.text
@@ -322,10 +394,12 @@ class QuoteExtractor:
             return None
         comp = self._complementizer(i, s_stop)
         if comp is None:
-            return None
+            return self._naming(i, s_stop)
         klass = self.is_cue(i, need_clause=True)
         if not klass:
             return None
+        if not self.lex.verb_class(token) and not self._governs(i, comp):
+            return None  # the syntactic fallback needs the parse to agree
         span = self.in_span(token.start)
         if span is not None and span.stop - span.start > 30:
             return None  # a verb inside someone's quote
@@ -338,6 +412,28 @@ class QuoteExtractor:
         cand = self._verb_candidate(content[0], content[1], i, "clause", klass)
         cand.hedged = cand.hedged or word.text.lower() in ("будто", "якобы")
         return cand
+
+    def _governs(self, verb: int, comp: int) -> bool:
+        clause = self.tokens[comp].head
+        return clause >= 0 and self.tokens[clause].head == verb and self.tokens[clause].rel in ("ccomp", "obj", "parataxis")
+
+    def _naming(self, i: int, s_stop: int) -> Candidate | None:
+        """"Захарова назвала отставку признаком кризиса": an evaluation stated by
+        the speaker; the content is the object with its predicate."""
+        if lemma(self.tokens[i]) not in NAMING_VERBS or self.tokens[i].feats.get("VerbForm") == "Part":
+            return None
+        objects = self.kids(i, "obj")
+        predicates = [k for k in self.kids(i, "xcomp", "obl") if self.tokens[k].feats.get("Case") == "Ins"
+                      and not self.kids(k, "case")]
+        if not objects or not predicates:
+            return None
+        subject = self.subject_of(i)
+        if subject is None or not self._agentive(subject):
+            return None
+        first = min(objects[0], predicates[0])
+        last = max(self.res.subtree(k)[1] for k in objects[:1] + predicates[:1])
+        start, stop = self._extend_to_marks(self.tokens[first].start, self.tokens[last - 1].stop)
+        return self._verb_candidate(start, stop, i, "clause", "opinion")
 
     def _complementizer(self, verb: int, s_stop: int) -> int | None:
         """Index of "что" (or ":") introducing the verb's complement, skipping the
@@ -411,8 +507,12 @@ class QuoteExtractor:
             return None
         nxt = self.tokens[i + 1]
         cue, noun = None, None
+        possessive = None
+        if low == "по" and nxt.text.lower() in POSSESSIVES and i + 2 < s_stop:
+            # "по его словам", "по их мнению": the owner is the possessive pronoun.
+            possessive, nxt = i + 1, self.tokens[i + 2]
         if low == "по" and self.lex.is_frame(nxt, "po") and nxt.feats.get("Case", "Dat") == "Dat":
-            cue, noun = f"по {nxt.text.lower()}", i + 1
+            cue, noun = f"по {nxt.text.lower()}", self.tokens.index(nxt, i)
         elif low == "согласно" and self.lex.is_frame(nxt, "soglasno"):
             cue, noun = f"согласно {nxt.text.lower()}", i + 1
         elif low in ("со", "с") and lemma(nxt) == "слово" and nxt.feats.get("Case") == "Gen":
@@ -421,7 +521,7 @@ class QuoteExtractor:
             cue, noun = "с точки зрения", i + 2
         if noun is None:
             return None
-        owner = self._owner(noun)
+        owner = possessive if possessive is not None else self._owner(noun)
         if owner is None:
             return None
         frame_first, frame_last = i, self.res.subtree(noun)[1]
@@ -438,7 +538,8 @@ class QuoteExtractor:
         """The genitive speaker of "словам X", "сообщении X"."""
         for c in self.kids(noun, "nmod", "appos", "flat:name", "nsubj"):
             token = self.tokens[c]
-            if token.pos in ("NOUN", "PROPN", "PRON", "X") and (token.feats.get("Case") in ("Gen", None) or token.text.isupper()):
+            if c > noun and token.pos in ("NOUN", "PROPN", "PRON", "X", "NUM", "ADJ", "DET") and (
+                    token.feats.get("Case") in ("Gen", None) or token.text.isupper()):
                 return c
         nxt = noun + 1
         if nxt < len(self.tokens) and self.tokens[nxt].pos in ("PROPN",) and self.tokens[nxt].start - self.tokens[noun].stop <= 1:
@@ -457,6 +558,9 @@ class QuoteExtractor:
         token = self.tokens[i]
         if token.text.lower() != "как" or i + 1 >= s_stop:
             return None
+        before = {t.text.lower() for t in self.tokens[max(s_first, i - 3):i]}
+        if before & {"время", "того", "тех", "так", "такой", "то", "после", "тогда", "тем"}:
+            return None  # "в то время как", "после того как": time, not a source
         verb = next((k for k in range(i + 1, min(i + 4, s_stop)) if self.is_cue(k)), None)
         if verb is None:
             return None
@@ -493,6 +597,8 @@ class QuoteExtractor:
             k -= 1
         if k - s_first < 2:
             return None
+        if [t.text.lower() for t in self.tokens[s_first:s_first + 2]] in (["об", "этом"], ["о", "том"]):
+            return None  # "Об этом заявил X, передает ТАСС": a source, not a second quote
         start, stop = self._extend_to_marks(self.tokens[s_first].start, self.tokens[k].stop)
         cand = self._verb_candidate(start, stop, i, "trailing", klass)
         return cand
@@ -560,6 +666,7 @@ class QuoteExtractor:
     def _merge(self, candidates: list[Candidate]) -> list[Candidate]:
         # Clauses whose cue sits inside a chosen direct quote belong to that quote.
         direct = [c for c in candidates if c.rule in ("dash", "colon", "split", "headline")]
+        candidates = self._prefer_nested(candidates)
         kept: list[Candidate] = []
         for cand in sorted(candidates, key=lambda c: (PRIORITY[c.rule], c.start)):
             if cand.rule not in ("dash", "colon", "split", "headline") and cand.cue_token is not None and any(
@@ -577,11 +684,49 @@ class QuoteExtractor:
                 kept[kept.index(clash)] = cand
         return kept
 
+    def _prefer_nested(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Settle reports inside reports before the overlap merge:
+        "Сообщается, что исламисты заявили, что …" - the named inner speaker wins
+        over an impersonal frame with no source; "Q. Об этом заявил Климкин" -
+        Климкин's statement wins over a clause inside Q whose subject is not a person."""
+        drop: set[int] = set()
+        for outer in candidates:
+            for inner in candidates:
+                if inner is outer or inner.cue_token is None:
+                    continue
+                at = self.tokens[inner.cue_token].start
+                if not outer.start <= at < outer.stop:
+                    continue
+                if outer.rule == "clause" and inner.rule == "clause" and outer.speaker_head is None \
+                        and outer.impersonal_verb is not None and not self._has_source(outer.impersonal_verb) \
+                        and inner.speaker_head is not None:
+                    drop.add(id(outer))
+                if outer.rule == "about" and inner.rule in ("clause", "frame", "trailing") \
+                        and not self._personal(inner.speaker_head):
+                    drop.add(id(inner))
+        return [c for c in candidates if id(c) not in drop]
+
+    def _has_source(self, verb: int) -> bool:
+        return any(set(self.tokens[p].text.lower() for p in self.kids(c, "case")) & {"в", "во", "на", "у"}
+                   for c in self.kids(verb, "obl", "nmod", "iobj"))
+
+    def _is_media(self, i: int) -> bool:
+        token = self.tokens[i]
+        return any(m.type in ("MEDIA", "ORG") for m in self.res.mentions_in(token.start, token.stop + 1))
+
+    def _personal(self, head: int | None) -> bool:
+        if head is None:
+            return False
+        token = self.tokens[head]
+        return token.pos == "PRON" or token.feats.get("Animacy") == "Anim" or any(
+            m.type == "PER" for m in self.res.mentions_in(token.start, token.stop + 1))
+
     def _resolve(self, cand: Candidate) -> Quote | None:
         doc = self.doc
         speaker = cand.speaker
         if cand.follows is not None and cand.follows.quote is not None:
             speaker = cand.follows.quote.speaker
+        self.res.excluded = (cand.start, cand.stop)
         if speaker is None and cand.speaker_head is not None:
             speaker = self.res.from_head(cand.speaker_head)
         if speaker is None and cand.impersonal_verb is not None:

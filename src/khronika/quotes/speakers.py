@@ -24,11 +24,24 @@ from khronika.nlp.doc import Doc, Mention, SpeakerRef, Token
 PERSON_TYPES = ("PER",)
 ORG_TYPES = ("ORG", "MEDIA", "GPE")
 SPEAKER_TYPES = ("PER", "ORG", "MEDIA", "GPE", "ROLE", "PRON", "LOC")
-THIRD_PERSON = {"он": "Masc", "она": "Fem", "они": "Plur", "оно": "Neut"}
+THIRD_PERSON = {"он": "Masc", "она": "Fem", "они": "Plur", "оно": "Neut", "его": "Masc", "ее": "Fem", "её": "Fem", "их": "Plur"}
 # Institution nouns that refer back to the last organisation when they stand alone.
 ANAPHORIC_ORG = frozenset({"ведомство", "министерство", "организация", "компания", "издание", "агентство",
                            "учреждение", "служба", "пресс-служба", "департамент", "управление", "комитет",
                            "правительство", "администрация", "газета", "канал", "телеканал", "СМИ", "сми"})
+# Descriptors before a name: "издание Lloyd's List", "агентство Reuters".
+MEDIA_NOUNS = frozenset({"издание", "агентство", "газета", "телеканал", "канал", "журнал", "радиостанция",
+                         "портал", "сайт", "информагентство", "компания", "корпорация", "концерн"})
+# Nouns that stand for a country when a country adjective qualifies them.
+SIDE_NOUNS = frozenset({"сторона", "власть", "руководство", "дипломат", "дипломатия", "военный", "силовик"})
+# Heads of anonymous speakers: the gold and the chronicle say "unknown".
+ANONYMOUS = frozenset({"источник", "собеседник"})
+# Heads that introduce a new, unnamed person rather than refer back to a named one.
+INDEFINITE = frozenset({"представитель", "сотрудник", "эксперт", "аналитик", "житель", "очевидец", "участник",
+                        "пользователь", "человек", "люди", "специалист", "свидетель", "знакомый", "друг",
+                        "родственник", "сосед", "коллега", "пассажир", "чиновник", "депутат", "ученый",
+                        "исследователь", "активист", "журналист", "корреспондент", "блогер", "юрист",
+                        "ряд", "часть", "большинство", "многие", "некоторые", "один"})
 # Rel labels that never belong to a speaker phrase (relative clauses, the quote itself).
 PHRASE_STOP_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"})
 # How far back a pronoun looks for its antecedent (in sentences).
@@ -42,6 +55,8 @@ class SpeakerResolver:
     nominative: Callable[[Token], str | None] = lambda token: None
     speakers: list[tuple[int, SpeakerRef]] = field(default_factory=list)  # (offset, speaker) said so far
     children: dict[int, list[int]] = field(default_factory=dict)
+    quoted: Callable[[int], bool] = lambda offset: False  # inside someone's direct quote
+    excluded: tuple[int, int] = (0, 0)  # the content being attributed: no antecedents from it
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.doc.mentions, key=lambda m: m.start)
@@ -51,14 +66,20 @@ class SpeakerResolver:
         self._gender = self._actor_genders()
 
     # --- phrases -----------------------------------------------------------
-    def subtree(self, head: int, stop_rels: frozenset[str] = PHRASE_STOP_RELS) -> tuple[int, int]:
-        """Token range [first, last) of the phrase headed by `head` (no clauses)."""
+    def subtree(self, head: int, stop_rels: frozenset[str] = PHRASE_STOP_RELS,
+                no_pp: bool = False) -> tuple[int, int]:
+        """Token range [first, last) of the phrase headed by `head` (no clauses;
+        with `no_pp`, no prepositional modifiers: "министр | во время форума")."""
         first = last = head
         todo, seen = [head], {head}
         while todo:
             node = todo.pop()
             for child in self.children.get(node, []):
                 if child in seen or self.doc.tokens[child].rel in stop_rels:
+                    continue
+                if no_pp and child > head and self._prepositional(child):
+                    continue
+                if node == head and self.doc.tokens[child].rel == "case":
                     continue
                 seen.add(child)
                 first, last = min(first, child), max(last, child)
@@ -68,6 +89,10 @@ class SpeakerResolver:
         while first < last and self.doc.tokens[first].pos == "PUNCT":
             first += 1
         return first, last + 1
+
+    def _prepositional(self, i: int) -> bool:
+        return any(self.doc.tokens[c].rel == "case" and self.doc.tokens[c].text.lower() != "по"
+                   for c in self.children.get(i, []))
 
     def mentions_in(self, start: int, stop: int) -> list[Mention]:
         i = bisect_left(self._starts, start)
@@ -81,7 +106,7 @@ class SpeakerResolver:
     def from_head(self, head: int) -> SpeakerRef | None:
         """Speaker for the phrase headed by token `head`."""
         token = self.doc.tokens[head]
-        first, last = self.subtree(head)
+        first, last = self.subtree(head, no_pp=True)
         return self.from_phrase(first, last, head) if token.pos != "PUNCT" else None
 
     def from_phrase(self, first: int, last: int, head: int) -> SpeakerRef | None:
@@ -94,36 +119,64 @@ class SpeakerResolver:
             return self.pronoun(head)
         if token.pos == "PRON" or lemma in {"кто", "который", "это", "что", "я", "мы", "ты", "вы", "все", "каждый"}:
             return None
+        if lemma in ANONYMOUS:
+            return None
         found = self.mentions_in(start, stop)
-        persons = [m for m in found if m.type == "PER"]
+        persons = [m for m in found if m.type == "PER" and self._names_head(m, head)]
         if persons:
             return self._ref(persons[0])
-        resolved = [m for m in found if m.type in ("ROLE", "PRON") and m.actor_id]
+        resolved = [m for m in found if m.type in ("ROLE", "PRON") and m.actor_id and self._names_head(m, head)]
         if resolved:
             return self._ref(resolved[0])
         phrase = self._phrase_text(first, last, head)
+        surface = doc.text[start:stop]
         if token.feats.get("Animacy") == "Anim" and token.pos == "NOUN":
-            actor_id = self.resolve_role(phrase) or self._role_by_head(lemma, start)
-            if actor_id:
-                actor = doc.actor(actor_id)
-                name = actor.name if actor else phrase
-                return SpeakerRef(actor_id, name, doc.text[start:stop], start, stop)
-            return SpeakerRef(None, phrase, doc.text[start:stop], start, stop)
+            return self._role(first, last, head, lemma, phrase)
+        geo = [m for m in found if m.type == "GEO_ADJ" and m.actor_id]
+        if lemma in SIDE_NOUNS and geo:
+            # "российская сторона", "украинские власти" -> the country.
+            return self._ref(geo[0], (start, stop))
         exact = [m for m in found if m.start <= token.start and m.stop >= token.stop]
         if exact:
             return self._ref(exact[0])
+        named = [m for m in found if m.type in ORG_TYPES + ("LOC",)]
+        if lemma in MEDIA_NOUNS and named:
+            return self._ref(named[0], (start, stop))
         if lemma in ANAPHORIC_ORG and last - first <= 2:
-            mention = self.latest(start, ORG_TYPES)
-            if mention:
-                ref = self._ref(mention)
-                return SpeakerRef(ref.actor_id, ref.name, doc.text[start:stop], start, stop)
+            ref = self._previous_org_speaker(start) or (
+                self._ref(m) if (m := self.latest(start, ORG_TYPES)) else None)
+            if ref:
+                return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
         if token.pos == "NOUN" and lemma in ANAPHORIC_ORG:
-            return SpeakerRef(None, phrase, doc.text[start:stop], start, stop)
-        others = [m for m in found if m.type in ORG_TYPES + ("LOC",)]
-        if others:
-            return self._ref(others[0])
-        if token.pos in ("PROPN", "NOUN", "X", "ADJ") and token.text[:1].isupper():
-            return SpeakerRef(None, phrase, doc.text[start:stop], start, stop)
+            return SpeakerRef(None, phrase, surface, start, stop)
+        if named:
+            return self._ref(named[0])
+        if token.pos == "PROPN" or (token.text.isupper() and len(token.text) > 1) or (
+                token.pos == "X" and token.text[:1].isupper()):
+            return SpeakerRef(None, phrase, surface, start, stop)
+        return None
+
+    def _names_head(self, mention: Mention, head: int) -> bool:
+        """The mention names the phrase's head ("госсекретаря США Энтони Блинкена"),
+        rather than depending on it ("муж Асии Биби", "помощник Клинтон")."""
+        first, last = self.doc.token_span(mention.start, mention.stop)
+        if first <= head < last:
+            return True
+        roots = [i for i in range(first, last) if not first <= self.doc.tokens[i].head < last]
+        if not roots:
+            return False
+        root = self.doc.tokens[roots[0]]
+        if root.rel in ("appos", "flat", "flat:name"):
+            return True
+        head_case = self.doc.tokens[head].feats.get("Case")
+        return root.rel != "nmod" and root.feats.get("Case") == head_case
+
+    def _previous_org_speaker(self, before: int) -> SpeakerRef | None:
+        for offset, ref in reversed(self.speakers):
+            if offset < before and ref.actor_id:
+                actor = self.doc.actor(ref.actor_id)
+                if actor and actor.type in ORG_TYPES:
+                    return ref
         return None
 
     def _phrase_text(self, first: int, last: int, head: int) -> str:
@@ -145,11 +198,50 @@ class SpeakerResolver:
 
     def _ref(self, mention: Mention, surface: tuple[int, int] | None = None) -> SpeakerRef:
         actor = self.doc.actor(mention.actor_id) if mention.actor_id else None
+        if actor is not None and actor.type == "PER" and len(actor.name.split()) == 1:
+            # "Андрей" after "Андрей Варичев": the one full name that starts with it.
+            fuller = [a for a in self.doc.actors if a.type == "PER" and len(a.name.split()) > 1
+                      and a.name.split()[0] == actor.name]
+            actor = fuller[0] if len(fuller) == 1 else actor
         name = actor.name if actor else (mention.normal or mention.text)
         start, stop = surface or (mention.start, mention.stop)
-        return SpeakerRef(mention.actor_id, name, self.doc.text[start:stop], start, stop)
+        return SpeakerRef(actor.id if actor else mention.actor_id, name, self.doc.text[start:stop], start, stop)
 
     # --- roles ---------------------------------------------------------------
+    def _role(self, first: int, last: int, head: int, lemma: str, phrase: str) -> SpeakerRef | None:
+        """A role phrase: an actor of this document holding it, else (for a
+        definite description: "телеведущий", "российский лидер") the latest
+        compatible person, else the registry's holder, else the phrase."""
+        doc = self.doc
+        start, stop = doc.tokens[first].start, doc.tokens[last - 1].stop
+        surface = doc.text[start:stop]
+        if lemma in ANONYMOUS:
+            return None
+        actor_id = self.resolve_role(phrase)
+        in_doc = actor_id and any(doc.mentions[i].start < start for i in getattr(doc.actor(actor_id), "mentions", []))
+        if not in_doc:
+            actor_id = self._role_by_head(lemma, start)
+            if actor_id is None and lemma not in INDEFINITE and not self._has_genitive(head) \
+                    and doc.tokens[head].feats.get("Number") != "Plur":
+                gender = doc.tokens[head].feats.get("Gender")
+                want = "Fem" if gender == "Fem" else "Any"
+                ref = self._antecedent(head, want)
+                if ref is not None:
+                    return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
+            actor_id = actor_id or self.resolve_role(phrase)
+        if actor_id:
+            actor = doc.actor(actor_id)
+            return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
+        return SpeakerRef(None, phrase, surface, start, stop)
+
+    def _has_genitive(self, head: int) -> bool:
+        """"представитель профсоюза", "адвокат женщины": a new person, not an anaphor."""
+        for child in self.children.get(head, []):
+            token = self.doc.tokens[child]
+            if token.rel == "nmod" and token.feats.get("Case") == "Gen" and token.feats.get("Animacy") == "Anim":
+                return True
+        return False
+
     def _role_by_head(self, head_lemma: str, before: int) -> str | None:
         """An actor introduced earlier with a role of the same head noun
         ("госсекретарь США Энтони Блинкен" ... "госсекретарь заявил")."""
@@ -182,16 +274,23 @@ class SpeakerResolver:
             return mention.type in ORG_TYPES
         if mention.type != "PER":
             return False
+        if want == "Any":
+            return True
         gender = self._gender.get(mention.actor_id or "")
         return gender is None or gender == want
 
     def pronoun(self, index: int) -> SpeakerRef | None:
-        doc = self.doc
-        token = doc.tokens[index]
+        token = self.doc.tokens[index]
         lemma = (token.lemma or token.text.lower()).replace("ё", "е")
-        want = "Plur" if token.feats.get("Number") == "Plur" else THIRD_PERSON.get(lemma) or token.feats.get("Gender")
+        want = THIRD_PERSON.get(token.text.lower()) if token.text.lower() in ("его", "ее", "её", "их") else None
+        want = want or ("Plur" if token.feats.get("Number") == "Plur" else THIRD_PERSON.get(lemma) or token.feats.get("Gender"))
         if want not in ("Masc", "Fem", "Plur"):
             return None
+        return self._antecedent(index, want)
+
+    def _antecedent(self, index: int, want: str) -> SpeakerRef | None:
+        doc = self.doc
+        token = doc.tokens[index]
         here = doc.sentence_at(token.start)
         if here is None:
             return None
@@ -203,8 +302,14 @@ class SpeakerResolver:
                 actor = doc.actor(ref.actor_id)
                 if actor and self._compatible(Mention(0, 0, "", actor.type, actor.name, actor.id), want):
                     return SpeakerRef(ref.actor_id, ref.name, token.text, token.start, token.stop)
-            candidates = [m for m in self.mentions_in(sentence.start, limit) if self._compatible(m, want)]
+            inside = [m for m in self.mentions_in(sentence.start, limit)
+                      if not self.quoted(m.start) and not self.excluded[0] <= m.start < self.excluded[1]]
+            candidates = [m for m in inside if self._compatible(m, want)]
             subjects = [m for m in candidates if self._is_subject(m)]
+            if not subjects and want in ("Masc", "Fem"):
+                # "Совкомфлот … Накануне она заявила": an organisation as the subject.
+                subjects = [m for m in inside if m.type in ("ORG", "MEDIA") and self._is_subject(m)]
+                candidates = candidates or subjects
             chosen = (subjects or candidates)
             if chosen:
                 pick = chosen[0] if subjects else chosen[-1]

@@ -36,9 +36,10 @@ from khronika.scale.work import EnrichResult, PipelineSpec, enrich_page
 
 # One BLAS/OpenMP thread per worker process: the workers are the parallelism.
 THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-# ~0.2 s per page on one core: a batch of 4 is a task of about a second, long
-# enough that scheduling overhead (a few ms) is noise, short enough to balance.
-DEFAULT_BATCH_SIZE = 4
+# The full pipeline costs ~0.06 CPU-s per news page (bench/scale.py): a batch
+# of 8 is a task of about half a second, long enough that Dask's per-task
+# overhead (a few ms) is noise, short enough that workers finish together.
+DEFAULT_BATCH_SIZE = 8
 # Batches in flight per worker thread: one running, one queued so no worker idles.
 IN_FLIGHT_PER_THREAD = 2
 
@@ -47,8 +48,6 @@ class PipelinePlugin(WorkerPlugin):
     """Per-worker home of the pipeline.  Pickled to workers with only the spec;
     the built pipeline, lock and counters live on the worker's copy."""
 
-    idempotent = False
-
     def __init__(self, spec: PipelineSpec, name: str) -> None:
         self.spec = spec
         self.name = name
@@ -56,6 +55,7 @@ class PipelinePlugin(WorkerPlugin):
         self.builds = 0  # worker-side counters: pipeline builds (one per worker) and batches run
         self.batches = 0
         self.build_seconds = 0.0
+        self.enrich_cpu_seconds = 0.0  # CPU time spent inside enrich_page (overhead = the rest)
         self._ready: threading.Event | None = None
         self._lock: threading.Lock | None = None
         self._error: BaseException | None = None
@@ -99,7 +99,11 @@ class PipelinePlugin(WorkerPlugin):
         # promised to be thread-safe, and the GIL gives little to gain anyway.
         with self._lock:
             self.batches += 1
-            return [enrich_page(page, self.pipeline) for page in pages]
+            cpu = time.thread_time()
+            try:
+                return [enrich_page(page, self.pipeline) for page in pages]
+            finally:
+                self.enrich_cpu_seconds += time.thread_time() - cpu
 
 
 def _enrich_batch(pages: list[RawPage], plugin_name: str) -> list[EnrichResult]:
@@ -113,19 +117,35 @@ def _enrich_batch(pages: list[RawPage], plugin_name: str) -> list[EnrichResult]:
 def _plugin_state(plugin_name: str, dask_worker: Any = None) -> dict[str, Any]:
     plugin = dask_worker.plugins.get(plugin_name)
     if plugin is None:
-        return {"builds": 0, "batches": 0, "build_seconds": 0.0, "names": []}
-    names = list(plugin.pipeline.names) if plugin.pipeline is not None else []
-    return {"builds": plugin.builds, "batches": plugin.batches, "build_seconds": plugin.build_seconds, "names": names}
+        return {"builds": 0, "batches": 0, "build_seconds": 0.0, "enrich_cpu_seconds": 0.0, "names": []}
+    return {
+        "builds": plugin.builds, "batches": plugin.batches, "build_seconds": plugin.build_seconds,
+        "enrich_cpu_seconds": plugin.enrich_cpu_seconds,
+        "names": list(plugin.pipeline.names) if plugin.pipeline is not None else [],
+    }
 
 
 def start_local_cluster(workers: int = 2, threads_per_worker: int = 1) -> LocalCluster:
-    """Worker processes on loopback, no dashboard, one BLAS thread each."""
+    """Worker processes on loopback, no dashboard, one BLAS thread each.
+
+    The environment is set before each worker process is spawned.  Dask's
+    default MALLOC_TRIM_THRESHOLD_=65536 (return freed memory to the OS
+    eagerly) made the pipeline itself cost ~35-45% more CPU per page on the
+    workers than in-process (measured with bench/scale.py); our workers hold
+    the models for their lifetime and allocate small, short-lived objects
+    per page, so glibc's own adaptive threshold is kept.
+    """
     import logging
 
-    return LocalCluster(
-        n_workers=workers, threads_per_worker=threads_per_worker, processes=True,
-        host="127.0.0.1", dashboard_address=None, env=dict(THREAD_ENV), silence_logs=logging.ERROR,
-    )
+    import dask
+
+    environ = {f"distributed.nanny.pre-spawn-environ.{key}": value for key, value in THREAD_ENV.items()}
+    environ["distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"] = None  # None: not set
+    with dask.config.set(environ):
+        return LocalCluster(
+            n_workers=workers, threads_per_worker=threads_per_worker, processes=True,
+            host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+        )
 
 
 class DaskRunner:
@@ -134,7 +154,8 @@ class DaskRunner:
     `scheduler` is a `distributed.Client` (left open on close), an address
     such as "tcp://10.0.0.5:8786", or "local" to start a `LocalCluster` of
     `workers` processes (closed on close).  Construction returns once every
-    current worker has built its pipeline; `startup` holds how long that took.
+    current worker has built its pipeline; `cluster_seconds` and
+    `startup_seconds` (cluster plus pipeline builds) say how long that took.
     """
 
     def __init__(
@@ -159,9 +180,9 @@ class DaskRunner:
             threads = sum(self.client.nthreads().values()) or 1
             self.max_in_flight = max_in_flight or max(2, IN_FLIGHT_PER_THREAD * threads)
             self.plugin_name = f"khronika-pipeline-{spec.key}-{uuid.uuid4().hex[:8]}"
-            self.client.register_plugin(PipelinePlugin(spec, self.plugin_name))
-            if not isinstance(scheduler, str) or scheduler != "local":
+            if scheduler != "local":  # a cluster this runner does not own: free its models on close
                 self._stack.callback(self._unregister)
+            self.client.register_plugin(PipelinePlugin(spec, self.plugin_name))
         except BaseException:
             self._stack.close()
             raise
@@ -178,7 +199,6 @@ class DaskRunner:
         return client
 
     def _unregister(self) -> None:
-        # On a shared cluster, free the models this runner loaded.
         try:
             self.client.unregister_worker_plugin(self.plugin_name)
         except Exception:  # the cluster may already be gone; nothing left to free

@@ -325,7 +325,9 @@ class SqlStore(Store):
             set(data.get("title_names") or ()), set(data.get("title_numbers") or ()),
         )
         # The title vector is rebuilt from the title terms (cheap, not stored).
-        features.title_vector = self.analyzer(vectors=True).vector(list(features.title_terms), self._idf)
+        analyzer = self.analyzer(vectors=True)
+        features.title_vector = analyzer.vector(list(features.title_terms), self._idf)
+        analyzer.attach_term_vectors(features, self._idf or Idf())
         self._remember(article_id, features)
         return features
 

@@ -126,30 +126,46 @@ def _key(actor: dict[str, Any]) -> str:
     return actor.get("actor_id") or "x:" + (actor.get("name") or "?").lower()
 
 
-def actor_network(store: Store, actor_id: str, *, max_rows: int = 2000, max_nodes: int = 40) -> Network:
-    """Actors linked by events (source → target) that involve `actor_id`."""
+def actor_network(store: Store, actor_id: str, *, max_rows: int = 2000, max_nodes: int = 40,
+                  depth: int = 2, neighbours: int = 8, neighbour_rows: int = 300) -> Network:
+    """Actors linked by events (source → target) around `actor_id`.
+
+    Depth 1 is every event the actor takes part in; depth 2 adds the events of
+    its `neighbours` busiest partners, so the graph shows how they relate to
+    each other too.  Each scan is bounded.
+    """
     names: dict[str, str] = {}
     weight: Counter[str] = Counter()
     edges: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for event in scan(lambda **kw: store.events(actor=actor_id, **kw), max_rows=max_rows):
-        sources = [_key(a) for a in event.source_actors]
-        targets = [_key(a) for a in event.target_actors]
-        for actor in event.source_actors + event.target_actors:
-            names.setdefault(_key(actor), actor.get("name") or _key(actor))
-        for s in sources:
-            for t in targets:
-                if s != t:
-                    edges[(s, t)].append(event.type)
-                    weight[s] += 1
-                    weight[t] += 1
+    seen_events: set[int] = set()
+
+    def take(events: Iterator[EventRow]) -> None:
+        for event in events:
+            if event.id in seen_events:
+                continue
+            seen_events.add(event.id)
+            for actor in event.source_actors + event.target_actors:
+                names.setdefault(_key(actor), actor.get("name") or _key(actor))
+            for s in (_key(a) for a in event.source_actors):
+                for t in (_key(a) for a in event.target_actors):
+                    if s != t:
+                        edges[(s, t)].append(event.type)
+                        weight[s] += 1
+                        weight[t] += 1
+
+    take(scan(lambda **kw: store.events(actor=actor_id, **kw), max_rows=max_rows))
+    if depth > 1:
+        first = [a for a, _ in weight.most_common() if a != actor_id and not a.startswith("x:")][:neighbours]
+        for other in first:
+            take(scan(lambda **kw: store.events(actor=other, **kw), max_rows=neighbour_rows))
     center = store.get_actor(actor_id)
     names.setdefault(actor_id, center.name if center else actor_id)
     weight[actor_id] += 0
-    keep = {actor_id} | {a for a, _ in weight.most_common(max_nodes)}
-    nodes = [NetworkNode(a, names.get(a, a), weight[a]) for a in sorted(keep, key=lambda a: -weight[a])]
+    keep = {actor_id} | {a for a, _ in weight.most_common(max_nodes - 1)}
+    nodes = [NetworkNode(a, names.get(a, a), weight[a]) for a in sorted(keep, key=lambda a: (-weight[a], a))]
     out = [NetworkEdge(s, t, len(types), sorted(set(types)))
            for (s, t), types in edges.items() if s in keep and t in keep]
-    out.sort(key=lambda e: -e.weight)
+    out.sort(key=lambda e: (-e.weight, e.source, e.target))
     return Network(actor_id, nodes, out)
 
 

@@ -26,13 +26,17 @@ from khronika.stories.similarity import FEATURE_NAMES, VECTOR_DIM, Idf, TextFeat
 
 WINDOW_DAYS = 3
 CANDIDATES = 12
+# Undated articles are compared with (and compared against) this many recent ones.
+UNDATED_LOOKBACK = 5000
 
-# Fitted with `khronika eval stories --fit` (tgcontest honey pool, 175 pairs).
+# Fitted with `khronika eval stories --fit` on the tgcontest honey pool
+# (175 pairs); held-out and cross-validated scores are in bench/RESULTS.md.
 DEFAULT_WEIGHTS = {
-    "vector": 4.0, "title_vector": 1.0, "tfidf": 8.0, "title_tfidf": 2.0,
-    "names": 3.0, "numbers": 1.0, "far_apart": -1.5, "bias": -6.0,
+    "vector": 1.2285, "title_vector": 0.0, "tfidf": 5.0805, "title_tfidf": 0.6335, "names": 2.6927,
+    "numbers": 0.0, "far_apart": -1.5, "title_names": 0.0, "title_numbers_clash": 0.0, "soft": 0.0,
+    "bias": -4.1971,
 }
-THRESHOLD = 0.5
+THRESHOLD = 0.3644
 
 
 @dataclass
@@ -53,8 +57,18 @@ class SameStoryModel:
         return self.score(a, b, idf) >= self.threshold
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 50) -> dict[str, float]:
-    """Newton-Raphson logistic regression with a small L2 penalty."""
+# The features the fitted model uses; the rest stay at weight 0 (they did
+# not help in cross-validation on tgcontest, see bench/RESULTS.md), except
+# `far_apart`, which tgcontest cannot fit (no dates) and is set by hand.
+MODEL_FEATURES = ("vector", "tfidf", "title_tfidf", "names")
+FAR_APART_WEIGHT = -1.5
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 50,
+                 use: tuple[str, ...] = MODEL_FEATURES) -> dict[str, float]:
+    """Newton-Raphson logistic regression with a small L2 penalty over `use` columns."""
+    columns = [FEATURE_NAMES.index(name) for name in use]
+    x = np.asarray(x)[:, columns]
     xb = np.c_[x, np.ones(len(x))]
     w = np.zeros(xb.shape[1])
     for _ in range(steps):
@@ -62,8 +76,11 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 50
         grad = xb.T @ (p - y) / len(y) + l2 * w
         hess = (xb.T * (p * (1 - p))) @ xb / len(y) + l2 * np.eye(len(w))
         w -= np.linalg.solve(hess, grad)
-    names = list(FEATURE_NAMES) + ["bias"]
-    return {name: round(float(v), 4) for name, v in zip(names, w)}
+    weights = {name: 0.0 for name in FEATURE_NAMES}
+    weights.update({name: round(float(v), 4) for name, v in zip(use, w)})
+    weights["far_apart"] = FAR_APART_WEIGHT
+    weights["bias"] = round(float(w[-1]), 4)
+    return weights
 
 
 def best_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
@@ -111,6 +128,9 @@ class StoryIndex:
         self.vectors = np.zeros((capacity, VECTOR_DIM), dtype=np.float32)
         self.size = 0
         self.positions: dict[int, int] = {}
+        # Positions per day, so a lookup touches only the window, not the whole index.
+        self.by_day: dict[int, list[int]] = {}
+        self.undated: list[int] = []
 
     def add(self, article_id: int, day: str | None, story_id: int, vector: np.ndarray) -> None:
         if self.size == len(self.ids):
@@ -124,22 +144,30 @@ class StoryIndex:
         self.days[i] = _day(day) or 0
         self.vectors[i] = vector
         self.positions[article_id] = i
+        if self.days[i]:
+            self.by_day.setdefault(int(self.days[i]), []).append(i)
+        else:
+            self.undated.append(i)
         self.size += 1
 
     def candidates(self, vector: np.ndarray, day: str | None, k: int = CANDIDATES) -> list[int]:
-        n = self.size
-        if not n:
+        if not self.size:
             return []
-        scores = self.vectors[:n] @ vector.astype(np.float32)
         d = _day(day)
-        if d is not None:
-            days = self.days[:n]
-            far = (days != 0) & (np.abs(days - d) > WINDOW_DAYS)
-            scores = np.where(far, -2.0, scores)
-        k = min(k, n)
+        if d is None:
+            # No date: compare with the most recent arrivals only.
+            start = max(0, self.size - UNDATED_LOOKBACK)
+            rows = np.arange(start, self.size)
+        else:
+            window = [p for offset in range(-WINDOW_DAYS, WINDOW_DAYS + 1) for p in self.by_day.get(d + offset, ())]
+            rows = np.array(window + self.undated[-UNDATED_LOOKBACK:], dtype=np.int64)
+        if not len(rows):
+            return []
+        scores = self.vectors[rows] @ vector.astype(np.float32)
+        k = min(k, len(rows))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]
-        return [int(self.ids[i]) for i in top if scores[i] > -1.0]
+        return [int(self.ids[rows[i]]) for i in top]
 
     def story_of(self, article_id: int) -> int:
         return int(self.stories[self.positions[article_id]])

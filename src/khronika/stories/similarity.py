@@ -31,6 +31,9 @@ NUMBER_RE = re.compile(r"\d")
 # Parts of speech that carry no topic (pymorphy3 / OpenCorpora tags).
 STOP_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
 PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+PROPER_SET = frozenset(PROPER_TAGS)
+# Terms per article in the soft overlap: the 40 with the highest tf-idf.
+SOFT_TERMS = 40
 # How many content words of the body feed the vector: the lead and first
 # paragraphs say what the story is; long tails drift into background.
 VECTOR_WORDS = 120
@@ -61,6 +64,10 @@ class TextFeatures:
     published: str | None = None     # ISO date (day) the article speaks of
     title_names: set[str] = field(default_factory=set)
     title_numbers: set[str] = field(default_factory=set)
+    # Unit word vectors of the most telling terms and their tf-idf weights
+    # (`Analyzer.attach_term_vectors`), for the soft semantic overlap.
+    term_matrix: np.ndarray | None = field(default=None, repr=False, compare=False)
+    term_weights: np.ndarray | None = field(default=None, repr=False, compare=False)
     # tf-idf weights, computed once per article against the idf of that moment.
     _weights: dict[str, float] | None = field(default=None, repr=False, compare=False)
     _title_weights: dict[str, float] | None = field(default=None, repr=False, compare=False)
@@ -140,8 +147,8 @@ class Analyzer:
                 lemmas.append(lemma)
         tag = first.tag
         stop = tag.POS in STOP_POS or (len(word) < 2 and not word.isdigit())
-        proper = any(t in tag for t in PROPER_TAGS)
-        name = next((p for p in parses if any(t in p.tag for t in PROPER_TAGS)), first)
+        proper = bool(PROPER_SET & tag.grammemes)
+        name = next((p for p in parses if PROPER_SET & p.tag.grammemes), first)
         return WordInfo(lemmas[0], tuple(lemmas), stop, proper, normalise_word(name.normal_form))
 
     def words(self, text: str) -> list[tuple[str, WordInfo, bool]]:
@@ -214,8 +221,29 @@ class Analyzer:
         title_count = sum(1 for _, i, _ in title_words if not i.stop) * 2
         vector = self.vector(ordered[: title_count + VECTOR_WORDS], idf)
         title_vector = self.vector(list(title_terms), idf)
-        return TextFeatures(terms, title_terms, found_names, numbers, vector, title_vector, published,
-                            title_names, title_numbers)
+        features = TextFeatures(terms, title_terms, found_names, numbers, vector, title_vector, published,
+                                title_names, title_numbers)
+        if idf is not None and self.embedding is not None:
+            self.attach_term_vectors(features, idf)
+        return features
+
+    def attach_term_vectors(self, features: TextFeatures, idf: Idf, k: int = SOFT_TERMS) -> TextFeatures:
+        """Keep unit vectors of the k highest tf-idf terms (for `soft_overlap`)."""
+        weighted = sorted(((n * idf(t), t) for t, n in features.terms.items()), reverse=True)
+        rows, weights = [], []
+        for weight, term in weighted:
+            vec = self.lemma_vector(term)
+            if vec is None:
+                continue
+            norm = float(np.linalg.norm(vec))
+            if norm:
+                rows.append(vec / norm)
+                weights.append(weight)
+            if len(rows) == k:
+                break
+        features.term_matrix = np.array(rows, dtype=np.float32).reshape(-1, VECTOR_DIM)
+        features.term_weights = np.array(weights, dtype=np.float32)
+        return features
 
     def _lemma_vector(self, lemma: str) -> np.ndarray | None:
         if self.embedding is None or lemma not in self.embedding:
@@ -250,6 +278,18 @@ def weighted_cosine(wa: dict[str, float], wb: dict[str, float]) -> float:
     return sum(w * wb[t] for t, w in wa.items() if t in wb)
 
 
+def soft_overlap(a: TextFeatures, b: TextFeatures) -> float:
+    """Weighted mean, both ways, of each telling term's best vector match in
+    the other article: "скончался" meets "смерть", "инфицированных" meets
+    "заражения" where plain word overlap sees nothing."""
+    if a.term_matrix is None or b.term_matrix is None or not len(a.term_matrix) or not len(b.term_matrix):
+        return 0.0
+    sims = a.term_matrix @ b.term_matrix.T
+    left = float((sims.max(axis=1) * a.term_weights).sum() / a.term_weights.sum())
+    right = float((sims.max(axis=0) * b.term_weights).sum() / b.term_weights.sum())
+    return 0.5 * (left + right)
+
+
 def tfidf_cosine(a: dict[str, int], b: dict[str, int], idf: Idf) -> float:
     return weighted_cosine(tfidf_weights(a, idf), tfidf_weights(b, idf))
 
@@ -271,7 +311,7 @@ def days_apart(a: str | None, b: str | None) -> float | None:
 
 
 FEATURE_NAMES = ("vector", "title_vector", "tfidf", "title_tfidf", "names", "numbers", "far_apart",
-                 "title_names", "title_numbers_clash")
+                 "title_names", "title_numbers_clash", "soft")
 
 
 def pair_features(a: TextFeatures, b: TextFeatures, idf: Idf) -> list[float]:
@@ -289,4 +329,5 @@ def pair_features(a: TextFeatures, b: TextFeatures, idf: Idf) -> list[float]:
         jaccard(a.title_names, b.title_names),
         # "Погода на 8 ноября" / "на 16 ноября": numbered headlines that disagree.
         1.0 if a.title_numbers and b.title_numbers and not (a.title_numbers & b.title_numbers) else 0.0,
+        soft_overlap(a, b),
     ]

@@ -152,8 +152,19 @@ def _actor_view(store: Any, actor: str) -> dict[str, Any] | None:
         "as_source": as_source.rows,
         "as_target": as_target.rows,
         "co": store.co_occurring(found.id, limit=15),
-        "mentions": store.actor_mentions(found.id, limit=20),
+        "mentions": group_mentions(store.actor_mentions(found.id, limit=60)),
     }
+
+
+def group_mentions(rows: list[Any]) -> list[dict[str, Any]]:
+    """Mention rows (newest article first) → one entry per article with its surface forms."""
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        if not out or out[-1]["article_id"] != row.article_id:
+            out.append({"article_id": row.article_id, "title": row.title, "published": row.published, "forms": []})
+        if row.text not in out[-1]["forms"]:
+            out[-1]["forms"].append(row.text)
+    return out
 
 
 @router.get("/actors/{actor}", response_class=HTMLResponse)

@@ -28,7 +28,7 @@ async def with_actor(worker: StoreWorker, actor: str, fn: Callable[[Store, Actor
     return await worker.run(lambda store: fn(store, find_actor(store, actor)))
 
 
-@router.get("/actors", response_model=schemas.Page[schemas.ActorSummary], summary="Actors by number of articles")
+@router.get("/actors", response_model=schemas.ActorPage, summary="Actors by number of articles")
 async def list_actors(
     q: str | None = Query(None, description="Id, name or alias"),
     limit: int = Query(50, ge=1, le=MAX_LIMIT),
@@ -72,7 +72,7 @@ def mention_page(store: Store, actor_id: str, limit: int,
     return page, encode(before=min(r.article_id for r in page))
 
 
-@router.get("/actors/{actor}/mentions", response_model=schemas.Page[schemas.MentionRow],
+@router.get("/actors/{actor}/mentions", response_model=schemas.MentionPage,
             summary="Mentions of the actor, newest articles first")
 async def mentions(actor: str, limit: int = Query(50, ge=1, le=MAX_LIMIT), cursor: str | None = None,
                    worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
@@ -87,7 +87,7 @@ async def timeline(actor: str, worker: StoreWorker = Depends(worker_of)) -> dict
     return asdict(await with_actor(worker, actor, lambda s, a: views.actor_timeline(s, a.id)))
 
 
-@router.get("/actors/{actor}/quotes", response_model=schemas.Page[schemas.QuoteRow], summary="Quotes by the actor")
+@router.get("/actors/{actor}/quotes", response_model=schemas.QuotePage, summary="Quotes by the actor")
 async def quotes_by(actor: str, limit: int = Query(50, ge=1, le=MAX_LIMIT), cursor: str | None = None,
                     worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
     before = before_of(cursor)
@@ -96,7 +96,7 @@ async def quotes_by(actor: str, limit: int = Query(50, ge=1, le=MAX_LIMIT), curs
     return filtered_page(result)
 
 
-@router.get("/actors/{actor}/events", response_model=schemas.Page[schemas.EventRow],
+@router.get("/actors/{actor}/events", response_model=schemas.EventPage,
             summary="Events with the actor as source, target or either")
 async def events_of(actor: str, role: Literal["any", "source", "target"] = "any",
                     limit: int = Query(50, ge=1, le=MAX_LIMIT), cursor: str | None = None,

@@ -19,7 +19,7 @@ router = APIRouter(tags=["articles"])
 RELATED_FIELDS = set(RelatedItem.__dataclass_fields__)
 
 
-@router.get("/articles", response_model=schemas.Page[schemas.ArticleSummary], summary="List articles, newest first")
+@router.get("/articles", response_model=schemas.ArticlePage, summary="List articles, newest first")
 async def list_articles(
     outlet: str | None = Query(None, description="Outlet domain, e.g. tass.ru"),
     story: int | None = Query(None, ge=1, le=MAX_ID, description="Only articles of this story"),

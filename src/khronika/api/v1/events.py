@@ -89,7 +89,7 @@ async def event_filters(
             "date_to": date_to.isoformat() if date_to else None, "story_id": story, "article_id": article}
 
 
-@router.get("/events", response_model=schemas.Page[schemas.EventRow], summary="Filter events")
+@router.get("/events", response_model=schemas.EventPage, summary="Filter events")
 async def list_events(filters: dict[str, Any] = Depends(event_filters), limit: int = Query(50, ge=1, le=MAX_LIMIT),
                 cursor: str | None = None, worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
     result = await worker.run(views.filter_events, **filters, limit=limit, before=before_of(cursor))

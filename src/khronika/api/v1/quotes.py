@@ -15,7 +15,7 @@ from khronika.store import views
 router = APIRouter(tags=["quotes"])
 
 
-@router.get("/quotes", response_model=schemas.Page[schemas.QuoteRow], summary="Filter quotes")
+@router.get("/quotes", response_model=schemas.QuotePage, summary="Filter quotes")
 async def list_quotes(
     speaker: str | None = Query(None, description="Speaker id, name or alias"),
     addressee: str | None = Query(None, description="Addressee id, name or alias"),

@@ -48,13 +48,46 @@
   }
 
   function layout(nodes, edges, center) {
-    // Center in the middle, others on a circle, ordered by weight: stable and readable for ≤ 40 nodes.
+    // A small deterministic force layout (Fruchterman–Reingold), the actor pinned in the middle.
     var pos = {}, others = nodes.filter(function (n) { return n.id !== center; });
     pos[center] = [0, 0];
     others.forEach(function (n, i) {
-      var a = 2 * Math.PI * i / Math.max(1, others.length), r = 1 + (i % 2) * 0.25;
-      pos[n.id] = [r * Math.cos(a), r * Math.sin(a)];
+      var a = 2 * Math.PI * i / Math.max(1, others.length);
+      pos[n.id] = [Math.cos(a), Math.sin(a)];
     });
+    var k = 1.6 / Math.sqrt(Math.max(1, nodes.length)), temp = 0.2;
+    for (var it = 0; it < 150; it++) {
+      var disp = {};
+      nodes.forEach(function (n) { disp[n.id] = [0, 0]; });
+      for (var i = 0; i < nodes.length; i++) {
+        for (var j = i + 1; j < nodes.length; j++) {
+          var a = pos[nodes[i].id], b = pos[nodes[j].id];
+          var dx = a[0] - b[0], dy = a[1] - b[1], d = Math.max(0.01, Math.sqrt(dx * dx + dy * dy));
+          var f = k * k / d;
+          disp[nodes[i].id][0] += dx / d * f; disp[nodes[i].id][1] += dy / d * f;
+          disp[nodes[j].id][0] -= dx / d * f; disp[nodes[j].id][1] -= dy / d * f;
+        }
+      }
+      edges.forEach(function (e) {
+        var a = pos[e.source], b = pos[e.target];
+        if (!a || !b) return;
+        var dx = a[0] - b[0], dy = a[1] - b[1], d = Math.max(0.01, Math.sqrt(dx * dx + dy * dy));
+        var f = d * d / k;
+        disp[e.source][0] -= dx / d * f; disp[e.source][1] -= dy / d * f;
+        disp[e.target][0] += dx / d * f; disp[e.target][1] += dy / d * f;
+      });
+      nodes.forEach(function (n) {
+        if (n.id === center) return;
+        var d = disp[n.id], len = Math.max(0.01, Math.sqrt(d[0] * d[0] + d[1] * d[1]));
+        pos[n.id][0] += d[0] / len * Math.min(len, temp);
+        pos[n.id][1] += d[1] / len * Math.min(len, temp);
+      });
+      temp *= 0.97;
+    }
+    // Scale into [-1.3, 1.3] so labels stay on the canvas.
+    var m = 0.01;
+    nodes.forEach(function (n) { m = Math.max(m, Math.abs(pos[n.id][0]), Math.abs(pos[n.id][1])); });
+    nodes.forEach(function (n) { pos[n.id] = [pos[n.id][0] / m * 1.3, pos[n.id][1] / m * 1.3]; });
     return pos;
   }
 
@@ -85,7 +118,7 @@
       ];
       window.Plotly.newPlot(box, traces, {
         showlegend: false, margin: { l: 10, r: 10, t: 10, b: 10 }, hovermode: "closest",
-        xaxis: { visible: false, range: [-1.6, 1.6] }, yaxis: { visible: false, range: [-1.5, 1.5] }
+        xaxis: { visible: false, range: [-1.75, 1.75], fixedrange: true }, yaxis: { visible: false, range: [-1.55, 1.7], fixedrange: true }
       }, { responsive: true, displaylogo: false });
       box.on("plotly_click", function (ev) {
         var p = ev.points && ev.points[0];

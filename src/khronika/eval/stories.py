@@ -1,0 +1,352 @@
+"""`khronika eval stories`: duplicate and same-story decisions on shared data.
+
+- **tgcontest** (215 cross-outlet pairs, OK = same story): the same-story
+  model is fitted on the honey pool (175 pairs) and scored on the train +
+  exam pools (40 pairs, held out); a 5-fold cross-validation over all 215
+  gives a steadier number.  Baselines: word overlap (tf-idf cosine) and the
+  averaged-vector cosine, each with its threshold fitted the same way.
+  Also reported: how often the near-duplicate detector fires on OK and on
+  BAD pairs (a reprint must be the same story).
+- **ParaPhraser** headlines: strict paraphrase (1) vs non-paraphrase (-1),
+  and strict vs the rest; fitted on a seeded half of the pairs, scored on
+  the other half.
+- **SlavicNER** topics: incremental clustering of the 706 documents in date
+  order, pairwise P/R/F1 against the six topics (each topic is a
+  months-long story, so a strict same-story clusterer splits it: recall is
+  expected low); the cluster threshold is fitted on three topics and scored
+  on the other three.  Exact and near duplicates are listed too.
+
+Every P/R/F1 comes with pairwise accuracy and a bootstrap 95% CI.
+"""
+from __future__ import annotations
+
+import csv
+import random
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any, Sequence, TextIO
+
+import numpy as np
+
+from khronika.eval.shared_docs import shared_root
+from khronika.stories import dedup
+from khronika.stories.cluster import (
+    DEFAULT_WEIGHTS, THRESHOLD, SameStoryModel, StoryIndex, best_threshold, fit_logistic,
+)
+from khronika.stories.similarity import FEATURE_NAMES, Analyzer, Idf, TextFeatures, pair_features
+
+TG = "tgcontest-ru-same-story-pairs"
+POOLS = ("ru_honey_pool.tsv", "ru_train_pool.tsv", "ru_exam_pool.tsv")
+HEADLINE_FEATURES = ("vector", "tfidf", "names", "numbers", "title_numbers_clash", "soft")
+
+
+# -- scoring helpers ---------------------------------------------------------
+def prf(pred: Sequence[bool], gold: Sequence[bool]) -> dict[str, float]:
+    pred, gold = np.asarray(pred, bool), np.asarray(gold, bool)
+    tp = int((pred & gold).sum())
+    fp = int((pred & ~gold).sum())
+    fn = int((~pred & gold).sum())
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"n": int(len(gold)), "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4),
+            "accuracy": round(float((pred == gold).mean()) if len(gold) else 0.0, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def bootstrap_ci(pred: Sequence[bool], gold: Sequence[bool], n: int = 1000, seed: int = 0) -> dict[str, list[float]]:
+    """Percentile 95% intervals of F1 and accuracy over resampled pairs."""
+    pred, gold = np.asarray(pred, bool), np.asarray(gold, bool)
+    if n <= 0 or not len(gold):
+        return {}
+    rng = np.random.default_rng(seed)
+    f1s, accs = [], []
+    for _ in range(n):
+        idx = rng.integers(0, len(gold), len(gold))
+        score = prf(pred[idx], gold[idx])
+        f1s.append(score["f1"])
+        accs.append(score["accuracy"])
+    return {"f1_ci95": [round(float(np.percentile(f1s, 2.5)), 4), round(float(np.percentile(f1s, 97.5)), 4)],
+            "accuracy_ci95": [round(float(np.percentile(accs, 2.5)), 4), round(float(np.percentile(accs, 97.5)), 4)]}
+
+
+def scored(pred: Sequence[bool], gold: Sequence[bool], bootstrap: int) -> dict[str, Any]:
+    return {**prf(pred, gold), **bootstrap_ci(pred, gold, bootstrap)}
+
+
+def _probabilities(model: SameStoryModel, x: np.ndarray) -> np.ndarray:
+    return np.array([model.probability(row) for row in x])
+
+
+def _fit(x: np.ndarray, y: np.ndarray, use: tuple[str, ...] | None = None) -> SameStoryModel:
+    weights = fit_logistic(x, y.astype(float)) if use is None else fit_logistic(x, y.astype(float), use=use)
+    model = SameStoryModel(weights)
+    model.threshold = best_threshold(_probabilities(model, x), y)
+    return model
+
+
+def _single_feature(x: np.ndarray, y: np.ndarray, fit: np.ndarray, test: np.ndarray, name: str,
+                    bootstrap: int) -> dict[str, Any]:
+    column = x[:, FEATURE_NAMES.index(name)]
+    cut = best_threshold(column[fit], y[fit])
+    return {"threshold": round(cut, 4), "fit": scored(column[fit] >= cut, y[fit], 0),
+            "held_out": scored(column[test] >= cut, y[test], bootstrap)}
+
+
+# -- tgcontest -----------------------------------------------------------------
+def _paragraphs(text: str) -> str:
+    return " ".join(text.split())
+
+
+def load_tgcontest(root: Path) -> list[dict[str, Any]]:
+    pairs = []
+    for pool in POOLS:
+        with (root / "data" / TG / pool).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                pairs.append({
+                    "pool": pool.split("_")[1], "label": row["GOLDEN:quality"].strip() == "OK",
+                    "a": (row["INPUT:first_title"].strip(), _paragraphs(row["INPUT:first_text"])),
+                    "b": (row["INPUT:second_title"].strip(), _paragraphs(row["INPUT:second_text"])),
+                })
+    return pairs
+
+
+def _features_with_idf(analyzer: Analyzer, texts: list[tuple[str, str]]) -> tuple[list[TextFeatures], Idf]:
+    features = [analyzer.features(title, body) for title, body in texts]
+    idf = Idf()
+    for f in features:
+        idf.add(f.terms)
+    for f in features:
+        analyzer.attach_term_vectors(f, idf)
+    return features, idf
+
+
+def eval_tgcontest(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, Any]:
+    pairs = load_tgcontest(root)
+    texts = [t for p in pairs for t in (p["a"], p["b"])]
+    features, idf = _features_with_idf(analyzer, texts)
+    x = np.array([pair_features(features[2 * i], features[2 * i + 1], idf) for i in range(len(pairs))])
+    y = np.array([p["label"] for p in pairs])
+    fit = np.array([p["pool"] == "honey" for p in pairs])
+    test = ~fit
+    model = _fit(x[fit], y[fit])
+    prob = _probabilities(model, x)
+    # 5-fold cross-validation over all pairs (seeded), pooled predictions.
+    rng = np.random.default_rng(0)
+    order = rng.permutation(len(y))
+    cv_pred = np.zeros(len(y), bool)
+    for fold in range(5):
+        held = order[fold::5]
+        train = np.setdiff1d(order, held)
+        fold_model = _fit(x[train], y[train])
+        cv_pred[held] = _probabilities(fold_model, x[held]) >= fold_model.threshold
+    shipped = SameStoryModel(dict(DEFAULT_WEIGHTS), THRESHOLD)
+    shipped_pred = _probabilities(shipped, x) >= shipped.threshold
+    # Near-duplicate detector on the same pairs: a reprint must be the same story.
+    dup = []
+    for p in pairs:
+        fa, fb = dedup.fingerprint(*p["a"]), dedup.fingerprint(*p["b"])
+        exact = fa.exact == fb.exact
+        dup.append(exact or dedup.similarity(fa.signature, fb.signature) >= dedup.NEAR_DUPLICATE)
+    dup = np.array(dup)
+    jaccards = [dedup.similarity(dedup.fingerprint(*p["a"]).signature, dedup.fingerprint(*p["b"]).signature)
+                for p in pairs]
+    return {
+        "pairs": int(len(y)), "positives": int(y.sum()),
+        "fit_part": "honey pool (175 pairs)", "held_out_part": "train + exam pools (40 pairs)",
+        "weights": model.weights, "threshold": round(model.threshold, 4),
+        "fit": scored(prob[fit] >= model.threshold, y[fit], 0),
+        "held_out": scored(prob[test] >= model.threshold, y[test], bootstrap),
+        "cv5": scored(cv_pred, y, bootstrap),
+        "shipped_model_all_pairs": scored(shipped_pred, y, bootstrap),
+        "baseline_word_overlap": _single_feature(x, y, fit, test, "tfidf", bootstrap),
+        "baseline_vector": _single_feature(x, y, fit, test, "vector", bootstrap),
+        "near_duplicates": {
+            "threshold": dedup.NEAR_DUPLICATE,
+            "flagged_ok_pairs": int((dup & y).sum()), "flagged_bad_pairs": int((dup & ~y).sum()),
+            "median_jaccard_ok": round(float(np.median([j for j, l in zip(jaccards, y) if l])), 4),
+            "median_jaccard_bad": round(float(np.median([j for j, l in zip(jaccards, y) if not l])), 4),
+        },
+    }
+
+
+# -- ParaPhraser ---------------------------------------------------------------
+_VALUE_RE = re.compile(r'<value name="(\w+)">(.*?)</value>', re.S)
+
+
+def load_paraphraser(root: Path) -> list[tuple[str, str, int]]:
+    text = (root / "data" / "paraphraser-ru-headlines-train" / "paraphrases_train.xml").read_text(encoding="utf-8")
+    pairs = []
+    for block in text.split("<paraphrase>")[1:]:
+        values = dict(_VALUE_RE.findall(block))
+        if {"text_1", "text_2", "class"} <= values.keys():
+            unescape = lambda s: s.replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+            pairs.append((unescape(values["text_1"]), unescape(values["text_2"]), int(values["class"])))
+    return pairs
+
+
+def eval_paraphraser(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, Any]:
+    pairs = load_paraphraser(root)
+    headlines = sorted({h for a, b, _ in pairs for h in (a, b)})
+    features, idf = _features_with_idf(analyzer, [(h, "") for h in headlines])
+    by_text = dict(zip(headlines, features))
+    x = np.array([pair_features(by_text[a], by_text[b], idf) for a, b, _ in pairs])
+    cls = np.array([c for _, _, c in pairs])
+    rng = np.random.default_rng(1)
+    fit = np.zeros(len(pairs), bool)
+    fit[rng.permutation(len(pairs))[: len(pairs) // 2]] = True
+    out: dict[str, Any] = {"pairs": len(pairs), "classes": {str(k): int(v) for k, v in Counter(cls.tolist()).items()},
+                           "split": "seeded random half / half"}
+    for name, keep, positive in (("strict_vs_non_paraphrase", cls != 0, cls == 1),
+                                 ("strict_vs_rest", np.ones(len(cls), bool), cls == 1)):
+        f, t = fit & keep, ~fit & keep
+        model = _fit(x[f], positive[f], use=HEADLINE_FEATURES)
+        prob = _probabilities(model, x)
+        out[name] = {"threshold": round(model.threshold, 4), "weights": model.weights,
+                     "fit": scored(prob[f] >= model.threshold, positive[f], 0),
+                     "held_out": scored(prob[t] >= model.threshold, positive[t], bootstrap)}
+    exact = sum(1 for a, b, _ in pairs if dedup.normalise_text(a) == dedup.normalise_text(b))
+    out["exact_duplicate_headline_pairs"] = exact
+    return out
+
+
+# -- SlavicNER -------------------------------------------------------------------
+def load_slavicner(root: Path) -> list[dict[str, Any]]:
+    base = root / "data" / "slavicner-ru"
+    meta: dict[str, dict[str, str]] = {}
+    with (base / "metadata.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            meta[row["raw_file"]] = row
+    docs = []
+    for path in sorted((base / "raw").glob("*/ru/*.txt")):
+        rel = str(path.relative_to(base))
+        title, _, body = path.read_text(encoding="utf-8").strip().partition("\n")
+        row = meta.get(rel, {})
+        docs.append({"file": rel, "topic": path.parts[-3], "date": row.get("date") or None,
+                     "url": row.get("url"), "title": " ".join(title.split()), "body": " ".join(body.split())})
+    docs.sort(key=lambda d: (d["date"] or "9999", d["file"]))
+    return docs
+
+
+def pairwise_cluster_scores(labels: Sequence[Any], gold: Sequence[Any]) -> dict[str, float]:
+    def pairs(counts: Counter) -> int:
+        return sum(n * (n - 1) // 2 for n in counts.values())
+
+    both = pairs(Counter(zip(labels, gold)))
+    predicted, actual = pairs(Counter(labels)), pairs(Counter(gold))
+    p = both / predicted if predicted else 0.0
+    r = both / actual if actual else 0.0
+    n = len(labels)
+    total = n * (n - 1) // 2
+    accuracy = (total - predicted - actual + 2 * both) / total if total else 0.0
+    return {"docs": n, "clusters": len(set(labels)), "precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "pairwise_accuracy": round(accuracy, 4)}
+
+
+def _cluster(features: list[TextFeatures], model: SameStoryModel, idf: Idf) -> list[int]:
+    index = StoryIndex()
+    labels = []
+    for i, f in enumerate(features):
+        decision = index.assign(f, lambda j: features[j], model, idf)
+        label = decision.story_id if decision.story_id is not None else i
+        labels.append(label)
+        index.add(i, f.published, label, f.vector)
+    return labels
+
+
+def eval_slavicner(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, Any]:
+    docs = load_slavicner(root)
+    idf = Idf()
+    features = []
+    for d in docs:  # idf grows in arrival order, as in the store
+        f = analyzer.features(d["title"], d["body"], published=d["date"], idf=idf)
+        idf.add(f.terms)
+        features.append(f)
+    topics = [d["topic"] for d in docs]
+    shipped = SameStoryModel(dict(DEFAULT_WEIGHTS), THRESHOLD)
+    result: dict[str, Any] = {"shipped_threshold": pairwise_cluster_scores(_cluster(features, shipped, idf), topics)}
+    names = sorted(set(topics))
+    fit_topics, test_topics = set(names[::2]), set(names[1::2])
+    sweep = []
+    for cut in (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7):
+        model = SameStoryModel(dict(DEFAULT_WEIGHTS), cut)
+        idx = [i for i, t in enumerate(topics) if t in fit_topics]
+        labels = _cluster([features[i] for i in idx], model, idf)
+        sweep.append((pairwise_cluster_scores(labels, [topics[i] for i in idx])["f1"], cut))
+    best_cut = max(sweep)[1]
+    idx = [i for i, t in enumerate(topics) if t in test_topics]
+    labels = _cluster([features[i] for i in idx], SameStoryModel(dict(DEFAULT_WEIGHTS), best_cut), idf)
+    result["threshold_fitted_on"] = sorted(fit_topics)
+    result["fitted_threshold"] = best_cut
+    result["fit_sweep_f1"] = {str(c): f for f, c in sweep}
+    result["held_out_topics"] = sorted(test_topics)
+    result["held_out"] = pairwise_cluster_scores(labels, [topics[i] for i in idx])
+    # Duplicates: exact (normalised text) groups and near-duplicate pairs.
+    prints = [dedup.fingerprint(d["title"], d["body"]) for d in docs]
+    groups = Counter(p.exact for p in prints)
+    exact_groups = [[docs[i]["file"] for i, p in enumerate(prints) if p.exact == h] for h, n in groups.items() if n > 1]
+    near = []
+    for i in range(len(docs)):
+        for j in range(i + 1, len(docs)):
+            if prints[i].exact != prints[j].exact:
+                s = dedup.similarity(prints[i].signature, prints[j].signature)
+                if s >= dedup.NEAR_DUPLICATE:
+                    near.append((docs[i]["file"], docs[j]["file"], round(s, 3), topics[i] == topics[j]))
+    result["exact_duplicate_groups"] = exact_groups
+    result["near_duplicate_pairs"] = len(near)
+    result["near_duplicate_pairs_same_topic"] = sum(1 for *_, same in near if same)
+    result["near_duplicate_examples"] = near[:10]
+    return result
+
+
+def evaluate_stories(root: Path | None = None, *, bootstrap: int = 1000,
+                     parts: Sequence[str] = ("tgcontest", "paraphraser", "slavicner")) -> dict[str, Any]:
+    root = root or shared_root()
+    analyzer = Analyzer.load()
+    out: dict[str, Any] = {}
+    if "tgcontest" in parts:
+        out["tgcontest"] = eval_tgcontest(analyzer, root, bootstrap)
+    if "paraphraser" in parts:
+        out["paraphraser"] = eval_paraphraser(analyzer, root, bootstrap)
+    if "slavicner" in parts:
+        out["slavicner"] = eval_slavicner(analyzer, root, bootstrap)
+    return out
+
+
+def _line(name: str, s: dict[str, Any]) -> str:
+    ci = s.get("f1_ci95")
+    return (f"  {name:<34} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
+            + (f" [{ci[0]:.3f}, {ci[1]:.3f}]" if ci else "")
+            + f"  acc {s['accuracy']:.3f}  (n={s['n']})")
+
+
+def render(result: dict[str, Any], out: TextIO) -> None:
+    tg = result.get("tgcontest")
+    if tg:
+        out.write(f"tgcontest same-story pairs: {tg['pairs']} ({tg['positives']} OK)\n")
+        out.write(_line("model, fit part (honey)", tg["fit"]) + "\n")
+        out.write(_line("model, held out (train+exam)", tg["held_out"]) + "\n")
+        out.write(_line("model, 5-fold CV (all)", tg["cv5"]) + "\n")
+        out.write(_line("shipped weights, all pairs", tg["shipped_model_all_pairs"]) + "\n")
+        out.write(_line("word overlap only, held out", tg["baseline_word_overlap"]["held_out"]) + "\n")
+        out.write(_line("vector only, held out", tg["baseline_vector"]["held_out"]) + "\n")
+        nd = tg["near_duplicates"]
+        out.write(f"  near-duplicate (J>={nd['threshold']}): flagged {nd['flagged_ok_pairs']} OK and "
+                  f"{nd['flagged_bad_pairs']} BAD pairs; median J OK {nd['median_jaccard_ok']}, "
+                  f"BAD {nd['median_jaccard_bad']}\n")
+    pp = result.get("paraphraser")
+    if pp:
+        out.write(f"ParaPhraser headline pairs: {pp['pairs']} {pp['classes']}\n")
+        for name in ("strict_vs_non_paraphrase", "strict_vs_rest"):
+            out.write(_line(f"{name}, fit", pp[name]["fit"]) + "\n")
+            out.write(_line(f"{name}, held out", pp[name]["held_out"]) + "\n")
+    sn = result.get("slavicner")
+    if sn:
+        for name in ("shipped_threshold", "held_out"):
+            s = sn[name]
+            out.write(f"SlavicNER topics, {name}: {s['docs']} docs -> {s['clusters']} clusters, pairwise "
+                      f"P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} acc {s['pairwise_accuracy']:.3f}\n")
+        out.write(f"  threshold fitted on {sn['threshold_fitted_on']}: {sn['fitted_threshold']}; "
+                  f"held out {sn['held_out_topics']}\n")
+        out.write(f"  exact duplicate groups: {len(sn['exact_duplicate_groups'])}; near-duplicate pairs: "
+                  f"{sn['near_duplicate_pairs']} ({sn['near_duplicate_pairs_same_topic']} within a topic)\n")

@@ -1,0 +1,71 @@
+"""Geo-adjectives and role helpers (on the real registry)."""
+from __future__ import annotations
+
+import pytest
+
+from khronika.nlp import components
+from khronika.nlp.roles import antecedent, resolve_role, role_keys
+from tests.nlp.conftest import article
+
+
+@pytest.fixture(scope="module")
+def geo(nlp_resources):
+    return components.geo_adjectives(nlp_resources)
+
+
+@pytest.mark.parametrize("lemma,place", [
+    ("российский", "gpe:russia"), ("американский", "gpe:usa"), ("итальянский", "gpe:italy"),
+    ("немецкий", "gpe:germany"), ("московский", "loc:moscow"), ("белорусский", "gpe:belarus"),
+    ("советский", "gpe:ussr"),
+])
+def test_geo_adjective(geo, lemma, place):
+    assert geo.places(lemma) == {place}
+
+
+@pytest.mark.parametrize("lemma", ["политический", "туристский", "городской", "президентский", "западный"])
+def test_not_geo_adjective(geo, lemma):
+    assert geo.places(lemma) == set()
+
+
+def test_geo_adj_mentions_link_to_place(nlp_pipeline):
+    doc = nlp_pipeline(article("Российские военные провели учения у американской базы."))
+    found = {(m.text, m.type, m.actor_id) for m in doc.mentions}
+    assert ("Российские", "GEO_ADJ", "gpe:russia") in found and ("американской", "GEO_ADJ", "gpe:usa") in found
+
+
+@pytest.mark.parametrize("role,keys", [
+    ("бывший президент Франции", ["бывший президент франции", "президент франции"]),
+    ("глава МИД России", ["глава мид россии"]),
+])
+def test_role_keys(role, keys):
+    assert role_keys(role) == keys
+
+
+def test_resolve_role_prefers_document_actor(nlp_pipeline, nlp_resources):
+    registry = components.registry(nlp_resources)
+    doc = nlp_pipeline(article("Президент Франции Эммануэль Макрон прилетел в Москву."))
+    assert resolve_role(doc, registry, "президент Франции") == "per:emmanuel-macron"
+    assert resolve_role(doc, registry, "президент России") == "per:vladimir-putin"  # registry default
+    assert resolve_role(doc, registry, "бывший президент России") is None        # dated: never guessed
+
+
+def test_antecedent(nlp_pipeline):
+    text = "Дмитрий Песков встретился с журналистами. Он сказал, что ответа нет."
+    doc = nlp_pipeline(article(text))
+    assert antecedent(doc, text.index("Он")).id == "per:dmitry-peskov"
+
+
+def test_actor_at(seed_doc):
+    from khronika.nlp.actors import actor_at
+
+    start = seed_doc.text.index("Пресс-секретарь президента России Дмитрий Песков")
+    assert actor_at(seed_doc, start, start + 50).id == "per:dmitry-peskov"
+    assert actor_at(seed_doc, 0, 0) is None
+
+
+def test_process_reuses_pipeline(nlp_pipeline, seed_article):
+    import khronika
+
+    record = khronika.process(seed_article.to_json(), nlp_pipeline)
+    assert {"entities", "mentions", "times"} <= set(record)
+    assert any(e["id"] == "per:vladimir-putin" for e in record["entities"])

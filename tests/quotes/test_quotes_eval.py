@@ -1,0 +1,58 @@
+"""The quote scorer: string matching, speaker matching, one-to-one pairing."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from khronika.eval.quotes import GoldQuote, SpeakerMatcher, load_gold, match, normal_text, overlap, split_of
+from khronika.nlp.doc import Quote, SpeakerRef
+
+LEMMAS = {"пескова": "песков", "кремля": "кремль", "дмитрия": "дмитрий"}
+
+
+def matcher() -> SpeakerMatcher:
+    return SpeakerMatcher(lambda w: LEMMAS.get(w, w), lambda name: "per:dmitry-peskov" if "Песков" in name else None)
+
+
+def quote(text: str, name: str | None, actor_id: str | None = None) -> Quote:
+    speaker = SpeakerRef(actor_id, name, name or "") if name else None
+    return Quote(text=text, kind="direct", start=0, stop=len(text), sentence=0, cue="сказать", speaker=speaker)
+
+
+def test_normal_text_and_overlap():
+    assert normal_text("«Мы готовы».") == normal_text("мы  готовы")
+    assert overlap("Москва изучит ответы США", "Москва внимательно изучит ответы") == 0.75
+    assert overlap("", "что-то") == 0.0
+
+
+@pytest.mark.parametrize("gold,name,actor_id,ok", [
+    ("Дмитрий Песков", "Дмитрий Песков", None, True),
+    ("Песков", "Дмитрий Песков", None, True),                 # surname
+    ("Дмитрий Сергеевич Песков", "Д. Песков", "per:dmitry-peskov", True),  # registry id
+    ("Кремль", "Кремля", None, True),                         # lemmatised
+    ("Вальдемар Цисло", "ксендз Вальдемар Цисло", None, True),  # contained name
+    ("unknown", None, None, True),
+    ("Кремль", None, None, False),
+    ("unknown", "Кремль", None, False),
+    ("Мария Захарова", "Дмитрий Песков", None, False),
+])
+def test_speaker_match(gold, name, actor_id, ok):
+    assert matcher()(gold, quote("x", name, actor_id)) is ok
+
+
+def test_one_to_one_greedy():
+    gold = [GoldQuote("Москва изучит ответы США", "indirect", "Путин")]
+    system = [quote("Москва изучит ответы", "Путин"), quote("Москва изучит ответы США", "Путин")]
+    assert match(gold, system, exact=False, speaker=matcher()) == [(0, 1)]
+    assert match(gold, system, exact=True, speaker=None) == [(0, 1)]
+    assert match(gold, [quote("Москва изучит ответы США", "Песков")], exact=False, speaker=matcher()) == []
+
+
+def test_load_gold_and_split(tmp_path):
+    (tmp_path / "a.json").write_text(json.dumps({"doc": {"dataset": "seed", "path": "x.txt"}, "quotes": [
+        {"text": "Мы готовы", "kind": "direct", "speaker": "он", "speaker_norm": "Песков", "cue": "сказать",
+         "addressee": None, "source": None, "negated": False, "hedged": False}], "non_quotes": []}))
+    docs = load_gold(tmp_path)
+    assert docs[0].quotes[0].speaker_norm == "Песков"
+    assert split_of("a.json") in ("even", "odd")

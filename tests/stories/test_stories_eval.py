@@ -1,0 +1,36 @@
+"""`khronika eval stories` on the shared data (skipped when it is absent)."""
+from __future__ import annotations
+
+import pytest
+
+from khronika.eval.shared_docs import shared_available
+
+pytestmark = pytest.mark.skipif(not shared_available(), reason="shared data not found (../shared/data); set KHRONIKA_SHARED")
+
+
+def test_tgcontest_floor():
+    from khronika.eval.stories import evaluate_stories
+
+    result = evaluate_stories(bootstrap=0, parts=("tgcontest",))["tgcontest"]
+    assert result["pairs"] == 215
+    # Floors a little under today's numbers (bench/RESULTS.md): CV F1 0.827, held-out 0.846.
+    assert result["cv5"]["f1"] >= 0.78
+    assert result["held_out"]["f1"] >= 0.78
+    # A near-duplicate is always the same story.
+    assert result["near_duplicates"]["flagged_bad_pairs"] == 0
+
+
+def test_bootstrap_interval_contains_the_point():
+    from khronika.eval.stories import bootstrap_ci, prf
+
+    pred = [True, True, False, True, False, False, True, True] * 5
+    gold = [True, False, False, True, True, False, True, True] * 5
+    ci = bootstrap_ci(pred, gold, n=200)
+    assert ci["f1_ci95"][0] <= prf(pred, gold)["f1"] <= ci["f1_ci95"][1]
+
+
+def test_cluster_scores():
+    from khronika.eval.stories import pairwise_cluster_scores
+
+    s = pairwise_cluster_scores([1, 1, 2, 2], ["a", "a", "a", "b"])
+    assert (s["precision"], s["recall"]) == (0.5, pytest.approx(1 / 3, abs=1e-3))

@@ -1,0 +1,83 @@
+"""Every page renders over the demo store (in process, no browser): status, Russian
+text, links the walkthrough relies on, HTML errors for pages."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
+
+from khronika_demo_store import demo_sqlite, opener, shared_analyzer  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    from fastapi.testclient import TestClient
+
+    from khronika.api import create_app
+
+    with TestClient(create_app(opener(demo_sqlite(), shared_analyzer())), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def seed(client) -> dict[str, Any]:
+    hits = client.get("/api/v1/search", params={"q": "Макрон"}).json()["items"]
+    return next(h for h in hits if h["input"].endswith("000_seed.txt"))
+
+
+def html(client, path: str, status: int = 200, **params: Any) -> str:
+    response = client.get(path, params=params)
+    assert response.status_code == status, (path, response.text[:500])
+    assert response.headers["content-type"].startswith("text/html")
+    return response.text
+
+
+def test_pages_render(client, seed):
+    assert "Хроника новостей" in html(client, "/")
+    assert "Путин рассказал Макрону" in html(client, "/search", q="Макрон")
+    page = html(client, f"/articles/{seed['id']}")
+    assert 'class="hl hl-quote"' in page and 'href="/actors/per:vladimir-putin"' in page
+    assert "Другие новости на странице" in page
+    assert 'lang="ru"' in page
+    actor = html(client, "/actors/per:vladimir-putin")
+    assert 'id="timeline-chart"' in actor and 'id="network-chart"' in actor and "/static/vendor/plotly.min.js" in actor
+    assert "Как сообщили СМИ" in html(client, f"/stories/{seed['story_id']}")
+    assert "Скачать" in html(client, "/events", type="CONSULT")
+    assert "Акторы" in html(client, "/actors")
+    assert "Сюжеты" in html(client, "/stories")
+
+
+def test_actor_alias_redirects_to_the_canonical_page(client):
+    response = client.get("/actors/Путин", follow_redirects=False)
+    assert response.status_code == 307 and response.headers["location"] == "/actors/per:vladimir-putin"
+
+
+def test_facet_links_are_valid_queries(client):
+    import re
+    from html import unescape
+
+    page = html(client, "/search", q="Путин")
+    links = [unescape(h) for h in re.findall(r'<a href="(/search\?[^"]+)"', page)]
+    assert links
+    for link in links:
+        assert client.get(link).status_code == 200, link
+
+
+def test_page_errors_are_html(client):
+    assert "Не найдено" in html(client, "/articles/999999", 404)
+    assert "Не найдено" in html(client, "/actors/Никтоневедомов", 404)
+    assert "Не найдено" in html(client, "/nowhere", 404)
+    assert "Запрос не разобран" in html(client, "/search", 400, q="from:вчера")
+
+
+def test_plotly_is_served_from_the_installed_package(client):
+    pytest.importorskip("plotly")
+    response = client.get("/static/vendor/plotly.min.js")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/javascript")
+    assert len(response.content) > 1_000_000
+    repo_js = [p for p in (Path(__file__).resolve().parents[2] / "src").rglob("*.js") if "plotly" in p.name]
+    assert repo_js == [], "plotly.js must come from the installed package, not the repo"
