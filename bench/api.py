@@ -97,11 +97,11 @@ def build_synthetic_store(path: str, n: int, seed: int = 7) -> str:
     return path
 
 
-def start_server(db: str, port: int, workers: int = 1) -> subprocess.Popen:
+def start_server(db: str, port: int, workers: int = 1, cache_ttl: float = 60.0) -> subprocess.Popen:
     khronika = shutil.which("khronika", path=str(Path(sys.executable).parent)) or "khronika"
     proc = subprocess.Popen([khronika, "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port),
                              "--log-level", "warning",
-                             "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             "--workers", str(workers), "--cache-ttl", str(cache_ttl)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -220,6 +220,8 @@ def main() -> None:
     parser.add_argument("--max-seconds", type=float, default=60.0, help="Max seconds per endpoint")
     parser.add_argument("--endpoints", default="search,article,actor")
     parser.add_argument("--workers", type=int, default=1, help="Server processes (khronika serve --workers)")
+    parser.add_argument("--cache-ttl", type=float, default=60.0,
+                        help="khronika serve --cache-ttl (0: every request hits the store)")
     parser.add_argument("--synthetic", type=int, default=0, metavar="N",
                         help="Build a synthetic store of N articles at --db first (when it does not exist)")
     args = parser.parse_args()
@@ -230,13 +232,14 @@ def main() -> None:
             build_synthetic_store(args.db, args.synthetic)
         db = args.db or build_demo_store(workdir / "demo.db")
         port = free_port()
-        server = start_server(db, port, args.workers)
+        server = start_server(db, port, args.workers, args.cache_ttl)
         base = f"http://127.0.0.1:{port}"
         try:
             counts = httpx.get(base + "/api/v1/health").json()["counts"]
             paths = endpoint_paths(base)
             print(f"store: {db if args.db else 'demo (examples/pages)'} — {counts.get('articles')} articles, "
                   f"{counts.get('actors')} actors; {args.clients} clients; {args.workers} server process(es); "
+                  f"cache-ttl {args.cache_ttl:g}; "
                   f"cpus {os.cpu_count()}", flush=True)
             print("| endpoint | requests | errors | req/s | p50 ms | p95 ms | p99 ms |")
             print("|---|---:|---:|---:|---:|---:|---:|")

@@ -54,21 +54,29 @@ def main() -> None:
     pipeline = Pipeline.build(disable=["events", "related"])
     docs = articles(args.limit)
     spent: dict[str, float] = {c.name: 0.0 for c in pipeline.components}
-    quotes_found = 0
+    quotes_found, failed, counted = 0, [], []
     for number, article in enumerate(docs):
         doc = Doc.from_article(article)
-        for component in pipeline.components:
-            started = time.process_time()
-            component(doc)
-            doc.layers |= set(component.assigns)
-            if number:  # the first document warms lazy tables up
-                spent[component.name] += time.process_time() - started
-        quotes_found += len(doc.quotes) if number else 0
+        local: dict[str, float] = {}
+        try:
+            for component in pipeline.components:
+                started = time.process_time()
+                component(doc)
+                doc.layers |= set(component.assigns)
+                local[component.name] = time.process_time() - started
+        except Exception as error:  # another stage's bug must not stop the run; the document is left out
+            failed.append(f"{article.source}: {type(error).__name__}: {error}")
+            continue
+        if number:  # the first document warms lazy tables up
+            for name, seconds in local.items():
+                spent[name] += seconds
+            quotes_found += len(doc.quotes)
+            counted.append(article)
     without = sum(t for name, t in spent.items() if name != "quotes")
     with_quotes = without + spent.get("quotes", 0.0)
     share = spent.get("quotes", 0.0) / without if without else 0.0
     result = {
-        "docs": len(docs) - 1, "chars": sum(len(Doc.from_article(a).text) for a in docs[1:]),
+        "docs": len(counted), "failed": failed, "chars": sum(len(Doc.from_article(a).text) for a in counted),
         "quotes": quotes_found, "stages_cpu_s": {k: round(v, 3) for k, v in spent.items()},
         "enrich_without_quotes_s": round(without, 2), "enrich_with_quotes_s": round(with_quotes, 2),
         "quotes_overhead": round(share, 4), "goal": GOAL, "ok": share <= GOAL,

@@ -15,11 +15,14 @@ printed before and after.
 from __future__ import annotations
 
 import argparse
+import atexit
 import hashlib
 import json
 import os
 import resource
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -27,7 +30,19 @@ from pathlib import Path
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_var] = "1"
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+
+
+def snapshot_source() -> Path:
+    """Run on a copy of src/khronika taken now: other hands edit nlp/ while a
+    benchmark runs, and the two modes import the code at different moments.
+    Worker processes are spawned with this sys.path, so they import the copy too."""
+    # The shared data is found from the repository (as khronika.eval.shared_docs does), not from the copy.
+    os.environ.setdefault("KHRONIKA_SHARED", str(REPO.parent / "shared"))
+    folder = Path(tempfile.mkdtemp(prefix="khronika-bench-scale-"))
+    shutil.copytree(REPO / "src" / "khronika", folder / "khronika", ignore=shutil.ignore_patterns("__pycache__"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    sys.path.insert(0, str(folder))
+    return folder
 
 
 def cpu_seconds() -> float:
@@ -65,6 +80,12 @@ def _worker_cpu(dask_worker=None) -> float:
     return cpu_seconds()
 
 
+def _package_folder() -> str:
+    import khronika
+
+    return str(Path(khronika.__file__).parent.parent)
+
+
 def run(pages: list, workers: int, batch_size: int) -> tuple[dict, dict]:
     """Both modes.  The cluster and the local pipeline are built back to back
     before either run, so both import the code of the same moment (other
@@ -75,6 +96,10 @@ def run(pages: list, workers: int, batch_size: int) -> tuple[dict, dict]:
     started = time.perf_counter()
     with DaskRunner("local", workers=workers, batch_size=batch_size) as runner:
         runner.warm_up(pages[0])
+        warm_cpu = sum(s["enrich_cpu_seconds"] for s in runner.workers().values())
+        folders = set(runner.client.run(_package_folder).values()) | {_package_folder()}
+        assert len(folders) == 1, f"client and workers import different code: {folders}"
+        print(f"client and workers import khronika from the snapshot {folders.pop()}", flush=True)
         dask: dict = {"mode": f"Dask LocalCluster ({workers} workers x 1 thread)",
                       "startup": time.perf_counter() - started, "cluster": runner.cluster_seconds}
 
@@ -97,6 +122,7 @@ def run(pages: list, workers: int, batch_size: int) -> tuple[dict, dict]:
         states = runner.workers().values()
         dask["builds"] = [s["build_seconds"] for s in states]
         dask["batches"] = [s["batches"] - 1 for s in states]  # minus the warm-up page
+        dask["enrich_cpu"] = sum(s["enrich_cpu_seconds"] for s in states) - warm_cpu
     return local, dask
 
 
@@ -108,6 +134,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=8)
     args = parser.parse_args()
 
+    snapshot_source()
     pages, described = documents(args.repeat, args.shared)
     print(f"{len(pages)} documents: {described}; {os.cpu_count()} CPUs; load average before {os.getloadavg()}",
           flush=True)
@@ -116,8 +143,12 @@ def main() -> None:
     same = local["digest"] == dask["digest"]
     differing = sum((local["digest"] - dask["digest"]).values())
     print(f"records identical in both modes: {same} ({len(pages)} results, {differing} differ)")
+    for source, _ in sorted(local["digest"] - dask["digest"]):
+        print(f"  differs: {source}")
     print(f"dask: cluster start {dask['cluster']:.1f}s, pipeline build per worker "
-          f"{', '.join(f'{s:.1f}s' for s in dask['builds'])}, batches per worker {dask['batches']}")
+          f"{', '.join(f'{s:.1f}s' for s in dask['builds'])}, batches per worker {dask['batches']}; "
+          f"CPU inside enrich_page on workers {dask['enrich_cpu']:.1f}s of {dask['cpu']:.1f}s "
+          f"(the rest: Dask, pickling, client)")
     print()
     print("| mode | startup s | docs | run s | docs/s | CPU s (all processes) | docs per CPU s |")
     print("|---|---:|---:|---:|---:|---:|---:|")

@@ -21,7 +21,6 @@ import json
 import os
 import random
 import re
-import statistics
 import sys
 import tempfile
 import time
@@ -199,7 +198,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def run_backend(name: str, url: str, articles: list[Article] | None, n: int, bases, analyzer,
-                repeat: int) -> dict:
+                repeat: int, max_seconds: float | None = None) -> dict:
     from khronika.store import open_store
 
     store = open_store(url, analyzer=analyzer)
@@ -211,6 +210,9 @@ def run_backend(name: str, url: str, articles: list[Article] | None, n: int, bas
     while True:
         chunk = [a for _, a in zip(range(batch), generator)]
         if not chunk:
+            break
+        if max_seconds is not None and time.perf_counter() - started > max_seconds:
+            print(f"  {name}: time budget reached at {added} articles", file=sys.stderr, flush=True)
             break
         with store.batch():
             for article in chunk:
@@ -263,14 +265,15 @@ def pipeline_rate(bases, sample: int) -> dict:
             "components": pipeline.names}
 
 
-def one_backend(backend: str, n: int, repeat: int) -> dict | None:
+def one_backend(backend: str, n: int, repeat: int, max_seconds: float | None = None) -> dict | None:
     from khronika.stories.similarity import Analyzer
 
     bases = base_articles(shared_root())
     analyzer = Analyzer.load()
     with tempfile.TemporaryDirectory(prefix="khronika-bench-") as tmp:
         if backend == "sqlite":
-            result = run_backend("sqlite", str(Path(tmp) / "bench.db"), None, n, bases, analyzer, repeat)
+            result = run_backend("sqlite", str(Path(tmp) / "bench.db"), None, n, bases, analyzer, repeat,
+                                 max_seconds)
         elif backend == "postgres":
             from pgserver import PgServer, find_bindir
 
@@ -281,7 +284,8 @@ def one_backend(backend: str, n: int, repeat: int) -> dict | None:
             # Throwaway server with fsync off; SQLite runs WAL + synchronous=NORMAL.
             server = PgServer(bindir).start()
             try:
-                result = run_backend("postgres", server.new_database(), None, n, bases, analyzer, repeat)
+                result = run_backend("postgres", server.new_database(), None, n, bases, analyzer, repeat,
+                                     max_seconds)
             finally:
                 server.stop()
         else:
@@ -298,6 +302,7 @@ def main() -> None:
     parser.add_argument("--pipeline-sample", type=int, default=30)
     parser.add_argument("--json", type=Path, help="Also write the numbers here.")
     parser.add_argument("--parallel", action="store_true", help="Build the backends' stores side by side.")
+    parser.add_argument("--max-minutes", type=float, help="Stop ingesting after this long; measure at the size reached.")
     args = parser.parse_args()
 
 
@@ -312,12 +317,14 @@ def main() -> None:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=len(backends)) as pool:
-            futures = [pool.submit(one_backend, b, args.n, args.repeat) for b in backends]
+            budget = args.max_minutes * 60 if args.max_minutes else None
+            futures = [pool.submit(one_backend, b, args.n, args.repeat, budget) for b in backends]
             results = [r for r in (f.result() for f in futures) if r]
     else:
-        results = [r for r in (one_backend(b, args.n, args.repeat) for b in backends) if r]
+        budget = args.max_minutes * 60 if args.max_minutes else None
+        results = [r for r in (one_backend(b, args.n, args.repeat, budget) for b in backends) if r]
     pipeline = pipeline_rate(bases, args.pipeline_sample)
-    report = {"n": args.n, "base_articles": len(bases), "backends": results, "pipeline": pipeline,
+    report = {"n": args.n, "max_minutes": args.max_minutes, "base_articles": len(bases), "backends": results, "pipeline": pipeline,
               "cpus": os.cpu_count(), "load_avg_at_end": os.getloadavg()}
     print("| backend | articles | ingest/s | search p50 ms | p95 ms | max ms | stories | reprints linked |")
     print("|---|---|---|---|---|---|---|---|")

@@ -281,3 +281,18 @@ def test_ingest_fetches_urls_from_a_loopback_server(fresh_client):
     added = next(i for i in response.json()["items"] if i["status"] == "new")
     article = get(fresh_client, f"/articles/{added['article_id']}")
     assert article["url"] and article["url"].startswith("http://127.0.0.1")
+
+
+def test_actor_and_search_reads_are_cached_until_an_ingest(fresh_client):
+    worker = fresh_client.app.state.store
+    worker.cache.clear()
+    hits_before = worker.cache.hits
+    get(fresh_client, "/search", q="ТАСС")
+    get(fresh_client, "/search", q="ТАСС")
+    assert worker.cache.hits == hits_before + 1
+    page = page_body()
+    page["pages"][0]["name"] = "other.txt"
+    page["pages"][0]["content"] += "\n\nДобавленный абзац, чтобы страница отличалась."
+    fresh_client.post(API + "/ingest", json=page, headers={"Authorization": f"Bearer {TOKEN}"})
+    get(fresh_client, "/search", q="ТАСС")
+    assert worker.cache.hits == hits_before + 1, "an ingest must drop cached pages"

@@ -14,6 +14,16 @@ REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "examples" / "pages" / "000_seed.txt"
 
 
+@pytest.fixture(autouse=True)
+def shared_models(monkeypatch, resources):
+    """The commands build their pipeline on the session's already-loaded models."""
+    from khronika.events import component
+
+    original = component.build_pipeline
+    monkeypatch.setattr(component, "build_pipeline",
+                        lambda resources_=None, disable=(): original(resources, disable))
+
+
 def test_events_gdelt_and_jsonl() -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["events", str(SEED), "--format", "gdelt", "--crawled-at", "2024-04-19T12:00:00+03:00"])

@@ -8,7 +8,7 @@ import pytest
 from khronika.eval.quotes import GoldQuote, SpeakerMatcher, load_gold, match, normal_text, overlap, split_of
 from khronika.nlp.doc import Quote, SpeakerRef
 
-LEMMAS = {"пескова": "песков", "кремля": "кремль", "дмитрия": "дмитрий"}
+LEMMAS = {"пескова": "песков", "кремля": "кремль", "дмитрия": "дмитрий", "обороны": "оборона", "россии": "россия"}
 
 
 def matcher() -> SpeakerMatcher:
@@ -33,6 +33,7 @@ def test_normal_text_and_overlap():
     ("Кремль", "Кремля", None, True),                         # lemmatised
     ("Вальдемар Цисло", "ксендз Вальдемар Цисло", None, True),  # contained name
     ("unknown", None, None, True),
+    ("Министерство обороны России", "Минобороны", None, True),  # abbreviation spelled out
     ("Кремль", None, None, False),
     ("unknown", "Кремль", None, False),
     ("Мария Захарова", "Дмитрий Песков", None, False),

@@ -13,6 +13,7 @@ from click.testing import CliRunner  # noqa: E402
 from distributed import Client  # noqa: E402
 
 from khronika.cli import main  # noqa: E402
+from khronika.extract.dates import parse_crawl_time  # noqa: E402
 from khronika.ingest import read_pages  # noqa: E402
 from khronika.scale import PipelineSpec, enrich_pages  # noqa: E402
 from khronika.scale.dask_runner import DaskRunner, start_local_cluster  # noqa: E402
@@ -48,16 +49,12 @@ def local_pipeline():
 
 @pytest.fixture(scope="module")
 def local_records(local_pipeline):
-    from khronika.extract.dates import parse_crawl_time
-
     results = list(enrich_pages(read_pages([str(PAGES)], parse_crawl_time(CRAWLED)), local_pipeline))
     assert all(r.ok for r in results)
     return {r.record["id"]: _as_json(r.record) for r in results}
 
 
 def test_scale_same_records_as_in_process(runner, local_records):
-    from khronika.extract.dates import parse_crawl_time
-
     results = list(runner.map(read_pages([str(PAGES)], parse_crawl_time(CRAWLED))))
     assert all(r.ok for r in results), [r.reason for r in results if not r.ok]
     remote = {r.record["id"]: _as_json(r.record) for r in results}
@@ -96,6 +93,15 @@ def test_scale_pipeline_built_once_per_worker(runner):
     assert runner.pipeline_names and all(s["names"] == runner.pipeline_names for s in states.values())
 
 
+def test_scale_second_runner_shares_the_workers_pipeline(client, runner):
+    with DaskRunner(client) as second:
+        states = second.workers()
+        assert [s["builds"] for s in states.values()] == [0, 0]
+        assert {s["shared_from"] for s in states.values()} == {runner.plugin_name}
+        assert [r.ok for r in second.map(read_pages([str(PAGES / "000_seed.txt")]))] == [True]
+    assert [s["builds"] for s in runner.workers().values()] == [1, 1]  # the first runner's pipeline is untouched
+
+
 def test_scale_cli_output_matches_in_process(client, local_records, tmp_path):
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(main, [
@@ -105,7 +111,7 @@ def test_scale_cli_output_matches_in_process(client, local_records, tmp_path):
     assert result.exit_code == 0, result.output
     written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert {r["id"]: r for r in written} == local_records
-    assert "20 ok, 0 skipped, 0 failed" in result.output
+    assert f"{len(local_records)} ok, 0 skipped, 0 failed" in result.output
 
 
 def test_scale_enrich_command_gives_the_same_records(local_pipeline, local_records, monkeypatch, tmp_path):
@@ -134,4 +140,33 @@ def test_scale_cli_inprocess_uses_the_same_unit_of_work(local_pipeline, local_re
     ])
     assert result.exit_code == 0, result.output
     assert {r["id"]: r for r in json.loads(out.read_text(encoding="utf-8"))} == local_records
-    assert "missing.txt: no such file" in result.output and "20 ok, 0 skipped, 1 failed" in result.output
+    assert "missing.txt: no such file" in result.output
+    assert f"{len(local_records)} ok, 0 skipped, 1 failed" in result.output
+
+
+def test_scale_pages_in_flight_are_bounded(runner, monkeypatch):
+    """Pages are read only as results come back: memory stays flat on big corpora."""
+    monkeypatch.setattr(runner, "max_in_flight", 2)  # x batch_size 2 = at most 4 pages out
+    pulled = 0
+
+    def pages():
+        nonlocal pulled
+        for page in read_pages([str(PAGES)]):
+            pulled += 1
+            yield page
+
+    most, returned = 0, 0
+    for _ in runner.map(pages()):
+        returned += 1
+        most = max(most, pulled - returned)
+    assert returned == pulled >= 20 and most <= 4
+
+
+def test_scale_bad_pipeline_order_is_one_clean_error(client):
+    from khronika.errors import PipelineError
+
+    with pytest.raises(PipelineError, match="needs"):
+        DaskRunner(client, spec=PipelineSpec(names=("quotes",)))
+    # The failed plugin is gone again: the workers keep only the good runner's pipeline.
+    assert all(len([n for n in plugins if n.startswith("khronika-pipeline-")]) <= 1
+               for plugins in client.run(lambda dask_worker: list(dask_worker.plugins)).values())

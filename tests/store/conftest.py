@@ -6,7 +6,7 @@ a message only when the server binaries are not installed.
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator
+from typing import Callable, Iterator
 
 import pytest
 

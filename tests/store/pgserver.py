@@ -58,13 +58,17 @@ class PgServer:
         return f"postgresql://postgres@/{dbname}?host={self.root}"
 
     def new_database(self) -> str:
+        """A fresh, empty namespace: its own schema (cheap) in a shared test database."""
         import psycopg
 
         self.counter += 1
         name = f"t{os.getpid()}_{self.counter}_{int(time.time() * 1000) % 100000}"
         with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return self.url(name)
+            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = 'khronika_test'").fetchone():
+                conn.execute('CREATE DATABASE "khronika_test"')
+        with psycopg.connect(self.url("khronika_test"), autocommit=True) as conn:
+            conn.execute(f'CREATE SCHEMA "{name}"')
+        return f"{self.url('khronika_test')}&options=-csearch_path%3D{name}"
 
     def stop(self) -> None:
         try:

@@ -15,6 +15,7 @@ from fastapi import FastAPI
 
 from khronika.api import errors, schemas
 from khronika.api.deps import StoreSource, StoreWorker
+from khronika.api.cache import TTLCache
 from khronika.api.ingesting import Ingester
 
 API_DESCRIPTION = """Khronika's chronicle of Russian news: articles with their entities, quotes and
@@ -26,7 +27,8 @@ Lists page with an opaque `cursor` (pass back `next_cursor`). Every error has th
 
 
 def create_app(store: StoreSource, *, token: str | None = None, web: bool = True,
-               pipeline_factory: Callable[[], Any] | None = None) -> FastAPI:
+               pipeline_factory: Callable[[], Any] | None = None, cache_ttl: float = 60.0) -> FastAPI:
+    """`cache_ttl`: seconds to keep actor summaries and search pages (0 turns the cache off)."""
     worker = StoreWorker(store)
 
     @asynccontextmanager
@@ -40,6 +42,7 @@ def create_app(store: StoreSource, *, token: str | None = None, web: bool = True
     app.state.store = worker
     app.state.token = token if token is not None else os.environ.get("KHRONIKA_TOKEN") or None
     app.state.ingester = Ingester(pipeline_factory)
+    worker.cache = TTLCache(cache_ttl)
 
     from khronika.api.v1 import router
 

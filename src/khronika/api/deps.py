@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from fastapi import Request
 
+from khronika.api.cache import TTLCache
 from khronika.store.base import Store
 
 StoreSource = Store | Callable[[], Store]
@@ -31,6 +32,7 @@ class StoreWorker:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="khronika-store")
         self._opener = None if isinstance(source, Store) else source
         self._store: Store | None = source if isinstance(source, Store) else None
+        self.cache = TTLCache(0)  # create_app sets the configured one
 
     def _on_thread(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         if threading.current_thread().name.startswith("khronika-store"):

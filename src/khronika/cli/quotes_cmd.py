@@ -71,7 +71,7 @@ def quotes(paths: tuple[str, ...], speaker: str | None, fmt: str, crawled_at: st
             rows.extend(found)
     if fmt == "table":
         _table(rows, out)
-    if out is not click.get_text_stream("stdout"):
+    if output and output != "-":
         out.close()
     click.echo(f"khronika quotes: {count} quotes; {report.summary()}", err=True)
     raise SystemExit(report.exit_code)

@@ -11,10 +11,11 @@ installed; they load the models themselves, once each.
 """
 from __future__ import annotations
 
+import io
 import sys
 import time
-from contextlib import nullcontext
-from typing import Any, Callable, Iterator
+from contextlib import ExitStack, redirect_stderr
+from typing import Callable, Iterable, Iterator
 
 import click
 from rich.console import Console
@@ -22,8 +23,8 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from khronika.cli.app import main
 from khronika.cli.batch import BatchReport, crawl_time_option, open_output, write_records
-from khronika.errors import PipelineError
-from khronika.ingest import read_pages
+from khronika.errors import InputError, PipelineError
+from khronika.ingest import RawPage, read_pages
 from khronika.nlp.pipeline import DEFAULT_ORDER
 from khronika.scale.work import EnrichResult, PipelineSpec, enrich_pages
 
@@ -51,7 +52,7 @@ def _progress() -> Progress:
     )
 
 
-def _counted(results: Iterator[EnrichResult], report: BatchReport, progress: Progress) -> Iterator[dict[str, Any]]:
+def _counted(results: Iterator[EnrichResult], report: BatchReport, progress: Progress) -> Iterator[dict]:
     """Records to write; each result counted once, problems reported on stderr as they arrive."""
     task = progress.add_task("enriching", total=None, ok=0, skipped=0, failed=0, rate="")
     started = time.perf_counter()
@@ -60,10 +61,20 @@ def _counted(results: Iterator[EnrichResult], report: BatchReport, progress: Pro
             report.ok += 1
             yield result.record
         else:
-            report.record(result.error)
+            _record_problem(report, result.error, progress)
         done = report.ok + report.skipped + report.failed
         rate = f"{done / max(time.perf_counter() - started, 1e-9):.1f} pages/s"
         progress.update(task, advance=1, ok=report.ok, skipped=report.skipped, failed=report.failed, rate=rate)
+
+
+def _record_problem(report: BatchReport, error: InputError, progress: Progress) -> None:
+    if progress.disable:
+        report.record(error)  # the same stderr line as `khronika enrich`
+        return
+    # While the bar is live, print the same line above it instead of through it.
+    with redirect_stderr(io.StringIO()) as muted:
+        report.record(error)
+    progress.console.print(muted.getvalue().rstrip("\n"), markup=False, highlight=False)
 
 
 @main.command(name="enrich-dask")
@@ -81,39 +92,41 @@ def _counted(results: Iterator[EnrichResult], report: BatchReport, progress: Pro
 def enrich_dask(paths: tuple[str, ...], scheduler: str, workers: int, batch_size: int | None,
                 crawled_at: str | None, fmt: str, output: str | None, **flags: bool) -> None:
     """Enrich pages on a Dask cluster: output as `khronika enrich`, in completion order."""
-    disabled = tuple(name for name in DEFAULT_ORDER if flags.get(f"no_{name}"))
-    spec = PipelineSpec(disable=disabled)
+    spec = PipelineSpec(disable=tuple(name for name in DEFAULT_ORDER if flags.get(f"no_{name}")))
     pages = read_pages(paths, crawl_time_option(crawled_at))
     started = time.perf_counter()
-    try:
-        if scheduler == "inprocess":
-            pipeline = spec.build()
-            runner_context: Any = nullcontext(None)
-        else:
-            from khronika.scale.dask_runner import DEFAULT_BATCH_SIZE, DaskRunner
-
-            click.echo(f"khronika enrich-dask: starting workers on {scheduler} (models load once per worker)", err=True)
-            runner_context = DaskRunner(scheduler, workers=workers, spec=spec,
-                                        batch_size=batch_size or DEFAULT_BATCH_SIZE)
-    except PipelineError as error:
-        raise click.UsageError(str(error))
-    except (OSError, TimeoutError) as error:
-        raise click.ClickException(f"cannot reach the Dask scheduler {scheduler}: {error}")
     report = BatchReport()
-    out = open_output(output)
-    with runner_context as runner:
-        if runner is None:
-            results, names, where = enrich_pages(pages, pipeline), pipeline.names, "in process"
-        else:
-            results, names = runner.map(pages), runner.pipeline_names
-            where = f"{len(runner.client.nthreads())} workers, startup {runner.startup_seconds:.1f}s"
+    with ExitStack() as stack:
+        results, names, where = _start(stack, scheduler, workers, batch_size, spec, pages)
+        out = open_output(output)
         with _progress() as progress:
             write_records(_counted(results, report, progress), fmt, out)
-    if out is not sys.stdout:
-        out.close()
+        if out is not sys.stdout:
+            out.close()
     click.echo(
         f"khronika enrich-dask: {report.summary()} ({', '.join(names)}) "
         f"[{where}; {time.perf_counter() - started:.1f}s]",
         err=True,
     )
     raise SystemExit(report.exit_code)
+
+
+def _start(stack: ExitStack, scheduler: str, workers: int, batch_size: int | None, spec: PipelineSpec,
+           pages: Iterable[RawPage | InputError]) -> tuple[Iterator[EnrichResult], list[str], str]:
+    """Results, component names and where they run; the cluster (if any) closes with `stack`."""
+    try:
+        if scheduler == "inprocess":
+            pipeline = spec.build()
+            return enrich_pages(pages, pipeline), pipeline.names, "in process"
+        from khronika.scale.dask_runner import DEFAULT_BATCH_SIZE, DaskRunner
+
+        click.echo(f"khronika enrich-dask: starting workers on {scheduler} (models load once per worker)", err=True)
+        runner = stack.enter_context(
+            DaskRunner(scheduler, workers=workers, spec=spec, batch_size=batch_size or DEFAULT_BATCH_SIZE)
+        )
+    except PipelineError as error:
+        raise click.UsageError(str(error))
+    except (OSError, TimeoutError) as error:
+        raise click.ClickException(f"cannot reach the Dask scheduler {scheduler}: {error}")
+    where = f"{len(runner.client.nthreads())} workers, startup {runner.startup_seconds:.1f}s"
+    return runner.map(pages), runner.pipeline_names, where

@@ -10,6 +10,7 @@ from khronika.cli.app import main
 
 # How `--workers` processes learn what to serve (uvicorn starts them from an import string).
 _ENV_DB = "KHRONIKA_SERVE_DB"
+_ENV_CACHE = "KHRONIKA_SERVE_CACHE_TTL"
 
 
 def app_from_env() -> Any:
@@ -18,7 +19,8 @@ def app_from_env() -> Any:
     from khronika.store.base import open_store
 
     url = os.environ[_ENV_DB]
-    return create_app(lambda: open_store(url, create=False), token=os.environ.get("KHRONIKA_TOKEN") or None)
+    return create_app(lambda: open_store(url, create=False), token=os.environ.get("KHRONIKA_TOKEN") or None,
+                      cache_ttl=float(os.environ.get(_ENV_CACHE, "60")))
 
 
 @main.command()
@@ -30,9 +32,12 @@ def app_from_env() -> Any:
               help="Token for POST /api/v1/ingest (also KHRONIKA_TOKEN); without one ingest is closed.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Server processes (each with its own store connection).")
+@click.option("--cache-ttl", default=60.0, show_default=True, type=click.FloatRange(0),
+              help="Seconds to keep actor summaries and search pages (0: no cache).")
 @click.option("--log-level", default="info", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
-def serve(db_url: str | None, host: str, port: int, token: str | None, workers: int, log_level: str) -> None:
+def serve(db_url: str | None, host: str, port: int, token: str | None, workers: int, cache_ttl: float,
+          log_level: str) -> None:
     """Serve the REST API (/api/v1, docs at /api/v1/docs) and the web UI (/)."""
     try:
         import uvicorn
@@ -53,10 +58,11 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, workers: 
     click.echo(f"khronika serve: http://{host}:{port}/ (API docs /api/v1/docs); store {url}"
                + ("" if token else "; ingest closed (no --token)"), err=True)
     if workers == 1:
-        app = create_app(lambda: open_store(url, create=False), token=token)
+        app = create_app(lambda: open_store(url, create=False), token=token, cache_ttl=cache_ttl)
         uvicorn.run(app, host=host, port=port, log_level=log_level)
         return
     os.environ[_ENV_DB] = url
+    os.environ[_ENV_CACHE] = str(cache_ttl)
     if token:
         os.environ["KHRONIKA_TOKEN"] = token
     uvicorn.run("khronika.cli.serve_cmd:app_from_env", factory=True, workers=workers,

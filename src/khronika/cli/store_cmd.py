@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from typing import Any, Callable, Iterable, TextIO
+from typing import Any, Callable, TextIO
 
 import click
 from rich.console import Console

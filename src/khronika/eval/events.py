@@ -51,12 +51,12 @@ class ActorKeys:
         found = self.registry.lookup(name)
         if found:
             return found.id
-        # a registry name inside a group name counts as the same word in any spelling
-        # ("пилоты Райанэйр" = "пилоты Ryanair")
+        # an organisation's registry name inside a group name counts as the same word in any
+        # spelling ("пилоты Райанэйр" = "пилоты Ryanair")
         words = []
         for word in name.split():
             inner = self.registry.lookup(word.strip("«»\"(),"))
-            words.append(inner.id if inner else word)
+            words.append(inner.id if inner and inner.type in ("ORG", "MEDIA") else word)
         return "name:" + name_stems(" ".join(words))
 
 

@@ -13,7 +13,8 @@ Matching is by strings, so it does not depend on how a document is laid out:
   one is the surname of the other ("Песков" / "Дмитрий Песков"), or the
   shorter name of two words or more runs inside the longer one ("Вальдемар
   Цисло" / "ксендз Вальдемар Цисло", "представитель профсоюза X" / "представитель
-  профсоюза пилотов X").
+  профсоюза пилотов X").  Ministry abbreviations are spelled out first
+  ("Минобороны" = "министерство обороны").
 Gold and system quotes are paired one-to-one, greedily, best overlap first.
 """
 from __future__ import annotations
@@ -96,7 +97,9 @@ class SpeakerMatcher:
 
     def key(self, name: str) -> str:
         if name not in self.cache:
-            self.cache[name] = " ".join(self.lemmatize(w) for w in words(name))
+            # "Минобороны" -> "министерство обороны": ministry abbreviations are spelled out.
+            spelled = re.sub(r"(?i)\bмин(?!ист|ск|ус|ут|им|ер|а\b)(\w{3,})", r"министерство \1", name)
+            self.cache[name] = " ".join(self.lemmatize(w) for w in words(spelled))
         return self.cache[name]
 
     def __call__(self, gold: str, system: Quote) -> bool:

@@ -21,7 +21,6 @@ Every P/R/F1 comes with pairwise accuracy and a bootstrap 95% CI.
 from __future__ import annotations
 
 import csv
-import random
 import re
 from collections import Counter
 from pathlib import Path

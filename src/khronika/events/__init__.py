@@ -1,0 +1,14 @@
+"""Events between actors: who did what to whom, when, where, according to whom.
+
+- `lexicon.py`    the rule data: `data/event_lexicon.tsv` (Russian predicates and
+                  nominalisations → PLOVER type, mode, argument roles), `data/plover_cameo.tsv`
+                  (type/mode → CAMEO code, root, QuadClass, Goldstein), `data/event_actor_hints.tsv`
+- `arguments.py`  role paths over the dependency parse → tokens → actors
+- `attributes.py` negation, hypotheticality, date, place, attribution
+- `coder.py`      `EventCoder.code(doc)` → `list[Event]`
+- `component.py`  the `events` pipeline component (article and related headlines) and
+                  `build_pipeline()` (enrichment order with events last)
+- `export.py`     JSONL records and the GDELT 2.0 event-table layout (`to_gdelt_rows`)
+
+Event types are exactly PLOVER's 16 (`lexicon.PLOVER_TYPES`).
+"""

@@ -19,7 +19,8 @@ VERBAL = frozenset({"VERB", "AUX"})
 FRAME_NOUNS = frozenset({"рамка", "формат"})
 NP_RELS = frozenset({"appos", "nmod", "flat", "flat:name", "flat:foreign", "amod", "conj", "nummod"})
 NAME_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
-PARTICIPANT_TYPES = frozenset({"PER", "ORG", "GPE", "MEDIA", "LOC", "FAC"})
+GOVERNMENT_NOUNS = frozenset({"власть", "правительство", "руководство"})
+STRAY_SUBJECT_WINDOW = 12  # tokens searched back for a subject the parser did not attach
 
 
 @dataclass
@@ -106,15 +107,6 @@ class Tree:
             stack.extend(self.children[cur])
         return sorted(out)
 
-    def distance(self, a: int, b: int) -> int | None:
-        """Number of edges between tokens a and b in the tree (None if unconnected)."""
-        up_a = [a, *self.ancestors(a, 12)]
-        up_b = [b, *self.ancestors(b, 12)]
-        for da, node in enumerate(up_a):
-            if node in up_b:
-                return da + up_b.index(node)
-        return None
-
     # ---- actors ----
     def name_of(self, actor_id: str, fallback: str) -> str:
         actor = self.doc.actor(actor_id)
@@ -151,6 +143,10 @@ class Tree:
             return self._own_actors(noun, depth + 1) if noun is not None else []
         mention = self.mention_of[i]
         token = self.tok(i)
+        if self.lemma(i) in GOVERNMENT_NOUNS and (mention is None or (mention.actor_id or "").startswith("x:")):
+            states = self._government(i, depth)
+            if states:
+                return states
         if mention is not None:
             actor = self.doc.actor(mention.actor_id) if mention.actor_id else None
             type_ = actor.type if actor else mention.type
@@ -170,11 +166,27 @@ class Tree:
             return [described] if described is not None else []
         return []
 
+    def _government(self, i: int, depth: int) -> list[Found]:
+        """"власти США", "правительство Японии": the state itself (GDELT codes governments so).
+        A city's authorities ("власти Москвы") stay a group of their own."""
+        for c in self.children[i]:
+            rel = self.tok(c).rel
+            if (rel == "nmod" and self.case(c) == "Gen" and self.prep(c) is None) or rel == "amod":
+                if self.mention_of[c] is not None and self.mention_of[c].type != "GPE":
+                    continue
+                states = [f for f in self._own_actors(c, depth + 1) if f.type == "GPE"]
+                if states:
+                    return states
+        return []
+
     def _is_group(self, i: int) -> bool:
         """A common noun naming people ("пилоты", "нападавшие", "волонтера")."""
         token = self.tok(i)
         if token.pos == "NOUN":
-            return token.feats.get("Animacy") == "Anim"
+            if token.feats.get("Animacy") == "Anim":
+                return True
+            # "российские банки", "белорусские компании": a collective named by a state's adjective
+            return any(self.hints.adjective(self.tok(c).lemma or self.tok(c).text) for c in self.kids(i, "amod"))
         # substantivised participles and adjectives: "нападавшие", "мобилизованного"
         return token.pos in ("VERB", "ADJ") and token.rel in ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod") \
             and token.feats.get("VerbForm") in ("Part", None) and token.feats.get("Case") is not None
@@ -250,9 +262,13 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
         head = tree.head(i)
         if head is not None and token.rel in ("conj", "xcomp") and tree.tok(head).pos in VERBAL | {"ADJ"}:
             return _subject(tree, head, light_verbs, depth + 1)
-        if head is not None and token.rel == "acl" and token.feats.get("Voice") == "Act":
+        if head is not None and token.rel == "acl" and token.feats.get("VerbForm") == "Part" \
+                and token.feats.get("Voice") == "Act":
             return [head]
-        return []
+        if head is not None and token.feats.get("VerbForm") == "Inf" and token.rel in ("acl", "xcomp", "nmod") \
+                and tree.tok(head).pos == "NOUN":
+            return _subject(tree, head, light_verbs, depth + 1)  # "приняла решение запретить"
+        return _stray_subject(tree, i)
     # a noun: subject of the light verb governing it ("провели переговоры", "нанесли удар")
     head = tree.head(i)
     if head is None:
@@ -261,6 +277,27 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
         return _subject(tree, head, light_verbs, depth + 1)
     if token.rel in ("obj", "nsubj:pass", "obl", "nsubj") and tree.lemma(head) in light_verbs:
         return _subject(tree, head, light_verbs, depth + 1)
+    return []
+
+
+def _stray_subject(tree: Tree, i: int) -> list[int]:
+    """A finite verb the parser left without a subject: the nearest nominative noun before it in
+    the same clause that agrees in number ("посол ... Виторио Сандали встретился", with "посол"
+    attached elsewhere).  Stops at another finite verb or a clause boundary."""
+    token = tree.tok(i)
+    if token.feats.get("VerbForm") != "Fin" or token.feats.get("Person") in ("1", "2"):
+        return []
+    sentence = tree.doc.sentence_at(token.start)
+    first = tree.doc.sentences[sentence].token_start if sentence is not None else 0
+    for j in range(i - 1, max(first, i - STRAY_SUBJECT_WINDOW) - 1, -1):
+        t = tree.tok(j)
+        if t.feats.get("VerbForm") == "Fin" or t.text in (":", ";", "—") or t.lemma in ("который", "что"):
+            return []
+        if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and tree.prep(j) is None:
+            number = token.feats.get("Number")
+            if number and t.feats.get("Number") and t.feats["Number"] != number and not tree.kids(j, "conj"):
+                continue
+            return [j]
     return []
 
 
@@ -283,8 +320,14 @@ def _object(tree: Tree, i: int) -> list[int]:
 
 
 def _prep(tree: Tree, i: int, prep: str) -> list[int]:
+    """Dependents introduced by a preposition; "в_отношение" / "в_адрес" name a complex
+    preposition (в + noun lemma) whose genitive is the argument ("в отношении Twitter")."""
     hosts = [i] + [c for c in tree.kids(i, "acl") if tree.tok(c).feats.get("VerbForm") == "Part"]
-    return [c for h in hosts for c in tree.children[h] if tree.prep(c) == prep]
+    simple, _, noun = prep.partition("_")
+    found = [c for h in hosts for c in tree.children[h] if tree.prep(c) == simple]
+    if not noun:
+        return found
+    return [g for c in found if tree.lemma(c) == noun for g in tree.kids(c, "nmod") if tree.prep(g) is None]
 
 
 def _clause_subject(tree: Tree, i: int) -> list[int]:

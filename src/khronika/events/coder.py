@@ -128,6 +128,8 @@ class EventCoder:
                 continue
             if "neg" in entry.flags and not negated:
                 continue
+            if "quoted" in entry.flags and not _has_quote(tree, i):
+                continue
             return entry
         return None
 
@@ -276,6 +278,11 @@ def _indefinite(tree: Tree, i: int) -> bool:
     if tree.is_passive(i):
         return True
     return token.feats.get("Number") == "Plur" and not tree.kids(i, "nsubj")
+
+
+def _has_quote(tree: Tree, i: int) -> bool:
+    """A quoted word among the trigger's dependents: "назвал его «путинским лоббистом»"."""
+    return any(tree.tok(j).text in ("«", "\"", "“") for c in tree.children[i] for j in tree.subtree(c, 12))
 
 
 def _in_lead(doc: Doc, token_start: int) -> bool:

@@ -17,6 +17,7 @@ from khronika.nlp.gazetteer import Gazetteer
 from khronika.nlp.geo import GeoAdjectives
 from khronika.nlp.mentions import add_geo_adjectives, make_mentions, merge_gazetteer
 from khronika.nlp.ner_rules import RawSpan, apply_rules
+from khronika.nlp.org_descriptors import descriptor_orgs
 from khronika.nlp.pipeline import Resources, register
 from khronika.nlp.registry import Registry, load_registry
 from khronika.nlp.roles import RoleLexicon, inflector
@@ -148,6 +149,9 @@ class Ner:
         merged = merge_gazetteer(doc, spans, hits, self.registry)
         if self.geo is not None and "morph" in doc.layers:
             merged = add_geo_adjectives(doc, merged, self.geo.find(doc.tokens))
+        if "morph" in doc.layers:
+            extra = descriptor_orgs(doc, merged)
+            merged = sorted(merged + [(span, None) for span in extra], key=lambda p: (p[0].start, -p[0].stop))
         doc.mentions = make_mentions(doc, merged, self.vocab)
 
 

@@ -38,6 +38,10 @@ class Token:
     rel: str = ""   # dependency relation to the head (UD)
 
 
+def _token_start(token: Token) -> int:
+    return token.start
+
+
 @dataclass
 class Sentence:
     start: int
@@ -78,8 +82,8 @@ class TimeExpr:
     start: int
     stop: int
     text: str
-    value: str | None        # ISO date "2022-01-26", "2022-01", "1997" (None when unresolvable)
-    granularity: str         # day, month, year, week, time
+    value: str | None        # ISO date "2022-01-26", "2022-01", "1997", week "2022-W04", decade "1980" (None when unresolvable)
+    granularity: str         # day, month, year, week, decade
     end: str | None = None   # for ranges "с 10 по 12 февраля"
     anchored: bool = True    # resolved against the article date
 
@@ -186,11 +190,10 @@ class Doc:
 
     def token_span(self, start: int, stop: int) -> tuple[int, int]:
         """Indices [first, last+1) of the tokens overlapping text[start:stop]."""
-        starts = [t.start for t in self.tokens]
-        first = bisect_right(starts, start) - 1
+        first = bisect_right(self.tokens, start, key=_token_start) - 1
         if first < 0 or self.tokens[first].stop <= start:
             first += 1
-        last = bisect_left(starts, stop)
+        last = bisect_left(self.tokens, stop, key=_token_start)
         return first, max(first, last)
 
     def actor(self, actor_id: str) -> Actor | None:

@@ -28,7 +28,7 @@ _MONTHS = [
 MONTH = (r"(?P<{name}>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ём)"
          r"|(?:март|август)(?:а|е|у|ом)?|ма[йяею]|маем)")
 _WEEKDAYS = [("понедельник", 0), ("вторник", 1), ("сред", 2), ("четверг", 3), ("пятниц", 4), ("суббот", 5), ("воскресень", 6)]
-WEEKDAY = r"(?P<wd>понедельник|вторник|сред[ауы]|четверг|пятниц[ауы]|суббот[ауы]|воскресень[ея])"
+WEEKDAY = r"(?P<wd>понедельник[ау]?|вторник[ау]?|сред[ауы]|четверг[ау]?|пятниц[ауы]|суббот[ауы]|воскресень[еяю])"
 _NUMBER_WORDS = {
     "один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
     "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "несколько": None, "пару": 2, "полтора": None,
@@ -187,6 +187,18 @@ def _year_range(m: re.Match, anchor: date | None, text: str, future: Callable[[i
     return _Found(m.start(), m.end(), m["y1"], "year", m["y2"], anchored=False)
 
 
+@pattern(B + r"(?:в|с|до|к|по)\s+" + YEAR.format(name="y") + r"(?=\s*(?:[,.;:)!?—–]|\sи\s|$))")
+def _bare_year(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
+    """"в 2014," without "году": only before punctuation or "и", where a count ("в 2014 случаях") cannot be."""
+    return _Found(m.start("y"), m.end(), m["y"], "year", anchored=False)
+
+
+@pattern(B + r"(?P<y>1[89]\d0|20\d0)-?(?:е|х|ых|м|ми)(?:\s+год[а-я]*)?" + E)
+def _decade(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
+    """"1980-е", "в конце 1980-х годов": decade granularity, value = first year."""
+    return _Found(m.start(), m.end(), m["y"], "decade", anchored=False)
+
+
 @pattern(B + YEAR.format(name="y") + r"\s*" + YEAR_WORD + E)
 def _year(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     return _Found(m.start(), m.end(), m["y"], "year", anchored=False)
@@ -199,7 +211,7 @@ def _relative_day(m: re.Match, anchor: date | None, text: str, future: Callable[
     return _Found(m.start(), m.end(), value, "day", anchored=anchor is not None)
 
 
-@pattern(B + r"(?:в|во)\s+(?:(?P<rel>прошл[а-я]+|следующ[а-я]+|эт[а-я]+|ближайш[а-я]+|минувш[а-я]+)\s+)?" + WEEKDAY + E)
+@pattern(B + r"(?:в|во|с|со|до|к|ко|на|по)\s+(?:(?P<rel>прошл[а-я]+|следующ[а-я]+|эт[а-я]+|ближайш[а-я]+|минувш[а-я]+)\s+)?" + WEEKDAY + E)
 def _weekday_expr(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     if anchor is None:
         return _Found(m.start(), m.end(), None, "day", anchored=False)
@@ -251,7 +263,7 @@ def _relative_year_gen(m: re.Match, anchor: date | None, text: str, future: Call
     return _Found(m.start(), m.end(), f"{anchor.year + _shift(m['rel']):04d}", "year")
 
 
-@pattern(B + r"(?:(?P<n>\d{1,3}|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пару)\s+)?(?P<unit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)\s+(?P<dir>назад|спустя)" + E)
+@pattern(B + r"(?:(?P<n>\d{1,3}|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пару)\s+)?(?P<unit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)\s+(?:тому\s+)?(?P<dir>назад|спустя)" + E)
 def _ago(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
     unit = m["unit"].lower()
     if not m["n"] and unit not in ("день", "неделю", "месяц", "год"):

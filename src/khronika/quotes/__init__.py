@@ -1,0 +1,15 @@
+"""Reported speech: who said what, to whom, according to whom.
+
+Public surface:
+- `extract_quotes(doc, lexicon, registry=None, nominative=...)` - quotes of a
+  parsed `Doc` (needs sentences, tokens with syntax, mentions, actors);
+- the `quotes` pipeline component (registered in `component.py`);
+- `Lexicon.load()` - the speech-cue lexicon in `data/speech_verbs.tsv`.
+
+Modules: `marks` (quotation-mark spans), `cues` (lexicon), `speakers`
+(speaker, pronoun and role resolution), `extract` (the rules), `component`.
+"""
+from khronika.quotes.component import extract_quotes
+from khronika.quotes.cues import Lexicon
+
+__all__ = ["Lexicon", "extract_quotes"]

@@ -30,6 +30,7 @@ from khronika.quotes.cues import HEDGE_WORDS, NEGATION, NEGATION_KEEPS, Lexicon,
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
 from khronika.quotes.speakers import ORG_TYPES, SpeakerResolver
 
+RELAY_VERBS = frozenset({"передавать", "сообщать", "писать", "информировать", "цитировать"})
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 NAMING_VERBS = frozenset({"назвать", "называть"})
 QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
@@ -44,10 +45,16 @@ HEADLINE_PREFIX_TOKENS = 5
 # Two candidates are the same quote when they share this share of the shorter one.
 SAME_QUOTE_OVERLAP = 0.5
 MIN_DIRECT_CHARS = 2
+# A frameless quoted sentence needs this many words to count as speech (not a title),
+# and takes the speaker of a quote at most this many sentences before it.
+STANDALONE_MIN_WORDS = 5
+# "сообщил о …": the topic must be a real phrase, not "о переговорах".
+ABOUT_TOPIC_MIN_TOKENS = 4
+STANDALONE_WINDOW = 3
 _DASH_AFTER = re.compile(r"[»\"“”'’]*\s*[,.!?…]*\s*[—–-]{1,2}\s*")
 _COLON_BEFORE = re.compile(r":\s*[—–]?\s*$")
 _SPLIT = re.compile(r"[,.!?…]\s+[—–]\s+")
-PRIORITY = {"dash": 0, "colon": 1, "split": 0, "clause": 2, "frame": 3, "trailing": 4,
+PRIORITY = {"topic": 5, "dash": 0, "colon": 1, "split": 0, "clause": 2, "frame": 3, "trailing": 4,
             "headline": 2, "about": 5, "continuation": 6}
 
 
@@ -182,6 +189,9 @@ class QuoteExtractor:
                     break
                 if self.is_cue(i + 1) and self._coordinated(i + 1, cue) and not self.in_span(nxt.start):
                     break
+                if self.lex.verb_class(nxt) and not self.in_span(nxt.start) and any(
+                        k > i + 1 for k in self.kids(i + 1, "nsubj")):
+                    break  # "…, сообщает РИА Новости": an inverted attribution ends the content
             if token.text.lower() in ("а", "и") and i > first and i + 1 < stop_token and self.is_cue(i + 1) \
                     and self._coordinated(i + 1, cue):
                 break
@@ -194,6 +204,8 @@ class QuoteExtractor:
 
     def _coordinated(self, i: int, cue: int) -> bool:
         token = self.tokens[i]
+        if not self.kids(i, "nsubj") and self.lex.verb_class(token) and self._complementizer(i, self._sentence_stop(i)):
+            return True  # "…, и подчеркнул, что …": a second report of the same speaker
         return token.head == cue or (token.rel in ("conj", "parataxis") and self.tokens[token.head].head in (cue, -1)) \
             or token.head == self.tokens[cue].head and token.rel == "conj"
 
@@ -220,10 +232,40 @@ class QuoteExtractor:
                 out.extend(found)
                 previous = found[-1]
                 continue
-            cont = self._continuation(span, previous)
+            cont = self._continuation(span, previous) or self._standalone(span, previous)
             if cont:
                 out.append(cont)
                 previous = cont
+        return out
+
+    def dialogue(self) -> list[Candidate]:
+        """"— Мы готовы, — сказал он." - a paragraph of direct speech opened by a
+        dash, kept only when an attribution with a cue verb follows the words."""
+        out = []
+        text = self.doc.text
+        for part in self.doc.parts:
+            if part.kind != "paragraph" or text[part.start] not in "—–":
+                continue
+            start = part.start + 1
+            while start < part.stop and text[start].isspace():
+                start += 1
+            m = _SPLIT.search(text, start, part.stop)
+            if not m:
+                continue
+            first, _ = self.doc.token_span(m.end(), m.end() + 1)
+            if first >= len(self.tokens):
+                continue
+            klass = self.is_cue(first) or (self._fallback_dash_verb(first) and "say")
+            if not klass:
+                continue
+            stop = m.start() + (1 if text[m.start()] in "!?…" else 0)
+            cand = self._verb_candidate(start, stop, first, "dash", klass)
+            out.append(cand)
+            rest = _SPLIT.search(text, m.end(), part.stop)
+            if rest and re.search(r"\w", text[rest.end():part.stop]):
+                end = part.stop - (1 if text[part.stop - 1] == "." else 0)
+                out.append(Candidate(rest.end(), end, "split", cand.cue, cand.cue_token, cand.speaker_head,
+                                     impersonal_verb=cand.impersonal_verb))
         return out
 
     def _dash_after(self, span: QuotedSpan) -> list[Candidate]:
@@ -231,6 +273,8 @@ class QuoteExtractor:
         m = _DASH_AFTER.match(text, span.close_at + 1)
         if not m or not re.search(r"[—–-]", m.group(0)):
             return []
+        if not re.search(r"[,!?…]", m.group(0)) and text[span.close_at - 1] not in "!?…,.":
+            return []  # "«Северный поток — 2» — газопровод": a name defined, not speech
         first, _ = self.doc.token_span(m.end(), m.end() + 1)
         sentence = self.doc.sentence_at(m.end())
         if sentence is None:
@@ -253,6 +297,8 @@ class QuoteExtractor:
 
     def _verb_candidate(self, start: int, stop: int, verb: int, rule: str, klass: str) -> Candidate:
         subject = self.subject_of(verb)
+        if subject is None:
+            subject = self._shared_subject(verb)
         cand = Candidate(start, stop, rule, lemma(self.tokens[verb]), verb, subject,
                          addressee_head=self.addressee(verb), negated=self.negated(verb),
                          hedged=self.hedged(verb, klass, start, stop))
@@ -300,6 +346,19 @@ class QuoteExtractor:
                 cand.sources.append(source.name)
         cand.speaker_head = obj
         cand.cue = lemma(self.tokens[verb])
+
+    def _shared_subject(self, verb: int) -> int | None:
+        """"Лидер напомнил, что …, и подчеркнул, что …": a singular finite cue verb
+        with no subject of its own shares the subject of the cue verb before it."""
+        token = self.tokens[verb]
+        if token.feats.get("Number") == "Plur" or lemma(token).endswith(("ся", "сь")) \
+                or token.feats.get("VerbForm") not in ("Fin", None) or token.feats.get("Voice") == "Pass":
+            return None
+        s_first, _ = self.sentence_range(self.sent_of_token(verb))
+        for k in range(verb - 1, s_first - 1, -1):
+            if self.lex.verb_class(self.tokens[k]):
+                return self.subject_of(k)
+        return None
 
     def _split(self, span: QuotedSpan, cand: Candidate) -> list[Candidate]:
         """«Q1, — сказал он. — Q2»: the attribution inside the marks splits the quote."""
@@ -377,6 +436,28 @@ class QuoteExtractor:
         return Candidate(span.start, span.stop, "continuation", previous.cue, previous.cue_token,
                          previous.speaker_head, previous.speaker, previous.impersonal_verb, follows=previous)
 
+    def _standalone(self, span: QuotedSpan, previous: Candidate | None) -> Candidate | None:
+        """A quoted span that is a whole sentence (or more) with no frame is still
+        someone's words: the last speaker within `STANDALONE_WINDOW` sentences, else unknown."""
+        text = self.doc.text
+        first = self.doc.sentence_at(span.open_at)
+        if first is None or len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS:
+            return None
+        if text[self.doc.sentences[first].start:span.open_at].strip(" —–-"):
+            return None
+        after = text[span.close_at + 1:span.close_at + 3]
+        if not re.match(r"^[.!?…]?(\s|$)", after):
+            return None
+        part = self.doc.part_at(span.open_at)
+        if part is not None and part.kind == "title":
+            return None
+        near = previous is not None and previous.stop <= span.open_at and \
+            (self.doc.sentence_at(previous.start) or 0) >= first - STANDALONE_WINDOW
+        if near:
+            return Candidate(span.start, span.stop, "continuation", previous.cue, previous.cue_token,
+                             previous.speaker_head, previous.speaker, previous.impersonal_verb, follows=previous)
+        return Candidate(span.start, span.stop, "continuation", "none")
+
     # --- rule: что-clauses ---------------------------------------------------
     def clauses(self) -> list[Candidate]:
         out = []
@@ -394,7 +475,7 @@ class QuoteExtractor:
             return None
         comp = self._complementizer(i, s_stop)
         if comp is None:
-            return self._naming(i, s_stop)
+            return self._naming(i, s_stop) or self._about_topic(i, s_stop)
         klass = self.is_cue(i, need_clause=True)
         if not klass:
             return None
@@ -412,6 +493,29 @@ class QuoteExtractor:
         cand = self._verb_candidate(content[0], content[1], i, "clause", klass)
         cand.hedged = cand.hedged or word.text.lower() in ("будто", "якобы")
         return cand
+
+    def _sentence_stop(self, i: int) -> int:
+        return self.sentence_range(self.sent_of_token(i))[1]
+
+    def _about_topic(self, i: int, s_stop: int) -> Candidate | None:
+        """"WSJ сообщила о продаже «Совкомфлотом» танкеров": what was reported,
+        as an indirect quote (the topic phrase after "о"), when it is long enough."""
+        klass = self.lex.verb_class(self.tokens[i])
+        if klass not in ("say", "inform", "claim") or self.tokens[i].feats.get("VerbForm") == "Part" or self.negated(i):
+            return None  # "пока не сообщала об итогах": nothing was said
+        for c in self.kids(i, "obl", "iobj", "obj"):
+            preps = [self.tokens[p] for p in self.kids(c, "case")]
+            if not preps or preps[0].text.lower() not in ("о", "об") or c < i:
+                continue
+            if lemma(self.tokens[c]) in ("это", "то", "тот", "он", "она", "они", "что"):
+                return None
+            first, last = self.res.subtree(c, frozenset({"punct", "parataxis", "conj", "cc"}))
+            first = max(first, preps[0] and self.tokens.index(preps[0], i) + 1)
+            if last - first < ABOUT_TOPIC_MIN_TOKENS:
+                return None
+            start, stop = self._extend_to_marks(self.tokens[first].start, self.tokens[last - 1].stop)
+            return self._verb_candidate(start, stop, i, "topic", klass)
+        return None
 
     def _governs(self, verb: int, comp: int) -> bool:
         clause = self.tokens[comp].head
@@ -654,7 +758,7 @@ class QuoteExtractor:
 
     # --- merge and resolve ------------------------------------------------------
     def run(self) -> list[Quote]:
-        candidates = self.direct() + self.clauses() + self.frames()
+        candidates = self.direct() + self.dialogue() + self.clauses() + self.frames()
         chosen = self._merge(candidates)
         quotes = []
         for cand in sorted(chosen, key=lambda c: c.start):
@@ -743,7 +847,7 @@ class QuoteExtractor:
         # Strip outer marks when the content is exactly one quotation.
         if text[:1] in QUOTE_CHARS and start - 1 >= 0:
             pass
-        if cand.rule in ("clause", "frame", "trailing", "about", "headline"):
+        if cand.rule in ("clause", "frame", "trailing", "about", "headline", "topic"):
             stripped = _strip_outer(doc.text, start, stop)
             start, stop = stripped
         content = doc.text[start:stop]
@@ -751,6 +855,9 @@ class QuoteExtractor:
             return None
         kind = _kind(cand.rule, doc.text[cand.start:cand.stop], _fully_quoted(doc.text, cand.start, cand.stop, self.spans))
         sentence = doc.sentence_at(start)
+        relay = self._relay(cand, speaker)
+        if relay and relay not in cand.sources:
+            cand.sources.insert(0, relay)
         chain = [self._outlet()] + cand.sources + ([speaker.name] if speaker else [])
         cue = cand.cue
         quote = Quote(
@@ -763,6 +870,21 @@ class QuoteExtractor:
         if speaker and speaker.actor_id and any(m.actor_id == speaker.actor_id and m.type in ORG_TYPES for m in doc.mentions):
             self.last_source = speaker
         return quote
+
+    def _relay(self, cand: Candidate, speaker: SpeakerRef | None) -> str | None:
+        """"«…», — заявил Песков, передает ТАСС": the outlet relaying the quote."""
+        if cand.cue_token is None:
+            return None
+        s_first, s_stop = self.sentence_range(self.sent_of_token(cand.cue_token))
+        for k in range(cand.cue_token + 1, s_stop):
+            token = self.tokens[k]
+            if self.tokens[k - 1].text != "," or lemma(token) not in RELAY_VERBS:
+                continue
+            subject = self.subject_of(k)
+            ref = self.res.from_head(subject) if subject is not None else None
+            if ref is not None and (speaker is None or ref.name != speaker.name):
+                return ref.name
+        return None
 
     def _impersonal(self, verb: int) -> tuple[SpeakerRef | None, str | None]:
         """"говорится в сообщении Кремля" → Кремль; "сообщили в пресс-службе МВД" →
@@ -803,6 +925,8 @@ class QuoteExtractor:
 def _kind(rule: str, region: str, fully_quoted: bool) -> str:
     if rule in ("dash", "colon", "split", "continuation") or (rule == "headline" and fully_quoted):
         return "direct"
+    if rule == "headline":
+        return "indirect"
     return "mixed" if any(ch in QUOTE_CHARS for ch in region) else "indirect"
 
 

@@ -10,12 +10,15 @@ How it keeps to the house rules:
   holding only a `PipelineSpec`) builds the pipeline in each worker's
   `setup`, off the event loop, and keeps it for that worker's lifetime;
   tasks find it through the worker.  Workers that join later set it up too.
+  A second runner with the same spec on the same cluster shares the
+  pipeline the worker already holds instead of loading the models again.
 - Memory stays flat: pages go out in batches of `batch_size`, at most
   `max_in_flight` batches at a time; the next batch is read only when one
   comes back (`as_completed`).
 - Every page comes back with its source name: a record, or the reason it
-  was skipped or failed.  A batch lost with its worker is reported page by
-  page, and the run goes on.
+  was skipped or failed.  A batch lost with its worker is rerun by Dask
+  elsewhere (a restarted worker builds its pipeline again); if Dask gives
+  up on it, each of its pages is reported failed and the run goes on.
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ from typing import Any, Iterable, Iterator
 from distributed import Client, Future, LocalCluster, as_completed, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from khronika.errors import InputError
+from khronika.errors import InputError, PipelineError
 from khronika.ingest.rawpage import RawPage
 from khronika.scale.work import EnrichResult, PipelineSpec, enrich_page
 
@@ -56,6 +59,7 @@ class PipelinePlugin(WorkerPlugin):
         self.batches = 0
         self.build_seconds = 0.0
         self.enrich_cpu_seconds = 0.0  # CPU time spent inside enrich_page (overhead = the rest)
+        self.shared_from: str | None = None  # the plugin whose pipeline this one reuses
         self._ready: threading.Event | None = None
         self._lock: threading.Lock | None = None
         self._error: BaseException | None = None
@@ -68,23 +72,49 @@ class PipelinePlugin(WorkerPlugin):
 
     async def setup(self, worker: Any) -> None:
         for key, value in THREAD_ENV.items():
-            os.environ[key] = value  # effective before the first model import on this worker
+            os.environ[key] = value  # for workers started without a nanny; effective before model imports
         self._ready, self._lock = threading.Event(), threading.Lock()
+        twin = self._built_twin(worker)
+        if twin is not None:
+            # Another runner on this worker already built the same pipeline: share it (and its lock).
+            self.pipeline, self._lock, self.shared_from = twin.pipeline, twin._lock, twin.name
+            self._ready.set()
+            return
         # Loading models takes seconds; a thread keeps the worker's event loop
-        # answering heartbeats meanwhile.  A failure propagates to register_plugin.
+        # answering heartbeats meanwhile.
         try:
             await asyncio.to_thread(self._build)
-        except BaseException as error:
-            self._error = error
-            raise
         finally:
             self._ready.set()
 
+    def _built_twin(self, worker: Any) -> "PipelinePlugin | None":
+        for other in getattr(worker, "plugins", {}).values():
+            if isinstance(other, PipelinePlugin) and other is not self and other.spec == self.spec \
+                    and other.pipeline is not None and other._lock is not None:
+                return other
+        return None
+
     def _build(self) -> None:
         started = time.perf_counter()
-        self.pipeline = self.spec.build()
+        try:
+            self.pipeline = self.spec.build()
+        except Exception as error:
+            # Kept, not raised: the runner reads it and raises one clean error on
+            # the client instead of a traceback logged by every worker.
+            self._error = error
+            return
         self.builds += 1
         self.build_seconds = time.perf_counter() - started
+
+    def state(self) -> dict[str, Any]:
+        error = self._error
+        return {
+            "builds": self.builds, "batches": self.batches, "build_seconds": self.build_seconds,
+            "enrich_cpu_seconds": self.enrich_cpu_seconds,
+            "names": list(self.pipeline.names) if self.pipeline is not None else [],
+            "shared_from": self.shared_from,
+            "error": None if error is None else (isinstance(error, PipelineError), f"{type(error).__name__}: {error}"),
+        }
 
     def teardown(self, worker: Any) -> None:
         self.pipeline = None
@@ -116,13 +146,7 @@ def _enrich_batch(pages: list[RawPage], plugin_name: str) -> list[EnrichResult]:
 
 def _plugin_state(plugin_name: str, dask_worker: Any = None) -> dict[str, Any]:
     plugin = dask_worker.plugins.get(plugin_name)
-    if plugin is None:
-        return {"builds": 0, "batches": 0, "build_seconds": 0.0, "enrich_cpu_seconds": 0.0, "names": []}
-    return {
-        "builds": plugin.builds, "batches": plugin.batches, "build_seconds": plugin.build_seconds,
-        "enrich_cpu_seconds": plugin.enrich_cpu_seconds,
-        "names": list(plugin.pipeline.names) if plugin.pipeline is not None else [],
-    }
+    return plugin.state() if plugin is not None else {"builds": 0, "names": [], "error": (False, "no plugin")}
 
 
 def start_local_cluster(workers: int = 2, threads_per_worker: int = 1) -> LocalCluster:
@@ -183,10 +207,19 @@ class DaskRunner:
             if scheduler != "local":  # a cluster this runner does not own: free its models on close
                 self._stack.callback(self._unregister)
             self.client.register_plugin(PipelinePlugin(spec, self.plugin_name))
+            self._raise_build_errors()
         except BaseException:
             self._stack.close()
             raise
         self.startup_seconds = time.perf_counter() - started
+
+    def _raise_build_errors(self) -> None:
+        for address, state in self.workers().items():
+            if state["error"] is not None:
+                is_order_error, message = state["error"]
+                if is_order_error:
+                    raise PipelineError(message.split(": ", 1)[1])
+                raise RuntimeError(f"the pipeline failed to build on worker {address}: {message}")
 
     def _connect(self, scheduler: Client | str, workers: int, wait: float) -> Client:
         if isinstance(scheduler, Client):

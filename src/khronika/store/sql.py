@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from abc import abstractmethod
 from collections import OrderedDict
 from contextlib import contextmanager
@@ -35,7 +34,7 @@ from khronika.store.base import (
 from khronika.store.query import Query, parse_query
 from khronika.stories import dedup, merge
 from khronika.stories.cluster import SameStoryModel, StoryIndex
-from khronika.stories.similarity import Analyzer, Idf, TextFeatures
+from khronika.stories.similarity import VECTOR_DIM, Analyzer, Idf, TextFeatures
 
 SUMMARY_COLUMNS = (
     "a.id, a.title, a.outlet, a.published, a.crawled_at, a.url, a.input, a.version, a.is_current, "
@@ -53,7 +52,7 @@ def now_iso() -> str:
 
 
 def outlet_of(article: Any) -> str:
-    """The outlet: the URL's host without "www.", else the input's folder, else "unknown"."""
+    """The outlet: the URL's host without "www.", else "unknown"."""
     if article.url:
         host = urlparse(article.url).hostname or ""
         if host:
@@ -318,7 +317,7 @@ class SqlStore(Store):
         if row is None or row[0] is None:
             return None
         data = json.loads(row[0])
-        vector = np.frombuffer(self._blob(row[1]), dtype=np.float32) if row[1] is not None else np.zeros(300, np.float32)
+        vector = np.frombuffer(self._blob(row[1]), dtype=np.float32) if row[1] is not None else np.zeros(VECTOR_DIM, np.float32)
         features = TextFeatures(
             data["terms"], data["title_terms"], set(data["names"]), set(data["numbers"]),
             vector, np.zeros_like(vector), data.get("published"),
@@ -701,7 +700,7 @@ class SqlStore(Store):
     def search(self, query: str | Query, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         parsed = parse_query(query) if isinstance(query, str) else query
         where, params = self._filters(parsed)
-        lemmas = [l for l in self.analyzer().query_lemmas(parsed.text)] if parsed.text else []
+        lemmas = self.analyzer().query_lemmas(parsed.text) if parsed.text else []
         if lemmas:
             rows = self._fts_search(lemmas, where, params, limit, offset)
         else:

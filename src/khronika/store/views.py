@@ -127,7 +127,8 @@ def _key(actor: dict[str, Any]) -> str:
 
 
 def actor_network(store: Store, actor_id: str, *, max_rows: int = 2000, max_nodes: int = 40,
-                  depth: int = 2, neighbours: int = 8, neighbour_rows: int = 300) -> Network:
+                  depth: int = 2, neighbours: int = 8, neighbour_rows: int = 300,
+                  name: str | None = None) -> Network:
     """Actors linked by events (source → target) around `actor_id`.
 
     Depth 1 is every event the actor takes part in; depth 2 adds the events of
@@ -158,8 +159,11 @@ def actor_network(store: Store, actor_id: str, *, max_rows: int = 2000, max_node
         first = [a for a, _ in weight.most_common() if a != actor_id and not a.startswith("x:")][:neighbours]
         for other in first:
             take(scan(lambda **kw: store.events(actor=other, **kw), max_rows=neighbour_rows))
-    center = store.get_actor(actor_id)
-    names.setdefault(actor_id, center.name if center else actor_id)
+    if name is None and actor_id not in names:
+        center = store.get_actor(actor_id)
+        name = center.name if center else actor_id
+    if name:
+        names[actor_id] = name
     weight[actor_id] += 0
     keep = {actor_id} | {a for a, _ in weight.most_common(max_nodes - 1)}
     nodes = [NetworkNode(a, names.get(a, a), weight[a]) for a in sorted(keep, key=lambda a: (-weight[a], a))]
@@ -197,9 +201,24 @@ class RecordCache:
         return None
 
 
+def _looks_like_id(value: str) -> bool:
+    # Registry ids ("per:vladimir-putin") and local ones ("x:…") need no lookup;
+    # `get_actor` also counts mentions, which is slow for a big actor in a big store.
+    return ":" in value and " " not in value
+
+
+def _actor_id(store: Store, wanted: str) -> str:
+    if _looks_like_id(wanted):
+        return wanted
+    found = store.get_actor(wanted)
+    return found.id if found else wanted
+
+
 def _actor_keys(store: Store, wanted: str) -> set[str]:
     """An actor filter value → lower-cased ids and names it may appear under."""
     keys = {wanted.lower()}
+    if _looks_like_id(wanted):
+        return keys
     actor = store.get_actor(wanted)
     if actor:
         keys |= {actor.id.lower(), actor.name.lower(), *(a.lower() for a in actor.aliases)}
@@ -248,10 +267,7 @@ def filter_quotes(store: Store, *, speaker: str | None = None, addressee: str | 
 
     The addressee comes from the article's quote layer (quote rows do not carry it).
     """
-    speaker_id = None
-    if speaker:
-        actor = store.get_actor(speaker)
-        speaker_id = actor.id if actor else speaker
+    speaker_id = _actor_id(store, speaker) if speaker else None
     addressee_keys = _actor_keys(store, addressee) if addressee else set()
     cache = RecordCache(store)
     needle = text.lower() if text else None
@@ -285,13 +301,11 @@ def filter_events(store: Store, *, type: str | None = None, actor: str | None = 
                   source: str | None = None, target: str | None = None, place: str | None = None,
                   date_from: str | None = None, date_to: str | None = None, story_id: int | None = None,
                   article_id: int | None = None, limit: int = 50, before: int | None = None,
-                  max_scan: int = 5000) -> Filtered:
+                  max_scan: int = 5000, with_location: bool = True) -> Filtered:
     """Events by type, actor (either side, or as source/target), date and place."""
-    actor_id = None
+    with_location = with_location or bool(place)
     wanted = actor or source or target
-    if wanted:
-        found = store.get_actor(wanted)
-        actor_id = found.id if found else wanted
+    actor_id = _actor_id(store, wanted) if wanted else None
     source_keys = _actor_keys(store, source) if source else set()
     target_keys = _actor_keys(store, target) if target else set()
     place_l = place.lower() if place else None
@@ -302,8 +316,8 @@ def filter_events(store: Store, *, type: str | None = None, actor: str | None = 
             return None
         if target and not any(_side_match(a, target_keys) for a in row.target_actors):
             return None
-        location = getattr(row, "location", None)
-        if location is None and place_l:
+        location = getattr(row, "location", None)  # rows do not carry it yet: read the article's layer
+        if location is None and with_location:
             location = (cache.event_layer(row) or {}).get("location")
         if isinstance(location, dict):
             location = location.get("name")

@@ -104,7 +104,7 @@ async def search_page(
     result, error = None, None
     if full:
         try:
-            result = await worker.run(run_search, full, 20, offset_of(cursor))
+            result = await worker.run(run_search, full, 20, offset_of(cursor), worker.cache)
         except QueryError as exc:
             error = str(exc)
     args = {"q": q, **{k: v for k, v in filters.items() if v}}
@@ -136,17 +136,30 @@ async def actors_page(request: Request, q: str | None = None,
     return page(request, "actors.html", actors=actors, q=q or "")
 
 
-def _actor_view(store: Any, actor: str) -> dict[str, Any] | None:
-    found = store.get_actor(actor)
+# Bounds of the actor page's scans: the page must come back in a second even for
+# the most mentioned actor of a large store (the API endpoints take larger bounds).
+PAGE_TIMELINE_ROWS = 2000
+PAGE_NETWORK_ROWS = 600
+
+
+def _actor_view(store: Any, actor: str, cache: Any) -> dict[str, Any] | None:
+    found = cache.get_or_compute(("actor", actor), lambda: store.get_actor(actor))
     if found is None:
         return None
+    if found.id != actor:
+        return {"actor": found}
+    return cache.get_or_compute(("actor-page", found.id), lambda: _actor_data(store, found))
+
+
+def _actor_data(store: Any, found: Any) -> dict[str, Any]:
     quotes = views.filter_quotes(store, speaker=found.id, limit=30)
-    as_source = views.filter_events(store, source=found.id, limit=30)
-    as_target = views.filter_events(store, target=found.id, limit=30)
+    as_source = views.filter_events(store, source=found.id, limit=30, max_scan=2000)
+    as_target = views.filter_events(store, target=found.id, limit=30, max_scan=2000)
     return {
         "actor": found,
-        "timeline": views.actor_timeline(store, found.id),
-        "network": views.actor_network(store, found.id),
+        "timeline": views.actor_timeline(store, found.id, max_rows=PAGE_TIMELINE_ROWS),
+        "network": views.actor_network(store, found.id, max_rows=PAGE_NETWORK_ROWS, neighbours=6,
+                                       neighbour_rows=150, name=found.name),
         "quotes": quotes.rows,
         "quote_extra": quotes.extra,
         "as_source": as_source.rows,
@@ -169,10 +182,10 @@ def group_mentions(rows: list[Any]) -> list[dict[str, Any]]:
 
 @router.get("/actors/{actor}", response_class=HTMLResponse)
 async def actor_page(request: Request, actor: str, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
-    view = await worker.run(_actor_view, actor)
+    view = await worker.run(_actor_view, actor, worker.cache)
     if view is None:
         raise not_found(f"актор «{actor}»")
-    if view["actor"].id != actor:
+    if view["actor"].id != actor or "timeline" not in view:
         return RedirectResponse(actor_href(view["actor"].id), status_code=307)  # type: ignore[return-value]
     charts = {"timeline": asdict(view["timeline"]), "network": asdict(view["network"])}
     return page(request, "actor.html", **view, charts_json=json.dumps(charts, ensure_ascii=False).replace("</", "<\\/"))

@@ -7,6 +7,7 @@ from typing import Any, Callable, Literal
 from fastapi import APIRouter, Depends, Query
 
 from khronika.api import schemas
+from khronika.api.cache import TTLCache
 from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.errors import not_found
 from khronika.api.pagination import MAX_LIMIT, before_of, encode, offset_of
@@ -16,8 +17,9 @@ from khronika.store.base import ActorSummary, MentionRow, Store
 router = APIRouter(tags=["actors"])
 
 
-def find_actor(store: Store, actor: str) -> ActorSummary:
-    found = store.get_actor(actor)
+def find_actor(store: Store, actor: str, cache: TTLCache | None = None) -> ActorSummary:
+    found = (cache.get_or_compute(("actor", actor), lambda: store.get_actor(actor)) if cache
+             else store.get_actor(actor))
     if found is None:
         raise not_found(f"actor {actor!r}")
     return found
@@ -25,7 +27,7 @@ def find_actor(store: Store, actor: str) -> ActorSummary:
 
 async def with_actor(worker: StoreWorker, actor: str, fn: Callable[[Store, ActorSummary], Any]) -> Any:
     """Resolve `actor` (id or alias) and run `fn(store, actor)` in one hop to the store thread."""
-    return await worker.run(lambda store: fn(store, find_actor(store, actor)))
+    return await worker.run(lambda store: fn(store, find_actor(store, actor, worker.cache)))
 
 
 @router.get("/actors", response_model=schemas.ActorPage, summary="Actors by number of articles")
@@ -44,12 +46,12 @@ async def list_actors(
 
 @router.get("/actors/{actor}", response_model=schemas.ActorSummary, summary="One actor by id or any alias")
 async def get_actor(actor: str, worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
-    return (await worker.run(find_actor, actor)).to_json()
+    return (await worker.run(find_actor, actor, worker.cache)).to_json()
 
 
 @router.get("/actors/{actor}/aliases", response_model=schemas.Aliases, summary="Names the actor goes by")
 async def aliases(actor: str, worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
-    found = await worker.run(find_actor, actor)
+    found = await worker.run(find_actor, actor, worker.cache)
     return {"actor_id": found.id, "aliases": found.aliases}
 
 
@@ -122,7 +124,7 @@ async def co_occurring(actor: str, limit: int = Query(20, ge=1, le=MAX_LIMIT),
             summary="Actors linked to this one by events (source → target), and their links among themselves")
 async def network(actor: str, max_nodes: int = Query(40, ge=2, le=200),
                   worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
-    return asdict(await with_actor(worker, actor, lambda s, a: views.actor_network(s, a.id, max_nodes=max_nodes)))
+    return asdict(await with_actor(worker, actor, lambda s, a: views.actor_network(s, a.id, max_nodes=max_nodes, name=a.name)))
 
 
 def filtered_page(result: views.Filtered) -> dict[str, Any]:

@@ -92,6 +92,7 @@ async def ingest(body: schemas.IngestRequest, request: Request,
     raws.extend(fetched)
     ingester = request.app.state.ingester
     result = await worker.run(ingester, raws)
+    worker.cache.clear()  # cached counts and search pages predate these articles
     result["items"] = failed + result["items"]
     for item in failed:
         result["counts"]["failed"] = result["counts"].get("failed", 0) + 1

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query
 
 from khronika.api import schemas
+from khronika.api.cache import TTLCache
 from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.pagination import MAX_LIMIT, encode, offset_of
 from khronika.store.base import SearchHit, Store
@@ -31,16 +32,19 @@ def facets(hits: list[SearchHit]) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def run_search(store: Store, q: str, limit: int, offset: int) -> dict[str, Any]:
-    hits = store.search(q, limit=limit + 1, offset=offset)
-    page = hits[:limit]
-    return {
-        "query": q,
-        "items": [h.to_json() for h in page],
-        "next_cursor": encode(offset=offset + limit) if len(hits) > limit else None,
-        "facets": facets(page),
-        "hits": page,
-    }
+def run_search(store: Store, q: str, limit: int, offset: int, cache: TTLCache | None = None) -> dict[str, Any]:
+    """One page of hits as JSON-ready data (cached whole: building it is most of the cost once cached)."""
+    def build() -> dict[str, Any]:
+        hits = store.search(q, limit=limit + 1, offset=offset)
+        page = hits[:limit]
+        return {
+            "query": q,
+            "items": [h.to_json() for h in page],
+            "next_cursor": encode(offset=offset + limit) if len(hits) > limit else None,
+            "facets": facets(page),
+        }
+
+    return cache.get_or_compute(("search", q, limit, offset), build) if cache else build()
 
 
 @router.get("/search", response_model=schemas.SearchPage, summary="Search articles")
@@ -50,6 +54,4 @@ async def search(
     cursor: str | None = None,
     worker: StoreWorker = Depends(worker_of),
 ) -> dict[str, Any]:
-    result = await worker.run(run_search, q, limit, offset_of(cursor))
-    result.pop("hits")
-    return result
+    return await worker.run(run_search, q, limit, offset_of(cursor), worker.cache)
