@@ -5,12 +5,13 @@ shared SlavicNER raw texts (as text pages) when `../shared` has them.  Both
 modes run the same unit of work (`khronika.scale.enrich_page`, the full
 default pipeline) over the same RawPages held in memory, so reading from
 disk is not timed.  Startup (cluster start, pipeline build per worker, one
-warm-up page per worker) is timed apart from processing.  CPU seconds are
+warm-up page per worker) is timed apart from processing, which runs in
+interleaved rounds so both modes share the same background load.  CPU seconds are
 reported too (this process + worker processes), since on a shared machine
 wall-clock speed-up depends on what else is running: the load average is
 printed before and after.
 
-    .venv/bin/python bench/scale.py [--repeat 5] [--shared 200] [--workers 2] [--batch-size 8]
+    .venv/bin/python bench/scale.py [--repeat 5] [--shared 200] [--workers 2] [--batch-size 8] [--rounds 6]
 """
 from __future__ import annotations
 
@@ -86,10 +87,11 @@ def _package_folder() -> str:
     return str(Path(khronika.__file__).parent.parent)
 
 
-def run(pages: list, workers: int, batch_size: int) -> tuple[dict, dict]:
+def run(pages: list, workers: int, batch_size: int, rounds: int) -> tuple[dict, dict]:
     """Both modes.  The cluster and the local pipeline are built back to back
-    before either run, so both import the code of the same moment (other
-    hands edit nlp/ while benchmarks run); idle workers cost no CPU."""
+    before either run; then the documents go in `rounds` interleaved slices
+    (in-process then Dask, Dask then in-process, ...), so both modes see the
+    same background load on a shared machine.  Idle workers cost no CPU."""
     from khronika.scale import PipelineSpec, enrich_page, enrich_pages
     from khronika.scale.dask_runner import DaskRunner
 
@@ -107,18 +109,28 @@ def run(pages: list, workers: int, batch_size: int) -> tuple[dict, dict]:
         pipeline = PipelineSpec().build()
         enrich_page(pages[0], pipeline)  # warm-up, as on each worker
         local: dict = {"mode": "in-process", "startup": time.perf_counter() - started}
-        started, cpu = time.perf_counter(), cpu_seconds()
-        local["digest"] = digest(enrich_pages(pages, pipeline))
-        local["seconds"], local["cpu"] = time.perf_counter() - started, cpu_seconds() - cpu
-        print(f"in-process done in {local['seconds']:.1f}s", flush=True)
-        del pipeline
 
-        before = sum(runner.client.run(_worker_cpu).values()) + cpu_seconds()
-        started = time.perf_counter()
-        dask["digest"] = digest(runner.map(pages))
-        dask["seconds"] = time.perf_counter() - started
-        dask["cpu"] = sum(runner.client.run(_worker_cpu).values()) + cpu_seconds() - before
-        print(f"dask done in {dask['seconds']:.1f}s", flush=True)
+        def in_process(chunk: list) -> Counter:
+            return digest(enrich_pages(chunk, pipeline))
+
+        def on_dask(chunk: list) -> Counter:
+            return digest(runner.map(chunk))
+
+        def workers_cpu() -> float:
+            return sum(runner.client.run(_worker_cpu).values())
+
+        for row in (local, dask):
+            row.update(seconds=0.0, cpu=0.0, digest=Counter())
+        for index in range(rounds):
+            chunk = pages[index::rounds]
+            order = [(local, in_process), (dask, on_dask)]
+            for row, mode in order if index % 2 == 0 else reversed(order):
+                before, started = cpu_seconds() + (workers_cpu() if row is dask else 0.0), time.perf_counter()
+                row["digest"] += mode(chunk)
+                row["seconds"] += time.perf_counter() - started
+                row["cpu"] += cpu_seconds() + (workers_cpu() if row is dask else 0.0) - before
+            print(f"round {index + 1}/{rounds}: in-process {local['seconds']:.1f}s, dask {dask['seconds']:.1f}s "
+                  f"(cumulative); load {os.getloadavg()[0]:.1f}", flush=True)
         states = runner.workers().values()
         dask["builds"] = [s["build_seconds"] for s in states]
         dask["batches"] = [s["batches"] - 1 for s in states]  # minus the warm-up page
@@ -132,13 +144,14 @@ def main() -> None:
     parser.add_argument("--shared", type=int, default=200, help="SlavicNER raw texts to add (0: none).")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=6, help="Interleaved slices of the documents.")
     args = parser.parse_args()
 
     snapshot_source()
     pages, described = documents(args.repeat, args.shared)
     print(f"{len(pages)} documents: {described}; {os.cpu_count()} CPUs; load average before {os.getloadavg()}",
           flush=True)
-    local, dask = run(pages, args.workers, args.batch_size)
+    local, dask = run(pages, args.workers, args.batch_size, args.rounds)
     print(f"load average after {os.getloadavg()}")
     same = local["digest"] == dask["digest"]
     differing = sum((local["digest"] - dask["digest"]).values())

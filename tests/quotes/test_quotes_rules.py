@@ -27,6 +27,8 @@ CASES = [
      "Мария Захарова", "indirect", "подчеркнуть", "Россия ответит"),
     ("Песков: Россия не будет вводить войска", "Текст статьи.",
      "Дмитрий Песков", "indirect", "headline", "Россия не будет вводить войска"),
+    ("«Би-би-си»: волонтера обвинили в госизмене", "Текст статьи.",
+     "Би-би-си", "indirect", "headline", "волонтера обвинили в госизмене"),
     ("", "\"Лондон должен выйти из ЕС\", - сказал Борис Джонсон.",
      "Борис Джонсон", "direct", "сказать", "Лондон должен выйти из ЕС"),
     ("", "Министр сказал: „Мы готовы“.", "Министр", "direct", "сказать", "Мы готовы"),
@@ -114,6 +116,11 @@ def test_relaying_outlet_in_source_chain(enrich, text, content):
     quote = enrich(text).quotes[0]
     assert (quote.text, quote.speaker.name) == (content, "Дмитрий Песков")
     assert quote.source_chain == ["article", "ТАСС", "Дмитрий Песков"]
+
+
+def test_title_with_a_colon_is_not_always_a_speaker(enrich):
+    doc = enrich("Текст статьи.", title="Прививка от коронавируса: заражение все равно не исключено?")
+    assert doc.quotes == []
 
 
 def test_dialogue_paragraph(enrich):

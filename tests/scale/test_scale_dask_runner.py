@@ -134,14 +134,16 @@ def test_scale_enrich_command_gives_the_same_records(local_pipeline, local_recor
 def test_scale_cli_inprocess_uses_the_same_unit_of_work(local_pipeline, local_records, monkeypatch, tmp_path):
     monkeypatch.setattr(PipelineSpec, "build", lambda self: local_pipeline)
     out = tmp_path / "out.json"
+    pages = [str(p) for p in sorted(PAGES.glob("01[1-3]_*.html"))]
     result = CliRunner().invoke(main, [
-        "enrich-dask", str(PAGES), str(tmp_path / "missing.txt"), "--scheduler", "inprocess",
+        "enrich-dask", *pages, str(tmp_path / "missing.txt"), "--scheduler", "inprocess",
         "--crawled-at", CRAWLED, "--format", "json", "-o", str(out),
     ])
     assert result.exit_code == 0, result.output
-    assert {r["id"]: r for r in json.loads(out.read_text(encoding="utf-8"))} == local_records
-    assert "missing.txt: no such file" in result.output
-    assert f"{len(local_records)} ok, 0 skipped, 1 failed" in result.output
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert len(written) == len(pages) == 3
+    assert all(record == local_records[record["id"]] for record in written)
+    assert "missing.txt: no such file" in result.output and "3 ok, 0 skipped, 1 failed" in result.output
 
 
 def test_scale_pages_in_flight_are_bounded(runner, monkeypatch):

@@ -115,3 +115,47 @@ def test_keyboard_and_phone(browser, live_server):
         assert page.evaluate("location.hash") == "#main"
     finally:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def two_outlets(browser, tmp_path_factory):
+    """A small store where two outlets report the seed story (one rewrites it), served on loopback."""
+    from khronika.api import create_app
+    from khronika.store import open_store
+    from khronika_demo_store import PAGES, TOKEN, LiveServer, opener, shared_analyzer, shared_pipeline
+
+    url = str(tmp_path_factory.mktemp("compare") / "compare.db")
+    open_store(url, analyzer=shared_analyzer()).close()
+    app = create_app(opener(url, shared_analyzer()), token=TOKEN, pipeline_factory=shared_pipeline)
+    seed = (PAGES / "000_seed.txt").read_text(encoding="utf-8")
+    lines = seed.split("\n")
+    rewrite = "\n".join(["Путин заявил Макрону, что Запад проигнорировал озабоченности России"]
+                        + [line for line in lines[1:] if "Песков" not in line])
+    pages = [{"name": "seed.txt", "content": seed, "url": "https://kommersant.example.ru/doc/5197"},
+             {"name": "tass.txt", "content": rewrite, "url": "https://tass.example.ru/politika/13570"}]
+    with LiveServer(app) as server:
+        import httpx
+
+        response = httpx.post(server.url + "/api/v1/ingest", json={"pages": pages},
+                              headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120)
+        assert response.json()["counts"].get("new") == 2, response.text
+        yield server
+
+
+def test_story_compares_outlets(browser, two_outlets):
+    import httpx
+
+    stories = httpx.get(two_outlets.url + "/api/v1/stories").json()["items"]
+    story = max(stories, key=lambda s: s["n_sources"])
+    if story["n_sources"] < 2:
+        pytest.skip("the story clusterer kept the rewrite apart; nothing to compare")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(f"{two_outlets.url}/stories/{story['id']}")
+        rows = page.locator("#by-outlet tbody tr")
+        assert rows.count() == 2
+        assert page.locator("#by-outlet thead th", has_text="Только здесь").count() == 1
+        assert "kommersant.example.ru" in page.locator("#by-outlet").inner_text()
+        shoot(page, "sqlite", "story-compare")
+    finally:
+        page.close()

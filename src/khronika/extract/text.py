@@ -139,7 +139,7 @@ class _Walker:
             return True
         return False
 
-    def block(self, block: list[str]) -> None:
+    def block(self, block: list[str], following: list[str]) -> None:
         parts = self.parts
         pending: list[str] = []
         for position, line in enumerate(block):
@@ -158,7 +158,7 @@ class _Walker:
                 parts.dateline, parts.dateline_text = stamp, line
                 continue
             if self.mode == "start" and not parts.title and not pending:
-                if _rubric(line, block[position + 1:]):
+                if _rubric(line, block[position + 1:] or following[:1]):
                     continue
                 parts.title = line
                 self.mode = "body"
@@ -172,15 +172,16 @@ class _Walker:
 
 
 def _rubric(line: str, rest: list[str]) -> bool:
-    """A section label ("Политика") sitting on the line above the headline."""
+    """A section label ("Политика") sitting above the headline, not a short headline itself."""
     return (
         len(line.split()) <= RUBRIC_MAX_WORDS and len(line) <= 30 and not fx.SENTENCE_END.search(line)
-        and any(not dateline(other) and len(other) > len(line) for other in rest)
+        and any(not dateline(other) and len(other) > len(line) and fx.headline_like(other) for other in rest)
     )
 
 
 def parse_text(text: str) -> TextParts:
     walker = _Walker()
-    for block in blocks(text):
-        walker.block(block)
+    page = blocks(text)
+    for number, block in enumerate(page):
+        walker.block(block, page[number + 1] if number + 1 < len(page) else [])
     return walker.parts

@@ -40,7 +40,7 @@ ComponentFactory = Callable[[Resources], Component]
 _FACTORIES: dict[str, ComponentFactory] = {}
 
 # The full enrichment order; `--no-quotes` etc. drop names from it.
-DEFAULT_ORDER = ["segment", "morph", "syntax", "ner", "actors", "times", "quotes", "events", "related"]
+DEFAULT_ORDER = ["segment", "morph", "syntax", "ner", "actors", "times", "quotes", "related", "events"]
 
 
 def register(name: str) -> Callable[[ComponentFactory], ComponentFactory]:

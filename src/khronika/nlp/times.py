@@ -355,12 +355,42 @@ def verb_tense_future(doc: "Doc") -> Callable[[int], bool]:
         index = doc.sentence_at(offset)
         if index is None:
             return _future(doc.text, offset)
+        if "syntax" in doc.layers:
+            tense = _governing_tense(doc, index, offset)
+            if tense is not None:
+                return tense in ("Fut", "Pres")
         verbs = [t for t in doc.sentence_tokens(index)
                  if (t.pos in ("VERB", "AUX") and "Tense" in t.feats and t.feats.get("VerbForm") == "Fin")
                  or _FUTURE_CUES.fullmatch(t.text)]
         if not verbs:
             return False
         nearest = min(verbs, key=lambda t: abs(t.start - offset))
-        return nearest.feats.get("Tense") == "Fut" or bool(_FUTURE_CUES.fullmatch(nearest.text))
+        return nearest.feats.get("Tense") in ("Fut", "Pres") or bool(_FUTURE_CUES.fullmatch(nearest.text))
 
     return future
+
+
+_AUX_RELS = ("aux", "aux:pass", "cop")
+
+
+def _governing_tense(doc: "Doc", sentence: int, offset: int) -> str | None:
+    """Tense of the verb the time noun hangs on ("будет опубликован в
+    четверг" → Fut through the auxiliary), or None when the parse says nothing."""
+    first = doc.sentences[sentence].token_start
+    tokens = doc.sentence_tokens(sentence)
+    noun = next((first + i for i, t in enumerate(tokens) if t.start >= offset and t.pos in ("NOUN", "PROPN")), None)
+    index = doc.tokens[noun].head if noun is not None else -1
+    for _ in range(3):  # infinitive/participle → its own head
+        if index < 0:
+            return None
+        token = doc.tokens[index]
+        if token.pos in ("VERB", "AUX"):
+            if token.feats.get("VerbForm") == "Fin" and "Tense" in token.feats:
+                return token.feats["Tense"]
+            for child in tokens:
+                if child.head == index and child.rel in _AUX_RELS and "Tense" in child.feats:
+                    return child.feats["Tense"]
+        elif token.pos not in ("ADJ",):
+            return None
+        index = token.head
+    return None

@@ -504,13 +504,13 @@ class QuoteExtractor:
         if klass not in ("say", "inform", "claim") or self.tokens[i].feats.get("VerbForm") == "Part" or self.negated(i):
             return None  # "пока не сообщала об итогах": nothing was said
         for c in self.kids(i, "obl", "iobj", "obj"):
-            preps = [self.tokens[p] for p in self.kids(c, "case")]
-            if not preps or preps[0].text.lower() not in ("о", "об") or c < i:
+            preps = self.kids(c, "case")
+            if not preps or self.tokens[preps[0]].text.lower() not in ("о", "об") or c < i:
                 continue
             if lemma(self.tokens[c]) in ("это", "то", "тот", "он", "она", "они", "что"):
                 return None
             first, last = self.res.subtree(c, frozenset({"punct", "parataxis", "conj", "cc"}))
-            first = max(first, preps[0] and self.tokens.index(preps[0], i) + 1)
+            first = max(first, preps[0] + 1)
             if last - first < ABOUT_TOPIC_MIN_TOKENS:
                 return None
             start, stop = self._extend_to_marks(self.tokens[first].start, self.tokens[last - 1].stop)
@@ -616,7 +616,7 @@ class QuoteExtractor:
             # "по его словам", "по их мнению": the owner is the possessive pronoun.
             possessive, nxt = i + 1, self.tokens[i + 2]
         if low == "по" and self.lex.is_frame(nxt, "po") and nxt.feats.get("Case", "Dat") == "Dat":
-            cue, noun = f"по {nxt.text.lower()}", self.tokens.index(nxt, i)
+            cue, noun = f"по {nxt.text.lower()}", i + (2 if possessive is not None else 1)
         elif low == "согласно" and self.lex.is_frame(nxt, "soglasno"):
             cue, noun = f"согласно {nxt.text.lower()}", i + 1
         elif low in ("со", "с") and lemma(nxt) == "слово" and nxt.feats.get("Case") == "Gen":
@@ -749,7 +749,9 @@ class QuoteExtractor:
         if found:
             return self.res._ref(found[0])
         text = self.doc.text[start:stop].strip("«»\"“” ")
-        if text[:1].isupper() and len(text.split()) <= 3:
+        named = any(t.pos == "PROPN" or (t.text.isupper() and len(t.text) > 1) or re.match(r"[A-Za-z]", t.text)
+                    for t in self.tokens[first:last]) or self.doc.text[start] in "«\""
+        if named and text[:1].isupper() and len(text.split()) <= 3:
             return SpeakerRef(None, text, self.doc.text[start:stop], start, stop)
         head = next((k for k in range(first, last) if self.tokens[k].head < first or self.tokens[k].head >= last), first)
         if self.tokens[head].feats.get("Animacy") == "Anim":
@@ -850,6 +852,8 @@ class QuoteExtractor:
         if cand.rule in ("clause", "frame", "trailing", "about", "headline", "topic"):
             stripped = _strip_outer(doc.text, start, stop)
             start, stop = stripped
+        while start < stop and doc.text[start] in ")]},;:—–- " and cand.rule not in ("dash", "split", "colon"):
+            start += 1
         content = doc.text[start:stop]
         if not re.search(r"\w", content):
             return None

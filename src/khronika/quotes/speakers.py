@@ -117,7 +117,8 @@ class SpeakerResolver:
         lemma = (token.lemma or token.text.lower()).replace("ё", "е")
         if token.pos == "PRON" or lemma in THIRD_PERSON:
             return self.pronoun(head)
-        if token.pos == "PRON" or lemma in {"кто", "который", "это", "что", "я", "мы", "ты", "вы", "все", "каждый"}:
+        if token.pos == "PRON" or lemma in {"кто", "который", "это", "что", "я", "мы", "ты", "вы", "все", "весь", "каждый",
+                                           "многий", "многие", "некоторый", "другой", "остальной", "никто"}:
             return None
         if lemma in ANONYMOUS:
             return None
@@ -162,6 +163,9 @@ class SpeakerResolver:
         first, last = self.doc.token_span(mention.start, mention.stop)
         if first <= head < last:
             return True
+        if self.doc.tokens[head].feats.get("Case") == "Nom" and mention.normal and mention.text != mention.normal \
+                and mention.text.split()[-1] != mention.normal.split()[-1]:
+            return False  # "Адвокат Асии Биби": the name is inflected, so it is not the nominative head
         roots = [i for i in range(first, last) if not first <= self.doc.tokens[i].head < last]
         if not roots:
             return False

@@ -72,7 +72,9 @@ class PipelinePlugin(WorkerPlugin):
 
     async def setup(self, worker: Any) -> None:
         for key, value in THREAD_ENV.items():
-            os.environ[key] = value  # for workers started without a nanny; effective before model imports
+            # For workers not started by start_local_cluster; takes effect only if no BLAS
+            # library is loaded yet, so set it in the worker's environment as well.
+            os.environ[key] = value
         self._ready, self._lock = threading.Event(), threading.Lock()
         twin = self._built_twin(worker)
         if twin is not None:
@@ -146,7 +148,8 @@ def _enrich_batch(pages: list[RawPage], plugin_name: str) -> list[EnrichResult]:
 
 def _plugin_state(plugin_name: str, dask_worker: Any = None) -> dict[str, Any]:
     plugin = dask_worker.plugins.get(plugin_name)
-    return plugin.state() if plugin is not None else {"builds": 0, "names": [], "error": (False, "no plugin")}
+    # A worker that joined a moment ago may not have set the plugin up yet: nothing to report.
+    return plugin.state() if plugin is not None else {"builds": 0, "batches": 0, "names": [], "error": None}
 
 
 def start_local_cluster(workers: int = 2, threads_per_worker: int = 1) -> LocalCluster:

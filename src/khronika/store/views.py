@@ -207,13 +207,6 @@ def _looks_like_id(value: str) -> bool:
     return ":" in value and " " not in value
 
 
-def _actor_id(store: Store, wanted: str) -> str:
-    if _looks_like_id(wanted):
-        return wanted
-    found = store.get_actor(wanted)
-    return found.id if found else wanted
-
-
 def _actor_keys(store: Store, wanted: str) -> set[str]:
     """An actor filter value → lower-cased ids and names it may appear under."""
     keys = {wanted.lower()}
@@ -267,7 +260,7 @@ def filter_quotes(store: Store, *, speaker: str | None = None, addressee: str | 
 
     The addressee comes from the article's quote layer (quote rows do not carry it).
     """
-    speaker_id = _actor_id(store, speaker) if speaker else None
+    speaker_id = speaker or None  # the store resolves ids, names and aliases itself
     addressee_keys = _actor_keys(store, addressee) if addressee else set()
     cache = RecordCache(store)
     needle = text.lower() if text else None
@@ -304,8 +297,7 @@ def filter_events(store: Store, *, type: str | None = None, actor: str | None = 
                   max_scan: int = 5000, with_location: bool = True) -> Filtered:
     """Events by type, actor (either side, or as source/target), date and place."""
     with_location = with_location or bool(place)
-    wanted = actor or source or target
-    actor_id = _actor_id(store, wanted) if wanted else None
+    actor_id = actor or source or target or None  # resolved by the store (id, name or alias)
     source_keys = _actor_keys(store, source) if source else set()
     target_keys = _actor_keys(store, target) if target else set()
     place_l = place.lower() if place else None

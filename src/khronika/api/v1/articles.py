@@ -11,12 +11,10 @@ from khronika.api import schemas
 from khronika.api.errors import not_found
 from khronika.api.pagination import MAX_ID, MAX_LIMIT, before_of, next_before
 from khronika.api.deps import StoreWorker, worker_of
-from khronika.extract.article import Article, RelatedItem
-from khronika.nlp.doc import Doc
+from khronika.api.records import doc_from_record
 from khronika.store.base import ArticleDetail, Store
 
 router = APIRouter(tags=["articles"])
-RELATED_FIELDS = set(RelatedItem.__dataclass_fields__)
 
 
 @router.get("/articles", response_model=schemas.ArticlePage, summary="List articles, newest first")
@@ -41,10 +39,7 @@ async def list_articles(
 def article_json(detail: ArticleDetail) -> dict[str, Any]:
     """The article as the API shows it: summary, laid-out text, layers, versions."""
     record = detail.record
-    fields = Article.__dataclass_fields__
-    related = [{k: v for k, v in r.items() if k in RELATED_FIELDS} for r in record.get("related") or []]
-    doc = Doc.from_article(Article.from_json({**{k: v for k, v in record.items() if k in fields},
-                                              "related": related}))
+    doc = doc_from_record(record)
     return {
         **detail.summary.to_json(),
         "text": doc.text,

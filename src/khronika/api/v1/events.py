@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from datetime import date
 from typing import Any, Iterable, Literal
@@ -14,13 +15,14 @@ from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.pagination import MAX_ID, MAX_LIMIT, before_of
 from khronika.api.v1.actors import filtered_page
 from khronika.store import views
-from khronika.store.base import EventRow
+from khronika.api.records import doc_from_record, event_from_record
+from khronika.store.base import EventRow, Store
 
 router = APIRouter(tags=["events"])
 EXPORT_MAX_ROWS = 20000
 
-# The GDELT 2.0 event columns Khronika can fill, in GDELT's order (used when
-# `khronika.events.export` is not installed).
+# A GDELT-like subset in GDELT's order, used only when `khronika.events.export`
+# is not installed.
 GDELT_COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name",
     "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "ActionGeo_FullName",
@@ -48,25 +50,52 @@ def fallback_rows(rows: list[EventRow], extra: dict[int, dict[str, Any]]) -> lis
     return out
 
 
-def gdelt_table(rows: list[EventRow], extra: dict[int, dict[str, Any]]) -> tuple[list[str], list[list[str]]]:
-    """Header and rows; the events helper's exporter when present, else the columns above."""
+@functools.cache
+def _registry_countries() -> dict[str, str]:
+    """Place id → state id from the actor registry (data only, no models)."""
+    from khronika.nlp.registry import load_registry
+
+    return {actor_id: actor.country for actor_id, actor in load_registry().actors.items()
+            if getattr(actor, "country", None)}
+
+
+def gdelt_table(store: Store, rows: list[EventRow],
+                extra: dict[int, dict[str, Any]]) -> tuple[list[str], list[list[str]]]:
+    """Header and rows in GDELT's layout, by the events helper's `gdelt_row` when installed.
+
+    Each stored event is rebuilt as an `Event` of its article's `Doc` (from the
+    stored record), so the API and `khronika events --format gdelt` fill the
+    same columns the same way.  GLOBALEVENTID is the store's event id.
+    """
     try:
-        from khronika.events import export  # written by the events helper
+        from khronika.events import export
+        from khronika.events.lexicon import load_cameo
     except ImportError:
-        export = None
-    fn = getattr(export, "to_gdelt_rows", None) if export else None
-    if fn is not None:
-        try:
-            produced = list(fn(rows))
-            header = list(getattr(export, "GDELT_COLUMNS", None) or getattr(export, "COLUMNS", None) or [])
-            if produced and isinstance(produced[0], dict):
-                header = header or list(produced[0])
-                return header, [[_cell(r.get(h)) for h in header] for r in produced]
-            if header:
-                return header, [[_cell(v) for v in r] for r in produced]
-        except (TypeError, AttributeError, KeyError):
-            pass  # an exporter for another row shape; keep ours
-    return GDELT_COLUMNS, fallback_rows(rows, extra)
+        return GDELT_COLUMNS, fallback_rows(rows, extra)
+    cameo, countries = load_cameo(), _registry_countries()
+    cache = views.RecordCache(store)
+    docs: dict[int, Any] = {}
+    out = []
+    for row in rows:
+        layer = cache.event_layer(row)
+        if layer is None:  # the record no longer has it (reprocessed): keep the row in our layout
+            out.append(_fallback_in_gdelt(row, extra, export.GDELT_COLUMNS))
+            continue
+        if row.article_id not in docs:
+            docs[row.article_id] = doc_from_record(cache.record(row.article_id))
+        doc = docs[row.article_id]
+        event = event_from_record(layer)
+        part = doc.part_at(event.start)
+        root = part is not None and (part.kind in ("title", "lead") or (part.kind == "paragraph" and part.index == 0))
+        url = doc.article.url or doc.article.source or row.outlet
+        cells = export.gdelt_row(event, doc, row.id, root, cameo, countries, url)
+        out.append([cells.get(c, "") for c in export.GDELT_COLUMNS])
+    return list(export.GDELT_COLUMNS), out
+
+
+def _fallback_in_gdelt(row: EventRow, extra: dict[int, dict[str, Any]], columns: list[str]) -> list[str]:
+    ours = dict(zip(GDELT_COLUMNS, fallback_rows([row], extra)[0]))
+    return [ours.get(c, "") for c in columns]
 
 
 def _cell(value: Any) -> str:
@@ -106,9 +135,11 @@ async def export_events(filters: dict[str, Any] = Depends(event_filters),
                   format: Literal["tsv", "csv"] = "tsv",
                   limit: int = Query(EXPORT_MAX_ROWS, ge=1, le=EXPORT_MAX_ROWS),
                   worker: StoreWorker = Depends(worker_of)) -> Response:
-    result = await worker.run(views.filter_events, **filters, limit=limit, before=None,
-                              max_scan=EXPORT_MAX_ROWS * 5)
-    header, rows = gdelt_table(result.rows, result.extra)
+    def body(store: Store) -> tuple[list[str], list[list[str]]]:
+        result = views.filter_events(store, **filters, limit=limit, before=None, max_scan=EXPORT_MAX_ROWS * 5)
+        return gdelt_table(store, result.rows, result.extra)
+
+    header, rows = await worker.run(body)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter="\t" if format == "tsv" else ",", lineterminator="\n")
     writer.writerow(header)

@@ -1,0 +1,30 @@
+"""Quotes over real documents from ../shared: no crash, offsets hold (skipped without shared data)."""
+from __future__ import annotations
+
+import pytest
+
+from khronika.eval.shared_docs import load_gold_document, shared_available, shared_root
+
+pytestmark = [
+    pytest.mark.shared,
+    pytest.mark.skipif(not shared_available(), reason="../shared/data not found (set KHRONIKA_SHARED)"),
+]
+
+
+def _refs(limit: int) -> list[dict[str, str]]:
+    folder = shared_root() / "data" / "runormas-named-train" / "texts_and_ann"
+    return [{"dataset": "runormas-named-train", "path": f"texts_and_ann/{p.name}"}
+            for p in sorted(folder.glob("*.txt"))[:limit]]
+
+
+def test_quotes_on_real_documents(pipeline):
+    quotes = 0
+    for ref in _refs(40):
+        doc = pipeline(load_gold_document(ref))
+        for quote in doc.quotes:
+            assert doc.text[quote.start:quote.stop] == quote.text, ref
+            assert quote.text.strip() and quote.kind in ("direct", "indirect", "mixed")
+            if quote.speaker is not None and quote.speaker.start is not None:
+                assert doc.text[quote.speaker.start:quote.speaker.stop] == quote.speaker.text
+        quotes += len(doc.quotes)
+    assert quotes > 40  # news is full of reported speech
