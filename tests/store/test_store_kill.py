@@ -15,7 +15,7 @@ import pytest
 from khronika.nlp.pipeline import DEFAULT_ORDER
 from khronika.store import open_store
 
-N_PAGES = 600
+N_PAGES = 1000
 WORDS = ("правительство губернатор область завод рабочий зарплата бюджет школа больница дорога мост река "
          "урожай зерно поезд самолет аэропорт порт налог закон депутат суд прокурор полиция пожар снег "
          "мороз праздник концерт театр музей выставка футбол хоккей матч турнир чемпион тренер игрок "
@@ -32,7 +32,7 @@ def _pages(folder: Path) -> None:
 
 
 def _ingest(pages: Path, url: str) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "khronika.cli", "ingest", str(pages), "--db", url, "-q",
+    cmd = [sys.executable, "-m", "khronika.cli", "ingest", str(pages), "--db", url, "-q", "--batch-size", "10",
            *[f"--no-{name}" for name in DEFAULT_ORDER]]
     return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ))
 
@@ -48,18 +48,23 @@ def test_sigkill_mid_ingest_loses_nothing(tmp_path, store_url):
     proc = _ingest(pages, store_url)
     deadline = time.monotonic() + 120
     committed = 0
+    watcher = None
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             pytest.fail(f"ingest ended before it could be killed: {proc.stderr.read().decode()[-500:]}")
         try:
-            committed = _articles(store_url)
+            # One reader connection, polled: each count sees the latest commit.
+            watcher = watcher or open_store(store_url, create=False)
+            committed = watcher.counts()["articles"]
         except Exception:  # the store may not exist or be migrated yet
             committed = 0
-        if committed >= 30:
+        if committed >= 1:
             break
-        time.sleep(0.02)
+        time.sleep(0.01)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    if watcher is not None:
+        watcher.close()
     after_kill = _articles(store_url)
     assert committed <= after_kill < N_PAGES, "kill came too late to test anything"
 

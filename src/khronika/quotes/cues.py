@@ -47,8 +47,8 @@ class Lexicon:
 
     def verb_class(self, token: Token) -> str | None:
         """Class of a speech verb (finite, participle or gerund), else None."""
-        if token.pos not in ("VERB", "AUX", "ADJ", ""):
-            return None
+        if token.pos not in ("VERB", "AUX", "ADJ", "") and token.rel != "acl":
+            return None  # (a participle the tagger took for a noun still counts)
         return self.verbs.get(lemma(token))
 
     def is_frame(self, token: Token, klass: str) -> bool:

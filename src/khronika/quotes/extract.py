@@ -25,12 +25,15 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from khronika.nlp.doc import Doc, Quote, SpeakerRef, Token
+from khronika.nlp.doc import Doc, Quote, SpeakerRef
 from khronika.quotes.cues import HEDGE_WORDS, NEGATION, NEGATION_KEEPS, Lexicon, lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
 from khronika.quotes.speakers import ORG_TYPES, SpeakerResolver
 
 RELAY_VERBS = frozenset({"передавать", "сообщать", "писать", "информировать", "цитировать"})
+CLAUSE_STARTERS = frozenset({"и", "а", "но", "который", "которая", "которое", "которые", "когда", "если",
+                             "чтобы", "где", "куда", "как", "потому", "поскольку", "хотя", "однако", "после", "перед",
+                             "отвечая", "заявив", "сообщив", "добавив", "подчеркнув", "отметив"})
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 NAMING_VERBS = frozenset({"назвать", "называть"})
 QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
@@ -86,7 +89,6 @@ class QuoteExtractor:
         self.tokens = doc.tokens
         self.children = resolver.children
         self.spans = outermost(find_quoted(doc.text))
-        self.span_starts = {s.open_at: s for s in self.spans}
         resolver.quoted = lambda offset: any(s.start <= offset < s.stop and s.stop - s.start > 30 for s in self.spans)
         self.last_source: SpeakerRef | None = None
 
@@ -128,7 +130,11 @@ class QuoteExtractor:
         return token.feats.get("Animacy") == "Anim"
 
     def subject_of(self, i: int) -> int | None:
-        """nsubj of the verb, climbing through conj/xcomp chains."""
+        """nsubj of the verb, climbing through conj/xcomp chains; for a participle
+        ("журналисту, заявившему о …") the noun it modifies."""
+        if self.tokens[i].rel == "acl" and self.tokens[i].head >= 0 and (
+                self.tokens[i].feats.get("VerbForm") == "Part" or self.tokens[i].pos == "NOUN"):
+            return self.tokens[i].head
         seen = 0
         while i >= 0 and seen < 4:
             subjects = self.kids(i, "nsubj", "nsubj:pass")
@@ -212,9 +218,7 @@ class QuoteExtractor:
     def _extend_to_marks(self, start: int, stop: int) -> tuple[int, int]:
         for span in self.spans:
             if start <= span.open_at < stop < span.close_at + 1:
-                stop = span.close_at + 1
-            if span.open_at < start < span.close_at and span.close_at >= stop - 1:
-                pass
+                stop = span.close_at + 1  # a quotation opened in the content closes in it
         text = self.doc.text
         while stop > start and (text[stop - 1] in " .,;:…" or text[stop - 1].isspace()):
             stop -= 1
@@ -395,8 +399,7 @@ class QuoteExtractor:
 
     def _colon_before(self, span: QuotedSpan) -> list[Candidate]:
         text = self.doc.text
-        head = text[max(0, span.open_at - 4):span.open_at]
-        if not _COLON_BEFORE.search(head):
+        if not _COLON_BEFORE.search(text[max(0, span.open_at - 4):span.open_at]):
             return []
         colon = text.rfind(":", 0, span.open_at)
         first, last = self.doc.token_span(max(0, colon - 400), colon)
@@ -501,7 +504,7 @@ class QuoteExtractor:
         """"WSJ сообщила о продаже «Совкомфлотом» танкеров": what was reported,
         as an indirect quote (the topic phrase after "о"), when it is long enough."""
         klass = self.lex.verb_class(self.tokens[i])
-        if klass not in ("say", "inform", "claim") or self.tokens[i].feats.get("VerbForm") == "Part" or self.negated(i):
+        if klass not in ("say", "inform", "claim") or self.negated(i):
             return None  # "пока не сообщала об итогах": nothing was said
         for c in self.kids(i, "obl", "iobj", "obj"):
             preps = self.kids(c, "case")
@@ -556,6 +559,11 @@ class QuoteExtractor:
                     k += 3
                 if k < s_stop and self.tokens[k].text.lower() in COMPLEMENTIZERS:
                     return k
+                if k == j + 1 and k < s_stop and self.lex.verb_class(self.tokens[verb]) in ("say", "inform", "claim") \
+                        and self.tokens[k].text.lower() not in CLAUSE_STARTERS and self.tokens[k].pos not in ("CCONJ", "SCONJ", "PUNCT") \
+                        and not self.lex.verb_class(self.tokens[k]) and s_stop - k >= 4 \
+                        and any(c > j for c in self.kids(verb, "ccomp", "parataxis")):
+                    return j  # "Он сказал, новая стратегия — это …": a complement without "что"
                 return None
             if low in COMPLEMENTIZERS and self.tokens[j].rel == "mark":
                 return j if self.tokens[j - 1].text == "," else None
@@ -747,7 +755,7 @@ class QuoteExtractor:
         start, stop = self.tokens[first].start, self.tokens[last - 1].stop
         found = [m for m in self.res.mentions_in(start, stop) if m.type in ("PER", "ORG", "MEDIA", "ROLE")]
         if found:
-            return self.res._ref(found[0])
+            return self.res.ref(found[0])
         text = self.doc.text[start:stop].strip("«»\"“” ")
         named = any(t.pos == "PROPN" or (t.text.isupper() and len(t.text) > 1) or re.match(r"[A-Za-z]", t.text)
                     for t in self.tokens[first:last]) or self.doc.text[start] in "«\""
@@ -834,7 +842,7 @@ class QuoteExtractor:
             speaker = cand.follows.quote.speaker
         self.res.excluded = (cand.start, cand.stop)
         if speaker is None and cand.speaker_head is not None:
-            speaker = self.res.from_head(cand.speaker_head)
+            speaker = self.res.from_head(cand.speaker_head, common=cand.rule == "frame")
         if speaker is None and cand.impersonal_verb is not None:
             speaker, source = self._impersonal(cand.impersonal_verb)
             if source:
@@ -844,11 +852,7 @@ class QuoteExtractor:
         addressee = self.res.from_head(cand.addressee_head) if cand.addressee_head is not None else None
         if addressee and speaker and addressee.actor_id and addressee.actor_id == speaker.actor_id:
             addressee = None
-        text = doc.text[cand.start:cand.stop]
         start, stop = cand.start, cand.stop
-        # Strip outer marks when the content is exactly one quotation.
-        if text[:1] in QUOTE_CHARS and start - 1 >= 0:
-            pass
         if cand.rule in ("clause", "frame", "trailing", "about", "headline", "topic"):
             stripped = _strip_outer(doc.text, start, stop)
             start, stop = stripped
@@ -915,7 +919,7 @@ class QuoteExtractor:
 
     def _latest_org(self, before: int) -> SpeakerRef | None:
         mention = self.res.latest(before, ("ORG", "MEDIA"))
-        return self.res._ref(mention) if mention else None
+        return self.res.ref(mention) if mention else None
 
     def _outlet(self) -> str:
         url = self.doc.article.url

@@ -103,13 +103,14 @@ class SpeakerResolver:
             i += 1
         return out
 
-    def from_head(self, head: int) -> SpeakerRef | None:
-        """Speaker for the phrase headed by token `head`."""
+    def from_head(self, head: int, common: bool = False) -> SpeakerRef | None:
+        """Speaker for the phrase headed by token `head`; with `common`, a plain
+        noun phrase counts too ("по версии следствия" -> "следствие")."""
         token = self.doc.tokens[head]
         first, last = self.subtree(head, no_pp=True)
-        return self.from_phrase(first, last, head) if token.pos != "PUNCT" else None
+        return self.from_phrase(first, last, head, common) if token.pos != "PUNCT" else None
 
-    def from_phrase(self, first: int, last: int, head: int) -> SpeakerRef | None:
+    def from_phrase(self, first: int, last: int, head: int, common: bool = False) -> SpeakerRef | None:
         doc = self.doc
         tokens = doc.tokens
         token = tokens[head]
@@ -125,10 +126,10 @@ class SpeakerResolver:
         found = self.mentions_in(start, stop)
         persons = [m for m in found if m.type == "PER" and self._names_head(m, head)]
         if persons:
-            return self._ref(persons[0])
+            return self.ref(persons[0])
         resolved = [m for m in found if m.type in ("ROLE", "PRON") and m.actor_id and self._names_head(m, head)]
         if resolved:
-            return self._ref(resolved[0])
+            return self.ref(resolved[0])
         phrase = self._phrase_text(first, last, head)
         surface = doc.text[start:stop]
         if token.feats.get("Animacy") == "Anim" and token.pos == "NOUN":
@@ -136,24 +137,26 @@ class SpeakerResolver:
         geo = [m for m in found if m.type == "GEO_ADJ" and m.actor_id]
         if lemma in SIDE_NOUNS and geo:
             # "российская сторона", "украинские власти" -> the country.
-            return self._ref(geo[0], (start, stop))
+            return self.ref(geo[0], (start, stop))
         exact = [m for m in found if m.start <= token.start and m.stop >= token.stop]
         if exact:
-            return self._ref(exact[0])
+            return self.ref(exact[0])
         named = [m for m in found if m.type in ORG_TYPES + ("LOC",)]
         if lemma in MEDIA_NOUNS and named:
-            return self._ref(named[0], (start, stop))
+            return self.ref(named[0], (start, stop))
         if lemma in ANAPHORIC_ORG and last - first <= 2:
             ref = self._previous_org_speaker(start) or (
-                self._ref(m) if (m := self.latest(start, ORG_TYPES)) else None)
+                self.ref(m) if (m := self.latest(start, ORG_TYPES)) else None)
             if ref:
                 return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
         if token.pos == "NOUN" and lemma in ANAPHORIC_ORG:
             return SpeakerRef(None, phrase, surface, start, stop)
         if named:
-            return self._ref(named[0])
+            return self.ref(named[0])
         if token.pos == "PROPN" or (token.text.isupper() and len(token.text) > 1) or (
                 token.pos == "X" and token.text[:1].isupper()):
+            return SpeakerRef(None, phrase, surface, start, stop)
+        if common and token.pos == "NOUN":
             return SpeakerRef(None, phrase, surface, start, stop)
         return None
 
@@ -200,7 +203,7 @@ class SpeakerResolver:
             phrase = phrase.replace(f" {mark}", mark) if mark == "," else phrase
         return phrase.replace("« ", "«").replace(" »", "»")
 
-    def _ref(self, mention: Mention, surface: tuple[int, int] | None = None) -> SpeakerRef:
+    def ref(self, mention: Mention, surface: tuple[int, int] | None = None) -> SpeakerRef:
         actor = self.doc.actor(mention.actor_id) if mention.actor_id else None
         if actor is not None and actor.type == "PER" and len(actor.name.split()) == 1:
             # "Андрей" after "Андрей Варичев": the one full name that starts with it.
@@ -317,7 +320,7 @@ class SpeakerResolver:
             chosen = (subjects or candidates)
             if chosen:
                 pick = chosen[0] if subjects else chosen[-1]
-                ref = self._ref(pick)
+                ref = self.ref(pick)
                 return SpeakerRef(ref.actor_id, ref.name, token.text, token.start, token.stop)
         return None
 
