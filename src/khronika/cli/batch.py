@@ -41,6 +41,12 @@ class BatchReport:
         return 1 if self.ok == 0 and (self.skipped or self.failed) else 0
 
 
+def shorten(text: object, width: int) -> str:
+    """One table cell: the text cut to `width` characters with an ellipsis."""
+    text = "" if text is None else str(text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def crawl_time_option(value: str | None) -> datetime | None:
     try:
         return parse_crawl_time(value)

@@ -13,14 +13,10 @@ from rich.console import Console
 from rich.table import Table
 
 from khronika.cli.app import eval_group, main
-from khronika.cli.batch import BatchReport, crawl_time_option, iter_articles, open_output, write_records
+from khronika.cli.batch import BatchReport, crawl_time_option, iter_articles, open_output, shorten, write_records
 from khronika.errors import PipelineError
 from khronika.nlp.pipeline import DEFAULT_ORDER
 
-
-def _short(text: str | None, width: int) -> str:
-    text = text or ""
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def enrich_table(records: list[dict[str, Any]], out: TextIO) -> None:
@@ -34,8 +30,8 @@ def enrich_table(records: list[dict[str, Any]], out: TextIO) -> None:
         )
         times = ", ".join(f"{t['text']}→{t['value']}" for t in record["times"][:5])
         table.add_row(
-            _short(record["source"].rsplit("/", 1)[-1], 24), _short(record["title"], 50),
-            _short(actors, 70), _short(times, 40), str(len(record["quotes"])), str(len(record["events"])),
+            shorten(record["source"].rsplit("/", 1)[-1], 24), shorten(record["title"], 50),
+            shorten(actors, 70), shorten(times, 40), str(len(record["quotes"])), str(len(record["events"])),
         )
     Console(file=out, width=200).print(table)
 

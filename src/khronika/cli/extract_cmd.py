@@ -8,12 +8,8 @@ from rich.console import Console
 from rich.table import Table
 
 from khronika.cli.app import main
-from khronika.cli.batch import BatchReport, crawl_time_option, iter_articles, open_output, write_records
+from khronika.cli.batch import BatchReport, crawl_time_option, iter_articles, open_output, shorten, write_records
 
-
-def _short(text: str | None, width: int) -> str:
-    text = text or ""
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def article_table(records: list[dict[str, Any]], out: TextIO) -> None:
@@ -22,9 +18,9 @@ def article_table(records: list[dict[str, Any]], out: TextIO) -> None:
         table.add_column(column, overflow="fold")
     for record in records:
         table.add_row(
-            _short(record["source"].rsplit("/", 1)[-1], 28), _short(record["title"], 60),
+            shorten(record["source"].rsplit("/", 1)[-1], 28), shorten(record["title"], 60),
             record["published"] or "—", str(len(record["paragraphs"])),
-            _short("; ".join(record["credits"]), 30), str(len(record["related"])),
+            shorten("; ".join(record["credits"]), 30), str(len(record["related"])),
         )
     Console(file=out, width=160).print(table)
 

@@ -13,6 +13,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from khronika.cli.batch import shorten
 from khronika.cli.app import eval_group, main
 from khronika.errors import KhronikaError, PipelineError
 from khronika.nlp.pipeline import DEFAULT_ORDER
@@ -53,11 +54,6 @@ def _pipeline(flags: dict[str, bool]):
         raise click.UsageError(str(error))
 
 
-def _short(text: Any, width: int) -> str:
-    text = "" if text is None else str(text)
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO, columns: list[str], title: str,
                output: str | None = None) -> None:
     """One list of flat records as a table, JSON lines, CSV or Parquet."""
@@ -86,7 +82,7 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO, columns: list[
         for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:
-            table.add_row(*[_short(row.get(c), 90 if c in ("snippet", "title") else 40) for c in columns])
+            table.add_row(*[shorten(row.get(c), 90 if c in ("snippet", "title") else 40) for c in columns])
         Console(file=out, width=200).print(table)
 
 
@@ -200,8 +196,8 @@ def _story_text(detail: Any, out: TextIO) -> None:
     for column in ("outlet", "first", "headline", "events", "quotes", "speakers", "only here"):
         table.add_column(column, overflow="fold")
     for r in detail.by_source:
-        table.add_row(r.outlet, _short(r.first_published, 25), _short(r.headline, 60), str(len(r.events)),
-                      str(len(r.quotes)), _short(", ".join(r.speakers), 40),
+        table.add_row(r.outlet, shorten(r.first_published, 25), shorten(r.headline, 60), str(len(r.events)),
+                      str(len(r.quotes)), shorten(", ".join(r.speakers), 40),
                       f"{len(r.only_here_events)} events, {len(r.only_here_quotes)} quotes")
     console.print(table)
     if detail.events:
@@ -209,7 +205,7 @@ def _story_text(detail: Any, out: TextIO) -> None:
         for column in ("id", "type", "source", "target", "date", "reports", "outlets"):
             table.add_column(column, overflow="fold")
         for e in detail.events:
-            table.add_row(str(e.id), e.type, _short(e.source, 30), _short(e.target, 30), e.date or "",
+            table.add_row(str(e.id), e.type, shorten(e.source, 30), shorten(e.target, 30), e.date or "",
                           str(e.n_reports), ", ".join(sorted({r.outlet for r in e.reports})))
         console.print(table)
     if detail.quotes:
@@ -217,7 +213,7 @@ def _story_text(detail: Any, out: TextIO) -> None:
         for column in ("speaker", "text", "reports", "outlets"):
             table.add_column(column, overflow="fold")
         for q in detail.quotes:
-            table.add_row(q.speaker_name or "?", _short(q.text, 90), str(q.n_reports),
+            table.add_row(q.speaker_name or "?", shorten(q.text, 90), str(q.n_reports),
                           ", ".join(sorted({r.outlet for r in q.reports})))
         console.print(table)
 

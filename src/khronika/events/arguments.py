@@ -20,7 +20,14 @@ FRAME_NOUNS = frozenset({"рамка", "формат"})
 NP_RELS = frozenset({"appos", "nmod", "flat", "flat:name", "flat:foreign", "amod", "conj", "nummod"})
 NAME_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 GOVERNMENT_NOUNS = frozenset({"власть", "правительство", "руководство"})
-STRAY_SUBJECT_WINDOW = 12  # tokens searched back for a subject the parser did not attach
+# Bare generic person nouns name nobody identifiable (the gold codes events between identifiable actors).
+BARE_PEOPLE = frozenset({"человек", "люди", "мужчина", "женщина", "ребенок", "житель", "гражданин"})
+# An unnamed representative stands for the body or state it represents ("представители Киева").
+PROXY_NOUNS = frozenset({"представитель", "делегация", "глава", "руководитель", "пресс-служба",
+                         "пресс-секретарь", "подразделение"})
+STRAY_SUBJECT_WINDOW = 12
+PERSONAL_PRONOUNS = frozenset({"он", "она", "они"})
+PRONOUN_LOOKBACK = 2  # previous sentences searched for a pronoun's antecedent  # tokens searched back for a subject the parser did not attach
 
 
 @dataclass
@@ -143,6 +150,14 @@ class Tree:
             return self._own_actors(noun, depth + 1) if noun is not None else []
         mention = self.mention_of[i]
         token = self.tok(i)
+        if mention is None and token.pos in ("PRON", "DET") and self.lemma(i) in PERSONAL_PRONOUNS:
+            antecedent = self.antecedent(i)
+            return self._own_actors(antecedent, depth + 1) if antecedent is not None else []
+        if self.lemma(i) in PROXY_NOUNS and mention is None and not any(
+                self.mention_of[c] is not None and self.mention_of[c].type == "PER" for c in self.kids(i, *NAME_RELS)):
+            bodies = self._proxied(i, depth)
+            if bodies:
+                return bodies
         if self.lemma(i) in GOVERNMENT_NOUNS and (mention is None or (mention.actor_id or "").startswith("x:")):
             states = self._government(i, depth)
             if states:
@@ -165,6 +180,119 @@ class Tree:
             described = self.describe(i)
             return [described] if described is not None else []
         return []
+
+    def antecedent(self, i: int) -> int | None:
+        """A 3rd person singular pronoun ("он", "её", "ему") → the nearest earlier named person
+        (or, for the neuter/feminine of a body, organisation or state) agreeing in gender, in this
+        or the previous PRONOUN_LOOKBACK sentences.  A candidate that is a co-argument of the
+        pronoun's own verb is skipped ("Путин встретился с ним" is not Путин with himself)."""
+        token = self.tok(i)
+        gender = token.feats.get("Gender")
+        if token.feats.get("Number") == "Plur" or self.lemma(i) == "они":
+            return self._plural_antecedent(i)
+        sentence = self.doc.sentence_at(token.start)
+        if sentence is None:
+            return None
+        first = self.doc.sentences[max(0, sentence - PRONOUN_LOOKBACK)].token_start
+        own_head = self.head(i)
+        if token.rel in ("nsubj", "nsubj:pass"):
+            # a subject pronoun continues the topic: prefer an earlier subject ("Климкин призывает ...
+            # Он назвал его ...": он = Климкин, его = the nearest other person)
+            for j in range(i - 1, first - 1, -1):
+                if self._in_subject(j) and self._agrees(j, gender, own_head):
+                    return j
+        else:
+            # an object pronoun: a participant, not a possessor ("проекты Владимира Путина")
+            for j in range(i - 1, first - 1, -1):
+                if not self._possessor(j) and self._agrees(j, gender, own_head):
+                    return j
+        seen: set[int] = set()
+        for j in range(i - 1, first - 1, -1):
+            mention = self.mention_of[j]
+            if mention is None or not mention.actor_id or id(mention) in seen:
+                continue
+            seen.add(id(mention))
+            actor = self.doc.actor(mention.actor_id)
+            type_ = actor.type if actor else mention.type
+            if own_head is not None and (self.head(j) == own_head or j == own_head):
+                continue
+            if type_ == "PER" and gender in ("Masc", "Fem", None):
+                j_gender = self.tok(j).feats.get("Gender")
+                if gender and j_gender and j_gender != gender:
+                    continue
+                return j
+            if type_ in ("ORG", "GPE", "MEDIA") and gender in ("Fem", "Neut"):
+                j_gender = self.tok(j).feats.get("Gender")
+                if j_gender == gender:
+                    return j
+        # the morph layer often guesses the gender of foreign names wrongly ("Асию" Masc): the nearest
+        # person, gender ignored
+        for j in range(i - 1, first - 1, -1):
+            if not self._possessor(j) and self._agrees(j, None, own_head):
+                return j
+        return None
+
+    def _in_subject(self, j: int) -> bool:
+        """Token j lies in the subject phrase of its clause (itself a subject, or a name or modifier of one)."""
+        cur: int | None = j
+        for _ in range(3):
+            if cur is None:
+                return False
+            if self.tok(cur).rel in ("nsubj", "nsubj:pass"):
+                return True
+            if self.tok(cur).rel not in ("flat", "flat:name", "appos", "nmod", "amod", "conj"):
+                return False
+            cur = self.head(cur)
+        return False
+
+    def _possessor(self, j: int) -> bool:
+        """Token j names a possessor: a genitive modifier without preposition ("проекты Путина")."""
+        cur = j
+        while self.tok(cur).rel in ("flat", "flat:name") and self.head(cur) is not None:
+            cur = self.head(cur)
+        return self.tok(cur).rel == "nmod" and self.case(cur) == "Gen" and self.prep(cur) is None
+
+    def _agrees(self, j: int, gender: str | None, own_head: int | None) -> bool:
+        """Token j is a named person agreeing in gender, not a co-argument of the pronoun's verb."""
+        mention = self.mention_of[j]
+        if mention is None or not mention.actor_id:
+            return False
+        actor = self.doc.actor(mention.actor_id)
+        if (actor.type if actor else mention.type) != "PER":
+            return False
+        if own_head is not None and (self.head(j) == own_head or j == own_head):
+            return False
+        j_gender = self.tok(j).feats.get("Gender")
+        return not (gender and j_gender and j_gender != gender)
+
+    def _plural_antecedent(self, i: int) -> int | None:
+        """"Они требуют ...": the plural subject of the previous sentence's main verb
+        ("Пилоты Ryanair начали забастовку. Они требуют ...").  Only a subject pronoun is resolved."""
+        if self.tok(i).rel not in ("nsubj", "nsubj:pass"):
+            return None
+        sentence = self.doc.sentence_at(self.tok(i).start)
+        if not sentence:
+            return None
+        previous = self.doc.sentences[sentence - 1]
+        for j in range(previous.token_start, previous.token_stop):
+            if self.tok(j).rel != "root":
+                continue
+            for c in self.kids(j, "nsubj", "nsubj:pass"):
+                if self.tok(c).pos in ("NOUN", "PROPN") and (self.tok(c).feats.get("Number") == "Plur" or self.kids(c, "conj")):
+                    return c
+        return None
+
+    def _proxied(self, i: int, depth: int) -> list[Found]:
+        """"представители Киева и республик Донбасса", "глава МИД Германии" (no name given): an unnamed
+        representative acts for the named body or state in its genitive modifier."""
+        out: list[Found] = []
+        for c in self.kids(i, "nmod"):
+            if self.case(c) != "Gen" or self.prep(c) is not None:
+                continue
+            for f in self.actors_at(c, depth + 1):
+                if f.named and f.type in ("ORG", "GPE", "MEDIA"):
+                    out.append(f)
+        return out
 
     def _government(self, i: int, depth: int) -> list[Found]:
         """"власти США", "правительство Японии": the state itself (GDELT codes governments so).
@@ -226,16 +354,36 @@ class Tree:
             if rel in ("amod", "nmod", "flat", "flat:name", "appos", "obl", "det") and abs(c - i) <= 6:
                 keep.update(self._phrase(c))
         words = sorted(j for j in keep if abs(j - i) <= 7 and not self._classifier(j, i))
-        parts = []
+        parts: list[str] = []
+        owners: list[str] = []  # resolved possessive pronouns, named after the head
+        named: set[int] = set()
         for j in words:
             t = self.tok(j)
+            mention = self.mention_of[j]
+            if j != i and mention is not None and mention.actor_id and mention.type == "ORG" \
+                    and not mention.actor_id.startswith("x:"):
+                # "пилоты «Райанэйр»" → "пилоты Ryanair": a registry organisation's canonical name, once
+                # per mention (media keep the text's wording, "журналисты «Фонтанки»", as the gold guide does)
+                if id(mention) not in named:
+                    named.add(id(mention))
+                    parts.append(self.name_of(mention.actor_id, mention.normal or mention.text))
+                continue
             if t.rel == "punct" and t.text not in "«»\"":
+                continue
+            if t.pos in ("PRON", "DET") and self.lemma(j) in ("он", "она") and j != i:
+                # "её сторонники" → "сторонники <antecedent>"; an unresolved pronoun is left out
+                antecedent = self.antecedent(j) if self.lemma(j) in PERSONAL_PRONOUNS else None
+                found = self._own_actors(antecedent, 4) if antecedent is not None else []
+                if found:
+                    owners.append(found[0].actor.name)
                 continue
             if t.pos == "NUM" or any(ch.isdigit() for ch in t.text) or self._in_time(t.start):
                 continue
             lemma = t.lemma or t.text
             parts.append(lemma if j == i and t.pos == "NOUN" and not lemma.endswith(("ть", "ться")) else t.text)
-        text = " ".join(parts).replace("« ", "«").replace(" »", "»").strip(" ,")
+        if len(parts) == 1 and not owners and fold(parts[0]) in BARE_PEOPLE:
+            return None  # "задержали 5 человек", "мужчина сдался": nobody identifiable
+        text = " ".join(parts + owners).replace("« ", "«").replace(" »", "»").strip(" ,")
         if not text:
             return None
         members = []
@@ -268,7 +416,7 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
         if head is not None and token.feats.get("VerbForm") == "Inf" and token.rel in ("acl", "xcomp", "nmod") \
                 and tree.tok(head).pos == "NOUN":
             return _subject(tree, head, light_verbs, depth + 1)  # "приняла решение запретить"
-        return _stray_subject(tree, i)
+        return _stray_subject(tree, i) or _carried_subject(tree, i)
     # a noun: subject of the light verb governing it ("провели переговоры", "нанесли удар")
     head = tree.head(i)
     if head is None:
@@ -298,6 +446,34 @@ def _stray_subject(tree: Tree, i: int) -> list[int]:
             if number and t.feats.get("Number") and t.feats["Number"] != number and not tree.kids(j, "conj"):
                 continue
             return [j]
+    return []
+
+
+def _carried_subject(tree: Tree, i: int) -> list[int]:
+    """An elided subject carried over from the previous sentence: "Климкин прибыл в Берлин.
+    Вечером встретился с Маасом."  Only for the main verb of a sentence, finite, singular (a
+    plural verb without a subject is indefinite-personal: "задержали"), when the previous
+    sentence's main verb has a named subject agreeing in gender."""
+    token = tree.tok(i)
+    if token.feats.get("VerbForm") != "Fin" or token.feats.get("Number") != "Sing" \
+            or token.feats.get("Person") in ("1", "2"):
+        return []
+    if token.rel != "root":
+        return []
+    sentence = tree.doc.sentence_at(token.start)
+    if not sentence:
+        return []
+    previous = tree.doc.sentences[sentence - 1]
+    for j in range(previous.token_start, previous.token_stop):
+        if tree.tok(j).rel != "root":
+            continue
+        for c in tree.kids(j, "nsubj"):
+            if tree.mention_of[c] is None or not tree.mention_of[c].actor_id:
+                continue
+            gender, c_gender = token.feats.get("Gender"), tree.tok(c).feats.get("Gender")
+            if gender and c_gender and gender != c_gender:
+                continue
+            return [c]
     return []
 
 
@@ -427,6 +603,8 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
                 nxt += [c for c in tree.kids(i, "nmod", "obl", "iobj") if tree.case(c) == "Dat" and tree.prep(c) is None]
             elif step == "gen":
                 nxt += [c for c in tree.kids(i, "nmod") if tree.case(c) == "Gen" and tree.prep(c) is None]
+                # a possessive pronoun: "её [освобождения]", "его [задержание]" (resolved in actors_at)
+                nxt += [c for c in tree.kids(i, "det") if tree.tok(c).pos in ("PRON", "DET") and tree.lemma(c) in ("он", "она")]
             elif step == "adj":
                 nxt += [c for c in tree.kids(i, "amod") if tree.hints.adjective(tree.tok(c).lemma or tree.tok(c).text)]
             elif step.startswith("prep:"):
@@ -435,6 +613,9 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
                 nxt += _agent(tree, i)
             elif step == "clsubj":
                 nxt += _clause_subject(tree, i)
+            elif step == "hsubj":
+                head = tree.head(i)
+                nxt += _subject(tree, head, light_verbs) if head is not None and tree.tok(i).pos in NOMINAL else []
             elif step == "recv":
                 nxt += _receiver(tree, i, light_verbs)
             elif step == "speaker":

@@ -19,7 +19,7 @@ PLOVER_TYPES = (
 )
 # Prepositions a pattern may name as "the trigger has a dependent introduced by X".
 PREPOSITIONS = frozenset({
-    "в", "на", "с", "со", "по", "от", "у", "к", "из", "для", "против", "между", "о", "об", "за", "при",
+    "в", "на", "с", "со", "по", "от", "у", "к", "из", "для", "против", "между", "о", "об", "за", "при", "под", "перед",
 })
 FLAGS = frozenset({"sym", "neg", "nosrc", "unnamed", "hyp", "locsrc", "complaint", "quoted"})
 

@@ -54,6 +54,13 @@ STANDALONE_MIN_WORDS = 5
 # "сообщил о …": the topic must be a real phrase, not "о переговорах".
 ABOUT_TOPIC_MIN_TOKENS = 4
 STANDALONE_WINDOW = 3
+# An unframed quote continues the latest quoted person this many sentences back.
+CONTINUE_WINDOW = 2
+# The author's own asides in the first person ("Напомним, …", "Отметим, что …").
+AUTHOR_ASIDES = frozenset({"напомнить", "отметить", "подчеркнуть", "заметить", "уточнить", "добавить", "повторить"})
+# Nouns of an anaphoric opinion frame: "Такое мнение высказал X" (content = the sentence before).
+ANAPHORIC_OPINION = frozenset({"мнение", "заявление", "прогноз", "оценка", "точка", "позиция", "предположение",
+                               "версия", "вывод", "информация"})
 _DASH_AFTER = re.compile(r"[»\"“”'’]*\s*[,.!?…]*\s*[—–-]{1,2}\s*")
 _COLON_BEFORE = re.compile(r":\s*[—–]?\s*$")
 _SPLIT = re.compile(r"[,.!?…]\s+[—–]\s+")
@@ -91,6 +98,7 @@ class QuoteExtractor:
         self.spans = outermost(find_quoted(doc.text))
         resolver.quoted = lambda offset: any(s.start <= offset < s.stop and s.stop - s.start > 30 for s in self.spans)
         self.last_source: SpeakerRef | None = None
+        self.last_quote: Quote | None = None
 
     # --- helpers -------------------------------------------------------------
     def kids(self, i: int, *rels: str) -> list[int]:
@@ -111,6 +119,8 @@ class QuoteExtractor:
 
     def is_cue(self, i: int, need_clause: bool = False) -> str | None:
         token = self.tokens[i]
+        if token.feats.get("Person") == "1" and lemma(token) in AUTHOR_ASIDES and not self.kids(i, "nsubj"):
+            return None  # "Напомним, …": the author's aside, not reported speech
         klass = self.lex.verb_class(token)
         if klass:
             return klass
@@ -718,9 +728,16 @@ class QuoteExtractor:
     def _about(self, sentence: int, s_first: int, s_stop: int) -> Candidate | None:
         """"Об этом сообщил Песков." — the content is the sentence before."""
         low = [t.text.lower() for t in self.tokens[s_first:s_first + 3]]
-        if low[:2] not in (["об", "этом"], ["о", "том"]) or sentence == 0:
+        lemmas = [lemma(t) for t in self.tokens[s_first:s_first + 3]]
+        if sentence == 0:
             return None
-        verb = next((k for k in range(s_first + 2, min(s_first + 6, s_stop)) if self.is_cue(k)), None)
+        if low[:2] in (["об", "этом"], ["о", "том"]):
+            skip = 2
+        elif len(lemmas) >= 2 and lemmas[0] in ("такой", "этот", "подобный") and lemmas[1] in ANAPHORIC_OPINION:
+            skip = 2  # "Такое мнение высказала Голубовская", "Такой прогноз дал аналитик"
+        else:
+            return None
+        verb = next((k for k in range(s_first + skip, min(s_first + 6, s_stop)) if self.is_cue(k)), None)
         if verb is None or self._complementizer(verb, s_stop) is not None:
             return None
         prev = self.doc.sentences[sentence - 1]
@@ -840,6 +857,13 @@ class QuoteExtractor:
         speaker = cand.speaker
         if cand.follows is not None and cand.follows.quote is not None:
             speaker = cand.follows.quote.speaker
+        if speaker is None and cand.rule == "continuation" and self.last_quote is not None \
+                and self.last_quote.speaker is not None and self.last_quote.stop <= cand.start \
+                and self._person_speaker(self.last_quote.speaker) \
+                and self.last_quote.sentence >= (doc.sentence_at(cand.start) or 0) - CONTINUE_WINDOW:
+            # An unframed quote goes on with the latest speaker (whose frame may have
+            # been merged into a clause quote, or whose quoted words were a fragment).
+            speaker = self.last_quote.speaker
         self.res.excluded = (cand.start, cand.stop)
         if speaker is None and cand.speaker_head is not None:
             speaker = self.res.from_head(cand.speaker_head, common=cand.rule == "frame")
@@ -874,10 +898,17 @@ class QuoteExtractor:
             negated=cand.negated, hedged=cand.hedged,
         )
         cand.quote = quote
+        self.last_quote = quote
         self.res.remember(start, speaker)
         if speaker and speaker.actor_id and any(m.actor_id == speaker.actor_id and m.type in ORG_TYPES for m in doc.mentions):
             self.last_source = speaker
         return quote
+
+    def _person_speaker(self, ref: SpeakerRef) -> bool:
+        """A named person: an outlet reports facts and an institution's statement
+        is not continued by unframed quotes."""
+        actor = self.doc.actor(ref.actor_id) if ref.actor_id else None
+        return actor is not None and actor.type == "PER"
 
     def _relay(self, cand: Candidate, speaker: SpeakerRef | None) -> str | None:
         """"«…», — заявил Песков, передает ТАСС": the outlet relaying the quote."""

@@ -15,6 +15,7 @@ Resolution order for a phrase (the subject of a cue verb, the X of
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Callable
@@ -29,11 +30,22 @@ THIRD_PERSON = {"он": "Masc", "она": "Fem", "они": "Plur", "оно": "Ne
 ANAPHORIC_ORG = frozenset({"ведомство", "министерство", "организация", "компания", "издание", "агентство",
                            "учреждение", "служба", "пресс-служба", "департамент", "управление", "комитет",
                            "правительство", "администрация", "газета", "канал", "телеканал", "СМИ", "сми"})
+# Organisation nouns that refer back only to an organisation introduced with the same noun
+# ("профсоюз пилотов Vereinigung Cockpit … в профсоюзе отметили").
+INTRODUCED_ORG = frozenset({"профсоюз", "партия", "банк", "фонд", "союз", "ассоциация", "федерация", "клуб",
+                            "посольство", "штаб", "суд", "регулятор", "холдинг", "группа", "движение",
+                            "оппозиция", "коалиция", "альянс", "совет", "палата", "парламент", "миссия"})
 # Descriptors before a name: "издание Lloyd's List", "агентство Reuters".
 MEDIA_NOUNS = frozenset({"издание", "агентство", "газета", "телеканал", "канал", "журнал", "радиостанция",
                          "портал", "сайт", "информагентство", "компания", "корпорация", "концерн"})
 # Nouns that stand for a country when a country adjective qualifies them.
 SIDE_NOUNS = frozenset({"сторона", "власть", "руководство", "дипломат", "дипломатия", "военный", "силовик"})
+# Country adjectives that the geo layer may miss ("русская сторона" -> Россия).
+COUNTRY_ADJ = {"русский": "Россия", "российский": "Россия", "американский": "США", "украинский": "Украина",
+               "британский": "Великобритания", "английский": "Великобритания", "немецкий": "Германия",
+               "германский": "Германия", "французский": "Франция", "китайский": "Китай", "японский": "Япония",
+               "польский": "Польша", "белорусский": "Белоруссия", "турецкий": "Турция", "израильский": "Израиль",
+               "иранский": "Иран", "итальянский": "Италия", "испанский": "Испания", "казахстанский": "Казахстан"}
 # Heads of anonymous speakers: the gold and the chronicle say "unknown".
 ANONYMOUS = frozenset({"источник", "собеседник"})
 # Heads that introduce a new, unnamed person rather than refer back to a named one.
@@ -44,6 +56,8 @@ INDEFINITE = frozenset({"представитель", "сотрудник", "э�
                         "ряд", "часть", "большинство", "многие", "некоторые", "один"})
 # Rel labels that never belong to a speaker phrase (relative clauses, the quote itself).
 PHRASE_STOP_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"})
+# A web site named as a source: "sedmitza.ru", "lenta.ru", "meduza.io".
+DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:ru|com|org|net|ua|by|kz|info|su|io|рф|uk|de|fr|news|media|tv)\b")
 # How far back a pronoun looks for its antecedent (in sentences).
 PRONOUN_WINDOW = 6
 
@@ -127,7 +141,10 @@ class SpeakerResolver:
         persons = [m for m in found if m.type == "PER" and self._names_head(m, head)]
         if persons:
             return self.ref(persons[0])
-        resolved = [m for m in found if m.type in ("ROLE", "PRON") and m.actor_id and self._names_head(m, head)]
+        dependents = {m.actor_id for m in found if m.type == "PER" and m.actor_id and self._person_like(m)
+                      and self._depends_on(m, head)}  # "помощник Клинтон"
+        resolved = [m for m in found if m.type in ("ROLE", "PRON") and m.actor_id and self._names_head(m, head)
+                    and not (m.type == "ROLE" and m.actor_id in dependents)]
         if resolved:
             return self.ref(resolved[0])
         phrase = self._phrase_text(first, last, head)
@@ -138,6 +155,10 @@ class SpeakerResolver:
         if lemma in SIDE_NOUNS and geo:
             # "российская сторона", "украинские власти" -> the country.
             return self.ref(geo[0], (start, stop))
+        if lemma in SIDE_NOUNS and token.feats.get("Number") != "Plur" or lemma in ("сторона", "власть"):
+            country = self._country_adjective(head)
+            if country is not None:
+                return SpeakerRef(*country, surface, start, stop)
         exact = [m for m in found if m.start <= token.start and m.stop >= token.stop]
         if exact:
             return self.ref(exact[0])
@@ -146,19 +167,76 @@ class SpeakerResolver:
             return self.ref(named[0], (start, stop))
         if lemma in ANAPHORIC_ORG and last - first <= 2:
             ref = self._previous_org_speaker(start) or (
+                None if named or token.feats.get("Number") == "Plur" else self._introduced_as(lemma, start)) or (
                 self.ref(m) if (m := self.latest(start, ORG_TYPES)) else None)
+            if ref:
+                return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
+        if lemma in INTRODUCED_ORG and last - first <= 2:
+            ref = None if named or token.feats.get("Number") == "Plur" else self._introduced_as(lemma, start)
             if ref:
                 return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
         if token.pos == "NOUN" and lemma in ANAPHORIC_ORG:
             return SpeakerRef(None, phrase, surface, start, stop)
         if named:
             return self.ref(named[0])
+        domain = DOMAIN.match(doc.text, token.start)
+        if domain and domain.end() > token.stop:
+            # "сообщает sedmitza.ru": a website is its own outlet.
+            return SpeakerRef(None, domain.group(0), domain.group(0), token.start, domain.end())
         if token.pos == "PROPN" or (token.text.isupper() and len(token.text) > 1) or (
                 token.pos == "X" and token.text[:1].isupper()):
             return SpeakerRef(None, phrase, surface, start, stop)
         if common and token.pos == "NOUN":
             return SpeakerRef(None, phrase, surface, start, stop)
         return None
+
+    def _country_adjective(self, head: int) -> tuple[str | None, str] | None:
+        """"русская сторона": (actor id of the country in this document or None, its name)."""
+        for child in self.children.get(head, []):
+            token = self.doc.tokens[child]
+            name = COUNTRY_ADJ.get((token.lemma or token.text.lower()).replace("ё", "е")) if token.rel == "amod" else None
+            if name:
+                actor = next((a for a in self.doc.actors if a.name == name), None)
+                return (actor.id if actor else None, name)
+        return None
+
+    def _introduced_as(self, noun: str, before: int) -> SpeakerRef | None:
+        """"профсоюз пилотов Vereinigung Cockpit … В профсоюзе отметили": the latest
+        organisation named right after the same (singular) head noun, with at most
+        one adjective or genitive noun in between."""
+        tokens = self.doc.tokens
+        i = bisect_left(self._starts, before) - 1
+        while i >= 0:
+            mention = self.mentions[i]
+            i -= 1
+            if mention.type not in ("ORG", "MEDIA") or mention.stop > before or not mention.actor_id:
+                continue
+            if self.excluded[0] <= mention.start < self.excluded[1] or self.quoted(mention.start):
+                continue
+            first, _ = self.doc.token_span(mention.start, mention.stop)
+            k = first - 1
+            while k >= 0 and tokens[k].pos == "PUNCT" and tokens[k].text in "«\"„“":
+                k -= 1
+            between = 0
+            while k >= 0 and between < 1 and _lemma(tokens[k]) != noun and (
+                    tokens[k].pos == "ADJ" or (tokens[k].pos == "NOUN" and tokens[k].feats.get("Case") == "Gen")):
+                k -= 1
+                between += 1
+            if k >= 0 and _lemma(tokens[k]) == noun and tokens[k].feats.get("Number") != "Plur":
+                return self.ref(mention)
+        return None
+
+    def _depends_on(self, mention: Mention, head: int) -> bool:
+        """"Помощник Хиллари Клинтон": the name follows the head noun directly as its nmod."""
+        first, last = self.doc.token_span(mention.start, mention.stop)
+        return first == head + 1 and any(self.doc.tokens[k].rel == "nmod" and self.doc.tokens[k].head == head
+                                         for k in range(first, last))
+
+    def _person_like(self, mention: Mention) -> bool:
+        """A person mention we trust as a person (registry or first name + surname),
+        not a one-word NER guess such as an organisation tagged PER."""
+        actor = self.doc.actor(mention.actor_id) if mention.actor_id else None
+        return actor is not None and (actor.known or len(actor.name.split()) >= 2)
 
     def _names_head(self, mention: Mention, head: int) -> bool:
         """The mention names the phrase's head ("госсекретаря США Энтони Блинкена"),
@@ -224,10 +302,10 @@ class SpeakerResolver:
         surface = doc.text[start:stop]
         if lemma in ANONYMOUS:
             return None
-        actor_id = self.resolve_role(phrase)
+        actor_id = self._not_possessor(self.resolve_role(phrase), start, stop, head)
         in_doc = actor_id and any(doc.mentions[i].start < start for i in getattr(doc.actor(actor_id), "mentions", []))
         if not in_doc:
-            actor_id = self._role_by_head(lemma, start)
+            actor_id = self._introduced_person(head, lemma, start) or self._role_by_head(lemma, start)
             if actor_id is None and lemma not in INDEFINITE and not self._has_genitive(head) \
                     and doc.tokens[head].feats.get("Number") != "Plur":
                 gender = doc.tokens[head].feats.get("Gender")
@@ -235,11 +313,40 @@ class SpeakerResolver:
                 ref = self._antecedent(head, want)
                 if ref is not None:
                     return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
-            actor_id = actor_id or self.resolve_role(phrase)
+            actor_id = actor_id or self._not_possessor(self.resolve_role(phrase), start, stop, head)
         if actor_id:
             actor = doc.actor(actor_id)
             return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
         return SpeakerRef(None, phrase, surface, start, stop)
+
+    def _not_possessor(self, actor_id: str | None, start: int, stop: int, head: int) -> str | None:
+        """"Помощник Хиллари Клинтон": the role's holder is not the person it depends on."""
+        if actor_id and any(m.actor_id == actor_id and not self._names_head(m, head)
+                            for m in self.mentions_in(start, stop)):
+            return None
+        return actor_id
+
+    def _introduced_person(self, head: int, noun: str, before: int) -> str | None:
+        """"Белорусский певец Руслан Алехно … эстонский певец Яак Йоала … белорусский
+        певец признался": the latest person introduced with the same noun and the
+        same adjectives."""
+        if not any(self.doc.tokens[c].rel == "amod" for c in self.children.get(head, [])):
+            return None  # a bare noun ("певец") is left to the role and salience rules
+        want = {noun} | {_lemma(self.doc.tokens[c]) for c in self.children.get(head, [])
+                         if self.doc.tokens[c].rel == "amod"}
+        i = bisect_left(self._starts, before) - 1
+        while i >= 0:
+            mention = self.mentions[i]
+            i -= 1
+            if mention.type != "PER" or not mention.actor_id or mention.stop > before:
+                continue
+            first, _ = self.doc.token_span(mention.start, mention.stop)
+            s = self.doc.sentence_at(mention.start)
+            floor = self.doc.sentences[s].token_start if s is not None else 0
+            seen = {_lemma(self.doc.tokens[k]) for k in range(max(floor, first - 4), first)}
+            if want <= seen:
+                return mention.actor_id
+        return None
 
     def _has_genitive(self, head: int) -> bool:
         """"представитель профсоюза", "адвокат женщины": a new person, not an anaphor."""
@@ -343,3 +450,7 @@ class SpeakerResolver:
     def remember(self, offset: int, speaker: SpeakerRef | None) -> None:
         if speaker is not None:
             self.speakers.append((offset, speaker))
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma or token.text.lower()).replace("ё", "е")
