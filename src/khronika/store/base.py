@@ -163,8 +163,20 @@ class StorySummary:
         return asdict(self)
 
 
+class _Reported:
+    """One real-world event or quote with the N reports behind it (mixin for dataclasses)."""
+
+    @property
+    def n_reports(self) -> int:
+        return len(self.reports)
+
+    def to_json(self) -> dict[str, Any]:
+        return {**{k: v for k, v in asdict(self).items() if k != "reports"},
+                "n_reports": self.n_reports, "reports": [r.to_json() for r in self.reports]}
+
+
 @dataclass
-class MergedEvent:
+class MergedEvent(_Reported):
     """One real-world event of a story with every report of it."""
 
     id: int
@@ -175,30 +187,14 @@ class MergedEvent:
     date: str | None
     reports: list[EventRow]
 
-    @property
-    def n_reports(self) -> int:
-        return len(self.reports)
-
-    def to_json(self) -> dict[str, Any]:
-        return {**{k: v for k, v in asdict(self).items() if k != "reports"},
-                "n_reports": self.n_reports, "reports": [r.to_json() for r in self.reports]}
-
 
 @dataclass
-class MergedQuote:
+class MergedQuote(_Reported):
     id: int
     speaker_id: str | None
     speaker_name: str | None
     text: str
     reports: list[QuoteRow]
-
-    @property
-    def n_reports(self) -> int:
-        return len(self.reports)
-
-    def to_json(self) -> dict[str, Any]:
-        return {**{k: v for k, v in asdict(self).items() if k != "reports"},
-                "n_reports": self.n_reports, "reports": [r.to_json() for r in self.reports]}
 
 
 @dataclass

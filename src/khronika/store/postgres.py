@@ -51,18 +51,6 @@ class PostgresStore(SqlStore):
         finally:
             cur.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
 
-    def migrations(self) -> list[tuple[int, str, str]]:
-        return [tuple(r) for r in self._execute(
-            "SELECT version, name, applied_at FROM schema_migrations ORDER BY version")]
-
-    def close(self) -> None:
-        if getattr(self, "conn", None) is not None:
-            try:
-                self._flush_idf(force=True)
-            finally:
-                self.conn.close()
-                self.conn = None
-
     def _convert(self, sql: str) -> str:
         converted = self._sql.get(sql)
         if converted is None:

@@ -297,6 +297,18 @@ class SqlStore(Store):
             self._index = index
         return analyzer, self._index, self._idf
 
+    def migrations(self) -> list[tuple[int, str, str]]:
+        return [tuple(r) for r in self._execute(
+            "SELECT version, name, applied_at FROM schema_migrations ORDER BY version")]
+
+    def close(self) -> None:
+        if getattr(self, "conn", None) is not None:
+            try:
+                self._flush_idf(force=True)
+            finally:
+                self.conn.close()
+                self.conn = None
+
     def _flush_idf(self, force: bool = False) -> None:
         if self._idf is None or not self._idf_dirty or (not force and self._idf_dirty < IDF_FLUSH_EVERY):
             return

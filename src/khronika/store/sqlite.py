@@ -56,18 +56,6 @@ class SqliteStore(SqlStore):
                 self.conn.execute("ROLLBACK")
                 raise
 
-    def migrations(self) -> list[tuple[int, str, str]]:
-        return [tuple(r) for r in self.conn.execute(
-            "SELECT version, name, applied_at FROM schema_migrations ORDER BY version")]
-
-    def close(self) -> None:
-        if getattr(self, "conn", None) is not None:
-            try:
-                self._flush_idf(force=True)
-            finally:
-                self.conn.close()
-                self.conn = None
-
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         return self.conn.execute(sql, tuple(params)).fetchall()
 
