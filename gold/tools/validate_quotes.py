@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Validate the hand-annotated quote gold in gold/quotes/*.json (stdlib only).
 
+Usage: validate_quotes.py [GOLD_DIR]   (default gold/quotes; e.g. gold/quotes-test for the test set)
+
 For every gold file: load the referenced document, check that each quote `text`
 and each non-null `speaker` occur in the document (after whitespace
 normalisation), check enum/boolean fields, and print per-file and total counts.
@@ -33,8 +35,13 @@ def doc_path(doc):
     return SHARED / "data" / doc["dataset"] / doc["path"]
 
 
-def main():
-    files = sorted(GOLD.glob("*.json"))
+def main(argv=None):
+    args = sys.argv[1:] if argv is None else argv
+    gold_dir = Path(args[0]) if args else GOLD
+    if not gold_dir.is_dir():
+        print(f"ERROR: not a directory: {gold_dir}")
+        return 1
+    files = sorted(gold_dir.glob("*.json"))
     total = Counter()
     datasets = Counter()
     errors = 0
