@@ -54,7 +54,8 @@ def crawl_time_option(value: str | None) -> datetime | None:
         raise click.BadParameter(str(error), param_hint="--crawled-at")
 
 
-def iter_articles(paths: Iterable[str], crawled_at: datetime | None, report: BatchReport) -> Iterator[Article]:
+def iter_articles(paths: Iterable[str], crawled_at: datetime | None, report: BatchReport,
+                  count_ok: bool = True) -> Iterator[Article]:
     """Articles from every page under `paths`; failures go to `report`."""
     for item in read_pages(paths, crawled_at):
         if isinstance(item, InputError):
@@ -68,8 +69,23 @@ def iter_articles(paths: Iterable[str], crawled_at: datetime | None, report: Bat
         except Exception as error:  # a bug on one page must not stop the batch; the reason is kept
             report.record(InputError(item.name, f"extraction error: {type(error).__name__}: {error}"))
             continue
-        report.ok += 1
+        if count_ok:
+            report.ok += 1
         yield article
+
+
+def iter_docs(paths: Iterable[str], crawled_at: datetime | None, report: BatchReport,
+              pipeline: Callable[[Article], Any]) -> Iterator[tuple[Article, Any]]:
+    """(article, enriched Doc) for every page under `paths`.  A page whose enrichment
+    raises is reported with its name and the reason, and the batch goes on."""
+    for article in iter_articles(paths, crawled_at, report, count_ok=False):
+        try:
+            doc = pipeline(article)
+        except Exception as error:  # a bug on one page must not stop the batch; the reason is kept
+            report.record(InputError(article.source, f"enrichment error: {type(error).__name__}: {error}"))
+            continue
+        report.ok += 1
+        yield article, doc
 
 
 def write_records(records: Iterable[dict[str, Any]], fmt: str, out: TextIO,

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from khronika.cli.app import eval_group, main
-from khronika.cli.batch import BatchReport, crawl_time_option, iter_articles, open_output, shorten, write_records
+from khronika.cli.batch import BatchReport, crawl_time_option, iter_docs, open_output, shorten, write_records
 from khronika.errors import PipelineError
 from khronika.nlp.pipeline import DEFAULT_ORDER
 
@@ -60,7 +60,7 @@ def enrich(paths: tuple[str, ...], crawled_at: str | None, fmt: str, output: str
         raise click.UsageError(str(error))
     report = BatchReport()
     out = open_output(output)
-    records = (pipeline(article).to_record() for article in iter_articles(paths, crawl_time_option(crawled_at), report))
+    records = (doc.to_record() for _, doc in iter_docs(paths, crawl_time_option(crawled_at), report, pipeline))
     write_records(records, fmt, out, table=enrich_table)
     if out is not sys.stdout:
         out.close()

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from khronika.cli.app import eval_group, main
-from khronika.cli.batch import BatchReport, crawl_time_option, iter_articles, open_output
+from khronika.cli.batch import BatchReport, crawl_time_option, iter_docs, open_output
 from khronika.errors import KhronikaError
 from khronika.nlp.doc import Doc, Event
 
@@ -59,7 +59,7 @@ def events(paths: tuple[str, ...], fmt: str, crawled_at: str | None, no_quotes: 
     pipeline = build_pipeline(disable=["quotes"] if no_quotes else [])
     report = BatchReport()
     out = open_output(output)
-    docs = (pipeline(article) for article in iter_articles(paths, crawl_time_option(crawled_at), report))
+    docs = (doc for _, doc in iter_docs(paths, crawl_time_option(crawled_at), report, pipeline))
     total = 0
     if fmt == "jsonl":
         for line in to_jsonl(docs):
@@ -112,9 +112,14 @@ def eval_events(gold: Path, split: str, no_quotes: bool, errors: bool) -> None:
 
     def run(ref: dict[str, str]) -> Doc:
         try:
-            return pipeline(load_gold_document(ref))
+            article = load_gold_document(ref)
         except KhronikaError as error:
             raise click.ClickException(str(error))
+        try:
+            return pipeline(article)
+        except Exception as error:  # score the document as finding nothing, say so, go on
+            click.echo(f"khronika: failed: {ref.get('path')}: enrichment error: {type(error).__name__}: {error}", err=True)
+            return Doc.from_article(article)
 
     results = evaluate(gold, run, registry(resources), splits)
     out = sys.stdout

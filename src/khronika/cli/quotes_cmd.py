@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from khronika.cli.app import eval_group, main
-from khronika.cli.batch import BatchReport, crawl_time_option, iter_articles, open_output
+from khronika.cli.batch import BatchReport, crawl_time_option, iter_docs, open_output
 
 
 def quote_rows(article_source: str, title: str, quotes: Iterable[Any], speaker: str | None) -> list[dict[str, Any]]:
@@ -59,8 +59,7 @@ def quotes(paths: tuple[str, ...], speaker: str | None, fmt: str, crawled_at: st
     out = open_output(output)
     rows: list[dict[str, Any]] = []
     count = 0
-    for article in iter_articles(paths, crawl_time_option(crawled_at), report):
-        doc = pipeline(article)
+    for article, doc in iter_docs(paths, crawl_time_option(crawled_at), report, pipeline):
         found = quote_rows(article.source, article.title, doc.quotes, speaker)
         count += len(found)
         if fmt == "jsonl":
