@@ -16,6 +16,7 @@ from fastapi import FastAPI
 from khronika.api import errors, schemas
 from khronika.api.deps import StoreSource, StoreWorker
 from khronika.api.cache import TTLCache
+from khronika.api.docs_page import install as install_docs
 from khronika.api.ingesting import Ingester
 
 API_DESCRIPTION = """Khronika's chronicle of Russian news: articles with their entities, quotes and
@@ -38,7 +39,7 @@ def create_app(store: StoreSource, *, token: str | None = None, web: bool = True
         worker.close()
 
     app = FastAPI(title="Khronika", version="1", description=API_DESCRIPTION, lifespan=lifespan,
-                  openapi_url="/api/v1/openapi.json", docs_url="/api/v1/docs", redoc_url=None)
+                  openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None)
     app.state.store = worker
     app.state.token = token if token is not None else os.environ.get("KHRONIKA_TOKEN") or None
     app.state.ingester = Ingester(pipeline_factory)
@@ -47,6 +48,7 @@ def create_app(store: StoreSource, *, token: str | None = None, web: bool = True
     from khronika.api.v1 import router
 
     app.include_router(router)
+    install_docs(app)
 
     @app.get("/api/v1/health", response_model=schemas.Health, tags=["meta"], summary="Liveness and store counts")
     async def health() -> dict[str, Any]:
