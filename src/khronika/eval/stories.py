@@ -2,8 +2,12 @@
 
 - **tgcontest** (215 cross-outlet pairs, OK = same story): the same-story
   model is fitted on the honey pool (175 pairs) and scored on the train +
-  exam pools (40 pairs, held out); a 5-fold cross-validation over all 215
-  gives a steadier number.  Baselines: word overlap (tf-idf cosine) and the
+  exam pools (40 pairs, held out); 20 repeats of stratified 5-fold
+  cross-validation over all 215 give a steadier number (weights and
+  threshold fitted inside every fold), and a nested cross-validation runs
+  the feature selection inside every outer fold too (the honest figure for
+  "choose features, then fit").  The previous feature set is scored the
+  same way for comparison.  Baselines: word overlap (tf-idf cosine) and the
   averaged-vector cosine, each with its threshold fitted the same way.
   Also reported: how often the near-duplicate detector fires on OK and on
   BAD pairs (a reprint must be the same story).
@@ -31,13 +35,22 @@ import numpy as np
 from khronika.eval.shared_docs import shared_root
 from khronika.stories import dedup
 from khronika.stories.cluster import (
-    DEFAULT_WEIGHTS, THRESHOLD, SameStoryModel, StoryIndex, best_threshold, fit_logistic,
+    DEFAULT_WEIGHTS, FAR_APART_WEIGHT, HAND_WEIGHTS, MODEL_FEATURES, THRESHOLD, SameStoryModel, StoryIndex,
+    best_threshold,
+)
+from khronika.stories.model_selection import (
+    CrossValidation, cross_validate, fit_model, nested_cross_validate, out_of_fold_log_loss,
 )
 from khronika.stories.similarity import FEATURE_NAMES, Analyzer, Idf, TextFeatures, pair_features
 
 TG = "tgcontest-ru-same-story-pairs"
 POOLS = ("ru_honey_pool.tsv", "ru_train_pool.tsv", "ru_exam_pool.tsv")
 HEADLINE_FEATURES = ("vector", "tfidf", "names", "numbers", "title_numbers_clash", "soft")
+# The same-story features shipped before the conflict features (for comparison).
+PREVIOUS_FEATURES = ("vector", "tfidf", "title_tfidf", "names")
+NO_DATE_RULE = {"far_apart": FAR_APART_WEIGHT}
+# Nested CV chooses among every fitted feature (not the hand-set ones).
+SELECTION_CANDIDATES = tuple(name for name in FEATURE_NAMES if name not in HAND_WEIGHTS)
 
 
 # -- scoring helpers ---------------------------------------------------------
@@ -71,17 +84,6 @@ def bootstrap_ci(pred: Sequence[bool], gold: Sequence[bool], n: int = 1000, seed
 
 def scored(pred: Sequence[bool], gold: Sequence[bool], bootstrap: int) -> dict[str, Any]:
     return {**prf(pred, gold), **bootstrap_ci(pred, gold, bootstrap)}
-
-
-def _probabilities(model: SameStoryModel, x: np.ndarray) -> np.ndarray:
-    return np.array([model.probability(row) for row in x])
-
-
-def _fit(x: np.ndarray, y: np.ndarray, use: tuple[str, ...] | None = None) -> SameStoryModel:
-    weights = fit_logistic(x, y.astype(float)) if use is None else fit_logistic(x, y.astype(float), use=use)
-    model = SameStoryModel(weights)
-    model.threshold = best_threshold(_probabilities(model, x), y)
-    return model
 
 
 def _single_feature(x: np.ndarray, y: np.ndarray, fit: np.ndarray, test: np.ndarray, name: str,
@@ -120,7 +122,16 @@ def _features_with_idf(analyzer: Analyzer, texts: list[tuple[str, str]]) -> tupl
     return features, idf
 
 
-def eval_tgcontest(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, Any]:
+def _cv_summary(cv: CrossValidation, y: np.ndarray, bootstrap: int) -> dict[str, Any]:
+    """P/R/F1 and bootstrap CI of the first repeat's pooled out-of-fold
+    predictions, plus the spread of F1 over all repeats."""
+    return {**scored(cv.predictions[0], y, bootstrap), "repeats": len(cv.f1s),
+            "f1_mean": round(cv.mean_f1, 4), "f1_sd": round(float(np.std(cv.f1s)), 4),
+            "f1_min": round(min(cv.f1s), 4), "f1_max": round(max(cv.f1s), 4)}
+
+
+def eval_tgcontest(analyzer: Analyzer, root: Path, bootstrap: int, *, cv_repeats: int = 20,
+                   nested_repeats: int = 3) -> dict[str, Any]:
     pairs = load_tgcontest(root)
     texts = [t for p in pairs for t in (p["a"], p["b"])]
     features, idf = _features_with_idf(analyzer, texts)
@@ -128,19 +139,16 @@ def eval_tgcontest(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, 
     y = np.array([p["label"] for p in pairs])
     fit = np.array([p["pool"] == "honey" for p in pairs])
     test = ~fit
-    model = _fit(x[fit], y[fit])
-    prob = _probabilities(model, x)
-    # 5-fold cross-validation over all pairs (seeded), pooled predictions.
-    rng = np.random.default_rng(0)
-    order = rng.permutation(len(y))
-    cv_pred = np.zeros(len(y), bool)
-    for fold in range(5):
-        held = order[fold::5]
-        train = np.setdiff1d(order, held)
-        fold_model = _fit(x[train], y[train])
-        cv_pred[held] = _probabilities(fold_model, x[held]) >= fold_model.threshold
+    model = fit_model(x[fit], y[fit], MODEL_FEATURES)
+    prob = model.probabilities(x)
+    previous = fit_model(x[fit], y[fit], PREVIOUS_FEATURES, NO_DATE_RULE)
+    previous_prob = previous.probabilities(x)
+    # Repeated stratified 5-fold CV; weights and threshold fitted inside every fold.
+    cv = cross_validate(x, y, MODEL_FEATURES, repeats=cv_repeats)
+    cv_no_rule = cross_validate(x, y, MODEL_FEATURES, repeats=cv_repeats, hand=NO_DATE_RULE)
+    cv_previous = cross_validate(x, y, PREVIOUS_FEATURES, repeats=cv_repeats, hand=NO_DATE_RULE)
     shipped = SameStoryModel(dict(DEFAULT_WEIGHTS), THRESHOLD)
-    shipped_pred = _probabilities(shipped, x) >= shipped.threshold
+    shipped_pred = shipped.probabilities(x) >= shipped.threshold
     # Near-duplicate detector on the same pairs: a reprint must be the same story.
     dup = []
     for p in pairs:
@@ -150,13 +158,22 @@ def eval_tgcontest(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, 
     dup = np.array(dup)
     jaccards = [dedup.similarity(dedup.fingerprint(*p["a"]).signature, dedup.fingerprint(*p["b"]).signature)
                 for p in pairs]
-    return {
+    out = {
         "pairs": int(len(y)), "positives": int(y.sum()),
         "fit_part": "honey pool (175 pairs)", "held_out_part": "train + exam pools (40 pairs)",
+        "features": list(MODEL_FEATURES), "previous_features": list(PREVIOUS_FEATURES),
         "weights": model.weights, "threshold": round(model.threshold, 4),
         "fit": scored(prob[fit] >= model.threshold, y[fit], 0),
         "held_out": scored(prob[test] >= model.threshold, y[test], bootstrap),
-        "cv5": scored(cv_pred, y, bootstrap),
+        "previous_held_out": scored(previous_prob[test] >= previous.threshold, y[test], bootstrap),
+        "cv5": _cv_summary(cv, y, bootstrap),
+        "cv5_without_date_rule": _cv_summary(cv_no_rule, y, bootstrap),
+        "cv5_previous_features": _cv_summary(cv_previous, y, bootstrap),
+        "log_loss_cv5": {
+            "model": round(out_of_fold_log_loss(x, y, MODEL_FEATURES, repeats=cv_repeats), 4),
+            "previous_features": round(out_of_fold_log_loss(x, y, PREVIOUS_FEATURES, repeats=cv_repeats,
+                                                            hand=NO_DATE_RULE), 4),
+        },
         "shipped_model_all_pairs": scored(shipped_pred, y, bootstrap),
         "baseline_word_overlap": _single_feature(x, y, fit, test, "tfidf", bootstrap),
         "baseline_vector": _single_feature(x, y, fit, test, "vector", bootstrap),
@@ -167,6 +184,13 @@ def eval_tgcontest(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, 
             "median_jaccard_bad": round(float(np.median([j for j, l in zip(jaccards, y) if not l])), 4),
         },
     }
+    if nested_repeats:
+        # Feature selection inside every outer fold: the honest figure for "pick features, then fit".
+        nested = nested_cross_validate(x, y, SELECTION_CANDIDATES, repeats=nested_repeats)
+        out["nested_cv5"] = {**_cv_summary(nested, y, bootstrap), "candidates": list(SELECTION_CANDIDATES),
+                             "chosen_in_folds": dict(Counter(n for use in nested.chosen for n in use).most_common()),
+                             "outer_folds": len(nested.chosen)}
+    return out
 
 
 # -- ParaPhraser ---------------------------------------------------------------
@@ -199,8 +223,8 @@ def eval_paraphraser(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str
     for name, keep, positive in (("strict_vs_non_paraphrase", cls != 0, cls == 1),
                                  ("strict_vs_rest", np.ones(len(cls), bool), cls == 1)):
         f, t = fit & keep, ~fit & keep
-        model = _fit(x[f], positive[f], use=HEADLINE_FEATURES)
-        prob = _probabilities(model, x)
+        model = fit_model(x[f], positive[f], HEADLINE_FEATURES)
+        prob = model.probabilities(x)
         out[name] = {"threshold": round(model.threshold, 4), "weights": model.weights,
                      "fit": scored(prob[f] >= model.threshold, positive[f], 0),
                      "held_out": scored(prob[t] >= model.threshold, positive[t], bootstrap)}
@@ -299,12 +323,14 @@ def eval_slavicner(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, 
 
 
 def evaluate_stories(root: Path | None = None, *, bootstrap: int = 1000,
-                     parts: Sequence[str] = ("tgcontest", "paraphraser", "slavicner")) -> dict[str, Any]:
+                     parts: Sequence[str] = ("tgcontest", "paraphraser", "slavicner"),
+                     nested_repeats: int = 3) -> dict[str, Any]:
+    """`nested_repeats=0` skips the nested cross-validation (~30 s of the run)."""
     root = root or shared_root()
     analyzer = Analyzer.load()
     out: dict[str, Any] = {}
     if "tgcontest" in parts:
-        out["tgcontest"] = eval_tgcontest(analyzer, root, bootstrap)
+        out["tgcontest"] = eval_tgcontest(analyzer, root, bootstrap, nested_repeats=nested_repeats)
     if "paraphraser" in parts:
         out["paraphraser"] = eval_paraphraser(analyzer, root, bootstrap)
     if "slavicner" in parts:
@@ -325,7 +351,18 @@ def render(result: dict[str, Any], out: TextIO) -> None:
         out.write(f"tgcontest same-story pairs: {tg['pairs']} ({tg['positives']} OK)\n")
         out.write(_line("model, fit part (honey)", tg["fit"]) + "\n")
         out.write(_line("model, held out (train+exam)", tg["held_out"]) + "\n")
-        out.write(_line("model, 5-fold CV (all)", tg["cv5"]) + "\n")
+        out.write(_line("previous features, held out", tg["previous_held_out"]) + "\n")
+        for key, name in (("cv5", "model"), ("cv5_without_date_rule", "model without date rule"),
+                          ("cv5_previous_features", "previous features"), ("nested_cv5", "nested (selection in folds)")):
+            if key in tg:
+                cv = tg[key]
+                out.write(_line(f"{name}, 5-fold CV", cv) + f"  F1 over {cv['repeats']} repeats "
+                          f"{cv['f1_mean']:.3f} ±{cv['f1_sd']:.3f} [{cv['f1_min']:.3f}, {cv['f1_max']:.3f}]\n")
+        ll = tg["log_loss_cv5"]
+        out.write(f"  out-of-fold log loss: model {ll['model']:.4f}, previous features {ll['previous_features']:.4f}\n")
+        if "nested_cv5" in tg:
+            out.write(f"  features chosen in {tg['nested_cv5']['outer_folds']} outer folds: "
+                      f"{tg['nested_cv5']['chosen_in_folds']}\n")
         out.write(_line("shipped weights, all pairs", tg["shipped_model_all_pairs"]) + "\n")
         out.write(_line("word overlap only, held out", tg["baseline_word_overlap"]["held_out"]) + "\n")
         out.write(_line("vector only, held out", tg["baseline_vector"]["held_out"]) + "\n")

@@ -14,7 +14,14 @@ texts:
   otherwise pymorphy's Name/Surn/Geox/Orgn tags and capitalised words);
 - numbers ("33-летнего", "2016"), which separate same-topic stories;
 - an idf-weighted mean of navec word vectors over title + first words of
-  the body (the semantic signal: "встреча" ~ "переговоры").
+  the body (the semantic signal: "встреча" ~ "переговоры");
+- days named in the headline ("на 8 ноября").
+
+Pair features (`PAIR_FEATURES`) compare two such records.  Besides overlap
+they measure conflicting specifics, which is what separates "same topic,
+other event" from "same story": headline names the other article never
+mentions, how much of each headline the other text covers, headlines that
+name different days.  All of them read only fields the store keeps.
 """
 from __future__ import annotations
 
@@ -22,7 +29,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Collection, Iterable
 
 import numpy as np
 
@@ -38,6 +45,12 @@ SOFT_TERMS = 40
 # paragraphs say what the story is; long tails drift into background.
 VECTOR_WORDS = 120
 VECTOR_DIM = 300
+MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+          "ноября", "декабря")
+# "8 ноября", "16-го мая": a day of a named month (the event's or forecast's date).
+DAY_MONTH_RE = re.compile(r"\b([0-3]?\d)(?:-?го)?\s+(" + "|".join(MONTHS) + r")\b", re.I)
+# BM25 term-frequency saturation (the usual 1.2).
+BM25_K1 = 1.2
 
 
 def normalise_word(word: str) -> str:
@@ -64,6 +77,9 @@ class TextFeatures:
     published: str | None = None     # ISO date (day) the article speaks of
     title_names: set[str] = field(default_factory=set)
     title_numbers: set[str] = field(default_factory=set)
+    # Days named in the headline as "MM-DD" ("на 8 ноября" -> "11-08"); empty
+    # in stores written before it existed, which reads as "no clash".
+    title_dates: set[str] = field(default_factory=set)
     # Unit word vectors of the most telling terms and their tf-idf weights
     # (`Analyzer.attach_term_vectors`), for the soft semantic overlap.
     term_matrix: np.ndarray | None = field(default=None, repr=False, compare=False)
@@ -71,6 +87,7 @@ class TextFeatures:
     # tf-idf weights, computed once per article against the idf of that moment.
     _weights: dict[str, float] | None = field(default=None, repr=False, compare=False)
     _title_weights: dict[str, float] | None = field(default=None, repr=False, compare=False)
+    _bm25_weights: dict[str, float] | None = field(default=None, repr=False, compare=False)
 
     def weights(self, idf: "Idf") -> dict[str, float]:
         if self._weights is None:
@@ -82,13 +99,30 @@ class TextFeatures:
             self._title_weights = tfidf_weights(self.title_terms, idf)
         return self._title_weights
 
+    def bm25(self, idf: "Idf") -> dict[str, float]:
+        if self._bm25_weights is None:
+            self._bm25_weights = bm25_weights(self.terms, idf)
+        return self._bm25_weights
+
     def to_json(self) -> dict[str, Any]:
         return {
             "terms": self.terms, "title_terms": self.title_terms,
             "names": sorted(self.names), "numbers": sorted(self.numbers),
             "published": self.published,
             "title_names": sorted(self.title_names), "title_numbers": sorted(self.title_numbers),
+            "title_dates": sorted(self.title_dates),
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], vector: np.ndarray) -> "TextFeatures":
+        """Inverse of `to_json` (the vector is stored apart); fields added
+        later are optional, so features of older stores still load."""
+        return cls(
+            dict(data["terms"]), dict(data["title_terms"]), set(data["names"]), set(data["numbers"]),
+            vector, np.zeros_like(vector), data.get("published"),
+            set(data.get("title_names") or ()), set(data.get("title_numbers") or ()),
+            set(data.get("title_dates") or ()),
+        )
 
 
 class Idf:
@@ -207,6 +241,9 @@ class Analyzer:
             ordered.append(info.lemma)
             if info.proper or cap:
                 found_names.add(info.lemma)
+                # Headline names use the proper-name parse ("Пескова" -> "песков");
+                # keep that form too so a headline name is found in the other text.
+                found_names.add(info.name_lemma or info.lemma)
         title_names: set[str] = set()
         title_numbers: set[str] = set()
         for surface, info, cap in title_words:
@@ -222,7 +259,7 @@ class Analyzer:
         vector = self.vector(ordered[: title_count + VECTOR_WORDS], idf)
         title_vector = self.vector(list(title_terms), idf)
         features = TextFeatures(terms, title_terms, found_names, numbers, vector, title_vector, published,
-                                title_names, title_numbers)
+                                title_names, title_numbers, headline_dates(title))
         if idf is not None and self.embedding is not None:
             self.attach_term_vectors(features, idf)
         return features
@@ -310,24 +347,104 @@ def days_apart(a: str | None, b: str | None) -> float | None:
         return None
 
 
-FEATURE_NAMES = ("vector", "title_vector", "tfidf", "title_tfidf", "names", "numbers", "far_apart",
-                 "title_names", "title_numbers_clash", "soft")
+def bm25_weights(terms: dict[str, int], idf: Idf, k1: float = BM25_K1) -> dict[str, float]:
+    """Unit-length BM25-saturated weights: the tenth mention of a word adds
+    little, so one long background paragraph cannot swamp the cosine."""
+    weights = {t: idf(t) * n * (k1 + 1) / (n + k1) for t, n in terms.items()}
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {t: w / norm for t, w in weights.items()} if norm else {}
 
 
-def pair_features(a: TextFeatures, b: TextFeatures, idf: Idf) -> list[float]:
-    """The fixed-order feature vector scored by `cluster.SameStoryModel`."""
+def headline_dates(title: str) -> set[str]:
+    """"MM-DD" of every "day month" in a headline."""
+    out = set()
+    for day, month in DAY_MONTH_RE.findall(title):
+        if 1 <= int(day) <= 31:
+            out.add(f"{MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}")
+    return out
+
+
+def title_dates_clash(a: TextFeatures, b: TextFeatures) -> float:
+    """Both headlines name a day and share none: "Прогноз погоды на 8 ноября"
+    / "на 16 ноября" are two forecasts, however alike the texts."""
+    return 1.0 if a.title_dates and b.title_dates and not (a.title_dates & b.title_dates) else 0.0
+
+
+def missing_share(items: set[str], other: set[str]) -> float:
+    """Share of `items` absent from `other` (0 when `items` is empty)."""
+    return len(items - other) / len(items) if items else 0.0
+
+
+def unmentioned_share(names: set[str], other: TextFeatures) -> float:
+    """Share of `names` that `other` uses nowhere (as a name or any lemma)."""
+    if not names:
+        return 0.0
+    missing = sum(1 for n in names if n not in other.names and n not in other.terms and n not in other.title_names)
+    return missing / len(names)
+
+
+def title_names_missing(a: TextFeatures, b: TextFeatures) -> float:
+    """Conflicting specifics: the share, averaged both ways, of names in one
+    headline that the other article never mentions ("Погода в Бресте" /
+    "в Гомеле").  The mean, not the worse direction: one stray capitalised
+    word ("ДТП") in a short headline should not count as a clash."""
+    return 0.5 * (unmentioned_share(a.title_names, b) + unmentioned_share(b.title_names, a))
+
+
+def title_numbers_missing(a: TextFeatures, b: TextFeatures) -> float:
+    """The worse direction of "numbers in one headline absent from the other
+    article" ("на 8 ноября" against a text that only says 18)."""
+    return max(missing_share(a.title_numbers, b.numbers | b.title_numbers),
+               missing_share(b.title_numbers, a.numbers | a.title_numbers))
+
+
+def title_containment(title_weights: dict[str, float], terms: dict[str, int]) -> float:
+    """Weighted share of a headline's words (tf-idf weights) found anywhere
+    in the other article: a rewrite keeps the event words even when its
+    headline differs."""
+    total = sum(title_weights.values())
+    return sum(w for t, w in title_weights.items() if t in terms) / total if total else 0.0
+
+
+def far_apart(a: TextFeatures, b: TextFeatures) -> float:
+    """Stories last days, not weeks: more than 3 days apart counts against."""
     gap = days_apart(a.published, b.published)
-    return [
-        float(np.dot(a.vector, b.vector)),
-        float(np.dot(a.title_vector, b.title_vector)),
-        weighted_cosine(a.weights(idf), b.weights(idf)),
-        weighted_cosine(a.title_weights(idf), b.title_weights(idf)),
-        jaccard(a.names, b.names),
-        jaccard(a.numbers, b.numbers),
-        # Stories last days, not weeks: more than 3 days apart counts against.
-        0.0 if gap is None else min(gap / 3.0, 3.0),
-        jaccard(a.title_names, b.title_names),
-        # "Погода на 8 ноября" / "на 16 ноября": numbered headlines that disagree.
-        1.0 if a.title_numbers and b.title_numbers and not (a.title_numbers & b.title_numbers) else 0.0,
-        soft_overlap(a, b),
-    ]
+    return 0.0 if gap is None else min(gap / 3.0, 3.0)
+
+
+def title_numbers_clash(a: TextFeatures, b: TextFeatures) -> float:
+    """Numbered headlines that share no number ("на 8 ноября" / "на 16 ноября")."""
+    return 1.0 if a.title_numbers and b.title_numbers and not (a.title_numbers & b.title_numbers) else 0.0
+
+
+def title_contain(a: TextFeatures, b: TextFeatures, idf: Idf) -> float:
+    # The headline tf-idf weights are cached per article; the share is scale-free.
+    return 0.5 * (title_containment(a.title_weights(idf), b.terms) + title_containment(b.title_weights(idf), a.terms))
+
+
+# name -> feature of a pair.  Order is the store's and the shipped weights'
+# contract: append, never reorder.
+PAIR_FEATURES: dict[str, Callable[[TextFeatures, TextFeatures, Idf], float]] = {
+    "vector": lambda a, b, idf: float(np.dot(a.vector, b.vector)),
+    "title_vector": lambda a, b, idf: float(np.dot(a.title_vector, b.title_vector)),
+    "tfidf": lambda a, b, idf: weighted_cosine(a.weights(idf), b.weights(idf)),
+    "title_tfidf": lambda a, b, idf: weighted_cosine(a.title_weights(idf), b.title_weights(idf)),
+    "names": lambda a, b, idf: jaccard(a.names, b.names),
+    "numbers": lambda a, b, idf: jaccard(a.numbers, b.numbers),
+    "far_apart": lambda a, b, idf: far_apart(a, b),
+    "title_names": lambda a, b, idf: jaccard(a.title_names, b.title_names),
+    "title_numbers_clash": lambda a, b, idf: title_numbers_clash(a, b),
+    "soft": lambda a, b, idf: soft_overlap(a, b),
+    "bm25": lambda a, b, idf: weighted_cosine(a.bm25(idf), b.bm25(idf)),
+    "title_names_missing": lambda a, b, idf: title_names_missing(a, b),
+    "title_numbers_missing": lambda a, b, idf: title_numbers_missing(a, b),
+    "title_contain": title_contain,
+    "title_dates_clash": lambda a, b, idf: title_dates_clash(a, b),
+}
+FEATURE_NAMES = tuple(PAIR_FEATURES)
+
+
+def pair_features(a: TextFeatures, b: TextFeatures, idf: Idf, use: Collection[str] | None = None) -> list[float]:
+    """The fixed-order feature vector scored by `cluster.SameStoryModel`;
+    features not in `use` (when given) are left at 0 without computing them."""
+    return [fn(a, b, idf) if use is None or name in use else 0.0 for name, fn in PAIR_FEATURES.items()]
