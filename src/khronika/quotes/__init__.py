@@ -4,12 +4,14 @@ Public surface:
 - `extract_quotes(doc, lexicon, registry=None, nominative=...)` - quotes of a
   parsed `Doc` (needs sentences, tokens with syntax, mentions, actors);
 - the `quotes` pipeline component (registered in `component.py`);
+- `headline_quotes(light_doc, lexicon, ...)` - the "Песков: …" quote of one
+  related headline's light Doc (kept apart from the article's quotes);
 - `Lexicon.load()` - the speech-cue lexicon in `data/speech_verbs.tsv`.
 
 Modules: `marks` (quotation-mark spans), `cues` (lexicon), `speakers`
 (speaker, pronoun and role resolution), `extract` (the rules), `component`.
 """
-from khronika.quotes.component import extract_quotes
+from khronika.quotes.component import extract_quotes, headline_quotes
 from khronika.quotes.cues import Lexicon
 
-__all__ = ["Lexicon", "extract_quotes"]
+__all__ = ["Lexicon", "extract_quotes", "headline_quotes"]

@@ -18,21 +18,35 @@ class Quotes:
     lexicon: Lexicon
     registry: Any = None
     nominative: Callable[[Token], str | None] = lambda token: None
+    genitive: Callable[[str], str] = lambda name: name
     name: str = "quotes"
     requires: frozenset[str] = frozenset({"sentences", "tokens", "mentions", "actors"})
     assigns: frozenset[str] = frozenset({"quotes"})
 
     def __call__(self, doc: Doc) -> None:
-        doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative)
+        doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive)
 
 
 def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
-                   nominative: Callable[[Token], str | None] = lambda token: None) -> list:
+                   nominative: Callable[[Token], str | None] = lambda token: None,
+                   genitive: Callable[[str], str] = lambda name: name) -> list:
     """Quotes of an already parsed Doc (sentences, tokens with syntax, mentions, actors)."""
     from khronika.nlp.roles import resolve_role
 
-    resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, registry, role), nominative)
+    resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, registry, role), nominative, genitive)
     return QuoteExtractor(doc, lexicon, resolver).run()
+
+
+def headline_quotes(light: Doc, lexicon: Lexicon, registry: Any = None,
+                    nominative: Callable[[Token], str | None] = lambda token: None) -> list:
+    """Quotes of one related headline's light Doc (segment, morph, NER, actors;
+    no syntax needed): "Песков: переговоры продолжатся" gives a quote of Песков,
+    kept apart from the article's quotes.  The `related` component runs after
+    `quotes`, so whoever builds the related Docs calls this on each of them."""
+    from khronika.nlp.roles import resolve_role
+
+    resolver = SpeakerResolver(light, lambda role: resolve_role(light, registry, role), nominative)
+    return QuoteExtractor(light, lexicon, resolver).headline_only()
 
 
 def speech_lexicon(resources: Resources) -> Lexicon:
@@ -45,4 +59,21 @@ def _quotes(resources: Resources) -> Quotes:
     from khronika.nlp.components import registry
     from khronika.nlp.roles import inflector
 
-    return Quotes(speech_lexicon(resources), registry(resources), inflector(nat.morph_vocab(resources)))
+    vocab = nat.morph_vocab(resources)
+    return Quotes(speech_lexicon(resources), registry(resources), inflector(vocab), name_genitive(vocab))
+
+
+def name_genitive(vocab: Any) -> Callable[[str], str]:
+    """A person's name in the genitive ("Мария Захарова" -> "Марии Захаровой") for
+    descriptive speakers ("дочь Марии Захаровой"); words the dictionary does not
+    know as names stay as they are."""
+
+    def word_genitive(word: str) -> str:
+        forms = [p for p in vocab.parse(word) if {"nomn", "sing"} <= set(p.tag.grammemes)
+                 and {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        form = forms[0].inflect({"Gen"}) if forms else None
+        if form is None:
+            return word
+        return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
+
+    return lambda name: " ".join(word_genitive(w) for w in name.split())

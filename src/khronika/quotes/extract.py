@@ -22,20 +22,29 @@ fallback for the long tail of rare speech verbs - when it governs a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from khronika.nlp.doc import Doc, Quote, SpeakerRef
 from khronika.quotes.cues import HEDGE_WORDS, NEGATION, NEGATION_KEEPS, Lexicon, lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
-from khronika.quotes.speakers import ORG_TYPES, SpeakerResolver
+from khronika.quotes.speakers import ANAPHORIC_ORG, INTRODUCED_ORG, MEDIA_NOUNS, ORG_TYPES, SIDE_NOUNS, SpeakerResolver
 
 RELAY_VERBS = frozenset({"передавать", "сообщать", "писать", "информировать", "цитировать"})
 CLAUSE_STARTERS = frozenset({"и", "а", "но", "который", "которая", "которое", "которые", "когда", "если",
                              "чтобы", "где", "куда", "как", "потому", "поскольку", "хотя", "однако", "после", "перед",
                              "отвечая", "заявив", "сообщив", "добавив", "подчеркнув", "отметив"})
+# Embedded questions give only a topic ("рассказал, чего ожидает от переговоров"), no content.
+INTERROGATIVES = frozenset({"чего", "кто", "кого", "кому", "кем", "чем", "почему", "зачем", "откуда", "сколько",
+                            "какой", "какая", "какое", "какие", "каких", "каким", "какую", "каков", "насколько",
+                            "ли", "чей", "чья", "чьи"})
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+# Subjects that can speak although the tagger calls them inanimate ("власти заявляют о …").
+INSTITUTION_NOUNS = ANAPHORIC_ORG | INTRODUCED_ORG | MEDIA_NOUNS | SIDE_NOUNS
 NAMING_VERBS = frozenset({"назвать", "называть"})
+OUTLET_FINDINGS = frozenset({"узнать", "выяснить"})
+ACCUSING_VERBS = frozenset({"обвинить", "обвинять", "упрекнуть", "упрекать"})
 QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
 COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"})
 DASHES = "—–-"
@@ -53,7 +62,20 @@ MIN_DIRECT_CHARS = 2
 STANDALONE_MIN_WORDS = 5
 # "сообщил о …": the topic must be a real phrase, not "о переговорах".
 ABOUT_TOPIC_MIN_TOKENS = 4
+# Announcement verbs report an event even in a short topic ("объявил о капитуляции Японии",
+# "О смерти Мендонсы сообщила его дочь"); "рассказал о …" often names only a subject matter.
+ANNOUNCE_VERBS = frozenset({"сообщить", "сообщать", "заявить", "заявлять", "объявить", "объявлять"})
+ANNOUNCE_TOPIC_MIN_TOKENS = 2
+# Topic nouns that name no event or state: "сообщил об этом решении" is handled by the
+# anaphoric rule, "заявил о своей позиции/отношении" names only a subject matter.
+# "высказался об инциденте", "говорил о ситуации": these verbs name a subject matter, never a content.
+TOPIC_ONLY_VERBS = frozenset({"высказаться", "высказываться", "говорить", "поговорить", "рассуждать", "размышлять",
+                              "отозваться", "отзываться", "спорить", "беседовать", "побеседовать"})
+EMPTY_TOPICS = frozenset({"это", "то", "тот", "он", "она", "они", "что", "позиция", "отношение", "вопрос", "тема",
+                          "ситуация", "результат", "итог", "подробность", "деталь", "судьба"})
 STANDALONE_WINDOW = 3
+# "Как (в свою очередь) сообщила X, …": the cue verb within this many words after "как".
+KAK_CUE_WINDOW = 4
 # An unframed quote continues the latest quoted person this many sentences back.
 CONTINUE_WINDOW = 2
 # The author's own asides in the first person ("Напомним, …", "Отметим, что …").
@@ -62,6 +84,10 @@ AUTHOR_ASIDES = frozenset({"напомнить", "отметить", "подче
 ANAPHORIC_OPINION = frozenset({"мнение", "заявление", "прогноз", "оценка", "точка", "позиция", "предположение",
                                "версия", "вывод", "информация"})
 _DASH_AFTER = re.compile(r"[»\"“”'’]*\s*[,.!?…]*\s*[—–-]{1,2}\s*")
+_COMMA_AFTER = re.compile(r"[»\"“”'’]*\s*,\s+")
+_DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
+# "процитировала стихи – «…»": the cue verb stands this close before the dash.
+DASH_CUE_WINDOW = 3
 _COLON_BEFORE = re.compile(r":\s*[—–]?\s*$")
 _SPLIT = re.compile(r"[,.!?…]\s+[—–]\s+")
 PRIORITY = {"topic": 5, "dash": 0, "colon": 1, "split": 0, "clause": 2, "frame": 3, "trailing": 4,
@@ -99,17 +125,32 @@ class QuoteExtractor:
         resolver.quoted = lambda offset: any(s.start <= offset < s.stop and s.stop - s.start > 30 for s in self.spans)
         self.last_source: SpeakerRef | None = None
         self.last_quote: Quote | None = None
+        # The rules read "sentences" as token ranges: the doc's sentences, split again
+        # where scraped text glued two of them ("в эфире «Россия 24».Она добавила").
+        self.units = glued_split(doc)
+        self._unit_starts = [self.tokens[first].start for first, _ in self.units]
 
     # --- helpers -------------------------------------------------------------
     def kids(self, i: int, *rels: str) -> list[int]:
         return [c for c in self.children.get(i, []) if not rels or self.tokens[c].rel in rels]
 
     def sentence_range(self, index: int) -> tuple[int, int]:
-        s = self.doc.sentences[index]
-        return s.token_start, s.token_stop
+        return self.units[index]
+
+    def unit_at(self, offset: int) -> int | None:
+        """Index of the sentence unit holding char `offset` (None outside every unit)."""
+        index = bisect_right(self._unit_starts, offset) - 1
+        if index < 0:
+            return None
+        first, last = self.units[index]
+        return index if offset < self.tokens[last - 1].stop + 1 else None
+
+    def unit_chars(self, index: int) -> tuple[int, int]:
+        first, last = self.units[index]
+        return self.tokens[first].start, self.tokens[last - 1].stop
 
     def sent_of_token(self, i: int) -> int:
-        return self.doc.sentence_at(self.tokens[i].start) or 0
+        return self.unit_at(self.tokens[i].start) or 0
 
     def in_span(self, offset: int) -> QuotedSpan | None:
         for span in self.spans:
@@ -124,6 +165,10 @@ class QuoteExtractor:
         klass = self.lex.verb_class(token)
         if klass:
             return klass
+        if need_clause and lemma(token) in OUTLET_FINDINGS:
+            subject = self.subject_of(i)
+            # "WSJ узнало, что …": what an outlet found out is what it reports.
+            return "inform" if subject is not None and self._names_outlet(subject) else None
         if need_clause and token.pos == "VERB" and lemma(token) not in self.lex.blocked:
             subject = self.subject_of(i)
             if subject is not None and self._agentive(subject):
@@ -167,6 +212,11 @@ class QuoteExtractor:
         for k in range(i - 1, s_first - 1, -1):
             if self.tokens[k].rel in ("nsubj", "nsubj:pass") and self.tokens[k].pos in ("NOUN", "PROPN", "PRON"):
                 return k
+        head = self.tokens[i].head
+        if self.tokens[i].feats.get("VerbForm") == "Conv" and head > i:
+            # "Комментируя …, Песков сказал": a fronted gerund shares its main verb's subject.
+            subjects = self.kids(head, "nsubj")
+            return subjects[0] if subjects else None
         return None
 
     def negated(self, i: int) -> bool:
@@ -213,8 +263,8 @@ class QuoteExtractor:
                 break
             last = i
             i += 1
-        if last < first:
-            return None
+        if last < first or last >= len(self.tokens):
+            return None  # a complementizer ending the text has no content after it
         start, stop = self.tokens[first].start, self.tokens[last].stop
         return self._extend_to_marks(start, stop)
 
@@ -286,11 +336,11 @@ class QuoteExtractor:
         text = self.doc.text
         m = _DASH_AFTER.match(text, span.close_at + 1)
         if not m or not re.search(r"[—–-]", m.group(0)):
-            return []
+            return self._comma_after(span)
         if not re.search(r"[,!?…]", m.group(0)) and text[span.close_at - 1] not in "!?…,.":
             return []  # "«Северный поток — 2» — газопровод": a name defined, not speech
         first, _ = self.doc.token_span(m.end(), m.end() + 1)
-        sentence = self.doc.sentence_at(m.end())
+        sentence = self.unit_at(m.end())
         if sentence is None:
             return []
         _, s_stop = self.sentence_range(sentence)
@@ -302,6 +352,24 @@ class QuoteExtractor:
             if klass:
                 return self._split(span, self._verb_candidate(span.start, span.stop, i, "dash", klass))
         return []
+
+    def _comma_after(self, span: QuotedSpan) -> list[Candidate]:
+        """"«…», сказал господин Лавров на пресс-конференции": the attribution follows
+        a comma without a dash; only a lexicon cue verb with its subject after it."""
+        m = _COMMA_AFTER.match(self.doc.text, span.close_at + 1)
+        if not m or len(re.findall(r"\w+", self.doc.text[span.start:span.stop])) < STANDALONE_MIN_WORDS:
+            return []
+        opening = self.unit_at(span.open_at)
+        if opening is None or self.doc.text[self.unit_chars(opening)[0]:span.open_at].strip(" —–-"):
+            return []  # "…приводят «к позитивным последствиям», подтвердил X": a fragment, left to the clause rules
+        first, _ = self.doc.token_span(m.end(), m.end() + 1)
+        if first >= len(self.tokens):
+            return []
+        token = self.tokens[first]
+        klass = self.lex.verb_class(token)
+        if not klass or token.feats.get("VerbForm") != "Fin" or not any(k > first for k in self.kids(first, "nsubj")):
+            return []
+        return self._split(span, self._verb_candidate(span.start, span.stop, first, "dash", klass))
 
     def _fallback_dash_verb(self, i: int) -> bool:
         # After "«…», —" nearly any finite verb with a subject is a speech verb
@@ -320,7 +388,26 @@ class QuoteExtractor:
             self._quoting(cand, verb)
         elif subject is None:
             cand.impersonal_verb = verb
+        self._referring(cand, verb)
         return cand
+
+    def _referring(self, cand: Candidate, verb: int) -> None:
+        """"сообщают СМИ со ссылкой на его жену": the one referred to speaks, the
+        subject only relays ("источник" leaves the speaker unknown)."""
+        for c in self.kids(verb, "obl", "nmod", "advcl"):
+            if lemma(self.tokens[c]) != "ссылка" or not any(
+                    self.tokens[p].text.lower() in ("со", "с") for p in self.kids(c, "case")):
+                continue
+            target = next((k for k in self.kids(c, "nmod", "obl") if k > c and any(
+                self.tokens[p].text.lower() == "на" for p in self.kids(k, "case"))), None)
+            if target is None:
+                return
+            if cand.speaker_head is not None:
+                relay = self.res.from_head(cand.speaker_head)
+                if relay is not None:
+                    cand.sources.append(relay.name)
+            cand.speaker_head, cand.impersonal_verb = target, None
+            return
 
     def _quoting(self, cand: Candidate, verb: int) -> None:
         """"цитирует министра агентство Reuters", "приводит слова министра ТАСС":
@@ -410,10 +497,10 @@ class QuoteExtractor:
     def _colon_before(self, span: QuotedSpan) -> list[Candidate]:
         text = self.doc.text
         if not _COLON_BEFORE.search(text[max(0, span.open_at - 4):span.open_at]):
-            return []
+            return self._dash_before(span)
         colon = text.rfind(":", 0, span.open_at)
         first, last = self.doc.token_span(max(0, colon - 400), colon)
-        sentence = self.doc.sentence_at(colon)
+        sentence = self.unit_at(colon)
         if sentence is None:
             return []
         s_first, _ = self.sentence_range(sentence)
@@ -422,16 +509,59 @@ class QuoteExtractor:
             klass = self.is_cue(i)
             if klass:
                 return [self._verb_candidate(span.start, span.stop, i, "colon", klass)]
+        # "Слова Наумова приводятся на странице Х: «…»": the owner of the words speaks,
+        # the page only carries them; otherwise the owner of the nearest source noun.
+        words = [i for i in range(last - 1, s_first - 1, -1) if lemma(self.tokens[i]) in ("слово", "цитата")
+                 and self._owner(i) is not None]
+        sources = [i for i in range(last - 1, lo - 1, -1) if self.lex.is_source(self.tokens[i])]
+        for i in words[:1] or sources[:1]:
+            return [Candidate(span.start, span.stop, "colon", lemma(self.tokens[i]), i, self._owner(i))]
         for i in range(last - 1, lo - 1, -1):
             token = self.tokens[i]
-            if self.lex.is_source(token) or lemma(token) in ("слово", "цитата"):
-                owner = self._owner(i)
-                return [Candidate(span.start, span.stop, "colon", lemma(token), i, owner)]
+            if lemma(token) in ("слово", "цитата"):
+                return [Candidate(span.start, span.stop, "colon", lemma(token), i, None)]
         if last - s_first <= HEADLINE_PREFIX_TOKENS:
             ref = self._prefix_speaker(s_first, last)
             if ref:
                 return [Candidate(span.start, span.stop, "headline", "headline", None, speaker=ref)]
         return []
+
+    def _dash_before(self, span: QuotedSpan) -> list[Candidate]:
+        """"процитировала стихи – «не вынесла душа поэта…»": a dash in place of the
+        colon, only right after a lexicon cue verb and at most a short object."""
+        text = self.doc.text
+        m = _DASH_BEFORE.search(text, max(0, span.open_at - 4), span.open_at)
+        if not m:
+            return self._object_quote(span)
+        _, last = self.doc.token_span(max(0, m.start() - 200), m.start())
+        sentence = self.unit_at(m.start())
+        if sentence is None:
+            return []
+        s_first, _ = self.sentence_range(sentence)
+        for i in range(last - 1, max(s_first, last - DASH_CUE_WINDOW) - 1, -1):
+            if self.tokens[i].pos == "PUNCT":
+                return []
+            klass = self.lex.verb_class(self.tokens[i])
+            if klass and self.tokens[i].feats.get("VerbForm") in ("Fin", "Conv"):
+                return [self._verb_candidate(span.start, span.stop, i, "colon", klass)]
+        return []
+
+    def _object_quote(self, span: QuotedSpan) -> list[Candidate]:
+        """"…, сказав «мы принялись за сохранение этого вида работы»": the quoted words
+        are the object of the cue verb right before them (a sentence, not a name)."""
+        text = self.doc.text
+        if not re.search(r"\w\s+$", text[max(0, span.open_at - 3):span.open_at]) \
+                or len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS:
+            return []
+        _, last = self.doc.token_span(max(0, span.open_at - 100), span.open_at)
+        if last == 0:
+            return []
+        verb = last - 1
+        klass = self.lex.verb_class(self.tokens[verb])
+        if not klass or lemma(self.tokens[verb]) in NAMING_VERBS \
+                or self.tokens[verb].feats.get("VerbForm") not in ("Fin", "Conv"):
+            return []
+        return [self._verb_candidate(span.start, span.stop, verb, "colon", klass)]
 
     def _continuation(self, span: QuotedSpan, previous: Candidate | None) -> Candidate | None:
         """A whole-sentence quote right after an attributed quote goes on with its speaker."""
@@ -474,7 +604,7 @@ class QuoteExtractor:
     # --- rule: что-clauses ---------------------------------------------------
     def clauses(self) -> list[Candidate]:
         out = []
-        for sentence in range(len(self.doc.sentences)):
+        for sentence in range(len(self.units)):
             s_first, s_stop = self.sentence_range(sentence)
             for i in range(s_first, s_stop):
                 cand = self._clause_at(i, s_stop)
@@ -484,16 +614,19 @@ class QuoteExtractor:
 
     def _clause_at(self, i: int, s_stop: int) -> Candidate | None:
         token = self.tokens[i]
-        if token.pos not in ("VERB", "AUX", "ADJ", ""):
-            return None
+        if token.pos not in ("VERB", "AUX", "ADJ", "") and not (token.pos == "NOUN" and token.rel == "acl"):
+            return None  # (a participle the tagger took for a noun: "журналисту, заявившему о …")
         comp = self._complementizer(i, s_stop)
         if comp is None:
-            return self._naming(i, s_stop) or self._about_topic(i, s_stop)
+            return self._naming(i, s_stop) or self._accusing(i) or self._about_topic(i, s_stop) \
+                or self._quoted_infinitive(i)
         klass = self.is_cue(i, need_clause=True)
         if not klass:
             return None
-        if not self.lex.verb_class(token) and not self._governs(i, comp):
-            return None  # the syntactic fallback needs the parse to agree
+        if not self.lex.verb_class(token) and (not self._governs(i, comp) or self.tokens[comp].rel != "mark"):
+            return None  # the syntactic fallback needs the parse to agree ("…, что дает надежду": a relative "что")
+        if self._thing_subject(i):
+            return None
         span = self.in_span(token.start)
         if span is not None and span.stop - span.start > 30:
             return None  # a verb inside someone's quote
@@ -507,6 +640,17 @@ class QuoteExtractor:
         cand.hedged = cand.hedged or word.text.lower() in ("будто", "якобы")
         return cand
 
+    def _thing_subject(self, verb: int) -> bool:
+        """"видео, которое подтверждает, что …": the subject is a relative pronoun standing
+        for a plain thing (no organisation, person or document), so nobody speaks."""
+        subject = self.subject_of(verb)
+        if subject is None or lemma(self.tokens[subject]) != "который" or self.tokens[verb].rel != "acl:relcl":
+            return False
+        noun = self.tokens[verb].head
+        token = self.tokens[noun]
+        return token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not self.lex.is_source(token) \
+            and not self.res.mentions_in(token.start, token.stop + 1)
+
     def _sentence_stop(self, i: int) -> int:
         return self.sentence_range(self.sent_of_token(i))[1]
 
@@ -514,21 +658,73 @@ class QuoteExtractor:
         """"WSJ сообщила о продаже «Совкомфлотом» танкеров": what was reported,
         as an indirect quote (the topic phrase after "о"), when it is long enough."""
         klass = self.lex.verb_class(self.tokens[i])
-        if klass not in ("say", "inform", "claim") or self.negated(i):
+        if klass not in ("say", "inform", "claim") or self.negated(i) or lemma(self.tokens[i]) in TOPIC_ONLY_VERBS:
             return None  # "пока не сообщала об итогах": nothing was said
-        for c in self.kids(i, "obl", "iobj", "obj"):
+        subject = self.subject_of(i)
+        if subject is not None and not self._agentive(subject) and not self._names_outlet(subject) \
+                and lemma(self.tokens[subject]) not in INSTITUTION_NOUNS:
+            return None  # "проект рассказывает о водружении флагов": a thing tells no news
+        announce = lemma(self.tokens[i]) in ANNOUNCE_VERBS and self.tokens[i].feats.get("VerbForm") != "Inf"
+        for c in self.kids(i, "obl", "iobj", "obj") + self._misattached_topic(i, s_stop):
             preps = self.kids(c, "case")
-            if not preps or self.tokens[preps[0]].text.lower() not in ("о", "об") or c < i:
+            if not preps or self.tokens[preps[0]].text.lower() not in ("о", "об"):
                 continue
-            if lemma(self.tokens[c]) in ("это", "то", "тот", "он", "она", "они", "что"):
+            if c < i and not (announce and self._fronted_topic(preps[0], i)):
+                continue
+            if lemma(self.tokens[c]) in EMPTY_TOPICS:
                 return None
             first, last = self.res.subtree(c, frozenset({"punct", "parataxis", "conj", "cc"}))
             first = max(first, preps[0] + 1)
-            if last - first < ABOUT_TOPIC_MIN_TOKENS:
+            if c < i:
+                last = min(last, i)
+            short = ANNOUNCE_TOPIC_MIN_TOKENS if announce else ABOUT_TOPIC_MIN_TOKENS
+            if last - first < short:
                 return None
             start, stop = self._extend_to_marks(self.tokens[first].start, self.tokens[last - 1].stop)
             return self._verb_candidate(start, stop, i, "topic", klass)
         return None
+
+    def _quoted_infinitive(self, verb: int) -> Candidate | None:
+        """"Акчурин предложил «установить по аналогии» День оленя": a directive with an
+        infinitive is no quote, unless the infinitive phrase carries the speaker's
+        quoted words (then it is a mixed quote)."""
+        klass = self.lex.verb_class(self.tokens[verb])
+        if klass not in ("promise", "ask") or self.negated(verb):
+            return None
+        for inf in self.kids(verb, "xcomp", "obj", "ccomp"):
+            if inf < verb or self.tokens[inf].feats.get("VerbForm") != "Inf":
+                continue
+            first, last = self.res.subtree(inf, frozenset({"parataxis", "ccomp", "advcl", "acl:relcl"}))
+            start, stop = self.tokens[first].start, self.tokens[last - 1].stop
+            # quoted words, not a quoted name ("брать в кавычки «Донецкая Народная Республика»")
+            if first > verb + 2 or not any(start - 2 <= sp.open_at < stop and self.doc.text[sp.start:sp.start + 1].islower()
+                                           and len(re.findall(r"\w+", self.doc.text[sp.start:sp.stop])) >= 2
+                                           for sp in self.spans):
+                return None
+            start, stop = self._extend_to_marks(start, stop)
+            return self._verb_candidate(start, stop, verb, "clause", klass)
+        return None
+
+    def _misattached_topic(self, verb: int, s_stop: int) -> list[int]:
+        """"напомнил главврачам больниц области об их ответственности": an "о"-phrase
+        right after the verb and its addressee that the parse hung on another noun."""
+        for k in range(verb + 1, min(verb + 7, s_stop)):
+            token = self.tokens[k]
+            if token.text.lower() in ("о", "об") and token.rel == "case":
+                owner = self.tokens[token.head].head if token.head > k else -1
+                # ("сообщить информацию о гражданстве": the phrase belongs to the verb's own object)
+                return [token.head] if token.head > k and owner != verb and not (
+                    owner >= 0 and self.tokens[owner].head == verb and self.tokens[owner].rel == "obj") else []
+            if token.pos in ("VERB", "PUNCT", "SCONJ", "CCONJ", "ADP"):
+                return []
+        return []
+
+    def _fronted_topic(self, prep: int, verb: int) -> bool:
+        """"О смерти Мендонсы сообщила его дочь": the topic opens the sentence and
+        the verb follows it directly, its subject after it."""
+        s_first, _ = self.sentence_range(self.sent_of_token(verb))
+        return prep == s_first and all(self.tokens[k].pos != "PUNCT" for k in range(prep, verb)) \
+            and any(k > verb for k in self.kids(verb, "nsubj"))
 
     def _governs(self, verb: int, comp: int) -> bool:
         clause = self.tokens[comp].head
@@ -536,21 +732,56 @@ class QuoteExtractor:
 
     def _naming(self, i: int, s_stop: int) -> Candidate | None:
         """"Захарова назвала отставку признаком кризиса": an evaluation stated by
-        the speaker; the content is the object with its predicate."""
+        the speaker; the content is the object with its predicate (or the predicate
+        alone: "назвал целью захвата «…»")."""
         if lemma(self.tokens[i]) not in NAMING_VERBS or self.tokens[i].feats.get("VerbForm") == "Part":
             return None
-        objects = self.kids(i, "obj")
+        objects = [k for k in self.kids(i, "obj") if k > i]
         predicates = [k for k in self.kids(i, "xcomp", "obl") if self.tokens[k].feats.get("Case") == "Ins"
-                      and not self.kids(k, "case")]
-        if not objects or not predicates:
+                      and not self.kids(k, "case")] or self._predicate_after(objects[0] if objects else i, s_stop)
+        if not predicates:
             return None
         subject = self.subject_of(i)
         if subject is None or not self._agentive(subject):
             return None
-        first = min(objects[0], predicates[0])
+        first = min(objects[:1] + predicates[:1])
         last = max(self.res.subtree(k)[1] for k in objects[:1] + predicates[:1])
+        for k in range(first + 1, last):
+            if self.tokens[k].text.lower() in ("и", ",") and k + 1 < last and self.tokens[k + 1].pos == "VERB" \
+                    and self.tokens[k + 1].feats.get("VerbForm") in ("Fin", "Conv"):
+                last = k  # "назвал инцидент «…» и напомнил …": the second verb is not content
+                break
         start, stop = self._extend_to_marks(self.tokens[first].start, self.tokens[last - 1].stop)
         return self._verb_candidate(start, stop, i, "clause", "opinion")
+
+    def _accusing(self, i: int) -> Candidate | None:
+        """"Лавров обвинил Запад в попытках испортить отношения": the charge is what the
+        speaker stated; the content is the object with its "в"-phrase."""
+        if lemma(self.tokens[i]) not in ACCUSING_VERBS or self.tokens[i].feats.get("VerbForm") == "Part" \
+                or self.negated(i):
+            return None
+        objects = [k for k in self.kids(i, "obj") if k > i]
+        charges = [k for k in self.kids(i, "obl", "nmod") if k > i and any(
+            self.tokens[p].text.lower() in ("в", "во") for p in self.kids(k, "case"))]
+        if not objects or not charges:
+            return None
+        subject = self.subject_of(i)
+        if subject is None or not self._agentive(subject):
+            return None
+        last = self.res.subtree(charges[0], frozenset({"punct", "parataxis", "acl:relcl"}))[1]
+        start, stop = self._extend_to_marks(self.tokens[min(objects[0], charges[0])].start, self.tokens[last - 1].stop)
+        return self._verb_candidate(start, stop, i, "clause", "claim")
+
+    def _predicate_after(self, after: int, s_stop: int) -> list[int]:
+        """The instrumental predicate the parse did not attach to the verb:
+        "назвал Vestas «мировым лидером»" (within a few words, no preposition)."""
+        for k in range(after + 1, min(after + 5, s_stop)):
+            token = self.tokens[k]
+            if token.pos in ("ADP", "VERB") or token.text in ",.;:":
+                return []
+            if token.pos == "NOUN" and token.feats.get("Case") == "Ins" and not self.kids(k, "case"):
+                return [k]
+        return []
 
     def _complementizer(self, verb: int, s_stop: int) -> int | None:
         """Index of "что" (or ":") introducing the verb's complement, skipping the
@@ -570,7 +801,8 @@ class QuoteExtractor:
                 if k < s_stop and self.tokens[k].text.lower() in COMPLEMENTIZERS:
                     return k
                 if k == j + 1 and k < s_stop and self.lex.verb_class(self.tokens[verb]) in ("say", "inform", "claim") \
-                        and self.tokens[k].text.lower() not in CLAUSE_STARTERS and self.tokens[k].pos not in ("CCONJ", "SCONJ", "PUNCT") \
+                        and self.tokens[k].text.lower() not in CLAUSE_STARTERS | INTERROGATIVES \
+                        and self.tokens[k].pos not in ("CCONJ", "SCONJ", "PUNCT") \
                         and not self.lex.verb_class(self.tokens[k]) and s_stop - k >= 4 \
                         and any(c > j for c in self.kids(verb, "ccomp", "parataxis")):
                     return j  # "Он сказал, новая стратегия — это …": a complement without "что"
@@ -587,7 +819,7 @@ class QuoteExtractor:
     # --- rule: frames --------------------------------------------------------------
     def frames(self) -> list[Candidate]:
         out = []
-        for sentence in range(len(self.doc.sentences)):
+        for sentence in range(len(self.units)):
             s_first, s_stop = self.sentence_range(sentence)
             for i in range(s_first, s_stop):
                 cand = self._according_to(i, s_first, s_stop) or self._kak_frame(i, s_first, s_stop) \
@@ -608,7 +840,7 @@ class QuoteExtractor:
         lead = all(self.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, frame_first))
         if lead:
             k = frame_last
-            while k < s_stop and self.tokens[k].text in ",—–:":
+            while k < s_stop and self.tokens[k].text in ",—–:»":
                 k += 1
             if k >= s_stop:
                 return None
@@ -630,6 +862,15 @@ class QuoteExtractor:
         nxt = self.tokens[i + 1]
         cue, noun = None, None
         possessive = None
+        opening = i
+        if low == "по":
+            # "по достоверной имеющейся информации агентства": adjectives before the frame noun.
+            k = i + 1
+            while k < min(i + 3, s_stop - 1) and self.tokens[k].pos in ("ADJ", "VERB") \
+                    and self.tokens[k].rel == "amod":
+                k += 1
+            if k > i + 1 and self.lex.is_frame(self.tokens[k], "po"):
+                i, nxt = k - 1, self.tokens[k]
         if low == "по" and nxt.text.lower() in POSSESSIVES and i + 2 < s_stop:
             # "по его словам", "по их мнению": the owner is the possessive pronoun.
             possessive, nxt = i + 1, self.tokens[i + 2]
@@ -646,7 +887,7 @@ class QuoteExtractor:
         owner = possessive if possessive is not None else self._owner(noun)
         if owner is None:
             return None
-        frame_first, frame_last = i, self.res.subtree(noun)[1]
+        frame_first, frame_last = opening, self.res.subtree(noun)[1]
         frame_last = max(frame_last, self.res.subtree(owner)[1])
         content = self._rest_of_sentence(frame_first, frame_last, s_first, s_stop)
         if content is None or content[1] - content[0] < 3:
@@ -683,7 +924,13 @@ class QuoteExtractor:
         before = {t.text.lower() for t in self.tokens[max(s_first, i - 3):i]}
         if before & {"время", "того", "тех", "так", "такой", "то", "после", "тогда", "тем"}:
             return None  # "в то время как", "после того как": time, not a source
-        verb = next((k for k in range(i + 1, min(i + 4, s_stop)) if self.is_cue(k)), None)
+        verb = None
+        for k in range(i + 1, min(i + KAK_CUE_WINDOW + 1, s_stop)):
+            if self.is_cue(k):
+                verb = k
+                break
+            if self.tokens[k].pos == "PUNCT":
+                break  # ("как в свою очередь сообщила …": a few words may come first)
         if verb is None:
             return None
         frame_first = i
@@ -693,10 +940,22 @@ class QuoteExtractor:
         while k < s_stop and self.tokens[k].text != ",":
             k += 1
         frame_last = min(max(frame_last, verb + 1), k) if k < s_stop else k
+        # A frame "как сообщила X" has its subject after the verb; when the parse lost it
+        # (glued sentences), the first nominative noun before the comma is taken.
+        subject = self.subject_of(verb)
+        if subject is None and k < s_stop and s_first == frame_first:
+            subject = next((j for j in range(verb + 1, k) if self.tokens[j].pos in ("NOUN", "PROPN")
+                            and self.tokens[j].feats.get("Case") == "Nom"), None)
+            frame_last = k if subject is not None else frame_last
         content = self._rest_of_sentence(frame_first, frame_last, s_first, s_stop)
         if content is None or content[1] - content[0] < 3:
             return None
-        return self._verb_candidate(content[0], content[1], verb, "frame", self.is_cue(verb) or "say")
+        if re.match(r"(?i)о(б)?\s+(этом|том)\b", self.doc.text[content[0]:content[1]]):
+            return None  # "Как передает X, об этом заявил Y": Y's report of the sentence before
+        cand = self._verb_candidate(content[0], content[1], verb, "frame", self.is_cue(verb) or "say")
+        if cand.speaker_head is None and subject is not None:
+            cand.speaker_head, cand.impersonal_verb = subject, None
+        return cand
 
     def _trailing(self, i: int, s_first: int, s_stop: int) -> Candidate | None:
         """"…, сообщил Песков." / "…, передает ТАСС." — attribution after the content."""
@@ -708,9 +967,14 @@ class QuoteExtractor:
         if self._complementizer(i, s_stop) is not None:
             return None
         subject = self.subject_of(i)
+        if subject is None:
+            subject = self._named_after(i, s_stop)
         if subject is None or subject < i:
-            if not (subject is None and self.tokens[i].feats.get("Number") == "Plur"):
-                return None
+            if not (subject is None and (self.tokens[i].feats.get("Number") == "Plur" or self._has_source(i))):
+                return None  # (an impersonal "…, говорится на сайте министерства" names its source)
+        interrupted = self._interrupted(i, subject, s_stop)
+        if interrupted is not None:
+            return interrupted
         rest = [k for k in range(i + 1, s_stop) if self.tokens[k].pos != "PUNCT"]
         if len(rest) > 8:
             return None
@@ -723,7 +987,44 @@ class QuoteExtractor:
             return None  # "Об этом заявил X, передает ТАСС": a source, not a second quote
         start, stop = self._extend_to_marks(self.tokens[s_first].start, self.tokens[k].stop)
         cand = self._verb_candidate(start, stop, i, "trailing", klass)
+        if cand.speaker_head is None and subject is not None:
+            cand.speaker_head, cand.impersonal_verb = subject, None
         return cand
+
+    def _named_after(self, verb: int, s_stop: int) -> int | None:
+        """"…, пишет бельгийская L’Echo.": a named source right after a trailing verb
+        that the parse left without a subject."""
+        for k in range(verb + 1, min(verb + 4, s_stop)):
+            token = self.tokens[k]
+            found = [m for m in self.res.mentions_in(token.start, self.tokens[s_stop - 1].stop)
+                     if m.type in ("ORG", "MEDIA", "PER") and m.start == token.start]
+            if found:
+                _, last = self.doc.token_span(found[0].start, found[0].stop)
+                rest = [j for j in range(last, s_stop) if self.tokens[j].pos != "PUNCT"]
+                return k if not rest else None
+        return None
+
+    def _interrupted(self, verb: int, subject: int | None, s_stop: int) -> Candidate | None:
+        """"Санкции, отметил Маас, «никогда не являются самоцелью…»": a frame set off by
+        commas inside the sentence; the content is the part after the frame."""
+        if subject is None or subject < verb:
+            return None
+        after = self.res.subtree(subject, no_pp=True)[1]
+        if after >= s_stop or self.tokens[after].text != "," or self.in_span(self.tokens[verb].start):
+            return None
+        words = [k for k in range(after + 1, s_stop) if self.tokens[k].pos != "PUNCT"]
+        if words and (self.tokens[words[0]].feats.get("VerbForm") in ("Conv", "Part")
+                      or any(self.tokens[k].head == verb for k in words)):
+            return None  # "…», – подчеркнул Соловьев, продемонстрировав свои руки": the verb's own phrase
+        if any(self.tokens[k].head == subject for k in words) or not any(
+                self.tokens[k].feats.get("VerbForm") == "Fin" or self.tokens[k].rel == "root" for k in words) \
+                or any(lemma(self.tokens[k]) in RELAY_VERBS | {"приводить", "привести"} for k in words[:4]):
+            return None  # "…, рассказал врач, медицинский директор X": an apposition; "…, его слова приводит Y"
+        if len(words) < 3 or any(self.lex.verb_class(self.tokens[k]) and self.tokens[k].feats.get("VerbForm") == "Fin"
+                                 and k < after + 3 for k in words):
+            return None
+        start, stop = self._extend_to_marks(self.tokens[after + 1].start, self.tokens[s_stop - 1].stop)
+        return self._verb_candidate(start, stop, verb, "trailing", self.is_cue(verb) or "say")
 
     def _about(self, sentence: int, s_first: int, s_stop: int) -> Candidate | None:
         """"Об этом сообщил Песков." — the content is the sentence before."""
@@ -731,6 +1032,12 @@ class QuoteExtractor:
         lemmas = [lemma(t) for t in self.tokens[s_first:s_first + 3]]
         if sentence == 0:
             return None
+        relay = self._leading_kak_clause(s_first, s_stop)
+        if relay is not None:
+            # "Как передает SalamNews со ссылкой на ТАСС, об этом заявил …"
+            s_first = relay
+            low = [t.text.lower() for t in self.tokens[s_first:s_first + 3]]
+            lemmas = [lemma(t) for t in self.tokens[s_first:s_first + 3]]
         if low[:2] in (["об", "этом"], ["о", "том"]):
             skip = 2
         elif len(lemmas) >= 2 and lemmas[0] in ("такой", "этот", "подобный") and lemmas[1] in ANAPHORIC_OPINION:
@@ -740,11 +1047,19 @@ class QuoteExtractor:
         verb = next((k for k in range(s_first + skip, min(s_first + 6, s_stop)) if self.is_cue(k)), None)
         if verb is None or self._complementizer(verb, s_stop) is not None:
             return None
-        prev = self.doc.sentences[sentence - 1]
-        if self.doc.part_at(prev.start) and self.doc.part_at(prev.start).kind == "title":
-            return None
-        start, stop = self._extend_to_marks(prev.start, prev.stop)
+        start, stop = self._extend_to_marks(*self.unit_chars(sentence - 1))
         return self._verb_candidate(start, stop, verb, "about", self.is_cue(verb) or "say")
+
+    def _leading_kak_clause(self, s_first: int, s_stop: int) -> int | None:
+        """Token after "Как сообщает X[ со ссылкой на Y]," when the sentence opens with
+        such a relay clause and goes on with "об этом"."""
+        if self.tokens[s_first].text.lower() != "как":
+            return None
+        for k in range(s_first + 2, min(s_first + 12, s_stop - 2)):
+            if self.tokens[k].text == ",":
+                nxt = [t.text.lower() for t in self.tokens[k + 1:k + 3]]
+                return k + 1 if nxt in (["об", "этом"], ["о", "том"]) else None
+        return None
 
     def _headline(self) -> Candidate | None:
         """"Песков: …" / "«Би-би-си»: …" in the title."""
@@ -794,6 +1109,13 @@ class QuoteExtractor:
                 quotes.append(quote)
         return quotes
 
+    def headline_only(self) -> list[Quote]:
+        """The "Песков: …" frame of a lone headline (a related item in a sidebar):
+        no body, often no parse, so only the headline rule runs."""
+        cand = self._headline()
+        quote = self._resolve(cand) if cand is not None else None
+        return [quote] if quote is not None else []
+
     def _merge(self, candidates: list[Candidate]) -> list[Candidate]:
         # Clauses whose cue sits inside a chosen direct quote belong to that quote.
         direct = [c for c in candidates if c.rule in ("dash", "colon", "split", "headline")]
@@ -834,16 +1156,46 @@ class QuoteExtractor:
                     drop.add(id(outer))
                 if outer.rule == "about" and inner.rule in ("clause", "frame", "trailing") \
                         and not self._personal(inner.speaker_head):
-                    drop.add(id(inner))
+                    if inner.rule == "trailing" and self._names_outlet(inner.speaker_head) \
+                            and inner.start <= outer.start + 2:
+                        # "Q, пишет L’Echo. Об этом объявил X": Q already has its own frame.
+                        drop.add(id(outer))
+                    else:
+                        drop.add(id(inner))
+                if outer.rule == "clause" and inner.rule == "clause" and inner.speaker_head is not None \
+                        and outer.speaker_head is not None and inner.stop >= outer.stop - 2 \
+                        and self._opens_content(outer, inner):
+                    # "Марк отметил, что рабочие Visteon рассказали, что …": one quote, the
+                    # inner speaker speaks and the outer one is the source.
+                    drop.add(id(outer))
+                    relay = self.res.from_head(outer.speaker_head)
+                    if relay is not None:
+                        inner.sources.append(relay.name)
         return [c for c in candidates if id(c) not in drop]
+
+    def _opens_content(self, outer: Candidate, inner: Candidate) -> bool:
+        """The inner report's subject opens the outer content ("что рабочие … рассказали")."""
+        first, _ = self.doc.token_span(outer.start, outer.stop)
+        return inner.speaker_head is not None and first <= inner.speaker_head < first + 3 \
+            and self._agentive(inner.speaker_head) and self.lex.verb_class(self.tokens[inner.cue_token or 0]) \
+            and lemma(self.tokens[inner.cue_token or 0]) not in NAMING_VERBS | ACCUSING_VERBS \
+            and inner.cue_token is not None and inner.cue_token < first + 8
 
     def _has_source(self, verb: int) -> bool:
         return any(set(self.tokens[p].text.lower() for p in self.kids(c, "case")) & {"в", "во", "на", "у"}
                    for c in self.kids(verb, "obl", "nmod", "iobj"))
 
+    def _names_outlet(self, head: int | None) -> bool:
+        """The phrase headed by `head` names an organisation or outlet ("газета Le Soir")."""
+        if head is None:
+            return False
+        first, last = self.res.subtree(head, no_pp=True)
+        return any(m.type in ("MEDIA", "ORG") for m in self.res.mentions_in(self.tokens[first].start, self.tokens[last - 1].stop))
+
     def _is_media(self, i: int) -> bool:
         token = self.tokens[i]
-        return any(m.type in ("MEDIA", "ORG") for m in self.res.mentions_in(token.start, token.stop + 1))
+        return any(m.type in ("MEDIA", "ORG") and m.start <= token.start < m.stop
+                   for m in self.res.mentions_in(max(0, token.start - 200), token.stop + 200))
 
     def _personal(self, head: int | None) -> bool:
         if head is None:
@@ -871,6 +1223,8 @@ class QuoteExtractor:
             speaker, source = self._impersonal(cand.impersonal_verb)
             if source:
                 cand.sources.append(source)
+            if speaker is None and source is None:
+                speaker = self._impersonal_continues(cand)
         if speaker is None and cand.rule in ("frame",) and cand.speaker_head is None:
             return None
         addressee = self.res.from_head(cand.addressee_head) if cand.addressee_head is not None else None
@@ -903,6 +1257,17 @@ class QuoteExtractor:
         if speaker and speaker.actor_id and any(m.actor_id == speaker.actor_id and m.type in ORG_TYPES for m in doc.mentions):
             self.last_source = speaker
         return quote
+
+    def _impersonal_continues(self, cand: Candidate) -> SpeakerRef | None:
+        """"Отмечается, что …" with no source right after a quote of X, in the next
+        sentence: X's statement goes on (the reporter paraphrases it)."""
+        verb = self.tokens[cand.impersonal_verb or 0]
+        last = self.last_quote
+        if not lemma(verb).endswith("ся") or verb.feats.get("VerbForm") != "Fin" or last is None \
+                or last.speaker is None or last.stop > cand.start:
+            return None
+        here = self.doc.sentence_at(cand.start) or 0
+        return last.speaker if last.sentence >= here - 1 else None
 
     def _person_speaker(self, ref: SpeakerRef) -> bool:
         """A named person: an outlet reports facts and an institution's statement
@@ -1000,3 +1365,22 @@ def _strip_outer(text: str, start: int, stop: int) -> tuple[int, int]:
             while stop > start and text[stop - 1] in " .,;:…":
                 stop -= 1
     return start, stop
+
+
+def glued_split(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the doc's sentences, cut again after a full stop that has no
+    space after it and is followed by a capitalised word ("…2019 года.Она добавила");
+    initials ("Т.Мэй") and names such as "СТОПКОРОНАВИРУС.РФ" are not cut."""
+    units = []
+    tokens = doc.tokens
+    for sentence in doc.sentences:
+        first = sentence.token_start
+        for k in range(sentence.token_start + 1, sentence.token_stop - 1):
+            token, nxt, prev = tokens[k], tokens[k + 1], tokens[k - 1]
+            if token.text in (".", "!", "?", "…") and nxt.start == token.stop and nxt.text[:1].isupper() \
+                    and nxt.text.isalpha() and k > first and not (len(nxt.text) > 1 and nxt.text.isupper()) \
+                    and not (len(prev.text) == 1 and prev.text.isalpha()):
+                units.append((first, k + 1))
+                first = k + 1
+        units.append((first, sentence.token_stop))
+    return [(a, b) for a, b in units if b > a]

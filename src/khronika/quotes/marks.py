@@ -48,6 +48,8 @@ def _straight_role(text: str, i: int) -> str | None:
     can_close = not before.isspace() and after in CLOSE_CONTEXT | STRAIGHT
     if text[i] == "'" and before.isalpha() and after.isalpha():
         return None  # apostrophe: О'Нил, д'Артаньян
+    if before.isspace() and after in ",.;:!?…":
+        return "close"  # 'законодательством ", - отметил': a stray space before the closer
     if can_open and not can_close:
         return "open"
     if can_close and not can_open:

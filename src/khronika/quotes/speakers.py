@@ -58,6 +58,16 @@ INDEFINITE = frozenset({"представитель", "сотрудник", "э�
 PHRASE_STOP_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"})
 # A web site named as a source: "sedmitza.ru", "lenta.ru", "meduza.io".
 DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:ru|com|org|net|ua|by|kz|info|su|io|рф|uk|de|fr|news|media|tv)\b")
+# Titles of address before a name: "господина Лаврова" is Лавров ("господа" may be lemmatised "господь").
+HONORIFICS = frozenset({"господин", "госпожа", "господь", "г-н", "г-жа", "мистер", "миссис", "мисс", "пан", "пани",
+                        "сэр", "синьор", "синьора", "мадам", "месье", "товарищ"})
+# Person nouns defined by a relation to another person: "его дочь", "адвокат женщины".
+RELATIONAL = frozenset({"дочь", "сын", "жена", "муж", "супруга", "супруг", "мать", "отец", "брат", "сестра",
+                        "вдова", "внук", "внучка", "бабушка", "дедушка", "дед", "родственник", "родственница",
+                        "адвокат", "защитник", "помощник", "помощница", "представитель", "пресс-секретарь",
+                        "напарница", "напарник", "коллега", "друг", "подруга", "знакомый", "знакомая",
+                        "сосед", "соседка", "врач", "агент", "менеджер", "тренер", "невеста", "жених"})
+POSSESSIVE_PERSON = {"его": "Masc", "ее": "Fem", "её": "Fem"}
 # How far back a pronoun looks for its antecedent (in sentences).
 PRONOUN_WINDOW = 6
 
@@ -67,6 +77,7 @@ class SpeakerResolver:
     doc: Doc
     resolve_role: Callable[[str], str | None] = lambda role: None
     nominative: Callable[[Token], str | None] = lambda token: None
+    genitive: Callable[[str], str] = lambda name: name  # "Джордж Мендонса" -> "Джорджа Мендонсы"
     speakers: list[tuple[int, SpeakerRef]] = field(default_factory=list)  # (offset, speaker) said so far
     children: dict[int, list[int]] = field(default_factory=dict)
     quoted: Callable[[int], bool] = lambda offset: False  # inside someone's direct quote
@@ -129,6 +140,8 @@ class SpeakerResolver:
         tokens = doc.tokens
         token = tokens[head]
         start, stop = tokens[first].start, tokens[last - 1].stop
+        while stop < len(doc.text) and doc.text[stop] in "»”\"":
+            stop += 1  # a name's closing mark belongs to its mention ("Медиахолдинг «Башинформ»")
         lemma = (token.lemma or token.text.lower()).replace("ё", "е")
         if token.pos == "PRON" or lemma in THIRD_PERSON:
             return self.pronoun(head)
@@ -138,11 +151,12 @@ class SpeakerResolver:
         if lemma in ANONYMOUS:
             return None
         found = self.mentions_in(start, stop)
-        persons = [m for m in found if m.type == "PER" and self._names_head(m, head)]
+        persons = [m for m in found if m.type == "PER" and (self._names_head(m, head) or lemma in HONORIFICS)]
         if persons:
             return self.ref(persons[0])
-        dependents = {m.actor_id for m in found if m.type == "PER" and m.actor_id and self._person_like(m)
-                      and self._depends_on(m, head)}  # "помощник Клинтон"
+        dependents = {m.actor_id for m in found if m.type == "PER" and m.actor_id and (
+            self._person_like(m) and self._depends_on(m, head) or m.start > token.start and not self._names_head(m, head))}
+        # ("помощник Клинтон", "Муж Асии Биби": the role's holder is not the named owner)
         resolved = [m for m in found if m.type in ("ROLE", "PRON") and m.actor_id and self._names_head(m, head)
                     and not (m.type == "ROLE" and m.actor_id in dependents)]
         if resolved:
@@ -168,7 +182,7 @@ class SpeakerResolver:
         if lemma in ANAPHORIC_ORG and last - first <= 2:
             ref = self._previous_org_speaker(start) or (
                 None if named or token.feats.get("Number") == "Plur" else self._introduced_as(lemma, start)) or (
-                self.ref(m) if (m := self.latest(start, ORG_TYPES)) else None)
+                self.ref(m) if (m := self.latest(start, ("ORG", "MEDIA"))) else None)  # an institution noun is no country
             if ref:
                 return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
         if lemma in INTRODUCED_ORG and last - first <= 2:
@@ -244,6 +258,10 @@ class SpeakerResolver:
         first, last = self.doc.token_span(mention.start, mention.stop)
         if first <= head < last:
             return True
+        head_token, name_token = self.doc.tokens[head], self.doc.tokens[first]
+        if first > head and head_token.pos == "NOUN" and name_token.feats.get("Case") == "Gen" \
+                and head_token.feats.get("Case") not in (None, "Gen"):
+            return False  # "Муж Асии Биби": a genitive name after a nominative noun is its owner
         if self.doc.tokens[head].feats.get("Case") == "Nom" and mention.normal and mention.text != mention.normal \
                 and mention.text.split()[-1] != mention.normal.split()[-1]:
             return False  # "Адвокат Асии Биби": the name is inflected, so it is not the nominative head
@@ -288,6 +306,12 @@ class SpeakerResolver:
             fuller = [a for a in self.doc.actors if a.type == "PER" and len(a.name.split()) > 1
                       and a.name.split()[0] == actor.name]
             actor = fuller[0] if len(fuller) == 1 else actor
+        elif actor is not None and actor.type in ("ORG", "MEDIA") and len(actor.name.split()) == 1:
+            # "в МИДе" after "МИД России": the one fuller organisation name that starts with it.
+            word = actor.name.lower()
+            fuller = [a for a in self.doc.actors if a.type in ("ORG", "MEDIA") and len(a.name.split()) > 1
+                      and a.name.split()[0].lower() == word]
+            actor = fuller[0] if len(fuller) == 1 else actor
         name = actor.name if actor else (mention.normal or mention.text)
         start, stop = surface or (mention.start, mention.stop)
         return SpeakerRef(actor.id if actor else mention.actor_id, name, self.doc.text[start:stop], start, stop)
@@ -306,11 +330,15 @@ class SpeakerResolver:
         in_doc = actor_id and any(doc.mentions[i].start < start for i in getattr(doc.actor(actor_id), "mentions", []))
         if not in_doc:
             actor_id = self._introduced_person(head, lemma, start) or self._role_by_head(lemma, start)
+            if actor_id is None and lemma in RELATIONAL:
+                possessed = self._possessed(head, lemma, surface, start, stop)
+                if possessed is not None:
+                    return possessed
             if actor_id is None and lemma not in INDEFINITE and not self._has_genitive(head) \
                     and doc.tokens[head].feats.get("Number") != "Plur":
                 gender = doc.tokens[head].feats.get("Gender")
                 want = "Fem" if gender == "Fem" else "Any"
-                ref = self._antecedent(head, want)
+                ref = self._antecedent(head, want, persons_only=True)
                 if ref is not None:
                     return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
             actor_id = actor_id or self._not_possessor(self.resolve_role(phrase), start, stop, head)
@@ -318,6 +346,30 @@ class SpeakerResolver:
             actor = doc.actor(actor_id)
             return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
         return SpeakerRef(None, phrase, surface, start, stop)
+
+    def _possessed(self, head: int, noun: str, surface: str, start: int, stop: int) -> SpeakerRef | None:
+        """"его дочь", "адвокат женщины": a person defined by a relation to an earlier
+        person is named after that person ("дочь Джорджа Мендонсы"), not taken for them."""
+        tokens = self.doc.tokens
+        for child in self.children.get(head, []):
+            token = tokens[child]
+            named = [m for m in self.mentions_in(token.start, self.doc.tokens[self.subtree(child)[1] - 1].stop)
+                     if m.type == "PER" and m.start == token.start]
+            if child > head and token.feats.get("Case") == "Gen" and named:
+                # "Муж Асии Биби": the owner is named right here, in the genitive already.
+                return SpeakerRef(None, f"{noun} {named[0].text}", surface, start, stop)
+            if token.rel in ("det", "nmod") and child < head and token.text.lower() in POSSESSIVE_PERSON:
+                owner = self._antecedent(child, POSSESSIVE_PERSON[token.text.lower()], persons_only=True)
+            elif token.rel == "nmod" and child > head and token.pos == "NOUN" and token.feats.get("Case") == "Gen" \
+                    and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") != "Plur" \
+                    and not self.mentions_in(token.start, token.stop + 1):
+                gender = token.feats.get("Gender")
+                owner = self._antecedent(child, gender if gender in ("Masc", "Fem") else "Any", persons_only=True)
+            else:
+                continue
+            if owner is not None and owner.actor_id:
+                return SpeakerRef(None, f"{noun} {self.genitive(owner.name)}", surface, start, stop)
+        return None
 
     def _not_possessor(self, actor_id: str | None, start: int, stop: int, head: int) -> str | None:
         """"Помощник Хиллари Клинтон": the role's holder is not the person it depends on."""
@@ -352,8 +404,9 @@ class SpeakerResolver:
         """"представитель профсоюза", "адвокат женщины": a new person, not an anaphor."""
         for child in self.children.get(head, []):
             token = self.doc.tokens[child]
-            if token.rel == "nmod" and token.feats.get("Case") == "Gen" and token.feats.get("Animacy") == "Anim":
-                return True
+            if token.rel in ("nmod", "appos") and token.feats.get("Case") == "Gen" and child > head \
+                    and token.feats.get("Animacy") == "Anim":
+                return True  # ("глава МИД" is no new person: МИД is not animate)
         return False
 
     def _role_by_head(self, head_lemma: str, before: int) -> str | None:
@@ -363,7 +416,8 @@ class SpeakerResolver:
         for actor in self.doc.actors:
             if actor.type != "PER":
                 continue
-            if any(r.split()[0].lower().replace("ё", "е") == head_lemma for r in actor.roles if r):
+            # the role's head noun may follow adjectives ("официальный представитель Еврокомиссии")
+            if any(head_lemma in [w.lower().replace("ё", "е") for w in r.split()[:3]] for r in actor.roles if r):
                 first = min((self.doc.mentions[i].start for i in actor.mentions), default=None)
                 if first is not None and first < before and (best is None or first > best[0]):
                     best = (first, actor.id)
@@ -402,7 +456,7 @@ class SpeakerResolver:
             return None
         return self._antecedent(index, want)
 
-    def _antecedent(self, index: int, want: str) -> SpeakerRef | None:
+    def _antecedent(self, index: int, want: str, persons_only: bool = False) -> SpeakerRef | None:
         doc = self.doc
         token = doc.tokens[index]
         here = doc.sentence_at(token.start)
@@ -411,16 +465,23 @@ class SpeakerResolver:
         for back in range(here, max(-1, here - PRONOUN_WINDOW), -1):
             sentence = doc.sentences[back]
             limit = token.start if back == here else sentence.stop
-            said = [ref for offset, ref in self.speakers if sentence.start <= offset < limit and ref.actor_id]
+            said = [ref for offset, ref in self.speakers if sentence.start <= offset < limit]
             for ref in reversed(said):
-                actor = doc.actor(ref.actor_id)
-                if actor and self._compatible(Mention(0, 0, "", actor.type, actor.name, actor.id), want):
+                actor = doc.actor(ref.actor_id) if ref.actor_id else None
+                if actor and self._compatible(Mention(0, 0, "", actor.type, actor.name, actor.id), want) \
+                        or actor is None and want in ("Masc", "Fem") and len(ref.name.split()) > 1 \
+                        and self._described_gender(ref) == want:  # ("жена Жозе Сарамаго", not a bare "актер")
                     return SpeakerRef(ref.actor_id, ref.name, token.text, token.start, token.stop)
             inside = [m for m in self.mentions_in(sentence.start, limit)
                       if not self.quoted(m.start) and not self.excluded[0] <= m.start < self.excluded[1]]
             candidates = [m for m in inside if self._compatible(m, want)]
             subjects = [m for m in candidates if self._is_subject(m)]
-            if not subjects and want in ("Masc", "Fem"):
+            if not candidates and back < here and want in ("Masc", "Fem"):
+                described = self._described_subject(sentence, want)
+                if described is not None:
+                    actor = next((a for a in doc.actors if a.name == described), None)
+                    return SpeakerRef(actor.id if actor else None, described, token.text, token.start, token.stop)
+            if not subjects and want in ("Masc", "Fem") and not persons_only:
                 # "Совкомфлот … Накануне она заявила": an organisation as the subject.
                 subjects = [m for m in inside if m.type in ("ORG", "MEDIA") and self._is_subject(m)]
                 candidates = candidates or subjects
@@ -429,6 +490,37 @@ class SpeakerResolver:
                 pick = chosen[0] if subjects else chosen[-1]
                 ref = self.ref(pick)
                 return SpeakerRef(ref.actor_id, ref.name, token.text, token.start, token.stop)
+        return None
+
+    def _described_subject(self, sentence, want: str) -> str | None:
+        """"33-летний мужчина вышел во двор … Хотя он сообщил": an unnamed person who is
+        the subject of the main clause of an earlier sentence (no named person in it)."""
+        tokens = self.doc.tokens
+        for i in range(sentence.token_start, sentence.token_stop):
+            token = tokens[i]
+            if token.rel == "nsubj" and token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" \
+                    and token.feats.get("Number") == "Sing" and token.feats.get("Gender") == want \
+                    and token.head >= 0 and tokens[token.head].rel == "root" \
+                    and (token.lemma or "") not in ANONYMOUS and not self.mentions_in(token.start, token.stop + 1):
+                known = self._role_by_head(_lemma(token), token.start)
+                if known is not None:  # "Обратился певец …" after "певец Сергей Лазарев"
+                    actor = self.doc.actor(known)
+                    return actor.name if actor else None
+                if not any(tokens[c].rel == "amod" for c in self.children.get(i, [])):
+                    return None  # a bare noun is a definite description, left to the rules above
+                first, last = self.subtree(i, no_pp=True)
+                return self._phrase_text(first, last, i)
+        return None
+
+    def _described_gender(self, ref: SpeakerRef) -> str | None:
+        """Gender of a speaker named by a person noun ("его дочь" -> Fem), else None."""
+        if ref.start is None or ref.stop is None:
+            return None
+        first, last = self.doc.token_span(ref.start, ref.stop)
+        for token in self.doc.tokens[first:last]:
+            if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Case") == "Nom" \
+                    and token.feats.get("Number") == "Sing":
+                return token.feats.get("Gender")
         return None
 
     def _is_subject(self, mention: Mention) -> bool:
