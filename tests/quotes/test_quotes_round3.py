@@ -166,3 +166,20 @@ def test_stray_space_before_a_closing_straight_mark():
     text = '"Транзит должен идти по европейским правилам ", - отметил министр.'
     spans = outermost(find_quoted(text))
     assert [text[s.start:s.stop].strip() for s in spans] == ["Транзит должен идти по европейским правилам"]
+
+
+def test_default_pipeline_codes_sidebar_headline_quotes_apart():
+    from khronika.extract.article import Article, RelatedItem
+    from khronika.nlp.pipeline import Pipeline
+
+    pipeline = Pipeline.build(disable=["syntax", "events"])
+    article = Article(id="t", source="test", title="Погода", published="2022-01-28T16:49:00+03:00", language="ru",
+                      lead="В Москве потеплело.", paragraphs=["В Москве потеплело."],
+                      related=[RelatedItem(title="Песков: переговоры с Киевом продолжатся на следующей неделе"),
+                               RelatedItem(title="В Днепре открылся новый мост")])
+    record = pipeline(article).to_record()
+    assert record["quotes"] == []
+    [with_quote, without] = record["related"]
+    assert [q["text"] for q in with_quote["quotes"]] == ["переговоры с Киевом продолжатся на следующей неделе"]
+    assert with_quote["quotes"][0]["speaker"]["name"] == "Дмитрий Песков"
+    assert without["quotes"] == []

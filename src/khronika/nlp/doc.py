@@ -209,5 +209,6 @@ class Doc:
         record["events"] = [asdict(e) for e in self.events]
         for item, related_doc in zip(record["related"], self.related):
             item["mentions"] = [asdict(m) for m in related_doc.mentions]
+            item["quotes"] = [asdict(q) for q in related_doc.quotes]
             item["events"] = [asdict(e) for e in related_doc.events]
         return record

@@ -40,7 +40,8 @@ ComponentFactory = Callable[[Resources], Component]
 _FACTORIES: dict[str, ComponentFactory] = {}
 
 # The full enrichment order; `--no-quotes` etc. drop names from it.
-DEFAULT_ORDER = ["segment", "morph", "syntax", "ner", "actors", "times", "quotes", "related", "events"]
+# `related` before `quotes` so that sidebar headlines ("Песков: …") are quote-coded too.
+DEFAULT_ORDER = ["segment", "morph", "syntax", "ner", "actors", "times", "related", "quotes", "events"]
 
 
 def register(name: str) -> Callable[[ComponentFactory], ComponentFactory]:

@@ -25,6 +25,9 @@ class Quotes:
 
     def __call__(self, doc: Doc) -> None:
         doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive)
+        # Sidebar headlines (light Docs, when `related` ran first) keep their own quotes.
+        for light in doc.related:
+            light.quotes = headline_quotes(light, self.lexicon, self.registry, self.nominative)
 
 
 def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
