@@ -150,3 +150,63 @@ def test_bare_people_are_not_actors(code_sentence) -> None:
     """"5 человек", "мужчина": nobody identifiable, so no event (the guide codes identifiable actors)."""
     events = code_sentence("Полиция задержала 5 человек.").events
     assert not [e for e in events if e.type == "COERCE"]
+
+
+# Round 3: paragraph, type, source, target
+ROUND3_ACROSS = [
+    # an agentless sentence comes from a court: "суд <state>" with the state the story is about
+    ("Журналист Иван Петров вернулся в Киев. Ранее в России его приговорили к 5 годам тюрьмы.",
+     "COERCE", {"суд России"}, {"Иван Петров"}),
+    # ... or the court named in this or the previous sentence
+    ("Басманный суд рассмотрел дело блогера Олега Смирнова. Смирнов осуждён на 3 года.",
+     "COERCE", {"Басманный суд Москвы"}, {"Олег Смирнов"}),  # the registry's canonical name
+    # a title noun the document put before a person's name refers back to that person
+    ("Президента Египта Али Хасана свергли в 2013 году. Позже бывшего президента приговорили к 20 годам тюрьмы.",
+     "COERCE", {"суд Египта"}, {"Али Хасан"}),
+    # "новые власти" without a state: the state the story is about
+    ("Президента Египта Али Хасана свергли в 2013 году. Он был арестован новыми властями.",
+     "COERCE", {"Египет"}, {"Али Хасан"}),
+    # ... but "сербские власти" are Serbia's
+    ("Международный трибунал приговорил генерала Ратко Младича. В 2011 году сербские власти арестовали его.",
+     "COERCE", {"Сербия"}, {"Ратко Младич"}),
+    # staff striking or demanding without a named employer: the organisation the story is about
+    ("Авиакомпания Ryanair отменила рейсы. Ryanair ведёт переговоры с профсоюзом. Пилоты требуют повышения зарплат.",
+     "REQUEST", {"пилот Ryanair"}, {"Ryanair"}),
+    # the target named as a thing ("его доводы", "сана кардинала") is its owner
+    ("Министр Джон Смит предложил новый план. Премьер-министр Мэри Браун не согласилась с его доводами.",
+     "REJECT", {"Мэри Браун"}, {"Джон Смит"}),
+    ("Епископ Джон Браун лишил духовного сана священника Питера Смита.", "SANCTION", {"Джон Браун"}, {"Питер Смит"}),
+    # unnamed officers are their service
+    ("Полицейские задержали активиста Ивана Петрова.", "COERCE", {"полиция"}, {"Иван Петров"}),
+    # the agent of a light-verb participle is the source of a nominal trigger
+    ("Санкции, введенные Евросоюзом против России, продлены на полгода.", "SANCTION", {"Евросоюз"}, {"Россия"}),
+    # "в ходе / во время визита": the visitor is the clause's subject
+    ("Во время визита в Москву Хайко Маас встретился с Сергеем Лавровым.", "CONSULT", {"Хайко Маас"}, {"Россия"}),
+]
+
+
+@pytest.mark.parametrize("text, type_, source, target", ROUND3_ACROSS)
+def test_round3_across_sentences(code_paragraph, text: str, type_: str, source: set[str], target: set[str]) -> None:
+    test_across_sentences(code_paragraph, text, type_, source, target)
+
+
+# Round 3: paragraph, type that must NOT be coded (with any arguments)
+ROUND3_NOT_CODED = [
+    # acts aimed at a project are not coded (the guide's convention)
+    ("США ввели санкции против газопровода «Северный поток — 2».", "SANCTION"),
+    # a bill is not an actor
+    ("Законопроект запрещает министерству финансов США любые сделки.", "COERCE"),
+    # naming a thing is not accusing its owner
+    ("Министр здравоохранения Зулема Томас назвала состояние Алана Гарсии «очень тяжёлым».", "ACCUSE"),
+    # links to other stories left in the body
+    ("Читайте также: Полиция задержала Ивана Петрова.", "COERCE"),
+    # nobody visits their own country; another's visit is not the subject's
+    ("В этом Мааса заверил Сергей Лавров во время визита в Москву.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("text, type_", ROUND3_NOT_CODED)
+def test_round3_not_coded(code_paragraph, text: str, type_: str) -> None:
+    events = code_paragraph(text).events
+    assert not [e for e in events if e.type == type_], \
+        [(e.type, _names(e.source_actors), _names(e.target_actors)) for e in events]

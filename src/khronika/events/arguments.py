@@ -15,11 +15,23 @@ from khronika.events.lexicon import ActorHints, fold
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 VERBAL = frozenset({"VERB", "AUX"})
+# "в ходе / во время / в рамках [визита]": the visit of the clause's subject.
+DURING_NOUNS = frozenset({"ход", "время", "рамка"})
 # Nouns a participant phrase passes through: "в рамках Совета", "в формате".
 FRAME_NOUNS = frozenset({"рамка", "формат"})
 NP_RELS = frozenset({"appos", "nmod", "flat", "flat:name", "flat:foreign", "amod", "conj", "nummod"})
 NAME_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 GOVERNMENT_NOUNS = frozenset({"власть", "правительство", "руководство"})
+# Unnamed officers stand for their service (the gold guide writes "полиция" for unnamed police).
+OFFICERS = {"полицейский": "полиция", "милиционер": "милиция"}
+# Machines that stand for their owner when attacked, seized or used ("сбили российский штурмовик").
+MACHINE_NOUNS = frozenset({"самолет", "штурмовик", "истребитель", "бомбардировщик", "вертолет", "беспилотник",
+                           "дрон", "танкер", "судно", "корабль", "танк"})
+# Documents and texts: what they "demand" or "ban" is their authors' act, they are not actors.
+NOT_ACTORS = frozenset({"закон", "законопроект", "документ", "резолюция", "постановление", "указ", "доклад",
+                        "соглашение", "договор", "письмо", "статья"})
+# Adjectives that make "власти" a local body, not the state's government.
+LOCAL = frozenset({"местный", "городской", "региональный", "муниципальный", "областной", "районный", "краевой"})
 # Bare generic person nouns name nobody identifiable (the gold codes events between identifiable actors).
 BARE_PEOPLE = frozenset({"человек", "люди", "мужчина", "женщина", "ребенок", "житель", "гражданин"})
 # An unnamed representative stands for the body or state it represents ("представители Киева").
@@ -27,7 +39,9 @@ PROXY_NOUNS = frozenset({"представитель", "делегация", "г
                          "пресс-секретарь", "подразделение"})
 STRAY_SUBJECT_WINDOW = 12
 PERSONAL_PRONOUNS = frozenset({"он", "она", "они"})
-PRONOUN_LOOKBACK = 2  # previous sentences searched for a pronoun's antecedent  # tokens searched back for a subject the parser did not attach
+# Possessive "его/её/их" (lemmatised either as the personal pronoun or as itself).
+POSSESSIVES = frozenset({"он", "она", "они", "его", "ее", "их"})
+PRONOUN_LOOKBACK = 2  # previous sentences searched for a pronoun's antecedent
 
 
 @dataclass
@@ -50,9 +64,12 @@ class Tree:
     registry_names: dict[str, str] = field(default_factory=dict)
     children: list[list[int]] = field(default_factory=list)
     mention_of: list[Mention | None] = field(default_factory=list)
+    titles: dict[str, dict[str, int]] | None = None  # title lemma -> person id -> first token (lazy)
+    projects: frozenset[str] = frozenset()  # actor ids the document calls a project ("газопровод «X»")
 
     @classmethod
-    def build(cls, doc: Doc, hints: ActorHints, registry_names: dict[str, str] | None = None) -> "Tree":
+    def build(cls, doc: Doc, hints: ActorHints, registry_names: dict[str, str] | None = None,
+              project_nouns: frozenset[str] = frozenset()) -> "Tree":
         tree = cls(doc, hints, registry_names or {})
         tree.children = [[] for _ in doc.tokens]
         for i, token in enumerate(doc.tokens):
@@ -67,6 +84,7 @@ class Tree:
             first, last = doc.token_span(mention.start, mention.stop)
             for i in range(first, last):
                 tree.mention_of[i] = mention
+        tree.projects = frozenset(_projects(tree, project_nouns))
         return tree
 
     # ---- tree navigation ----
@@ -150,6 +168,8 @@ class Tree:
             return self._own_actors(noun, depth + 1) if noun is not None else []
         mention = self.mention_of[i]
         token = self.tok(i)
+        if self.lemma(i) in NOT_ACTORS and (mention is None or (mention.actor_id or "x:").startswith("x:")):
+            return []  # "Законопроект требует от Минфина": a text, even when tagged as a name
         if mention is None and token.pos in ("PRON", "DET") and self.lemma(i) in PERSONAL_PRONOUNS:
             antecedent = self.antecedent(i)
             return self._own_actors(antecedent, depth + 1) if antecedent is not None else []
@@ -166,6 +186,9 @@ class Tree:
             actor = self.doc.actor(mention.actor_id) if mention.actor_id else None
             type_ = actor.type if actor else mention.type
             return self._from_id(mention.actor_id, i, type_, mention.normal or mention.text)
+        person = self.described_person(i)
+        if person is not None:
+            return [person]
         if token.pos == "ADJ" or token.rel == "amod":
             ids = self.hints.adjective(token.lemma or token.text)
             out: list[Found] = []
@@ -176,10 +199,61 @@ class Tree:
         for c in self.kids(i, *NAME_RELS):
             if self.mention_of[c] is not None and self.mention_of[c].type in {"PER", "ORG", "MEDIA"}:
                 return self._own_actors(c, depth + 1)
+        if self.lemma(i) in MACHINE_NOUNS:
+            # "сбили российский штурмовик", "самолет ВВС Сирии": a machine stands for its owner
+            return self._owner_of_machine(i, depth)
         if self.lemma(i) in self.hints.descriptors or self._is_group(i):
             described = self.describe(i)
             return [described] if described is not None else []
         return []
+
+    def _owner_of_machine(self, i: int, depth: int) -> list[Found]:
+        out: list[Found] = []
+        for c in self.children[i]:
+            if self.tok(c).rel == "amod":
+                for actor_id in self.hints.adjective(self.tok(c).lemma or self.tok(c).text):
+                    out.extend(self._from_id(actor_id, c, "GPE" if actor_id.startswith("gpe:") else "ORG", actor_id))
+            elif self.tok(c).rel == "nmod" and self.case(c) == "Gen" and self.prep(c) is None:
+                out.extend(f for f in self.actors_at(c, depth + 1) if f.named or f.type == "GROUP")
+        return out
+
+    def owners(self, i: int) -> list[Found]:
+        """Who did or owns the thing token i names, when it names nobody itself: the possessive
+        pronoun ("его доводы"), the genitive person or body ("сана кардинала Маккаррика", "решение
+        Мэй") or the instrumental agent ("посещение островов министром").  Only for inanimate nouns:
+        a group of people is an actor of its own."""
+        token = self.tok(i)
+        if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim" or self.mention_of[i] is not None:
+            return []
+        out: list[Found] = []
+        for c in self.children[i]:
+            rel, case = self.tok(c).rel, self.case(c)
+            if rel == "det" and self.lemma(c) in POSSESSIVES:
+                antecedent = self.antecedent(c)
+                out.extend(self._own_actors(antecedent, 1) if antecedent is not None else [])
+            elif rel == "nmod" and case in ("Gen", "Ins", "Acc") and self.prep(c) is None:  # (Acc: tagger slips)
+                out.extend(f for f in self.actors_at(c, 1) if f.named)
+        return out
+
+    def described_person(self, i: int) -> Found | None:
+        """A singular common noun the document used earlier as the title of a named person
+        ("журналиста Ивана Голунова ... обвинения против журналиста сняты", "президент Египта Мухаммед
+        Мурси ... экс-президента приговорили") → that person; of several, the dominant one (see
+        `dominant`).  Modifiers may only be adjectives ("бывший", "36-летний"); a noun with its own
+        genitive or name is another actor."""
+        token = self.tok(i)
+        if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or token.feats.get("Animacy") == "Inan":
+            return None
+        if any(self.tok(c).rel not in ("amod", "case", "punct", "det") for c in self.children[i]):
+            return None
+        if self.titles is None:
+            self.titles = _person_titles(self)
+        people = [actor_id for actor_id, first in self.titles.get(_title_lemma(self.lemma(i)), {}).items()
+                  if first < i]
+        actor_id = dominant({p: len(a.mentions) if (a := self.doc.actor(p)) else 0 for p in people}, minimum=0)
+        if actor_id is None:
+            return None
+        return Found(EventActor(actor_id, self.name_of(actor_id, actor_id)), i, "PER")
 
     def antecedent(self, i: int) -> int | None:
         """A 3rd person singular pronoun ("он", "её", "ему") → the nearest earlier named person
@@ -195,6 +269,9 @@ class Tree:
             return None
         first = self.doc.sentences[max(0, sentence - PRONOUN_LOOKBACK)].token_start
         own_head = self.head(i)
+        if token.rel == "det" and own_head is not None and self.head(own_head) is not None:
+            # a possessive ("не согласилась с его доводами"): its owner is not the verb's own subject
+            own_head = self.head(own_head)
         if token.rel in ("nsubj", "nsubj:pass"):
             # a subject pronoun continues the topic: prefer an earlier subject ("Климкин призывает ...
             # Он назвал его ...": он = Климкин, его = the nearest other person)
@@ -230,6 +307,18 @@ class Tree:
         for j in range(i - 1, first - 1, -1):
             if not self._possessor(j) and self._agrees(j, None, own_head):
                 return j
+        return self._topic_person(i, own_head)
+
+    def _topic_person(self, i: int, own_head: int | None) -> int | None:
+        """No person nearby: "он"/"она" further on in a story is its protagonist (`topic_person`),
+        at its latest mention before i."""
+        topic = topic_person(self.doc)
+        if topic is None:
+            return None
+        for j in range(i - 1, -1, -1):
+            mention = self.mention_of[j]
+            if mention is not None and mention.actor_id == topic:
+                return j if self._agrees(j, None, own_head) else None
         return None
 
     def _in_subject(self, j: int) -> bool:
@@ -260,10 +349,19 @@ class Tree:
         actor = self.doc.actor(mention.actor_id)
         if (actor.type if actor else mention.type) != "PER":
             return False
-        if own_head is not None and (self.head(j) == own_head or j == own_head):
+        if own_head is not None and (self.head(self._phrase_head(j)) == own_head or j == own_head):
             return False
         j_gender = self.tok(j).feats.get("Gender")
         return not (gender and j_gender and j_gender != gender)
+
+    def _phrase_head(self, j: int) -> int:
+        """The noun a name belongs to: "Мэри Браун" in "Премьер-министр Мэри Браун" → "Премьер-министр"."""
+        for _ in range(3):
+            head = self.head(j)
+            if head is None or self.tok(j).rel not in ("flat", "flat:name", "appos"):
+                break
+            j = head
+        return j
 
     def _plural_antecedent(self, i: int) -> int | None:
         """"Они требуют ...": the plural subject of the previous sentence's main verb
@@ -300,12 +398,26 @@ class Tree:
         for c in self.children[i]:
             rel = self.tok(c).rel
             if (rel == "nmod" and self.case(c) == "Gen" and self.prep(c) is None) or rel == "amod":
-                if self.mention_of[c] is not None and self.mention_of[c].type != "GPE":
+                if self.mention_of[c] is not None and self.mention_of[c].type not in ("GPE", "GEO_ADJ"):
                     continue
                 states = [f for f in self._own_actors(c, depth + 1) if f.type == "GPE"]
                 if states:
                     return states
+        if self.lemma(i) == "власть" and all(self._plain_modifier(c) for c in self.children[i]):
+            # "арестован новыми властями": the authorities of the state the story is about
+            state = main_state(self.doc)
+            if state is not None:
+                return [Found(EventActor(state, self.name_of(state, state)), i, "GPE")]
         return []
+
+    def _plain_modifier(self, c: int) -> bool:
+        """A modifier that does not say whose "власти" these are: "новые", a relative clause; not
+        "сербские", "местные", "Москвы"."""
+        token = self.tok(c)
+        if token.rel in ("case", "punct", "acl", "acl:relcl"):
+            return True
+        return token.rel == "amod" and self.lemma(c) not in LOCAL and self.mention_of[c] is None \
+            and not self.hints.adjective(token.lemma or token.text)
 
     def _is_group(self, i: int) -> bool:
         """A common noun naming people ("пилоты", "нападавшие", "волонтера")."""
@@ -348,6 +460,10 @@ class Tree:
         token = self.tok(i)
         if token.pos == "PRON" or token.pos not in NOMINAL | {"ADJ", "VERB"}:
             return None
+        officers = OFFICERS.get(self.lemma(i))
+        if officers and not self.kids(i, "nmod", "appos"):
+            # "полицейские задержали", "сдался полицейскому": the guide's "полиция" for unnamed police
+            return Found(EventActor(None, officers), i, "GROUP", named=False)
         keep = {i}
         for c in self.children[i]:
             rel = self.tok(c).rel
@@ -394,6 +510,81 @@ class Tree:
         return Found(EventActor(None, text), i, "GROUP", named=False, members=members[:1])
 
 
+def _projects(tree: Tree, project_nouns: frozenset[str]) -> set[str]:
+    """Actors the document introduces with a project noun: "газопровода «Северный поток — 2»",
+    "проект Nord Stream 2" (the noun right before the name, quotes skipped)."""
+    out: set[str] = set()
+    for j, mention in enumerate(tree.mention_of):
+        if mention is None or not mention.actor_id or (j > 0 and tree.mention_of[j - 1] is mention):
+            continue
+        k = j - 1
+        while k >= 0 and tree.tok(k).text in ("«", "\"", "„"):
+            k -= 1
+        if k >= 0 and tree.lemma(k) in project_nouns:
+            out.add(mention.actor_id)
+    return out
+
+
+def dominant(counts: dict[str, int], minimum: int = 2) -> str | None:
+    """The key a document is clearly about: counted at least `minimum` times and more than twice as
+    often as any other (a story names its protagonist again and again; a near tie means none)."""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < minimum or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def topic_person(doc: Doc) -> str | None:
+    """The person the story is about (see `dominant`), by mentions."""
+    return dominant({a.id: len(a.mentions) for a in doc.actors if a.type == "PER"})
+
+
+def main_state(doc: Doc) -> str | None:
+    """The state the document names most often (ties: the first named), if any."""
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        if mention.actor_id and mention.actor_id.startswith("gpe:"):
+            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None  # dicts keep first-seen order
+
+
+def _title_lemma(lemma: str) -> str:
+    """"экс-президент" is titled like "президент"."""
+    return lemma[4:] if lemma.startswith("экс-") else lemma
+
+
+def _person_titles(tree: Tree) -> dict[str, dict[str, int]]:
+    """Common nouns the document puts right before or over a person's name ("журналиста Ивана
+    Голунова", "президент Египта Мухаммед Мурси", "певец Джон Смит"), with the first token where
+    the pair occurs: title lemma -> person id -> token."""
+    titles: dict[str, dict[str, int]] = {}
+    seen: set[int] = set()
+    for j, mention in enumerate(tree.mention_of):
+        if mention is None or id(mention) in seen or not mention.actor_id or mention.type != "PER":
+            continue
+        seen.add(id(mention))
+        candidates = [tree.head(j)] if tree.tok(j).rel in ("appos", "flat:name", "nmod") else []
+        # the noun just before the name, past the role's own genitive ("президент Египта Мурси")
+        k = j - 1
+        while k >= 0 and tree.mention_of[k] is not None and tree.mention_of[k] is not mention \
+                and tree.mention_of[k].type in ("GPE", "ORG", "LOC", "ORG_CORE"):
+            k -= 1
+        candidates.append(k if k >= 0 else None)
+        for c in candidates:
+            if c is None or tree.tok(c).feats.get("Animacy") != "Anim":
+                continue
+            # a common noun (the tagger calls a capitalised one at a sentence start PROPN), not a name
+            if tree.mention_of[c] is not None and tree.mention_of[c].type != "ROLE":
+                continue
+            if tree.tok(c).pos != "NOUN" and not (tree.tok(c).pos == "PROPN" and tree.mention_of[c] is None):
+                continue
+            lemma = _title_lemma(tree.lemma(c))
+            # "журналист-расследователь" also titles its bearer a "журналист"
+            for title in {lemma, lemma.split("-")[0]}:
+                titles.setdefault(title, {}).setdefault(mention.actor_id, c)
+    return titles
+
+
 # ---- role paths ----
 
 def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) -> list[int]:
@@ -419,6 +610,10 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
         return _stray_subject(tree, i) or _carried_subject(tree, i)
     # a noun: subject of the light verb governing it ("провели переговоры", "нанесли удар")
     head = tree.head(i)
+    # ... or the agent of a light-verb participle modifying it ("авиаудар, нанесённый ВВС ЛНА")
+    for c in tree.kids(i, "acl", "amod"):
+        if tree.lemma(c) in light_verbs and tree.is_passive(c) and _agent(tree, c):
+            return _agent(tree, c)
     if head is None:
         return []
     if token.rel == "conj":
@@ -475,6 +670,28 @@ def _carried_subject(tree: Tree, i: int) -> list[int]:
                 continue
             return [c]
     return []
+
+
+def _during_subject(tree: Tree, i: int, light_verbs: frozenset[str]) -> list[int]:
+    """"Эрдоган в ходе [визита] в Украину договорился ...": the subject of the verb that "в ходе /
+    во время / в рамках" attaches the trigger to — only when the trigger names no one of its own
+    ("во время визита Макрона Путин заявил" is Макрон's visit)."""
+    if any(tree.case(c) == "Gen" and tree.prep(c) is None for c in tree.kids(i, "nmod")) or tree.kids(i, "amod", "det"):
+        return []
+    # the parser reads "в ходе" either as a fixed preposition of the trigger or as a noun governing it
+    fixed = [f for c in tree.kids(i, "case") for f in tree.kids(c, "fixed") if tree.lemma(f) in DURING_NOUNS]
+    frame = tree.head(i)
+    if fixed:
+        verb = frame
+    elif frame is not None and tree.lemma(frame) in DURING_NOUNS and tree.prep(frame) in ("в", "во"):
+        verb = tree.head(frame)
+    else:
+        return []
+    # only a frame opening the clause ("Во время визита в Москву Маас встретился ..."); one after the verb
+    # often belongs to someone else ("Он комментирует слова принца ... во время визита в Сингапур")
+    if verb is None or tree.tok(verb).pos not in VERBAL or verb < i:
+        return []
+    return [j for j in _subject(tree, verb, light_verbs) if j < verb][:1]  # the subject opening the clause
 
 
 def _agent(tree: Tree, i: int) -> list[int]:
@@ -613,6 +830,8 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
                 nxt += _agent(tree, i)
             elif step == "clsubj":
                 nxt += _clause_subject(tree, i)
+            elif step == "during":
+                nxt += _during_subject(tree, i, light_verbs)
             elif step == "hsubj":
                 head = tree.head(i)
                 nxt += _subject(tree, head, light_verbs) if head is not None and tree.tok(i).pos in NOMINAL else []

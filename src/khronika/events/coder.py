@@ -10,10 +10,12 @@ source (or, for entries flagged `nosrc`, at least a target).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from khronika.nlp.doc import Doc, Event, EventActor, Quote
-from khronika.events.arguments import Found, Tree, follow, light_head
+from khronika.events.arguments import Found, Tree, dominant, follow, light_head, main_state, topic_person
 from khronika.events.attributes import choose_date, choose_location, is_hypothetical, is_negated, reporter
 from khronika.events.lexicon import (
     ActorHints, CameoTable, LexEntry, Lexicon, fold, load_cameo, load_hints, load_lexicon, load_speech_verbs,
@@ -26,6 +28,8 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Types whose target, when the text names none, is the organisation the source group belongs to
 # (workers strike and make demands against their employer).
 TARGET_FROM_SOURCE = frozenset({"PROTEST", "REQUEST", "THREATEN"})
+# Types whose target, when it is a thing ("решение Мэй", "сана кардинала"), is the thing's owner or doer.
+OWNER_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "SANCTION", "COERCE"})
 
 # Confidence: a rule-based score from how the arguments were found, so that
 # consumers can threshold; it is not a calibrated probability.
@@ -45,12 +49,16 @@ class EventCoder:
     speech_verbs: frozenset[str] = frozenset()
     registry_names: dict[str, str] = field(default_factory=dict)      # registry id -> canonical name
     registry_countries: dict[str, str] = field(default_factory=dict)  # place id -> state id
+    projects: frozenset[str] = frozenset()  # registry ids of projects (pipelines, plants): never targets
+    genitive: Callable[[str], str] = field(default=lambda name: name)  # state name → genitive ("суд <России>")
 
     @classmethod
     def load(cls, registry_names: dict[str, str] | None = None,
-             registry_countries: dict[str, str] | None = None) -> "EventCoder":
+             registry_countries: dict[str, str] | None = None,
+             projects: frozenset[str] = frozenset(),
+             genitive: Callable[[str], str] | None = None) -> "EventCoder":
         return cls(load_lexicon(), load_cameo(), load_hints(), load_speech_verbs(),
-                   registry_names or {}, registry_countries or {})
+                   registry_names or {}, registry_countries or {}, projects, genitive or _as_is)
 
     def _implicit_agent(self, tree: Tree, location: EventActor | None, i: int, headline: bool) -> list[Found]:
         """Who arrests or searches when the clause does not say.
@@ -68,6 +76,40 @@ class EventCoder:
         if headline:
             return [Found(EventActor(None, UNNAMED_SECURITY), i, "GROUP", named=False)]
         return []
+
+    def _implicit_court(self, tree: Tree, location: EventActor | None, i: int) -> list[Found]:
+        """Who sentences when the clause does not say ("приговорили к пожизненному заключению",
+        "осуждён на 5 лет"): only a court can.
+        1. a court named earlier in this or the previous sentence ("Пресненский суд рассмотрел дело.
+           Футболистов приговорили ..."), read as an actor phrase; a court named further away is often
+           another instance (the appeal court of the news, not the court of a background sentence);
+        2. "суд <state>", the gold guide's name for an unnamed court, with the state where it
+           happened or else the state the document names most often."""
+        sentence = tree.doc.sentence_at(tree.tok(i).start) or 0
+        first = tree.doc.sentences[max(0, sentence - COURT_LOOKBACK)].token_start
+        for j in range(i - 1, first - 1, -1):
+            if tree.lemma(j) in COURT_LEMMAS and tree.tok(j).pos == "NOUN":
+                found = [f for f in tree.actors_at(j) if COURT_LEMMAS & set(fold(f.actor.name).split())]
+                if found:
+                    return found[:1]
+        main = main_state(tree.doc)
+        state = self._state_of(location) or (EventActor(main, self.registry_names.get(main, main)) if main else None)
+        if state is None:
+            return []
+        return [Found(EventActor(None, f"суд {_genitive(tree, state, self.genitive)}"), i, "GROUP", named=False)]
+
+    def _with_employer(self, tree: Tree, found: Found) -> Found:
+        """Staff who strike or demand without a named employer ("Пилоты требуют повышения зарплат",
+        "бортпроводники компании") work for the organisation the story is about: the one the
+        document names most, more than twice as often as any other."""
+        if found.type != "GROUP" or found.members or tree.lemma(found.token) not in STAFF_NOUNS:
+            return found
+        employer = _main_organisation(tree)
+        if employer is None:
+            return found
+        words = [tree.tok(c).text for c in tree.kids(found.token, "amod") if c < found.token]
+        name = " ".join(words + [tree.tok(found.token).lemma or tree.tok(found.token).text, employer.actor.name])
+        return replace(found, actor=EventActor(None, name), members=[employer])
 
     def _security_nearby(self, tree: Tree, i: int) -> Found | None:
         sentence = tree.doc.sentence_at(tree.tok(i).start) or 0
@@ -146,7 +188,11 @@ class EventCoder:
                     if j == i:
                         continue
                     tokens.append(j)
-                    for f in tree.actors_at(j):
+                    # "поддержал [назначение] Гутерреша", "не согласилась с [его доводами]": the thing
+                    # judged or acted on stands for whoever did or owns it (targets only; not for "назвал
+                    # X «...»": "назвала состояние Гарсии «тяжёлым»" does not accuse Гарсия)
+                    owned = entry.type in OWNER_TARGET_TYPES and role in entry.target and "quoted" not in entry.flags
+                    for f in tree.actors_at(j) or (tree.owners(j) if owned else []):
                         if f.type in PARTICIPANT_TYPES or (allow_places and f.type in ("LOC", "FAC")):
                             found.append(f)
                 if len(found) > before:
@@ -181,7 +227,14 @@ class EventCoder:
                 source, target = participants[:1], participants[1:]
         else:
             source_ids = {_key(f.actor) for f in source}
-            target = [f for f in target if _key(f.actor) not in source_ids]
+            # an act aimed at a project ("санкции против «Северного потока — 2»") has no actor as its
+            # target: the gold guide does not code it
+            projects = self.projects | tree.projects
+            target = [f for f in target if _key(f.actor) not in source_ids and f.actor.actor_id not in projects]
+            if entry.mode == "visit":
+                # nobody visits their own country ("Лавров во время визита в Москву" is someone else's visit)
+                homes = {self.registry_countries.get(f.actor.actor_id or "") for f in source}
+                target = [f for f in target if f.actor.actor_id not in homes]
             unnamed = bool(target) and all(not f.named for f in target)
         used = set(source_tokens) | set(target_tokens)
         location = choose_location(tree, i, used if not allow_places else set(source_tokens))
@@ -189,12 +242,19 @@ class EventCoder:
             # "удар по Днепру": the place attacked is where the event happened
             location = next((f.actor for f in target if f.type in ("LOC", "FAC")), None)
         implicit_source = False
+        if not entry.symmetric and not source and "courtsrc" in entry.flags and _indefinite(tree, i):
+            source = self._implicit_court(tree, location, i)
+            implicit_source = bool(source)
         if not entry.symmetric and not source and "locsrc" in entry.flags and _indefinite(tree, i):
             source = self._implicit_agent(tree, location, i, headline=not article_dates)
             implicit_source = bool(source)
+        if not entry.symmetric and not target and "topictgt" in entry.flags:
+            target = _topic_person(tree)  # "Верховный суд отменил приговор" → the sentenced protagonist
         if not entry.symmetric:
             if not target and entry.type in TARGET_FROM_SOURCE:
-                target = [f for s in source for f in s.members]  # "пилоты Ryanair бастуют" → против Ryanair
+                source = [self._with_employer(tree, f) for f in source]
+                # "пилоты Ryanair бастуют" → против Ryanair; staff only ("создатель «X» призывал" is not against X)
+                target = [f for s in source if tree.lemma(s.token) in STAFF_NOUNS for f in s.members]
             if not target:
                 return None  # an act without anyone it is directed at is not an interaction
             if not source and "nosrc" not in entry.flags:
@@ -242,10 +302,12 @@ class EventCoder:
         belong to the crawl, so an undated headline event stays undated."""
         if not doc.tokens:
             return []
-        tree = Tree.build(doc, self.hints, self.registry_names)
+        tree = Tree.build(doc, self.hints, self.registry_names, PROJECT_NOUNS)
         events: list[Event] = []
         keys: list[tuple] = []
         for s, sentence in enumerate(doc.sentences):
+            if FURNITURE.match(doc.text[sentence.start:sentence.stop]):
+                continue  # "Читайте также: ..." is a link to another story, not this one's news
             for i in range(sentence.token_start, sentence.token_stop):
                 entry = self.match(tree, i)
                 if entry is None:
@@ -254,10 +316,16 @@ class EventCoder:
                 if event is not None:
                     events.append(event)
                     keys.append(event_key(event, complaint="complaint" in entry.flags))
-        return merge_duplicates(events, keys, bool(doc.parts) and doc.parts[0].kind == "title" and len(doc.parts) > 1)
+        title_first = bool(doc.parts) and doc.parts[0].kind == "title" and len(doc.parts) > 1
+        events = merge_duplicates(events, keys, title_first)
+        return drop_title_restatements(events) if title_first else events
 
 
 RUSSIA = "gpe:russia"
+# Page furniture that the extractor may leave inside the body: links to other stories.
+FURNITURE = re.compile(r"^\W*(читайте|смотрите|см\.)\s+также\b", re.IGNORECASE)
+# Head nouns that make a name a project or a facility rather than an actor ("газопровод «Северный поток»").
+PROJECT_NOUNS = frozenset({"газопровод", "нефтепровод", "трубопровод", "проект", "аэс", "мост", "космодром"})
 # Law enforcement an agentless arrest or search is attributed to when a nearby sentence names it.
 SECURITY_LEMMAS = {"полиция": "полиция", "полицейский": "полиция", "милиция": "милиция",
                    "омон": "ОМОН", "силовик": "силовики", "пограничник": "пограничники"}
@@ -267,6 +335,55 @@ SECURITY_LOOKBACK = 2  # sentences before the trigger's own
 # "призвал [X] принять санкции": request verb → xcomp verb → object noun is two steps up.
 REQUEST_CONTENT_DEPTH = 3
 UNNAMED_SECURITY = "силовики"
+COURT_LEMMAS = frozenset({"суд", "трибунал"})
+COURT_LOOKBACK = 1  # previous sentences searched for the court of an agentless sentence
+
+
+# Staff whose strikes and demands are aimed at their employer.
+STAFF_NOUNS = frozenset({"пилот", "летчик", "бортпроводник", "стюардесса", "работник", "работница", "рабочий",
+                         "сотрудник", "сотрудница", "служащий", "персонал", "экипаж", "шахтер", "горняк", "машинист",
+                         "водитель", "курьер", "докер", "врач", "медик", "учитель", "преподаватель", "забастовщик",
+                         "профсоюз"})
+
+
+def _main_organisation(tree: Tree) -> Found | None:
+    """The organisation the story is about: the one the document names most often, if it clearly
+    dominates (at least two mentions, more than twice the next one)."""
+    counts: dict[str, int] = {}
+    token_of: dict[str, int] = {}
+    for mention in tree.doc.mentions:
+        actor = tree.doc.actor(mention.actor_id) if mention.actor_id else None
+        if actor is not None and actor.type == "ORG":
+            counts[actor.id] = counts.get(actor.id, 0) + 1
+            token_of.setdefault(actor.id, tree.doc.token_span(mention.start, mention.stop)[0])
+    actor_id = dominant(counts)
+    if actor_id is None:
+        return None
+    return Found(EventActor(actor_id, tree.name_of(actor_id, actor_id)), token_of[actor_id], "ORG")
+
+
+def _as_is(name: str) -> str:
+    return name
+
+
+def _topic_person(tree: Tree) -> list[Found]:
+    """The person the story is about, as a participant found at its first mention."""
+    actor_id = topic_person(tree.doc)
+    if actor_id is None:
+        return []
+    first = next((j for j, m in enumerate(tree.mention_of) if m is not None and m.actor_id == actor_id), 0)
+    return [Found(EventActor(actor_id, tree.name_of(actor_id, actor_id)), first, "PER")]
+
+
+def _genitive(tree: Tree, state: EventActor, inflect: Callable[[str], str]) -> str:
+    """The state's name as the document writes it in the genitive ("Пакистана"), else inflected."""
+    for mention in tree.doc.mentions:
+        if mention.actor_id == state.actor_id:
+            first, last = tree.doc.token_span(mention.start, mention.stop)
+            if last - first == 1 and tree.case(first) == "Gen" and tree.tok(first).pos == "PROPN" \
+                    and not mention.text.isupper():  # "Пакистана", not "РФ" or "французского"
+                return mention.text
+    return inflect(state.name)
 
 
 def _indefinite(tree: Tree, i: int) -> bool:
@@ -331,6 +448,31 @@ SYMMETRIC = {("CONSULT", "phone"), ("CONSULT", "talks"), ("CONSULT", "meeting"),
 
 def is_symmetric(event: Event) -> bool:
     return (event.type, event.mode) in SYMMETRIC
+
+
+def drop_title_restatements(events: list[Event]) -> list[Event]:
+    """A headline event that the body reports again in its own words is one event: "В Пакистане
+    освободили христианку" over "Власти освободили Азию Биби".  The headline's version goes when
+    the body has an event of the same type that shares an actor with it (and names all of its own),
+    or when the headline names a participant only by description (the body names it better)."""
+    body = [e for e in events if e.sentence > 0]
+    kept = []
+    for event in events:
+        if event.sentence == 0 and any(e.type == event.type and _restates(event, e) for e in body):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _restates(title: Event, body: Event) -> bool:
+    title_actors = title.source_actors + title.target_actors
+    body_actors = body.source_actors + body.target_actors
+    if any(a.actor_id is None for a in title_actors):
+        return True
+    # a shared actor: the same act, unless the headline names the others better ("Суд Вены освободил
+    # Фирташа" over "Суд освободил Фирташа")
+    shared = {_key(a) for a in title_actors} & {_key(a) for a in body_actors}
+    return bool(shared) and all(a.actor_id is not None for a in body_actors)
 
 
 def merge_duplicates(events: list[Event], keys: list[tuple] | None = None,

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Iterable
+from typing import Callable, Iterable
 
 from khronika.errors import PipelineError
+from khronika.nlp import natasha_adapter as nat
 from khronika.nlp.doc import Doc
 from khronika.nlp.pipeline import DEFAULT_ORDER, Pipeline, Resources, register
-from khronika.events.coder import EventCoder
+from khronika.events.coder import PROJECT_NOUNS, EventCoder
 
 # "Astra: ...", "«Би-би-си»: ...": a short outlet name and a colon open the headline.
 ATTRIBUTION = re.compile(r"^\s*([«\"]?[^\s:«»\"]+(?:[ -][^\s:«»\"]+){0,2}[»\"]?)\s*:\s+")
@@ -78,7 +79,26 @@ def load_coder(resources: Resources) -> EventCoder:
     actors = registry(resources).actors
     names = {actor_id: actor.name for actor_id, actor in actors.items()}
     countries = {actor_id: actor.country for actor_id, actor in actors.items() if actor.country}
-    return EventCoder.load(names, countries)
+    projects = frozenset(actor_id for actor_id, actor in actors.items() if is_project(actor.aliases))
+    return EventCoder.load(names, countries, projects, _genitive_of(nat.morph_vocab(resources)))
+
+
+def _genitive_of(vocab) -> Callable[[str], str]:
+    """A one-word name in the genitive ("Россия" → "России"); other names stay as they are."""
+
+    def genitive(name: str) -> str:
+        forms = vocab(name.lower()) if len(name.split()) == 1 and not name.isupper() else []
+        if not forms:
+            return name
+        word = nat.inflect(vocab, name, forms[0].pos, dict(forms[0].feats), {"Gen"})
+        return word[:1].upper() + word[1:] if word else name
+
+    return genitive
+
+
+def is_project(aliases: list[str]) -> bool:
+    """Some alias of the actor starts with a project noun."""
+    return any(alias.split()[0].lower() in PROJECT_NOUNS for alias in aliases if alias.split())
 
 
 @register("events")
