@@ -3,6 +3,7 @@ and actor endpoints under bounded local load.
 
     .venv/bin/python bench/api.py                      # demo store (examples/pages), 50 clients
     .venv/bin/python bench/api.py --db big.db --clients 50 --requests 3000 --max-seconds 60
+    .venv/bin/python bench/api.py --store-dir /tmp/kh100k/store --backend postgres --cache-ttl 0
 
 The server is `khronika serve` in a subprocess on 127.0.0.1 (a free port);
 the load comes from this process: `--clients` concurrent keep-alive
@@ -33,6 +34,8 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 SEARCHES = ["Путин", "Макрон", "выборы", "НАТО", "переговоры", "actor:Путин", "Госдума закон",
             "event:CONSULT", "президент России", "source:tass.ru"]
+# Per actor, the request mix of the "actor" endpoint: summary and its sub-resources.
+ACTOR_PATHS = ["", "/mentions", "/timeline", "/co-occurring"]
 
 
 def free_port() -> int:
@@ -195,21 +198,51 @@ async def run_load(host: str, port: int, paths: list[str], clients: int, max_req
             "p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99), "mean": 1000 * statistics.fmean(latencies)}
 
 
-def endpoint_paths(base: str) -> dict[str, list[str]]:
+def endpoint_paths(base: str, searches: list[str], seed: int = 11) -> dict[str, list[str]]:
+    """Request paths per endpoint: every search query (first and second page), 2,000 article
+    ids drawn from the whole store, and the top-50 actors' summary, mentions, timeline and
+    co-occurring actors."""
+    rng = random.Random(seed)
     with httpx.Client(base_url=base, timeout=30) as client:
-        articles, cursor = [], None
-        while len(articles) < 500:
-            body = client.get("/api/v1/articles", params={"limit": 200, **({"cursor": cursor} if cursor else {})}).json()
-            articles += [a["id"] for a in body["items"]]
-            cursor = body["next_cursor"]
-            if not cursor:
-                break
+        newest = client.get("/api/v1/articles", params={"limit": 1}).json()["items"]
+        top = newest[0]["id"] if newest else 0
+        articles = sorted(rng.sample(range(1, top + 1), min(2000, top)))
         actors = [a["id"] for a in client.get("/api/v1/actors", params={"limit": 50}).json()["items"]]
     return {
-        "search": [f"/api/v1/search?q={q}" for q in SEARCHES],
+        "search": [f"/api/v1/search?q={q}" for q in searches] + [f"/api/v1/search?q={q}&limit=20&cursor=" + _offset(20)
+                                                                 for q in searches],
         "article": [f"/api/v1/articles/{i}" for i in articles],
-        "actor": [f"/api/v1/actors/{a}" for a in actors],
+        "actor": [f"/api/v1/actors/{a}{tail}" for a in actors for tail in ACTOR_PATHS],
     }
+
+
+def _offset(offset: int) -> str:
+    from khronika.api.pagination import encode
+
+    return encode(offset=offset)
+
+
+def bench_searches() -> list[str]:
+    """The 42 queries of bench/store.py (words, phrases, every filter kind)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_store", ROOT / "bench" / "store.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(ROOT / "tests" / "store"))
+    spec.loader.exec_module(module)
+    return module.QUERIES
+
+
+def kept_store(directory: Path, backend: str) -> tuple[str, object | None]:
+    """A store kept by `bench/store.py --keep DIR`: its URL, and the PostgreSQL server started for it."""
+    if backend == "sqlite":
+        return str(directory / "sqlite.db"), None
+    sys.path.insert(0, str(ROOT / "tests" / "store"))
+    from pgserver import PgServer, find_bindir
+
+    spec_settings = "-c shared_buffers=1GB -c work_mem=16MB -c effective_cache_size=4GB"  # as bench/store.py
+    server = PgServer(find_bindir(), directory / "pg", spec_settings).start()
+    return (directory / "postgres.url").read_text(encoding="utf-8").strip(), server
 
 
 def main() -> None:
@@ -222,6 +255,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="Server processes (khronika serve --workers)")
     parser.add_argument("--cache-ttl", type=float, default=60.0,
                         help="khronika serve --cache-ttl (0: every request hits the store)")
+    parser.add_argument("--store-dir", type=Path, help="A store kept by `bench/store.py --keep DIR` (100k)")
+    parser.add_argument("--backend", choices=["sqlite", "postgres"], default="sqlite", help="With --store-dir")
+    parser.add_argument("--searches", choices=["short", "store"], default="store",
+                        help="short: the 10 original queries; store: bench/store.py's 42 (default)")
     parser.add_argument("--synthetic", type=int, default=0, metavar="N",
                         help="Build a synthetic store of N articles at --db first (when it does not exist)")
     args = parser.parse_args()
@@ -230,14 +267,19 @@ def main() -> None:
     try:
         if args.synthetic and args.db and not Path(args.db).exists():
             build_synthetic_store(args.db, args.synthetic)
-        db = args.db or build_demo_store(workdir / "demo.db")
+        pg_server = None
+        if args.store_dir:
+            db, pg_server = kept_store(args.store_dir, args.backend)
+        else:
+            db = args.db or build_demo_store(workdir / "demo.db")
         port = free_port()
         server = start_server(db, port, args.workers, args.cache_ttl)
         base = f"http://127.0.0.1:{port}"
         try:
             counts = httpx.get(base + "/api/v1/health").json()["counts"]
-            paths = endpoint_paths(base)
-            print(f"store: {db if args.db else 'demo (examples/pages)'} — {counts.get('articles')} articles, "
+            paths = endpoint_paths(base, bench_searches() if args.searches == "store" else SEARCHES)
+            print(f"load average {os.getloadavg()}")
+            print(f"store: {db if args.db or args.store_dir else 'demo (examples/pages)'} — {counts.get('articles')} articles, "
                   f"{counts.get('actors')} actors; {args.clients} clients; {args.workers} server process(es); "
                   f"cache-ttl {args.cache_ttl:g}; "
                   f"cpus {os.cpu_count()}", flush=True)
@@ -250,12 +292,15 @@ def main() -> None:
                                          args.max_seconds))
                 print(f"| {name} | {r['requests']} | {r['errors']} | {r['rps']:.0f} | {r['p50']:.1f} | "
                       f"{r['p95']:.1f} | {r['p99']:.1f} |", flush=True)
+            print(f"load average {os.getloadavg()}")
         finally:
             server.terminate()
             try:
                 server.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 server.kill()
+            if pg_server is not None:
+                pg_server.stop()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

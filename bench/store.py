@@ -198,15 +198,22 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def run_backend(name: str, url: str, articles: list[Article] | None, n: int, bases, analyzer,
-                repeat: int, max_seconds: float | None = None) -> dict:
+                repeat: int, max_seconds: float | None = None, skip: int = 0, enrich: int = 0) -> dict:
+    """Ingest articles `skip`..`n` of the synthetic corpus into the store at `url`, then time search."""
+    from itertools import islice
+
     from khronika.store import open_store
 
     store = open_store(url, analyzer=analyzer)
+    server_cpu = _server_cpu_reader(store)
     started = time.perf_counter()
     added = 0
     duplicates = 0
     batch = 200
-    generator = synthetic_articles(bases, n)
+    tag_cpu = write_cpu = 0.0  # this process; the PostgreSQL backend's CPU is read from /proc
+    server_cpu_start = server_cpu()
+    generator = islice(synthetic_articles(bases, n), skip, n - enrich)
+    tail = islice(synthetic_articles(bases, n), n - enrich, None) if enrich else iter(())
     while True:
         chunk = [a for _, a in zip(range(batch), generator)]
         if not chunk:
@@ -214,16 +221,25 @@ def run_backend(name: str, url: str, articles: list[Article] | None, n: int, bas
         if max_seconds is not None and time.perf_counter() - started > max_seconds:
             print(f"  {name}: time budget reached at {added} articles", file=sys.stderr, flush=True)
             break
+        t0 = time.process_time()
+        docs = [tag(article) for article in chunk]
+        t1 = time.process_time()
         with store.batch():
-            for article in chunk:
-                result = store.add_document(tag(article))
+            for doc in docs:
+                result = store.add_document(doc)
                 added += 1
                 duplicates += result.duplicate is not None
+        tag_cpu += t1 - t0
+        write_cpu += time.process_time() - t1
         if added % 5_000 < batch:
             rate = added / (time.perf_counter() - started)
             print(f"  {name}: {added} articles, {rate:.0f}/s", file=sys.stderr, flush=True)
+    # After the rule-tagged articles, so the writer's caches are as warm as in a long ingest.
+    same_articles = enrich_then_write(store, list(tail), server_cpu) if enrich else {}
+    added += same_articles.get("articles", 0)
     store.finish_run(store.begin_run("bench"))  # flushes idf
     ingest_seconds = time.perf_counter() - started
+    write_server_cpu = server_cpu() - server_cpu_start
     counts = store.counts()
     latencies: dict[str, list[float]] = {q: [] for q in QUERIES}
     hits: dict[str, int] = {}
@@ -238,14 +254,58 @@ def run_backend(name: str, url: str, articles: list[Article] | None, n: int, bas
     store.close()
     slowest = sorted(((max(v), q) for q, v in latencies.items()), reverse=True)[:5]
     return {
-        "backend": name, "articles": added, "duplicates_linked": duplicates, "stories": counts["stories"],
+        "backend": name, "articles": added, "store_articles": counts["articles"],
+        "duplicates_linked": duplicates, "stories": counts["stories"],
         "ingest_seconds": round(ingest_seconds, 1), "ingest_per_second": round(added / ingest_seconds, 1),
+        "write_cpu_ms_per_article": round(1000 * (write_cpu + write_server_cpu) / max(added, 1), 2),
+        "write_client_cpu_ms_per_article": round(1000 * write_cpu / max(added, 1), 2),
+        "write_server_cpu_ms_per_article": round(1000 * write_server_cpu / max(added, 1), 2),
+        "rule_tag_cpu_ms_per_article": round(1000 * tag_cpu / max(added, 1), 2),
+        "enrichment_vs_write": same_articles,
         "search_queries": len(flat), "search_p50_ms": round(percentile(flat, 50), 2),
         "search_p95_ms": round(percentile(flat, 95), 2), "search_max_ms": round(max(flat), 2),
         "slowest": [(q, round(ms, 1)) for ms, q in slowest],
         "zero_hit_queries": [q for q, n in hits.items() if n == 0],
         "counts": counts,
     }
+
+
+def enrich_then_write(store, articles: list[Article], server_cpu) -> dict:
+    """The NLP pipeline and then the store write on the same articles, CPU time of each
+    (the write includes the PostgreSQL backend's CPU)."""
+    from khronika.nlp.pipeline import Pipeline
+
+    pipeline = Pipeline.build()
+    pipeline(articles[0])  # models load (that article is enriched again below)
+    cpu = time.process_time()
+    docs = [pipeline(article) for article in articles]
+    enrich_cpu = time.process_time() - cpu
+    cpu, server = time.process_time(), server_cpu()
+    with store.batch():
+        for doc in docs:
+            store.add_document(doc, pipeline=",".join(pipeline.names))
+    write_cpu = time.process_time() - cpu + server_cpu() - server
+    n = len(articles)
+    return {"articles": n, "enrich_cpu_ms_per_article": round(1000 * enrich_cpu / n, 1),
+            "write_cpu_ms_per_article": round(1000 * write_cpu / n, 1),
+            "ratio": round((enrich_cpu + write_cpu) / enrich_cpu, 3)}
+
+
+def _server_cpu_reader(store):
+    """CPU seconds of the PostgreSQL backend serving `store` (0 for SQLite: it runs in this process)."""
+    if not hasattr(store, "_psycopg"):
+        return lambda: 0.0
+    pid = store._execute("SELECT pg_backend_pid()")[0][0]
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def read() -> float:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+
+    return read
 
 
 def pipeline_rate(bases, sample: int) -> dict:
@@ -258,21 +318,32 @@ def pipeline_rate(bases, sample: int) -> dict:
                 for i, (t, ps) in enumerate(bases[:: max(1, len(bases) // sample)][:sample])]
     pipeline(articles[0])  # models load
     started = time.perf_counter()
+    cpu = time.process_time()
     for article in articles:
         pipeline(article)
     seconds = time.perf_counter() - started
+    cpu = time.process_time() - cpu
     return {"articles": len(articles), "seconds": round(seconds, 1), "per_second": round(len(articles) / seconds, 2),
-            "components": pipeline.names}
+            "cpu_ms_per_article": round(1000 * cpu / len(articles), 1), "components": pipeline.names}
 
 
-def one_backend(backend: str, n: int, repeat: int, max_seconds: float | None = None) -> dict | None:
+PG_SETTINGS = "-c shared_buffers=1GB -c work_mem=16MB -c effective_cache_size=4GB"
+
+
+def one_backend(backend: str, n: int, repeat: int, max_seconds: float | None = None,
+                keep: Path | None = None) -> dict | None:
+    """Build and time one backend; with `keep`, the store stays in that directory
+    (`sqlite.db`; PostgreSQL cluster in `pg/`, its URL in `postgres.url`) for
+    `bench/api.py --store-dir`."""
     from khronika.stories.similarity import Analyzer
 
     bases = base_articles(shared_root())
     analyzer = Analyzer.load()
     with tempfile.TemporaryDirectory(prefix="khronika-bench-") as tmp:
+        where = keep or Path(tmp)
+        where.mkdir(parents=True, exist_ok=True)
         if backend == "sqlite":
-            result = run_backend("sqlite", str(Path(tmp) / "bench.db"), None, n, bases, analyzer, repeat,
+            result = run_backend("sqlite", str(where / "sqlite.db"), None, n, bases, analyzer, repeat,
                                  max_seconds)
         elif backend == "postgres":
             from pgserver import PgServer, find_bindir
@@ -282,10 +353,11 @@ def one_backend(backend: str, n: int, repeat: int, max_seconds: float | None = N
                 print("postgres: binaries not found, skipped", file=sys.stderr)
                 return None
             # Throwaway server with fsync off; SQLite runs WAL + synchronous=NORMAL.
-            server = PgServer(bindir).start()
+            server = PgServer(bindir, where / "pg" if keep else None, PG_SETTINGS).start()
             try:
-                result = run_backend("postgres", server.new_database(), None, n, bases, analyzer, repeat,
-                                     max_seconds)
+                url = server.new_database()
+                (where / "postgres.url").write_text(url + "\n", encoding="utf-8")
+                result = run_backend("postgres", url, None, n, bases, analyzer, repeat, max_seconds)
             finally:
                 server.stop()
         else:
@@ -294,46 +366,166 @@ def one_backend(backend: str, n: int, repeat: int, max_seconds: float | None = N
     return result
 
 
+def reuse_backend(backend: str, where: Path, extra: int, repeat: int, enrich: int = 0) -> dict | None:
+    """Reopen a store kept by `--keep` (migrations, e.g. a backfill, run and are timed),
+    add `extra` more articles through the current write path, and time search."""
+    from khronika.store import open_store
+    from khronika.stories.similarity import Analyzer
+
+    bases = base_articles(shared_root())
+    analyzer = Analyzer.load()
+    server = None
+    if backend == "sqlite":
+        url = str(where / "sqlite.db")
+    else:
+        from pgserver import PgServer, find_bindir
+
+        server = PgServer(find_bindir(), where / "pg", PG_SETTINGS).start()
+        url = (where / "postgres.url").read_text(encoding="utf-8").strip()
+    try:
+        started = time.perf_counter()
+        with open_store(url, analyzer=analyzer) as store:
+            migrate_seconds = time.perf_counter() - started
+            existing = store.counts()["articles"]
+            migrations = [list(m) for m in store.migrations()]
+        print(f"  {backend}: {existing} articles, opened in {migrate_seconds:.1f} s", file=sys.stderr, flush=True)
+        result = run_backend(backend, url, None, existing + extra + enrich, bases, analyzer, repeat, skip=existing,
+                             enrich=enrich)
+    finally:
+        if server is not None:
+            server.stop()
+    result |= {"open_and_migrate_seconds": round(migrate_seconds, 1), "migrations": migrations}
+    print(json.dumps(result, ensure_ascii=False), file=sys.stderr, flush=True)
+    return result
+
+
+COPY_TABLES = ["meta", "sources", "runs", "run_items", "raw_pages", "stories", "articles", "paragraphs", "actors",
+               "actor_aliases", "mentions", "story_quotes", "quotes", "story_events", "events", "event_actors",
+               "related", "lsh_bands"]
+
+
+def copy_sqlite_to_postgres(where: Path) -> dict:
+    """Fill a fresh PostgreSQL store (cluster `where/pg`) with the rows of `where/sqlite.db`.
+
+    For when the machine is too loaded to build both 100k stores through the
+    write path in time: the PostgreSQL store then holds exactly the SQLite
+    store's articles and layers (COPY, ids kept); its full-text column is
+    computed by PostgreSQL from the same lemmatised text, and its actor
+    aggregates by migration 0003's backfill on the next open.  The write path
+    itself is timed separately (`--reuse … --extra`).
+    """
+    import sqlite3
+
+    import psycopg
+    from pgserver import PgServer, find_bindir
+
+    from khronika.store import open_store
+
+    started = time.perf_counter()
+    source = sqlite3.connect(f"file:{where / 'sqlite.db'}?mode=ro", uri=True)
+    server = PgServer(find_bindir(), where / "pg", PG_SETTINGS).start()
+    try:
+        url = server.new_database()
+        with open_store(url) as store:  # schema; the aggregates are dropped and rebuilt by reopening
+            for statement in ("DROP TABLE actor_stats", "DROP TABLE actor_days", "DROP TABLE actor_pairs",
+                              "DROP INDEX mentions_actor_article", "DELETE FROM schema_migrations WHERE version = 3"):
+                store._execute(statement)
+        rows_copied: dict[str, int] = {}
+        with psycopg.connect(url) as conn:
+            conn.execute("SET session_replication_role = replica")  # rows are consistent already: no FK checks
+            for table in COPY_TABLES:
+                columns = [r[1] for r in source.execute(f"PRAGMA table_info({table})")]
+                names = ", ".join(columns)
+                n = 0
+                with conn.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                    for row in source.execute(f"SELECT {names} FROM {table}"):
+                        copy.write_row(row)
+                        n += 1
+                rows_copied[table] = n
+                if "id" in columns and conn.execute(f"SELECT pg_get_serial_sequence('{table}', 'id')").fetchone()[0]:
+                    conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                 f"GREATEST((SELECT MAX(id) FROM {table}), 1))")
+                print(f"  copy: {table} {n} rows, {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+            conn.execute("CREATE TEMP TABLE fts_text (article_id BIGINT, title TEXT, body TEXT)")
+            with conn.cursor().copy("COPY fts_text FROM STDIN") as copy:
+                for row in source.execute("SELECT rowid, title, body FROM article_fts"):
+                    copy.write_row(row)
+            conn.execute("INSERT INTO article_search (article_id, fts) SELECT article_id, "
+                         "setweight(to_tsvector('russian', title), 'A') || setweight(to_tsvector('russian', body), 'B') "
+                         "FROM fts_text")
+            conn.commit()
+            conn.execute("ANALYZE")
+        copy_seconds = time.perf_counter() - started
+        (where / "postgres.url").write_text(url + "\n", encoding="utf-8")
+    finally:
+        server.stop()
+    return {"copied_rows": rows_copied, "copy_seconds": round(copy_seconds, 1), "url": url}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--backends", default="sqlite,postgres")
     parser.add_argument("--repeat", type=int, default=3, help="Timed passes over the query set.")
-    parser.add_argument("--pipeline-sample", type=int, default=30)
+    parser.add_argument("--pipeline-sample", type=int, default=30,
+                        help="Articles run through the NLP pipeline (with --reuse: then written, same articles).")
     parser.add_argument("--json", type=Path, help="Also write the numbers here.")
     parser.add_argument("--parallel", action="store_true", help="Build the backends' stores side by side.")
     parser.add_argument("--max-minutes", type=float, help="Stop ingesting after this long; measure at the size reached.")
+    parser.add_argument("--keep", type=Path, help="Keep the stores in this new directory (for bench/api.py).")
+    parser.add_argument("--copy-sqlite-to-postgres", type=Path, metavar="DIR",
+                        help="Fill a fresh PostgreSQL store in DIR/pg from DIR/sqlite.db (see copy_sqlite_to_postgres).")
+    parser.add_argument("--reuse", type=Path, help="Reopen the stores kept in this directory instead of building.")
+    parser.add_argument("--extra", type=int, default=2000, help="With --reuse: articles added to time the write path.")
     args = parser.parse_args()
 
 
+    if args.copy_sqlite_to_postgres:
+        print(json.dumps(copy_sqlite_to_postgres(args.copy_sqlite_to_postgres), ensure_ascii=False))
+        return
     root = shared_root()
     if not (root / "data").is_dir():
         sys.exit("bench/store.py: shared data not found (set KHRONIKA_SHARED)")
     bases = base_articles(root)
     print(f"{len(bases)} real base articles; building {args.n} articles per backend", file=sys.stderr)
     backends = args.backends.split(",")
-    if args.parallel and len(backends) > 1:
+    if args.reuse:
+        results = [r for r in (reuse_backend(b, args.reuse, args.extra, args.repeat, args.pipeline_sample)
+                               for b in backends) if r]
+    elif args.parallel and len(backends) > 1:
         # One process per backend, side by side (same corpus, same seed).
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=len(backends)) as pool:
             budget = args.max_minutes * 60 if args.max_minutes else None
-            futures = [pool.submit(one_backend, b, args.n, args.repeat, budget) for b in backends]
+            futures = [pool.submit(one_backend, b, args.n, args.repeat, budget, args.keep) for b in backends]
             results = [r for r in (f.result() for f in futures) if r]
     else:
         budget = args.max_minutes * 60 if args.max_minutes else None
-        results = [r for r in (one_backend(b, args.n, args.repeat, budget) for b in backends) if r]
-    pipeline = pipeline_rate(bases, args.pipeline_sample)
+        results = [r for r in (one_backend(b, args.n, args.repeat, budget, args.keep) for b in backends) if r]
+    pipeline = {} if args.reuse else pipeline_rate(bases, args.pipeline_sample)
     report = {"n": args.n, "max_minutes": args.max_minutes, "base_articles": len(bases), "backends": results, "pipeline": pipeline,
               "cpus": os.cpu_count(), "load_avg_at_end": os.getloadavg()}
-    print("| backend | articles | ingest/s | search p50 ms | p95 ms | max ms | stories | reprints linked |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| backend | store articles | added | ingest/s | write CPU ms/article | search p50 ms | p95 ms | max ms "
+          "| stories | reprints linked |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
-        print(f"| {r['backend']} | {r['articles']} | {r['ingest_per_second']} | {r['search_p50_ms']} | "
-              f"{r['search_p95_ms']} | {r['search_max_ms']} | {r['stories']} | {r['duplicates_linked']} |")
+        print(f"| {r['backend']} | {r['store_articles']} | {r['articles']} | {r['ingest_per_second']} | "
+              f"{r['write_cpu_ms_per_article']} | {r['search_p50_ms']} | {r['search_p95_ms']} | "
+              f"{r['search_max_ms']} | {r['stories']} | {r['duplicates_linked']} |")
+    for r in results:
+        same = r.get("enrichment_vs_write")
+        if same:
+            print(f"{r['backend']}: on the same {same['articles']} articles, NLP pipeline "
+                  f"{same['enrich_cpu_ms_per_article']} CPU ms/article, store write {same['write_cpu_ms_per_article']} "
+                  f"→ (enrichment + write) / enrichment = {same['ratio']}")
     if pipeline:
-        print(f"\nFull NLP pipeline ({', '.join(pipeline['components'])}): {pipeline['per_second']} articles/s "
-              f"on {pipeline['articles']} real articles")
+        print(f"\nFull NLP pipeline ({', '.join(pipeline['components'])}): {pipeline['per_second']} articles/s, "
+              f"{pipeline['cpu_ms_per_article']} CPU ms/article on {pipeline['articles']} real articles")
+        for r in results:
+            ratio = (pipeline["cpu_ms_per_article"] + r["write_cpu_ms_per_article"]) / pipeline["cpu_ms_per_article"]
+            print(f"{r['backend']}: (enrichment + write) / enrichment = {ratio:.3f} (CPU time)")
+    print(f"load average at end: {os.getloadavg()}")
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
 

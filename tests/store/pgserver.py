@@ -26,9 +26,14 @@ def find_bindir() -> Path | None:
 
 
 class PgServer:
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, root: Path | None = None, settings: str = "") -> None:
+        """`root`: keep the cluster there (benchmarks reuse it); default a fresh temp dir."""
         self.bindir = bindir
-        self.root = Path(tempfile.mkdtemp(prefix="khronika-pg-"))
+        self.keep = root is not None
+        self.settings = settings  # extra `-c name=value` server options
+        if root is not None:
+            root.mkdir(parents=True, exist_ok=True)
+        self.root = root if root is not None else Path(tempfile.mkdtemp(prefix="khronika-pg-"))
         self.data = self.root / "data"
         self.user = None
         if os.geteuid() == 0:
@@ -47,10 +52,11 @@ class PgServer:
         return subprocess.run(cmd, check=True, capture_output=True, text=True)
 
     def start(self) -> "PgServer":
-        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                  "--locale=C.UTF-8" if _has_c_utf8() else "--locale=C")
+        if not (self.data / "PG_VERSION").exists():  # a kept cluster is restarted as is
+            self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+                      "--locale=C.UTF-8" if _has_c_utf8() else "--locale=C")
         options = (f"-c listen_addresses='' -c unix_socket_directories='{self.root}' -c fsync=off "
-                   f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=50")
+                   f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=50 {self.settings}")
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "-w", "start")
         return self
 
@@ -71,11 +77,13 @@ class PgServer:
         return f"{self.url('khronika_test')}&options=-csearch_path%3D{name}"
 
     def stop(self) -> None:
+        # A kept cluster shuts down cleanly (fast) so it restarts without recovery.
         try:
-            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self._run("pg_ctl", "-D", str(self.data), "-m", "fast" if self.keep else "immediate", "-w", "stop")
         except subprocess.CalledProcessError:
             pass
-        shutil.rmtree(self.root, ignore_errors=True)
+        if not self.keep:
+            shutil.rmtree(self.root, ignore_errors=True)
 
 
 def _has_c_utf8() -> bool:

@@ -143,6 +143,16 @@ class EventRow:
 
 
 @dataclass
+class ActorDay:
+    """One actor's activity on one publication day (events: by event date when known)."""
+    day: str
+    mentions: int
+    articles: int
+    quotes: int
+    events: int
+
+
+@dataclass
 class CoActor:
     actor_id: str
     name: str
@@ -345,6 +355,10 @@ class Store(ABC):
 
     @abstractmethod
     def co_occurring(self, actor_id: str, *, limit: int = 20) -> list[CoActor]: ...
+
+    @abstractmethod
+    def actor_days(self, actor_id: str) -> list[ActorDay]:
+        """Per-day counts of one actor over current articles, oldest day first."""
 
     @abstractmethod
     def quotes(self, *, speaker: str | None = None, story_id: int | None = None, outlet: str | None = None,

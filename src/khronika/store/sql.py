@@ -26,8 +26,9 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from khronika.store import aggregates
 from khronika.store.base import (
-    ActorSummary, AddResult, ArticleDetail, ArticleSummary, CoActor, EventRow, MentionRow,
+    ActorDay, ActorSummary, AddResult, ArticleDetail, ArticleSummary, CoActor, EventRow, MentionRow,
     MergedEvent, MergedQuote, QuoteRow, RunItem, RunSummary, SearchHit, SourceReport, Store,
     StoryDetail, StorySummary,
 )
@@ -45,6 +46,11 @@ KEPT_TERMS = 80
 # The document-frequency table is written back every this many articles.
 IDF_FLUSH_EVERY = 500
 SNIPPET_CHARS = 160
+# Search ranks at most this many matches, the newest that pass the filters:
+# bm25/ts_rank cost grows with every match scored, so a very common word
+# ("заявил") would otherwise rank tens of thousands of articles per query.
+# Queries with fewer matches are ranked exactly.
+RANK_WINDOW = 4000
 
 
 def now_iso() -> str:
@@ -110,6 +116,7 @@ class SqlStore(Store):
     """Everything but the connection, migrations and full-text specifics."""
 
     placeholder = "?"
+    rank_window = RANK_WINDOW
 
     def __init__(self, analyzer: Analyzer | None = None) -> None:
         # Pass a loaded Analyzer to share models between stores of one process.
@@ -146,7 +153,18 @@ class SqlStore(Store):
     @abstractmethod
     def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
                     limit: int, offset: int) -> list[tuple]:
-        """Rows of SUMMARY_COLUMNS + score (higher is better)."""
+        """Rows of SUMMARY_COLUMNS + score (higher is better), ranked over at most
+        `rank_window` newest matching articles that pass `where`."""
+
+    def _ranked_rows(self, ranked: list[tuple]) -> list[tuple]:
+        """(article id, score) pairs, best first → SUMMARY_COLUMNS + score rows in that order."""
+        if not ranked:
+            return []
+        ids = [int(r[0]) for r in ranked]
+        rows = {int(r[0]): r for r in self._execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM articles a WHERE a.is_current = 1 AND a.id IN "
+            f"({', '.join('?' * len(ids))})", ids)}
+        return [(*rows[i], score) for i, (_, score) in zip(ids, ranked) if i in rows]
 
     # -- transactions: one per write, or one per batch with a savepoint per write --
     _batch_open = False
@@ -330,11 +348,7 @@ class SqlStore(Store):
             return None
         data = json.loads(row[0])
         vector = np.frombuffer(self._blob(row[1]), dtype=np.float32) if row[1] is not None else np.zeros(VECTOR_DIM, np.float32)
-        features = TextFeatures(
-            data["terms"], data["title_terms"], set(data["names"]), set(data["numbers"]),
-            vector, np.zeros_like(vector), data.get("published"),
-            set(data.get("title_names") or ()), set(data.get("title_numbers") or ()),
-        )
+        features = TextFeatures.from_json(data, vector)
         # The title vector is rebuilt from the title terms (cheap, not stored).
         analyzer = self.analyzer(vectors=True)
         features.title_vector = analyzer.vector(list(features.title_terms), self._idf)
@@ -433,6 +447,7 @@ class SqlStore(Store):
             version = 1
             if prev is not None:
                 version = int(prev[1]) + 1
+                self._aggregate(int(prev[0]), -1)
                 self._execute("UPDATE articles SET is_current = 0 WHERE id = ?", (prev[0],))
                 self._fts_delete(int(prev[0]))
             if story_id is None:
@@ -463,6 +478,7 @@ class SqlStore(Store):
                     [(band, key, article_id) for band, key in fp.bands()],
                 )
             self._write_layers(article_id, doc, story_id)
+            self._aggregate(article_id, +1)
             self._fts_write(article_id, analyzer.index_text(article.title), analyzer.index_text(body))
             self._refresh_story(story_id)
             self._log(run_id, input_name, "version" if prev is not None else "new", None, article_id)
@@ -478,6 +494,11 @@ class SqlStore(Store):
             self._remember(article_id, features)
         return AddResult("version" if prev is not None else "new", article_id, canonical, duplicate, story_id)
 
+    def _aggregate(self, article_id: int, sign: int) -> None:
+        """Add or take away one current article's share of the actor aggregates."""
+        part = aggregates.contribution(self._execute, article_id)
+        aggregates.apply(self._execute, self._executemany, part, sign)
+
     def _write_layers(self, article_id: int, doc: Any, story_id: int) -> None:
         key = self.key
         self._executemany(
@@ -489,6 +510,9 @@ class SqlStore(Store):
                 "INSERT INTO actors (id, name, type, qid, known) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 (actor.id, actor.name, actor.type, actor.qid, int(actor.known)),
             )
+        # Every actor has a stats row, so the ranked actor list reads actor_stats alone.
+        self._executemany("INSERT INTO actor_stats (actor_id) VALUES (?) ON CONFLICT (actor_id) DO NOTHING",
+                          sorted({(a.id,) for a in doc.actors}))
         aliases = {(a.id, key(a.name), a.name) for a in doc.actors}
         aliases |= {(m.actor_id, key(m.normal), m.normal) for m in doc.mentions if m.actor_id and m.normal}
         # Surface forms too ("Путину" -> key "путин"), so a surname alone finds the actor.
@@ -595,6 +619,10 @@ class SqlStore(Store):
         analyzer = self.analyzer()
         self._tx_begin()
         try:
+            current = self._one("SELECT is_current FROM articles WHERE id = ?", (article_id,))
+            is_current = bool(current and current[0])
+            if is_current:
+                self._aggregate(article_id, -1)
             for table in ("paragraphs", "mentions", "quotes", "events", "event_actors", "related"):
                 self._execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             self._write_layers(article_id, doc, story_id)
@@ -606,9 +634,10 @@ class SqlStore(Store):
                  json.dumps(doc.to_record(), ensure_ascii=False), " ".join(sorted(doc.layers)), pipeline,
                  article_id),
             )
-            current = self._one("SELECT is_current FROM articles WHERE id = ?", (article_id,))
+            if is_current:
+                self._aggregate(article_id, +1)
             self._fts_delete(article_id)
-            if current and current[0]:
+            if is_current:
                 self._fts_write(article_id, analyzer.index_text(doc.article.title),
                                 analyzer.index_text(_body(doc.article)))
             self._refresh_story(story_id)
@@ -719,15 +748,23 @@ class SqlStore(Store):
             rows = [(*r, 0.0) for r in self._execute(
                 f"SELECT {SUMMARY_COLUMNS} FROM articles a WHERE {' AND '.join(where)} "
                 f"ORDER BY a.day DESC, a.id DESC LIMIT ? OFFSET ?", (*params, limit, offset))]
+        # The paragraphs of the whole page in one query (one round trip, not one per hit).
+        paragraphs: dict[int, list[str]] = {}
+        if rows:
+            ids = [int(r[0]) for r in rows]
+            for article_id, text in self._execute(
+                f"SELECT article_id, text FROM paragraphs WHERE article_id IN ({', '.join('?' * len(ids))}) "
+                f"ORDER BY article_id, start", ids):
+                paragraphs.setdefault(int(article_id), []).append(text)
         hits = []
         for row in rows:
             summary = _summary(row[:13])
-            hits.append(SearchHit(summary, round(float(row[13]), 6), self._snippet(summary.id, set(lemmas))))
+            snippet = self._snippet(paragraphs.get(summary.id, []), set(lemmas))
+            hits.append(SearchHit(summary, round(float(row[13]), 6), snippet))
         return hits
 
-    def _snippet(self, article_id: int, lemmas: set[str]) -> str:
-        texts = [r[0] for r in self._execute(
-            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY start", (article_id,))]
+    def _snippet(self, texts: list[str], lemmas: set[str]) -> str:
+        """The first passage of an article's paragraphs (in text order) with the query's words marked."""
         if not texts:
             return ""
         if not lemmas:
@@ -756,31 +793,24 @@ class SqlStore(Store):
         return texts[0][:SNIPPET_CHARS]
 
     def _actor_summary(self, row: Sequence[Any]) -> ActorSummary:
-        actor_id = row[0]
         aliases = sorted({r[0] for r in self._execute(
-            "SELECT alias FROM actor_aliases WHERE actor_id = ?", (actor_id,))})
-        counts = self._one(
-            "SELECT COUNT(DISTINCT m.article_id), COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "WHERE m.actor_id = ? AND a.is_current = 1", (actor_id,))
-        n_quotes = self._one(
-            "SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "WHERE q.speaker_id = ? AND a.is_current = 1", (actor_id,))[0]
-        n_events = self._one(
-            "SELECT COUNT(DISTINCT ea.article_id * 10000 + ea.event_idx) FROM event_actors ea "
-            "JOIN articles a ON a.id = ea.article_id WHERE ea.actor_id = ? AND a.is_current = 1", (actor_id,))[0]
-        return ActorSummary(actor_id, row[1], row[2], row[3], bool(row[4]), aliases,
-                            int(counts[0]), int(counts[1]), int(n_quotes), int(n_events))
+            "SELECT alias FROM actor_aliases WHERE actor_id = ?", (row[0],))})
+        return ActorSummary(row[0], row[1], row[2], row[3], bool(row[4]), aliases,
+                            int(row[5]), int(row[6]), int(row[7]), int(row[8]))
 
     def actors(self, *, limit: int = 50, query: str | None = None) -> list[ActorSummary]:
+        # Counts come from actor_stats (kept at write time), ranked by its index.
         params: list[Any] = []
         where = "1 = 1"
         if query:
-            where = "(ac.id = ? OR ac.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key = ?))"
+            # One IN over an id-or-alias union: both sides are index lookups, never a scan of all actors.
+            where = ("s.actor_id IN (SELECT CAST(? AS TEXT) UNION "
+                     "SELECT actor_id FROM actor_aliases WHERE alias_key = ?)")
             params = [query, self.key(query)]
         rows = self._execute(
-            f"SELECT ac.id, ac.name, ac.type, ac.qid, ac.known, COUNT(DISTINCT m.article_id) AS n "
-            f"FROM actors ac LEFT JOIN mentions m ON m.actor_id = ac.id WHERE {where} "
-            f"GROUP BY ac.id, ac.name, ac.type, ac.qid, ac.known ORDER BY n DESC, ac.id LIMIT ?",
+            f"SELECT ac.id, ac.name, ac.type, ac.qid, ac.known, s.n_articles, s.n_mentions, s.n_quotes, s.n_events "
+            f"FROM actor_stats s JOIN actors ac ON ac.id = s.actor_id WHERE {where} "
+            f"ORDER BY s.n_articles DESC, s.actor_id LIMIT ?",
             (*params, limit),
         )
         return [self._actor_summary(r) for r in rows]
@@ -789,27 +819,30 @@ class SqlStore(Store):
         found = self.actors(limit=1, query=actor)
         return found[0] if found else None
 
+    def actor_days(self, actor_id: str) -> list[ActorDay]:
+        return [ActorDay(r[0], int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in self._execute(
+            "SELECT day, mentions, articles, quotes, events FROM actor_days WHERE actor_id = ? ORDER BY day",
+            (actor_id,))]
+
     def actor_mentions(self, actor_id: str, *, limit: int = 50, before: int | None = None) -> list[MentionRow]:
         params: list[Any] = [actor_id]
         cursor = ""
         if before is not None:
-            cursor = "AND a.id < ?"
+            cursor = "AND m.article_id < ?"
             params.append(before)
+        # Ordered as the (actor_id, article_id DESC, idx) index: no sort over all of the actor's mentions.
         rows = self._execute(
             f"SELECT m.article_id, m.start, m.stop, m.text, m.type, m.normal, m.actor_id, a.title, a.published "
             f"FROM mentions m JOIN articles a ON a.id = m.article_id "
-            f"WHERE m.actor_id = ? AND a.is_current = 1 {cursor} ORDER BY a.id DESC, m.idx LIMIT ?",
+            f"WHERE m.actor_id = ? AND a.is_current = 1 {cursor} ORDER BY m.article_id DESC, m.idx LIMIT ?",
             (*params, limit),
         )
         return [MentionRow(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]) for r in rows]
 
     def co_occurring(self, actor_id: str, *, limit: int = 20) -> list[CoActor]:
         rows = self._execute(
-            "SELECT m2.actor_id, ac.name, COUNT(DISTINCT m2.article_id) AS n FROM mentions m1 "
-            "JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.actor_id <> m1.actor_id "
-            "JOIN articles a ON a.id = m1.article_id JOIN actors ac ON ac.id = m2.actor_id "
-            "WHERE m1.actor_id = ? AND a.is_current = 1 GROUP BY m2.actor_id, ac.name "
-            "ORDER BY n DESC, m2.actor_id LIMIT ?",
+            "SELECT p.other_id, ac.name, p.n_articles FROM actor_pairs p JOIN actors ac ON ac.id = p.other_id "
+            "WHERE p.actor_id = ? ORDER BY p.n_articles DESC, p.other_id LIMIT ?",
             (actor_id, limit),
         )
         return [CoActor(r[0], r[1], int(r[2])) for r in rows]

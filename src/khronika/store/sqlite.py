@@ -7,7 +7,7 @@ from typing import Any, Sequence
 
 from khronika.errors import StoreError
 from khronika.store.migrate import migrations_for
-from khronika.store.sql import SUMMARY_COLUMNS, SqlStore, now_iso
+from khronika.store.sql import SqlStore, now_iso
 
 
 class SqliteStore(SqlStore):
@@ -24,6 +24,10 @@ class SqliteStore(SqlStore):
             # (only a power cut can drop the last transactions).
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
+            # Reads of a multi-GB store: a larger page cache and memory-mapped reads
+            # (SQLite caps the map at its compile-time maximum).
+            self.conn.execute("PRAGMA cache_size = -131072")
+            self.conn.execute("PRAGMA mmap_size = 2147483648")
             self._migrate()
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: {error}") from error
@@ -81,10 +85,30 @@ class SqliteStore(SqlStore):
 
     def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
                     limit: int, offset: int) -> list[tuple]:
+        # The FTS index holds current articles only, so without filters it is queried alone:
+        # the window is a rowid bound found from the doclist (no scoring), then bm25 ranks
+        # that window and only the page is joined to `articles`.
         match = " ".join('"' + lemma.replace('"', "") + '"' for lemma in lemmas)
-        sql = (
-            f"SELECT {SUMMARY_COLUMNS}, -bm25(article_fts, 4.0, 1.0) AS score FROM article_fts "
-            f"JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ? AND {' AND '.join(where)} "
-            f"ORDER BY bm25(article_fts, 4.0, 1.0) LIMIT ? OFFSET ?"
-        )
-        return self._execute(sql, (match, *params, limit, offset))
+        rank = "bm25(article_fts, 4.0, 1.0)"
+        if where == ["a.is_current = 1"]:
+            cutoff = self._one("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
+                               "ORDER BY rowid DESC LIMIT 1 OFFSET ?", (match, self.rank_window - 1))
+            bound, bound_params = ("AND rowid >= ?", [cutoff[0]]) if cutoff else ("", [])
+            ranked = self._execute(
+                f"SELECT rowid, -{rank} FROM article_fts WHERE article_fts MATCH ? {bound} "
+                f"ORDER BY {rank}, rowid DESC LIMIT ? OFFSET ?", (match, *bound_params, limit, offset))
+        else:
+            # Filters first: the newest `rank_window` matches that pass them, then bm25 over those.
+            ranked = self._execute(
+                # CROSS JOIN fixes the order: matches newest first, each looked up by primary key
+                # (driving from a date or outlet index instead costs one FTS lookup per article).
+                f"WITH cand AS (SELECT a.id FROM article_fts CROSS JOIN articles a ON a.id = article_fts.rowid "
+                f"WHERE article_fts MATCH ? AND {' AND '.join(where)} ORDER BY article_fts.rowid DESC LIMIT ?) "
+                # The id range goes to FTS5 as a rowid range; `+rowid IN` stays a plain filter
+                # (passed down, it becomes one FTS lookup per candidate).
+                f"SELECT rowid, -{rank} FROM article_fts WHERE article_fts MATCH ? "
+                f"AND rowid BETWEEN (SELECT MIN(id) FROM cand) AND (SELECT MAX(id) FROM cand) "
+                f"AND +rowid IN (SELECT id FROM cand) "
+                f"ORDER BY {rank}, rowid DESC LIMIT ? OFFSET ?",
+                (match, *params, self.rank_window, match, limit, offset))
+        return self._ranked_rows(ranked)

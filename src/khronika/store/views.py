@@ -54,48 +54,16 @@ class Timeline:
 
 
 def actor_timeline(store: Store, actor_id: str, *, max_rows: int = 5000) -> Timeline:
-    """Mentions, events and quotes of one actor per publication day."""
-    points: dict[str, TimelinePoint] = {}
-    truncated = False
+    """Mentions, events and quotes of one actor per publication day.
 
-    def point(day: str) -> TimelinePoint:
-        return points.setdefault(day, TimelinePoint(day))
-
-    # actor_mentions pages by article id, so several rows may share one cursor value.
-    mentions_seen = 0
-    articles: set[int] = set()
-    before: int | None = None
-    while mentions_seen < max_rows:
-        batch = store.actor_mentions(actor_id, limit=SCAN_BATCH, before=before)
-        if not batch:
-            break
-        for row in batch:
-            day = day_of(row.published)
-            if day:
-                point(day).mentions += 1
-            articles.add(row.article_id)
-        mentions_seen += len(batch)
-        if len(batch) < SCAN_BATCH:
-            break
-        next_before = min(r.article_id for r in batch)
-        if before is not None and next_before >= before:
-            break
-        before = next_before
-    else:
-        truncated = True
-    n = 0
-    for n, event in enumerate(scan(lambda **kw: store.events(actor=actor_id, **kw), max_rows=max_rows), 1):
-        day = day_of(event.date) or day_of(event.published)
-        if day:
-            point(day).events += 1
-    truncated = truncated or n >= max_rows
-    n = 0
-    for n, quote in enumerate(scan(lambda **kw: store.quotes(speaker=actor_id, **kw), max_rows=max_rows), 1):
-        day = day_of(quote.published)
-        if day:
-            point(day).quotes += 1
-    truncated = truncated or n >= max_rows
-    return Timeline(actor_id, [points[d] for d in sorted(points)], truncated)
+    Read from the per-day aggregate the store keeps at write time (one row
+    per active day); `max_rows` caps the number of days, latest kept.
+    """
+    days = store.actor_days(actor_id)
+    truncated = len(days) > max_rows
+    if truncated:
+        days = days[-max_rows:]
+    return Timeline(actor_id, [TimelinePoint(d.day, d.mentions, d.events, d.quotes) for d in days], truncated)
 
 
 # -- network -------------------------------------------------------------------

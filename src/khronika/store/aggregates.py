@@ -1,0 +1,127 @@
+"""Per-actor aggregates kept at write time (tables from migration 0003).
+
+An article's contribution is read back from its stored layer rows, so adding
+it (+1) and taking it away (-1, when a new version replaces it or its layers
+are rederived) are exact inverses and the tables always equal a recount over
+current articles.  The SQL is portable (`ON CONFLICT … DO UPDATE` with
+additive deltas, safe for concurrent writers on PostgreSQL).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+Execute = Callable[[str, Sequence[Any]], list[tuple]]
+ExecuteMany = Callable[[str, Sequence[Sequence[Any]]], None]
+
+
+@dataclass
+class ActorCounts:
+    mentions: int = 0
+    quotes: int = 0
+    events: set[int] = field(default_factory=set)         # event idx with the actor in any role
+    source_events: set[int] = field(default_factory=set)
+    target_events: set[int] = field(default_factory=set)
+
+
+@dataclass
+class Contribution:
+    """What one current article adds to the aggregates."""
+    actors: dict[str, ActorCounts]
+    days: dict[tuple[str, str], list[int]]   # (actor, day) -> [mentions, articles, quotes, events]
+    pairs: list[tuple[str, str]]             # ordered pairs of distinct actors mentioned together
+
+    @property
+    def empty(self) -> bool:
+        return not self.actors
+
+
+def contribution(execute: Execute, article_id: int) -> Contribution:
+    # One round trip: the article's date, actor mentions, quote speakers and event roles.
+    rows = execute(
+        "SELECT 'a', CAST(NULL AS TEXT), CAST(NULL AS INTEGER), CAST(NULL AS TEXT), published "
+        "FROM articles WHERE id = ? "
+        "UNION ALL SELECT 'm', actor_id, NULL, NULL, NULL FROM mentions WHERE article_id = ? AND actor_id IS NOT NULL "
+        "UNION ALL SELECT 'q', speaker_id, NULL, NULL, NULL FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL "
+        "UNION ALL SELECT 'e', ea.actor_id, ea.event_idx, ea.role, e.date FROM event_actors ea "
+        "JOIN events e ON e.article_id = ea.article_id AND e.idx = ea.event_idx "
+        "WHERE ea.article_id = ? AND ea.actor_id IS NOT NULL",
+        (article_id, article_id, article_id, article_id))
+    published = next((r[4] for r in rows if r[0] == "a"), None)
+    day = published[:10] if published else None
+    actors: dict[str, ActorCounts] = {}
+    event_days: dict[int, str | None] = {}
+    for kind, actor_id, idx, role, date in rows:
+        if kind == "a":
+            continue
+        counts = actors.setdefault(actor_id, ActorCounts())
+        if kind == "m":
+            counts.mentions += 1
+        elif kind == "q":
+            counts.quotes += 1
+        else:
+            counts.events.add(idx)
+            if role == "source":
+                counts.source_events.add(idx)
+            elif role == "target":
+                counts.target_events.add(idx)
+            event_days[idx] = (date or published or "")[:10] or None
+    days: dict[tuple[str, str], list[int]] = {}
+    for actor_id, counts in actors.items():
+        if day and (counts.mentions or counts.quotes):
+            cell = days.setdefault((actor_id, day), [0, 0, 0, 0])
+            cell[0] += counts.mentions
+            cell[1] += 1 if counts.mentions else 0
+            cell[2] += counts.quotes
+        for event_day, n in Counter(event_days[i] for i in counts.events).items():
+            if event_day:
+                days.setdefault((actor_id, event_day), [0, 0, 0, 0])[3] += n
+    mentioned = sorted(a for a, c in actors.items() if c.mentions)
+    pairs = [(a, b) for a in mentioned for b in mentioned if a != b]
+    return Contribution(actors, days, pairs)
+
+
+def apply(execute: Execute, executemany: ExecuteMany, part: Contribution, sign: int) -> None:
+    """Add (sign=+1) or take away (sign=-1) one article's contribution."""
+    if part.empty:
+        return
+    s = sign
+    executemany(
+        "INSERT INTO actor_stats (actor_id, n_articles, n_mentions, n_quotes, n_events, n_events_source, "
+        "n_events_target) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (actor_id) DO UPDATE SET "
+        "n_articles = actor_stats.n_articles + excluded.n_articles, "
+        "n_mentions = actor_stats.n_mentions + excluded.n_mentions, "
+        "n_quotes = actor_stats.n_quotes + excluded.n_quotes, "
+        "n_events = actor_stats.n_events + excluded.n_events, "
+        "n_events_source = actor_stats.n_events_source + excluded.n_events_source, "
+        "n_events_target = actor_stats.n_events_target + excluded.n_events_target",
+        [(a, s * (1 if c.mentions else 0), s * c.mentions, s * c.quotes, s * len(c.events),
+          s * len(c.source_events), s * len(c.target_events)) for a, c in sorted(part.actors.items())],
+    )
+    if part.days:
+        executemany(
+            "INSERT INTO actor_days (actor_id, day, mentions, articles, quotes, events) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (actor_id, day) DO UPDATE SET mentions = actor_days.mentions + excluded.mentions, "
+            "articles = actor_days.articles + excluded.articles, quotes = actor_days.quotes + excluded.quotes, "
+            "events = actor_days.events + excluded.events",
+            [(a, d, *(s * v for v in cell)) for (a, d), cell in sorted(part.days.items())],
+        )
+    if part.pairs:
+        executemany(
+            "INSERT INTO actor_pairs (actor_id, other_id, n_articles) VALUES (?, ?, ?) "
+            "ON CONFLICT (actor_id, other_id) DO UPDATE SET n_articles = actor_pairs.n_articles + excluded.n_articles",
+            [(a, b, s) for a, b in part.pairs],
+        )
+    touched = sorted(part.actors)
+    marks = ", ".join("?" * len(touched))
+    if sign < 0:
+        execute(f"DELETE FROM actor_days WHERE actor_id IN ({marks}) AND mentions = 0 AND quotes = 0 "
+                f"AND events = 0", touched)
+        execute(f"DELETE FROM actor_pairs WHERE actor_id IN ({marks}) AND n_articles <= 0", touched)
+    if part.days:
+        execute(
+            f"UPDATE actor_stats SET "
+            f"first_day = (SELECT MIN(day) FROM actor_days d WHERE d.actor_id = actor_stats.actor_id), "
+            f"last_day = (SELECT MAX(day) FROM actor_days d WHERE d.actor_id = actor_stats.actor_id) "
+            f"WHERE actor_id IN ({marks})", touched)
