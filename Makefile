@@ -42,7 +42,9 @@ eval: $(STAMP)
 	$(BIN)/khronika eval ner --format factrueval ../shared/data/factrueval-2016-dev/devset
 	$(BIN)/khronika eval ner --format nerel ../shared/data/nerel-v1.1-dev/dev
 	$(BIN)/khronika eval quotes gold/quotes
+	$(BIN)/khronika eval quotes gold/quotes-test
 	$(BIN)/khronika eval events gold/events
+	$(BIN)/khronika eval events gold/events-test
 	$(BIN)/khronika eval stories
 
 bench: $(STAMP)
