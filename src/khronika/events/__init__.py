@@ -3,7 +3,11 @@
 - `lexicon.py`    the rule data: `data/event_lexicon.tsv` (Russian predicates and
                   nominalisations → PLOVER type, mode, argument roles), `data/plover_cameo.tsv`
                   (type/mode → CAMEO code, root, QuadClass, Goldstein), `data/event_actor_hints.tsv`
-- `arguments.py`  role paths over the dependency parse → tokens → actors
+- `tree.py`       the dependency tree of one Doc as the coder walks it (`Tree`, `Found`)
+- `paths.py`      role paths over the dependency parse → tokens
+- `actors.py`     tokens → actors (mentions, conjuncts, pronouns, representatives, governments)
+- `pronouns.py`, `groups.py`, `titles.py`, `focus.py`  pronoun antecedents, descriptive
+                  groups, described persons, what the document is about
 - `attributes.py` negation, hypotheticality, date, place, attribution
 - `coder.py`      `EventCoder.code(doc)` → `list[Event]`
 - `component.py`  the `events` pipeline component (article and related headlines) and

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khronika.nlp.doc import EventActor, TimeExpr
-from khronika.events.arguments import VERBAL, Tree
+from khronika.events.actors import actors_at
+from khronika.events.tree import VERBAL, Tree
 
 # Words that put what they govern into the future, a plan, a demand or a
 # possibility: the governed event has not (yet) happened.
@@ -154,7 +155,7 @@ def choose_location(tree: Tree, i: int, used: set[int]) -> EventActor | None:
 
 # ---- who reports the event ----
 
-def _frame_speaker(tree: Tree, sentence_index: int, speech_verbs: frozenset[str]) -> list[int]:
+def _frame_speaker(tree: Tree, sentence_index: int) -> list[int]:
     """Sentence-level attribution frames: "по словам X", "согласно сообщению X",
     "говорится в сообщении X", "..., передает X"."""
     sentence = tree.doc.sentences[sentence_index]
@@ -180,11 +181,11 @@ def reporter(tree: Tree, i: int, sentence_index: int, speech_verbs: frozenset[st
     for a in tree.ancestors(i, 5):
         if a != light and tree.lemma(a) in speech_verbs and tree.tok(a).pos in VERBAL:
             speakers = tree.kids(a, "nsubj") or [c for c in tree.kids(a, "obl") if tree.prep(c) == "в"]
-            names = [f.actor.name for s in speakers for f in tree.actors_at(s)]
+            names = [f.actor.name for s in speakers for f in actors_at(tree, s)]
             if names:
                 return names[0]
-    for s in _frame_speaker(tree, sentence_index, speech_verbs):
-        names = [f.actor.name for f in tree.actors_at(s)]
+    for s in _frame_speaker(tree, sentence_index):
+        names = [f.actor.name for f in actors_at(tree, s)]
         if names:
             return names[0]
     return None

@@ -3,7 +3,7 @@
 For every token whose lemma the lexicon knows, the most specific matching
 entry (its context words next to the trigger in the tree) gives the type,
 mode and argument roles; the roles are resolved to actors
-(`arguments.py`), the context to negation, hypotheticality, date, place and
+(`paths.py` then `actors.py`), the context to negation, hypotheticality, date, place and
 attribution (`attributes.py`).  An event is kept only when it has the
 actors its type needs: two participants for a symmetric event, otherwise a
 source (or, for entries flagged `nosrc`, at least a target).
@@ -15,7 +15,10 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from khronika.nlp.doc import Doc, Event, EventActor, Quote
-from khronika.events.arguments import Found, Tree, dominant, follow, light_head, main_state, topic_person
+from khronika.events.actors import actors_at, owners
+from khronika.events.focus import dominant, main_state, topic_person
+from khronika.events.paths import follow, light_head
+from khronika.events.tree import Found, Tree
 from khronika.events.attributes import choose_date, choose_location, is_hypothetical, is_negated, reporter
 from khronika.events.lexicon import (
     ActorHints, CameoTable, LexEntry, Lexicon, fold, load_cameo, load_hints, load_lexicon, load_speech_verbs,
@@ -89,7 +92,7 @@ class EventCoder:
         first = tree.doc.sentences[max(0, sentence - COURT_LOOKBACK)].token_start
         for j in range(i - 1, first - 1, -1):
             if tree.lemma(j) in COURT_LEMMAS and tree.tok(j).pos == "NOUN":
-                found = [f for f in tree.actors_at(j) if COURT_LEMMAS & set(fold(f.actor.name).split())]
+                found = [f for f in actors_at(tree, j) if COURT_LEMMAS & set(fold(f.actor.name).split())]
                 if found:
                     return found[:1]
         main = main_state(tree.doc)
@@ -192,7 +195,7 @@ class EventCoder:
                     # judged or acted on stands for whoever did or owns it (targets only; not for "назвал
                     # X «...»": "назвала состояние Гарсии «тяжёлым»" does not accuse Гарсия)
                     owned = entry.type in OWNER_TARGET_TYPES and role in entry.target and "quoted" not in entry.flags
-                    for f in tree.actors_at(j) or (tree.owners(j) if owned else []):
+                    for f in actors_at(tree, j) or (owners(tree, j) if owned else []):
                         if f.type in PARTICIPANT_TYPES or (allow_places and f.type in ("LOC", "FAC")):
                             found.append(f)
                 if len(found) > before:

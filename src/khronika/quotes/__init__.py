@@ -9,7 +9,10 @@ Public surface:
 - `Lexicon.load()` - the speech-cue lexicon in `data/speech_verbs.tsv`.
 
 Modules: `marks` (quotation-mark spans), `cues` (lexicon), `speakers`
-(speaker, pronoun and role resolution), `extract` (the rules), `component`.
+(speaker, pronoun and role resolution), `context` (the Doc as the rules read
+it), `candidate` (candidate quotes from cue verbs), the rule families `direct`,
+`clauses`, `frames` and `headline`, `merge` (overlapping candidates),
+`attribution` (candidate -> Quote), `extract` (runs them in order), `component`.
 """
 from khronika.quotes.component import extract_quotes, headline_quotes
 from khronika.quotes.cues import Lexicon

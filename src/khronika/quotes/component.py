@@ -7,7 +7,8 @@ from typing import Any, Callable
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.pipeline import Resources, register
 from khronika.quotes.cues import Lexicon
-from khronika.quotes.extract import QuoteExtractor
+from khronika.quotes.context import QuoteContext
+from khronika.quotes.extract import extract_all, extract_headline
 from khronika.quotes.speakers import SpeakerResolver
 
 
@@ -37,19 +38,19 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
     from khronika.nlp.roles import resolve_role
 
     resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, registry, role), nominative, genitive)
-    return QuoteExtractor(doc, lexicon, resolver).run()
+    return extract_all(QuoteContext(doc, lexicon, resolver))
 
 
 def headline_quotes(light: Doc, lexicon: Lexicon, registry: Any = None,
                     nominative: Callable[[Token], str | None] = lambda token: None) -> list:
     """Quotes of one related headline's light Doc (segment, morph, NER, actors;
     no syntax needed): "Песков: переговоры продолжатся" gives a quote of Песков,
-    kept apart from the article's quotes.  The `related` component runs after
-    `quotes`, so whoever builds the related Docs calls this on each of them."""
+    kept apart from the article's quotes.  `Quotes` calls this on each related
+    Doc when `related` ran before it (the default order)."""
     from khronika.nlp.roles import resolve_role
 
     resolver = SpeakerResolver(light, lambda role: resolve_role(light, registry, role), nominative)
-    return QuoteExtractor(light, lexicon, resolver).headline_only()
+    return extract_headline(QuoteContext(light, lexicon, resolver))
 
 
 def speech_lexicon(resources: Resources) -> Lexicon:

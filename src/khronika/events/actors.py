@@ -1,0 +1,163 @@
+"""Argument tokens -> actors: the mention covering the token, conjuncts, geo
+adjectives ("российско-американские"), relative and personal pronouns, and the
+stand-ins of unnamed actors: representatives ("представители Киева"),
+governments ("власти США"), machines ("сбили российский штурмовик") and owners
+of things ("решение Мэй").
+"""
+from __future__ import annotations
+
+from khronika.events.focus import main_state
+from khronika.events.groups import describe, is_group
+from khronika.events.pronouns import antecedent
+from khronika.events.titles import described_person
+from khronika.events.tree import Found, PERSONAL_PRONOUNS, Tree
+from khronika.nlp.doc import EventActor
+
+
+NAME_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
+GOVERNMENT_NOUNS = frozenset({"власть", "правительство", "руководство"})
+# Machines that stand for their owner when attacked, seized or used ("сбили российский штурмовик").
+MACHINE_NOUNS = frozenset({"самолет", "штурмовик", "истребитель", "бомбардировщик", "вертолет", "беспилотник",
+                           "дрон", "танкер", "судно", "корабль", "танк"})
+# Documents and texts: what they "demand" or "ban" is their authors' act, they are not actors.
+NOT_ACTORS = frozenset({"закон", "законопроект", "документ", "резолюция", "постановление", "указ", "доклад",
+                        "соглашение", "договор", "письмо", "статья"})
+# Adjectives that make "власти" a local body, not the state's government.
+LOCAL = frozenset({"местный", "городской", "региональный", "муниципальный", "областной", "районный", "краевой"})
+# An unnamed representative stands for the body or state it represents ("представители Киева").
+PROXY_NOUNS = frozenset({"представитель", "делегация", "глава", "руководитель", "пресс-служба",
+                         "пресс-секретарь", "подразделение"})
+# Possessive "его/её/их" (lemmatised either as the personal pronoun or as itself).
+POSSESSIVES = frozenset({"он", "она", "они", "его", "ее", "их"})
+
+
+def actors_at(tree: Tree, i: int, depth: int = 0) -> list[Found]:
+    """Actors named by the phrase headed by token i, conjuncts included."""
+    if depth > 3:
+        return []
+    found = own_actors(tree, i, depth)
+    for c in tree.kids(i, "conj"):
+        found.extend(actors_at(tree, c, depth + 1))
+    return found
+
+
+def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
+    if depth > 4:
+        return []
+    if tree.lemma(i) == "который":
+        # "гражданина Польши, которого подозревают": the relative pronoun stands for its noun
+        verb = tree.head(i)
+        noun = tree.head(verb) if verb is not None and tree.tok(verb).rel.startswith("acl") else None
+        return own_actors(tree, noun, depth + 1) if noun is not None else []
+    mention = tree.mention_of[i]
+    token = tree.tok(i)
+    if tree.lemma(i) in NOT_ACTORS and (mention is None or (mention.actor_id or "x:").startswith("x:")):
+        return []  # "Законопроект требует от Минфина": a text, even when tagged as a name
+    if mention is None and token.pos in ("PRON", "DET") and tree.lemma(i) in PERSONAL_PRONOUNS:
+        referent = antecedent(tree, i)
+        return own_actors(tree, referent, depth + 1) if referent is not None else []
+    if tree.lemma(i) in PROXY_NOUNS and mention is None and not any(
+            tree.mention_of[c] is not None and tree.mention_of[c].type == "PER" for c in tree.kids(i, *NAME_RELS)):
+        bodies = _proxied(tree, i, depth)
+        if bodies:
+            return bodies
+    if tree.lemma(i) in GOVERNMENT_NOUNS and (mention is None or (mention.actor_id or "").startswith("x:")):
+        states = _government(tree, i, depth)
+        if states:
+            return states
+    if mention is not None:
+        actor = tree.doc.actor(mention.actor_id) if mention.actor_id else None
+        type_ = actor.type if actor else mention.type
+        return tree.from_id(mention.actor_id, i, type_, mention.normal or mention.text)
+    person = described_person(tree, i)
+    if person is not None:
+        return [person]
+    if token.pos == "ADJ" or token.rel == "amod":
+        ids = tree.hints.adjective(token.lemma or token.text)
+        out: list[Found] = []
+        for actor_id in ids:
+            out.extend(tree.from_id(actor_id, i, "GPE" if actor_id.startswith("gpe:") else "ORG", actor_id))
+        return out
+    # A name in apposition to a common noun: "президент Франции Эммануэль Макрон".
+    for c in tree.kids(i, *NAME_RELS):
+        if tree.mention_of[c] is not None and tree.mention_of[c].type in {"PER", "ORG", "MEDIA"}:
+            return own_actors(tree, c, depth + 1)
+    if tree.lemma(i) in MACHINE_NOUNS:
+        # "сбили российский штурмовик", "самолет ВВС Сирии": a machine stands for its owner
+        return _owner_of_machine(tree, i, depth)
+    if tree.lemma(i) in tree.hints.descriptors or is_group(tree, i):
+        described = describe(tree, i)
+        return [described] if described is not None else []
+    return []
+
+
+def _owner_of_machine(tree: Tree, i: int, depth: int) -> list[Found]:
+    out: list[Found] = []
+    for c in tree.children[i]:
+        if tree.tok(c).rel == "amod":
+            for actor_id in tree.hints.adjective(tree.tok(c).lemma or tree.tok(c).text):
+                out.extend(tree.from_id(actor_id, c, "GPE" if actor_id.startswith("gpe:") else "ORG", actor_id))
+        elif tree.tok(c).rel == "nmod" and tree.case(c) == "Gen" and tree.prep(c) is None:
+            out.extend(f for f in actors_at(tree, c, depth + 1) if f.named or f.type == "GROUP")
+    return out
+
+
+def owners(tree: Tree, i: int) -> list[Found]:
+    """Who did or owns the thing token i names, when it names nobody itself: the possessive
+    pronoun ("его доводы"), the genitive person or body ("сана кардинала Маккаррика", "решение
+    Мэй") or the instrumental agent ("посещение островов министром").  Only for inanimate nouns:
+    a group of people is an actor of its own."""
+    token = tree.tok(i)
+    if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim" or tree.mention_of[i] is not None:
+        return []
+    out: list[Found] = []
+    for c in tree.children[i]:
+        rel, case = tree.tok(c).rel, tree.case(c)
+        if rel == "det" and tree.lemma(c) in POSSESSIVES:
+            referent = antecedent(tree, c)
+            out.extend(own_actors(tree, referent, 1) if referent is not None else [])
+        elif rel == "nmod" and case in ("Gen", "Ins", "Acc") and tree.prep(c) is None:  # (Acc: tagger slips)
+            out.extend(f for f in actors_at(tree, c, 1) if f.named)
+    return out
+
+
+def _proxied(tree: Tree, i: int, depth: int) -> list[Found]:
+    """"представители Киева и республик Донбасса", "глава МИД Германии" (no name given): an unnamed
+    representative acts for the named body or state in its genitive modifier."""
+    out: list[Found] = []
+    for c in tree.kids(i, "nmod"):
+        if tree.case(c) != "Gen" or tree.prep(c) is not None:
+            continue
+        for f in actors_at(tree, c, depth + 1):
+            if f.named and f.type in ("ORG", "GPE", "MEDIA"):
+                out.append(f)
+    return out
+
+
+def _government(tree: Tree, i: int, depth: int) -> list[Found]:
+    """"власти США", "правительство Японии": the state itself (GDELT codes governments so).
+    A city's authorities ("власти Москвы") stay a group of their own."""
+    for c in tree.children[i]:
+        rel = tree.tok(c).rel
+        if (rel == "nmod" and tree.case(c) == "Gen" and tree.prep(c) is None) or rel == "amod":
+            if tree.mention_of[c] is not None and tree.mention_of[c].type not in ("GPE", "GEO_ADJ"):
+                continue
+            states = [f for f in own_actors(tree, c, depth + 1) if f.type == "GPE"]
+            if states:
+                return states
+    if tree.lemma(i) == "власть" and all(_plain_modifier(tree, c) for c in tree.children[i]):
+        # "арестован новыми властями": the authorities of the state the story is about
+        state = main_state(tree.doc)
+        if state is not None:
+            return [Found(EventActor(state, tree.name_of(state, state)), i, "GPE")]
+    return []
+
+
+def _plain_modifier(tree: Tree, c: int) -> bool:
+    """A modifier that does not say whose "власти" these are: "новые", a relative clause; not
+    "сербские", "местные", "Москвы"."""
+    token = tree.tok(c)
+    if token.rel in ("case", "punct", "acl", "acl:relcl"):
+        return True
+    return token.rel == "amod" and tree.lemma(c) not in LOCAL and tree.mention_of[c] is None \
+        and not tree.hints.adjective(token.lemma or token.text)

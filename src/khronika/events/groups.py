@@ -1,0 +1,113 @@
+"""Descriptive group actors for common noun phrases ("журналисты «Фонтанки»",
+"нападавшие на Леонида Волкова", "полиция Пакистана"): which nouns name a group
+of people and how the phrase is written as an actor name.
+"""
+from __future__ import annotations
+
+from khronika.events.lexicon import fold
+from khronika.events.pronouns import antecedent
+from khronika.events.tree import Found, NOMINAL, PERSONAL_PRONOUNS, Tree
+from khronika.nlp.doc import EventActor
+
+
+# Unnamed officers stand for their service (the gold guide writes "полиция" for unnamed police).
+OFFICERS = {"полицейский": "полиция", "милиционер": "милиция"}
+# Bare generic person nouns name nobody identifiable (the gold codes events between identifiable actors).
+BARE_PEOPLE = frozenset({"человек", "люди", "мужчина", "женщина", "ребенок", "житель", "гражданин"})
+
+
+def is_group(tree: Tree, i: int) -> bool:
+    """A common noun naming people ("пилоты", "нападавшие", "волонтера")."""
+    token = tree.tok(i)
+    if token.pos == "NOUN":
+        if token.feats.get("Animacy") == "Anim":
+            return True
+        # "российские банки", "белорусские компании": a collective named by a state's adjective
+        return any(tree.hints.adjective(tree.tok(c).lemma or tree.tok(c).text) for c in tree.kids(i, "amod"))
+    # substantivised participles and adjectives: "нападавшие", "мобилизованного"
+    return token.pos in ("VERB", "ADJ") and token.rel in ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod") \
+        and token.feats.get("VerbForm") in ("Part", None) and token.feats.get("Case") is not None
+
+
+def _classifier(tree: Tree, j: int, head: int) -> bool:
+    """"авиакомпании" in "пилоты авиакомпании Ryanair": a common noun only introducing a name."""
+    if j == head or tree.tok(j).pos != "NOUN" or tree.mention_of[j] is not None:
+        return False
+    return any(tree.mention_of[c] is not None and tree.tok(c).rel in ("appos", "nmod", "flat", "flat:name")
+               and tree.prep(c) is None for c in tree.children[j])
+
+
+def _in_time(tree: Tree, offset: int) -> bool:
+    return any(t.start <= offset < t.stop for t in tree.doc.times)
+
+
+def _phrase(tree: Tree, i: int) -> list[int]:
+    """Token i and its dependents, without clauses and coordinated phrases."""
+    out, stack = [], [i]
+    while stack and len(out) < 10:
+        cur = stack.pop()
+        if cur in out:
+            continue
+        out.append(cur)
+        stack.extend(c for c in tree.children[cur]
+                     if tree.tok(c).rel not in ("acl", "acl:relcl", "conj", "cc", "advcl", "parataxis"))
+    return out
+
+
+def describe(tree: Tree, i: int) -> Found | None:
+    """A descriptive group actor for a common noun phrase: "журналисты «Фонтанки»",
+    "нападавшие на Леонида Волкова", "полиция Пакистана".  Its head is put in the
+    nominative (lemma); the dependents stay as written."""
+    from khronika.events.actors import own_actors  # here: actors.own_actors calls describe in turn
+
+    token = tree.tok(i)
+    if token.pos == "PRON" or token.pos not in NOMINAL | {"ADJ", "VERB"}:
+        return None
+    officers = OFFICERS.get(tree.lemma(i))
+    if officers and not tree.kids(i, "nmod", "appos"):
+        # "полицейские задержали", "сдался полицейскому": the guide's "полиция" for unnamed police
+        return Found(EventActor(None, officers), i, "GROUP", named=False)
+    keep = {i}
+    for c in tree.children[i]:
+        rel = tree.tok(c).rel
+        if rel in ("amod", "nmod", "flat", "flat:name", "appos", "obl", "det") and abs(c - i) <= 6:
+            keep.update(_phrase(tree, c))
+    words = sorted(j for j in keep if abs(j - i) <= 7 and not _classifier(tree, j, i))
+    parts: list[str] = []
+    owners: list[str] = []  # resolved possessive pronouns, named after the head
+    named: set[int] = set()
+    for j in words:
+        t = tree.tok(j)
+        mention = tree.mention_of[j]
+        if j != i and mention is not None and mention.actor_id and mention.type == "ORG" \
+                and not mention.actor_id.startswith("x:"):
+            # "пилоты «Райанэйр»" → "пилоты Ryanair": a registry organisation's canonical name, once
+            # per mention (media keep the text's wording, "журналисты «Фонтанки»", as the gold guide does)
+            if id(mention) not in named:
+                named.add(id(mention))
+                parts.append(tree.name_of(mention.actor_id, mention.normal or mention.text))
+            continue
+        if t.rel == "punct" and t.text not in "«»\"":
+            continue
+        if t.pos in ("PRON", "DET") and tree.lemma(j) in ("он", "она") and j != i:
+            # "её сторонники" → "сторонники <antecedent>"; an unresolved pronoun is left out
+            referent = antecedent(tree, j) if tree.lemma(j) in PERSONAL_PRONOUNS else None
+            found = own_actors(tree, referent, 4) if referent is not None else []
+            if found:
+                owners.append(found[0].actor.name)
+            continue
+        if t.pos == "NUM" or any(ch.isdigit() for ch in t.text) or _in_time(tree, t.start):
+            continue
+        lemma = t.lemma or t.text
+        parts.append(lemma if j == i and t.pos == "NOUN" and not lemma.endswith(("ть", "ться")) else t.text)
+    if len(parts) == 1 and not owners and fold(parts[0]) in BARE_PEOPLE:
+        return None  # "задержали 5 человек", "мужчина сдался": nobody identifiable
+    text = " ".join(parts + owners).replace("« ", "«").replace(" »", "»").strip(" ,")
+    if not text:
+        return None
+    members = []
+    for j in words:
+        mention = tree.mention_of[j]
+        if j != i and mention is not None and mention.type in ("ORG", "MEDIA") and mention.actor_id:
+            members.extend(tree.from_id(mention.actor_id, j, mention.type, mention.normal))
+    return Found(EventActor(None, text), i, "GROUP", named=False, members=members[:1])

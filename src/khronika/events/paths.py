@@ -1,0 +1,276 @@
+"""Role paths over the dependency parse ("subj", "obj.gen", "prep:от"): from an
+event trigger to the tokens that fill its roles, including light-verb
+constructions ("провели переговоры"), carried and stray subjects, and headline
+source prefixes ("Би-би-си: ...") that are never actors.
+"""
+from __future__ import annotations
+
+from khronika.events.tree import NOMINAL, Tree, VERBAL
+
+
+# "в ходе / во время / в рамках [визита]": the visit of the clause's subject.
+DURING_NOUNS = frozenset({"ход", "время", "рамка"})
+# Nouns a participant phrase passes through: "в рамках Совета", "в формате".
+FRAME_NOUNS = frozenset({"рамка", "формат"})
+NP_RELS = frozenset({"appos", "nmod", "flat", "flat:name", "flat:foreign", "amod", "conj", "nummod"})
+STRAY_SUBJECT_WINDOW = 12
+# Steps that also read the light verb's dependents for a nominal trigger
+# ("передали России [ответ]", "[обыски] проходят у журналистов").
+LIGHT_STEPS = ("iobj", "dat", "prep:")
+
+
+def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) -> list[int]:
+    token = tree.tok(i)
+    if depth > 3:
+        return []
+    if token.pos in VERBAL | {"ADJ"} or token.feats.get("VerbForm") in ("Part", "Inf", "Fin"):
+        # (ADJ: predicative short adjectives, "намерены провести", "готов подписать")
+        if tree.is_passive(i):
+            return _agent(tree, i)
+        subj = tree.kids(i, "nsubj")
+        if subj:
+            return subj
+        head = tree.head(i)
+        if head is not None and token.rel in ("conj", "xcomp") and tree.tok(head).pos in VERBAL | {"ADJ"}:
+            return _subject(tree, head, light_verbs, depth + 1)
+        if head is not None and token.rel == "acl" and token.feats.get("VerbForm") == "Part" \
+                and token.feats.get("Voice") == "Act":
+            return [head]
+        if head is not None and token.feats.get("VerbForm") == "Inf" and token.rel in ("acl", "xcomp", "nmod") \
+                and tree.tok(head).pos == "NOUN":
+            return _subject(tree, head, light_verbs, depth + 1)  # "приняла решение запретить"
+        return _stray_subject(tree, i) or _carried_subject(tree, i)
+    # a noun: subject of the light verb governing it ("провели переговоры", "нанесли удар")
+    head = tree.head(i)
+    # ... or the agent of a light-verb participle modifying it ("авиаудар, нанесённый ВВС ЛНА")
+    for c in tree.kids(i, "acl", "amod"):
+        if tree.lemma(c) in light_verbs and tree.is_passive(c) and _agent(tree, c):
+            return _agent(tree, c)
+    if head is None:
+        return []
+    if token.rel == "conj":
+        return _subject(tree, head, light_verbs, depth + 1)
+    if token.rel in ("obj", "nsubj:pass", "obl", "nsubj") and tree.lemma(head) in light_verbs:
+        return _subject(tree, head, light_verbs, depth + 1)
+    return []
+
+
+def _stray_subject(tree: Tree, i: int) -> list[int]:
+    """A finite verb the parser left without a subject: the nearest nominative noun before it in
+    the same clause that agrees in number ("посол ... Виторио Сандали встретился", with "посол"
+    attached elsewhere).  Stops at another finite verb or a clause boundary."""
+    token = tree.tok(i)
+    if token.feats.get("VerbForm") != "Fin" or token.feats.get("Person") in ("1", "2"):
+        return []
+    sentence = tree.doc.sentence_at(token.start)
+    first = tree.doc.sentences[sentence].token_start if sentence is not None else 0
+    for j in range(i - 1, max(first, i - STRAY_SUBJECT_WINDOW) - 1, -1):
+        t = tree.tok(j)
+        if t.feats.get("VerbForm") == "Fin" or t.text in (":", ";", "—") or t.lemma in ("который", "что"):
+            return []
+        if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and tree.prep(j) is None:
+            number = token.feats.get("Number")
+            if number and t.feats.get("Number") and t.feats["Number"] != number and not tree.kids(j, "conj"):
+                continue
+            return [j]
+    return []
+
+
+def _carried_subject(tree: Tree, i: int) -> list[int]:
+    """An elided subject carried over from the previous sentence: "Климкин прибыл в Берлин.
+    Вечером встретился с Маасом."  Only for the main verb of a sentence, finite, singular (a
+    plural verb without a subject is indefinite-personal: "задержали"), when the previous
+    sentence's main verb has a named subject agreeing in gender."""
+    token = tree.tok(i)
+    if token.feats.get("VerbForm") != "Fin" or token.feats.get("Number") != "Sing" \
+            or token.feats.get("Person") in ("1", "2"):
+        return []
+    if token.rel != "root":
+        return []
+    sentence = tree.doc.sentence_at(token.start)
+    if not sentence:
+        return []
+    previous = tree.doc.sentences[sentence - 1]
+    for j in range(previous.token_start, previous.token_stop):
+        if tree.tok(j).rel != "root":
+            continue
+        for c in tree.kids(j, "nsubj"):
+            if tree.mention_of[c] is None or not tree.mention_of[c].actor_id:
+                continue
+            gender, c_gender = token.feats.get("Gender"), tree.tok(c).feats.get("Gender")
+            if gender and c_gender and gender != c_gender:
+                continue
+            return [c]
+    return []
+
+
+def _during_subject(tree: Tree, i: int, light_verbs: frozenset[str]) -> list[int]:
+    """"Эрдоган в ходе [визита] в Украину договорился ...": the subject of the verb that "в ходе /
+    во время / в рамках" attaches the trigger to — only when the trigger names no one of its own
+    ("во время визита Макрона Путин заявил" is Макрон's visit)."""
+    if any(tree.case(c) == "Gen" and tree.prep(c) is None for c in tree.kids(i, "nmod")) or tree.kids(i, "amod", "det"):
+        return []
+    # the parser reads "в ходе" either as a fixed preposition of the trigger or as a noun governing it
+    fixed = [f for c in tree.kids(i, "case") for f in tree.kids(c, "fixed") if tree.lemma(f) in DURING_NOUNS]
+    frame = tree.head(i)
+    if fixed:
+        verb = frame
+    elif frame is not None and tree.lemma(frame) in DURING_NOUNS and tree.prep(frame) in ("в", "во"):
+        verb = tree.head(frame)
+    else:
+        return []
+    # only a frame opening the clause ("Во время визита в Москву Маас встретился ..."); one after the verb
+    # often belongs to someone else ("Он комментирует слова принца ... во время визита в Сингапур")
+    if verb is None or tree.tok(verb).pos not in VERBAL or verb < i:
+        return []
+    return [j for j in _subject(tree, verb, light_verbs) if j < verb][:1]  # the subject opening the clause
+
+
+def _agent(tree: Tree, i: int) -> list[int]:
+    return [c for c in tree.kids(i, "obl", "nmod", "obl:agent")
+            if tree.case(c) == "Ins" and tree.prep(c) is None]
+
+
+def _object(tree: Tree, i: int) -> list[int]:
+    token = tree.tok(i)
+    if tree.is_passive(i):
+        if token.rel in ("acl", "amod") and tree.head(i) is not None:
+            return [tree.head(i)]
+        return tree.kids(i, "nsubj:pass", "nsubj")
+    objs = tree.kids(i, "obj")
+    if not objs and token.rel == "conj" and tree.head(i) is not None:
+        # "задержали и допросили журналиста": the object is shared
+        return []
+    return objs
+
+
+def _prep(tree: Tree, i: int, prep: str) -> list[int]:
+    """Dependents introduced by a preposition; "в_отношение" / "в_адрес" name a complex
+    preposition (в + noun lemma) whose genitive is the argument ("в отношении Twitter")."""
+    hosts = [i] + [c for c in tree.kids(i, "acl") if tree.tok(c).feats.get("VerbForm") == "Part"]
+    simple, _, noun = prep.partition("_")
+    found = [c for h in hosts for c in tree.children[h] if tree.prep(c) == simple]
+    if not noun:
+        return found
+    return [g for c in found if tree.lemma(c) == noun for g in tree.kids(c, "nmod") if tree.prep(g) is None]
+
+
+def _clause_subject(tree: Tree, i: int) -> list[int]:
+    out = []
+    for c in tree.kids(i, "ccomp", "advcl", "xcomp", "csubj"):
+        marks = {tree.lemma(m) for m in tree.kids(c, "mark")}
+        if "чтобы" in marks:
+            out.extend(tree.kids(c, "nsubj", "nsubj:pass"))
+    return out
+
+
+def _receiver(tree: Tree, i: int, light_verbs: frozenset[str]) -> list[int]:
+    head = tree.head(i)
+    if head is None or tree.tok(i).rel not in ("obj", "nsubj:pass"):
+        return []
+    return _subject(tree, head, light_verbs)
+
+
+def _speaker(tree: Tree, i: int, speech_verbs: frozenset[str]) -> list[int]:
+    """Who announces the act: "В СБУ заявили о [задержании]", "МВД сообщило об [аресте]";
+    or, for a relative clause, the announcer of its noun ("..., которого [подозревают]")."""
+    head = tree.head(i)
+    if head is None:
+        return []
+    if tree.tok(i).rel.startswith("acl") and tree.head(head) is not None:
+        return _speaker(tree, head, speech_verbs)
+    if tree.lemma(head) in speech_verbs and tree.prep(i) == "о":
+        subj = tree.kids(head, "nsubj")
+        return subj or [c for c in tree.kids(head, "obl") if tree.prep(c) == "в"]
+    return []
+
+
+def _frame(tree: Tree, i: int) -> list[int]:
+    return [g for c in tree.children[i] if tree.lemma(c) in FRAME_NOUNS
+            for g in tree.kids(c, "nmod") if tree.case(g) == "Gen" or tree.prep(g) is None]
+
+
+def _np(tree: Tree, i: int) -> list[int]:
+    out, stack = [], [(i, 0)]
+    while stack:
+        cur, depth = stack.pop()
+        if cur in out:
+            continue  # the parser may return a cycle
+        out.append(cur)
+        if depth < 3:
+            stack.extend((c, depth + 1) for c in tree.children[cur]
+                         if tree.tok(c).rel in NP_RELS and tree.prep(c) is None)
+    return out
+
+
+def light_head(tree: Tree, i: int, light_verbs: frozenset[str]) -> int | None:
+    """The light verb a nominal trigger is the object or subject of ("передали [ответ]")."""
+    head = tree.head(i)
+    if head is None or tree.tok(i).pos in VERBAL or tree.lemma(head) not in light_verbs:
+        return None
+    return head if tree.tok(i).rel in ("obj", "nsubj", "nsubj:pass", "obl") else None
+
+
+def is_attribution(tree: Tree, j: int) -> bool:
+    """A headline's "Би-би-си: ..." / "Astra: ..." prefix names the source of the news, not an actor."""
+    sentence = tree.doc.sentence_at(tree.tok(j).start)
+    if sentence is None:
+        return False
+    first = tree.doc.sentences[sentence].token_start
+    for k in range(first, min(first + 6, len(tree.doc.tokens))):
+        if tree.tok(k).text == ":":
+            return j < k
+    return False
+
+
+def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
+           speech_verbs: frozenset[str]) -> list[int]:
+    """Tokens reached from the trigger by a role path."""
+    current = [trigger]
+    for n, step in enumerate(path.split(".")):
+        nxt: list[int] = []
+        hosts = list(current)
+        if n == 0 and step.startswith(LIGHT_STEPS):
+            light = light_head(tree, trigger, light_verbs)
+            hosts += [light] if light is not None else []
+        if n == 0 and step == "prep:от" and tree.tok(trigger).rel == "obj" and tree.head(trigger) is not None:
+            # "получила от США ответ": the giver attaches to the receiving verb
+            hosts.append(tree.head(trigger))
+        for i in hosts:
+            if step == "subj":
+                nxt += _subject(tree, i, light_verbs)
+            elif step == "obj":
+                nxt += _object(tree, i)
+            elif step == "iobj":
+                nxt += tree.kids(i, "iobj")
+            elif step == "dat":
+                nxt += [c for c in tree.kids(i, "nmod", "obl", "iobj") if tree.case(c) == "Dat" and tree.prep(c) is None]
+            elif step == "gen":
+                nxt += [c for c in tree.kids(i, "nmod") if tree.case(c) == "Gen" and tree.prep(c) is None]
+                # a possessive pronoun: "её [освобождения]", "его [задержание]" (resolved in actors_at)
+                nxt += [c for c in tree.kids(i, "det") if tree.tok(c).pos in ("PRON", "DET") and tree.lemma(c) in ("он", "она")]
+            elif step == "adj":
+                nxt += [c for c in tree.kids(i, "amod") if tree.hints.adjective(tree.tok(c).lemma or tree.tok(c).text)]
+            elif step.startswith("prep:"):
+                nxt += _prep(tree, i, step[5:])
+            elif step == "agent":
+                nxt += _agent(tree, i)
+            elif step == "clsubj":
+                nxt += _clause_subject(tree, i)
+            elif step == "during":
+                nxt += _during_subject(tree, i, light_verbs)
+            elif step == "hsubj":
+                head = tree.head(i)
+                nxt += _subject(tree, head, light_verbs) if head is not None and tree.tok(i).pos in NOMINAL else []
+            elif step == "recv":
+                nxt += _receiver(tree, i, light_verbs)
+            elif step == "speaker":
+                nxt += _speaker(tree, i, speech_verbs)
+            elif step == "frame":
+                nxt += _frame(tree, i)
+            elif step == "np":
+                nxt += _np(tree, i)
+            else:
+                raise ValueError(f"unknown role step {step!r} in {path!r}")
+        current = list(dict.fromkeys(nxt))
+    return [j for j in current if j != trigger and not is_attribution(tree, j)]

@@ -1,0 +1,143 @@
+"""Antecedents of 3rd person pronouns ("он", "её", "они"): the nearest agreeing
+named person (or body) in this or the previous sentences, skipping the
+pronoun's own co-arguments; the story's protagonist as a last resort.
+"""
+from __future__ import annotations
+
+from khronika.events.focus import topic_person
+from khronika.events.tree import Tree
+
+
+PRONOUN_LOOKBACK = 2  # previous sentences searched for a pronoun's antecedent
+
+
+def antecedent(tree: Tree, i: int) -> int | None:
+    """A 3rd person singular pronoun ("он", "её", "ему") → the nearest earlier named person
+    (or, for the neuter/feminine of a body, organisation or state) agreeing in gender, in this
+    or the previous PRONOUN_LOOKBACK sentences.  A candidate that is a co-argument of the
+    pronoun's own verb is skipped ("Путин встретился с ним" is not Путин with himself)."""
+    token = tree.tok(i)
+    gender = token.feats.get("Gender")
+    if token.feats.get("Number") == "Plur" or tree.lemma(i) == "они":
+        return _plural_antecedent(tree, i)
+    sentence = tree.doc.sentence_at(token.start)
+    if sentence is None:
+        return None
+    first = tree.doc.sentences[max(0, sentence - PRONOUN_LOOKBACK)].token_start
+    own_head = tree.head(i)
+    if token.rel == "det" and own_head is not None and tree.head(own_head) is not None:
+        # a possessive ("не согласилась с его доводами"): its owner is not the verb's own subject
+        own_head = tree.head(own_head)
+    if token.rel in ("nsubj", "nsubj:pass"):
+        # a subject pronoun continues the topic: prefer an earlier subject ("Климкин призывает ...
+        # Он назвал его ...": он = Климкин, его = the nearest other person)
+        for j in range(i - 1, first - 1, -1):
+            if _in_subject(tree, j) and _agrees(tree, j, gender, own_head):
+                return j
+    else:
+        # an object pronoun: a participant, not a possessor ("проекты Владимира Путина")
+        for j in range(i - 1, first - 1, -1):
+            if not _possessor(tree, j) and _agrees(tree, j, gender, own_head):
+                return j
+    seen: set[int] = set()
+    for j in range(i - 1, first - 1, -1):
+        mention = tree.mention_of[j]
+        if mention is None or not mention.actor_id or id(mention) in seen:
+            continue
+        seen.add(id(mention))
+        actor = tree.doc.actor(mention.actor_id)
+        type_ = actor.type if actor else mention.type
+        if own_head is not None and (tree.head(j) == own_head or j == own_head):
+            continue
+        if type_ == "PER" and gender in ("Masc", "Fem", None):
+            j_gender = tree.tok(j).feats.get("Gender")
+            if gender and j_gender and j_gender != gender:
+                continue
+            return j
+        if type_ in ("ORG", "GPE", "MEDIA") and gender in ("Fem", "Neut"):
+            j_gender = tree.tok(j).feats.get("Gender")
+            if j_gender == gender:
+                return j
+    # the morph layer often guesses the gender of foreign names wrongly ("Асию" Masc): the nearest
+    # person, gender ignored
+    for j in range(i - 1, first - 1, -1):
+        if not _possessor(tree, j) and _agrees(tree, j, None, own_head):
+            return j
+    return _topic_person(tree, i, own_head)
+
+
+def _topic_person(tree: Tree, i: int, own_head: int | None) -> int | None:
+    """No person nearby: "он"/"она" further on in a story is its protagonist (`topic_person`),
+    at its latest mention before i."""
+    topic = topic_person(tree.doc)
+    if topic is None:
+        return None
+    for j in range(i - 1, -1, -1):
+        mention = tree.mention_of[j]
+        if mention is not None and mention.actor_id == topic:
+            return j if _agrees(tree, j, None, own_head) else None
+    return None
+
+
+def _in_subject(tree: Tree, j: int) -> bool:
+    """Token j lies in the subject phrase of its clause (itself a subject, or a name or modifier of one)."""
+    cur: int | None = j
+    for _ in range(3):
+        if cur is None:
+            return False
+        if tree.tok(cur).rel in ("nsubj", "nsubj:pass"):
+            return True
+        if tree.tok(cur).rel not in ("flat", "flat:name", "appos", "nmod", "amod", "conj"):
+            return False
+        cur = tree.head(cur)
+    return False
+
+
+def _possessor(tree: Tree, j: int) -> bool:
+    """Token j names a possessor: a genitive modifier without preposition ("проекты Путина")."""
+    cur = j
+    while tree.tok(cur).rel in ("flat", "flat:name") and tree.head(cur) is not None:
+        cur = tree.head(cur)
+    return tree.tok(cur).rel == "nmod" and tree.case(cur) == "Gen" and tree.prep(cur) is None
+
+
+def _agrees(tree: Tree, j: int, gender: str | None, own_head: int | None) -> bool:
+    """Token j is a named person agreeing in gender, not a co-argument of the pronoun's verb."""
+    mention = tree.mention_of[j]
+    if mention is None or not mention.actor_id:
+        return False
+    actor = tree.doc.actor(mention.actor_id)
+    if (actor.type if actor else mention.type) != "PER":
+        return False
+    if own_head is not None and (tree.head(_phrase_head(tree, j)) == own_head or j == own_head):
+        return False
+    j_gender = tree.tok(j).feats.get("Gender")
+    return not (gender and j_gender and j_gender != gender)
+
+
+def _phrase_head(tree: Tree, j: int) -> int:
+    """The noun a name belongs to: "Мэри Браун" in "Премьер-министр Мэри Браун" → "Премьер-министр"."""
+    for _ in range(3):
+        head = tree.head(j)
+        if head is None or tree.tok(j).rel not in ("flat", "flat:name", "appos"):
+            break
+        j = head
+    return j
+
+
+def _plural_antecedent(tree: Tree, i: int) -> int | None:
+    """"Они требуют ...": the plural subject of the previous sentence's main verb
+    ("Пилоты Ryanair начали забастовку. Они требуют ...").  Only a subject pronoun is resolved."""
+    if tree.tok(i).rel not in ("nsubj", "nsubj:pass"):
+        return None
+    sentence = tree.doc.sentence_at(tree.tok(i).start)
+    if not sentence:
+        return None
+    previous = tree.doc.sentences[sentence - 1]
+    for j in range(previous.token_start, previous.token_stop):
+        if tree.tok(j).rel != "root":
+            continue
+        for c in tree.kids(j, "nsubj", "nsubj:pass"):
+            if tree.tok(c).pos in ("NOUN", "PROPN") and (tree.tok(c).feats.get("Number") == "Plur" or tree.kids(c, "conj")):
+                return c
+    return None

@@ -1,0 +1,67 @@
+"""Described persons: a common noun the document used as the title of a named
+person ("журналиста Ивана Голунова ... журналиста отпустили") stands for that
+person.
+"""
+from __future__ import annotations
+
+from khronika.events.focus import dominant
+from khronika.events.tree import Found, Tree
+from khronika.nlp.doc import EventActor
+
+
+def described_person(tree: Tree, i: int) -> Found | None:
+    """A singular common noun the document used earlier as the title of a named person
+    ("журналиста Ивана Голунова ... обвинения против журналиста сняты", "президент Египта Мухаммед
+    Мурси ... экс-президента приговорили") → that person; of several, the dominant one (see
+    `dominant`).  Modifiers may only be adjectives ("бывший", "36-летний"); a noun with its own
+    genitive or name is another actor."""
+    token = tree.tok(i)
+    if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or token.feats.get("Animacy") == "Inan":
+        return None
+    if any(tree.tok(c).rel not in ("amod", "case", "punct", "det") for c in tree.children[i]):
+        return None
+    if tree.titles is None:
+        tree.titles = _person_titles(tree)
+    people = [actor_id for actor_id, first in tree.titles.get(_title_lemma(tree.lemma(i)), {}).items()
+              if first < i]
+    actor_id = dominant({p: len(a.mentions) if (a := tree.doc.actor(p)) else 0 for p in people}, minimum=0)
+    if actor_id is None:
+        return None
+    return Found(EventActor(actor_id, tree.name_of(actor_id, actor_id)), i, "PER")
+
+
+def _title_lemma(lemma: str) -> str:
+    """"экс-президент" is titled like "президент"."""
+    return lemma[4:] if lemma.startswith("экс-") else lemma
+
+
+def _person_titles(tree: Tree) -> dict[str, dict[str, int]]:
+    """Common nouns the document puts right before or over a person's name ("журналиста Ивана
+    Голунова", "президент Египта Мухаммед Мурси", "певец Джон Смит"), with the first token where
+    the pair occurs: title lemma -> person id -> token."""
+    titles: dict[str, dict[str, int]] = {}
+    seen: set[int] = set()
+    for j, mention in enumerate(tree.mention_of):
+        if mention is None or id(mention) in seen or not mention.actor_id or mention.type != "PER":
+            continue
+        seen.add(id(mention))
+        candidates = [tree.head(j)] if tree.tok(j).rel in ("appos", "flat:name", "nmod") else []
+        # the noun just before the name, past the role's own genitive ("президент Египта Мурси")
+        k = j - 1
+        while k >= 0 and tree.mention_of[k] is not None and tree.mention_of[k] is not mention \
+                and tree.mention_of[k].type in ("GPE", "ORG", "LOC", "ORG_CORE"):
+            k -= 1
+        candidates.append(k if k >= 0 else None)
+        for c in candidates:
+            if c is None or tree.tok(c).feats.get("Animacy") != "Anim":
+                continue
+            # a common noun (the tagger calls a capitalised one at a sentence start PROPN), not a name
+            if tree.mention_of[c] is not None and tree.mention_of[c].type != "ROLE":
+                continue
+            if tree.tok(c).pos != "NOUN" and not (tree.tok(c).pos == "PROPN" and tree.mention_of[c] is None):
+                continue
+            lemma = _title_lemma(tree.lemma(c))
+            # "журналист-расследователь" also titles its bearer a "журналист"
+            for title in {lemma, lemma.split("-")[0]}:
+                titles.setdefault(title, {}).setdefault(mention.actor_id, c)
+    return titles

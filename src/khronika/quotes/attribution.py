@@ -1,0 +1,184 @@
+"""From a chosen candidate to a `Quote`: the speaker (resolved in text order so
+pronouns and impersonal reports can see earlier speakers), the source chain
+(outlet, relays), the quote kind and the trimmed content span.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from khronika.nlp.doc import Quote, SpeakerRef
+from khronika.quotes.candidate import Candidate
+from khronika.quotes.context import QuoteContext, RELAY_VERBS
+from khronika.quotes.cues import lemma
+from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
+from khronika.quotes.speakers import ORG_TYPES
+
+
+# An unframed quote continues the latest quoted person this many sentences back.
+CONTINUE_WINDOW = 2
+
+
+def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
+    """The Quote of a chosen candidate, or None when it has no content or a frame lost its speaker.
+    Call in text order: it updates the latest quote and source that later candidates read."""
+    doc = ctx.doc
+    speaker = cand.speaker
+    if cand.follows is not None and cand.follows.quote is not None:
+        speaker = cand.follows.quote.speaker
+    if speaker is None and cand.rule == "continuation" and ctx.last_quote is not None \
+            and ctx.last_quote.speaker is not None and ctx.last_quote.stop <= cand.start \
+            and _person_speaker(ctx, ctx.last_quote.speaker) \
+            and ctx.last_quote.sentence >= (doc.sentence_at(cand.start) or 0) - CONTINUE_WINDOW:
+        # An unframed quote goes on with the latest speaker (whose frame may have
+        # been merged into a clause quote, or whose quoted words were a fragment).
+        speaker = ctx.last_quote.speaker
+    ctx.res.excluded = (cand.start, cand.stop)
+    if speaker is None and cand.speaker_head is not None:
+        speaker = ctx.res.from_head(cand.speaker_head, common=cand.rule == "frame")
+    if speaker is None and cand.impersonal_verb is not None:
+        speaker, source = _impersonal(ctx, cand.impersonal_verb)
+        if source:
+            cand.sources.append(source)
+        if speaker is None and source is None:
+            speaker = _impersonal_continues(ctx, cand)
+    if speaker is None and cand.rule in ("frame",) and cand.speaker_head is None:
+        return None
+    addressee = ctx.res.from_head(cand.addressee_head) if cand.addressee_head is not None else None
+    if addressee and speaker and addressee.actor_id and addressee.actor_id == speaker.actor_id:
+        addressee = None
+    start, stop = cand.start, cand.stop
+    if cand.rule in ("clause", "frame", "trailing", "about", "headline", "topic"):
+        stripped = _strip_outer(doc.text, start, stop)
+        start, stop = stripped
+    while start < stop and doc.text[start] in ")]},;:—–- " and cand.rule not in ("dash", "split", "colon"):
+        start += 1
+    content = doc.text[start:stop]
+    if not re.search(r"\w", content):
+        return None
+    kind = _kind(cand.rule, doc.text[cand.start:cand.stop], _fully_quoted(cand.start, cand.stop, ctx.spans))
+    sentence = doc.sentence_at(start)
+    relay = _relay(ctx, cand, speaker)
+    if relay and relay not in cand.sources:
+        cand.sources.insert(0, relay)
+    chain = [_outlet(ctx)] + cand.sources + ([speaker.name] if speaker else [])
+    cue = cand.cue
+    quote = Quote(
+        text=content, kind=kind, start=start, stop=stop, sentence=sentence if sentence is not None else -1,
+        cue=cue, speaker=speaker, addressee=addressee, source_chain=chain,
+        negated=cand.negated, hedged=cand.hedged,
+    )
+    cand.quote = quote
+    ctx.last_quote = quote
+    ctx.res.remember(start, speaker)
+    if speaker and speaker.actor_id and any(m.actor_id == speaker.actor_id and m.type in ORG_TYPES for m in doc.mentions):
+        ctx.last_source = speaker
+    return quote
+
+
+def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
+    """"Отмечается, что …" with no source right after a quote of X, in the next
+    sentence: X's statement goes on (the reporter paraphrases it)."""
+    verb = ctx.tokens[cand.impersonal_verb or 0]
+    last = ctx.last_quote
+    if not lemma(verb).endswith("ся") or verb.feats.get("VerbForm") != "Fin" or last is None \
+            or last.speaker is None or last.stop > cand.start:
+        return None
+    here = ctx.doc.sentence_at(cand.start) or 0
+    return last.speaker if last.sentence >= here - 1 else None
+
+
+def _person_speaker(ctx: QuoteContext, ref: SpeakerRef) -> bool:
+    """A named person: an outlet reports facts and an institution's statement
+    is not continued by unframed quotes."""
+    actor = ctx.doc.actor(ref.actor_id) if ref.actor_id else None
+    return actor is not None and actor.type == "PER"
+
+
+def _relay(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> str | None:
+    """"«…», — заявил Песков, передает ТАСС": the outlet relaying the quote."""
+    if cand.cue_token is None:
+        return None
+    _, s_stop = ctx.sentence_range(ctx.sent_of_token(cand.cue_token))
+    for k in range(cand.cue_token + 1, s_stop):
+        token = ctx.tokens[k]
+        if ctx.tokens[k - 1].text != "," or lemma(token) not in RELAY_VERBS:
+            continue
+        subject = ctx.subject_of(k)
+        ref = ctx.res.from_head(subject) if subject is not None else None
+        if ref is not None and (speaker is None or ref.name != speaker.name):
+            return ref.name
+    return None
+
+
+def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | None]:
+    """"говорится в сообщении Кремля" → Кремль; "сообщили в пресс-службе МВД" →
+    пресс-служба МВД; "в сообщении отмечается" → the last reporting source."""
+    for c in ctx.kids(verb, "obl", "nmod", "iobj"):
+        token = ctx.tokens[c]
+        preps = [ctx.tokens[p].text.lower() for p in ctx.kids(c, "case")]
+        if not set(preps) & {"в", "во", "на", "у"}:
+            continue
+        if ctx.lex.is_source(token):
+            owner = ctx.owner(c)
+            if owner is not None:
+                return ctx.res.from_head(owner), ctx.source_name(c, owner)
+            return ctx.last_source or _latest_org(ctx, token.start), lemma(token)
+        ref = ctx.res.from_head(c)
+        if ref is not None:
+            return ref, None
+    for c in ctx.kids(verb, "nsubj:pass"):
+        if ctx.lex.is_source(ctx.tokens[c]):
+            owner = ctx.owner(c)
+            if owner is not None:
+                return ctx.res.from_head(owner), ctx.source_name(c, owner)
+    return None, None
+
+
+def _latest_org(ctx: QuoteContext, before: int) -> SpeakerRef | None:
+    mention = ctx.res.latest(before, ("ORG", "MEDIA"))
+    return ctx.res.ref(mention) if mention else None
+
+
+def _outlet(ctx: QuoteContext) -> str:
+    url = ctx.doc.article.url
+    if url:
+        host = urlparse(url).hostname
+        if host:
+            return host.removeprefix("www.")
+    return "article"
+
+
+def _kind(rule: str, region: str, fully_quoted: bool) -> str:
+    if rule in ("dash", "colon", "split", "continuation") or (rule == "headline" and fully_quoted):
+        return "direct"
+    if rule == "headline":
+        return "indirect"
+    return "mixed" if any(ch in QUOTE_CHARS for ch in region) else "indirect"
+
+
+def _fully_quoted(start: int, stop: int, spans: list[QuotedSpan]) -> bool:
+    return any(s.open_at <= start and s.close_at + 1 >= stop and (s.stop - s.start) >= (stop - start) - 2
+               and s.open_at >= start - 1 for s in spans)
+
+
+def _strip_outer(text: str, start: int, stop: int) -> tuple[int, int]:
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1] in " .,;:…":
+        stop -= 1
+    if stop - start >= 2 and text[start] in "«\"„“" and text[stop - 1] in "»\"“”":
+        inner = text[start + 1:stop - 1]
+        depth = 0
+        ok = True
+        for ch in inner:
+            depth += ch in "«„"
+            depth -= ch in "»“"
+            if depth < 0:
+                ok = False
+                break
+        if ok:
+            start, stop = start + 1, stop - 1
+            while stop > start and text[stop - 1] in " .,;:…":
+                stop -= 1
+    return start, stop

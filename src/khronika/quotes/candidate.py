@@ -1,0 +1,121 @@
+"""A candidate quote (content span, cue, unresolved speaker) and how a cue verb
+turns into one: subject, addressee, negation, hedging, and the sources of
+"со ссылкой на …" and "цитирует …" reports.  Every rule module builds these;
+`merge` picks among them and `attribution` turns the survivors into Quotes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khronika.nlp.doc import Quote, SpeakerRef
+from khronika.quotes.context import QuoteContext
+from khronika.quotes.cues import lemma
+
+
+QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
+
+
+@dataclass
+class Candidate:
+    start: int
+    stop: int
+    rule: str
+    cue: str
+    cue_token: int | None = None
+    speaker_head: int | None = None        # token heading the speaker phrase
+    speaker: SpeakerRef | None = None       # already resolved (headline, continuation)
+    impersonal_verb: int | None = None      # resolve from "в пресс-службе", "в сообщении X"
+    addressee_head: int | None = None
+    sources: list[str] = field(default_factory=list)
+    negated: bool = False
+    hedged: bool = False
+    follows: "Candidate | None" = None      # continuation of this candidate
+    quote: Quote | None = None
+
+
+def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: str, klass: str) -> Candidate:
+    subject = ctx.subject_of(verb)
+    if subject is None:
+        subject = _shared_subject(ctx, verb)
+    cand = Candidate(start, stop, rule, lemma(ctx.tokens[verb]), verb, subject,
+                     addressee_head=ctx.addressee(verb), negated=ctx.negated(verb),
+                     hedged=ctx.hedged(verb, klass, start, stop))
+    if lemma(ctx.tokens[verb]) in QUOTING_VERBS or lemma(ctx.tokens[verb]) in ("привести", "приводить"):
+        _quoting(ctx, cand, verb)
+    elif subject is None:
+        cand.impersonal_verb = verb
+    _referring(ctx, cand, verb)
+    return cand
+
+
+def _referring(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
+    """"сообщают СМИ со ссылкой на его жену": the one referred to speaks, the
+    subject only relays ("источник" leaves the speaker unknown)."""
+    for c in ctx.kids(verb, "obl", "nmod", "advcl"):
+        if lemma(ctx.tokens[c]) != "ссылка" or not any(
+                ctx.tokens[p].text.lower() in ("со", "с") for p in ctx.kids(c, "case")):
+            continue
+        target = next((k for k in ctx.kids(c, "nmod", "obl") if k > c and any(
+            ctx.tokens[p].text.lower() == "на" for p in ctx.kids(k, "case"))), None)
+        if target is None:
+            return
+        if cand.speaker_head is not None:
+            relay = ctx.res.from_head(cand.speaker_head)
+            if relay is not None:
+                cand.sources.append(relay.name)
+        cand.speaker_head, cand.impersonal_verb = target, None
+        return
+
+
+def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
+    """"цитирует министра агентство Reuters", "приводит слова министра ТАСС":
+    the quoted person speaks; the subject is a reporting source."""
+    objects = ctx.kids(verb, "obj")
+    subjects = ctx.kids(verb, "nsubj")
+    if not objects and len(subjects) > 1:
+        # "…, цитирует ТАСС министр": the parser gives two subjects.
+        people = [k for k in subjects if ctx.personal(k) and not ctx.is_media(k)]
+        media = [k for k in subjects if k not in people]
+        if people:
+            if media:
+                source = ctx.res.from_head(media[0])
+                if source is not None:
+                    cand.sources.append(source.name)
+            cand.speaker_head = people[0]
+            cand.impersonal_verb = None
+        return
+    if not objects:
+        if lemma(ctx.tokens[verb]) in QUOTING_VERBS and cand.speaker_head is None:
+            cand.impersonal_verb = verb
+        return
+    obj = objects[0]
+    if lemma(ctx.tokens[obj]) != "слово" and lemma(ctx.tokens[verb]) in QUOTING_VERBS:
+        people = [k for k in objects + ctx.kids(verb, "nsubj") if ctx.personal(k)]
+        obj = people[0] if people else obj
+    if lemma(ctx.tokens[obj]) == "слово":
+        owner = ctx.owner(obj)
+        if owner is None:
+            return
+        obj = owner
+    elif lemma(ctx.tokens[verb]) not in QUOTING_VERBS:
+        return
+    if cand.speaker_head is not None:
+        source = ctx.res.from_head(cand.speaker_head)
+        if source is not None:
+            cand.sources.append(source.name)
+    cand.speaker_head = obj
+    cand.cue = lemma(ctx.tokens[verb])
+
+
+def _shared_subject(ctx: QuoteContext, verb: int) -> int | None:
+    """"Лидер напомнил, что …, и подчеркнул, что …": a singular finite cue verb
+    with no subject of its own shares the subject of the cue verb before it."""
+    token = ctx.tokens[verb]
+    if token.feats.get("Number") == "Plur" or lemma(token).endswith(("ся", "сь")) \
+            or token.feats.get("VerbForm") not in ("Fin", None) or token.feats.get("Voice") == "Pass":
+        return None
+    s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
+    for k in range(verb - 1, s_first - 1, -1):
+        if ctx.lex.verb_class(ctx.tokens[k]):
+            return ctx.subject_of(k)
+    return None

@@ -1,0 +1,258 @@
+"""Indirect and mixed speech: a speech verb governing a "что"/"будто"-clause
+("заявил, что …", "сообщили в пресс-службе, что …"; mixed when the content
+carries quotation marks), plus the topic ("сообщил о …"), naming ("назвал
+… ошибкой") and accusing ("обвинил … в …") complements of cue verbs.
+"""
+from __future__ import annotations
+
+import re
+
+from khronika.quotes.candidate import Candidate, verb_candidate
+from khronika.quotes.context import ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext
+from khronika.quotes.cues import lemma
+from khronika.quotes.speakers import ANAPHORIC_ORG, INTRODUCED_ORG, MEDIA_NOUNS, SIDE_NOUNS
+
+
+# Subjects that can speak although the tagger calls them inanimate ("власти заявляют о …").
+INSTITUTION_NOUNS = ANAPHORIC_ORG | INTRODUCED_ORG | MEDIA_NOUNS | SIDE_NOUNS
+# "сообщил о …": the topic must be a real phrase, not "о переговорах".
+ABOUT_TOPIC_MIN_TOKENS = 4
+# Announcement verbs report an event even in a short topic ("объявил о капитуляции Японии",
+# "О смерти Мендонсы сообщила его дочь"); "рассказал о …" often names only a subject matter.
+ANNOUNCE_VERBS = frozenset({"сообщить", "сообщать", "заявить", "заявлять", "объявить", "объявлять"})
+ANNOUNCE_TOPIC_MIN_TOKENS = 2
+# Topic nouns that name no event or state: "сообщил об этом решении" is handled by the
+# anaphoric rule, "заявил о своей позиции/отношении" names only a subject matter.
+# "высказался об инциденте", "говорил о ситуации": these verbs name a subject matter, never a content.
+TOPIC_ONLY_VERBS = frozenset({"высказаться", "высказываться", "говорить", "поговорить", "рассуждать", "размышлять",
+                              "отозваться", "отзываться", "спорить", "беседовать", "побеседовать"})
+EMPTY_TOPICS = frozenset({"это", "то", "тот", "он", "она", "они", "что", "позиция", "отношение", "вопрос", "тема",
+                          "ситуация", "результат", "итог", "подробность", "деталь", "судьба"})
+
+
+def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> tuple[int, int] | None:
+    """Char span of a complement clause from token `first` up to `stop_token`,
+    cut before a coordinated second speech verb or a trailing attribution."""
+    last = first
+    i = first
+    while i < stop_token:
+        token = ctx.tokens[i]
+        if i > first and token.text in ",;" and i + 1 < stop_token:
+            nxt = ctx.tokens[i + 1]
+            after = ctx.tokens[i + 2] if i + 2 < stop_token else None
+            if nxt.text in DASHES and after is not None and ctx.is_cue(i + 2):
+                break
+            if nxt.text.lower() in ("а", "и") and after is not None and ctx.is_cue(i + 2) and _coordinated(ctx, i + 2, cue):
+                break
+            if ctx.is_cue(i + 1) and _coordinated(ctx, i + 1, cue) and not ctx.in_span(nxt.start):
+                break
+            if ctx.lex.verb_class(nxt) and not ctx.in_span(nxt.start) and any(
+                    k > i + 1 for k in ctx.kids(i + 1, "nsubj")):
+                break  # "…, сообщает РИА Новости": an inverted attribution ends the content
+        if token.text.lower() in ("а", "и") and i > first and i + 1 < stop_token and ctx.is_cue(i + 1) \
+                and _coordinated(ctx, i + 1, cue):
+            break
+        last = i
+        i += 1
+    if last < first or last >= len(ctx.tokens):
+        return None  # a complementizer ending the text has no content after it
+    start, stop = ctx.tokens[first].start, ctx.tokens[last].stop
+    return ctx.extend_to_marks(start, stop)
+
+
+def _coordinated(ctx: QuoteContext, i: int, cue: int) -> bool:
+    token = ctx.tokens[i]
+    if not ctx.kids(i, "nsubj") and ctx.lex.verb_class(token) and ctx.complementizer(i, ctx.sentence_stop(i)):
+        return True  # "…, и подчеркнул, что …": a second report of the same speaker
+    return token.head == cue or (token.rel in ("conj", "parataxis") and ctx.tokens[token.head].head in (cue, -1)) \
+        or token.head == ctx.tokens[cue].head and token.rel == "conj"
+
+
+def clause_quotes(ctx: QuoteContext) -> list[Candidate]:
+    """Candidates of cue verbs with a complement (clause, topic, naming, accusing) in every sentence unit."""
+    out = []
+    for sentence in range(len(ctx.units)):
+        s_first, s_stop = ctx.sentence_range(sentence)
+        for i in range(s_first, s_stop):
+            cand = _clause_at(ctx, i, s_stop)
+            if cand:
+                out.append(cand)
+    return out
+
+
+def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
+    token = ctx.tokens[i]
+    if token.pos not in ("VERB", "AUX", "ADJ", "") and not (token.pos == "NOUN" and token.rel == "acl"):
+        return None  # (a participle the tagger took for a noun: "журналисту, заявившему о …")
+    comp = ctx.complementizer(i, s_stop)
+    if comp is None:
+        return _naming(ctx, i, s_stop) or _accusing(ctx, i) or _about_topic(ctx, i, s_stop) \
+            or _quoted_infinitive(ctx, i)
+    klass = ctx.is_cue(i, need_clause=True)
+    if not klass:
+        return None
+    if not ctx.lex.verb_class(token) and (not _governs(ctx, i, comp) or ctx.tokens[comp].rel != "mark"):
+        return None  # the syntactic fallback needs the parse to agree ("…, что дает надежду": a relative "что")
+    if _thing_subject(ctx, i):
+        return None
+    span = ctx.in_span(token.start)
+    if span is not None and span.stop - span.start > 30:
+        return None  # a verb inside someone's quote
+    word = ctx.tokens[comp]
+    if word.text.lower() == "чтобы" and klass not in ("promise", "ask"):
+        return None
+    content = clause_content(ctx, comp + 1, i, s_stop)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    cand = verb_candidate(ctx, content[0], content[1], i, "clause", klass)
+    cand.hedged = cand.hedged or word.text.lower() in ("будто", "якобы")
+    return cand
+
+
+def _thing_subject(ctx: QuoteContext, verb: int) -> bool:
+    """"видео, которое подтверждает, что …": the subject is a relative pronoun standing
+    for a plain thing (no organisation, person or document), so nobody speaks."""
+    subject = ctx.subject_of(verb)
+    if subject is None or lemma(ctx.tokens[subject]) != "который" or ctx.tokens[verb].rel != "acl:relcl":
+        return False
+    noun = ctx.tokens[verb].head
+    token = ctx.tokens[noun]
+    return token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not ctx.lex.is_source(token) \
+        and not ctx.res.mentions_in(token.start, token.stop + 1)
+
+
+def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
+    """"WSJ сообщила о продаже «Совкомфлотом» танкеров": what was reported,
+    as an indirect quote (the topic phrase after "о"), when it is long enough."""
+    klass = ctx.lex.verb_class(ctx.tokens[i])
+    if klass not in ("say", "inform", "claim") or ctx.negated(i) or lemma(ctx.tokens[i]) in TOPIC_ONLY_VERBS:
+        return None  # "пока не сообщала об итогах": nothing was said
+    subject = ctx.subject_of(i)
+    if subject is not None and not ctx.agentive(subject) and not ctx.names_outlet(subject) \
+            and lemma(ctx.tokens[subject]) not in INSTITUTION_NOUNS:
+        return None  # "проект рассказывает о водружении флагов": a thing tells no news
+    announce = lemma(ctx.tokens[i]) in ANNOUNCE_VERBS and ctx.tokens[i].feats.get("VerbForm") != "Inf"
+    for c in ctx.kids(i, "obl", "iobj", "obj") + _misattached_topic(ctx, i, s_stop):
+        preps = ctx.kids(c, "case")
+        if not preps or ctx.tokens[preps[0]].text.lower() not in ("о", "об"):
+            continue
+        if c < i and not (announce and _fronted_topic(ctx, preps[0], i)):
+            continue
+        if lemma(ctx.tokens[c]) in EMPTY_TOPICS:
+            return None
+        first, last = ctx.res.subtree(c, frozenset({"punct", "parataxis", "conj", "cc"}))
+        first = max(first, preps[0] + 1)
+        if c < i:
+            last = min(last, i)
+        short = ANNOUNCE_TOPIC_MIN_TOKENS if announce else ABOUT_TOPIC_MIN_TOKENS
+        if last - first < short:
+            return None
+        start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
+        return verb_candidate(ctx, start, stop, i, "topic", klass)
+    return None
+
+
+def _quoted_infinitive(ctx: QuoteContext, verb: int) -> Candidate | None:
+    """"Акчурин предложил «установить по аналогии» День оленя": a directive with an
+    infinitive is no quote, unless the infinitive phrase carries the speaker's
+    quoted words (then it is a mixed quote)."""
+    klass = ctx.lex.verb_class(ctx.tokens[verb])
+    if klass not in ("promise", "ask") or ctx.negated(verb):
+        return None
+    for inf in ctx.kids(verb, "xcomp", "obj", "ccomp"):
+        if inf < verb or ctx.tokens[inf].feats.get("VerbForm") != "Inf":
+            continue
+        first, last = ctx.res.subtree(inf, frozenset({"parataxis", "ccomp", "advcl", "acl:relcl"}))
+        start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+        # quoted words, not a quoted name ("брать в кавычки «Донецкая Народная Республика»")
+        if first > verb + 2 or not any(start - 2 <= sp.open_at < stop and ctx.doc.text[sp.start:sp.start + 1].islower()
+                                       and len(re.findall(r"\w+", ctx.doc.text[sp.start:sp.stop])) >= 2
+                                       for sp in ctx.spans):
+            return None
+        start, stop = ctx.extend_to_marks(start, stop)
+        return verb_candidate(ctx, start, stop, verb, "clause", klass)
+    return None
+
+
+def _misattached_topic(ctx: QuoteContext, verb: int, s_stop: int) -> list[int]:
+    """"напомнил главврачам больниц области об их ответственности": an "о"-phrase
+    right after the verb and its addressee that the parse hung on another noun."""
+    for k in range(verb + 1, min(verb + 7, s_stop)):
+        token = ctx.tokens[k]
+        if token.text.lower() in ("о", "об") and token.rel == "case":
+            owner = ctx.tokens[token.head].head if token.head > k else -1
+            # ("сообщить информацию о гражданстве": the phrase belongs to the verb's own object)
+            return [token.head] if token.head > k and owner != verb and not (
+                owner >= 0 and ctx.tokens[owner].head == verb and ctx.tokens[owner].rel == "obj") else []
+        if token.pos in ("VERB", "PUNCT", "SCONJ", "CCONJ", "ADP"):
+            return []
+    return []
+
+
+def _fronted_topic(ctx: QuoteContext, prep: int, verb: int) -> bool:
+    """"О смерти Мендонсы сообщила его дочь": the topic opens the sentence and
+    the verb follows it directly, its subject after it."""
+    s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
+    return prep == s_first and all(ctx.tokens[k].pos != "PUNCT" for k in range(prep, verb)) \
+        and any(k > verb for k in ctx.kids(verb, "nsubj"))
+
+
+def _governs(ctx: QuoteContext, verb: int, comp: int) -> bool:
+    clause = ctx.tokens[comp].head
+    return clause >= 0 and ctx.tokens[clause].head == verb and ctx.tokens[clause].rel in ("ccomp", "obj", "parataxis")
+
+
+def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
+    """"Захарова назвала отставку признаком кризиса": an evaluation stated by
+    the speaker; the content is the object with its predicate (or the predicate
+    alone: "назвал целью захвата «…»")."""
+    if lemma(ctx.tokens[i]) not in NAMING_VERBS or ctx.tokens[i].feats.get("VerbForm") == "Part":
+        return None
+    objects = [k for k in ctx.kids(i, "obj") if k > i]
+    predicates = [k for k in ctx.kids(i, "xcomp", "obl") if ctx.tokens[k].feats.get("Case") == "Ins"
+                  and not ctx.kids(k, "case")] or _predicate_after(ctx, objects[0] if objects else i, s_stop)
+    if not predicates:
+        return None
+    subject = ctx.subject_of(i)
+    if subject is None or not ctx.agentive(subject):
+        return None
+    first = min(objects[:1] + predicates[:1])
+    last = max(ctx.res.subtree(k)[1] for k in objects[:1] + predicates[:1])
+    for k in range(first + 1, last):
+        if ctx.tokens[k].text.lower() in ("и", ",") and k + 1 < last and ctx.tokens[k + 1].pos == "VERB" \
+                and ctx.tokens[k + 1].feats.get("VerbForm") in ("Fin", "Conv"):
+            last = k  # "назвал инцидент «…» и напомнил …": the second verb is not content
+            break
+    start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
+    return verb_candidate(ctx, start, stop, i, "clause", "opinion")
+
+
+def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:
+    """"Лавров обвинил Запад в попытках испортить отношения": the charge is what the
+    speaker stated; the content is the object with its "в"-phrase."""
+    if lemma(ctx.tokens[i]) not in ACCUSING_VERBS or ctx.tokens[i].feats.get("VerbForm") == "Part" \
+            or ctx.negated(i):
+        return None
+    objects = [k for k in ctx.kids(i, "obj") if k > i]
+    charges = [k for k in ctx.kids(i, "obl", "nmod") if k > i and any(
+        ctx.tokens[p].text.lower() in ("в", "во") for p in ctx.kids(k, "case"))]
+    if not objects or not charges:
+        return None
+    subject = ctx.subject_of(i)
+    if subject is None or not ctx.agentive(subject):
+        return None
+    last = ctx.res.subtree(charges[0], frozenset({"punct", "parataxis", "acl:relcl"}))[1]
+    start, stop = ctx.extend_to_marks(ctx.tokens[min(objects[0], charges[0])].start, ctx.tokens[last - 1].stop)
+    return verb_candidate(ctx, start, stop, i, "clause", "claim")
+
+
+def _predicate_after(ctx: QuoteContext, after: int, s_stop: int) -> list[int]:
+    """The instrumental predicate the parse did not attach to the verb:
+    "назвал Vestas «мировым лидером»" (within a few words, no preposition)."""
+    for k in range(after + 1, min(after + 5, s_stop)):
+        token = ctx.tokens[k]
+        if token.pos in ("ADP", "VERB") or token.text in ",.;:":
+            return []
+        if token.pos == "NOUN" and token.feats.get("Case") == "Ins" and not ctx.kids(k, "case"):
+            return [k]
+    return []

@@ -1,0 +1,272 @@
+"""One document as the quote rules read it: tokens, children, sentence units
+(sentences re-split where scraped text glued two), quoted spans, and the small
+syntactic questions every rule asks (is this verb a cue, what is its subject,
+is it negated or hedged).  Kept apart so each rule module stays a set of plain
+functions over one shared, read-mostly view of the Doc.
+
+A verb counts as a cue when its lemma is in the lexicon, or - the syntactic
+fallback for the long tail of rare speech verbs - when it governs a
+"что"-clause, has a person/organisation subject and is not a `block` verb.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from khronika.nlp.doc import Doc, Quote, SpeakerRef
+from khronika.quotes.cues import HEDGE_WORDS, Lexicon, NEGATION, NEGATION_KEEPS, lemma
+from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
+from khronika.quotes.speakers import SpeakerResolver
+
+
+# Word lists and limits read by more than one rule module.
+RELAY_VERBS = frozenset({"передавать", "сообщать", "писать", "информировать", "цитировать"})
+CLAUSE_STARTERS = frozenset({"и", "а", "но", "который", "которая", "которое", "которые", "когда", "если",
+                             "чтобы", "где", "куда", "как", "потому", "поскольку", "хотя", "однако", "после", "перед",
+                             "отвечая", "заявив", "сообщив", "добавив", "подчеркнув", "отметив"})
+# Embedded questions give only a topic ("рассказал, чего ожидает от переговоров"), no content.
+INTERROGATIVES = frozenset({"чего", "кто", "кого", "кому", "кем", "чем", "почему", "зачем", "откуда", "сколько",
+                            "какой", "какая", "какое", "какие", "каких", "каким", "какую", "каков", "насколько",
+                            "ли", "чей", "чья", "чьи"})
+NAMING_VERBS = frozenset({"назвать", "называть"})
+OUTLET_FINDINGS = frozenset({"узнать", "выяснить"})
+ACCUSING_VERBS = frozenset({"обвинить", "обвинять", "упрекнуть", "упрекать"})
+COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"})
+DASHES = "—–-"
+# Headline speakers "Песков: …" are short names before the colon.
+HEADLINE_PREFIX_TOKENS = 5
+# The author's own asides in the first person ("Напомним, …", "Отметим, что …").
+AUTHOR_ASIDES = frozenset({"напомнить", "отметить", "подчеркнуть", "заметить", "уточнить", "добавить", "повторить"})
+
+
+class QuoteContext:
+    """The Doc as the quote rules read it; build one per document (it remembers
+    the latest quote and reporting source while speakers are resolved)."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, resolver: SpeakerResolver) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.res = resolver
+        self.tokens = doc.tokens
+        self.children = resolver.children
+        self.spans = outermost(find_quoted(doc.text))
+        resolver.quoted = lambda offset: any(s.start <= offset < s.stop and s.stop - s.start > 30 for s in self.spans)
+        self.last_source: SpeakerRef | None = None
+        self.last_quote: Quote | None = None
+        # The rules read "sentences" as token ranges: the doc's sentences, split again
+        # where scraped text glued two of them ("в эфире «Россия 24».Она добавила").
+        self.units = glued_split(doc)
+        self._unit_starts = [self.tokens[first].start for first, _ in self.units]
+
+    def kids(self, i: int, *rels: str) -> list[int]:
+        return [c for c in self.children.get(i, []) if not rels or self.tokens[c].rel in rels]
+
+    def sentence_range(self, index: int) -> tuple[int, int]:
+        return self.units[index]
+
+    def unit_at(self, offset: int) -> int | None:
+        """Index of the sentence unit holding char `offset` (None outside every unit)."""
+        index = bisect_right(self._unit_starts, offset) - 1
+        if index < 0:
+            return None
+        _, last = self.units[index]
+        return index if offset < self.tokens[last - 1].stop + 1 else None
+
+    def unit_chars(self, index: int) -> tuple[int, int]:
+        first, last = self.units[index]
+        return self.tokens[first].start, self.tokens[last - 1].stop
+
+    def sent_of_token(self, i: int) -> int:
+        return self.unit_at(self.tokens[i].start) or 0
+
+    def in_span(self, offset: int) -> QuotedSpan | None:
+        for span in self.spans:
+            if span.start <= offset < span.stop:
+                return span
+        return None
+
+    def is_cue(self, i: int, need_clause: bool = False) -> str | None:
+        token = self.tokens[i]
+        if token.feats.get("Person") == "1" and lemma(token) in AUTHOR_ASIDES and not self.kids(i, "nsubj"):
+            return None  # "Напомним, …": the author's aside, not reported speech
+        klass = self.lex.verb_class(token)
+        if klass:
+            return klass
+        if need_clause and lemma(token) in OUTLET_FINDINGS:
+            subject = self.subject_of(i)
+            # "WSJ узнало, что …": what an outlet found out is what it reports.
+            return "inform" if subject is not None and self.names_outlet(subject) else None
+        if need_clause and token.pos == "VERB" and lemma(token) not in self.lex.blocked:
+            subject = self.subject_of(i)
+            if subject is not None and self.agentive(subject):
+                return "say"
+        return None
+
+    def agentive(self, i: int) -> bool:
+        token = self.tokens[i]
+        if token.pos == "PRON":
+            return lemma(token) in ("он", "она", "они")
+        if self.res.mentions_in(token.start, token.stop + 1):
+            m = self.res.mentions_in(token.start, self.tokens[self.res.subtree(i)[1] - 1].stop)
+            return any(x.type in ("PER", "ORG", "MEDIA", "ROLE") for x in m)
+        return token.feats.get("Animacy") == "Anim"
+
+    def subject_of(self, i: int) -> int | None:
+        """nsubj of the verb, climbing through conj/xcomp chains; for a participle
+        ("журналисту, заявившему о …") the noun it modifies."""
+        if self.tokens[i].rel == "acl" and self.tokens[i].head >= 0 and (
+                self.tokens[i].feats.get("VerbForm") == "Part" or self.tokens[i].pos == "NOUN"):
+            return self.tokens[i].head
+        seen = 0
+        while i >= 0 and seen < 4:
+            subjects = self.kids(i, "nsubj", "nsubj:pass")
+            if subjects:
+                return min(subjects, key=lambda k: (not self.agentive(k), abs(k - i)))
+            token = self.tokens[i]
+            if token.rel in ("conj", "xcomp") and token.head >= 0:
+                i = token.head
+                seen += 1
+                continue
+            if token.feats.get("VerbForm") == "Conv" or token.rel == "advcl":
+                return self._subject_left(i)
+            return None
+        return None
+
+    def _subject_left(self, i: int) -> int | None:
+        """A gerund's subject: the nearest subject to its left in the sentence
+        ("мусульманки стали протестовать, утверждая, что …")."""
+        s_first, _ = self.sentence_range(self.sent_of_token(i))
+        for k in range(i - 1, s_first - 1, -1):
+            if self.tokens[k].rel in ("nsubj", "nsubj:pass") and self.tokens[k].pos in ("NOUN", "PROPN", "PRON"):
+                return k
+        head = self.tokens[i].head
+        if self.tokens[i].feats.get("VerbForm") == "Conv" and head > i:
+            # "Комментируя …, Песков сказал": a fronted gerund shares its main verb's subject.
+            subjects = self.kids(head, "nsubj")
+            return subjects[0] if subjects else None
+        return None
+
+    def negated(self, i: int) -> bool:
+        if lemma(self.tokens[i]) in NEGATION_KEEPS:
+            return False
+        return any(lemma(self.tokens[c]) in NEGATION for c in self.kids(i, "advmod", "discourse", "fixed"))
+
+    def hedged(self, i: int, klass: str | None, start: int, stop: int) -> bool:
+        if klass == "hedge" or (lemma(self.tokens[i]) in NEGATION_KEEPS and NEGATION_KEEPS[lemma(self.tokens[i])] == "hedge"):
+            return True
+        words = set(re.findall(r"[\w-]+", self.doc.text[start:stop].lower()[:80]))
+        return bool(words & HEDGE_WORDS)
+
+    def addressee(self, i: int) -> int | None:
+        for c in self.kids(i, "iobj", "obl"):
+            token = self.tokens[c]
+            if token.feats.get("Case") == "Dat" and not self.kids(c, "case"):
+                if token.feats.get("Animacy") == "Anim" or self.res.mentions_in(token.start, token.stop):
+                    return c
+        return None
+
+    def extend_to_marks(self, start: int, stop: int) -> tuple[int, int]:
+        for span in self.spans:
+            if start <= span.open_at < stop < span.close_at + 1:
+                stop = span.close_at + 1  # a quotation opened in the content closes in it
+        text = self.doc.text
+        while stop > start and (text[stop - 1] in " .,;:…" or text[stop - 1].isspace()):
+            stop -= 1
+        return start, stop
+
+    def sentence_stop(self, i: int) -> int:
+        return self.sentence_range(self.sent_of_token(i))[1]
+
+    def complementizer(self, verb: int, s_stop: int) -> int | None:
+        """Index of "что" (or ":") introducing the verb's complement, skipping the
+        verb's own dependents ("заявил журналистам в четверг, что")."""
+        subtree_first, subtree_last = self.res.subtree(verb, frozenset({"ccomp", "parataxis", "acl:relcl", "advcl", "conj"}))
+        j = verb + 1
+        while j < s_stop and j - verb <= 12:
+            token = self.tokens[j]
+            low = token.text.lower()
+            if low == ":" and j + 1 < s_stop and self.tokens[j + 1].text not in QUOTE_CHARS:
+                return j
+            if low == ",":
+                k = j + 1
+                if k + 2 < s_stop and self.tokens[k].text.lower() in ("о", "в") and self.tokens[k + 1].text.lower() in ("том", "тот") \
+                        and self.tokens[k + 2].text == ",":
+                    k += 3
+                if k < s_stop and self.tokens[k].text.lower() in COMPLEMENTIZERS:
+                    return k
+                if k == j + 1 and k < s_stop and self.lex.verb_class(self.tokens[verb]) in ("say", "inform", "claim") \
+                        and self.tokens[k].text.lower() not in CLAUSE_STARTERS | INTERROGATIVES \
+                        and self.tokens[k].pos not in ("CCONJ", "SCONJ", "PUNCT") \
+                        and not self.lex.verb_class(self.tokens[k]) and s_stop - k >= 4 \
+                        and any(c > j for c in self.kids(verb, "ccomp", "parataxis")):
+                    return j  # "Он сказал, новая стратегия — это …": a complement without "что"
+                return None
+            if low in COMPLEMENTIZERS and self.tokens[j].rel == "mark":
+                return j if self.tokens[j - 1].text == "," else None
+            if token.pos == "PUNCT" and low not in ("«", "»", "\"", "(", ")"):
+                return None
+            if not (subtree_first <= j < subtree_last):
+                return None
+            j += 1
+        return None
+
+    def owner(self, noun: int) -> int | None:
+        """The genitive speaker of "словам X", "сообщении X"."""
+        for c in self.kids(noun, "nmod", "appos", "flat:name", "nsubj"):
+            token = self.tokens[c]
+            if c > noun and token.pos in ("NOUN", "PROPN", "PRON", "X", "NUM", "ADJ", "DET") and (
+                    token.feats.get("Case") in ("Gen", None) or token.text.isupper()):
+                return c
+        nxt = noun + 1
+        if nxt < len(self.tokens) and self.tokens[nxt].pos in ("PROPN",) and self.tokens[nxt].start - self.tokens[noun].stop <= 1:
+            return nxt
+        return None
+
+    def source_name(self, noun: int, owner: int | None) -> str:
+        head = lemma(self.tokens[noun])
+        if owner is None:
+            return head
+        first, last = self.res.subtree(owner)
+        return f"{head} " + self.doc.text[self.tokens[first].start:self.tokens[last - 1].stop]
+
+    def has_source(self, verb: int) -> bool:
+        return any(set(self.tokens[p].text.lower() for p in self.kids(c, "case")) & {"в", "во", "на", "у"}
+                   for c in self.kids(verb, "obl", "nmod", "iobj"))
+
+    def names_outlet(self, head: int | None) -> bool:
+        """The phrase headed by `head` names an organisation or outlet ("газета Le Soir")."""
+        if head is None:
+            return False
+        first, last = self.res.subtree(head, no_pp=True)
+        return any(m.type in ("MEDIA", "ORG") for m in self.res.mentions_in(self.tokens[first].start, self.tokens[last - 1].stop))
+
+    def is_media(self, i: int) -> bool:
+        token = self.tokens[i]
+        return any(m.type in ("MEDIA", "ORG") and m.start <= token.start < m.stop
+                   for m in self.res.mentions_in(max(0, token.start - 200), token.stop + 200))
+
+    def personal(self, head: int | None) -> bool:
+        if head is None:
+            return False
+        token = self.tokens[head]
+        return token.pos == "PRON" or token.feats.get("Animacy") == "Anim" or any(
+            m.type == "PER" for m in self.res.mentions_in(token.start, token.stop + 1))
+
+
+def glued_split(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the doc's sentences, cut again after a full stop that has no
+    space after it and is followed by a capitalised word ("…2019 года.Она добавила");
+    initials ("Т.Мэй") and names such as "СТОПКОРОНАВИРУС.РФ" are not cut."""
+    units = []
+    tokens = doc.tokens
+    for sentence in doc.sentences:
+        first = sentence.token_start
+        for k in range(sentence.token_start + 1, sentence.token_stop - 1):
+            token, nxt, prev = tokens[k], tokens[k + 1], tokens[k - 1]
+            if token.text in (".", "!", "?", "…") and nxt.start == token.stop and nxt.text[:1].isupper() \
+                    and nxt.text.isalpha() and k > first and not (len(nxt.text) > 1 and nxt.text.isupper()) \
+                    and not (len(prev.text) == 1 and prev.text.isalpha()):
+                units.append((first, k + 1))
+                first = k + 1
+        units.append((first, sentence.token_stop))
+    return [(a, b) for a, b in units if b > a]

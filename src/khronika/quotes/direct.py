@@ -1,0 +1,277 @@
+"""Direct speech around quotation marks: a quoted span followed by a dash and a
+cue ("«…», — сказал он"), preceded by a cue clause and a colon ("Песков
+заявил: «…»"), split by an attribution inside it ("«…, — сказал он. — …»"),
+dialogue lines, and unframed quoted sentences continuing the quote before.
+"""
+from __future__ import annotations
+
+import re
+
+from khronika.quotes.candidate import Candidate, verb_candidate
+from khronika.quotes.context import DASHES, HEADLINE_PREFIX_TOKENS, NAMING_VERBS, QuoteContext
+from khronika.quotes.cues import lemma
+from khronika.quotes.headline import prefix_speaker
+from khronika.quotes.marks import QuotedSpan
+
+
+# A direct quote's attribution must start within this many tokens after the dash.
+ATTRIBUTION_WINDOW = 4
+# The clause before a colon that introduces a quote is read at most this far back.
+COLON_WINDOW = 14
+MIN_DIRECT_CHARS = 2
+# A frameless quoted sentence needs this many words to count as speech (not a title),
+# and takes the speaker of a quote at most this many sentences before it.
+STANDALONE_MIN_WORDS = 5
+STANDALONE_WINDOW = 3
+_DASH_AFTER = re.compile(r"[»\"“”'’]*\s*[,.!?…]*\s*[—–-]{1,2}\s*")
+_COMMA_AFTER = re.compile(r"[»\"“”'’]*\s*,\s+")
+_DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
+# "процитировала стихи – «…»": the cue verb stands this close before the dash.
+DASH_CUE_WINDOW = 3
+_COLON_BEFORE = re.compile(r":\s*[—–]?\s*$")
+_SPLIT = re.compile(r"[,.!?…]\s+[—–]\s+")
+
+
+def direct_quotes(ctx: QuoteContext) -> list[Candidate]:
+    """Candidates of every outermost quoted span: dash, colon, split, continuation, standalone."""
+    out: list[Candidate] = []
+    previous: Candidate | None = None
+    for span in ctx.spans:
+        if span.stop - span.start < MIN_DIRECT_CHARS:
+            continue
+        found = _dash_after(ctx, span) or _colon_before(ctx, span) or _inner_attribution(ctx, span)
+        if found:
+            out.extend(found)
+            previous = found[-1]
+            continue
+        cont = _continuation(ctx, span, previous) or _standalone(ctx, span, previous)
+        if cont:
+            out.append(cont)
+            previous = cont
+    return out
+
+
+def dialogue_quotes(ctx: QuoteContext) -> list[Candidate]:
+    """"— Мы готовы, — сказал он." - a paragraph of direct speech opened by a
+    dash, kept only when an attribution with a cue verb follows the words."""
+    out = []
+    text = ctx.doc.text
+    for part in ctx.doc.parts:
+        if part.kind != "paragraph" or text[part.start] not in "—–":
+            continue
+        start = part.start + 1
+        while start < part.stop and text[start].isspace():
+            start += 1
+        m = _SPLIT.search(text, start, part.stop)
+        if not m:
+            continue
+        first, _ = ctx.doc.token_span(m.end(), m.end() + 1)
+        if first >= len(ctx.tokens):
+            continue
+        klass = ctx.is_cue(first) or (_fallback_dash_verb(ctx, first) and "say")
+        if not klass:
+            continue
+        stop = m.start() + (1 if text[m.start()] in "!?…" else 0)
+        cand = verb_candidate(ctx, start, stop, first, "dash", klass)
+        out.append(cand)
+        rest = _SPLIT.search(text, m.end(), part.stop)
+        if rest and re.search(r"\w", text[rest.end():part.stop]):
+            end = part.stop - (1 if text[part.stop - 1] == "." else 0)
+            out.append(Candidate(rest.end(), end, "split", cand.cue, cand.cue_token, cand.speaker_head,
+                                 impersonal_verb=cand.impersonal_verb))
+    return out
+
+
+def _dash_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
+    text = ctx.doc.text
+    m = _DASH_AFTER.match(text, span.close_at + 1)
+    if not m or not re.search(r"[—–-]", m.group(0)):
+        return _comma_after(ctx, span)
+    if not re.search(r"[,!?…]", m.group(0)) and text[span.close_at - 1] not in "!?…,.":
+        return []  # "«Северный поток — 2» — газопровод": a name defined, not speech
+    first, _ = ctx.doc.token_span(m.end(), m.end() + 1)
+    sentence = ctx.unit_at(m.end())
+    if sentence is None:
+        return []
+    _, s_stop = ctx.sentence_range(sentence)
+    for i in range(first, min(first + ATTRIBUTION_WINDOW, s_stop)):
+        token = ctx.tokens[i]
+        if token.text in DASHES or token.text in ",.!?":
+            break
+        klass = ctx.is_cue(i) or (_fallback_dash_verb(ctx, i) and "say")
+        if klass:
+            return _split(ctx, span, verb_candidate(ctx, span.start, span.stop, i, "dash", klass))
+    return []
+
+
+def _comma_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
+    """"«…», сказал господин Лавров на пресс-конференции": the attribution follows
+    a comma without a dash; only a lexicon cue verb with its subject after it."""
+    m = _COMMA_AFTER.match(ctx.doc.text, span.close_at + 1)
+    if not m or len(re.findall(r"\w+", ctx.doc.text[span.start:span.stop])) < STANDALONE_MIN_WORDS:
+        return []
+    opening = ctx.unit_at(span.open_at)
+    if opening is None or ctx.doc.text[ctx.unit_chars(opening)[0]:span.open_at].strip(" —–-"):
+        return []  # "…приводят «к позитивным последствиям», подтвердил X": a fragment, left to the clause rules
+    first, _ = ctx.doc.token_span(m.end(), m.end() + 1)
+    if first >= len(ctx.tokens):
+        return []
+    token = ctx.tokens[first]
+    klass = ctx.lex.verb_class(token)
+    if not klass or token.feats.get("VerbForm") != "Fin" or not any(k > first for k in ctx.kids(first, "nsubj")):
+        return []
+    return _split(ctx, span, verb_candidate(ctx, span.start, span.stop, first, "dash", klass))
+
+
+def _fallback_dash_verb(ctx: QuoteContext, i: int) -> bool:
+    # After "«…», —" nearly any finite verb with a subject is a speech verb
+    # ("возмутился он", "парировал министр").
+    token = ctx.tokens[i]
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Fin" and lemma(token) not in ctx.lex.blocked
+
+
+def _split(ctx: QuoteContext, span: QuotedSpan, cand: Candidate) -> list[Candidate]:
+    """«Q1, — сказал он. — Q2»: the attribution inside the marks splits the quote."""
+    inner = ctx.doc.text[span.start:span.stop]
+    for m in _SPLIT.finditer(inner):
+        at = span.start + m.end()
+        first, _ = ctx.doc.token_span(at, at + 1)
+        if first < len(ctx.tokens) and ctx.is_cue(first):
+            rest = _SPLIT.search(inner, m.end())
+            if not rest:
+                continue
+            second = Candidate(span.start + rest.end(), span.stop, "split", cand.cue, first,
+                               ctx.subject_of(first))
+            cand.stop = span.start + m.start() + (1 if inner[m.start()] in "!?…" else 0)
+            cand.cue_token, cand.speaker_head, cand.cue = first, ctx.subject_of(first), lemma(ctx.tokens[first])
+            return [cand, second]
+    return [cand]
+
+
+def _inner_attribution(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
+    """«Q1, — сказал он. — Q2» with nothing after the closing mark."""
+    inner = ctx.doc.text[span.start:span.stop]
+    m = _SPLIT.search(inner)
+    if not m:
+        return []
+    at = span.start + m.end()
+    first, _ = ctx.doc.token_span(at, at + 1)
+    if first >= len(ctx.tokens):
+        return []
+    klass = ctx.is_cue(first)
+    if not klass:
+        return []
+    cand = verb_candidate(ctx, span.start, span.stop, first, "split", klass)
+    return _split(ctx, span, cand)
+
+
+def _colon_before(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
+    text = ctx.doc.text
+    if not _COLON_BEFORE.search(text[max(0, span.open_at - 4):span.open_at]):
+        return _dash_before(ctx, span)
+    colon = text.rfind(":", 0, span.open_at)
+    _, last = ctx.doc.token_span(max(0, colon - 400), colon)
+    sentence = ctx.unit_at(colon)
+    if sentence is None:
+        return []
+    s_first, _ = ctx.sentence_range(sentence)
+    lo = max(s_first, last - COLON_WINDOW)
+    for i in range(last - 1, lo - 1, -1):
+        klass = ctx.is_cue(i)
+        if klass:
+            return [verb_candidate(ctx, span.start, span.stop, i, "colon", klass)]
+    # "Слова Наумова приводятся на странице Х: «…»": the owner of the words speaks,
+    # the page only carries them; otherwise the owner of the nearest source noun.
+    words = [i for i in range(last - 1, s_first - 1, -1) if lemma(ctx.tokens[i]) in ("слово", "цитата")
+             and ctx.owner(i) is not None]
+    sources = [i for i in range(last - 1, lo - 1, -1) if ctx.lex.is_source(ctx.tokens[i])]
+    for i in words[:1] or sources[:1]:
+        return [Candidate(span.start, span.stop, "colon", lemma(ctx.tokens[i]), i, ctx.owner(i))]
+    for i in range(last - 1, lo - 1, -1):
+        token = ctx.tokens[i]
+        if lemma(token) in ("слово", "цитата"):
+            return [Candidate(span.start, span.stop, "colon", lemma(token), i, None)]
+    if last - s_first <= HEADLINE_PREFIX_TOKENS:
+        ref = prefix_speaker(ctx, s_first, last)
+        if ref:
+            return [Candidate(span.start, span.stop, "headline", "headline", None, speaker=ref)]
+    return []
+
+
+def _dash_before(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
+    """"процитировала стихи – «не вынесла душа поэта…»": a dash in place of the
+    colon, only right after a lexicon cue verb and at most a short object."""
+    text = ctx.doc.text
+    m = _DASH_BEFORE.search(text, max(0, span.open_at - 4), span.open_at)
+    if not m:
+        return _object_quote(ctx, span)
+    _, last = ctx.doc.token_span(max(0, m.start() - 200), m.start())
+    sentence = ctx.unit_at(m.start())
+    if sentence is None:
+        return []
+    s_first, _ = ctx.sentence_range(sentence)
+    for i in range(last - 1, max(s_first, last - DASH_CUE_WINDOW) - 1, -1):
+        if ctx.tokens[i].pos == "PUNCT":
+            return []
+        klass = ctx.lex.verb_class(ctx.tokens[i])
+        if klass and ctx.tokens[i].feats.get("VerbForm") in ("Fin", "Conv"):
+            return [verb_candidate(ctx, span.start, span.stop, i, "colon", klass)]
+    return []
+
+
+def _object_quote(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
+    """"…, сказав «мы принялись за сохранение этого вида работы»": the quoted words
+    are the object of the cue verb right before them (a sentence, not a name)."""
+    text = ctx.doc.text
+    if not re.search(r"\w\s+$", text[max(0, span.open_at - 3):span.open_at]) \
+            or len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS:
+        return []
+    _, last = ctx.doc.token_span(max(0, span.open_at - 100), span.open_at)
+    if last == 0:
+        return []
+    verb = last - 1
+    klass = ctx.lex.verb_class(ctx.tokens[verb])
+    if not klass or lemma(ctx.tokens[verb]) in NAMING_VERBS \
+            or ctx.tokens[verb].feats.get("VerbForm") not in ("Fin", "Conv"):
+        return []
+    return [verb_candidate(ctx, span.start, span.stop, verb, "colon", klass)]
+
+
+def _continuation(ctx: QuoteContext, span: QuotedSpan, previous: Candidate | None) -> Candidate | None:
+    """A whole-sentence quote right after an attributed quote goes on with its speaker."""
+    if previous is None:
+        return None
+    text = ctx.doc.text
+    before = text[previous.stop:span.open_at]
+    if len(before) > 160 or re.search(r"\w", before.replace("—", "")) and len(before) > 40:
+        return None
+    if re.search(r"\w", before) and not re.match(r"^[»\"”]*\s*[,.!?…]*\s*[—–]\s*[^.]*[.!?…]?\s*$", before):
+        return None
+    after = text[span.close_at + 1:span.close_at + 4]
+    if not re.match(r"^\s*[.!?…]?(\s|$)", after):
+        return None
+    return Candidate(span.start, span.stop, "continuation", previous.cue, previous.cue_token,
+                     previous.speaker_head, previous.speaker, previous.impersonal_verb, follows=previous)
+
+
+def _standalone(ctx: QuoteContext, span: QuotedSpan, previous: Candidate | None) -> Candidate | None:
+    """A quoted span that is a whole sentence (or more) with no frame is still
+    someone's words: the last speaker within `STANDALONE_WINDOW` sentences, else unknown."""
+    text = ctx.doc.text
+    first = ctx.doc.sentence_at(span.open_at)
+    if first is None or len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS:
+        return None
+    if text[ctx.doc.sentences[first].start:span.open_at].strip(" —–-"):
+        return None
+    after = text[span.close_at + 1:span.close_at + 3]
+    if not re.match(r"^[.!?…]?(\s|$)", after):
+        return None
+    part = ctx.doc.part_at(span.open_at)
+    if part is not None and part.kind == "title":
+        return None
+    near = previous is not None and previous.stop <= span.open_at and \
+        (ctx.doc.sentence_at(previous.start) or 0) >= first - STANDALONE_WINDOW
+    if near:
+        return Candidate(span.start, span.stop, "continuation", previous.cue, previous.cue_token,
+                         previous.speaker_head, previous.speaker, previous.impersonal_verb, follows=previous)
+    return Candidate(span.start, span.stop, "continuation", "none")

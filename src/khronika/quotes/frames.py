@@ -1,0 +1,255 @@
+"""Framed reports whose content is the rest of the sentence or the one before:
+"по словам X, …", "согласно сообщению X, …", "как сообщил X, …", a trailing
+"…, сообщил X", an interrupted "…, — заявил X, — …" and "Об этом заявил X".
+"""
+from __future__ import annotations
+
+import re
+
+from khronika.quotes.candidate import Candidate, verb_candidate
+from khronika.quotes.context import QuoteContext, RELAY_VERBS
+from khronika.quotes.cues import lemma
+from khronika.quotes.headline import headline_quote
+
+
+POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+# "Как (в свою очередь) сообщила X, …": the cue verb within this many words after "как".
+KAK_CUE_WINDOW = 4
+# Nouns of an anaphoric opinion frame: "Такое мнение высказал X" (content = the sentence before).
+ANAPHORIC_OPINION = frozenset({"мнение", "заявление", "прогноз", "оценка", "точка", "позиция", "предположение",
+                               "версия", "вывод", "информация"})
+
+
+def frame_quotes(ctx: QuoteContext) -> list[Candidate]:
+    """Candidates of the frame rules in every sentence unit, plus the headline frame."""
+    out = []
+    for sentence in range(len(ctx.units)):
+        s_first, s_stop = ctx.sentence_range(sentence)
+        for i in range(s_first, s_stop):
+            cand = _according_to(ctx, i, s_first, s_stop) or _kak_frame(ctx, i, s_first, s_stop) \
+                or _trailing(ctx, i, s_first, s_stop)
+            if cand:
+                out.append(cand)
+        about = _about(ctx, sentence, s_first, s_stop)
+        if about:
+            out.append(about)
+    headline = headline_quote(ctx)
+    if headline:
+        out.append(headline)
+    return out
+
+
+def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_first: int, s_stop: int) -> tuple[int, int] | None:
+    """Content around a frame: the part after it when it leads, before it when it trails."""
+    text = ctx.doc.text
+    lead = all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, frame_first))
+    if lead:
+        k = frame_last
+        while k < s_stop and ctx.tokens[k].text in ",—–:»":
+            k += 1
+        if k >= s_stop:
+            return None
+        return ctx.extend_to_marks(ctx.tokens[k].start, ctx.tokens[s_stop - 1].stop)
+    k = frame_first - 1
+    while k > s_first and ctx.tokens[k].text in ",—–(":
+        k -= 1
+    if frame_last >= s_stop - 1 or all(ctx.tokens[x].pos == "PUNCT" for x in range(frame_last, s_stop)):
+        start = ctx.tokens[s_first].start
+        return ctx.extend_to_marks(start, ctx.tokens[k].stop)
+    start, stop = ctx.tokens[s_first].start, ctx.tokens[s_stop - 1].stop
+    return start, stop if text[stop - 1] not in ".!?…" else stop - 1
+
+
+def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate | None:
+    token = ctx.tokens[i]
+    low = token.text.lower()
+    if i + 1 >= s_stop:
+        return None
+    nxt = ctx.tokens[i + 1]
+    cue, noun = None, None
+    possessive = None
+    opening = i
+    if low == "по":
+        # "по достоверной имеющейся информации агентства": adjectives before the frame noun.
+        k = i + 1
+        while k < min(i + 3, s_stop - 1) and ctx.tokens[k].pos in ("ADJ", "VERB") \
+                and ctx.tokens[k].rel == "amod":
+            k += 1
+        if k > i + 1 and ctx.lex.is_frame(ctx.tokens[k], "po"):
+            i, nxt = k - 1, ctx.tokens[k]
+    if low == "по" and nxt.text.lower() in POSSESSIVES and i + 2 < s_stop:
+        # "по его словам", "по их мнению": the owner is the possessive pronoun.
+        possessive, nxt = i + 1, ctx.tokens[i + 2]
+    if low == "по" and ctx.lex.is_frame(nxt, "po") and nxt.feats.get("Case", "Dat") == "Dat":
+        cue, noun = f"по {nxt.text.lower()}", i + (2 if possessive is not None else 1)
+    elif low == "согласно" and ctx.lex.is_frame(nxt, "soglasno"):
+        cue, noun = f"согласно {nxt.text.lower()}", i + 1
+    elif low in ("со", "с") and lemma(nxt) == "слово" and nxt.feats.get("Case") == "Gen":
+        cue, noun = "со слов", i + 1
+    elif low == "с" and nxt.text.lower() == "точки" and i + 2 < s_stop and ctx.tokens[i + 2].text.lower() == "зрения":
+        cue, noun = "с точки зрения", i + 2
+    if noun is None:
+        return None
+    owner = possessive if possessive is not None else ctx.owner(noun)
+    if owner is None:
+        return None
+    frame_first, frame_last = opening, ctx.res.subtree(noun)[1]
+    frame_last = max(frame_last, ctx.res.subtree(owner)[1])
+    content = _rest_of_sentence(ctx, frame_first, frame_last, s_first, s_stop)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    cand = Candidate(content[0], content[1], "frame", cue, noun, owner)
+    if cue.startswith("согласно") and ctx.lex.is_source(nxt):
+        cand.sources.append(ctx.source_name(noun, owner))
+    return cand
+
+
+def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate | None:
+    """"Как сообщил Песков, …" / "…, как считают в Кремле"."""
+    token = ctx.tokens[i]
+    if token.text.lower() != "как" or i + 1 >= s_stop:
+        return None
+    before = {t.text.lower() for t in ctx.tokens[max(s_first, i - 3):i]}
+    if before & {"время", "того", "тех", "так", "такой", "то", "после", "тогда", "тем"}:
+        return None  # "в то время как", "после того как": time, not a source
+    verb = None
+    for k in range(i + 1, min(i + KAK_CUE_WINDOW + 1, s_stop)):
+        if ctx.is_cue(k):
+            verb = k
+            break
+        if ctx.tokens[k].pos == "PUNCT":
+            break  # ("как в свою очередь сообщила …": a few words may come first)
+    if verb is None:
+        return None
+    frame_first = i
+    frame_last = ctx.res.subtree(verb, frozenset({"punct", "parataxis", "ccomp", "conj", "acl:relcl"}))[1]
+    # The frame clause ends at the first comma after the verb's words.
+    k = verb + 1
+    while k < s_stop and ctx.tokens[k].text != ",":
+        k += 1
+    frame_last = min(max(frame_last, verb + 1), k) if k < s_stop else k
+    # A frame "как сообщила X" has its subject after the verb; when the parse lost it
+    # (glued sentences), the first nominative noun before the comma is taken.
+    subject = ctx.subject_of(verb)
+    if subject is None and k < s_stop and s_first == frame_first:
+        subject = next((j for j in range(verb + 1, k) if ctx.tokens[j].pos in ("NOUN", "PROPN")
+                        and ctx.tokens[j].feats.get("Case") == "Nom"), None)
+        frame_last = k if subject is not None else frame_last
+    content = _rest_of_sentence(ctx, frame_first, frame_last, s_first, s_stop)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    if re.match(r"(?i)о(б)?\s+(этом|том)\b", ctx.doc.text[content[0]:content[1]]):
+        return None  # "Как передает X, об этом заявил Y": Y's report of the sentence before
+    cand = verb_candidate(ctx, content[0], content[1], verb, "frame", ctx.is_cue(verb) or "say")
+    if cand.speaker_head is None and subject is not None:
+        cand.speaker_head, cand.impersonal_verb = subject, None
+    return cand
+
+
+def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate | None:
+    """"…, сообщил Песков." / "…, передает ТАСС." — attribution after the content."""
+    if i - 1 <= s_first or ctx.tokens[i - 1].text not in (",", "—", "–"):
+        return None
+    klass = ctx.is_cue(i)
+    if not klass or ctx.tokens[i].feats.get("VerbForm") not in ("Fin", None):
+        return None
+    if ctx.complementizer(i, s_stop) is not None:
+        return None
+    subject = ctx.subject_of(i)
+    if subject is None:
+        subject = _named_after(ctx, i, s_stop)
+    if subject is None or subject < i:
+        if not (subject is None and (ctx.tokens[i].feats.get("Number") == "Plur" or ctx.has_source(i))):
+            return None  # (an impersonal "…, говорится на сайте министерства" names its source)
+    interrupted = _interrupted(ctx, i, subject, s_stop)
+    if interrupted is not None:
+        return interrupted
+    rest = [k for k in range(i + 1, s_stop) if ctx.tokens[k].pos != "PUNCT"]
+    if len(rest) > 8:
+        return None
+    k = i - 1
+    while k > s_first and ctx.tokens[k].text in ",—–":
+        k -= 1
+    if k - s_first < 2:
+        return None
+    if [t.text.lower() for t in ctx.tokens[s_first:s_first + 2]] in (["об", "этом"], ["о", "том"]):
+        return None  # "Об этом заявил X, передает ТАСС": a source, not a second quote
+    start, stop = ctx.extend_to_marks(ctx.tokens[s_first].start, ctx.tokens[k].stop)
+    cand = verb_candidate(ctx, start, stop, i, "trailing", klass)
+    if cand.speaker_head is None and subject is not None:
+        cand.speaker_head, cand.impersonal_verb = subject, None
+    return cand
+
+
+def _named_after(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
+    """"…, пишет бельгийская L’Echo.": a named source right after a trailing verb
+    that the parse left without a subject."""
+    for k in range(verb + 1, min(verb + 4, s_stop)):
+        token = ctx.tokens[k]
+        found = [m for m in ctx.res.mentions_in(token.start, ctx.tokens[s_stop - 1].stop)
+                 if m.type in ("ORG", "MEDIA", "PER") and m.start == token.start]
+        if found:
+            _, last = ctx.doc.token_span(found[0].start, found[0].stop)
+            rest = [j for j in range(last, s_stop) if ctx.tokens[j].pos != "PUNCT"]
+            return k if not rest else None
+    return None
+
+
+def _interrupted(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int) -> Candidate | None:
+    """"Санкции, отметил Маас, «никогда не являются самоцелью…»": a frame set off by
+    commas inside the sentence; the content is the part after the frame."""
+    if subject is None or subject < verb:
+        return None
+    after = ctx.res.subtree(subject, no_pp=True)[1]
+    if after >= s_stop or ctx.tokens[after].text != "," or ctx.in_span(ctx.tokens[verb].start):
+        return None
+    words = [k for k in range(after + 1, s_stop) if ctx.tokens[k].pos != "PUNCT"]
+    if words and (ctx.tokens[words[0]].feats.get("VerbForm") in ("Conv", "Part")
+                  or any(ctx.tokens[k].head == verb for k in words)):
+        return None  # "…», – подчеркнул Соловьев, продемонстрировав свои руки": the verb's own phrase
+    if any(ctx.tokens[k].head == subject for k in words) or not any(
+            ctx.tokens[k].feats.get("VerbForm") == "Fin" or ctx.tokens[k].rel == "root" for k in words) \
+            or any(lemma(ctx.tokens[k]) in RELAY_VERBS | {"приводить", "привести"} for k in words[:4]):
+        return None  # "…, рассказал врач, медицинский директор X": an apposition; "…, его слова приводит Y"
+    if len(words) < 3 or any(ctx.lex.verb_class(ctx.tokens[k]) and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+                             and k < after + 3 for k in words):
+        return None
+    start, stop = ctx.extend_to_marks(ctx.tokens[after + 1].start, ctx.tokens[s_stop - 1].stop)
+    return verb_candidate(ctx, start, stop, verb, "trailing", ctx.is_cue(verb) or "say")
+
+
+def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candidate | None:
+    """"Об этом сообщил Песков." — the content is the sentence before."""
+    low = [t.text.lower() for t in ctx.tokens[s_first:s_first + 3]]
+    lemmas = [lemma(t) for t in ctx.tokens[s_first:s_first + 3]]
+    if sentence == 0:
+        return None
+    relay = _leading_kak_clause(ctx, s_first, s_stop)
+    if relay is not None:
+        # "Как передает SalamNews со ссылкой на ТАСС, об этом заявил …"
+        s_first = relay
+        low = [t.text.lower() for t in ctx.tokens[s_first:s_first + 3]]
+        lemmas = [lemma(t) for t in ctx.tokens[s_first:s_first + 3]]
+    if low[:2] in (["об", "этом"], ["о", "том"]):
+        skip = 2
+    elif len(lemmas) >= 2 and lemmas[0] in ("такой", "этот", "подобный") and lemmas[1] in ANAPHORIC_OPINION:
+        skip = 2  # "Такое мнение высказала Голубовская", "Такой прогноз дал аналитик"
+    else:
+        return None
+    verb = next((k for k in range(s_first + skip, min(s_first + 6, s_stop)) if ctx.is_cue(k)), None)
+    if verb is None or ctx.complementizer(verb, s_stop) is not None:
+        return None
+    start, stop = ctx.extend_to_marks(*ctx.unit_chars(sentence - 1))
+    return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "say")
+
+
+def _leading_kak_clause(ctx: QuoteContext, s_first: int, s_stop: int) -> int | None:
+    """Token after "Как сообщает X[ со ссылкой на Y]," when the sentence opens with
+    such a relay clause and goes on with "об этом"."""
+    if ctx.tokens[s_first].text.lower() != "как":
+        return None
+    for k in range(s_first + 2, min(s_first + 12, s_stop - 2)):
+        if ctx.tokens[k].text == ",":
+            nxt = [t.text.lower() for t in ctx.tokens[k + 1:k + 3]]
+            return k + 1 if nxt in (["об", "этом"], ["о", "том"]) else None
+    return None

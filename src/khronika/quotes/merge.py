@@ -1,0 +1,89 @@
+"""Choosing among overlapping candidates: reports nested in reports are settled
+first, then the better-attributed rule wins each overlap (`PRIORITY`).
+"""
+from __future__ import annotations
+
+from khronika.quotes.candidate import Candidate
+from khronika.quotes.context import ACCUSING_VERBS, NAMING_VERBS, QuoteContext
+from khronika.quotes.cues import lemma
+
+
+# Two candidates are the same quote when they share this share of the shorter one.
+SAME_QUOTE_OVERLAP = 0.5
+PRIORITY = {"topic": 5, "dash": 0, "colon": 1, "split": 0, "clause": 2, "frame": 3, "trailing": 4,
+            "headline": 2, "about": 5, "continuation": 6}
+
+
+def merge(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that stand for distinct quotes (one per overlap, best rule first)."""
+    # Clauses whose cue sits inside a chosen direct quote belong to that quote.
+    direct = [c for c in candidates if c.rule in ("dash", "colon", "split", "headline")]
+    candidates = _prefer_nested(ctx, candidates)
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (PRIORITY[c.rule], c.start)):
+        if cand.rule not in ("dash", "colon", "split", "headline") and cand.cue_token is not None and any(
+            d.start <= ctx.tokens[cand.cue_token].start < d.stop for d in direct
+        ):
+            continue
+        clash = next((k for k in kept if _overlap(k, cand) >= SAME_QUOTE_OVERLAP), None)
+        if clash is None:
+            kept.append(cand)
+        elif clash.rule in ("dash", "colon", "split") and cand.rule == "clause" and cand.start <= clash.start \
+                and cand.stop >= clash.stop and cand.stop - cand.start > clash.stop - clash.start:
+            # "заявил, что «…»": the clause holding the quoted words is one mixed quote.
+            kept[kept.index(clash)] = cand
+        elif clash.rule in ("trailing", "about") and cand.rule in ("clause", "frame"):
+            kept[kept.index(clash)] = cand
+    return kept
+
+
+def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
+    """Settle reports inside reports before the overlap merge:
+    "Сообщается, что исламисты заявили, что …" - the named inner speaker wins
+    over an impersonal frame with no source; "Q. Об этом заявил Климкин" -
+    Климкин's statement wins over a clause inside Q whose subject is not a person."""
+    drop: set[int] = set()
+    for outer in candidates:
+        for inner in candidates:
+            if inner is outer or inner.cue_token is None:
+                continue
+            at = ctx.tokens[inner.cue_token].start
+            if not outer.start <= at < outer.stop:
+                continue
+            if outer.rule == "clause" and inner.rule == "clause" and outer.speaker_head is None \
+                    and outer.impersonal_verb is not None and not ctx.has_source(outer.impersonal_verb) \
+                    and inner.speaker_head is not None:
+                drop.add(id(outer))
+            if outer.rule == "about" and inner.rule in ("clause", "frame", "trailing") \
+                    and not ctx.personal(inner.speaker_head):
+                if inner.rule == "trailing" and ctx.names_outlet(inner.speaker_head) \
+                        and inner.start <= outer.start + 2:
+                    # "Q, пишет L’Echo. Об этом объявил X": Q already has its own frame.
+                    drop.add(id(outer))
+                else:
+                    drop.add(id(inner))
+            if outer.rule == "clause" and inner.rule == "clause" and inner.speaker_head is not None \
+                    and outer.speaker_head is not None and inner.stop >= outer.stop - 2 \
+                    and _opens_content(ctx, outer, inner):
+                # "Марк отметил, что рабочие Visteon рассказали, что …": one quote, the
+                # inner speaker speaks and the outer one is the source.
+                drop.add(id(outer))
+                relay = ctx.res.from_head(outer.speaker_head)
+                if relay is not None:
+                    inner.sources.append(relay.name)
+    return [c for c in candidates if id(c) not in drop]
+
+
+def _opens_content(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> bool:
+    """The inner report's subject opens the outer content ("что рабочие … рассказали")."""
+    first, _ = ctx.doc.token_span(outer.start, outer.stop)
+    return inner.speaker_head is not None and first <= inner.speaker_head < first + 3 \
+        and ctx.agentive(inner.speaker_head) and ctx.lex.verb_class(ctx.tokens[inner.cue_token or 0]) \
+        and lemma(ctx.tokens[inner.cue_token or 0]) not in NAMING_VERBS | ACCUSING_VERBS \
+        and inner.cue_token is not None and inner.cue_token < first + 8
+
+
+def _overlap(a: Candidate, b: Candidate) -> float:
+    inter = min(a.stop, b.stop) - max(a.start, b.start)
+    shorter = min(a.stop - a.start, b.stop - b.start)
+    return inter / shorter if shorter > 0 and inter > 0 else 0.0
