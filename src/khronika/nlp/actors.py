@@ -14,6 +14,7 @@ from typing import Callable
 
 from khronika.nlp.doc import Actor, Doc, Mention, Token
 from khronika.nlp.registry import Registry, alias_key, unknown_actor_id
+from khronika.nlp.org_descriptors import descriptor_mentions
 from khronika.nlp.roles import RoleLexicon, resolve_role, role_after, role_before
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE", "MEDIA", "FAC"})
@@ -52,8 +53,47 @@ def _registry_type(registry_type: str, ner_type: str) -> str:
     return registry_type if registry_type in ACTOR_TYPES else ner_type
 
 
+MIN_STEM = 3  # shortest shared beginning for two word forms to count as one word
+MAX_ENDING = 3  # longest case ending: "-ому", "-ой", "-ым"
+NOMINATIVE_ENDINGS = frozenset("аяйьоеиыу")
+
+
+def same_word_form(a: str, b: str) -> bool:
+    """Two forms of one name word, whatever the case ending: "Сона"/"Соной",
+    "Фридкин"/"Фридкином" — not "Иванов"/"Ивановский" or "Марк"/"Мария"."""
+    a, b = alias_key(a), alias_key(b)
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(shorter))
+    rest = shorter[common:]
+    return (common >= MIN_STEM and len(longer) - common <= MAX_ENDING
+            and (rest == "" or (len(rest) == 1 and rest in NOMINATIVE_ENDINGS)))
+
+
+def same_full_name(a: str, b: str) -> bool:
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) > 1 and all(same_word_form(x, y) for x, y in zip(words_a, words_b))
+
+
+def link_full_names(doc: Doc) -> None:
+    """Full-name person mentions whose normal forms differ only by case endings
+    (a name seen only in oblique cases normalises imperfectly) are one actor."""
+    seen: list[Mention] = []
+    for mention in (m for m in doc.mentions if m.type == "PER" and len(m.normal.split()) > 1):
+        other = next((s for s in seen if same_full_name(s.normal, mention.normal)), None)
+        if other is None:
+            seen.append(mention)
+            continue
+        if other.actor_id is None:
+            other.actor_id = mention.actor_id or unknown_actor_id("PER", other.normal)
+        if mention.actor_id is None:
+            mention.actor_id = other.actor_id
+
+
 def link_persons(doc: Doc) -> None:
     """Surname-only mentions join the longer person mention sharing the surname."""
+    link_full_names(doc)
     persons = [m for m in doc.mentions if m.type == "PER"]
     full = [m for m in persons if len(m.normal.split()) > 1]
     for mention in persons:
@@ -61,7 +101,9 @@ def link_persons(doc: Doc) -> None:
             continue
         keys = _surname_keys(doc, mention)
         for other in full:
-            if _surname_keys(doc, other) & keys:
+            # Same surname by dictionary key, else by stem: an oblique form the
+            # dictionary does not know ("Линкявичюсом" after "Линас Линкявичюс").
+            if _surname_keys(doc, other) & keys or same_word_form(other.normal.split()[-1], mention.text):
                 if other.actor_id is None:
                     other.actor_id = unknown_actor_id("PER", other.normal)
                 if mention.actor_id is None or not mention.actor_id.startswith(("per:",)):
@@ -73,6 +115,52 @@ def link_unknown(doc: Doc) -> None:
     for mention in doc.mentions:
         if mention.actor_id is None and mention.type in ACTOR_TYPES:
             mention.actor_id = unknown_actor_id(mention.type, mention.normal or mention.text)
+
+
+ORG_NAMES = frozenset({"ORG", "MEDIA"})
+
+
+def _next_mention(doc: Doc, mention: Mention, skip: str) -> Mention | None:
+    """The named mention right after `mention`, over characters in `skip`."""
+    stop = mention.stop
+    while stop < len(doc.text) and doc.text[stop] in skip:
+        stop += 1
+    return next((m for m in doc.mentions if m.start == stop and m.type in ORG_NAMES and m.actor_id), None)
+
+
+def _is_descriptor(doc: Doc, mention: Mention) -> bool:
+    """"Британская фармацевтическая компания": common words only, no name."""
+    first, last = doc.token_span(mention.start, mention.stop)
+    tokens = doc.tokens[first:last]
+    return bool(tokens) and all(t.pos in ("NOUN", "ADJ") for t in tokens) \
+        and all(t.text[:1].islower() for t in tokens[1:]) and tokens[-1].pos == "NOUN"
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """"GSK" for "GlaxoSmithKline", "ФАС" for "Федеральная антимонопольная служба"."""
+    capitals = "".join(c for c in name if c.isupper())
+    initials = "".join(w[:1].upper() for w in name.split())
+    return 2 <= len(short) <= 6 and short.isupper() and short.isalpha() and short in (capitals, initials)
+
+
+def link_org_appositions(doc: Doc) -> None:
+    """One actor for "компания GlaxoSmithKline (GSK)": a descriptor tagged as
+    an organisation joins the name right after it, an abbreviation in
+    brackets joins the name before it (and every later use of it)."""
+    renamed: dict[str, str] = {}
+    for mention in doc.mentions:
+        if mention.type not in ORG_NAMES or not mention.actor_id:
+            continue
+        following = _next_mention(doc, mention, " «\"")
+        if following and _is_descriptor(doc, mention) and mention.actor_id.startswith("x:"):
+            renamed[mention.actor_id] = following.actor_id
+        bracketed = _next_mention(doc, mention, " (")
+        if bracketed and "(" in doc.text[mention.stop:bracketed.start] and bracketed.actor_id.startswith("x:") \
+                and _abbreviates(bracketed.text, mention.text):
+            renamed[bracketed.actor_id] = mention.actor_id
+    for mention in doc.mentions:
+        if mention.actor_id in renamed and renamed[mention.actor_id] != mention.actor_id:
+            mention.actor_id = renamed[mention.actor_id]
 
 
 def build_actors(doc: Doc, registry: Registry) -> list[Actor]:
@@ -102,7 +190,10 @@ def _best_name(doc: Doc, actor: Actor) -> tuple[str, str]:
         return actor.name, actor.type
     names = Counter(m.normal for m in named)
     types = Counter(m.type for m in named)
-    name = max(names, key=lambda n: (len(n.split()), names[n]))
+    # A normal form also seen as written (the name in the nominative) beats
+    # one only ever reconstructed from oblique cases; a name beats its abbreviation.
+    written = {m.text for m in named}
+    name = max(names, key=lambda n: (len(n.split()), n in written, not n.isupper(), names[n]))
     return name, types.most_common(1)[0][0]
 
 
@@ -166,9 +257,11 @@ def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
     link_registry(doc, registry)
     link_persons(doc)
     link_unknown(doc)
+    link_org_appositions(doc)
     doc.actors = build_actors(doc, registry)
     used = add_roles(doc, lexicon, inflect)
     add_role_mentions(doc, registry, lexicon, inflect, used)
+    doc.mentions = sorted(doc.mentions + descriptor_mentions(doc), key=lambda m: (m.start, -m.stop))
     doc.actors = _rebuild(doc, registry)
 
 

@@ -21,6 +21,7 @@ from khronika.nlp.org_descriptors import descriptor_orgs
 from khronika.nlp.pipeline import Resources, register
 from khronika.nlp.registry import Registry, load_registry
 from khronika.nlp.roles import RoleLexicon, inflector
+from khronika.nlp.sentence_splits import refine
 from khronika.nlp.times import find_times, parse_anchor, verb_tense_future
 
 
@@ -73,7 +74,7 @@ class Segment:
         doc.sentences, doc.tokens = [], []
         for part in doc.parts:
             text = doc.text[part.start:part.stop]
-            for start, stop in nat.sentences(text):
+            for start, stop in refine(text, nat.sentences(text)):
                 first = len(doc.tokens)
                 for t_start, t_stop, t_text in nat.tokens(text[start:stop]):
                     offset = part.start + start

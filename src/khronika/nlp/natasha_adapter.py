@@ -201,3 +201,116 @@ def natasha_normalize(vocab: Any, span_tokens: Iterable[Token]) -> str:
 
     items = [_NormToken(i, t.head, t.start, t.stop, t.text, t.pos, t.feats) for i, t in enumerate(span_tokens)]
     return plain(vocab, items) if items else ""
+
+
+# ---- person names: one case and gender for the whole name ----
+
+_NAME_GRAMS = ("Name", "Surn", "Patr")
+_CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
+_GENDERS = ("Masc", "Fem")
+# Masculine surname endings by case, for surnames the dictionary only guesses
+# ("Фридкином" → "Фридкин", not the predictor's neuter "фридкино").
+_MASC_ENDINGS = {"Gen": ("а",), "Acc": ("а",), "Dat": ("у",), "Ins": ("ом", "ым"), "Loc": ("е",)}
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _name_weight(form: Any) -> float:
+    # Why: the tagger often guesses case and gender of names wrong ("Соной"
+    # tagged nominative masculine); the dictionary's name/surname readings
+    # are the most trustworthy evidence, then animate nouns, then anything.
+    if any(g in form.tag for g in _NAME_GRAMS):
+        return 2.0 if "Fixd" in form.tag else 3.0
+    return 1.0 if form.feats.get("Animacy") == "Anim" or form.pos == "ADJ" else 0.5
+
+
+def _agreeing(forms: list, case: str, gender: str) -> list:
+    return [
+        f for f in forms
+        if f.pos in ("NOUN", "ADJ") and f.feats.get("Number", "Sing") == "Sing"
+        and f.feats.get("Case") == case
+        # An indeclinable word ("Рене", "Биби") says nothing about the gender.
+        and (f.feats.get("Gender", gender) == gender or "Fixd" in f.tag and f.feats.get("Animacy") == "Anim")
+    ]
+
+
+def _name_agreement(table: list[list], hints: list[tuple[str, str]]) -> tuple[str, str]:
+    """The (case, gender) the whole name is read in.  A reading the tagger gave
+    one of its words stands when every word has a dictionary form in it;
+    otherwise the reading under which the words agree best (names and
+    surnames weigh most), the tagger's votes breaking ties."""
+    for case, gender in hints:
+        if all(_agreeing(forms, case, gender) for forms in table):
+            return case, gender
+
+    def score(pair: tuple[str, str]) -> tuple[float, int, bool]:
+        case, gender = pair
+        total = sum(max((_name_weight(f) for f in _agreeing(forms, case, gender)), default=0.0) for forms in table)
+        return total, hints.count(pair), case == "Nom"
+    # The tagger reads gender from the context (verb and adjective agreement),
+    # which the dictionary lacks for names it does not know ("Асию" is only
+    # the masculine "Асий" to it): the gender stays the tagger's.
+    genders = [g for g in _GENDERS if any(hint == g for _, hint in hints)] or list(_GENDERS)
+    return max(((c, g) for c in _CASES for g in genders), key=score)
+
+
+def _strip_masc_ending(word: str, case: str) -> str:
+    for ending in _MASC_ENDINGS.get(case, ()):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1] in _CONSONANTS:
+            return stem
+    return word
+
+
+def _name_word_nominative(word: str, forms: list, case: str, gender: str, anchored: bool) -> str:
+    """One word of a name in the nominative.  `anchored`: the word is a
+    surname after a first name the dictionary knows in this case and gender."""
+    agreeing = _agreeing(forms, case, gender)
+    if not agreeing:
+        # Masculine names of the first declension ("Артёма Дзюбы") are listed as feminine.
+        agreeing = [f for f in forms if gender == "Masc" and f.pos == "NOUN" and f.feats.get("Case") == case
+                    and f.feats.get("Number", "Sing") == "Sing" and f.normal.endswith(("а", "я"))]
+    if not agreeing:
+        # An indeclinable surname ("Анна Ованнисян") stays; a masculine surname
+        # the dictionary does not know loses its case ending ("Фридкином").
+        return _strip_masc_ending(word, case) if anchored and gender == "Masc" and "-" not in word else word
+    form = max(agreeing, key=lambda f: (_name_weight(f), f.score))
+    if case == "Nom":
+        return form.word
+    inflected = _inflect_pymorphy(form, {"nomn", "sing"})
+    return inflected.word if inflected else word
+
+
+def _inflect_pymorphy(form: Any, grams: set[str]) -> Any:
+    # pymorphy grammemes (not UD names): MorphForm.inflect would translate them.
+    from natasha.morph.vocab import PymorphyParse
+
+    return PymorphyParse.inflect(form, grams)
+
+
+def person_normal(vocab: Any, span_tokens: list[Token]) -> str | None:
+    """Nominative of a personal name read as one agreeing phrase ("Линасом
+    Линкявичюсом" → "Линас Линкявичюс", "Юрию Долгорукому" → "Юрий
+    Долгорукий"), or None when the span is not a plain Cyrillic name."""
+    from natasha.norm import recover_shapes, recover_spaces
+
+    if not span_tokens or len(span_tokens) > 4:
+        return None
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() and _cyrillic(t.text) for t in span_tokens):
+        return None
+    words = [t.text.lower() for t in span_tokens]
+    table = [list(vocab(w)) for w in words]
+    hints = [(t.feats.get("Case", "Nom"), t.feats.get("Gender", "Masc")) for t in span_tokens]
+    case, gender = _name_agreement(table, hints)
+    named = [any(_name_weight(f) >= 2 for f in _agreeing(forms, case, gender)) for forms in table]
+    if not _agreeing(table[0], case, gender) or (len(words) == 1 and not named[0]):
+        return None  # no dictionary reading beyond the tagger's guess: word by word
+    normal = [
+        _name_word_nominative(w, forms, case, gender, named[0] and 0 < i == len(words) - 1)
+        for i, (w, forms) in enumerate(zip(words, table))
+    ]
+    items = [_NormToken(i, -1, t.start, t.stop, t.text, t.pos, t.feats) for i, t in enumerate(span_tokens)]
+    return recover_spaces(list(recover_shapes(normal, items)), items)
+
+
+def _cyrillic(text: str) -> bool:
+    return all("а" <= c.lower() <= "я" or c.lower() == "ё" or c == "-" for c in text)

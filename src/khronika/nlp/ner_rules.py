@@ -223,7 +223,43 @@ def propagate_within_doc(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     return spans + added
 
 
-RULES = [strip_quotes_and_dashes, split_parenthesis, split_bullets, strip_quotes_and_dashes,
+def split_at_sentences(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """A name never runs across a sentence boundary: a title without a full
+    stop ("… прибыл на Кипр | Фрегат …") or a glued stop makes the tagger
+    join the last word of one sentence to the first of the next."""
+    out = []
+    for span in spans:
+        cuts = [s.start for s in doc.sentences if span.start < s.start < span.stop]
+        edges = [span.start] + cuts + [span.stop]
+        for left, right in zip(edges, edges[1:]):
+            piece = doc.text[left:right]
+            left, right = left + len(piece) - len(piece.lstrip()), left + len(piece.rstrip())
+            if right > left:
+                out.append(RawSpan(left, right, span.type, span.source))
+    return out
+
+
+def split_stacked_quoted_names(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """"Офис «Башинформа» Медиахолдинг «Башинформ»": a caption line run into
+    the sentence gives two descriptor + quoted-name groups in one ORG span.
+    A capitalised common noun right after a closing quote, with another quoted
+    name after it, starts a second name."""
+    out = []
+    for span in spans:
+        first, last = doc.token_span(span.start, span.stop)
+        cut = next((k for k in range(first + 1, last - 1)
+                    if span.type == "ORG" and doc.tokens[k - 1].text == "»" and doc.tokens[k].text[:1].isupper()
+                    and doc.tokens[k].pos == "NOUN" and doc.text.find("«", doc.tokens[k].stop, span.stop) >= 0), None)
+        if cut is None:
+            out.append(span)
+            continue
+        out.append(RawSpan(span.start, doc.tokens[cut - 1].stop, span.type, span.source))
+        out.append(RawSpan(doc.tokens[cut].start, span.stop, span.type, span.source))
+    return out
+
+
+RULES = [split_at_sentences, split_stacked_quoted_names,
+         strip_quotes_and_dashes, split_parenthesis, split_bullets, strip_quotes_and_dashes,
          trim_leading_function_words, drop_time_words, kremlin_is_org, merge_adjacent_persons,
          balance_quotes, propagate_within_doc, extend_org_with_place]
 

@@ -7,7 +7,7 @@ it does not say whose.  Tuned on NEREL train.
 """
 from __future__ import annotations
 
-from khronika.nlp.doc import Doc, Token
+from khronika.nlp.doc import Doc, Mention, Token
 from khronika.nlp.ner_rules import RawSpan
 
 # Lemmas of nouns that head an organisation's descriptive name.
@@ -91,3 +91,75 @@ def _geo_adj_then_head(doc: Doc, first: int) -> RawSpan | None:
             return None
         k += 1
     return None
+
+
+# ---- descriptors that refer back to a named organisation ----
+
+# A descriptor noun → the head nouns an organisation it refers back to may be
+# introduced with ("Британский регулятор" → "британское Управление по
+# контролю …"; "компания" → "компания GlaxoSmithKline", "концерн «…»").
+_BUSINESS = frozenset({"компания", "авиакомпания", "корпорация", "концерн", "холдинг", "медиахолдинг", "фирма",
+                       "производитель", "перевозчик", "лоукостер", "банк", "оператор", "ритейлер", "группа"})
+_REGULATOR = frozenset({"регулятор", "управление", "агентство", "служба", "комиссия", "инспекция", "надзор",
+                        "ведомство", "министерство", "департамент", "комитет"})
+DESCRIPTOR_KINDS: dict[str, frozenset[str]] = {
+    "компания": _BUSINESS, "корпорация": _BUSINESS, "концерн": _BUSINESS | {"концерн"},
+    "холдинг": _BUSINESS, "медиахолдинг": frozenset({"медиахолдинг", "холдинг"}),
+    "авиакомпания": frozenset({"авиакомпания", "перевозчик", "лоукостер"}),
+    "авиаперевозчик": frozenset({"авиакомпания", "перевозчик", "лоукостер"}),
+    "перевозчик": frozenset({"авиакомпания", "перевозчик", "лоукостер", "компания"}),
+    "лоукостер": frozenset({"авиакомпания", "перевозчик", "лоукостер"}),
+    "производитель": _BUSINESS, "банк": frozenset({"банк"}),
+    "регулятор": _REGULATOR, "ведомство": _REGULATOR - {"регулятор"},
+}
+MAX_SENTENCES_BACK = 6  # a descriptor refers to an organisation named in the last few sentences
+
+
+def _kinds(doc: Doc, mention: Mention) -> set[str]:
+    """Head nouns the mention is introduced with: its own first word
+    ("Управление по контролю …") or the noun before it ("компания «X»")."""
+    first, _ = doc.token_span(mention.start, mention.stop)
+    kinds = {_lemma(doc.tokens[first])} if first < len(doc.tokens) else set()
+    k = first - 1
+    while k >= 0 and doc.tokens[k].text in "«\"„“":
+        k -= 1
+    if k >= 0 and doc.tokens[k].pos == "NOUN":
+        kinds.add(_lemma(doc.tokens[k]))
+    return kinds
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma or token.text.lower()).replace("ё", "е")
+
+
+def _names_follow(doc: Doc, index: int, starts: set[int]) -> bool:
+    # "компания «X»", "компания GlaxoSmithKline", "регулятор рынка": not an anaphor.
+    if index + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[index + 1]
+    return nxt.text in "«\"„“" or nxt.start in starts or nxt.feats.get("Case") == "Gen" or nxt.pos == "PROPN"
+
+
+def descriptor_mentions(doc: Doc) -> list[Mention]:
+    """ROLE mentions for bare organisation descriptors, with the actor of the
+    latest organisation named before them with a compatible head noun."""
+    covered = {i for m in doc.mentions if m.type != "GEO_ADJ" for i in range(*doc.token_span(m.start, m.stop))}
+    starts = {m.start for m in doc.mentions}
+    orgs = [m for m in doc.mentions if m.type in ("ORG", "MEDIA") and m.actor_id]
+    found: list[Mention] = []
+    for index, token in enumerate(doc.tokens):
+        lemma = _lemma(token)
+        if (lemma not in DESCRIPTOR_KINDS or token.pos != "NOUN" or index in covered
+                or token.feats.get("Number") == "Plur" or _names_follow(doc, index, starts)):
+            continue
+        here = doc.sentence_at(token.start)
+        earliest = doc.sentences[max(0, here - MAX_SENTENCES_BACK)].start if here is not None else 0
+        antecedent = next((m for m in reversed(orgs) if earliest <= m.start and m.stop <= token.start
+                           and _kinds(doc, m) & DESCRIPTOR_KINDS[lemma]), None)
+        if antecedent is None:
+            continue
+        first = _leading_adjectives(doc, index)
+        start = doc.tokens[first].start
+        found.append(Mention(start, token.stop, doc.text[start:token.stop], "ROLE", lemma,
+                             antecedent.actor_id, "descriptor"))
+    return found

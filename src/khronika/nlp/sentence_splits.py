@@ -1,0 +1,52 @@
+"""Sentence boundaries razdel misses, found inside its sentences.
+
+- A line break inside a part (RuNormAS keeps the title on the first line,
+  ended by U+2028 and no full stop): a new sentence starts after it when the
+  next line opens with a capital letter.
+- A full stop (or "!", "?") glued to the next sentence ("заявил.Она"):
+  razdel keeps one sentence; a new one starts at the capital when the word
+  before the stop is no abbreviation (a short or known one: "ул.Ленина",
+  "г.Москва", "А.Пушкин").
+"""
+from __future__ import annotations
+
+import re
+
+LINE_BREAK = re.compile(r"[\n\u2028\u2029]+\s*(?=[A-ZА-ЯЁ«\"])")
+GLUED_STOP = re.compile(r"(?<=[а-яёА-ЯЁ])[.!?]+(?=[А-ЯЁ][а-яё])")
+WORD_BEFORE = re.compile(r"([а-яёА-ЯЁ]+)$")
+MIN_WORD = 3  # "ул.", "г.", "им." and initials are shorter
+ABBREVIATIONS = frozenset({
+    "стр", "тыс", "млн", "млрд", "руб", "коп", "обл", "акад", "проф", "просп", "пер", "рис", "табл",
+    "напр", "англ", "нем", "франц", "лат", "прим", "ред", "иллюстр", "пос", "дер", "наб", "пл",
+})
+
+
+def _sentence_ends(word: str) -> bool:
+    if word.lower() in ABBREVIATIONS:
+        return False
+    return len(word) >= MIN_WORD or (len(word) >= 2 and word.isupper())
+
+
+def split_points(text: str) -> list[int]:
+    """Offsets within `text` (one razdel sentence) where a new sentence starts."""
+    points = [m.end() for m in LINE_BREAK.finditer(text) if text[: m.start()].strip()]
+    for match in GLUED_STOP.finditer(text):
+        before = WORD_BEFORE.search(text[: match.start()])
+        if before and _sentence_ends(before.group(1)):
+            points.append(match.end())
+    return sorted(set(points))
+
+
+def refine(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """razdel's (start, stop) sentences of `text`, split at the points above;
+    trailing white space stays outside every sentence."""
+    out: list[tuple[int, int]] = []
+    for start, stop in sentences:
+        edges = [start] + [start + p for p in split_points(text[start:stop])] + [stop]
+        for left, right in zip(edges, edges[1:]):
+            piece = text[left:right]
+            trimmed = len(piece.rstrip())
+            if trimmed:
+                out.append((left, left + trimmed))
+    return out
