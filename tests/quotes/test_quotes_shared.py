@@ -28,3 +28,12 @@ def test_quotes_on_real_documents(pipeline):
                 assert doc.text[quote.speaker.start:quote.speaker.stop] == quote.speaker.text
         quotes += len(doc.quotes)
     assert quotes > 40  # news is full of reported speech
+
+
+def test_runormas_title_is_its_own_field():
+    # RuNormAS separates title and paragraphs with U+2028 only.
+    for ref in _refs(10):
+        article = load_gold_document(ref)
+        assert article.title and "\u2028" not in article.title
+        assert len(article.paragraphs) >= 1
+        assert not any(p.startswith(article.title) for p in article.paragraphs), ref

@@ -78,8 +78,10 @@ def load_gold_document(ref: dict[str, str], root: Path | None = None) -> Article
     file = root / "data" / dataset / path
     if not file.exists():
         raise InputError(source, f"not found under {root / 'data'}")
-    text = file.read_text(encoding="utf-8")
-    if dataset in ("nerel-v1.1-dev", "nerel-v1.1-train", "slavicner-ru"):
+    # RuNormAS separates title and paragraphs with U+2028 (no "\n"): read them as
+    # lines, or the title runs into the first sentence.
+    text = file.read_text(encoding="utf-8").replace("\u2029", "\n\n").replace("\u2028", "\n")
+    if dataset in ("nerel-v1.1-dev", "nerel-v1.1-train", "slavicner-ru", "runormas-named-train"):
         title, _, body = text.strip().partition("\n")
         published = _slavicner_dates(root).get(path) if dataset == "slavicner-ru" else None
         return _article(source, " ".join(title.split()), _paragraphs(body), published)
