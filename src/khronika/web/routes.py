@@ -33,6 +33,8 @@ templates.env.filters["actor_href"] = actor_href
 templates.env.filters["snippet"] = snippet_html
 templates.env.filters["day"] = lambda v: (v or "")[:10] or "—"
 templates.env.filters["when"] = lambda v: (v or "").replace("T", " ")[:16] or "—"
+# Pages read from files carry no URL, so the store files them under the outlet "unknown".
+templates.env.filters["outlet"] = lambda v: "издание не указано" if v in (None, "", "unknown") else v
 templates.env.globals["urlencode"] = urlencode
 
 EVENT_TYPES = ["AGREE", "ACCUSE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "DEMAND",
