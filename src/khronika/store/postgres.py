@@ -125,8 +125,11 @@ class PostgresStore(SqlStore):
         try:
             # The planner does not cost detoasting: for a common word it picks a sequential or
             # primary-key scan testing `@@` on every tsvector (0.5–1 s at 100k) over the GIN
-            # bitmap (~20 ms).  Bitmap scans only, for this statement.
-            with self.conn.transaction():
+            # bitmap (~20 ms).  Bitmap scans only, for this statement.  Inside an already open
+            # transaction (a write batch) this block is a savepoint, and releasing it would keep
+            # the SET LOCALs until the batch ends: roll it back instead (the search wrote nothing).
+            nested = self.conn.info.transaction_status != self._psycopg.pq.TransactionStatus.IDLE
+            with self.conn.transaction(force_rollback=nested):
                 self.conn.execute("SET LOCAL enable_seqscan = off")
                 self.conn.execute("SET LOCAL enable_indexscan = off")
                 ranked = self._execute(sql, (text, *candidate_params, limit, offset))
