@@ -4,13 +4,14 @@ An article's contribution is read back from its stored layer rows, so adding
 it (+1) and taking it away (-1, when a new version replaces it or its layers
 are rederived) are exact inverses and the tables always equal a recount over
 current articles.  The SQL is portable (`ON CONFLICT … DO UPDATE` with
-additive deltas, safe for concurrent writers on PostgreSQL).
+additive deltas).  Writes collect a `Delta` per transaction and apply it at
+commit, in sorted order, so concurrent PostgreSQL writers do not deadlock.
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 Execute = Callable[[str, Sequence[Any]], list[tuple]]
 ExecuteMany = Callable[[str, Sequence[Sequence[Any]]], None]
@@ -82,11 +83,63 @@ def contribution(execute: Execute, article_id: int) -> Contribution:
     return Contribution(actors, days, pairs)
 
 
-def apply(execute: Execute, executemany: ExecuteMany, part: Contribution, sign: int) -> None:
-    """Add (sign=+1) or take away (sign=-1) one article's contribution."""
-    if part.empty:
+@dataclass
+class Delta:
+    """Signed changes to the aggregate tables, summed over any number of articles.
+
+    A write batch collects the delta of each page and applies the sum once, at
+    commit, in sorted key order: rows are then locked late, briefly and in the
+    same order by every writer, so concurrent PostgreSQL batches that touch the
+    same actors wait for each other instead of deadlocking."""
+    stats: dict[str, list[int]] = field(default_factory=dict)   # actor -> [articles, mentions, quotes, events, source, target]
+    days: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    pairs: Counter = field(default_factory=Counter)
+    shrinking: set[str] = field(default_factory=set)   # actors whose rows may drop to zero
+    dated: set[str] = field(default_factory=set)       # actors whose first/last day may move
+
+    @property
+    def empty(self) -> bool:
+        return not self.stats
+
+    def ensure(self, actor_ids: Iterable[str]) -> None:
+        """Every actor gets a stats row (the ranked actor list reads actor_stats alone)."""
+        for actor_id in actor_ids:
+            self.stats.setdefault(actor_id, [0] * 6)
+
+    def add(self, part: Contribution, sign: int) -> None:
+        for actor_id, c in part.actors.items():
+            row = self.stats.setdefault(actor_id, [0] * 6)
+            for i, v in enumerate((1 if c.mentions else 0, c.mentions, c.quotes, len(c.events),
+                                   len(c.source_events), len(c.target_events))):
+                row[i] += sign * v
+        for key, cell in part.days.items():
+            row = self.days.setdefault(key, [0, 0, 0, 0])
+            for i, v in enumerate(cell):
+                row[i] += sign * v
+            self.dated.add(key[0])
+        for pair in part.pairs:
+            self.pairs[pair] += sign
+        if sign < 0:
+            self.shrinking |= set(part.actors)
+
+    def extend(self, other: "Delta") -> None:
+        for actor_id, values in other.stats.items():
+            row = self.stats.setdefault(actor_id, [0] * 6)
+            for i, v in enumerate(values):
+                row[i] += v
+        for key, values in other.days.items():
+            row = self.days.setdefault(key, [0, 0, 0, 0])
+            for i, v in enumerate(values):
+                row[i] += v
+        self.pairs.update(other.pairs)
+        self.shrinking |= other.shrinking
+        self.dated |= other.dated
+
+
+def apply(execute: Execute, executemany: ExecuteMany, delta: Delta) -> None:
+    """Write a delta: additive upserts in sorted key order, then drop rows that fell to zero."""
+    if delta.empty:
         return
-    s = sign
     executemany(
         "INSERT INTO actor_stats (actor_id, n_articles, n_mentions, n_quotes, n_events, n_events_source, "
         "n_events_target) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (actor_id) DO UPDATE SET "
@@ -96,30 +149,33 @@ def apply(execute: Execute, executemany: ExecuteMany, part: Contribution, sign: 
         "n_events = actor_stats.n_events + excluded.n_events, "
         "n_events_source = actor_stats.n_events_source + excluded.n_events_source, "
         "n_events_target = actor_stats.n_events_target + excluded.n_events_target",
-        [(a, s * (1 if c.mentions else 0), s * c.mentions, s * c.quotes, s * len(c.events),
-          s * len(c.source_events), s * len(c.target_events)) for a, c in sorted(part.actors.items())],
+        [(a, *values) for a, values in sorted(delta.stats.items())],
     )
-    if part.days:
+    days = [(a, d, *values) for (a, d), values in sorted(delta.days.items()) if any(values)]
+    if days:
         executemany(
             "INSERT INTO actor_days (actor_id, day, mentions, articles, quotes, events) VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (actor_id, day) DO UPDATE SET mentions = actor_days.mentions + excluded.mentions, "
             "articles = actor_days.articles + excluded.articles, quotes = actor_days.quotes + excluded.quotes, "
             "events = actor_days.events + excluded.events",
-            [(a, d, *(s * v for v in cell)) for (a, d), cell in sorted(part.days.items())],
+            days,
         )
-    if part.pairs:
+    pairs = [(a, b, n) for (a, b), n in sorted(delta.pairs.items()) if n]
+    if pairs:
         executemany(
             "INSERT INTO actor_pairs (actor_id, other_id, n_articles) VALUES (?, ?, ?) "
             "ON CONFLICT (actor_id, other_id) DO UPDATE SET n_articles = actor_pairs.n_articles + excluded.n_articles",
-            [(a, b, s) for a, b in part.pairs],
+            pairs,
         )
-    touched = sorted(part.actors)
-    marks = ", ".join("?" * len(touched))
-    if sign < 0:
+    if delta.shrinking:
+        shrinking = sorted(delta.shrinking)
+        marks = ", ".join("?" * len(shrinking))
         execute(f"DELETE FROM actor_days WHERE actor_id IN ({marks}) AND mentions = 0 AND quotes = 0 "
-                f"AND events = 0", touched)
-        execute(f"DELETE FROM actor_pairs WHERE actor_id IN ({marks}) AND n_articles <= 0", touched)
-    if part.days:
+                f"AND events = 0", shrinking)
+        execute(f"DELETE FROM actor_pairs WHERE actor_id IN ({marks}) AND n_articles <= 0", shrinking)
+    if delta.dated or delta.shrinking:
+        touched = sorted(delta.dated | delta.shrinking)
+        marks = ", ".join("?" * len(touched))
         execute(
             f"UPDATE actor_stats SET "
             f"first_day = (SELECT MIN(day) FROM actor_days d WHERE d.actor_id = actor_stats.actor_id), "

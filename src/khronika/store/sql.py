@@ -119,6 +119,8 @@ class SqlStore(Store):
     rank_window = RANK_WINDOW
 
     def __init__(self, analyzer: Analyzer | None = None) -> None:
+        # Aggregate changes of the open transaction and of each open savepoint.
+        self._deltas: list[aggregates.Delta] = []
         # Pass a loaded Analyzer to share models between stores of one process.
         self._writer: Analyzer | None = analyzer if analyzer is not None and analyzer.embedding is not None else None
         self._reader: Analyzer | None = analyzer
@@ -182,14 +184,17 @@ class SqlStore(Store):
             return
         self._begin()
         self._batch_open = True
+        self._deltas.append(aggregates.Delta())
         try:
             yield
+            self._batch_open = False
+            aggregates.apply(self._execute, self._executemany, self._deltas.pop())
         except BaseException:
             self._batch_open = False
+            self._deltas.clear()
             self._rollback()
             self._forget_writer_state()
             raise
-        self._batch_open = False
         self._commit()
 
     def _tx_begin(self) -> None:
@@ -198,15 +203,24 @@ class SqlStore(Store):
             self._execute(f"SAVEPOINT w{self._savepoints}")
         else:
             self._begin()
+        self._deltas.append(aggregates.Delta())
 
     def _tx_commit(self) -> None:
+        # The delta is popped only once the commit went through; on failure the
+        # caller's _tx_rollback pops it.
+        delta = self._deltas[-1]
         if self._batch_open:
             self._execute(f"RELEASE SAVEPOINT w{self._savepoints}")
             self._savepoints -= 1
+            self._deltas.pop()
+            self._deltas[-1].extend(delta)  # applied once, when the batch commits
         else:
+            aggregates.apply(self._execute, self._executemany, delta)
             self._commit()
+            self._deltas.pop()
 
     def _tx_rollback(self) -> None:
+        self._deltas.pop()  # the rolled-back write's aggregate changes go with it
         if self._batch_open:
             self._execute(f"ROLLBACK TO SAVEPOINT w{self._savepoints}")
             self._execute(f"RELEASE SAVEPOINT w{self._savepoints}")
@@ -495,9 +509,9 @@ class SqlStore(Store):
         return AddResult("version" if prev is not None else "new", article_id, canonical, duplicate, story_id)
 
     def _aggregate(self, article_id: int, sign: int) -> None:
-        """Add or take away one current article's share of the actor aggregates."""
-        part = aggregates.contribution(self._execute, article_id)
-        aggregates.apply(self._execute, self._executemany, part, sign)
+        """Add or take away one current article's share of the actor aggregates
+        (collected in the open write's delta, written at commit)."""
+        self._deltas[-1].add(aggregates.contribution(self._execute, article_id), sign)
 
     def _write_layers(self, article_id: int, doc: Any, story_id: int) -> None:
         key = self.key
@@ -510,9 +524,7 @@ class SqlStore(Store):
                 "INSERT INTO actors (id, name, type, qid, known) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 (actor.id, actor.name, actor.type, actor.qid, int(actor.known)),
             )
-        # Every actor has a stats row, so the ranked actor list reads actor_stats alone.
-        self._executemany("INSERT INTO actor_stats (actor_id) VALUES (?) ON CONFLICT (actor_id) DO NOTHING",
-                          sorted({(a.id,) for a in doc.actors}))
+        self._deltas[-1].ensure(a.id for a in doc.actors)
         aliases = {(a.id, key(a.name), a.name) for a in doc.actors}
         aliases |= {(m.actor_id, key(m.normal), m.normal) for m in doc.mentions if m.actor_id and m.normal}
         # Surface forms too ("Путину" -> key "путин"), so a surname alone finds the actor.
