@@ -46,6 +46,14 @@ def store_url(request: pytest.FixtureRequest, tmp_path, pg_server) -> str:
 
 
 @pytest.fixture
+def pg_url(pg_server) -> str:
+    """A fresh PostgreSQL database, for the tests that are about PostgreSQL alone."""
+    if pg_server is None:
+        pytest.skip("PostgreSQL binaries not found (apt-get install postgresql)")
+    return pg_server.new_database()
+
+
+@pytest.fixture
 def store(store_url: str, analyzer: Analyzer):
     with open_store(store_url, analyzer=analyzer) as opened:
         yield opened

@@ -111,9 +111,13 @@ def test_paging_inside_the_rank_window(store, make_doc):
         assert store.search(query, limit=2, offset=5) == []
 
 
-def test_search_inside_a_batch_does_not_leak_planner_settings(store, make_doc):
-    if not isinstance(store, PostgresStore):
-        pytest.skip("PostgreSQL planner settings")
+def test_search_inside_a_batch_does_not_leak_planner_settings(pg_url, analyzer, make_doc):
+    with open_store(pg_url, analyzer=analyzer) as store:
+        _search_in_batch_keeps_planner_settings(store, make_doc)
+
+
+def _search_in_batch_keeps_planner_settings(store, make_doc):
+    assert isinstance(store, PostgresStore)
     store.add_document(make_doc("Переговоры", ["Переговоры идут."], url="https://x.ru/1"))
     with store.batch():
         assert store.search("переговоры")
@@ -130,11 +134,10 @@ def _solo(make_doc, url, actor, title, body):
                     actors=[(*actor, [actor[1]])])
 
 
-def test_two_postgres_batches_touching_the_same_actors_do_not_deadlock(store_url, analyzer, make_doc):
+def test_two_postgres_batches_touching_the_same_actors_do_not_deadlock(pg_url, analyzer, make_doc):
     import threading
 
-    if not store_url.startswith("postgres"):
-        pytest.skip("concurrent writers: PostgreSQL only")
+    store_url = pg_url
     texts = {
         "a1": ("Шойгу осмотрел верфь", "Сергей Шойгу осмотрел новую верфь на севере страны вчера утром."),
         "a2": ("Лавров прибыл в Анкару", "Сергей Лавров прибыл в Анкару для разговора о транзите газа."),
