@@ -35,8 +35,8 @@ import numpy as np
 from khronika.eval.shared_docs import shared_root
 from khronika.stories import dedup
 from khronika.stories.cluster import (
-    DEFAULT_WEIGHTS, FAR_APART_WEIGHT, HAND_WEIGHTS, MODEL_FEATURES, THRESHOLD, SameStoryModel, StoryIndex,
-    best_threshold,
+    DEFAULT_WEIGHTS, FAR_APART_WEIGHT, HAND_WEIGHTS, MODEL_FEATURES, THRESHOLD, SameStoryModel,
+    best_threshold, cluster,
 )
 from khronika.stories.model_selection import (
     CrossValidation, cross_validate, fit_model, nested_cross_validate, out_of_fold_log_loss,
@@ -266,17 +266,6 @@ def pairwise_cluster_scores(labels: Sequence[Any], gold: Sequence[Any]) -> dict[
             "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "pairwise_accuracy": round(accuracy, 4)}
 
 
-def _cluster(features: list[TextFeatures], model: SameStoryModel, idf: Idf) -> list[int]:
-    index = StoryIndex()
-    labels = []
-    for i, f in enumerate(features):
-        decision = index.assign(f, lambda j: features[j], model, idf)
-        label = decision.story_id if decision.story_id is not None else i
-        labels.append(label)
-        index.add(i, f.published, label, f.vector)
-    return labels
-
-
 def eval_slavicner(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, Any]:
     docs = load_slavicner(root)
     idf = Idf()
@@ -287,18 +276,18 @@ def eval_slavicner(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, 
         features.append(f)
     topics = [d["topic"] for d in docs]
     shipped = SameStoryModel(dict(DEFAULT_WEIGHTS), THRESHOLD)
-    result: dict[str, Any] = {"shipped_threshold": pairwise_cluster_scores(_cluster(features, shipped, idf), topics)}
+    result: dict[str, Any] = {"shipped_threshold": pairwise_cluster_scores(cluster(features, shipped, idf), topics)}
     names = sorted(set(topics))
     fit_topics, test_topics = set(names[::2]), set(names[1::2])
     sweep = []
     for cut in (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7):
         model = SameStoryModel(dict(DEFAULT_WEIGHTS), cut)
         idx = [i for i, t in enumerate(topics) if t in fit_topics]
-        labels = _cluster([features[i] for i in idx], model, idf)
+        labels = cluster([features[i] for i in idx], model, idf)
         sweep.append((pairwise_cluster_scores(labels, [topics[i] for i in idx])["f1"], cut))
     best_cut = max(sweep)[1]
     idx = [i for i, t in enumerate(topics) if t in test_topics]
-    labels = _cluster([features[i] for i in idx], SameStoryModel(dict(DEFAULT_WEIGHTS), best_cut), idf)
+    labels = cluster([features[i] for i in idx], SameStoryModel(dict(DEFAULT_WEIGHTS), best_cut), idf)
     result["threshold_fitted_on"] = sorted(fit_topics)
     result["fitted_threshold"] = best_cut
     result["fit_sweep_f1"] = {str(c): f for f, c in sweep}
