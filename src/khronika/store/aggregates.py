@@ -108,14 +108,11 @@ class Delta:
 
     def add(self, part: Contribution, sign: int) -> None:
         for actor_id, c in part.actors.items():
-            row = self.stats.setdefault(actor_id, [0] * 6)
-            for i, v in enumerate((1 if c.mentions else 0, c.mentions, c.quotes, len(c.events),
-                                   len(c.source_events), len(c.target_events))):
-                row[i] += sign * v
+            _add_row(self.stats, actor_id, [sign * v for v in (
+                1 if c.mentions else 0, c.mentions, c.quotes, len(c.events),
+                len(c.source_events), len(c.target_events))])
         for key, cell in part.days.items():
-            row = self.days.setdefault(key, [0, 0, 0, 0])
-            for i, v in enumerate(cell):
-                row[i] += sign * v
+            _add_row(self.days, key, [sign * v for v in cell])
             self.dated.add(key[0])
         for pair in part.pairs:
             self.pairs[pair] += sign
@@ -124,16 +121,18 @@ class Delta:
 
     def extend(self, other: "Delta") -> None:
         for actor_id, values in other.stats.items():
-            row = self.stats.setdefault(actor_id, [0] * 6)
-            for i, v in enumerate(values):
-                row[i] += v
+            _add_row(self.stats, actor_id, values)
         for key, values in other.days.items():
-            row = self.days.setdefault(key, [0, 0, 0, 0])
-            for i, v in enumerate(values):
-                row[i] += v
+            _add_row(self.days, key, values)
         self.pairs.update(other.pairs)
         self.shrinking |= other.shrinking
         self.dated |= other.dated
+
+
+def _add_row(table: dict[Any, list[int]], key: Any, values: Sequence[int]) -> None:
+    row = table.setdefault(key, [0] * len(values))
+    for i, v in enumerate(values):
+        row[i] += v
 
 
 def apply(execute: Execute, executemany: ExecuteMany, delta: Delta) -> None:
