@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from khronika.errors import StoreError
+from khronika.plain import plain
 
 DEFAULT_DB = "khronika.db"
 
@@ -39,7 +40,7 @@ class ArticleSummary:
     duplicate_score: float | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)
 
 
 @dataclass
@@ -82,7 +83,7 @@ class ActorSummary:
     n_events: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)
 
 
 @dataclass
@@ -115,7 +116,7 @@ class QuoteRow:
     hedged: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)
 
 
 @dataclass
@@ -139,7 +140,7 @@ class EventRow:
     reported_by: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)
 
 
 @dataclass
@@ -170,7 +171,7 @@ class StorySummary:
     outlets: list[str]
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)
 
 
 class _Reported:
@@ -181,7 +182,7 @@ class _Reported:
         return len(self.reports)
 
     def to_json(self) -> dict[str, Any]:
-        return {**{k: v for k, v in asdict(self).items() if k != "reports"},
+        return {**{k: v for k, v in plain(self).items() if k != "reports"},
                 "n_reports": self.n_reports, "reports": [r.to_json() for r in self.reports]}
 
 
@@ -223,7 +224,7 @@ class SourceReport:
     only_here_quotes: list[int]
 
     def to_json(self) -> dict[str, Any]:
-        return {**asdict(self), "articles": [a.to_json() for a in self.articles]}
+        return {**plain(self), "articles": [a.to_json() for a in self.articles]}
 
 
 @dataclass
@@ -272,7 +273,7 @@ class RunSummary:
     items: list[RunItem] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)
 
 
 class Store(ABC):

@@ -33,6 +33,7 @@ from khronika.store.base import (
     StoryDetail, StorySummary,
 )
 from khronika.store.query import Query, parse_query
+from khronika.store.snippets import SnippetMaker
 from khronika.stories import dedup, merge
 from khronika.stories.cluster import SameStoryModel, StoryIndex
 from khronika.stories.similarity import VECTOR_DIM, Analyzer, Idf, TextFeatures
@@ -45,7 +46,6 @@ SUMMARY_COLUMNS = (
 KEPT_TERMS = 80
 # The document-frequency table is written back every this many articles.
 IDF_FLUSH_EVERY = 500
-SNIPPET_CHARS = 160
 # Search ranks at most this many matches, the newest that pass the filters:
 # bm25/ts_rank cost grows with every match scored, so a very common word
 # ("заявил") would otherwise rank tens of thousands of articles per query.
@@ -124,6 +124,7 @@ class SqlStore(Store):
         # Pass a loaded Analyzer to share models between stores of one process.
         self._writer: Analyzer | None = analyzer if analyzer is not None and analyzer.embedding is not None else None
         self._reader: Analyzer | None = analyzer
+        self._snippet_maker: SnippetMaker | None = None
         self._index: StoryIndex | None = None
         self._idf: Idf | None = None
         self._idf_dirty = 0
@@ -252,6 +253,11 @@ class SqlStore(Store):
         if self._reader is None:
             self._reader = Analyzer.load(vectors=False)
         return self._reader
+
+    def _snippets(self) -> SnippetMaker:
+        if self._snippet_maker is None:
+            self._snippet_maker = SnippetMaker(self.analyzer())
+        return self._snippet_maker
 
     def key(self, name: str) -> str:
         """Case-independent lookup key of a name: its word lemmas."""
@@ -769,40 +775,12 @@ class SqlStore(Store):
                 f"ORDER BY article_id, start", ids):
                 paragraphs.setdefault(int(article_id), []).append(text)
         hits = []
+        snippet_of = self._snippets().for_query(set(lemmas))
         for row in rows:
             summary = _summary(row[:13])
-            snippet = self._snippet(paragraphs.get(summary.id, []), set(lemmas))
+            snippet = snippet_of(paragraphs.get(summary.id, []))
             hits.append(SearchHit(summary, round(float(row[13]), 6), snippet))
         return hits
-
-    def _snippet(self, texts: list[str], lemmas: set[str]) -> str:
-        """The first passage of an article's paragraphs (in text order) with the query's words marked."""
-        if not texts:
-            return ""
-        if not lemmas:
-            body = texts[1] if len(texts) > 1 else texts[0]
-            return body[:SNIPPET_CHARS] + ("…" if len(body) > SNIPPET_CHARS else "")
-        analyzer = self.analyzer()
-        from khronika.stories.similarity import WORD_RE, normalise_word
-
-        for text in texts:
-            spans = [m.span() for m in WORD_RE.finditer(text)
-                     if lemmas & set(analyzer.word(normalise_word(m.group())).lemmas)]
-            if not spans:
-                continue
-            first = spans[0][0]
-            left = max(0, first - SNIPPET_CHARS // 3)
-            left = text.rfind(" ", 0, left) + 1 if left else 0
-            right = min(len(text), left + SNIPPET_CHARS)
-            out, pos = [], left
-            for start, stop in spans:
-                if start < left or stop > right:
-                    continue
-                out.append(text[pos:start] + "[" + text[start:stop] + "]")
-                pos = stop
-            out.append(text[pos:right])
-            return ("…" if left else "") + "".join(out) + ("…" if right < len(text) else "")
-        return texts[0][:SNIPPET_CHARS]
 
     def _actor_summary(self, row: Sequence[Any]) -> ActorSummary:
         aliases = sorted({r[0] for r in self._execute(

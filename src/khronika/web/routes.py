@@ -6,7 +6,7 @@ Nothing here queries the store directly beyond the public interface and
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from khronika.plain import plain
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -189,7 +189,7 @@ async def actor_page(request: Request, actor: str, worker: StoreWorker = Depends
         raise not_found(f"актор «{actor}»")
     if view["actor"].id != actor or "timeline" not in view:
         return RedirectResponse(actor_href(view["actor"].id), status_code=307)  # type: ignore[return-value]
-    charts = {"timeline": asdict(view["timeline"]), "network": asdict(view["network"])}
+    charts = {"timeline": plain(view["timeline"]), "network": plain(view["network"])}
     return page(request, "actor.html", **view, charts_json=json.dumps(charts, ensure_ascii=False).replace("</", "<\\/"))
 
 

@@ -1,16 +1,18 @@
 """Actors: who they are, how often they appear, what they said and did, with whom."""
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any, Callable, Literal
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
 
 from khronika.api import schemas
 from khronika.api.cache import TTLCache
 from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.errors import not_found
+from khronika.api.responses import json_response
 from khronika.api.pagination import MAX_LIMIT, before_of, encode, offset_of
+from khronika.plain import plain
 from khronika.store import views
 from khronika.store.base import ActorSummary, MentionRow, Store
 
@@ -36,17 +38,18 @@ async def list_actors(
     limit: int = Query(50, ge=1, le=MAX_LIMIT),
     cursor: str | None = None,
     worker: StoreWorker = Depends(worker_of),
-) -> dict[str, Any]:
+) -> Response:
     offset = offset_of(cursor)
     rows = await worker.run(lambda store: store.actors(limit=offset + limit + 1, query=q))
     page = rows[offset:offset + limit]
     more = len(rows) > offset + limit
-    return {"items": [a.to_json() for a in page], "next_cursor": encode(offset=offset + limit) if more else None}
+    return json_response({"items": [a.to_json() for a in page],
+                          "next_cursor": encode(offset=offset + limit) if more else None})
 
 
 @router.get("/actors/{actor}", response_model=schemas.ActorSummary, summary="One actor by id or any alias")
-async def get_actor(actor: str, worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
-    return (await worker.run(find_actor, actor, worker.cache)).to_json()
+async def get_actor(actor: str, worker: StoreWorker = Depends(worker_of)) -> Response:
+    return json_response((await worker.run(find_actor, actor, worker.cache)).to_json())
 
 
 @router.get("/actors/{actor}/aliases", response_model=schemas.Aliases, summary="Names the actor goes by")
@@ -77,16 +80,16 @@ def mention_page(store: Store, actor_id: str, limit: int,
 @router.get("/actors/{actor}/mentions", response_model=schemas.MentionPage,
             summary="Mentions of the actor, newest articles first")
 async def mentions(actor: str, limit: int = Query(50, ge=1, le=MAX_LIMIT), cursor: str | None = None,
-                   worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
+                   worker: StoreWorker = Depends(worker_of)) -> Response:
     before = before_of(cursor)
     page, next_cursor = await with_actor(worker, actor, lambda s, a: mention_page(s, a.id, limit, before))
-    return {"items": [asdict(r) for r in page], "next_cursor": next_cursor}
+    return json_response({"items": plain(page), "next_cursor": next_cursor})
 
 
 @router.get("/actors/{actor}/timeline", response_model=schemas.Timeline,
             summary="Mentions, events and quotes per day")
-async def timeline(actor: str, worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
-    return asdict(await with_actor(worker, actor, lambda s, a: views.actor_timeline(s, a.id)))
+async def timeline(actor: str, worker: StoreWorker = Depends(worker_of)) -> Response:
+    return json_response(plain(await with_actor(worker, actor, lambda s, a: views.actor_timeline(s, a.id))))
 
 
 @router.get("/actors/{actor}/quotes", response_model=schemas.QuotePage, summary="Quotes by the actor")
@@ -115,16 +118,17 @@ async def events_of(actor: str, role: Literal["any", "source", "target"] = "any"
 @router.get("/actors/{actor}/co-occurring", response_model=list[schemas.CoActor],
             summary="Actors mentioned in the same articles")
 async def co_occurring(actor: str, limit: int = Query(20, ge=1, le=MAX_LIMIT),
-                       worker: StoreWorker = Depends(worker_of)) -> list[dict[str, Any]]:
+                       worker: StoreWorker = Depends(worker_of)) -> Response:
     rows = await with_actor(worker, actor, lambda s, a: s.co_occurring(a.id, limit=limit))
-    return [asdict(c) for c in rows]
+    return json_response(plain(rows))
 
 
 @router.get("/actors/{actor}/network", response_model=schemas.Network,
             summary="Actors linked to this one by events (source → target), and their links among themselves")
 async def network(actor: str, max_nodes: int = Query(40, ge=2, le=200),
-                  worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
-    return asdict(await with_actor(worker, actor, lambda s, a: views.actor_network(s, a.id, max_nodes=max_nodes, name=a.name)))
+                  worker: StoreWorker = Depends(worker_of)) -> Response:
+    return json_response(plain(await with_actor(
+        worker, actor, lambda s, a: views.actor_network(s, a.id, max_nodes=max_nodes, name=a.name))))
 
 
 def filtered_page(result: views.Filtered) -> dict[str, Any]:

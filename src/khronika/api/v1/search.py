@@ -5,10 +5,12 @@ from collections import Counter
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
 
 from khronika.api import schemas
 from khronika.api.cache import TTLCache
 from khronika.api.deps import StoreWorker, worker_of
+from khronika.api.responses import json_response
 from khronika.api.pagination import MAX_LIMIT, encode, offset_of
 from khronika.store.base import SearchHit, Store
 
@@ -53,5 +55,5 @@ async def search(
     limit: int = Query(20, ge=1, le=MAX_LIMIT),
     cursor: str | None = None,
     worker: StoreWorker = Depends(worker_of),
-) -> dict[str, Any]:
-    return await worker.run(run_search, q, limit, offset_of(cursor), worker.cache)
+) -> Response:
+    return json_response(await worker.run(run_search, q, limit, offset_of(cursor), worker.cache))

@@ -1,7 +1,7 @@
 """Stories: articles folded into one real-world story, compared per outlet and per original source."""
 from __future__ import annotations
 
-from dataclasses import asdict
+from khronika.plain import plain
 from typing import Any
 
 from fastapi import APIRouter, Depends, Path, Query
@@ -32,7 +32,7 @@ def story_json(store: Store, story_id: int) -> dict[str, Any]:
     story = store.get_story(story_id)
     if story is None:
         raise not_found(f"story {story_id}")
-    return {**story.to_json(), "by_original_source": [asdict(s) for s in views.original_sources(story)]}
+    return {**story.to_json(), "by_original_source": plain(views.original_sources(story))}
 
 
 @router.get("/stories/{story_id}", response_model=schemas.StoryDetail,
