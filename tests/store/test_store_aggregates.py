@@ -144,10 +144,10 @@ def test_migration_backfills_an_existing_store(store_url, analyzer, make_doc):
         assert ranking == [(LAVROV[0], 2), (PUTIN[0], 2), (XI[0], 2)]  # ties by id
         # Back to a version-2 store: the aggregates are gone and must be rebuilt on open.
         for statement in ("DROP TABLE actor_stats", "DROP TABLE actor_days", "DROP TABLE actor_pairs",
-                          "DROP INDEX mentions_actor_article", "DELETE FROM schema_migrations WHERE version >= 3"):
+                          "DROP INDEX mentions_actor_article", "DELETE FROM schema_migrations WHERE version IN (3, 4)"):
             store._execute(statement)
     with open_store(store_url, analyzer=analyzer) as reopened:
-        assert [m[0] for m in reopened.migrations()][-2:] == [3, 4]  # 4 rebuilds the tables 3 made
+        assert {3, 4} <= {m[0] for m in reopened.migrations()}  # 4 rebuilds the tables 3 made
         assert stored(reopened) == expected
         assert first_last(reopened) == expected_days
         assert [(a.id, a.n_articles) for a in reopened.actors(limit=5)] == ranking

@@ -11,6 +11,7 @@ from typing import Any, Sequence
 from khronika.errors import StoreError
 from khronika.store.migrate import migrations_for
 from khronika.store.sql import SqlStore, now_iso
+from khronika.store.tags import TagGroup
 
 _MIGRATION_LOCK = 7_212_024  # advisory lock id: one migrator at a time
 _VALUES_RE = re.compile(r"VALUES \((\?(?:, \?)*)\)")
@@ -106,7 +107,8 @@ class PostgresStore(SqlStore):
         self._execute("DELETE FROM article_search WHERE article_id = ?", (article_id,))
 
     def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
-                    limit: int, offset: int) -> list[tuple]:
+                    limit: int, offset: int, tag_groups: list[TagGroup] | None = None) -> list[tuple]:
+        # Filter tags are a SQLite index column; here the filters run as SQL (GIN + `where`).
         # Candidates first (GIN match + filters, newest `rank_window`), ts_rank over those only:
         # ranking detoasts each tsvector, the match itself does not.  `+ 0` keeps the planner
         # on the GIN bitmap (an id-ordered scan would detoast every row to test the match).

@@ -33,7 +33,9 @@ from khronika.store.base import (
     StoryDetail, StorySummary,
 )
 from khronika.store.query import Query, parse_query
+from khronika.store import tags
 from khronika.store.snippets import SnippetMaker
+from khronika.store.tags import TagGroup
 from khronika.stories import dedup, merge
 from khronika.stories.cluster import SameStoryModel, StoryIndex
 from khronika.stories.similarity import VECTOR_DIM, Analyzer, Idf, TextFeatures
@@ -155,9 +157,15 @@ class SqlStore(Store):
 
     @abstractmethod
     def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
-                    limit: int, offset: int) -> list[tuple]:
+                    limit: int, offset: int, tag_groups: list[TagGroup] | None = None) -> list[tuple]:
         """Rows of SUMMARY_COLUMNS + score (higher is better), ranked over at most
-        `rank_window` newest matching articles that pass `where`."""
+        `rank_window` newest matching articles that pass `where`.  `tag_groups` are
+        implied by `where` (store/tags.py): a backend may use them to pre-filter."""
+
+    def _tag_candidates(self, tag_groups: list[TagGroup]) -> tuple[str, list[Any]] | None:
+        """A `where` clause (and its parameters) keeping only articles carrying the tag
+        groups, for backends that index them; None elsewhere."""
+        return None
 
     def _ranked_rows(self, ranked: list[tuple]) -> list[tuple]:
         """(article id, score) pairs, best first → SUMMARY_COLUMNS + score rows in that order."""
@@ -756,13 +764,44 @@ class SqlStore(Store):
             params.extend(query.stories)
         return where, params
 
+    def _tag_groups(self, query: Query) -> list[TagGroup]:
+        """The filter tags each of the query's actor, speaker and event filters implies."""
+        groups = []
+        for values, speaker in ((query.actors, False), (query.speakers, True)):
+            for value in values:
+                key = self.key(value)
+                aliases = [r[0] for r in self._execute(
+                    "SELECT actor_id FROM actor_aliases WHERE alias_key = ?", (key,))] if key else []
+                group = tags.actor_group(value, key, aliases, speaker=speaker)
+                if group is not None:
+                    groups.append(group)
+        groups.extend(tags.event_group(value) for value in query.events)
+        if query.sources:
+            clause = " OR ".join(["name = ? OR name LIKE ? OR name LIKE ?"] * len(query.sources))
+            outlets = self._execute(f"SELECT name FROM sources WHERE {clause}",
+                                    [p for v in query.sources for p in (v, v + ".%", "%." + v)])
+            groups.append(tags.outlet_group([r[0] for r in outlets]))
+        if query.date_from or query.date_to:
+            # Two subqueries: each is one lookup in the day index (MIN and MAX together scan it).
+            bounds = self._one("SELECT (SELECT MIN(day) FROM articles), (SELECT MAX(day) FROM articles)")
+            first, last = query.date_from or (bounds and bounds[0]), query.date_to or (bounds and bounds[1])
+            if first and last:
+                group = tags.month_group(max(first, "0001-01-01"), last)
+                if group is not None:
+                    groups.append(group)
+        return groups
+
     def search(self, query: str | Query, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         parsed = parse_query(query) if isinstance(query, str) else query
         where, params = self._filters(parsed)
         lemmas = self.analyzer().query_lemmas(parsed.text) if parsed.text else []
+        groups = self._tag_groups(parsed)
         if lemmas:
-            rows = self._fts_search(lemmas, where, params, limit, offset)
+            rows = self._fts_search(lemmas, where, params, limit, offset, groups)
         else:
+            candidates = self._tag_candidates(groups) if groups else None
+            if candidates is not None:  # drive from the articles carrying the tags, not from every day
+                where, params = [*where, candidates[0]], [*params, *candidates[1]]
             rows = [(*r, 0.0) for r in self._execute(
                 f"SELECT {SUMMARY_COLUMNS} FROM articles a WHERE {' AND '.join(where)} "
                 f"ORDER BY a.day DESC, a.id DESC LIMIT ? OFFSET ?", (*params, limit, offset))]
