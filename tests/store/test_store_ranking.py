@@ -40,8 +40,9 @@ def ranked_store(store, make_doc):
 def brute_force(store, word: str) -> list[tuple[int, float]]:
     lemmas = store.analyzer().query_lemmas(word)
     if isinstance(store, SqliteStore):
-        match = " ".join(f'"{lemma}"' for lemma in lemmas)
-        rows = store._execute("SELECT rowid, -bm25(article_fts, 4.0, 1.0) FROM article_fts "
+        # Words match in title and body; the filter-tags column weighs nothing.
+        match = "{title body} : (" + " ".join(f'"{lemma}"' for lemma in lemmas) + ")"
+        rows = store._execute("SELECT rowid, -bm25(article_fts, 4.0, 1.0, 0.0) FROM article_fts "
                               "WHERE article_fts MATCH ?", (match,))
     else:
         text = " ".join(lemmas)
