@@ -11,7 +11,7 @@ from typing import Any, Sequence
 from khronika.errors import StoreError
 from khronika.store.migrate import migrations_for
 from khronika.store.sql import SqlStore, now_iso
-from khronika.store.tags import TagGroup
+from khronika.store.tags import ARTICLE_TAGS_PG, TagGroup, tsquery
 
 _MIGRATION_LOCK = 7_212_024  # advisory lock id: one migrator at a time
 _VALUES_RE = re.compile(r"VALUES \((\?(?:, \?)*)\)")
@@ -97,31 +97,36 @@ class PostgresStore(SqlStore):
             pass
 
     def _fts_write(self, article_id: int, title: str, body: str) -> None:
+        # Called after the article's layers are written: its filter tags come from those rows.
         self._execute(
-            "INSERT INTO article_search (article_id, fts) VALUES (?, "
-            "setweight(to_tsvector('russian', ?), 'A') || setweight(to_tsvector('russian', ?), 'B'))",
-            (article_id, title, body),
+            "INSERT INTO article_search (article_id, fts, tags) SELECT x.id, "
+            "setweight(to_tsvector('russian', ?), 'A') || setweight(to_tsvector('russian', ?), 'B'), "
+            f"({ARTICLE_TAGS_PG}) FROM (SELECT ?::bigint AS id) x",
+            (title, body, article_id),
         )
 
     def _fts_delete(self, article_id: int) -> None:
         self._execute("DELETE FROM article_search WHERE article_id = ?", (article_id,))
 
+    def _tagged_ids(self, tag_groups: list[TagGroup]) -> tuple[str, list[Any]]:
+        return "SELECT article_id FROM article_search WHERE tags @@ to_tsquery('simple', ?)", [tsquery(tag_groups)]
+
     def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
                     limit: int, offset: int, tag_groups: list[TagGroup] | None = None) -> list[tuple]:
-        # Filter tags are a SQLite index column; here the filters run as SQL (GIN + `where`).
         # Candidates first (GIN match + filters, newest `rank_window`), ts_rank over those only:
         # ranking detoasts each tsvector, the match itself does not.  `+ 0` keeps the planner
         # on the GIN bitmap (an id-ordered scan would detoast every row to test the match).
         text = " ".join(lemmas)
+        tag_match, tag_params = ("AND s.tags @@ to_tsquery('simple', ?) ", [tsquery(tag_groups)]) if tag_groups else ("", [])
         if where == ["a.is_current = 1"]:  # article_search holds current articles only
             candidates = ("SELECT s.article_id AS id, s.fts FROM article_search s "
                           "WHERE s.fts @@ plainto_tsquery('russian', ?) ORDER BY s.article_id + 0 DESC LIMIT ?")
             candidate_params: list[Any] = [text, self.rank_window]
         else:
             candidates = (f"SELECT a.id, s.fts FROM article_search s JOIN articles a ON a.id = s.article_id "
-                          f"WHERE s.fts @@ plainto_tsquery('russian', ?) AND {' AND '.join(where)} "
+                          f"WHERE s.fts @@ plainto_tsquery('russian', ?) {tag_match}AND {' AND '.join(where)} "
                           f"ORDER BY a.id + 0 DESC LIMIT ?")
-            candidate_params = [text, *params, self.rank_window]
+            candidate_params = [text, *tag_params, *params, self.rank_window]
         sql = (f"SELECT c.id, ts_rank(c.fts, plainto_tsquery('russian', ?)) AS score FROM ({candidates}) c "
                f"ORDER BY score DESC, c.id DESC LIMIT ? OFFSET ?")
         try:

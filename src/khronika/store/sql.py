@@ -53,6 +53,8 @@ IDF_FLUSH_EVERY = 500
 # ("заявил") would otherwise rank tens of thousands of articles per query.
 # Queries with fewer matches are ranked exactly.
 RANK_WINDOW = 4000
+# Above this many articles carrying a filter's tags, filter-only searches walk the days instead.
+TAG_DRIVE_MAX = 2000
 
 
 def now_iso() -> str:
@@ -162,10 +164,27 @@ class SqlStore(Store):
         `rank_window` newest matching articles that pass `where`.  `tag_groups` are
         implied by `where` (store/tags.py): a backend may use them to pre-filter."""
 
-    def _tag_candidates(self, tag_groups: list[TagGroup]) -> tuple[str, list[Any]] | None:
-        """A `where` clause (and its parameters) keeping only articles carrying the tag
-        groups, for backends that index them; None elsewhere."""
+    def _tagged_ids(self, tag_groups: list[TagGroup]) -> tuple[str, list[Any]] | None:
+        """SQL selecting the ids of articles carrying all tag groups (and its parameters),
+        for backends that index the tags."""
         return None
+
+    def _tag_candidates(self, tag_groups: list[TagGroup]) -> tuple[str, list[Any]] | None:
+        """A `where` clause keeping only the articles carrying the tag groups, when that is
+        the cheaper way to answer a filter-only search; None otherwise.
+
+        Driving from the tagged articles pays off for a rare filter (`speaker:Песков`:
+        15 → 5 ms at 100k on SQLite); a common one (`event:CONSULT`) finds its newest page
+        sooner by walking the days, so above TAG_DRIVE_MAX tagged articles it is not used.
+        """
+        tagged = self._tagged_ids(tag_groups)
+        if tagged is None:
+            return None
+        sql, params = tagged
+        count = self._one(f"SELECT count(*) FROM ({sql} LIMIT ?) tagged", (*params, TAG_DRIVE_MAX + 1))
+        if count is None or count[0] > TAG_DRIVE_MAX:
+            return None
+        return f"a.id IN ({sql})", params
 
     def _ranked_rows(self, ranked: list[tuple]) -> list[tuple]:
         """(article id, score) pairs, best first → SUMMARY_COLUMNS + score rows in that order."""

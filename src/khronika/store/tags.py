@@ -82,18 +82,39 @@ def match_expression(groups: list[TagGroup]) -> str:
     return " AND ".join("tags : (" + " OR ".join(f'"{t}"' for t in g.tags) + ")" for g in groups)
 
 
-# The tags of one article (?1) from its stored layer rows, as one space-separated string.
-# `replace(k, rtrim(k, replace(k, ' ', '')), '')` is k's last word.
-ARTICLE_TAGS_SQL = (
-    "SELECT coalesce(group_concat(t, ' '), '') FROM ("
-    f"SELECT '{ACTOR}' || hex(actor_id) AS t FROM mentions WHERE article_id = ?1 AND actor_id IS NOT NULL "
-    f"UNION SELECT '{NAME_END}' || hex(replace(normal_key, rtrim(normal_key, replace(normal_key, ' ', '')), '')) "
-    "FROM mentions WHERE article_id = ?1 AND normal_key <> '' "
-    f"UNION SELECT '{SPEAKER}' || hex(speaker_id) FROM quotes WHERE article_id = ?1 AND speaker_id IS NOT NULL "
-    f"UNION SELECT '{SPEAKER_END}' || hex(replace(speaker_key, rtrim(speaker_key, replace(speaker_key, ' ', '')), '')) "
-    "FROM quotes WHERE article_id = ?1 AND speaker_key <> '' "
-    f"UNION SELECT '{EVENT}' || hex(type) FROM events WHERE article_id = ?1 "
-    f"UNION SELECT '{EVENT}' || hex(cameo) FROM events WHERE article_id = ?1 AND cameo <> '' "
-    f"UNION SELECT '{OUTLET}' || hex(outlet) FROM articles WHERE id = ?1 "
-    f"UNION SELECT '{MONTH}' || hex(substr(day, 1, 7)) FROM articles WHERE id = ?1 AND day IS NOT NULL)"
+def _article_tags_union(article: str, hex_of, last_word_of) -> str:
+    """The tag rows of the article whose id is the SQL expression `article`."""
+    return (
+        f"SELECT '{ACTOR}' || {hex_of('actor_id')} AS t FROM mentions WHERE article_id = {article} "
+        "AND actor_id IS NOT NULL "
+        f"UNION SELECT '{NAME_END}' || {hex_of(last_word_of('normal_key'))} FROM mentions "
+        f"WHERE article_id = {article} AND normal_key <> '' "
+        f"UNION SELECT '{SPEAKER}' || {hex_of('speaker_id')} FROM quotes WHERE article_id = {article} "
+        "AND speaker_id IS NOT NULL "
+        f"UNION SELECT '{SPEAKER_END}' || {hex_of(last_word_of('speaker_key'))} FROM quotes "
+        f"WHERE article_id = {article} AND speaker_key <> '' "
+        f"UNION SELECT '{EVENT}' || {hex_of('type')} FROM events WHERE article_id = {article} "
+        f"UNION SELECT '{EVENT}' || {hex_of('cameo')} FROM events WHERE article_id = {article} AND cameo <> '' "
+        f"UNION SELECT '{OUTLET}' || {hex_of('outlet')} FROM articles WHERE id = {article} "
+        f"UNION SELECT '{MONTH}' || {hex_of('substr(day, 1, 7)')} FROM articles WHERE id = {article} "
+        "AND day IS NOT NULL"
+    )
+
+
+# The tags of one article (?1) as one space-separated string.  SQLite's hex() of text is
+# the hex of its UTF-8 bytes; `replace(k, rtrim(k, replace(k, ' ', '')), '')` is k's last word.
+ARTICLE_TAGS_SQL = "SELECT coalesce(group_concat(t, ' '), '') FROM (" + _article_tags_union(
+    "?1", lambda x: f"hex({x})", lambda k: f"replace({k}, rtrim({k}, replace({k}, ' ', '')), '')") + ")"
+
+# PostgreSQL: the tags of article x.id as a `simple` tsvector (one lexeme per tag).
+ARTICLE_TAGS_PG = (
+    "SELECT to_tsvector('simple', coalesce(string_agg(t, ' '), '')) FROM ("
+    + _article_tags_union("x.id", lambda x: f"encode(convert_to({x}, 'UTF8'), 'hex')",
+                          lambda k: f"regexp_replace({k}, '^.* ', '')")
+    + ") tags"
 )
+
+
+def tsquery(groups: list[TagGroup]) -> str:
+    """The PostgreSQL `to_tsquery('simple', …)` text: `(t1 | t2) & (t3)`."""
+    return " & ".join("(" + " | ".join(g.tags) + ")" for g in groups)
