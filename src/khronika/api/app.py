@@ -28,9 +28,11 @@ Lists page with an opaque `cursor` (pass back `next_cursor`). Every error has th
 
 
 def create_app(store: StoreSource, *, token: str | None = None, web: bool = True,
-               pipeline_factory: Callable[[], Any] | None = None, cache_ttl: float = 60.0) -> FastAPI:
-    """`cache_ttl`: seconds to keep actor summaries and search pages (0 turns the cache off)."""
-    worker = StoreWorker(store)
+               pipeline_factory: Callable[[], Any] | None = None, cache_ttl: float = 60.0,
+               inline_store: bool = False) -> FastAPI:
+    """`cache_ttl`: seconds to keep actor summaries and search pages (0 turns the cache off).
+    `inline_store`: use the store on the event-loop thread (see `deps.StoreWorker`)."""
+    worker = StoreWorker(store, inline=inline_store)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

@@ -5,6 +5,13 @@ PostgreSQL connection takes one call at a time.  So the store lives on one
 worker thread of its own (the datasette discipline): `StoreWorker` opens it
 there, and async handlers hand their whole body to that thread with
 `await worker.run(fn, …)` — one hop per request, no thread-pool churn.
+
+`khronika serve` builds its app with `inline=True` instead: the store is
+opened and used on the event-loop thread itself.  Each server process then
+answers one store call at a time either way, but without the thread hop the
+two threads no longer contend for the GIL on every request (measured on the
+100k store, actor requests at 50 clients: 1.74 → 1.23 ms of server CPU per
+request).  Throughput across requests comes from `--workers` processes.
 """
 from __future__ import annotations
 
@@ -28,14 +35,16 @@ class StoreWorker:
     app shuts down; a later call (the app served again) opens it anew.
     """
 
-    def __init__(self, source: StoreSource) -> None:
+    def __init__(self, source: StoreSource, *, inline: bool = False) -> None:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="khronika-store")
         self._opener = None if isinstance(source, Store) else source
         self._store: Store | None = source if isinstance(source, Store) else None
+        # Inline only with an opener: a store handed in belongs to the thread that opened it.
+        self.inline = inline and self._opener is not None
         self.cache = TTLCache(0)  # create_app sets the configured one
 
     def _on_thread(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        if threading.current_thread().name.startswith("khronika-store"):
+        if self.inline or threading.current_thread().name.startswith("khronika-store"):
             return fn(*args, **kwargs)
         return self._pool.submit(fn, *args, **kwargs).result()
 
@@ -55,6 +64,8 @@ class StoreWorker:
         Handlers put their whole body in `fn`, so a request costs one hop to
         the store thread rather than one per store call.
         """
+        if self.inline:
+            return fn(self._get(), *args, **kwargs)
         return await asyncio.wrap_future(self._pool.submit(lambda: fn(self._get(), *args, **kwargs)))
 
     def close(self) -> None:

@@ -20,7 +20,7 @@ def app_from_env() -> Any:
 
     url = os.environ[_ENV_DB]
     return create_app(lambda: open_store(url, create=False), token=os.environ.get("KHRONIKA_TOKEN") or None,
-                      cache_ttl=float(os.environ.get(_ENV_CACHE, "60")))
+                      cache_ttl=float(os.environ.get(_ENV_CACHE, "60")), inline_store=True)
 
 
 @main.command()
@@ -58,7 +58,8 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, workers: 
     click.echo(f"khronika serve: http://{host}:{port}/ (API docs /api/v1/docs); store {url}"
                + ("" if token else "; ingest closed (no --token)"), err=True)
     if workers == 1:
-        app = create_app(lambda: open_store(url, create=False), token=token, cache_ttl=cache_ttl)
+        app = create_app(lambda: open_store(url, create=False), token=token, cache_ttl=cache_ttl,
+                         inline_store=True)
         uvicorn.run(app, host=host, port=port, log_level=log_level)
         return
     os.environ[_ENV_DB] = url
