@@ -198,6 +198,35 @@ async def run_load(host: str, port: int, paths: list[str], clients: int, max_req
             "p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99), "mean": 1000 * statistics.fmean(latencies)}
 
 
+def run_loop(coroutine):
+    """uvloop when installed (it is a dependency of the web extra): the load generator
+    shares the cores with the server, and uvloop costs it about a third less CPU."""
+    try:
+        import uvloop
+    except ImportError:  # pragma: no cover - the web extra installs it
+        return asyncio.run(coroutine)
+    return uvloop.run(coroutine)
+
+
+def server_cpu_seconds(server: subprocess.Popen) -> float:
+    """CPU seconds (user + system) of the server process and its worker processes, from /proc;
+    unlike latencies, this per-request cost does not depend on what else runs on the machine."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    pids = [server.pid]
+    try:
+        children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+    except OSError:
+        children = []
+    for pid in pids + children:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
 def endpoint_paths(base: str, searches: list[str], seed: int = 11) -> dict[str, list[str]]:
     """Request paths per endpoint: every search query (first and second page), 2,000 article
     ids drawn from the whole store, and the top-50 actors' summary, mentions, timeline and
@@ -252,7 +281,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="Max requests per endpoint")
     parser.add_argument("--max-seconds", type=float, default=60.0, help="Max seconds per endpoint")
     parser.add_argument("--endpoints", default="search,article,actor")
-    parser.add_argument("--workers", type=int, default=1, help="Server processes (khronika serve --workers)")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="Server processes (khronika serve --workers); 2 = the cores of the machine measured")
     parser.add_argument("--cache-ttl", type=float, default=60.0,
                         help="khronika serve --cache-ttl (0: every request hits the store)")
     parser.add_argument("--store-dir", type=Path, help="A store kept by `bench/store.py --keep DIR` (100k)")
@@ -283,15 +313,17 @@ def main() -> None:
                   f"{counts.get('actors')} actors; {args.clients} clients; {args.workers} server process(es); "
                   f"cache-ttl {args.cache_ttl:g}; "
                   f"cpus {os.cpu_count()}", flush=True)
-            print("| endpoint | requests | errors | req/s | p50 ms | p95 ms | p99 ms |")
-            print("|---|---:|---:|---:|---:|---:|---:|")
+            print("| endpoint | requests | errors | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/request |")
+            print("|---|---:|---:|---:|---:|---:|---:|---:|")
             for name in args.endpoints.split(","):
                 # a short warm-up so the first request's imports and caches are not measured
-                asyncio.run(run_load("127.0.0.1", port, paths[name], 4, 20, 10))
-                r = asyncio.run(run_load("127.0.0.1", port, paths[name], args.clients, args.requests,
-                                         args.max_seconds))
+                run_loop(run_load("127.0.0.1", port, paths[name], 4, 20, 10))
+                server_cpu = server_cpu_seconds(server)
+                r = run_loop(run_load("127.0.0.1", port, paths[name], args.clients, args.requests,
+                                      args.max_seconds))
+                r["server_cpu_ms"] = (server_cpu_seconds(server) - server_cpu) / max(1, r["requests"]) * 1000
                 print(f"| {name} | {r['requests']} | {r['errors']} | {r['rps']:.0f} | {r['p50']:.1f} | "
-                      f"{r['p95']:.1f} | {r['p99']:.1f} |", flush=True)
+                      f"{r['p95']:.1f} | {r['p99']:.1f} | {r['server_cpu_ms']:.2f} |", flush=True)
             print(f"load average {os.getloadavg()}")
         finally:
             server.terminate()
