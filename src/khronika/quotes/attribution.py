@@ -70,7 +70,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     )
     cand.quote = quote
     ctx.last_quote = quote
-    ctx.res.remember(start, speaker)
+    ctx.res.remember(start, speaker, stop)
     if speaker and speaker.actor_id and any(m.actor_id == speaker.actor_id and m.type in ORG_TYPES for m in doc.mentions):
         ctx.last_source = speaker
     return quote

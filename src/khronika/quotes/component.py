@@ -1,6 +1,7 @@
 """The `quotes` pipeline component: fills `doc.quotes`."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -20,12 +21,14 @@ class Quotes:
     registry: Any = None
     nominative: Callable[[Token], str | None] = lambda token: None
     genitive: Callable[[str], str] = lambda name: name
+    name_nominative: Callable[[str, str], str] = lambda name, gender: name
     name: str = "quotes"
     requires: frozenset[str] = frozenset({"sentences", "tokens", "mentions", "actors"})
     assigns: frozenset[str] = frozenset({"quotes"})
 
     def __call__(self, doc: Doc) -> None:
-        doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive)
+        doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive,
+                                    self.name_nominative)
         # Sidebar headlines (light Docs, when `related` ran first) keep their own quotes.
         for light in doc.related:
             light.quotes = headline_quotes(light, self.lexicon, self.registry, self.nominative)
@@ -33,11 +36,13 @@ class Quotes:
 
 def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
                    nominative: Callable[[Token], str | None] = lambda token: None,
-                   genitive: Callable[[str], str] = lambda name: name) -> list:
+                   genitive: Callable[[str], str] = lambda name: name,
+                   name_nominative: Callable[[str, str], str] = lambda name, gender: name) -> list:
     """Quotes of an already parsed Doc (sentences, tokens with syntax, mentions, actors)."""
     from khronika.nlp.roles import resolve_role
 
-    resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, registry, role), nominative, genitive)
+    resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, registry, role), nominative, genitive,
+                               name_nominative=name_nominative)
     return extract_all(QuoteContext(doc, lexicon, resolver))
 
 
@@ -64,7 +69,8 @@ def _quotes(resources: Resources) -> Quotes:
     from khronika.nlp.roles import inflector
 
     vocab = nat.morph_vocab(resources)
-    return Quotes(speech_lexicon(resources), registry(resources), inflector(vocab), name_genitive(vocab))
+    return Quotes(speech_lexicon(resources), registry(resources), inflector(vocab), name_genitive(vocab),
+                  name_nominative(vocab))
 
 
 def name_genitive(vocab: Any) -> Callable[[str], str]:
@@ -81,3 +87,32 @@ def name_genitive(vocab: Any) -> Callable[[str], str]:
         return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
 
     return lambda name: " ".join(word_genitive(w) for w in name.split())
+
+
+GRAMMEME_GENDER = {"Masc": "masc", "Fem": "femn"}
+# Endings no nominative name has ("Соной", "Захаровой", "Фридкином"); "-а" is left
+# alone: "Дана Уайт" is a man's nominative, not the genitive of "Дан".
+OBLIQUE_ENDINGS = ("ой", "ей", "ом", "ым", "им", "ем", "ому", "ему", "ого", "его", "ую", "юю")
+
+
+def name_nominative(vocab: Any) -> Callable[[str, str], str]:
+    """A person's name seen only in oblique cases, put in the nominative for the
+    gender the text shows ("Соной Ованнисян" + Fem -> "Сона Ованнисян", "Кисина"
+    + Masc -> "Кисин").  A word that can already be a nominative of that gender,
+    or that the dictionary does not know as an animate noun of it, stays."""
+
+    def word_nominative(word: str, gender: str) -> str:
+        if not word[:1].isupper() or not re.fullmatch(r"[А-ЯЁа-яё-]+", word) or not word.lower().endswith(OBLIQUE_ENDINGS):
+            return word
+        parses = [p for p in vocab.parse(word) if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+                  and gender in p.tag.grammemes and "sing" in p.tag.grammemes]
+        if not parses or any("nomn" in p.tag.grammemes for p in parses):
+            return word
+        form = parses[0].inflect({"Nom"})
+        return form.word[:1].upper() + form.word[1:] if form is not None else word
+
+    def convert(name: str, gender: str) -> str:
+        grammeme = GRAMMEME_GENDER.get(gender)
+        return " ".join(word_nominative(w, grammeme) for w in name.split()) if grammeme else name
+
+    return convert

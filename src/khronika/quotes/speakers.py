@@ -3,13 +3,21 @@ turned into a `SpeakerRef` that points at a canonical actor when possible.
 
 Resolution order for a phrase (the subject of a cue verb, the X of
 "по словам X", the owner of "в сообщении X"):
-1. a person mention inside the phrase ("госсекретаря США Энтони Блинкена");
-2. a role or pronoun mention the actors layer already resolved;
-3. a pronoun: the most recent compatible actor (gender and number), looking
-   first at earlier speakers, then at sentence subjects, then at any mention;
+1. a person mention inside the phrase ("госсекретаря США Энтони Блинкена"),
+   or a full name closing it in the head's case;
+2. a role or pronoun mention the actors layer already resolved (unless the
+   verb's gender rules its actor out);
+3. a pronoun: the most salient agreeing actor (`nlp.salience`: recency,
+   grammatical role, earlier speakers; gender from morphology and verb
+   agreement), unless an unnamed referent (a described speaker, "33-летний
+   мужчина") came after it; a relative "который" stands for its noun;
 4. a role phrase ("глава МИД", "пресс-секретарь Кремля"): an actor of this
-   document holding the role, else the registry's holder;
-5. an anaphoric institution noun ("ведомство"): the latest organisation;
+   document holding the role, else the most salient person introduced with the
+   same noun, else (a definite description) the most salient agreeing person,
+   else the registry's holder;
+5. an institution noun ("ведомство", "компания", "газета"): the most salient
+   organisation (an outlet for press nouns), preferring one introduced with or
+   named by the same noun;
 6. any organisation/media/place mention in the phrase ("в пресс-службе Кремля");
 7. the phrase itself in the nominative, with no actor id.
 """
@@ -21,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from khronika.nlp.doc import Doc, Mention, SpeakerRef, Token
+from khronika.nlp.salience import Agreement, Antecedent, Salience
 
 PERSON_TYPES = ("PER",)
 ORG_TYPES = ("ORG", "MEDIA", "GPE")
@@ -38,6 +47,11 @@ INTRODUCED_ORG = frozenset({"профсоюз", "партия", "банк", "ф�
 # Descriptors before a name: "издание Lloyd's List", "агентство Reuters".
 MEDIA_NOUNS = frozenset({"издание", "агентство", "газета", "телеканал", "канал", "журнал", "радиостанция",
                          "портал", "сайт", "информагентство", "компания", "корпорация", "концерн"})
+# Institution nouns that can mean an outlet (the others never refer back to a MEDIA actor).
+OUTLET_NOUNS = frozenset({"издание", "агентство", "газета", "телеканал", "канал", "журнал", "радиостанция",
+                          "портал", "сайт", "информагентство", "СМИ", "сми", "компания", "холдинг", "группа"})
+# Nouns that name only the press (unlike "агентство", "компания", "группа").
+PRESS_NOUNS = frozenset({"издание", "газета", "телеканал", "журнал", "радиостанция", "информагентство", "СМИ", "сми"})
 # Nouns that stand for a country when a country adjective qualifies them.
 SIDE_NOUNS = frozenset({"сторона", "власть", "руководство", "дипломат", "дипломатия", "военный", "силовик"})
 # Country adjectives that the geo layer may miss ("русская сторона" -> Россия).
@@ -54,6 +68,12 @@ INDEFINITE = frozenset({"представитель", "сотрудник", "э�
                         "родственник", "сосед", "коллега", "пассажир", "чиновник", "депутат", "ученый",
                         "исследователь", "активист", "журналист", "корреспондент", "блогер", "юрист",
                         "ряд", "часть", "большинство", "многие", "некоторые", "один"})
+# Roles a person has towards the protagonist of an event (the judge, prosecutor, lawyer,
+# doctor of a case): a bare "прокурор заявил" is not the person the story is about, so
+# it refers back only to someone introduced with the same noun.
+PARTICIPANT_ROLES = frozenset({"судья", "прокурор", "адвокат", "защитник", "следователь", "агент", "коронер",
+                               "патологоанатом", "врач", "медик", "полицейский", "пристав", "присяжный",
+                               "истец", "ответчик", "свидетель", "спасатель", "пожарный", "охранник"})
 # Rel labels that never belong to a speaker phrase (relative clauses, the quote itself).
 PHRASE_STOP_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"})
 # A web site named as a source: "sedmitza.ru", "lenta.ru", "meduza.io".
@@ -68,6 +88,8 @@ RELATIONAL = frozenset({"дочь", "сын", "жена", "муж", "супру�
                         "напарница", "напарник", "коллега", "друг", "подруга", "знакомый", "знакомая",
                         "сосед", "соседка", "врач", "агент", "менеджер", "тренер", "невеста", "жених"})
 POSSESSIVE_PERSON = {"его": "Masc", "ее": "Fem", "её": "Fem"}
+# How far back "газета", "издание" look for an outlet (in sentences).
+OUTLET_WINDOW = 40
 # How far back a pronoun looks for its antecedent (in sentences).
 PRONOUN_WINDOW = 6
 
@@ -78,17 +100,19 @@ class SpeakerResolver:
     resolve_role: Callable[[str], str | None] = lambda role: None
     nominative: Callable[[Token], str | None] = lambda token: None
     genitive: Callable[[str], str] = lambda name: name  # "Джордж Мендонса" -> "Джорджа Мендонсы"
+    name_nominative: Callable[[str, str], str] = lambda name, gender: name  # ("Соной Ованнисян", "Fem")
     speakers: list[tuple[int, SpeakerRef]] = field(default_factory=list)  # (offset, speaker) said so far
     children: dict[int, list[int]] = field(default_factory=dict)
     quoted: Callable[[int], bool] = lambda offset: False  # inside someone's direct quote
     excluded: tuple[int, int] = (0, 0)  # the content being attributed: no antecedents from it
+    contents: list[tuple[int, int]] = field(default_factory=list)  # earlier quotes' content spans
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.doc.mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         for i, token in enumerate(self.doc.tokens):
             self.children.setdefault(token.head, []).append(i)
-        self._gender = self._actor_genders()
+        self.salience = Salience.build(self.doc)
 
     # --- phrases -----------------------------------------------------------
     def subtree(self, head: int, stop_rels: frozenset[str] = PHRASE_STOP_RELS,
@@ -143,6 +167,8 @@ class SpeakerResolver:
         while stop < len(doc.text) and doc.text[stop] in "»”\"":
             stop += 1  # a name's closing mark belongs to its mention ("Медиахолдинг «Башинформ»")
         lemma = (token.lemma or token.text.lower()).replace("ё", "е")
+        if lemma == "который":
+            return self._relative_antecedent(head, common)
         if token.pos == "PRON" or lemma in THIRD_PERSON:
             return self.pronoun(head)
         if token.pos == "PRON" or lemma in {"кто", "который", "это", "что", "я", "мы", "ты", "вы", "все", "весь", "каждый",
@@ -154,11 +180,14 @@ class SpeakerResolver:
         persons = [m for m in found if m.type == "PER" and (self._names_head(m, head) or lemma in HONORIFICS)]
         if persons:
             return self.ref(persons[0])
+        closing = self._closing_name(found, head, last)
+        if closing is not None:
+            return self.ref(closing)
         dependents = {m.actor_id for m in found if m.type == "PER" and m.actor_id and (
             self._person_like(m) and self._depends_on(m, head) or m.start > token.start and not self._names_head(m, head))}
         # ("помощник Клинтон", "Муж Асии Биби": the role's holder is not the named owner)
         resolved = [m for m in found if m.type in ("ROLE", "PRON") and m.actor_id and self._names_head(m, head)
-                    and not (m.type == "ROLE" and m.actor_id in dependents)]
+                    and not (m.type == "ROLE" and m.actor_id in dependents) and self._agrees_with_verb(m.actor_id, head)]
         if resolved:
             return self.ref(resolved[0])
         phrase = self._phrase_text(first, last, head)
@@ -179,14 +208,16 @@ class SpeakerResolver:
         named = [m for m in found if m.type in ORG_TYPES + ("LOC",)]
         if lemma in MEDIA_NOUNS and named:
             return self.ref(named[0], (start, stop))
-        if lemma in ANAPHORIC_ORG and last - first <= 2:
-            ref = self._previous_org_speaker(start) or (
-                None if named or token.feats.get("Number") == "Plur" else self._introduced_as(lemma, start)) or (
-                self.ref(m) if (m := self.latest(start, ("ORG", "MEDIA"))) else None)  # an institution noun is no country
-            if ref:
-                return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
-        if lemma in INTRODUCED_ORG and last - first <= 2:
-            ref = None if named or token.feats.get("Number") == "Plur" else self._introduced_as(lemma, start)
+        if lemma in ANAPHORIC_ORG | INTRODUCED_ORG and last - first <= 2:
+            # "компания заявила", "в профсоюзе отметили": the most salient organisation,
+            # preferring one introduced with (or named by) the same noun; a noun that
+            # only refers back to its own introduction ("профсоюз") requires it.
+            introduced_only = lemma not in ANAPHORIC_ORG
+            plural = token.feats.get("Number") == "Plur"
+            ref = None if introduced_only and (named or plural) else self._salient_org(lemma, start, introduced_only)
+            if ref is None and not introduced_only:
+                ref = self._previous_org_speaker(start) or (
+                    self.ref(m) if (m := self.latest(start, ("ORG", "MEDIA"))) else None)  # an institution noun is no country
             if ref:
                 return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
         if token.pos == "NOUN" and lemma in ANAPHORIC_ORG:
@@ -214,30 +245,29 @@ class SpeakerResolver:
                 return (actor.id if actor else None, name)
         return None
 
-    def _introduced_as(self, noun: str, before: int) -> SpeakerRef | None:
-        """"профсоюз пилотов Vereinigung Cockpit … В профсоюзе отметили": the latest
-        organisation named right after the same (singular) head noun, with at most
-        one adjective or genitive noun in between."""
+    def _relative_antecedent(self, index: int, common: bool) -> SpeakerRef | None:
+        """"заявление пресс-службы X, в котором сказано": a relative pronoun stands
+        for the noun its clause modifies."""
         tokens = self.doc.tokens
-        i = bisect_left(self._starts, before) - 1
-        while i >= 0:
-            mention = self.mentions[i]
-            i -= 1
-            if mention.type not in ("ORG", "MEDIA") or mention.stop > before or not mention.actor_id:
+        verb = tokens[index].head
+        if verb < 0 or not tokens[verb].rel.startswith("acl") or tokens[verb].head < 0:
+            return None
+        return self.from_head(tokens[verb].head, common)
+
+    def _closing_name(self, found: list[Mention], head: int, last: int) -> Mention | None:
+        """"генеральный директор «Компании» Дмитрий Богачев": a full person name that
+        closes the phrase, in the head noun's case, names the head however the parse
+        attached it (an owner in the genitive - "помощник Хиллари Клинтон" - does not)."""
+        tokens = self.doc.tokens
+        head_case = tokens[head].feats.get("Case")
+        if tokens[head].pos != "NOUN" or tokens[head].feats.get("Animacy") != "Anim" or head_case in (None, "Gen"):
+            return None
+        for mention in found:
+            first, stop = self.doc.token_span(mention.start, mention.stop)
+            if mention.type != "PER" or stop < last or first <= head or not self._person_like(mention):
                 continue
-            if self.excluded[0] <= mention.start < self.excluded[1] or self.quoted(mention.start):
-                continue
-            first, _ = self.doc.token_span(mention.start, mention.stop)
-            k = first - 1
-            while k >= 0 and tokens[k].pos == "PUNCT" and tokens[k].text in "«\"„“":
-                k -= 1
-            between = 0
-            while k >= 0 and between < 1 and _lemma(tokens[k]) != noun and (
-                    tokens[k].pos == "ADJ" or (tokens[k].pos == "NOUN" and tokens[k].feats.get("Case") == "Gen")):
-                k -= 1
-                between += 1
-            if k >= 0 and _lemma(tokens[k]) == noun and tokens[k].feats.get("Number") != "Plur":
-                return self.ref(mention)
+            if all(tokens[k].feats.get("Case") == head_case for k in range(first, stop) if tokens[k].pos != "PUNCT"):
+                return mention
         return None
 
     def _depends_on(self, mention: Mention, head: int) -> bool:
@@ -313,6 +343,10 @@ class SpeakerResolver:
                       and a.name.split()[0].lower() == word]
             actor = fuller[0] if len(fuller) == 1 else actor
         name = actor.name if actor else (mention.normal or mention.text)
+        profile = self.salience.profiles.get(actor.id) if actor is not None and actor.type == "PER" else None
+        if profile is not None and profile.gender_sure and profile.gender and not actor.known:
+            # a name the text shows only in oblique cases: the nominative of the gender it shows
+            name = self.name_nominative(name, profile.gender)
         start, stop = surface or (mention.start, mention.stop)
         return SpeakerRef(actor.id if actor else mention.actor_id, name, self.doc.text[start:stop], start, stop)
 
@@ -329,15 +363,19 @@ class SpeakerResolver:
         actor_id = self._not_possessor(self.resolve_role(phrase), start, stop, head)
         in_doc = actor_id and any(doc.mentions[i].start < start for i in getattr(doc.actor(actor_id), "mentions", []))
         if not in_doc:
-            actor_id = self._introduced_person(head, lemma, start) or self._role_by_head(lemma, start)
+            actor_id = self._introduced_person(head, lemma, start) or self._salient_holder(head, lemma, start) \
+                or self._role_by_head(lemma, start)
             if actor_id is None and lemma in RELATIONAL:
                 possessed = self._possessed(head, lemma, surface, start, stop)
                 if possessed is not None:
                     return possessed
-            if actor_id is None and lemma not in INDEFINITE and not self._has_genitive(head) \
+            if actor_id is None and lemma not in INDEFINITE | PARTICIPANT_ROLES and not self._has_genitive(head) \
                     and doc.tokens[head].feats.get("Number") != "Plur":
-                gender = doc.tokens[head].feats.get("Gender")
-                want = "Fem" if gender == "Fem" else "Any"
+                # "прокурор заявил": the verb shows the referent's gender, which a
+                # masculine role noun does not ("министр заявила" is a woman)
+                gender = self._predicate_gender(head) or doc.tokens[head].feats.get("Gender")
+                want = gender if gender in ("Masc", "Fem") and self._predicate_gender(head) else (
+                    "Fem" if gender == "Fem" else "Any")
                 ref = self._antecedent(head, want, persons_only=True)
                 if ref is not None:
                     return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
@@ -346,6 +384,23 @@ class SpeakerResolver:
             actor = doc.actor(actor_id)
             return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
         return SpeakerRef(None, phrase, surface, start, stop)
+
+    def _agrees_with_verb(self, actor_id: str, head: int) -> bool:
+        """"Прокурор заявил" cannot be a woman the text has shown as one."""
+        verb_gender = self._predicate_gender(head)
+        profile = self.salience.profiles.get(actor_id)
+        return not (verb_gender in ("Masc", "Fem") and profile is not None and profile.type == "PER"
+                    and profile.gender_sure and profile.gender in ("Masc", "Fem") and profile.gender != verb_gender)
+
+    def _predicate_gender(self, head: int) -> str | None:
+        """Gender of the past-tense verb whose subject the token is."""
+        token = self.doc.tokens[head]
+        if not token.rel.startswith("nsubj") or token.head < 0:
+            return None
+        verb = self.doc.tokens[token.head]
+        if verb.feats.get("Tense") == "Past" and verb.feats.get("Number") == "Sing":
+            return verb.feats.get("Gender")
+        return None
 
     def _possessed(self, head: int, noun: str, surface: str, start: int, stop: int) -> SpeakerRef | None:
         """"его дочь", "адвокат женщины": a person defined by a relation to an earlier
@@ -424,29 +479,6 @@ class SpeakerResolver:
         return best[1] if best else None
 
     # --- pronouns ------------------------------------------------------------
-    def _actor_genders(self) -> dict[str, str]:
-        votes: dict[str, dict[str, int]] = {}
-        for mention in self.doc.mentions:
-            if mention.type != "PER" or not mention.actor_id:
-                continue
-            first, last = self.doc.token_span(mention.start, mention.stop)
-            for token in self.doc.tokens[first:last]:
-                gender = token.feats.get("Gender")
-                if gender:
-                    counts = votes.setdefault(mention.actor_id, {})
-                    counts[gender] = counts.get(gender, 0) + 1
-        return {a: max(c, key=c.get) for a, c in votes.items()}
-
-    def _compatible(self, mention: Mention, want: str) -> bool:
-        if want == "Plur":
-            return mention.type in ORG_TYPES
-        if mention.type != "PER":
-            return False
-        if want == "Any":
-            return True
-        gender = self._gender.get(mention.actor_id or "")
-        return gender is None or gender == want
-
     def pronoun(self, index: int) -> SpeakerRef | None:
         token = self.doc.tokens[index]
         lemma = (token.lemma or token.text.lower()).replace("ё", "е")
@@ -457,40 +489,119 @@ class SpeakerResolver:
         return self._antecedent(index, want)
 
     def _antecedent(self, index: int, want: str, persons_only: bool = False) -> SpeakerRef | None:
+        """The most salient earlier actor agreeing with `want` ("Masc", "Fem", "Any":
+        a person; "Plur": a group or institution), see `nlp.salience`.  An unnamed
+        referent (a described earlier speaker, "33-летний мужчина" as the subject)
+        wins when it comes after the best named one."""
         doc = self.doc
         token = doc.tokens[index]
         here = doc.sentence_at(token.start)
         if here is None:
             return None
-        for back in range(here, max(-1, here - PRONOUN_WINDOW), -1):
-            sentence = doc.sentences[back]
-            limit = token.start if back == here else sentence.stop
-            said = [ref for offset, ref in self.speakers if sentence.start <= offset < limit]
-            for ref in reversed(said):
-                actor = doc.actor(ref.actor_id) if ref.actor_id else None
-                if actor and self._compatible(Mention(0, 0, "", actor.type, actor.name, actor.id), want) \
-                        or actor is None and want in ("Masc", "Fem") and len(ref.name.split()) > 1 \
-                        and self._described_gender(ref) == want:  # ("жена Жозе Сарамаго", not a bare "актер")
-                    return SpeakerRef(ref.actor_id, ref.name, token.text, token.start, token.stop)
-            inside = [m for m in self.mentions_in(sentence.start, limit)
-                      if not self.quoted(m.start) and not self.excluded[0] <= m.start < self.excluded[1]]
-            candidates = [m for m in inside if self._compatible(m, want)]
-            subjects = [m for m in candidates if self._is_subject(m)]
-            if not candidates and back < here and want in ("Masc", "Fem"):
-                described = self._described_subject(sentence, want)
-                if described is not None:
-                    actor = next((a for a in doc.actors if a.name == described), None)
-                    return SpeakerRef(actor.id if actor else None, described, token.text, token.start, token.stop)
-            if not subjects and want in ("Masc", "Fem") and not persons_only:
-                # "Совкомфлот … Накануне она заявила": an organisation as the subject.
-                subjects = [m for m in inside if m.type in ("ORG", "MEDIA") and self._is_subject(m)]
-                candidates = candidates or subjects
-            chosen = (subjects or candidates)
-            if chosen:
-                pick = chosen[0] if subjects else chosen[-1]
-                ref = self.ref(pick)
-                return SpeakerRef(ref.actor_id, ref.name, token.text, token.start, token.stop)
+        gender = want if want in ("Masc", "Fem") else None
+        types = frozenset(PERSON_TYPES) if want != "Plur" else frozenset(ORG_TYPES)
+        ranked = self._rank(Agreement(types, gender), token.start)
+        if gender and not persons_only:
+            # "Российская компания … Накануне она заявила": an organisation whose class
+            # noun has the pronoun's gender competes with the persons - only when it was
+            # a subject after the latest agreeing person (a speaker pronoun is a person
+            # by default).
+            since = ranked[0].last_sentence if ranked else here - PRONOUN_WINDOW
+            orgs = [c for c in self._rank(Agreement(frozenset({"ORG", "MEDIA"}), gender), token.start)
+                    if self.salience.profiles[c.actor_id].gender == gender
+                    and self.salience.subject_since(c.actor_id, since, token.start)]
+            ranked = sorted(ranked + orgs, key=lambda c: (-c.score, -c.last_start))
+        best = ranked[0] if ranked else None
+        floor = best.last_sentence - 1 if best else max(-1, here - PRONOUN_WINDOW)
+        after = best.last_start if best else -1
+        for back in range(here, floor, -1):
+            unnamed = self._unnamed_referent(back, here, token, want, after)
+            if unnamed is not None:
+                return unnamed
+        if best is not None:
+            return self._as_anaphor(best.actor_id, token)
+        if gender and not persons_only:
+            # an organisation of unknown gender as the subject of a recent sentence
+            subjects = [o for o in self.salience.occurrences
+                        if o.subject and here - PRONOUN_WINDOW < o.sentence <= here and o.start < token.start
+                        and self.salience.profiles.get(o.actor_id) is not None
+                        and self.salience.profiles[o.actor_id].type in ("ORG", "MEDIA")
+                        and self.salience.profiles[o.actor_id].gender is None and not self._no_antecedent(o.start)]
+            if subjects:
+                return self._as_anaphor(subjects[-1].actor_id, token)
         return None
+
+    def _salient_holder(self, head: int, noun: str, before: int) -> str | None:
+        """"Спортсмен Петр Иванов … сам спортсмен признался": the most salient person
+        introduced with (or holding a role headed by) the same noun.  Not for a noun
+        with a complement ("глава государства" is not any "глава")."""
+        if noun in INDEFINITE or any(self.doc.tokens[c].rel == "nmod" for c in self.children.get(head, [])):
+            return None
+        ranked = self._rank(Agreement(frozenset(PERSON_TYPES), head=noun, require_head=True), before)
+        return ranked[0].actor_id if ranked else None
+
+    def _salient_org(self, noun: str, before: int, require_head: bool) -> SpeakerRef | None:
+        # an outlet is what "издание", "агентство", "газета" refer back to, not "ведомство";
+        # "газета", "издание" mean an outlet whenever one is in reach
+        types = frozenset({"ORG", "MEDIA"}) if noun in OUTLET_NOUNS else frozenset({"ORG"})
+        ranked = []
+        if noun in PRESS_NOUNS:
+            # the outlet an article cites is usually named once, near the top
+            said = [(offset, ref.actor_id, ref.start if ref.start is not None else offset)
+                    for offset, ref in self.speakers if ref.actor_id]
+            ranked = [c for c in self.salience.rank(Agreement(frozenset({"ORG", "MEDIA"}), head=noun,
+                                                              require_head=require_head), before, said,
+                                                    reported=self._reported, skip=self._no_antecedent,
+                                                    window=OUTLET_WINDOW)
+                      if self._is_outlet(c.actor_id)]
+        ranked = ranked or self._rank(Agreement(types, head=noun, require_head=require_head), before)
+        if not ranked:
+            return None
+        actor = self.doc.actor(ranked[0].actor_id)
+        if actor is None:
+            return None
+        return self.ref(Mention(ranked[0].last_start, ranked[0].last_start, actor.name, actor.type, actor.name, actor.id))
+
+    def _is_outlet(self, actor_id: str) -> bool:
+        """A MEDIA actor, or an organisation the text introduced as one ("газета Boston Herald")."""
+        profile = self.salience.profiles.get(actor_id)
+        return profile is not None and (profile.type == "MEDIA" or bool(profile.heads & PRESS_NOUNS))
+
+    def _unnamed_referent(self, back: int, here: int, token: Token, want: str, after: int) -> SpeakerRef | None:
+        """A described earlier speaker or an unnamed subject in sentence `back`,
+        mentioned after offset `after` (the best named antecedent's latest mention)."""
+        doc = self.doc
+        sentence = doc.sentences[back]
+        limit = token.start if back == here else sentence.stop
+        for offset, ref in reversed(self.speakers):
+            surface = ref.start if ref.start is not None else offset
+            if sentence.start <= offset < limit and surface > after and ref.actor_id is None and want in ("Masc", "Fem") \
+                    and len(ref.name.split()) > 1 and self._described_gender(ref) == want:
+                return SpeakerRef(None, ref.name, token.text, token.start, token.stop)  # ("жена Жозе Сарамаго")
+        if back < here and want in ("Masc", "Fem") and sentence.start > after:
+            described = self._described_subject(sentence, want)
+            if described is not None:
+                actor = next((a for a in doc.actors if a.name == described), None)
+                return SpeakerRef(actor.id if actor else None, described, token.text, token.start, token.stop)
+        return None
+
+    def _rank(self, want: Agreement, before: int) -> list[Antecedent]:
+        said = [(offset, ref.actor_id, ref.start if ref.start is not None else offset)
+                for offset, ref in self.speakers if ref.actor_id]
+        return self.salience.rank(want, before, said, reported=self._reported, skip=self._no_antecedent,
+                                  window=PRONOUN_WINDOW)
+
+    def _reported(self, offset: int) -> bool:
+        return any(start <= offset < stop for start, stop in self.contents)
+
+    def _no_antecedent(self, offset: int) -> bool:
+        return self.excluded[0] <= offset < self.excluded[1] or self.quoted(offset)
+
+    def _as_anaphor(self, actor_id: str, token: Token) -> SpeakerRef:
+        actor = self.doc.actor(actor_id)
+        ref = self.ref(Mention(token.start, token.stop, token.text, actor.type if actor else "PER",
+                               actor.name if actor else "", actor_id))
+        return SpeakerRef(ref.actor_id, ref.name, token.text, token.start, token.stop)
 
     def _described_subject(self, sentence, want: str) -> str | None:
         """"33-летний мужчина вышел во двор … Хотя он сообщил": an unnamed person who is
@@ -523,13 +634,6 @@ class SpeakerResolver:
                 return token.feats.get("Gender")
         return None
 
-    def _is_subject(self, mention: Mention) -> bool:
-        first, last = self.doc.token_span(mention.start, mention.stop)
-        for token in self.doc.tokens[first:last]:
-            if token.rel.startswith("nsubj") or (token.feats.get("Case") == "Nom" and token.rel in ("appos", "root")):
-                return True
-        return False
-
     def latest(self, before: int, types: tuple[str, ...]) -> Mention | None:
         i = bisect_left(self._starts, before) - 1
         while i >= 0:
@@ -539,9 +643,13 @@ class SpeakerResolver:
             i -= 1
         return None
 
-    def remember(self, offset: int, speaker: SpeakerRef | None) -> None:
+    def remember(self, offset: int, speaker: SpeakerRef | None, stop: int | None = None) -> None:
+        """A quote at [offset, stop) said by `speaker`: later anaphors see the
+        speaker as salient and the content as reported (less salient)."""
         if speaker is not None:
             self.speakers.append((offset, speaker))
+        if stop is not None:
+            self.contents.append((offset, stop))
 
 
 def _lemma(token: Token) -> str:
