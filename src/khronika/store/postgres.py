@@ -108,6 +108,11 @@ class PostgresStore(SqlStore):
     def _fts_delete(self, article_id: int) -> None:
         self._execute("DELETE FROM article_search WHERE article_id = ?", (article_id,))
 
+    def _id_in(self, ids_sql: str) -> str:
+        # ARRAY(…) is computed once, then drives the lookup; as `IN (subquery)` the planner walked
+        # the day index and tested every article's tags (speaker:Песков at 103k: 96 → 2 ms).
+        return f"a.id = ANY(ARRAY({ids_sql}))"
+
     def _tagged_ids(self, tag_groups: list[TagGroup]) -> tuple[str, list[Any]]:
         return "SELECT article_id FROM article_search WHERE tags @@ to_tsquery('simple', ?)", [tsquery(tag_groups)]
 

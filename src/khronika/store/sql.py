@@ -184,7 +184,11 @@ class SqlStore(Store):
         count = self._one(f"SELECT count(*) FROM ({sql} LIMIT ?) tagged", (*params, TAG_DRIVE_MAX + 1))
         if count is None or count[0] > TAG_DRIVE_MAX:
             return None
-        return f"a.id IN ({sql})", params
+        return self._id_in(sql), params
+
+    def _id_in(self, ids_sql: str) -> str:
+        """`a.id` among the ids a subquery selects."""
+        return f"a.id IN ({ids_sql})"
 
     def _ranked_rows(self, ranked: list[tuple]) -> list[tuple]:
         """(article id, score) pairs, best first → SUMMARY_COLUMNS + score rows in that order."""
