@@ -725,16 +725,21 @@ class SqlStore(Store):
         return [_summary(r) for r in self._execute(sql, params)]
 
     def get_article(self, article_id: int) -> ArticleDetail | None:
-        found = self._summaries("a.id = ?", (article_id,))
-        if not found:
+        # Three statements (a round trip each on PostgreSQL): the article, its paragraphs,
+        # and its versions and duplicates together.
+        row = self._one(f"SELECT {SUMMARY_COLUMNS}, a.record_json, a.page_key FROM articles a WHERE a.id = ?",
+                        (article_id,))
+        if row is None:
             return None
-        summary = found[0]
-        row = self._one("SELECT record_json, page_key FROM articles WHERE id = ?", (article_id,))
+        summary, record, page_key = _summary(row[:13]), json.loads(row[13]), row[14]
         paragraphs = [r[0] for r in self._execute(
             "SELECT text FROM paragraphs WHERE article_id = ? AND kind = 'paragraph' ORDER BY idx", (article_id,))]
-        versions = self._summaries("a.page_key = ?", (row[1],), order="a.version")
-        duplicates = self._summaries("a.canonical_id = ?", (article_id,), order="a.id")
-        return ArticleDetail(summary, json.loads(row[0]), paragraphs, versions, duplicates)
+        kin = [(_summary(r[:13]), r[13]) for r in self._execute(
+            f"SELECT {SUMMARY_COLUMNS}, a.page_key FROM articles a WHERE a.page_key = ? OR a.canonical_id = ? "
+            "ORDER BY a.version, a.id", (page_key, article_id))]
+        versions = [a for a, key in kin if key == page_key]
+        duplicates = sorted((a for a, _ in kin if a.canonical_id == article_id), key=lambda a: a.id)
+        return ArticleDetail(summary, record, paragraphs, versions, duplicates)
 
     def list_articles(self, *, limit: int = 50, before: int | None = None, outlet: str | None = None,
                       story_id: int | None = None, current_only: bool = True) -> list[ArticleSummary]:
