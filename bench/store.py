@@ -331,10 +331,11 @@ PG_SETTINGS = "-c shared_buffers=1GB -c work_mem=16MB -c effective_cache_size=4G
 
 
 def one_backend(backend: str, n: int, repeat: int, max_seconds: float | None = None,
-                keep: Path | None = None) -> dict | None:
+                keep: Path | None = None, enrich: int = 0) -> dict | None:
     """Build and time one backend; with `keep`, the store stays in that directory
     (`sqlite.db`; PostgreSQL cluster in `pg/`, its URL in `postgres.url`) for
-    `bench/api.py --store-dir`."""
+    `bench/api.py --store-dir`.  The last `enrich` of the `n` articles go through the
+    NLP pipeline and then the write path (`enrich_then_write`: the ingest-vs-enrichment ratio)."""
     from khronika.stories.similarity import Analyzer
 
     bases = base_articles(shared_root())
@@ -344,7 +345,7 @@ def one_backend(backend: str, n: int, repeat: int, max_seconds: float | None = N
         where.mkdir(parents=True, exist_ok=True)
         if backend == "sqlite":
             result = run_backend("sqlite", str(where / "sqlite.db"), None, n, bases, analyzer, repeat,
-                                 max_seconds)
+                                 max_seconds, enrich=enrich)
         elif backend == "postgres":
             from pgserver import PgServer, find_bindir
 
@@ -357,7 +358,7 @@ def one_backend(backend: str, n: int, repeat: int, max_seconds: float | None = N
             try:
                 url = server.new_database()
                 (where / "postgres.url").write_text(url + "\n", encoding="utf-8")
-                result = run_backend("postgres", url, None, n, bases, analyzer, repeat, max_seconds)
+                result = run_backend("postgres", url, None, n, bases, analyzer, repeat, max_seconds, enrich=enrich)
             finally:
                 server.stop()
         else:
@@ -468,7 +469,8 @@ def main() -> None:
     parser.add_argument("--backends", default="sqlite,postgres")
     parser.add_argument("--repeat", type=int, default=3, help="Timed passes over the query set.")
     parser.add_argument("--pipeline-sample", type=int, default=30,
-                        help="Articles run through the NLP pipeline (with --reuse: then written, same articles).")
+                        help="Articles run through the NLP pipeline and then written (the last ones of the "
+                             "corpus; the same articles on every backend).")
     parser.add_argument("--json", type=Path, help="Also write the numbers here.")
     parser.add_argument("--parallel", action="store_true", help="Build the backends' stores side by side.")
     parser.add_argument("--max-minutes", type=float, help="Stop ingesting after this long; measure at the size reached.")
@@ -498,11 +500,13 @@ def main() -> None:
 
         with ProcessPoolExecutor(max_workers=len(backends)) as pool:
             budget = args.max_minutes * 60 if args.max_minutes else None
-            futures = [pool.submit(one_backend, b, args.n, args.repeat, budget, args.keep) for b in backends]
+            futures = [pool.submit(one_backend, b, args.n, args.repeat, budget, args.keep, args.pipeline_sample)
+                       for b in backends]
             results = [r for r in (f.result() for f in futures) if r]
     else:
         budget = args.max_minutes * 60 if args.max_minutes else None
-        results = [r for r in (one_backend(b, args.n, args.repeat, budget, args.keep) for b in backends) if r]
+        results = [r for r in (one_backend(b, args.n, args.repeat, budget, args.keep, args.pipeline_sample)
+                               for b in backends) if r]
     pipeline = {} if args.reuse else pipeline_rate(bases, args.pipeline_sample)
     report = {"n": args.n, "max_minutes": args.max_minutes, "base_articles": len(bases), "backends": results, "pipeline": pipeline,
               "cpus": os.cpu_count(), "load_avg_at_end": os.getloadavg()}

@@ -6,6 +6,7 @@ driver errors become `StoreError`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Sequence
 
 from khronika.errors import StoreError
@@ -72,17 +73,24 @@ class PostgresStore(SqlStore):
         if not rows:
             return
         values = _VALUES_RE.search(sql)
-        if values is None or len(rows) == 1:
+        if values is None or len(rows) == 1 or "?" in sql[:values.start()] + sql[values.end():]:
             with self.conn.cursor() as cur:
                 cur.executemany(self._convert(sql), [tuple(r) for r in rows])
             return
         # One multi-row INSERT per chunk: a round trip and a statement per row cost far more
         # than the rows themselves (our batches never repeat a key within one statement).
-        group = "(" + values.group(1) + ")"
-        for at in range(0, len(rows), _ROWS_PER_INSERT):
-            chunk = rows[at:at + _ROWS_PER_INSERT]
-            expanded = sql[:values.start()] + "VALUES " + ", ".join([group] * len(chunk)) + sql[values.end():]
-            self._execute(expanded, [v for row in chunk for v in row])
+        # Written with server-side `$n` parameters and sent through a raw cursor: psycopg
+        # re-parses every `%s` statement longer than 50 parameters on each call (it caches only
+        # short ones), which cost more client CPU than the rows.
+        width = values.group(1).count("?")
+        head, tail = sql[:values.start()] + "VALUES ", sql[values.end():]
+        try:
+            with self._psycopg.RawCursor(self.conn) as cur:
+                for at in range(0, len(rows), _ROWS_PER_INSERT):
+                    chunk = rows[at:at + _ROWS_PER_INSERT]
+                    cur.execute(head + _numbered_groups(width, len(chunk)) + tail, [v for row in chunk for v in row])
+        except self._psycopg.Error as error:
+            raise StoreError(str(error)) from error
 
     def _begin(self) -> None:
         self.conn.execute("BEGIN")
@@ -148,6 +156,13 @@ class PostgresStore(SqlStore):
         except self._psycopg.Error as error:
             raise StoreError(str(error)) from error
         return self._ranked_rows(ranked)
+
+
+@lru_cache(maxsize=512)
+def _numbered_groups(width: int, count: int) -> str:
+    """`($1, $2), ($3, $4)` for count=2, width=2: the VALUES of a multi-row INSERT."""
+    return ", ".join("(" + ", ".join(f"${n}" for n in range(first + 1, first + width + 1)) + ")"
+                     for first in range(0, width * count, width))
 
 
 def _redact(url: str) -> str:

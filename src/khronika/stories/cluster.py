@@ -60,8 +60,12 @@ class SameStoryModel:
         )
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
+    def uses(self, feature: str) -> bool:
+        """Whether `feature` has a weight (features without one need not be computed or kept)."""
+        return bool(self.weights.get(feature, 0.0))
+
     def score(self, a: TextFeatures, b: TextFeatures, idf: Idf) -> float:
-        # Only the features with a weight are computed (each costs ~50-100 µs a pair).
+        # Only the features with a weight are computed (1-7 µs each a pair; ~30 µs a scored pair in all).
         used = {name for name, weight in self.weights.items() if weight}
         return self.probability(pair_features(a, b, idf, used))
 

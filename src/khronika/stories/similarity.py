@@ -35,6 +35,9 @@ import numpy as np
 
 WORD_RE = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 NUMBER_RE = re.compile(r"\d")
+# In the gap before a word, any of these means the word opens a sentence (or a quote),
+# so its capital letter says nothing about it being a name.
+SENTENCE_GAP_RE = re.compile(r"[.!?\n«\"]")
 # Parts of speech that carry no topic (pymorphy3 / OpenCorpora tags).
 STOP_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
 PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
@@ -125,6 +128,20 @@ class TextFeatures:
         )
 
 
+@dataclass
+class TextAnalysis:
+    """An article's same-story features and its full-text index texts (title, body)."""
+
+    features: TextFeatures
+    title_index: str
+    body_index: str
+
+
+def _index_text(words: list[tuple[str, WordInfo, bool]]) -> str:
+    """`Analyzer.index_text` of already analysed words."""
+    return " ".join(" ".join(info.lemmas) for _, info, _ in words)
+
+
 class Idf:
     """Document frequencies of lemmas; unseen lemmas count as rare."""
 
@@ -156,6 +173,8 @@ class Analyzer:
         self.morph = morph
         self.embedding = embedding
         self.word = lru_cache(maxsize=400_000)(self._word)
+        # A store keys every mention, alias and speaker name: the same few thousand names again and again.
+        self.name_key = lru_cache(maxsize=100_000)(self._name_key)
         # navec vectors are product-quantised: decoding costs ~30 µs, so keep them.
         self.lemma_vector = lru_cache(maxsize=200_000)(self._lemma_vector)
 
@@ -188,14 +207,13 @@ class Analyzer:
     def words(self, text: str) -> list[tuple[str, WordInfo, bool]]:
         """(surface, info, capitalised-not-at-sentence-start) for each word."""
         out = []
+        word = self.word
         prev_end = -1
         for match in WORD_RE.finditer(text):
             surface = match.group()
-            info = self.word(normalise_word(surface))
-            gap = text[prev_end:match.start()] if prev_end >= 0 else "."
-            sentence_start = prev_end < 0 or any(c in gap for c in ".!?\n«\"")
-            cap = surface[0].isupper() and not sentence_start
-            out.append((surface, info, cap))
+            # The gap before the word is searched in place (no slice, no per-character loop).
+            sentence_start = prev_end < 0 or SENTENCE_GAP_RE.search(text, prev_end, match.start()) is not None
+            out.append((surface, word(normalise_word(surface)), not sentence_start and surface[0].isupper()))
             prev_end = match.end()
         return out
 
@@ -205,7 +223,7 @@ class Analyzer:
             " ".join(self.word(normalise_word(m.group())).lemmas) for m in WORD_RE.finditer(text)
         )
 
-    def name_key(self, text: str) -> str:
+    def _name_key(self, text: str) -> str:
         """Case-independent key of a name: proper-name lemmas of its words."""
         return " ".join(self.word(normalise_word(m.group())).name_lemma for m in WORD_RE.finditer(text))
 
@@ -223,8 +241,37 @@ class Analyzer:
         published: str | None = None,
         idf: Idf | None = None,
     ) -> TextFeatures:
-        title_words = self.words(title)
-        body_words = self.words(body)
+        return self._features(title, self.words(title), self.words(body), names, published, idf)
+
+    def analyse(
+        self,
+        title: str,
+        body: str,
+        *,
+        names: Iterable[str] | None = None,
+        published: str | None = None,
+        idf: Idf | None = None,
+        term_vectors: bool = True,
+    ) -> TextAnalysis:
+        """`features` and the two `index_text`s from one pass over the words
+        (what a store writes for every article).  `term_vectors=False` skips the
+        word vectors that only the `soft` pair feature reads."""
+        title_words, body_words = self.words(title), self.words(body)
+        return TextAnalysis(
+            self._features(title, title_words, body_words, names, published, idf, term_vectors),
+            _index_text(title_words), _index_text(body_words),
+        )
+
+    def _features(
+        self,
+        title: str,
+        title_words: list[tuple[str, WordInfo, bool]],
+        body_words: list[tuple[str, WordInfo, bool]],
+        names: Iterable[str] | None,
+        published: str | None,
+        idf: Idf | None,
+        term_vectors: bool = True,
+    ) -> TextFeatures:
         terms: dict[str, int] = {}
         title_terms: dict[str, int] = {}
         found_names: set[str] = set()
@@ -260,7 +307,7 @@ class Analyzer:
         title_vector = self.vector(list(title_terms), idf)
         features = TextFeatures(terms, title_terms, found_names, numbers, vector, title_vector, published,
                                 title_names, title_numbers, headline_dates(title))
-        if idf is not None and self.embedding is not None:
+        if term_vectors and idf is not None and self.embedding is not None:
             self.attach_term_vectors(features, idf)
         return features
 
