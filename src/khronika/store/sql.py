@@ -915,12 +915,6 @@ class SqlStore(Store):
             hits.append(SearchHit(summary, round(float(row[13]), 6), snippet))
         return hits
 
-    def _actor_summary(self, row: Sequence[Any]) -> ActorSummary:
-        aliases = sorted({r[0] for r in self._execute(
-            "SELECT alias FROM actor_aliases WHERE actor_id = ?", (row[0],))})
-        return ActorSummary(row[0], row[1], row[2], row[3], bool(row[4]), aliases,
-                            int(row[5]), int(row[6]), int(row[7]), int(row[8]))
-
     def actors(self, *, limit: int = 50, query: str | None = None) -> list[ActorSummary]:
         # Counts come from actor_stats (kept at write time), ranked by its index.
         params: list[Any] = []
@@ -936,7 +930,15 @@ class SqlStore(Store):
             f"ORDER BY s.n_articles DESC, s.actor_id LIMIT ?",
             (*params, limit),
         )
-        return [self._actor_summary(r) for r in rows]
+        # Every listed actor's aliases in one statement, not one per actor.
+        aliases: dict[str, set[str]] = {}
+        if rows:
+            ids = [r[0] for r in rows]
+            for actor_id, alias in self._execute(
+                    f"SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN ({', '.join('?' * len(ids))})", ids):
+                aliases.setdefault(actor_id, set()).add(alias)
+        return [ActorSummary(r[0], r[1], r[2], r[3], bool(r[4]), sorted(aliases.get(r[0], ())),
+                             int(r[5]), int(r[6]), int(r[7]), int(r[8])) for r in rows]
 
     def get_actor(self, actor: str) -> ActorSummary | None:
         found = self.actors(limit=1, query=actor)
