@@ -915,7 +915,7 @@ class SqlStore(Store):
             hits.append(SearchHit(summary, round(float(row[13]), 6), snippet))
         return hits
 
-    def actors(self, *, limit: int = 50, query: str | None = None) -> list[ActorSummary]:
+    def actors(self, *, limit: int = 50, query: str | None = None, aliases: bool = True) -> list[ActorSummary]:
         # Counts come from actor_stats (kept at write time), ranked by its index.
         params: list[Any] = []
         where = "1 = 1"
@@ -931,17 +931,17 @@ class SqlStore(Store):
             (*params, limit),
         )
         # Every listed actor's aliases in one statement, not one per actor.
-        aliases: dict[str, set[str]] = {}
-        if rows:
+        names: dict[str, set[str]] = {}
+        if rows and aliases:
             ids = [r[0] for r in rows]
             for actor_id, alias in self._execute(
                     f"SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN ({', '.join('?' * len(ids))})", ids):
-                aliases.setdefault(actor_id, set()).add(alias)
-        return [ActorSummary(r[0], r[1], r[2], r[3], bool(r[4]), sorted(aliases.get(r[0], ())),
+                names.setdefault(actor_id, set()).add(alias)
+        return [ActorSummary(r[0], r[1], r[2], r[3], bool(r[4]), sorted(names.get(r[0], ())),
                              int(r[5]), int(r[6]), int(r[7]), int(r[8])) for r in rows]
 
-    def get_actor(self, actor: str) -> ActorSummary | None:
-        found = self.actors(limit=1, query=actor)
+    def get_actor(self, actor: str, *, aliases: bool = True) -> ActorSummary | None:
+        found = self.actors(limit=1, query=actor, aliases=aliases)
         return found[0] if found else None
 
     def actor_days(self, actor_id: str) -> list[ActorDay]:
