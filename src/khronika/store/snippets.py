@@ -4,9 +4,9 @@ A hit matched because some word of it has a query lemma among its normal
 forms.  Lemmatising every word of every hit to find that word cost up to
 7 ms per search page; instead the query's lemmas are expanded once into
 their inflected forms (pymorphy3 lexemes) and found with one compiled
-regular expression.  A passage where no generated form occurs (a word
-reached the lemma through a parse outside those lexemes) falls back to
-lemmatising its words, so the marks stay those of the index.
+regular expression.  When no passage of a hit has a generated form (it
+matched in its title, or a word reached the lemma through a parse outside
+those lexemes), the opening passages are lemmatised word by word as before.
 """
 from __future__ import annotations
 
