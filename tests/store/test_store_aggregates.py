@@ -151,3 +151,20 @@ def test_migration_backfills_an_existing_store(store_url, analyzer, make_doc):
         assert stored(reopened) == expected
         assert first_last(reopened) == expected_days
         assert [(a.id, a.n_articles) for a in reopened.actors(limit=5)] == ranking
+
+
+def test_on_migrate_names_each_upgrade_but_not_a_new_store(store_url, analyzer):
+    seen: list[str] = []
+    with open_store(store_url, analyzer=analyzer, on_migrate=seen.append) as store:
+        assert seen == []  # a new store is created, not upgraded
+        store._execute("DELETE FROM schema_migrations WHERE version = 4")
+        store._execute("DROP TABLE actor_days")
+        store._execute("DROP TABLE actor_pairs")
+        # 0004 rebuilds them from 0003's tables: recreate those as 0003 left them
+        store._execute("CREATE TABLE actor_days (actor_id TEXT NOT NULL, day TEXT NOT NULL, mentions INTEGER NOT NULL "
+                       "DEFAULT 0, articles INTEGER NOT NULL DEFAULT 0, quotes INTEGER NOT NULL DEFAULT 0, events "
+                       "INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (actor_id, day))")
+        store._execute("CREATE TABLE actor_pairs (actor_id TEXT NOT NULL, other_id TEXT NOT NULL, "
+                       "n_articles INTEGER NOT NULL, PRIMARY KEY (actor_id, other_id))")
+    with open_store(store_url, analyzer=analyzer, on_migrate=seen.append):
+        assert seen == ["0004_clustered_aggregates"]

@@ -52,7 +52,9 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, workers: 
     if "://" not in url and not os.path.exists(url):
         raise click.ClickException(f"no store at {url} (run `khronika ingest … --db {url}` first)")
     try:
-        open_store(url, create=False).close()  # fail here, with a message, not in a worker
+        # Fail here, with a message, not in a worker; and migrate here, saying so.
+        open_store(url, create=False, on_migrate=lambda m: click.echo(
+            f"khronika serve: upgrading the store: migration {m}", err=True)).close()
     except KhronikaError as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"khronika serve: http://{host}:{port}/ (API docs /api/v1/docs); store {url}"

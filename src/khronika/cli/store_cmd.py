@@ -38,8 +38,12 @@ def _disable_options(command: Callable) -> Callable:
 def _open(db: str, create: bool = False):
     from khronika.store import open_store
 
+    def announce(migration: str) -> None:
+        click.echo(f"khronika: upgrading the store {db}: migration {migration} "
+                   "(an index rebuild takes about a minute per 100k articles)", err=True)
+
     try:
-        return open_store(db, create=create)
+        return open_store(db, create=create, on_migrate=announce)
     except KhronikaError as error:
         raise click.ClickException(str(error))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from khronika.errors import StoreError
 from khronika.plain import plain
@@ -388,17 +388,20 @@ class Store(ABC):
         """Row counts per table (articles, stories, actors, ...)."""
 
 
-def open_store(url: str | None = None, *, create: bool = True, analyzer: Any = None) -> Store:
+def open_store(url: str | None = None, *, create: bool = True, analyzer: Any = None,
+               on_migrate: Callable[[str], None] | None = None) -> Store:
     """`khronika.db`, `sqlite:///path`, a plain path, or `postgresql://…`.
 
     `analyzer` (a `khronika.stories.similarity.Analyzer`) shares loaded
     models between stores; by default each store loads its own on first use.
+    `on_migrate` is called with "NNNN_name" before each migration the store
+    still needs (some rebuild an index: a minute per 100k articles).
     """
     url = url or DEFAULT_DB
     if url.startswith(("postgresql://", "postgres://")):
         from khronika.store.postgres import PostgresStore
 
-        return PostgresStore(url, analyzer=analyzer)
+        return PostgresStore(url, analyzer=analyzer, on_migrate=on_migrate)
     if url.startswith("sqlite:///"):
         path = url[len("sqlite:///"):]
     elif url.startswith("sqlite://"):
@@ -409,4 +412,4 @@ def open_store(url: str | None = None, *, create: bool = True, analyzer: Any = N
         path = url
     from khronika.store.sqlite import SqliteStore
 
-    return SqliteStore(path, create=create, analyzer=analyzer)
+    return SqliteStore(path, create=create, analyzer=analyzer, on_migrate=on_migrate)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from khronika.errors import StoreError
 from khronika.store.migrate import migrations_for
@@ -22,8 +22,9 @@ _ROWS_PER_INSERT = 500
 class PostgresStore(SqlStore):
     placeholder = "%s"
 
-    def __init__(self, url: str, *, analyzer: Any = None) -> None:
+    def __init__(self, url: str, *, analyzer: Any = None, on_migrate: Callable[[str], None] | None = None) -> None:
         super().__init__(analyzer)
+        self._on_migrate = on_migrate
         try:
             import psycopg
         except ModuleNotFoundError as error:  # pragma: no cover - depends on extras
@@ -49,6 +50,8 @@ class PostgresStore(SqlStore):
             for migration in migrations_for("postgres"):
                 if migration.version in done:
                     continue
+                if self._on_migrate is not None and done:  # an upgrade, not a new store
+                    self._on_migrate(f"{migration.version:04d}_{migration.name}")
                 with self.conn.transaction():
                     cur.execute(migration.sql.encode("utf-8"))
                     cur.execute("INSERT INTO schema_migrations VALUES (%s, %s, %s)",

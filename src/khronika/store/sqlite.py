@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from khronika.errors import StoreError
 from khronika.store.migrate import migrations_for
@@ -12,8 +12,10 @@ from khronika.store.tags import ARTICLE_TAGS_SQL, TagGroup, match_expression
 
 
 class SqliteStore(SqlStore):
-    def __init__(self, path: str | Path, *, create: bool = True, analyzer: Any = None) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, analyzer: Any = None,
+                 on_migrate: Callable[[str], None] | None = None) -> None:
         super().__init__(analyzer)
+        self._on_migrate = on_migrate
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
         if not create and not self.path.exists():
@@ -47,6 +49,8 @@ class SqliteStore(SqlStore):
                                  (migration.version,)).fetchone():
                 self.conn.execute("COMMIT")
                 continue
+            if self._on_migrate is not None and done:  # an upgrade, not a new store
+                self._on_migrate(f"{migration.version:04d}_{migration.name}")
             try:
                 # Split on ";\n" (no statement in our files contains it otherwise).
                 for statement in migration.sql.split(";\n"):
