@@ -96,7 +96,7 @@ class SqliteStore(SqlStore):
     def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
                     limit: int, offset: int, tag_groups: list[TagGroup] | None = None) -> list[tuple]:
         # The words match in title and body only; filter tags (store/tags.py) let FTS5 drop
-        # articles that cannot pass the actor/speaker/event filters before any SQL runs.
+        # articles that cannot pass the filters (actor, speaker, event, outlet, month) before any SQL runs.
         match = "{title body} : (" + " ".join('"' + lemma.replace('"', "") + '"' for lemma in lemmas) + ")"
         if tag_groups:
             match += " AND " + match_expression(tag_groups)
