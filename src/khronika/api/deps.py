@@ -9,9 +9,9 @@ there, and async handlers hand their whole body to that thread with
 `khronika serve` builds its app with `inline=True` instead: the store is
 opened and used on the event-loop thread itself.  Each server process then
 answers one store call at a time either way, but without the thread hop the
-two threads no longer contend for the GIL on every request (measured on the
-100k store, actor requests at 50 clients: 1.74 → 1.23 ms of server CPU per
-request).  Throughput across requests comes from `--workers` processes.
+request no longer crosses threads (`bench/api_inprocess.py`, 110k store:
+actor requests 1.59 → 1.08 ms of server CPU, and under load the two threads
+no longer contend for the GIL).  Throughput across requests comes from `--workers` processes.
 """
 from __future__ import annotations
 

@@ -121,7 +121,7 @@ class PostgresStore(SqlStore):
 
     def _id_in(self, ids_sql: str) -> str:
         # ARRAY(…) is computed once, then drives the lookup; as `IN (subquery)` the planner walked
-        # the day index and tested every article's tags (speaker:Песков at 103k: 96 → 2 ms).
+        # the day index and tested every article's tags (EXPLAIN ANALYZE, `speaker:Песков` at 103k).
         return f"a.id = ANY(ARRAY({ids_sql}))"
 
     def _tagged_ids(self, tag_groups: list[TagGroup]) -> tuple[str, list[Any]]:

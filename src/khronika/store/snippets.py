@@ -1,8 +1,8 @@
 """Search snippets: the first passage of a hit with the query's word forms marked.
 
 A hit matched because some word of it has a query lemma among its normal
-forms.  Lemmatising every word of every hit to find that word cost up to
-7 ms per search page; instead the query's lemmas are expanded once into
+forms.  Lemmatising every word of every hit to find that word was a large
+part of a search page's cost; instead the query's lemmas are expanded once into
 their inflected forms (pymorphy3 lexemes) and found with one compiled
 regular expression.  When no passage of a hit has a generated form (it
 matched in its title, or a word reached the lemma through a parse outside

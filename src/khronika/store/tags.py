@@ -2,11 +2,11 @@
 
 A filtered search used to walk every article matching the free words,
 newest first, and test each filter with a correlated subquery
-(`actor:Меркель переговоры`: 22 ms on a 100k SQLite store).  The full-text
+(`actor:Меркель переговоры`: 72.5 ms for two pages at 110k on SQLite).  The full-text
 index now also holds, per article, tokens naming its actors, speakers,
 event types, outlet and month (a `tags` column of the FTS5 table; a `tags`
 tsvector with its own GIN index on PostgreSQL), so the index intersects the
-filter with the words itself (2–4 ms).  Tags are only a pre-filter: each is
+filter with the words itself (7.7 ms; `bench/search_window.py --per-query`).  Tags are only a pre-filter: each is
 implied by the SQL clause it stands for (`SqlStore._filters`), which still
 runs on the candidates, so results are exactly those of the SQL filters.
 
