@@ -1,11 +1,12 @@
-"""What the search rank window costs and changes, in process, on a kept store.
+"""What search ranking costs and how close it is to exact, in process, on a kept store.
 
     .venv/bin/python bench/search_window.py /tmp/kh100k/store/sqlite.db [--windows 4000,1000,500] [--per-query]
 
-For each window (the newest N matches that bm25 ranks, `SqlStore.rank_window`)
-and for exact ranking (every match), over the 42 queries of bench/store.py:
-CPU ms per query (first page, `limit 20`) and the share of the exact top 20
-that the windowed top 20 keeps.  SQLite or PostgreSQL URL; CPU is this
+Over the 42 queries of bench/store.py, CPU ms per query (first page, `limit 20`)
+and the share of the exact top 20 (bm25 over every match) kept by: each window
+alone (bm25 over the newest N matches, `SqlStore.rank_window`) and, on SQLite,
+the top-weight lists (store/toplists.py) with that window as their fallback,
+with how many queries the lists answered.  SQLite or PostgreSQL URL; CPU is this
 process's only (for PostgreSQL the database's work is not in it).
 """
 from __future__ import annotations
@@ -40,26 +41,48 @@ def main() -> None:
 
     queries = bench_queries()
     store = open_store(args.db, create=False)
+    has_lists = hasattr(store, "use_term_lists")  # SQLite stores since migration 0006
+    answered = [0]
+    if has_lists:
+        list_ranking = store._list_ranking
+
+        def counted(*a, **k):
+            found = list_ranking(*a, **k)
+            answered[0] += found is not None
+            return found
+        store._list_ranking = counted
     exact_window = 10 ** 9
-    results: dict[int, tuple[dict[str, list[int]], float]] = {}
-    for window in [exact_window] + [int(w) for w in args.windows.split(",")]:
+    # (label, top-weight lists on, window); "exact" scores every match with bm25.
+    configs = [("exact", False, exact_window)]
+    for window in (int(w) for w in args.windows.split(",")):
+        configs.append((f"window {window}", False, window))
+        if has_lists:
+            configs.append((f"lists, else window {window}", True, window))
+    results: dict[str, tuple[dict[str, list[int]], float, float]] = {}
+    for label, lists_on, window in configs:
         store.rank_window = window
+        if has_lists:
+            store.use_term_lists = lists_on
         for q in queries:  # warm-up: caches and pages
             store.search(q, limit=20)
+        answered[0] = 0
         started = time.process_time()
         for _ in range(args.repeat):
             hits = {q: [h.article.id for h in store.search(q, limit=20)] for q in queries}
-        results[window] = (hits, (time.process_time() - started) / args.repeat / len(queries) * 1000)
-    exact = results[exact_window][0]
+        ms = (time.process_time() - started) / args.repeat / len(queries) * 1000
+        results[label] = (hits, ms, answered[0] / args.repeat)
+    exact = results["exact"][0]
     print(f"store {args.db}: {store.counts()['articles']} articles, {len(queries)} queries × {args.repeat}")
-    print("| window | CPU ms/query | share of the exact top 20 kept |")
-    print("|---|---:|---:|")
-    for window, (hits, ms) in results.items():
+    print("| ranking | CPU ms/query | share of the exact top 20 kept | queries answered from the lists |")
+    print("|---|---:|---:|---:|")
+    for label, (hits, ms, from_lists) in results.items():
         kept = sum(len(set(hits[q]) & set(exact[q])) / max(1, len(exact[q])) for q in queries) / len(queries)
-        print(f"| {'exact' if window == exact_window else window} | {ms:.1f} | {kept:.3f} |")
+        print(f"| {label} | {ms:.1f} | {kept:.3f} | {int(from_lists)} of {len(queries)} |")
     if args.per_query:
         store.rank_window = int(args.windows.split(",")[0])
-        print(f"\n| query (window {store.rank_window}) | CPU ms, pages 1 + 2 |\n|---|---:|")
+        if has_lists:
+            store.use_term_lists = True
+        print(f"\n| query (lists, else window {store.rank_window}) | CPU ms, pages 1 + 2 |\n|---|---:|")
         for q in queries:
             started = time.process_time()
             for _ in range(args.repeat):

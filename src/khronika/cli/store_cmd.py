@@ -120,6 +120,9 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
     try:
         report, run = ingest_pages(store, paths, pipeline, crawled_at=moment, batch_size=batch_size,
                                    command="ingest " + " ".join(paths), on_item=on_item)
+        if report.stored:
+            # Words that became frequent get their top-weight lists now, not at the next growth step.
+            store.refresh_search_lists()
     except KhronikaError as error:
         raise click.ClickException(str(error))
     finally:

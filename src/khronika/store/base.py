@@ -311,6 +311,11 @@ class Store(ABC):
     @abstractmethod
     def finish_run(self, run_id: int, status: str = "done") -> RunSummary: ...
 
+    def refresh_search_lists(self) -> int:
+        """Bring derived search structures up to date after a large ingest; returns how
+        many were rebuilt (SQLite's top-weight lists; nothing to do elsewhere)."""
+        return 0
+
     @abstractmethod
     def known_raw(self, page_key: str, raw_hash: str) -> int | None:
         """Article id when this exact page content was stored already."""

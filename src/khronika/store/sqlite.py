@@ -1,21 +1,56 @@
 """SQLite backend: one file, WAL journal, one writer, FTS5 over lemmas."""
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from khronika.errors import StoreError
 from khronika.store.migrate import migrations_for
 from khronika.store.sql import SqlStore, now_iso
+from khronika.store import toplists
 from khronika.store.tags import ARTICLE_TAGS_SQL, TagGroup, match_expression
+
+# Filter-tag tokens (store/tags.py) are never searched as words: no lists for them.
+_TAG_TOKEN_RE = re.compile(r"^x[a-z][0-9a-f]+$")
+
+
+@dataclass
+class _ListState:
+    """What a writer knows of one word's list: its lowest weight and its length."""
+
+    floor: float
+    size: int
+
+
+def _varints(blob: bytes) -> list[int]:
+    """The integers of an FTS5 docsize record (SQLite varints): tokens per column."""
+    values = []
+    value = 0
+    for byte in blob:
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            values.append(value)
+            value = 0
+    return values
 
 
 class SqliteStore(SqlStore):
+    # Top-weight lists (store/toplists.py); tests set smaller values on an instance.
+    list_size = toplists.LIST_SIZE
+    list_min_df = toplists.MIN_DF
+    use_term_lists = True  # False: every search scores its matches (the reference for benchmarks)
+
     def __init__(self, path: str | Path, *, create: bool = True, analyzer: Any = None,
                  on_migrate: Callable[[str], None] | None = None) -> None:
         super().__init__(analyzer)
         self._on_migrate = on_migrate
+        self._lists: dict[str, _ListState] | None = None  # writer state, loaded on first write
+        self._list_config: tuple[float, int] | None = None
+        self._written_since_refresh = 0
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
         if not create and not self.path.exists():
@@ -31,15 +66,19 @@ class SqliteStore(SqlStore):
             # (SQLite caps the map at its compile-time maximum).
             self.conn.execute("PRAGMA cache_size = -131072")
             self.conn.execute("PRAGMA mmap_size = 2147483648")
-            self._migrate()
+            built = self._migrate()
+            if built:
+                self.refresh_search_lists()
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: {error}") from error
 
-    def _migrate(self) -> None:
+    def _migrate(self) -> bool:
+        """Apply pending migrations; True when the top-weight lists must be built for existing articles."""
         self.conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations "
             "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
         done = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
+        build_lists = False
         for migration in migrations_for("sqlite"):
             if migration.version in done:
                 continue
@@ -64,6 +103,8 @@ class SqliteStore(SqlStore):
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
+            build_lists = build_lists or (migration.name == "term_lists" and bool(done))
+        return build_lists
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         return self.conn.execute(sql, tuple(params)).fetchall()
@@ -86,9 +127,194 @@ class SqliteStore(SqlStore):
         # Called after the article's layers are written: its filter tags come from those rows.
         self.conn.execute(f"INSERT INTO article_fts (rowid, title, body, tags) VALUES (?1, ?2, ?3, ({ARTICLE_TAGS_SQL}))",
                           (article_id, title, body))
+        self._list_add(article_id, title, body)
 
     def _fts_delete(self, article_id: int) -> None:
+        row = self.conn.execute("SELECT title, body FROM article_fts WHERE rowid = ?", (article_id,)).fetchone()
         self.conn.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
+        if row is not None:
+            self._list_remove(article_id, row[0], row[1])
+
+    # -- top-weight lists (store/toplists.py) ---------------------------------
+    def _config(self) -> tuple[float, int] | None:
+        """(frozen average length, articles at the last refresh), or None before the first build."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'term_lists'").fetchone()
+        if row is None:
+            return None
+        value = json.loads(row[0])
+        return float(value["average_length"]), int(value["articles"])
+
+    def _writer_lists(self) -> dict[str, _ListState]:
+        if self._lists is None:
+            self._list_config = self._config()
+            self._lists = {lemma: _ListState(floor, size) for lemma, floor, size in self.conn.execute(
+                "SELECT lemma, min(weight), count(*) FROM term_top GROUP BY lemma")}
+        return self._lists
+
+    def _list_add(self, article_id: int, title: str, body: str) -> None:
+        lists = self._writer_lists()
+        self._written_since_refresh += 1
+        if self._list_config is None:
+            if self._written_since_refresh >= self.list_min_df:
+                self.refresh_search_lists()
+            return
+        average_length, articles = self._list_config
+        if lists:
+            terms = toplists.article_terms(title, body)
+            for lemma, frequency in terms.frequency.items():
+                state = lists.get(lemma)
+                if state is None:
+                    continue
+                weight = toplists.term_weight(frequency, terms.length, average_length)
+                if weight <= state.floor:
+                    continue
+                self.conn.execute("INSERT OR REPLACE INTO term_top (lemma, article_id, weight) VALUES (?, ?, ?)",
+                                  (lemma, article_id, weight))
+                state.size += 1
+                if state.size > self.list_size:
+                    lowest = self.conn.execute(
+                        "SELECT article_id, weight FROM term_top WHERE lemma = ? ORDER BY weight, article_id LIMIT 2",
+                        (lemma,)).fetchall()
+                    self.conn.execute("DELETE FROM term_top WHERE lemma = ? AND article_id = ?", (lemma, lowest[0][0]))
+                    state.size -= 1
+                    state.floor = lowest[1][1]
+        # New frequent words get lists once the store has grown by a tenth.
+        if self._written_since_refresh >= max(self.list_min_df, articles // 10):
+            self.refresh_search_lists()
+
+    def _list_remove(self, article_id: int, title: str, body: str) -> None:
+        """An article leaves the index: out of every list it is in; each such list's bound keeps
+        covering the articles that were below it."""
+        lists = self._writer_lists()
+        for lemma in set(toplists.tokens(title)) | set(toplists.tokens(body)):
+            state = lists.get(lemma)
+            if state is None:
+                continue
+            if self.conn.execute("DELETE FROM term_top WHERE lemma = ? AND article_id = ? RETURNING 1",
+                                 (lemma, article_id)).fetchone():
+                self.conn.execute("UPDATE term_lists SET bound = max(bound, ?) WHERE lemma = ?", (state.floor, lemma))
+                state.size -= 1
+
+    def _forget_writer_state(self) -> None:
+        super()._forget_writer_state()
+        self._lists = None
+
+    def _tx_rollback(self) -> None:
+        super()._tx_rollback()
+        self._lists = None  # floors raised by the rolled-back write are not in the database
+
+    def refresh_search_lists(self) -> int:
+        """Build the lists of words that became frequent (and of lists that lost articles),
+        refresh every list's document frequency; returns the number of lists built.
+
+        Reads FTS5's own vocabulary and token counts: about a minute for 110k articles
+        the first time, a second or two after that.
+        """
+        conn = self.conn
+        own_transaction = not conn.in_transaction
+        if own_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.term_vocab USING fts5vocab(main, article_fts, 'row')")
+            conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.term_instances "
+                         "USING fts5vocab(main, article_fts, 'instance')")
+            articles = conn.execute("SELECT count(*) FROM article_fts_docsize").fetchone()[0]
+            lengths: dict[int, int] = {}
+
+            def load_lengths() -> None:
+                for article_id, blob in conn.execute("SELECT id, sz FROM article_fts_docsize"):
+                    columns = _varints(blob)
+                    lengths[article_id] = columns[0] + columns[1]
+            config = self._config()
+            if config is None and articles < self.list_min_df:
+                if own_transaction:
+                    conn.execute("COMMIT")
+                self._written_since_refresh = 0
+                return 0  # no word can be frequent yet; the average length waits for a real sample
+            if config is None:
+                load_lengths()
+                average_length = sum(lengths.values()) / articles if articles else 0.0
+            else:
+                average_length = config[0]
+            sizes = dict(conn.execute("SELECT lemma, count(*) FROM term_top GROUP BY lemma").fetchall())
+            built = 0
+            refreshed = []
+            for term, df in conn.execute("SELECT term, doc FROM temp.term_vocab WHERE doc >= ?",
+                                         (self.list_min_df,)).fetchall():
+                if _TAG_TOKEN_RE.match(term):
+                    continue
+                if sizes.get(term, 0) >= 0.9 * self.list_size:
+                    refreshed.append((df, term))
+                    continue
+                if not lengths:
+                    load_lengths()
+                frequency: dict[int, float] = {}
+                for article_id, column, count in conn.execute(
+                        "SELECT doc, col, count(*) FROM temp.term_instances WHERE term = ? "
+                        "AND col IN ('title', 'body') GROUP BY doc, col", (term,)):
+                    frequency[article_id] = frequency.get(article_id, 0.0) + (
+                        toplists.TITLE_WEIGHT * count if column == "title" else count)
+                weights = sorted(((toplists.term_weight(f, lengths.get(a, 0), average_length), a)
+                                  for a, f in frequency.items()), reverse=True)[:self.list_size]
+                conn.execute("DELETE FROM term_top WHERE lemma = ?", (term,))
+                conn.executemany("INSERT INTO term_top (lemma, article_id, weight) VALUES (?, ?, ?)",
+                                 [(term, a, w) for w, a in weights])
+                conn.execute("INSERT INTO term_lists (lemma, df, bound) VALUES (?, ?, 0) ON CONFLICT (lemma) "
+                             "DO UPDATE SET df = excluded.df, bound = 0", (term, df))
+                built += 1
+            conn.executemany("UPDATE term_lists SET df = ? WHERE lemma = ?", refreshed)
+            conn.execute("INSERT INTO meta (key, value) VALUES ('term_lists', ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                         (json.dumps({"average_length": average_length, "articles": articles}),))
+            if own_transaction:
+                conn.execute("COMMIT")
+        except BaseException:
+            if own_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self._lists = None
+        self._written_since_refresh = 0
+        return built
+
+    def _list_ranking(self, lemmas: list[str], where: list[str], params: list[Any],
+                      need: int) -> list[tuple[int, float]] | None:
+        """The query's best `need` articles from the top-weight lists, or None when they cannot tell."""
+        terms = list(dict.fromkeys(lemma.lower() for lemma in lemmas))
+        if not self.use_term_lists or need > self.list_size or not all(toplists.is_token(t) for t in terms):
+            return None
+        config = self._config()
+        if config is None:
+            return None
+        marks = ", ".join("?" * len(terms))
+        found = {lemma: toplists.TermList(lemma, toplists.idf(df, config[1]), bound) for lemma, df, bound in
+                 self.conn.execute(f"SELECT lemma, df, bound FROM term_lists WHERE lemma IN ({marks})", terms)}
+        if len(found) < len(terms):
+            return None
+        for lemma, article_id, weight in self.conn.execute(
+                f"SELECT lemma, article_id, weight FROM term_top WHERE lemma IN ({marks})", terms):
+            found[lemma].weights[article_id] = weight
+        lists = list(found.values())
+        for term in lists:
+            term.bound = max(term.bound, min(term.weights.values(), default=0.0))
+        ids = sorted(toplists.candidates(lists))
+        if len(ids) < need:
+            return None
+        passing = {row[0] for row in self.conn.execute(
+            f"SELECT a.id FROM articles a WHERE a.id IN ({', '.join('?' * len(ids))}) AND {' AND '.join(where)}",
+            (*ids, *params))}
+        average_length = config[0]
+
+        def resolve(article_ids: list[int]) -> dict[int, dict[str, float]]:
+            # The article's own index text (FTS5 keeps it), read by rowid.
+            found = {}
+            for article_id, title, body in self.conn.execute(
+                    f"SELECT rowid, title, body FROM article_fts WHERE rowid IN ({', '.join('?' * len(article_ids))})",
+                    article_ids):
+                counted = toplists.article_terms(title, body, only=terms)
+                found[article_id] = {t: counted.weight(t, average_length) for t in terms}
+            return found
+
+        return toplists.rank(lists, passing, need, resolve)
 
     def _tagged_ids(self, tag_groups: list[TagGroup]) -> tuple[str, list[Any]]:
         return "SELECT rowid FROM article_fts WHERE article_fts MATCH ?", [match_expression(tag_groups)]
@@ -100,6 +326,9 @@ class SqliteStore(SqlStore):
         match = "{title body} : (" + " ".join('"' + lemma.replace('"', "") + '"' for lemma in lemmas) + ")"
         if tag_groups:
             match += " AND " + match_expression(tag_groups)
+        listed = self._list_ranking(lemmas, where, params, offset + limit)
+        if listed is not None:
+            return self._ranked_rows(listed[offset:offset + limit])
         rank = "bm25(article_fts, 4.0, 1.0, 0.0)"
         # The FTS index holds current articles only, so without filters it is queried alone:
         # the window is a rowid bound found from the doclist (no scoring), then bm25 ranks
