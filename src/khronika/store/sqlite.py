@@ -299,9 +299,14 @@ class SqliteStore(SqlStore):
         ids = sorted(toplists.candidates(lists))
         if len(ids) < need:
             return None
-        passing = {row[0] for row in self.conn.execute(
-            f"SELECT a.id FROM articles a WHERE a.id IN ({', '.join('?' * len(ids))}) AND {' AND '.join(where)}",
-            (*ids, *params))}
+        if where == ["a.is_current = 1"]:
+            # Lists name indexed articles only, and the index holds current articles only
+            # (reading `is_current` means reading past each article's stored JSON: 1.3 ms per 200).
+            passing = set(ids)
+        else:
+            passing = {row[0] for row in self.conn.execute(
+                f"SELECT a.id FROM articles a WHERE a.id IN ({', '.join('?' * len(ids))}) AND {' AND '.join(where)}",
+                (*ids, *params))}
         average_length = config[0]
 
         def resolve(article_ids: list[int]) -> dict[int, dict[str, float]]:
