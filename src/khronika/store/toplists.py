@@ -76,6 +76,10 @@ class ArticleTerms:
 
 def article_terms(title_index: str, body_index: str, only: Collection[str] | None = None) -> ArticleTerms:
     """The article's tokens counted (all of them, or only the words in `only`)."""
+    if only is not None:
+        fast = _count_words(title_index, body_index, only)
+        if fast is not None:
+            return fast
     title = tokens(title_index)
     body = tokens(body_index)
     if only is not None:
@@ -85,6 +89,23 @@ def article_terms(title_index: str, body_index: str, only: Collection[str] | Non
     for token in title:
         frequency[token] += TITLE_WEIGHT
     return ArticleTerms(len(title) + len(body), frequency)
+
+
+def _count_words(title_index: str, body_index: str, words: Collection[str]) -> ArticleTerms | None:
+    """A few words counted with substring search on the space-separated index text
+    (several times faster than splitting it); None when the text is not plain lemmas."""
+    counts: Counter[str] = Counter()
+    length = 0
+    for text, weight in ((title_index, TITLE_WEIGHT), (body_index, 1.0)):
+        plain = text.lower().replace("-", " ")
+        if not plain.replace(" ", "").isalnum():
+            return None
+        length += len(plain.split())
+        # Doubled spaces: " a  a " finds both words (str.count does not overlap).
+        padded = "  " + plain.replace(" ", "  ") + "  "
+        for word in words:
+            counts[word] += weight * padded.count(" " + word + " ")
+    return ArticleTerms(length, counts)
 
 
 @dataclass
@@ -164,6 +185,12 @@ def rank(lists: list[TermList], passing: set[int], need: int,
             if weights is not None and all(weights.get(term.lemma, 0.0) > 0 for term in scored):
                 exact[article] = sum(term.idf * weights[term.lemma] for term in scored)
         done += len(batch)
+        # Stop early when even the rest of the partial articles, resolving as well as
+        # these did, could not fill the page above the unseen ceiling.
+        above = sum(score > unseen for score in exact.values())
+        hit_rate = sum(article in exact for article in batch) / len(batch)
+        if above + hit_rate * (len(partial) - done) < need:
+            return None
     ceiling = max([unseen] + [bound for bound, _ in partial[done:done + 1]])
     ranked = sorted(((score, article) for article, score in exact.items() if score > ceiling),
                     key=lambda pair: (-pair[0], -pair[1]))
