@@ -136,15 +136,26 @@ STOP_IDF = 1e-6  # idf of a word in over half the articles: it cannot change a r
 Resolver = Callable[[list[int]], dict[int, dict[str, float]]]
 
 
-def rank(lists: list[TermList], passing: set[int], need: int,
-         resolve: Resolver) -> list[tuple[int, float]] | None:
+@dataclass
+class ListRanking:
+    """Articles best first with their scores; `exact` when the bounds prove the order
+    (otherwise the best of the articles the lists could score: an approximation)."""
+
+    ranked: list[tuple[int, float]]
+    exact: bool
+
+
+def rank(lists: list[TermList], passing: set[int], need: int, resolve: Resolver,
+         approximate: bool = False) -> ListRanking | None:
     """The `need` best articles matching every word, among `passing` (current articles
-    that pass the query's filters), or None when the lists cannot prove it.
+    that pass the query's filters); None when the lists score fewer than `need`.
 
     Articles in every list get their exact score; an article in some lists is bounded by
     its known weights plus the other lists' bounds, and the most promising of those are
     resolved (`resolve` gives each query word's weight in an article, 0 when absent).
     Words in over half the articles (idf at its floor) only have to be present.
+    With `approximate`, when no proof is possible the resolving goes on until `need`
+    articles are scored (within MAX_RESOLVED).
     """
     scored = [term for term in lists if term.idf > STOP_IDF]
     stop = [term.lemma for term in lists if term.idf <= STOP_IDF]
@@ -168,15 +179,16 @@ def rank(lists: list[TermList], passing: set[int], need: int,
             exact[article] = known
         elif known + missing > unseen:
             partial.append((known + missing, article))
-    if sum(score > unseen for score in exact.values()) + len(partial) < need:
-        return None  # too few articles could ever beat the unseen ceiling
     partial.sort(reverse=True)
     # Resolve the most promising partial articles a round at a time, until the page's
-    # last article beats every partial article left (or the budget is spent).
+    # last article beats every partial article left, or no proof is possible any more.
+    provable = sum(score > unseen for score in exact.values()) + len(partial) >= need
     done = 0
     while done < len(partial) and done < MAX_RESOLVED:
         best = sorted(exact.values(), reverse=True)
         if len(best) >= need and best[need - 1] > partial[done][0]:
+            break
+        if not provable and (not approximate or len(best) >= need):
             break
         batch = [article for _, article in partial[done:done + RESOLVE_ROUND]]
         weights_of = resolve(batch)
@@ -185,20 +197,22 @@ def rank(lists: list[TermList], passing: set[int], need: int,
             if weights is not None and all(weights.get(term.lemma, 0.0) > 0 for term in scored):
                 exact[article] = sum(term.idf * weights[term.lemma] for term in scored)
         done += len(batch)
-        # Stop early when even the rest of the partial articles, resolving as well as
-        # these did, could not fill the page above the unseen ceiling.
+        # Even the rest of the partial articles, resolving as well as these did,
+        # could not fill the page above the unseen ceiling: stop.
         above = sum(score > unseen for score in exact.values())
         hit_rate = sum(article in exact for article in batch) / len(batch)
-        if above + hit_rate * (len(partial) - done) < need:
-            return None
+        provable = above + hit_rate * (len(partial) - done) >= need
     ceiling = max([unseen] + [bound for bound, _ in partial[done:done + 1]])
-    ranked = sorted(((score, article) for article, score in exact.items() if score > ceiling),
-                    key=lambda pair: (-pair[0], -pair[1]))
+    ranked = sorted(((score, article) for article, score in exact.items()), key=lambda pair: (-pair[0], -pair[1]))
     if stop and ranked:
         # Frequent words still have to be in the article (FTS5 matches every word).
-        present = resolve([article for _, article in ranked[:need + need // 2]])
-        ranked = [(score, article) for score, article in ranked[:need + need // 2]
+        head = ranked[:need + need // 2]
+        present = resolve([article for _, article in head])
+        ranked = [(score, article) for score, article in head
                   if all(present.get(article, {}).get(lemma, 0.0) > 0 for lemma in stop)]
+    proven = [(article, score) for score, article in ranked if score > ceiling]
+    if provable and len(proven) >= need:
+        return ListRanking(proven, True)
     if len(ranked) < need:
         return None
-    return [(article, score) for score, article in ranked]
+    return ListRanking([(article, score) for score, article in ranked], False)
