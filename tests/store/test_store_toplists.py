@@ -109,6 +109,7 @@ def listed_store(tmp_path, analyzer, make_doc):
     assert isinstance(store, SqliteStore)
     store.list_size = 6
     store.list_min_df = 8
+    store.list_slack = 2  # trimmed often, as a 200 + 16 list is at scale
     rng = random.Random(7)
     for i in range(60):
         title, body = _article(rng, i)
@@ -132,7 +133,7 @@ def _check_lists(store: SqliteStore) -> None:
     assert listed, "no word got a list"
     for lemma, bound in listed:
         members = dict(store.conn.execute("SELECT article_id, weight FROM term_top WHERE lemma = ?", (lemma,)))
-        assert 0 < len(members) <= store.list_size
+        assert 0 < len(members) <= store.list_size + store.list_slack
         assert set(members) <= set(terms)
         ceiling = max(bound, min(members.values()))
         for article, counted in terms.items():

@@ -42,6 +42,7 @@ class SqliteStore(SqlStore):
     # Top-weight lists (store/toplists.py); tests set smaller values on an instance.
     list_size = toplists.LIST_SIZE
     list_min_df = toplists.MIN_DF
+    list_slack = toplists.LIST_SLACK
     use_term_lists = True  # False: every search scores its matches (the reference for benchmarks)
     # With the lists answering most queries, the window only ranks the rest (filtered or
     # multi-word queries the lists cannot settle): at 2,000 they keep the same share of the
@@ -176,13 +177,16 @@ class SqliteStore(SqlStore):
                 self.conn.execute("INSERT OR REPLACE INTO term_top (lemma, article_id, weight) VALUES (?, ?, ?)",
                                   (lemma, article_id, weight))
                 state.size += 1
-                if state.size > self.list_size:
-                    lowest = self.conn.execute(
-                        "SELECT article_id, weight FROM term_top WHERE lemma = ? ORDER BY weight, article_id LIMIT 2",
-                        (lemma,)).fetchall()
-                    self.conn.execute("DELETE FROM term_top WHERE lemma = ? AND article_id = ?", (lemma, lowest[0][0]))
-                    state.size -= 1
-                    state.floor = lowest[1][1]
+                # Trimmed back to `list_size` once it has LIST_SLACK extra articles: one DELETE
+                # per LIST_SLACK inserts instead of one per insert (the floor stays the old,
+                # lower one meanwhile, which only lets a few more articles in).
+                if state.size > self.list_size + self.list_slack:
+                    self.conn.execute(
+                        "DELETE FROM term_top WHERE lemma = ?1 AND article_id IN (SELECT article_id FROM term_top "
+                        "WHERE lemma = ?1 ORDER BY weight, article_id LIMIT ?2)", (lemma, state.size - self.list_size))
+                    state.size = self.list_size
+                    state.floor = self.conn.execute("SELECT min(weight) FROM term_top WHERE lemma = ?",
+                                                    (lemma,)).fetchone()[0]
         # New frequent words get lists once the store has grown by a tenth.
         if self._written_since_refresh >= max(self.list_min_df, articles // 10):
             self.refresh_search_lists()

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection
 
 LIST_SIZE = 200  # ten pages of 20; deeper pages are ranked by the backend
+LIST_SLACK = 16  # a list may hold this many more between trims
 MIN_DF = 500  # rarer words are cheap to rank exactly (≤ MIN_DF matches)
 TITLE_WEIGHT = 4.0  # as bm25(article_fts, 4.0, 1.0, 0.0)
 K1 = 1.2
