@@ -203,6 +203,9 @@ def rank(lists: list[TermList], passing: set[int], need: int, resolve: Resolver,
         above = sum(score > unseen for score in exact.values())
         hit_rate = sum(article in exact for article in batch) / len(batch)
         provable = above + hit_rate * (len(partial) - done) >= need
+        # Nor could the rest of the budget score `need` articles at all: give up.
+        if len(exact) + hit_rate * (min(len(partial), MAX_RESOLVED) - done) < need:
+            return None
     ceiling = max([unseen] + [bound for bound, _ in partial[done:done + 1]])
     ranked = sorted(((score, article) for article, score in exact.items()), key=lambda pair: (-pair[0], -pair[1]))
     if stop and ranked:
