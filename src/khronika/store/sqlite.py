@@ -361,7 +361,11 @@ class SqliteStore(SqlStore):
         # The FTS index holds current articles only, so without filters it is queried alone:
         # the window is a rowid bound found from the doclist (no scoring), then bm25 ranks
         # that window and only the page is joined to `articles`.
-        if where == ["a.is_current = 1"]:
+        # Event and outlet filters are exactly their tags (tags.TagGroup.exact): when they are
+        # the only filters, the index alone answers, without reading the articles' rows.
+        tags_decide = (bool(tag_groups) and all(g.exact for g in tag_groups)
+                       and len(where) == 1 + len(tag_groups))
+        if where == ["a.is_current = 1"] or tags_decide:
             cutoff = self._one("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
                                "ORDER BY rowid DESC LIMIT 1 OFFSET ?", (match, self.rank_window - 1))
             bound, bound_params = ("AND rowid >= ?", [cutoff[0]]) if cutoff else ("", [])

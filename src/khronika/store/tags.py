@@ -41,9 +41,14 @@ def last_word(key: str) -> str:
 
 @dataclass(frozen=True)
 class TagGroup:
-    """Tags of which an article must carry at least one (groups are ANDed)."""
+    """Tags of which an article must carry at least one (groups are ANDed).
+
+    `exact`: carrying the group is the same as passing its SQL clause (event types and
+    outlets), not only implied by it (actors match names by their last word, months
+    cover whole months), so a backend may drop that clause."""
 
     tags: tuple[str, ...]
+    exact: bool = False
 
 
 def actor_group(value: str, key: str, alias_ids: list[str], *, speaker: bool = False) -> TagGroup | None:
@@ -58,12 +63,12 @@ def actor_group(value: str, key: str, alias_ids: list[str], *, speaker: bool = F
 
 
 def event_group(value: str) -> TagGroup:
-    return TagGroup((tag(EVENT, value),))
+    return TagGroup((tag(EVENT, value),), exact=True)
 
 
 def outlet_group(outlets: list[str]) -> TagGroup:
     """The outlets a `source:` filter matches (none: a tag no article carries)."""
-    return TagGroup(tuple(sorted(tag(OUTLET, o) for o in outlets)) or (OUTLET,))
+    return TagGroup(tuple(sorted(tag(OUTLET, o) for o in outlets)) or (OUTLET,), exact=True)
 
 
 def month_group(first_day: str, last_day: str) -> TagGroup | None:
