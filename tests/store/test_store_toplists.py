@@ -110,6 +110,7 @@ def listed_store(tmp_path, analyzer, make_doc):
     store.list_size = 6
     store.list_min_df = 8
     store.list_slack = 2  # trimmed often, as a 200 + 16 list is at scale
+    store.paged_depth = 1  # rank exactly as deep as each page asks (the lists hold 6)
     rng = random.Random(7)
     for i in range(60):
         title, body = _article(rng, i)
@@ -190,6 +191,14 @@ def test_searches_answered_from_lists_rank_like_scoring_every_match(listed_store
             answered += 1
             assert hits == _expected(listed_store, words)[offset:offset + limit], (query, limit, offset)
     assert answered >= 6
+
+
+def test_first_pages_come_from_one_ranking(listed_store):
+    listed_store.paged_depth = 6
+    for query in QUERIES:
+        whole = [h.article.id for h in listed_store.search(query, limit=6)]
+        pages = [h.article.id for offset in (0, 2, 4) for h in listed_store.search(query, limit=2, offset=offset)]
+        assert pages == whole, query
 
 
 def test_new_versions_leave_the_lists_and_bounds_still_hold(listed_store, make_doc):

@@ -43,6 +43,7 @@ class SqliteStore(SqlStore):
     list_size = toplists.LIST_SIZE
     list_min_df = toplists.MIN_DF
     list_slack = toplists.LIST_SLACK
+    paged_depth = toplists.PAGED_DEPTH
     use_term_lists = True  # False: every search scores its matches (the reference for benchmarks)
     # With the lists answering most queries, the window only ranks the rest (filtered or
     # multi-word queries the lists cannot settle): at 2,000 they keep the same share of the
@@ -351,7 +352,9 @@ class SqliteStore(SqlStore):
         match = "{title body} : (" + " ".join('"' + lemma.replace('"', "") + '"' for lemma in lemmas) + ")"
         if tag_groups:
             match += " AND " + match_expression(tag_groups)
-        listed = self._list_ranking(lemmas, where, params, offset + limit)
+        # The first pages are all ranked for the same depth, so they come from one ranking
+        # (lists or window) and page 2 continues page 1 without repeats or gaps.
+        listed = self._list_ranking(lemmas, where, params, max(offset + limit, self.paged_depth))
         # An approximate list ranking (the lists could not prove the order) is kept for
         # queries without filters: there it is closer to exact than the newest-window ranking
         # (bench/search_window.py); with filters, few listed articles pass and the window decides.

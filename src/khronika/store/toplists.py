@@ -27,6 +27,7 @@ from typing import Callable, Collection
 
 LIST_SIZE = 200  # ten pages of 20; deeper pages are ranked by the backend
 LIST_SLACK = 16  # a list may hold this many more between trims
+PAGED_DEPTH = 50  # searches are ranked at least this deep: the first two pages of 20 agree
 MIN_DF = 500  # rarer words are cheap to rank exactly (≤ MIN_DF matches)
 TITLE_WEIGHT = 4.0  # as bm25(article_fts, 4.0, 1.0, 0.0)
 K1 = 1.2
@@ -93,15 +94,20 @@ def article_terms(title_index: str, body_index: str, only: Collection[str] | Non
 
 
 def _count_words(title_index: str, body_index: str, words: Collection[str]) -> ArticleTerms | None:
-    """A few words counted with substring search on the space-separated index text
-    (several times faster than splitting it); None when the text is not plain lemmas."""
+    """A few words counted with substring search on the index text, several times faster
+    than splitting it (Cyrillic strings are two bytes a character in CPython, so every pass
+    counts).  Index texts (`Analyzer.index_text`) are lowercase lemmas of `WORD_RE` words
+    joined by single spaces, hyphens their only other separator; anything else (None)
+    is tokenized instead."""
     counts: Counter[str] = Counter()
     length = 0
     for text, weight in ((title_index, TITLE_WEIGHT), (body_index, 1.0)):
-        plain = text.lower().replace("-", " ")
-        if not plain.replace(" ", "").isalnum():
+        plain = text.replace("-", " ")
+        if not plain:
+            continue
+        if plain[0] == " " or plain[-1] == " " or "  " in plain:
             return None
-        length += len(plain.split())
+        length += plain.count(" ") + 1
         # Doubled spaces: " a  a " finds both words (str.count does not overlap).
         padded = "  " + plain.replace(" ", "  ") + "  "
         for word in words:
