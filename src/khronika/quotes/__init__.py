@@ -12,7 +12,8 @@ Modules: `marks` (quotation-mark spans), `cues` (lexicon), `speakers`
 (speaker, pronoun and role resolution), `context` (the Doc as the rules read
 it), `candidate` (candidate quotes from cue verbs), the rule families `direct`,
 `clauses`, `frames` and `headline`, `merge` (overlapping candidates),
-`attribution` (candidate -> Quote), `extract` (runs them in order), `component`.
+`attribution` (candidate -> Quote), `period` (whether the registry's role
+holders hold at the article's date), `extract` (runs them in order), `component`.
 """
 from khronika.quotes.component import extract_quotes, headline_quotes
 from khronika.quotes.cues import Lexicon

@@ -34,6 +34,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         # been merged into a clause quote, or whose quoted words were a fragment).
         speaker = ctx.last_quote.speaker
     ctx.res.excluded = (cand.start, cand.stop)
+    ctx.res.addressed = _phrase_chars(ctx, cand.addressee_head)
     if speaker is None and cand.speaker_head is not None:
         speaker = ctx.res.from_head(cand.speaker_head, common=cand.rule == "frame")
     if speaker is None and cand.impersonal_verb is not None:
@@ -74,6 +75,13 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     if speaker and speaker.actor_id and any(m.actor_id == speaker.actor_id and m.type in ORG_TYPES for m in doc.mentions):
         ctx.last_source = speaker
     return quote
+
+
+def _phrase_chars(ctx: QuoteContext, head: int | None) -> tuple[int, int]:
+    if head is None:
+        return (0, 0)
+    first, last = ctx.res.subtree(head)
+    return ctx.tokens[first].start, ctx.tokens[last - 1].stop
 
 
 def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
@@ -117,7 +125,7 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
     for c in ctx.kids(verb, "obl", "nmod", "iobj"):
         token = ctx.tokens[c]
         preps = [ctx.tokens[p].text.lower() for p in ctx.kids(c, "case")]
-        if not set(preps) & {"в", "во", "на", "у"}:
+        if not set(preps) & {"в", "во", "на", "у"} and c != ctx.source_from(verb):
             continue
         if ctx.lex.is_source(token):
             owner = ctx.owner(c)

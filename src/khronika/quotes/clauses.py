@@ -25,7 +25,10 @@ ANNOUNCE_TOPIC_MIN_TOKENS = 2
 # anaphoric rule, "заявил о своей позиции/отношении" names only a subject matter.
 # "высказался об инциденте", "говорил о ситуации": these verbs name a subject matter, never a content.
 TOPIC_ONLY_VERBS = frozenset({"высказаться", "высказываться", "говорить", "поговорить", "рассуждать", "размышлять",
+                              "вспоминать", "вспомнить", "упоминать", "упомянуть", "шутить", "пошутить",
                               "отозваться", "отзываться", "спорить", "беседовать", "побеседовать"})
+# "дал понять, что …": an infinitive is a support word only after "дать".
+SUPPORT_INFINITIVE_VERBS = frozenset({"дать", "давать"})
 EMPTY_TOPICS = frozenset({"это", "то", "тот", "он", "она", "они", "что", "позиция", "отношение", "вопрос", "тема",
                           "ситуация", "результат", "итог", "подробность", "деталь", "судьба"})
 
@@ -89,9 +92,13 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return _naming(ctx, i, s_stop) or _accusing(ctx, i) or _about_topic(ctx, i, s_stop) \
             or _quoted_infinitive(ctx, i)
     klass = ctx.is_cue(i, need_clause=True)
-    if not klass:
-        return None
-    if not ctx.lex.verb_class(token) and (not _governs(ctx, i, comp) or ctx.tokens[comp].rel != "mark"):
+    support = None if ctx.lex.verb_class(token) else _support_noun(ctx, i, comp)
+    if support is not None:
+        klass = ctx.lex.support[lemma(ctx.tokens[support])]
+    if not klass or klass == "manner":
+        return None  # (manner-of-speaking verbs frame direct speech, not что-clauses)
+    if support is None and not ctx.lex.verb_class(token) and (
+            not _governs(ctx, i, comp) or ctx.tokens[comp].rel != "mark"):
         return None  # the syntactic fallback needs the parse to agree ("…, что дает надежду": a relative "что")
     if _thing_subject(ctx, i):
         return None
@@ -106,7 +113,34 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None
     cand = verb_candidate(ctx, content[0], content[1], i, "clause", klass)
     cand.hedged = cand.hedged or word.text.lower() in ("будто", "якобы")
+    if support is not None:
+        cand.cue = f"{lemma(token)} {lemma(ctx.tokens[support])}"  # "сделать вывод"
     return cand
+
+
+def _support_noun(ctx: QuoteContext, verb: int, comp: int) -> int | None:
+    """"сделал вывод, что …", "выступил с заявлением, что …", "дал понять, что …": a
+    support verb whose speech noun (lexicon kind `support`) carries the что-clause:
+    that noun, when the clause hangs on it (or on the verb) and a person or an
+    organisation is the subject."""
+    if ctx.tokens[verb].pos != "VERB" or ctx.tokens[comp].text.lower() not in ("что", "будто", ":"):
+        return None
+    nouns = [c for c in ctx.kids(verb, "obj", "obl", "xcomp", "iobj") if c < comp and lemma(ctx.tokens[c]) in ctx.lex.support]
+    nouns = [c for c in nouns if ctx.tokens[c].feats.get("VerbForm") != "Inf"
+             or lemma(ctx.tokens[verb]) in SUPPORT_INFINITIVE_VERBS]
+    if not nouns:
+        return None
+    clause = ctx.tokens[comp].head
+    anchors = {verb, *nouns}
+    above = ctx.tokens[clause].head if clause >= 0 else -1
+    hangs = clause >= 0 and (above in anchors or above >= 0 and lemma(ctx.tokens[above]) in ("то", "тот")
+                             and ctx.tokens[above].head in anchors)
+    if ctx.tokens[comp].text == ":":
+        hangs = comp == ctx.res.subtree(nouns[-1])[1] or comp == nouns[-1] + 1
+    subject = ctx.subject_of(verb)
+    if not hangs or subject is None or not (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in INSTITUTION_NOUNS):
+        return None
+    return nouns[-1]
 
 
 def _thing_subject(ctx: QuoteContext, verb: int) -> bool:

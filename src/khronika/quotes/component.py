@@ -10,6 +10,7 @@ from khronika.nlp.pipeline import Resources, register
 from khronika.quotes.cues import Lexicon
 from khronika.quotes.context import QuoteContext
 from khronika.quotes.extract import extract_all, extract_headline
+from khronika.quotes.period import dated_out_actors, registry_roles_hold
 from khronika.quotes.speakers import SpeakerResolver
 
 
@@ -41,8 +42,11 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
     """Quotes of an already parsed Doc (sentences, tokens with syntax, mentions, actors)."""
     from khronika.nlp.roles import resolve_role
 
-    resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, registry, role), nominative, genitive,
-                               name_nominative=name_nominative)
+    dated_out = dated_out_actors(doc)
+    # a registry holder of a role is read into the article only within the registry's period
+    roles_registry = registry if registry_roles_hold(doc) else None
+    resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, roles_registry, role), nominative, genitive,
+                               name_nominative=name_nominative, dated_out=dated_out)
     return extract_all(QuoteContext(doc, lexicon, resolver))
 
 

@@ -35,6 +35,9 @@ COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"}
 DASHES = "—–-"
 # Headline speakers "Песков: …" are short names before the colon.
 HEADLINE_PREFIX_TOKENS = 5
+# "Как следует из доклада X", "из документа вытекает, что": a statement read off a
+# document (lexicon kind `source`) with "из"; the document's owner speaks.
+FOLLOWS_FROM = frozenset({"следовать", "вытекать"})
 # The author's own asides in the first person ("Напомним, …", "Отметим, что …").
 AUTHOR_ASIDES = frozenset({"напомнить", "отметить", "подчеркнуть", "заметить", "уточнить", "добавить", "повторить"})
 
@@ -92,6 +95,8 @@ class QuoteContext:
         klass = self.lex.verb_class(token)
         if klass:
             return klass
+        if lemma(token) in FOLLOWS_FROM and self.source_from(i) is not None:
+            return "inform"
         if need_clause and lemma(token) in OUTLET_FINDINGS:
             subject = self.subject_of(i)
             # "WSJ узнало, что …": what an outlet found out is what it reports.
@@ -202,7 +207,8 @@ class QuoteContext:
                     return j  # "Он сказал, новая стратегия — это …": a complement without "что"
                 return None
             if low in COMPLEMENTIZERS and self.tokens[j].rel == "mark":
-                return j if self.tokens[j - 1].text == "," else None
+                # ("сказал что …": web text often drops the comma right after the verb)
+                return j if self.tokens[j - 1].text == "," or j == verb + 1 and low == "что" else None
             if token.pos == "PUNCT" and low not in ("«", "»", "\"", "(", ")"):
                 return None
             if not (subtree_first <= j < subtree_last):
@@ -231,7 +237,12 @@ class QuoteContext:
 
     def has_source(self, verb: int) -> bool:
         return any(set(self.tokens[p].text.lower() for p in self.kids(c, "case")) & {"в", "во", "на", "у"}
-                   for c in self.kids(verb, "obl", "nmod", "iobj"))
+                   for c in self.kids(verb, "obl", "nmod", "iobj")) or self.source_from(verb) is not None
+
+    def source_from(self, verb: int) -> int | None:
+        """The document of "следует из доклада X" (an "из"-phrase headed by a source noun)."""
+        return next((c for c in self.kids(verb, "obl", "nmod", "iobj") if self.lex.is_source(self.tokens[c])
+                     and any(self.tokens[p].text.lower() == "из" for p in self.kids(c, "case"))), None)
 
     def names_outlet(self, head: int | None) -> bool:
         """The phrase headed by `head` names an organisation or outlet ("газета Le Soir")."""

@@ -25,6 +25,7 @@ class Lexicon:
     frames: dict[str, set[str]] = field(default_factory=dict)  # frame class -> noun lemmas/forms
     sources: set[str] = field(default_factory=set)              # "в сообщении", "в заявлении" nouns
     blocked: set[str] = field(default_factory=set)              # что-verbs that are not speech
+    support: dict[str, str] = field(default_factory=dict)      # noun of a support-verb construction -> class
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Lexicon":
@@ -43,6 +44,8 @@ class Lexicon:
                 lexicon.sources.add(lemma)
             elif kind == "block":
                 lexicon.blocked.add(lemma)
+            elif kind == "support":
+                lexicon.support.setdefault(lemma, klass.strip() or "say")
         return lexicon
 
     def verb_class(self, token: Token) -> str | None:

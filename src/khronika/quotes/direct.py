@@ -16,6 +16,10 @@ from khronika.quotes.marks import QuotedSpan
 
 # A direct quote's attribution must start within this many tokens after the dash.
 ATTRIBUTION_WINDOW = 4
+# "— такими словами X прокомментировал …": the quote named by an
+# anaphoric instrumental; the subject (up to this many more tokens) comes before the verb.
+_WORDS_FRAME = re.compile(r"(?i)(?:такими|этими|теми)\s+словами\b")
+WORDS_FRAME_EXTRA = 5
 # The clause before a colon that introduces a quote is read at most this far back.
 COLON_WINDOW = 14
 MIN_DIRECT_CHARS = 2
@@ -87,14 +91,18 @@ def _dash_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     m = _DASH_AFTER.match(text, span.close_at + 1)
     if not m or not re.search(r"[—–-]", m.group(0)):
         return _comma_after(ctx, span)
-    if not re.search(r"[,!?…]", m.group(0)) and text[span.close_at - 1] not in "!?…,.":
+    words_frame = _WORDS_FRAME.match(text, m.end())
+    if not re.search(r"[,!?…]", m.group(0)) and text[span.close_at - 1] not in "!?…,." and not words_frame:
         return []  # "«Северный поток — 2» — газопровод": a name defined, not speech
     first, _ = ctx.doc.token_span(m.end(), m.end() + 1)
     sentence = ctx.unit_at(m.end())
     if sentence is None:
         return []
     _, s_stop = ctx.sentence_range(sentence)
-    for i in range(first, min(first + ATTRIBUTION_WINDOW, s_stop)):
+    # "«…» — такими словами министр Иван Петров прокомментировал …": the words frame
+    # fronts the object, so the verb follows its subject
+    window = ATTRIBUTION_WINDOW + (WORDS_FRAME_EXTRA if words_frame else 0)
+    for i in range(first, min(first + window, s_stop)):
         token = ctx.tokens[i]
         if token.text in DASHES or token.text in ",.!?":
             break

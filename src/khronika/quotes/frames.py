@@ -15,6 +15,11 @@ from khronika.quotes.headline import headline_quote
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 # "Как (в свою очередь) сообщила X, …": the cue verb within this many words after "как".
 KAK_CUE_WINDOW = 4
+# "Это мнение разделяет X": sharing an opinion states it again (only after an opinion noun;
+# "разделить" alone divides things).
+SHARING_VERBS = frozenset({"разделять", "разделить"})
+# Agreement words of "С этим согласен X" (content = the sentence before).
+AGREEING = frozenset({"согласный", "согласен", "согласиться", "соглашаться"})
 # Nouns of an anaphoric opinion frame: "Такое мнение высказал X" (content = the sentence before).
 ANAPHORIC_OPINION = frozenset({"мнение", "заявление", "прогноз", "оценка", "точка", "позиция", "предположение",
                                "версия", "вывод", "информация"})
@@ -42,7 +47,9 @@ def frame_quotes(ctx: QuoteContext) -> list[Candidate]:
 def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_first: int, s_stop: int) -> tuple[int, int] | None:
     """Content around a frame: the part after it when it leads, before it when it trails."""
     text = ctx.doc.text
-    lead = all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, frame_first))
+    # (a discourse connective may open the sentence: "Тем не менее, по заверению X, …")
+    lead = all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") or ctx.tokens[k].rel in ("cc", "advmod", "fixed", "discourse")
+               for k in range(s_first, frame_first))
     if lead:
         k = frame_last
         while k < s_stop and ctx.tokens[k].text in ",—–:»":
@@ -232,15 +239,19 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
         lemmas = [lemma(t) for t in ctx.tokens[s_first:s_first + 3]]
     if low[:2] in (["об", "этом"], ["о", "том"]):
         skip = 2
-    elif len(lemmas) >= 2 and lemmas[0] in ("такой", "этот", "подобный") and lemmas[1] in ANAPHORIC_OPINION:
+    elif low[:2] == ["с", "этим"] and len(lemmas) >= 3 and lemmas[2] in AGREEING:
+        skip = 2  # "С этим согласен аналитик X": agreeing with the sentence before states it again
+    elif len(lemmas) >= 2 and lemmas[0] in ("такой", "этот", "это", "подобный") and lemmas[1] in ANAPHORIC_OPINION:
         skip = 2  # "Такое мнение высказала Голубовская", "Такой прогноз дал аналитик"
     else:
         return None
-    verb = next((k for k in range(s_first + skip, min(s_first + 6, s_stop)) if ctx.is_cue(k)), None)
+    sharing = lemmas[1] in ANAPHORIC_OPINION if len(lemmas) >= 2 else False
+    verb = next((k for k in range(s_first + skip, min(s_first + 6, s_stop))
+                 if ctx.is_cue(k) or sharing and lemma(ctx.tokens[k]) in SHARING_VERBS), None)
     if verb is None or ctx.complementizer(verb, s_stop) is not None:
         return None
     start, stop = ctx.extend_to_marks(*ctx.unit_chars(sentence - 1))
-    return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "say")
+    return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "opinion")
 
 
 def _leading_kak_clause(ctx: QuoteContext, s_first: int, s_stop: int) -> int | None:

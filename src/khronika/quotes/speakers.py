@@ -10,14 +10,17 @@ Resolution order for a phrase (the subject of a cue verb, the X of
 3. a pronoun: the most salient agreeing actor (`nlp.salience`: recency,
    grammatical role, earlier speakers; gender from morphology and verb
    agreement), unless an unnamed referent (a described speaker, "33-летний
-   мужчина") came after it; a relative "который" stands for its noun;
+   мужчина"; for "они" an unnamed group, "организаторы акции") came after it;
+   a relative "который" stands for its noun;
 4. a role phrase ("глава МИД", "пресс-секретарь Кремля"): an actor of this
    document holding the role, else the most salient person introduced with the
-   same noun, else (a definite description) the most salient agreeing person,
-   else the registry's holder;
-5. an institution noun ("ведомство", "компания", "газета"): the most salient
-   organisation (an outlet for press nouns), preferring one introduced with or
-   named by the same noun;
+   same noun (and the same complement: "представитель Минтранса" is not
+   "представитель МИД"), else (a definite description) the most salient
+   agreeing person, else the registry's holder - only when the article's date
+   falls in the registry's period (`period.py`) -, else the phrase itself;
+5. an institution noun ("ведомство", "компания", "газета") with no owner of its
+   own ("пресс-служба ГИМ" names one): the most salient organisation (an outlet
+   for press nouns), preferring one introduced with or named by the same noun;
 6. any organisation/media/place mention in the phrase ("в пресс-службе Кремля");
 7. the phrase itself in the nominative, with no actor id.
 """
@@ -88,10 +91,25 @@ RELATIONAL = frozenset({"дочь", "сын", "жена", "муж", "супру�
                         "напарница", "напарник", "коллега", "друг", "подруга", "знакомый", "знакомая",
                         "сосед", "соседка", "врач", "агент", "менеджер", "тренер", "невеста", "жених"})
 POSSESSIVE_PERSON = {"его": "Masc", "ее": "Fem", "её": "Fem"}
+# How far back "они" looks for an unnamed group ("организаторы акции"), in sentences.
+GROUP_WINDOW = 2
+# Plural quantifier nouns that are no group of their own ("часть", "большинство" take a genitive).
+INDEFINITE_GROUPS = frozenset({"люди", "человек", "многие", "некоторые", "другие"})
 # How far back "газета", "издание" look for an outlet (in sentences).
 OUTLET_WINDOW = 40
 # How far back a pronoun looks for its antecedent (in sentences).
 PRONOUN_WINDOW = 6
+# Tokens before a person's mention searched for the organisation of its role.
+ROLE_CONTEXT_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class RoleComplement:
+    """The genitive complement of a role noun: its words as written and the actors it names."""
+
+    words: frozenset[str]
+    actors: frozenset[str]
+    person: bool = False  # names a person ("советник Хиллари Клинтон"): a post the text may word otherwise
 
 
 @dataclass
@@ -105,7 +123,9 @@ class SpeakerResolver:
     children: dict[int, list[int]] = field(default_factory=dict)
     quoted: Callable[[int], bool] = lambda offset: False  # inside someone's direct quote
     excluded: tuple[int, int] = (0, 0)  # the content being attributed: no antecedents from it
+    addressed: tuple[int, int] = (0, 0)  # the addressee of the cue ("рассказали «Известиям»"): not the speaker
     contents: list[tuple[int, int]] = field(default_factory=list)  # earlier quotes' content spans
+    dated_out: frozenset[str] = frozenset()  # registry role holders not valid at the article's date
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.doc.mentions, key=lambda m: m.start)
@@ -187,6 +207,7 @@ class SpeakerResolver:
             self._person_like(m) and self._depends_on(m, head) or m.start > token.start and not self._names_head(m, head))}
         # ("помощник Клинтон", "Муж Асии Биби": the role's holder is not the named owner)
         resolved = [m for m in found if m.type in ("ROLE", "PRON") and m.actor_id and self._names_head(m, head)
+                    and m.actor_id not in self.dated_out
                     and not (m.type == "ROLE" and m.actor_id in dependents) and self._agrees_with_verb(m.actor_id, head)]
         if resolved:
             return self.ref(resolved[0])
@@ -208,7 +229,7 @@ class SpeakerResolver:
         named = [m for m in found if m.type in ORG_TYPES + ("LOC",)]
         if lemma in MEDIA_NOUNS and named:
             return self.ref(named[0], (start, stop))
-        if lemma in ANAPHORIC_ORG | INTRODUCED_ORG and last - first <= 2:
+        if lemma in ANAPHORIC_ORG | INTRODUCED_ORG and last - first <= 2 and not self._owner_after(head):
             # "компания заявила", "в профсоюзе отметили": the most salient organisation,
             # preferring one introduced with (or named by) the same noun; a noun that
             # only refers back to its own introduction ("профсоюз") requires it.
@@ -262,11 +283,14 @@ class SpeakerResolver:
         head_case = tokens[head].feats.get("Case")
         if tokens[head].pos != "NOUN" or tokens[head].feats.get("Animacy") != "Anim" or head_case in (None, "Gen"):
             return None
+        # an animate accusative has the genitive's form ("цитирует министра Ивана Петрова"); a
+        # relational noun keeps the owner reading ("цитирует адвоката Ивана Петрова")
+        cases = {head_case, "Gen"} if head_case == "Acc" and _lemma(tokens[head]) not in RELATIONAL else {head_case}
         for mention in found:
             first, stop = self.doc.token_span(mention.start, mention.stop)
             if mention.type != "PER" or stop < last or first <= head or not self._person_like(mention):
                 continue
-            if all(tokens[k].feats.get("Case") == head_case for k in range(first, stop) if tokens[k].pos != "PUNCT"):
+            if all(tokens[k].feats.get("Case") in cases for k in range(first, stop) if tokens[k].pos != "PUNCT"):
                 return mention
         return None
 
@@ -317,6 +341,8 @@ class SpeakerResolver:
         for i in range(first, last):
             token = self.doc.tokens[i]
             text = token.text
+            if i > head and text == "," and words:
+                break  # an apposition or a clause after the head is no part of the name
             if i <= head and token.pos in ("NOUN", "ADJ", "PROPN") and token.feats.get("Case") not in (None, "Nom"):
                 text = self.nominative(token) or token.text
                 if not token.text[:1].isupper():
@@ -360,11 +386,12 @@ class SpeakerResolver:
         surface = doc.text[start:stop]
         if lemma in ANONYMOUS:
             return None
-        actor_id = self._not_possessor(self.resolve_role(phrase), start, stop, head)
+        actor_id = self._not_possessor(self._role_holder(phrase), start, stop, head)
         in_doc = actor_id and any(doc.mentions[i].start < start for i in getattr(doc.actor(actor_id), "mentions", []))
         if not in_doc:
+            complement = self._complement(head)
             actor_id = self._introduced_person(head, lemma, start) or self._salient_holder(head, lemma, start) \
-                or self._role_by_head(lemma, start)
+                or self._role_by_head(lemma, start, complement)
             if actor_id is None and lemma in RELATIONAL:
                 possessed = self._possessed(head, lemma, surface, start, stop)
                 if possessed is not None:
@@ -379,7 +406,7 @@ class SpeakerResolver:
                 ref = self._antecedent(head, want, persons_only=True)
                 if ref is not None:
                     return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
-            actor_id = actor_id or self._not_possessor(self.resolve_role(phrase), start, stop, head)
+            actor_id = actor_id or self._not_possessor(self._role_holder(phrase), start, stop, head)
         if actor_id:
             actor = doc.actor(actor_id)
             return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
@@ -455,6 +482,53 @@ class SpeakerResolver:
                 return mention.actor_id
         return None
 
+    def _owner_after(self, head: int) -> bool:
+        """"пресс-служба ГИМ", "комитет Думы": the noun names its own owner after it,
+        so it does not refer back to the last organisation."""
+        return any(c > head and self.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
+                   and self.doc.tokens[c].pos in ("PROPN", "NOUN", "X")
+                   and _lemma(self.doc.tokens[c]) not in ANAPHORIC_ORG  # ("пресс-служба ведомства" refers back)
+                   for c in self.children.get(head, []))
+
+    def _role_holder(self, phrase: str) -> str | None:
+        """The actor holding a role phrase, unless only a registry role that does not
+        hold at the article's date ties it to this article."""
+        actor_id = self.resolve_role(phrase)
+        return None if actor_id in self.dated_out else actor_id
+
+    def _complement(self, head: int) -> RoleComplement:
+        """A role's genitive complement ("представитель | профсоюза", "представитель |
+        ЕК"): its words as written, the actors named in it and whether one is a
+        person; an institution noun that refers back ("представитель ведомства")
+        asks for nothing."""
+        words: set[str] = set()
+        actors: set[str] = set()
+        person = False
+        for child in self.children.get(head, []):
+            token = self.doc.tokens[child]
+            if child > head and token.rel in ("nmod", "appos") and token.feats.get("Case") in ("Gen", None):
+                if _lemma(token) in ANAPHORIC_ORG:
+                    continue
+                first, last = self.subtree(child, no_pp=True)
+                words |= {t.text.lower().replace("ё", "е") for t in self.doc.tokens[first:last]
+                          if t.pos in ("NOUN", "PROPN", "ADJ", "X")}
+                named = self.mentions_in(self.doc.tokens[first].start, self.doc.tokens[last - 1].stop)
+                actors |= {m.actor_id for m in named if m.actor_id}
+                person = person or any(m.type == "PER" for m in named)
+        return RoleComplement(frozenset(words), frozenset(actors), person)
+
+    def _introduced_with(self, actor_id: str) -> set[str]:
+        """Actors named right before a mention of `actor_id` in its sentence (the
+        organisation of "официальный представитель Еврокомиссии Маргаритис Схинас")."""
+        actor = self.doc.actor(actor_id)
+        around: set[str] = set()
+        for index in getattr(actor, "mentions", []):
+            mention = self.doc.mentions[index]
+            first, _ = self.doc.token_span(mention.start, mention.stop)
+            window = self.doc.tokens[max(0, first - ROLE_CONTEXT_TOKENS)].start
+            around |= {m.actor_id for m in self.mentions_in(window, mention.start) if m.actor_id}
+        return around
+
     def _has_genitive(self, head: int) -> bool:
         """"представитель профсоюза", "адвокат женщины": a new person, not an anaphor."""
         for child in self.children.get(head, []):
@@ -464,15 +538,25 @@ class SpeakerResolver:
                 return True  # ("глава МИД" is no new person: МИД is not animate)
         return False
 
-    def _role_by_head(self, head_lemma: str, before: int) -> str | None:
+    def _role_by_head(self, head_lemma: str, before: int, complement: "RoleComplement | None" = None) -> str | None:
         """An actor introduced earlier with a role of the same head noun
-        ("госсекретарь США Энтони Блинкен" ... "госсекретарь заявил")."""
+        ("госсекретарь США Энтони Блинкен" ... "госсекретарь заявил").  A role
+        with its own complement names the same post only when the earlier role
+        has that complement too ("представитель профсоюза" after "представитель
+        профсоюза пилотов X", not after "представитель МИД Мария Захарова")."""
         best = None
         for actor in self.doc.actors:
             if actor.type != "PER":
                 continue
             # the role's head noun may follow adjectives ("официальный представитель Еврокомиссии")
-            if any(head_lemma in [w.lower().replace("ё", "е") for w in r.split()[:3]] for r in actor.roles if r):
+            if complement is not None and actor.id in complement.actors:
+                continue  # "адвокат Эльсаеда" is not Эльсаед
+            roles = [r for r in actor.roles if r and head_lemma in [w.lower().replace("ё", "е") for w in r.split()[:3]]]
+            if roles and complement is not None and complement.words and not complement.person and not any(
+                    complement.words <= {w.lower().replace("ё", "е") for w in r.split()} for r in roles) \
+                    and not complement.actors & self._introduced_with(actor.id):
+                continue  # the same noun, another post ("представитель МИД" is not "представитель Минобороны")
+            if roles:
                 first = min((self.doc.mentions[i].start for i in actor.mentions), default=None)
                 if first is not None and first < before and (best is None or first > best[0]):
                     best = (first, actor.id)
@@ -535,7 +619,9 @@ class SpeakerResolver:
         """"Спортсмен Петр Иванов … сам спортсмен признался": the most salient person
         introduced with (or holding a role headed by) the same noun.  Not for a noun
         with a complement ("глава государства" is not any "глава")."""
-        if noun in INDEFINITE or any(self.doc.tokens[c].rel == "nmod" for c in self.children.get(head, [])):
+        if noun in INDEFINITE or any(self.doc.tokens[c].rel == "nmod" or c > head and self.doc.tokens[c].rel == "appos"
+                                     and self.doc.tokens[c].feats.get("Case") == "Gen" for c in self.children.get(head, [])):
+            # ("адвокат Эльсаеда": a genitive the parse calls an apposition is a complement too)
             return None
         ranked = self._rank(Agreement(frozenset(PERSON_TYPES), head=noun, require_head=True), before)
         return ranked[0].actor_id if ranked else None
@@ -578,6 +664,10 @@ class SpeakerResolver:
             if sentence.start <= offset < limit and surface > after and ref.actor_id is None and want in ("Masc", "Fem") \
                     and len(ref.name.split()) > 1 and self._described_gender(ref) == want:
                 return SpeakerRef(None, ref.name, token.text, token.start, token.stop)  # ("жена Жозе Сарамаго")
+        if want == "Plur" and here - back <= GROUP_WINDOW:
+            group = self._group_subject(sentence, limit, after)
+            if group is not None:
+                return SpeakerRef(None, group, token.text, token.start, token.stop)
         if back < here and want in ("Masc", "Fem") and sentence.start > after:
             described = self._described_subject(sentence, want)
             if described is not None:
@@ -595,7 +685,8 @@ class SpeakerResolver:
         return any(start <= offset < stop for start, stop in self.contents)
 
     def _no_antecedent(self, offset: int) -> bool:
-        return self.excluded[0] <= offset < self.excluded[1] or self.quoted(offset)
+        return self.excluded[0] <= offset < self.excluded[1] or self.quoted(offset) \
+            or self.addressed[0] <= offset < self.addressed[1]
 
     def _as_anaphor(self, actor_id: str, token: Token) -> SpeakerRef:
         actor = self.doc.actor(actor_id)
@@ -623,13 +714,33 @@ class SpeakerResolver:
                 return self._phrase_text(first, last, i)
         return None
 
+    def _group_subject(self, sentence, limit: int, after: int) -> str | None:
+        """"Организаторы акции подали заявку … Они подчеркнули": the latest unnamed
+        group (a plural animate noun as a subject) before offset `limit` and after
+        offset `after` (the best named antecedent), as its nominative phrase."""
+        tokens = self.doc.tokens
+        for i in range(sentence.token_stop - 1, sentence.token_start - 1, -1):
+            token = tokens[i]
+            if token.start >= limit or self._no_antecedent(token.start):
+                continue
+            if token.rel.startswith("nsubj") and token.pos == "NOUN" and token.feats.get("Number") == "Plur" \
+                    and token.feats.get("Animacy") == "Anim" and _lemma(token) not in ANONYMOUS | INDEFINITE_GROUPS \
+                    and not self.mentions_in(token.start, token.stop + 1) \
+                    and not any(tokens[c].text.lower() == "их" for c in self.children.get(i, [])):
+                # ("их лидеры … они": a group named after another group leaves "они" to that one)
+                first, last = self.subtree(i, no_pp=True)
+                if tokens[last - 1].stop > after:  # ("депутаты Госдумы": the group, not the organisation in it)
+                    return self._phrase_text(first, last, i)
+        return None
+
     def _described_gender(self, ref: SpeakerRef) -> str | None:
         """Gender of a speaker named by a person noun ("его дочь" -> Fem), else None."""
         if ref.start is None or ref.stop is None:
             return None
         first, last = self.doc.token_span(ref.start, ref.stop)
         for token in self.doc.tokens[first:last]:
-            if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Case") == "Nom" \
+            # (any case: "со ссылкой на представителя IKEA" is a man as well)
+            if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" \
                     and token.feats.get("Number") == "Sing":
                 return token.feats.get("Gender")
         return None
@@ -638,7 +749,8 @@ class SpeakerResolver:
         i = bisect_left(self._starts, before) - 1
         while i >= 0:
             mention = self.mentions[i]
-            if mention.type in types and mention.stop <= before:
+            if mention.type in types and mention.stop <= before \
+                    and not self.addressed[0] <= mention.start < self.addressed[1]:
                 return mention
             i -= 1
         return None
