@@ -11,7 +11,7 @@ from typing import Any, Callable, Sequence
 from khronika.errors import StoreError
 from khronika.store.migrate import migrations_for
 from khronika.store.sql import SqlStore, now_iso
-from khronika.store import toplists
+from khronika.store import tags, toplists
 from khronika.store.tags import ARTICLE_TAGS_SQL, TagGroup, match_expression
 
 # Filter-tag tokens (store/tags.py) are never searched as words: no lists for them.
@@ -354,7 +354,11 @@ class SqliteStore(SqlStore):
             match += " AND " + match_expression(tag_groups)
         # The first pages are all ranked for the same depth, so they come from one ranking
         # (lists or window) and page 2 continues page 1 without repeats or gaps.
-        listed = self._list_ranking(lemmas, where, params, max(offset + limit, self.paged_depth))
+        # Actor, speaker, event and outlet filters keep few articles: hardly any of a word's
+        # best 200 pass them, so the lists are not tried (date filters keep many: they are).
+        selective = any(not g.tags[0].startswith(tags.MONTH) for g in tag_groups or ())
+        listed = None if selective else self._list_ranking(
+            lemmas, where, params, max(offset + limit, self.paged_depth))
         # An approximate list ranking (the lists could not prove the order) is kept for
         # queries without filters: there it is closer to exact than the newest-window ranking
         # (bench/search_window.py); with filters, few listed articles pass and the window decides.
