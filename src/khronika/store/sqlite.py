@@ -46,9 +46,10 @@ class SqliteStore(SqlStore):
     paged_depth = toplists.PAGED_DEPTH
     use_term_lists = True  # False: every search scores its matches (the reference for benchmarks)
     # With the lists answering most queries, the window only ranks the rest (filtered or
-    # multi-word queries the lists cannot settle): at 2,000 they keep the same share of the
-    # exact top 20 as at 4,000 (0.975 at 110k, bench/search_window.py) for less work.
-    rank_window = 2000
+    # multi-word queries the lists cannot settle).  Share of the exact top 20 kept over the
+    # 42 bench queries at 110k (bench/search_window.py): lists + window 2,000: 0.963,
+    # 1,000: 0.960, 500: 0.946 (window 4,000 alone, before the lists: 0.682).
+    rank_window = 1000
     approximate_lists = True  # unfiltered queries the lists cannot prove: their best articles
 
     def __init__(self, path: str | Path, *, create: bool = True, analyzer: Any = None,

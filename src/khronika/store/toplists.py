@@ -190,6 +190,7 @@ def rank(lists: list[TermList], passing: set[int], need: int, resolve: Resolver,
     # Resolve the most promising partial articles a round at a time, until the page's
     # last article beats every partial article left, or no proof is possible any more.
     provable = sum(score > unseen for score in exact.values()) + len(partial) >= need
+    seen: dict[int, dict[str, float]] = {}  # every word's weight in the articles resolved so far
     done = 0
     while done < len(partial) and done < MAX_RESOLVED:
         best = sorted(exact.values(), reverse=True)
@@ -199,6 +200,7 @@ def rank(lists: list[TermList], passing: set[int], need: int, resolve: Resolver,
             break
         batch = [article for _, article in partial[done:done + RESOLVE_ROUND]]
         weights_of = resolve(batch)
+        seen.update(weights_of)
         for article in batch:
             weights = weights_of.get(article)
             if weights is not None and all(weights.get(term.lemma, 0.0) > 0 for term in scored):
@@ -217,7 +219,8 @@ def rank(lists: list[TermList], passing: set[int], need: int, resolve: Resolver,
     if stop and ranked:
         # Frequent words still have to be in the article (FTS5 matches every word).
         head = ranked[:need + need // 2]
-        present = resolve([article for _, article in head])
+        present = dict(seen)
+        present.update(resolve([article for _, article in head if article not in seen]))
         ranked = [(score, article) for score, article in head
                   if all(present.get(article, {}).get(lemma, 0.0) > 0 for lemma in stop)]
     proven = [(article, score) for score, article in ranked if score > ceiling]
