@@ -8,6 +8,9 @@
 - `actors.py`     tokens → actors (mentions, conjuncts, pronouns, representatives, governments)
 - `pronouns.py`, `groups.py`, `titles.py`, `focus.py`  pronoun antecedents, descriptive
                   groups, described persons, what the document is about
+- `discourse.py`  implicit arguments through the salience model (`nlp/salience.py`):
+                  unresolved pronouns, bare institution nouns ("ведомство"), quote
+                  speakers for "я/мы", zero subjects, a mobilisation's adversary
 - `attributes.py` negation, hypotheticality, date, place, attribution
 - `coder.py`      `EventCoder.code(doc)` → `list[Event]`
 - `component.py`  the `events` pipeline component (article and related headlines) and

@@ -6,11 +6,15 @@ of things ("решение Мэй").
 """
 from __future__ import annotations
 
+from khronika.events.discourse import (
+    FIRST_PERSON, is_bare_institution, quote_speaker, salient_institution, salient_pronoun,
+)
 from khronika.events.focus import main_state
-from khronika.events.groups import describe, is_group
+from khronika.events.groups import COUNTRY_NOUNS, armed_forces, describe, is_group
 from khronika.events.pronouns import antecedent
 from khronika.events.titles import described_person
-from khronika.events.tree import Found, PERSONAL_PRONOUNS, Tree
+from khronika.events.lexicon import fold
+from khronika.events.tree import Found, N_FORMS, PERSONAL_PRONOUNS, Tree
 from khronika.nlp.doc import EventActor
 
 
@@ -53,9 +57,19 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
     token = tree.tok(i)
     if tree.lemma(i) in NOT_ACTORS and (mention is None or (mention.actor_id or "x:").startswith("x:")):
         return []  # "Законопроект требует от Минфина": a text, even when tagged as a name
-    if mention is None and token.pos in ("PRON", "DET") and tree.lemma(i) in PERSONAL_PRONOUNS:
+    if mention is None and (token.pos in ("PRON", "DET") and tree.lemma(i) in PERSONAL_PRONOUNS
+                            or fold(token.text) in N_FORMS):
         referent = antecedent(tree, i)
-        return own_actors(tree, referent, depth + 1) if referent is not None else []
+        if referent is not None:
+            return own_actors(tree, referent, depth + 1)
+        return salient_pronoun(tree, i)
+    if mention is None and token.pos == "PRON" and tree.lemma(i) in FIRST_PERSON:
+        return quote_speaker(tree, i)  # "я попросил его" in a quote: its speaker
+    if is_bare_institution(tree, i):
+        # "ведомство составило протокол": the organisation the text is about, else the description
+        referent = salient_institution(tree, i)
+        if referent:
+            return referent
     if tree.lemma(i) in PROXY_NOUNS and mention is None and not any(
             tree.mention_of[c] is not None and tree.mention_of[c].type == "PER" for c in tree.kids(i, *NAME_RELS)):
         bodies = _proxied(tree, i, depth)
@@ -65,6 +79,10 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         states = _government(tree, i, depth)
         if states:
             return states
+    if mention is None or (mention.actor_id or "").startswith("x:"):
+        forces = armed_forces(tree, i)  # "украинские военные" (even when tagged as an unknown name)
+        if forces is not None:
+            return [forces]
     if mention is not None:
         actor = tree.doc.actor(mention.actor_id) if mention.actor_id else None
         type_ = actor.type if actor else mention.type
@@ -81,6 +99,13 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
     # A name in apposition to a common noun: "президент Франции Эммануэль Макрон".
     for c in tree.kids(i, *NAME_RELS):
         if tree.mention_of[c] is not None and tree.mention_of[c].type in {"PER", "ORG", "MEDIA"}:
+            return own_actors(tree, c, depth + 1)
+    # A class noun right before an organisation's name the parser hung under it: "профсоюз Forsa"
+    # (an indeclinable foreign name shows no case, so it is read as a modifier).
+    for c in tree.kids(i, "nmod") if token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" else []:
+        mention = tree.mention_of[c]
+        if mention is not None and mention.type in ("ORG", "MEDIA") and c - i <= 2 and tree.prep(c) is None \
+                and tree.case(c) is None and tree.tok(c).pos == "PROPN":
             return own_actors(tree, c, depth + 1)
     if tree.lemma(i) in MACHINE_NOUNS:
         # "сбили российский штурмовик", "самолет ВВС Сирии": a machine stands for its owner
@@ -102,7 +127,7 @@ def _owner_of_machine(tree: Tree, i: int, depth: int) -> list[Found]:
     return out
 
 
-def owners(tree: Tree, i: int) -> list[Found]:
+def owners(tree: Tree, i: int, places: bool = False) -> list[Found]:
     """Who did or owns the thing token i names, when it names nobody itself: the possessive
     pronoun ("его доводы"), the genitive person or body ("сана кардинала Маккаррика", "решение
     Мэй") or the instrumental agent ("посещение островов министром").  Only for inanimate nouns:
@@ -118,6 +143,13 @@ def owners(tree: Tree, i: int) -> list[Found]:
             out.extend(own_actors(tree, referent, 1) if referent is not None else [])
         elif rel == "nmod" and case in ("Gen", "Ins", "Acc") and tree.prep(c) is None:  # (Acc: tagger slips)
             out.extend(f for f in actors_at(tree, c, 1) if f.named)
+        elif rel in ("acl", "amod") and tree.is_passive(c):
+            # "стратегия, избранная премьером Мэй", "решение, принятое судом": the agent owns the thing
+            out.extend(f for a in tree.kids(c, "obl", "nmod", "obl:agent") if tree.case(a) == "Ins"
+                       and tree.prep(a) is None for f in actors_at(tree, a, 1) if f.named)
+        elif places and rel == "nmod" and tree.prep(c) == "в":
+            # "обстреляли объекты в Донецке": an attack on things is an attack on the place they are in
+            out.extend(f for f in actors_at(tree, c, 1) if f.named and f.type in ("LOC", "GPE", "FAC"))
     return out
 
 
@@ -145,8 +177,10 @@ def _government(tree: Tree, i: int, depth: int) -> list[Found]:
             states = [f for f in own_actors(tree, c, depth + 1) if f.type == "GPE"]
             if states:
                 return states
-    if tree.lemma(i) == "власть" and all(_plain_modifier(tree, c) for c in tree.children[i]):
-        # "арестован новыми властями": the authorities of the state the story is about
+    country = [c for c in tree.kids(i, "nmod") if tree.lemma(c) in COUNTRY_NOUNS and tree.case(c) == "Gen"
+               and tree.prep(c) is None and all(tree.tok(g).rel in ("punct", "det") for g in tree.children[c])]
+    if (country or tree.lemma(i) == "власть") and all(_plain_modifier(tree, c) or c in country for c in tree.children[i]):
+        # "власти страны", "правительство республики", "арестован новыми властями": the state the story is about
         state = main_state(tree.doc)
         if state is not None:
             return [Found(EventActor(state, tree.name_of(state, state)), i, "GPE")]

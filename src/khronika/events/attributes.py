@@ -22,6 +22,8 @@ MODAL = frozenset({
     "может", "следует", "нужно", "необходимо", "предстоящий", "планироваться", "согласиться",
     "договориться", "решить", "отказаться",
 })
+# Light verbs of preparing: the event they govern has not happened yet.
+PLANNING_VERBS = frozenset({"готовить", "подготовить", "планировать", "запланировать"})
 PLAN_ADJ = frozenset({"возможный", "планируемый", "предстоящий", "будущий", "потенциальный", "новый"})
 CONDITION_MARKS = frozenset({"если", "чтобы", "ежели", "коли"})
 PLACE_PREPS = frozenset({"в", "на", "под", "около", "возле", "у"})
@@ -74,6 +76,8 @@ def is_hypothetical(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
         return False
     if tree.lemma(head) in MODAL and token.rel in ("obj", "obl", "nmod"):
         return True
+    if tree.lemma(head) in PLANNING_VERBS:
+        return True  # "готовят забастовку": prepared, not yet happened
     if tree.lemma(head) in light_verbs:
         return _verb_is_irrealis(tree, head)
     return False

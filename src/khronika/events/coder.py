@@ -16,6 +16,7 @@ from typing import Callable
 
 from khronika.nlp.doc import Doc, Event, EventActor, Quote
 from khronika.events.actors import actors_at, owners
+from khronika.events.discourse import salient_adversary
 from khronika.events.focus import dominant, main_state, topic_person
 from khronika.events.paths import follow, light_head
 from khronika.events.tree import Found, Tree
@@ -32,7 +33,8 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # (workers strike and make demands against their employer).
 TARGET_FROM_SOURCE = frozenset({"PROTEST", "REQUEST", "THREATEN"})
 # Types whose target, when it is a thing ("решение Мэй", "сана кардинала"), is the thing's owner or doer.
-OWNER_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "SANCTION", "COERCE"})
+# (ASSAULT: "обстреляли окраину Горловки" is an attack on Горловка, "объекты в ДНР" on ДНР.)
+OWNER_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "SANCTION", "COERCE", "ASSAULT"})
 
 # Confidence: a rule-based score from how the arguments were found, so that
 # consumers can threshold; it is not a calibrated probability.
@@ -68,8 +70,9 @@ class EventCoder:
 
         1. law enforcement named in this or the two previous sentences ("полиция", МВД, СК);
         2. the state where it happened, outside Russia ("задержаны в Польше" → Польша);
-        3. in a headline, "силовики" (the convention for unnamed Russian law enforcement).
-        A body sentence with none of these keeps no source (the event is dropped)."""
+        3. in a headline, or for an arrest or search verb in a story about Russia (`_russian_arrest`),
+           "силовики" (the convention for unnamed Russian law enforcement).
+        Any other sentence with none of these keeps no source (the event is dropped)."""
         named = self._security_nearby(tree, i)
         if named is not None:
             return [named]
@@ -195,7 +198,7 @@ class EventCoder:
                     # judged or acted on stands for whoever did or owns it (targets only; not for "назвал
                     # X «...»": "назвала состояние Гарсии «тяжёлым»" does not accuse Гарсия)
                     owned = entry.type in OWNER_TARGET_TYPES and role in entry.target and "quoted" not in entry.flags
-                    for f in actors_at(tree, j) or (owners(tree, j) if owned else []):
+                    for f in actors_at(tree, j) or (owners(tree, j, places=allow_places) if owned else []):
                         if f.type in PARTICIPANT_TYPES or (allow_places and f.type in ("LOC", "FAC")):
                             found.append(f)
                 if len(found) > before:
@@ -216,7 +219,15 @@ class EventCoder:
             return None
         allow_places = entry.type in PLACE_TARGET_TYPES
         source, source_tokens = self._actors(tree, entry, entry.source, i, False)
+        if not source and tree.tok(i).pos == "NOUN":
+            # "критика со стороны еврейских организаций": the agent of any nominal act
+            source, source_tokens = self._actors(tree, entry, (AGENT_MARKER,), i, False)
         target, target_tokens = self._actors(tree, entry, entry.target, i, allow_places)
+        if entry.type == "ASSAULT" and not source and tree.tok(i).pos == "NOUN":
+            # "обстрелы ВСУ": an army in the genitive of an attack noun is its agent, not its target
+            armies = set(self.hints.forces.values())
+            source = [f for f in target if f.actor.actor_id in armies]
+            target = [f for f in target if f.actor.actor_id not in armies]
         unnamed = False
         if entry.symmetric:
             source_keys = {_key(f.actor) for f in source}
@@ -249,8 +260,12 @@ class EventCoder:
             source = self._implicit_court(tree, location, i)
             implicit_source = bool(source)
         if not entry.symmetric and not source and "locsrc" in entry.flags and _indefinite(tree, i):
-            source = self._implicit_agent(tree, location, i, headline=not article_dates)
+            unnamed_security = not article_dates or _russian_arrest(tree, entry, location, i)
+            source = self._implicit_agent(tree, location, i, headline=unnamed_security)
             implicit_source = bool(source)
+        if not entry.symmetric and not target and entry.type == "MOBILIZE" and source:
+            # "Армения объявила мобилизацию": against the other state the text is about
+            target = salient_adversary(tree, i, {f.actor.actor_id or "" for f in source})
         if not entry.symmetric and not target and "topictgt" in entry.flags:
             target = _topic_person(tree)  # "Верховный суд отменил приговор" → the sentenced protagonist
         if not entry.symmetric:
@@ -258,7 +273,7 @@ class EventCoder:
                 source = [self._with_employer(tree, f) for f in source]
                 # "пилоты Ryanair бастуют" → против Ryanair; staff only ("создатель «X» призывал" is not against X)
                 target = [f for s in source if tree.lemma(s.token) in STAFF_NOUNS for f in s.members]
-            if not target:
+            if not target and not (entry.type in ANSWER_TYPES and source):
                 return None  # an act without anyone it is directed at is not an interaction
             if not source and "nosrc" not in entry.flags:
                 return None
@@ -306,6 +321,7 @@ class EventCoder:
         if not doc.tokens:
             return []
         tree = Tree.build(doc, self.hints, self.registry_names, PROJECT_NOUNS)
+        tree.inflect_genitive = self.genitive
         events: list[Event] = []
         keys: list[tuple] = []
         for s, sentence in enumerate(doc.sentences):
@@ -316,6 +332,8 @@ class EventCoder:
                 if entry is None:
                     continue
                 event = self._event(tree, entry, i, s, article_dates)
+                if event is not None and not event.target_actors and not is_symmetric(event):
+                    event = answered(event, events)  # "Он отрицает обвинения": whom he answers
                 if event is not None:
                     events.append(event)
                     keys.append(event_key(event, complaint="complaint" in entry.flags))
@@ -325,6 +343,30 @@ class EventCoder:
 
 
 RUSSIA = "gpe:russia"
+# "со стороны X" names the agent of a nominalised act (a role path of the lexicon's syntax).
+AGENT_MARKER = "prep:с_сторона"
+# Types whose act answers an earlier act aimed at the source ("отрицает обвинения", "обжаловал
+# приговор"): without a target in the clause, the target is whoever did that act.
+ANSWER_TYPES = frozenset({"REJECT"})
+# The acts a rejection can answer: accusations, penalties, demands, threats.
+ANSWERED_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "REQUEST", "THREATEN"})
+ANSWER_LOOKBACK = 3  # sentences back the answered act may lie
+
+
+def answered(event: Event, earlier: list[Event]) -> Event | None:
+    """A rejection without a target in its clause answers the latest act of the last sentences
+    aimed at its source: "Прокуратура обвинила Келли ... Он отрицает обвинения" → Келли rejects
+    the prosecutors.  Without such an act the rejection is dropped."""
+    sources = {_key(a) for a in event.source_actors}
+    for prior in reversed(earlier):
+        if event.sentence - prior.sentence > ANSWER_LOOKBACK:
+            break
+        if prior.type in ANSWERED_TYPES and sources & {_key(a) for a in prior.target_actors} \
+                and not sources & {_key(a) for a in prior.source_actors}:
+            return replace(event, target_actors=list(prior.source_actors))
+    return None
+
+
 # Page furniture that the extractor may leave inside the body: links to other stories.
 FURNITURE = re.compile(r"^\W*(читайте|смотрите|см\.)\s+также\b", re.IGNORECASE)
 # Head nouns that make a name a project or a facility rather than an actor ("газопровод «Северный поток»").
@@ -380,13 +422,19 @@ def _topic_person(tree: Tree) -> list[Found]:
 
 def _genitive(tree: Tree, state: EventActor, inflect: Callable[[str], str]) -> str:
     """The state's name as the document writes it in the genitive ("Пакистана"), else inflected."""
-    for mention in tree.doc.mentions:
-        if mention.actor_id == state.actor_id:
-            first, last = tree.doc.token_span(mention.start, mention.stop)
-            if last - first == 1 and tree.case(first) == "Gen" and tree.tok(first).pos == "PROPN" \
-                    and not mention.text.isupper():  # "Пакистана", not "РФ" or "французского"
-                return mention.text
-    return inflect(state.name)
+    return tree.genitive_of(state.actor_id or "", state.name, inflect)
+
+
+def _russian_arrest(tree: Tree, entry: LexEntry, location: EventActor | None, i: int) -> bool:
+    """An agentless arrest or search verb in a story about Russia ("Мифтахова задержали"):
+    "силовики" (the gold guide's name for unnamed Russian law enforcement) in the body too.  Not
+    for charges or releases (investigators, courts, prosecutors are as likely), nor for nouns
+    ("решение об аресте" is the court's)."""
+    if entry.type != "COERCE" or entry.mode not in ("arrest", "search") or tree.tok(i).pos not in ("VERB", "AUX"):
+        return False
+    if location is not None and location.actor_id and location.actor_id != RUSSIA:
+        return False
+    return main_state(tree.doc) == RUSSIA
 
 
 def _indefinite(tree: Tree, i: int) -> bool:

@@ -4,6 +4,7 @@ of people and how the phrase is written as an actor name.
 """
 from __future__ import annotations
 
+from khronika.events.focus import main_state
 from khronika.events.lexicon import fold
 from khronika.events.pronouns import antecedent
 from khronika.events.tree import Found, NOMINAL, PERSONAL_PRONOUNS, Tree
@@ -12,6 +13,12 @@ from khronika.nlp.doc import EventActor
 
 # Unnamed officers stand for their service (the gold guide writes "полиция" for unnamed police).
 OFFICERS = {"полицейский": "полиция", "милиционер": "милиция"}
+# Nouns naming a state's soldiers or army ("украинские военные", "войска Украины").
+ARMED_NOUNS = frozenset({"военный", "войско", "армия", "военнослужащий", "вооруженный"})
+# Nouns that refer back to the state a story is about ("власти страны", "суд республики").
+COUNTRY_NOUNS = frozenset({"страна", "республика", "государство"})
+# Quantifiers left out of a group's name ("всех участников акции" → "участник акции").
+QUANTIFIERS = frozenset({"сам", "весь", "все", "каждый", "многие", "многий", "некоторый", "ряд"})
 # Bare generic person nouns name nobody identifiable (the gold codes events between identifiable actors).
 BARE_PEOPLE = frozenset({"человек", "люди", "мужчина", "женщина", "ребенок", "житель", "гражданин"})
 
@@ -27,6 +34,35 @@ def is_group(tree: Tree, i: int) -> bool:
     # substantivised participles and adjectives: "нападавшие", "мобилизованного"
     return token.pos in ("VERB", "ADJ") and token.rel in ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod") \
         and token.feats.get("VerbForm") in ("Part", None) and token.feats.get("Case") is not None
+
+
+def armed_forces(tree: Tree, i: int) -> Found | None:
+    """"украинские военные", "войска Украины", "российская армия": the state's armed forces, when
+    the registry knows them (`forces` hints); "силовики" only abroad (at home the guide keeps
+    "силовики" for law enforcement)."""
+    lemma = tree.lemma(i)
+    if lemma not in ARMED_NOUNS and lemma != "силовик":
+        return None
+    states: set[str] = set()
+    for c in tree.children[i]:
+        token = tree.tok(c)
+        if token.rel == "amod":
+            states.update(a for a in tree.hints.adjective(token.lemma or token.text) if a.startswith("gpe:"))
+        elif token.rel == "nmod" and tree.case(c) == "Gen" and tree.prep(c) is None and tree.mention_of[c] is not None:
+            actor_id = tree.mention_of[c].actor_id or ""
+            states.add(tree.hints.metonyms.get(actor_id, actor_id))
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    forces = tree.hints.forces.get(state)
+    if forces is None or (lemma == "силовик" and state == "gpe:russia"):
+        return None
+    return Found(EventActor(forces, tree.name_of(forces, forces)), i, "ORG")
+
+
+def _bare(tree: Tree, j: int) -> bool:
+    """A noun with no modifiers of its own that would say which one it is."""
+    return all(tree.tok(c).rel in ("case", "punct", "det") for c in tree.children[j])
 
 
 def _classifier(tree: Tree, j: int, head: int) -> bool:
@@ -63,6 +99,9 @@ def describe(tree: Tree, i: int) -> Found | None:
     token = tree.tok(i)
     if token.pos == "PRON" or token.pos not in NOMINAL | {"ADJ", "VERB"}:
         return None
+    forces = armed_forces(tree, i)
+    if forces is not None:
+        return forces
     officers = OFFICERS.get(tree.lemma(i))
     if officers and not tree.kids(i, "nmod", "appos"):
         # "полицейские задержали", "сдался полицейскому": the guide's "полиция" for unnamed police
@@ -96,8 +135,14 @@ def describe(tree: Tree, i: int) -> Found | None:
             if found:
                 owners.append(found[0].actor.name)
             continue
-        if t.pos == "NUM" or any(ch.isdigit() for ch in t.text) or _in_time(tree, t.start):
+        if j != i and tree.lemma(j) in COUNTRY_NOUNS and _bare(tree, j) and main_state(tree.doc):
+            # "верховный суд республики" in a story about Pakistan: "верховный суд Пакистана"
+            state = main_state(tree.doc) or ""
+            parts.append(tree.genitive_of(state, tree.name_of(state, state)))
             continue
+        if t.pos == "NUM" or any(ch.isdigit() for ch in t.text) or _in_time(tree, t.start) \
+                or (j != i and tree.lemma(j) in QUANTIFIERS):
+            continue  # "всех участников", "самих участников": the group is named without its quantifier
         lemma = t.lemma or t.text
         parts.append(lemma if j == i and t.pos == "NOUN" and not lemma.endswith(("ть", "ться")) else t.text)
     if len(parts) == 1 and not owners and fold(parts[0]) in BARE_PEOPLE:

@@ -153,6 +153,7 @@ class ActorHints:
     metonyms: dict[str, str] = field(default_factory=dict)         # place id -> state id
     composites: dict[str, list[str]] = field(default_factory=dict)  # body id -> member ids
     descriptors: frozenset[str] = frozenset()                       # folded lemmas
+    forces: dict[str, str] = field(default_factory=dict)            # state id -> its armed forces' id
 
     def adjective(self, lemma: str) -> list[str]:
         """Registry ids named by a geo adjective; compounds give several ("российско-американский")."""
@@ -178,6 +179,8 @@ def load_hints(path: Path | None = None) -> ActorHints:
             hints.composites[key] = [v for v in value.split("|") if v]
         elif kind == "descriptor":
             descriptors.add(fold(key))
+        elif kind == "forces":
+            hints.forces[key] = value
     hints.descriptors = frozenset(descriptors)
     return hints
 

@@ -5,6 +5,7 @@ source prefixes ("Би-би-си: ...") that are never actors.
 """
 from __future__ import annotations
 
+from khronika.events.discourse import salient_subject
 from khronika.events.tree import NOMINAL, Tree, VERBAL
 
 
@@ -39,7 +40,7 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
         if head is not None and token.feats.get("VerbForm") == "Inf" and token.rel in ("acl", "xcomp", "nmod") \
                 and tree.tok(head).pos == "NOUN":
             return _subject(tree, head, light_verbs, depth + 1)  # "приняла решение запретить"
-        return _stray_subject(tree, i) or _carried_subject(tree, i)
+        return _stray_subject(tree, i) or _carried_subject(tree, i) or _zero_subject(tree, i)
     # a noun: subject of the light verb governing it ("провели переговоры", "нанесли удар")
     head = tree.head(i)
     # ... or the agent of a light-verb participle modifying it ("авиаудар, нанесённый ВВС ЛНА")
@@ -47,7 +48,9 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
         if tree.lemma(c) in light_verbs and tree.is_passive(c) and _agent(tree, c):
             return _agent(tree, c)
     if head is None:
-        return []
+        # a predicate the tagger read as a noun ("милиция начала их задерживать": "начала" as the
+        # genitive of "начало") keeps its subject
+        return tree.kids(i, "nsubj") if token.rel == "root" and depth > 0 else []
     if token.rel == "conj":
         return _subject(tree, head, light_verbs, depth + 1)
     if token.rel in ("obj", "nsubj:pass", "obl", "nsubj") and tree.lemma(head) in light_verbs:
@@ -104,6 +107,15 @@ def _carried_subject(tree: Tree, i: int) -> list[int]:
     return []
 
 
+def _zero_subject(tree: Tree, i: int) -> list[int]:
+    """A clause-level finite verb with no subject at all ("Вечером встретился с Маасом", "..., а
+    затем потребовал"): the salient actor of the discourse (`discourse.salient_subject`).  Not
+    for verbs inside relative or participial clauses (their subject is the noun they modify)."""
+    if tree.tok(i).rel not in ("root", "conj", "parataxis", "ccomp"):
+        return []
+    return salient_subject(tree, i)
+
+
 def _during_subject(tree: Tree, i: int, light_verbs: frozenset[str]) -> list[int]:
     """"Эрдоган в ходе [визита] в Украину договорился ...": the subject of the verb that "в ходе /
     во время / в рамках" attaches the trigger to — only when the trigger names no one of its own
@@ -126,6 +138,19 @@ def _during_subject(tree: Tree, i: int, light_verbs: frozenset[str]) -> list[int
     return [j for j in _subject(tree, verb, light_verbs) if j < verb][:1]  # the subject opening the clause
 
 
+def _at_subject(tree: Tree, i: int, light_verbs: frozenset[str]) -> list[int]:
+    """"На [встрече] в Минске представители Киева и Донбасса не смогли договориться": what the
+    subject does "at" a meeting it does as a participant.  Only for a trigger introduced by "на"
+    that names no participant of its own ("на встрече Путина" is Путин's meeting)."""
+    if tree.prep(i) != "на" or tree.kids(i, "amod", "det") \
+            or any(tree.case(c) == "Gen" and tree.prep(c) is None for c in tree.kids(i, "nmod")):
+        return []
+    verb = tree.head(i)
+    if verb is None or tree.tok(verb).pos not in VERBAL:
+        return []
+    return _subject(tree, verb, light_verbs)[:1]  # (conjoined subjects come with it as conjuncts)
+
+
 def _agent(tree: Tree, i: int) -> list[int]:
     return [c for c in tree.kids(i, "obl", "nmod", "obl:agent")
             if tree.case(c) == "Ins" and tree.prep(c) is None]
@@ -138,10 +163,16 @@ def _object(tree: Tree, i: int) -> list[int]:
             return [tree.head(i)]
         return tree.kids(i, "nsubj:pass", "nsubj")
     objs = tree.kids(i, "obj")
-    if not objs and token.rel == "conj" and tree.head(i) is not None:
-        # "задержали и допросили журналиста": the object is shared
-        return []
-    return objs
+    if objs or token.pos not in VERBAL:
+        return objs
+    # Coordinated verbs share one object: "задержали, допросили и выпустили его" (the object
+    # on the first verb), "задержали и допросили журналиста" (on the last one).
+    head = tree.head(i)
+    if token.rel == "conj" and head is not None and head < i and tree.tok(head).pos in VERBAL \
+            and not tree.is_passive(head):
+        return tree.kids(head, "obj")
+    return [o for c in tree.kids(i, "conj") if tree.tok(c).pos in VERBAL and not tree.is_passive(c)
+            for o in tree.kids(c, "obj") if o > c]
 
 
 def _prep(tree: Tree, i: int, prep: str) -> list[int]:
@@ -152,7 +183,11 @@ def _prep(tree: Tree, i: int, prep: str) -> list[int]:
     found = [c for h in hosts for c in tree.children[h] if tree.prep(c) == simple]
     if not noun:
         return found
-    return [g for c in found if tree.lemma(c) == noun for g in tree.kids(c, "nmod") if tree.prep(g) is None]
+    # the parser builds a complex preposition either as a noun with its genitive ("в [отношении]
+    # Twitter") or as a fixed expression on the argument ("в отношении [Twitter]", "со стороны [ЕС]")
+    nested = [g for c in found if tree.lemma(c) == noun for g in tree.kids(c, "nmod") if tree.prep(g) is None]
+    fixed = [c for c in found if any(tree.lemma(f) == noun for k in tree.kids(c, "case") for f in tree.kids(k, "fixed"))]
+    return nested + fixed
 
 
 def _clause_subject(tree: Tree, i: int) -> list[int]:
@@ -259,6 +294,8 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
                 nxt += _clause_subject(tree, i)
             elif step == "during":
                 nxt += _during_subject(tree, i, light_verbs)
+            elif step == "at":
+                nxt += _at_subject(tree, i, light_verbs)
             elif step == "hsubj":
                 head = tree.head(i)
                 nxt += _subject(tree, head, light_verbs) if head is not None and tree.tok(i).pos in NOMINAL else []

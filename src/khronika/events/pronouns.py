@@ -4,8 +4,10 @@ pronoun's own co-arguments; the story's protagonist as a last resort.
 """
 from __future__ import annotations
 
+from khronika.events.discourse import salient_antecedent
 from khronika.events.focus import topic_person
-from khronika.events.tree import Tree
+from khronika.events.lexicon import fold
+from khronika.events.tree import N_FORMS, Tree
 
 
 PRONOUN_LOOKBACK = 2  # previous sentences searched for a pronoun's antecedent
@@ -17,8 +19,8 @@ def antecedent(tree: Tree, i: int) -> int | None:
     or the previous PRONOUN_LOOKBACK sentences.  A candidate that is a co-argument of the
     pronoun's own verb is skipped ("Путин встретился с ним" is not Путин with himself)."""
     token = tree.tok(i)
-    gender = token.feats.get("Gender")
-    if token.feats.get("Number") == "Plur" or tree.lemma(i) == "они":
+    gender, number = N_FORMS.get(fold(token.text), (token.feats.get("Gender"), token.feats.get("Number")))
+    if number == "Plur" or tree.lemma(i) == "они":
         return _plural_antecedent(tree, i)
     sentence = tree.doc.sentence_at(token.start)
     if sentence is None:
@@ -56,8 +58,14 @@ def antecedent(tree: Tree, i: int) -> int | None:
             return j
         if type_ in ("ORG", "GPE", "MEDIA") and gender in ("Fem", "Neut"):
             j_gender = tree.tok(j).feats.get("Gender")
-            if j_gender == gender:
+            # a singular pronoun: not a plural name ("Власти Перу" is feminine too)
+            if j_gender == gender and tree.tok(j).feats.get("Number") != "Plur":
                 return j
+    # nothing agrees locally: the discourse model, which knows an organisation's gender from its
+    # class noun ("компания Odebrecht ... она согласилась")
+    salient = salient_antecedent(tree, i)
+    if salient is not None:
+        return salient
     # the morph layer often guesses the gender of foreign names wrongly ("Асию" Masc): the nearest
     # person, gender ignored
     for j in range(i - 1, first - 1, -1):
@@ -129,7 +137,7 @@ def _plural_antecedent(tree: Tree, i: int) -> int | None:
     """"Они требуют ...": the plural subject of the previous sentence's main verb
     ("Пилоты Ryanair начали забастовку. Они требуют ...").  Only a subject pronoun is resolved."""
     if tree.tok(i).rel not in ("nsubj", "nsubj:pass"):
-        return None
+        return _plural_object_antecedent(tree, i)
     sentence = tree.doc.sentence_at(tree.tok(i).start)
     if not sentence:
         return None
@@ -141,3 +149,38 @@ def _plural_antecedent(tree: Tree, i: int) -> int | None:
             if tree.tok(c).pos in ("NOUN", "PROPN") and (tree.tok(c).feats.get("Number") == "Plur" or tree.kids(c, "conj")):
                 return c
     return None
+
+
+def _plural_object_antecedent(tree: Tree, i: int) -> int | None:
+    """"Милиция начала их задерживать": an object "их/им" → the nearest earlier plural noun (not in a
+    «title», not a co-argument of the pronoun's own verb) in this or the previous sentence, when it
+    names people (a group: "участников акции"); the nearest being a thing ("поправки ... одобрили
+    их"), nothing."""
+    if tree.tok(i).rel not in ("obj", "iobj", "obl"):
+        return None
+    sentence = tree.doc.sentence_at(tree.tok(i).start)
+    if sentence is None:
+        return None
+    first = tree.doc.sentences[max(0, sentence - 1)].token_start
+    verb = tree.head(i)
+    for j in range(i - 1, first - 1, -1):
+        token = tree.tok(j)
+        if token.pos != "NOUN" or token.feats.get("Number") != "Plur" or _in_title(tree, j, first):
+            continue
+        if verb is not None and tree.head(j) == verb:
+            continue  # a co-argument of the pronoun's own verb
+        # the nearest plural noun is the antecedent: a thing ("поправки ... одобрили их") is no actor
+        return j if token.feats.get("Animacy") == "Anim" else None
+    return None
+
+
+def _in_title(tree: Tree, j: int, first: int) -> bool:
+    """Token j lies inside «…» (a title: "закон «О статусе военнослужащих»")."""
+    for k in range(j - 1, first - 1, -1):
+        text = tree.tok(k).text
+        if text == "»":
+            return False
+        if text == "«":
+            return True
+    return False
+

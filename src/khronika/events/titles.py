@@ -14,11 +14,12 @@ def described_person(tree: Tree, i: int) -> Found | None:
     ("журналиста Ивана Голунова ... обвинения против журналиста сняты", "президент Египта Мухаммед
     Мурси ... экс-президента приговорили") → that person; of several, the dominant one (see
     `dominant`).  Modifiers may only be adjectives ("бывший", "36-летний"); a noun with its own
-    genitive or name is another actor."""
+    genitive or name is another actor; a relative clause may follow."""
     token = tree.tok(i)
     if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or token.feats.get("Animacy") == "Inan":
         return None
-    if any(tree.tok(c).rel not in ("amod", "case", "punct", "det") for c in tree.children[i]):
+    # (a relative clause says more about the same person: "британского посла, который ...")
+    if any(tree.tok(c).rel not in ("amod", "case", "punct", "det", "acl:relcl") for c in tree.children[i]):
         return None
     if tree.titles is None:
         tree.titles = _person_titles(tree)

@@ -5,15 +5,22 @@ actor ids turned into `Found` actors (composites and metonyms from the hints).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from khronika.events.lexicon import ActorHints, fold
 from khronika.nlp.doc import Doc, EventActor, Mention, Token
+from khronika.nlp.salience import Salience
 
 
 # Tag sets and pronouns read by more than one argument module.
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 VERBAL = frozenset({"VERB", "AUX"})
 PERSONAL_PRONOUNS = frozenset({"он", "она", "они"})
+# Prepositional forms of 3rd person pronouns ("в отношении неё", "против него"), which the tagger
+# sometimes reads as adverbs: form -> (gender, number).  "ним" (Masc Ins / Plur Dat) is ambiguous.
+N_FORMS = {"него": ("Masc", "Sing"), "нему": ("Masc", "Sing"), "нем": ("Masc", "Sing"),
+           "нее": ("Fem", "Sing"), "ней": ("Fem", "Sing"), "нею": ("Fem", "Sing"),
+           "них": (None, "Plur"), "ними": (None, "Plur")}
 
 
 @dataclass
@@ -38,6 +45,8 @@ class Tree:
     mention_of: list[Mention | None] = field(default_factory=list)
     titles: dict[str, dict[str, int]] | None = None  # title lemma -> person id -> first token (lazy)
     projects: frozenset[str] = frozenset()  # actor ids the document calls a project ("газопровод «X»")
+    salience: Salience | None = None  # the document's discourse model (lazy: `discourse.salience_of`)
+    inflect_genitive: Callable[[str], str] = field(default=lambda name: name)  # "Россия" → "России"
 
     @classmethod
     def build(cls, doc: Doc, hints: ActorHints, registry_names: dict[str, str] | None = None,
@@ -108,6 +117,16 @@ class Tree:
         if actor is not None:
             return actor.name
         return self.registry_names.get(actor_id, fallback)
+
+    def genitive_of(self, actor_id: str, name: str, inflect: Callable[[str], str] | None = None) -> str:
+        """An actor's name in the genitive as the document writes it ("Пакистана"), else inflected."""
+        for mention in self.doc.mentions:
+            if mention.actor_id == actor_id:
+                first, last = self.doc.token_span(mention.start, mention.stop)
+                if last - first == 1 and self.case(first) == "Gen" and self.tok(first).pos == "PROPN" \
+                        and not mention.text.isupper():  # "Пакистана", not "РФ" or "французского"
+                    return mention.text
+        return (inflect or self.inflect_genitive)(name)
 
     def from_id(self, actor_id: str, token: int, type_: str, fallback: str) -> list[Found]:
         members = self.hints.composites.get(actor_id)
