@@ -316,8 +316,10 @@ def main() -> None:
             print("| endpoint | requests | errors | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/request |")
             print("|---|---:|---:|---:|---:|---:|---:|---:|")
             for name in args.endpoints.split(","):
-                # a short warm-up so the first request's imports and caches are not measured
-                run_loop(run_load("127.0.0.1", port, paths[name], 4, 20, 10))
+                # Warm-up, not measured: every path about twice over all the connections, so each
+                # server process has seen each query (its words' forms, pages of the store) and
+                # the run measures the steady state of a long-running server.
+                run_loop(run_load("127.0.0.1", port, paths[name], args.clients, 2 * len(paths[name]), 30))
                 server_cpu = server_cpu_seconds(server)
                 r = run_loop(run_load("127.0.0.1", port, paths[name], args.clients, args.requests,
                                       args.max_seconds))

@@ -29,14 +29,17 @@ Lists page with an opaque `cursor` (pass back `next_cursor`). Every error has th
 
 def create_app(store: StoreSource, *, token: str | None = None, web: bool = True,
                pipeline_factory: Callable[[], Any] | None = None, cache_ttl: float = 60.0,
-               inline_store: bool = False) -> FastAPI:
+               inline_store: bool = False, preload: bool = False) -> FastAPI:
     """`cache_ttl`: seconds to keep actor summaries and search pages (0 turns the cache off).
-    `inline_store`: use the store on the event-loop thread (see `deps.StoreWorker`)."""
+    `inline_store`: use the store on the event-loop thread (see `deps.StoreWorker`).
+    `preload`: load what searches need (morphology) at start-up, not on the first search."""
     worker = StoreWorker(store, inline=inline_store)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         worker.open()  # fail at start-up, not on the first request, when the store is unusable
+        if preload:
+            await worker.run(lambda opened: opened.prepare_reads())
         yield
         worker.close()
 

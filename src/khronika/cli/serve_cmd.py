@@ -20,7 +20,7 @@ def app_from_env() -> Any:
 
     url = os.environ[_ENV_DB]
     return create_app(lambda: open_store(url, create=False), token=os.environ.get("KHRONIKA_TOKEN") or None,
-                      cache_ttl=float(os.environ.get(_ENV_CACHE, "60")), inline_store=True)
+                      cache_ttl=float(os.environ.get(_ENV_CACHE, "60")), inline_store=True, preload=True)
 
 
 @main.command()
@@ -61,7 +61,7 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, workers: 
                + ("" if token else "; ingest closed (no --token)"), err=True)
     if workers == 1:
         app = create_app(lambda: open_store(url, create=False), token=token, cache_ttl=cache_ttl,
-                         inline_store=True)
+                         inline_store=True, preload=True)
         uvicorn.run(app, host=host, port=port, log_level=log_level)
         return
     os.environ[_ENV_DB] = url

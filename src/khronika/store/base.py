@@ -311,6 +311,9 @@ class Store(ABC):
     @abstractmethod
     def finish_run(self, run_id: int, status: str = "done") -> RunSummary: ...
 
+    def prepare_reads(self) -> None:
+        """Load what reads need (models, caches) now instead of on the first request."""
+
     def refresh_search_lists(self) -> int:
         """Bring derived search structures up to date after a large ingest; returns how
         many were rebuilt (SQLite's top-weight lists; nothing to do elsewhere)."""

@@ -291,6 +291,11 @@ class SqlStore(Store):
             self._reader = Analyzer.load(vectors=False)
         return self._reader
 
+    def prepare_reads(self) -> None:
+        # The query analyzer (pymorphy3 dictionaries) and the snippet maker: ~1 s of a
+        # server process's first search otherwise.
+        self._snippets()
+
     def _snippets(self) -> SnippetMaker:
         if self._snippet_maker is None:
             self._snippet_maker = SnippetMaker(self.analyzer())
