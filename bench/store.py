@@ -198,8 +198,10 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def run_backend(name: str, url: str, articles: list[Article] | None, n: int, bases, analyzer,
-                repeat: int, max_seconds: float | None = None, skip: int = 0, enrich: int = 0) -> dict:
-    """Ingest articles `skip`..`n` of the synthetic corpus into the store at `url`, then time search."""
+                repeat: int, max_seconds: float | None = None, skip: int = 0, enrich: int = 0,
+                resources=None) -> dict:
+    """Ingest articles `skip`..`n` of the synthetic corpus into the store at `url`, then time search.
+    `resources`: the models `analyzer` was built on, which the NLP pipeline shares."""
     from itertools import islice
 
     from khronika.store import open_store
@@ -235,7 +237,7 @@ def run_backend(name: str, url: str, articles: list[Article] | None, n: int, bas
             rate = added / (time.perf_counter() - started)
             print(f"  {name}: {added} articles, {rate:.0f}/s", file=sys.stderr, flush=True)
     # After the rule-tagged articles, so the writer's caches are as warm as in a long ingest.
-    same_articles = enrich_then_write(store, list(tail), server_cpu) if enrich else {}
+    same_articles = enrich_then_write(store, list(tail), server_cpu, resources) if enrich else {}
     added += same_articles.get("articles", 0)
     store.finish_run(store.begin_run("bench"))  # flushes idf
     ingest_seconds = time.perf_counter() - started
@@ -270,12 +272,15 @@ def run_backend(name: str, url: str, articles: list[Article] | None, n: int, bas
     }
 
 
-def enrich_then_write(store, articles: list[Article], server_cpu) -> dict:
+def enrich_then_write(store, articles: list[Article], server_cpu, resources=None) -> dict:
     """The NLP pipeline and then the store write on the same articles, CPU time of each
-    (the write includes the PostgreSQL backend's CPU)."""
+    (the write includes the PostgreSQL backend's CPU).  The pipeline is built on
+    `resources` (the store's analyser's models, as in one `khronika ingest` process)."""
     from khronika.nlp.pipeline import Pipeline
+    from khronika.store.ingest import share_models
 
-    pipeline = Pipeline.build()
+    pipeline = Pipeline.build(resources=resources)
+    share_models(store, pipeline)  # as `khronika ingest` does: one morph dictionary for both
     pipeline(articles[0])  # models load (that article is enriched again below)
     cpu = time.process_time()
     docs = [pipeline(article) for article in articles]
@@ -336,16 +341,18 @@ def one_backend(backend: str, n: int, repeat: int, max_seconds: float | None = N
     (`sqlite.db`; PostgreSQL cluster in `pg/`, its URL in `postgres.url`) for
     `bench/api.py --store-dir`.  The last `enrich` of the `n` articles go through the
     NLP pipeline and then the write path (`enrich_then_write`: the ingest-vs-enrichment ratio)."""
+    from khronika.nlp.pipeline import Resources
     from khronika.stories.similarity import Analyzer
 
     bases = base_articles(shared_root())
-    analyzer = Analyzer.load()
+    resources = Resources()  # one set of models for the store's analyser and the NLP pipeline
+    analyzer = Analyzer.shared(resources)
     with tempfile.TemporaryDirectory(prefix="khronika-bench-") as tmp:
         where = keep or Path(tmp)
         where.mkdir(parents=True, exist_ok=True)
         if backend == "sqlite":
             result = run_backend("sqlite", str(where / "sqlite.db"), None, n, bases, analyzer, repeat,
-                                 max_seconds, enrich=enrich)
+                                 max_seconds, enrich=enrich, resources=resources)
         elif backend == "postgres":
             from pgserver import PgServer, find_bindir
 
@@ -358,7 +365,8 @@ def one_backend(backend: str, n: int, repeat: int, max_seconds: float | None = N
             try:
                 url = server.new_database()
                 (where / "postgres.url").write_text(url + "\n", encoding="utf-8")
-                result = run_backend("postgres", url, None, n, bases, analyzer, repeat, max_seconds, enrich=enrich)
+                result = run_backend("postgres", url, None, n, bases, analyzer, repeat, max_seconds, enrich=enrich,
+                                     resources=resources)
             finally:
                 server.stop()
         else:
@@ -371,10 +379,12 @@ def reuse_backend(backend: str, where: Path, extra: int, repeat: int, enrich: in
     """Reopen a store kept by `--keep` (migrations, e.g. a backfill, run and are timed),
     add `extra` more articles through the current write path, and time search."""
     from khronika.store import open_store
+    from khronika.nlp.pipeline import Resources
     from khronika.stories.similarity import Analyzer
 
     bases = base_articles(shared_root())
-    analyzer = Analyzer.load()
+    resources = Resources()  # one set of models for the store's analyser and the NLP pipeline
+    analyzer = Analyzer.shared(resources)
     server = None
     if backend == "sqlite":
         url = str(where / "sqlite.db")
@@ -391,7 +401,7 @@ def reuse_backend(backend: str, where: Path, extra: int, repeat: int, enrich: in
             migrations = [list(m) for m in store.migrations()]
         print(f"  {backend}: {existing} articles, opened in {migrate_seconds:.1f} s", file=sys.stderr, flush=True)
         result = run_backend(backend, url, None, existing + extra + enrich, bases, analyzer, repeat, skip=existing,
-                             enrich=enrich)
+                             enrich=enrich, resources=resources)
     finally:
         if server is not None:
             server.stop()

@@ -75,7 +75,7 @@ def available_components() -> list[str]:
 
 
 class Pipeline:
-    def __init__(self, components: list[Component]) -> None:
+    def __init__(self, components: list[Component], resources: Resources | None = None) -> None:
         have: set[str] = {"article"}
         for component in components:
             missing = set(component.requires) - have
@@ -86,6 +86,9 @@ class Pipeline:
                 )
             have |= set(component.assigns)
         self.components = components
+        # The loaded models, for whoever works next to the pipeline in this process
+        # (the store's analyser reads the same morph dictionary: `Analyzer.shared`).
+        self.resources = resources or Resources()
 
     @classmethod
     def build(
@@ -96,10 +99,16 @@ class Pipeline:
         resources: Resources | None = None,
     ) -> "Pipeline":
         _load_builtin_components()
+        from khronika.nlp.morph import morph_vocab
+
         resources = resources or Resources()
         disabled = set(disable)
         chosen = [n for n in (names or DEFAULT_ORDER) if n not in disabled and n in _FACTORIES]
-        return cls([_FACTORIES[name](resources) for name in chosen])
+        if "morph" in chosen:
+            # Before any component asks for it: the one morph dictionary (and parse cache) of
+            # the process, which the store's analyser can share (nlp/morph.py).
+            morph_vocab(resources)
+        return cls([_FACTORIES[name](resources) for name in chosen], resources)
 
     @property
     def names(self) -> list[str]:

@@ -54,6 +54,7 @@ def ingest_pages(
     from khronika.ingest import read_pages
 
     names = ",".join(getattr(pipeline, "names", []))
+    share_models(store, pipeline)
     run_id = store.begin_run(command, names)
     report = IngestReport(run_id)
 
@@ -78,6 +79,17 @@ def ingest_pages(
         if exhausted:
             break
     return report, store.finish_run(run_id)
+
+
+def share_models(store: Store, pipeline: Any) -> None:
+    """Let the store analyse words with the pipeline's morph dictionary and parse cache:
+    each word of a page is then parsed once, by the pipeline (nlp/morph.py)."""
+    from khronika.stories.similarity import Analyzer
+
+    resources = getattr(pipeline, "resources", None)
+    share = getattr(store, "share_analyzer", None)
+    if resources is not None and share is not None:
+        share(Analyzer.shared(resources))
 
 
 def _one_page(store: Store, item: Any, pipeline: Any, run_id: int, names: str,
@@ -124,6 +136,7 @@ def reprocess(store: Store, pipeline: Any, *, on_item: Callable[[int, str], None
     from khronika.extract.article import Article
 
     names = ",".join(getattr(pipeline, "names", []))
+    share_models(store, pipeline)
     counts = {"reprocessed": 0, "failed": 0}
     for article_id, raw, article_json in list(store.raw_inputs()):
         try:

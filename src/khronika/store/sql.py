@@ -291,6 +291,18 @@ class SqlStore(Store):
             self._reader = Analyzer.load(vectors=False)
         return self._reader
 
+    def share_analyzer(self, analyzer: Analyzer) -> None:
+        """Analyse with `analyzer` from now on, e.g. one over the NLP pipeline's models
+        (`Analyzer.shared(pipeline.resources)`): the words of an article the pipeline has
+        just enriched are then not parsed a second time for its write.  Nothing computed
+        before goes stale: every analyser reads the same kind of morph dictionary."""
+        if analyzer is self._writer or analyzer is self._reader:
+            return  # already in use, caches warm
+        if analyzer.embedding is not None:
+            self._writer = analyzer
+        self._reader = analyzer
+        self._snippet_maker = None
+
     def prepare_reads(self) -> None:
         # The query analyzer (pymorphy3 dictionaries) and the snippet maker: ~1 s of a
         # server process's first search otherwise.

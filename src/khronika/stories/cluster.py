@@ -10,10 +10,11 @@ bench/RESULTS.md); `THRESHOLD` is the probability above which two
 articles are taken to report the same story.
 
 `StoryIndex` keeps the unit vectors, dates and story ids of every article
-in memory (300 float32 each: 120 MB per 100k articles) and, for a new
-article, ranks earlier articles within `WINDOW_DAYS` by vector cosine,
-scores the best `CANDIDATES` with the full model, and joins the story of
-the best one when it clears the threshold (otherwise a new story starts).
+in memory (300 float32 each, one growing block per day: 120–150 MB per 100k
+articles) and, for a new article, ranks earlier articles within `WINDOW_DAYS`
+by vector cosine, scores the best `CANDIDATES` with the full model, and joins
+the story of the best one when it clears the threshold (otherwise a new story
+starts).
 """
 from __future__ import annotations
 
@@ -142,56 +143,100 @@ class Assignment:
     neighbour: int | None     # article the decision rests on
 
 
+class _Block:
+    """Unit vectors of one day's articles (or of the undated ones), contiguous and in
+    arrival order, so a window is scored by one matrix-vector product per day without
+    gathering its rows first."""
+
+    def __init__(self) -> None:
+        self.vectors = np.zeros((8, VECTOR_DIM), dtype=np.float32)
+        self.positions = np.zeros(8, dtype=np.int64)  # index positions of the rows
+        self.size = 0
+
+    def add(self, position: int, vector: np.ndarray) -> int:
+        if self.size == len(self.positions):
+            # Grow by a quarter: at most ~20% of the memory is slack, copies stay amortised O(1).
+            grow = len(self.positions) // 4 + 8
+            self.vectors = np.vstack([self.vectors, np.zeros((grow, VECTOR_DIM), dtype=np.float32)])
+            self.positions = np.concatenate([self.positions, np.zeros(grow, dtype=np.int64)])
+        slot = self.size
+        self.vectors[slot] = vector
+        self.positions[slot] = position
+        self.size += 1
+        return slot
+
+
 class StoryIndex:
     """In-memory vectors of earlier articles for incremental clustering.
 
     `features_of(article_id)` fetches full features for the few candidates
-    (from the store or a cache); the index itself holds only vectors.
+    (from the store or a cache); the index itself holds only vectors, one
+    contiguous block per day: on a dense day the ±3-day window holds
+    thousands of vectors, and scoring them in place costs ~10× less than
+    gathering the window's rows into a new matrix first.
     """
 
     def __init__(self, capacity: int = 1024) -> None:
         self.ids = np.zeros(capacity, dtype=np.int64)
-        self.days = np.zeros(capacity, dtype=np.int64)
         self.stories = np.zeros(capacity, dtype=np.int64)
-        self.vectors = np.zeros((capacity, VECTOR_DIM), dtype=np.float32)
+        # Where each position's vector lives: its block's day (0: undated) and row.
+        self.block_days = np.zeros(capacity, dtype=np.int64)
+        self.slots = np.zeros(capacity, dtype=np.int64)
         self.size = 0
         self.positions: dict[int, int] = {}
-        # Positions per day, so a lookup touches only the window, not the whole index.
-        self.by_day: dict[int, list[int]] = {}
-        self.undated: list[int] = []
+        self.by_day: dict[int, _Block] = {}
+        self.undated = _Block()
 
     def add(self, article_id: int, day: str | None, story_id: int, vector: np.ndarray) -> None:
         if self.size == len(self.ids):
             grow = len(self.ids)
             self.ids = np.concatenate([self.ids, np.zeros(grow, dtype=np.int64)])
-            self.days = np.concatenate([self.days, np.zeros(grow, dtype=np.int64)])
             self.stories = np.concatenate([self.stories, np.zeros(grow, dtype=np.int64)])
-            self.vectors = np.vstack([self.vectors, np.zeros((grow, VECTOR_DIM), dtype=np.float32)])
+            self.block_days = np.concatenate([self.block_days, np.zeros(grow, dtype=np.int64)])
+            self.slots = np.concatenate([self.slots, np.zeros(grow, dtype=np.int64)])
         i = self.size
         self.ids[i], self.stories[i] = article_id, story_id
-        self.days[i] = _day(day) or 0
-        self.vectors[i] = vector
+        d = _day(day) or 0
+        block = self.by_day.setdefault(d, _Block()) if d else self.undated
+        self.block_days[i] = d
+        self.slots[i] = block.add(i, vector)
         self.positions[article_id] = i
-        if self.days[i]:
-            self.by_day.setdefault(int(self.days[i]), []).append(i)
-        else:
-            self.undated.append(i)
         self.size += 1
+
+    def _block(self, day: int) -> _Block:
+        return self.by_day[day] if day else self.undated
+
+    def _window(self, vector: np.ndarray, day: int | None) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, cosines) of the articles a new one is compared with: the days within
+        WINDOW_DAYS then the last UNDATED_LOOKBACK undated arrivals (no date: the last
+        UNDATED_LOOKBACK arrivals of any date), in the order of the rows scored."""
+        if day is None:
+            rows = np.arange(max(0, self.size - UNDATED_LOOKBACK), self.size)
+            scores = np.empty(len(rows), dtype=np.float32)
+            block_days = self.block_days[rows]
+            for d in np.unique(block_days):
+                mask = block_days == d
+                scores[mask] = self._block(int(d)).vectors[self.slots[rows[mask]]] @ vector
+            return rows, scores
+        parts: list[tuple[np.ndarray, np.ndarray]] = []
+        for offset in range(-WINDOW_DAYS, WINDOW_DAYS + 1):
+            block = self.by_day.get(day + offset)
+            if block is not None:
+                parts.append((block.positions[:block.size], block.vectors[:block.size] @ vector))
+        undated = self.undated
+        if undated.size:
+            first = max(0, undated.size - UNDATED_LOOKBACK)
+            parts.append((undated.positions[first:undated.size], undated.vectors[first:undated.size] @ vector))
+        if not parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        return np.concatenate([p for p, _ in parts]), np.concatenate([s for _, s in parts])
 
     def candidates(self, vector: np.ndarray, day: str | None, k: int = CANDIDATES) -> list[int]:
         if not self.size:
             return []
-        d = _day(day)
-        if d is None:
-            # No date: compare with the most recent arrivals only.
-            start = max(0, self.size - UNDATED_LOOKBACK)
-            rows = np.arange(start, self.size)
-        else:
-            window = [p for offset in range(-WINDOW_DAYS, WINDOW_DAYS + 1) for p in self.by_day.get(d + offset, ())]
-            rows = np.array(window + self.undated[-UNDATED_LOOKBACK:], dtype=np.int64)
+        rows, scores = self._window(vector.astype(np.float32), _day(day))
         if not len(rows):
             return []
-        scores = self.vectors[rows] @ vector.astype(np.float32)
         k = min(k, len(rows))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]

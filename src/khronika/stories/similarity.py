@@ -1,8 +1,10 @@
 """Text features for duplicate and same-story decisions, and for search lemmas.
 
-`Analyzer` holds the two models this room needs (pymorphy3 for lemmas,
-the navec news embedding shipped inside natasha for word vectors); build
-it once per process with `Analyzer.load()` and pass it around.
+`Analyzer` holds the two models this room needs (the NLP pipeline's morph
+dictionary — pymorphy2 through natasha — for lemmas, the navec news embedding
+shipped inside natasha for word vectors); build it once per process with
+`Analyzer.load()`, or over a pipeline's models with `Analyzer.shared(pipeline.resources)`
+so that both parse each word once, and pass it around.
 
 Features of one article (`TextFeatures`) are plain data so the store can
 keep them and compare a new article with old ones without re-reading
@@ -38,7 +40,7 @@ NUMBER_RE = re.compile(r"\d")
 # In the gap before a word, any of these means the word opens a sentence (or a quote),
 # so its capital letter says nothing about it being a name.
 SENTENCE_GAP_RE = re.compile(r"[.!?\n«\"]")
-# Parts of speech that carry no topic (pymorphy3 / OpenCorpora tags).
+# Parts of speech that carry no topic (pymorphy / OpenCorpora tags).
 STOP_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
 PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 PROPER_SET = frozenset(PROPER_TAGS)
@@ -180,14 +182,26 @@ class Analyzer:
 
     @classmethod
     def load(cls, *, vectors: bool = True) -> "Analyzer":
-        import pymorphy3
+        """An analyser with models of its own (a process that runs no NLP pipeline)."""
+        from khronika.nlp.pipeline import Resources
 
-        embedding = None
+        return cls.shared(Resources(), vectors=vectors)
+
+    @classmethod
+    def shared(cls, resources: Any, *, vectors: bool = True) -> "Analyzer":
+        """An analyser over the models in `resources` (an `nlp.pipeline.Resources`, e.g. a
+        `Pipeline`'s): the pipeline's morph dictionary and its parse cache, so a word the
+        pipeline has parsed is not parsed again for the store (nlp/morph.py).
+
+        One analyser per `resources` (and `vectors`), so its word and vector caches stay
+        warm for every store that shares it.  Lemmas come from pymorphy2 (natasha's
+        dictionary); stores written before used pymorphy3, whose normal forms differ on a
+        handful of words (bench/RESULTS.md)."""
+        from khronika.nlp.morph import embedding, morph_vocab
+
         if vectors:
-            from natasha import NewsEmbedding
-
-            embedding = NewsEmbedding()
-        return cls(pymorphy3.MorphAnalyzer(), embedding)
+            return resources.get("stories.analyzer", lambda: cls(morph_vocab(resources), embedding(resources)))
+        return resources.get("stories.analyzer.words", lambda: cls(morph_vocab(resources), None))
 
     # -- words -------------------------------------------------------------
     def _word(self, word: str) -> WordInfo:
