@@ -39,7 +39,10 @@ class Ingester:
     def __call__(self, store: Store, raws: list[RawPage]) -> dict[str, Any]:
         from khronika.extract import extract_page
 
+        from khronika.store.ingest import share_models
+
         pipeline = self.pipeline()
+        share_models(store, pipeline)  # each word parsed once, by the pipeline (as `khronika ingest` does)
         run_id = store.begin_run("api ingest", ",".join(getattr(pipeline, "names", [])))
         items: list[dict[str, Any]] = []
         counts: Counter[str] = Counter()

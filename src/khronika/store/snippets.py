@@ -3,7 +3,7 @@
 A hit matched because some word of it has a query lemma among its normal
 forms.  Lemmatising every word of every hit to find that word was a large
 part of a search page's cost; instead the query's lemmas are expanded once into
-their inflected forms (pymorphy3 lexemes) and found with one compiled
+their inflected forms (lexemes of the morph dictionary) and found with one compiled
 regular expression.  When no passage of a hit has a generated form (it
 matched in its title, or a word reached the lemma through a parse outside
 those lexemes), the opening passages are lemmatised word by word as before.

@@ -304,7 +304,7 @@ class SqlStore(Store):
         self._snippet_maker = None
 
     def prepare_reads(self) -> None:
-        # The query analyzer (pymorphy3 dictionaries) and the snippet maker: ~1 s of a
+        # The query analyzer (morph dictionary) and the snippet maker: ~1 s of a
         # server process's first search otherwise.
         self._snippets()
 
