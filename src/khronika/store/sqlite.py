@@ -287,6 +287,23 @@ class SqliteStore(SqlStore):
         self._written_since_refresh = 0
         return built
 
+    def _without_common_words(self, lemmas: list[str]) -> list[str]:
+        """A query's words less those in over half of the articles ("на", "и"), when others remain.
+
+        Their idf is at bm25's floor, so they cannot change a ranking; requiring them only
+        drops the rare article without them, and made "цены на нефть" check every hit's text."""
+        if len(lemmas) < 2 or not self.use_term_lists:
+            return lemmas
+        config = self._config()
+        if config is None:
+            return lemmas
+        keys = list(dict.fromkeys(lemma.lower() for lemma in lemmas))
+        common = {lemma for lemma, df in self.conn.execute(
+            f"SELECT lemma, df FROM term_lists WHERE lemma IN ({', '.join('?' * len(keys))})", keys)
+            if toplists.idf(df, config[1]) <= toplists.STOP_IDF}
+        kept = [lemma for lemma in lemmas if lemma.lower() not in common]
+        return kept or lemmas
+
     def _list_ranking(self, lemmas: list[str], where: list[str], params: list[Any],
                       need: int) -> toplists.ListRanking | None:
         """The query's best `need` articles from the top-weight lists (exact or approximate),
@@ -348,6 +365,7 @@ class SqliteStore(SqlStore):
 
     def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
                     limit: int, offset: int, tag_groups: list[TagGroup] | None = None) -> list[tuple]:
+        lemmas = self._without_common_words(lemmas)
         # The words match in title and body only; filter tags (store/tags.py) let FTS5 drop
         # articles that cannot pass the filters (actor, speaker, event, outlet, month) before any SQL runs.
         match = "{title body} : (" + " ".join('"' + lemma.replace('"', "") + '"' for lemma in lemmas) + ")"
