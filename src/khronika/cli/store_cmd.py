@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import time
 from typing import Any, Callable, TextIO
 
 import click
@@ -122,7 +123,11 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
                                    command="ingest " + " ".join(paths), on_item=on_item)
         if report.stored:
             # Words that became frequent get their top-weight lists now, not at the next growth step.
-            store.refresh_search_lists()
+            started = time.monotonic()
+            built = store.refresh_search_lists()
+            if built:
+                click.echo(f"khronika ingest: search lists built for {built} frequent words "
+                           f"({time.monotonic() - started:.1f} s)", err=True)
     except KhronikaError as error:
         raise click.ClickException(str(error))
     finally:
