@@ -10,8 +10,10 @@ A query whose words all have lists is answered from them with the threshold algo
 (Fagin, Lotem & Naor 2003): an article found in every list has its exact score; one found
 in some lists, or in none, scores at most its known weights plus each other list's
 `bound` (no article outside a list weighs more than it).  When the page's last article
-scores above every such bound, the page is exactly the one scoring all matches would give;
-otherwise `rank` returns None and the backend scores the matches itself.
+scores above every such bound, the page is exactly the one scoring all matches would give
+(`ListRanking.exact`).  Otherwise `rank` can still return the best articles the lists
+scored (an approximation, which the backend keeps for unfiltered queries), or None, and the
+backend ranks the newest matches itself.
 
 The weight is BM25's (k1 = 1.2, b = 0.75) with the average length frozen when the lists
 were first built, so a stored weight never changes as the store grows; idf uses the
