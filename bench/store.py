@@ -284,8 +284,8 @@ def enrich_then_write(store, articles: list[Article], server_cpu, resources=None
     share_models(store, pipeline)  # as `khronika ingest` does: one morph dictionary for both
     pipeline(articles[0])  # models load (that article is enriched again below)
     # Models and the store's in-memory indexes are long-lived: frozen out of the collector,
-    # so a full collection (~0.25 s over 400k objects, measured) does not land at random in
-    # one of the two 30-article windows below and decide the ratio.
+    # so a full collection of those objects does not land at random in one of the two
+    # 30-article windows below and decide the ratio.
     gc.collect()
     gc.freeze()
     cpu = time.process_time()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,10 +12,6 @@ from khronika.store.migrate import migrations_for
 from khronika.store.sql import SqlStore, now_iso
 from khronika.store import tags, toplists
 from khronika.store.tags import ARTICLE_TAGS_SQL, TagGroup, match_expression
-
-# Filter-tag tokens (store/tags.py) are never searched as words: no lists for them.
-_TAG_TOKEN_RE = re.compile(r"^x[a-z][0-9a-f]+$")
-
 
 @dataclass
 class _ListState:
@@ -154,7 +149,7 @@ class SqliteStore(SqlStore):
 
     def _writer_lists(self) -> dict[str, _ListState | None]:
         """The listed words; each one's floor and length are read when a write first needs them
-        (reading all 4,000 lists' at once took 140 ms of the first write at 110k)."""
+        (not all lists' at once, which fell on the first write of a process)."""
         if self._lists is None:
             self._list_config = self._config()
             self._lists = {lemma: None for (lemma,) in self.conn.execute("SELECT lemma FROM term_lists")}
@@ -261,7 +256,7 @@ class SqliteStore(SqlStore):
             refreshed = []
             for term, df in conn.execute("SELECT term, doc FROM temp.term_vocab WHERE doc >= ?",
                                          (self.list_min_df,)).fetchall():
-                if _TAG_TOKEN_RE.match(term):
+                if tags.is_tag_token(term):  # filter tags are never searched as words
                     continue
                 if sizes.get(term, 0) >= 0.9 * self.list_size:
                     refreshed.append((df, term))
@@ -296,38 +291,45 @@ class SqliteStore(SqlStore):
         self._written_since_refresh = 0
         return built
 
-    def _without_common_words(self, lemmas: list[str]) -> list[str]:
+    def _listed_terms(self, lemmas: list[str]) -> tuple[tuple[float, int], dict[str, toplists.TermList]] | None:
+        """The lists' configuration and the query words that have a list (their idf and
+        bound, weights not yet read): one read serving both uses below."""
+        if not self.use_term_lists:
+            return None
+        config = self._config()
+        if config is None:
+            return None
+        terms = list(dict.fromkeys(lemma.lower() for lemma in lemmas))
+        found = {lemma: toplists.TermList(lemma, toplists.idf(df, config[1]), bound) for lemma, df, bound in
+                 self.conn.execute(f"SELECT lemma, df, bound FROM term_lists WHERE lemma IN "
+                                   f"({', '.join('?' * len(terms))})", terms)}
+        return config, found
+
+    @staticmethod
+    def _without_common_words(lemmas: list[str], found: dict[str, toplists.TermList]) -> list[str]:
         """A query's words less those in over half of the articles ("на", "и"), when others remain.
 
         Their idf is at bm25's floor, so they cannot change a ranking; requiring them only
         drops the rare article without them, and made "цены на нефть" check every hit's text."""
-        if len(lemmas) < 2 or not self.use_term_lists:
+        if len(lemmas) < 2:
             return lemmas
-        config = self._config()
-        if config is None:
-            return lemmas
-        keys = list(dict.fromkeys(lemma.lower() for lemma in lemmas))
-        common = {lemma for lemma, df in self.conn.execute(
-            f"SELECT lemma, df FROM term_lists WHERE lemma IN ({', '.join('?' * len(keys))})", keys)
-            if toplists.idf(df, config[1]) <= toplists.STOP_IDF}
-        kept = [lemma for lemma in lemmas if lemma.lower() not in common]
+        kept = [lemma for lemma in lemmas
+                if lemma.lower() not in found or found[lemma.lower()].idf > toplists.STOP_IDF]
         return kept or lemmas
 
-    def _list_ranking(self, lemmas: list[str], where: list[str], params: list[Any],
-                      need: int) -> toplists.ListRanking | None:
+    def _list_ranking(self, lemmas: list[str], where: list[str], params: list[Any], need: int,
+                      listed: tuple[tuple[float, int], dict[str, toplists.TermList]] | None
+                      ) -> toplists.ListRanking | None:
         """The query's best `need` articles from the top-weight lists (exact or approximate),
         or None when the lists cannot score enough of them."""
         terms = list(dict.fromkeys(lemma.lower() for lemma in lemmas))
-        if not self.use_term_lists or need > self.list_size or not all(toplists.is_token(t) for t in terms):
+        if listed is None or need > self.list_size or not all(toplists.is_token(t) for t in terms):
             return None
-        config = self._config()
-        if config is None:
+        config, known = listed
+        if not all(t in known for t in terms):
             return None
+        found = {t: known[t] for t in terms}
         marks = ", ".join("?" * len(terms))
-        found = {lemma: toplists.TermList(lemma, toplists.idf(df, config[1]), bound) for lemma, df, bound in
-                 self.conn.execute(f"SELECT lemma, df, bound FROM term_lists WHERE lemma IN ({marks})", terms)}
-        if len(found) < len(terms):
-            return None
         if len(terms) == 1 and where == ["a.is_current = 1"] and found[terms[0]].idf > toplists.STOP_IDF:
             # One word, no filters: the list's own order is the answer (read from its index).
             term = found[terms[0]]
@@ -347,8 +349,8 @@ class SqliteStore(SqlStore):
         if len(ids) < need:
             return None
         if where == ["a.is_current = 1"]:
-            # Lists name indexed articles only, and the index holds current articles only
-            # (reading `is_current` means reading past each article's stored JSON: 1.3 ms per 200).
+            # Lists name indexed articles only, and the index holds current articles only:
+            # no need to read each candidate's `articles` row.
             passing = set(ids)
         else:
             passing = {row[0] for row in self.conn.execute(
@@ -374,14 +376,15 @@ class SqliteStore(SqlStore):
 
     def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
                     limit: int, offset: int, tag_groups: list[TagGroup] | None = None) -> list[tuple]:
-        lemmas = self._without_common_words(lemmas)
+        listed_terms = self._listed_terms(lemmas)
+        if listed_terms is not None:
+            lemmas = self._without_common_words(lemmas, listed_terms[1])
         # The words match in title and body only; filter tags (store/tags.py) let FTS5 drop
         # articles that cannot pass the filters (actor, speaker, event, outlet, month) before any SQL runs.
         phrases = " ".join('"' + lemma.replace('"', "") + '"' for lemma in lemmas)
         # The tags column holds only tag tokens (x + kind + hex): a word that cannot be one needs
-        # no column filter, and without it FTS5 skips a column check per match (bm25 over the
-        # newest 1,000 matches of "выборы президента": 6.4 → 5.1 ms).
-        if any(_TAG_TOKEN_RE.match(lemma.lower()) for lemma in lemmas):
+        # no column filter, and without it FTS5 skips a column check per match.
+        if any(tags.is_tag_token(lemma) for lemma in lemmas):
             match = "{title body} : (" + phrases + ")"
         else:
             match = "(" + phrases + ")"
@@ -393,7 +396,7 @@ class SqliteStore(SqlStore):
         # best 200 pass them, so the lists are not tried (date filters keep many: they are).
         selective = any(not g.tags[0].startswith(tags.MONTH) for g in tag_groups or ())
         listed = None if selective else self._list_ranking(
-            lemmas, where, params, max(offset + limit, self.paged_depth))
+            lemmas, where, params, max(offset + limit, self.paged_depth), listed_terms)
         # An approximate list ranking (the lists could not prove the order) is kept for
         # queries without filters: there it is closer to exact than the newest-window ranking
         # (bench/search_window.py); with filters, few listed articles pass and the window decides.

@@ -18,6 +18,7 @@ layer rows.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 ACTOR = "xa"          # mentions.actor_id
@@ -33,6 +34,14 @@ MAX_MONTHS = 36
 
 def tag(kind: str, value: str) -> str:
     return kind + value.encode("utf-8").hex()
+
+
+_TAG_TOKEN_RE = re.compile(r"^x[a-z][0-9a-f]*$")
+
+
+def is_tag_token(token: str) -> bool:
+    """Whether an index token could be a tag (x, a kind letter, hex) rather than a word."""
+    return _TAG_TOKEN_RE.match(token.lower()) is not None
 
 
 def last_word(key: str) -> str:

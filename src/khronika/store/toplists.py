@@ -1,7 +1,7 @@
 """Top-weight lists ("champion lists") that answer most searches without scoring every match.
 
-Ranking every article that matches a common word ("Москва": 22,700 of 110k articles) with
-FTS5's bm25 costs about 2 µs per match, which is most of a search's time.  For each word
+Ranking every article that matches a common word with FTS5's bm25 costs time in proportion
+to its matches, which was most of a search's time (`bench/search_window.py`).  For each word
 that at least MIN_DF articles contain, the store keeps the LIST_SIZE articles where the word
 weighs most: the BM25 term weight with the title counted TITLE_WEIGHT times
 (Manning, Raghavan & Schütze, *Introduction to Information Retrieval*, §7.1.3-7.1.4).
