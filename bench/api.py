@@ -237,18 +237,18 @@ def endpoint_paths(base: str, searches: list[str], seed: int = 11) -> dict[str, 
         top = newest[0]["id"] if newest else 0
         articles = sorted(rng.sample(range(1, top + 1), min(2000, top)))
         actors = [a["id"] for a in client.get("/api/v1/actors", params={"limit": 50}).json()["items"]]
+        second_pages = [second_page(q, lambda path: client.get(path).json()) for q in searches]
     return {
-        "search": [f"/api/v1/search?q={q}" for q in searches] + [f"/api/v1/search?q={q}&limit=20&cursor=" + _offset(20)
-                                                                 for q in searches],
+        "search": [f"/api/v1/search?q={q}" for q in searches] + [p for p in second_pages if p],
         "article": [f"/api/v1/articles/{i}" for i in articles],
         "actor": [f"/api/v1/actors/{a}{tail}" for a in actors for tail in ACTOR_PATHS],
     }
 
 
-def _offset(offset: int) -> str:
-    from khronika.api.pagination import encode
-
-    return encode(offset=offset)
+def second_page(q: str, get_json) -> str | None:
+    """The path of a query's second page, as a client reaches it: the first page's next_cursor."""
+    cursor = get_json(f"/api/v1/search?q={quote(q)}&limit=20").get("next_cursor")
+    return f"/api/v1/search?q={q}&limit=20&cursor={cursor}" if cursor else None
 
 
 def bench_searches() -> list[str]:

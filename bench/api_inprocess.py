@@ -1,6 +1,7 @@
 """Server CPU per API request, in process, through the ASGI app (no sockets, no load).
 
     .venv/bin/python bench/api_inprocess.py /tmp/kh100k/store/sqlite.db [--requests 400] [--store-thread]
+    .venv/bin/python bench/api_inprocess.py DB --profile search   # cProfile of one endpoint's requests
 
 The same request mix as bench/api.py (its 42 searches, 2,000 random article
 ids, the top-50 actors' summary, mentions, timeline and co-occurring), sent
@@ -14,6 +15,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import cProfile
+import pstats
 import importlib.util
 import json
 import random
@@ -54,7 +58,7 @@ async def call(app, path: str) -> tuple[int, bytes]:
     return status[0], b"".join(body)
 
 
-async def run(db: str, requests: int, store_thread: bool) -> None:
+async def run(db: str, requests: int, store_thread: bool, profile: str | None = None) -> None:
     from khronika.api import create_app
     from khronika.store import open_store
 
@@ -68,9 +72,13 @@ async def run(db: str, requests: int, store_thread: bool) -> None:
         articles = sorted(rng.sample(range(1, newest + 1), min(2000, newest)))
         actors = [a["id"] for a in json.loads((await call(app, "/api/v1/actors?limit=50"))[1])["items"]]
         searches = bench_api.bench_searches()
+        second_pages = []
+        for q in searches:
+            first = json.loads((await call(app, f"/api/v1/search?q={q}&limit=20"))[1])
+            if first.get("next_cursor"):
+                second_pages.append(f"/api/v1/search?q={q}&limit=20&cursor={first['next_cursor']}")
         paths = {
-            "search": [f"/api/v1/search?q={q}" for q in searches]
-                      + [f"/api/v1/search?q={q}&limit=20&cursor=" + bench_api._offset(20) for q in searches],
+            "search": [f"/api/v1/search?q={q}" for q in searches] + second_pages,
             "article": [f"/api/v1/articles/{i}" for i in articles],
             "actor": [f"/api/v1/actors/{a}{tail}" for a in actors for tail in bench_api.ACTOR_PATHS],
         }
@@ -78,10 +86,15 @@ async def run(db: str, requests: int, store_thread: bool) -> None:
         print("| endpoint | CPU ms/request | p95 CPU ms |")
         print("|---|---:|---:|")
         for name, choices in paths.items():
+            if profile and name != profile:
+                continue
             for path in choices[:40]:  # warm-up
                 await call(app, path)
             pick = random.Random(3)
             costs: dict[str, list[float]] = {}
+            profiler = cProfile.Profile() if profile else None
+            if profiler:
+                profiler.enable()
             for _ in range(requests):
                 path = pick.choice(choices)
                 started = time.process_time()
@@ -90,10 +103,15 @@ async def run(db: str, requests: int, store_thread: bool) -> None:
                 if status != 200:
                     raise SystemExit(f"{path}: HTTP {status}")
                 key = name
+                if name == "search":
+                    key = "search/next page" if "cursor=" in path else "search/first page"
                 if name == "actor":
                     tail = path.split("?")[0].rsplit("/", 1)[-1]
                     key = "actor/" + (tail if tail in ("mentions", "timeline", "co-occurring") else "summary")
                 costs.setdefault(key, []).append(spent)
+            if profiler:
+                profiler.disable()
+                pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(45)
             every = sorted(c for values in costs.values() for c in values)
             print(f"| {name} | {statistics.fmean(every) * 1000:.2f} | {every[int(0.95 * len(every))] * 1000:.2f} |")
             if len(costs) > 1:
@@ -106,8 +124,10 @@ def main() -> None:
     parser.add_argument("db")
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--store-thread", action="store_true")
+    parser.add_argument("--profile", choices=("search", "article", "actor"),
+                        help="time only this endpoint, under cProfile (printed, sorted by cumulative time)")
     args = parser.parse_args()
-    asyncio.run(run(args.db, args.requests, args.store_thread))
+    asyncio.run(run(args.db, args.requests, args.store_thread, args.profile))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from khronika.api.pagination import decode, encode
 from khronika_demo_store import TOKEN
 
 API = "/api/v1"
@@ -64,6 +65,29 @@ def test_search_pages_with_a_cursor_and_does_not_repeat(client):
     paged = walk(client, "/search", 3, q="actor:Россия")
     assert [h["id"] for h in paged] == [h["id"] for h in everything]
     assert len(paged) > 3
+
+
+def test_search_cursor_carries_the_ranking_to_the_next_page(client):
+    whole = [h["id"] for h in get(client, "/search", q="Путин", limit=200)["items"]]
+    assert len(whole) > 4
+    first = get(client, "/search", q="Путин", limit=2)
+    state = decode(first["next_cursor"])
+    assert [pair[0] for pair in state["ranked"]] == whole[2:50]
+    second = get(client, "/search", q="Путин", limit=2, cursor=first["next_cursor"])
+    assert [h["id"] for h in second["items"]] == whole[2:4]
+    assert [h["id"] for h in walk(client, "/search", 7, q="Путин")] == whole
+
+
+def test_a_cursor_works_only_for_its_own_query(client):
+    first = get(client, "/search", q="Путин", limit=2)
+    assert_error(client.get(API + "/search", params={"q": "Макрон", "cursor": first["next_cursor"]}),
+                 400, "bad_cursor")
+
+
+@pytest.mark.parametrize("ranked", [[[0, 1.0]], [["1", 1.0]], [[1, 1.0, 2]], "1,2", [[1, True]]])
+def test_a_malformed_carried_ranking_is_a_400(client, ranked):
+    cursor = encode(offset=2, ranked=ranked, more=True)
+    assert_error(client.get(API + "/search", params={"q": "Путин", "cursor": cursor}), 400, "bad_cursor")
 
 
 @pytest.mark.parametrize("q", ["from:вчера Путин", "story:abc"])

@@ -75,3 +75,25 @@ def test_window_applies_after_filters(ranked_store):
     # The newest match is article 8; a date filter excluding it still finds the newest that passes.
     hits = store.search("переговоры to:2024-01-05")
     assert [h.article.id for h in hits] == [ids[4]]
+
+
+@pytest.mark.parametrize("query", ["переговоры", "переговоры to:2024-01-31", "from:2024-01-01"])
+def test_search_page_carries_the_rest_of_its_ranking(ranked_store, query):
+    store, ids = ranked_store
+    whole = [(h.article.id, h.score) for h in store.search(query, limit=50)]
+    assert len(whole) >= 5
+    page = store.search_page(query, limit=2)
+    assert [(h.article.id, h.score) for h in page.hits] == whole[:2]
+    # The ranking after the page, as deep as the store ranked (paged_depth): all the rest here.
+    assert [(i, round(s, 6)) for i, s in page.following] == whole[2:]
+    assert page.more is False
+    again = store.search_hits(query, page.following[:2])
+    assert [(h.article.id, h.score) for h in again] == whole[2:4]
+    assert all(h.snippet for h in again)
+
+
+def test_search_page_says_when_the_ranking_stopped_at_its_depth(ranked_store):
+    store, _ = ranked_store
+    store.paged_depth = 3
+    page = store.search_page("переговоры", limit=2)
+    assert len(page.following) == 1 and page.more is True

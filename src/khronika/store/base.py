@@ -15,7 +15,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 from khronika.errors import StoreError
 from khronika.plain import plain
@@ -67,6 +67,21 @@ class SearchHit:
 
     def to_json(self) -> dict[str, Any]:
         return {**self.article.to_json(), "score": self.score, "snippet": self.snippet}
+
+
+@dataclass
+class SearchPage:
+    """One page of a search and the rest of the ranking it came from.
+
+    `following` holds the (article id, score) pairs ranked after the page, best first, as
+    deep as the store ranked (at least PAGED_DEPTH results): the API's cursor carries
+    them, so the next pages are read by id instead of ranking the query again.
+    `more` says whether matches exist beyond `following` (the ranking stopped at its depth).
+    """
+
+    hits: list[SearchHit]
+    following: list[tuple[int, float]]
+    more: bool
 
 
 @dataclass
@@ -348,8 +363,17 @@ class Store(ABC):
     def list_articles(self, *, limit: int = 50, before: int | None = None, outlet: str | None = None,
                       story_id: int | None = None, current_only: bool = True) -> list[ArticleSummary]: ...
 
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        return self.search_page(query, limit=limit, offset=offset).hits
+
     @abstractmethod
-    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]: ...
+    def search_page(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchPage:
+        """Hits `offset` … `offset + limit` of a query, and the ranking after them."""
+
+    @abstractmethod
+    def search_hits(self, query: str, ranked: Sequence[tuple[int, float]]) -> list[SearchHit]:
+        """Hits for (article id, score) pairs a previous `search_page` ranked, in that order
+        (with the query's snippets); articles no longer current are left out."""
 
     @abstractmethod
     def actors(self, *, limit: int = 50, query: str | None = None) -> list[ActorSummary]:

@@ -128,7 +128,7 @@ class PostgresStore(SqlStore):
         return "SELECT article_id FROM article_search WHERE tags @@ to_tsquery('simple', ?)", [tsquery(tag_groups)]
 
     def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
-                    limit: int, offset: int, tag_groups: list[TagGroup] | None = None) -> list[tuple]:
+                    depth: int, tag_groups: list[TagGroup] | None = None) -> list[tuple[int, float]]:
         # Candidates first (GIN match + filters, newest `rank_window`), ts_rank over those only:
         # ranking detoasts each tsvector, the match itself does not.  `+ 0` keeps the planner
         # on the GIN bitmap (an id-ordered scan would detoast every row to test the match).
@@ -144,7 +144,7 @@ class PostgresStore(SqlStore):
                           f"ORDER BY a.id + 0 DESC LIMIT ?")
             candidate_params = [text, *tag_params, *params, self.rank_window]
         sql = (f"SELECT c.id, ts_rank(c.fts, plainto_tsquery('russian', ?)) AS score FROM ({candidates}) c "
-               f"ORDER BY score DESC, c.id DESC LIMIT ? OFFSET ?")
+               f"ORDER BY score DESC, c.id DESC LIMIT ?")
         try:
             # The planner does not cost detoasting: for a common word it picks a sequential or
             # primary-key scan testing `@@` on every tsvector (0.5–1 s at 100k) over the GIN
@@ -155,10 +155,10 @@ class PostgresStore(SqlStore):
             with self.conn.transaction(force_rollback=nested):
                 self.conn.execute("SET LOCAL enable_seqscan = off")
                 self.conn.execute("SET LOCAL enable_indexscan = off")
-                ranked = self._execute(sql, (text, *candidate_params, limit, offset))
+                ranked = self._execute(sql, (text, *candidate_params, depth))
         except self._psycopg.Error as error:
             raise StoreError(str(error)) from error
-        return self._ranked_rows(ranked)
+        return [(int(article_id), float(score)) for article_id, score in ranked]
 
 
 @lru_cache(maxsize=512)

@@ -29,7 +29,7 @@ import numpy as np
 from khronika.store import aggregates
 from khronika.store.base import (
     ActorDay, ActorSummary, AddResult, ArticleDetail, ArticleSummary, CoActor, EventRow, MentionRow,
-    MergedEvent, MergedQuote, QuoteRow, RunItem, RunSummary, SearchHit, SourceReport, Store,
+    MergedEvent, MergedQuote, QuoteRow, RunItem, RunSummary, SearchHit, SearchPage, SourceReport, Store,
     StoryDetail, StorySummary,
 )
 from khronika.store.query import Query, parse_query
@@ -53,6 +53,7 @@ IDF_FLUSH_EVERY = 500
 # ("заявил") would otherwise rank tens of thousands of articles per query.
 # Queries with fewer matches are ranked exactly.
 RANK_WINDOW = 4000
+PAGED_DEPTH = 50  # searches are ranked at least this deep: the first pages of 20 agree
 # Above this many articles carrying a filter's tags, filter-only searches walk the days instead.
 TAG_DRIVE_MAX = 2000
 
@@ -121,6 +122,7 @@ class SqlStore(Store):
 
     placeholder = "?"
     rank_window = RANK_WINDOW
+    paged_depth = PAGED_DEPTH
 
     def __init__(self, analyzer: Analyzer | None = None) -> None:
         # Aggregate changes of the open transaction and of each open savepoint.
@@ -163,10 +165,10 @@ class SqlStore(Store):
 
     @abstractmethod
     def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
-                    limit: int, offset: int, tag_groups: list[TagGroup] | None = None) -> list[tuple]:
-        """Rows of SUMMARY_COLUMNS + score (higher is better), ranked over at most
-        `rank_window` newest matching articles that pass `where`.  `tag_groups` are
-        implied by `where` (store/tags.py): a backend may use them to pre-filter."""
+                    depth: int, tag_groups: list[TagGroup] | None = None) -> list[tuple[int, float]]:
+        """The best `depth` (article id, score) pairs, best first (higher is better), ranked
+        over at most `rank_window` newest matching articles that pass `where`.  `tag_groups`
+        are implied by `where` (store/tags.py): a backend may use them to pre-filter."""
 
     def _tagged_ids(self, tag_groups: list[TagGroup]) -> tuple[str, list[Any]] | None:
         """SQL selecting the ids of articles carrying all tag groups (and its parameters),
@@ -902,20 +904,33 @@ class SqlStore(Store):
                     groups.append(group)
         return groups
 
-    def search(self, query: str | Query, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+    def search_page(self, query: str | Query, *, limit: int = 20, offset: int = 0) -> SearchPage:
         parsed = parse_query(query) if isinstance(query, str) else query
         where, params = self._filters(parsed)
         lemmas = self.analyzer().query_lemmas(parsed.text) if parsed.text else []
         groups = self._tag_groups(parsed)
+        # Ranked at least `paged_depth` deep, so the first pages come from one ranking and
+        # the API's cursor can carry the rest of it (store/base.py SearchPage).
+        depth = max(offset + limit, self.paged_depth)
         if lemmas:
-            rows = self._fts_search(lemmas, where, params, limit, offset, groups)
+            ranked = self._fts_search(lemmas, where, params, depth, groups)
         else:
             candidates = self._tag_candidates(groups) if groups else None
             if candidates is not None:  # drive from the articles carrying the tags, not from every day
                 where, params = [*where, candidates[0]], [*params, *candidates[1]]
-            rows = [(*r, 0.0) for r in self._execute(
-                f"SELECT {SUMMARY_COLUMNS} FROM articles a WHERE {' AND '.join(where)} "
-                f"ORDER BY a.day DESC, a.id DESC LIMIT ? OFFSET ?", (*params, limit, offset))]
+            ranked = [(int(r[0]), 0.0) for r in self._execute(
+                f"SELECT a.id FROM articles a WHERE {' AND '.join(where)} "
+                f"ORDER BY a.day DESC, a.id DESC LIMIT ?", (*params, depth))]
+        hits = self._hits(self._ranked_rows(ranked[offset:offset + limit]), lemmas)
+        return SearchPage(hits, [(int(a), float(s)) for a, s in ranked[offset + limit:]], len(ranked) >= depth)
+
+    def search_hits(self, query: str | Query, ranked: Sequence[tuple[int, float]]) -> list[SearchHit]:
+        parsed = parse_query(query) if isinstance(query, str) else query
+        lemmas = self.analyzer().query_lemmas(parsed.text) if parsed.text else []
+        return self._hits(self._ranked_rows(list(ranked)), lemmas)
+
+    def _hits(self, rows: list[tuple], lemmas: list[str]) -> list[SearchHit]:
+        """SUMMARY_COLUMNS + score rows → hits with snippets of the query's words."""
         # The paragraphs of the whole page in one query (one round trip, not one per hit).
         paragraphs: dict[int, list[str]] = {}
         if rows:

@@ -38,7 +38,6 @@ class SqliteStore(SqlStore):
     list_size = toplists.LIST_SIZE
     list_min_df = toplists.MIN_DF
     list_slack = toplists.LIST_SLACK
-    paged_depth = toplists.PAGED_DEPTH
     use_term_lists = True  # False: every search scores its matches (the reference for benchmarks)
     # With the lists answering most queries, the window only ranks the rest (filtered or
     # multi-word queries the lists cannot settle).  Share of the exact top 20 kept over the
@@ -375,7 +374,7 @@ class SqliteStore(SqlStore):
         return "SELECT rowid FROM article_fts WHERE article_fts MATCH ?", [match_expression(tag_groups)]
 
     def _fts_search(self, lemmas: list[str], where: list[str], params: list[Any],
-                    limit: int, offset: int, tag_groups: list[TagGroup] | None = None) -> list[tuple]:
+                    depth: int, tag_groups: list[TagGroup] | None = None) -> list[tuple[int, float]]:
         listed_terms = self._listed_terms(lemmas)
         if listed_terms is not None:
             lemmas = self._without_common_words(lemmas, listed_terms[1])
@@ -390,18 +389,15 @@ class SqliteStore(SqlStore):
             match = "(" + phrases + ")"
         if tag_groups:
             match += " AND " + match_expression(tag_groups)
-        # The first pages are all ranked for the same depth, so they come from one ranking
-        # (lists or window) and page 2 continues page 1 without repeats or gaps.
         # Actor, speaker, event and outlet filters keep few articles: hardly any of a word's
         # best 200 pass them, so the lists are not tried (date filters keep many: they are).
         selective = any(not g.tags[0].startswith(tags.MONTH) for g in tag_groups or ())
-        listed = None if selective else self._list_ranking(
-            lemmas, where, params, max(offset + limit, self.paged_depth), listed_terms)
+        listed = None if selective else self._list_ranking(lemmas, where, params, depth, listed_terms)
         # An approximate list ranking (the lists could not prove the order) is kept for
         # queries without filters: there it is closer to exact than the newest-window ranking
         # (bench/search_window.py); with filters, few listed articles pass and the window decides.
         if listed is not None and (listed.exact or (self.approximate_lists and where == ["a.is_current = 1"])):
-            return self._ranked_rows(listed.ranked[offset:offset + limit])
+            return listed.ranked[:depth]
         rank = "bm25(article_fts, 4.0, 1.0, 0.0)"
         # The FTS index holds current articles only, so without filters it is queried alone:
         # the window is a rowid bound found from the doclist (no scoring), then bm25 ranks
@@ -416,7 +412,7 @@ class SqliteStore(SqlStore):
             bound, bound_params = ("AND rowid >= ?", [cutoff[0]]) if cutoff else ("", [])
             ranked = self._execute(
                 f"SELECT rowid, -{rank} FROM article_fts WHERE article_fts MATCH ? {bound} "
-                f"ORDER BY {rank}, rowid DESC LIMIT ? OFFSET ?", (match, *bound_params, limit, offset))
+                f"ORDER BY {rank}, rowid DESC LIMIT ?", (match, *bound_params, depth))
         else:
             # Filters first: the newest `rank_window` matches that pass them, then bm25 over those.
             ranked = self._execute(
@@ -429,6 +425,6 @@ class SqliteStore(SqlStore):
                 f"SELECT rowid, -{rank} FROM article_fts WHERE article_fts MATCH ? "
                 f"AND rowid BETWEEN (SELECT MIN(id) FROM cand) AND (SELECT MAX(id) FROM cand) "
                 f"AND +rowid IN (SELECT id FROM cand) "
-                f"ORDER BY {rank}, rowid DESC LIMIT ? OFFSET ?",
-                (match, *params, self.rank_window, match, limit, offset))
-        return self._ranked_rows(ranked)
+                f"ORDER BY {rank}, rowid DESC LIMIT ?",
+                (match, *params, self.rank_window, match, depth))
+        return [(int(article_id), float(score)) for article_id, score in ranked]

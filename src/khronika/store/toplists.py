@@ -29,7 +29,6 @@ from typing import Callable, Collection
 
 LIST_SIZE = 200  # ten pages of 20; deeper pages are ranked by the backend
 LIST_SLACK = 16  # a list may hold this many more between trims
-PAGED_DEPTH = 50  # searches are ranked at least this deep: the first two pages of 20 agree
 MIN_DF = 500  # rarer words are cheap to rank exactly (≤ MIN_DF matches)
 TITLE_WEIGHT = 4.0  # as bm25(article_fts, 4.0, 1.0, 0.0)
 K1 = 1.2

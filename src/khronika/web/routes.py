@@ -19,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 
 from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.errors import ApiError, not_found
-from khronika.api.pagination import MAX_ID, before_of, encode, offset_of
+from khronika.api.pagination import MAX_ID, before_of, encode, search_cursor
 from khronika.api.v1.articles import article_json
 from khronika.api.v1.search import run_search
 from khronika.api.v1.stories import story_json
@@ -106,7 +106,7 @@ async def search_page(
     result, error = None, None
     if full:
         try:
-            result = await worker.run(run_search, full, 20, offset_of(cursor), worker.cache)
+            result = await worker.run(run_search, full, 20, search_cursor(cursor, full), worker.cache)
         except QueryError as exc:
             error = str(exc)
     args = {"q": q, **{k: v for k, v in filters.items() if v}}

@@ -11,7 +11,7 @@ from khronika.api import schemas
 from khronika.api.cache import TTLCache
 from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.responses import json_response
-from khronika.api.pagination import MAX_LIMIT, encode, offset_of
+from khronika.api.pagination import MAX_LIMIT, SearchCursor, query_key, search_cursor
 from khronika.store.base import SearchHit, Store
 
 router = APIRouter(tags=["search"])
@@ -34,19 +34,34 @@ def facets(hits: list[SearchHit]) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def run_search(store: Store, q: str, limit: int, offset: int, cache: TTLCache | None = None) -> dict[str, Any]:
-    """One page of hits as JSON-ready data (cached whole: building it is most of the cost once cached)."""
-    def build() -> dict[str, Any]:
-        hits = store.search(q, limit=limit + 1, offset=offset)
-        page = hits[:limit]
-        return {
-            "query": q,
-            "items": [h.to_json() for h in page],
-            "next_cursor": encode(offset=offset + limit) if len(hits) > limit else None,
-            "facets": facets(page),
-        }
+def run_search(store: Store, q: str, limit: int, cursor: SearchCursor | None = None,
+               cache: TTLCache | None = None) -> dict[str, Any]:
+    """One page of hits as JSON-ready data (cached whole: building it is most of the cost once cached).
 
-    return cache.get_or_compute(("search", q, limit, offset), build) if cache else build()
+    A page whose cursor carries the previous page's ranking is read by id from it; the
+    first page, and a page past the carried ranking, is ranked by the store."""
+    cursor = cursor or SearchCursor()
+
+    def build() -> dict[str, Any]:
+        carried = cursor.ranked
+        if carried is not None and (len(carried) >= limit or not cursor.more):
+            hits = store.search_hits(q, carried[:limit])
+            following, more = carried[limit:], cursor.more
+        else:
+            page = store.search_page(q, limit=limit, offset=cursor.offset)
+            hits, following, more = page.hits, page.following, page.more
+        offset = cursor.offset + limit
+        following = [(article_id, round(score, 6)) for article_id, score in following]
+        if following:
+            next_cursor = SearchCursor(offset, following, more, query_key(q)).encode()
+        elif more:  # the ranking ended with this page: the store ranks the next one deeper
+            next_cursor = SearchCursor(offset, None, True, query_key(q)).encode()
+        else:
+            next_cursor = None
+        return {"query": q, "items": [h.to_json() for h in hits], "next_cursor": next_cursor, "facets": facets(hits)}
+
+    key = ("search", q, limit, cursor.offset, tuple(cursor.ranked or ()), cursor.more)
+    return cache.get_or_compute(key, build) if cache else build()
 
 
 @router.get("/search", response_model=schemas.SearchPage, summary="Search articles")
@@ -56,4 +71,4 @@ async def search(
     cursor: str | None = None,
     worker: StoreWorker = Depends(worker_of),
 ) -> Response:
-    return json_response(await worker.run(run_search, q, limit, offset_of(cursor), worker.cache))
+    return json_response(await worker.run(run_search, q, limit, search_cursor(cursor, q), worker.cache))
