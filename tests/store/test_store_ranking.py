@@ -77,6 +77,14 @@ def test_window_applies_after_filters(ranked_store):
     assert [h.article.id for h in hits] == [ids[4]]
 
 
+def test_several_words_fewer_than_the_window_are_ranked_exactly(ranked_store):
+    store, _ = ranked_store
+    store.rank_window = 4  # "переговоры Женева" matches fewer articles than this
+    expected = brute_force(store, "переговоры Женева")
+    assert 0 < len(expected) < 4
+    assert [(h.article.id, h.score) for h in store.search("переговоры Женева")] == expected
+
+
 @pytest.mark.parametrize("query", ["переговоры", "переговоры to:2024-01-31", "from:2024-01-01"])
 def test_search_page_carries_the_rest_of_its_ranking(ranked_store, query):
     store, ids = ranked_store

@@ -1,6 +1,7 @@
 """SQLite backend: one file, WAL journal, one writer, FTS5 over lemmas."""
 from __future__ import annotations
 
+import heapq
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -12,6 +13,9 @@ from khronika.store.migrate import migrations_for
 from khronika.store.sql import SqlStore, now_iso
 from khronika.store import tags, toplists
 from khronika.store.tags import ARTICLE_TAGS_SQL, TagGroup, match_expression
+
+# Title ×4, body ×1, tags ×0 (toplists.TITLE_WEIGHT weighs the same way).
+BM25 = "bm25(article_fts, 4.0, 1.0, 0.0)"
 
 @dataclass
 class _ListState:
@@ -392,13 +396,6 @@ class SqliteStore(SqlStore):
         # Actor, speaker, event and outlet filters keep few articles: hardly any of a word's
         # best 200 pass them, so the lists are not tried (date filters keep many: they are).
         selective = any(not g.tags[0].startswith(tags.MONTH) for g in tag_groups or ())
-        listed = None if selective else self._list_ranking(lemmas, where, params, depth, listed_terms)
-        # An approximate list ranking (the lists could not prove the order) is kept for
-        # queries without filters: there it is closer to exact than the newest-window ranking
-        # (bench/search_window.py); with filters, few listed articles pass and the window decides.
-        if listed is not None and (listed.exact or (self.approximate_lists and where == ["a.is_current = 1"])):
-            return listed.ranked[:depth]
-        rank = "bm25(article_fts, 4.0, 1.0, 0.0)"
         # The FTS index holds current articles only, so without filters it is queried alone:
         # the window is a rowid bound found from the doclist (no scoring), then bm25 ranks
         # that window and only the page is joined to `articles`.
@@ -406,25 +403,44 @@ class SqliteStore(SqlStore):
         # the only filters, the index alone answers, without reading the articles' rows.
         tags_decide = (bool(tag_groups) and all(g.exact for g in tag_groups)
                        and len(where) == 1 + len(tag_groups))
-        if where == ["a.is_current = 1"] or tags_decide:
-            cutoff = self._one("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
-                               "ORDER BY rowid DESC LIMIT 1 OFFSET ?", (match, self.rank_window - 1))
-            bound, bound_params = ("AND rowid >= ?", [cutoff[0]]) if cutoff else ("", [])
-            ranked = self._execute(
-                f"SELECT rowid, -{rank} FROM article_fts WHERE article_fts MATCH ? {bound} "
-                f"ORDER BY {rank}, rowid DESC LIMIT ?", (match, *bound_params, depth))
-        else:
-            # Filters first: the newest `rank_window` matches that pass them, then bm25 over those.
-            ranked = self._execute(
-                # CROSS JOIN fixes the order: matches newest first, each looked up by primary key
-                # (driving from a date or outlet index instead costs one FTS lookup per article).
-                f"WITH cand AS (SELECT a.id FROM article_fts CROSS JOIN articles a ON a.id = article_fts.rowid "
-                f"WHERE article_fts MATCH ? AND {' AND '.join(where)} ORDER BY article_fts.rowid DESC LIMIT ?) "
-                # The id range goes to FTS5 as a rowid range; `+rowid IN` stays a plain filter
-                # (passed down, it becomes one FTS lookup per candidate).
-                f"SELECT rowid, -{rank} FROM article_fts WHERE article_fts MATCH ? "
-                f"AND rowid BETWEEN (SELECT MIN(id) FROM cand) AND (SELECT MAX(id) FROM cand) "
-                f"AND +rowid IN (SELECT id FROM cand) "
-                f"ORDER BY {rank}, rowid DESC LIMIT ?",
-                (match, *params, self.rank_window, match, depth))
+        index_alone = where == ["a.is_current = 1"] or tags_decide
+        cutoff: tuple | None = None
+        window_found = False
+        if index_alone and not selective and len(lemmas) > 1:
+            # Several common words together often match fewer articles than the window
+            # ("переговоры Путин": 392 of 110k): bm25 over all of them is then exact, and
+            # cheaper than the lists, which rarely hold enough articles with every word.
+            cutoff, window_found = self._window_cutoff(match), True
+            if cutoff is None:
+                return self._bm25_ranked(match, None, depth)
+        listed = None if selective else self._list_ranking(lemmas, where, params, depth, listed_terms)
+        # An approximate list ranking (the lists could not prove the order) is kept for
+        # queries without filters: there it is closer to exact than the newest-window ranking
+        # (bench/search_window.py); with filters, few listed articles pass and the window decides.
+        if listed is not None and (listed.exact or (self.approximate_lists and where == ["a.is_current = 1"])):
+            return listed.ranked[:depth]
+        if index_alone:
+            return self._bm25_ranked(match, cutoff if window_found else self._window_cutoff(match), depth)
+        # Filters first: the newest `rank_window` matches that pass them, scored by bm25 in
+        # the same pass rather than by a second MATCH over just those; the best are kept here.
+        # CROSS JOIN fixes the order: matches newest first, each looked up by primary key
+        # (driving from a date or outlet index instead costs one FTS lookup per article).
+        window = self._execute(
+            f"SELECT a.id, -{BM25} FROM article_fts CROSS JOIN articles a ON a.id = article_fts.rowid "
+            f"WHERE article_fts MATCH ? AND {' AND '.join(where)} ORDER BY article_fts.rowid DESC LIMIT ?",
+            (match, *params, self.rank_window))
+        best = heapq.nsmallest(depth, window, key=lambda row: (-row[1], -row[0]))
+        return [(int(article_id), float(score)) for article_id, score in best]
+
+    def _window_cutoff(self, match: str) -> tuple | None:
+        """The rowid of the `rank_window`-th newest match (None: fewer matches than that)."""
+        return self._one("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
+                         "ORDER BY rowid DESC LIMIT 1 OFFSET ?", (match, self.rank_window - 1))
+
+    def _bm25_ranked(self, match: str, cutoff: tuple | None, depth: int) -> list[tuple[int, float]]:
+        """bm25's best `depth` matches from the cutoff's rowid on (all matches without one)."""
+        bound, bound_params = ("AND rowid >= ?", [cutoff[0]]) if cutoff else ("", [])
+        ranked = self._execute(
+            f"SELECT rowid, -{BM25} FROM article_fts WHERE article_fts MATCH ? {bound} "
+            f"ORDER BY {BM25}, rowid DESC LIMIT ?", (match, *bound_params, depth))
         return [(int(article_id), float(score)) for article_id, score in ranked]
