@@ -236,11 +236,14 @@ def _emphasis(all_tokens: list[Token], first: int, last: int) -> float:
     """Lappin–Leass role weights of a mention: the relation of its top token (the
     one whose head lies outside it), climbing through appositions and names
     ("министр Иван Петров заявил": the name stands in for the subject; "рабочие
-    компании «X»": X is embedded in another noun phrase)."""
+    компании «X»": X is embedded in another noun phrase) and coordinations
+    ("сестра и тренер X поздравили": X is a subject too)."""
     top = next((k for k in range(first, last) if not first <= all_tokens[k].head < last), None)
     seen = 0
-    while top is not None and all_tokens[top].rel in ("appos", "flat", "flat:name", "flat:foreign") \
-            and 0 <= all_tokens[top].head < len(all_tokens) and seen < 3:
+    while top is not None and 0 <= all_tokens[top].head < len(all_tokens) and seen < 3 and (
+            all_tokens[top].rel in ("appos", "flat", "flat:name", "flat:foreign")
+            or all_tokens[top].rel == "conj" and all_tokens[all_tokens[top].head].pos in ("NOUN", "PROPN", "PRON")):
+        # (a conjunct shares its coordination's role: "поздравили сестра и тренер X")
         top, seen = all_tokens[top].head, seen + 1
     if top is None:
         return 0.0
@@ -282,6 +285,9 @@ def _profile(doc: Doc, actor_id: str, kind: str, roles: list[str], mentions: lis
             if own is not None:
                 heads.add(_lemma(own))
                 _vote(votes, own.feats.get("Gender"), weight=2)
+            elif tokens and tokens[0].pos == "NOUN" and tokens[0].feats.get("Animacy") == "Inan":
+                # "Полиция Малайзии": a name that opens with a common noun is named by it
+                heads.add(_lemma(tokens[0]))
             if intro is not None:
                 _vote(votes, intro.feats.get("Gender"), weight=3)
     decisive = agreement or votes

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 from khronika.nlp.doc import Quote, SpeakerRef
 from khronika.quotes.candidate import Candidate
-from khronika.quotes.context import QuoteContext, RELAY_VERBS
+from khronika.quotes.context import QuoteContext, RELAY_VERBS, agrees
 from khronika.quotes.cues import lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.speakers import ORG_TYPES
@@ -36,7 +36,12 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     ctx.res.excluded = (cand.start, cand.stop)
     ctx.res.addressed = _phrase_chars(ctx, cand.addressee_head)
     if speaker is None and cand.speaker_head is not None:
-        speaker = ctx.res.from_head(cand.speaker_head, common=cand.rule == "frame")
+        speaker = ctx.res.from_head(cand.speaker_head,
+                                    common=cand.rule == "frame" or _collective_subject(ctx, cand))
+    if speaker is None and cand.impersonal_verb is not None:
+        # "Также заявлял, что …": a past-tense verb's gender marks a dropped subject
+        # that refers back like "он"/"она" (a plural one is indefinite: "сообщили").
+        speaker = ctx.res.zero_subject(cand.impersonal_verb)
     if speaker is None and cand.impersonal_verb is not None:
         speaker, source = _impersonal(ctx, cand.impersonal_verb)
         if source:
@@ -52,7 +57,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     if cand.rule in ("clause", "frame", "trailing", "about", "headline", "topic"):
         stripped = _strip_outer(doc.text, start, stop)
         start, stop = stripped
-    while start < stop and doc.text[start] in ")]},;:—–- " and cand.rule not in ("dash", "split", "colon"):
+    while start < stop and doc.text[start] in ")]},;:—–- " and cand.rule not in ("dash", "split", "colon", "block"):
         start += 1
     content = doc.text[start:stop]
     if not re.search(r"\w", content):
@@ -77,6 +82,18 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     return quote
 
 
+def _collective_subject(ctx: QuoteContext, cand: Candidate) -> bool:
+    """"Коалиция заявила, что …", "правоохранительные органы сообщили": the nominative
+    subject of a lexicon speech verb speaks even as a plain noun phrase (no name in it)."""
+    head, verb = cand.speaker_head, cand.cue_token
+    if head is None or verb is None or not ctx.lex.verb_class(ctx.tokens[verb]) \
+            or lemma(ctx.tokens[verb]).endswith(("ся", "сь")) or ctx.tokens[verb].feats.get("Voice") == "Pass":
+        return False  # ("Сообщается, что причиной стал тот факт, что …": no agent)
+    token = ctx.tokens[head]
+    return token.head == verb and token.rel == "nsubj" and token.pos == "NOUN" \
+        and token.feats.get("Case") == "Nom" and not ctx.lex.is_source(token) and agrees(ctx.tokens[verb], token)
+
+
 def _phrase_chars(ctx: QuoteContext, head: int | None) -> tuple[int, int]:
     if head is None:
         return (0, 0)
@@ -90,8 +107,8 @@ def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | No
     verb = ctx.tokens[cand.impersonal_verb or 0]
     last = ctx.last_quote
     if not lemma(verb).endswith("ся") or verb.feats.get("VerbForm") != "Fin" or last is None \
-            or last.speaker is None or last.stop > cand.start:
-        return None
+            or last.speaker is None or last.stop > cand.start or ctx.has_source(cand.impersonal_verb or 0):
+        return None  # ("В петиции говорится, что …" names its own document)
     here = ctx.doc.sentence_at(cand.start) or 0
     return last.speaker if last.sentence >= here - 1 else None
 
@@ -124,6 +141,8 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
     пресс-служба МВД; "в сообщении отмечается" → the last reporting source."""
     for c in ctx.kids(verb, "obl", "nmod", "iobj"):
         token = ctx.tokens[c]
+        if any(ctx.kids(p, "fixed") for p in ctx.kids(c, "case")):
+            continue  # a compound preposition ("во время штурма", "в течение дня") names no source
         preps = [ctx.tokens[p].text.lower() for p in ctx.kids(c, "case")]
         if not set(preps) & {"в", "во", "на", "у"} and c != ctx.source_from(verb):
             continue
@@ -131,8 +150,12 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             owner = ctx.owner(c)
             if owner is not None:
                 return ctx.res.from_head(owner), ctx.source_name(c, owner)
+            possessor = ctx.possessor(c)
+            if possessor is not None:
+                # "говорится в его обращении": the possessive names the author
+                return ctx.res.from_head(possessor), lemma(token)
             return ctx.last_source or _latest_org(ctx, token.start), lemma(token)
-        ref = ctx.res.from_head(c)
+        ref = ctx.res.from_head(c) or ctx.res.introduced_org(c)
         if ref is not None:
             return ref, None
     for c in ctx.kids(verb, "nsubj:pass"):
@@ -158,7 +181,7 @@ def _outlet(ctx: QuoteContext) -> str:
 
 
 def _kind(rule: str, region: str, fully_quoted: bool) -> str:
-    if rule in ("dash", "colon", "split", "continuation") or (rule == "headline" and fully_quoted):
+    if rule in ("dash", "colon", "block", "split", "continuation") or (rule == "headline" and fully_quoted):
         return "direct"
     if rule == "headline":
         return "indirect"

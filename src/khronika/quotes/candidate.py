@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khronika.nlp.doc import Quote, SpeakerRef
-from khronika.quotes.context import QuoteContext
+from khronika.quotes.context import QuoteContext, agrees
 from khronika.quotes.cues import lemma
 
 
@@ -35,6 +35,9 @@ class Candidate:
 
 def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: str, klass: str) -> Candidate:
     subject = ctx.subject_of(verb)
+    if subject is not None and subject in ctx.kids(verb) and (
+            ctx.tokens[subject].rel == "nsubj:pass" or ctx.tokens[verb].feats.get("Voice") == "Pass"):
+        subject = None  # "было объявлено, что …", "сообщается": a passive verb's subject is no speaker
     if subject is None:
         subject = _shared_subject(ctx, verb)
     cand = Candidate(start, stop, rule, lemma(ctx.tokens[verb]), verb, subject,
@@ -117,5 +120,23 @@ def _shared_subject(ctx: QuoteContext, verb: int) -> int | None:
     s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
     for k in range(verb - 1, s_first - 1, -1):
         if ctx.lex.verb_class(ctx.tokens[k]):
-            return ctx.subject_of(k)
+            subject = ctx.subject_of(k)
+            if subject is not None:
+                return subject
+            break
+    return _main_subject_before(ctx, verb, s_first)
+
+
+def _main_subject_before(ctx: QuoteContext, verb: int, s_first: int) -> int | None:
+    """"Конкурент X менее сдержан и уже заявил о …": a main-clause cue verb the parse
+    left without a subject (often a second root) shares the nearest agentive
+    main-clause subject before it that agrees with it in number and gender."""
+    if ctx.tokens[verb].rel not in ("root", "conj"):
+        return None
+    for k in range(verb - 1, s_first - 1, -1):
+        token = ctx.tokens[k]
+        head = token.head
+        if token.rel == "nsubj" and head >= 0 and ctx.tokens[head].rel in ("root", "conj") \
+                and ctx.agentive(k) and agrees(ctx.tokens[verb], token):
+            return k
     return None

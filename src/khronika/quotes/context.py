@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from khronika.nlp.doc import Doc, Quote, SpeakerRef
+from khronika.nlp.doc import Doc, Quote, SpeakerRef, Token
 from khronika.quotes.cues import HEDGE_WORDS, Lexicon, NEGATION, NEGATION_KEEPS, lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
 from khronika.quotes.speakers import SpeakerResolver
@@ -33,6 +33,8 @@ OUTLET_FINDINGS = frozenset({"узнать", "выяснить"})
 ACCUSING_VERBS = frozenset({"обвинить", "обвинять", "упрекнуть", "упрекать"})
 COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"})
 DASHES = "—–-"
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM", "DET"})
+POSSESSIVE_PRONOUNS = frozenset({"его", "ее", "её", "их"})
 # Headline speakers "Песков: …" are short names before the colon.
 HEADLINE_PREFIX_TOKENS = 5
 # "Как следует из доклада X", "из документа вытекает, что": a statement read off a
@@ -116,9 +118,11 @@ class QuoteContext:
             return any(x.type in ("PER", "ORG", "MEDIA", "ROLE") for x in m)
         return token.feats.get("Animacy") == "Anim"
 
-    def subject_of(self, i: int) -> int | None:
+    def subject_of(self, i: int, depth: int = 0) -> int | None:
         """nsubj of the verb, climbing through conj/xcomp chains; for a participle
-        ("журналисту, заявившему о …") the noun it modifies."""
+        ("журналисту, заявившему о …") the noun it modifies; for a gerund the
+        subject of the clause it depends on; for a relative clause with no subject
+        of its own the subject of the clause its noun belongs to."""
         if self.tokens[i].rel == "acl" and self.tokens[i].head >= 0 and (
                 self.tokens[i].feats.get("VerbForm") == "Part" or self.tokens[i].pos == "NOUN"):
             return self.tokens[i].head
@@ -126,16 +130,69 @@ class QuoteContext:
         while i >= 0 and seen < 4:
             subjects = self.kids(i, "nsubj", "nsubj:pass")
             if subjects:
-                return min(subjects, key=lambda k: (not self.agentive(k), abs(k - i)))
+                best = min(subjects, key=lambda k: (not self.agentive(k), abs(k - i)))
+                return best if self.tokens[best].pos in NOMINAL else self._nominative_within(best, i)
             token = self.tokens[i]
             if token.rel in ("conj", "xcomp") and token.head >= 0:
+                if self.tokens[token.head].pos not in ("VERB", "AUX", "ADJ") \
+                        and self.in_span(self.tokens[token.head].start) is not None \
+                        and self.in_span(token.start) is None:
+                    return None  # ("«…», — и добавил, что …": hung on a word of the quote)
                 i = token.head
                 seen += 1
                 continue
             if token.feats.get("VerbForm") == "Conv" or token.rel == "advcl":
-                return self._subject_left(i)
+                return self._gerund_subject(i)
+            if token.rel == "acl:relcl" and depth < 2:
+                return self._relative_zero_subject(i, depth)
             return None
         return None
+
+    def _nominative_within(self, subject: int, verb: int) -> int:
+        """"— сообщило таблоидам доверенное лицо певицы": an unknown word the parse made
+        the subject (an adjective, say) hides the real one; the nominative noun in its
+        phrase that agrees with the verb is the subject."""
+        first, last = self.res.subtree(subject)
+        for k in range(first, last):
+            token = self.tokens[k]
+            if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and agrees(self.tokens[verb], token):
+                return k
+        return subject
+
+    def _gerund_subject(self, i: int) -> int | None:
+        """A gerund has no subject of its own: it shares that of a clause above it.
+        The first agentive subject up the head chain ("Медики предупреждают, что
+        лечение займёт месяцы, отмечая, что …": the parse may hang the gerund on
+        the embedded verb, whose subject is a thing), else the nearest to its left."""
+        j, steps = i, 0
+        while steps < 4 and self.tokens[j].head >= 0:
+            j = self.tokens[j].head
+            agents = [k for k in self.kids(j, "nsubj") if self.agentive(k)]
+            if agents:
+                return min(agents, key=lambda k: abs(k - i))
+            steps += 1
+        return self._subject_left(i)
+
+    def _relative_zero_subject(self, verb: int, depth: int) -> int | None:
+        """"дал интервью газете, в котором рассказал, что …": a relative clause whose
+        relative word is not its subject has the subject of the clause its noun
+        belongs to, when that subject agrees with the verb (gender, number)."""
+        token = self.tokens[verb]
+        if token.feats.get("VerbForm") != "Fin" or token.feats.get("Voice") == "Pass" \
+                or token.feats.get("Number") == "Plur" or token.feats.get("Gender") == "Neut":
+            return None  # ("которых обвиняли": an indefinite "they"; "сообщалось": impersonal)
+        if lemma(token).endswith(("ся", "сь")) and token.feats.get("Gender") not in ("Masc", "Fem"):
+            return None  # ("в котором говорится")
+        j, steps = token.head, 0
+        while j >= 0 and self.tokens[j].pos not in ("VERB", "AUX") and steps < 4:
+            j, steps = self.tokens[j].head, steps + 1
+        if j < 0 or self.tokens[j].pos not in ("VERB", "AUX"):
+            return None
+        subject = self.subject_of(j, depth + 1)
+        if subject is None or subject == token.head or not self.agentive(subject) \
+                or not agrees(token, self.tokens[subject]):
+            return None  # (the relative clause's own noun is not its dropped subject)
+        return subject
 
     def _subject_left(self, i: int) -> int | None:
         """A gerund's subject: the nearest subject to its left in the sentence
@@ -228,6 +285,11 @@ class QuoteContext:
             return nxt
         return None
 
+    def possessor(self, noun: int) -> int | None:
+        """The third-person possessive before a noun ("в его заявлении", "их письмо")."""
+        return next((c for c in self.kids(noun, "det", "nmod:poss", "nmod") if c < noun
+                     and self.tokens[c].text.lower() in POSSESSIVE_PRONOUNS), None)
+
     def source_name(self, noun: int, owner: int | None) -> str:
         head = lemma(self.tokens[noun])
         if owner is None:
@@ -262,6 +324,15 @@ class QuoteContext:
         token = self.tokens[head]
         return token.pos == "PRON" or token.feats.get("Animacy") == "Anim" or any(
             m.type == "PER" for m in self.res.mentions_in(token.start, token.stop + 1))
+
+
+def agrees(verb: Token, subject: Token) -> bool:
+    """A finite verb's number and (past tense) gender do not contradict its subject's."""
+    v_num, s_num = verb.feats.get("Number"), subject.feats.get("Number")
+    if v_num and s_num and v_num != s_num:
+        return False
+    v_gen, s_gen = verb.feats.get("Gender"), subject.feats.get("Gender")
+    return not (v_num != "Plur" and v_gen and s_gen and v_gen != s_gen)
 
 
 def glued_split(doc: Doc) -> list[tuple[int, int]]:

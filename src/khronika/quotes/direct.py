@@ -178,6 +178,13 @@ def _colon_before(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     if not _COLON_BEFORE.search(text[max(0, span.open_at - 4):span.open_at]):
         return _dash_before(ctx, span)
     colon = text.rfind(":", 0, span.open_at)
+    return colon_frame(ctx, colon, span.start, span.stop, headline=True)
+
+
+def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: bool) -> list[Candidate]:
+    """The frame of words [start, stop) introduced by the colon at char `colon`:
+    a cue verb, the owner of "слова"/a source noun, or (with `headline`) a short
+    "Песков:" prefix."""
     _, last = ctx.doc.token_span(max(0, colon - 400), colon)
     sentence = ctx.unit_at(colon)
     if sentence is None:
@@ -187,22 +194,26 @@ def _colon_before(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     for i in range(last - 1, lo - 1, -1):
         klass = ctx.is_cue(i)
         if klass:
-            return [verb_candidate(ctx, span.start, span.stop, i, "colon", klass)]
+            return [verb_candidate(ctx, start, stop, i, "colon", klass)]
     # "Слова Наумова приводятся на странице Х: «…»": the owner of the words speaks,
     # the page only carries them; otherwise the owner of the nearest source noun.
     words = [i for i in range(last - 1, s_first - 1, -1) if lemma(ctx.tokens[i]) in ("слово", "цитата")
              and ctx.owner(i) is not None]
     sources = [i for i in range(last - 1, lo - 1, -1) if ctx.lex.is_source(ctx.tokens[i])]
     for i in words[:1] or sources[:1]:
-        return [Candidate(span.start, span.stop, "colon", lemma(ctx.tokens[i]), i, ctx.owner(i))]
+        return [Candidate(start, stop, "colon", lemma(ctx.tokens[i]), i, ctx.owner(i))]
     for i in range(last - 1, lo - 1, -1):
         token = ctx.tokens[i]
         if lemma(token) in ("слово", "цитата"):
-            return [Candidate(span.start, span.stop, "colon", lemma(token), i, None)]
-    if last - s_first <= HEADLINE_PREFIX_TOKENS:
+            # "…, который отшучивается словами: «…»": the words are the subject's
+            # of the verb that governs the noun
+            head = token.head
+            subject = ctx.subject_of(head) if head >= 0 and ctx.tokens[head].pos == "VERB" else None
+            return [Candidate(start, stop, "colon", lemma(token), i, subject)]
+    if headline and last - s_first <= HEADLINE_PREFIX_TOKENS:
         ref = prefix_speaker(ctx, s_first, last)
         if ref:
-            return [Candidate(span.start, span.stop, "headline", "headline", None, speaker=ref)]
+            return [Candidate(start, stop, "headline", "headline", None, speaker=ref)]
     return []
 
 

@@ -1,11 +1,12 @@
 """Reported speech over a parsed `Doc`: runs the rule families (`direct`,
-`clauses`, `frames`, `headline`) over one `QuoteContext`, merges their
+`blocks`, `clauses`, `frames`, `headline`) over one `QuoteContext`, merges their
 candidates (`merge`) and resolves speakers in text order (`attribution`).
 """
 from __future__ import annotations
 
 from khronika.nlp.doc import Quote
 from khronika.quotes.attribution import resolve
+from khronika.quotes.blocks import block_quotes
 from khronika.quotes.clauses import clause_quotes
 from khronika.quotes.context import QuoteContext
 from khronika.quotes.direct import dialogue_quotes, direct_quotes
@@ -16,7 +17,8 @@ from khronika.quotes.merge import merge
 
 def extract_all(ctx: QuoteContext) -> list[Quote]:
     """All quotes of the document, in text order."""
-    candidates = direct_quotes(ctx) + dialogue_quotes(ctx) + clause_quotes(ctx) + frame_quotes(ctx)
+    candidates = direct_quotes(ctx) + dialogue_quotes(ctx) + block_quotes(ctx) + clause_quotes(ctx) \
+        + frame_quotes(ctx)
     chosen = merge(ctx, candidates)
     quotes = []
     for cand in sorted(chosen, key=lambda c: c.start):

@@ -138,7 +138,9 @@ def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidat
     # A frame "как сообщила X" has its subject after the verb; when the parse lost it
     # (glued sentences), the first nominative noun before the comma is taken.
     subject = ctx.subject_of(verb)
-    if subject is None and k < s_stop and s_first == frame_first:
+    impersonal = lemma(ctx.tokens[verb]).endswith(("ся", "сь")) or ctx.tokens[verb].feats.get("Voice") == "Pass"
+    if subject is None and k < s_stop and s_first == frame_first and not impersonal:
+        # ("Как сообщается во время штурма X попытался …": an impersonal verb has no subject to lose)
         subject = next((j for j in range(verb + 1, k) if ctx.tokens[j].pos in ("NOUN", "PROPN")
                         and ctx.tokens[j].feats.get("Case") == "Nom"), None)
         frame_last = k if subject is not None else frame_last

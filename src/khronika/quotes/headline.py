@@ -40,11 +40,14 @@ def prefix_speaker(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | Non
     if found:
         return ctx.res.ref(found[0])
     text = ctx.doc.text[start:stop].strip("«»\"“” ")
+    head = next((k for k in range(first, last) if ctx.tokens[k].head < first or ctx.tokens[k].head >= last), first)
     named = any(t.pos == "PROPN" or (t.text.isupper() and len(t.text) > 1) or re.match(r"[A-Za-z]", t.text)
                 for t in ctx.tokens[first:last]) or ctx.doc.text[start] in "«\""
-    if named and text[:1].isupper() and len(text.split()) <= 3:
+    thing = ctx.tokens[head].pos == "NOUN" and ctx.tokens[head].feats.get("Animacy") == "Inan" \
+        and ctx.doc.text[start] not in "«\""
+    if named and not thing and text[:1].isupper() and len(text.split()) <= 3:
+        # ("Обстрел Негева: …" is a topic: its head is a thing, the name only its complement)
         return SpeakerRef(None, text, ctx.doc.text[start:stop], start, stop)
-    head = next((k for k in range(first, last) if ctx.tokens[k].head < first or ctx.tokens[k].head >= last), first)
     if ctx.tokens[head].feats.get("Animacy") == "Anim":
         return ctx.res.from_phrase(first, last, head)
     return None

@@ -10,22 +10,25 @@ from khronika.quotes.cues import lemma
 
 # Two candidates are the same quote when they share this share of the shorter one.
 SAME_QUOTE_OVERLAP = 0.5
-PRIORITY = {"topic": 5, "dash": 0, "colon": 1, "split": 0, "clause": 2, "frame": 3, "trailing": 4,
+# Rules of framed direct speech: a clause or frame whose cue lies inside one of these is its words.
+DIRECT_RULES = ("dash", "colon", "block", "split", "headline")
+PRIORITY = {"topic": 5, "dash": 0, "colon": 1, "block": 1, "split": 0, "clause": 2, "frame": 3, "trailing": 4,
             "headline": 2, "about": 5, "continuation": 6}
 
 
 def merge(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates that stand for distinct quotes (one per overlap, best rule first)."""
     # Clauses whose cue sits inside a chosen direct quote belong to that quote.
-    direct = [c for c in candidates if c.rule in ("dash", "colon", "split", "headline")]
+    direct = [c for c in candidates if c.rule in DIRECT_RULES]
     candidates = _prefer_nested(ctx, candidates)
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (PRIORITY[c.rule], c.start)):
-        if cand.rule not in ("dash", "colon", "split", "headline") and cand.cue_token is not None and any(
+        if cand.rule not in DIRECT_RULES and cand.cue_token is not None and any(
             d.start <= ctx.tokens[cand.cue_token].start < d.stop for d in direct
         ):
             continue
-        clash = next((k for k in kept if _overlap(k, cand) >= SAME_QUOTE_OVERLAP), None)
+        clash = next((k for k in kept if _overlap(k, cand) >= SAME_QUOTE_OVERLAP and not _nested_in_block(k, cand)),
+                     None)
         if clash is None:
             kept.append(cand)
         elif clash.rule in ("dash", "colon", "split") and cand.rule == "clause" and cand.start <= clash.start \
@@ -81,6 +84,16 @@ def _opens_content(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> boo
         and ctx.agentive(inner.speaker_head) and ctx.lex.verb_class(ctx.tokens[inner.cue_token or 0]) \
         and lemma(ctx.tokens[inner.cue_token or 0]) not in NAMING_VERBS | ACCUSING_VERBS \
         and inner.cue_token is not None and inner.cue_token < first + 8
+
+
+def _nested_in_block(a: Candidate, b: Candidate) -> bool:
+    """A framed direct quote inside a block quote ("… Как-то вдруг он сказал: «Все, ждем
+    ответа»") is the words of another speaker reported in the block: both stand."""
+    for block, inner in ((a, b), (b, a)):
+        if block.rule == "block" and inner.rule in ("dash", "colon", "split") \
+                and block.start <= inner.start and inner.stop <= block.stop + 2:
+            return True
+    return False
 
 
 def _overlap(a: Candidate, b: Candidate) -> float:

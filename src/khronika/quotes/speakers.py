@@ -572,6 +572,31 @@ class SpeakerResolver:
             return None
         return self._antecedent(index, want)
 
+    def introduced_org(self, head: int) -> SpeakerRef | None:
+        """"В полиции рассказали": a common noun naming where an impersonal report comes
+        from refers to the organisation the text introduced with (or named by) it."""
+        token = self.doc.tokens[head]
+        if token.pos != "NOUN" or token.feats.get("Animacy") != "Inan":
+            return None
+        first, last = self.subtree(head, no_pp=True)
+        ref = self._salient_org(_lemma(token), token.start, require_head=True)
+        if ref is None:
+            return None
+        start, stop = self.doc.tokens[first].start, self.doc.tokens[last - 1].stop
+        return SpeakerRef(ref.actor_id, ref.name, self.doc.text[start:stop], start, stop)
+
+    def zero_subject(self, verb: int) -> SpeakerRef | None:
+        """The dropped subject of a finite past-tense verb ("Также заявлял, что …"),
+        resolved like the pronoun its gender and number stand for.  Plural and
+        neuter forms are left alone: "сообщили, что" is an indefinite "they",
+        "сообщалось" impersonal."""
+        token = self.doc.tokens[verb]
+        gender = token.feats.get("Gender")
+        if token.feats.get("VerbForm") != "Fin" or token.feats.get("Number") != "Sing" \
+                or token.feats.get("Voice") == "Pass" or gender not in ("Masc", "Fem"):
+            return None
+        return self._antecedent(verb, gender)
+
     def _antecedent(self, index: int, want: str, persons_only: bool = False) -> SpeakerRef | None:
         """The most salient earlier actor agreeing with `want` ("Masc", "Fem", "Any":
         a person; "Plur": a group or institution), see `nlp.salience`.  An unnamed
