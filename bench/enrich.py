@@ -4,7 +4,10 @@ Both modes get the same documents in the same run (RuNormAS «Взгляд»
 articles from the shared data, headline + paragraphs).  Each mode runs in
 its own subprocess so its peak RSS is its own; model loading ("startup")
 is timed apart from processing, and one warm-up document is not counted.
-BLAS/OpenMP threads are pinned to 1.
+BLAS/OpenMP threads are pinned to 1.  The bare mode is natasha's own
+`NewsNERTagger` as a user would call it; the full mode also reports the CPU
+seconds of each component (the same loop as `Pipeline.run`, with a clock
+around each component).
 
     .venv/bin/python bench/enrich.py [--docs 200] [--components segment,morph,...]
 """
@@ -61,12 +64,21 @@ def run_mode(mode: str, limit: int, components: str) -> dict:
         def process(article: Article) -> None:
             tag_ner(tagger, [article.paragraphs[0]])
     else:
+        from khronika.nlp.doc import Doc
+
         pipeline = Pipeline.build(components.split(","), resources=resources)
 
         def process(article: Article) -> None:
-            pipeline(article)
+            doc = Doc.from_article(article)
+            for component in pipeline.components:
+                started = time.process_time()
+                component(doc)
+                doc.layers |= set(component.assigns)
+                per_component[component.name] = per_component.get(component.name, 0.0) + time.process_time() - started
+    per_component: dict[str, float] = {}
     process(articles[0])  # warm-up: lazy tables (gazetteer, role lexicon) build here
     startup = time.perf_counter() - started
+    per_component.clear()
     started, cpu = time.perf_counter(), time.process_time()
     for article in articles[1:]:
         process(article)
@@ -74,7 +86,8 @@ def run_mode(mode: str, limit: int, components: str) -> dict:
     chars = sum(len(a.paragraphs[0]) for a in articles[1:])
     return {"mode": mode, "docs": len(articles) - 1, "chars": chars, "seconds": round(elapsed, 2), "cpu_s": round(cpu, 2),
             "docs_per_s": round((len(articles) - 1) / elapsed, 1), "startup_s": round(startup, 2),
-            "peak_rss_mb": round(peak_rss_mb(), 1)}
+            "peak_rss_mb": round(peak_rss_mb(), 1),
+            "component_cpu_s": {name: round(seconds, 2) for name, seconds in per_component.items()}}
 
 
 def main() -> None:
@@ -96,6 +109,9 @@ def main() -> None:
     for result in results.values():
         print(f"{result['mode']:9} {result['docs']} docs ({result['chars']} chars): {result['docs_per_s']} docs/s, "
               f"{result['seconds']} s wall, {result['cpu_s']} s CPU, startup {result['startup_s']} s, peak RSS {result['peak_rss_mb']} MB")
+    bare = results["natasha"]["cpu_s"]
+    print("CPU by component (x bare NER CPU): " + ", ".join(
+        f"{name} {seconds} s ({seconds / bare:.2f}x)" for name, seconds in results["khronika"]["component_cpu_s"].items()))
     ratio = results["natasha"]["docs_per_s"] / results["khronika"]["docs_per_s"]
     cpu_ratio = results["khronika"]["cpu_s"] / results["natasha"]["cpu_s"]
     # CPU time is reported beside wall time: on a shared machine wall time swings with load.

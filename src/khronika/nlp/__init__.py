@@ -20,5 +20,6 @@ Helpers other rooms may reuse (no model loading of their own):
     components.registry(resources)                         -> the loaded Registry
     registry.unknown_actor_id(type, normal)                -> "x:per:..." ids
 
-Natasha/Slovnet/razdel objects never leave `natasha_adapter.py`.
+Natasha/Slovnet/razdel objects never leave `natasha_adapter.py` and
+`slovnet_packed.py` (Slovnet's models run over whole documents).
 """

@@ -92,7 +92,7 @@ class Morph:
     """POS, UD features and lemma of every token (Slovnet morph + pymorphy)."""
 
     tagger: Any
-    vocab: Any
+    lemmatizer: nat.Lemmatizer
     name: str = "morph"
     requires: frozenset[str] = frozenset({"tokens"})
     assigns: frozenset[str] = frozenset({"morph"})
@@ -102,7 +102,7 @@ class Morph:
         for sentence, tagged in zip(doc.sentences, results):
             for token, morph in zip(doc.tokens[sentence.token_start:sentence.token_stop], tagged):
                 token.pos, token.feats = morph.pos, morph.feats
-                token.lemma = nat.lemmatize(self.vocab, token)
+                token.lemma = self.lemmatizer(token)
 
 
 @dataclass
@@ -141,7 +141,8 @@ class Ner:
         # context.  Spans are then clipped to the part they start in.
         raw = []
         if doc.text.strip():
-            for start, stop, type_ in nat.tag_ner(self.tagger, [doc.text])[0]:
+            sentences = [(s.start, s.stop, doc.sentence_tokens(i)) for i, s in enumerate(doc.sentences)]
+            for start, stop, type_ in nat.tag_ner_text(self.tagger, doc.text, sentences):
                 part = doc.part_at(start)
                 if part is not None:
                     raw.append(RawSpan(start, min(stop, part.stop), type_))
@@ -213,17 +214,17 @@ def _segment(resources: Resources) -> Segment:
 
 @register("morph")
 def _morph(resources: Resources) -> Morph:
-    return Morph(nat.morph_tagger(resources), nat.morph_vocab(resources))
+    return Morph(nat.packed_morph(resources), nat.lemmatizer(resources))
 
 
 @register("syntax")
 def _syntax(resources: Resources) -> Syntax:
-    return Syntax(nat.syntax_parser(resources))
+    return Syntax(nat.packed_syntax(resources))
 
 
 @register("ner")
 def _ner(resources: Resources) -> Ner:
-    return Ner(nat.ner_tagger(resources), nat.morph_vocab(resources), gazetteer(resources), registry(resources),
+    return Ner(nat.packed_ner(resources), nat.morph_vocab(resources), gazetteer(resources), registry(resources),
                geo_adjectives(resources))
 
 

@@ -1,12 +1,17 @@
-"""The only module that touches Natasha/Slovnet/razdel objects.
+"""The only module that touches Natasha/Slovnet/razdel objects (with
+`slovnet_packed`, which runs Slovnet's models over whole documents).
 
 Models load through `Resources` (once per process, each on first use, so a
 pipeline without syntax never loads the parser).  Every function here
 returns Khronika records or plain tuples — Natasha types stop at this edge.
+The pipeline runs the models through `packed_morph`/`packed_syntax`/`packed_ner`;
+`ner_tagger` + `tag_ner` stay natasha's own path (the plain-Natasha baselines of
+`eval ner` and `bench/enrich.py`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 from khronika.nlp.doc import Token
@@ -37,6 +42,36 @@ def syntax_parser(resources: Resources) -> Any:
 
     emb = resources.get("natasha.emb", _embedding)
     return resources.get("natasha.syntax", lambda: NewsSyntaxParser(emb))
+
+
+def _word_encoder(resources: Resources, infer: Any) -> Any:
+    from khronika.nlp.slovnet_packed import WordEncoder
+
+    return resources.get("slovnet.words", lambda: WordEncoder(infer))
+
+
+def packed_morph(resources: Resources) -> Any:
+    """The morph tagger run over whole documents (`slovnet_packed`), sharing word encoding with syntax."""
+    from khronika.nlp.slovnet_packed import PackedMorph
+
+    infer = morph_tagger(resources).infer
+    return resources.get("slovnet.packed_morph", lambda: PackedMorph(infer, _word_encoder(resources, infer)))
+
+
+def packed_syntax(resources: Resources) -> Any:
+    """The syntax parser run over whole documents (`slovnet_packed`)."""
+    from khronika.nlp.slovnet_packed import PackedSyntax
+
+    infer = syntax_parser(resources).infer
+    return resources.get("slovnet.packed_syntax", lambda: PackedSyntax(infer, _word_encoder(resources, infer)))
+
+
+def packed_ner(resources: Resources) -> Any:
+    """The news NER model run on known tokens (`slovnet_packed`); `ner_tagger` is natasha's own."""
+    from khronika.nlp.slovnet_packed import PackedNer
+
+    infer = ner_tagger(resources).infer
+    return resources.get("slovnet.packed_ner", lambda: PackedNer(infer, _word_encoder(resources, infer)))
 
 
 def ner_tagger(resources: Resources) -> Any:
@@ -70,18 +105,14 @@ class MorphResult:
 
 
 def tag_morph(tagger: Any, chunks: list[list[str]]) -> list[list[MorphResult]]:
-    return [
-        [MorphResult(t.pos, dict(t.feats)) for t in markup.tokens]
-        for markup in tagger.map(chunks)
-    ]
+    """`tagger`: `packed_morph(resources)`; one list of results per sentence."""
+    return [[MorphResult(pos, feats) for pos, feats in sentence] for sentence in tagger(chunks)]
 
 
 def parse_syntax(parser: Any, chunks: list[list[str]]) -> list[list[tuple[int, str]]]:
-    """Per sentence, per token: (head index within the sentence or -1, relation)."""
-    return [
-        [(int(t.head_id) - 1, t.rel) for t in markup.tokens]
-        for markup in parser.map(chunks)
-    ]
+    """`parser`: `packed_syntax(resources)`.  Per sentence, per token: (head index
+    within the sentence or -1, relation)."""
+    return parser(chunks)
 
 
 def lemmatize(vocab: Any, token: Token) -> str:
@@ -90,11 +121,83 @@ def lemmatize(vocab: Any, token: Token) -> str:
     return vocab.lemmatize(token.text, token.pos, token.feats)
 
 
+# (word, POS, features) readings whose lemma is kept: the readings of a few hundred articles.
+_LEMMA_CACHE = 50_000
+
+
+class Lemmatizer:
+    """natasha's lemma of a token, remembered per (word, POS, features) reading.
+    News text repeats its words in the same readings, and natasha's choice among
+    the dictionary's parses costs ~15 µs a token even when the parse is cached."""
+
+    def __init__(self, vocab: Any, cache_size: int = _LEMMA_CACHE) -> None:
+        def lemma(text: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
+            return vocab.lemmatize(text, pos, dict(feats))
+
+        self._lemma = lru_cache(maxsize=cache_size)(lemma)
+
+    def __call__(self, token: Token) -> str:
+        if not token.pos:
+            return token.text.lower()
+        return self._lemma(token.text, token.pos, tuple(token.feats.items()))
+
+
+def lemmatizer(resources: Resources) -> Lemmatizer:
+    vocab = morph_vocab(resources)
+    return resources.get("natasha.lemmatizer", lambda: Lemmatizer(vocab))
+
+
 # ---- NER (slovnet) ----
 
 def tag_ner(tagger: Any, texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """Per text, the (start, stop, type) spans of Slovnet's news NER (PER/LOC/ORG)."""
     return [[(s.start, s.stop, s.type) for s in markup.spans] for markup in tagger.map(texts)]
+
+
+def tag_ner_text(tagger: Any, text: str,
+                 sentences: list[tuple[int, int, list[Token]]] | None = None) -> list[tuple[int, int, str]]:
+    """`tagger`: `packed_ner(resources)`.  The spans `tag_ner` finds in `text`, from
+    the same razdel tokens and model, without natasha's per-call records.
+    `sentences`: (start, stop, razdel tokens) of the sentences of `text`; their
+    tokens are reused when they are provably what razdel makes of the whole text."""
+    if sentences and all(words and words[0].start == start and words[-1].stop == stop for start, stop, words in sentences) \
+            and same_as_text_tokens(text, [(start, stop) for start, stop, _ in sentences]):
+        return tagger([(t.start, t.stop, t.text) for _, _, words in sentences for t in words])
+    return tagger(tokens(text))
+
+
+# razdel joins two atoms around these characters when no space separates them,
+# looking one atom further: across a sentence edge that atom is missing.
+_DIGIT_JOINERS = frozenset(".,/\\")
+
+
+def same_as_text_tokens(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """True when tokenizing each sentence of `text` on its own gives razdel's tokens
+    of the whole text: sentences apart by white space only, and no sentence edge
+    where razdel's dash, underscore, decimal or fraction rules would look across."""
+    from razdel.segmenters.punct import DASHES
+
+    joiners = frozenset(DASHES) | {"_"}
+    previous_stop = 0
+    previous = ""
+    for start, stop in sentences:
+        gap = text[previous_stop:start]
+        if previous and not gap or gap and not gap.isspace():
+            return False
+        current = text[start:stop]
+        if not current:
+            return False
+        if previous:
+            last, first = previous[-1], current[0]
+            if last in joiners or first in joiners and len(current) > 1 and not current[1].isspace():
+                return False
+            if last in _DIGIT_JOINERS and previous[-2:-1].isdigit() and first.isdigit():
+                return False
+            if first in _DIGIT_JOINERS and current[1:2].isdigit() and last.isdigit():
+                return False
+        previous, previous_stop = current, stop
+    rest = text[previous_stop:]
+    return not rest or rest.isspace()
 
 
 # ---- normal forms ----

@@ -22,6 +22,9 @@ _DOTS = re.compile(r"\.\s*")
 
 def alias_key(text: str) -> str:
     """Lookup key for a name: "Совет Россия – НАТО" and "совет россия-нато" meet."""
+    if text.isalnum():
+        # A plain word (most tokens): no quotes, dashes, dots or spaces to fold.
+        return text.lower().replace("ё", "е")
     text = text.lower().replace("ё", "е").replace("«", "").replace("»", "").replace('"', "")
     text = _DASHES.sub("-", text)
     text = _DOTS.sub(". ", text)

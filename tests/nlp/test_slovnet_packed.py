@@ -1,0 +1,135 @@
+"""The packed runs of Slovnet's models (nlp/slovnet_packed.py) against Slovnet's own
+`map`, on the bundled example pages; the razdel token reuse of the NER step; the
+lemma cache; the plain-word shortcut of `alias_key`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khronika.extract import extract_file
+from khronika.nlp import natasha_adapter as nat
+from khronika.nlp.doc import Doc, Token
+from khronika.nlp.pipeline import Pipeline, Resources
+from khronika.nlp.registry import alias_key
+
+PAGES = Path(__file__).resolve().parents[2] / "examples" / "pages"
+
+
+@pytest.fixture(scope="module")
+def page_docs(nlp_resources: Resources) -> list[Doc]:
+    segment = Pipeline.build(["segment"], resources=nlp_resources)
+    pages = sorted(p for p in PAGES.iterdir() if p.suffix in (".txt", ".html"))
+    return [segment(extract_file(p, "2024-04-19T12:00:00+03:00")) for p in pages]
+
+
+def _sentences(doc: Doc) -> list[list[str]]:
+    return [[t.text for t in doc.sentence_tokens(i)] for i in range(len(doc.sentences))]
+
+
+def test_packed_morph_tags_are_slovnets(nlp_resources: Resources, page_docs: list[Doc]) -> None:
+    stock, packed = nat.morph_tagger(nlp_resources), nat.packed_morph(nlp_resources)
+    compared = 0
+    for doc in page_docs:
+        chunks = _sentences(doc)
+        expected = [[(t.pos, dict(t.feats)) for t in markup.tokens] for markup in stock.map(chunks)]
+        assert packed(chunks) == expected, doc.article.source
+        compared += sum(map(len, chunks))
+    assert compared > 2000
+
+
+def test_packed_syntax_matches_slovnet_sentence_by_sentence(nlp_resources: Resources, page_docs: list[Doc]) -> None:
+    # Slovnet's own heads move on float near-ties with the batch a sentence lands
+    # in; compared with each sentence parsed alone, the packed run agrees on these
+    # pages token for token (this machine) — allow a few near-ties elsewhere.
+    stock, packed = nat.syntax_parser(nlp_resources), nat.packed_syntax(nlp_resources)
+    total = same = 0
+    for doc in page_docs:
+        chunks = _sentences(doc)
+        for words, got in zip(chunks, packed(chunks)):
+            markup = next(iter(stock.map([words])))
+            expected = [(int(t.head_id) - 1, t.rel) for t in markup.tokens]
+            total += len(words)
+            same += sum(a == b for a, b in zip(expected, got))
+    assert total > 2000
+    assert same / total >= 0.998
+
+
+def test_packed_ner_spans_are_natashas(nlp_resources: Resources, page_docs: list[Doc]) -> None:
+    stock, packed = nat.ner_tagger(nlp_resources), nat.packed_ner(nlp_resources)
+    found = 0
+    for doc in page_docs:
+        expected = nat.tag_ner(stock, [doc.text])[0]
+        sentences = [(s.start, s.stop, doc.sentence_tokens(i)) for i, s in enumerate(doc.sentences)]
+        assert nat.tag_ner_text(packed, doc.text) == expected, doc.article.source
+        assert nat.tag_ner_text(packed, doc.text, sentences) == expected, doc.article.source
+        found += len(expected)
+    assert found > 100
+
+
+def test_empty_input(nlp_resources: Resources) -> None:
+    assert nat.packed_morph(nlp_resources)([]) == []
+    assert nat.packed_syntax(nlp_resources)([]) == []
+    assert nat.tag_ner_text(nat.packed_ner(nlp_resources), "   ") == []
+
+
+def _sentence_spans(text: str, pieces: list[str]) -> list[tuple[int, int]]:
+    spans, offset = [], 0
+    for piece in pieces:
+        start = text.index(piece, offset)
+        spans.append((start, start + len(piece)))
+        offset = start + len(piece)
+    return spans
+
+
+@pytest.mark.parametrize("text, pieces, reusable", [
+    ("Он пришёл. Она ушла.", ["Он пришёл.", "Она ушла."], True),
+    ("Заголовок\n\nТекст статьи.", ["Заголовок", "Текст статьи."], True),
+    ("Он заявил.Она ушла.", ["Он заявил.", "Она ушла."], False),            # no space between sentences
+    ("Это было в 2020. 15 мая всё кончилось.", ["Это было в 2020.", "15 мая всё кончилось."], False),  # "2020." + "15"
+    ("Погода\n\n-5 градусов.", ["Погода", "-5 градусов."], False),           # a dash glued to the next word
+    ("Итог: 3/ 4 голосов.", ["Итог: 3/", "4 голосов."], False),
+    ("Он сказал. — Нет.", ["Он сказал.", "— Нет."], True),                   # dash then space: razdel splits anyway
+    ("Он сказал. Ещё", ["Он сказал."], False),                               # text outside every sentence
+])
+def test_sentence_tokens_stand_for_text_tokens(text: str, pieces: list[str], reusable: bool) -> None:
+    spans = _sentence_spans(text, pieces)
+    assert nat.same_as_text_tokens(text, spans) is reusable
+    if reusable:
+        joined = [(s + a, s + b, w) for s, stop in spans for a, b, w in nat.tokens(text[s:stop])]
+        assert joined == nat.tokens(text)
+
+
+def test_sentence_tokens_reused_on_every_example_page(page_docs: list[Doc]) -> None:
+    for doc in page_docs:
+        spans = [(s.start, s.stop) for s in doc.sentences]
+        assert nat.same_as_text_tokens(doc.text, spans), doc.article.source
+        assert [(t.start, t.stop, t.text) for t in doc.tokens] == nat.tokens(doc.text)
+
+
+def test_lemmatizer_gives_natashas_lemma(nlp_resources: Resources, page_docs: list[Doc]) -> None:
+    vocab = nat.morph_vocab(nlp_resources)
+    lemmatizer = nat.Lemmatizer(vocab)
+    tagger = nat.packed_morph(nlp_resources)
+    checked = 0
+    for doc in page_docs[:6]:
+        for i, tags in enumerate(tagger(_sentences(doc))):
+            for token, (pos, feats) in zip(doc.sentence_tokens(i), tags):
+                probe = Token(token.start, token.stop, token.text, pos=pos, feats=feats)
+                assert lemmatizer(probe) == nat.lemmatize(vocab, probe)
+                assert lemmatizer(probe) == nat.lemmatize(vocab, probe)  # the remembered answer
+                checked += 1
+    assert checked > 500
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Песков", "песков"),
+    ("Ёлкин", "елкин"),
+    ("НАТО", "нато"),
+    ("2024", "2024"),
+    ("Совет Россия – НАТО", "совет россия-нато"),
+    ("«Газпром»", "газпром"),
+    ("А.С.Пушкин", "а. с. пушкин"),
+])
+def test_alias_key(text: str, key: str) -> None:
+    assert alias_key(text) == key
