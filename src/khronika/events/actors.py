@@ -19,7 +19,7 @@ from khronika.nlp.doc import EventActor
 
 
 NAME_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
-GOVERNMENT_NOUNS = frozenset({"власть", "правительство", "руководство"})
+GOVERNMENT_NOUNS = frozenset({"власть", "правительство", "руководство", "сторона"})  # "украинская сторона" = Украина
 # Machines that stand for their owner when attacked, seized or used ("сбили российский штурмовик").
 MACHINE_NOUNS = frozenset({"самолет", "штурмовик", "истребитель", "бомбардировщик", "вертолет", "беспилотник",
                            "дрон", "танкер", "судно", "корабль", "танк"})
@@ -30,7 +30,9 @@ NOT_ACTORS = frozenset({"закон", "законопроект", "докуме�
 LOCAL = frozenset({"местный", "городской", "региональный", "муниципальный", "областной", "районный", "краевой"})
 # An unnamed representative stands for the body or state it represents ("представители Киева").
 PROXY_NOUNS = frozenset({"представитель", "делегация", "глава", "руководитель", "пресс-служба",
-                         "пресс-секретарь", "подразделение"})
+                         "пресс-секретарь", "подразделение", "лидер", "делегат", "переговорщик", "посланник"})
+# ... "лидеры России и Китая" only: "лидер движения «Русские», националист Дмитрий Дёмушкин" is a person
+PLURAL_PROXIES = frozenset({"лидер"})
 # Possessive "его/её/их" (lemmatised either as the personal pronoun or as itself).
 POSSESSIVES = frozenset({"он", "она", "они", "его", "ее", "их"})
 
@@ -52,9 +54,25 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         # "гражданина Польши, которого подозревают": the relative pronoun stands for its noun
         verb = tree.head(i)
         noun = tree.head(verb) if verb is not None and tree.tok(verb).rel.startswith("acl") else None
-        return own_actors(tree, noun, depth + 1) if noun is not None else []
+        if noun is None:
+            return []
+        if token_is_plural(tree, i):
+            # "Миллер и Озерец, которые встречаются": a plural relative stands for the whole
+            # coordination, though the parser hangs the clause on its last conjunct
+            while tree.tok(noun).rel == "conj" and tree.head(noun) is not None:
+                noun = tree.head(noun)
+            return actors_at(tree, noun, depth + 1)
+        return own_actors(tree, noun, depth + 1)
     mention = tree.mention_of[i]
     token = tree.tok(i)
+    if mention is None:
+        members = _partitive(tree, i)
+        if members is not None:
+            # "один из активистов", "ряд сотрудников МВД", "группа активистов": the people counted
+            return actors_at(tree, members, depth + 1)
+        group = _armed_group_of(tree, i)
+        if group:
+            return group
     if tree.lemma(i) in NOT_ACTORS and (mention is None or (mention.actor_id or "x:").startswith("x:")):
         return []  # "Законопроект требует от Минфина": a text, even when tagged as a name
     if mention is None and (token.pos in ("PRON", "DET") and tree.lemma(i) in PERSONAL_PRONOUNS
@@ -70,7 +88,8 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         referent = salient_institution(tree, i)
         if referent:
             return referent
-    if tree.lemma(i) in PROXY_NOUNS and mention is None and not any(
+    if tree.lemma(i) in PROXY_NOUNS and mention is None and (
+            tree.lemma(i) not in PLURAL_PROXIES or tree.tok(i).feats.get("Number") == "Plur") and not any(
             tree.mention_of[c] is not None and tree.mention_of[c].type == "PER" for c in tree.kids(i, *NAME_RELS)):
         bodies = _proxied(tree, i, depth)
         if bodies:
@@ -114,6 +133,62 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         described = describe(tree, i)
         return [described] if described is not None else []
     return []
+
+
+def _partitive(tree: Tree, i: int) -> int | None:
+    """The people a partitive phrase counts: "один (двое, каждый) из [активистов]" (из + genitive
+    plural), "ряд / группа / часть / большинство / десятки [депутатов]" (a genitive plural).  Only
+    animate plurals: "часть территории", "группа компаний" are not groups of people."""
+    lemma = tree.lemma(i)
+    if lemma not in PARTITIVE_NOUNS and lemma not in PARTITIVE_PRONOUNS and lemma not in COUNT_WORDS:
+        return None
+    if any(tree.mention_of[c] is not None for c in tree.kids(i, *NAME_RELS)):
+        return None  # "одного из боссов, 78-летнего Франческо Бонура": the name says who
+    if lemma in PARTITIVE_NOUNS:
+        kids = [c for c in tree.kids(i, "nmod") if tree.prep(c) is None and tree.case(c) == "Gen"]
+    elif tree.tok(i).pos in ("NUM", "PRON", "DET", "ADJ") and lemma in PARTITIVE_PRONOUNS | COUNT_WORDS:
+        kids = [c for c in tree.kids(i, "nmod", "obl") if tree.prep(c) == "из"]
+    else:
+        return None
+    # only people who act as a body: a named one's members ("сотрудников МВД") or a collective noun
+    # ("активистов"); not "множество кавалеров", "один из лучших вратарей"
+    kids = [c for c in kids if tree.tok(c).feats.get("Number") == "Plur" and (
+        tree.lemma(c) in COLLECTIVE_PEOPLE or any(tree.mention_of[g] is not None for g in tree.kids(c, "nmod")))]
+    return kids[0] if kids else None
+
+
+def _armed_group_of(tree: Tree, i: int) -> list[Found]:
+    """"боевики из группировки «Джейш аль-Ислам»", "члены «Талибана»": fighters or members of a
+    named organisation act as that organisation (the gold guide names the group itself)."""
+    if tree.lemma(i) not in MEMBER_NOUNS or tree.tok(i).feats.get("Number") != "Plur":
+        return []  # (plural only: "член Конгресса" is a person)
+    for c in tree.kids(i, "nmod"):
+        if tree.prep(c) != "из" and not (tree.lemma(i) == "член" and tree.prep(c) is None and tree.case(c) == "Gen"):
+            continue
+        names = [c] if tree.lemma(c) not in GROUP_CLASS_NOUNS else [c] + tree.kids(c, "appos", "flat", "flat:name", "nmod")
+        for j in names:
+            mention = tree.mention_of[j]
+            if mention is not None and mention.actor_id and mention.type in ("ORG", "MEDIA"):
+                return tree.from_id(mention.actor_id, j, "ORG", mention.normal or mention.text)
+    return []
+
+
+# Members and fighters of an organisation, and class nouns that introduce its name.
+MEMBER_NOUNS = frozenset({"боевик", "член", "ополченец", "террорист", "бандит", "повстанец", "радикал"})
+GROUP_CLASS_NOUNS = frozenset({"группировка", "организация", "движение", "партия", "отряд", "формирование",
+                               "группа", "бригада", "батальон"})
+
+
+# Heads of partitive phrases ("ряд сотрудников", "группа активистов", "часть депутатов").
+PARTITIVE_NOUNS = frozenset({"ряд", "группа", "часть", "большинство", "десяток", "сотня",
+                             "тысяча", "несколько", "толпа"})
+# People who act together as a body (protest, fight, serve, represent) even unnamed.
+COLLECTIVE_PEOPLE = frozenset({"активист", "протестующий", "демонстрант", "манифестант", "сторонник", "сотрудник",
+                               "депутат", "военный", "военнослужащий", "боевик", "полицейский", "силовик",
+                               "участник", "член", "оппозиционер", "радикал", "исламист", "ополченец"})
+# Words counting members "из" a group ("один из активистов", "каждый из них").
+PARTITIVE_PRONOUNS = frozenset({"один", "каждый", "некоторый", "кто-то", "кто-нибудь", "многие", "многий"})
+COUNT_WORDS = frozenset({"два", "три", "четыре", "пять", "двое", "трое", "четверо", "пятеро", "несколько"})
 
 
 def _owner_of_machine(tree: Tree, i: int, depth: int) -> list[Found]:
@@ -195,3 +270,11 @@ def _plain_modifier(tree: Tree, c: int) -> bool:
         return True
     return token.rel == "amod" and tree.lemma(c) not in LOCAL and tree.mention_of[c] is None \
         and not tree.hints.adjective(token.lemma or token.text)
+
+
+def token_is_plural(tree: Tree, i: int) -> bool:
+    """Plural by its own features, or (a relative pronoun often has none) by its verb's."""
+    number = tree.tok(i).feats.get("Number")
+    if number is None and tree.head(i) is not None:
+        number = tree.tok(tree.head(i)).feats.get("Number")
+    return number == "Plur"

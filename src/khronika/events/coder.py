@@ -16,9 +16,12 @@ from typing import Callable
 
 from khronika.nlp.doc import Doc, Event, EventActor, Quote
 from khronika.events.actors import actors_at, owners
+from khronika.events.continuity import (
+    PAIR_LOOKBACK, continued_agent, coordinated_agent, pair_noun, sentenced,
+)
 from khronika.events.discourse import salient_adversary
 from khronika.events.focus import dominant, main_state, topic_person
-from khronika.events.paths import follow, light_head
+from khronika.events.paths import SINKING_PREPS, follow, light_head
 from khronika.events.tree import Found, Tree
 from khronika.events.attributes import choose_date, choose_location, is_hypothetical, is_negated, reporter
 from khronika.events.lexicon import (
@@ -140,6 +143,40 @@ class EventCoder:
         actor = next((a for a in tree.doc.actors if a.name == name), None)
         return EventActor(actor.id if actor else None, name)
 
+    def _two_parties(self, tree: Tree, i: int) -> list[Found]:
+        """The two parties the last sentences speak of ("Лавров прилетел в Анкару. Стороны
+        договорились" → Лавров, Турция: a place stands for its state), when there are exactly two;
+        with more ("стороны" of a lawsuit among the states where it is heard) nobody."""
+        sentence = tree.doc.sentence_at(tree.tok(i).start) or 0
+        first = tree.doc.sentences[max(0, sentence - PAIR_LOOKBACK)].token_start
+        parties: dict[str, Found] = {}
+        for j in range(first, i):
+            mention = tree.mention_of[j]
+            if mention is None or not mention.actor_id or (j > first and tree.mention_of[j - 1] is mention):
+                continue
+            actor = EventActor(mention.actor_id, tree.name_of(mention.actor_id, mention.normal or mention.text))
+            state = self._state_of(actor)
+            if state is not None:
+                parties.setdefault(state.actor_id or "", Found(state, j, "GPE"))
+            elif mention.type in ("PER", "ORG"):
+                parties.setdefault(mention.actor_id, Found(actor, j, mention.type))
+        return list(parties.values()) if len(parties) == 2 else []
+
+    def _announcing_authority(self, tree: Tree, i: int, sentence: int) -> list[Found]:
+        """The speaker of the quote or reporting clause the trigger stands in, when it is a state
+        authority: a state, or an organisation whose name says it is a law-enforcement, judicial or
+        government body (not a person, a party or an NGO, which report others' acts)."""
+        speaker = self._speaker_actor(tree, i, sentence)
+        if speaker is None or not speaker.actor_id:
+            return []
+        if speaker.actor_id.startswith("gpe:") or speaker.actor_id in SECURITY_IDS:
+            return [Found(speaker, i, "GPE" if speaker.actor_id.startswith("gpe:") else "ORG")]
+        actor = tree.doc.actor(speaker.actor_id)
+        if actor is None or actor.type != "ORG":
+            return []
+        words = set(fold(speaker.name).split())
+        return [Found(speaker, i, "ORG")] if words & AUTHORITY_WORDS else []
+
     def _state_of(self, place: EventActor | None) -> EventActor | None:
         """The state a place belongs to (a GPE is its own state)."""
         if place is None or not place.actor_id:
@@ -183,14 +220,14 @@ class EventCoder:
 
     # ---- arguments ----
     def _actors(self, tree: Tree, entry: LexEntry, roles: tuple[str, ...], i: int,
-                allow_places: bool) -> tuple[list[Found], list[int]]:
+                allow_places: bool, sinking: bool = False) -> tuple[list[Found], list[int]]:
         found: list[Found] = []
         tokens: list[int] = []
         for role in roles:
             # "subj|speaker": alternatives, the first that yields actors wins
             for alternative in role.split("|"):
                 before = len(found)
-                for j in follow(tree, alternative, i, self.lexicon.light_verbs, self.speech_verbs):
+                for j in follow(tree, alternative, i, self.lexicon.light_verbs, self.speech_verbs, sinking):
                     if j == i:
                         continue
                     tokens.append(j)
@@ -213,7 +250,8 @@ class EventCoder:
                 return True
         return False
 
-    def _event(self, tree: Tree, entry: LexEntry, i: int, sentence: int, article_dates: bool = True) -> Event | None:
+    def _event(self, tree: Tree, entry: LexEntry, i: int, sentence: int, article_dates: bool = True,
+               earlier: list[Event] | None = None) -> Event | None:
         doc = tree.doc
         if entry.type != "REQUEST" and self._requested(tree, i):
             return None
@@ -223,6 +261,15 @@ class EventCoder:
             # "критика со стороны еврейских организаций": the agent of any nominal act
             source, source_tokens = self._actors(tree, entry, (AGENT_MARKER,), i, False)
         target, target_tokens = self._actors(tree, entry, entry.target, i, allow_places)
+        if not target and not entry.symmetric and _has_sinking_prep(entry.target):
+            # the target phrase may hang inside the trigger's complement ("протокол о нарушении в
+            # отношении X"); read only when the entry's own paths name nobody
+            target, target_tokens = self._actors(tree, entry, entry.target, i, allow_places, sinking=True)
+        if entry.symmetric and len(_unique(source + target)) < 2:
+            # "соглашение между X и Y подписано", "подписали договор между X и Y": the pair named
+            # by "между" on the trigger's object or passive subject
+            pair, pair_tokens = self._actors(tree, entry, BETWEEN_PATHS, i, False)
+            target, target_tokens = _unique(target + pair), target_tokens + pair_tokens
         if entry.type == "ASSAULT" and not source and tree.tok(i).pos == "NOUN":
             # "обстрелы ВСУ": an army in the genitive of an attack noun is its agent, not its target
             armies = set(self.hints.forces.values())
@@ -236,6 +283,9 @@ class EventCoder:
                 target = others  # "Путин и Лавров встретились с Блинкеном": each side kept
             else:
                 participants = _unique(source + target)  # "Путин и Макрон провели разговор"
+                if len(participants) < 2 and pair_noun(tree, source_tokens):
+                    # "стороны договорились", "оба президента двух стран": the two parties in view
+                    participants = self._two_parties(tree, i) or participants
                 if len(participants) < 2:
                     return None
                 source, target = participants[:1], participants[1:]
@@ -256,6 +306,24 @@ class EventCoder:
             # "удар по Днепру": the place attacked is where the event happened
             location = next((f.actor for f in target if f.type in ("LOC", "FAC")), None)
         implicit_source = False
+        if not entry.symmetric and not source:
+            # "Меня задержали, провели беседу и выпустили": coordinated verbs share the agent the
+            # first one was given, implicit ones included
+            source = coordinated_agent(tree, i, _directed(earlier))
+            if not source and tree.tok(i).pos == "NOUN" and target and entry.type in CONTINUED_TYPES:
+                # "Британия ввела санкции против России. Под санкции попали также ...": an agentless
+                # act noun continues the act of the same type just reported (not its own target's)
+                source = continued_agent(entry.type, _directed(earlier), sentence, i)
+                if {_key(f.actor) for f in source} & {_key(f.actor) for f in target}:
+                    source = []
+            implicit_source = bool(source)
+        if not entry.symmetric and not source and entry.type in ANNOUNCED_TYPES and _indefinite(tree, i) \
+                and tree.tok(i).pos in ("VERB", "AUX") and tree.tok(i).rel not in ("acl", "amod"):
+            # (a predicate, not an attribute: "запрещённой в Турции партии" is background)
+            # "МВД сообщило, что задержаны трое", "«Танкер был изъят», — заявили в КСИР": an authority
+            # reporting an agentless act of its own kind did it
+            source = self._announcing_authority(tree, i, sentence)
+            implicit_source = bool(source)
         if not entry.symmetric and not source and "courtsrc" in entry.flags and _indefinite(tree, i):
             source = self._implicit_court(tree, location, i)
             implicit_source = bool(source)
@@ -267,7 +335,9 @@ class EventCoder:
             # "Армения объявила мобилизацию": against the other state the text is about
             target = salient_adversary(tree, i, {f.actor.actor_id or "" for f in source})
         if not entry.symmetric and not target and "topictgt" in entry.flags:
-            target = _topic_person(tree)  # "Верховный суд отменил приговор" → the sentenced protagonist
+            # "Верховный суд отменил приговор": whom the text last reported sentenced, else the
+            # story's protagonist
+            target = sentenced(earlier or [], sentence, i) or _topic_person(tree)
         if not entry.symmetric:
             if not target and entry.type in TARGET_FROM_SOURCE:
                 source = [self._with_employer(tree, f) for f in source]
@@ -331,7 +401,7 @@ class EventCoder:
                 entry = self.match(tree, i)
                 if entry is None:
                     continue
-                event = self._event(tree, entry, i, s, article_dates)
+                event = self._event(tree, entry, i, s, article_dates, events)
                 if event is not None and not event.target_actors and not is_symmetric(event):
                     event = answered(event, events)  # "Он отрицает обвинения": whom he answers
                 if event is not None:
@@ -343,6 +413,10 @@ class EventCoder:
 
 
 RUSSIA = "gpe:russia"
+# Where a symmetric act's pair may stand besides the entry's own paths: "между X и Y" on the
+# trigger, on its object, or on its passive subject; a comitative on the subject ("Путин с
+# Макроном провели переговоры").
+BETWEEN_PATHS = ("prep:между", "obj.prep:между", "subj.prep:с")
 # "со стороны X" names the agent of a nominalised act (a role path of the lexicon's syntax).
 AGENT_MARKER = "prep:с_сторона"
 # Types whose act answers an earlier act aimed at the source ("отрицает обвинения", "обжаловал
@@ -351,6 +425,9 @@ ANSWER_TYPES = frozenset({"REJECT"})
 # The acts a rejection can answer: accusations, penalties, demands, threats.
 ANSWERED_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "REQUEST", "THREATEN"})
 ANSWER_LOOKBACK = 3  # sentences back the answered act may lie
+# Acts reported as lists that continue over sentences (sanctions lists, arrests, charges); not attacks,
+# which a text often follows with the other side's ("удар ВВС Израиля ... в ответ на обстрелы Израиля").
+CONTINUED_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 
 
 def answered(event: Event, earlier: list[Event]) -> Event | None:
@@ -377,6 +454,13 @@ SECURITY_LEMMAS = {"полиция": "полиция", "полицейский":
 SECURITY_IDS = frozenset({"org:fsb", "org:mvd-russia", "org:sk-russia", "org:rosgvardia", "org:fbi",
                           "org:sbu", "org:genprokuratura-russia"})
 SECURITY_LOOKBACK = 2  # sentences before the trigger's own
+# Acts an authority reports in the passive about itself ("задержаны", "возбуждено дело", "сняты").
+ANNOUNCED_TYPES = frozenset({"COERCE", "ACCUSE", "RETREAT", "SANCTION"})
+# Words in an organisation's name that make it a state authority (folded).
+AUTHORITY_WORDS = frozenset({"мвд", "фсб", "сбу", "ск", "кгб", "фбр", "полиция", "милиция", "прокуратура",
+                             "генпрокуратура", "суд", "министерство", "минюст", "минобороны", "мид", "комитет",
+                             "служба", "управление", "ведомство", "правительство", "кабмин", "кабинет",
+                             "корпус", "гвардия", "росгвардия", "роскомнадзор", "налоговый", "таможня"})
 # "призвал [X] принять санкции": request verb → xcomp verb → object noun is two steps up.
 REQUEST_CONTENT_DEPTH = 3
 UNNAMED_SECURITY = "силовики"
@@ -405,6 +489,17 @@ def _main_organisation(tree: Tree) -> Found | None:
     if actor_id is None:
         return None
     return Found(EventActor(actor_id, tree.name_of(actor_id, actor_id)), token_of[actor_id], "ORG")
+
+
+def _directed(events: list[Event] | None) -> list[Event]:
+    """Events with a source and a target side (an agent is never taken from a meeting)."""
+    return [e for e in events or [] if not is_symmetric(e)]
+
+
+def _has_sinking_prep(roles: tuple[str, ...]) -> bool:
+    """A role path starting with a target preposition that may sink (`paths.SINKING_PREPS`)."""
+    return any(path.split(".")[0][5:] in SINKING_PREPS for role in roles for path in role.split("|")
+               if path.startswith("prep:"))
 
 
 def _as_is(name: str) -> str:

@@ -18,7 +18,10 @@ ARMED_NOUNS = frozenset({"военный", "войско", "армия", "вое
 # Nouns that refer back to the state a story is about ("власти страны", "суд республики").
 COUNTRY_NOUNS = frozenset({"страна", "республика", "государство"})
 # Quantifiers left out of a group's name ("всех участников акции" → "участник акции").
-QUANTIFIERS = frozenset({"сам", "весь", "все", "каждый", "многие", "многий", "некоторый", "ряд"})
+QUANTIFIERS = frozenset({"сам", "весь", "все", "каждый", "многие", "многий", "некоторый", "ряд",
+                         "некий", "какой-то", "какой-нибудь"})  # ("неким мужчиной" is nobody identifiable)
+# Prepositions that take people out of a group.
+EXCEPT_PREPS = frozenset({"кроме", "помимо"})
 # Bare generic person nouns name nobody identifiable (the gold codes events between identifiable actors).
 BARE_PEOPLE = frozenset({"человек", "люди", "мужчина", "женщина", "ребенок", "житель", "гражданин"})
 
@@ -109,7 +112,8 @@ def describe(tree: Tree, i: int) -> Found | None:
     keep = {i}
     for c in tree.children[i]:
         rel = tree.tok(c).rel
-        if rel in ("amod", "nmod", "flat", "flat:name", "appos", "obl", "det") and abs(c - i) <= 6:
+        if rel in ("amod", "nmod", "flat", "flat:name", "appos", "obl", "det") and abs(c - i) <= 6 \
+                and tree.prep(c) not in EXCEPT_PREPS:  # "все обвиняемые кроме X" are not named after X
             keep.update(_phrase(tree, c))
     words = sorted(j for j in keep if abs(j - i) <= 7 and not _classifier(tree, j, i))
     parts: list[str] = []

@@ -15,6 +15,13 @@ DURING_NOUNS = frozenset({"ход", "время", "рамка"})
 FRAME_NOUNS = frozenset({"рамка", "формат"})
 NP_RELS = frozenset({"appos", "nmod", "flat", "flat:name", "flat:foreign", "amod", "conj", "nummod"})
 STRAY_SUBJECT_WINDOW = 12
+# Nouns that make a subject a court ("Окружной суд Амстердама", "арбитраж").
+COURT_WORDS = frozenset({"суд", "трибунал", "арбитраж", "судья"})
+# "совместный с X": the partner of a joint act attaches to the adjective.
+JOINT_ADJECTIVES = frozenset({"совместный"})
+# Target prepositions of directed acts that may sink into the trigger's complement, and how deep.
+SINKING_PREPS = frozenset({"в_отношение", "в_адрес", "против", "на"})
+SINK_DEPTH = 2
 # Steps that also read the light verb's dependents for a nominal trigger
 # ("передали России [ответ]", "[обыски] проходят у журналистов").
 LIGHT_STEPS = ("iobj", "dat", "prep:")
@@ -28,10 +35,16 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
         # (ADJ: predicative short adjectives, "намерены провести", "готов подписать")
         if tree.is_passive(i):
             return _agent(tree, i)
-        subj = tree.kids(i, "nsubj")
+        subj = [c for c in tree.kids(i, "nsubj") if _agrees_in_number(tree, i, c)]
         if subj:
             return subj
         head = tree.head(i)
+        if head is not None and token.rel == "conj":
+            # "власти приговорили её, однако суд оправдал": a subject the parser hung on the first verb
+            # that only the second one agrees with is the second one's
+            stray = [c for c in tree.kids(head, "nsubj") if head < c < i and not _agrees_in_number(tree, head, c)]
+            if stray:
+                return stray
         if head is not None and token.rel in ("conj", "xcomp") and tree.tok(head).pos in VERBAL | {"ADJ"}:
             return _subject(tree, head, light_verbs, depth + 1)
         if head is not None and token.rel == "acl" and token.feats.get("VerbForm") == "Part" \
@@ -56,6 +69,18 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
     if token.rel in ("obj", "nsubj:pass", "obl", "nsubj") and tree.lemma(head) in light_verbs:
         return _subject(tree, head, light_verbs, depth + 1)
     return []
+
+
+def _agrees_in_number(tree: Tree, verb: int, subject: int) -> bool:
+    """A plural finite verb does not take a lone singular noun after it as its subject: "мужчину
+    лишили звания «капитан запаса»" (the parser made "капитан" the subject of "лишили").  Subjects
+    before the verb are left alone: there the parser's coordination ("правительство, федерация
+    профсоюзов и Союз подписали") is often incomplete, not wrong."""
+    if tree.tok(verb).feats.get("Number") != "Plur" or tree.tok(verb).feats.get("VerbForm") != "Fin" \
+            or subject < verb:
+        return True
+    token = tree.tok(subject)
+    return not (token.pos == "NOUN" and token.feats.get("Number") == "Sing" and not tree.kids(subject, "conj"))
 
 
 def _stray_subject(tree: Tree, i: int) -> list[int]:
@@ -178,7 +203,14 @@ def _object(tree: Tree, i: int) -> list[int]:
 def _prep(tree: Tree, i: int, prep: str) -> list[int]:
     """Dependents introduced by a preposition; "в_отношение" / "в_адрес" name a complex
     preposition (в + noun lemma) whose genitive is the argument ("в отношении Twitter")."""
-    hosts = [i] + [c for c in tree.kids(i, "acl") if tree.tok(c).feats.get("VerbForm") == "Part"]
+    # participles and "совместный" modifying a nominal trigger carry its arguments too:
+    # "санкции, введённые против X", "на совместной с X пресс-конференции"
+    hosts = [i] + [c for c in tree.kids(i, "acl", "amod")
+                   if tree.tok(c).feats.get("VerbForm") == "Part" or tree.lemma(c) in JOINT_ADJECTIVES]
+    return _with_prep(tree, hosts, prep)
+
+
+def _with_prep(tree: Tree, hosts: list[int], prep: str) -> list[int]:
     simple, _, noun = prep.partition("_")
     found = [c for h in hosts for c in tree.children[h] if tree.prep(c) == simple]
     if not noun:
@@ -188,6 +220,22 @@ def _prep(tree: Tree, i: int, prep: str) -> list[int]:
     nested = [g for c in found if tree.lemma(c) == noun for g in tree.kids(c, "nmod") if tree.prep(g) is None]
     fixed = [c for c in found if any(tree.lemma(f) == noun for k in tree.kids(c, "case") for f in tree.kids(k, "fixed"))]
     return nested + fixed
+
+
+def _sunk_prep(tree: Tree, i: int, prep: str) -> list[int]:
+    """A target phrase the parser attached one or two nouns too deep, inside the trigger's own
+    complement ("составило протокол об [правонарушении] в отношении Twitter", "возлагала
+    ответственность за [гибель] журналистов на сепаратистов"): the PP attachment is ambiguous,
+    and a directed act's target preposition belongs to the act.  Only for target prepositions
+    (`SINKING_PREPS`); the rightmost such phrase is taken."""
+    frontier = [c for c in tree.kids(i, "obj", "nmod", "obl") if tree.tok(c).pos in NOMINAL]
+    seen: list[int] = []
+    for _ in range(SINK_DEPTH):
+        seen.extend(frontier)
+        frontier = [g for c in frontier for g in tree.kids(c, "nmod") if tree.tok(g).pos in NOMINAL]
+    found = _with_prep(tree, seen, prep)
+    found = [j for j in found if j not in tree.children[i]]
+    return [max(found)] if found else []
 
 
 def _clause_subject(tree: Tree, i: int) -> list[int]:
@@ -259,10 +307,12 @@ def is_attribution(tree: Tree, j: int) -> bool:
 
 
 def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
-           speech_verbs: frozenset[str]) -> list[int]:
-    """Tokens reached from the trigger by a role path."""
+           speech_verbs: frozenset[str], sinking: bool = False) -> list[int]:
+    """Tokens reached from the trigger by a role path.  `sinking`: a target preposition may have
+    been attached inside the trigger's complement (`_sunk_prep`)."""
     current = [trigger]
     for n, step in enumerate(path.split(".")):
+        sinking = sinking and n == 0
         nxt: list[int] = []
         hosts = list(current)
         if n == 0 and step.startswith(LIGHT_STEPS):
@@ -287,7 +337,8 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
             elif step == "adj":
                 nxt += [c for c in tree.kids(i, "amod") if tree.hints.adjective(tree.tok(c).lemma or tree.tok(c).text)]
             elif step.startswith("prep:"):
-                nxt += _prep(tree, i, step[5:])
+                nxt += _prep(tree, i, step[5:]) or (
+                    _sunk_prep(tree, i, step[5:]) if sinking and step[5:] in SINKING_PREPS else [])
             elif step == "agent":
                 nxt += _agent(tree, i)
             elif step == "clsubj":
@@ -299,6 +350,12 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
             elif step == "hsubj":
                 head = tree.head(i)
                 nxt += _subject(tree, head, light_verbs) if head is not None and tree.tok(i).pos in NOMINAL else []
+            elif step == "basis":
+                # "по [иску] X суд наложил арест": a court acting on a claim is the one it was filed with
+                # (not "ЦБ выступит третьей стороной по иску")
+                head = tree.head(i)
+                nxt += [j for j in (_subject(tree, head, light_verbs) if head is not None and tree.prep(i) == "по" else [])
+                        if COURT_WORDS & {tree.lemma(k) for k in [j] + tree.kids(j, "amod", "nmod", "flat", "flat:name")}]
             elif step == "recv":
                 nxt += _receiver(tree, i, light_verbs)
             elif step == "speaker":

@@ -4,7 +4,9 @@ person.
 """
 from __future__ import annotations
 
-from khronika.events.focus import dominant
+from collections import Counter
+
+from khronika.events.focus import dominant, topic_person
 from khronika.events.tree import Found, Tree
 from khronika.nlp.doc import EventActor
 
@@ -25,8 +27,40 @@ def described_person(tree: Tree, i: int) -> Found | None:
         tree.titles = _person_titles(tree)
     people = [actor_id for actor_id, first in tree.titles.get(_title_lemma(tree.lemma(i)), {}).items()
               if first < i]
+    if not people and tree.lemma(i) in SEX_NOUNS:
+        return _protagonist(tree, i)
     actor_id = dominant({p: len(a.mentions) if (a := tree.doc.actor(p)) else 0 for p in people}, minimum=0)
     if actor_id is None:
+        return None
+    return Found(EventActor(actor_id, tree.name_of(actor_id, actor_id)), i, "PER")
+
+
+# "женщина"/"мужчина" as a definite description: the story's protagonist of that sex.
+SEX_NOUNS = frozenset({"женщина", "мужчина"})
+PROTAGONIST_WINDOW = 3  # sentences back the protagonist must have been named
+# Modifiers that introduce a new, unknown person ("неизвестный мужчина", "другая женщина").
+INDEFINITE = frozenset({"неизвестный", "некий", "один", "какой-то", "неустановленный", "другой", "второй",
+                        "вооруженный", "молодой", "пожилой"})
+
+
+def _protagonist(tree: Tree, i: int) -> Found | None:
+    """"Суд оправдал 47-летнюю женщину", "запретили женщине покидать страну" after the story has
+    named its protagonist: she is meant (a definite description).  Only the story's dominant person
+    (`topic_person`), named before the noun, whose name agrees with the noun in gender."""
+    if any(tree.lemma(c) in INDEFINITE for c in tree.kids(i, "amod", "det")):
+        return None  # "застрелен неизвестным мужчиной": someone else
+    if tree.tok(i).rel.startswith("nsubj"):
+        return None  # a subject "мужчина" usually brings a new person into the story ("мужчина убил")
+    actor_id = topic_person(tree.doc)
+    if actor_id is None:
+        return None
+    tokens = [j for j, m in enumerate(tree.mention_of) if m is not None and m.actor_id == actor_id]
+    here = tree.doc.sentence_at(tree.tok(i).start) or 0
+    recent = [j for j in tokens if j < i and here - (tree.doc.sentence_at(tree.tok(j).start) or 0) <= PROTAGONIST_WINDOW]
+    if not recent:
+        return None
+    genders = Counter(tree.tok(j).feats.get("Gender") for j in tokens if tree.tok(j).feats.get("Gender"))
+    if not genders or genders.most_common(1)[0][0] != tree.tok(i).feats.get("Gender"):
         return None
     return Found(EventActor(actor_id, tree.name_of(actor_id, actor_id)), i, "PER")
 

@@ -1,0 +1,73 @@
+"""What the rest of the document supplies to an event its clause leaves short: the agent of
+the verb it is coordinated with, the source of the act of its type it continues, the people
+of the verdict a reversal concerns, and whether a subject ("стороны", "обе страны") names the
+two parties of a symmetric act.  `earlier` is the list of events coded so far, in text order
+(for agents: directed events only).
+"""
+from __future__ import annotations
+
+from khronika.events.tree import Found, Tree
+from khronika.nlp.doc import Event
+
+VERDICT_LOOKBACK = 3  # sentences back the verdict a reversal or confirmation concerns
+CONTINUATION_LOOKBACK = 1  # sentences back an agentless act noun continues an act of its type
+
+
+def coordinated_agent(tree: Tree, i: int, earlier: list[Event]) -> list[Found]:
+    """The source of the event coded on the verb this one is coordinated with (the parser hangs
+    every later conjunct on the first verb)."""
+    if tree.tok(i).pos not in ("VERB", "AUX") or tree.tok(i).rel != "conj":
+        return []
+    head = tree.head(i)
+    if head is None or tree.tok(head).pos not in ("VERB", "AUX") or tree.kids(i, "nsubj", "nsubj:pass"):
+        return []
+    start = tree.tok(head).start
+    prior = next((e for e in reversed(earlier) if e.start == start), None)
+    if prior is None:
+        return []
+    return [Found(a, head, "GROUP", named=False) for a in prior.source_actors]
+
+
+def continued_agent(type_: str, earlier: list[Event], sentence: int, i: int) -> list[Found]:
+    """The source of the latest event of the same type in this or the previous `CONTINUATION_LOOKBACK`
+    sentences, when that event had a named source (an implicit one is no evidence)."""
+    for prior in reversed(earlier):
+        if sentence - prior.sentence > CONTINUATION_LOOKBACK:
+            break
+        if prior.type == type_ and prior.source_actors:
+            if any(a.actor_id is None for a in prior.source_actors):
+                return []
+            return [Found(a, i, "GPE" if (a.actor_id or "").startswith("gpe:") else "ORG") for a in prior.source_actors]
+    return []
+
+
+def sentenced(earlier: list[Event], sentence: int, i: int) -> list[Found]:
+    """The people of the latest verdict (a COERCE without a mode: sentences and convictions) reported
+    in the last `VERDICT_LOOKBACK` sentences: a later "приговор отменён / подтверждён" is theirs."""
+    for prior in reversed(earlier):
+        if sentence - prior.sentence > VERDICT_LOOKBACK:
+            break
+        if prior.type == "COERCE" and prior.mode is None and prior.target_actors:
+            return [Found(a, i, "PER" if (a.actor_id or "").startswith(("per:", "x:per:")) else "GROUP")
+                    for a in prior.target_actors]
+    return []
+
+
+# "стороны", "обе страны", "лидеры двух стран": a subject naming the two parties of a symmetric act.
+PAIR_WORDS = frozenset({"оба", "обе", "два", "две"})
+# ... of states and their representatives ("обе спортсменки встречались в финале" is not diplomacy)
+PAIR_HEADS = frozenset({"страна", "государство", "президент", "лидер", "премьер", "премьер-министр", "министр",
+                        "правительство", "делегация", "глава", "сторона"})
+PAIR_LOOKBACK = 2  # previous sentences searched for the two parties
+
+
+def pair_noun(tree: Tree, tokens: list[int]) -> bool:
+    """A subject naming the two parties ("стороны", "обе страны", "лидеры двух стран"); not the
+    trigger's own genitive ("соглашением сторон" is legal boilerplate)."""
+    for j in tokens:
+        for k in [j] + tree.kids(j, "nsubj", "nmod"):
+            if tree.lemma(k) == "сторона" and tree.tok(k).feats.get("Number") == "Plur":
+                return True
+            if tree.lemma(k) in PAIR_HEADS and any(tree.lemma(n) in PAIR_WORDS for n in tree.kids(k, "nummod", "nummod:gov")):
+                return True
+    return False
