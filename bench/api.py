@@ -100,11 +100,12 @@ def build_synthetic_store(path: str, n: int, seed: int = 7) -> str:
     return path
 
 
-def start_server(db: str, port: int, workers: int = 1, cache_ttl: float = 60.0) -> subprocess.Popen:
+def start_server(db: str, port: int, workers: int = 1, cache_ttl: float = 60.0,
+                 extra: list[str] | None = None) -> subprocess.Popen:
     khronika = shutil.which("khronika", path=str(Path(sys.executable).parent)) or "khronika"
     proc = subprocess.Popen([khronika, "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port),
-                             "--log-level", "warning",
-                             "--workers", str(workers), "--cache-ttl", str(cache_ttl)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             "--log-level", "warning", "--workers", str(workers), "--cache-ttl", str(cache_ttl),
+                             *(extra or [])], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -281,6 +282,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="Max requests per endpoint")
     parser.add_argument("--max-seconds", type=float, default=60.0, help="Max seconds per endpoint")
     parser.add_argument("--endpoints", default="search,article,actor")
+    parser.add_argument("--shared-socket", action="store_true",
+                        help="khronika serve --shared-socket: uvicorn's one socket for all processes "
+                             "(default: one SO_REUSEPORT socket per process)")
     parser.add_argument("--workers", type=int, default=2,
                         help="Server processes (khronika serve --workers); 2 = the cores of the machine measured")
     parser.add_argument("--cache-ttl", type=float, default=60.0,
@@ -303,7 +307,7 @@ def main() -> None:
         else:
             db = args.db or build_demo_store(workdir / "demo.db")
         port = free_port()
-        server = start_server(db, port, args.workers, args.cache_ttl)
+        server = start_server(db, port, args.workers, args.cache_ttl, ["--shared-socket"] if args.shared_socket else [])
         base = f"http://127.0.0.1:{port}"
         try:
             counts = httpx.get(base + "/api/v1/health").json()["counts"]

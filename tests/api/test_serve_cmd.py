@@ -43,3 +43,38 @@ def test_serve_answers_on_loopback_and_guards_ingest():
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def test_serve_workers_each_listen_on_the_port_and_stop_together():
+    port = free_port()
+    khronika = Path(sys.executable).parent / "khronika"
+    proc = subprocess.Popen([str(khronika), "serve", "--db", demo_sqlite(), "--port", str(port), "--workers", "2",
+                             "--log-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        answered = 0
+        while answered < 20:  # fresh connections, so both processes' sockets get some
+            assert proc.poll() is None, proc.stderr.read().decode()
+            try:
+                with httpx.Client(base_url=base, timeout=5) as client:
+                    assert client.get("/api/v1/health").json()["status"] == "ok"
+                answered += 1
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline, "server did not start"
+                time.sleep(0.2)
+        # The server processes (multiprocessing also starts a resource tracker, which exits on its own).
+        workers = [c for c in _children(proc.pid) if "spawn_main" in Path(f"/proc/{c}/cmdline").read_text(errors="ignore")]
+        assert len(workers) == 2, workers
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    time.sleep(0.5)
+    assert all(not Path(f"/proc/{c}").exists() for c in workers), "a worker outlived `serve`"

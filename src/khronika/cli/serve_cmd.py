@@ -36,8 +36,11 @@ def app_from_env() -> Any:
               help="Seconds to keep actor summaries and search pages (0: no cache).")
 @click.option("--log-level", default="info", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+@click.option("--reuse-port/--shared-socket", default=True, show_default=True,
+              help="With --workers > 1: one SO_REUSEPORT socket per process, so the kernel spreads "
+                   "connections evenly (Linux), or uvicorn's one shared socket.")
 def serve(db_url: str | None, host: str, port: int, token: str | None, workers: int, cache_ttl: float,
-          log_level: str) -> None:
+          log_level: str, reuse_port: bool) -> None:
     """Serve the REST API (/api/v1, docs at /api/v1/docs) and the web UI (/)."""
     try:
         import uvicorn
@@ -68,5 +71,10 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, workers: 
     os.environ[_ENV_CACHE] = str(cache_ttl)
     if token:
         os.environ["KHRONIKA_TOKEN"] = token
+    from khronika.cli.workers import reuse_port_supported, serve_processes
+
+    if reuse_port and reuse_port_supported():
+        serve_processes(app_from_env, host, port, workers, log_level)
+        return
     uvicorn.run("khronika.cli.serve_cmd:app_from_env", factory=True, workers=workers,
                 host=host, port=port, log_level=log_level)
