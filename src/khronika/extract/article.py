@@ -1,8 +1,10 @@
 """Article: the extraction record, the JSON contract of `khronika extract`."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
+
+from khronika.plain import plain
 
 
 @dataclass
@@ -44,7 +46,7 @@ class Article:
         return bool(self.lead) and (not self.paragraphs or self.lead != self.paragraphs[0])
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)
 
     @classmethod
     def from_json(cls, record: dict[str, Any]) -> "Article":

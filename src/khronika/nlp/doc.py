@@ -9,10 +9,11 @@ layers; nothing here knows about Natasha or any other library.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from khronika.extract.article import Article
+from khronika.plain import plain
 
 PART_SEPARATOR = "\n\n"
 PartKind = Literal["title", "lead", "paragraph"]
@@ -202,13 +203,13 @@ class Doc:
     def to_record(self) -> dict[str, Any]:
         """The article record plus the enrichment layers (the `enrich` JSON)."""
         record = self.article.to_json()
-        record["entities"] = [asdict(a) for a in self.actors]
-        record["mentions"] = [asdict(m) for m in self.mentions]
-        record["times"] = [asdict(t) for t in self.times]
-        record["quotes"] = [asdict(q) for q in self.quotes]
-        record["events"] = [asdict(e) for e in self.events]
+        record["entities"] = [plain(a) for a in self.actors]
+        record["mentions"] = [plain(m) for m in self.mentions]
+        record["times"] = [plain(t) for t in self.times]
+        record["quotes"] = [plain(q) for q in self.quotes]
+        record["events"] = [plain(e) for e in self.events]
         for item, related_doc in zip(record["related"], self.related):
-            item["mentions"] = [asdict(m) for m in related_doc.mentions]
-            item["quotes"] = [asdict(q) for q in related_doc.quotes]
-            item["events"] = [asdict(e) for e in related_doc.events]
+            item["mentions"] = [plain(m) for m in related_doc.mentions]
+            item["quotes"] = [plain(q) for q in related_doc.quotes]
+            item["events"] = [plain(e) for e in related_doc.events]
         return record
