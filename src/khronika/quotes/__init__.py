@@ -9,7 +9,8 @@ Public surface:
 - `Lexicon.load()` - the speech-cue lexicon in `data/speech_verbs.tsv`.
 
 Modules: `marks` (quotation-mark spans), `cues` (lexicon), `speakers`
-(speaker, pronoun and role resolution), `context` (the Doc as the rules read
+(speaker, pronoun and role resolution), `description_types` (which actors a
+description such as "оратор" or "издание" can refer back to), `context` (the Doc as the rules read
 it), `candidate` (candidate quotes from cue verbs), the rule families `direct`,
 `clauses`, `frames` and `headline`, `merge` (overlapping candidates),
 `attribution` (candidate -> Quote), `period` (whether the registry's role

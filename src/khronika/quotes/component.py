@@ -23,13 +23,14 @@ class Quotes:
     nominative: Callable[[Token], str | None] = lambda token: None
     genitive: Callable[[str], str] = lambda name: name
     name_nominative: Callable[[str, str], str] = lambda name, gender: name
+    relational: Callable[[str], bool] = lambda adjective: False
     name: str = "quotes"
     requires: frozenset[str] = frozenset({"sentences", "tokens", "mentions", "actors"})
     assigns: frozenset[str] = frozenset({"quotes"})
 
     def __call__(self, doc: Doc) -> None:
         doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive,
-                                    self.name_nominative)
+                                    self.name_nominative, self.relational)
         # Sidebar headlines (light Docs, when `related` ran first) keep their own quotes.
         for light in doc.related:
             light.quotes = headline_quotes(light, self.lexicon, self.registry, self.nominative)
@@ -38,7 +39,8 @@ class Quotes:
 def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
                    nominative: Callable[[Token], str | None] = lambda token: None,
                    genitive: Callable[[str], str] = lambda name: name,
-                   name_nominative: Callable[[str, str], str] = lambda name, gender: name) -> list:
+                   name_nominative: Callable[[str, str], str] = lambda name, gender: name,
+                   relational: Callable[[str], bool] = lambda adjective: False) -> list:
     """Quotes of an already parsed Doc (sentences, tokens with syntax, mentions, actors)."""
     from khronika.nlp.roles import resolve_role
 
@@ -46,7 +48,7 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
     # a registry holder of a role is read into the article only within the registry's period
     roles_registry = registry if registry_roles_hold(doc) else None
     resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, roles_registry, role), nominative, genitive,
-                               name_nominative=name_nominative, dated_out=dated_out)
+                               name_nominative=name_nominative, dated_out=dated_out, relational=relational)
     return extract_all(QuoteContext(doc, lexicon, resolver))
 
 
@@ -74,7 +76,7 @@ def _quotes(resources: Resources) -> Quotes:
 
     vocab = nat.morph_vocab(resources)
     return Quotes(speech_lexicon(resources), registry(resources), inflector(vocab), name_genitive(vocab),
-                  name_nominative(vocab))
+                  name_nominative(vocab), relational_adjective(vocab))
 
 
 def name_genitive(vocab: Any) -> Callable[[str], str]:
@@ -91,6 +93,20 @@ def name_genitive(vocab: Any) -> Callable[[str], str]:
         return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
 
     return lambda name: " ".join(word_genitive(w) for w in name.split())
+
+
+def relational_adjective(vocab: Any) -> Callable[[str], bool]:
+    """Whether an adjective lemma is relational - it says what kind of thing its
+    noun is ("промоутерская компания", "надзорная служба") - rather than
+    qualitative ("влиятельное издание", "крупная компания"), participial or
+    pronominal: the dictionary's first adjective reading has no Qual, Subx, Supr,
+    Apro or Anum mark."""
+
+    def relational(lemma: str) -> bool:
+        parses = [p for p in vocab.parse(lemma) if p.tag.POS == "ADJF"]
+        return bool(parses) and not {"Qual", "Subx", "Supr", "Apro", "Anum"} & set(parses[0].tag.grammemes)
+
+    return relational
 
 
 GRAMMEME_GENDER = {"Masc": "masc", "Fem": "femn"}

@@ -3,12 +3,14 @@
 The registry's role phrases ("глава Минфина" -> Антон Силуанов) hold only for
 the period its README fixes (2017–2024): a text from 2011 that says "глава
 Минфина заявил" means that year's minister.  So the registry may name a role's
-holder only when the article falls inside that period, or when its date is
-unknown.  The date is the article's `published`; failing that, the latest
-year of the full dates the text itself gives ("17 февраля 2011 года"), since
-news reports mostly recent events (a bare year - "в 2009 году" - is background
-as often as news, so it counts only when no fuller date is given; dates before
-1990 are history and never count).
+holder only when the article is known to fall inside that period: a text with
+no date of its own may be from any year ("глава государства" in a 2010 report
+is not today's president), so its descriptions stay descriptions.  The date is
+the article's `published`; failing that, the latest year of the full dates the
+text itself gives ("17 февраля 2011 года"), since news reports mostly recent
+events (a bare year - "в 2009 году" - is background as often as news, so it
+counts only when no fuller date is given; dates before 1990 are history and
+never count).
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ def article_year(doc: Doc) -> int | None:
 def registry_roles_hold(doc: Doc) -> bool:
     """The registry's role holders may be read into this article."""
     year = article_year(doc)
-    return year is None or REGISTRY_ROLES_FROM <= year <= REGISTRY_ROLES_TO
+    return year is not None and REGISTRY_ROLES_FROM <= year <= REGISTRY_ROLES_TO
 
 
 def dated_out_actors(doc: Doc) -> frozenset[str]:

@@ -15,12 +15,18 @@ Resolution order for a phrase (the subject of a cue verb, the X of
 4. a role phrase ("глава МИД", "пресс-секретарь Кремля"): an actor of this
    document holding the role, else the most salient person introduced with the
    same noun (and the same complement: "представитель Минтранса" is not
-   "представитель МИД"), else (a definite description) the most salient
-   agreeing person, else the registry's holder - only when the article's date
-   falls in the registry's period (`period.py`) -, else the phrase itself;
+   "представитель МИД"), else (a definite description, singular) the most
+   salient agreeing person introduced as that kind of person
+   (`description_types`: "оратор" is no one introduced as "лидер ИГ", "автор
+   петиции" no bare name), else the registry's holder - only when the
+   article's known date falls in the registry's period (`period.py`) -, else
+   the phrase itself;
 5. an institution noun ("ведомство", "компания", "газета") with no owner of its
    own ("пресс-служба ГИМ" names one): the most salient organisation (an outlet
-   for press nouns), preferring one introduced with or named by the same noun;
+   for press nouns), preferring one introduced with or named by the same noun,
+   and only one introduced as that kind of organisation ("правительство" is no
+   agency, "издание" no bare name, "промоутерская компания" one introduced as
+   promoters), else the phrase itself;
 6. any organisation/media/place mention in the phrase ("в пресс-службе Кремля");
 7. the phrase itself in the nominative, with no actor id.
 """
@@ -31,8 +37,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Callable
 
-from khronika.nlp.doc import Doc, Mention, SpeakerRef, Token
+from khronika.nlp.doc import Actor, Doc, Mention, SpeakerRef, Token
 from khronika.nlp.salience import Agreement, Antecedent, Salience
+from khronika.quotes.description_types import ORG_CLASSES, org_fits, person_fits
 
 PERSON_TYPES = ("PER",)
 ORG_TYPES = ("ORG", "MEDIA", "GPE")
@@ -99,6 +106,16 @@ INDEFINITE_GROUPS = frozenset({"люди", "человек", "многие", "н
 OUTLET_WINDOW = 40
 # How far back a pronoun looks for its antecedent (in sentences).
 PRONOUN_WINDOW = 6
+# Words before a mention that may introduce it ("промоутерская компания «X»").
+INTRO_WORDS = 4
+# Determiners the parse may call adjectives: they point, they do not classify.
+DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "сам", "свой", "наш", "ваш", "такой", "указанный", "вышеуказанный"})
+# Adjective endings and derivational suffixes peeled to reach the noun stem
+# ("надзорный" -> "надзор", "промоутерский" -> "промоутер").
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+ADJECTIVE_SUFFIXES = ("ск", "н", "ов", "ев")
+# Shorter stems match too much ("газ", "кра").
+MIN_STEM = 4
 # Tokens before a person's mention searched for the organisation of its role.
 ROLE_CONTEXT_TOKENS = 6
 
@@ -119,6 +136,7 @@ class SpeakerResolver:
     nominative: Callable[[Token], str | None] = lambda token: None
     genitive: Callable[[str], str] = lambda name: name  # "Джордж Мендонса" -> "Джорджа Мендонсы"
     name_nominative: Callable[[str, str], str] = lambda name, gender: name  # ("Соной Ованнисян", "Fem")
+    relational: Callable[[str], bool] = lambda adjective: False  # "промоутерский" yes, "влиятельный" no
     speakers: list[tuple[int, SpeakerRef]] = field(default_factory=list)  # (offset, speaker) said so far
     children: dict[int, list[int]] = field(default_factory=dict)
     quoted: Callable[[int], bool] = lambda offset: False  # inside someone's direct quote
@@ -235,10 +253,13 @@ class SpeakerResolver:
             # only refers back to its own introduction ("профсоюз") requires it.
             introduced_only = lemma not in ANAPHORIC_ORG
             plural = token.feats.get("Number") == "Plur"
-            ref = None if introduced_only and (named or plural) else self._salient_org(lemma, start, introduced_only)
+            qualifiers = self._qualifiers(head)
+            ref = None if introduced_only and (named or plural) else \
+                self._salient_org(lemma, start, introduced_only, qualifiers)
             if ref is None and not introduced_only:
-                ref = self._previous_org_speaker(start) or (
-                    self.ref(m) if (m := self.latest(start, ("ORG", "MEDIA"))) else None)  # an institution noun is no country
+                ref = self._previous_org_speaker(start, lemma, qualifiers) or (
+                    self.ref(m) if (m := self.latest(start, ("ORG", "MEDIA")))
+                    and self._org_fits(lemma, m.actor_id, qualifiers) else None)  # an institution noun is no country
             if ref:
                 return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
         if token.pos == "NOUN" and lemma in ANAPHORIC_ORG:
@@ -328,13 +349,78 @@ class SpeakerResolver:
         head_case = self.doc.tokens[head].feats.get("Case")
         return root.rel != "nmod" and root.feats.get("Case") == head_case
 
-    def _previous_org_speaker(self, before: int) -> SpeakerRef | None:
+    def _previous_org_speaker(self, before: int, noun: str, qualifiers: frozenset[str]) -> SpeakerRef | None:
         for offset, ref in reversed(self.speakers):
             if offset < before and ref.actor_id:
                 actor = self.doc.actor(ref.actor_id)
                 if actor and actor.type in ORG_TYPES:
-                    return ref
+                    return ref if self._org_fits(noun, actor.id, qualifiers) else None
         return None
+
+    def _org_fits(self, noun: str, actor_id: str | None, qualifiers: frozenset[str] = frozenset()) -> bool:
+        """The organisation was introduced as the kind of thing `noun` names
+        (`description_types`): "правительство" is no agency, "издание" no
+        company; an outlet is an individual, not the press at large ("СМИ");
+        "промоутерская компания" is one introduced as promoters."""
+        actor = self.doc.actor(actor_id) if actor_id else None
+        if actor is None:
+            return False
+        if actor.name.lower().replace("ё", "е") in ORG_CLASSES["press"]:
+            return False
+        profile = self.salience.profiles.get(actor.id)
+        heads = profile.heads if profile is not None else frozenset()
+        if not org_fits(noun, heads, actor.type == "MEDIA"):
+            return False
+        words = self._words_around(actor)
+        return all(_adjective_fits(adjective, words) for adjective in qualifiers)
+
+    def _qualifiers(self, head: int) -> frozenset[str]:
+        """Relational adjectives that make a description a kind of its noun
+        ("промоутерская компания", "краевое правительство"); qualitative ones
+        ("влиятельное издание"), demonstratives and country adjectives do not
+        ("эта компания", "российская компания" after "компания «X»": the text
+        seldom repeats where an organisation is from)."""
+        return frozenset(lemma for c in self.children.get(head, [])
+                         if self.doc.tokens[c].rel == "amod" and self.doc.tokens[c].pos == "ADJ"
+                         and (lemma := _lemma(self.doc.tokens[c])) not in COUNTRY_ADJ.keys() | DEMONSTRATIVES
+                         and self.relational(lemma))
+
+    def _words_around(self, actor: Actor, before: int = INTRO_WORDS) -> frozenset[str]:
+        """Lemmas and lower-case forms of an actor's mentions, of the few words
+        (`before`, within the paragraph) introducing each and of the noun phrase a
+        mention is the apposition of ("Председатель правления организации «X»
+        Андрей Петров")."""
+        tokens = self.doc.tokens
+        words: set[str] = set()
+        for index in actor.mentions:
+            mention = self.doc.mentions[index]
+            first, last = self.doc.token_span(mention.start, mention.stop)
+            # (within the paragraph, not the sentence: "группы «Экозащита!» X" is cut after "!")
+            floor = self.doc.token_span(self.doc.text.rfind("\n", 0, mention.start) + 1, mention.start)[0]
+            span = range(max(floor, first - before), last)
+            root = next((k for k in range(first, last) if not first <= tokens[k].head < last), None)
+            if root is not None and tokens[root].rel == "appos" and floor <= tokens[root].head < first \
+                    and tokens[tokens[root].head].pos == "NOUN":
+                phrase_first, _ = self.subtree(tokens[root].head, no_pp=True)
+                span = range(max(floor, min(span.start, phrase_first)), last)
+            for token in tokens[span.start:span.stop]:
+                words |= {_lemma(token), token.text.lower().replace("ё", "е")}
+        return frozenset(words)
+
+    def _person_fits(self, noun: str, head: int) -> Callable[[str], bool]:
+        """Whether a person can be the antecedent of the description headed by `head`
+        ("оратор" is not a man introduced as "лидер ИГ"); a description with a
+        complement of its own ("автор петиции") needs a person introduced as such."""
+        complement = self._complement(head).words
+
+        def fits(actor_id: str) -> bool:
+            profile = self.salience.profiles.get(actor_id)
+            actor = self.doc.actor(actor_id)
+            # the class nouns: its roles and introducing noun; the words right before its
+            # mentions for the noun and complement ("пресс-секретарь профсоюза пилотов «Небо» X")
+            return profile is not None and actor is not None and person_fits(
+                noun, profile.heads, complement, self._words_around(actor, ROLE_CONTEXT_TOKENS))
+        return fits
 
     def _phrase_text(self, first: int, last: int, head: int) -> str:
         words = []
@@ -390,8 +476,11 @@ class SpeakerResolver:
         in_doc = actor_id and any(doc.mentions[i].start < start for i in getattr(doc.actor(actor_id), "mentions", []))
         if not in_doc:
             complement = self._complement(head)
-            actor_id = self._introduced_person(head, lemma, start) or self._salient_holder(head, lemma, start) \
-                or self._role_by_head(lemma, start, complement)
+            # a plural description ("врачи объявили") is a group, never one person the text introduced
+            actor_id = None
+            if doc.tokens[head].feats.get("Number") != "Plur":
+                actor_id = self._introduced_person(head, lemma, start) or self._salient_holder(head, lemma, start) \
+                    or self._role_by_head(lemma, start, complement)
             if actor_id is None and lemma in RELATIONAL:
                 possessed = self._possessed(head, lemma, surface, start, stop)
                 if possessed is not None:
@@ -403,7 +492,7 @@ class SpeakerResolver:
                 gender = self._predicate_gender(head) or doc.tokens[head].feats.get("Gender")
                 want = gender if gender in ("Masc", "Fem") and self._predicate_gender(head) else (
                     "Fem" if gender == "Fem" else "Any")
-                ref = self._antecedent(head, want, persons_only=True)
+                ref = self._antecedent(head, want, persons_only=True, fits=self._person_fits(lemma, head))
                 if ref is not None:
                     return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
             actor_id = actor_id or self._not_possessor(self._role_holder(phrase), start, stop, head)
@@ -597,7 +686,8 @@ class SpeakerResolver:
             return None
         return self._antecedent(verb, gender)
 
-    def _antecedent(self, index: int, want: str, persons_only: bool = False) -> SpeakerRef | None:
+    def _antecedent(self, index: int, want: str, persons_only: bool = False,
+                    fits: Callable[[str], bool] | None = None) -> SpeakerRef | None:
         """The most salient earlier actor agreeing with `want` ("Masc", "Fem", "Any":
         a person; "Plur": a group or institution), see `nlp.salience`.  An unnamed
         referent (a described earlier speaker, "33-летний мужчина" as the subject)
@@ -610,6 +700,9 @@ class SpeakerResolver:
         gender = want if want in ("Masc", "Fem") else None
         types = frozenset(PERSON_TYPES) if want != "Plur" else frozenset(ORG_TYPES)
         ranked = self._rank(Agreement(types, gender), token.start)
+        if fits is not None:
+            # a description: only actors introduced as what it names
+            ranked = [c for c in ranked if fits(c.actor_id)]
         if gender and not persons_only:
             # "Российская компания … Накануне она заявила": an organisation whose class
             # noun has the pronoun's gender competes with the persons - only when it was
@@ -651,7 +744,8 @@ class SpeakerResolver:
         ranked = self._rank(Agreement(frozenset(PERSON_TYPES), head=noun, require_head=True), before)
         return ranked[0].actor_id if ranked else None
 
-    def _salient_org(self, noun: str, before: int, require_head: bool) -> SpeakerRef | None:
+    def _salient_org(self, noun: str, before: int, require_head: bool,
+                     qualifiers: frozenset[str] = frozenset()) -> SpeakerRef | None:
         # an outlet is what "издание", "агентство", "газета" refer back to, not "ведомство";
         # "газета", "издание" mean an outlet whenever one is in reach
         types = frozenset({"ORG", "MEDIA"}) if noun in OUTLET_NOUNS else frozenset({"ORG"})
@@ -666,6 +760,7 @@ class SpeakerResolver:
                                                     window=OUTLET_WINDOW)
                       if self._is_outlet(c.actor_id)]
         ranked = ranked or self._rank(Agreement(types, head=noun, require_head=require_head), before)
+        ranked = [c for c in ranked if self._org_fits(noun, c.actor_id, qualifiers)]
         if not ranked:
             return None
         actor = self.doc.actor(ranked[0].actor_id)
@@ -791,3 +886,16 @@ class SpeakerResolver:
 
 def _lemma(token: Token) -> str:
     return (token.lemma or token.text.lower()).replace("ё", "е")
+
+
+def _adjective_fits(adjective: str, words: frozenset[str]) -> bool:
+    """A relational adjective of a description fits an actor introduced with it, or
+    whose name holds its noun stem ("надзорная служба" - Роскомнадзор)."""
+    if adjective in words:
+        return True
+    stem = adjective[:-2] if adjective.endswith(ADJECTIVE_ENDINGS) else adjective
+    for suffix in ADJECTIVE_SUFFIXES:
+        if stem.endswith(suffix):
+            stem = stem[:-len(suffix)]
+            break
+    return len(stem) >= MIN_STEM and any(stem in word for word in words)
