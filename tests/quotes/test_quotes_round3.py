@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from quote_checks import speaker_of
+
 # (rule, text, content of the quote, expected speaker name or None)
 FOUND = [
     ("announce verb with a short event topic",
@@ -112,10 +114,7 @@ NOT_FOUND = [
 @pytest.mark.parametrize("rule,text,content,speaker", FOUND, ids=[c[0] for c in FOUND])
 def test_found_with_speaker(enrich, rule, text, content, speaker):
     title = "ЕС может продлить переговоры" if "об этом" in text else ""
-    doc = enrich(text, title=title)
-    found = [q for q in doc.quotes if q.text == content]
-    assert found, f"{rule}: no quote {content!r}; got {[q.text for q in doc.quotes]}"
-    got = found[0].speaker.name if found[0].speaker else None
+    got = speaker_of(enrich(text, title=title), content, rule)
     assert got == speaker, f"{rule}: speaker {got!r}"
 
 

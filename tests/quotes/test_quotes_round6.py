@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from quote_checks import speaker_of
+
 # (mechanism, text, content of the quote, expected speaker name)
 FOUND = [
     ("a relative clause with no subject of its own shares its noun's clause subject",
@@ -79,11 +81,7 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize("mechanism,text,content,speaker", FOUND, ids=[c[0] for c in FOUND])
 def test_found(enrich, mechanism, text, content, speaker):
-    doc = enrich(text)
-    found = [q for q in doc.quotes if q.text == content]
-    assert found, f"{mechanism}: no quote {content!r}; got {[q.text for q in doc.quotes]}"
-    got = found[0].speaker.name if found[0].speaker else None
-    assert got == speaker, mechanism
+    assert speaker_of(enrich(text), content, mechanism) == speaker, mechanism
 
 
 @pytest.mark.parametrize("mechanism,text,content", NOT_FOUND, ids=[c[0] for c in NOT_FOUND])

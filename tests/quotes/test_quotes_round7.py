@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from quote_checks import speaker_of
+
 from khronika.extract.article import Article
 from khronika.quotes.description_types import org_fits, person_fits
 
@@ -100,11 +102,7 @@ FOUND = [
 
 @pytest.mark.parametrize("mechanism,text,content,speaker", FOUND, ids=[c[0] for c in FOUND])
 def test_found(enrich, mechanism, text, content, speaker):
-    doc = enrich(text)
-    found = [q for q in doc.quotes if q.text == content]
-    assert found, f"{mechanism}: no quote {content!r}; got {[q.text for q in doc.quotes]}"
-    got = found[0].speaker.name if found[0].speaker else None
-    assert got == speaker, mechanism
+    assert speaker_of(enrich(text), content, mechanism) == speaker, mechanism
 
 
 def test_registry_holder_needs_a_known_date(pipeline):

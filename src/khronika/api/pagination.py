@@ -2,8 +2,9 @@
 
 The store pages lists by `before=<last id>` and search by `offset` plus the
 rest of the ranking the previous page came from (`SearchCursor`); a client
-sees none of it, only `next_cursor`, which it passes back as `?cursor=`.  The cursor is base64url JSON so it can grow a field without
-breaking old clients.
+sees none of it, only `next_cursor`, which it passes back as `?cursor=`.
+The cursor is base64url JSON so it can grow a field without breaking old
+clients.
 """
 from __future__ import annotations
 
