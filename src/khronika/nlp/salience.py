@@ -59,7 +59,8 @@ ORG_CLASS_NOUNS = frozenset({
     "палата", "совет", "организация", "учреждение", "институт", "университет", "центр", "партия", "движение",
     "профсоюз", "союз", "ассоциация", "федерация", "клуб", "команда", "посольство", "миссия", "штаб", "альянс",
     "коалиция", "блок", "издание", "газета", "журнал", "телеканал", "канал", "радиостанция", "портал", "сайт",
-    "информагентство", "редакция", "театр", "музей", "больница", "клиника", "лаборатория"})
+    "информагентство", "редакция", "театр", "музей", "больница", "клиника", "лаборатория", "телекомпания",
+    "киностудия", "студия", "телесеть", "радио", "издательство", "академия", "лига", "кабинет", "кабмин"})
 
 
 @dataclass(frozen=True)
@@ -334,7 +335,8 @@ def _introducing_noun(tokens: list[Token], first: int, is_class: Callable[[Token
             continue
         if token.pos == "NOUN" and is_class(token):
             return token
-        if not (token.pos == "ADJ" or token.pos == "NOUN" and token.feats.get("Case") == "Gen"):
-            return None
+        if not (token.pos == "ADJ" or token.feats.get("VerbForm") == "Part"
+                or token.pos == "NOUN" and token.feats.get("Case") == "Gen"):
+            return None  # (a participle is an adjective here: "дочь погибшей Мария")
         k, gap = k - 1, gap + 1
     return None

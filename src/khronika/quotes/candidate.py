@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from khronika.nlp.doc import Quote, SpeakerRef
+from khronika.nlp.doc import Quote, SpeakerRef, Token
 from khronika.quotes.context import QuoteContext, agrees
 from khronika.quotes.cues import lemma
 
@@ -130,13 +130,26 @@ def _shared_subject(ctx: QuoteContext, verb: int) -> int | None:
 def _main_subject_before(ctx: QuoteContext, verb: int, s_first: int) -> int | None:
     """"Конкурент X менее сдержан и уже заявил о …": a main-clause cue verb the parse
     left without a subject (often a second root) shares the nearest agentive
-    main-clause subject before it that agrees with it in number and gender."""
+    main-clause subject before it that agrees with it in number and gender - the
+    gender its own verb shows, when it shows one ("кандидат … вышла …, объявила":
+    a masculine noun for a woman)."""
     if ctx.tokens[verb].rel not in ("root", "conj"):
         return None
     for k in range(verb - 1, s_first - 1, -1):
         token = ctx.tokens[k]
         head = token.head
-        if token.rel == "nsubj" and head >= 0 and ctx.tokens[head].rel in ("root", "conj") \
-                and ctx.agentive(k) and agrees(ctx.tokens[verb], token):
+        # (the parse may hang the first clause on the cue verb: "X вышла к журналистам, объявила")
+        clause = ctx.tokens[head] if head >= 0 else None
+        if token.rel == "nsubj" and clause is not None and (clause.rel in ("root", "conj")
+                                                           or clause.rel == "parataxis" and clause.head == verb) \
+                and ctx.agentive(k) and agrees(ctx.tokens[verb], _gender_shown(ctx.tokens[head], token)):
             return k
     return None
+
+
+def _gender_shown(verb: Token, subject: Token) -> Token:
+    """The token whose gender and number stand for the subject's referent: its
+    past-tense singular verb when that shows a gender, else the subject itself."""
+    shows = verb.feats.get("Tense") == "Past" and verb.feats.get("Number") == "Sing" \
+        and verb.feats.get("Gender") in ("Masc", "Fem") and verb.pos in ("VERB", "AUX")
+    return verb if shows else subject

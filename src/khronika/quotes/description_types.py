@@ -65,6 +65,9 @@ PERSON_CLASSES: dict[str, frozenset[str]] = {
     "law": frozenset({
         "адвокат", "юрист", "защитник", "прокурор", "судья", "следователь", "генпрокурор", "омбудсмен"}),
 }
+# Every person noun of the fields ("монарх", "актриса"): a capitalised one opening a
+# sentence is a description the parse may have tagged as a name.
+PERSON_NOUNS = frozenset().union(*PERSON_CLASSES.values())
 # Posts a person holds: two different posts are two people ("министр информации" is
 # not the president); a generic office noun ("глава", "лидер") may stand for any.
 POST_SYNONYMS: tuple[frozenset[str], ...] = (

@@ -39,7 +39,8 @@ from typing import Callable
 
 from khronika.nlp.doc import Actor, Doc, Mention, SpeakerRef, Token
 from khronika.nlp.salience import Agreement, Antecedent, Salience
-from khronika.quotes.description_types import ORG_CLASSES, org_fits, person_fits
+from khronika.quotes.description_types import (CHANNEL_NOUNS, GENERIC_ORG, ORG_CLASSES, PERSON_NOUNS, org_fits,
+                                               person_fits)
 
 PERSON_TYPES = ("PER",)
 ORG_TYPES = ("ORG", "MEDIA", "GPE")
@@ -54,6 +55,9 @@ ANAPHORIC_ORG = frozenset({"ведомство", "министерство", "о
 INTRODUCED_ORG = frozenset({"профсоюз", "партия", "банк", "фонд", "союз", "ассоциация", "федерация", "клуб",
                             "посольство", "штаб", "суд", "регулятор", "холдинг", "группа", "движение",
                             "оппозиция", "коалиция", "альянс", "совет", "палата", "парламент", "миссия"})
+# Every organisation class noun ("телекомпания", "комиссия"): alone, it refers back to an
+# organisation introduced with it ("телекомпании НВО … в заявлении телекомпании").
+ORG_CLASS_NOUNS = frozenset().union(*ORG_CLASSES.values()) - CHANNEL_NOUNS - GENERIC_ORG - {"сми", "медиа"}
 # Descriptors before a name: "издание Lloyd's List", "агентство Reuters".
 MEDIA_NOUNS = frozenset({"издание", "агентство", "газета", "телеканал", "канал", "журнал", "радиостанция",
                          "портал", "сайт", "информагентство", "компания", "корпорация", "концерн"})
@@ -98,6 +102,13 @@ RELATIONAL = frozenset({"дочь", "сын", "жена", "муж", "супру�
                         "напарница", "напарник", "коллега", "друг", "подруга", "знакомый", "знакомая",
                         "сосед", "соседка", "врач", "агент", "менеджер", "тренер", "невеста", "жених"})
 POSSESSIVE_PERSON = {"его": "Masc", "ее": "Fem", "её": "Fem"}
+# First- and second-person possessives: "мой кузен" is someone the speaker (or the one spoken to) knows.
+SPEAKER_POSSESSIVES = frozenset({"мой", "наш", "твой", "ваш"})
+# Modifiers that make a description a new referent ("другой чиновник", "еще один депутат").
+NEW_REFERENT = frozenset({"другой", "один", "некий", "какой-то", "очередной", "еще"})
+# Possessives that relate a description to someone: "её дочь" is not the daughter the
+# text introduced ("дочь погибшей Мария") unless the owner is known to be the same.
+OWNER_PRONOUNS = frozenset({"его", "ее", "её", "их", "свой"}) | SPEAKER_POSSESSIVES
 # How far back "они" looks for an unnamed group ("организаторы акции"), in sentences.
 GROUP_WINDOW = 2
 # Plural quantifier nouns that are no group of their own ("часть", "большинство" take a genitive).
@@ -231,7 +242,7 @@ class SpeakerResolver:
             return self.ref(resolved[0])
         phrase = self._phrase_text(first, last, head)
         surface = doc.text[start:stop]
-        if token.feats.get("Animacy") == "Anim" and token.pos == "NOUN":
+        if token.feats.get("Animacy") == "Anim" and token.pos == "NOUN" or self._capitalised_description(token, found):
             return self._role(first, last, head, lemma, phrase)
         geo = [m for m in found if m.type == "GEO_ADJ" and m.actor_id]
         if lemma in SIDE_NOUNS and geo:
@@ -247,7 +258,8 @@ class SpeakerResolver:
         named = [m for m in found if m.type in ORG_TYPES + ("LOC",)]
         if lemma in MEDIA_NOUNS and named:
             return self.ref(named[0], (start, stop))
-        if lemma in ANAPHORIC_ORG | INTRODUCED_ORG and last - first <= 2 and not self._owner_after(head):
+        if lemma in ANAPHORIC_ORG | INTRODUCED_ORG | ORG_CLASS_NOUNS and last - first <= 2 \
+                and not self._owner_after(head):
             # "компания заявила", "в профсоюзе отметили": the most salient organisation,
             # preferring one introduced with (or named by) the same noun; a noun that
             # only refers back to its own introduction ("профсоюз") requires it.
@@ -276,6 +288,16 @@ class SpeakerResolver:
         if common and token.pos == "NOUN":
             return SpeakerRef(None, phrase, surface, start, stop)
         return None
+
+    def _capitalised_description(self, token: Token, found: list[Mention]) -> bool:
+        """"Монарх также призвал …": a person noun opening a sentence, which the
+        parse may tag as a name, is a description when no mention covers it."""
+        if token.pos != "PROPN" or (token.lemma or "").replace("ё", "е") not in PERSON_NOUNS | RELATIONAL \
+                or any(m.start <= token.start < m.stop for m in found):
+            return False
+        s = self.doc.sentence_at(token.start)
+        opening = self.doc.text[self.doc.sentences[s].start:token.start] if s is not None else "x"
+        return not any(ch.isalnum() for ch in opening)
 
     def _country_adjective(self, head: int) -> tuple[str | None, str] | None:
         """"русская сторона": (actor id of the country in this document or None, its name)."""
@@ -472,15 +494,20 @@ class SpeakerResolver:
         surface = doc.text[start:stop]
         if lemma in ANONYMOUS:
             return None
+        if any(_lemma(doc.tokens[c]) in SPEAKER_POSSESSIVES for c in self.children.get(head, []) if c < head):
+            # "мой кузен сказал мне": a relative of whoever says "мой", never a person of the story
+            return SpeakerRef(None, phrase, surface, start, stop)
         actor_id = self._not_possessor(self._role_holder(phrase), start, stop, head)
         in_doc = actor_id and any(doc.mentions[i].start < start for i in getattr(doc.actor(actor_id), "mentions", []))
         if not in_doc:
             complement = self._complement(head)
             # a plural description ("врачи объявили") is a group, never one person the text introduced
             actor_id = None
-            if doc.tokens[head].feats.get("Number") != "Plur":
-                actor_id = self._introduced_person(head, lemma, start) or self._salient_holder(head, lemma, start) \
-                    or self._role_by_head(lemma, start, complement)
+            if doc.tokens[head].feats.get("Number") != "Plur" and not self._new_referent(head):
+                # ("её дочь" is not the daughter the text introduced by that noun: see _possessed)
+                actor_id = self._introduced_person(head, lemma, start) \
+                    or (None if self._owned(head) else self._salient_holder(head, lemma, start)) \
+                    or self._role_by_head(lemma, start, complement) or self._apposed_holder(head, lemma, start)
             if actor_id is None and lemma in RELATIONAL:
                 possessed = self._possessed(head, lemma, surface, start, stop)
                 if possessed is not None:
@@ -570,6 +597,54 @@ class SpeakerResolver:
             if want <= seen:
                 return mention.actor_id
         return None
+
+    def _apposed_holder(self, head: int, noun: str, before: int) -> str | None:
+        """"дочь погибшей Мария … Дочь актрисы утверждает", "чиновник мэрии Иван
+        Петров … Чиновник добавил": a description repeating the noun a person was
+        introduced with in apposition refers back to that person, also when the
+        noun alone would introduce someone new ("чиновник") or a relative of someone
+        ("дочь").  Not with a modifier of a new referent ("другой чиновник", "её
+        дочь"), nor with a complement naming another owner than the introduction
+        did ("дочь Петрова" is not "дочь Иванова Мария")."""
+        tokens = self.doc.tokens
+        if noun in ANONYMOUS or tokens[head].feats.get("Number") == "Plur":
+            return None
+        if self._new_referent(head) or self._owned(head):
+            return None
+        complement = self._complement(head)
+        verb_gender = self._predicate_gender(head)
+        gender = verb_gender if verb_gender in ("Masc", "Fem") else (
+            "Fem" if tokens[head].feats.get("Gender") == "Fem" else None)
+        for candidate in self._rank(Agreement(frozenset(PERSON_TYPES), gender, head=noun, require_head=True), before):
+            actor = self.doc.actor(candidate.actor_id)
+            if actor is None or candidate.actor_id in complement.actors:
+                continue  # ("дочь актрисы": the daughter is not the actress)
+            if complement.actors - self._introduced_with(candidate.actor_id):
+                continue  # introduced as the daughter (representative) of someone else
+            if complement.words and not complement.actors and not self._animate_complement(head) \
+                    and not complement.words <= self._words_around(actor, ROLE_CONTEXT_TOKENS):
+                continue  # "представитель профсоюза" is not one introduced as "представитель МИД"
+            return candidate.actor_id
+        return None
+
+    def _new_referent(self, head: int) -> bool:
+        """"другой чиновник", "еще один депутат": a modifier that makes the description someone new."""
+        tokens = self.doc.tokens
+        return any(tokens[c].rel in ("amod", "det", "nummod", "advmod") and _lemma(tokens[c]) in NEW_REFERENT
+                   or tokens[c].rel == "nummod" and any(_lemma(tokens[g]) in NEW_REFERENT
+                                                        for g in self.children.get(c, []))
+                   for c in self.children.get(head, []) if c < head)
+
+    def _owned(self, head: int) -> bool:
+        """"её дочь", "свой адвокат": a possessive pronoun relates the description to someone."""
+        return any(self.doc.tokens[c].text.lower() in OWNER_PRONOUNS or _lemma(self.doc.tokens[c]) in OWNER_PRONOUNS
+                   for c in self.children.get(head, []) if c < head)
+
+    def _animate_complement(self, head: int) -> bool:
+        """"дочь актрисы", "вдова погибшего": the complement is itself a person description."""
+        tokens = self.doc.tokens
+        return any(c > head and tokens[c].rel in ("nmod", "amod", "appos") and tokens[c].feats.get("Case") == "Gen"
+                   and tokens[c].feats.get("Animacy") == "Anim" for c in self.children.get(head, []))
 
     def _owner_after(self, head: int) -> bool:
         """"пресс-служба ГИМ", "комитет Думы": the noun names its own owner after it,
