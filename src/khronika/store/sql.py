@@ -135,6 +135,9 @@ class SqlStore(Store):
         self._idf: Idf | None = None
         self._idf_dirty = 0
         self._features: OrderedDict[int, TextFeatures] = OrderedDict()
+        # Stored (features, vector) of the story candidates of the write in progress that were
+        # not in `_features`, read in one query (None: no such row); taken by `_stored_features`.
+        self._prefetched: dict[int, tuple[Any, Any] | None] = {}
         # Outlets and actors whose rows a finished write has inserted (they are never deleted):
         # their `INSERT … ON CONFLICT DO NOTHING` is skipped.  Forgotten with the writer state.
         self._committed_sources: set[str] = set()
@@ -224,8 +227,10 @@ class SqlStore(Store):
         self._batch_open = True
         self._deltas.append(aggregates.Delta())
         try:
+            self._batch_begun()
             yield
             self._batch_open = False
+            self._batch_closing()
             aggregates.apply(self._execute, self._executemany, self._deltas.pop())
         except BaseException:
             self._batch_open = False
@@ -234,6 +239,12 @@ class SqlStore(Store):
             self._forget_writer_state()
             raise
         self._commit()
+
+    def _batch_begun(self) -> None:
+        """A batch's transaction has begun (backends keep per-batch write state)."""
+
+    def _batch_closing(self) -> None:
+        """The batch's writes are done and its transaction is about to commit."""
 
     def _tx_begin(self) -> None:
         if self._batch_open:
@@ -272,6 +283,7 @@ class SqlStore(Store):
         self._idf = None
         self._idf_dirty = 0
         self._features.clear()
+        self._prefetched.clear()
         self._committed_sources.clear()
         self._committed_actors.clear()
 
@@ -385,11 +397,13 @@ class SqlStore(Store):
             self._idf = Idf.from_json(json.loads(row[0]) if row else None)
         if self._index is None:
             index = StoryIndex()
-            for article_id, day, story_id, vector in self._execute(
+            rows = self._execute(
                 "SELECT id, day, story_id, vector FROM articles "
-                "WHERE is_current = 1 AND canonical_id IS NULL AND vector IS NOT NULL ORDER BY id"
-            ):
-                index.add(int(article_id), day, int(story_id), np.frombuffer(self._blob(vector), dtype=np.float32))
+                "WHERE is_current = 1 AND canonical_id IS NULL AND vector IS NOT NULL ORDER BY id")
+            # One matrix for all vectors instead of one `add` (and one small array) per article.
+            vectors = np.frombuffer(b"".join(self._blob(r[3]) for r in rows), dtype=np.float32)
+            index.extend([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows],
+                         vectors.reshape(len(rows), VECTOR_DIM))
             self._index = index
         return analyzer, self._index, self._idf
 
@@ -416,12 +430,27 @@ class SqlStore(Store):
         self._tx_commit()
         self._idf_dirty = 0
 
+    def _prefetch_features(self, article_ids: list[int]) -> None:
+        """Read the stored features of the candidates not in the cache in one query (not
+        one query per candidate); `_stored_features` takes them
+        in the order it always did, so the cache and what it decides stay the same."""
+        missing = [i for i in article_ids if i not in self._features]
+        self._prefetched = dict.fromkeys(missing)
+        if missing:
+            for article_id, data, vector in self._execute(
+                    f"SELECT id, features, vector FROM articles WHERE id IN ({', '.join('?' * len(missing))})",
+                    missing):
+                self._prefetched[int(article_id)] = (data, vector)
+
     def _stored_features(self, article_id: int) -> TextFeatures | None:
         cached = self._features.get(article_id)
         if cached is not None:
             self._features.move_to_end(article_id)
             return cached
-        row = self._one("SELECT features, vector FROM articles WHERE id = ?", (article_id,))
+        if article_id in self._prefetched:
+            row = self._prefetched.pop(article_id)
+        else:
+            row = self._one("SELECT features, vector FROM articles WHERE id = ?", (article_id,))
         if row is None or row[0] is None:
             return None
         data = json.loads(row[0])
@@ -517,7 +546,9 @@ class SqlStore(Store):
             row = self._one("SELECT story_id FROM articles WHERE id = ?", (canonical,))
             story_id = int(row[0]) if row and row[0] is not None else None
         else:
-            decision = index.assign(features, self._stored_features, self.model, idf)
+            decision = index.assign(features, self._stored_features, self.model, idf,
+                                    prefetch=self._prefetch_features)
+            self._prefetched.clear()
             story_id, story_score = decision.story_id, decision.score
 
         terms = dict(sorted(features.terms.items(), key=lambda kv: -kv[1])[:KEPT_TERMS])

@@ -57,6 +57,11 @@ class SqliteStore(SqlStore):
         self._lists: dict[str, _ListState] | None = None  # writer state, loaded on first write
         self._list_config: tuple[float, int] | None = None
         self._written_since_refresh = 0
+        # Full-text rows of the open batch's writes, inserted when it commits (`_fts_write`): one
+        # list per open level (the batch, then each write's savepoint), and per level the rows
+        # of lower levels an early flush inserted inside it (level of origin, row).
+        self._fts_pending: list[list[tuple[int, str, str]]] = []
+        self._fts_flushed: list[list[tuple[int, tuple[int, str, str]]]] = []
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
         if not create and not self.path.exists():
@@ -130,12 +135,64 @@ class SqliteStore(SqlStore):
             self.conn.execute("ROLLBACK")
 
     def _fts_write(self, article_id: int, title: str, body: str) -> None:
-        # Called after the article's layers are written: its filter tags come from those rows.
-        self.conn.execute(f"INSERT INTO article_fts (rowid, title, body, tags) VALUES (?1, ?2, ?3, ({ARTICLE_TAGS_SQL}))",
-                          (article_id, title, body))
+        """In a batch the row waits for the batch's commit: FTS5 flushes its pending terms
+        into a new index segment at every savepoint and its release, so one insert per
+        write's savepoint paid segment writes and merges for every article; inserted
+        together, they are flushed once.  The article's filter tags come from its layer
+        rows, read at insert time (rows no later write of the batch changes)."""
+        if self._fts_pending:
+            self._fts_pending[-1].append((article_id, title, body))
+        else:
+            self._fts_insert([(article_id, title, body)])
         self._list_add(article_id, title, body)
 
+    def _fts_insert(self, rows: list[tuple[int, str, str]]) -> None:
+        if rows:
+            self.conn.executemany(
+                f"INSERT INTO article_fts (rowid, title, body, tags) VALUES (?1, ?2, ?3, ({ARTICLE_TAGS_SQL}))", rows)
+
+    def _fts_flush(self) -> None:
+        """Insert every pending row now (before reading the index inside a batch).  Rows of
+        lower levels inserted inside a savepoint are noted, so a rollback to that savepoint
+        queues them again."""
+        if not any(self._fts_pending):
+            return
+        self._fts_insert([row for level in self._fts_pending for row in level])
+        top = len(self._fts_pending) - 1
+        self._fts_flushed[top].extend((origin, row) for origin, level in enumerate(self._fts_pending[:top])
+                                      for row in level)
+        for level in self._fts_pending:
+            level.clear()
+
+    def _batch_begun(self) -> None:
+        self._fts_pending, self._fts_flushed = [[]], [[]]
+
+    def _batch_closing(self) -> None:
+        self._fts_flush()
+        self._fts_pending, self._fts_flushed = [], []
+
+    def _tx_begin(self) -> None:
+        super()._tx_begin()
+        if self._fts_pending:
+            self._fts_pending.append([])
+            self._fts_flushed.append([])
+
+    def _tx_commit(self) -> None:
+        nested = len(self._fts_pending) > 1
+        super()._tx_commit()
+        if nested:  # the write's rows and notes join the enclosing level
+            rows, flushed = self._fts_pending.pop(), self._fts_flushed.pop()
+            self._fts_pending[-1].extend(rows)
+            parent = len(self._fts_pending) - 1
+            self._fts_flushed[-1].extend((origin, row) for origin, row in flushed if origin < parent)
+
     def _fts_delete(self, article_id: int) -> None:
+        for level in self._fts_pending:
+            for i, (pending_id, title, body) in enumerate(level):
+                if pending_id == article_id:  # written earlier in this batch, not inserted yet
+                    del level[i]
+                    self._list_remove(article_id, title, body)
+                    return
         row = self.conn.execute("SELECT title, body FROM article_fts WHERE rowid = ?", (article_id,)).fetchone()
         self.conn.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
         if row is not None:
@@ -166,6 +223,17 @@ class SqliteStore(SqlStore):
             state = lists[lemma] = _ListState(floor if floor is not None else 0.0, size)
         return state
 
+    def _load_list_states(self, lists: dict[str, _ListState | None], lemmas: list[str]) -> None:
+        """`_list_state` of many words in one query (an article meets ~10 new lists a write)."""
+        if not lemmas:
+            return
+        found = {lemma: (floor, size) for lemma, floor, size in self.conn.execute(
+            f"SELECT lemma, min(weight), count(*) FROM term_top WHERE lemma IN ({', '.join('?' * len(lemmas))}) "
+            "GROUP BY lemma", lemmas)}
+        for lemma in lemmas:
+            floor, size = found.get(lemma, (None, 0))
+            lists[lemma] = _ListState(floor if floor is not None else 0.0, size)
+
     def _list_add(self, article_id: int, title: str, body: str) -> None:
         lists = self._writer_lists()
         self._written_since_refresh += 1
@@ -176,26 +244,34 @@ class SqliteStore(SqlStore):
         average_length, articles = self._list_config
         if lists:
             terms = toplists.article_terms(title, body)
-            for lemma, frequency in terms.frequency.items():
-                if lemma not in lists:
-                    continue
-                state = self._list_state(lists, lemma)
+            listed = [(lemma, frequency) for lemma, frequency in terms.frequency.items() if lemma in lists]
+            self._load_list_states(lists, [lemma for lemma, _ in listed if lists[lemma] is None])
+            entries: list[tuple[str, int, float]] = []
+            full: list[tuple[str, _ListState]] = []
+            for lemma, frequency in listed:
+                state = lists[lemma]
                 weight = toplists.term_weight(frequency, terms.length, average_length)
                 if weight <= state.floor:
                     continue
-                self.conn.execute("INSERT OR REPLACE INTO term_top (lemma, article_id, weight) VALUES (?, ?, ?)",
-                                  (lemma, article_id, weight))
+                entries.append((lemma, article_id, weight))
                 state.size += 1
                 # Trimmed back to `list_size` once it has LIST_SLACK extra articles: one DELETE
                 # per LIST_SLACK inserts instead of one per insert (the floor stays the old,
                 # lower one meanwhile, which only lets a few more articles in).
                 if state.size > self.list_size + self.list_slack:
-                    self.conn.execute(
-                        "DELETE FROM term_top WHERE lemma = ?1 AND article_id IN (SELECT article_id FROM term_top "
-                        "WHERE lemma = ?1 ORDER BY weight, article_id LIMIT ?2)", (lemma, state.size - self.list_size))
-                    state.size = self.list_size
-                    state.floor = self.conn.execute("SELECT min(weight) FROM term_top WHERE lemma = ?",
-                                                    (lemma,)).fetchone()[0]
+                    full.append((lemma, state))
+            # One statement for all the article's entries; a word's trim reads only its own list,
+            # and the article enters each list once, so trimming after them all changes nothing.
+            if entries:
+                self.conn.executemany("INSERT OR REPLACE INTO term_top (lemma, article_id, weight) VALUES (?, ?, ?)",
+                                      entries)
+            for lemma, state in full:
+                self.conn.execute(
+                    "DELETE FROM term_top WHERE lemma = ?1 AND article_id IN (SELECT article_id FROM term_top "
+                    "WHERE lemma = ?1 ORDER BY weight, article_id LIMIT ?2)", (lemma, state.size - self.list_size))
+                state.size = self.list_size
+                state.floor = self.conn.execute("SELECT min(weight) FROM term_top WHERE lemma = ?",
+                                                (lemma,)).fetchone()[0]
         # New frequent words get lists once the store has grown by a tenth.
         if self._written_since_refresh >= max(self.list_min_df, articles // 10):
             self.refresh_search_lists()
@@ -216,10 +292,16 @@ class SqliteStore(SqlStore):
     def _forget_writer_state(self) -> None:
         super()._forget_writer_state()
         self._lists = None
+        self._fts_pending, self._fts_flushed = [], []
 
     def _tx_rollback(self) -> None:
+        nested = len(self._fts_pending) > 1
         super()._tx_rollback()
         self._lists = None  # floors raised by the rolled-back write are not in the database
+        if nested:  # the write's rows go; earlier rows an early flush inserted in it are queued again
+            self._fts_pending.pop()
+            for origin, row in self._fts_flushed.pop():
+                self._fts_pending[origin].append(row)
 
     def refresh_search_lists(self) -> int:
         """Build the lists of words that became frequent (and of lists that lost articles),
@@ -229,6 +311,7 @@ class SqliteStore(SqlStore):
         the first time, a second or two after that.
         """
         conn = self.conn
+        self._fts_flush()  # the lists are read off the index: every written article in it
         own_transaction = not conn.in_transaction
         if own_transaction:
             conn.execute("BEGIN IMMEDIATE")

@@ -159,6 +159,12 @@ class Idf:
     def __call__(self, term: str) -> float:
         return math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
 
+    def weigh(self, terms: dict[str, int]) -> dict[str, float]:
+        """`{t: n * self(t)}` in one comprehension, the same float operations as calling
+        `self` per term (one call per term was most of the tf-idf cost of a store write)."""
+        log, df, total = math.log, self.df.get, self.n_docs + 1
+        return {t: n * (log(total / (df(t, 0) + 1)) + 1.0) for t, n in terms.items()}
+
     def to_json(self) -> dict[str, Any]:
         return {"n_docs": self.n_docs, "df": self.df}
 
@@ -365,7 +371,7 @@ class Analyzer:
 
 def tfidf_weights(terms: dict[str, int], idf: Idf) -> dict[str, float]:
     """Unit-length tf-idf weights of a term-count dict."""
-    weights = {t: n * idf(t) for t, n in terms.items()}
+    weights = idf.weigh(terms) if isinstance(idf, Idf) else {t: n * idf(t) for t, n in terms.items()}
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return {t: w / norm for t, w in weights.items()} if norm else {}
 
