@@ -32,3 +32,15 @@ def code_sentence(pipeline: Pipeline):
         return pipeline(article)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def code_paragraph(pipeline: Pipeline):
+    """Run the pipeline on a body paragraph (several sentences), under a neutral title."""
+
+    def run(text: str) -> Doc:
+        article = Article(id="t", source="test", title="Новости", published=PUBLISHED, language="ru",
+                          lead="", paragraphs=[text])
+        return pipeline(article)
+
+    return run

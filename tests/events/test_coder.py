@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.nlp.doc import Doc, Event
+from khronika.nlp.doc import Event
 
 
 def _names(actors) -> set[str]:
@@ -100,17 +100,6 @@ def test_round2_sentence(code_sentence, text: str, type_: str, mode: str | None,
     test_sentence(code_sentence, text, type_, mode, source, target)
 
 
-@pytest.fixture(scope="session")
-def code_paragraph(pipeline):
-    """Run the pipeline on a body paragraph (several sentences), under a neutral title."""
-    from khronika.extract.article import Article
-
-    def run(text: str) -> Doc:
-        article = Article(id="t", source="test", title="Новости", published="2022-01-28T16:49:00+03:00",
-                          language="ru", lead="", paragraphs=[text])
-        return pipeline(article)
-
-    return run
 
 
 # paragraph, type, source, target: arguments found across sentences

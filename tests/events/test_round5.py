@@ -4,27 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.nlp.doc import Doc
+from event_checks import coded
 
 
-def _names(actors) -> set[str]:
-    return {a.name for a in actors}
-
-
-def _coded(doc: Doc) -> list[tuple[str, set[str], set[str]]]:
-    return [(e.type, _names(e.source_actors), _names(e.target_actors)) for e in doc.events]
-
-
-@pytest.fixture(scope="session")
-def code_paragraph(pipeline):
-    from khronika.extract.article import Article
-
-    def run(text: str) -> Doc:
-        article = Article(id="t", source="test", title="Новости", published="2022-01-28T16:49:00+03:00",
-                          language="ru", lead="", paragraphs=[text])
-        return pipeline(article)
-
-    return run
 
 
 # paragraph, type, source, target
@@ -88,7 +70,7 @@ FAMILIES = [
 @pytest.mark.parametrize("text, type_, source, target", DISCOURSE + FAMILIES)
 def test_round5(code_paragraph, text: str, type_: str, source: set[str], target: set[str]) -> None:
     doc = code_paragraph(text)
-    assert (type_, source, target) in _coded(doc), _coded(doc)
+    assert (type_, source, target) in coded(doc), coded(doc)
 
 
 # paragraph, type that must NOT be coded
@@ -104,11 +86,11 @@ NOT_CODED = [
 
 @pytest.mark.parametrize("text, type_", NOT_CODED)
 def test_round5_not_coded(code_paragraph, text: str, type_: str) -> None:
-    coded = _coded(code_paragraph(text))
-    assert not [c for c in coded if c[0] == type_], coded
+    found = coded(code_paragraph(text))
+    assert not [c for c in found if c[0] == type_], found
 
 
 def test_army_is_not_the_target_of_its_own_shelling(code_paragraph) -> None:
-    coded = _coded(code_paragraph("Следователи изучают последствия обстрела ВСУ мирного населения Донбасса."))
-    assert not [c for c in coded if c[0] == "ASSAULT" and "Вооружённые силы Украины" in c[2]], coded
+    found = coded(code_paragraph("Следователи изучают последствия обстрела ВСУ мирного населения Донбасса."))
+    assert not [c for c in found if c[0] == "ASSAULT" and "Вооружённые силы Украины" in c[2]], found
 

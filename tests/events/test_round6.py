@@ -4,27 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.nlp.doc import Doc
+from event_checks import coded
 
 
-def _coded(doc: Doc) -> list[tuple[str, set[str], set[str]]]:
-    return [(e.type, {a.name for a in e.source_actors}, {a.name for a in e.target_actors}) for e in doc.events]
 
 
-@pytest.fixture(scope="session")
-def code_text(pipeline):
-    from khronika.extract.article import Article
-
-    def run(text: str) -> Doc:
-        article = Article(id="t", source="test", title="Новости", published="2022-01-28T16:49:00+03:00",
-                          language="ru", lead="", paragraphs=[text])
-        return pipeline(article)
-
-    return run
-
-
-def _symmetric(coded, type_: str, pair: set[str]) -> bool:
-    return any(t == type_ and s | g == pair for t, s, g in coded)
+def _symmetric(triples, type_: str, pair: set[str]) -> bool:
+    return any(t == type_ and s | g == pair for t, s, g in triples)
 
 
 # paragraph, type, both participants (symmetric events, order-free)
@@ -48,9 +34,9 @@ SYMMETRIC = [
 
 
 @pytest.mark.parametrize("text, type_, pair", SYMMETRIC)
-def test_round6_symmetric(code_text, text: str, type_: str, pair: set[str]) -> None:
-    coded = _coded(code_text(text))
-    assert _symmetric(coded, type_, pair), coded
+def test_round6_symmetric(code_paragraph, text: str, type_: str, pair: set[str]) -> None:
+    found = coded(code_paragraph(text))
+    assert _symmetric(found, type_, pair), found
 
 
 # paragraph, type, source, target (directed events)
@@ -94,9 +80,9 @@ DIRECTED = [
 
 
 @pytest.mark.parametrize("text, type_, source, target", DIRECTED)
-def test_round6_directed(code_text, text: str, type_: str, source: set[str], target: set[str]) -> None:
-    coded = _coded(code_text(text))
-    assert (type_, source, target) in coded, coded
+def test_round6_directed(code_paragraph, text: str, type_: str, source: set[str], target: set[str]) -> None:
+    found = coded(code_paragraph(text))
+    assert (type_, source, target) in found, found
 
 
 # paragraph, type, actor name that must not be a participant
@@ -113,13 +99,13 @@ NOT_PARTICIPANT = [
 
 
 @pytest.mark.parametrize("text, type_, name", NOT_PARTICIPANT)
-def test_round6_not_participant(code_text, text: str, type_: str, name: str) -> None:
-    coded = _coded(code_text(text))
-    assert not [c for c in coded if c[0] == type_ and name in c[1] | c[2]], coded
+def test_round6_not_participant(code_paragraph, text: str, type_: str, name: str) -> None:
+    found = coded(code_paragraph(text))
+    assert not [c for c in found if c[0] == type_ and name in c[1] | c[2]], found
 
 
-def test_indefinite_man_is_not_the_protagonist(code_text) -> None:
+def test_indefinite_man_is_not_the_protagonist(code_paragraph) -> None:
     """"неизвестным мужчиной" introduces someone new: the killer stays a description."""
-    coded = _coded(code_text("Иван Петров вернулся домой. Иван Петров ушел гулять. "
+    found = coded(code_paragraph("Иван Петров вернулся домой. Иван Петров ушел гулять. "
                              "Иван Петров был застрелен неизвестным мужчиной."))
-    assert [c for c in coded if c[0] == "ASSAULT" and c[2] == {"Иван Петров"} and "Иван Петров" not in c[1]], coded
+    assert [c for c in found if c[0] == "ASSAULT" and c[2] == {"Иван Петров"} and "Иван Петров" not in c[1]], found
