@@ -254,13 +254,9 @@ def second_page(q: str, get_json) -> str | None:
 
 def bench_searches() -> list[str]:
     """The 42 queries of bench/store.py (words, phrases, every filter kind)."""
-    import importlib.util
+    from search_queries import QUERIES  # bench/ is this script's folder
 
-    spec = importlib.util.spec_from_file_location("bench_store", ROOT / "bench" / "store.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(ROOT / "tests" / "store"))
-    spec.loader.exec_module(module)
-    return module.QUERIES
+    return list(QUERIES)
 
 
 def kept_store(directory: Path, backend: str) -> tuple[str, object | None]:

@@ -12,20 +12,13 @@ process's only (for PostgreSQL the database's work is not in it).
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import sys
 import time
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def bench_queries() -> list[str]:
-    spec = importlib.util.spec_from_file_location("bench_store", ROOT / "bench" / "store.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(ROOT / "tests" / "store"))
-    spec.loader.exec_module(module)
-    return module.QUERIES
+    from search_queries import QUERIES  # bench/ is this script's folder
+
+    return list(QUERIES)
 
 
 def main() -> None:

@@ -36,6 +36,7 @@ sys.path.insert(0, str(REPO / "tests" / "store"))
 from khronika.eval.shared_docs import shared_root  # noqa: E402
 from khronika.extract.article import Article  # noqa: E402
 from khronika.nlp.doc import Actor, Doc, Event, EventActor, Mention, Quote, SpeakerRef  # noqa: E402
+from search_queries import QUERIES  # noqa: E402  (bench/ is this script's folder)
 
 OUTLETS = [f"{name}.ru" for name in (
     "tass rian rbc kommersant vedomosti izvestia lenta gazeta interfax meduza fontanka kp mk aif rg "
@@ -182,15 +183,6 @@ def tag(article: Article) -> Doc:
 
 
 # -- measuring -----------------------------------------------------------------------
-QUERIES = [
-    "Путин", "переговоры", "санкции", "выборы", "Москва", "президент", "коронавирус", "Брексит",
-    "газопровод", "самолет", "суд", "пожар", "футбол", "нефть", "экономика", "министр", "Госдума",
-    "заявил", "полиция", "Украина", "Лукашенко", "Северный поток", "переговоры Путин", "выборы президента",
-    "цены на нефть", "авиакомпания Ryanair", "Ася Биби", "вакцина", "беженцы", "протесты",
-    "actor:Путин", "actor:Меркель переговоры", "speaker:Песков", "event:CONSULT", "event:ACCUSE Украина",
-    "source:tass.ru выборы", "source:rbc.ru", "from:2022-01-01 to:2022-01-31", "санкции from:2023-01-01",
-    "Москва to:2021-12-31", "переговоры event:CONSULT actor:Лавров", "speaker:Путин санкции",
-]
 
 
 def percentile(values: list[float], q: float) -> float:
