@@ -202,14 +202,34 @@ def _ff(x: np.ndarray, ff: Any) -> np.ndarray:
     return _linear(x, ff.proj).clip(0)
 
 
-class PackedMorph:
-    """Slovnet morph tags (POS, UD features) of every token."""
+def _per_sentence(values: list[Any], lengths: list[int]) -> list[list[Any]]:
+    """A flat per-token list cut back into sentences."""
+    out, start = [], 0
+    for length in lengths:
+        out.append(values[start:start + length])
+        start += length
+    return out
+
+
+class _PackedModel:
+    """One slovnet model reading words through the shared encoder."""
+
+    kind = "model"
 
     def __init__(self, infer: Any, words: WordEncoder) -> None:
         if not words.serves(infer):
-            raise ValueError("the morph model reads words differently from the shared encoder")
+            raise ValueError(f"the {self.kind} model reads words differently from the shared encoder")
         self.words = words
         self.encoder = PackedEncoder(infer)
+
+
+class PackedMorph(_PackedModel):
+    """Slovnet morph tags (POS, UD features) of every token."""
+
+    kind = "morph"
+
+    def __init__(self, infer: Any, words: WordEncoder) -> None:
+        super().__init__(infer, words)
         self.proj = infer.model.head.proj
         self.tags = [_parse_tag(tag) for tag in infer.decoder.tags_vocab.items]
 
@@ -218,11 +238,7 @@ class PackedMorph:
         if not len(packed.token_rows):
             return [[] for _ in sentences]
         ids = _linear(self.encoder(packed), self.proj).argmax(-1).tolist()
-        out, start = [], 0
-        for length in packed.lengths:
-            out.append([(self.tags[i][0], dict(self.tags[i][1])) for i in ids[start:start + length]])
-            start += length
-        return out
+        return _per_sentence([(self.tags[i][0], dict(self.tags[i][1])) for i in ids], packed.lengths)
 
 
 def _parse_tag(tag: str) -> tuple[str, dict[str, str]]:
@@ -231,14 +247,13 @@ def _parse_tag(tag: str) -> tuple[str, dict[str, str]]:
     return parse_conll_tag(tag)
 
 
-class PackedSyntax:
+class PackedSyntax(_PackedModel):
     """Slovnet dependency heads and relations of every token."""
 
+    kind = "syntax"
+
     def __init__(self, infer: Any, words: WordEncoder) -> None:
-        if not words.serves(infer):
-            raise ValueError("the syntax model reads words differently from the shared encoder")
-        self.words = words
-        self.encoder = PackedEncoder(infer)
+        super().__init__(infer, words)
         self.head = infer.model.head
         self.rel = infer.model.rel
         self.rels = list(infer.decoder.rels_vocab.items)
@@ -270,21 +285,16 @@ class PackedSyntax:
         scores = np.matmul(rel_head, rel.kernel.array).reshape(len(x), dim // hidden, hidden)
         scores = np.matmul(scores, rel_tail.reshape(len(x), hidden, 1)).reshape(len(x), dim // hidden)
         rel_ids = scores.argmax(-1).tolist()
-        out, start, head_list = [], 0, heads.tolist()
-        for length in packed.lengths:
-            out.append([(h - 1, self.rels[r]) for h, r in zip(head_list[start:start + length], rel_ids[start:start + length])])
-            start += length
-        return out
+        return _per_sentence([(h - 1, self.rels[r]) for h, r in zip(heads.tolist(), rel_ids)], packed.lengths)
 
 
-class PackedNer:
+class PackedNer(_PackedModel):
     """Slovnet's news NER over one text whose tokens are already known."""
 
+    kind = "NER"
+
     def __init__(self, infer: Any, words: WordEncoder) -> None:
-        if not words.serves(infer):
-            raise ValueError("the NER model reads words differently from the shared encoder")
-        self.words = words
-        self.encoder = PackedEncoder(infer)
+        super().__init__(infer, words)
         self.proj = infer.model.head.proj
         self.transitions = infer.model.head.crf.transitions.array
         from slovnet.bio import parse_bio
