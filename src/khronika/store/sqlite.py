@@ -487,15 +487,13 @@ class SqliteStore(SqlStore):
         tags_decide = (bool(tag_groups) and all(g.exact for g in tag_groups)
                        and len(where) == 1 + len(tag_groups))
         index_alone = where == ["a.is_current = 1"] or tags_decide
-        cutoff: tuple | None = None
-        window_found = False
-        if index_alone and not selective and len(lemmas) > 1:
-            # Several common words together often match fewer articles than the window
-            # ("переговоры Путин": 392 of 110k): bm25 over all of them is then exact, and
-            # cheaper than the lists, which rarely hold enough articles with every word.
-            cutoff, window_found = self._window_cutoff(match), True
-            if cutoff is None:
-                return self._bm25_ranked(match, None, depth)
+        # Several common words together often match fewer articles than the window
+        # ("переговоры Путин"): bm25 over all of them is then exact, and cheaper than
+        # the lists, which rarely hold enough articles with every word.
+        window_first = index_alone and not selective and len(lemmas) > 1
+        cutoff = self._window_cutoff(match) if window_first else None
+        if window_first and cutoff is None:
+            return self._bm25_ranked(match, None, depth)
         listed = None if selective else self._list_ranking(lemmas, where, params, depth, listed_terms)
         # An approximate list ranking (the lists could not prove the order) is kept for
         # queries without filters: there it is closer to exact than the newest-window ranking
@@ -503,7 +501,7 @@ class SqliteStore(SqlStore):
         if listed is not None and (listed.exact or (self.approximate_lists and where == ["a.is_current = 1"])):
             return listed.ranked[:depth]
         if index_alone:
-            return self._bm25_ranked(match, cutoff if window_found else self._window_cutoff(match), depth)
+            return self._bm25_ranked(match, cutoff if window_first else self._window_cutoff(match), depth)
         # Filters first: the newest `rank_window` matches that pass them, scored by bm25 in
         # the same pass rather than by a second MATCH over just those; the best are kept here.
         # CROSS JOIN fixes the order: matches newest first, each looked up by primary key
