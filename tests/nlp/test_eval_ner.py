@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from khronika.cli import main
-from khronika.eval.ner import Counts, evaluate_ner, read_factrueval, read_nerel, read_slavicner
+from khronika.eval.ner import Counts, evaluate_ner, evaluate_ner_countings, read_factrueval, read_nerel, read_slavicner
 from khronika.eval.normal import evaluate_normal, read_runormas
 from khronika.eval.shared_docs import shared_available, shared_root
 
@@ -52,7 +52,8 @@ def make_slavicner(root: Path) -> Path:
 
 
 @pytest.mark.parametrize("maker,reader,expected", [
-    (make_factrueval, read_factrueval, GOLD + [(38, 44, "LOC")]),
+    # naeval's reading: an Org is its org_name part only ("МИД"), its place a LOC of its own.
+    (make_factrueval, read_factrueval, [(0, 14, "PER"), (26, 32, "LOC"), (34, 37, "ORG"), (38, 44, "LOC")]),
     (make_nerel, read_nerel, GOLD + [(38, 44, "LOC")]),
     (make_slavicner, read_slavicner, GOLD),
 ])
@@ -101,16 +102,27 @@ needs_shared = pytest.mark.skipif(not shared_available(), reason="shared data (.
 # train only).  Full sets: about a minute together.
 
 
+# naeval's published factRuEval row for the best BERT models on GPU (token counting, dev + test pooled).
+BERT_TOKEN_F1 = {"PER": 0.973, "LOC": 0.928, "ORG": 0.831}
+
+
 @needs_shared
 @pytest.mark.shared
 @pytest.mark.parametrize("dataset,folder", [
     ("factrueval", "factrueval-2016-dev"), ("nerel", "nerel-v1.1-dev"),
 ])
 def test_khronika_not_below_natasha(dataset, folder, nlp_resources):
-    result = evaluate_ner(shared_root() / "data" / folder, dataset, resources=nlp_resources)
+    countings = ("span", "token") if dataset == "factrueval" else ("span",)
+    results = evaluate_ner_countings(shared_root() / "data" / folder, dataset, countings, resources=nlp_resources)
+    span = results["span"]
     for type_ in ("PER", "ORG", "LOC"):
-        ours, plain = result.scores["khronika"][type_]["f1"], result.scores["natasha"][type_]["f1"]
+        ours, plain = span.scores["khronika"][type_]["f1"], span.scores["natasha"][type_]["f1"]
         assert ours >= plain, (dataset, type_, ours, plain)
+    if "token" in results:
+        # factRuEval dev is where the ORG/LOC rules were tuned: this pins the result, the
+        # held-out test split (not shipped here) is the real check.
+        for type_, bert in BERT_TOKEN_F1.items():
+            assert results["token"].scores["khronika"][type_]["f1"] > bert, (type_, results["token"].scores)
 
 
 @needs_shared

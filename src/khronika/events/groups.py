@@ -119,15 +119,19 @@ def describe(tree: Tree, i: int) -> Found | None:
     parts: list[str] = []
     owners: list[str] = []  # resolved possessive pronouns, named after the head
     named: set[int] = set()
+    named_spans: list[tuple[int, int]] = []  # text of the organisations named so far
     for j in words:
         t = tree.tok(j)
         mention = tree.mention_of[j]
+        if any(start <= t.start < stop for start, stop in named_spans):
+            continue  # "«Нафтогаз Украины»": the place inside the name is part of the name
         if j != i and mention is not None and mention.actor_id and mention.type == "ORG" \
                 and not mention.actor_id.startswith("x:"):
             # "пилоты «Райанэйр»" → "пилоты Ryanair": a registry organisation's canonical name, once
             # per mention (media keep the text's wording, "журналисты «Фонтанки»", as the gold guide does)
             if id(mention) not in named:
                 named.add(id(mention))
+                named_spans.append((mention.start, mention.stop))
                 parts.append(tree.name_of(mention.actor_id, mention.normal or mention.text))
             continue
         if t.rel == "punct" and t.text not in "«»\"":

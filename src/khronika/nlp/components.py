@@ -15,7 +15,7 @@ from khronika.nlp.actors import resolve_actors
 from khronika.nlp.doc import Doc, Sentence, Token
 from khronika.nlp.gazetteer import Gazetteer
 from khronika.nlp.geo import GeoAdjectives
-from khronika.nlp.mentions import add_geo_adjectives, make_mentions, merge_gazetteer
+from khronika.nlp.mentions import add_geo_adjectives, add_nested_places, make_mentions, merge_gazetteer
 from khronika.nlp.ner_rules import RawSpan, apply_rules
 from khronika.nlp.org_descriptors import descriptor_orgs
 from khronika.nlp.pipeline import Resources, register
@@ -149,6 +149,8 @@ class Ner:
         spans = apply_rules(doc, raw)
         hits = self.gazetteer.find(doc.tokens) if self.gazetteer else []
         merged = merge_gazetteer(doc, spans, hits, self.registry)
+        if self.gazetteer:
+            merged = add_nested_places(doc, merged, self.gazetteer, self.registry)
         if self.geo is not None and "morph" in doc.layers:
             merged = add_geo_adjectives(doc, merged, self.geo.find(doc.tokens))
         if "morph" in doc.layers:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from khronika.nlp.doc import Doc, Mention, Token
-from khronika.nlp.gazetteer import GazetteerHit
+from khronika.nlp.gazetteer import Gazetteer, GazetteerHit
 from khronika.nlp.natasha_adapter import normalize, person_normal
 from khronika.nlp.ner_rules import RawSpan
 from khronika.nlp.registry import Registry
@@ -49,7 +49,11 @@ def merge_gazetteer(doc: Doc, spans: list[RawSpan], hits: list[GazetteerHit],
             # An NER span covers the hit: keep the longer name, and keep a place
             # inside an organisation as its own (nested) mention: "МВД | Киргизии".
             if rtype in NESTED_PLACE and all(c.type == "ORG" for c in covering):
-                out.append((RawSpan(start, stop, rtype, "gazetteer"), hit.actor_id))
+                same = [i for i in overlapping if (out[i][0].start, out[i][0].stop) == (start, stop)]
+                for i in same:  # the tagger found the place too: one mention, the registry's
+                    out[i] = (RawSpan(start, stop, rtype, "gazetteer"), hit.actor_id)
+                if not same:
+                    out.append((RawSpan(start, stop, rtype, "gazetteer"), hit.actor_id))
             continue
         if any(not (start <= out[i][0].start and out[i][0].stop <= stop) for i in overlapping):
             continue  # partial overlap: trust NER
@@ -65,6 +69,29 @@ def merge_gazetteer(doc: Doc, spans: list[RawSpan], hits: list[GazetteerHit],
             del out[i]
         out.append((RawSpan(start, stop, rtype, "gazetteer"), hit.actor_id))
     return sorted(out, key=lambda pair: (pair[0].start, -pair[0].stop))
+
+
+def add_nested_places(doc: Doc, spans: list[tuple[RawSpan, str | None]], gazetteer: Gazetteer,
+                      registry: Registry) -> list[tuple[RawSpan, str | None]]:
+    """A registry organisation ending in a place ("Госдепартамент | США",
+    "МИД | РФ") keeps the place as its own nested mention, as an NER span
+    covering a place does ("МВД | Киргизии")."""
+    present = {(s.start, s.stop) for s, _ in spans}
+    extra = []
+    for span, actor_id in spans:
+        if span.source != "gazetteer" or span.type != "ORG":  # not "Голос | Америки"
+            continue
+        first, last = doc.token_span(span.start, span.stop)
+        if last - first < 2:
+            continue
+        for hit in gazetteer.find(doc.tokens[first + 1:last], offset=first + 1):
+            start, stop = doc.tokens[hit.first].start, doc.tokens[hit.last - 1].stop
+            if (hit.last == last and registry.actors[hit.actor_id].type in NESTED_PLACE
+                    and (start, stop) not in present):
+                extra.append((RawSpan(start, stop, registry.actors[hit.actor_id].type, "gazetteer"), hit.actor_id))
+    if not extra:
+        return spans
+    return sorted(spans + extra, key=lambda pair: (pair[0].start, -pair[0].stop))
 
 
 def _only_descriptor_outside(doc: Doc, span: RawSpan, start: int, stop: int) -> bool:

@@ -26,6 +26,19 @@ TIME_WORDS = frozenset({
 ALWAYS_ORG = frozenset({"кремль", "кремля", "кремлю", "кремлем", "кремлём", "кремле"})
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+# Common nouns and bare legal forms Slovnet tags as organisations ("СМИ
+# сообщили", "ПАО" alone): they name no one.
+NOT_NAMES = frozenset({"сми", "пао", "оао", "зао", "ооо", "ао", "гуп", "фгуп", "нко"})
+# Lemmas of craft and vehicle nouns: a quoted name after one ("шаттл
+# «Дискавери»", "корабля «Союз ТМА-7»") names a ship or spacecraft, not an
+# organisation.
+VEHICLE_NOUNS = frozenset({
+    "корабль", "шаттл", "челнок", "спутник", "ракета", "ракетоноситель", "станция", "модуль", "телескоп",
+    "зонд", "марсоход", "луноход", "грузовик", "лодка", "субмарина", "крейсер", "авианосец", "эсминец",
+    "фрегат", "корвет", "ледокол", "судно", "танкер", "сухогруз", "теплоход", "паром", "яхта", "лайнер",
+    "самолет", "вертолет", "истребитель", "бомбардировщик", "беспилотник", "поезд",
+})
+_OPENING_QUOTES = "«„\"“"
 
 
 @dataclass
@@ -48,6 +61,47 @@ def drop_time_words(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     ]
 
 
+_PLACE_TAIL = re.compile(r" (?:по|при|против) [а-яё]")
+
+
+def cut_place_at_preposition(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """A place name ends before "по/при/против" + a common word: the tagger
+    runs "РФ | по развитию гражданского общества" into one place."""
+    for span in spans:
+        if span.type in ("LOC", "GPE"):
+            match = _PLACE_TAIL.search(doc.text, span.start, span.stop)
+            if match:
+                span.stop = match.start()
+    return spans
+
+
+def drop_common_nouns(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    return [s for s in spans if _word(doc, s) not in NOT_NAMES]
+
+
+def drop_named_vehicles(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """A quoted name seen once after a craft noun ("шаттла «Дискавери»")
+    names a vehicle everywhere in the document ("после «Дискавери»")."""
+    def quoted_first(span: RawSpan) -> int | None:
+        first, last = doc.token_span(span.start, span.stop)
+        if span.type != "ORG" or first >= last:
+            return None
+        if doc.text[span.start] in _OPENING_QUOTES:
+            return first + 1 if first + 1 < last else None
+        return first if first > 0 and doc.tokens[first - 1].text in _OPENING_QUOTES else None
+
+    vehicles = set()
+    for span in spans:
+        k = quoted_first(span)
+        if k is not None:
+            before = k - 2  # the word before the opening quote
+            if before >= 0 and (doc.tokens[before].lemma or "").replace("ё", "е") in VEHICLE_NOUNS:
+                vehicles.add(_key(doc, k, k + 1))
+    if not vehicles:
+        return spans
+    return [s for s in spans if (k := quoted_first(s)) is None or _key(doc, k, k + 1) not in vehicles]
+
+
 def kremlin_is_org(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     for span in spans:
         if _word(doc, span) in ALWAYS_ORG:
@@ -62,7 +116,8 @@ def strip_quotes_and_dashes(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
         start, stop = span.start, span.stop
         while start < stop and doc.text[start] in " -—–,.:;":
             start += 1
-        while stop > start and doc.text[stop - 1] in " -—–,:;":
+        while stop > start and (doc.text[stop - 1] in " -—–,:;"
+                                or (doc.text[stop - 1] == ")" and "(" not in doc.text[start:stop])):
             stop -= 1
         if stop > start:
             span.start, span.stop = start, stop
@@ -72,6 +127,9 @@ def strip_quotes_and_dashes(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
 
 _PAREN = re.compile(r"\s*\(([^()]+)\)\s*$")
 _BULLETS = re.compile(r"\s*[•·|]\s*")
+# A comma ends a person's or a place's name ("Овечкин, Фёдоров"); an
+# organisation's may hold one ("Бюро по контролю за оборотом алкоголя, табачных изделий").
+_LIST_SEPARATORS = re.compile(r"\s*[•·|,]\s*")
 
 
 def split_parenthesis(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
@@ -96,7 +154,8 @@ def split_bullets(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     for span in spans:
         text = doc.text[span.start:span.stop]
         offset = 0
-        for piece in _BULLETS.split(text):
+        separators = _LIST_SEPARATORS if span.type in ("PER", "LOC") else _BULLETS
+        for piece in separators.split(text):
             at = text.find(piece, offset)
             if piece.strip():
                 out.append(RawSpan(span.start + at, span.start + at + len(piece), span.type, span.source))
@@ -152,6 +211,105 @@ def extend_org_with_place(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
             # factRuEval does not; it never becomes an actor of its own.
             org.type = "ORG_CORE"
     return ordered + extra
+
+
+# "Совет при президенте по правам человека", "МВД по Башкирии", "комитет
+# ООН против пыток": a prepositional tail that is part of the official name.
+# Lemma of the preposition → the case its noun phrase takes.
+NAME_TAIL_PREPOSITIONS = {"по": ("Dat",), "при": ("Loc",), "против": ("Gen",)}
+# Lemmas of nouns that head such names, besides abbreviations ("МВД", "УФСБ").
+INSTITUTION_HEADS = frozenset({
+    "совет", "комитет", "комиссия", "бюро", "управление", "агентство", "служба", "департамент", "центр",
+    "фонд", "институт", "министерство", "ведомство", "палата", "суд", "трибунал", "группа", "отдел",
+    "секретариат", "инспекция", "надзор", "координатор", "общество", "союз", "ассоциация", "федерация",
+    "училище", "академия", "управа", "штаб", "сборная", "консорциум", "организация",
+})
+# Agencies named by an abbreviation that have regional branches "по" a
+# place ("МВД по Башкирии", "УФСБ по Пермскому краю"); other abbreviations
+# take no tail ("обстрел ВСУ | по Горловке").
+BRANCH_ABBREVIATIONS = frozenset({
+    "мвд", "умвд", "гумвд", "омвд", "фсб", "уфсб", "мчс", "ск", "ску", "су", "фсин", "уфсин", "фнс", "уфнс",
+    "ифнс", "фссп", "уфссп", "фас", "уфас", "фмс", "уфмс", "гибдд", "пфр", "опфр", "фтс", "цб", "гу", "уф",
+    "росреестр", "роспотребнадзор", "росгвардия", "росприроднадзор", "ростехнадзор", "росздравнадзор",
+    "минюст", "минздрав", "минобрнауки", "гувд", "увд", "овд", "рувд", "гпу", "сбу",
+})
+MAX_TAIL_TOKENS = 8
+_TAIL_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _name_tail(doc: Doc, first: int, last: int, places_only: bool) -> int:
+    """Index one past a prepositional tail starting at token `last`, or
+    `last`.  The tail's noun phrase is its first noun (in the case the
+    preposition takes) with agreeing adjectives, a genitive chain after it
+    ("по развитию информационного общества") and "и" joining another noun
+    of the same case.  With `places_only` the first noun must be a name
+    ("МВД по Башкирии", not "директора НАСА по космическим полётам")."""
+    end = k = last
+    while k < len(doc.tokens) and (doc.tokens[k].lemma or doc.tokens[k].text.lower()) in NAME_TAIL_PREPOSITIONS:
+        cases = NAME_TAIL_PREPOSITIONS[doc.tokens[k].lemma or doc.tokens[k].text.lower()]
+        j = k + 1
+        nouns = 0
+        while j < len(doc.tokens) and j - k <= MAX_TAIL_TOKENS:
+            token = doc.tokens[j]
+            case = token.feats.get("Case")
+            if token.pos in _TAIL_WORD_POS:
+                if token.pos != "ADJ":
+                    if nouns == 0 and (case not in cases or (places_only and not token.text[:1].isupper())):
+                        break
+                    if nouns and case != "Gen" and not (doc.tokens[j - 1].text == "и" and case in cases):
+                        break
+                    if (nouns and token.text[:1].isupper() and not token.text.isupper()
+                            and doc.tokens[j - 1].text != "и"):
+                        break  # a name after the phrase: "по Москве | Юрия Девяткина"
+                    nouns += 1
+                elif case not in cases and case != "Gen":
+                    break
+            elif not (token.text == "и" and nouns and j + 1 < len(doc.tokens)
+                      and doc.tokens[j + 1].pos in _TAIL_WORD_POS):
+                break
+            j += 1
+        while j > k + 1 and doc.tokens[j - 1].pos != "NOUN" and doc.tokens[j - 1].pos != "PROPN":
+            j -= 1  # end on a noun
+        if not nouns or "\n" in doc.text[doc.tokens[first].start:doc.tokens[j - 1].stop]:
+            break
+        end = k = j
+    return end
+
+
+def _lemma(token) -> str:
+    return (token.lemma or token.text.lower()).replace("ё", "е")
+
+
+def extend_org_with_name_tail(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """An institution's name followed by "по …"/"при …"/"против …" takes the
+    tail in; the short name stays as ORG_CORE and names inside the tail stay
+    mentions of their own (nested, as NEREL annotates them)."""
+    extra = []
+    for span in spans:
+        if span.type != "ORG":
+            continue
+        first, last = doc.token_span(span.start, span.stop)
+        if first >= last or last >= len(doc.tokens) or doc.text[span.stop:doc.tokens[last].start] != " ":
+            continue
+        head = doc.tokens[first]
+        institution = _lemma(head) in INSTITUTION_HEADS
+        if not institution and head.text.lower().replace("ё", "е") not in BRANCH_ABBREVIATIONS:
+            continue
+        end = _name_tail(doc, first, last, places_only=not institution)
+        if end == last:
+            continue
+        outer = first - 1
+        if outer >= 0 and doc.tokens[outer].text.islower() and _lemma(doc.tokens[outer]) in INSTITUTION_HEADS:
+            # "комитета | Совета Федерации | по экономической политике": the
+            # tail names the outer body, the inner name is another organisation.
+            extra.append(RawSpan(doc.tokens[outer].start, doc.tokens[end - 1].stop, "ORG", span.source))
+        else:
+            extra.append(RawSpan(span.start, doc.tokens[end - 1].stop, "ORG", span.source))
+            if any(s.type == "ORG_CORE" and s.start == span.start for s in spans):
+                span.type = ""  # "Совет при президенте | РФ": its short name is already the core
+            else:
+                span.type = "ORG_CORE"
+    return [s for s in spans if s.type] + extra
 
 
 def balance_quotes(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
@@ -260,8 +418,9 @@ def split_stacked_quoted_names(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
 
 RULES = [split_at_sentences, split_stacked_quoted_names,
          strip_quotes_and_dashes, split_parenthesis, split_bullets, strip_quotes_and_dashes,
-         trim_leading_function_words, drop_time_words, kremlin_is_org, merge_adjacent_persons,
-         balance_quotes, propagate_within_doc, extend_org_with_place]
+         trim_leading_function_words, drop_time_words, drop_common_nouns, cut_place_at_preposition, kremlin_is_org, merge_adjacent_persons,
+         balance_quotes, propagate_within_doc, drop_named_vehicles, extend_org_with_place,
+         extend_org_with_name_tail]
 
 
 def apply_rules(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:

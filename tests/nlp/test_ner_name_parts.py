@@ -1,0 +1,85 @@
+"""Names and their parts: official-name tails, places nested in registry
+organisations, craft names, list commas — and how the factRuEval scorer
+reads an organisation by its name part.  Tables run the real models."""
+from __future__ import annotations
+
+import pytest
+
+from khronika.eval.ner import doc_for_text, factrueval_names, KHRONIKA_MAP
+from khronika.nlp.components import Segment
+from khronika.nlp.doc import Mention
+from khronika.nlp.pipeline import Pipeline
+
+NER = ["segment", "morph", "syntax", "ner"]
+
+
+@pytest.fixture(scope="module")
+def ner_pipeline(nlp_resources) -> Pipeline:
+    return Pipeline.build(NER, resources=nlp_resources)
+
+
+# sentence, mentions that must be there, mentions that must not
+CASES = [
+    ("Шаттл «Дискавери» вернулся на Землю. После «Дискавери» в космос полетит «Союз».",
+     [], [("Дискавери", "ORG")]),
+    ("Об этом сообщил Совет при президенте РФ по развитию гражданского общества и правам человека.",
+     [("Совет при президенте РФ по развитию гражданского общества и правам человека", "ORG"), ("РФ", "GPE")],
+     [("Совет при президенте РФ", "ORG_CORE"), ("РФ по развитию гражданского общества и правам человека", "LOC")]),
+    ("Сотрудники МВД по Башкирии задержали подозреваемого.",
+     [("МВД по Башкирии", "ORG"), ("МВД", "ORG_CORE")], []),
+    ("Об этом заявил заместитель директора НАСА по космическим полётам Билл Герстенмайер.",
+     [("НАСА", "ORG"), ("Билл Герстенмайер", "PER")], [("НАСА по космическим полётам", "ORG")]),
+    ("Обстрел ВСУ по Горловке продолжался всю ночь.", [], [("ВСУ по Горловке", "ORG")]),
+    ("Глава комитета Совета Федерации по обороне и безопасности выступил с заявлением.",
+     [("комитета Совета Федерации по обороне и безопасности", "ORG"), ("Совета Федерации", "ORG")], []),
+    ("Госдепартамент США заявил о новых санкциях.", [("Госдепартамент США", "ORG"), ("США", "GPE")], []),
+    ("Он дал интервью «Голосу Америки» в Вашингтоне.",
+     [("Голосу Америки", "MEDIA")], [("Америки", "GPE"), ("Америки", "LOC")]),
+    ("СМИ сообщили о задержании.", [], [("СМИ", "ORG")]),
+    ("В составе сборной сыграют Овечкин, Фёдоров и Малкин.",
+     [("Овечкин", "PER"), ("Фёдоров", "PER")], [("Овечкин, Фёдоров", "PER")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CASES)
+def test_name_parts(ner_pipeline, text, present, absent):
+    doc = ner_pipeline.run(doc_for_text(text))
+    found = [(m.text, m.type) for m in doc.mentions]
+    for item in present:
+        assert item in found, (item, found)
+    for item in absent:
+        assert item not in found, (item, found)
+
+
+def test_tagged_place_inside_organisation_is_one_mention(ner_pipeline):
+    doc = ner_pipeline.run(doc_for_text("МВД Киргизии сообщило о задержании."))
+    assert [m.text for m in doc.mentions].count("Киргизии") == 1
+
+
+def _mention(doc, surface: str, type_: str, source: str = "ner") -> Mention:
+    start = doc.text.index(surface)
+    return Mention(start, start + len(surface), surface, type_, surface, source=source)
+
+
+# text, Khronika mentions (surface, type, source), factRuEval-scored spans (surface, type)
+FACTRUEVAL_CASES = [
+    ("МИД России выразил протест.", [("МИД России", "ORG", "ner"), ("России", "GPE", "gazetteer")],
+     {("МИД", "ORG"), ("России", "LOC")}),
+    ("МЧС по Санкт-Петербургу сообщило.", [("МЧС по Санкт-Петербургу", "ORG", "ner"), ("Санкт-Петербургу", "LOC", "ner")],
+     {("МЧС по Санкт-Петербургу", "ORG"), ("Санкт-Петербургу", "LOC")}),
+    ("Посольство США закрыто.", [("Посольство США", "ORG", "ner"), ("США", "GPE", "gazetteer")],
+     {("США", "LOC")}),
+    ("ОАО «Газпром» снизило цены.", [("ОАО «Газпром»", "ORG", "ner")], {("Газпром", "ORG")}),
+    ("Российское правительство решило.", [("Российское правительство", "ORG", "descriptor")], set()),
+]
+
+
+@pytest.mark.parametrize("text,mentions,expected", FACTRUEVAL_CASES)
+def test_factrueval_reads_name_parts(text, mentions, expected):
+    doc = doc_for_text(text)
+    Segment()(doc)
+    for token in doc.tokens:
+        token.lemma = token.text.lower()  # hand-set: the scorer only reads lemmas of head nouns
+    made = [_mention(doc, surface, type_, source) for surface, type_, source in mentions]
+    spans = factrueval_names(doc, made, KHRONIKA_MAP["factrueval"])
+    assert {(doc.text[s:e], t) for s, e, t in spans} == expected
