@@ -113,8 +113,9 @@ def read_factrueval(path: Path) -> Iterator[GoldDoc]:
     only its `loc_name` parts ("миде Грузии" is ORG "миде" + LOC "Грузии");
     a span overlapping an earlier, longer one is dropped, and so is one
     whose edges are not razdel token edges."""
-    folder = next((p for p in (path / "devset", path / "testset") if p.is_dir()), path)
-    for txt in sorted(folder.glob("*.txt"), key=lambda p: _number(p.stem)):
+    # The repository's layout has devset/ and testset/; naeval pools whatever is there.
+    folders = [p for p in (path / "devset", path / "testset") if p.is_dir()] or [path]
+    for txt in (t for folder in folders for t in sorted(folder.glob("*.txt"), key=lambda p: _number(p.stem))):
         text = txt.read_text(encoding="utf-8")
         parts: dict[str, tuple[int, int, str]] = {}
         for line in txt.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
