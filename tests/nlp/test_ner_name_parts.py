@@ -83,3 +83,22 @@ def test_factrueval_reads_name_parts(text, mentions, expected):
     made = [_mention(doc, surface, type_, source) for surface, type_, source in mentions]
     spans = factrueval_names(doc, made, KHRONIKA_MAP["factrueval"])
     assert {(doc.text[s:e], t) for s, e, t in spans} == expected
+
+
+@pytest.mark.parametrize("text,surface,tagged,expected", [
+    ("Лонгин Сабуров прибыл в город.", "Лонгин Сабуров", "LOC", "PER"),           # first name + surname
+    ("Поддержку Кирсану Илюмжинову выразили.", "Кирсану Илюмжинову", "ORG", "PER"),  # same case (dative)
+    ("Митинг прошёл на улице Александра Невского.", "Александра Невского", "LOC", "LOC"),  # a street
+    ("Новости из Гата Камский пришли.", "Гата Камский", "LOC", "LOC"),             # "Гата" is no first name
+])
+def test_persons_by_name_grammar(nlp_resources, text, surface, tagged, expected):
+    from khronika.nlp.natasha_adapter import morph_vocab
+    from khronika.nlp.ner_rules import RawSpan, persons_by_name_grammar
+
+    doc = doc_for_text(text)
+    Segment()(doc)
+    for token in doc.tokens:
+        token.lemma = {"улице": "улица"}.get(token.text, token.text.lower())  # hand-set: the rule reads one lemma
+    start = text.index(surface)
+    [span] = persons_by_name_grammar(doc, [RawSpan(start, start + len(surface), tagged)], morph_vocab(nlp_resources))
+    assert span.type == expected

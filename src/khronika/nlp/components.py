@@ -16,7 +16,7 @@ from khronika.nlp.doc import Doc, Sentence, Token
 from khronika.nlp.gazetteer import Gazetteer
 from khronika.nlp.geo import GeoAdjectives
 from khronika.nlp.mentions import add_geo_adjectives, add_nested_places, make_mentions, merge_gazetteer
-from khronika.nlp.ner_rules import RawSpan, apply_rules
+from khronika.nlp.ner_rules import RawSpan, apply_rules, persons_by_name_grammar
 from khronika.nlp.org_descriptors import descriptor_orgs
 from khronika.nlp.pipeline import Resources, register
 from khronika.nlp.registry import Registry, load_registry
@@ -147,6 +147,8 @@ class Ner:
                 if part is not None:
                     raw.append(RawSpan(start, min(stop, part.stop), type_))
         spans = apply_rules(doc, raw)
+        if "morph" in doc.layers:
+            spans = persons_by_name_grammar(doc, spans, self.vocab)
         hits = self.gazetteer.find(doc.tokens) if self.gazetteer else []
         merged = merge_gazetteer(doc, spans, hits, self.registry)
         if self.gazetteer:

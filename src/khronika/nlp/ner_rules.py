@@ -423,6 +423,46 @@ RULES = [split_at_sentences, split_stacked_quoted_names,
          extend_org_with_name_tail]
 
 
+# Nouns after which a person's name names a place or a thing ("улица
+# Александра Невского", "премия Кирилла Серебренникова" stays the tagger's).
+_COMMEMORATING = frozenset({
+    "улица", "площадь", "проспект", "переулок", "бульвар", "набережная", "шоссе", "проезд", "станция",
+    "метро", "имя", "им", "район", "парк", "сквер", "аэропорт", "мост", "церковь", "собор", "храм",
+    "монастырь", "лавра", "памятник", "музей", "театр", "университет", "институт", "школа", "завод",
+    "фонд", "премия", "орден", "медаль", "корабль", "пароход", "ледокол", "фестиваль", "стадион", "лицей",
+})
+
+
+def _grammemes(vocab, word: str) -> list[set[str]]:
+    return [set(str(p.tag).replace(" ", ",").split(",")) for p in vocab.parse(word.lower())]
+
+
+def persons_by_name_grammar(doc: Doc, spans: list[RawSpan], vocab) -> list[RawSpan]:
+    """"Кирсану Илюмжинову", "Лонгин Клинский" tagged as a place or an
+    organisation: a first name the dictionary knows followed by a surname
+    in the same case is a person (not after "улица", "имени", "премия" …)."""
+    for span in spans:
+        if span.type not in ("LOC", "ORG") or span.source != "ner":
+            continue
+        first, last = doc.token_span(span.start, span.stop)
+        if last - first != 2 or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                                         for t in doc.tokens[first:last]):
+            continue
+        if first > 0 and _lemma(doc.tokens[first - 1]).strip(".") in _COMMEMORATING:
+            continue
+        given = _grammemes(vocab, doc.tokens[first].text)
+        family = _grammemes(vocab, doc.tokens[first + 1].text)
+        if not given or "Geox" in given[0] or "Orgn" in given[0]:
+            continue
+        for name in (g for g in given if "Name" in g):
+            cases = name & {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+            if any(cases & f and ("Surn" in f or ("ADJF" in f and doc.tokens[first + 1].text.endswith(("ский", "цкий"))))
+                   for f in family):
+                span.type = "PER"
+                break
+    return spans
+
+
 def apply_rules(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     for rule in RULES:
         spans = rule(doc, spans)
