@@ -266,7 +266,9 @@ def _name_tail(doc: Doc, first: int, last: int, places_only: bool) -> int:
                     break
             elif not (token.text == "и" and nouns and j + 1 < len(doc.tokens)
                       and doc.tokens[j + 1].pos in _TAIL_WORD_POS):
-                break
+                if not (token.text == "," and nouns and j + 1 < len(doc.tokens)
+                        and doc.tokens[j + 1].pos in _TAIL_WORD_POS and doc.tokens[j + 1].feats.get("Case") in cases):
+                    break  # a comma only between coordinated words: "по природным ресурсам, собственности и …"
             j += 1
         while j > k + 1 and doc.tokens[j - 1].pos != "NOUN" and doc.tokens[j - 1].pos != "PROPN":
             j -= 1  # end on a noun
@@ -292,14 +294,16 @@ def extend_org_with_name_tail(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
         if first >= last or last >= len(doc.tokens) or doc.text[span.stop:doc.tokens[last].start] != " ":
             continue
         head = doc.tokens[first]
-        institution = _lemma(head) in INSTITUTION_HEADS
+        outer = first - 1
+        outer_head = (outer >= 0 and doc.tokens[outer].text.islower()
+                      and _lemma(doc.tokens[outer]) in INSTITUTION_HEADS)
+        institution = outer_head or _lemma(head) in INSTITUTION_HEADS
         if not institution and head.text.lower().replace("ё", "е") not in BRANCH_ABBREVIATIONS:
             continue
         end = _name_tail(doc, first, last, places_only=not institution)
         if end == last:
             continue
-        outer = first - 1
-        if outer >= 0 and doc.tokens[outer].text.islower() and _lemma(doc.tokens[outer]) in INSTITUTION_HEADS:
+        if outer_head:
             # "комитета | Совета Федерации | по экономической политике": the
             # tail names the outer body, the inner name is another organisation.
             extra.append(RawSpan(doc.tokens[outer].start, doc.tokens[end - 1].stop, "ORG", span.source))
