@@ -1,6 +1,6 @@
 """Names and their parts: official-name tails, places nested in registry
-organisations, craft names, list commas — and how the factRuEval scorer
-reads an organisation by its name part.  Tables run the real models."""
+organisations, craft names — and how the factRuEval scorer reads an
+organisation by its name part.  Tables run the real models."""
 from __future__ import annotations
 
 import pytest
@@ -20,8 +20,8 @@ def ner_pipeline(nlp_resources) -> Pipeline:
 
 # sentence, mentions that must be there, mentions that must not
 CASES = [
-    ("Шаттл «Дискавери» вернулся на Землю. После «Дискавери» в космос полетит «Союз».",
-     [], [("Дискавери", "ORG")]),
+    ("Корабль «Союз МС-22» пристыковался к станции. На «Союзе» прилетели трое.",
+     [], [("Союзе", "ORG")]),
     ("Об этом сообщил Совет при президенте РФ по развитию гражданского общества и правам человека.",
      [("Совет при президенте РФ по развитию гражданского общества и правам человека", "ORG"), ("РФ", "GPE")],
      [("Совет при президенте РФ", "ORG_CORE"), ("РФ по развитию гражданского общества и правам человека", "LOC")]),
@@ -38,8 +38,6 @@ CASES = [
     ("Он дал интервью «Голосу Америки» в Вашингтоне.",
      [("Голосу Америки", "MEDIA")], [("Америки", "GPE"), ("Америки", "LOC")]),
     ("СМИ сообщили о задержании.", [], [("СМИ", "ORG")]),
-    ("В составе сборной сыграют Овечкин, Фёдоров и Малкин.",
-     [("Овечкин", "PER"), ("Фёдоров", "PER")], [("Овечкин, Фёдоров", "PER")]),
 ]
 
 
@@ -89,7 +87,7 @@ def test_factrueval_reads_name_parts(text, mentions, expected):
 
 @pytest.mark.parametrize("text,surface,tagged,expected", [
     ("Лонгин Сабуров прибыл в город.", "Лонгин Сабуров", "LOC", "PER"),           # first name + surname
-    ("Поддержку Кирсану Илюмжинову выразили.", "Кирсану Илюмжинову", "ORG", "PER"),  # same case (dative)
+    ("Поддержку Ивану Сабурову выразили.", "Ивану Сабурову", "ORG", "PER"),        # same case (dative)
     ("Митинг прошёл на улице Александра Невского.", "Александра Невского", "LOC", "LOC"),  # a street
     ("Новости из Гата Камский пришли.", "Гата Камский", "LOC", "LOC"),             # "Гата" is no first name
 ])

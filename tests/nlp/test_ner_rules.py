@@ -6,8 +6,9 @@ import pytest
 from khronika.nlp.components import Segment
 from khronika.nlp.doc import Doc
 from khronika.nlp.ner_rules import (
-    RawSpan, balance_quotes, drop_time_words, extend_org_with_place, kremlin_is_org, merge_adjacent_persons,
-    propagate_within_doc, split_bullets, split_parenthesis, trim_leading_function_words,
+    RawSpan, balance_quotes, cut_place_at_preposition, drop_common_nouns, drop_time_words, extend_org_with_place,
+    kremlin_is_org, merge_adjacent_persons, propagate_within_doc, split_bullets, split_parenthesis,
+    strip_quotes_and_dashes, trim_leading_function_words,
 )
 from tests.nlp.conftest import article
 
@@ -35,6 +36,13 @@ def texts(doc: Doc, spans: list[RawSpan]) -> list[tuple[str, str]]:
      [("Joel Simon", "PER"), ("Джоэл Саймон", "PER")]),
     (split_bullets, "Эль Сальвадор • Эфиопия", [("Эль Сальвадор • Эфиопия", "LOC")],
      [("Эль Сальвадор", "LOC"), ("Эфиопия", "LOC")]),
+    (split_bullets, "Иванов, Петров", [("Иванов, Петров", "PER")], [("Иванов", "PER"), ("Петров", "PER")]),
+    (split_bullets, "Бюро по контролю за оборотом алкоголя, табака", [("Бюро по контролю за оборотом алкоголя, табака", "ORG")],
+     [("Бюро по контролю за оборотом алкоголя, табака", "ORG")]),
+    (strip_quotes_and_dashes, "Автор В.Л.) пишет", [("В.Л.)", "PER")], [("В.Л.", "PER")]),
+    (drop_common_nouns, "СМИ сообщили, ПАО «Газпром»", [("СМИ", "ORG"), ("ПАО", "ORG"), ("Газпром", "ORG")],
+     [("Газпром", "ORG")]),
+    (cut_place_at_preposition, "Совет при президенте РФ по развитию", [("РФ по развитию", "LOC")], [("РФ", "LOC")]),
     (drop_time_words, "Сегодня в 11:17 (по МСК) Путин", [("Сегодня", "PER"), ("МСК", "LOC"), ("Путин", "PER")],
      [("Путин", "PER")]),
     (kremlin_is_org, "В Кремле заявили", [("Кремле", "LOC")], [("Кремле", "ORG")]),

@@ -29,8 +29,8 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 # Common nouns and bare legal forms Slovnet tags as organisations ("СМИ
 # сообщили", "ПАО" alone): they name no one.
 NOT_NAMES = frozenset({"сми", "пао", "оао", "зао", "ооо", "ао", "гуп", "фгуп", "нко"})
-# Lemmas of craft and vehicle nouns: a quoted name after one ("шаттл
-# «Дискавери»", "корабля «Союз ТМА-7»") names a ship or spacecraft, not an
+# Lemmas of craft and vehicle nouns: a quoted name after one ("крейсер
+# «Варяг»", "корабля «Союз МС-22»") names a ship or spacecraft, not an
 # organisation.
 VEHICLE_NOUNS = frozenset({
     "корабль", "шаттл", "челнок", "спутник", "ракета", "ракетоноситель", "станция", "модуль", "телескоп",
@@ -80,8 +80,8 @@ def drop_common_nouns(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
 
 
 def drop_named_vehicles(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
-    """A quoted name seen once after a craft noun ("шаттла «Дискавери»")
-    names a vehicle everywhere in the document ("после «Дискавери»")."""
+    """A quoted name seen once after a craft noun ("крейсера «Варяг»")
+    names a vehicle everywhere in the document ("экипаж «Варяга»")."""
     def quoted_first(span: RawSpan) -> int | None:
         first, last = doc.token_span(span.start, span.stop)
         if span.type != "ORG" or first >= last:
@@ -95,7 +95,7 @@ def drop_named_vehicles(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
         k = quoted_first(span)
         if k is not None:
             before = k - 2  # the word before the opening quote
-            if before >= 0 and (doc.tokens[before].lemma or "").replace("ё", "е") in VEHICLE_NOUNS:
+            if before >= 0 and _lemma(doc.tokens[before]) in VEHICLE_NOUNS:
                 vehicles.add(_key(doc, k, k + 1))
     if not vehicles:
         return spans
@@ -127,7 +127,7 @@ def strip_quotes_and_dashes(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
 
 _PAREN = re.compile(r"\s*\(([^()]+)\)\s*$")
 _BULLETS = re.compile(r"\s*[•·|]\s*")
-# A comma ends a person's or a place's name ("Овечкин, Фёдоров"); an
+# A comma ends a person's or a place's name ("Иванов, Петров"); an
 # organisation's may hold one ("Бюро по контролю за оборотом алкоголя, табачных изделий").
 _LIST_SEPARATORS = re.compile(r"\s*[•·|,]\s*")
 
@@ -422,8 +422,8 @@ def split_stacked_quoted_names(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
 
 RULES = [split_at_sentences, split_stacked_quoted_names,
          strip_quotes_and_dashes, split_parenthesis, split_bullets, strip_quotes_and_dashes,
-         trim_leading_function_words, drop_time_words, drop_common_nouns, cut_place_at_preposition, kremlin_is_org, merge_adjacent_persons,
-         balance_quotes, propagate_within_doc, drop_named_vehicles, extend_org_with_place,
+         trim_leading_function_words, drop_time_words, drop_common_nouns, cut_place_at_preposition,
+         kremlin_is_org, merge_adjacent_persons, balance_quotes, propagate_within_doc, drop_named_vehicles, extend_org_with_place,
          extend_org_with_name_tail]
 
 
@@ -442,9 +442,9 @@ def _grammemes(vocab, word: str) -> list[set[str]]:
 
 
 def persons_by_name_grammar(doc: Doc, spans: list[RawSpan], vocab) -> list[RawSpan]:
-    """"Кирсану Илюмжинову", "Лонгин Клинский" tagged as a place or an
-    organisation: a first name the dictionary knows followed by a surname
-    in the same case is a person (not after "улица", "имени", "премия" …)."""
+    """"Ивану Сабурову" tagged as a place or an organisation: a first name
+    the dictionary knows followed by a surname (or a "-ский" adjective) in
+    the same case is a person (not after "улица", "имени", "премия" …)."""
     for span in spans:
         if span.type not in ("LOC", "ORG") or span.source != "ner":
             continue
