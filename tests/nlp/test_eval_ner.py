@@ -133,3 +133,22 @@ def test_normal_forms_floor(nlp_resources):
                              resources=nlp_resources)
     assert result["accuracy"]["khronika"] >= 0.88
     assert result["accuracy"]["khronika"] >= result["accuracy"]["natasha"]
+
+
+def test_nerel_root_with_several_splits_is_refused(tmp_path):
+    make_nerel(tmp_path)
+    (tmp_path / "test").mkdir()
+    out = CliRunner().invoke(main, ["eval", "ner", "--format", "nerel", str(tmp_path)])
+    assert out.exit_code != 0 and "several NEREL splits" in out.output
+
+
+def test_empty_folder_is_refused(tmp_path):
+    out = CliRunner().invoke(main, ["eval", "ner", "--format", "factrueval", str(tmp_path)])
+    assert out.exit_code != 0 and "no factrueval documents" in out.output
+
+
+def test_factrueval_pools_devset_and_testset(tmp_path):
+    make_factrueval(tmp_path)
+    (tmp_path / "devset").rename(tmp_path / "testset")
+    make_factrueval(tmp_path)
+    assert len(list(read_factrueval(tmp_path))) == 2

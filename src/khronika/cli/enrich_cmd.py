@@ -95,7 +95,12 @@ def eval_ner(path: Path, fmt: str, counting: str, limit: int | None, as_json: bo
     """NER P/R/F1 per type, Khronika and plain Natasha side by side."""
     from khronika.eval.ner import evaluate_ner
 
-    result = evaluate_ner(path, fmt, counting=counting, limit=limit)
+    try:
+        result = evaluate_ner(path, fmt, counting=counting, limit=limit)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    if not result.documents:
+        raise click.ClickException(f"{path}: no {fmt} documents found")
     if as_json:
         click.echo(json.dumps(result.scores, ensure_ascii=False, indent=2))
     else:

@@ -157,7 +157,10 @@ def on_token_edges(text: str, spans: Iterable[Span]) -> list[Span]:
 
 
 def read_nerel(path: Path) -> Iterator[GoldDoc]:
-    folder = next((p for p in (path / "dev", path / "train", path / "test") if p.is_dir()), path)
+    splits = [p for p in (path / "dev", path / "train", path / "test") if p.is_dir()]
+    if len(splits) > 1 and not any(path.glob("*.txt")):
+        raise ValueError(f"{path}: holds several NEREL splits ({', '.join(p.name for p in splits)}); pass one of them")
+    folder = splits[0] if splits else path
     for txt in sorted(folder.glob("*.txt")):
         text = txt.read_text(encoding="utf-8")
         gold = set()
