@@ -39,8 +39,10 @@ demo: $(STAMP)
 # Long evaluations (the fast floors of each are in `make test`).
 eval: $(STAMP)
 	$(BIN)/khronika eval extract
-	$(BIN)/khronika eval ner --format factrueval ../shared/data/factrueval-2016-dev/devset
+	$(BIN)/khronika eval ner --format factrueval ../shared/data/factrueval-2016-dev
+	$(BIN)/khronika eval ner --format factrueval ../shared/data/factrueval-2016-dev --counting token
 	$(BIN)/khronika eval ner --format nerel ../shared/data/nerel-v1.1-dev/dev
+	$(BIN)/khronika eval ner --format slavicner ../shared/data/slavicner-ru
 	$(BIN)/khronika eval quotes gold/quotes
 	$(BIN)/khronika eval quotes gold/quotes-test
 	$(BIN)/khronika eval events gold/events
