@@ -124,3 +124,37 @@ def eval_normal(path: Path, fmt: str, limit: int | None, offset: int, as_json: b
     else:
         for system, score in result["accuracy"].items():
             click.echo(f"{system}: {score:.3f} exact-match accuracy on {result['spans']} spans")
+
+
+@eval_group.command(name="opinions")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, help="Score only the first N sentences.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--errors", is_flag=True, help="Also list wrong speakers, cued misses and AUTHOR/NULL attributions.")
+def eval_opinions(path: Path, limit: int | None, as_json: bool, errors: bool) -> None:
+    """Quote speakers against RuOpinionNE opinion holders (see khronika.eval.opinions)."""
+    from khronika.eval.opinions import error_lines, evaluate_opinions
+
+    result = evaluate_opinions(path, limit=limit)
+    summary = result.summary()
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{summary['sentences']} sentences, {summary['opinions_span_holder']} opinions with a span holder")
+        click.echo(f"speaker cases: {summary['speaker_cases']}; right {summary['right']} "
+                   f"(speaker accuracy {summary['speaker_accuracy']:.3f})")
+        click.echo(f"cued opinions: {summary['cued_opinions']}; with a speaker case {summary['cued_with_case']} "
+                   f"(coverage {summary['coverage']:.3f})")
+        click.echo(f"AUTHOR/NULL opinions: {summary['author_null_opinions']}; covered by a quote "
+                   f"{summary['author_null_covered_by_quote']}; of which with a named speaker "
+                   f"{summary['author_null_named_speaker']}")
+        for title, key in (("cue lemma", "by_cue"), ("holder", "by_holder")):
+            table = Table(title=f"speaker cases by {title}")
+            for column in (title, "cases", "right", "accuracy"):
+                table.add_column(column, justify="left" if column == title else "right")
+            for name, tally in summary[key].items():
+                table.add_row(name, str(tally["cases"]), str(tally["right"]), f"{tally['right'] / tally['cases']:.3f}")
+            Console(file=sys.stdout, width=120).print(table)
+    if errors:
+        for line in error_lines(result):
+            click.echo(line)

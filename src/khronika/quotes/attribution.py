@@ -15,6 +15,9 @@ from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.speakers import ORG_TYPES
 
 
+# Places that speak for the person owning them: "в офисе шерифа", "в штабе кандидата".
+OFFICE_NOUNS = frozenset({"офис", "штаб", "аппарат", "приемная", "окружение", "команда", "лагерь", "секретариат",
+                          "канцелярия", "резиденция"})
 # An unframed quote continues the latest quoted person this many sentences back.
 CONTINUE_WINDOW = 2
 
@@ -138,8 +141,15 @@ def _relay(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> st
 
 def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | None]:
     """"говорится в сообщении Кремля" → Кремль; "сообщили в пресс-службе МВД" →
-    пресс-служба МВД; "в сообщении отмечается" → the last reporting source."""
-    for c in ctx.kids(verb, "obl", "nmod", "iobj"):
+    пресс-служба МВД; "в сообщении отмечается" → the last reporting source.  A gerund
+    shares the source of the impersonal verb it hangs on ("В СК подтвердили …, уточнив, что")."""
+    token = ctx.tokens[verb]
+    if token.feats.get("VerbForm") == "Conv" and token.head >= 0 and ctx.tokens[token.head].pos == "VERB" \
+            and not ctx.kids(token.head, "nsubj", "nsubj:pass"):
+        found = _impersonal(ctx, token.head)
+        if found != (None, None):
+            return found
+    for c in ctx.kids(verb, "obl", "nmod", "iobj") + _crossing_sources(ctx, verb):
         token = ctx.tokens[c]
         if any(ctx.kids(p, "fixed") for p in ctx.kids(c, "case")):
             continue  # a compound preposition ("во время штурма", "в течение дня") names no source
@@ -155,7 +165,7 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
                 # "говорится в его обращении": the possessive names the author
                 return ctx.res.from_head(possessor), lemma(token)
             return ctx.last_source or _latest_org(ctx, token.start), lemma(token)
-        ref = ctx.res.from_head(c) or ctx.res.introduced_org(c)
+        ref = ctx.res.from_head(c) or ctx.res.introduced_org(c) or _office_holder(ctx, c)
         if ref is not None:
             return ref, None
     for c in ctx.kids(verb, "nsubj:pass"):
@@ -164,6 +174,24 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if owner is not None:
                 return ctx.res.from_head(owner), ctx.source_name(c, owner)
     return None, None
+
+
+def _crossing_sources(ctx: QuoteContext, verb: int) -> list[int]:
+    """"В докладе Центра X говорится, что …" when the parse hangs "в докладе" on the
+    content's verb: a source noun before the cue attached across it."""
+    s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
+    return [k for k in range(s_first, verb) if ctx.tokens[k].rel == "obl" and ctx.tokens[k].head > verb
+            and ctx.lex.is_source(ctx.tokens[k]) and ctx.in_span(ctx.tokens[k].start) is None]
+
+
+def _office_holder(ctx: QuoteContext, place: int) -> SpeakerRef | None:
+    """"В офисе шерифа подтвердили", "в штабе кандидата заявили": a place noun with an
+    animate genitive owner reports for that owner (the role phrase, or its actor)."""
+    if lemma(ctx.tokens[place]) not in OFFICE_NOUNS:
+        return None  # ("в смерти Джексона" names no one who speaks)
+    owners = [k for k in ctx.kids(place, "nmod") if k > place and ctx.tokens[k].feats.get("Case") == "Gen"
+              and ctx.tokens[k].feats.get("Animacy") == "Anim" and ctx.tokens[k].pos in ("NOUN", "PROPN")]
+    return ctx.res.from_head(owners[0]) if owners else None
 
 
 def _latest_org(ctx: QuoteContext, before: int) -> SpeakerRef | None:

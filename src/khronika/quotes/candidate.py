@@ -13,6 +13,7 @@ from khronika.quotes.cues import lemma
 
 
 QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 @dataclass
@@ -38,6 +39,9 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
     if subject is not None and subject in ctx.kids(verb) and (
             ctx.tokens[subject].rel == "nsubj:pass" or ctx.tokens[verb].feats.get("Voice") == "Pass"):
         subject = None  # "было объявлено, что …", "сообщается": a passive verb's subject is no speaker
+    if subject is None or start <= ctx.tokens[subject].start < stop and not start <= ctx.tokens[verb].start < stop:
+        # (a "subject" inside the content is the content's own: "попросил: … акт произошел …")
+        subject = _crossing_subject(ctx, verb, start, stop)
     if subject is None:
         subject = _shared_subject(ctx, verb)
     cand = Candidate(start, stop, rule, lemma(ctx.tokens[verb]), verb, subject,
@@ -108,6 +112,27 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
             cand.sources.append(source.name)
     cand.speaker_head = obj
     cand.cue = lemma(ctx.tokens[verb])
+
+
+def _crossing_subject(ctx: QuoteContext, verb: int, start: int, stop: int) -> int | None:
+    """"Земан уже пообещал чехам, что … будет повышена плата", "Харви Питт, который …,
+    так комментировал …: «…»": the parse hangs a subject standing before the cue on a
+    verb after it - an arc crossing the cue, which a well-formed clause never has.  The
+    nearest such agentive nominative that agrees with the cue verb, outside the content
+    and outside quotation marks, is the cue's subject."""
+    cue = ctx.tokens[verb]
+    s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
+    for k in range(verb - 1, s_first - 1, -1):
+        token = ctx.tokens[k]
+        if token.text in SENTENCE_ENDS and ctx.in_span(token.start) is None:
+            return None  # (a full stop the sentence splitter missed: "… президент., Он заявил")
+        if token.rel not in ("nsubj", "nsubj:pass") or token.head <= verb or start <= token.start < stop \
+                or ctx.in_span(token.start) is not None:
+            continue
+        if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case") in ("Nom", None) \
+                and ctx.agentive(k) and agrees(cue, token):
+            return k
+    return None
 
 
 def _shared_subject(ctx: QuoteContext, verb: int) -> int | None:

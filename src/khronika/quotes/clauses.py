@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from khronika.nlp.doc import Token
 from khronika.quotes.candidate import Candidate, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext
-from khronika.quotes.cues import lemma
+from khronika.quotes.cues import agrees, lemma
 from khronika.quotes.speakers import ANAPHORIC_ORG, INTRODUCED_ORG, MEDIA_NOUNS, SIDE_NOUNS
 
 
@@ -38,8 +39,12 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
     cut before a coordinated second speech verb or a trailing attribution."""
     last = first
     i = first
+    bearer = _participle_bearer(ctx, cue)
     while i < stop_token:
         token = ctx.tokens[i]
+        if bearer is not None and i > first and token.text == "," and not ctx.in_span(token.start) \
+                and _bearer_predicate(ctx, i + 1, stop_token, bearer):
+            break  # the participial phrase ends where its noun's own predicate goes on
         if i > first and token.text in ",;" and i + 1 < stop_token:
             nxt = ctx.tokens[i + 1]
             after = ctx.tokens[i + 2] if i + 2 < stop_token else None
@@ -52,6 +57,8 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
             if ctx.lex.verb_class(nxt) and not ctx.in_span(nxt.start) and any(
                     k > i + 1 for k in ctx.kids(i + 1, "nsubj")):
                 break  # "…, сообщает РИА Новости": an inverted attribution ends the content
+            if _next_report(ctx, i + 1, stop_token):
+                break  # "Критики говорят, что …, сторонники пишут, что …": another speaker's report
         if token.text.lower() in ("а", "и") and i > first and i + 1 < stop_token and ctx.is_cue(i + 1) \
                 and _coordinated(ctx, i + 1, cue):
             break
@@ -61,6 +68,58 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
         return None  # a complementizer ending the text has no content after it
     start, stop = ctx.tokens[first].start, ctx.tokens[last].stop
     return ctx.extend_to_marks(start, stop)
+
+
+def _next_report(ctx: QuoteContext, k: int, stop_token: int) -> bool:
+    """After a comma, a short subject phrase and a lexicon cue verb of its own with a
+    complement clause: a second report ("…, сторонники пишут, что …") begins."""
+    if k >= stop_token or ctx.in_span(ctx.tokens[k].start):
+        return False
+    for j in range(k + 1, min(k + 4, stop_token)):
+        token = ctx.tokens[j]
+        if token.text in ",;:" or ctx.in_span(token.start) or token.feats.get("Person") in ("1", "2"):
+            return False  # ("…, мы говорили, что …": the speaker's own words go on)
+        if not _report_opening(ctx.tokens[j - 1], j - 1 == k):
+            return False  # ("…, которые попросили …", "…, поскольку они заявили …": a clause of the content)
+        subjects = [s for s in ctx.kids(j, "nsubj") if k <= s < j]
+        if ctx.lex.verb_class(token) and subjects and ctx.complementizer(j, stop_token) is not None \
+                and all(ctx.tokens[s].feats.get("Person") not in ("1", "2") for s in subjects):
+            return True
+    return False
+
+
+def _report_opening(token: Token, first: bool) -> bool:
+    """A word that may open a new report's subject phrase ("а", "другие", "сторонники",
+    "они"), unlike relative words and subordinating conjunctions."""
+    if first and token.text.lower() in ("а", "но"):
+        return True
+    if token.pos == "PRON":
+        return lemma(token) in ("он", "она", "они")
+    return token.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+
+
+def _participle_bearer(ctx: QuoteContext, cue: int) -> int | None:
+    """The noun a postposed participle cue modifies ("горничная …, утверждающая, что …"), else None."""
+    token = ctx.tokens[cue]
+    if token.feats.get("VerbForm") != "Part" or token.rel != "acl" or not 0 <= token.head < cue:
+        return None
+    return token.head
+
+
+def _bearer_predicate(ctx: QuoteContext, k: int, stop_token: int, bearer: int) -> bool:
+    """"горничная, утверждающая, что X домогался её, неоднократно лгала": after a comma,
+    a finite verb agreeing with the participle's noun, with no nominative subject of its
+    own before it, is that noun's predicate - the content ended at the comma."""
+    noun = ctx.tokens[bearer]
+    while k < stop_token and ctx.tokens[k].text not in ",;:—–()«»\"":
+        token = ctx.tokens[k]
+        if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case") == "Nom":
+            return False
+        if token.pos in ("VERB", "AUX") and (token.feats.get("VerbForm") == "Fin" or token.feats.get("Variant") == "Short") \
+                and token.feats.get("Number") == noun.feats.get("Number") and agrees(token, noun):
+            return True
+        k += 1
+    return False
 
 
 def _coordinated(ctx: QuoteContext, i: int, cue: int) -> bool:
@@ -244,7 +303,8 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None
     objects = [k for k in ctx.kids(i, "obj") if k > i]
     predicates = [k for k in ctx.kids(i, "xcomp", "obl") if ctx.tokens[k].feats.get("Case") == "Ins"
-                  and not ctx.kids(k, "case")] or _predicate_after(ctx, objects[0] if objects else i, s_stop)
+                  and not ctx.kids(k, "case")] or _predicate_after(ctx, objects[0] if objects else i, s_stop) \
+        or _predicate_of_object(ctx, objects[:1])
     if not predicates:
         return None
     subject = ctx.subject_of(i)
@@ -278,6 +338,15 @@ def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:
     last = ctx.res.subtree(charges[0], frozenset({"punct", "parataxis", "acl:relcl"}))[1]
     start, stop = ctx.extend_to_marks(ctx.tokens[min(objects[0], charges[0])].start, ctx.tokens[last - 1].stop)
     return verb_candidate(ctx, start, stop, i, "clause", "claim")
+
+
+def _predicate_of_object(ctx: QuoteContext, objects: list[int]) -> list[int]:
+    """"назвал решение X о переезде «жалким поступком»": the parse hung the instrumental
+    predicate on the object, after the object's own modifiers."""
+    if not objects:
+        return []
+    return [k for k in ctx.kids(objects[0], "nmod") if k > objects[0] and ctx.tokens[k].pos == "NOUN"
+            and ctx.tokens[k].feats.get("Case") == "Ins" and not ctx.kids(k, "case")][:1]
 
 
 def _predicate_after(ctx: QuoteContext, after: int, s_stop: int) -> list[int]:

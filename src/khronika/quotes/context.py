@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 
 from khronika.nlp.doc import Doc, Quote, SpeakerRef, Token
-from khronika.quotes.cues import HEDGE_WORDS, Lexicon, NEGATION, NEGATION_KEEPS, lemma
+from khronika.quotes.cues import HEDGE_WORDS, Lexicon, NEGATION, NEGATION_KEEPS, agrees, lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
 from khronika.quotes.speakers import SpeakerResolver
 
@@ -116,7 +116,18 @@ class QuoteContext:
         if self.res.mentions_in(token.start, token.stop + 1):
             m = self.res.mentions_in(token.start, self.tokens[self.res.subtree(i)[1] - 1].stop)
             return any(x.type in ("PER", "ORG", "MEDIA", "ROLE") for x in m)
+        if self._heads_organisation(i):
+            return True  # "Итальянская прокуратура обвинила …": the head noun of an organisation's name
         return token.feats.get("Animacy") == "Anim"
+
+    def _heads_organisation(self, i: int) -> bool:
+        """The token is the syntactic head of an organisation mention that starts before it."""
+        token = self.tokens[i]
+        for mention in self.res.mentions_in(max(0, token.start - 80), token.stop):
+            if mention.type in ("ORG", "MEDIA") and mention.start < token.start < mention.stop:
+                first, last = self.doc.token_span(mention.start, mention.stop)
+                return first <= i < last and not first <= token.head < last
+        return False
 
     def subject_of(self, i: int, depth: int = 0) -> int | None:
         """nsubj of the verb, climbing through conj/xcomp chains; for a participle
@@ -324,15 +335,6 @@ class QuoteContext:
         token = self.tokens[head]
         return token.pos == "PRON" or token.feats.get("Animacy") == "Anim" or any(
             m.type == "PER" for m in self.res.mentions_in(token.start, token.stop + 1))
-
-
-def agrees(verb: Token, subject: Token) -> bool:
-    """A finite verb's number and (past tense) gender do not contradict its subject's."""
-    v_num, s_num = verb.feats.get("Number"), subject.feats.get("Number")
-    if v_num and s_num and v_num != s_num:
-        return False
-    v_gen, s_gen = verb.feats.get("Gender"), subject.feats.get("Gender")
-    return not (v_num != "Plur" and v_gen and s_gen and v_gen != s_gen)
 
 
 def glued_split(doc: Doc) -> list[tuple[int, int]]:

@@ -63,3 +63,12 @@ class Lexicon:
 
 def lemma(token: Token) -> str:
     return (token.lemma or token.text.lower()).replace("ё", "е")
+
+
+def agrees(verb: Token, subject: Token) -> bool:
+    """A finite verb's number and (past tense) gender do not contradict its subject's."""
+    v_num, s_num = verb.feats.get("Number"), subject.feats.get("Number")
+    if v_num and s_num and v_num != s_num:
+        return False
+    v_gen, s_gen = verb.feats.get("Gender"), subject.feats.get("Gender")
+    return not (v_num != "Plur" and v_gen and s_gen and v_gen != s_gen)

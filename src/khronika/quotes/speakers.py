@@ -3,6 +3,10 @@ turned into a `SpeakerRef` that points at a canonical actor when possible.
 
 Resolution order for a phrase (the subject of a cue verb, the X of
 "по словам X", the owner of "в сообщении X"):
+0. a description whose conjunct is a name, with a singular verb ("Президент
+   банка, Антонио Вила, рассказал", "актриса и телеведущая X сказала"): the name;
+   names inside a relative clause of the phrase never count, and a name's
+   spelling in brackets ("X (Latin X)") is the name before it;
 1. a person mention inside the phrase ("госсекретаря США Энтони Блинкена"),
    or a full name closing it in the head's case;
 2. a role or pronoun mention the actors layer already resolved (unless the
@@ -39,6 +43,7 @@ from typing import Callable
 
 from khronika.nlp.doc import Actor, Doc, Mention, SpeakerRef, Token
 from khronika.nlp.salience import Agreement, Antecedent, Salience
+from khronika.quotes.cues import agrees
 from khronika.quotes.description_types import (CHANNEL_NOUNS, GENERIC_ORG, ORG_CLASSES, PERSON_NOUNS, org_fits,
                                                person_fits)
 
@@ -88,6 +93,8 @@ INDEFINITE = frozenset({"представитель", "сотрудник", "э�
 PARTICIPANT_ROLES = frozenset({"судья", "прокурор", "адвокат", "защитник", "следователь", "агент", "коронер",
                                "патологоанатом", "врач", "медик", "полицейский", "пристав", "присяжный",
                                "истец", "ответчик", "свидетель", "спасатель", "пожарный", "охранник"})
+# Rel labels of clauses inside a phrase's span whose names are not the phrase's.
+CLAUSE_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl"})
 # Rel labels that never belong to a speaker phrase (relative clauses, the quote itself).
 PHRASE_STOP_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"})
 # A web site named as a source: "sedmitza.ru", "lenta.ru", "meduza.io".
@@ -205,8 +212,46 @@ class SpeakerResolver:
         """Speaker for the phrase headed by token `head`; with `common`, a plain
         noun phrase counts too ("по версии следствия" -> "следствие")."""
         token = self.doc.tokens[head]
+        if token.pos == "PUNCT":
+            return None
+        named = self._conjoined_name(head)
+        if named is not None:
+            return self.ref(named)
         first, last = self.subtree(head, no_pp=True)
-        return self.from_phrase(first, last, head, common) if token.pos != "PUNCT" else None
+        return self.from_phrase(first, last, head, common)
+
+    def _conjoined_name(self, head: int) -> Mention | None:
+        """"Президент «MicroBank», Антонио Вила, рассказал", "сказала комедиантка и
+        телеведущая Эллен Дедженерес": a common-noun subject whose conjunct (or the
+        conjunct's apposition) is a person's name, with a singular verb - one person,
+        however the parse coordinated the description and the name."""
+        tokens = self.doc.tokens
+        token = tokens[head]
+        verb = tokens[token.head] if token.head >= 0 else None
+        if verb is None or not token.rel.startswith("nsubj") or verb.feats.get("Number") != "Sing" \
+                or token.pos not in ("NOUN", "PROPN") or token.feats.get("Number") == "Plur" \
+                or any(m.type == "PER" and m.start <= token.start < m.stop for m in self.mentions_in(token.start, token.stop)):
+            return None
+        for conj in self.children.get(head, []):
+            if tokens[conj].rel != "conj" or conj < head:
+                continue
+            first, last = self.subtree(conj, stop_rels=PHRASE_STOP_RELS - {"conj"} | {"nmod"}, no_pp=True)
+            # (a genitive owner is someone else: "телеведущая и супруга Узенюка Анастасия Ивлеева")
+            people = [m for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop) if m.type == "PER"
+                      and tokens[self.doc.token_span(m.start, m.stop)[0]].feats.get("Case") in ("Nom", None)]
+            if people and agrees(verb, tokens[conj]):
+                return self._alias_of(people[0])
+        return None
+
+    def _alias_of(self, mention: Mention) -> Mention:
+        """"Карл-Хенрик Хелдин (Carl-Henrik Heldin)": a person name in brackets right
+        after another is that person's spelling, not another person."""
+        before = self.doc.text[:mention.start].rstrip()
+        if not before.endswith("("):
+            return mention
+        previous = [m for m in self.mentions_in(0, mention.start) if m.type == "PER"
+                    and not self.doc.text[m.stop:mention.start].strip(" (")]
+        return previous[-1] if previous else mention
 
     def from_phrase(self, first: int, last: int, head: int, common: bool = False) -> SpeakerRef | None:
         doc = self.doc
@@ -225,10 +270,12 @@ class SpeakerResolver:
             return None
         if lemma in ANONYMOUS:
             return None
-        found = self.mentions_in(start, stop)
+        # (a name inside a relative clause or apposed clause of the phrase is not the phrase's:
+        # "Руководитель пресс-службы, где работала Политковская, …")
+        found = [m for m in self.mentions_in(start, stop) if not self._in_clause_of(m, head)]
         persons = [m for m in found if m.type == "PER" and (self._names_head(m, head) or lemma in HONORIFICS)]
         if persons:
-            return self.ref(persons[0])
+            return self.ref(self._alias_of(persons[0]))
         closing = self._closing_name(found, head, last)
         if closing is not None:
             return self.ref(closing)
@@ -244,6 +291,10 @@ class SpeakerResolver:
         surface = doc.text[start:stop]
         if token.feats.get("Animacy") == "Anim" and token.pos == "NOUN" or self._capitalised_description(token, found):
             return self._role(first, last, head, lemma, phrase)
+        if self._substantive(token) and not found:
+            # "— сказал нападавший", "Полицейские … потребовали": an adjective or participle
+            # standing for a person is a description of its own (no antecedent is guessed)
+            return SpeakerRef(None, phrase, surface, start, stop)
         geo = [m for m in found if m.type == "GEO_ADJ" and m.actor_id]
         if lemma in SIDE_NOUNS and geo:
             # "российская сторона", "украинские власти" -> the country.
@@ -288,6 +339,27 @@ class SpeakerResolver:
         if common and token.pos == "NOUN":
             return SpeakerRef(None, phrase, surface, start, stop)
         return None
+
+    def _in_clause_of(self, mention: Mention, head: int) -> bool:
+        """The mention hangs on the phrase's head through a clause (a relative or
+        adverbial clause, a parenthetical) rather than through the phrase itself."""
+        tokens = self.doc.tokens
+        k, steps = self.doc.token_span(mention.start, mention.stop)[0], 0
+        while 0 <= k != head and steps < 12:
+            if tokens[k].rel in CLAUSE_RELS:
+                return True
+            k, steps = tokens[k].head, steps + 1
+        return False
+
+    def _substantive(self, token: Token) -> bool:
+        """A nominative adjective or active participle that is itself the subject
+        ("нападавший", "пострадавшая", "полицейские")."""
+        if not token.rel.startswith("nsubj") or token.feats.get("Case") != "Nom" \
+                or (token.lemma or "").replace("ё", "е") in DEMONSTRATIVES:
+            return False
+        if token.pos == "ADJ":
+            return token.feats.get("Variant") != "Short"
+        return token.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") != "Pass"
 
     def _capitalised_description(self, token: Token, found: list[Mention]) -> bool:
         """"Монарх также призвал …": a person noun opening a sentence, which the
