@@ -109,17 +109,29 @@ def test_sentence_tokens_reused_on_every_example_page(page_docs: list[Doc]) -> N
 
 def test_lemmatizer_gives_natashas_lemma(nlp_resources: Resources, page_docs: list[Doc]) -> None:
     vocab = nat.morph_vocab(nlp_resources)
-    lemmatizer = nat.Lemmatizer(vocab)
-    tagger = nat.packed_morph(nlp_resources)
+    tagger = nat.morph_readings(nlp_resources)
+    lemmatizer = nat.Lemmatizer(vocab, tagger.readings)
     checked = 0
     for doc in page_docs[:6]:
-        for i, tags in enumerate(tagger(_sentences(doc))):
-            for token, (pos, feats) in zip(doc.sentence_tokens(i), tags):
-                probe = Token(token.start, token.stop, token.text, pos=pos, feats=feats)
-                assert lemmatizer(probe) == nat.lemmatize(vocab, probe)
-                assert lemmatizer(probe) == nat.lemmatize(vocab, probe)  # the remembered answer
+        for i, readings in enumerate(tagger(_sentences(doc))):
+            for token, reading in zip(doc.sentence_tokens(i), readings):
+                probe = Token(token.start, token.stop, token.text, pos=reading.pos, feats=dict(reading.feats))
+                assert lemmatizer(token.text, reading) == nat.lemmatize(vocab, probe)
+                assert lemmatizer(token.text, reading) == nat.lemmatize(vocab, probe)  # the remembered answer
                 checked += 1
     assert checked > 500
+
+
+def test_morph_readings_are_the_packed_tags(nlp_resources: Resources, page_docs: list[Doc]) -> None:
+    # One shared reading per tag, with the tags the packed tagger gives.
+    packed, tagger = nat.packed_morph(nlp_resources), nat.morph_readings(nlp_resources)
+    for doc in page_docs[:6]:
+        chunks = _sentences(doc)
+        readings = tagger(chunks)
+        assert [[(r.pos, r.feats) for r in sentence] for sentence in readings] == packed(chunks)
+        tags = {r.tag for sentence in readings for r in sentence}
+        assert len(tags) == len({(r.pos, tuple(r.feats.items())) for sentence in readings for r in sentence})
+        assert all(tagger.readings[r.tag] is r for sentence in readings for r in sentence)
 
 
 @pytest.mark.parametrize("text, key", [

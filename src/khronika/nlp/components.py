@@ -91,7 +91,7 @@ def _chunks(doc: Doc) -> list[list[str]]:
 class Morph:
     """POS, UD features and lemma of every token (Slovnet morph + pymorphy)."""
 
-    tagger: Any
+    tagger: nat.MorphTagger
     lemmatizer: nat.Lemmatizer
     name: str = "morph"
     requires: frozenset[str] = frozenset({"tokens"})
@@ -99,10 +99,11 @@ class Morph:
 
     def __call__(self, doc: Doc) -> None:
         results = nat.tag_morph(self.tagger, _chunks(doc)) if doc.sentences else []
-        for sentence, tagged in zip(doc.sentences, results):
-            for token, morph in zip(doc.tokens[sentence.token_start:sentence.token_stop], tagged):
-                token.pos, token.feats = morph.pos, morph.feats
-                token.lemma = self.lemmatizer(token)
+        lemma = self.lemmatizer
+        for sentence, readings in zip(doc.sentences, results):
+            for token, reading in zip(doc.tokens[sentence.token_start:sentence.token_stop], readings):
+                token.pos, token.feats = reading.pos, dict(reading.feats)
+                token.lemma = lemma(token.text, reading)
 
 
 @dataclass
@@ -131,9 +132,14 @@ class Ner:
     gazetteer: Gazetteer | None
     registry: Registry
     geo: GeoAdjectives | None = None
+    normal_forms: nat.NormalForms | None = None   # None: a `NormalForms(vocab)` of this component's own
     name: str = "ner"
     requires: frozenset[str] = frozenset({"tokens"})
     assigns: frozenset[str] = frozenset({"mentions"})
+
+    def __post_init__(self) -> None:
+        if self.normal_forms is None and self.vocab is not None:
+            self.normal_forms = nat.NormalForms(self.vocab)
 
     def __call__(self, doc: Doc) -> None:
         # The whole text in one pass: a name opening a paragraph ("Бхутто
@@ -158,7 +164,7 @@ class Ner:
         if "morph" in doc.layers:
             extra = descriptor_orgs(doc, merged)
             merged = sorted(merged + [(span, None) for span in extra], key=lambda p: (p[0].start, -p[0].stop))
-        doc.mentions = make_mentions(doc, merged, self.vocab)
+        doc.mentions = make_mentions(doc, merged, self.normal_forms)
 
 
 @dataclass
@@ -218,7 +224,7 @@ def _segment(resources: Resources) -> Segment:
 
 @register("morph")
 def _morph(resources: Resources) -> Morph:
-    return Morph(nat.packed_morph(resources), nat.lemmatizer(resources))
+    return Morph(nat.morph_readings(resources), nat.lemmatizer(resources))
 
 
 @register("syntax")
@@ -229,7 +235,7 @@ def _syntax(resources: Resources) -> Syntax:
 @register("ner")
 def _ner(resources: Resources) -> Ner:
     return Ner(nat.packed_ner(resources), nat.morph_vocab(resources), gazetteer(resources), registry(resources),
-               geo_adjectives(resources))
+               geo_adjectives(resources), nat.normal_forms(resources))
 
 
 @register("actors")

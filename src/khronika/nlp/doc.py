@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Literal
 
 from khronika.extract.article import Article
@@ -39,8 +40,8 @@ class Token:
     rel: str = ""   # dependency relation to the head (UD)
 
 
-def _token_start(token: Token) -> int:
-    return token.start
+# The key bisect reads a token by (`Doc.token_span`): a C getter, not a Python function.
+_token_start = attrgetter("start")
 
 
 @dataclass

@@ -7,11 +7,9 @@ span that covers a hit wins (longer names the registry lacks: "Пресс-слу
 """
 from __future__ import annotations
 
-from typing import Any
-
 from khronika.nlp.doc import Doc, Mention, Token
 from khronika.nlp.gazetteer import Gazetteer, GazetteerHit
-from khronika.nlp.natasha_adapter import normalize, person_normal
+from khronika.nlp.natasha_adapter import NormalForms
 from khronika.nlp.ner_rules import RawSpan
 from khronika.nlp.registry import Registry
 
@@ -100,7 +98,8 @@ def _only_descriptor_outside(doc: Doc, span: RawSpan, start: int, stop: int) -> 
     return bool(words) and all(w[:1].islower() for w in words)
 
 
-def make_mentions(doc: Doc, spans: list[tuple[RawSpan, str | None]], vocab: Any) -> list[Mention]:
+def make_mentions(doc: Doc, spans: list[tuple[RawSpan, str | None]],
+                  normal_forms: NormalForms | None) -> list[Mention]:
     mentions = []
     for span, actor_id in spans:
         first, last = doc.token_span(span.start, span.stop)
@@ -111,21 +110,10 @@ def make_mentions(doc: Doc, spans: list[tuple[RawSpan, str | None]], vocab: Any)
             continue
         tokens = doc.tokens[first:last]
         syntactic = syntactic_normal(span.type, tokens, set(range(first, last)))
-        normal = _normal(vocab, span.type, tokens, first, syntactic) if vocab else ""
+        normal = normal_forms(span.type == "PER", tokens, first, syntactic) if normal_forms else ""
         text = doc.text[span.start:span.stop]
         mentions.append(Mention(span.start, span.stop, text, span.type, normal or text, actor_id, span.source))
     return mentions
-
-
-def _normal(vocab: Any, type_: str, tokens: list[Token], first: int, syntactic: bool) -> str:
-    # A person's name is read as one agreeing phrase (dictionary names and
-    # surnames over the tagger's per-word guess), whatever the parse says
-    # ("Уильямом | Фридкином" parsed as nmod); anything else word by word.
-    if type_ == "PER":
-        name = person_normal(vocab, tokens)
-        if name:
-            return name
-    return normalize(vocab, tokens, first, syntactic)
 
 
 def add_geo_adjectives(doc: Doc, spans: list[tuple[RawSpan, str | None]],
