@@ -410,7 +410,7 @@ def reuse_backend(backend: str, where: Path, extra: int, repeat: int, enrich: in
 
 COPY_TABLES = ["meta", "sources", "runs", "run_items", "raw_pages", "stories", "articles", "paragraphs", "actors",
                "actor_aliases", "mentions", "story_quotes", "quotes", "story_events", "events", "event_actors",
-               "related", "lsh_bands"]
+               "related", "lsh_bands", "lsh_recent"]
 
 
 def copy_sqlite_to_postgres(where: Path) -> dict:
@@ -444,6 +444,8 @@ def copy_sqlite_to_postgres(where: Path) -> dict:
             conn.execute("SET session_replication_role = replica")  # rows are consistent already: no FK checks
             for table in COPY_TABLES:
                 columns = [r[1] for r in source.execute(f"PRAGMA table_info({table})")]
+                if not columns:  # a table the source store's schema predates (lsh_recent: migration 0007)
+                    continue
                 names = ", ".join(columns)
                 n = 0
                 with conn.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:

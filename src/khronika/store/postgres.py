@@ -15,6 +15,7 @@ from khronika.store.sql import SqlStore, now_iso
 from khronika.store.tags import ARTICLE_TAGS_PG, TagGroup, tsquery
 
 _MIGRATION_LOCK = 7_212_024  # advisory lock id: one migrator at a time
+_LSH_MERGE_LOCK = 7_212_025  # advisory lock id: one writer moving recent LSH band rows at a time
 _VALUES_RE = re.compile(r"VALUES \((\?(?:, \?)*)\)")
 _ROWS_PER_INSERT = 500
 
@@ -106,6 +107,19 @@ class PostgresStore(SqlStore):
             self.conn.execute("ROLLBACK")
         except self._psycopg.Error:
             pass
+
+    def _lsh_merge_allowed(self) -> bool:
+        # One mover at a time (held to the end of the transaction); the others keep adding.
+        return bool(self._one("SELECT pg_try_advisory_xact_lock(?)", (_LSH_MERGE_LOCK,))[0])
+
+    def _lsh_merge(self) -> None:
+        # One statement, so rows other writers commit meanwhile are neither moved nor deleted
+        # (two statements would each see a newer snapshot under READ COMMITTED).
+        self._execute(
+            "WITH moved AS (DELETE FROM lsh_recent RETURNING band, key, article_id) "
+            "INSERT INTO lsh_bands (band, key, article_id) SELECT band, key, article_id FROM moved "
+            "ORDER BY band, key, article_id ON CONFLICT DO NOTHING")
+        self._lsh_recent_rows = 0
 
     def _fts_write(self, article_id: int, title: str, body: str) -> None:
         # Called after the article's layers are written: its filter tags come from those rows.

@@ -56,6 +56,13 @@ RANK_WINDOW = 4000
 PAGED_DEPTH = 50  # searches are ranked at least this deep: the first pages of 20 agree
 # Above this many articles carrying a filter's tags, filter-only searches walk the days instead.
 TAG_DRIVE_MAX = 2000
+# New LSH band rows wait in `lsh_recent` (migration 0007) until it holds this many, or
+# LSH_RECENT_PER_ARTICLE per stored article if more, then move to `lsh_bands` in one sorted
+# pass.  A band key is random, so one move touches most of the index's leaves, once each: it
+# costs about what a few thousand articles' random inserts (32 leaves each) would, and it
+# comes once per 1/16 of the store's articles (2 rows per article, 32 per article moved).
+LSH_RECENT_MAX = 64_000
+LSH_RECENT_PER_ARTICLE = 2
 
 
 def now_iso() -> str:
@@ -123,6 +130,8 @@ class SqlStore(Store):
     placeholder = "?"
     rank_window = RANK_WINDOW
     paged_depth = PAGED_DEPTH
+    lsh_recent_max = LSH_RECENT_MAX  # tests set other values on an instance
+    lsh_recent_per_article = LSH_RECENT_PER_ARTICLE
 
     def __init__(self, analyzer: Analyzer | None = None) -> None:
         # Aggregate changes of the open transaction and of each open savepoint.
@@ -142,6 +151,9 @@ class SqlStore(Store):
         # their `INSERT … ON CONFLICT DO NOTHING` is skipped.  Forgotten with the writer state.
         self._committed_sources: set[str] = set()
         self._committed_actors: set[str] = set()
+        # Rows in `lsh_recent` (None: not counted yet, or a rolled-back write may have changed it).
+        self._lsh_recent_rows: int | None = None
+        self._lsh_recent_cap = 0  # rows `lsh_recent` may hold, set with the count
         self.model = SameStoryModel()
 
     # -- backend hooks -----------------------------------------------------
@@ -270,6 +282,7 @@ class SqlStore(Store):
 
     def _tx_rollback(self) -> None:
         self._deltas.pop()  # the rolled-back write's aggregate changes go with it
+        self._lsh_recent_rows = None
         if self._batch_open:
             self._execute(f"ROLLBACK TO SAVEPOINT w{self._savepoints}")
             self._execute(f"RELEASE SAVEPOINT w{self._savepoints}")
@@ -286,6 +299,7 @@ class SqlStore(Store):
         self._prefetched.clear()
         self._committed_sources.clear()
         self._committed_actors.clear()
+        self._lsh_recent_rows = None
 
     def _blob(self, value: Any) -> bytes | None:
         return bytes(value) if value is not None else None
@@ -475,13 +489,18 @@ class SqlStore(Store):
         bands = fp.bands()
         clause = " OR ".join(["(band = ? AND key = ?)"] * len(bands))
         params = [v for pair in bands for v in pair]
-        rows = self._execute(
-            f"SELECT DISTINCT b.article_id, a.signature, a.canonical_id FROM lsh_bands b "
-            f"JOIN articles a ON a.id = b.article_id WHERE ({clause}) AND a.page_key <> ?",
-            (*params, page_key),
-        )
+        # Band rows are in `lsh_bands` or, if recent, in `lsh_recent` (`_lsh_add`): one query each
+        # (one over both had 65 parameters, which psycopg parses again on every call).  Taken in
+        # id order, so among equally similar articles the earliest wins whatever the tables' layout.
+        found: dict[int, tuple[Any, Any]] = {}
+        for table in ("lsh_bands", "lsh_recent"):
+            for article_id, signature, canonical in self._execute(
+                    f"SELECT DISTINCT b.article_id, a.signature, a.canonical_id FROM {table} b "
+                    f"JOIN articles a ON a.id = b.article_id WHERE ({clause}) AND a.page_key <> ?",
+                    (*params, page_key)):
+                found[int(article_id)] = (signature, canonical)
         best: tuple[int, float] | None = None
-        for article_id, signature, canonical in rows:
+        for article_id, (signature, canonical) in sorted(found.items()):
             score = dedup.similarity(fp.signature, dedup.signature_from_bytes(self._blob(signature)))
             if score >= dedup.NEAR_DUPLICATE and (best is None or score > best[1]):
                 best = (int(canonical or article_id), score)
@@ -597,10 +616,7 @@ class SqlStore(Store):
             )
             article_id = int(row[0])
             if canonical is None and not fp.empty:
-                self._executemany(
-                    "INSERT INTO lsh_bands (band, key, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    [(band, key, article_id) for band, key in fp.bands()],
-                )
+                self._lsh_add(article_id, fp.bands())
             self._write_layers(article_id, doc, story_id, record, new_story)
             self._aggregate(article_id, +1)
             self._fts_write(article_id, analysis.title_index, analysis.body_index)
@@ -620,6 +636,34 @@ class SqlStore(Store):
             index.add(article_id, day, story_id, features.vector)
             self._remember(article_id, features)
         return AddResult("version" if prev is not None else "new", article_id, canonical, duplicate, story_id)
+
+    def _lsh_add(self, article_id: int, bands: list[tuple[int, str]]) -> None:
+        """An article's band rows, into `lsh_recent`; when that is full, all its rows move to
+        `lsh_bands` in key order (inside this write's transaction: a rollback undoes the move)."""
+        if self._lsh_recent_rows is None:
+            rows, articles = self._one("SELECT (SELECT count(*) FROM lsh_recent), (SELECT max(id) FROM articles)")
+            self._lsh_recent_rows = int(rows)
+            self._lsh_recent_cap = max(self.lsh_recent_max, self.lsh_recent_per_article * int(articles or 0))
+        self._executemany(
+            "INSERT INTO lsh_recent (band, key, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            [(band, key, article_id) for band, key in bands],
+        )
+        self._lsh_recent_rows += len(bands)
+        if self._lsh_recent_rows >= self._lsh_recent_cap and self._lsh_merge_allowed():
+            self._lsh_merge()
+
+    def _lsh_merge(self) -> None:
+        # `WHERE true`: SQLite needs a WHERE before ON CONFLICT in INSERT … SELECT.
+        self._execute(
+            "INSERT INTO lsh_bands (band, key, article_id) SELECT band, key, article_id FROM lsh_recent "
+            "WHERE true ORDER BY band, key, article_id ON CONFLICT DO NOTHING")
+        self._execute("DELETE FROM lsh_recent")
+        self._lsh_recent_rows = 0
+
+    def _lsh_merge_allowed(self) -> bool:
+        """Whether this write may move the recent band rows now (a PostgreSQL writer skips
+        it while another one is moving them)."""
+        return True
 
     def _aggregate(self, article_id: int, sign: int) -> None:
         """Add or take away one current article's share of the actor aggregates

@@ -19,10 +19,11 @@ BM25 = "bm25(article_fts, 4.0, 1.0, 0.0)"
 
 @dataclass
 class _ListState:
-    """What a writer knows of one word's list: its lowest weight and its length."""
+    """What a writer knows of one word's list: its lowest weight and its length (None: not
+    counted yet; only a write that enters the list needs it)."""
 
     floor: float
-    size: int
+    size: int | None
 
 
 def _varints(blob: bytes) -> list[int]:
@@ -224,15 +225,29 @@ class SqliteStore(SqlStore):
         return state
 
     def _load_list_states(self, lists: dict[str, _ListState | None], lemmas: list[str]) -> None:
-        """`_list_state` of many words in one query (an article meets ~10 new lists a write)."""
+        """The floors of many words' lists in one query (an article meets ~10 new lists a write).
+        Their lengths wait until a write enters the list (`_count_lists`): most words of an
+        article weigh less than their list's floor, and counting every list's entries was most
+        of this query's time.  Each floor is one seek (the list's first entry by weight)."""
         if not lemmas:
             return
-        found = {lemma: (floor, size) for lemma, floor, size in self.conn.execute(
-            f"SELECT lemma, min(weight), count(*) FROM term_top WHERE lemma IN ({', '.join('?' * len(lemmas))}) "
-            "GROUP BY lemma", lemmas)}
+        found = dict(self.conn.execute(
+            f"SELECT l.lemma, (SELECT min(t.weight) FROM term_top t WHERE t.lemma = l.lemma) FROM term_lists l "
+            f"WHERE l.lemma IN ({', '.join('?' * len(lemmas))})", lemmas))
         for lemma in lemmas:
-            floor, size = found.get(lemma, (None, 0))
-            lists[lemma] = _ListState(floor if floor is not None else 0.0, size)
+            floor = found.get(lemma)
+            lists[lemma] = _ListState(floor if floor is not None else 0.0, None)
+
+    def _count_lists(self, states: dict[str, _ListState]) -> None:
+        """The lengths of the lists whose writer state has none yet, in one query."""
+        lemmas = [lemma for lemma, state in states.items() if state.size is None]
+        if not lemmas:
+            return
+        sizes = dict(self.conn.execute(
+            f"SELECT lemma, count(*) FROM term_top WHERE lemma IN ({', '.join('?' * len(lemmas))}) GROUP BY lemma",
+            lemmas))
+        for lemma in lemmas:
+            states[lemma].size = sizes.get(lemma, 0)
 
     def _list_add(self, article_id: int, title: str, body: str) -> None:
         lists = self._writer_lists()
@@ -247,13 +262,17 @@ class SqliteStore(SqlStore):
             listed = [(lemma, frequency) for lemma, frequency in terms.frequency.items() if lemma in lists]
             self._load_list_states(lists, [lemma for lemma, _ in listed if lists[lemma] is None])
             entries: list[tuple[str, int, float]] = []
-            full: list[tuple[str, _ListState]] = []
+            entered: dict[str, _ListState] = {}
             for lemma, frequency in listed:
                 state = lists[lemma]
                 weight = toplists.term_weight(frequency, terms.length, average_length)
                 if weight <= state.floor:
                     continue
                 entries.append((lemma, article_id, weight))
+                entered[lemma] = state
+            self._count_lists(entered)  # before this article's entries are inserted
+            full: list[tuple[str, _ListState]] = []
+            for lemma, state in entered.items():
                 state.size += 1
                 # Trimmed back to `list_size` once it has LIST_SLACK extra articles: one DELETE
                 # per LIST_SLACK inserts instead of one per insert (the floor stays the old,
@@ -287,7 +306,8 @@ class SqliteStore(SqlStore):
             if self.conn.execute("DELETE FROM term_top WHERE lemma = ? AND article_id = ? RETURNING 1",
                                  (lemma, article_id)).fetchone():
                 self.conn.execute("UPDATE term_lists SET bound = max(bound, ?) WHERE lemma = ?", (state.floor, lemma))
-                state.size -= 1
+                if state.size is not None:  # an uncounted list is counted after this delete
+                    state.size -= 1
 
     def _forget_writer_state(self) -> None:
         super()._forget_writer_state()
