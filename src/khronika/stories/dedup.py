@@ -14,7 +14,8 @@ Thresholds (checked by `khronika eval stories`, see bench/RESULTS.md):
   below (median under 0.1 on the tgcontest OK pairs).
 - Exact duplicates: equal hashes of the normalised body.
 
-Band keys are stored in the database (table `lsh_bands`), so the lookup is
+Band keys are stored in the database (table `lsh_bands`; the newest wait in
+`lsh_recent` until they are moved over in bulk), so the lookup is
 incremental, survives restarts and needs nothing loaded in memory.
 """
 from __future__ import annotations
