@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from khronika.extract.article import Article
-from khronika.nlp.doc import Doc, Part
+from khronika.nlp.doc import Doc, Mention, Part
 from khronika.nlp.org_descriptors import ORG_HEADS
 from khronika.nlp.pipeline import Pipeline, Resources
 
@@ -219,9 +219,11 @@ def khronika_spans(pipeline: Pipeline, text: str, dataset: str) -> set[Span]:
 
 
 _QUOTED_NAME = re.compile(r"«([^«»]+)»|„([^„“]+)“|\"([^\"]+)\"")
+# A place after one of these is part of the organisation's name ("МЧС по Санкт-Петербургу").
+_PREPOSITIONS = frozenset({"по", "при", "в", "во", "на", "для", "против", "с", "со", "из", "за", "от", "под"})
 
 
-def factrueval_names(doc: Doc, mentions: list, mapping: dict[str, str]) -> set[Span]:
+def factrueval_names(doc: Doc, mentions: list[Mention], mapping: dict[str, str]) -> set[Span]:
     """factRuEval, as naeval reads it, scores an organisation by its name
     part only (`org_name`), not its descriptive part (`org_descr`) nor a
     place that follows it in the genitive (`loc_name`):
@@ -256,8 +258,6 @@ def factrueval_names(doc: Doc, mentions: list, mapping: dict[str, str]) -> set[S
         out.add((start, stop, mapping[m.type]))
     return out
 
-
-_PREPOSITIONS = frozenset({"по", "при", "в", "во", "на", "для", "против", "с", "со", "из", "за", "от", "под"})
 
 
 def natasha_spans(resources: Resources, text: str) -> set[Span]:
