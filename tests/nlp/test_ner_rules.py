@@ -40,6 +40,7 @@ def texts(doc: Doc, spans: list[RawSpan]) -> list[tuple[str, str]]:
     (split_bullets, "Бюро по контролю за оборотом алкоголя, табака", [("Бюро по контролю за оборотом алкоголя, табака", "ORG")],
      [("Бюро по контролю за оборотом алкоголя, табака", "ORG")]),
     (strip_quotes_and_dashes, "Автор В.Л.) пишет", [("В.Л.)", "PER")], [("В.Л.", "PER")]),
+    (strip_quotes_and_dashes, "Пак Кын Хе () заявила", [("Пак Кын Хе ()", "PER")], [("Пак Кын Хе", "PER")]),
     (drop_common_nouns, "СМИ сообщили, ПАО «Газпром»", [("СМИ", "ORG"), ("ПАО", "ORG"), ("Газпром", "ORG")],
      [("Газпром", "ORG")]),
     (cut_place_at_preposition, "Совет при президенте РФ по развитию", [("РФ по развитию", "LOC")], [("РФ", "LOC")]),
@@ -70,3 +71,11 @@ def test_extend_org_with_place():
     doc.tokens[1].feats = {"Case": "Gen"}
     spans = extend_org_with_place(doc, spans_of(doc, ("МВД", "ORG"), ("Киргизии", "GPE")))
     assert texts(doc, spans) == [("Киргизии", "GPE"), ("МВД", "ORG_CORE"), ("МВД Киргизии", "ORG")]
+
+
+def test_a_capitalised_verb_alone_is_no_name():
+    doc = doc_of("Умер Петров.")
+    doc.tokens[0].pos = "VERB"  # hand-set morphology: no model needed
+    doc.tokens[1].pos = "PROPN"
+    kept = trim_leading_function_words(doc, spans_of(doc, ("Умер", "PER"), ("Петров", "PER")))
+    assert texts(doc, kept) == [("Петров", "PER")]

@@ -33,6 +33,11 @@ class Gazetteer:
     by_words: dict[tuple[str, ...], list[tuple[str, tuple[bool, ...]]]] = field(default_factory=dict)
     max_words: int = 1
     first_words: set[str] = field(default_factory=set)
+    # Keys that exist only as an alias's lemmas, never as an alias as written,
+    # with the positions where the lemma differs from the written word: there
+    # a token must match with a lemma of its own, never with its surface
+    # ("Умеров" → "умер" must not find the verb "Умер").
+    lemma_only: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -44,6 +49,8 @@ class Gazetteer:
         parse); `tokenize` must split like the text tokenizer does.
         """
         gaz = cls()
+        written: set[tuple[str, ...]] = set()
+        lemma_positions: dict[tuple[str, ...], set[int]] = {}
         for actor in registry.actors.values():
             for alias in {actor.name, *actor.aliases}:
                 raw = tokenize(alias)
@@ -52,12 +59,17 @@ class Gazetteer:
                     continue
                 caps = tuple(w[:1].isupper() for w in raw)
                 entry = (actor.id, caps)
-                for key in {tuple(words), tuple(lemma_of(w) for w in words)}:
+                written.add(tuple(words))
+                lemmas = tuple(lemma_of(w) for w in words)
+                lemma_positions.setdefault(lemmas, set()).update(
+                    j for j, (w, lemma) in enumerate(zip(words, lemmas)) if w != lemma)
+                for key in {tuple(words), lemmas}:
                     gaz.first_words.add(key[0])
                     ids = gaz.by_words.setdefault(key, [])
                     if entry not in ids:
                         ids.append(entry)
                 gaz.max_words = max(gaz.max_words, len(words))
+        gaz.lemma_only = {key: frozenset(at) for key, at in lemma_positions.items() if key not in written}
         return gaz
 
     def find(self, tokens: list[Token], offset: int = 0) -> list[GazetteerHit]:
@@ -65,13 +77,14 @@ class Gazetteer:
         # Keys are computed once per token; only windows whose first word
         # starts some alias are tried (most tokens start none).
         surface = [alias_key(t.text) for t in tokens]
-        lemmas = [alias_key(t.lemma) if t.lemma and t.pos in _NAME_POS else key for t, key in zip(tokens, surface)]
+        nominal = [bool(t.lemma) and t.pos in _NAME_POS for t in tokens]
+        lemmas = [alias_key(t.lemma) if own else key for t, key, own in zip(tokens, surface, nominal)]
         hits: list[GazetteerHit] = []
         i = 0
         while i < len(tokens):
             hit = None
             if surface[i] in self.first_words or lemmas[i] in self.first_words:
-                hit = self._longest(tokens, surface, lemmas, i)
+                hit = self._longest(tokens, surface, lemmas, nominal, i)
             if hit:
                 n, actor_id = hit
                 hits.append(GazetteerHit(offset + i, offset + i + n, actor_id))
@@ -80,12 +93,16 @@ class Gazetteer:
                 i += 1
         return hits
 
-    def _longest(self, tokens: list[Token], surface: list[str], lemmas: list[str], i: int) -> tuple[int, str] | None:
+    def _longest(self, tokens: list[Token], surface: list[str], lemmas: list[str], nominal: list[bool],
+                 i: int) -> tuple[int, str] | None:
         for n in range(min(self.max_words, len(tokens) - i), 0, -1):
             window = tokens[i:i + n]
-            for key in (tuple(surface[i:i + n]), tuple(lemmas[i:i + n])):
+            for key, lemmatised in ((tuple(surface[i:i + n]), False), (tuple(lemmas[i:i + n]), True)):
                 entries = self.by_words.get(key)
                 if not entries:
+                    continue
+                at = self.lemma_only.get(key)
+                if at and not (lemmatised and all(nominal[i + j] for j in at)):
                     continue
                 for actor_id, caps in entries:
                     if all(not cap or t.text[:1].isupper() for cap, t in zip(caps, window)):

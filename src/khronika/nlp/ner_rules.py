@@ -116,9 +116,10 @@ def strip_quotes_and_dashes(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
         start, stop = span.start, span.stop
         while start < stop and doc.text[start] in " -—–,.:;":
             start += 1
-        while stop > start and (doc.text[stop - 1] in " -—–,:;"
-                                or (doc.text[stop - 1] == ")" and "(" not in doc.text[start:stop])):
-            stop -= 1
+        while stop > start and (doc.text[stop - 1] in " -—–,:;("
+                                or (doc.text[stop - 1] == ")" and "(" not in doc.text[start:stop])
+                                or doc.text[start:stop].endswith("()")):
+            stop -= 2 if doc.text[start:stop].endswith("()") else 1
         if stop > start:
             span.start, span.stop = start, stop
             out.append(span)
@@ -176,8 +177,14 @@ def trim_leading_function_words(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]
             first += 1
         if first < last:
             span.start = max(span.start, doc.tokens[first].start)
+        if last - first == 1 and doc.tokens[first].pos in _NOT_NAME_VERBAL and doc.tokens[first].text.isalpha():
+            continue  # a capitalised verb opening a sentence: "Умер …", "Отметим, …"
         out.append(span)
     return out
+
+
+# Parts of speech a one-word name never has (the tagger calls "Умер" a person).
+_NOT_NAME_VERBAL = frozenset({"VERB", "AUX"})
 
 
 def merge_adjacent_persons(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
