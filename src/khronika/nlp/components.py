@@ -16,7 +16,7 @@ from khronika.nlp.doc import Doc, Sentence, Token
 from khronika.nlp.gazetteer import Gazetteer
 from khronika.nlp.geo import GeoAdjectives
 from khronika.nlp.mentions import add_geo_adjectives, add_nested_places, make_mentions, merge_gazetteer
-from khronika.nlp.ner_rules import RawSpan, apply_rules, persons_by_name_grammar
+from khronika.nlp.ner_rules import RawSpan, apply_rules, persons_by_name_grammar, trim_leading_titles
 from khronika.nlp.org_descriptors import descriptor_orgs
 from khronika.nlp.pipeline import Resources, register
 from khronika.nlp.registry import Registry, load_registry
@@ -159,6 +159,8 @@ class Ner:
         merged = merge_gazetteer(doc, spans, hits, self.registry)
         if self.gazetteer:
             merged = add_nested_places(doc, merged, self.gazetteer, self.registry)
+            # Registry aliases may carry a title ("папа римский Франциск"): the mention is the name.
+            trim_leading_titles(doc, [span for span, _ in merged])
         if self.geo is not None and "morph" in doc.layers:
             merged = add_geo_adjectives(doc, merged, self.geo.find(doc.tokens))
         if "morph" in doc.layers:

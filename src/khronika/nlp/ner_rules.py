@@ -185,6 +185,27 @@ def trim_leading_function_words(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]
 
 # Parts of speech a one-word name never has (the tagger calls "Умер" a person).
 _NOT_NAME_VERBAL = frozenset({"VERB", "AUX"})
+# Titles written with a capital before a name ("Папа римский Франциск").
+_TITLES = frozenset({
+    "папа", "патриарх", "митрополит", "архиепископ", "кардинал", "король", "королева", "принц", "принцесса",
+    "султан", "эмир", "шейх", "император", "императрица", "царь", "царица", "князь", "княгиня",
+})
+
+
+def trim_leading_titles(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """A person's name starts at the name: "королеве | Елизавете II", "Папа
+    римский | Франциск" (lower-case words and titles before a capitalised word)."""
+    for span in spans:
+        if span.type != "PER":
+            continue
+        first, last = doc.token_span(span.start, span.stop)
+        k = first
+        while (k + 1 < last and doc.tokens[k].text.isalpha()
+               and (doc.tokens[k].text.islower() or _lemma(doc.tokens[k]) in _TITLES)):
+            k += 1
+        if k > first and doc.tokens[k].text[:1].isupper():
+            span.start = doc.tokens[k].start
+    return spans
 
 
 def merge_adjacent_persons(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
@@ -429,7 +450,7 @@ def split_stacked_quoted_names(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
 
 RULES = [split_at_sentences, split_stacked_quoted_names,
          strip_quotes_and_dashes, split_parenthesis, split_bullets, strip_quotes_and_dashes,
-         trim_leading_function_words, drop_time_words, drop_common_nouns, cut_place_at_preposition,
+         trim_leading_function_words, trim_leading_titles, drop_time_words, drop_common_nouns, cut_place_at_preposition,
          kremlin_is_org, merge_adjacent_persons, balance_quotes, propagate_within_doc, drop_named_vehicles, extend_org_with_place,
          extend_org_with_name_tail]
 
