@@ -8,7 +8,7 @@ band rows (both tables together) must match, on both backends."""
 from __future__ import annotations
 
 import pytest
-from test_store_write_shortcuts import _documents
+from store_corpus import documents as _documents, write_with_a_failure
 
 from khronika.store import open_store
 
@@ -27,21 +27,7 @@ def _with_near_copies(docs: list, make_doc) -> list:
 
 
 def _write(store, docs, fail_at: int) -> None:
-    log = store._log
-
-    def failing_log(run_id, source, status, reason, article_id):
-        if source == docs[fail_at].article.url:
-            raise RuntimeError("write fails after its rows")
-        log(run_id, source, status, reason, article_id)
-
-    store._log = failing_log
-    for start in range(0, len(docs), 25):
-        with store.batch():
-            for doc in docs[start:start + 25]:
-                try:
-                    store.add_document(doc)
-                except RuntimeError:
-                    pass
+    write_with_a_failure(store, docs, fail_at)
 
 
 def _decisions(store) -> dict[str, list[tuple]]:
