@@ -159,8 +159,8 @@ class Ner:
         merged = merge_gazetteer(doc, spans, hits, self.registry)
         if self.gazetteer:
             merged = add_nested_places(doc, merged, self.gazetteer, self.registry)
-            # Registry aliases may carry a title ("папа римский Франциск"): the mention is the name.
-            trim_leading_titles(doc, [span for span, _ in merged])
+        # Tagger spans and registry aliases ("папа римский Франциск") alike: the mention is the name.
+        trim_leading_titles(doc, [span for span, _ in merged])
         if self.geo is not None and "morph" in doc.layers:
             merged = add_geo_adjectives(doc, merged, self.geo.find(doc.tokens))
         if "morph" in doc.layers:

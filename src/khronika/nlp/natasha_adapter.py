@@ -96,8 +96,8 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     its rules whether two atoms with nothing between them make one token; atoms apart
     by white space never do.  The same atoms and razdel's own rules here, asked only
     about touching atoms that one of its rules could join, with their records made
-    only then: ~2.5x faster than `razdel.tokenize`, the same tokens
-    (tests/nlp/test_razdel_tokens.py compares the two)."""
+    only then: the same tokens as `razdel.tokenize` (tests/nlp/test_razdel_tokens.py
+    compares the two), with most records never made."""
     from razdel.segmenters.tokenize import ATOM, DASHES, INT, OTHER, PUNCT, Atom, TokenSplit, tokenize
 
     matches = list(ATOM.finditer(text))
@@ -195,8 +195,8 @@ class Lemmatizer:
     (word, tag id): news text repeats its words in the same readings, and a key of a
     string and an int is cheap to hash and invisible to the garbage collector.  For a
     new word, natasha's choice among the dictionary's forms depends only on the forms'
-    tags and the reading, and is remembered per (forms' tags, tag id) too: words share
-    their tag sets (on 200 RuNormAS articles, 72% of new words find their choice made)."""
+    tags and the reading, and is remembered per (forms' tags, tag id) too: many words
+    share their tag sets."""
 
     def __init__(self, vocab: Any, readings: list[MorphResult], cache_size: int = _LEMMA_CACHE) -> None:
         self._vocab = vocab

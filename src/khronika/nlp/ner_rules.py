@@ -450,7 +450,7 @@ def split_stacked_quoted_names(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
 
 RULES = [split_at_sentences, split_stacked_quoted_names,
          strip_quotes_and_dashes, split_parenthesis, split_bullets, strip_quotes_and_dashes,
-         trim_leading_function_words, trim_leading_titles, drop_time_words, drop_common_nouns, cut_place_at_preposition,
+         trim_leading_function_words, drop_time_words, drop_common_nouns, cut_place_at_preposition,
          kremlin_is_org, merge_adjacent_persons, balance_quotes, propagate_within_doc, drop_named_vehicles, extend_org_with_place,
          extend_org_with_name_tail]
 

@@ -1,7 +1,7 @@
 -- Fewer random-key B-tree pages per written article (bench/RESULTS.md, "Store
--- scale", write-path round 2).  At 112k articles a write dirtied about 100
--- pages, each written to the WAL at commit and again by the checkpoint;
--- 37 of them were leaves of the LSH band index and 17 of the word lists.
+-- scale", write-path round 2): each dirty page is written to the WAL at
+-- commit and again by the checkpoint, and the LSH band index and the word
+-- lists, keyed at random, gave the most of them.
 --
 -- 1. Indexes no read uses.  Every read of these tables goes by article (the
 -- primary keys), by story, or by `mentions_actor_article`, whose leading
