@@ -104,14 +104,30 @@ def _out(output: str | None, fmt: str) -> TextIO:
 @click.option("-q", "--quiet", is_flag=True, help="No per-page lines on stderr.")
 @click.option("--batch-size", type=int, default=50, show_default=True,
               help="Pages per transaction (also committed every 2 s); each page is all-or-nothing.")
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Enrich in N worker processes while this one writes (0: enrich here, page by page).")
 @_disable_options
-def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool, batch_size: int, **flags: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool, batch_size: int, workers: int,
+           **flags: bool) -> None:
     """Extract, enrich and store pages (idempotent: unchanged pages are skipped)."""
+    from contextlib import ExitStack
+
     from khronika.cli.batch import crawl_time_option
     from khronika.store.ingest import ingest_pages
 
     moment = crawl_time_option(crawled_at)
-    pipeline = _pipeline(flags)
+    stack = ExitStack()
+    if workers:
+        from khronika.scale.processes import ProcessEnricher
+        from khronika.scale.work import PipelineSpec
+
+        disabled = tuple(name for name in DEFAULT_ORDER if flags.get(f"no_{name}"))
+        try:
+            pipeline = stack.enter_context(ProcessEnricher(PipelineSpec(disable=disabled), workers))
+        except PipelineError as error:
+            raise click.UsageError(str(error))
+    else:
+        pipeline = _pipeline(flags)
     store = _open(db, create=True)
 
     def on_item(source: str, status: str, reason: str | None) -> None:
@@ -132,6 +148,7 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
         raise click.ClickException(str(error))
     finally:
         store.close()
+        stack.close()
     click.echo(f"run {run.id}: {report.summary()}")
     failed_all = report.stored == 0 and report.counts.get("unchanged", 0) == 0 and report.counts
     raise SystemExit(1 if failed_all else 0)

@@ -88,3 +88,29 @@ def enrich_pages(items: Iterable[RawPage | InputError], pipeline: PipelineLike) 
     Read errors (`InputError` from `read_pages`) pass through as results."""
     for item in items:
         yield EnrichResult.from_error(item) if isinstance(item, InputError) else enrich_page(item, pipeline)
+
+
+@dataclass(frozen=True)
+class EnrichedDoc:
+    """One page's outcome for the store: the enriched Doc, or why there is none.
+    Like `EnrichResult`, the reason travels as plain fields so it crosses processes."""
+
+    source: str
+    doc: Any = None
+    reason: str | None = None
+    skipped: bool = False
+
+    @property
+    def status(self) -> str:
+        return "ok" if self.doc is not None else "skipped" if self.skipped else "failed"
+
+
+def enrich_doc(raw: RawPage, pipeline: PipelineLike) -> EnrichedDoc:
+    """Extract and enrich one page into a Doc; never raises for a bad page (`khronika ingest`
+    keeps the reason in its run log and goes on)."""
+    try:
+        return EnrichedDoc(raw.name, doc=pipeline(extract_page(raw)))
+    except InputError as error:
+        return EnrichedDoc(raw.name, reason=error.reason, skipped=error.skipped)
+    except Exception as error:  # one bad page must not stop the batch; keep the reason
+        return EnrichedDoc(raw.name, reason=f"{type(error).__name__}: {error}")

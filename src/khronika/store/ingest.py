@@ -10,7 +10,7 @@ import hashlib
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from khronika.errors import InputError, StoreError
 from khronika.store.base import RunSummary, Store
@@ -41,6 +41,24 @@ def _raw_hash(raw: Any) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+class LocalEnricher:
+    """Enrichment in this process, one page at a time: the default of `khronika ingest`
+    (`scale.processes.ProcessEnricher` is the same interface over worker processes)."""
+
+    works_ahead = False  # a page is enriched only when the writer asks for it
+
+    def __init__(self, pipeline: Any) -> None:
+        self.pipeline = pipeline
+        self.names = tuple(getattr(pipeline, "names", ()))
+
+    def map(self, tasks: Iterable[Any], page_of: Callable[[Any], Any]) -> Iterator[tuple[Any, Any]]:
+        from khronika.scale.work import enrich_doc
+
+        for task in tasks:
+            page = page_of(task)
+            yield task, (enrich_doc(page, self.pipeline) if page is not None else None)
+
+
 def ingest_pages(
     store: Store,
     paths: Iterable[str],
@@ -51,10 +69,15 @@ def ingest_pages(
     batch_size: int = 50,
     on_item: Callable[[str, str, str | None], None] | None = None,
 ) -> tuple[IngestReport, RunSummary]:
+    """Read, extract, enrich and store pages.  `pipeline` is a built pipeline (enrichment in
+    this process) or an entered `ProcessEnricher` (enrichment in worker processes, pages
+    written here in input order)."""
     from khronika.ingest import read_pages
 
-    names = ",".join(getattr(pipeline, "names", []))
-    share_models(store, pipeline)
+    enricher = pipeline if hasattr(pipeline, "works_ahead") else LocalEnricher(pipeline)
+    names = ",".join(enricher.names)
+    if isinstance(enricher, LocalEnricher):
+        share_models(store, pipeline)
     run_id = store.begin_run(command, names)
     report = IngestReport(run_id)
 
@@ -63,18 +86,24 @@ def ingest_pages(
         if on_item is not None:
             on_item(source, status, reason)
 
-    pages = iter(read_pages(paths, crawled_at))
+    def page_to_enrich(item: Any) -> Any:
+        # Read errors and pages whose exact bytes are stored need no enrichment.
+        if isinstance(item, InputError) or store.known_raw_hash(_raw_hash(item)) is not None:
+            return None
+        return item
+
+    outcomes = enricher.map(read_pages(paths, crawled_at), page_to_enrich)
     while True:
         # One transaction per `batch_size` pages or `BATCH_SECONDS`, whichever
         # comes first; every page inside is all-or-nothing (a savepoint).
         started, done, exhausted = time.monotonic(), 0, False
         with store.batch():
             while done < batch_size and time.monotonic() - started < BATCH_SECONDS:
-                item = next(pages, None)
-                if item is None:
+                outcome = next(outcomes, None)
+                if outcome is None:
                     exhausted = True
                     break
-                _one_page(store, item, pipeline, run_id, names, note)
+                _one_page(store, *outcome, run_id, names, note, recheck=enricher.works_ahead)
                 done += 1
         if exhausted:
             break
@@ -92,34 +121,25 @@ def share_models(store: Store, pipeline: Any) -> None:
         share(Analyzer.shared(resources))
 
 
-def _one_page(store: Store, item: Any, pipeline: Any, run_id: int, names: str,
-              note: Callable[[str, str, str | None], None]) -> None:
-    from khronika.extract import extract_page
-
+def _one_page(store: Store, item: Any, enriched: Any, run_id: int, names: str,
+              note: Callable[[str, str, str | None], None], *, recheck: bool) -> None:
     if isinstance(item, InputError):
         status = "skipped" if item.skipped else "failed"
         store.record_input(run_id, item.source, status, item.reason)
         note(item.source, status, item.reason)
         return
-    if store.known_raw_hash(_raw_hash(item)) is not None:
+    # Enriched ahead of the writer, a page may have been stored since it was checked
+    # (the same bytes twice in one input): the same answer as a page-by-page run.
+    if enriched is None or (recheck and store.known_raw_hash(_raw_hash(item)) is not None):
         store.record_input(run_id, item.name, "unchanged", "same content already stored")
         note(item.name, "unchanged")
         return
-    try:
-        article = extract_page(item)
-        doc = pipeline(article)
-    except InputError as error:
-        status = "skipped" if error.skipped else "failed"
-        store.record_input(run_id, item.name, status, error.reason)
-        note(item.name, status, error.reason)
-        return
-    except Exception as error:  # one bad page must not stop the batch; keep the reason
-        reason = f"{type(error).__name__}: {error}"
-        store.record_input(run_id, item.name, "failed", reason)
-        note(item.name, "failed", reason)
+    if enriched.doc is None:
+        store.record_input(run_id, item.name, enriched.status, enriched.reason)
+        note(item.name, enriched.status, enriched.reason)
         return
     try:
-        result = store.add_document(doc, item, run_id=run_id, pipeline=names, input_name=item.name)
+        result = store.add_document(enriched.doc, item, run_id=run_id, pipeline=names, input_name=item.name)
     except StoreError:
         raise
     except Exception as error:  # the page's writes were rolled back; keep the reason and go on

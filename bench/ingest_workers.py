@@ -1,0 +1,155 @@
+"""`khronika ingest --workers N` against enrichment alone: wall-clock rates on real pages.
+
+The pages are real articles of the shared corpora (`bench/store.py`'s base
+articles, one JSONL line each with a date).  Every mode runs in a fresh
+process, after its models are loaded, over the same pages:
+
+    enrich-1   extract + enrich in one process (no store)          — the baseline
+    ingest-0   `khronika ingest` as before: enrich, then write, page by page
+    ingest-1   one enrichment worker process, the writes in the calling process
+    enrich-2   extract + enrich in two worker processes (no store)
+    ingest-2   two enrichment workers + the writer
+
+Ratios: ingest-0 / enrich-1 is the cost of the write when it follows the
+enrichment (the CPU figure of `bench/store.py`); ingest-1 / enrich-1 is what a
+user waits for when the writer overlaps the enrichment; ingest-2 / enrich-2
+is the same at two workers, where the writer competes with the workers for
+the machine's cores.  Each ingest writes into a fresh copy of `--store`
+(e.g. the 111k-article store `bench/store.py --keep` leaves) or into a new
+empty store.  Modes alternate, `--rounds` times.
+
+    .venv/bin/python bench/ingest_workers.py --pages 300 --rounds 3 --store /tmp/khlists/sqlite.db
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+for _key in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_key, "1")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+
+MODES = ("enrich-1", "ingest-0", "ingest-1", "enrich-2", "ingest-2")
+
+
+def write_pages(path: Path, n: int) -> int:
+    """`n` real articles as JSONL lines, dated over the last days of 2022 (every tenth skipped
+    by stride so outlets and topics mix)."""
+    from khronika.eval.shared_docs import shared_root
+    from store import base_articles  # bench/store.py
+
+    root = shared_root()
+    if root is None:
+        raise SystemExit("bench/ingest_workers.py needs ../shared/data (the shared corpora)")
+    bases = base_articles(root)
+    chosen = bases[:: max(1, len(bases) // n)][:n]
+    with path.open("w", encoding="utf-8") as out:
+        for i, (title, paragraphs) in enumerate(chosen):
+            day = date(2022, 12, 31) - timedelta(days=i % 5)
+            out.write(json.dumps({"url": f"https://bench{i % 30}.ru/{i}", "title": title,
+                                  "date": f"{day:%d.%m.%Y} 12:00", "text": "\n\n".join(paragraphs)},
+                                 ensure_ascii=False) + "\n")
+    return len(chosen)
+
+
+def run_mode(mode: str, pages: Path, store: Path | None) -> dict:
+    """One mode, in this (fresh) process: models loaded first, then the timed work."""
+    from khronika.ingest import read_pages
+    from khronika.nlp.pipeline import Pipeline
+    from khronika.scale.processes import ProcessEnricher
+    from khronika.scale.work import PipelineSpec, enrich_doc
+    from khronika.store import open_store
+    from khronika.store.ingest import ingest_pages, share_models
+
+    kind, workers = mode.split("-")
+    # "enrich-1" is the plain in-process loop; "ingest-1" is one worker beside the writer.
+    in_workers = int(workers) >= 1 if kind == "ingest" else int(workers) > 1
+    enricher = ProcessEnricher(PipelineSpec(), int(workers)).__enter__() if in_workers else None
+    pipeline = Pipeline.build() if enricher is None else None
+    opened = open_store(str(store)) if kind == "ingest" else None
+    if opened is not None:
+        # Models and the story index load before the clock starts, as the pipeline's do: the
+        # writer's analyser is the pipeline's in-process, its own beside workers.
+        if pipeline is not None:
+            share_models(opened, pipeline)
+        opened._writer_state()
+    gc.collect()
+    gc.freeze()
+    started, cpu = time.perf_counter(), time.process_time()
+    if kind == "enrich":
+        items = read_pages([str(pages)], None)
+        if enricher is None:
+            outcomes = [enrich_doc(page, pipeline) for page in items]
+        else:
+            outcomes = [outcome for _, outcome in enricher.map(items, lambda page: page)]
+        n = sum(1 for outcome in outcomes if outcome.doc is not None)
+    else:
+        report, _ = ingest_pages(opened, [str(pages)], enricher or pipeline)
+        n = report.stored
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    if enricher is not None:
+        enricher.close()
+    if opened is not None:
+        opened.close()
+    return {"mode": mode, "pages": n, "seconds": round(seconds, 2), "per_second": round(n / seconds, 2),
+            "main_cpu_s": round(cpu, 2)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--store", type=Path, help="A SQLite store to copy before each ingest (default: a new store).")
+    parser.add_argument("--modes", default=",".join(MODES))
+    parser.add_argument("--run-mode", help=argparse.SUPPRESS)
+    parser.add_argument("--pages-file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--store-file", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run_mode:
+        print(json.dumps(run_mode(args.run_mode, args.pages_file, args.store_file)))
+        return
+
+    modes = [m for m in args.modes.split(",") if m]
+    with tempfile.TemporaryDirectory(prefix="kh-ingest-workers-") as tmp:
+        work = Path(tmp)
+        pages = work / "pages.jsonl"
+        n = write_pages(pages, args.pages)
+        print(f"{n} real pages; load {os.getloadavg()[0]:.1f}; store: {args.store or 'new'}", flush=True)
+        results: dict[str, list[dict]] = {m: [] for m in modes}
+        for round_ in range(args.rounds):
+            for mode in modes:
+                store = work / "store.db"
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{store}{suffix}").unlink(missing_ok=True)
+                if mode.startswith("ingest") and args.store:
+                    shutil.copyfile(args.store, store)
+                out = subprocess.run([sys.executable, __file__, "--run-mode", mode, "--pages-file", str(pages),
+                                      "--store-file", str(store)], capture_output=True, text=True, check=True)
+                result = json.loads(out.stdout.strip().splitlines()[-1])
+                results[mode].append(result)
+                print(f"round {round_ + 1} {mode:9s} {result['seconds']:7.2f} s  {result['per_second']:6.2f} pages/s  "
+                      f"load {os.getloadavg()[0]:.1f}", flush=True)
+        medians = {m: statistics.median(r["seconds"] for r in results[m]) for m in modes}
+        print("\nmedian wall seconds: " + ", ".join(f"{m} {s:.2f}" for m, s in medians.items()))
+        for slow, fast in (("ingest-0", "enrich-1"), ("ingest-1", "enrich-1"), ("ingest-2", "enrich-2"),
+                           ("enrich-1", "enrich-2")):
+            if slow in medians and fast in medians:
+                per_round = [a["seconds"] / b["seconds"] for a, b in zip(results[slow], results[fast])]
+                print(f"{slow} / {fast}: median {statistics.median(per_round):.3f} "
+                      f"(rounds: {', '.join(f'{r:.3f}' for r in per_round)})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,128 @@
+"""`khronika ingest --workers N`: enrichment in worker processes, writes here — the
+same store as a page-by-page run, the same statuses for bad input, clear errors."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from khronika.errors import PipelineError
+from khronika.nlp.pipeline import DEFAULT_ORDER, Pipeline
+from khronika.scale.processes import ProcessEnricher
+from khronika.scale.work import PipelineSpec
+from khronika.store import open_store
+from khronika.store.ingest import ingest_pages
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "pages"
+# Columns that hold the time of the write itself differ between any two runs.
+TABLES = {
+    "articles": "id, page_key, version, is_current, raw_hash, content_hash, outlet, title, published, layers, "
+                "canonical_id, duplicate, duplicate_score, story_id, story_score, features, vector, pipeline",
+    "run_items": "input, status, reason, article_id",
+    "quotes": "*",
+    "events": "*",
+    "mentions": "*",
+    "stories": "id, title, n_articles, n_sources, first_seen, last_seen",
+}
+
+
+def _inputs(folder: Path) -> Path:
+    """The bundled examples plus what a real folder holds: an empty file, a binary file,
+    the seed twice (same bytes, other name), a page that is all markup and a broken JSONL line."""
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "900_empty.txt").write_bytes(b"")
+    (folder / "901_binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "902_seed_again.txt").write_bytes((EXAMPLES / "000_seed.txt").read_bytes())
+    (folder / "903_markup.html").write_text("<html><body><script>var a = 1;</script></body></html>", encoding="utf-8")
+    (folder / "904_broken.jsonl").write_text('{"url": "https://a.ru/1", "text": "Обрыв\n', encoding="utf-8")
+    return folder
+
+
+def _rows(url: str) -> dict[str, list[tuple]]:
+    with open_store(url, create=False) as store:
+        return {table: [tuple(row) for row in store._execute(f"SELECT {columns} FROM {table} ORDER BY 1, 2")]
+                for table, columns in TABLES.items()}
+
+
+def test_workers_store_what_one_process_stores(tmp_path, store_url):
+    pages = _inputs(tmp_path / "pages")
+    base_url = str(tmp_path / "one.db")
+    statuses: dict[str, list[tuple[str, str]]] = {"one": [], "workers": []}
+    with open_store(base_url) as store:
+        one, _ = ingest_pages(store, [str(pages)], Pipeline.build(),
+                              on_item=lambda source, status, reason: statuses["one"].append((source, status)))
+    with ProcessEnricher(PipelineSpec(), workers=2) as enricher, open_store(store_url) as store:
+        assert list(enricher.names) == DEFAULT_ORDER
+        two, _ = ingest_pages(store, [str(pages)], enricher,
+                              on_item=lambda source, status, reason: statuses["workers"].append((source, status)))
+    assert two.counts == one.counts
+    # The input exercises every status but "version", in input order both times.
+    assert set(one.counts) == {"new", "unchanged", "skipped", "failed"}
+    assert statuses["workers"] == statuses["one"]
+    expected, got = _rows(base_url), _rows(store_url)
+    assert len(expected["articles"]) == one.counts["new"] and expected["quotes"] and expected["events"]
+    for table, rows in expected.items():
+        assert [tuple(map(str, r)) for r in got[table]] == [tuple(map(str, r)) for r in rows], table
+
+
+def test_rerun_with_workers_finds_every_page_unchanged(tmp_path):
+    url = str(tmp_path / "k.db")
+    spec = PipelineSpec(disable=tuple(DEFAULT_ORDER))  # no models: the test is about the write loop
+    for expected in ("new", "unchanged"):
+        with ProcessEnricher(spec, workers=2) as enricher, open_store(url) as store:
+            report, _ = ingest_pages(store, [str(EXAMPLES)], enricher)
+        assert set(report.counts) == {expected}, report.counts
+
+
+def test_a_spec_that_cannot_be_built_is_a_clear_error():
+    # `quotes` alone lacks the layers it reads: every worker refuses, and says why.
+    with pytest.raises(PipelineError, match="enrichment worker could not start: .*quotes"):
+        with ProcessEnricher(PipelineSpec(names=("quotes",)), workers=1):
+            pass
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the worker processes")
+def test_workers_exit_when_ingest_is_killed(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(400):
+        (pages / f"p{i:04d}.txt").write_text(f"Новость {i}\n\nТекст новости номер {i} о погоде.\n", encoding="utf-8")
+    url = str(tmp_path / "kill.db")
+    cmd = [sys.executable, "-m", "khronika.cli", "ingest", str(pages), "--db", url, "-q", "--workers", "2",
+           "--batch-size", "5", *[f"--no-{name}" for name in DEFAULT_ORDER]]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2:
+        assert proc.poll() is None, proc.stderr.read().decode()[-500:]
+        # The enrichment workers (and multiprocessing's resource tracker) are the children.
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.1)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()
+             and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
+    assert not alive, f"worker processes outlived the killed ingest: {alive}"
