@@ -14,7 +14,9 @@ description such as "оратор" or "издание" can refer back to), `cont
 it), `candidate` (candidate quotes from cue verbs), the rule families `direct`,
 `clauses`, `frames` and `headline`, `merge` (overlapping candidates),
 `attribution` (candidate -> Quote), `period` (whether the registry's role
-holders hold at the article's date), `extract` (runs them in order), `component`.
+holders hold at the article's date), `ranker` (a learned choice among a quote's
+candidate speakers, fitted by `bench/speaker_fit.py` into `data/speaker_weights.json`;
+used only when that file says `"enabled": true`), `extract` (runs them in order), `component`.
 """
 from khronika.quotes.component import extract_quotes, headline_quotes
 from khronika.quotes.cues import Lexicon

@@ -12,6 +12,7 @@ from khronika.quotes.candidate import Candidate
 from khronika.quotes.context import QuoteContext, RELAY_VERBS, agrees
 from khronika.quotes.cues import lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
+from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
 from khronika.quotes.speakers import ORG_TYPES
 
 
@@ -53,6 +54,9 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
             speaker = _impersonal_continues(ctx, cand)
     if speaker is None and cand.rule in ("frame",) and cand.speaker_head is None:
         return None
+    candidates = _speaker_candidates(ctx, cand, speaker)
+    if ctx.ranker is not None and ctx.ranker.enabled and len(candidates) > 1:
+        speaker = ctx.ranker.choose(candidates).ref
     addressee = ctx.res.from_head(cand.addressee_head) if cand.addressee_head is not None else None
     if addressee and speaker and addressee.actor_id and addressee.actor_id == speaker.actor_id:
         addressee = None
@@ -78,11 +82,23 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         negated=cand.negated, hedged=cand.hedged,
     )
     cand.quote = quote
+    if ctx.choices is not None:
+        ctx.choices.append(SpeakerChoice(start, stop, candidates, speaker))
     ctx.last_quote = quote
     ctx.res.remember(start, speaker, stop)
     if speaker and speaker.actor_id and any(m.actor_id == speaker.actor_id and m.type in ORG_TYPES for m in doc.mentions):
         ctx.last_source = speaker
     return quote
+
+
+def _speaker_candidates(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> tuple[SpeakerCandidate, ...]:
+    """The quote's candidate speakers for the ranker (`quotes.ranker`): only for a quote
+    framed by its own cue (a continuation keeps the speaker it continues), and only
+    when they are wanted (the ranker is on, or choices are being recorded)."""
+    wanted = ctx.choices is not None or ctx.ranker is not None and ctx.ranker.enabled
+    if not wanted or cand.cue_token is None or cand.follows is not None or cand.rule == "continuation":
+        return ()
+    return speaker_candidates(ctx, cand.cue_token, cand.speaker_head, speaker, cand.start, cand.stop)
 
 
 def _collective_subject(ctx: QuoteContext, cand: Candidate) -> bool:

@@ -11,6 +11,7 @@ from khronika.quotes.cues import Lexicon
 from khronika.quotes.context import QuoteContext
 from khronika.quotes.extract import extract_all, extract_headline
 from khronika.quotes.period import dated_out_actors, registry_roles_hold
+from khronika.quotes.ranker import SpeakerChoice, SpeakerRanker, load_ranker
 from khronika.quotes.speakers import SpeakerResolver
 
 
@@ -24,24 +25,35 @@ class Quotes:
     genitive: Callable[[str], str] = lambda name: name
     name_nominative: Callable[[str, str], str] = lambda name, gender: name
     relational: Callable[[str], bool] = lambda adjective: False
+    ranker: SpeakerRanker | None = None
     name: str = "quotes"
     requires: frozenset[str] = frozenset({"sentences", "tokens", "mentions", "actors"})
     assigns: frozenset[str] = frozenset({"quotes"})
 
     def __call__(self, doc: Doc) -> None:
         doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive,
-                                    self.name_nominative, self.relational)
+                                    self.name_nominative, self.relational, self.ranker)
         # Sidebar headlines (light Docs, when `related` ran first) keep their own quotes.
         for light in doc.related:
             light.quotes = headline_quotes(light, self.lexicon, self.registry, self.nominative)
+
+    def speaker_choices(self, doc: Doc) -> list[SpeakerChoice]:
+        """Fill `doc.quotes` and return every quote's candidate speakers as the rules
+        left them (the ranker's fitting data; `bench/speaker_fit.py`)."""
+        choices: list[SpeakerChoice] = []
+        doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive,
+                                    self.name_nominative, self.relational, self.ranker, choices)
+        return choices
 
 
 def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
                    nominative: Callable[[Token], str | None] = lambda token: None,
                    genitive: Callable[[str], str] = lambda name: name,
                    name_nominative: Callable[[str, str], str] = lambda name, gender: name,
-                   relational: Callable[[str], bool] = lambda adjective: False) -> list:
-    """Quotes of an already parsed Doc (sentences, tokens with syntax, mentions, actors)."""
+                   relational: Callable[[str], bool] = lambda adjective: False,
+                   ranker: SpeakerRanker | None = None, choices: list[SpeakerChoice] | None = None) -> list:
+    """Quotes of an already parsed Doc (sentences, tokens with syntax, mentions, actors).
+    With `choices`, every quote's candidate speakers are appended to it."""
     from khronika.nlp.roles import resolve_role
 
     dated_out = dated_out_actors(doc)
@@ -49,7 +61,7 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
     roles_registry = registry if registry_roles_hold(doc) else None
     resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, roles_registry, role), nominative, genitive,
                                name_nominative=name_nominative, dated_out=dated_out, relational=relational)
-    return extract_all(QuoteContext(doc, lexicon, resolver))
+    return extract_all(QuoteContext(doc, lexicon, resolver, ranker, choices))
 
 
 def headline_quotes(light: Doc, lexicon: Lexicon, registry: Any = None,
@@ -76,7 +88,7 @@ def _quotes(resources: Resources) -> Quotes:
 
     vocab = nat.morph_vocab(resources)
     return Quotes(speech_lexicon(resources), registry(resources), inflector(vocab), name_genitive(vocab),
-                  name_nominative(vocab), relational_adjective(vocab))
+                  name_nominative(vocab), relational_adjective(vocab), resources.get("speaker_ranker", load_ranker))
 
 
 def name_genitive(vocab: Any) -> Callable[[str], str]:

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from khronika.nlp.doc import Doc, Quote, SpeakerRef, Token
 from khronika.quotes.cues import HEDGE_WORDS, Lexicon, NEGATION, NEGATION_KEEPS, agrees, lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
+from khronika.quotes.ranker import SpeakerChoice, SpeakerRanker
 from khronika.quotes.speakers import SpeakerResolver
 
 
@@ -48,8 +49,13 @@ class QuoteContext:
     """The Doc as the quote rules read it; build one per document (it remembers
     the latest quote and reporting source while speakers are resolved)."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, resolver: SpeakerResolver) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, resolver: SpeakerResolver,
+                 ranker: SpeakerRanker | None = None, choices: list[SpeakerChoice] | None = None) -> None:
         self.doc = doc
+        # the learned speaker choice (`quotes.ranker`; used only when enabled) and, when
+        # given, the list that records every quote's candidates (fitting data)
+        self.ranker = ranker
+        self.choices = choices
         self.lex = lexicon
         self.res = resolver
         self.tokens = doc.tokens

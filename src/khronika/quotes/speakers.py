@@ -6,7 +6,8 @@ Resolution order for a phrase (the subject of a cue verb, the X of
 0. a description whose conjunct is a name, with a singular verb ("Президент
    банка, Антонио Вила, рассказал", "актриса и телеведущая X сказала"): the name;
    names inside a relative clause of the phrase never count, and a name's
-   spelling in brackets ("X (Latin X)") is the name before it;
+   spelling in brackets ("X (Latin X)") is the name before it; a subject acting
+   "в лице X" (represented by X: "Партия в лице лидера Ивана Петрова заявила") - X;
 1. a person mention inside the phrase ("госсекретаря США Энтони Блинкена"),
    or a full name closing it in the head's case;
 2. a role or pronoun mention the actors layer already resolved (unless the
@@ -217,8 +218,29 @@ class SpeakerResolver:
         named = self._conjoined_name(head)
         if named is not None:
             return self.ref(named)
+        representative = self._represented_by(head)
+        if representative is not None:
+            return representative
         first, last = self.subtree(head, no_pp=True)
         return self.from_phrase(first, last, head, common)
+
+    def _represented_by(self, head: int) -> SpeakerRef | None:
+        """"Партия в лице своего лидера Ивана Петрова заявила": the one the subject acts
+        through ("в лице X", represented by X) is who speaks."""
+        tokens = self.doc.tokens
+        verb = tokens[head].head
+        # (the parse hangs "в лице" on the noun or, between the subject and its verb, on the verb)
+        around = [(c, "nmod") for c in self.children.get(head, [])] + (
+            [(c, "obl") for c in self.children.get(verb, []) if head < c < verb]
+            if tokens[head].rel == "nsubj" and verb > head else [])
+        for child, rel in around:
+            if child < head or _lemma(tokens[child]) != "лицо" or tokens[child].rel != rel \
+                    or not any(tokens[c].rel == "case" and tokens[c].text.lower() == "в" for c in self.children.get(child, [])):
+                continue
+            agent = next((k for k in self.children.get(child, []) if k > child and tokens[k].rel in ("nmod", "appos")
+                          and tokens[k].feats.get("Case") == "Gen"), None)
+            return self.from_head(agent) if agent is not None else None
+        return None
 
     def _conjoined_name(self, head: int) -> Mention | None:
         """"Президент «MicroBank», Антонио Вила, рассказал", "сказала комедиантка и
@@ -928,9 +950,11 @@ class SpeakerResolver:
         limit = token.start if back == here else sentence.stop
         for offset, ref in reversed(self.speakers):
             surface = ref.start if ref.start is not None else offset
+            # ("жена Жозе Сарамаго"; a one-word description - "по словам певицы … Она заявила" - only
+            # when no named person agrees at all: a bare "эксперт" often is the named expert)
             if sentence.start <= offset < limit and surface > after and ref.actor_id is None and want in ("Masc", "Fem") \
-                    and len(ref.name.split()) > 1 and self._described_gender(ref) == want:
-                return SpeakerRef(None, ref.name, token.text, token.start, token.stop)  # ("жена Жозе Сарамаго")
+                    and (len(ref.name.split()) > 1 or after < 0) and self._described_gender(ref) == want:
+                return SpeakerRef(None, ref.name, token.text, token.start, token.stop)
         if want == "Plur" and here - back <= GROUP_WINDOW:
             group = self._group_subject(sentence, limit, after)
             if group is not None:
