@@ -126,3 +126,21 @@ def test_workers_exit_when_ingest_is_killed(tmp_path):
     alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()
              and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
     assert not alive, f"worker processes outlived the killed ingest: {alive}"
+
+
+def test_a_writer_that_stops_early_does_not_hang_the_workers(tmp_path):
+    from khronika.ingest import read_pages
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(60):  # enough finished Docs to fill the result pipe nobody reads any more
+        (pages / f"p{i:03d}.txt").write_text(f"Новость {i}\n\n" + "Текст новости о погоде. " * 400, encoding="utf-8")
+    enricher = ProcessEnricher(PipelineSpec(disable=tuple(DEFAULT_ORDER)), workers=2).__enter__()
+    outcomes = enricher.map(read_pages([str(pages)], None), lambda page: page)
+    first_page, first = next(outcomes)
+    assert first.doc is not None and first.source == first_page.name
+    time.sleep(1.0)  # the workers go on with what they were sent
+    started = time.monotonic()
+    enricher.close()
+    assert time.monotonic() - started < 8
+    assert not any(process.is_alive() for process in enricher._processes)

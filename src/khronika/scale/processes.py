@@ -13,6 +13,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import signal
+import time
 from dataclasses import dataclass
 from typing import Any, Callable, Generic, Iterable, Iterator, TypeVar
 
@@ -29,6 +31,8 @@ AHEAD_PER_WORKER = 4
 POLL_SECONDS = 1.0
 # A worker that loads the models takes a few seconds; one that cannot start says why.
 START_SECONDS = 300.0
+# Workers finish the pages they were sent when the writer stops; after this they are terminated.
+STOP_SECONDS = 10.0
 
 Task = TypeVar("Task")
 _END = object()  # end of the tasks (a task itself may be anything)
@@ -45,6 +49,9 @@ class _Failed:
 
 
 def _worker(spec: PipelineSpec, tasks: Any, results: Any, parent: int) -> None:
+    # Ctrl-C reaches the whole process group: the parent decides how to stop, the workers
+    # finish what they hold (no traceback from every worker).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for key, value in THREAD_ENV.items():
         os.environ.setdefault(key, value)
     from khronika.scale.work import enrich_doc
@@ -105,11 +112,18 @@ class ProcessEnricher(Generic[Task]):
         for process in self._processes:
             if process.is_alive():
                 self._tasks.put(None)
+        # Results nobody will read are drained: a worker exits only once its results are in
+        # the pipe, and a full pipe would hold it (when the writer stopped early).
+        deadline = time.monotonic() + STOP_SECONDS
+        while any(p.is_alive() for p in self._processes) and time.monotonic() < deadline:
+            try:
+                self._results.get(timeout=0.1)
+            except queue.Empty:
+                pass
         for process in self._processes:
-            process.join(timeout=5)
             if process.is_alive():
                 process.terminate()
-                process.join()
+            process.join()
         self._tasks.close()
         self._results.close()
 
