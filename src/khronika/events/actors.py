@@ -106,6 +106,11 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         actor = tree.doc.actor(mention.actor_id) if mention.actor_id else None
         type_ = actor.type if actor else mention.type
         return tree.from_id(mention.actor_id, i, type_, mention.normal or mention.text)
+    inner = _agreeing_name(tree, i)
+    if inner is not None:
+        # "с матерью девушки Яффой Иссахар", "поблагодарил «своего друга» Путина": the name is the
+        # noun's apposition, however the parser attached it
+        return own_actors(tree, inner, depth + 1)
     person = described_person(tree, i)
     if person is not None:
         return [person]
@@ -133,6 +138,41 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         described = describe(tree, i)
         return [described] if described is not None else []
     return []
+
+
+# How deep inside a person noun's phrase, and how far after it, its apposition name may stand.
+APPOSITION_DEPTH = 3
+APPOSITION_SPAN = 10
+NOT_INSIDE = frozenset({"conj", "cc", "acl", "acl:relcl", "advcl", "punct", "parataxis"})
+
+
+def _agreeing_name(tree: Tree, i: int) -> int | None:
+    """A person's name inside the phrase of an animate common noun, after it and in the noun's
+    own case: its apposition ("автором закона Виталием Милоновым").  A name in another case is
+    someone else ("адвокатом Ивана Петрова"), except right after a quoted epithet, where an
+    animate accusative looks like the genitive ("«своего друга» Путина")."""
+    token = tree.tok(i)
+    case, number = token.feats.get("Case"), token.feats.get("Number")
+    # (not a genitive head: "дочерей президента Путина" — a genitive name there is the possessor)
+    if token.pos != "NOUN" or case in (None, "Gen") or token.feats.get("Animacy") != "Anim":
+        return None
+
+    def inside(c: int) -> bool:  # "обвиняемые кроме Петрова": a preposition starts another phrase
+        return tree.tok(c).rel not in NOT_INSIDE and tree.prep(c) is None
+
+    stack = [(c, 1) for c in tree.children[i] if inside(c)]
+    while stack:
+        c, depth = stack.pop()
+        mention = tree.mention_of[c]
+        if mention is not None and mention.type == "PER" and 0 < c - i <= APPOSITION_SPAN \
+                and tree.tok(c).feats.get("Number", number) == number:
+            other = tree.tok(c).feats.get("Case")
+            quoted = c > 0 and tree.tok(c - 1).text in ("»", "\"", "”") and case == "Acc" and other == "Gen"
+            if other == case or quoted:
+                return c
+        if depth < APPOSITION_DEPTH:
+            stack += [(g, depth + 1) for g in tree.children[c] if inside(g)]
+    return None
 
 
 def _partitive(tree: Tree, i: int) -> int | None:

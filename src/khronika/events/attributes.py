@@ -24,6 +24,9 @@ MODAL = frozenset({
 })
 # Light verbs of preparing: the event they govern has not happened yet.
 PLANNING_VERBS = frozenset({"готовить", "подготовить", "планировать", "запланировать"})
+# Verbs of refusing: the act they govern did not happen ("отказалась просить Путина" is a negated
+# request, as "не стала просить"; not a plan).
+REFUSAL_VERBS = frozenset({"отказаться", "отказываться"})
 PLAN_ADJ = frozenset({"возможный", "планируемый", "предстоящий", "будущий", "потенциальный", "новый"})
 CONDITION_MARKS = frozenset({"если", "чтобы", "ежели", "коли"})
 PLACE_PREPS = frozenset({"в", "на", "под", "около", "возле", "у"})
@@ -37,8 +40,16 @@ PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 WHEN_WINDOW = 4
 
 
+def is_refused(tree: Tree, i: int) -> bool:
+    """The trigger is the infinitive a refusal verb governs ("отказался подписать соглашение")."""
+    head = tree.head(i)
+    return head is not None and tree.tok(i).rel == "xcomp" and tree.lemma(head) in REFUSAL_VERBS
+
+
 def is_negated(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
     if any(tree.lemma(c) in ("не", "ни") for c in tree.children[i]):
+        return True
+    if is_refused(tree, i):
         return True
     head = tree.head(i)
     if head is not None and tree.tok(i).rel == "xcomp" and any(tree.lemma(c) == "не" for c in tree.children[head]):
@@ -62,11 +73,16 @@ def _verb_is_irrealis(tree: Tree, v: int) -> bool:
     head = tree.head(v)
     if head is not None and tree.tok(v).rel in ("xcomp", "ccomp", "csubj") and tree.lemma(head) in MODAL:
         return tree.tok(v).feats.get("VerbForm") == "Inf" or any(tree.lemma(c) == "чтобы" for c in kids)
+    if head is not None and tree.tok(v).rel == "conj" and head < v and tree.tok(head).pos in VERBAL:
+        # "чтобы защищать страну и поддерживать сотрудников": a conjunct shares its first verb's mood
+        return _verb_is_irrealis(tree, head)
     return False
 
 
 def is_hypothetical(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
     token = tree.tok(i)
+    if is_refused(tree, i):
+        return _verb_is_irrealis(tree, tree.head(i))  # the refusal itself may be a plan
     if token.pos in VERBAL or token.feats.get("VerbForm") in ("Fin", "Inf"):
         return _verb_is_irrealis(tree, i)
     if any(tree.lemma(c) in PLAN_ADJ - {"новый"} for c in tree.kids(i, "amod")):

@@ -21,7 +21,8 @@ from khronika.events.continuity import (
 )
 from khronika.events.discourse import salient_adversary
 from khronika.events.focus import dominant, main_state, topic_person
-from khronika.events.paths import SINKING_PREPS, follow, light_head
+from khronika.events.paths import SINKING_PREPS, follow, light_head, past_relative
+from khronika.events.referents import names_state, same_person, without_titles_of_named
 from khronika.events.tree import Found, Tree
 from khronika.events.attributes import choose_date, choose_location, is_hypothetical, is_negated, reporter
 from khronika.events.lexicon import (
@@ -96,8 +97,11 @@ class EventCoder:
            happened or else the state the document names most often."""
         sentence = tree.doc.sentence_at(tree.tok(i).start) or 0
         first = tree.doc.sentences[max(0, sentence - COURT_LOOKBACK)].token_start
+        here = self._state_of(location)
         for j in range(i - 1, first - 1, -1):
             if tree.lemma(j) in COURT_LEMMAS and tree.tok(j).pos == "NOUN":
+                if here is not None and _court_state(tree, j) not in (None, here.actor_id):
+                    continue  # "решение Верховного суда Израиля … приговорена в России": another state's court
                 found = [f for f in actors_at(tree, j) if COURT_LEMMAS & set(fold(f.actor.name).split())]
                 if found:
                     return found[:1]
@@ -242,6 +246,11 @@ class EventCoder:
                     break
         return _unique(found), tokens
 
+    def _comitative_only(self, tree: Tree, entry: LexEntry, i: int, target: list[Found]) -> bool:
+        """Every participant found stands in the trigger's own "с" phrase."""
+        with_phrase, _ = self._actors(tree, entry, ("prep:с",), i, False)
+        return {_key(f.actor) for f in target} <= {_key(f.actor) for f in with_phrase}
+
     def _requested(self, tree: Tree, i: int) -> bool:
         """The trigger is what someone asks for ("призывает ЕС принять [санкции]"): the content
         of a request is not an event of its own (the REQUEST is)."""
@@ -261,6 +270,7 @@ class EventCoder:
             # "критика со стороны еврейских организаций": the agent of any nominal act
             source, source_tokens = self._actors(tree, entry, (AGENT_MARKER,), i, False)
         target, target_tokens = self._actors(tree, entry, entry.target, i, allow_places)
+        source, target = without_titles_of_named(tree, source), without_titles_of_named(tree, target)
         if not target and not entry.symmetric and _has_sinking_prep(entry.target):
             # the target phrase may hang inside the trigger's complement ("протокол о нарушении в
             # отношении X"); read only when the entry's own paths name nobody
@@ -282,6 +292,13 @@ class EventCoder:
             if source and others:
                 target = others  # "Путин и Лавров встретились с Блинкеном": each side kept
             else:
+                if not source and len(target) > 1 and self._comitative_only(tree, entry, i, target):
+                    # "выступил после встречи с президентом и премьером": the people met are one side,
+                    # the other is whoever met them (the governing clause's subject), not each other
+                    source, source_tokens = self._actors(tree, entry, ("hsubj",), i, False)
+                    source = [f for f in source if _key(f.actor) not in {_key(g.actor) for g in target}]
+                    if not source:
+                        return None
                 participants = _unique(source + target)  # "Путин и Макрон провели разговор"
                 if len(participants) < 2 and pair_noun(tree, source_tokens):
                     # "стороны договорились", "оба президента двух стран": the two parties in view
@@ -306,6 +323,12 @@ class EventCoder:
             # "удар по Днепру": the place attacked is where the event happened
             location = next((f.actor for f in target if f.type in ("LOC", "FAC")), None)
         implicit_source = False
+        if not entry.symmetric and not source and entry.type in VOICED_TYPES \
+                and not any("courtsrc" in e.flags for e in self.lexicon.candidates(tree.tok(i).lemma or "")):
+            # "в России обвиняют её", "в Кремле потребовали": an indefinite-personal verb of
+            # speech voices the state or body it is located in (not a verb a court may say:
+            # "виновников осудили в Китае" is a sentence passed there)
+            source = _locative_voice(tree, i)
         if not entry.symmetric and not source:
             # "Меня задержали, провели беседу и выпустили": coordinated verbs share the agent the
             # first one was given, implicit ones included
@@ -349,6 +372,18 @@ class EventCoder:
                 return None
             if not source and unnamed:
                 return None  # neither side named: nothing to put in a chronicle
+        if target and source:
+            # "Губайдулина отпустили" with "Айдар" found as the agent: a first name or surname of the
+            # target standing as the source is the same person, not a second party (a photo caption
+            # fused with the sentence, "Первез Мушарраф Специальный суд … вынес … Мушаррафу", too)
+            others = [s for s in source if not any(same_person(f.actor, s.actor) for f in target)]
+            if not others and not entry.symmetric:
+                return None
+            source = others or source
+            if entry.symmetric:
+                target = [f for f in target if not any(same_person(f.actor, s.actor) for s in source)]
+                if not target:
+                    return None
         if "complaint" in entry.flags:
             # "X ignored Y's concerns" said by Z: Z accuses X (the speaker is the source)
             speaker = self._speaker_actor(tree, i, sentence)
@@ -382,6 +417,22 @@ class EventCoder:
             reported_by=reported_by, quote=quote_index, confidence=round(max(0.05, min(0.95, confidence)), 2),
         )
 
+    def _defaulted_roles(self, doc: Doc) -> set[str]:
+        """Persons the document never names, found only through a title without a state ("глава
+        государства", "верховный главнокомандующий") that the registry gives to one state's
+        leader, in a story mainly about another state: the title is someone else's ("От имени
+        сирийского народа глава государства поздравил…")."""
+        state = main_state(doc)
+        out: set[str] = set()
+        for actor in doc.actors:
+            country = self.registry_countries.get(actor.id)
+            if actor.type != "PER" or not country or country == state or not actor.mentions:
+                continue
+            mentions = [doc.mentions[k] for k in actor.mentions]
+            if all(m.type == "ROLE" and not names_state(doc, m) for m in mentions):
+                out.add(actor.id)
+        return out
+
     # ---- the document ----
     def code(self, doc: Doc, article_dates: bool = True) -> list[Event]:
         """Events of one Doc (its related headlines are coded separately).
@@ -407,6 +458,11 @@ class EventCoder:
                 if event is not None:
                     events.append(event)
                     keys.append(event_key(event, complaint="complaint" in entry.flags))
+        defaulted = self._defaulted_roles(doc)
+        if defaulted:
+            kept = [k for k, e in enumerate(events)
+                    if not defaulted & {a.actor_id for a in e.source_actors + e.target_actors}]
+            events, keys = [events[k] for k in kept], [keys[k] for k in kept]
         title_first = bool(doc.parts) and doc.parts[0].kind == "title" and len(doc.parts) > 1
         events = merge_duplicates(events, keys, title_first)
         return drop_title_restatements(events) if title_first else events
@@ -557,6 +613,32 @@ def _in_lead(doc: Doc, token_start: int) -> bool:
 
 def _key(actor: EventActor) -> str:
     return actor.actor_id or fold(actor.name)
+
+
+def _court_state(tree: Tree, j: int) -> str | None:
+    """The state a court noun names ("Верховный суд Израиля", "израильский суд"), if any."""
+    for c in tree.children[j]:
+        mention = tree.mention_of[c]
+        if mention is not None and (mention.actor_id or "").startswith("gpe:"):
+            return mention.actor_id
+    return None
+
+
+# Acts done by saying something, which "в X <3rd person plural verb>" attributes to X.
+VOICED_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+
+
+def _locative_voice(tree: Tree, i: int) -> list[Found]:
+    """The state or organisation "в X" locates a subjectless 3rd person plural verb in."""
+    feats = tree.tok(i).feats
+    if feats.get("VerbForm") != "Fin" or feats.get("Number") != "Plur" or feats.get("Person") in ("1", "2") \
+            or any(not past_relative(tree, i, c) for c in tree.kids(i, "nsubj", "nsubj:pass")):
+        return []
+    out: list[Found] = []
+    for c in tree.kids(i, "obl"):
+        if tree.prep(c) == "в" and tree.case(c) == "Loc":
+            out += [f for f in actors_at(tree, c) if f.type in ("GPE", "ORG")]
+    return out
 
 
 def _unique(found: list[Found]) -> list[Found]:

@@ -151,6 +151,8 @@ def describe(tree: Tree, i: int) -> Found | None:
         if t.pos == "NUM" or any(ch.isdigit() for ch in t.text) or _in_time(tree, t.start) \
                 or (j != i and tree.lemma(j) in QUANTIFIERS):
             continue  # "всех участников", "самих участников": the group is named without its quantifier
+        if j != i and t.rel == "amod" and t.feats.get("VerbForm") == "Part" and tree.head(j) == i:
+            continue  # "прибывшая милиция": what the group did here is no part of its name
         lemma = t.lemma or t.text
         parts.append(lemma if j == i and t.pos == "NOUN" and not lemma.endswith(("ть", "ться")) else t.text)
     if len(parts) == 1 and not owners and fold(parts[0]) in BARE_PEOPLE:

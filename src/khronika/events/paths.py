@@ -35,7 +35,8 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
         # (ADJ: predicative short adjectives, "намерены провести", "готов подписать")
         if tree.is_passive(i):
             return _agent(tree, i)
-        subj = [c for c in tree.kids(i, "nsubj") if _agrees_in_number(tree, i, c)]
+        subj = [c for c in tree.kids(i, "nsubj") if _agrees_in_number(tree, i, c) and not past_relative(tree, i, c)
+                and not before_subordinator(tree, i, c)]
         if subj:
             return subj
         head = tree.head(i)
@@ -81,6 +82,33 @@ def _agrees_in_number(tree: Tree, verb: int, subject: int) -> bool:
         return True
     token = tree.tok(subject)
     return not (token.pos == "NOUN" and token.feats.get("Number") == "Sing" and not tree.kids(subject, "conj"))
+
+
+# Words that open a relative or subordinate clause.
+CLAUSE_OPENERS = frozenset({"который", "что", "чтобы", "если"})
+
+
+def past_relative(tree: Tree, verb: int, subject: int) -> bool:
+    """A "subject" after the verb beyond the start of a relative or subordinate clause belongs to
+    that clause: "в России обвиняют в атаке, в результате которой погибли двое журналистов" (the
+    parser made "журналистов" the subject of "обвиняют"), "грозят столько бед, что многие эксперты
+    не берутся …"."""
+    return subject > verb and any(tree.lemma(k) in CLAUSE_OPENERS for k in range(verb + 1, subject))
+
+
+# Conjunctions that open a subordinate clause: a subject before one is the main clause's.
+SUBORDINATORS = frozenset({"что", "чтобы"})
+
+
+def before_subordinator(tree: Tree, verb: int, subject: int) -> bool:
+    """A "subject" before the verb with a "что"/"чтобы" conjunction between them belongs to the
+    clause that conjunction hangs from: "Песков дал понять, что Путин не выпустит девушку" (the
+    parser gave "выпустит" both "Песков" and "Путин")."""
+    if subject > verb:
+        return False
+    inside = set(tree.subtree(subject))
+    return any(tree.lemma(k) in SUBORDINATORS and tree.tok(k).pos == "SCONJ" and k not in inside
+               for k in range(subject + 1, verb))
 
 
 def _stray_subject(tree: Tree, i: int) -> list[int]:

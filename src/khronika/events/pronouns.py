@@ -56,7 +56,8 @@ def antecedent(tree: Tree, i: int) -> int | None:
             if gender and j_gender and j_gender != gender:
                 continue
             return j
-        if type_ in ("ORG", "GPE", "MEDIA") and gender in ("Fem", "Neut"):
+        if type_ in ("ORG", "GPE", "MEDIA") and gender in ("Fem", "Neut") and not _possessor(tree, j):
+            # (not a state named only as the owner of a title: "пресс-секретарь президента России")
             j_gender = tree.tok(j).feats.get("Gender")
             # a singular pronoun: not a plural name ("Власти Перу" is feminine too)
             if j_gender == gender and tree.tok(j).feats.get("Number") != "Plur":
@@ -124,10 +125,12 @@ def _agrees(tree: Tree, j: int, gender: str | None, own_head: int | None) -> boo
 
 
 def _phrase_head(tree: Tree, j: int) -> int:
-    """The noun a name belongs to: "Мэри Браун" in "Премьер-министр Мэри Браун" → "Премьер-министр"."""
-    for _ in range(3):
+    """The noun a name belongs to: "Мэри Браун" in "Премьер-министр Мэри Браун" → "Премьер-министр";
+    a conjunct belongs to the whole coordination ("Иванов и заместители Петров и Малых заподозрили
+    его": его is none of them)."""
+    for _ in range(6):
         head = tree.head(j)
-        if head is None or tree.tok(j).rel not in ("flat", "flat:name", "appos"):
+        if head is None or tree.tok(j).rel not in ("flat", "flat:name", "appos", "conj"):
             break
         j = head
     return j

@@ -21,12 +21,18 @@ def described_person(tree: Tree, i: int) -> Found | None:
     if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or token.feats.get("Animacy") == "Inan":
         return None
     # (a relative clause says more about the same person: "британского посла, который ...")
-    if any(tree.tok(c).rel not in ("amod", "case", "punct", "det", "acl:relcl") for c in tree.children[i]):
-        return None
+    others = [c for c in tree.children[i] if tree.tok(c).rel not in ("amod", "case", "punct", "det", "acl:relcl")]
+    title = _title_lemma(tree.lemma(i))
+    if others:
+        # "экс-лидера боснийских сербов" after "лидер боснийских сербов Радован Караджич": a genitive
+        # is allowed when the title was given with that same genitive
+        genitives = [c for c in others if _bare_genitive(tree, c)]
+        if len(genitives) != 1 or len(others) != 1:
+            return None
+        title = f"{title} {tree.lemma(genitives[0])}"
     if tree.titles is None:
         tree.titles = _person_titles(tree)
-    people = [actor_id for actor_id, first in tree.titles.get(_title_lemma(tree.lemma(i)), {}).items()
-              if first < i]
+    people = [actor_id for actor_id, first in tree.titles.get(title, {}).items() if first < i]
     if not people and tree.lemma(i) in SEX_NOUNS:
         return _protagonist(tree, i)
     actor_id = dominant({p: len(a.mentions) if (a := tree.doc.actor(p)) else 0 for p in people}, minimum=0)
@@ -35,8 +41,8 @@ def described_person(tree: Tree, i: int) -> Found | None:
     return Found(EventActor(actor_id, tree.name_of(actor_id, actor_id)), i, "PER")
 
 
-# "женщина"/"мужчина" as a definite description: the story's protagonist of that sex.
-SEX_NOUNS = frozenset({"женщина", "мужчина"})
+# "женщина"/"мужчина" (and "девушка"/"юноша" …) as a definite description: the story's protagonist of that sex.
+SEX_NOUNS = frozenset({"женщина", "мужчина", "девушка", "юноша", "парень", "девочка", "мальчик"})
 PROTAGONIST_WINDOW = 3  # sentences back the protagonist must have been named
 # Modifiers that introduce a new, unknown person ("неизвестный мужчина", "другая женщина").
 INDEFINITE = frozenset({"неизвестный", "некий", "один", "какой-то", "неустановленный", "другой", "второй",
@@ -87,6 +93,9 @@ def _person_titles(tree: Tree) -> dict[str, dict[str, int]]:
                 and tree.mention_of[k].type in ("GPE", "ORG", "LOC", "ORG_CORE"):
             k -= 1
         candidates.append(k if k >= 0 else None)
+        if k >= 0 and _bare_genitive(tree, k) and tree.head(k) is not None and tree.head(k) < k:
+            # "лидер боснийских сербов Радован Караджич": the title is the genitive's head
+            candidates.append(tree.head(k))
         for c in candidates:
             if c is None or tree.tok(c).feats.get("Animacy") != "Anim":
                 continue
@@ -96,7 +105,16 @@ def _person_titles(tree: Tree) -> dict[str, dict[str, int]]:
             if tree.tok(c).pos != "NOUN" and not (tree.tok(c).pos == "PROPN" and tree.mention_of[c] is None):
                 continue
             lemma = _title_lemma(tree.lemma(c))
-            # "журналист-расследователь" also titles its bearer a "журналист"
-            for title in {lemma, lemma.split("-")[0]}:
+            # "журналист-расследователь" also titles its bearer a "журналист"; "лидер боснийских
+            # сербов" also titles him with the genitive ("лидер сербов")
+            keys = {lemma, lemma.split("-")[0]}
+            keys |= {f"{lemma} {tree.lemma(g)}" for g in tree.children[c] if _bare_genitive(tree, g) and g != j}
+            for title in keys:
                 titles.setdefault(title, {}).setdefault(mention.actor_id, c)
     return titles
+
+
+def _bare_genitive(tree: Tree, c: int) -> bool:
+    """A genitive noun modifier without a preposition, not itself a name ("лидер [сербов]")."""
+    return tree.tok(c).rel == "nmod" and tree.case(c) == "Gen" and tree.prep(c) is None \
+        and tree.tok(c).pos == "NOUN" and (tree.mention_of[c] is None or tree.mention_of[c].type == "ROLE")

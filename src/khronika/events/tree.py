@@ -65,6 +65,9 @@ class Tree:
             first, last = doc.token_span(mention.start, mention.stop)
             for i in range(first, last):
                 tree.mention_of[i] = mention
+        for first, last in _captions(doc, tree.mention_of):
+            for i in range(first, last):
+                tree.mention_of[i] = None
         tree.projects = frozenset(_projects(tree, project_nouns))
         return tree
 
@@ -151,4 +154,27 @@ def _projects(tree: Tree, project_nouns: frozenset[str]) -> set[str]:
             k -= 1
         if k >= 0 and tree.lemma(k) in project_nouns:
             out.add(mention.actor_id)
+    return out
+
+
+def _captions(doc: Doc, mention_of: list) -> list[tuple[int, int]]:
+    """Token spans of photo captions fused with the sentence after them: a sentence opening with
+    a person's bare name followed by a capitalised word that starts the real sentence ("Реджеп
+    Тайип Эрдоган Один из террористов … был задержан", "Первез Мушарраф Специальный суд …
+    вынес").  The caption names whom the picture shows, not an actor of the sentence."""
+    out = []
+    for sentence in doc.sentences:
+        first = sentence.token_start
+        mention = mention_of[first] if first < len(mention_of) else None
+        if mention is None or mention.type != "PER":
+            continue
+        last = first
+        while last < sentence.token_stop and mention_of[last] is mention:
+            last += 1
+        if last - first < 2 or last >= sentence.token_stop - 2:
+            continue
+        following = doc.tokens[last]
+        if following.text[:1].isupper() and following.pos not in ("PROPN", "PUNCT") \
+                and (mention_of[last] is None or mention_of[last].type != "PER"):
+            out.append((first, last))
     return out
