@@ -69,3 +69,22 @@ def test_process_reuses_pipeline(nlp_pipeline, seed_article):
     record = khronika.process(seed_article.to_json(), nlp_pipeline)
     assert {"entities", "mentions", "times"} <= set(record)
     assert any(e["id"] == "per:vladimir-putin" for e in record["entities"])
+
+
+@pytest.mark.parametrize("text,holder", [
+    # The story is about another state: its own head of state, named in the document …
+    ("Президент Казахстана Касым-Жомарт Токаев провёл совещание в Астане. Глава государства выступил.",
+     "per:kassym-jomart-tokayev"),
+    # … or known to the registry by that office ("президент Франции").
+    ("Президент Франции выступил в Париже. Глава государства поддержал Украину.", "per:emmanuel-macron"),
+    # Another state and no one holding the office there: left unresolved, not Putin.
+    ("В Астане прошло совещание по ценам на газ. Глава государства выступил.", None),
+    # A story about Russia, or one naming no state: the registry's holder.
+    ("В Москве прошло совещание. Глава государства выступил перед министрами России.", "per:vladimir-putin"),
+    ("Совещание прошло в понедельник. Глава государства выступил.", "per:vladimir-putin"),
+])
+def test_head_of_state_is_the_story_states(nlp_pipeline, nlp_resources, text, holder):
+    registry = components.registry(nlp_resources)
+    doc = nlp_pipeline(article(text))
+    assert resolve_role(doc, registry, "глава государства") == holder
+    assert resolve_role(doc, registry, "верховный главнокомандующий") == holder  # a president's office too

@@ -132,6 +132,8 @@ def resolve_role(doc: Doc, registry: Registry | None, role: str) -> str | None:
     Prefers an actor of this document who was given that role (appositive
     "президент Франции Эммануэль Макрон"), then the registry's holder.
     Dated roles ("бывший президент") never resolve through the registry.
+    A role that names no state ("глава государства") means the office of the
+    state the story is about: see `_state_relative_holder`.
     """
     keys = role_keys(role)
     for actor in doc.actors:
@@ -139,11 +141,64 @@ def resolve_role(doc: Doc, registry: Registry | None, role: str) -> str | None:
             return actor.id
     if registry is None or any(alias_key(w) in TEMPORAL_ADJ for w in role.split()):
         return None
+    heads = next((STATE_RELATIVE_ROLES[k] for k in keys if k in STATE_RELATIVE_ROLES), None)
     for key in keys:
         found = registry.lookup_role(key)
         if found:
-            return found.id
+            return found.id if heads is None else _state_relative_holder(doc, registry, found, heads)
     return None
+
+
+# Roles that name an office of whichever state the story is about, with the role heads that
+# name the same office in a given state ("президент Казахстана Касым-Жомарт Токаев").
+STATE_RELATIVE_ROLES = {
+    "глава государства": frozenset({"президент", "глава государства", "король", "королева", "монарх",
+                                    "эмир", "султан", "председатель кнр"}),
+    "верховный главнокомандующий": frozenset({"президент", "верховный главнокомандующий"}),
+}
+
+
+def _state_relative_holder(doc: Doc, registry: Registry, holder: Any, heads: frozenset[str]) -> str | None:
+    """Who "глава государства" is in this document.  In a story about the registry holder's
+    state, or one that names no state, the holder.  In a story about another state, the one
+    person of the document holding a matching office there ("президент Казахстана Касым-Жомарт
+    Токаев", or a registry row such as Macron's "президент Франции"); otherwise nobody, and the
+    description stays unresolved rather than naming the wrong head of state."""
+    states = _state_weights(doc, registry)
+    own_state = holder.country
+    story_state = max(states, key=lambda s: (states[s], s == own_state)) if states else None
+    if story_state is None or not own_state or story_state == own_state:
+        return holder.id
+    office_holders = []
+    for actor in doc.actors:
+        known = registry.actors.get(actor.id)
+        roles = list(actor.roles) + (known.roles if known is not None else [])
+        if actor.type == "PER" and actor.id != holder.id and any(_role_head(r) in heads for r in roles) \
+                and (known is None or known.country in (None, story_state)):
+            office_holders.append(actor.id)
+    return office_holders[0] if len(office_holders) == 1 else None
+
+
+def _role_head(role: str) -> str:
+    key = alias_key(role)
+    for head in ("глава государства", "верховный главнокомандующий", "председатель кнр"):
+        if key.startswith(head):
+            return head
+    return key.split(" ", 1)[0]
+
+
+def _state_weights(doc: Doc, registry: Registry) -> dict[str, int]:
+    """Mentions per state: of the state itself, and of the registry places, organisations and
+    persons that belong to it (so "в Астане" speaks for Kazakhstan)."""
+    weights: dict[str, int] = {}
+    for actor in doc.actors:
+        known = registry.actors.get(actor.id)
+        if known is None:
+            continue
+        state = known.id if known.type == "GPE" else known.country
+        if state:
+            weights[state] = weights.get(state, 0) + max(1, len(actor.mentions))
+    return weights
 
 
 def antecedent(doc: Doc, offset: int, types: Iterable[str] = ("PER",)) -> Actor | None:
