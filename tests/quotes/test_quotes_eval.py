@@ -32,6 +32,10 @@ def test_normal_text_and_overlap():
     ("Дмитрий Сергеевич Песков", "Д. Песков", "per:dmitry-peskov", True),  # registry id
     ("Кремль", "Кремля", None, True),                         # lemmatised
     ("Вальдемар Цисло", "ксендз Вальдемар Цисло", None, True),  # contained name
+    ("представитель профсоюза Vereinigung Cockpit", "представитель профсоюза пилотов Vereinigung Cockpit",
+     None, True),                                             # a word inserted, first and last kept
+    ("министр обороны России", "министр иностранных дел России", None, False),  # another office
+    ("глава МИД России", "глава МИД Украины", None, False),
     ("unknown", None, None, True),
     ("Министерство обороны России", "Минобороны", None, True),  # abbreviation spelled out
     ("Кремль", None, None, False),

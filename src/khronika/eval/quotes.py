@@ -122,12 +122,19 @@ class SpeakerMatcher:
 
 
 def _contiguous(a: list[str], b: list[str]) -> bool:
-    """The shorter name (two words or more) runs inside the longer one:
-    "Вальдемар Цисло" in "ксендз Вальдемар Цисло"."""
+    """The shorter name (two words or more) runs inside the longer one
+    ("Вальдемар Цисло" in "ксендз Вальдемар Цисло"), or runs through it in order
+    from its first word to its last with words inserted between ("представитель
+    профсоюза Vereinigung Cockpit" in "представитель профсоюза пилотов Vereinigung Cockpit")."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 2:
         return False
-    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+    if any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
+        return True
+    if short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    rest = iter(long_[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def default_matcher() -> SpeakerMatcher:
