@@ -17,6 +17,7 @@ timed separately on a sample of real articles (`--pipeline-sample`).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -192,7 +193,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def run_backend(name: str, url: str, articles: list[Article] | None, n: int, bases, analyzer,
                 repeat: int, max_seconds: float | None = None, skip: int = 0, enrich: int = 0,
-                resources=None) -> dict:
+                resources=None, parts: bool = False) -> dict:
     """Ingest articles `skip`..`n` of the synthetic corpus into the store at `url`, then time search.
     `resources`: the models `analyzer` was built on, which the NLP pipeline shares."""
     from itertools import islice
@@ -230,7 +231,7 @@ def run_backend(name: str, url: str, articles: list[Article] | None, n: int, bas
             rate = added / (time.perf_counter() - started)
             print(f"  {name}: {added} articles, {rate:.0f}/s", file=sys.stderr, flush=True)
     # After the rule-tagged articles, so the writer's caches are as warm as in a long ingest.
-    same_articles = enrich_then_write(store, list(tail), server_cpu, resources) if enrich else {}
+    same_articles = enrich_then_write(store, list(tail), server_cpu, resources, parts) if enrich else {}
     added += same_articles.get("articles", 0)
     store.finish_run(store.begin_run("bench"))  # flushes idf
     ingest_seconds = time.perf_counter() - started
@@ -265,10 +266,11 @@ def run_backend(name: str, url: str, articles: list[Article] | None, n: int, bas
     }
 
 
-def enrich_then_write(store, articles: list[Article], server_cpu, resources=None) -> dict:
+def enrich_then_write(store, articles: list[Article], server_cpu, resources=None, parts: bool = False) -> dict:
     """The NLP pipeline and then the store write on the same articles, CPU time of each
     (the write includes the PostgreSQL backend's CPU).  The pipeline is built on
-    `resources` (the store's analyser's models, as in one `khronika ingest` process)."""
+    `resources` (the store's analyser's models, as in one `khronika ingest` process).
+    `parts`: also time the write's steps (`timed_write_parts`; their timers add a little)."""
     from khronika.nlp.pipeline import Pipeline
     from khronika.store.ingest import share_models
 
@@ -283,15 +285,82 @@ def enrich_then_write(store, articles: list[Article], server_cpu, resources=None
     cpu = time.process_time()
     docs = [pipeline(article) for article in articles]
     enrich_cpu = time.process_time() - cpu
-    cpu, server = time.process_time(), server_cpu()
-    with store.batch():
-        for doc in docs:
-            store.add_document(doc, pipeline=",".join(pipeline.names))
-    write_cpu = time.process_time() - cpu + server_cpu() - server
+    spent: dict[str, float] = {}
+    with timed_write_parts(store, spent) if parts else contextlib.nullcontext():
+        cpu, server = time.process_time(), server_cpu()
+        with store.batch():
+            for doc in docs:
+                store.add_document(doc, pipeline=",".join(pipeline.names))
+        write_cpu = time.process_time() - cpu + server_cpu() - server
     n = len(articles)
-    return {"articles": n, "enrich_cpu_ms_per_article": round(1000 * enrich_cpu / n, 1),
-            "write_cpu_ms_per_article": round(1000 * write_cpu / n, 1),
-            "ratio": round((enrich_cpu + write_cpu) / enrich_cpu, 3)}
+    out = {"articles": n, "enrich_cpu_ms_per_article": round(1000 * enrich_cpu / n, 1),
+           "write_cpu_ms_per_article": round(1000 * write_cpu / n, 1),
+           "ratio": round((enrich_cpu + write_cpu) / enrich_cpu, 3)}
+    if parts:
+        # In `WRITE_PARTS` order; "rest": what no top-level step covers (article row, JSON, savepoints, ...).
+        out["write_parts_cpu_ms_per_article"] = {label: round(1000 * spent[label] / n, 2)
+                                                 for _, _, label in WRITE_PARTS if label in spent}
+        top = sum(seconds for label, seconds in spent.items() if not label.startswith(" "))
+        out["write_parts_cpu_ms_per_article"]["rest"] = round(1000 * (write_cpu - top) / n, 2)
+    return out
+
+
+# Steps of a store write timed by `--write-parts`: (owner, attribute, label); "  " labels are
+# inside the label above them.  The owners are resolved against the store's modules and class.
+WRITE_PARTS = [
+    ("analyzer", "analyse", "text analysis (Analyzer.analyse)"),
+    ("analyzer", "words", "  words: tokens and per-word records"),
+    ("analyzer", "vector", "  idf-weighted mean word vector"),
+    ("dedup", "fingerprint", "MinHash fingerprint"),
+    ("store", "_near_duplicate", "near-duplicate lookup (LSH bands)"),
+    ("index", "assign", "story assignment (StoryIndex.assign)"),
+    ("index", "candidates", "  window: cosine over +-3 days, top 12"),
+    ("store", "_prefetch_features", "  candidates' stored features read"),
+    ("store", "_stored_features", "  candidates' features decoded"),
+    ("model", "score", "  pair model on each candidate"),
+    ("store", "_write_layers", "layer rows (paragraphs, actors, aliases, mentions, quotes, events)"),
+    ("store", "_aggregate", "actor aggregates: an article's share read back"),
+    ("store", "_list_add", "search word lists (SQLite)"),
+    ("store", "_refresh_story", "joined story's counts"),
+    ("aggregates", "apply", "batch end: actor aggregates"),
+    ("store", "_batch_closing", "batch end: full-text rows (SQLite)"),
+    ("store", "_commit", "batch end: COMMIT"),
+]
+
+
+@contextlib.contextmanager
+def timed_write_parts(store, spent: dict[str, float]) -> Iterator[None]:
+    """Wrap the write's steps (`WRITE_PARTS`) with CPU timers adding into `spent`; unwrapped after."""
+    from khronika.store import aggregates
+    from khronika.stories import cluster, dedup
+    from khronika.stories.similarity import Analyzer
+
+    owners = {"analyzer": Analyzer, "dedup": dedup, "store": type(store), "index": cluster.StoryIndex,
+              "model": cluster.SameStoryModel, "aggregates": aggregates}
+    wrapped = []
+    for owner_name, attribute, label in WRITE_PARTS:
+        owner = owners[owner_name]
+        if not hasattr(owner, attribute):
+            continue
+        original = owner.__dict__.get(attribute) if isinstance(owner, type) else getattr(owner, attribute)
+
+        def timed(*args, _fn=getattr(owner, attribute), _label=label, **kwargs):
+            started = time.process_time()
+            try:
+                return _fn(*args, **kwargs)
+            finally:
+                spent[_label] = spent.get(_label, 0.0) + time.process_time() - started
+
+        wrapped.append((owner, attribute, original))
+        setattr(owner, attribute, timed)
+    try:
+        yield
+    finally:
+        for owner, attribute, original in reversed(wrapped):
+            if original is None:
+                delattr(owner, attribute)  # inherited: the base class's method shows again
+            else:
+                setattr(owner, attribute, original)
 
 
 def _server_cpu_reader(store):
@@ -373,7 +442,8 @@ def one_backend(backend: str, n: int, repeat: int, max_seconds: float | None = N
     return result
 
 
-def reuse_backend(backend: str, where: Path, extra: int, repeat: int, enrich: int = 0) -> dict | None:
+def reuse_backend(backend: str, where: Path, extra: int, repeat: int, enrich: int = 0,
+                  parts: bool = False) -> dict | None:
     """Reopen a store kept by `--keep` (migrations, e.g. a backfill, run and are timed),
     add `extra` more articles through the current write path, and time search."""
     from khronika.store import open_store
@@ -399,7 +469,7 @@ def reuse_backend(backend: str, where: Path, extra: int, repeat: int, enrich: in
             migrations = [list(m) for m in store.migrations()]
         print(f"  {backend}: {existing} articles, opened in {migrate_seconds:.1f} s", file=sys.stderr, flush=True)
         result = run_backend(backend, url, None, existing + extra + enrich, bases, analyzer, repeat, skip=existing,
-                             enrich=enrich, resources=resources)
+                             enrich=enrich, resources=resources, parts=parts)
     finally:
         if server is not None:
             server.stop()
@@ -489,6 +559,8 @@ def main() -> None:
                         help="Fill a fresh PostgreSQL store in DIR/pg from DIR/sqlite.db (see copy_sqlite_to_postgres).")
     parser.add_argument("--reuse", type=Path, help="Reopen the stores kept in this directory instead of building.")
     parser.add_argument("--extra", type=int, default=2000, help="With --reuse: articles added to time the write path.")
+    parser.add_argument("--write-parts", action="store_true",
+                        help="With --reuse: also time the steps of the pipeline articles' write (CPU ms/article).")
     args = parser.parse_args()
 
 
@@ -502,8 +574,8 @@ def main() -> None:
     print(f"{len(bases)} real base articles; building {args.n} articles per backend", file=sys.stderr)
     backends = args.backends.split(",")
     if args.reuse:
-        results = [r for r in (reuse_backend(b, args.reuse, args.extra, args.repeat, args.pipeline_sample)
-                               for b in backends) if r]
+        results = [r for r in (reuse_backend(b, args.reuse, args.extra, args.repeat, args.pipeline_sample,
+                                             args.write_parts) for b in backends) if r]
     elif args.parallel and len(backends) > 1:
         # One process per backend, side by side (same corpus, same seed).
         from concurrent.futures import ProcessPoolExecutor
@@ -533,6 +605,8 @@ def main() -> None:
             print(f"{r['backend']}: on the same {same['articles']} articles, NLP pipeline "
                   f"{same['enrich_cpu_ms_per_article']} CPU ms/article, store write {same['write_cpu_ms_per_article']} "
                   f"→ (enrichment + write) / enrichment = {same['ratio']}")
+            for label, ms in same.get("write_parts_cpu_ms_per_article", {}).items():
+                print(f"    {ms:6.2f} ms  {label}")
     if pipeline:
         print(f"\nFull NLP pipeline ({', '.join(pipeline['components'])}): {pipeline['per_second']} articles/s, "
               f"{pipeline['cpu_ms_per_article']} CPU ms/article on {pipeline['articles']} real articles")

@@ -3,7 +3,9 @@
 An article's contribution is read back from its stored layer rows, so adding
 it (+1) and taking it away (-1, when a new version replaces it or its layers
 are rederived) are exact inverses and the tables always equal a recount over
-current articles.  The SQL is portable (`ON CONFLICT … DO UPDATE` with
+current articles.  A new article's rows are taken from its doc as they are
+written (`written_rows`: the same values, tests/store/test_store_contribution_rows.py)
+instead of being read back.  The SQL is portable (`ON CONFLICT … DO UPDATE` with
 additive deltas).  Writes collect a `Delta` per transaction and apply it at
 commit, in sorted order, so concurrent PostgreSQL writers do not deadlock.
 """
@@ -49,6 +51,30 @@ def contribution(execute: Execute, article_id: int) -> Contribution:
         "JOIN events e ON e.article_id = ea.article_id AND e.idx = ea.event_idx "
         "WHERE ea.article_id = ? AND ea.actor_id IS NOT NULL",
         (article_id, article_id, article_id, article_id))
+    return contribution_of(rows)
+
+
+def written_rows(published: str | None, doc: Any) -> list[tuple]:
+    """The rows `contribution` reads back for an article whose layer rows were just written
+    from `doc` (`SqlStore._write_layers`), built from the doc itself: a new article's
+    share without a read of what this write has just inserted.  The same values: mention
+    actor ids, quote speaker ids, and each event's actors (source, target, location) with
+    the event's index and date."""
+    rows: list[tuple] = [("a", None, None, None, published)]
+    rows += [("m", m.actor_id, None, None, None) for m in doc.mentions if m.actor_id is not None]
+    rows += [("q", q.speaker.actor_id, None, None, None) for q in doc.quotes
+             if q.speaker is not None and q.speaker.actor_id is not None]
+    for i, event in enumerate(doc.events):
+        roles = [("source", a) for a in event.source_actors] + [("target", a) for a in event.target_actors]
+        if event.location is not None:
+            roles.append(("location", event.location))
+        rows += [("e", a.actor_id, i, role, event.date) for role, a in roles if a.actor_id is not None]
+    return rows
+
+
+def contribution_of(rows: Sequence[tuple]) -> Contribution:
+    """An article's contribution from its rows: ('a', -, -, -, published) and
+    ('m' | 'q' | 'e', actor id, event idx, role, event date) (see `contribution`)."""
     published = next((r[4] for r in rows if r[0] == "a"), None)
     day = published[:10] if published else None
     actors: dict[str, ActorCounts] = {}
@@ -75,6 +101,8 @@ def contribution(execute: Execute, article_id: int) -> Contribution:
             cell[0] += counts.mentions
             cell[1] += 1 if counts.mentions else 0
             cell[2] += counts.quotes
+        if not counts.events:  # most actors of an article are in no event
+            continue
         for event_day, n in Counter(event_days[i] for i in counts.events).items():
             if event_day:
                 days.setdefault((actor_id, event_day), [0, 0, 0, 0])[3] += n

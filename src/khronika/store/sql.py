@@ -532,7 +532,8 @@ class SqlStore(Store):
         names = {a.id for a in doc.actors} or None
         # Features and index texts from one pass over the words (each word is analysed once).
         analysis = analyzer.analyse(article.title, body, names=names, published=day, idf=idf,
-                                    term_vectors=self.model.uses("soft"))
+                                    term_vectors=self.model.uses("soft"),
+                                    title_vector=self.model.uses("title_vector"))
         features = analysis.features
         outlet = outlet_of(article)
         crawled = article.crawled_at or (
@@ -618,7 +619,8 @@ class SqlStore(Store):
             if canonical is None and not fp.empty:
                 self._lsh_add(article_id, fp.bands())
             self._write_layers(article_id, doc, story_id, record, new_story)
-            self._aggregate(article_id, +1)
+            # The rows just written, taken from the doc (not read back: the same values).
+            self._deltas[-1].add(aggregates.contribution_of(aggregates.written_rows(article.published, doc)), +1)
             self._fts_write(article_id, analysis.title_index, analysis.body_index)
             if not new_story:
                 self._refresh_story(story_id)

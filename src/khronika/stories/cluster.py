@@ -25,7 +25,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from khronika.stories.similarity import FEATURE_NAMES, VECTOR_DIM, Idf, TextFeatures, pair_features
+from khronika.stories.similarity import FEATURE_NAMES, PAIR_FEATURES, VECTOR_DIM, Idf, TextFeatures
 
 WINDOW_DAYS = 3
 CANDIDATES = 12
@@ -48,6 +48,9 @@ THRESHOLD = 0.4955
 class SameStoryModel:
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     threshold: float = THRESHOLD
+    _weighted_for: dict[str, float] | None = field(default=None, init=False, repr=False, compare=False)
+    _weighted_cache: list[tuple[Callable[[TextFeatures, TextFeatures, Idf], float], float]] = field(
+        default_factory=list, init=False, repr=False, compare=False)
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
         """`probability` of every row of a (pairs x FEATURE_NAMES) matrix."""
@@ -66,9 +69,24 @@ class SameStoryModel:
         return bool(self.weights.get(feature, 0.0))
 
     def score(self, a: TextFeatures, b: TextFeatures, idf: Idf) -> float:
-        # Only the features with a weight are computed (1-7 µs each a pair; ~30 µs a scored pair in all).
-        used = {name for name, weight in self.weights.items() if weight}
-        return self.probability(pair_features(a, b, idf, used))
+        """`probability(pair_features(a, b, idf))` computing only the features with a weight
+        (1-7 µs each a pair), summed in `FEATURE_NAMES` order: the same float as the full
+        row, whose other terms are all 0.0, without building it (a store scores a dozen
+        candidates per write)."""
+        total = 0.0
+        for feature, weight in self._weighted():
+            total += weight * feature(a, b, idf)
+        z = self.weights.get("bias", 0.0) + total
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def _weighted(self) -> list[tuple[Callable[[TextFeatures, TextFeatures, Idf], float], float]]:
+        """(feature function, weight) of the weighted features in `FEATURE_NAMES` order, rebuilt
+        when `weights` changed since the last call."""
+        if self._weighted_for != self.weights:
+            self._weighted_for = dict(self.weights)
+            self._weighted_cache = [(PAIR_FEATURES[name], self.weights[name]) for name in FEATURE_NAMES
+                                    if self.weights.get(name, 0.0)]
+        return self._weighted_cache
 
     def same(self, a: TextFeatures, b: TextFeatures, idf: Idf) -> bool:
         return self.score(a, b, idf) >= self.threshold

@@ -49,7 +49,11 @@ def text_hash(text: str) -> str:
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
-    words = normalise_text(text).split()
+    return _shingles(normalise_text(text), size)
+
+
+def _shingles(normalised: str, size: int = SHINGLE) -> set[bytes]:
+    words = normalised.split()
     if len(words) < size:
         return {" ".join(words).encode()} if words else set()
     return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
@@ -63,11 +67,10 @@ class Fingerprint:
 
     def bands(self) -> list[tuple[int, str]]:
         """(band number, key) pairs for the LSH table."""
-        out = []
-        for band in range(BANDS):
-            chunk = self.signature[band * ROWS:(band + 1) * ROWS].astype("<u8").tobytes()
-            out.append((band, hashlib.blake2b(chunk, digest_size=8).hexdigest()))
-        return out
+        # The signature's bytes once, sliced per band (the same bytes as each band's rows).
+        data, width = self.signature.astype("<u8").tobytes(), ROWS * 8
+        return [(band, hashlib.blake2b(data[band * width:(band + 1) * width], digest_size=8).hexdigest())
+                for band in range(BANDS)]
 
     def signature_bytes(self) -> bytes:
         return self.signature.astype("<u8").tobytes()
@@ -78,14 +81,17 @@ def signature_from_bytes(data: bytes) -> np.ndarray:
 
 
 def fingerprint(title: str, body: str) -> Fingerprint:
-    grams = shingles(body)
+    # The body is normalised once for its shingles and its exact hash.
+    body_text = normalise_text(body)
+    grams = _shingles(body_text)
     if len(grams) < MIN_SHINGLES:
         grams = shingles(f"{title} {body}")
     minhash = _TEMPLATE.copy()
     minhash.clear()
     if grams:
         minhash.update_batch(list(grams))
-    return Fingerprint(text_hash(f"{title}\n{body}" if not body else body), minhash.hashvalues.copy(), not grams)
+    exact = hashlib.sha256(body_text.encode("utf-8")).hexdigest() if body else text_hash(f"{title}\n{body}")
+    return Fingerprint(exact, minhash.hashvalues.copy(), not grams)
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

@@ -272,13 +272,15 @@ class Analyzer:
         published: str | None = None,
         idf: Idf | None = None,
         term_vectors: bool = True,
+        title_vector: bool = True,
     ) -> TextAnalysis:
         """`features` and the two `index_text`s from one pass over the words
         (what a store writes for every article).  `term_vectors=False` skips the
-        word vectors that only the `soft` pair feature reads."""
+        word vectors that only the `soft` pair feature reads, `title_vector=False`
+        the headline vector only the `title_vector` feature reads (left at zeros)."""
         title_words, body_words = self.words(title), self.words(body)
         return TextAnalysis(
-            self._features(title, title_words, body_words, names, published, idf, term_vectors),
+            self._features(title, title_words, body_words, names, published, idf, term_vectors, title_vector),
             _index_text(title_words), _index_text(body_words),
         )
 
@@ -291,6 +293,7 @@ class Analyzer:
         published: str | None,
         idf: Idf | None,
         term_vectors: bool = True,
+        with_title_vector: bool = True,
     ) -> TextFeatures:
         terms: dict[str, int] = {}
         title_terms: dict[str, int] = {}
@@ -324,7 +327,8 @@ class Analyzer:
             found_names |= {n.lower() for n in names}
         title_count = sum(1 for _, i, _ in title_words if not i.stop) * 2
         vector = self.vector(ordered[: title_count + VECTOR_WORDS], idf)
-        title_vector = self.vector(list(title_terms), idf)
+        title_vector = (self.vector(list(title_terms), idf) if with_title_vector
+                        else np.zeros(VECTOR_DIM, dtype=np.float32))
         features = TextFeatures(terms, title_terms, found_names, numbers, vector, title_vector, published,
                                 title_names, title_numbers, headline_dates(title))
         if term_vectors and idf is not None and self.embedding is not None:
@@ -355,16 +359,25 @@ class Analyzer:
         return np.asarray(self.embedding[lemma], dtype=np.float32)
 
     def vector(self, lemmas: list[str], idf: Idf | None = None) -> np.ndarray:
-        total = np.zeros(VECTOR_DIM, dtype=np.float32)
         if self.embedding is None:
-            return total
+            return np.zeros(VECTOR_DIM, dtype=np.float32)
         counts: dict[str, int] = {}
         for lemma in lemmas:
             counts[lemma] = counts.get(lemma, 0) + 1
-        for lemma, n in counts.items():
-            vec = self.lemma_vector(lemma)
+        # Weights as `Idf.weigh` gives them (the same floats as n * idf(lemma)).
+        weights = idf.weigh(counts) if isinstance(idf, Idf) else {
+            lemma: n * (idf(lemma) if idf else 1.0) for lemma, n in counts.items()}
+        rows, factors = [], []
+        vector_of = self.lemma_vector
+        for lemma, weight in weights.items():
+            vec = vector_of(lemma)
             if vec is not None:
-                total += vec * (n * (idf(lemma) if idf else 1.0))
+                rows.append(vec)
+                factors.append(weight)
+        if not rows:
+            return np.zeros(VECTOR_DIM, dtype=np.float32)
+        # One product instead of an add per word (float32 sums in another order: the last bits differ).
+        total = np.asarray(factors, dtype=np.float32) @ np.array(rows)
         norm = float(np.linalg.norm(total))
         return total / norm if norm else total
 
@@ -372,14 +385,15 @@ class Analyzer:
 def tfidf_weights(terms: dict[str, int], idf: Idf) -> dict[str, float]:
     """Unit-length tf-idf weights of a term-count dict."""
     weights = idf.weigh(terms) if isinstance(idf, Idf) else {t: n * idf(t) for t, n in terms.items()}
-    norm = math.sqrt(sum(w * w for w in weights.values()))
+    norm = math.sqrt(sum([w * w for w in weights.values()]))
     return {t: w / norm for t, w in weights.items()} if norm else {}
 
 
 def weighted_cosine(wa: dict[str, float], wb: dict[str, float]) -> float:
     if len(wa) > len(wb):
         wa, wb = wb, wa
-    return sum(w * wb[t] for t, w in wa.items() if t in wb)
+    # A list, not a generator, under `sum` (faster; the same additions in the same order).
+    return sum([w * wb[t] for t, w in wa.items() if t in wb])
 
 
 def soft_overlap(a: TextFeatures, b: TextFeatures) -> float:
@@ -399,17 +413,27 @@ def tfidf_cosine(a: dict[str, int], b: dict[str, int], idf: Idf) -> float:
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
-    union = a | b
-    return len(a & b) / len(union) if union else 0.0
+    # |a ∪ b| counted, not built.
+    shared = len(a & b)
+    union = len(a) + len(b) - shared
+    return shared / union if union else 0.0
 
 
 def days_apart(a: str | None, b: str | None) -> float | None:
-    from datetime import date
-
     if not a or not b:
         return None
+    first, second = _day_ordinal(a[:10]), _day_ordinal(b[:10])
+    return None if first is None or second is None else abs(first - second)
+
+
+@lru_cache(maxsize=4096)
+def _day_ordinal(day: str) -> int | None:
+    """Ordinal of an ISO day (None if it is not one); cached: a store compares every
+    candidate's day with the new article's."""
+    from datetime import date
+
     try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+        return date.fromisoformat(day).toordinal()
     except ValueError:
         return None
 
@@ -470,7 +494,7 @@ def title_containment(title_weights: dict[str, float], terms: dict[str, int]) ->
     in the other article: a rewrite keeps the event words even when its
     headline differs."""
     total = sum(title_weights.values())
-    return sum(w for t, w in title_weights.items() if t in terms) / total if total else 0.0
+    return sum([w for t, w in title_weights.items() if t in terms]) / total if total else 0.0
 
 
 def far_apart(a: TextFeatures, b: TextFeatures) -> float:
