@@ -3,6 +3,7 @@ same store as a page-by-page run, the same statuses for bad input, clear errors.
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import signal
 import subprocess
@@ -14,8 +15,8 @@ import pytest
 
 from khronika.errors import PipelineError
 from khronika.nlp.pipeline import DEFAULT_ORDER, Pipeline
-from khronika.scale.processes import ProcessEnricher
-from khronika.scale.work import PipelineSpec
+from khronika.scale.processes import ProcessEnricher, _packed
+from khronika.scale.work import EnrichedDoc, PipelineSpec
 from khronika.store import open_store
 from khronika.store.ingest import ingest_pages
 
@@ -144,3 +145,9 @@ def test_a_writer_that_stops_early_does_not_hang_the_workers(tmp_path):
     enricher.close()
     assert time.monotonic() - started < 8
     assert not any(process.is_alive() for process in enricher._processes)
+
+
+def test_a_page_whose_doc_cannot_be_sent_fails_alone():
+    sent = pickle.loads(_packed(EnrichedDoc("a.txt", doc=lambda: None)))  # a lambda does not pickle
+    assert sent.doc is None and sent.status == "failed" and "not sendable" in sent.reason
+    assert pickle.loads(_packed(EnrichedDoc("b.txt", reason="empty file", skipped=True))).status == "skipped"

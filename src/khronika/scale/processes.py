@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import queue
 import signal
 import time
@@ -72,7 +73,17 @@ def _worker(spec: PipelineSpec, tasks: Any, results: Any, parent: int) -> None:
         if task is None:
             return
         number, page = task
-        results.put((number, enrich_doc(page, pipeline)))
+        results.put((number, _packed(enrich_doc(page, pipeline))))
+
+
+def _packed(outcome: EnrichedDoc) -> bytes:
+    # Pickled here, not in the queue's feeder thread: a Doc that cannot be pickled would be
+    # lost there with its page, and the writer would wait for it forever.
+    try:
+        return pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as error:
+        failed = EnrichedDoc(outcome.source, reason=f"result not sendable: {type(error).__name__}: {error}")
+        return pickle.dumps(failed, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class ProcessEnricher(Generic[Task]):
@@ -154,8 +165,8 @@ class ProcessEnricher(Generic[Task]):
             if yielded == taken and exhausted:
                 return
             while yielded not in waiting:
-                number, outcome = self._next_result(None)
-                waiting[number] = (pending.pop(number), outcome)
+                number, packed = self._next_result(None)
+                waiting[number] = (pending.pop(number), pickle.loads(packed))
             yield waiting.pop(yielded)
             yielded += 1
 
