@@ -151,3 +151,32 @@ def test_a_page_whose_doc_cannot_be_sent_fails_alone():
     sent = pickle.loads(_packed(EnrichedDoc("a.txt", doc=lambda: None)))  # a lambda does not pickle
     assert sent.doc is None and sent.status == "failed" and "not sendable" in sent.reason
     assert pickle.loads(_packed(EnrichedDoc("b.txt", reason="empty file", skipped=True))).status == "skipped"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the worker processes")
+def test_ctrl_c_stops_ingest_and_its_workers_quietly(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(2000):
+        (pages / f"p{i:04d}.txt").write_text(f"Новость {i}\n\nТекст новости номер {i} о погоде.\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "khronika.cli", "ingest", str(pages), "--db", str(tmp_path / "c.db"), "-q",
+           "--workers", "2", *[f"--no-{name}" for name in DEFAULT_ORDER]]
+    # Its own process group, as a terminal's foreground job: Ctrl-C signals every process in it.
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2:
+        assert proc.poll() is None, proc.stderr.read().decode()[-500:]
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    time.sleep(1.0)  # the workers are enriching
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    # The parent stops them; no worker prints a KeyboardInterrupt traceback of its own.
+    assert "khronika-enrich" not in err.decode(), err.decode()[-1000:]
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()
+                and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
