@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -101,31 +102,41 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the worker processes")
-def test_workers_exit_when_ingest_is_killed(tmp_path):
+def _ingest_with_workers(tmp_path: Path, n_pages: int, **popen: Any) -> tuple[subprocess.Popen, list[int]]:
+    """`khronika ingest --workers 2` (no models) on `n_pages` small pages, once its workers run:
+    the process and its children (the enrichment workers and multiprocessing's resource tracker)."""
     pages = tmp_path / "pages"
     pages.mkdir()
-    for i in range(400):
+    for i in range(n_pages):
         (pages / f"p{i:04d}.txt").write_text(f"Новость {i}\n\nТекст новости номер {i} о погоде.\n", encoding="utf-8")
-    url = str(tmp_path / "kill.db")
-    cmd = [sys.executable, "-m", "khronika.cli", "ingest", str(pages), "--db", url, "-q", "--workers", "2",
-           "--batch-size", "5", *[f"--no-{name}" for name in DEFAULT_ORDER]]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    cmd = [sys.executable, "-m", "khronika.cli", "ingest", str(pages), "--db", str(tmp_path / "w.db"), "-q",
+           "--workers", "2", "--batch-size", "5", *[f"--no-{name}" for name in DEFAULT_ORDER]]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **popen)
     deadline = time.monotonic() + 120
     workers: list[int] = []
     while time.monotonic() < deadline and len(workers) < 2:
         assert proc.poll() is None, proc.stderr.read().decode()[-500:]
-        # The enrichment workers (and multiprocessing's resource tracker) are the children.
         workers = _children(proc.pid)
         time.sleep(0.05)
     assert len(workers) >= 2
+    return proc, workers
+
+
+def _still_running(pids: list[int], wait: float = 15.0) -> list[int]:
+    """Those of `pids` alive (not zombies) after waiting up to `wait` seconds for them to end."""
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in pids):
+        time.sleep(0.1)
+    return [pid for pid in pids if Path(f"/proc/{pid}").exists()
+            and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the worker processes")
+def test_workers_exit_when_ingest_is_killed(tmp_path):
+    proc, workers = _ingest_with_workers(tmp_path, 400)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
-        time.sleep(0.1)
-    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()
-             and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
+    alive = _still_running(workers)
     assert not alive, f"worker processes outlived the killed ingest: {alive}"
 
 
@@ -155,28 +166,12 @@ def test_a_page_whose_doc_cannot_be_sent_fails_alone():
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the worker processes")
 def test_ctrl_c_stops_ingest_and_its_workers_quietly(tmp_path):
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    for i in range(2000):
-        (pages / f"p{i:04d}.txt").write_text(f"Новость {i}\n\nТекст новости номер {i} о погоде.\n", encoding="utf-8")
-    cmd = [sys.executable, "-m", "khronika.cli", "ingest", str(pages), "--db", str(tmp_path / "c.db"), "-q",
-           "--workers", "2", *[f"--no-{name}" for name in DEFAULT_ORDER]]
     # Its own process group, as a terminal's foreground job: Ctrl-C signals every process in it.
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    deadline = time.monotonic() + 120
-    workers: list[int] = []
-    while time.monotonic() < deadline and len(workers) < 2:
-        assert proc.poll() is None, proc.stderr.read().decode()[-500:]
-        workers = _children(proc.pid)
-        time.sleep(0.05)
+    proc, workers = _ingest_with_workers(tmp_path, 2000, start_new_session=True)
     time.sleep(1.0)  # the workers are enriching
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode != 0
     # The parent stops them; no worker prints a KeyboardInterrupt traceback of its own.
     assert "khronika-enrich" not in err.decode(), err.decode()[-1000:]
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
-        time.sleep(0.1)
-    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()
-                and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
+    assert not _still_running(workers)
