@@ -156,6 +156,8 @@ STATE_RELATIVE_ROLES = {
                                     "эмир", "султан", "председатель кнр"}),
     "верховный главнокомандующий": frozenset({"президент", "верховный главнокомандующий"}),
 }
+# The heads above of more than one word: a role is matched by them before its first word.
+_MULTIWORD_HEADS = tuple(sorted({h for heads in STATE_RELATIVE_ROLES.values() for h in heads if " " in h}))
 
 
 def _state_relative_holder(doc: Doc, registry: Registry, holder: Any, heads: frozenset[str]) -> str | None:
@@ -181,7 +183,7 @@ def _state_relative_holder(doc: Doc, registry: Registry, holder: Any, heads: fro
 
 def _role_head(role: str) -> str:
     key = alias_key(role)
-    for head in ("глава государства", "верховный главнокомандующий", "председатель кнр"):
+    for head in _MULTIWORD_HEADS:
         if key.startswith(head):
             return head
     return key.split(" ", 1)[0]

@@ -35,10 +35,8 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from khronika.errors import InputError, PipelineError
 from khronika.ingest.rawpage import RawPage
-from khronika.scale.work import EnrichResult, PipelineSpec, enrich_page
+from khronika.scale.work import THREAD_ENV, EnrichResult, PipelineSpec, enrich_page
 
-# One BLAS/OpenMP thread per worker process: the workers are the parallelism.
-THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 # The full pipeline costs ~0.06 CPU-s per news page (bench/scale.py): a batch
 # of 8 is a task of about half a second, long enough that Dask's per-task
 # overhead (a few ms) is noise, short enough that workers finish together.

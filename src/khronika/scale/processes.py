@@ -21,10 +21,8 @@ from typing import Any, Callable, Generic, Iterable, Iterator, TypeVar
 
 from khronika.errors import PipelineError
 from khronika.ingest.rawpage import RawPage
-from khronika.scale.work import EnrichedDoc, PipelineSpec
+from khronika.scale.work import THREAD_ENV, EnrichedDoc, PipelineSpec
 
-# One BLAS/OpenMP thread per worker process: the processes are the parallelism.
-THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 # Pages sent ahead per worker: one being enriched, the next ones queued, so a
 # worker never waits for the writer to hand it work.
 AHEAD_PER_WORKER = 4

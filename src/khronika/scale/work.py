@@ -18,6 +18,8 @@ from khronika.ingest.rawpage import RawPage
 
 # Anything that turns an Article into a Doc: a built `Pipeline`, or a stand-in in tests.
 PipelineLike = Callable[[Any], Any]
+# One BLAS/OpenMP thread per worker process (Dask or local): the processes are the parallelism.
+THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 @dataclass(frozen=True)
