@@ -87,6 +87,7 @@ def run_mode(mode: str, pages: Path, store: Path | None) -> dict:
         opened._writer_state()
     gc.collect()
     gc.freeze()
+    workers_cpu = _workers_cpu(enricher)
     started, cpu = time.perf_counter(), time.process_time()
     if kind == "enrich":
         items = read_pages([str(pages)], None)
@@ -99,12 +100,26 @@ def run_mode(mode: str, pages: Path, store: Path | None) -> dict:
         report, _ = ingest_pages(opened, [str(pages)], enricher or pipeline)
         n = report.stored
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    workers_cpu = _workers_cpu(enricher) - workers_cpu
     if enricher is not None:
         enricher.close()
     if opened is not None:
         opened.close()
     return {"mode": mode, "pages": n, "seconds": round(seconds, 2), "per_second": round(n / seconds, 2),
-            "main_cpu_s": round(cpu, 2)}
+            "main_cpu_s": round(cpu, 2), "workers_cpu_s": round(workers_cpu, 2)}
+
+
+def _workers_cpu(enricher) -> float:
+    """CPU seconds (user + system) spent so far by the enricher's worker processes, read from
+    /proc: the work a busy machine pays for besides the calling process's."""
+    if enricher is None:
+        return 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for process in enricher._processes:
+        fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / ticks
 
 
 def main() -> None:
@@ -142,7 +157,9 @@ def main() -> None:
                                       "--store-file", str(store)], capture_output=True, text=True, check=True)
                 result = json.loads(out.stdout.strip().splitlines()[-1])
                 results[mode].append(result)
+                result["cpu_s"] = result["main_cpu_s"] + result["workers_cpu_s"]
                 print(f"round {round_ + 1} {mode:9s} {result['seconds']:7.2f} s  {result['per_second']:6.2f} pages/s  "
+                      f"CPU {result['main_cpu_s']:.2f} + {result['workers_cpu_s']:.2f} s  "
                       f"load {os.getloadavg()[0]:.1f}", flush=True)
         medians = {m: statistics.median(r["seconds"] for r in results[m]) for m in modes}
         print("\nmedian wall seconds: " + ", ".join(f"{m} {s:.2f}" for m, s in medians.items()))
@@ -151,6 +168,9 @@ def main() -> None:
             if slow in medians and fast in medians:
                 per_round = [a["seconds"] / b["seconds"] for a, b in zip(results[slow], results[fast])]
                 print(f"{slow} / {fast}: median {statistics.median(per_round):.3f} "
+                      f"(rounds: {', '.join(f'{r:.3f}' for r in per_round)})")
+                per_round = [a["cpu_s"] / b["cpu_s"] for a, b in zip(results[slow], results[fast])]
+                print(f"    CPU (calling process + workers): median {statistics.median(per_round):.3f} "
                       f"(rounds: {', '.join(f'{r:.3f}' for r in per_round)})")
 
 
