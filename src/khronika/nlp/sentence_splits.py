@@ -7,6 +7,9 @@
   razdel keeps one sentence; a new one starts at the capital when the word
   before the stop is no abbreviation (a short or known one: "ул.Ленина",
   "г.Москва", "А.Пушкин").
+- An agency dateline that ends in a dash ("INTERFAX.RU - Суд вынес …",
+  "Москва (Рейтер) - Суд …", "(ТАСС) — …"): the dateline is no part of the
+  sentence, or a quote or event read from it would start with the agency.
 """
 from __future__ import annotations
 
@@ -15,6 +18,11 @@ import re
 LINE_BREAK = re.compile(r"[\n\u2028\u2029]+\s*(?=[A-ZА-ЯЁ«\"])")
 GLUED_STOP = re.compile(r"(?<=[а-яёА-ЯЁ])[.!?]+(?=[А-ЯЁ][а-яё])")
 WORD_BEFORE = re.compile(r"([а-яёА-ЯЁ]+)$")
+# At a sentence start: an optional place and date, then an upper-case web address or an
+# agency name (bare or in brackets/slashes), then a dash and the sentence proper.
+AGENCY = r"(?:[A-Z][A-Z0-9-]*\.(?:RU|COM|UA|BY|KZ)|ИНТЕРФАКС|ТАСС|РИА Новости|Рейтер|Reuters|AFP|REGNUM|ПРАЙМ|Прайм|РБК)"
+DATELINE = re.compile(
+    r"^\s*(?:[А-ЯЁA-Z][\w .,-]{0,40}?\s+)?[(/]?" + AGENCY + r"[)/]?\s*[-–—]\s+(?=[А-ЯЁA-Z«\"„])")
 MIN_WORD = 3  # "ул.", "г.", "им." and initials are shorter
 ABBREVIATIONS = frozenset({
     "стр", "тыс", "млн", "млрд", "руб", "коп", "обл", "акад", "проф", "просп", "пер", "рис", "табл",
@@ -31,6 +39,9 @@ def _sentence_ends(word: str) -> bool:
 def split_points(text: str) -> list[int]:
     """Offsets within `text` (one razdel sentence) where a new sentence starts."""
     points = [m.end() for m in LINE_BREAK.finditer(text) if text[: m.start()].strip()]
+    dateline = DATELINE.match(text)
+    if dateline is not None and dateline.end() < len(text):
+        points.append(dateline.end())
     for match in GLUED_STOP.finditer(text):
         before = WORD_BEFORE.search(text[: match.start()])
         if before and _sentence_ends(before.group(1)):
