@@ -6,7 +6,7 @@ import pytest
 from khronika.nlp.components import Segment
 from khronika.nlp.doc import Doc
 from khronika.nlp.ner_rules import (
-    RawSpan, balance_quotes, cut_place_at_preposition, drop_common_nouns, drop_time_words, extend_org_with_place,
+    RawSpan, add_social_handles, balance_quotes, cut_place_at_preposition, drop_common_nouns, drop_time_words, extend_org_with_place,
     kremlin_is_org, merge_adjacent_persons, propagate_within_doc, split_bullets, split_parenthesis,
     strip_quotes_and_dashes, trim_leading_function_words,
 )
@@ -54,6 +54,11 @@ def texts(doc: Doc, spans: list[RawSpan]) -> list[tuple[str, str]]:
     (balance_quotes, "завод «Восход» работает", [("«Восход", "ORG")], [("«Восход»", "ORG")]),
     (propagate_within_doc, "Компания Кировлес банкрот. Кировлес молчит.", [("Кировлес", "ORG")],
      [("Кировлес", "ORG"), ("Кировлес", "ORG")]),
+    # social handles name their owner; an e-mail address is no handle
+    (add_social_handles, "«Смешно», – написал @Kornilov1968.", [], [("@Kornilov1968", "PER")]),
+    (add_social_handles, "пользователь @traktor_bang оценил", [("traktor_bang", "ORG")], [("@traktor_bang", "PER")]),
+    (add_social_handles, "Пишите на info@mail.ru или @ сюда.", [], []),
+    (add_social_handles, "аккаунт @mid.rf сообщил", [], [("@mid.rf", "PER")]),
 ])
 def test_rule(rule, text, given, expected):
     doc = doc_of(text)
