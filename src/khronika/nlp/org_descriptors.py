@@ -128,6 +128,15 @@ def _kinds(doc: Doc, mention: Mention) -> set[str]:
     return kinds
 
 
+def _actor_kinds(doc: Doc, orgs: list[Mention], actor_id: str | None, before: int) -> set[str]:
+    """Head nouns any mention of the actor before `before` is introduced with."""
+    kinds: set[str] = set()
+    for mention in orgs:
+        if mention.actor_id == actor_id and mention.stop <= before:
+            kinds |= _kinds(doc, mention)
+    return kinds
+
+
 def _lemma(token: Token) -> str:
     return (token.lemma or token.text.lower()).replace("ё", "е")
 
@@ -154,8 +163,10 @@ def descriptor_mentions(doc: Doc) -> list[Mention]:
             continue
         here = doc.sentence_at(token.start)
         earliest = doc.sentences[max(0, here - MAX_SENTENCES_BACK)].start if here is not None else 0
+        # An organisation is introduced by a head noun once ("лоукостер RyanAir") and named bare
+        # later ("Ryanair обнародовала …. Авиакомпания сказала"): any earlier mention of its actor counts.
         antecedent = next((m for m in reversed(orgs) if earliest <= m.start and m.stop <= token.start
-                           and _kinds(doc, m) & DESCRIPTOR_KINDS[lemma]), None)
+                           and _actor_kinds(doc, orgs, m.actor_id, token.start) & DESCRIPTOR_KINDS[lemma]), None)
         if antecedent is None:
             continue
         first = _leading_adjectives(doc, index)
