@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Reproducible document draws for the gold sets (selection only; no annotation).
+
+Each pool is the sorted list of (dataset, path) of its files, minus every document id
+(`<dataset>__<stem>`) that has a file in one of the excluded gold folders (names only are read,
+so the held-out test folders can be excluded without opening them).  One `random.Random(seed)`
+shuffles the pools in their fixed order; slots are then interleaved by target share: slot k goes
+to the pool with the largest share*(k+1) - taken (ties: pool order).  `draw` yields
+`(slot, pool, dataset, path)`; an annotator walks them in order and replaces a skipped document
+by the next one of the same pool.
+"""
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = Path(os.environ.get("KHRONIKA_SHARED", REPO.parent / "shared")) / "data"
+
+
+class Pool(NamedTuple):
+    name: str
+    share: float
+    globs: tuple[tuple[str, str], ...]  # (dataset, glob under its folder)
+
+
+SLAVICNER = ("slavicner-ru", "raw/*/ru/*.txt")
+RUNORMAS = ("runormas-named-train", "texts_and_ann/*.txt")
+NEREL = (("nerel-v1.1-dev", "dev/*.txt"), ("nerel-v1.1-train", "train/*.txt"))
+FACTRUEVAL = ("factrueval-2016-dev", "devset/*.txt")
+
+
+def excluded_ids(folders: tuple[str, ...]) -> set[str]:
+    """Document ids of every gold file in `folders` (names under gold/)."""
+    return {p.stem for folder in folders for p in (REPO / "gold" / folder).glob("*.json")}
+
+
+def draw(seed: int, pools: list[Pool], excluded: tuple[str, ...], slots: int) -> Iterator[tuple[int, str, str, str]]:
+    skip = excluded_ids(excluded)
+    rng = random.Random(seed)
+    queues = []
+    for pool in pools:
+        docs = sorted((ds, str(p.relative_to(SHARED / ds))) for ds, pattern in pool.globs
+                      for p in (SHARED / ds).glob(pattern))
+        docs = [d for d in docs if f"{d[0]}__{Path(d[1]).stem}" not in skip]
+        rng.shuffle(docs)
+        queues.append(docs)
+    taken = [0] * len(pools)
+    for k in range(slots):
+        i = max(range(len(pools)), key=lambda j: (pools[j].share * (k + 1) - taken[j], -j))
+        dataset, path = queues[i][taken[i]]
+        taken[i] += 1
+        yield k + 1, pools[i].name, dataset, path
