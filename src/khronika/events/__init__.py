@@ -11,6 +11,10 @@
 - `discourse.py`  implicit arguments through the salience model (`nlp/salience.py`):
                   unresolved pronouns, bare institution nouns ("ведомство"), quote
                   speakers for "я/мы", zero subjects, a mobilisation's adversary
+- `recovery.py`   arguments the parse leaves unattached or the text implicit (round 8): active
+                  verbs coordinated with passives, passives' patients from the coordination or the
+                  previous sentence, "где" clauses, detached "который", the authority of a speaker's
+                  title, protests against decisions, joining verbs, accused agents, visit places
 - `attributes.py` negation, hypotheticality, date, place, attribution
 - `coder.py`      `EventCoder.code(doc)` → `list[Event]`
 - `component.py`  the `events` pipeline component (article and related headlines) and

@@ -12,6 +12,7 @@ from khronika.events.discourse import (
 from khronika.events.focus import main_state
 from khronika.events.groups import COUNTRY_NOUNS, armed_forces, describe, is_group
 from khronika.events.pronouns import antecedent
+from khronika.events.recovery import relative_antecedent, staff_body
 from khronika.events.titles import described_person
 from khronika.events.lexicon import fold
 from khronika.events.tree import Found, N_FORMS, PERSONAL_PRONOUNS, Tree
@@ -30,9 +31,12 @@ NOT_ACTORS = frozenset({"закон", "законопроект", "докуме�
 LOCAL = frozenset({"местный", "городской", "региональный", "муниципальный", "областной", "районный", "краевой"})
 # An unnamed representative stands for the body or state it represents ("представители Киева").
 PROXY_NOUNS = frozenset({"представитель", "делегация", "глава", "руководитель", "пресс-служба",
-                         "пресс-секретарь", "подразделение", "лидер", "делегат", "переговорщик", "посланник"})
+                         "пресс-секретарь", "подразделение", "лидер", "делегат", "переговорщик", "посланник",
+                         "президент", "премьер", "премьер-министр", "канцлер"})
 # ... "лидеры России и Китая" only: "лидер движения «Русские», националист Дмитрий Дёмушкин" is a person
-PLURAL_PROXIES = frozenset({"лидер"})
+# (round 8: "президенты России и Турции провели разговор" — the states, as "лидеры" are; a singular
+# "президент России" is the registry's office holder, resolved by the actors layer)
+PLURAL_PROXIES = frozenset({"лидер", "президент", "премьер", "премьер-министр", "канцлер"})
 # Possessive "его/её/их" (lemmatised either as the personal pronoun or as itself).
 POSSESSIVES = frozenset({"он", "она", "они", "его", "ее", "их"})
 
@@ -55,6 +59,9 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         verb = tree.head(i)
         noun = tree.head(verb) if verb is not None and tree.tok(verb).rel.startswith("acl") else None
         if noun is None:
+            # "Петров, который встретился ...": the parser made the clause a root of its own
+            noun = relative_antecedent(tree, i)
+        if noun is None:
             return []
         if token_is_plural(tree, i):
             # "Миллер и Озерец, которые встречаются": a plural relative stands for the whole
@@ -66,6 +73,9 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
     mention = tree.mention_of[i]
     token = tree.tok(i)
     if mention is None:
+        body = staff_body(tree, i)
+        if body is not None:
+            return own_actors(tree, body, depth + 1)  # "сотрудники ФСБ задержали": the authority
         members = _partitive(tree, i)
         if members is not None:
             # "один из активистов", "ряд сотрудников МВД", "группа активистов": the people counted
@@ -102,6 +112,13 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         forces = armed_forces(tree, i)  # "украинские военные" (even when tagged as an unknown name)
         if forces is not None:
             return [forces]
+    if mention is not None and mention.type == "ROLE":
+        # "задержали ещё одного бывшего заместителя главы района, Елену Кочкину": the name in apposition
+        # says who holds the title here, whoever the title referred to before
+        for c in tree.kids(i, *NAME_RELS):
+            named = tree.mention_of[c]
+            if named is not None and named.type == "PER" and named.actor_id and named.actor_id != mention.actor_id:
+                return own_actors(tree, c, depth + 1)
     if mention is not None:
         actor = tree.doc.actor(mention.actor_id) if mention.actor_id else None
         type_ = actor.type if actor else mention.type
@@ -123,6 +140,8 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
     # A name in apposition to a common noun: "президент Франции Эммануэль Макрон".
     for c in tree.kids(i, *NAME_RELS):
         if tree.mention_of[c] is not None and tree.mention_of[c].type in {"PER", "ORG", "MEDIA"}:
+            if _other_case_person(tree, i, c):
+                continue  # "задержала мужа [Марии Смирновой]": a genitive person is someone else's kin
             return own_actors(tree, c, depth + 1)
     # A class noun right before an organisation's name the parser hung under it: "профсоюз Forsa"
     # (an indeclinable foreign name shows no case, so it is read as a modifier).
@@ -138,6 +157,33 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         described = describe(tree, i)
         return [described] if described is not None else []
     return []
+
+
+def _other_case_person(tree: Tree, noun: int, name: int) -> bool:
+    """A person's name the parser hung on an animate noun as its apposition, in another case: the
+    noun's genitive possessor ("мужа Марии Смирновой", "адвокат Ивана Петрова"), not its name."""
+    noun_case, name_case = tree.case(noun), tree.case(name)
+    if tree.tok(noun).pos != "NOUN" or tree.tok(noun).feats.get("Animacy") != "Anim" \
+            or tree.mention_of[name].type != "PER" or name_case != "Gen":
+        return False
+    last = max(tree.subtree(name, 4))
+    if fold(tree.tok(last).text).endswith(INDECLINABLE_ENDINGS):
+        return False  # "с соседкой О. Кузьминых": an indeclinable surname shows no case
+    if noun_case not in (None, "Gen"):
+        return True
+    # a genitive noun shows no case difference: "о задержании журналиста Ивана Петрова" is an apposition;
+    # a kin noun of another gender than the name is not ("о задержании мужа Марии Смирновой", but "мужа
+    # Алексея Алякина" may be either and stays an apposition)
+    noun_gender, name_gender = tree.tok(noun).feats.get("Gender"), tree.tok(name).feats.get("Gender")
+    return tree.lemma(noun) in RELATION_NOUNS and None not in (noun_gender, name_gender) and noun_gender != name_gender
+
+
+# Surname endings that do not decline: their case tag is a guess.
+INDECLINABLE_ENDINGS = ("ых", "их", "аго", "яго")
+# People named by their relation to someone: a genitive name after them is that someone.
+RELATION_NOUNS = frozenset({"муж", "жена", "супруг", "супруга", "сын", "дочь", "брат", "сестра", "отец", "мать",
+                            "родственник", "родственница", "адвокат", "защитник", "помощник", "помощница",
+                            "охранник", "телохранитель", "водитель", "друг", "подруга", "соратник"})
 
 
 # How deep inside a person noun's phrase, and how far after it, its apposition name may stand.
@@ -266,6 +312,12 @@ def owners(tree: Tree, i: int, places: bool = False) -> list[Found]:
             # "обстреляли объекты в Донецке": an attack on things is an attack on the place they are in
             out.extend(f for f in actors_at(tree, c, 1) if f.named and f.type in ("LOC", "GPE", "FAC"))
     return out
+
+
+def is_proxy(tree: Tree, i: int) -> bool:
+    """An unnamed representative noun ("руководитель", "глава", "представители") that `own_actors`
+    resolves to the body it represents."""
+    return tree.lemma(i) in PROXY_NOUNS and tree.mention_of[i] is None
 
 
 def _proxied(tree: Tree, i: int, depth: int) -> list[Found]:

@@ -15,13 +15,17 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from khronika.nlp.doc import Doc, Event, EventActor, Quote
-from khronika.events.actors import actors_at, owners
+from khronika.events.actors import actors_at, is_proxy, owners
+from khronika.events.groups import describe
 from khronika.events.continuity import (
-    PAIR_LOOKBACK, continued_agent, coordinated_agent, pair_noun, sentenced,
+    PAIR_LOOKBACK, continued_agent, coordinated_agent, pair_noun, protested_court, sentenced,
 )
 from khronika.events.discourse import salient_adversary
 from khronika.events.focus import dominant, main_state, topic_person
-from khronika.events.paths import SINKING_PREPS, follow, light_head, past_relative
+from khronika.events.paths import SINKING_PREPS, accused, follow, light_head, past_relative
+from khronika.events.recovery import (
+    AUTHORITY_WORDS, accusation_of, decision_author, title_authority, visited_place,
+)
 from khronika.events.referents import names_state, same_person, without_titles_of_named
 from khronika.events.tree import Found, Tree
 from khronika.events.attributes import choose_date, choose_location, is_hypothetical, is_negated, reporter
@@ -36,6 +40,10 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Types whose target, when the text names none, is the organisation the source group belongs to
 # (workers strike and make demands against their employer).
 TARGET_FROM_SOURCE = frozenset({"PROTEST", "REQUEST", "THREATEN"})
+# Types whose target is a person's liberty: a single representative arrested or released is that person,
+# not the body (attacks on "сотрудники МККК" are attacks on МККК in the gold; arrests of "руководитель
+# отделения X" are not arrests of X).
+PERSONAL_TARGET_TYPES = frozenset({"COERCE", "RETREAT"})
 # Types whose target, when it is a thing ("решение Мэй", "сана кардинала"), is the thing's owner or doer.
 # (ASSAULT: "обстреляли окраину Горловки" is an attack on Горловка, "объекты в ДНР" on ДНР.)
 OWNER_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "SANCTION", "COERCE", "ASSAULT"})
@@ -176,6 +184,12 @@ class EventCoder:
         if speaker.actor_id.startswith("gpe:") or speaker.actor_id in SECURITY_IDS:
             return [Found(speaker, i, "GPE" if speaker.actor_id.startswith("gpe:") else "ORG")]
         actor = tree.doc.actor(speaker.actor_id)
+        if actor is not None and actor.type == "PER":
+            # "глава МВД X заявил, что обвинения сняты": the person speaks for the authority of their title
+            sentence_span = tree.doc.sentences[sentence]
+            body = title_authority(tree, speaker.actor_id, sentence_span.token_start, sentence_span.token_stop,
+                                   AUTHORITY_WORDS)
+            return [f for f in actors_at(tree, body) if f.type == "ORG"][:1] if body is not None else []
         if actor is None or actor.type != "ORG":
             return []
         words = set(fold(speaker.name).split())
@@ -238,8 +252,15 @@ class EventCoder:
                     # "поддержал [назначение] Гутерреша", "не согласилась с [его доводами]": the thing
                     # judged or acted on stands for whoever did or owns it (targets only; not for "назвал
                     # X «...»": "назвала состояние Гарсии «тяжёлым»" does not accuse Гарсия)
-                    owned = entry.type in OWNER_TARGET_TYPES and role in entry.target and "quoted" not in entry.flags
-                    for f in actors_at(tree, j) or (owners(tree, j, places=allow_places) if owned else []):
+                    owned = (entry.type in OWNER_TARGET_TYPES or entry.type == "PROTEST" and decision_author(tree, j)) \
+                        and role in entry.target and "quoted" not in entry.flags
+                    at = actors_at(tree, j)
+                    if at and role in entry.target and entry.type in PERSONAL_TARGET_TYPES and is_proxy(tree, j) \
+                            and tree.tok(j).feats.get("Number") == "Sing" and all(f.token != j for f in at):
+                        # "задержали руководителя отделения X": the head is arrested, not X (a representative
+                        # stands for the body only as the one who acts)
+                        at = [d for d in [describe(tree, j)] if d is not None]
+                    for f in at or (owners(tree, j, places=allow_places) if owned else []):
                         if f.type in PARTICIPANT_TYPES or (allow_places and f.type in ("LOC", "FAC")):
                             found.append(f)
                 if len(found) > before:
@@ -270,11 +291,26 @@ class EventCoder:
             # "критика со стороны еврейских организаций": the agent of any nominal act
             source, source_tokens = self._actors(tree, entry, (AGENT_MARKER,), i, False)
         target, target_tokens = self._actors(tree, entry, entry.target, i, allow_places)
+        accusation = accusation_of(tree, i) if not source and not entry.symmetric else None
+        accusers: list[Found] = []
+        if accusation is not None:
+            # "обвинила Россию в [обстреле] Харькова": the accused did the act, by the claim of an accuser
+            # the clause names (an indefinite "его обвинили в ..." gives no one to report it: not coded)
+            accusers = [f for j in follow(tree, "subj", accusation, self.lexicon.light_verbs, self.speech_verbs)
+                        for f in actors_at(tree, j)]
+            source_tokens = accused(tree, accusation) if accusers else []
+            source = [f for j in source_tokens for f in actors_at(tree, j) if f.type in PARTICIPANT_TYPES]
         source, target = without_titles_of_named(tree, source), without_titles_of_named(tree, target)
-        if not target and not entry.symmetric and _has_sinking_prep(entry.target):
+        sinkable = _has_sinking_prep(entry.target) or _has_dative(entry.target)
+        if sinkable and (not target if not entry.symmetric else len(_unique(source + target)) < 2):
             # the target phrase may hang inside the trigger's complement ("протокол о нарушении в
-            # отношении X"); read only when the entry's own paths name nobody
-            target, target_tokens = self._actors(tree, entry, entry.target, i, allow_places, sinking=True)
+            # отношении X", "заключил соглашение с X"); read only when the entry's own paths name nobody
+            # (for a symmetric act: fewer than two participants)
+            sunk, sunk_tokens = self._actors(tree, entry, entry.target, i, allow_places, sinking=True)
+            if entry.symmetric:
+                target, target_tokens = _unique(target + sunk), target_tokens + sunk_tokens
+            else:
+                target, target_tokens = sunk, sunk_tokens
         if entry.symmetric and len(_unique(source + target)) < 2:
             # "соглашение между X и Y подписано", "подписали договор между X и Y": the pair named
             # by "между" on the trigger's object or passive subject
@@ -322,6 +358,9 @@ class EventCoder:
         if location is None and allow_places:
             # "удар по Днепру": the place attacked is where the event happened
             location = next((f.actor for f in target if f.type in ("LOC", "FAC")), None)
+        if location is None and entry.mode == "visit":
+            # "визит Макрона в Москву": the host city named for its state is where the visit took place
+            location = visited_place(tree, target)
         implicit_source = False
         if not entry.symmetric and not source and entry.type in VOICED_TYPES \
                 and not any("courtsrc" in e.flags for e in self.lexicon.candidates(tree.tok(i).lemma or "")):
@@ -351,9 +390,13 @@ class EventCoder:
             source = self._implicit_court(tree, location, i)
             implicit_source = bool(source)
         if not entry.symmetric and not source and "locsrc" in entry.flags and _indefinite(tree, i):
-            unnamed_security = not article_dates or _russian_arrest(tree, entry, location, i)
+            # (the state of the place: "в Челябинске задержали" is an arrest in Russia)
+            unnamed_security = not article_dates or _russian_arrest(tree, entry, self._state_of(location) or location, i)
             source = self._implicit_agent(tree, location, i, headline=unnamed_security)
             implicit_source = bool(source)
+        if not entry.symmetric and not target and entry.type == "PROTEST" and source:
+            # "Суд оправдал X. Исламисты вышли на акции протеста": against the court just reported deciding
+            target = protested_court(earlier or [], sentence, i, {f.actor.actor_id or "" for f in source})
         if not entry.symmetric and not target and entry.type == "MOBILIZE" and source:
             # "Армения объявила мобилизацию": against the other state the text is about
             target = salient_adversary(tree, i, {f.actor.actor_id or "" for f in source})
@@ -397,6 +440,8 @@ class EventCoder:
         in_lead = _in_lead(doc, token_start=tree.tok(i).start)
         date = choose_date(tree, i, sentence, doc.article.published if in_lead and article_dates else None)
         quote_index, reported_by = _quote_of(doc.quotes, tree.tok(i).start)
+        if reported_by is None and accusers and source:
+            reported_by = accusers[0].actor.name
         if reported_by is None and quote_index is None:
             light = light_head(tree, i, self.lexicon.light_verbs)
             reported_by = reporter(tree, i, sentence, self.speech_verbs, light)
@@ -512,11 +557,6 @@ SECURITY_IDS = frozenset({"org:fsb", "org:mvd-russia", "org:sk-russia", "org:ros
 SECURITY_LOOKBACK = 2  # sentences before the trigger's own
 # Acts an authority reports in the passive about itself ("задержаны", "возбуждено дело", "сняты").
 ANNOUNCED_TYPES = frozenset({"COERCE", "ACCUSE", "RETREAT", "SANCTION"})
-# Words in an organisation's name that make it a state authority (folded).
-AUTHORITY_WORDS = frozenset({"мвд", "фсб", "сбу", "ск", "кгб", "фбр", "полиция", "милиция", "прокуратура",
-                             "генпрокуратура", "суд", "министерство", "минюст", "минобороны", "мид", "комитет",
-                             "служба", "управление", "ведомство", "правительство", "кабмин", "кабинет",
-                             "корпус", "гвардия", "росгвардия", "роскомнадзор", "налоговый", "таможня"})
 # "призвал [X] принять санкции": request verb → xcomp verb → object noun is two steps up.
 REQUEST_CONTENT_DEPTH = 3
 UNNAMED_SECURITY = "силовики"
@@ -552,6 +592,11 @@ def _directed(events: list[Event] | None) -> list[Event]:
     return [e for e in events or [] if not is_symmetric(e)]
 
 
+def _has_dative(roles: tuple[str, ...]) -> bool:
+    """A role path that is a dative addressee (`iobj`, `dat`), which may sink one noun deep."""
+    return any(path in ("iobj", "dat") for role in roles for path in role.split("|"))
+
+
 def _has_sinking_prep(roles: tuple[str, ...]) -> bool:
     """A role path starting with a target preposition that may sink (`paths.SINKING_PREPS`)."""
     return any(path.split(".")[0][5:] in SINKING_PREPS for role in roles for path in role.split("|")
@@ -577,7 +622,8 @@ def _genitive(tree: Tree, state: EventActor, inflect: Callable[[str], str]) -> s
 
 
 def _russian_arrest(tree: Tree, entry: LexEntry, location: EventActor | None, i: int) -> bool:
-    """An agentless arrest or search verb in a story about Russia ("Мифтахова задержали"):
+    """An agentless arrest or search verb in Russia (`location`: the state of the event's place) or
+    in a story about Russia ("Мифтахова задержали"):
     "силовики" (the gold guide's name for unnamed Russian law enforcement) in the body too.  Not
     for charges or releases (investigators, courts, prosecutors are as likely), nor for nouns
     ("решение об аресте" is the court's)."""
@@ -585,7 +631,7 @@ def _russian_arrest(tree: Tree, entry: LexEntry, location: EventActor | None, i:
         return False
     if location is not None and location.actor_id and location.actor_id != RUSSIA:
         return False
-    return main_state(tree.doc) == RUSSIA
+    return (location is not None and location.actor_id == RUSSIA) or main_state(tree.doc) == RUSSIA
 
 
 def _indefinite(tree: Tree, i: int) -> bool:

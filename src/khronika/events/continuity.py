@@ -6,6 +6,7 @@ two parties of a symmetric act.  `earlier` is the list of events coded so far, i
 """
 from __future__ import annotations
 
+from khronika.events.recovery import active_after_passive
 from khronika.events.tree import Found, Tree
 from khronika.nlp.doc import Event
 
@@ -21,6 +22,8 @@ def coordinated_agent(tree: Tree, i: int, earlier: list[Event]) -> list[Found]:
     head = tree.head(i)
     if head is None or tree.tok(head).pos not in ("VERB", "AUX") or tree.kids(i, "nsubj", "nsubj:pass"):
         return []
+    if active_after_passive(tree, i, head):
+        return []  # "обвинения сняты и ходатайствовал": the passive's implicit agent is not this verb's
     start = tree.tok(head).start
     prior = next((e for e in reversed(earlier) if e.start == start), None)
     if prior is None:
@@ -71,3 +74,28 @@ def pair_noun(tree: Tree, tokens: list[int]) -> bool:
             if tree.lemma(k) in PAIR_HEADS and any(tree.lemma(n) in PAIR_WORDS for n in tree.kids(k, "nummod", "nummod:gov")):
                 return True
     return False
+
+
+# Acts a protest may answer: verdicts, releases, rejections and bans.
+PROTESTED_TYPES = frozenset({"COERCE", "RETREAT", "REJECT"})
+# Words that make an actor's name a court's.
+COURT_NAME_WORDS = frozenset({"суд", "трибунал"})
+PROTEST_LOOKBACK = 1  # sentences back the decision a targetless protest answers may lie
+
+
+def protested_court(earlier: list[Event], sentence: int, i: int, protesters: set[str]) -> list[Found]:
+    """A protest with no target in its clause, right after a court's decision (a verdict, an
+    acquittal, a rejected appeal) in this or the previous sentence, is aimed at that court: "Верховный
+    суд отменил приговор. Исламисты устроили массовые акции протеста".  Only a named court (the gold
+    names the court, the agreement study found annotators split between the court and "власти" when
+    the text does not tie the protest to a decision) and not the protesters' own act."""
+    for prior in reversed(earlier):
+        if sentence - prior.sentence > PROTEST_LOOKBACK:
+            break
+        if prior.type not in PROTESTED_TYPES or not prior.source_actors:
+            continue
+        courts = [a for a in prior.source_actors
+                  if COURT_NAME_WORDS & set(a.name.lower().split()) and a.actor_id and (a.actor_id not in protesters)]
+        if courts and len(courts) == len(prior.source_actors):
+            return [Found(a, i, "ORG") for a in courts]
+    return []

@@ -6,6 +6,9 @@ source prefixes ("Би-би-си: ...") that are never actors.
 from __future__ import annotations
 
 from khronika.events.discourse import salient_subject
+from khronika.events.recovery import (
+    active_after_passive, agrees, carried_patient, joiner, reporting_verb, shared_patient, where_subject,
+)
 from khronika.events.tree import NOMINAL, Tree, VERBAL
 
 
@@ -20,8 +23,13 @@ COURT_WORDS = frozenset({"суд", "трибунал", "арбитраж", "су
 # "совместный с X": the partner of a joint act attaches to the adjective.
 JOINT_ADJECTIVES = frozenset({"совместный"})
 # Target prepositions of directed acts that may sink into the trigger's complement, and how deep.
-SINKING_PREPS = frozenset({"в_отношение", "в_адрес", "против", "на"})
+SINKING_PREPS = frozenset({"в_отношение", "в_адрес", "против", "на", "с", "к"})
 SINK_DEPTH = 2
+# (round 8) A partner "с" and an addressee "к" or in the dative sink only one noun deep, into the
+# trigger's own object or complement ("заключил [соглашение] с X", "разорвал [отношения] с X",
+# "высказал [претензии] к X", "нота [протеста] Польше"); deeper they belong to someone else ("подписал
+# указ о встрече с X").
+SHALLOW_SINKING = frozenset({"с", "к", "iobj", "dat"})
 # Steps that also read the light verb's dependents for a nominal trigger
 # ("передали России [ответ]", "[обыски] проходят у журналистов").
 LIGHT_STEPS = ("iobj", "dat", "prep:")
@@ -46,6 +54,15 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
             stray = [c for c in tree.kids(head, "nsubj") if head < c < i and not _agrees_in_number(tree, head, c)]
             if stray:
                 return stray
+        if head is not None and active_after_passive(tree, i, head):
+            # an active verb coordinated with a passive one has not its agent: the passive's patient
+            # ("Документ был подписан и вступил в силу"), else the subject of the speech verb whose
+            # clause the parser hung it in ("X заявил, что обвинения сняты, и попросил ...")
+            patients = [c for c in tree.kids(head, "nsubj:pass", "nsubj") if agrees(tree, i, c)]
+            speech = reporting_verb(tree, head)
+            if patients or speech is None:
+                return patients
+            return [c for c in _subject(tree, speech, light_verbs, depth + 1) if c < speech and agrees(tree, i, c)]
         if head is not None and token.rel in ("conj", "xcomp") and tree.tok(head).pos in VERBAL | {"ADJ"}:
             return _subject(tree, head, light_verbs, depth + 1)
         if head is not None and token.rel == "acl" and token.feats.get("VerbForm") == "Part" \
@@ -54,6 +71,10 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
         if head is not None and token.feats.get("VerbForm") == "Inf" and token.rel in ("acl", "xcomp", "nmod") \
                 and tree.tok(head).pos == "NOUN":
             return _subject(tree, head, light_verbs, depth + 1)  # "приняла решение запретить"
+        governing = where_subject(tree, i)
+        if governing is not None:
+            # "прибыл в Москву, где провёл переговоры": the clause on the place shares the visitor
+            return [j for j in _subject(tree, governing, light_verbs, depth + 1) if j < governing]
         return _stray_subject(tree, i) or _carried_subject(tree, i) or _zero_subject(tree, i)
     # a noun: subject of the light verb governing it ("провели переговоры", "нанесли удар")
     head = tree.head(i)
@@ -214,7 +235,9 @@ def _object(tree: Tree, i: int) -> list[int]:
     if tree.is_passive(i):
         if token.rel in ("acl", "amod") and tree.head(i) is not None:
             return [tree.head(i)]
-        return tree.kids(i, "nsubj:pass", "nsubj")
+        # "X вернулся и был задержан", "X руководил партией. Позже арестован": the patient the
+        # coordination or the previous sentence gives
+        return tree.kids(i, "nsubj:pass", "nsubj") or shared_patient(tree, i) or carried_patient(tree, i)
     objs = tree.kids(i, "obj")
     if objs or token.pos not in VERBAL:
         return objs
@@ -226,6 +249,12 @@ def _object(tree: Tree, i: int) -> list[int]:
         return tree.kids(head, "obj")
     return [o for c in tree.kids(i, "conj") if tree.tok(c).pos in VERBAL and not tree.is_passive(c)
             for o in tree.kids(c, "obj") if o > c]
+
+
+def accused(tree: Tree, accusation: int) -> list[int]:
+    """Whom an accusing verb or participle accuses: its object ("обвинила [Россию]"), a passive's
+    subject or the noun a participle modifies ("[Ягудина], которого обвинили" via "который")."""
+    return _object(tree, accusation)
 
 
 def _prep(tree: Tree, i: int, prep: str) -> list[int]:
@@ -256,14 +285,36 @@ def _sunk_prep(tree: Tree, i: int, prep: str) -> list[int]:
     ответственность за [гибель] журналистов на сепаратистов"): the PP attachment is ambiguous,
     and a directed act's target preposition belongs to the act.  Only for target prepositions
     (`SINKING_PREPS`); the rightmost such phrase is taken."""
-    frontier = [c for c in tree.kids(i, "obj", "nmod", "obl") if tree.tok(c).pos in NOMINAL]
-    seen: list[int] = []
-    for _ in range(SINK_DEPTH):
-        seen.extend(frontier)
-        frontier = [g for c in frontier for g in tree.kids(c, "nmod") if tree.tok(g).pos in NOMINAL]
+    seen = _own_complement(tree, i) if prep in SHALLOW_SINKING else _complements(tree, i, SINK_DEPTH)
     found = _with_prep(tree, seen, prep)
     found = [j for j in found if j not in tree.children[i]]
     return [max(found)] if found else []
+
+
+def _complements(tree: Tree, i: int, depth: int) -> list[int]:
+    """The nouns of the trigger's complement down to `depth` nouns deep (its objects and nominal
+    modifiers, then theirs)."""
+    frontier = [c for c in tree.kids(i, "obj", "nmod", "obl") if tree.tok(c).pos in NOMINAL]
+    seen: list[int] = []
+    for _ in range(depth):
+        seen.extend(frontier)
+        frontier = [g for c in frontier for g in tree.kids(c, "nmod") if tree.tok(g).pos in NOMINAL]
+    return seen
+
+
+def _own_complement(tree: Tree, i: int) -> list[int]:
+    """The trigger's own complement noun: a verb's direct object ("заключил [соглашение]") or a noun's
+    bare genitive ("нота [протеста]"); not an oblique phrase ("сотрудничать в [борьбе] с X": X is
+    the adversary, not a partner)."""
+    return [c for c in tree.kids(i, "obj", "nmod") if tree.tok(c).pos in NOMINAL and tree.prep(c) is None
+            and (tree.tok(c).rel == "obj" or tree.case(c) == "Gen")]
+
+
+def _sunk_dative(tree: Tree, i: int) -> list[int]:
+    """A dative addressee the parser attached to the trigger's own complement noun ("направил ноту
+    [протеста] Польше", "выдвинули [обвинения] X")."""
+    return [c for n in _own_complement(tree, i) for c in tree.kids(n, "iobj", "nmod")
+            if tree.case(c) == "Dat" and tree.prep(c) is None]
 
 
 def _clause_subject(tree: Tree, i: int) -> list[int]:
@@ -355,9 +406,10 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
             elif step == "obj":
                 nxt += _object(tree, i)
             elif step == "iobj":
-                nxt += tree.kids(i, "iobj")
+                nxt += tree.kids(i, "iobj") or (_sunk_dative(tree, i) if sinking else [])
             elif step == "dat":
-                nxt += [c for c in tree.kids(i, "nmod", "obl", "iobj") if tree.case(c) == "Dat" and tree.prep(c) is None]
+                nxt += [c for c in tree.kids(i, "nmod", "obl", "iobj") if tree.case(c) == "Dat" and tree.prep(c) is None] \
+                    or (_sunk_dative(tree, i) if sinking else [])
             elif step == "gen":
                 nxt += [c for c in tree.kids(i, "nmod") if tree.case(c) == "Gen" and tree.prep(c) is None]
                 # a possessive pronoun: "её [освобождения]", "его [задержание]" (resolved in actors_at)
@@ -375,6 +427,9 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
                 nxt += _during_subject(tree, i, light_verbs)
             elif step == "at":
                 nxt += _at_subject(tree, i, light_verbs)
+            elif step == "join":
+                verb = joiner(tree, i) if tree.tok(i).pos in NOMINAL else None
+                nxt += [j for j in _subject(tree, verb, light_verbs) if j < verb] if verb is not None else []
             elif step == "hsubj":
                 head = tree.head(i)
                 nxt += _subject(tree, head, light_verbs) if head is not None and tree.tok(i).pos in NOMINAL else []
