@@ -209,3 +209,34 @@ def test_abbreviation_in_brackets_is_the_same_organisation(nlp_pipeline):
     doc = run(nlp_pipeline, "Федеральная антимонопольная служба (ФАС) возбудила дело. ФАС ждёт ответа.")
     ids = {m.actor_id for m in doc.mentions if m.type in ("ORG", "MEDIA")}
     assert len(ids) == 1
+
+
+# ---- a body's name running through another's abbreviation and a tail ----
+
+BODY_NAMES = [
+    # (text, the mention's text, its normal form)
+    ("Сотрудники Главного управления МВД по Самарской области задержали подозреваемого.",
+     "Главного управления МВД по Самарской области", "Главное управление МВД по Самарской области"),
+    # the parse hangs the name on its own tail: the first noun is still the head
+    ("Указ уволил начальника Управления по контролю за оборотом наркотиков Главного управления МВД по Москве "
+     "Юрия Девяткина.", "Главного управления МВД по Москве", "Главное управление МВД по Москве"),
+]
+
+
+@pytest.mark.parametrize("text,surface,normal", BODY_NAMES)
+def test_body_name_through_abbreviation_and_tail(nlp_pipeline, text, surface, normal):
+    doc = run(nlp_pipeline, text)
+    found = [m for m in doc.mentions if m.text == surface]
+    assert found and found[0].normal == normal
+    # no second mention cut from the same name
+    start = doc.text.index(surface)
+    assert not [m for m in doc.mentions if m.type == "ORG" and start < m.start < start + len(surface)
+                and m.stop == start + len(surface)]
+
+
+def test_descriptor_joined_to_a_name_does_not_name_the_actor(nlp_pipeline):
+    # "Следственное управление" joins the abbreviation after it: one actor, named by the name
+    doc = run(nlp_pipeline, "Следственное управление ГКЖЛ возбудило дело.")
+    ids = {m.actor_id for m in doc.mentions if m.type == "ORG"}
+    assert len(ids) == 1
+    assert doc.actor(ids.pop()).name == "ГКЖЛ"

@@ -188,6 +188,9 @@ def _best_name(doc: Doc, actor: Actor) -> tuple[str, str]:
     named = [doc.mentions[i] for i in actor.mentions if doc.mentions[i].type != "ROLE"]
     if not named:
         return actor.name, actor.type
+    # A descriptor joined to the name after it ("фармацевтическая компания GlaxoSmithKline",
+    # "Главного управления МВД") is no name of its own: the name is.
+    named = [m for m in named if m.type not in ORG_NAMES or not _is_descriptor(doc, m)] or named
     names = Counter(m.normal for m in named)
     types = Counter(m.type for m in named)
     # A normal form also seen as written (the name in the nominative) beats

@@ -358,7 +358,12 @@ def _inflectable(items: list[_NormToken]) -> set[int]:
     roots = [t for t in items if t.head_id not in inside]
     if not roots:
         return set()
-    chosen, stack = set(), [roots[0].id]
+    head = roots[0]
+    if any(t.pos == "ADP" and t.head_id == head.id and t.id < head.id for t in items) and items[0].pos != "ADP":
+        # A head governed by a preposition inside the span is no name's head: the parse hung the
+        # name on its own tail ("Главного управления МВД | по Москве"); the first noun is the head.
+        head = next((t for t in items if t.pos in ("NOUN", "PROPN")), head)
+    chosen, stack = set(), [head.id]
     while stack:
         current = stack.pop()
         chosen.add(current)

@@ -334,7 +334,14 @@ def extend_org_with_name_tail(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
         if outer_head:
             # "комитета | Совета Федерации | по экономической политике": the
             # tail names the outer body, the inner name is another organisation.
-            extra.append(RawSpan(doc.tokens[outer].start, doc.tokens[end - 1].stop, "ORG", span.source))
+            # A name the tagger ended on the outer head ("Главного управления | МВД |
+            # по Самарской области") is that body's: it grows to the tail's end.
+            start = doc.tokens[outer].start
+            opening = next((s for s in spans if s.type == "ORG" and s.stop == doc.tokens[outer].stop
+                            and s.start < start), None)
+            if opening is not None:
+                start, opening.type = opening.start, ""
+            extra.append(RawSpan(start, doc.tokens[end - 1].stop, "ORG", span.source))
         else:
             extra.append(RawSpan(span.start, doc.tokens[end - 1].stop, "ORG", span.source))
             if any(s.type == "ORG_CORE" and s.start == span.start for s in spans):
