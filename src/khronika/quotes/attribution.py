@@ -19,6 +19,13 @@ from khronika.quotes.speakers import ORG_TYPES
 # Places that speak for the person owning them: "в офисе шерифа", "в штабе кандидата".
 OFFICE_NOUNS = frozenset({"офис", "штаб", "аппарат", "приемная", "окружение", "команда", "лагерь", "секретариат",
                           "канцелярия", "резиденция"})
+# An organisation in the content may have issued it when it is in the subject that opens
+# the content, within this many tokens.
+CONTENT_SUBJECT_REACH = 3
+# Carriers whose owner issued a document they carry ("в сообщении на сайте Кремля").
+SITE_NOUNS = frozenset({"сайт", "страница", "канал", "аккаунт", "блог", "портал", "telegram-канал", "телеграм-канал"})
+# A title quote is repeated by a body quote sharing at least this share of its words.
+TITLE_REPEAT_SHARE = 0.6
 # An unframed quote continues the latest quoted person this many sentences back.
 CONTINUE_WINDOW = 2
 
@@ -91,6 +98,38 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     return quote
 
 
+def name_title_descriptions(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """"Россиянин, обвиняемый во взломе, заявил о своей невиновности" (title) … "москвич
+    Иван Петров заявил о своей невиновности" (body): a title quote whose speaker is only
+    a description takes the named person of the body quote that repeats it (same cue,
+    most of its words)."""
+    title = next((p for p in ctx.doc.parts if p.kind == "title"), None)
+    if title is None:
+        return
+    for quote in quotes:
+        speaker = quote.speaker
+        if not title.start <= quote.start < title.stop or speaker is None or speaker.actor_id is not None \
+                or speaker.start is None or not _person_description(ctx, speaker):
+            continue
+        words = set(re.findall(r"\w+", quote.text.lower()))
+        for other in quotes:
+            named = other.speaker
+            if other.start < title.stop or named is None or named.actor_id is None or other.cue != quote.cue:
+                continue
+            actor = ctx.doc.actor(named.actor_id)
+            shared = words & set(re.findall(r"\w+", other.text.lower()))
+            if actor is not None and actor.type == "PER" and words and len(shared) >= TITLE_REPEAT_SHARE * len(words):
+                quote.speaker = SpeakerRef(named.actor_id, named.name, speaker.text, speaker.start, speaker.stop)
+                break
+
+
+def _person_description(ctx: QuoteContext, speaker: SpeakerRef) -> bool:
+    """The speaker's mention is headed by an animate common noun ("Россиянин", "Министр")."""
+    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    return any(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" for t in ctx.tokens[first:last]) \
+        and not any(t.pos == "PROPN" for t in ctx.tokens[first:last])
+
+
 def _speaker_candidates(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> tuple[SpeakerCandidate, ...]:
     """The quote's candidate speakers for the ranker (`quotes.ranker`): only for a quote
     framed by its own cue (a continuation keeps the speaker it continues), and only
@@ -109,7 +148,10 @@ def _collective_subject(ctx: QuoteContext, cand: Candidate) -> bool:
             or lemma(ctx.tokens[verb]).endswith(("ся", "сь")) or ctx.tokens[verb].feats.get("Voice") == "Pass":
         return False  # ("Сообщается, что причиной стал тот факт, что …": no agent)
     token = ctx.tokens[head]
-    return token.head == verb and token.rel == "nsubj" and token.pos == "NOUN" \
+    # (or of the first of two coordinated predicates: "Авиакомпания принесла извинения и сказала, что …")
+    shared = ctx.tokens[verb].rel == "conj" and ctx.tokens[verb].head == token.head and head < verb \
+        and ctx.in_span(token.start) is None and not cand.start <= token.start < cand.stop
+    return (token.head == verb or shared) and token.rel == "nsubj" and token.pos == "NOUN" \
         and token.feats.get("Case") == "Nom" and not ctx.lex.is_source(token) and agrees(ctx.tokens[verb], token)
 
 
@@ -180,6 +222,9 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if possessor is not None:
                 # "говорится в его обращении": the possessive names the author
                 return ctx.res.from_head(possessor), lemma(token)
+            author = _site_owner(ctx, c) or _document_author(ctx, c)
+            if author is not None:
+                return author, lemma(token)
             return ctx.last_source or _latest_org(ctx, token.start), lemma(token)
         ref = ctx.res.from_head(c) or ctx.res.introduced_org(c) or _office_holder(ctx, c)
         if ref is not None:
@@ -190,6 +235,41 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if owner is not None:
                 return ctx.res.from_head(owner), ctx.source_name(c, owner)
     return None, None
+
+
+def _site_owner(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """"говорится в сообщении на сайте Кремля": the owner of the site (page, channel)
+    that carries an unowned document issued it."""
+    for c in ctx.kids(noun, "nmod"):
+        if lemma(ctx.tokens[c]) in SITE_NOUNS and any(ctx.tokens[p].text.lower() in ("на", "в", "во")
+                                                      for p in ctx.kids(c, "case")):
+            owner = ctx.owner(c)
+            if owner is not None and not ctx.kids(owner, "case"):
+                return ctx.res.from_head(owner, common=True)
+    return None
+
+
+def _document_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """"Палата представителей приняла резолюцию … В документе газопровод называют …": a
+    source noun with no owner refers to the document the sentence before introduced as
+    the object of an agentive subject ("приняла резолюцию", "опубликовал доклад"); that
+    subject issued it."""
+    here = ctx.sent_of_token(noun)
+    if here == 0:
+        return None
+    s_first, s_stop = ctx.sentence_range(here - 1)
+    for k in range(s_stop - 1, s_first - 1, -1):
+        token = ctx.tokens[k]
+        owner = ctx.owner(k)
+        if token.rel != "obj" or not ctx.lex.is_source(token) or owner is not None and not ctx.kids(owner, "case"):
+            continue  # ("резолюцию против газопровода": a prepositional phrase names no owner)
+        verb = token.head
+        subject = ctx.subject_of(verb) if verb >= 0 else None
+        # (whoever adopts or publishes a document issues it, named or not: "палата представителей")
+        if subject is not None and ctx.tokens[subject].pos in ("NOUN", "PROPN") \
+                and ctx.tokens[subject].feats.get("Case") in ("Nom", None):
+            return ctx.res.from_head(subject, common=True)
+    return None
 
 
 def _crossing_sources(ctx: QuoteContext, verb: int) -> list[int]:
@@ -212,7 +292,30 @@ def _office_holder(ctx: QuoteContext, place: int) -> SpeakerRef | None:
 
 def _latest_org(ctx: QuoteContext, before: int) -> SpeakerRef | None:
     mention = ctx.res.latest(before, ("ORG", "MEDIA"))
+    content_start, content_stop = ctx.res.excluded
+    if mention is not None and content_start <= mention.start < content_stop <= before + 2 \
+            and not _subject_mention(ctx, mention.start):
+        # ("«…информация о бенефициарах АО "Открытие холдинг"…», — говорится в сообщении": an
+        # organisation the words only mention is what they are about; one that is their
+        # subject - "Власти Австралии включили …, следует из документа" - may have issued them)
+        mention = ctx.res.latest(content_start, ("ORG", "MEDIA"))
     return ctx.res.ref(mention) if mention else None
+
+
+def _subject_mention(ctx: QuoteContext, offset: int) -> bool:
+    """The mention starting at `offset` belongs to the subject phrase that opens the
+    content ("Власти Австралии включили …", "Следственное управление СК РФ проверит …")."""
+    content_first, _ = ctx.doc.token_span(ctx.res.excluded[0], ctx.res.excluded[0] + 1)
+    k, _ = ctx.doc.token_span(offset, offset + 1)
+    for _step in range(5):
+        if not 0 <= k < len(ctx.tokens):
+            return False
+        if ctx.tokens[k].rel == "nsubj":
+            return k < content_first + CONTENT_SUBJECT_REACH
+        if ctx.tokens[k].rel not in ("flat", "flat:name", "appos", "nmod"):
+            return False
+        k = ctx.tokens[k].head
+    return False
 
 
 def _outlet(ctx: QuoteContext) -> str:

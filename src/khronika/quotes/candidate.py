@@ -5,14 +5,22 @@ turns into one: subject, addressee, negation, hedging, and the sources of
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from khronika.nlp.doc import Quote, SpeakerRef, Token
-from khronika.quotes.context import QuoteContext, agrees
+from khronika.quotes.context import FOLLOWS_FROM, QuoteContext, agrees
 from khronika.quotes.cues import lemma
 
 
 QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
+# Nouns for someone's statement that a relaying verb takes as object: "приводит слова /
+# ответ / мнение X" - X speaks.
+STATEMENT_NOUNS = frozenset({"слово", "цитата", "высказывание", "ответ", "мнение", "комментарий", "реплика",
+                             "оценка"})
+# A social-network handle ("@user_42") at most this many characters after a cue verb speaks.
+HANDLE_WINDOW = 40
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
@@ -44,6 +52,8 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
         subject = _crossing_subject(ctx, verb, start, stop)
     if subject is None:
         subject = _shared_subject(ctx, verb)
+    if lemma(ctx.tokens[verb]) in FOLLOWS_FROM and ctx.source_from(verb) is not None:
+        subject = None  # "…, следует из указа президента": the document's owner speaks, not the content's subject
     cand = Candidate(start, stop, rule, lemma(ctx.tokens[verb]), verb, subject,
                      addressee_head=ctx.addressee(verb), negated=ctx.negated(verb),
                      hedged=ctx.hedged(verb, klass, start, stop))
@@ -52,7 +62,32 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
     elif subject is None:
         cand.impersonal_verb = verb
     _referring(ctx, cand, verb)
+    handle = _handle_after(ctx, verb, start, stop) or _handle_in(ctx, cand.speaker_head)
+    if handle is not None:
+        cand.speaker, cand.speaker_head, cand.impersonal_verb = handle, None, None
     return cand
+
+
+def _handle_after(ctx: QuoteContext, verb: int, start: int, stop: int) -> SpeakerRef | None:
+    """"– пошутил @user_42", "– дал оценку сериалу пользователь @user": a social-network
+    handle right after the cue (within a few words, outside the content) is the speaker."""
+    s_stop = ctx.sentence_stop(verb)
+    end = ctx.tokens[s_stop - 1].stop if s_stop > verb else ctx.tokens[verb].stop
+    text = ctx.doc.text
+    m = _HANDLE.search(text, ctx.tokens[verb].stop, end)
+    if m is None or m.start() > ctx.tokens[verb].stop + HANDLE_WINDOW or start <= m.start() < stop \
+            or re.search(r"[.!?;:«»\"]", text[ctx.tokens[verb].stop:m.start()]):
+        return None
+    return SpeakerRef(None, m.group(0), m.group(0), m.start(), m.end())
+
+
+def _handle_in(ctx: QuoteContext, head: int | None) -> SpeakerRef | None:
+    """"Блогер @user_42 написал": a handle inside the subject's phrase names it."""
+    if head is None:
+        return None
+    first, last = ctx.res.subtree(head)
+    m = _HANDLE.search(ctx.doc.text, ctx.tokens[first].start, ctx.tokens[last - 1].stop)
+    return SpeakerRef(None, m.group(0), m.group(0), m.start(), m.end()) if m else None
 
 
 def _referring(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
@@ -99,8 +134,9 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
     if lemma(ctx.tokens[obj]) != "слово" and lemma(ctx.tokens[verb]) in QUOTING_VERBS:
         people = [k for k in objects + ctx.kids(verb, "nsubj") if ctx.personal(k)]
         obj = people[0] if people else obj
-    if lemma(ctx.tokens[obj]) == "слово":
+    if lemma(ctx.tokens[obj]) in STATEMENT_NOUNS:
         owner = ctx.owner(obj)
+        owner = owner if owner is not None else ctx.possessor(obj)  # "приводит его слова ТАСС"
         if owner is None:
             return
         obj = owner

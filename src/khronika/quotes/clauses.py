@@ -16,11 +16,14 @@ from khronika.quotes.speakers import ANAPHORIC_ORG, INTRODUCED_ORG, MEDIA_NOUNS,
 
 # Subjects that can speak although the tagger calls them inanimate ("власти заявляют о …").
 INSTITUTION_NOUNS = ANAPHORIC_ORG | INTRODUCED_ORG | MEDIA_NOUNS | SIDE_NOUNS
+# Cue verbs that things do too: "тема требует внимания", "практика говорит о том, что …".
+THING_VERBS = frozenset({"требовать", "говорить", "указывать", "подсказывать"})
 # "сообщил о …": the topic must be a real phrase, not "о переговорах".
 ABOUT_TOPIC_MIN_TOKENS = 4
 # Announcement verbs report an event even in a short topic ("объявил о капитуляции Японии",
 # "О смерти Мендонсы сообщила его дочь"); "рассказал о …" often names only a subject matter.
-ANNOUNCE_VERBS = frozenset({"сообщить", "сообщать", "заявить", "заявлять", "объявить", "объявлять"})
+ANNOUNCE_VERBS = frozenset({"сообщить", "сообщать", "заявить", "заявлять", "объявить", "объявлять",
+                            "сообщаться", "сообщиться"})  # ("Сообщалось о десятках задержанных")
 ANNOUNCE_TOPIC_MIN_TOKENS = 2
 # Topic nouns that name no event or state: "сообщил об этом решении" is handled by the
 # anaphoric rule, "заявил о своей позиции/отношении" names only a subject matter.
@@ -204,8 +207,16 @@ def _support_noun(ctx: QuoteContext, verb: int, comp: int) -> int | None:
 
 def _thing_subject(ctx: QuoteContext, verb: int) -> bool:
     """"видео, которое подтверждает, что …": the subject is a relative pronoun standing
-    for a plain thing (no organisation, person or document), so nobody speaks."""
+    for a plain thing (no organisation, person or document), so nobody speaks; so is
+    "тема требует …", "практика говорит о том, что …" with a verb that things do too."""
     subject = ctx.subject_of(verb)
+    if subject is not None and lemma(ctx.tokens[verb]) in THING_VERBS and ctx.tokens[subject].rel == "nsubj":
+        token = ctx.tokens[subject]
+        if lemma(token) in ("что", "это", "всё", "все"):
+            return True  # ("…, что говорит о том, что …", "Это говорит о том, что …")
+        return token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not ctx.lex.is_source(token) \
+            and lemma(token) not in INSTITUTION_NOUNS and not ctx.res.mentions_in(
+                token.start, ctx.tokens[ctx.res.subtree(subject)[1] - 1].stop)
     if subject is None or lemma(ctx.tokens[subject]) != "который" or ctx.tokens[verb].rel != "acl:relcl":
         return False
     noun = ctx.tokens[verb].head
@@ -234,6 +245,10 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         if lemma(ctx.tokens[c]) in EMPTY_TOPICS:
             return None
         first, last = ctx.res.subtree(c, frozenset({"punct", "parataxis", "conj", "cc"}))
+        for other in ctx.kids(c, "conj"):
+            # "о десятках задержанных и о попытках нападения": coordinated topics are one content
+            if other > c and any(ctx.tokens[p].text.lower() in ("о", "об") for p in ctx.kids(other, "case")):
+                last = max(last, ctx.res.subtree(other, frozenset({"punct", "parataxis"}))[1])
         first = max(first, preps[0] + 1)
         if c < i:
             last = min(last, i)
@@ -286,7 +301,12 @@ def _fronted_topic(ctx: QuoteContext, prep: int, verb: int) -> bool:
     """"О смерти Мендонсы сообщила его дочь": the topic opens the sentence and
     the verb follows it directly, its subject after it."""
     s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
-    return prep == s_first and all(ctx.tokens[k].pos != "PUNCT" for k in range(prep, verb)) \
+    # (or opens a clause: "…, затем о решении уйти в отставку заявила министр X")
+    k = prep - 1
+    while k >= s_first and ctx.tokens[k].pos in ("ADV", "CCONJ", "PART"):
+        k -= 1
+    opens = k < s_first or ctx.tokens[k].text in (",", ";", "—", "–")
+    return opens and all(ctx.tokens[k].pos != "PUNCT" for k in range(prep, verb)) \
         and any(k > verb for k in ctx.kids(verb, "nsubj"))
 
 
@@ -308,9 +328,9 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if not predicates:
         return None
     subject = ctx.subject_of(i)
-    if subject is None or not ctx.agentive(subject):
-        return None
-    first = min(objects[:1] + predicates[:1])
+    if (subject is None or not ctx.agentive(subject)) and not (subject is None and _in_document(ctx, i)):
+        return None  # (an impersonal "В документе газопровод называют …" names its source)
+    first = min(_with_left_modifiers(ctx, k) if k > i else k for k in objects[:1] + predicates[:1])
     last = max(ctx.res.subtree(k)[1] for k in objects[:1] + predicates[:1])
     for k in range(first + 1, last):
         if ctx.tokens[k].text.lower() in ("и", ",") and k + 1 < last and ctx.tokens[k + 1].pos == "VERB" \
@@ -319,6 +339,20 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             break
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
     return verb_candidate(ctx, start, stop, i, "clause", "opinion")
+
+
+def _with_left_modifiers(ctx: QuoteContext, k: int) -> int:
+    """First token of `k` with the adjectives right before it ("радикальным шагом")."""
+    while k - 1 >= 0 and ctx.tokens[k - 1].rel in ("amod", "det") and ctx.tokens[k - 1].head == k:
+        k -= 1
+    return k
+
+
+def _in_document(ctx: QuoteContext, verb: int) -> bool:
+    """The verb has "в документе/заявлении/докладе …" (a lexicon `source` noun with "в")."""
+    return any(ctx.lex.is_source(ctx.tokens[c]) and any(ctx.tokens[p].text.lower() in ("в", "во")
+                                                         for p in ctx.kids(c, "case"))
+               for c in ctx.kids(verb, "obl", "nmod"))
 
 
 def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 
-from khronika.quotes.candidate import Candidate, verb_candidate
+from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, verb_candidate
 from khronika.quotes.context import DASHES, HEADLINE_PREFIX_TOKENS, NAMING_VERBS, QuoteContext
 from khronika.quotes.cues import lemma
 from khronika.quotes.headline import prefix_speaker
 from khronika.quotes.marks import QuotedSpan
 
 
+# "приводит слова X": relaying someone's words (not a speech verb on its own).
+WORDS_RELAY_VERBS = frozenset({"приводить", "привести"})
 # A direct quote's attribution must start within this many tokens after the dash.
 ATTRIBUTION_WINDOW = 4
 # "— такими словами X прокомментировал …": the quote named by an
@@ -33,7 +35,7 @@ _DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
 # "процитировала стихи – «…»": the cue verb stands this close before the dash.
 DASH_CUE_WINDOW = 3
 _COLON_BEFORE = re.compile(r":\s*[—–]?\s*$")
-_SPLIT = re.compile(r"[,.!?…]\s+[—–]\s+")
+_SPLIT = re.compile(r"[,.!?…]\s+(?:[—–]|-(?=\s))\s+")  # (web text types a hyphen for the dash)
 
 
 def direct_quotes(ctx: QuoteContext) -> list[Candidate]:
@@ -61,7 +63,8 @@ def dialogue_quotes(ctx: QuoteContext) -> list[Candidate]:
     out = []
     text = ctx.doc.text
     for part in ctx.doc.parts:
-        if part.kind != "paragraph" or text[part.start] not in "—–":
+        if part.kind != "paragraph" or text[part.start] not in "—–-" \
+                or text[part.start] == "-" and not text[part.start + 1:part.start + 2].isspace():
             continue
         start = part.start + 1
         while start < part.stop and text[start].isspace():
@@ -106,7 +109,7 @@ def _dash_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
         token = ctx.tokens[i]
         if token.text in DASHES or token.text in ",.!?":
             break
-        klass = ctx.is_cue(i) or (_fallback_dash_verb(ctx, i) and "say")
+        klass = ctx.is_cue(i) or (_fallback_dash_verb(ctx, i) and "say") or (_words_relay(ctx, i) and "say")
         if klass:
             return _split(ctx, span, verb_candidate(ctx, span.start, span.stop, i, "dash", klass))
     return []
@@ -126,16 +129,61 @@ def _comma_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
         return []
     token = ctx.tokens[first]
     klass = ctx.lex.verb_class(token)
-    if not klass or token.feats.get("VerbForm") != "Fin" or not any(k > first for k in ctx.kids(first, "nsubj")):
+    if not klass or token.feats.get("VerbForm") != "Fin":
         return []
-    return _split(ctx, span, verb_candidate(ctx, span.start, span.stop, first, "dash", klass))
+    subject = next((k for k in ctx.kids(first, "nsubj") if k > first), None)
+    if subject is None:
+        subject = _subject_hung_back(ctx, first)
+        if subject is None:
+            return []
+    cand = verb_candidate(ctx, span.start, span.stop, first, "dash", klass)
+    if cand.speaker_head is None or ctx.tokens[cand.speaker_head].start < ctx.tokens[first].start:
+        cand.speaker_head, cand.impersonal_verb = subject, None
+    return _split(ctx, span, cand)
+
+
+def _names_speaker(ctx: QuoteContext, head: int) -> bool:
+    """The phrase of `head` holds a person, organisation or outlet mention ("газета «X»")."""
+    first, last = ctx.res.subtree(head)
+    return any(m.type in ("PER", "ORG", "MEDIA") for m in
+               ctx.res.mentions_in(ctx.tokens[first].start, ctx.tokens[last - 1].stop))
+
+
+def _subject_hung_back(ctx: QuoteContext, verb: int) -> int | None:
+    """"«…», пишет на первой странице газета X": the parse hangs the nominative subject
+    after the verb on a word of the quote; the first agentive one after the verb counts."""
+    s_stop = ctx.sentence_stop(verb)
+    for k in range(verb + 1, min(s_stop, verb + ATTRIBUTION_WINDOW + 4)):
+        token = ctx.tokens[k]
+        if token.pos == "PUNCT" and token.text in ",.;:!?":
+            return None
+        if token.rel == "nsubj" and 0 <= token.head < verb and token.feats.get("Case") in ("Nom", None) \
+                and (ctx.agentive(k) or _names_speaker(ctx, k)):
+            return k
+    return None
 
 
 def _fallback_dash_verb(ctx: QuoteContext, i: int) -> bool:
     # After "«…», —" nearly any finite verb with a subject is a speech verb
-    # ("возмутился он", "парировал министр").
+    # ("возмутился он", "парировал министр"); the tagger sometimes takes a rare
+    # verb for a noun, but the parse still gives it a subject after it
+    # ("– приговаривает при этом Богдан").
     token = ctx.tokens[i]
-    return token.pos == "VERB" and token.feats.get("VerbForm") == "Fin" and lemma(token) not in ctx.lex.blocked
+    if lemma(token) in ctx.lex.blocked:
+        return False
+    if token.pos == "VERB" and token.feats.get("VerbForm") == "Fin":
+        return True
+    return token.pos == "NOUN" and token.text.islower() and token.feats.get("Case") != "Gen" \
+        and any(k > i and (ctx.tokens[k].feats.get("Case") == "Nom" and ctx.agentive(k) or ctx.tokens[k].text == "@")
+                for k in ctx.kids(i, "nsubj"))
+
+
+def _words_relay(ctx: QuoteContext, i: int) -> bool:
+    """"«…», — приводит слова Ягудина «Спорт-Экспресс»": the relay verb (a `block`
+    verb elsewhere) with the words as its object; `candidate._quoting` gives the
+    words' owner as speaker."""
+    return lemma(ctx.tokens[i]) in WORDS_RELAY_VERBS and any(
+        lemma(ctx.tokens[k]) in STATEMENT_NOUNS for k in ctx.kids(i, "obj"))
 
 
 def _split(ctx: QuoteContext, span: QuotedSpan, cand: Candidate) -> list[Candidate]:
@@ -269,6 +317,9 @@ def _continuation(ctx: QuoteContext, span: QuotedSpan, previous: Candidate | Non
     after = text[span.close_at + 1:span.close_at + 4]
     if not re.match(r"^\s*[.!?…]?(\s|$)", after):
         return None
+    if re.search(r"\w\s*$", before) and not re.search(r"[.!?…]", before.lstrip("»\"”.!?… ,—–")) \
+            and len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS:
+        return None  # "«…», — приводит его слова «Спорт-Экспресс»": a name inside the frame, no next sentence
     return Candidate(span.start, span.stop, "continuation", previous.cue, previous.cue_token,
                      previous.speaker_head, previous.speaker, previous.impersonal_verb, follows=previous)
 

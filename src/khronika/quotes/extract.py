@@ -5,7 +5,7 @@ candidates (`merge`) and resolves speakers in text order (`attribution`).
 from __future__ import annotations
 
 from khronika.nlp.doc import Quote
-from khronika.quotes.attribution import resolve
+from khronika.quotes.attribution import name_title_descriptions, resolve
 from khronika.quotes.blocks import block_quotes
 from khronika.quotes.clauses import clause_quotes
 from khronika.quotes.context import QuoteContext
@@ -25,6 +25,7 @@ def extract_all(ctx: QuoteContext) -> list[Quote]:
         quote = resolve(ctx, cand)
         if quote is not None:
             quotes.append(quote)
+    name_title_descriptions(ctx, quotes)
     return quotes
 
 

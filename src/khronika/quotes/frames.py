@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from khronika.quotes.candidate import Candidate, verb_candidate
-from khronika.quotes.context import QuoteContext, RELAY_VERBS
+from khronika.quotes.context import DASHES, NOMINAL, QuoteContext, RELAY_VERBS
 from khronika.quotes.cues import lemma
 from khronika.quotes.headline import headline_quote
 
@@ -20,6 +20,12 @@ KAK_CUE_WINDOW = 4
 SHARING_VERBS = frozenset({"разделять", "разделить"})
 # Agreement words of "С этим согласен X" (content = the sentence before).
 AGREEING = frozenset({"согласный", "согласен", "согласиться", "соглашаться"})
+# A trailing frame ("…, сообщил X") of more words than this must be the verb's own
+# phrase only: "…, заявил на брифинге в Женеве директор программы ВОЗ по … Майкл Райан".
+TRAILING_SHORT_FRAME = 8
+TRAILING_LONG_FRAME = 30
+# Relations that open a clause of its own inside a long trailing frame.
+_CLAUSE_RELS = frozenset({"conj", "parataxis", "ccomp", "advcl", "csubj", "xcomp"})
 # Nouns of an anaphoric opinion frame: "Такое мнение высказал X" (content = the sentence before).
 ANAPHORIC_OPINION = frozenset({"мнение", "заявление", "прогноз", "оценка", "точка", "позиция", "предположение",
                                "версия", "вывод", "информация"})
@@ -174,7 +180,7 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
     if interrupted is not None:
         return interrupted
     rest = [k for k in range(i + 1, s_stop) if ctx.tokens[k].pos != "PUNCT"]
-    if len(rest) > 8:
+    if len(rest) > TRAILING_SHORT_FRAME and not _frame_words_only(ctx, i, rest):
         return None
     k = i - 1
     while k > s_first and ctx.tokens[k].text in ",—–":
@@ -188,6 +194,30 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
     if cand.speaker_head is None and subject is not None:
         cand.speaker_head, cand.impersonal_verb = subject, None
     return cand
+
+
+def _frame_words_only(ctx: QuoteContext, verb: int, rest: list[int]) -> bool:
+    """Every word after a trailing cue hangs on it through phrases, not clauses
+    (no other finite verb, no clause relation on the way up), so the long tail
+    is the speaker's description and the circumstances of the report."""
+    if len(rest) > TRAILING_LONG_FRAME:
+        return False
+    for k in rest:
+        path, node = [], k
+        while node != verb:
+            if node < verb or node < 0 or len(path) > len(rest):
+                return False
+            path.append(node)
+            node = ctx.tokens[node].head
+        # (a relative clause of a frame noun, or a second predicate coordinated with the cue
+        # - "…, сообщил X, а затем покинул зал" - is the frame's own business)
+        own = max((n for n, x in enumerate(path) if ctx.tokens[x].rel == "acl:relcl"
+                   or ctx.tokens[x].rel == "conj" and ctx.tokens[x].head == verb), default=-1)
+        if any(ctx.tokens[x].rel in _CLAUSE_RELS and not (ctx.tokens[x].rel == "conj" and ctx.tokens[x].pos in NOMINAL)
+               or ctx.tokens[x].feats.get("VerbForm") == "Fin" for x in path[own + 1:]):
+            # (nouns coordinated inside the description are not a clause: "защиты прав и благополучия")
+            return False
+    return True
 
 
 def _named_after(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
@@ -213,10 +243,14 @@ def _interrupted(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int)
     if after >= s_stop or ctx.tokens[after].text != "," or ctx.in_span(ctx.tokens[verb].start):
         return None
     words = [k for k in range(after + 1, s_stop) if ctx.tokens[k].pos != "PUNCT"]
-    if words and (ctx.tokens[words[0]].feats.get("VerbForm") in ("Conv", "Part")
+    coordinated = words and ctx.tokens[words[0]].pos == "CCONJ" \
+        and not any(ctx.tokens[k].text in DASHES for k in range(after, words[0]))  # ("…, – А вы …": a new line)
+    if words and (ctx.tokens[words[0]].feats.get("VerbForm") in ("Conv", "Part") or coordinated
                   or any(ctx.tokens[k].head == verb for k in words)):
-        return None  # "…», – подчеркнул Соловьев, продемонстрировав свои руки": the verb's own phrase
-    if any(ctx.tokens[k].head == subject for k in words) or not any(
+        return None  # "…», – подчеркнул Соловьев, продемонстрировав свои руки" / "…, а затем ушел": the verb's own phrase
+    phrase_first, _ = ctx.res.subtree(subject)
+    if any(ctx.tokens[k].head == subject or phrase_first <= ctx.tokens[k].head <= after for k in words) \
+            or lemma(ctx.tokens[words[0]]) in ("который", "чей") or not any(
             ctx.tokens[k].feats.get("VerbForm") == "Fin" or ctx.tokens[k].rel == "root" for k in words) \
             or any(lemma(ctx.tokens[k]) in RELAY_VERBS | {"приводить", "привести"} for k in words[:4]):
         return None  # "…, рассказал врач, медицинский директор X": an apposition; "…, его слова приводит Y"
@@ -250,6 +284,9 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
     sharing = lemmas[1] in ANAPHORIC_OPINION if len(lemmas) >= 2 else False
     verb = next((k for k in range(s_first + skip, min(s_first + 6, s_stop))
                  if ctx.is_cue(k) or sharing and lemma(ctx.tokens[k]) in SHARING_VERBS), None)
+    governor = ctx.tokens[s_first + 1].head
+    if verb is None and skip == 2 and governor > s_first + 1 and governor < s_stop and ctx.is_cue(governor):
+        verb = governor  # "Об этом врио главы города Ивану Петрову рассказала директор …": a longer way to the verb
     if verb is None or ctx.complementizer(verb, s_stop) is not None:
         return None
     start, stop = ctx.extend_to_marks(*ctx.unit_chars(sentence - 1))

@@ -57,6 +57,12 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
                     and outer.impersonal_verb is not None and not ctx.has_source(outer.impersonal_verb) \
                     and inner.speaker_head is not None:
                 drop.add(id(outer))
+            if outer.rule == "frame" and inner.rule == "clause" and inner.speaker_head is None \
+                    and inner.impersonal_verb is not None and not ctx.has_source(inner.impersonal_verb) \
+                    and outer.speaker_head is not None:
+                # "По словам Лукашенко, не исключено, что …": the impersonal clause is the
+                # named owner's words
+                drop.add(id(inner))
             if outer.rule == "about" and inner.rule in ("clause", "frame", "trailing") \
                     and not ctx.personal(inner.speaker_head):
                 if inner.rule == "trailing" and ctx.names_outlet(inner.speaker_head) \

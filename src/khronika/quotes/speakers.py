@@ -125,6 +125,10 @@ INDEFINITE_GROUPS = frozenset({"люди", "человек", "многие", "н
 OUTLET_WINDOW = 40
 # How far back a pronoun looks for its antecedent (in sentences).
 PRONOUN_WINDOW = 6
+# "его педагог" may name a person the text introduces with that noun this many sentences later.
+LATER_INTRODUCTION_WINDOW = 8
+# A frame within this many characters after its quoted words ranks antecedents from the words' start.
+FRAME_AFTER_CONTENT = 40
 # Words before a mention that may introduce it ("промоутерская компания «X»").
 INTRO_WORDS = 4
 # Determiners the parse may call adjectives: they point, they do not classify.
@@ -222,7 +226,31 @@ class SpeakerResolver:
         if representative is not None:
             return representative
         first, last = self.subtree(head, no_pp=True)
-        return self.from_phrase(first, last, head, common)
+        governor = token.head
+        if 0 <= governor < head and first <= governor:
+            # (a phrase after its verb does not reach back across it: a non-projective parse
+            # - "Такое мнение в эфире проекта … выразила политолог …" - glued words before the verb to it)
+            first = governor + 1
+        preposition = max((c for c in self.children.get(head, []) if c < head and self.doc.tokens[c].rel == "case"),
+                          default=-1)
+        if first <= preposition:
+            first = preposition + 1  # (nor before its own preposition: "«Москва» в пресс-службе …")
+        return self.from_phrase(first, self._adjacent_name_end(head, last), head, common)
+
+    def _adjacent_name_end(self, head: int, last: int) -> int:
+        """"ученик 11 класса школы № 32 Антон Ершов, победитель …": a person name right
+        after a role's phrase that the parse hung elsewhere still closes it (the case test
+        of `_closing_name` decides whether it names the head)."""
+        tokens = self.doc.tokens
+        if last >= len(tokens) or tokens[head].pos != "NOUN" or tokens[head].feats.get("Animacy") != "Anim" \
+                or tokens[last].pos != "PROPN" or tokens[last].feats.get("Case") != tokens[head].feats.get("Case"):
+            return last
+        for mention in self.mentions_in(tokens[last].start, len(self.doc.text)):
+            if mention.start > tokens[last].start:
+                break
+            if mention.type == "PER" and mention.start == tokens[last].start:
+                return max(last, self.doc.token_span(mention.start, mention.stop)[1])
+        return last
 
     def _represented_by(self, head: int) -> SpeakerRef | None:
         """"Партия в лице своего лидера Ивана Петрова заявила": the one the subject acts
@@ -297,7 +325,7 @@ class SpeakerResolver:
         found = [m for m in self.mentions_in(start, stop) if not self._in_clause_of(m, head)]
         persons = [m for m in found if m.type == "PER" and (self._names_head(m, head) or lemma in HONORIFICS)]
         if persons:
-            return self.ref(self._alias_of(persons[0]))
+            return self.ref(self._alias_of(self._own_name(persons)))
         closing = self._closing_name(found, head, last)
         if closing is not None:
             return self.ref(closing)
@@ -443,6 +471,20 @@ class SpeakerResolver:
         actor = self.doc.actor(mention.actor_id) if mention.actor_id else None
         return actor is not None and (actor.known or len(actor.name.split()) >= 2)
 
+    def _own_name(self, persons: list[Mention]) -> Mention:
+        """Of several names apposed to one head, the last: "помощника президента Владимира
+        Путина Юрия Ушакова" - an earlier name belongs to the head's complement (in the
+        nominative the case tells them apart; in an oblique case only the order does)."""
+        if len(persons) < 2:
+            return persons[0]
+        earlier, last = (self.doc.tokens[self.doc.token_span(m.start, m.stop)[0]] for m in (persons[0], persons[-1]))
+        between = self.doc.tokens[self.doc.token_span(persons[0].stop, persons[-1].start)[0]:
+                                  self.doc.token_span(persons[-1].start, persons[-1].stop)[0]]
+        if last.rel == earlier.rel == "appos" and last.head == earlier.head and last.feats.get("Case") not in (None, "Nom") \
+                and not any(t.rel in ("cc", "conj") or t.text == "," for t in between):
+            return persons[-1]  # (not two people coordinated: "министра X и министра Y")
+        return persons[0]
+
     def _names_head(self, mention: Mention, head: int) -> bool:
         """The mention names the phrase's head ("госсекретаря США Энтони Блинкена"),
         rather than depending on it ("муж Асии Биби", "помощник Клинтон")."""
@@ -461,7 +503,12 @@ class SpeakerResolver:
             return False
         root = self.doc.tokens[roots[0]]
         if root.rel in ("appos", "flat", "flat:name"):
-            return True
+            # (unless it is apposed to another person noun of the phrase: "представителя
+            # премьера Терезы Мэй" names the premier, not the representative)
+            named = self.doc.tokens[root.head] if root.head >= 0 else None
+            return root.head == head or named is None or not (
+                named.pos == "NOUN" and named.feats.get("Animacy") == "Anim" and root.head > head
+                and named.rel == "nmod")  # ("диетолог, профессор Карен Мэдсен": an apposed noun is the head again)
         head_case = self.doc.tokens[head].feats.get("Case")
         return root.rel != "nmod" and root.feats.get("Case") == head_case
 
@@ -592,6 +639,8 @@ class SpeakerResolver:
             # "мой кузен сказал мне": a relative of whoever says "мой", never a person of the story
             return SpeakerRef(None, phrase, surface, start, stop)
         actor_id = self._not_possessor(self._role_holder(phrase), start, stop, head)
+        if actor_id and self._possessor_actor(head) == actor_id and not self._holds_noun(actor_id, lemma):
+            actor_id = None  # "Его адвокат" is never the one "его" stands for
         in_doc = actor_id and any(doc.mentions[i].start < start for i in getattr(doc.actor(actor_id), "mentions", []))
         if not in_doc:
             complement = self._complement(head)
@@ -602,7 +651,15 @@ class SpeakerResolver:
                 actor_id = self._introduced_person(head, lemma, start) \
                     or (None if self._owned(head) else self._salient_holder(head, lemma, start)) \
                     or self._role_by_head(lemma, start, complement) or self._apposed_holder(head, lemma, start)
-            if actor_id is None and lemma in RELATIONAL:
+            owned_by_pronoun = self._pronoun_possessor(head)
+            if actor_id is None and owned_by_pronoun is not None:
+                # "По мнению его педагога, … Педагог Антона Ершова Оксана Первушкина …": the
+                # person the text names with this noun later (never the one "его" stands for)
+                later = self._introduced_later(lemma, stop, owned_by_pronoun)
+                if later is not None:
+                    actor = doc.actor(later)
+                    return SpeakerRef(later, actor.name if actor else phrase, surface, start, stop)
+            if actor_id is None and (lemma in RELATIONAL or owned_by_pronoun is not None):
                 possessed = self._possessed(head, lemma, surface, start, stop)
                 if possessed is not None:
                     return possessed
@@ -617,6 +674,11 @@ class SpeakerResolver:
                 if ref is not None:
                     return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
             actor_id = actor_id or self._not_possessor(self._role_holder(phrase), start, stop, head)
+            if actor_id and self._possessor_actor(head) == actor_id and not self._holds_noun(actor_id, lemma):
+                actor_id = None
+                possessed = self._possessed(head, lemma, surface, start, stop)
+                if possessed is not None:
+                    return possessed
         if actor_id:
             actor = doc.actor(actor_id)
             return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
@@ -662,6 +724,52 @@ class SpeakerResolver:
             if owner is not None and owner.actor_id:
                 return SpeakerRef(None, f"{noun} {self.genitive(owner.name)}", surface, start, stop)
         return None
+
+    def _possessor_actor(self, head: int) -> str | None:
+        """The actor a third-person possessive before a person noun refers to."""
+        possessive = self._pronoun_possessor(head)
+        if possessive is None:
+            return None
+        ref = self._antecedent(possessive, POSSESSIVE_PERSON[self.doc.tokens[possessive].text.lower()], persons_only=True)
+        return ref.actor_id if ref is not None else None
+
+    def _holds_noun(self, actor_id: str, noun: str) -> bool:
+        """The actor was introduced with (or holds a role headed by) `noun`: "Пресс-секретарь
+        президента Дмитрий Песков … Его пресс-секретарь" - "его" is the president's."""
+        profile = self.salience.profiles.get(actor_id)
+        return profile is not None and noun in profile.heads
+
+    def _pronoun_possessor(self, head: int) -> int | None:
+        """The third-person possessive before a person noun ("его педагог"), if any."""
+        return next((c for c in self.children.get(head, []) if c < head and self.doc.tokens[c].rel in ("det", "nmod")
+                     and self.doc.tokens[c].text.lower() in POSSESSIVE_PERSON), None)
+
+    def _introduced_later(self, noun: str, after: int, possessive: int) -> str | None:
+        """The first person introduced with `noun` after offset `after` (within the
+        following few sentences) who is not the one the possessive refers to."""
+        token = self.doc.tokens[possessive]
+        owner = self._antecedent(possessive, POSSESSIVE_PERSON[token.text.lower()], persons_only=True)
+        here = self.doc.sentence_at(after) or 0
+        for mention in self.mentions_in(after, len(self.doc.text)):
+            if (self.doc.sentence_at(mention.start) or 0) > here + LATER_INTRODUCTION_WINDOW:
+                break
+            if mention.type == "PER" and mention.actor_id and self._named_after_noun(mention, noun) \
+                    and not (owner is not None and owner.actor_id == mention.actor_id):
+                return mention.actor_id
+        return None
+
+    def _named_after_noun(self, mention: Mention, noun: str) -> bool:
+        """The name follows `noun` within a few words, no punctuation between
+        ("Педагог Антона Ершова Оксана Первушкина")."""
+        first, _ = self.doc.token_span(mention.start, mention.stop)
+        for k in range(first - 1, max(-1, first - 5), -1):
+            token = self.doc.tokens[k]
+            if token.pos == "PUNCT":
+                return False
+            if _lemma(token) == noun:
+                # (in the noun's case: "Адвокат Петрова Олег Смирнов" names Смирнов, not Петров)
+                return token.feats.get("Case") == self.doc.tokens[first].feats.get("Case")
+        return False
 
     def _not_possessor(self, actor_id: str | None, start: int, stop: int, head: int) -> str | None:
         """"Помощник Хиллари Клинтон": the role's holder is not the person it depends on."""
@@ -918,8 +1026,12 @@ class SpeakerResolver:
         # an outlet is what "издание", "агентство", "газета" refer back to, not "ведомство";
         # "газета", "издание" mean an outlet whenever one is in reach
         types = frozenset({"ORG", "MEDIA"}) if noun in OUTLET_NOUNS else frozenset({"ORG"})
-        ranked = []
-        if noun in PRESS_NOUNS:
+        # an organisation the text introduced with this very noun comes first ("в рейтинговом
+        # агентстве Moody's …, пишет «Российская газета» … По оценке агентства"), before a more
+        # salient one that only fits the noun's class
+        ranked = [c for c in self._rank(Agreement(types, head=noun, require_head=True), before)
+                  if self._org_fits(noun, c.actor_id, qualifiers)]
+        if noun in PRESS_NOUNS and not ranked:
             # the outlet an article cites is usually named once, near the top
             said = [(offset, ref.actor_id, ref.start if ref.start is not None else offset)
                     for offset, ref in self.speakers if ref.actor_id]
@@ -947,6 +1059,8 @@ class SpeakerResolver:
         mentioned after offset `after` (the best named antecedent's latest mention)."""
         doc = self.doc
         sentence = doc.sentences[back]
+        if back < here and self._no_antecedent(sentence.start + 1) and self._no_antecedent(sentence.stop - 2):
+            return None  # (a sentence of the quoted words themselves, or of another quote)
         limit = token.start if back == here else sentence.stop
         for offset, ref in reversed(self.speakers):
             surface = ref.start if ref.start is not None else offset
@@ -969,6 +1083,10 @@ class SpeakerResolver:
     def _rank(self, want: Agreement, before: int) -> list[Antecedent]:
         said = [(offset, ref.actor_id, ref.start if ref.start is not None else offset)
                 for offset, ref in self.speakers if ref.actor_id]
+        if self.excluded[0] < self.excluded[1] <= before <= self.excluded[1] + FRAME_AFTER_CONTENT:
+            # "«…seven sentences…», — отметил он": the frame's antecedent is sought from where
+            # the quoted words began, so a long quote does not push the speaker out of reach
+            before = self.excluded[0]
         return self.salience.rank(want, before, said, reported=self._reported, skip=self._no_antecedent,
                                   window=PRONOUN_WINDOW)
 
