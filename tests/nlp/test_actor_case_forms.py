@@ -240,3 +240,17 @@ def test_descriptor_joined_to_a_name_does_not_name_the_actor(nlp_pipeline):
     ids = {m.actor_id for m in doc.mentions if m.type == "ORG"}
     assert len(ids) == 1
     assert doc.actor(ids.pop()).name == "ГКЖЛ"
+
+
+# ---- a genitive name after a role is whose role it is, not who holds it ----
+
+@pytest.mark.parametrize("text,holder,not_holder", [
+    ("Суд арестовал Ивана Петрова. Адвокат Петрова Олег Смирнов обжалует решение.", "Олег Смирнов", "Иван Петров"),
+    ("Врач Сидорова Анна Козлова осмотрела пациентку.", "Анна Козлова", None),
+])
+def test_possessor_after_a_role_does_not_take_it(nlp_pipeline, text, holder, not_holder):
+    doc = run(nlp_pipeline, text)
+    roles = {a.name: a.roles for a in doc.actors}
+    assert any(r.startswith(("адвокат", "врач")) for r in roles.get(holder, []))
+    if not_holder:
+        assert not roles.get(not_holder)

@@ -89,7 +89,12 @@ def role_before(doc: Doc, index: int, lexicon: RoleLexicon,
             break
         k -= 1
         modifiers += 1
-    return _phrase(doc, head, index, floor, inflect) if head is not None else None
+    if head is None:
+        return None
+    head_case, name_case = doc.tokens[head].feats.get("Case"), doc.tokens[index].feats.get("Case")
+    if name_case == "Gen" and head_case not in (None, "Gen"):
+        return None  # "адвокат | Петрова": a genitive name after the role is whose, not who
+    return _phrase(doc, head, index, floor, inflect)
 
 
 def role_after(doc: Doc, index: int, lexicon: RoleLexicon, stop: int,
