@@ -36,7 +36,9 @@ class Ingester:
                 self._pipeline = Pipeline.build()
         return self._pipeline
 
-    def __call__(self, store: Store, raws: list[RawPage]) -> dict[str, Any]:
+    def __call__(self, store: Store, raws: list[RawPage | InputError]) -> dict[str, Any]:
+        """Each page through the pipeline into the store; an `InputError` (a URL that could
+        not be fetched) is logged in the run as failed or skipped like a page that fails."""
         from khronika.extract import extract_page
 
         from khronika.store.ingest import share_models
@@ -47,10 +49,18 @@ class Ingester:
         items: list[dict[str, Any]] = []
         counts: Counter[str] = Counter()
         for raw in raws:
+            if isinstance(raw, InputError):
+                status = "skipped" if raw.skipped else "failed"
+                store.record_input(run_id, raw.source, status, raw.reason)
+                items.append({"input": raw.source, "status": status, "reason": raw.reason, "article_id": None})
+                counts[status] += 1
+                continue
             known = getattr(store, "known_raw_hash", None)
-            if known is not None and known(raw_hash(raw)) is not None:
-                store.record_input(run_id, raw.name, "unchanged", "same content already stored")
-                items.append({"input": raw.name, "status": "unchanged", "reason": None, "article_id": None})
+            stored = known(raw_hash(raw)) if known is not None else None
+            if stored is not None:
+                reason = f"same content already stored (article {stored})"
+                store.record_input(run_id, raw.name, "unchanged", reason)
+                items.append({"input": raw.name, "status": "unchanged", "reason": reason, "article_id": stored})
                 counts["unchanged"] += 1
                 continue
             try:

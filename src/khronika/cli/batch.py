@@ -104,5 +104,12 @@ def write_records(records: Iterable[dict[str, Any]], fmt: str, out: TextIO,
         raise click.BadParameter(f"unknown format {fmt!r}")
 
 
-def open_output(path: str | None) -> TextIO:
-    return open(path, "w", encoding="utf-8") if path and path != "-" else sys.stdout
+def open_output(path: str | None, newline: str | None = None) -> TextIO:
+    """`-o PATH` opened for writing (stdout for none or "-"); a path that cannot be
+    written is a usage error naming it, before any page is read."""
+    if not path or path == "-":
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8", newline=newline)
+    except OSError as error:
+        raise click.BadParameter(f"{path}: cannot write ({error.strerror or error})", param_hint="-o/--output")

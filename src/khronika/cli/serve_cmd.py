@@ -27,7 +27,7 @@ def app_from_env() -> Any:
 @click.option("--db", "db_url", envvar="KHRONIKA_DB", default=None,
               help="Store: a path, sqlite:///PATH or postgresql://… (default khronika.db).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option("--token", envvar="KHRONIKA_TOKEN", default=None,
               help="Token for POST /api/v1/ingest (also KHRONIKA_TOKEN); without one ingest is closed.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),

@@ -5,6 +5,7 @@ takes `--db` (a path, `sqlite:///PATH` or `postgresql://…`; default
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import sys
 import time
@@ -14,13 +15,16 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from khronika.cli.batch import shorten
+from khronika.cli.batch import open_output, shorten
 from khronika.cli.app import eval_group, main
 from khronika.errors import KhronikaError, PipelineError
 from khronika.nlp.pipeline import DEFAULT_ORDER
-from khronika.store.base import DEFAULT_DB
+from khronika.store.base import DEFAULT_DB, ActorSummary, ArticleSummary, StorySummary
 
 FORMATS = ["table", "jsonl", "csv", "parquet"]
+# Row counts beyond this are not a listing anyone reads (and overflow SQLite's integers).
+MAX_ROWS = 1_000_000
+MAX_ID = 2**63 - 1  # ids are 64-bit integers in both backends
 
 
 def _db_option(command: Callable) -> Callable:
@@ -59,14 +63,21 @@ def _pipeline(flags: dict[str, bool]):
         raise click.UsageError(str(error))
 
 
+def record_fields(record_type: type, *extra: str) -> list[str]:
+    """The keys of `record_type.to_json()` (a flat dataclass): the columns of an empty result."""
+    return [f.name for f in dataclasses.fields(record_type)] + list(extra)
+
+
 def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO, columns: list[str], title: str,
-               output: str | None = None) -> None:
-    """One list of flat records as a table, JSON lines, CSV or Parquet."""
+               output: str | None = None, fields: list[str] | None = None) -> None:
+    """One list of flat records as a table (`columns`), JSON lines, CSV or Parquet (every
+    field; `fields` names them when there are no rows, so an empty result keeps its header)."""
+    fields = list(rows[0]) if rows else (fields or columns)
     if fmt == "jsonl":
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else columns, extrasaction="ignore")
+        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
             writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
@@ -81,7 +92,11 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO, columns: list[
             raise click.UsageError("--format parquet needs -o FILE")
         flat = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
                  for k, v in row.items()} for row in rows]
-        pq.write_table(pa.Table.from_pylist(flat), output)
+        schema = None if flat else pa.schema([(name, pa.null()) for name in fields])
+        try:
+            pq.write_table(pa.Table.from_pylist(flat, schema=schema), output)
+        except OSError as error:
+            raise click.BadParameter(f"{output}: cannot write ({error})", param_hint="-o/--output")
     else:
         table = Table(title=title, show_lines=False)
         for column in columns:
@@ -92,9 +107,17 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO, columns: list[
 
 
 def _out(output: str | None, fmt: str) -> TextIO:
-    if fmt == "parquet" or not output or output == "-":
-        return sys.stdout
-    return open(output, "w", encoding="utf-8", newline="")
+    return sys.stdout if fmt == "parquet" else open_output(output, newline="")
+
+
+def _write(rows: list[dict[str, Any]], fmt: str, output: str | None, columns: list[str], title: str,
+           fields: list[str]) -> None:
+    out = _out(output, fmt)
+    try:
+        write_rows(rows, fmt, out, columns, title, output, fields)
+    finally:
+        if out is not sys.stdout:
+            out.close()
 
 
 @main.command()
@@ -102,14 +125,18 @@ def _out(output: str | None, fmt: str) -> TextIO:
 @_db_option
 @click.option("--crawled-at", help="Crawl time (ISO 8601) when the input does not carry one.")
 @click.option("-q", "--quiet", is_flag=True, help="No per-page lines on stderr.")
-@click.option("--batch-size", type=int, default=50, show_default=True,
+@click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
               help="Pages per transaction (also committed every 2 s); each page is all-or-nothing.")
 @click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
               help="Enrich in N worker processes while this one writes (0: enrich here, page by page).")
 @_disable_options
 def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool, batch_size: int, workers: int,
            **flags: bool) -> None:
-    """Extract, enrich and store pages (idempotent: unchanged pages are skipped)."""
+    """Extract, enrich and store pages (idempotent: unchanged pages are skipped).
+
+    Every input is logged with its status and reason (`khronika show run:ID`).
+    Ctrl-C keeps the pages already done, marks the run interrupted and exits
+    with 130; the same command run again does the rest."""
     from contextlib import ExitStack
 
     from khronika.cli.batch import crawl_time_option
@@ -146,9 +173,18 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
                            f"({time.monotonic() - started:.1f} s)", err=True)
     except KhronikaError as error:
         raise click.ClickException(str(error))
+    except KeyboardInterrupt:
+        click.echo("khronika ingest: interrupted while writing: the open batch was rolled back, the run is "
+                   "marked interrupted; run the same command again for the rest", err=True)
+        raise SystemExit(130)
     finally:
         store.close()
         stack.close()
+    if report.interrupted:
+        # 130: the shell's status for a command ended by Ctrl-C.
+        click.echo(f"run {run.id}: {report.summary()} (interrupted: the pages listed are stored; "
+                   "run the same command again for the rest)")
+        raise SystemExit(130)
     click.echo(f"run {run.id}: {report.summary()}")
     failed_all = report.stored == 0 and report.counts.get("unchanged", 0) == 0 and report.counts
     raise SystemExit(1 if failed_all else 0)
@@ -158,8 +194,8 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
 @click.argument("query")
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--limit", type=int, default=20, show_default=True)
-@click.option("--offset", type=int, default=0, show_default=True)
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(0, MAX_ROWS), default=0, show_default=True)
 @click.option("-o", "--output", help="Write here instead of stdout (required for parquet).")
 def search(query: str, db: str, fmt: str, limit: int, offset: int, output: str | None) -> None:
     """Full-text search with Russian morphology and filters.
@@ -176,15 +212,15 @@ def search(query: str, db: str, fmt: str, limit: int, offset: int, output: str |
     finally:
         store.close()
     rows = [hit.to_json() for hit in hits]
-    write_rows(rows, fmt, _out(output, fmt), ["id", "score", "outlet", "published", "story_id", "title", "snippet"],
-               f"{len(rows)} results for {query!r}", output)
+    _write(rows, fmt, output, ["id", "score", "outlet", "published", "story_id", "title", "snippet"],
+           f"{len(rows)} results for {query!r}", record_fields(ArticleSummary, "score", "snippet"))
 
 
 @main.command()
 @click.argument("query", required=False)
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=50, show_default=True)
 @click.option("-o", "--output")
 def actors(query: str | None, db: str, fmt: str, limit: int, output: str | None) -> None:
     """Actors by number of articles (optionally one name or id)."""
@@ -193,16 +229,15 @@ def actors(query: str | None, db: str, fmt: str, limit: int, output: str | None)
         rows = [a.to_json() for a in store.actors(limit=limit, query=query)]
     finally:
         store.close()
-    write_rows(rows, fmt, _out(output, fmt),
-               ["id", "name", "type", "n_articles", "n_mentions", "n_quotes", "n_events", "aliases"],
-               f"{len(rows)} actors", output)
+    _write(rows, fmt, output, ["id", "name", "type", "n_articles", "n_mentions", "n_quotes", "n_events", "aliases"],
+           f"{len(rows)} actors", record_fields(ActorSummary))
 
 
 @main.command()
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--limit", type=int, default=50, show_default=True)
-@click.option("--min-articles", type=int, default=1, show_default=True)
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=50, show_default=True)
+@click.option("--min-articles", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("-o", "--output")
 def stories(db: str, fmt: str, limit: int, min_articles: int, output: str | None) -> None:
     """Stories, newest first: title, time span, articles, outlets."""
@@ -211,9 +246,8 @@ def stories(db: str, fmt: str, limit: int, min_articles: int, output: str | None
         rows = [s.to_json() for s in store.stories(limit=limit, min_articles=min_articles)]
     finally:
         store.close()
-    write_rows(rows, fmt, _out(output, fmt),
-               ["id", "title", "first_seen", "last_seen", "n_articles", "n_sources", "outlets"],
-               f"{len(rows)} stories", output)
+    _write(rows, fmt, output, ["id", "title", "first_seen", "last_seen", "n_articles", "n_sources", "outlets"],
+           f"{len(rows)} stories", record_fields(StorySummary))
 
 
 def _story_text(detail: Any, out: TextIO) -> None:
@@ -247,6 +281,14 @@ def _story_text(detail: Any, out: TextIO) -> None:
         console.print(table)
 
 
+def _record_id(value: str) -> int | None:
+    """An article, story or run id as typed: ASCII digits within the stores' 64-bit ids."""
+    if not (value.isascii() and value.isdigit()):
+        return None
+    number = int(value)
+    return number if 0 < number <= MAX_ID else None
+
+
 @main.command()
 @click.argument("ident")
 @_db_option
@@ -254,22 +296,23 @@ def _story_text(detail: Any, out: TextIO) -> None:
 def show(ident: str, db: str, fmt: str) -> None:
     """One record: ARTICLE_ID, story:ID, actor:ID_OR_NAME or run:ID."""
     kind, _, value = ident.partition(":") if ":" in ident else ("article", "", ident)
+    number = _record_id(value)
+    if not (value.strip() if kind == "actor" else kind in ("article", "story", "run") and number is not None):
+        raise click.UsageError(f"{ident!r}: use ARTICLE_ID, story:ID, actor:NAME or run:ID (ids are numbers from 1)")
     store = _open(db)
     try:
-        if kind == "article" and value.isdigit():
-            found = store.get_article(int(value))
-        elif kind == "story" and value.isdigit():
-            found = store.get_story(int(value))
+        if kind == "article":
+            found = store.get_article(number)
+        elif kind == "story":
+            found = store.get_story(number)
         elif kind == "actor":
             actor = store.get_actor(value)
             found = actor and {**actor.to_json(),
                                "co_occurring": [c.__dict__ for c in store.co_occurring(actor.id)],
                                "quotes": [q.to_json() for q in store.quotes(speaker=actor.id, limit=20)],
                                "events": [e.to_json() for e in store.events(actor=actor.id, limit=20)]}
-        elif kind == "run" and value.isdigit():
-            found = store.get_run(int(value))
         else:
-            raise click.UsageError(f"{ident!r}: use ARTICLE_ID, story:ID, actor:NAME or run:ID")
+            found = store.get_run(number)
         if not found:
             raise click.ClickException(f"{ident}: not found in {db}")
         data = found if isinstance(found, dict) else found.to_json()

@@ -15,7 +15,7 @@ from khronika.extract.article import Article, RelatedItem
 from khronika.extract.dates import MOSCOW, ParsedDate, find_date, parse_crawl_time, parse_iso, resolve_relative
 from khronika.extract.encoding import decode
 from khronika.extract.html import parse_html
-from khronika.extract.text import normalise_space, parse_text
+from khronika.extract.text import RUN_ON_MAX, normalise_space, parse_text
 from khronika.ingest.rawpage import RawPage
 
 __all__ = ["Article", "RelatedItem", "extract_page", "extract_file"]
@@ -119,6 +119,9 @@ def extract_page(raw: RawPage) -> Article:
     if not paragraphs:
         if raw.data and len(text) > 0 and not title:
             raise InputError(raw.name, "no article text found", skipped=True)
+        if len(title) > RUN_ON_MAX:
+            raise InputError(raw.name, f"one line of {len(title):,} characters and nothing else: "
+                                       "not an article layout", skipped=True)
         raise InputError(raw.name, "no article text found (title only)", skipped=True)
     if published is None:
         warnings.append("published: no publication date found")

@@ -69,6 +69,17 @@ def _guess_utf16(data: bytes) -> str | None:
     return None
 
 
+def _decode_utf8(data: bytes) -> str:
+    """UTF-8, forgiving only a character cut off at the very end: a page whose download
+    stopped mid-letter is still UTF-8, not a Cyrillic code page to guess."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data" and error.end == len(data):
+            return data[:error.start].decode("utf-8")
+        raise
+
+
 def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
     """Return (text, encoding name); InputError for binary or undecodable data."""
     for bom, name in _BOMS:
@@ -87,14 +98,14 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     named = [n for n in (_normalise_name(declared) if declared else None, declared_charset(data)) if n]
     for name in named:
         try:
-            text = data.decode(name)
+            text = _decode_utf8(data) if name == "utf-8" else data.decode(name)
         except UnicodeDecodeError:
             continue
         # A declared single-byte code page that decodes to non-Russian letters is a lie; score it.
         if name == "utf-8" or _russianness(text) > -3.6 or name not in CYRILLIC_CANDIDATES:
             return text, name
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _decode_utf8(data), "utf-8"
     except UnicodeDecodeError as error:
         utf8_error = error
     candidates = [(name, data.decode(name, errors="replace")) for name in CYRILLIC_CANDIDATES]

@@ -14,6 +14,15 @@ from khronika.extract import furniture as fx
 from khronika.extract.dates import MSK_RE, ParsedDate, find_date
 
 DATELINE_MAX = 90
+# Russian headlines run to about 200 characters; a first line far longer is body text
+# (a dump saved without line breaks), not a headline.
+TITLE_MAX = 300
+# A run-on line longer than this is not an article saved without line breaks (those run to
+# tens of thousands of characters) but a data dump; its one "sentence" would also cost the
+# syntax parser memory quadratic in its length.
+RUN_ON_MAX = 100_000
+# The end of a sentence inside a run-on line: punctuation, space, then a capital or a quote.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«\"„A-ZА-ЯЁ0-9])")
 
 
 @dataclass
@@ -184,4 +193,19 @@ def parse_text(text: str) -> TextParts:
     page = blocks(text)
     for number, block in enumerate(page):
         walker.block(block, page[number + 1] if number + 1 < len(page) else [])
-    return walker.parts
+    parts = walker.parts
+    if not parts.paragraphs and TITLE_MAX < len(parts.title) <= RUN_ON_MAX:
+        parts.title, parts.paragraphs = split_run_on(parts.title)
+    return parts
+
+
+def split_run_on(line: str) -> tuple[str, list[str]]:
+    """A page that is one long line: its first sentence is the title and the rest the
+    body, so the article is kept instead of being read as a headline with no text.  A
+    first sentence longer than a headline is cut at a word boundary (nothing dropped)."""
+    found = _SENTENCE_BREAK.search(line, 0, TITLE_MAX + 1)
+    cut = found.start() if found else line.rfind(" ", 0, TITLE_MAX + 1)
+    if cut <= 0:
+        cut = TITLE_MAX
+    title, rest = line[:cut].strip(), line[cut:].strip()
+    return title, [rest] if rest else []

@@ -6,8 +6,10 @@ and the failure is reported, so nothing is lost silently.
 """
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from typing import Iterator
 
 import httpx
@@ -33,6 +35,13 @@ def _is_feed(response: httpx.Response) -> bool:
                                                                 or b"<feed" in response.content[:2048].lower())
 
 
+def failure_reason(error: httpx.HTTPError) -> str:
+    """One line for a failed fetch (httpx's own message runs over two lines)."""
+    if isinstance(error, httpx.HTTPStatusError):
+        return f"HTTP {error.response.status_code} {error.response.reason_phrase}".strip()
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
 def fetch(url: str, client: httpx.Client) -> httpx.Response:
     response = client.get(url)
     response.raise_for_status()
@@ -49,7 +58,7 @@ def read_url(url: str, client: httpx.Client | None = None, fetch_entries: bool =
         try:
             response = fetch(url, client)
         except (httpx.HTTPError, InputError) as error:
-            yield error if isinstance(error, InputError) else InputError(url, f"fetch failed ({error})")
+            yield error if isinstance(error, InputError) else InputError(url, f"fetch failed ({failure_reason(error)})")
             return
         crawled = datetime.now(timezone.utc)
         if _is_feed(response):
@@ -69,6 +78,10 @@ def read_feed(data: bytes, name: str, client: httpx.Client | None) -> Iterator[R
     if feed.bozo and not feed.entries:
         yield InputError(name, f"not a readable RSS/Atom feed ({feed.bozo_exception})")
         return
+    if feed.bozo and not isinstance(feed.bozo_exception, feedparser.ThingsNobodyCaresAboutButMe):
+        # The parser stopped at the error: a feed cut short keeps only the entries before it.
+        yield InputError(name, f"malformed feed ({feed.bozo_exception}): {len(feed.entries)} entries read, "
+                               "any after the error are lost")
     for number, entry in enumerate(feed.entries, start=1):
         link = entry.get("link")
         locator = f"entry {number}"
@@ -79,7 +92,8 @@ def read_feed(data: bytes, name: str, client: httpx.Client | None) -> Iterator[R
                               crawled_at=datetime.now(timezone.utc), url=str(response.url), charset=_charset(response))
                 continue
             except (httpx.HTTPError, InputError) as error:
-                yield InputError(f"{name}#{locator}", f"entry page {link} not fetched ({error}); using the feed text")
+                reason = error.reason if isinstance(error, InputError) else failure_reason(error)
+                yield InputError(f"{name}#{locator}", f"entry page {link} not fetched ({reason}); using the feed text")
         yield _entry_page(entry, name, locator)
 
 
@@ -87,9 +101,20 @@ def _entry_page(entry: dict, name: str, locator: str) -> RawPage:
     # The feed's own text of an entry, laid out as a small HTML page with its date as metadata.
     content = entry.get("content", [{}])[0].get("value") if entry.get("content") else None
     body = content or entry.get("summary", "")
-    published = entry.get("published") or entry.get("updated") or ""
+    iso = _entry_time(entry)
+    page = (f"<html><head><meta property=\"article:published_time\" content=\"{iso}\"></head><body><article>"
+            f"<h1>{html.escape(entry.get('title', ''))}</h1><div>{body}</div></article></body></html>")
+    return RawPage(source=name, data=page, kind="html", crawled_at=None, url=entry.get("link"), locator=locator)
+
+
+def _entry_time(entry: dict) -> str:
+    """The entry's date with the feed's own offset (RSS "+0300" stays +03:00), else in UTC."""
+    written = entry.get("published") or entry.get("updated") or ""
+    try:
+        moment = parsedate_to_datetime(written)
+        if moment.tzinfo is not None:
+            return moment.isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass  # not RFC 822 (Atom's ISO dates): feedparser's parse below, in UTC
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    iso = datetime(*parsed[:6], tzinfo=timezone.utc).isoformat() if parsed else ""
-    html = (f"<html><head><meta property=\"article:published_time\" content=\"{iso}\"></head><body><article>"
-            f"<h1>{entry.get('title', '')}</h1><p>{body}</p></article></body></html>")
-    return RawPage(source=name, data=html, kind="html", crawled_at=None, url=entry.get("link"), locator=locator)
+    return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat() if parsed else ""

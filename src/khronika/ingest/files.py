@@ -1,18 +1,24 @@
 """Readers: paths, folders and stdin to RawPages.
 
 Every reader yields `RawPage` for each page it can read and `InputError`
-for each it cannot, so a batch reports the failure and goes on.
+for each it cannot, so a batch reports the failure and goes on.  What a
+file holds is decided by its content as well as its name: a gzip'd dump,
+JSON lines without a `.jsonl` name, a JSON array of records, a WARC or an
+RSS/Atom feed saved to disk are read as such from a file or from stdin alike.
 """
 from __future__ import annotations
 
 import gzip
+import io
+import os
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from khronika.errors import InputError
-from khronika.ingest.jsonl import read_jsonl
+from khronika.ingest.jsonl import read_json_document, read_jsonl
 from khronika.ingest.rawpage import RawPage
 from khronika.ingest.warc import read_warc
 
@@ -22,23 +28,63 @@ SKIP_NAMES = {".DS_Store", "Thumbs.db"}
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a page over 20 MB is not a news article
 # A WARC or JSONL file holds many pages; it may be larger.
 MAX_CONTAINER_BYTES = 4 * 1024 * 1024 * 1024
+GZIP_MAGIC = b"\x1f\x8b"
+# Enough of the start of a file to tell what it holds (an XML prologue, a feed's root element).
+HEAD_BYTES = 4096
+# A JSON object opening the input's first line: no text dump or HTML page starts this way
+# (a pretty-printed JSON document opens with a lone "{" and is read whole instead).
+_JSON_OBJECT_START = re.compile(rb'\A(?:\xef\xbb\xbf)?[ \t]*\{[ \t]*"')
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]")
 
 PageOrError = RawPage | InputError
 
 
-def expand(paths: Iterable[str]) -> Iterator[str | Path]:
-    """Files in order: folders recursively (sorted), "-" for stdin."""
+def expand(paths: Iterable[str]) -> Iterator[str | Path | InputError]:
+    """Files in order: folders recursively (sorted), "-" for stdin, URLs as given.
+    A folder that cannot be listed, an entry that is not a file and a folder with
+    no files come out as `InputError`s."""
     for item in paths:
         if item == "-" or item.startswith(("http://", "https://")):
             yield item
             continue
         path = Path(item)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name not in SKIP_NAMES and not child.name.startswith("."):
-                    yield child
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        found = False
+        for entry in _walk(path, {os.path.realpath(path)}):
+            found = True
+            yield entry
+        if not found:
+            yield InputError(str(path), "no files in this folder", skipped=True)
+
+
+def _walk(folder: Path, seen: set[str]) -> Iterator[Path | InputError]:
+    # Entries sorted by name depth-first: the order of sorted(Path) over the whole tree.
+    # `seen` holds the real paths of the folders above, so a link back up ends the walk.
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as error:
+        yield InputError(str(folder), f"cannot read folder ({error.strerror or error})")
+        return
+    for entry in entries:
+        if entry.name in SKIP_NAMES or entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+        except OSError as error:
+            yield InputError(str(path), f"cannot read ({error.strerror or error})")
+            continue
+        if is_dir:
+            real = os.path.realpath(path)
+            if real not in seen:
+                yield from _walk(path, seen | {real})
+        elif is_file:
+            yield path
+        else:
+            yield InputError(str(path), "not a regular file (a broken link, a pipe or a device)", skipped=True)
 
 
 def _sniff_kind(data: bytes, suffix: str) -> str:
@@ -52,75 +98,127 @@ def _is_warc(name: str, head: bytes) -> bool:
     return name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")) or head.startswith(b"WARC/")
 
 
+def _is_jsonl(name: str, head: bytes) -> bool:
+    return name.endswith(tuple(JSONL_SUFFIXES)) or bool(_JSON_OBJECT_START.match(head))
+
+
+def _is_feed(head: bytes) -> bool:
+    start = head[:HEAD_BYTES].lstrip().lower()
+    return start.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf:rdf", b"<!--")) \
+        and bool(_FEED_ROOT.search(start)) and b"<html" not in start
+
+
+def _page_or_feed(data: bytes, name: str, suffix: str, crawled_at: datetime | None) -> Iterator[PageOrError]:
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+        records = read_json_document(data, name, crawled_at)
+        if records is not None:
+            yield from records
+            return
+    if _is_feed(data):
+        from khronika.ingest.feeds import read_feed
+
+        yield from read_feed(data, name, None)
+        return
+    yield RawPage(source=name, data=data, kind=_sniff_kind(data, suffix), crawled_at=crawled_at)
+
+
 def read_stream(stream: BinaryIO, name: str, crawled_at: datetime | None) -> Iterator[PageOrError]:
     data = stream.read()
-    if data[:2] == b"\x1f\x8b" and data.startswith(b"\x1f\x8b"):
+    if data.startswith(GZIP_MAGIC):
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError) as error:
             yield InputError(name, f"truncated or corrupt gzip data ({error})")
             return
     if data.startswith(b"WARC/"):
-        import io
-
         yield from read_warc(io.BytesIO(data), name)
         return
-    stripped = data.lstrip()
-    if stripped.startswith(b"{") and b"\n{" in stripped[:1_000_000] or name.endswith(tuple(JSONL_SUFFIXES)):
-        yield from read_jsonl(data.decode("utf-8", errors="replace").splitlines(), name, crawled_at)
+    if _is_jsonl(name, data[:HEAD_BYTES]):
+        # bytes.splitlines: only \n and \r end a line (a raw U+2028 inside a JSON string does not).
+        yield from read_jsonl(data.splitlines(), name, crawled_at)
         return
-    yield RawPage(source=name, data=data, kind=_sniff_kind(data, ""), crawled_at=crawled_at)
+    if len(data) > MAX_FILE_BYTES:
+        yield InputError(name, f"too large ({len(data) // (1024 * 1024)} MB > 20 MB limit)")
+        return
+    yield from _page_or_feed(data, name, "", crawled_at)
+
+
+def _gunzip(path: Path, limit: int) -> bytes:
+    """At most `limit` + 1 bytes of the decompressed file (more means too large)."""
+    with gzip.open(path, "rb") as handle:
+        return handle.read(limit + 1)
 
 
 def read_file(path: Path, crawled_at: datetime | None) -> Iterator[PageOrError]:
     name = str(path)
-    if not path.exists():
-        yield InputError(name, "no such file")
-        return
-    lower = path.name.lower()
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
-            head = handle.read(16)
+            head = handle.read(HEAD_BYTES)
+    except FileNotFoundError:
+        yield InputError(name, "no such file")
+        return
     except OSError as error:
-        yield InputError(name, f"cannot read ({error.strerror})")
-        return
-    if _is_warc(lower, head):
-        with path.open("rb") as handle:
-            yield from read_warc(handle, name)
-        return
-    if lower.endswith(tuple(JSONL_SUFFIXES)) or lower.endswith(tuple(s + ".gz" for s in JSONL_SUFFIXES)):
-        if size > MAX_CONTAINER_BYTES:
-            yield InputError(name, "too large")
-            return
-        opener = gzip.open if lower.endswith(".gz") else open
-        try:
-            with opener(path, "rt", encoding="utf-8", errors="replace") as handle:  # type: ignore[operator]
-                yield from read_jsonl(handle, name, crawled_at)
-        except (OSError, EOFError) as error:
-            yield InputError(name, f"truncated or corrupt file ({error})")
-        return
-    if size > MAX_FILE_BYTES:
-        yield InputError(name, f"too large ({size // (1024 * 1024)} MB > 20 MB limit)")
+        yield InputError(name, f"cannot read ({error.strerror or error})")
         return
     if size == 0:
         yield InputError(name, "empty file", skipped=True)
         return
-    data = path.read_bytes()
-    if lower.endswith(".gz"):
+    lower = path.name.lower()
+    if _is_warc(lower, head):
+        with path.open("rb") as handle:
+            yield from read_warc(handle, name)
+        return
+    packed = head.startswith(GZIP_MAGIC)
+    inner = lower[:-3] if packed and lower.endswith(".gz") else lower
+    if packed:
         try:
-            data = gzip.decompress(data)
+            head = _gunzip(path, HEAD_BYTES)[:HEAD_BYTES]
         except (OSError, EOFError) as error:
             yield InputError(name, f"truncated or corrupt gzip data ({error})")
             return
-        lower = lower[:-3]
-    yield RawPage(source=name, data=data, kind=_sniff_kind(data, Path(lower).suffix), crawled_at=crawled_at)
+        if head.startswith(b"WARC/"):
+            with path.open("rb") as handle:
+                yield from read_warc(handle, name)
+            return
+    if _is_jsonl(inner, head):
+        yield from _read_jsonl_file(path, name, size, packed, crawled_at)
+        return
+    if size > MAX_FILE_BYTES:
+        yield InputError(name, f"too large ({size // (1024 * 1024)} MB > 20 MB limit)")
+        return
+    try:
+        data = _gunzip(path, MAX_FILE_BYTES) if packed else path.read_bytes()
+    except (OSError, EOFError) as error:
+        yield InputError(name, f"truncated or corrupt gzip data ({error})" if packed
+                         else f"cannot read ({getattr(error, 'strerror', None) or error})")
+        return
+    if len(data) > MAX_FILE_BYTES:
+        yield InputError(name, "too large once decompressed (> 20 MB limit)")
+        return
+    yield from _page_or_feed(data, name, Path(inner).suffix, crawled_at)
+
+
+def _read_jsonl_file(path: Path, name: str, size: int, packed: bool,
+                     crawled_at: datetime | None) -> Iterator[PageOrError]:
+    if size > MAX_CONTAINER_BYTES:
+        yield InputError(name, "too large")
+        return
+    opener = gzip.open if packed else open
+    try:
+        with opener(path, "rb") as handle:  # type: ignore[operator]
+            # Binary lines: each is decoded on its own (UTF-8, else the page encodings).
+            yield from read_jsonl(handle, name, crawled_at)
+    except (OSError, EOFError) as error:
+        yield InputError(name, f"truncated or corrupt file ({error})")
 
 
 def read_pages(paths: Iterable[str], crawled_at: datetime | None = None) -> Iterator[PageOrError]:
     """All pages under the given paths, in order; "-" reads stdin."""
     for item in expand(paths):
-        if isinstance(item, str) and item.startswith(("http://", "https://")):
+        if isinstance(item, InputError):
+            yield item
+        elif isinstance(item, str) and item.startswith(("http://", "https://")):
             from khronika.ingest.feeds import read_url
 
             yield from read_url(item)

@@ -1,44 +1,83 @@
-"""JSONL dumps: one page per line, `{url, html|text, crawled_at}`."""
+"""JSON dumps: JSON lines (one page per line, `{url, html|text, crawled_at}`) and
+JSON documents holding one such record or an array of them."""
 from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from khronika.errors import InputError
 from khronika.extract.dates import parse_crawl_time
 from khronika.ingest.rawpage import RawPage
 
 TEXT_KEYS = ("html", "text", "content", "body")
+MAX_PAGE_CHARS = 20 * 1024 * 1024  # the page limit of files (files.MAX_FILE_BYTES), for one record
+_BOM = b"\xef\xbb\xbf"
 
 
-def read_jsonl(lines: Iterable[str], name: str, crawled_at: datetime | None) -> Iterator[RawPage | InputError]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+def _line_text(line: bytes | str, where: str) -> str:
+    """One line as text: JSON is UTF-8, but dumps re-saved in a Cyrillic code page exist;
+    those are decoded like pages are, not filled with replacement characters."""
+    if isinstance(line, str):
+        return line
+    try:
+        return line.removeprefix(_BOM).decode("utf-8")
+    except UnicodeDecodeError:
+        from khronika.extract.encoding import decode
+
+        return decode(line, where)[0]
+
+
+def read_jsonl(lines: Iterable[bytes | str], name: str, crawled_at: datetime | None) -> Iterator[RawPage | InputError]:
+    for number, raw_line in enumerate(lines, start=1):
+        if not raw_line.strip():
             continue
         locator = f"line {number}"
         try:
-            record = json.loads(line)
+            record = json.loads(_line_text(raw_line, f"{name}#{locator}"))
+        except InputError as error:
+            yield error
+            continue
         except json.JSONDecodeError as error:
             yield InputError(f"{name}#{locator}", f"not valid JSON ({error.msg} at column {error.colno})")
             continue
-        if not isinstance(record, dict):
-            yield InputError(f"{name}#{locator}", "a JSON object is expected on each line")
-            continue
-        key = next((k for k in TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
-        if key is None:
-            yield InputError(f"{name}#{locator}", "no 'html' or 'text' field", skipped=True)
-            continue
-        try:
-            moment = parse_crawl_time(record.get("crawled_at")) or crawled_at
-        except ValueError as error:
-            yield InputError(f"{name}#{locator}", f"bad crawled_at ({error})")
-            continue
-        kind = "html" if key == "html" else "text"
-        if key == "text" and record.get("title"):
-            # Dumps with separate title and text fields: lay them out as a text page.
-            data = f"{record['title']}\n\n{record.get('date') or ''}\n\n{record[key]}"
-        else:
-            data = record[key]
-        yield RawPage(source=name, data=data, kind=kind, crawled_at=moment,
-                      url=record.get("url") or None, locator=locator)
+        yield record_page(record, name, locator, crawled_at)
+
+
+def read_json_document(data: bytes, name: str, crawled_at: datetime | None) -> Iterator[RawPage | InputError] | None:
+    """A whole-file JSON record or array of records; None when `data` is not JSON."""
+    try:
+        document = json.loads(_line_text(data, name))
+    except (InputError, json.JSONDecodeError):
+        return None
+    if isinstance(document, list):
+        return (record_page(item, name, f"item {number}", crawled_at) for number, item in enumerate(document, 1))
+    return iter([record_page(document, name, None, crawled_at)])
+
+
+def record_page(record: Any, name: str, locator: str | None, crawled_at: datetime | None) -> RawPage | InputError:
+    """One JSON record as a page, or the reason it is not one."""
+    where = f"{name}#{locator}" if locator else name
+    if not isinstance(record, dict):
+        return InputError(where, "a JSON object is expected for each page")
+    key = next((k for k in TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
+    if key is None:
+        return InputError(where, "no 'html' or 'text' field", skipped=True)
+    if len(record[key]) > MAX_PAGE_CHARS:
+        return InputError(where, f"too large ({len(record[key]) // (1024 * 1024)} M characters > 20 M limit)")
+    stamp = record.get("crawled_at")
+    if stamp is not None and not isinstance(stamp, str):
+        return InputError(where, f"bad crawled_at (an ISO 8601 string is expected, not {stamp!r})")
+    try:
+        moment = parse_crawl_time(stamp) or crawled_at
+    except ValueError as error:
+        return InputError(where, f"bad crawled_at ({error})")
+    kind = "html" if key == "html" else "text"
+    if key == "text" and record.get("title"):
+        # Dumps with separate title and text fields: lay them out as a text page.
+        data = f"{record['title']}\n\n{record.get('date') or ''}\n\n{record[key]}"
+    else:
+        data = record[key]
+    url = record.get("url")
+    return RawPage(source=name, data=data, kind=kind, crawled_at=moment,
+                   url=url if isinstance(url, str) and url else None, locator=locator)

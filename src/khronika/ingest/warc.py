@@ -31,6 +31,11 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[RawPage | InputError]:
             if len(data) > MAX_RECORD_BYTES:
                 yield InputError(f"{name}#{locator}", "record too large (> 20 MB)")
                 continue
+            missing = getattr(record.raw_stream, "limit", 0)
+            if missing:
+                # The archive ended inside this record: what was read is part of a page.
+                yield InputError(f"{name}#{locator}", f"truncated WARC record ({missing} bytes missing)")
+                continue
             charset = re.search(r"charset=([\w-]+)", content_type, re.I)
             try:
                 crawled_at = parse_crawl_time(record.rec_headers.get_header("WARC-Date"))

@@ -23,6 +23,8 @@ BATCH_SECONDS = 2.0
 class IngestReport:
     run_id: int
     counts: dict[str, int] = field(default_factory=dict)
+    # Stopped before the end of the input (Ctrl-C); the pages reported were committed.
+    interrupted: bool = False
 
     def add(self, status: str) -> None:
         self.counts[status] = self.counts.get(status, 0) + 1
@@ -68,10 +70,17 @@ def ingest_pages(
     command: str = "ingest",
     batch_size: int = 50,
     on_item: Callable[[str, str, str | None], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> tuple[IngestReport, RunSummary]:
     """Read, extract, enrich and store pages.  `pipeline` is a built pipeline (enrichment in
     this process) or an entered `ProcessEnricher` (enrichment in worker processes, pages
-    written here in input order)."""
+    written here in input order).
+
+    The run ends early, keeping every page written so far, when `stop()` turns true
+    between pages or when Ctrl-C arrives while a page is read or enriched; its status
+    is then "interrupted" and a rerun of the same command picks up the rest.  A Ctrl-C
+    during a write rolls back the open batch (at most `batch_size` pages or
+    `BATCH_SECONDS`) and is raised after the run is marked interrupted."""
     from khronika.ingest import read_pages
 
     enricher = pipeline if hasattr(pipeline, "works_ahead") else LocalEnricher(pipeline)
@@ -92,22 +101,50 @@ def ingest_pages(
             return None
         return item
 
+    def write(item: Any, enriched: Any) -> None:
+        _one_page(store, item, enriched, run_id, names, note, recheck=enricher.works_ahead)
+
     outcomes = enricher.map(read_pages(paths, crawled_at), page_to_enrich)
-    while True:
-        # One transaction per `batch_size` pages or `BATCH_SECONDS`, whichever
-        # comes first; every page inside is all-or-nothing (a savepoint).
-        started, done, exhausted = time.monotonic(), 0, False
-        with store.batch():
-            while done < batch_size and time.monotonic() - started < BATCH_SECONDS:
+    finished = False
+    try:
+        while not finished:
+            finished = _write_batch(store, outcomes, max(1, batch_size), report, stop, write)
+    except BaseException:
+        _finish_quietly(store, run_id)
+        raise
+    return report, store.finish_run(run_id, "interrupted" if report.interrupted else "done")
+
+
+def _write_batch(store: Store, outcomes: Iterator[Any], batch_size: int, report: IngestReport,
+                 stop: Callable[[], bool] | None, write: Callable[..., None]) -> bool:
+    """One transaction of `batch_size` pages or `BATCH_SECONDS`, whichever comes first;
+    every page inside is all-or-nothing (a savepoint).  True when the input is done."""
+    started, done = time.monotonic(), 0
+    with store.batch():
+        while done < batch_size and time.monotonic() - started < BATCH_SECONDS:
+            if stop is not None and stop():
+                report.interrupted = True
+                return True
+            try:
                 outcome = next(outcomes, None)
-                if outcome is None:
-                    exhausted = True
-                    break
-                _one_page(store, *outcome, run_id, names, note, recheck=enricher.works_ahead)
-                done += 1
-        if exhausted:
-            break
-    return report, store.finish_run(run_id)
+            except KeyboardInterrupt:
+                # Between writes: the pages of this batch are whole, so they are committed.
+                report.interrupted = True
+                return True
+            if outcome is None:
+                return True
+            write(*outcome)
+            done += 1
+    return False
+
+
+def _finish_quietly(store: Store, run_id: int) -> None:
+    # The run must not stay "running" forever; a store that cannot even say so has
+    # already reported its own error, which is the one worth raising.
+    try:
+        store.finish_run(run_id, "interrupted")
+    except Exception:  # noqa: BLE001
+        pass
 
 
 def share_models(store: Store, pipeline: Any) -> None:
@@ -130,24 +167,36 @@ def _one_page(store: Store, item: Any, enriched: Any, run_id: int, names: str,
         return
     # Enriched ahead of the writer, a page may have been stored since it was checked
     # (the same bytes twice in one input): the same answer as a page-by-page run.
-    if enriched is None or (recheck and store.known_raw_hash(_raw_hash(item)) is not None):
-        store.record_input(run_id, item.name, "unchanged", "same content already stored")
-        note(item.name, "unchanged")
+    name = input_name(item)
+    stored = store.known_raw_hash(_raw_hash(item)) if enriched is None or recheck else None
+    if enriched is None or stored is not None:
+        reason = "same content already stored" + (f" (article {stored})" if stored is not None else "")
+        store.record_input(run_id, name, "unchanged", reason)
+        note(name, "unchanged", None)
         return
     if enriched.doc is None:
-        store.record_input(run_id, item.name, enriched.status, enriched.reason)
-        note(item.name, enriched.status, enriched.reason)
+        store.record_input(run_id, name, enriched.status, enriched.reason)
+        note(name, enriched.status, enriched.reason)
         return
     try:
-        result = store.add_document(enriched.doc, item, run_id=run_id, pipeline=names, input_name=item.name)
+        result = store.add_document(enriched.doc, item, run_id=run_id, pipeline=names, input_name=name)
     except StoreError:
         raise
     except Exception as error:  # the page's writes were rolled back; keep the reason and go on
         reason = f"store: {type(error).__name__}: {error}"
-        store.record_input(run_id, item.name, "failed", reason)
-        note(item.name, "failed", reason)
+        store.record_input(run_id, name, "failed", reason)
+        note(name, "failed", reason)
         return
-    note(item.name, result.status)
+    note(name, result.status)
+
+
+def input_name(page: Any) -> str:
+    """The page's name in the run log and, without a URL, its identity across runs.  Stdin
+    has no name of its own: a page piped in without a URL is named by its content, so the
+    next page piped in is a page of its own, not a new version of this one."""
+    if page.source == "<stdin>" and not page.url:
+        return f"{page.name}@{_raw_hash(page)[:12]}"
+    return page.name
 
 
 def reprocess(store: Store, pipeline: Any, *, on_item: Callable[[int, str], None] | None = None) -> dict[str, int]:

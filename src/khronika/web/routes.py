@@ -6,6 +6,7 @@ Nothing here queries the store directly beyond the public interface and
 from __future__ import annotations
 
 import json
+from datetime import date
 from khronika.plain import plain
 from importlib import resources
 from pathlib import Path
@@ -21,9 +22,11 @@ from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.errors import ApiError, not_found
 from khronika.api.pagination import MAX_ID, before_of, encode, search_cursor
 from khronika.api.v1.articles import article_json
+from khronika.api.v1.events import event_type
 from khronika.api.v1.search import run_search
 from khronika.api.v1.stories import story_json
 from khronika.errors import QueryError
+from khronika.events.lexicon import PLOVER_TYPES
 from khronika.store import views
 from khronika.web.highlight import actor_href, mark_up, snippet_html
 
@@ -37,9 +40,7 @@ templates.env.filters["when"] = lambda v: (v or "").replace("T", " ")[:16] or "�
 templates.env.filters["outlet"] = lambda v: "издание не указано" if v in (None, "", "unknown") else v
 templates.env.globals["urlencode"] = urlencode
 
-EVENT_TYPES = ["AGREE", "ACCUSE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "DEMAND",
-               "DISAPPROVE", "ENGAGE", "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION",
-               "SUPPORT", "THREATEN", "YIELD"]
+EVENT_TYPES = sorted(PLOVER_TYPES)  # the types the coder assigns, no more (the filters offer these)
 TYPE_LABELS = {"PER": "персона", "ORG": "организация", "GPE": "страна/регион", "LOC": "место",
                "MEDIA": "СМИ", "FAC": "объект"}
 templates.env.globals["TYPE_LABELS"] = TYPE_LABELS
@@ -223,14 +224,26 @@ async def events_page(
     cursor: str | None = None,
     worker: StoreWorker = Depends(worker_of),
 ) -> HTMLResponse:
+    date_from, date_to, type = form_day(date_from, "from"), form_day(date_to, "to"), event_type(type)
     args = {k: v for k, v in {"type": type or None, "actor": actor or None, "place": place or None,
-                               "from": date_from or None, "to": date_to or None, "story": story}.items() if v}
+                               "from": date_from, "to": date_to, "story": story}.items() if v}
     result = await worker.run(views.filter_events, type=type or None, actor=actor or None, place=place or None,
-                         date_from=date_from or None, date_to=date_to or None, story_id=story,
+                         date_from=date_from, date_to=date_to, story_id=story,
                          limit=100, before=before_of(cursor))
     next_cursor = encode(before=result.next_before) if result.next_before else None
     return page(request, "events.html", rows=result.rows, extra=result.extra, args=args,
                 next_cursor=next_cursor, event_types=EVENT_TYPES)
+
+
+def form_day(value: str | None, name: str) -> str | None:
+    """A date field of a form: empty is no filter; anything but a date is a 400 saying so
+    (compared as text, "bad" would silently filter every event out)."""
+    if not value or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise ApiError(400, f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def install(app: FastAPI):

@@ -12,6 +12,7 @@ from fastapi.responses import Response
 
 from khronika.api import schemas
 from khronika.api.deps import StoreWorker, worker_of
+from khronika.api.errors import ApiError
 from khronika.api.pagination import MAX_ID, MAX_LIMIT, before_of
 from khronika.api.v1.actors import filtered_page
 from khronika.store import views
@@ -102,6 +103,18 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def event_type(value: str | None) -> str | None:
+    """A PLOVER type (any case) or a CAMEO code, as the store matches them; anything else
+    would match no event, so it is the client's 422 listing what is accepted."""
+    from khronika.events.lexicon import PLOVER_TYPES
+
+    value = (value or "").strip()
+    if not value or value.upper() in PLOVER_TYPES or (value.isascii() and value.isdigit() and 2 <= len(value) <= 4):
+        return value or None
+    raise ApiError(422, f"type: {value!r} is neither a PLOVER type ({', '.join(sorted(PLOVER_TYPES))}) "
+                        "nor a CAMEO code (04, 042)", "invalid_request")
+
+
 async def event_filters(
     type: str | None = Query(None, description="PLOVER type (CONSULT) or CAMEO root code (04)"),
     actor: str | None = Query(None, description="Actor on either side (id, name or alias)"),
@@ -113,7 +126,7 @@ async def event_filters(
     story: int | None = Query(None, ge=1, le=MAX_ID),
     article: int | None = Query(None, ge=1, le=MAX_ID),
 ) -> dict[str, Any]:
-    return {"type": type, "actor": actor, "source": source, "target": target, "place": place,
+    return {"type": event_type(type), "actor": actor, "source": source, "target": target, "place": place,
             "date_from": date_from.isoformat() if date_from else None,
             "date_to": date_to.isoformat() if date_to else None, "story_id": story, "article_id": article}
 

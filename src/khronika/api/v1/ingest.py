@@ -7,6 +7,7 @@ closed to everyone (403).
 from __future__ import annotations
 
 import hmac
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -16,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from khronika.api import schemas
 from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.errors import ApiError, ErrorBody
+from khronika.errors import InputError
 from khronika.ingest.rawpage import RawPage
 
 router = APIRouter(tags=["ingest"])
@@ -45,26 +47,29 @@ def _kind(name: str, content_type: str | None = None) -> str:
     return "html" if lowered.endswith((".html", ".htm", ".xhtml", "/")) or lowered.startswith("http") else "text"
 
 
-def fetch_pages(urls: list[str]) -> tuple[list[RawPage], list[dict[str, Any]]]:
-    pages, failed = [], []
+def fetch_pages(urls: list[str]) -> list[RawPage | InputError]:
+    """Each URL fetched as a page, or the reason it could not be (kept for the run log)."""
+    from khronika.ingest.feeds import failure_reason
+
+    pages: list[RawPage | InputError] = []
     with httpx.Client(timeout=FETCH_TIMEOUT, follow_redirects=True) as client:
         for url in urls:
             if not url.startswith(("http://", "https://")):
-                failed.append({"input": url, "status": "failed", "reason": "not an http(s) URL", "article_id": None})
+                pages.append(InputError(url, "not an http(s) URL"))
                 continue
             try:
                 response = client.get(url)
                 response.raise_for_status()
             except httpx.HTTPError as error:
-                failed.append({"input": url, "status": "failed", "reason": str(error), "article_id": None})
+                pages.append(InputError(url, failure_reason(error)))
                 continue
             if len(response.content) > MAX_FETCH_BYTES:
-                failed.append({"input": url, "status": "failed", "reason": "page too large", "article_id": None})
+                pages.append(InputError(url, "page too large"))
                 continue
             pages.append(RawPage(source=url, data=response.content,
                                  kind=_kind(url, response.headers.get("content-type")),  # type: ignore[arg-type]
                                  url=url, charset=response.charset_encoding))
-    return pages, failed
+    return pages
 
 
 @router.post(
@@ -77,23 +82,25 @@ async def ingest(body: schemas.IngestRequest, request: Request,
            worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
     if not body.pages and not body.urls:
         raise ApiError(400, "nothing to ingest: give `pages` or `urls`")
+    crawled = _crawl_time(body.crawled_at, "crawled_at")
+    raws: list[RawPage | InputError] = []
+    for number, page in enumerate(body.pages):
+        when = _crawl_time(page.crawled_at, f"pages[{number}] ({page.name}): crawled_at") or crawled
+        raws.append(RawPage(source=page.name, data=page.content, kind=_kind(page.name),  # type: ignore[arg-type]
+                            crawled_at=when, url=page.url))
+    # Fetch failures go through the ingester too, so the run log lists every input.
+    fetched = await run_in_threadpool(fetch_pages, body.urls) if body.urls else []
+    ingester = request.app.state.ingester
+    result = await worker.run(ingester, fetched + raws)
+    worker.cache.clear()  # cached counts and search pages predate these articles
+    return result
+
+
+def _crawl_time(value: str | None, where: str) -> datetime | None:
+    """A client's crawl time; a bad one is the client's mistake (400 naming the field)."""
     from khronika.extract.dates import parse_crawl_time
 
     try:
-        crawled = parse_crawl_time(body.crawled_at) if body.crawled_at else None
-    except Exception as error:  # noqa: BLE001 - a bad date is the client's mistake
-        raise ApiError(400, f"crawled_at: {error}") from error
-    raws = []
-    for page in body.pages:
-        when = parse_crawl_time(page.crawled_at) if page.crawled_at else crawled
-        raws.append(RawPage(source=page.name, data=page.content, kind=_kind(page.name),  # type: ignore[arg-type]
-                            crawled_at=when, url=page.url))
-    fetched, failed = await run_in_threadpool(fetch_pages, body.urls) if body.urls else ([], [])
-    raws.extend(fetched)
-    ingester = request.app.state.ingester
-    result = await worker.run(ingester, raws)
-    worker.cache.clear()  # cached counts and search pages predate these articles
-    result["items"] = failed + result["items"]
-    for item in failed:
-        result["counts"]["failed"] = result["counts"].get("failed", 0) + 1
-    return result
+        return parse_crawl_time(value) if value else None
+    except ValueError as error:
+        raise ApiError(400, f"{where}: {error}") from error
