@@ -145,3 +145,25 @@ def test_morph_readings_are_the_packed_tags(nlp_resources: Resources, page_docs:
 ])
 def test_alias_key(text: str, key: str) -> None:
     assert alias_key(text) == key
+
+
+def test_a_run_on_sentence_is_parsed_in_pieces(nlp_resources: Resources) -> None:
+    # An unpunctuated dump is one "sentence": its arc scores would be quadratic in its
+    # length.  Pieces of MAX_PARSE_TOKENS are parsed as sentences of their own; heads stay
+    # inside their piece, and the short sentences around it are parsed as before.
+    from khronika.nlp.slovnet_packed import MAX_PARSE_TOKENS
+
+    parser = nat.packed_syntax(nlp_resources)
+    short = "Президент заявил , что переговоры продолжатся .".split()
+    long_ = ("жители города вышли на улицы".split() * (2 * MAX_PARSE_TOKENS // 5 + 10))[:MAX_PARSE_TOKENS * 2 + 7]
+    alone = parser([short])
+    got = parser([short, long_, short])
+    assert got[0] == alone[0] and got[2] == alone[0]
+    assert len(got[1]) == len(long_)
+    for k, (head, _) in enumerate(got[1]):
+        piece = k // MAX_PARSE_TOKENS
+        assert head == -1 or piece * MAX_PARSE_TOKENS <= head < (piece + 1) * MAX_PARSE_TOKENS
+    # each piece has its own root, as a sentence of its own would
+    for piece in range(3):
+        heads = [h for h, _ in got[1][piece * MAX_PARSE_TOKENS:(piece + 1) * MAX_PARSE_TOKENS]]
+        assert -1 in heads

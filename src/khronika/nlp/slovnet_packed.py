@@ -259,6 +259,10 @@ def _parse_tag(tag: str) -> tuple[str, dict[str, str]]:
     return parse_conll_tag(tag)
 
 
+# Longest run of tokens parsed as one sentence (news sentences stay far below it).
+MAX_PARSE_TOKENS = 400
+
+
 class PackedSyntax(_PackedModel):
     """Slovnet dependency heads and relations of every token."""
 
@@ -271,7 +275,28 @@ class PackedSyntax(_PackedModel):
         self.rels = list(infer.decoder.rels_vocab.items)
 
     def __call__(self, sentences: list[list[str]]) -> list[list[tuple[int, str]]]:
-        """Per sentence, per token: (head index within the sentence or -1, relation)."""
+        """Per sentence, per token: (head index within the sentence or -1, relation).  A
+        "sentence" longer than MAX_PARSE_TOKENS (an unpunctuated dump) is parsed in pieces:
+        the arc scores of one sentence take memory and time quadratic in its length."""
+        if all(len(sentence) <= MAX_PARSE_TOKENS for sentence in sentences):
+            return self._parse(sentences)
+        pieces: list[list[str]] = []
+        spans: list[tuple[int, int]] = []  # per sentence: its first piece, number of pieces
+        for sentence in sentences:
+            chunked = [sentence[k:k + MAX_PARSE_TOKENS] for k in range(0, len(sentence), MAX_PARSE_TOKENS)] or [[]]
+            spans.append((len(pieces), len(chunked)))
+            pieces.extend(chunked)
+        parsed = self._parse(pieces)
+        out = []
+        for first, count in spans:
+            joined: list[tuple[int, str]] = []
+            for piece in parsed[first:first + count]:
+                offset = len(joined)
+                joined.extend((head + offset if head >= 0 else -1, rel) for head, rel in piece)
+            out.append(joined)
+        return out
+
+    def _parse(self, sentences: list[list[str]]) -> list[list[tuple[int, str]]]:
         packed = self.words.pack(sentences)
         if not len(packed.token_rows):
             return [[] for _ in sentences]
