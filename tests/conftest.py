@@ -3,3 +3,21 @@ import os
 
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def empty_store_client(tmp_path_factory):
+    """A TestClient on an app over a new, empty SQLite store; server errors come back as 500s.
+    Enough wherever the answer is decided before the store is read (bad parameters)."""
+    from fastapi.testclient import TestClient
+
+    from khronika.api import create_app
+    from khronika.store import open_store
+
+    path = str(tmp_path_factory.mktemp("empty_store") / "k.db")
+    open_store(path).close()
+    with TestClient(create_app(lambda: open_store(path, create=False)), raise_server_exceptions=False) as c:
+        yield c

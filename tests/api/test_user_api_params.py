@@ -3,22 +3,14 @@ accepted values; the ones the store understands still pass.  An empty store is
 enough: the answer is decided before the store is read."""
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory) -> Iterator[Any]:
-    from fastapi.testclient import TestClient
-
-    from khronika.api import create_app
-    from khronika.store import open_store
-
-    path = str(tmp_path_factory.mktemp("user_params") / "k.db")
-    open_store(path).close()
-    with TestClient(create_app(lambda: open_store(path, create=False)), raise_server_exceptions=False) as c:
-        yield c
+def client(empty_store_client) -> Any:
+    return empty_store_client
 
 
 EVENT_TYPES = [
