@@ -56,7 +56,7 @@ DIRECTED = [
     ("Группа активистов напала на Ивана Петрова.", "ASSAULT", {"активист"}, {"Иван Петров"}),
     # a reversed verdict concerns whom the text last reported sentenced
     ("Суд Египта приговорил Марию Иванову к смерти. Приговор был отменен верховным судом республики.",
-     "RETREAT", {"верховным суд Египта"}, {"Мария Иванова"}),
+     "RETREAT", {"верховный суд Египта"}, {"Мария Иванова"}),
     # coordinated verbs share the agent the first one was given
     ("В Москве Ивана Петрова задержали полицейские, а затем отпустили.", "RETREAT", {"полиция"}, {"Иван Петров"}),
     # an agentless act noun continues the act of its type in the previous sentence

@@ -79,6 +79,7 @@ def test_sidebar_events_are_kept_apart(seed: Doc) -> None:
     assert search.location.name == "Санкт-Петербург"
     arrest = _one(related, "COERCE", "arrest", poland=lambda e: e.location is not None and e.location.name == "Польша")
     assert "Волкова" in " ".join(_names(arrest.target_actors))
+    # "погибших от удара по Днепру": a strike on a named place is coded though it names no attacker
     strike = _one(related, "ASSAULT", "strike")
     assert _names(strike.target_actors) == {"Днепр"}
     sbu = _one(related, "COERCE", "arrest", sbu=lambda e: _names(e.source_actors) == {"СБУ"})

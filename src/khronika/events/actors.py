@@ -169,6 +169,9 @@ def _other_case_person(tree: Tree, noun: int, name: int) -> bool:
     last = max(tree.subtree(name, 4))
     if fold(tree.tok(last).text).endswith(INDECLINABLE_ENDINGS):
         return False  # "с соседкой О. Кузьминых": an indeclinable surname shows no case
+    feats = tree.tok(noun).feats
+    if noun_case == "Acc" and (feats.get("Gender") == "Masc" or feats.get("Number") == "Plur"):
+        noun_case = "Gen"  # an animate masculine or plural accusative is the genitive form: no case evidence
     if noun_case not in (None, "Gen"):
         return True
     # a genitive noun shows no case difference: "о задержании журналиста Ивана Петрова" is an apposition;

@@ -15,7 +15,7 @@ from khronika.events.tree import VERBAL, Tree
 # Words that put what they govern into the future, a plan, a demand or a
 # possibility: the governed event has not (yet) happened.
 MODAL = frozenset({
-    "намерен", "намереваться", "мочь", "хотеть", "планировать", "собираться", "должен", "должный",
+    "намерен", "намеренный", "намереваться", "мочь", "хотеть", "планировать", "собираться", "должен", "должный",
     "готовый", "готов", "предложить", "предлагать", "потребовать", "требовать", "призвать", "призывать",
     "угрожать", "пригрозить", "обещать", "пообещать", "попросить", "просить", "надеяться",
     "рассчитывать", "возможный", "возможно", "способный", "стремиться", "пытаться", "попытаться",
@@ -24,6 +24,9 @@ MODAL = frozenset({
 })
 # Light verbs of preparing: the event they govern has not happened yet.
 PLANNING_VERBS = frozenset({"готовить", "подготовить", "планировать", "запланировать"})
+# Nouns of preparing, planning or setting terms: the act in their genitive has not happened yet
+# ("о подготовке нападения", "условия переговоров", "план удара").
+PLANNING_NOUNS = frozenset({"подготовка", "условие", "план", "намерение", "угроза", "перспектива", "возможность"})
 # Verbs of refusing: the act they govern did not happen ("отказалась просить Путина" is a negated
 # request, as "не стала просить"; not a plan).
 REFUSAL_VERBS = frozenset({"отказаться", "отказываться"})
@@ -55,7 +58,12 @@ def is_negated(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
     if head is not None and tree.tok(i).rel == "xcomp" and any(tree.lemma(c) == "не" for c in tree.children[head]):
         return True  # "не смогли договориться"
     if head is not None and tree.tok(i).pos not in VERBAL and tree.lemma(head) in light_verbs:
-        return any(tree.lemma(c) == "не" for c in tree.children[head])
+        if any(tree.lemma(c) == "не" for c in tree.children[head]):
+            return True
+        # "не стали вести переговоры": the light verb is the infinitive of a negated verb
+        governor = tree.head(head)
+        return governor is not None and tree.tok(head).rel == "xcomp" \
+            and any(tree.lemma(c) == "не" for c in tree.children[governor])
     return False
 
 
@@ -94,6 +102,8 @@ def is_hypothetical(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
         return True
     if tree.lemma(head) in PLANNING_VERBS:
         return True  # "готовят забастовку": prepared, not yet happened
+    if tree.lemma(head) in PLANNING_NOUNS and tree.tok(head).pos == "NOUN" and token.rel == "nmod":
+        return True  # "о подготовке нападения", "условия переговоров"
     if tree.lemma(head) in light_verbs:
         return _verb_is_irrealis(tree, head)
     return False

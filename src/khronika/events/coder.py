@@ -6,7 +6,7 @@ mode and argument roles; the roles are resolved to actors
 (`paths.py` then `actors.py`), the context to negation, hypotheticality, date, place and
 attribution (`attributes.py`).  An event is kept only when it has the
 actors its type needs: two participants for a symmetric event, otherwise a
-source (or, for entries flagged `nosrc`, at least a target).
+source and a target (an act whose agent the text leaves unknown is not coded).
 """
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ TARGET_FROM_SOURCE = frozenset({"PROTEST", "REQUEST", "THREATEN"})
 # not the body (attacks on "сотрудники МККК" are attacks on МККК in the gold; arrests of "руководитель
 # отделения X" are not arrests of X).
 PERSONAL_TARGET_TYPES = frozenset({"COERCE", "RETREAT"})
+# Targets of a strike that may be coded without a named attacker (`nosrc` entries).
+PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 # Types whose target, when it is a thing ("решение Мэй", "сана кардинала"), is the thing's owner or doer.
 # (ASSAULT: "обстреляли окраину Горловки" is an attack on Горловка, "объекты в ДНР" on ДНР.)
 OWNER_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "SANCTION", "COERCE", "ASSAULT"})
@@ -68,14 +70,18 @@ class EventCoder:
     registry_countries: dict[str, str] = field(default_factory=dict)  # place id -> state id
     projects: frozenset[str] = frozenset()  # registry ids of projects (pipelines, plants): never targets
     genitive: Callable[[str], str] = field(default=lambda name: name)  # state name → genitive ("суд <России>")
+    # adjective of a group's head noun → nominative singular of a gender ("бывшего" → "бывший")
+    nominative_adjective: Callable[[str, dict[str, str], str], str] = field(default=lambda word, feats, gender: word)
 
     @classmethod
     def load(cls, registry_names: dict[str, str] | None = None,
              registry_countries: dict[str, str] | None = None,
              projects: frozenset[str] = frozenset(),
-             genitive: Callable[[str], str] | None = None) -> "EventCoder":
+             genitive: Callable[[str], str] | None = None,
+             nominative_adjective: Callable[[str, dict[str, str], str], str] | None = None) -> "EventCoder":
         return cls(load_lexicon(), load_cameo(), load_hints(), load_speech_verbs(),
-                   registry_names or {}, registry_countries or {}, projects, genitive or _as_is)
+                   registry_names or {}, registry_countries or {}, projects, genitive or _as_is,
+                   nominative_adjective or _adjective_as_is)
 
     def _implicit_agent(self, tree: Tree, location: EventActor | None, i: int, headline: bool) -> list[Found]:
         """Who arrests or searches when the clause does not say.
@@ -114,8 +120,12 @@ class EventCoder:
                 if found:
                     return found[:1]
         main = main_state(tree.doc)
-        state = self._state_of(location) or (EventActor(main, self.registry_names.get(main, main)) if main else None)
+        state = self._state_of(location)
+        if state is None and main and not _other_states(tree, i, main, self.registry_countries):
+            state = EventActor(main, self.registry_names.get(main, main))
         if state is None:
+            # the sentence speaks of another state than the story's ("нидерландского дипломата осудили за
+            # шпионаж в пользу России", "шпион в США приговорён"): where the court sat is unknown
             return []
         return [Found(EventActor(None, f"суд {_genitive(tree, state, self.genitive)}"), i, "GROUP", named=False)]
 
@@ -253,7 +263,9 @@ class EventCoder:
                     # judged or acted on stands for whoever did or owns it (targets only; not for "назвал
                     # X «...»": "назвала состояние Гарсии «тяжёлым»" does not accuse Гарсия)
                     owned = (entry.type in OWNER_TARGET_TYPES or entry.type == "PROTEST" and decision_author(tree, j)) \
-                        and role in entry.target and "quoted" not in entry.flags
+                        and role in entry.target and "quoted" not in entry.flags \
+                        and not (entry.type == "SUPPORT" and tree.lemma(j) in ACTS_AGAINST_OWNER)
+                    # ("поддержал отставку X" supports an act against X, not X)
                     at = actors_at(tree, j)
                     if at and role in entry.target and entry.type in PERSONAL_TARGET_TYPES and is_proxy(tree, j) \
                             and tree.tok(j).feats.get("Number") == "Sing" and all(f.token != j for f in at):
@@ -353,6 +365,8 @@ class EventCoder:
                 homes = {self.registry_countries.get(f.actor.actor_id or "") for f in source}
                 target = [f for f in target if f.actor.actor_id not in homes]
             unnamed = bool(target) and all(not f.named for f in target)
+        if _other_sense(tree, entry, i, target, source):
+            return None
         used = set(source_tokens) | set(target_tokens)
         location = choose_location(tree, i, used if not allow_places else set(source_tokens))
         if location is None and allow_places:
@@ -411,10 +425,12 @@ class EventCoder:
                 target = [f for s in source if tree.lemma(s.token) in STAFF_NOUNS for f in s.members]
             if not target and not (entry.type in ANSWER_TYPES and source):
                 return None  # an act without anyone it is directed at is not an interaction
-            if not source and "nosrc" not in entry.flags:
+            if not source and not ("nosrc" in entry.flags and tree.tok(i).pos == "NOUN"
+                                   and all(f.type in PLACE_TYPES for f in target)):
+                # "обстреляли автобус", "над Сирией обстрелян самолёт": an incident whose agent the text
+                # does not name is not coded (the gold guide: parties unknown); a strike noun on a named
+                # place is ("погибших от удара по Днепру": the war event, its attacker unnamed)
                 return None
-            if not source and unnamed:
-                return None  # neither side named: nothing to put in a chronicle
         if target and source:
             # "Губайдулина отпустили" with "Айдар" found as the agent: a first name or surname of the
             # target standing as the source is the same person, not a second party (a photo caption
@@ -433,8 +449,13 @@ class EventCoder:
             if speaker is not None and _key(speaker) not in {_key(f.actor) for f in source}:
                 entry = replace(entry, type="ACCUSE", mode=None)
                 target, source = source, [Found(speaker, i, "PER")]
+        promised = _promised_harm(tree, entry, i)
+        if promised:
+            # "КНДР обещает напасть на Южную Корею", "пригрозил ввести санкции против X": the act
+            # done now is the threat (the harm itself has not happened)
+            entry = replace(entry, type="THREATEN", mode=None)
         negated = is_negated(tree, i, self.lexicon.light_verbs) and "neg" not in entry.flags
-        hypothetical = "hyp" in entry.flags or is_hypothetical(tree, i, self.lexicon.light_verbs)
+        hypothetical = not promised and ("hyp" in entry.flags or is_hypothetical(tree, i, self.lexicon.light_verbs))
         # The publication day dates only the news itself: events of the title and lead
         # paragraph; a background event without a date in the text stays undated.
         in_lead = _in_lead(doc, token_start=tree.tok(i).start)
@@ -445,6 +466,10 @@ class EventCoder:
         if reported_by is None and quote_index is None:
             light = light_head(tree, i, self.lexicon.light_verbs)
             reported_by = reporter(tree, i, sentence, self.speech_verbs, light)
+        if promised:
+            # the threat is the source's own act, made where the source is, not at the place threatened
+            reported_by = None if reported_by in {f.actor.name for f in source} else reported_by
+            location = None if location is not None and _key(location) in {_key(f.actor) for f in target} else location
         token = tree.tok(i)
         code = self.cameo.lookup(entry.type, entry.mode)
         confidence = BASE_CONFIDENCE
@@ -488,6 +513,7 @@ class EventCoder:
             return []
         tree = Tree.build(doc, self.hints, self.registry_names, PROJECT_NOUNS)
         tree.inflect_genitive = self.genitive
+        tree.nominative_adjective = self.nominative_adjective
         events: list[Event] = []
         keys: list[tuple] = []
         for s, sentence in enumerate(doc.sentences):
@@ -607,6 +633,10 @@ def _as_is(name: str) -> str:
     return name
 
 
+def _adjective_as_is(word: str, feats: dict[str, str], gender: str) -> str:
+    return word
+
+
 def _topic_person(tree: Tree) -> list[Found]:
     """The person the story is about, as a participant found at its first mention."""
     actor_id = topic_person(tree.doc)
@@ -646,8 +676,10 @@ def _indefinite(tree: Tree, i: int) -> bool:
 
 
 def _has_quote(tree: Tree, i: int) -> bool:
-    """A quoted word among the trigger's dependents: "назвал его «путинским лоббистом»"."""
-    return any(tree.tok(j).text in ("«", "\"", "“") for c in tree.children[i] for j in tree.subtree(c, 12))
+    """A quoted dependent of the trigger: "назвал его «путинским лоббистом»" (the dependent phrase opens
+    with the quote; "назвали его новым куратором «Сколково»" quotes only a name inside it)."""
+    return any(tree.tok(tree.subtree(c, 12)[0]).text in ("«", "\"", "“") for c in tree.children[i]
+               if tree.tok(c).rel not in ("nsubj", "nsubj:pass", "punct"))  # («Известия» назвали ...)
 
 
 def _in_lead(doc: Doc, token_start: int) -> bool:
@@ -661,6 +693,22 @@ def _key(actor: EventActor) -> str:
     return actor.actor_id or fold(actor.name)
 
 
+def _other_states(tree: Tree, i: int, state: str, countries: dict[str, str]) -> bool:
+    """The trigger's sentence names a state other than `state`: a state, a place in it, or a state's
+    adjective ("нидерландского дипломата")."""
+    sentence = tree.doc.sentences[tree.doc.sentence_at(tree.tok(i).start) or 0]
+    for j in range(sentence.token_start, sentence.token_stop):
+        mention = tree.mention_of[j]
+        actor_id = mention.actor_id or "" if mention is not None else ""
+        named = {tree.hints.metonyms.get(actor_id, actor_id)} if actor_id.startswith("gpe:") else \
+            {countries[actor_id]} if actor_id in countries else set()
+        named |= {a for a in tree.hints.adjective(tree.lemma(j)) if a.startswith("gpe:")} \
+            if tree.tok(j).pos == "ADJ" else set()
+        if named - {state}:
+            return True
+    return False
+
+
 def _court_state(tree: Tree, j: int) -> str | None:
     """The state a court noun names ("Верховный суд Израиля", "израильский суд"), if any."""
     for c in tree.children[j]:
@@ -668,6 +716,74 @@ def _court_state(tree: Tree, j: int) -> str | None:
         if mention is not None and (mention.actor_id or "").startswith("gpe:"):
             return mention.actor_id
     return None
+
+
+# Verbs that are an attack on aircraft ("сбили самолёт") but a road accident on people ("сбил пешехода").
+VEHICLE_VERBS = frozenset({"сбить", "сбивать"})
+# Verbs that are a concession with an object ("уступил территорию") but a lost match without one
+# ("уступили Словакии в полуфинале").
+YIELD_VERBS = frozenset({"уступить", "уступать"})
+SIGN_VERBS = frozenset({"подписать", "подписывать"})
+SINGLE_OFFICERS = frozenset({"полицейский", "милиционер"})
+MEDICAL_STAFF = frozenset({"врач", "медик", "медработник", "фельдшер", "медсестра", "доктор", "хирург", "санитар"})
+MEDICAL_ADJ = frozenset({"медицинский"})  # "медицинские работники"
+ABDUCT_VERBS = frozenset({"похитить", "похищать"})
+# Words naming a legislature (folded): its bans are laws.
+LEGISLATURE_WORDS = frozenset({"дума", "госдума", "парламент", "рада", "сенат", "конгресс", "сейм", "кнессет",
+                               "меджлис", "бундестаг", "законодательный"})
+# Acts against a person: supporting them is no support of the person ("поддержал отставку X").
+ACTS_AGAINST_OWNER = frozenset({"отставка", "увольнение", "арест", "задержание", "санкция", "лишение", "исключение",
+                                "импичмент", "наказание", "осуждение", "отстранение", "снятие", "привлечение",
+                                "преследование", "экстрадиция", "выдача", "высылка", "депортация", "приговор"})
+
+
+def _other_sense(tree: Tree, entry: LexEntry, i: int, target: list[Found], source: list[Found]) -> bool:
+    """The trigger in a sense that is no interaction between actors: a vehicle hitting a person,
+    a match lost to a rival, a player signed, secrets stolen, a law passed."""
+    lemma = tree.lemma(i)
+    if entry.type == "ASSAULT" and lemma in VEHICLE_VERBS:
+        return any(f.type == "PER" or tree.tok(f.token).feats.get("Animacy") == "Anim" for f in target)
+    if entry.type == "CONCEDE" and lemma in YIELD_VERBS:
+        return not tree.kids(i, "obj")
+    if entry.type == "AGREE" and lemma in SIGN_VERBS:
+        # "подписать Джорджа Расселла": a contract with a player; parties sign documents, not persons
+        return any(_person(tree, c) for c in tree.kids(i, "obj"))
+    if entry.type == "ASSAULT" and lemma in ABDUCT_VERBS:
+        # "похитили военные секреты США" is a theft; an abduction takes people
+        return any(not _person(tree, c) and tree.tok(c).feats.get("Animacy") != "Anim" for c in tree.kids(i, "obj"))
+    if entry.type == "ASSAULT" and any(tree.lemma(f.token) in SINGLE_OFFICERS and f.actor.actor_id is None
+                                       and tree.tok(f.token).feats.get("Number") == "Sing" for f in source):
+        # "полицейский расстрелял пенсионера": one unnamed officer's crime is not an act of the police
+        return True
+    if entry.type in ("AID", "RETREAT") and any(tree.lemma(f.token) in MEDICAL_STAFF or any(
+            tree.lemma(c) in MEDICAL_ADJ for c in tree.kids(f.token, "amod")) for f in source):
+        # "врачи помогали ей", "медики отпустили пострадавших домой": medical care, not aid or a release
+        return True
+    if entry.type == "COERCE" and entry.mode == "ban":
+        # "Госдума запретила чиновникам иметь счета": a legislature's ban is a law (not coded)
+        return any(set(fold(f.actor.name).split()) & LEGISLATURE_WORDS for f in source)
+    return False
+
+
+# Verbs of promising or threatening harm, and the harms they can promise.
+PROMISE_VERBS = frozenset({"обещать", "пообещать", "пригрозить", "угрожать", "грозить", "грозиться"})
+HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _promised_harm(tree: Tree, entry: LexEntry, i: int) -> bool:
+    """A harm in the infinitive under a verb of promising or threatening ("обещает напасть")."""
+    if entry.type not in HARM_TYPES:
+        return False
+    verb = i if tree.tok(i).pos in ("VERB", "AUX") else tree.head(i)  # "пригрозил ввести [санкции]"
+    if verb is None or tree.tok(verb).feats.get("VerbForm") != "Inf" or tree.tok(verb).rel != "xcomp":
+        return False
+    head = tree.head(verb)
+    return head is not None and tree.lemma(head) in PROMISE_VERBS
+
+
+def _person(tree: Tree, j: int) -> bool:
+    mention = tree.mention_of[j]
+    return mention is not None and mention.type == "PER"
 
 
 # Acts done by saying something, which "в X <3rd person plural verb>" attributes to X.

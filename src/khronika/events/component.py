@@ -80,7 +80,8 @@ def load_coder(resources: Resources) -> EventCoder:
     names = {actor_id: actor.name for actor_id, actor in actors.items()}
     countries = {actor_id: actor.country for actor_id, actor in actors.items() if actor.country}
     projects = frozenset(actor_id for actor_id, actor in actors.items() if is_project(actor.aliases))
-    return EventCoder.load(names, countries, projects, _genitive_of(nat.morph_vocab(resources)))
+    vocab = nat.morph_vocab(resources)
+    return EventCoder.load(names, countries, projects, _genitive_of(vocab), _nominative_adjective(vocab))
 
 
 def _genitive_of(vocab) -> Callable[[str], str]:
@@ -94,6 +95,19 @@ def _genitive_of(vocab) -> Callable[[str], str]:
         return word[:1].upper() + word[1:] if word else name
 
     return genitive
+
+
+def _nominative_adjective(vocab) -> Callable[[str, dict[str, str], str], str]:
+    """An adjective in the nominative singular of a gender ("бывшего", "Masc" → "бывший"), keeping
+    its capital; unchanged when the dictionary cannot inflect it."""
+
+    def nominative(word: str, feats: dict[str, str], gender: str) -> str:
+        inflected = nat.inflect(vocab, word, "ADJ", feats, {"Nom", "Sing", gender})
+        if not inflected:
+            return word
+        return inflected[:1].upper() + inflected[1:] if word[:1].isupper() else inflected
+
+    return nominative
 
 
 def is_project(aliases: list[str]) -> bool:

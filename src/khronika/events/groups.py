@@ -23,7 +23,8 @@ QUANTIFIERS = frozenset({"сам", "весь", "все", "каждый", "мно
 # Prepositions that take people out of a group.
 EXCEPT_PREPS = frozenset({"кроме", "помимо"})
 # Bare generic person nouns name nobody identifiable (the gold codes events between identifiable actors).
-BARE_PEOPLE = frozenset({"человек", "люди", "мужчина", "женщина", "ребенок", "житель", "гражданин"})
+BARE_PEOPLE = frozenset({"человек", "люди", "мужчина", "женщина", "ребенок", "житель", "гражданин",
+                         "противник"})  # ("противник обстрелял позиции": the other side, unnamed)
 
 
 def is_group(tree: Tree, i: int) -> bool:
@@ -69,11 +70,33 @@ def _bare(tree: Tree, j: int) -> bool:
 
 
 def _classifier(tree: Tree, j: int, head: int) -> bool:
-    """"авиакомпании" in "пилоты авиакомпании Ryanair": a common noun only introducing a name."""
-    if j == head or tree.tok(j).pos != "NOUN" or tree.mention_of[j] is not None:
+    """"авиакомпании" in "пилоты авиакомпании Ryanair": a common noun only introducing a name that
+    stands uninflected after it (a quoted or Latin name, an apposition).  Not a noun with a name in
+    the genitive ("министра России", "жителя Твери", "списка Магнитского": the name is its owner,
+    and dropping the noun garbles the phrase), nor one with adjectives of its own ("хакерской
+    группировки «Кобра»")."""
+    if j == head or tree.tok(j).pos != "NOUN" or tree.mention_of[j] is not None or tree.kids(j, "amod"):
         return False
     return any(tree.mention_of[c] is not None and tree.tok(c).rel in ("appos", "nmod", "flat", "flat:name")
-               and tree.prep(c) is None for c in tree.children[j])
+               and tree.prep(c) is None and (tree.case(c) != "Gen" or _uninflected_name(tree, c)
+                                             or _title_of(tree, j, c))
+               for c in tree.children[j])
+
+
+def _title_of(tree: Tree, j: int, c: int) -> bool:
+    """"священника Питера Смита": a person's name after an animate noun in the same case is the
+    name of whom the noun describes (not of a relative: "брата Ивана Петрова")."""
+    from khronika.events.actors import RELATION_NOUNS  # here: actors imports this module
+
+    mention = tree.mention_of[c]
+    return mention.type == "PER" and tree.tok(j).feats.get("Animacy") == "Anim" \
+        and tree.lemma(j) not in RELATION_NOUNS
+
+
+def _uninflected_name(tree: Tree, c: int) -> bool:
+    """A name in quotes or in Latin script, which keeps its form in any case."""
+    text = tree.tok(c).text
+    return (c > 0 and tree.tok(c - 1).text in ("«", "\"", "“")) or (text[:1].isascii() and text[:1].isalpha())
 
 
 def _in_time(tree: Tree, offset: int) -> bool:
@@ -114,7 +137,11 @@ def describe(tree: Tree, i: int) -> Found | None:
         rel = tree.tok(c).rel
         if rel in ("amod", "nmod", "flat", "flat:name", "appos", "obl", "det") and abs(c - i) <= 6 \
                 and tree.prep(c) not in EXCEPT_PREPS:  # "все обвиняемые кроме X" are not named after X
-            keep.update(_phrase(tree, c))
+            phrase = _phrase(tree, c)
+            if tree.prep(c) is not None and any(tree.tok(j).pos == "NUM" or any(ch.isdigit() for ch in tree.tok(j).text)
+                                                for j in phrase):
+                continue  # "активы металлургов на 8,1 млрд евро": an amount says which, not who
+            keep.update(phrase)
     words = sorted(j for j in keep if abs(j - i) <= 7 and not _classifier(tree, j, i))
     parts: list[str] = []
     owners: list[str] = []  # resolved possessive pronouns, named after the head
@@ -132,7 +159,10 @@ def describe(tree: Tree, i: int) -> Found | None:
             if id(mention) not in named:
                 named.add(id(mention))
                 named_spans.append((mention.start, mention.stop))
-                parts.append(tree.name_of(mention.actor_id, mention.normal or mention.text))
+                inflected = tree.case(j) == "Gen" and not _uninflected_name(tree, j)
+                # a name the phrase inflects stays as written ("руководители фракций Госдумы", not
+                # "фракций Государственная дума")
+                parts.append(mention.text if inflected else tree.name_of(mention.actor_id, mention.normal or mention.text))
             continue
         if t.rel == "punct" and t.text not in "«»\"":
             continue
@@ -154,7 +184,14 @@ def describe(tree: Tree, i: int) -> Found | None:
         if j != i and t.rel == "amod" and t.feats.get("VerbForm") == "Part" and tree.head(j) == i:
             continue  # "прибывшая милиция": what the group did here is no part of its name
         lemma = t.lemma or t.text
-        parts.append(lemma if j == i and t.pos == "NOUN" and not lemma.endswith(("ть", "ться")) else t.text)
+        head_lemma = token.pos == "NOUN" and not (token.lemma or token.text).endswith(("ть", "ться"))
+        if j != i and head_lemma and t.pos == "ADJ" and t.rel == "amod" and tree.head(j) == i and j < i \
+                and token.feats.get("Gender") in ("Masc", "Fem", "Neut"):
+            # the head goes into its nominative singular; its own adjectives agree with it
+            # ("бывшего заместителя" → "бывший заместитель", not "бывшего заместитель")
+            parts.append(tree.nominative_adjective(t.text, t.feats, token.feats["Gender"]))
+            continue
+        parts.append(lemma if j == i and head_lemma else t.text)
     if len(parts) == 1 and not owners and fold(parts[0]) in BARE_PEOPLE:
         return None  # "задержали 5 человек", "мужчина сдался": nobody identifiable
     text = " ".join(parts + owners).replace("« ", "«").replace(" »", "»").strip(" ,")

@@ -47,6 +47,8 @@ class Tree:
     projects: frozenset[str] = frozenset()  # actor ids the document calls a project ("газопровод «X»")
     salience: Salience | None = None  # the document's discourse model (lazy: `discourse.salience_of`)
     inflect_genitive: Callable[[str], str] = field(default=lambda name: name)  # "Россия" → "России"
+    # an adjective (its text and features) in the nominative singular of a gender: "бывшего" → "бывший"
+    nominative_adjective: Callable[[str, dict[str, str], str], str] = field(default=lambda word, feats, gender: word)
 
     @classmethod
     def build(cls, doc: Doc, hints: ActorHints, registry_names: dict[str, str] | None = None,
