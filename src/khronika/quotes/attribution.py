@@ -13,7 +13,7 @@ from khronika.quotes.context import QuoteContext, RELAY_VERBS, agrees
 from khronika.quotes.cues import lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
-from khronika.quotes.speakers import ORG_TYPES
+from khronika.quotes.speakers import ORG_CLASS_NOUNS, ORG_TYPES
 
 
 # Places that speak for the person owning them: "в офисе шерифа", "в штабе кандидата".
@@ -26,6 +26,12 @@ CONTENT_SUBJECT_REACH = 3
 SITE_NOUNS = frozenset({"сайт", "страница", "канал", "аккаунт", "блог", "портал", "telegram-канал", "телеграм-канал"})
 # A title quote is repeated by a body quote sharing at least this share of its words.
 TITLE_REPEAT_SHARE = 0.6
+# Nouns a reporter uses again for the person just quoted ("говорит эксперт"), and how many
+# sentences back that person's quote may be.
+EXPERT_NOUNS = frozenset({"эксперт", "специалист", "аналитик", "ученый", "собеседник", "спикер"})
+INTERVIEWEE_WINDOW = 3
+# Adverbs that date an impersonal report before the statement just quoted.
+EARLIER_REPORT = frozenset({"ранее", "накануне", "прежде", "раньше", "вчера", "позавчера"})
 # An unframed quote continues the latest quoted person this many sentences back.
 CONTINUE_WINDOW = 2
 
@@ -48,7 +54,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     ctx.res.addressed = _phrase_chars(ctx, cand.addressee_head)
     if speaker is None and cand.speaker_head is not None:
         speaker = ctx.res.from_head(cand.speaker_head,
-                                    common=cand.rule == "frame" or _collective_subject(ctx, cand))
+                                    common=cand.rule == "frame" or cand.referred or _collective_subject(ctx, cand))
     if speaker is None and cand.impersonal_verb is not None:
         # "Также заявлял, что …": a past-tense verb's gender marks a dropped subject
         # that refers back like "он"/"она" (a plural one is indefinite: "сообщили").
@@ -61,6 +67,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
             speaker = _impersonal_continues(ctx, cand)
     if speaker is None and cand.rule in ("frame",) and cand.speaker_head is None:
         return None
+    speaker = _interviewee(ctx, cand, speaker) or speaker
     candidates = _speaker_candidates(ctx, cand, speaker)
     if ctx.ranker is not None and ctx.ranker.enabled and len(candidates) > 1:
         speaker = ctx.ranker.choose(candidates).ref
@@ -170,6 +177,8 @@ def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | No
     if not lemma(verb).endswith("ся") or verb.feats.get("VerbForm") != "Fin" or last is None \
             or last.speaker is None or last.stop > cand.start or ctx.has_source(cand.impersonal_verb or 0):
         return None  # ("В петиции говорится, что …" names its own document)
+    if any(lemma(ctx.tokens[k]) in EARLIER_REPORT for k in ctx.kids(cand.impersonal_verb or 0, "advmod", "obl")):
+        return None  # "Накануне сообщалось о …": an earlier report, not the statement going on
     here = ctx.doc.sentence_at(cand.start) or 0
     return last.speaker if last.sentence >= here - 1 else None
 
@@ -226,7 +235,8 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if author is not None:
                 return author, lemma(token)
             return ctx.last_source or _latest_org(ctx, token.start), lemma(token)
-        ref = ctx.res.from_head(c) or ctx.res.introduced_org(c) or _office_holder(ctx, c)
+        ref = ctx.res.from_head(c) or ctx.res.introduced_org(c) or _office_holder(ctx, c) \
+            or _unnamed_institution(ctx, c)
         if ref is not None:
             return ref, None
     for c in ctx.kids(verb, "nsubj:pass"):
@@ -288,6 +298,39 @@ def _office_holder(ctx: QuoteContext, place: int) -> SpeakerRef | None:
     owners = [k for k in ctx.kids(place, "nmod") if k > place and ctx.tokens[k].feats.get("Case") == "Gen"
               and ctx.tokens[k].feats.get("Animacy") == "Anim" and ctx.tokens[k].pos in ("NOUN", "PROPN")]
     return ctx.res.from_head(owners[0]) if owners else None
+
+
+def _interviewee(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> SpeakerRef | None:
+    """"— говорит Маргарита Почицкая. … При этом, говорит эксперт, …": a bare singular
+    expert noun that resolved to nobody, framing a quote a few sentences after a named
+    person's quote with no other person named in between, is that person again (the
+    reporter varies the wording)."""
+    head = cand.speaker_head
+    if speaker is None or speaker.actor_id is not None or head is None \
+            or lemma(ctx.tokens[head]) not in EXPERT_NOUNS or ctx.tokens[head].feats.get("Number") == "Plur":
+        return None
+    last = ctx.last_quote
+    if last is None or last.speaker is None or not _person_speaker(ctx, last.speaker) or last.stop > cand.start:
+        return None
+    here = ctx.doc.sentence_at(ctx.tokens[head].start) or 0
+    if last.sentence < here - INTERVIEWEE_WINDOW:
+        return None
+    between = ctx.res.mentions_in(last.stop, ctx.tokens[head].start)
+    if any(m.type == "PER" and m.actor_id != last.speaker.actor_id for m in between) \
+            or last.speaker.actor_id is None or not ctx.res.fits_description(last.speaker.actor_id, head):
+        return None
+    return SpeakerRef(last.speaker.actor_id, last.speaker.name, speaker.text, speaker.start, speaker.stop)
+
+
+def _unnamed_institution(ctx: QuoteContext, place: int) -> SpeakerRef | None:
+    """"Об этом сообщили в оперативном штабе по ситуации с COVID-19": an institution noun no
+    name or earlier organisation resolves still says who reports (the phrase itself),
+    unless it is a place that speaks for its owner ("в штабе кандидата")."""
+    token = ctx.tokens[place]
+    if lemma(token) not in ORG_CLASS_NOUNS or token.feats.get("Number") == "Plur" \
+            or _office_holder(ctx, place) is not None or ctx.kids(place, "nmod:poss", "det"):
+        return None
+    return ctx.res.from_head(place, common=True)
 
 
 def _latest_org(ctx: QuoteContext, before: int) -> SpeakerRef | None:

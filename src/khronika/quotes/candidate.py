@@ -18,6 +18,8 @@ QUOTING_VERBS = frozenset({"цитировать", "процитировать"}
 # ответ / мнение X" - X speaks.
 STATEMENT_NOUNS = frozenset({"слово", "цитата", "высказывание", "ответ", "мнение", "комментарий", "реплика",
                              "оценка"})
+# What "со ссылкой на" may name instead of its author: "на данные властей" - the owner speaks.
+REFERRED_DATA = frozenset({"данные", "информация", "сведения", "оценка", "подсчет", "расчет", "слово"})
 # A social-network handle ("@user_42") at most this many characters after a cue verb speaks.
 HANDLE_WINDOW = 40
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]")
@@ -39,6 +41,7 @@ class Candidate:
     negated: bool = False
     hedged: bool = False
     follows: "Candidate | None" = None      # continuation of this candidate
+    referred: bool = False                  # the speaker is the one "со ссылкой на" names
     quote: Quote | None = None
 
 
@@ -101,11 +104,15 @@ def _referring(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
             ctx.tokens[p].text.lower() == "на" for p in ctx.kids(k, "case"))), None)
         if target is None:
             return
+        if (ctx.lex.is_source(ctx.tokens[target]) or lemma(ctx.tokens[target]) in REFERRED_DATA) \
+                and ctx.owner(target) is not None:
+            target = ctx.owner(target)  # "со ссылкой на данные властей": the owner of the data
         if cand.speaker_head is not None:
             relay = ctx.res.from_head(cand.speaker_head)
             if relay is not None:
                 cand.sources.append(relay.name)
         cand.speaker_head, cand.impersonal_verb = target, None
+        cand.referred = True
         return
 
 
@@ -135,10 +142,15 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
         people = [k for k in objects + ctx.kids(verb, "nsubj") if ctx.personal(k)]
         obj = people[0] if people else obj
     if lemma(ctx.tokens[obj]) in STATEMENT_NOUNS:
-        owner = ctx.owner(obj)
-        owner = owner if owner is not None else ctx.possessor(obj)  # "приводит его слова ТАСС"
+        # "цитирует его слова «РИА Новости»": a possessive owns the words, so a name after
+        # them (which the parse may hang on the noun) is the relaying source, not an owner
+        possessive = ctx.possessor(obj)
+        after = ctx.owner(obj)
+        owner = possessive if possessive is not None else after
         if owner is None:
             return
+        if possessive is not None and after is not None and cand.speaker_head is None:
+            cand.speaker_head = after
         obj = owner
     elif lemma(ctx.tokens[verb]) not in QUOTING_VERBS:
         return

@@ -42,6 +42,9 @@ HEADLINE_PREFIX_TOKENS = 5
 # document (lexicon kind `source`) with "из"; the document's owner speaks.
 FOLLOWS_FROM = frozenset({"следовать", "вытекать"})
 # The author's own asides in the first person ("Напомним, …", "Отметим, что …").
+# Cue verbs with a second, non-speech sense taken with a direct object and no content
+# clause ("отмечать День Победы" is to celebrate, "отметить юбилей").
+OBJECT_SENSE_VERBS = frozenset({"отмечать", "отметить"})
 AUTHOR_ASIDES = frozenset({"напомнить", "отметить", "подчеркнуть", "заметить", "уточнить", "добавить", "повторить"})
 
 
@@ -101,6 +104,8 @@ class QuoteContext:
         if token.feats.get("Person") == "1" and lemma(token) in AUTHOR_ASIDES and not self.kids(i, "nsubj"):
             return None  # "Напомним, …": the author's aside, not reported speech
         klass = self.lex.verb_class(token)
+        if klass and lemma(token) in OBJECT_SENSE_VERBS and self._object_sense(i):
+            return None
         if klass:
             return klass
         if lemma(token) in FOLLOWS_FROM and self.source_from(i) is not None:
@@ -114,6 +119,13 @@ class QuoteContext:
             if subject is not None and self.agentive(subject):
                 return "say"
         return None
+
+    def _object_sense(self, i: int) -> bool:
+        """The verb takes an accusative direct object and no clause ("отмечать праздник"),
+        so it is not reporting anything."""
+        objects = [k for k in self.kids(i, "obj") if self.tokens[k].feats.get("Case") in ("Acc", None)
+                   and self.tokens[k].pos in ("NOUN", "PROPN")]
+        return bool(objects) and not self.kids(i, "ccomp", "parataxis")
 
     def agentive(self, i: int) -> bool:
         token = self.tokens[i]

@@ -69,14 +69,19 @@ def dialogue_quotes(ctx: QuoteContext) -> list[Candidate]:
         start = part.start + 1
         while start < part.stop and text[start].isspace():
             start += 1
-        m = _SPLIT.search(text, start, part.stop)
-        if not m:
-            continue
-        first, _ = ctx.doc.token_span(m.end(), m.end() + 1)
-        if first >= len(ctx.tokens):
-            continue
-        klass = ctx.is_cue(first) or (_fallback_dash_verb(ctx, first) and "say")
-        if not klass:
+        # (a dash inside the words - "две области — Брестская и Гомельская, — которые …" - is
+        # passed over: the attribution is the first dash followed by a cue verb)
+        for m in _SPLIT.finditer(text, start, part.stop):
+            first, _ = ctx.doc.token_span(m.end(), m.end() + 1)
+            if first >= len(ctx.tokens):
+                m = None
+                break
+            klass = ctx.is_cue(first) or (_fallback_dash_verb(ctx, first) and "say")
+            if klass:
+                break
+        else:
+            m = None
+        if m is None or not klass:
             continue
         stop = m.start() + (1 if text[m.start()] in "!?…" else 0)
         cand = verb_candidate(ctx, start, stop, first, "dash", klass)

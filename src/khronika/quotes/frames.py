@@ -132,8 +132,8 @@ def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidat
             break
         if ctx.tokens[k].pos == "PUNCT":
             break  # ("как в свою очередь сообщила …": a few words may come first)
-    if verb is None:
-        return None
+    if verb is None or ctx.tokens[verb].feats.get("VerbForm") == "Inf":
+        return None  # ("писал, как планируют отмечать …": an infinitive after "как" is a manner clause)
     frame_first = i
     frame_last = ctx.res.subtree(verb, frozenset({"punct", "parataxis", "ccomp", "conj", "acl:relcl"}))[1]
     # The frame clause ends at the first comma after the verb's words.
@@ -171,8 +171,8 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
     if ctx.complementizer(i, s_stop) is not None:
         return None
     subject = ctx.subject_of(i)
-    if subject is None:
-        subject = _named_after(ctx, i, s_stop)
+    named = _named_after(ctx, i, s_stop) if subject is None else None
+    subject = subject if named is None else named
     if subject is None or subject < i:
         if not (subject is None and (ctx.tokens[i].feats.get("Number") == "Plur" or ctx.has_source(i))):
             return None  # (an impersonal "…, говорится на сайте министерства" names its source)
@@ -191,6 +191,8 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
         return None  # "Об этом заявил X, передает ТАСС": a source, not a second quote
     start, stop = ctx.extend_to_marks(ctx.tokens[s_first].start, ctx.tokens[k].stop)
     cand = verb_candidate(ctx, start, stop, i, "trailing", klass)
+    if named is not None and cand.speaker_head is not None and cand.speaker_head < i and not cand.sources:
+        cand.speaker_head = named  # (the name closing the frame, not a subject shared from the content)
     if cand.speaker_head is None and subject is not None:
         cand.speaker_head, cand.impersonal_verb = subject, None
     return cand
@@ -221,9 +223,10 @@ def _frame_words_only(ctx: QuoteContext, verb: int, rest: list[int]) -> bool:
 
 
 def _named_after(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
-    """"…, пишет бельгийская L’Echo.": a named source right after a trailing verb
-    that the parse left without a subject."""
-    for k in range(verb + 1, min(verb + 4, s_stop)):
+    """"…, пишет бельгийская L’Echo.", "…, сообщает в понедельник, 27 апреля, Аin.ua.": a
+    named source closing the sentence after a trailing verb (and its circumstances) that
+    the parse left without a subject."""
+    for k in range(verb + 1, min(verb + TRAILING_SHORT_FRAME + 1, s_stop)):
         token = ctx.tokens[k]
         found = [m for m in ctx.res.mentions_in(token.start, ctx.tokens[s_stop - 1].stop)
                  if m.type in ("ORG", "MEDIA", "PER") and m.start == token.start]
@@ -231,6 +234,8 @@ def _named_after(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
             _, last = ctx.doc.token_span(found[0].start, found[0].stop)
             rest = [j for j in range(last, s_stop) if ctx.tokens[j].pos != "PUNCT"]
             return k if not rest else None
+        if token.feats.get("VerbForm") == "Fin" or token.rel.startswith("nsubj"):
+            return None  # (another clause, or a subject of its own: not a bare frame)
     return None
 
 

@@ -44,10 +44,16 @@ from typing import Callable
 
 from khronika.nlp.doc import Actor, Doc, Mention, SpeakerRef, Token
 from khronika.nlp.salience import Agreement, Antecedent, Salience
+from khronika.nlp.sentence_splits import DATELINE
 from khronika.quotes.cues import agrees
 from khronika.quotes.description_types import (CHANNEL_NOUNS, GENERIC_ORG, ORG_CLASSES, PERSON_NOUNS, org_fits,
                                                person_fits)
 
+# Word prefix compared when a complement's words are matched across case forms.
+STEM = 5
+# Characters after a sentence read to see whether it is only an agency dateline
+# (the dateline pattern looks ahead at the capital opening the next sentence).
+DATELINE_LOOKAHEAD = 3
 PERSON_TYPES = ("PER",)
 ORG_TYPES = ("ORG", "MEDIA", "GPE")
 SPEAKER_TYPES = ("PER", "ORG", "MEDIA", "GPE", "ROLE", "PRON", "LOC")
@@ -80,6 +86,36 @@ COUNTRY_ADJ = {"русский": "Россия", "российский": "Рос
                "германский": "Германия", "французский": "Франция", "китайский": "Китай", "японский": "Япония",
                "польский": "Польша", "белорусский": "Белоруссия", "турецкий": "Турция", "израильский": "Израиль",
                "иранский": "Иран", "итальянский": "Италия", "испанский": "Испания", "казахстанский": "Казахстан"}
+# Demonyms ("немец", "британка") -> the country adjective whose country they name
+# (a key of COUNTRY_ADJ or of the extra countries below).
+DEMONYMS = {"россиянин": "российский", "россиянка": "российский", "русский": "российский",
+            "американец": "американский", "американка": "американский", "украинец": "украинский",
+            "украинка": "украинский", "британец": "британский", "британка": "британский", "англичанин": "британский",
+            "англичанка": "британский", "немец": "немецкий", "немка": "немецкий", "француз": "французский",
+            "француженка": "французский", "китаец": "китайский", "китаянка": "китайский", "японец": "японский",
+            "японка": "японский", "поляк": "польский", "полька": "польский", "белорус": "белорусский",
+            "белоруска": "белорусский", "турок": "турецкий", "турчанка": "турецкий", "израильтянин": "израильский",
+            "израильтянка": "израильский", "иранец": "иранский", "иранка": "иранский", "итальянец": "итальянский",
+            "итальянка": "итальянский", "испанец": "испанский", "испанка": "испанский", "казах": "казахстанский",
+            "казашка": "казахстанский", "канадец": "канадский", "канадка": "канадский", "австралиец": "австралийский",
+            "австралийка": "австралийский", "швед": "шведский", "шведка": "шведский", "норвежец": "норвежский",
+            "норвежка": "норвежский", "финн": "финский", "финка": "финский", "чех": "чешский", "чешка": "чешский",
+            "серб": "сербский", "сербка": "сербский", "хорват": "хорватский", "хорватка": "хорватский",
+            "грузин": "грузинский", "грузинка": "грузинский", "армянин": "армянский", "армянка": "армянский",
+            "швейцарец": "швейцарский", "швейцарка": "швейцарский", "австриец": "австрийский",
+            "австрийка": "австрийский", "голландец": "нидерландский", "голландка": "нидерландский",
+            "бразилец": "бразильский", "бразильянка": "бразильский", "аргентинец": "аргентинский",
+            "мексиканец": "мексиканский", "кореец": "корейский", "кореянка": "корейский", "индиец": "индийский",
+            "бельгиец": "бельгийский", "бельгийка": "бельгийский", "португалец": "португальский",
+            "датчанин": "датский", "датчанка": "датский", "грек": "греческий", "гречанка": "греческий"}
+# Countries of the demonyms' adjectives that COUNTRY_ADJ does not list (lower-case lemmas).
+DEMONYM_COUNTRIES = {"канадский": "канада", "австралийский": "австралия", "шведский": "швеция",
+                     "норвежский": "норвегия", "финский": "финляндия", "чешский": "чехия", "сербский": "сербия",
+                     "хорватский": "хорватия", "грузинский": "грузия", "армянский": "армения",
+                     "швейцарский": "швейцария", "австрийский": "австрия", "нидерландский": "нидерланды",
+                     "бразильский": "бразилия", "аргентинский": "аргентина", "мексиканский": "мексика",
+                     "корейский": "корея", "индийский": "индия", "бельгийский": "бельгия",
+                     "португальский": "португалия", "датский": "дания", "греческий": "греция"}
 # Heads of anonymous speakers: the gold and the chronicle say "unknown".
 ANONYMOUS = frozenset({"источник", "собеседник"})
 # Heads that introduce a new, unnamed person rather than refer back to a named one.
@@ -174,6 +210,7 @@ class SpeakerResolver:
         for i, token in enumerate(self.doc.tokens):
             self.children.setdefault(token.head, []).append(i)
         self.salience = Salience.build(self.doc)
+        self.datelines = _datelines(self.doc)
 
     # --- phrases -----------------------------------------------------------
     def subtree(self, head: int, stop_rels: frozenset[str] = PHRASE_STOP_RELS,
@@ -310,6 +347,7 @@ class SpeakerResolver:
         start, stop = tokens[first].start, tokens[last - 1].stop
         while stop < len(doc.text) and doc.text[stop] in "»”\"":
             stop += 1  # a name's closing mark belongs to its mention ("Медиахолдинг «Башинформ»")
+        stop = self._word_mention_end(token, start, stop)
         lemma = (token.lemma or token.text.lower()).replace("ё", "е")
         if lemma == "который":
             return self._relative_antecedent(head, common)
@@ -389,6 +427,18 @@ class SpeakerResolver:
         if common and token.pos == "NOUN":
             return SpeakerRef(None, phrase, surface, start, stop)
         return None
+
+    def _word_mention_end(self, token: Token, start: int, stop: int) -> int:
+        """"сообщает Аin.ua": the tokenizer splits a mixed-script web address into words the
+        parse scatters; a name mention covering the head token and running on without a
+        space past the phrase ends the phrase where the mention ends."""
+        for mention in self.mentions_in(start, len(self.doc.text)):
+            if mention.start > token.start:
+                break
+            if mention.type in ("ORG", "MEDIA", "PER") and mention.start <= token.start and mention.stop > stop \
+                    and not re.search(r"\s", self.doc.text[stop:mention.stop]):
+                return mention.stop
+        return stop
 
     def _in_clause_of(self, mention: Mention, head: int) -> bool:
         """The mention hangs on the phrase's head through a clause (a relative or
@@ -663,6 +713,11 @@ class SpeakerResolver:
                 possessed = self._possessed(head, lemma, surface, start, stop)
                 if possessed is not None:
                     return possessed
+            if actor_id is None and lemma in DEMONYMS and not self._has_genitive(head) \
+                    and doc.tokens[head].feats.get("Number") != "Plur":
+                ref = self._compatriot(head, lemma)
+                if ref is not None:
+                    return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
             if actor_id is None and lemma not in INDEFINITE | PARTICIPANT_ROLES and not self._has_genitive(head) \
                     and doc.tokens[head].feats.get("Number") != "Plur":
                 # "прокурор заявил": the verb shows the referent's gender, which a
@@ -683,6 +738,30 @@ class SpeakerResolver:
             actor = doc.actor(actor_id)
             return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
         return SpeakerRef(None, phrase, surface, start, stop)
+
+    def _compatriot(self, head: int, demonym: str) -> SpeakerRef | None:
+        """"— сказал немец", "призналась британка": a demonym refers to the most salient
+        person of its gender introduced with that nationality (the adjective, a demonym or
+        the country among the words around the name); failing that, to the most salient
+        one whose words name no other nationality."""
+        token = self.doc.tokens[head]
+        gender = self._predicate_gender(head) or token.feats.get("Gender")
+        ranked = self._rank(Agreement(frozenset(PERSON_TYPES), gender if gender in ("Masc", "Fem") else None),
+                            token.start)
+        mine = _nationality_words(DEMONYMS[demonym])
+        others = frozenset().union(*(_nationality_words(a) for a in set(DEMONYMS.values()))) - mine
+
+        def stated(actor_id: str) -> bool:
+            actor = self.doc.actor(actor_id)
+            return actor is not None and bool(self._words_around(actor, ROLE_CONTEXT_TOKENS) & mine)
+
+        def unopposed(actor_id: str) -> bool:
+            actor = self.doc.actor(actor_id)
+            return actor is not None and not self._words_around(actor, ROLE_CONTEXT_TOKENS) & others
+
+        best = next((c for c in ranked if stated(c.actor_id)), None) \
+            or next((c for c in ranked if unopposed(c.actor_id)), None)
+        return self._as_anaphor(best.actor_id, token) if best is not None else None
 
     def _agrees_with_verb(self, actor_id: str, head: int) -> bool:
         """"Прокурор заявил" cannot be a woman the text has shown as one."""
@@ -862,6 +941,20 @@ class SpeakerResolver:
         actor_id = self.resolve_role(phrase)
         return None if actor_id in self.dated_out else actor_id
 
+    def fits_description(self, actor_id: str, head: int) -> bool:
+        """The actor was introduced with the words after the description's head
+        ("эксперт «Твоей столицы»" fits a person introduced as "агентства «Твоя столица»");
+        a bare description fits anyone."""
+        _, last = self.subtree(head, no_pp=True)
+        words = {t.text.lower().replace("ё", "е") for t in self.doc.tokens[head + 1:last]
+                 if t.pos in ("NOUN", "PROPN", "ADJ", "X")}
+        actor = self.doc.actor(actor_id)
+        if not words:
+            return True
+        around = self._words_around(actor, ROLE_CONTEXT_TOKENS) if actor is not None else frozenset()
+        stems = {w[:STEM] for w in around}
+        return all(w[:STEM] in stems for w in words)
+
     def _complement(self, head: int) -> RoleComplement:
         """A role's genitive complement ("представитель | профсоюза", "представитель |
         ЕК"): its words as written, the actors named in it and whether one is a
@@ -986,9 +1079,12 @@ class SpeakerResolver:
             # a subject after the latest agreeing person (a speaker pronoun is a person
             # by default).
             since = ranked[0].last_sentence if ranked else here - PRONOUN_WINDOW
+            # (with no agreeing person in reach, an organisation whose class noun shows the
+            # gender surely is the antecedent: "сообщила газета X. В четверг она информировала")
             orgs = [c for c in self._rank(Agreement(frozenset({"ORG", "MEDIA"}), gender), token.start)
                     if self.salience.profiles[c.actor_id].gender == gender
-                    and self.salience.subject_since(c.actor_id, since, token.start)]
+                    and (self.salience.subject_since(c.actor_id, since, token.start)
+                         or not ranked and self.salience.profiles[c.actor_id].gender_sure)]
             ranked = sorted(ranked + orgs, key=lambda c: (-c.score, -c.last_start))
         best = ranked[0] if ranked else None
         floor = best.last_sentence - 1 if best else max(-1, here - PRONOUN_WINDOW)
@@ -1095,7 +1191,8 @@ class SpeakerResolver:
 
     def _no_antecedent(self, offset: int) -> bool:
         return self.excluded[0] <= offset < self.excluded[1] or self.quoted(offset) \
-            or self.addressed[0] <= offset < self.addressed[1]
+            or self.addressed[0] <= offset < self.addressed[1] \
+            or any(start <= offset < stop for start, stop in self.datelines)
 
     def _as_anaphor(self, actor_id: str, token: Token) -> SpeakerRef:
         actor = self.doc.actor(actor_id)
@@ -1171,6 +1268,24 @@ class SpeakerResolver:
             self.speakers.append((offset, speaker))
         if stop is not None:
             self.contents.append((offset, stop))
+
+
+def _nationality_words(adjective: str) -> frozenset[str]:
+    """Lemmas that state a nationality: the adjective, its demonyms and its country."""
+    country = COUNTRY_ADJ.get(adjective, "").lower() or DEMONYM_COUNTRIES.get(adjective, "")
+    return frozenset({adjective, country} - {""}) | {noun for noun, adj in DEMONYMS.items() if adj == adjective}
+
+
+def _datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of agency datelines ("INTERFAX.RU - …"): the sentence splitter
+    makes each its own sentence; the agency there is the wire, never an antecedent."""
+    spans = []
+    for sentence in doc.sentences:
+        head = doc.text[sentence.start:sentence.stop + DATELINE_LOOKAHEAD]
+        match = DATELINE.match(head)
+        if match is not None and sentence.start + match.end() >= sentence.stop:
+            spans.append((sentence.start, sentence.stop))
+    return spans
 
 
 def _lemma(token: Token) -> str:
