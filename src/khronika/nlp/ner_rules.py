@@ -310,6 +310,43 @@ def _lemma(token) -> str:
     return (token.lemma or token.text.lower()).replace("ё", "е")
 
 
+def _place_tail(doc: Doc, spans: list[RawSpan], last: int) -> int:
+    """Index one past "по <place>" when a place name found by the tagger starts right after
+    "по" ("УФСБ по | Свердловской области", "МВД по | Республике Татарстан"), or `last`."""
+    if last + 1 >= len(doc.tokens) or _lemma(doc.tokens[last]) != "по":
+        return last
+    start = doc.tokens[last + 1].start
+    place = next((s for s in spans if s.type in ("LOC", "GPE") and s.start == start), None)
+    if place is None or "\n" in doc.text[doc.tokens[last].start:place.stop]:
+        return last
+    _, stop = doc.token_span(place.start, place.stop)
+    return stop
+
+
+# Abbreviated names of a body's units that take the body's name after them: "ГУ МЧС",
+# "ГСУ СК по Москве", "ТУ Росимущества".
+UNIT_ABBREVIATIONS = frozenset({"гу", "гсу", "су", "ту", "уу"})
+
+
+def join_unit_abbreviations(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """A unit's abbreviation tagged apart from the body named right after it becomes one
+    name with it; the body's own name stays inside as its core."""
+    out = list(spans)
+    for unit in spans:
+        if unit.type != "ORG" or doc.text[unit.start:unit.stop].lower() not in UNIT_ABBREVIATIONS:
+            continue
+        body = max((s for s in spans if s.type == "ORG" and s.start == unit.stop + 1
+                    and doc.text[unit.stop] == " "), key=lambda s: s.stop, default=None)
+        if body is None:
+            continue
+        out = [s for s in out if s is not unit]
+        out.append(RawSpan(unit.start, body.stop, "ORG", unit.source))
+        for s in out:
+            if s is body or (s.type == "ORG" and s.start == body.start and s.stop < body.stop):
+                s.type = "ORG_CORE" if s is body else s.type
+    return sorted((s for s in out if s.type), key=lambda s: (s.start, -s.stop))
+
+
 def extend_org_with_name_tail(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     """An institution's name followed by "по …"/"при …"/"против …" takes the
     tail in; the short name stays as ORG_CORE and names inside the tail stay
@@ -328,7 +365,9 @@ def extend_org_with_name_tail(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
         institution = outer_head or _lemma(head) in INSTITUTION_HEADS
         if not institution and head.text.lower().replace("ё", "е") not in BRANCH_ABBREVIATIONS:
             continue
-        end = _name_tail(doc, first, last, places_only=not institution)
+        end = _place_tail(doc, spans, last) if not institution else last
+        if end == last:
+            end = _name_tail(doc, first, last, places_only=not institution)
         if end == last:
             continue
         if outer_head:
@@ -473,7 +512,7 @@ RULES = [split_at_sentences, split_stacked_quoted_names,
          strip_quotes_and_dashes, split_parenthesis, split_bullets, strip_quotes_and_dashes,
          trim_leading_function_words, drop_time_words, drop_common_nouns, cut_place_at_preposition,
          kremlin_is_org, merge_adjacent_persons, balance_quotes, propagate_within_doc, drop_named_vehicles, extend_org_with_place,
-         extend_org_with_name_tail, add_social_handles]
+         extend_org_with_name_tail, join_unit_abbreviations, add_social_handles]
 
 
 # Nouns after which a person's name names a place or a thing ("улица
