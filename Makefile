@@ -44,8 +44,10 @@ eval: $(STAMP)
 	$(BIN)/khronika eval ner --format nerel ../shared/data/nerel-v1.1-dev/dev
 	$(BIN)/khronika eval ner --format slavicner ../shared/data/slavicner-ru
 	$(BIN)/khronika eval quotes gold/quotes
+	$(BIN)/khronika eval quotes gold/quotes-dev2
 	$(BIN)/khronika eval quotes gold/quotes-test
 	$(BIN)/khronika eval events gold/events
+	$(BIN)/khronika eval events gold/events-dev2
 	$(BIN)/khronika eval events gold/events-test
 	$(BIN)/khronika eval stories
 
