@@ -37,6 +37,20 @@ PROXY_NOUNS = frozenset({"представитель", "делегация", "г
 # (round 8: "президенты России и Турции провели разговор" — the states, as "лидеры" are; a singular
 # "президент России" is the registry's office holder, resolved by the actors layer)
 PLURAL_PROXIES = frozenset({"лидер", "президент", "премьер", "премьер-министр", "канцлер"})
+# Bodies named by their parent ("комиссия Госдумы по этике", "комитет Сената США"): actors only with
+# the owner or an adjective saying whose (a bare "комиссия" could be anybody's).
+OWNED_BODIES = frozenset({"комиссия", "комитет"})
+# How many nouns up from a relative "который" its clause's verb may stand ("приговор которой отменил").
+RELATIVE_DEPTH = 2
+# How far before the parser's antecedent an agreeing one may stand ("сын журналистки Ивановой, который").
+ANTECEDENT_REACH = 4
+# State bodies every state has, written as one word ("МИД"), so that a nationality adjective says whose.
+STATE_BODIES = frozenset({"мид", "минобороны", "минфин", "минюст", "мвд", "минздрав", "минэнерго", "генпрокуратура",
+                          "парламент", "сенат", "правительство", "минэкономики", "госдеп", "пентагон"})
+# Courts every state has one of, named without their state.
+HIGH_COURTS = frozenset({"верховный суд", "конституционный суд"})
+# Buildings named by the body they house ("здание правительства", "офис компании").
+BUILDING_NOUNS = frozenset({"здание", "офис", "штаб-квартира", "резиденция"})
 # Possessive "его/её/их" (lemmatised either as the personal pronoun or as itself).
 POSSESSIVES = frozenset({"он", "она", "они", "его", "ее", "их"})
 
@@ -46,9 +60,90 @@ def actors_at(tree: Tree, i: int, depth: int = 0) -> list[Found]:
     if depth > 3:
         return []
     found = own_actors(tree, i, depth)
-    for c in tree.kids(i, "conj"):
+    for c in tree.kids(i, "conj") + _stray_conjuncts(tree, i):
         found.extend(actors_at(tree, c, depth + 1))
     return found
+
+
+def _agreeing_antecedent(tree: Tree, relative: int, noun: int) -> int:
+    """The noun a singular "который" agrees with in gender: "муж христианки Асии Биби, которая была
+    приговорена" hangs the clause on "муж", yet "которая" is feminine and means Биби — the nearest
+    agreeing noun or name before the pronoun (the parser's choice disagreeing)."""
+    gender = tree.tok(relative).feats.get("Gender")
+    if gender is None or tree.tok(relative).feats.get("Number") == "Plur" or noun > relative:
+        return noun
+    if tree.tok(noun).pos == "NOUN" and tree.mention_of[noun] is None:
+        # "христианки Асии Биби, которая": the name right after the noun, in its case, is whom the clause
+        # is about, wherever the parser hung it
+        for j in range(noun + 1, relative):
+            token = tree.tok(j)
+            if token.pos == "PROPN" and token.rel not in ("flat", "flat:name") and tree.mention_of[j] is not None \
+                    and tree.mention_of[j].type == "PER" and token.feats.get("Gender") == gender \
+                    and tree.case(j) == tree.case(noun):
+                return j
+    if tree.tok(noun).feats.get("Gender") in (None, gender):
+        return noun
+    sentence = tree.doc.sentences[tree.doc.sentence_at(tree.tok(relative).start) or 0]
+    for j in range(relative - 1, max(sentence.token_start, noun - ANTECEDENT_REACH) - 1, -1):
+        token = tree.tok(j)
+        if token.pos in ("NOUN", "PROPN") and token.rel not in ("flat", "flat:name") and tree.prep(j) is None \
+                and token.feats.get("Gender") == gender and token.feats.get("Number") != "Plur" \
+                and not _quoted(tree, sentence.token_start, j):
+            return j
+    return noun
+
+
+def _quoted(tree: Tree, first: int, j: int) -> bool:
+    """Token j stands inside «…» opened after token `first` ("«Единая Россия», которая": the word
+    "Россия" is part of a name, not a noun of its own)."""
+    depth = 0
+    for k in range(first, j):
+        text = tree.tok(k).text
+        depth += text == "«"
+        depth -= text == "»" and depth > 0
+    return depth > 0
+
+
+def _national_body(tree: Tree, i: int, name: str) -> Found | None:
+    """The state an unregistered body every state has belongs to, in the gold guide's "<body> <state>"
+    form: "британский МИД" → "МИД Великобритании" (its nationality adjective); a bare "Верховный суд" →
+    "Верховный суд Пакистана" (the story's state, unless the sentence names another)."""
+    if fold(name) in HIGH_COURTS and not tree.kids(i, "nmod"):
+        # "Верховный суд" in a story about Pakistan is "Верховный суд Пакистана" (the guide's "суд <страны>")
+        state = main_state(tree.doc)
+        if state is None or _other_states_named(tree, i, state):
+            return None
+        return Found(EventActor(None, f"{name} {tree.genitive_of(state, tree.name_of(state, state))}"), i, "ORG")
+    if fold(name) not in STATE_BODIES:
+        return None
+    for c in tree.kids(i, "amod"):
+        states = [s for s in tree.hints.adjective(tree.tok(c).lemma or tree.tok(c).text) if s.startswith("gpe:")]
+        if len(states) == 1:
+            state = states[0]
+            genitive = tree.genitive_of(state, tree.name_of(state, state))
+            return Found(EventActor(None, f"{name} {genitive}"), i, "ORG")
+    return None
+
+
+def _other_states_named(tree: Tree, i: int, state: str) -> bool:
+    """The sentence of token i names a state other than `state` (whose high court it may be)."""
+    sentence = tree.doc.sentences[tree.doc.sentence_at(tree.tok(i).start) or 0]
+    for j in range(sentence.token_start, sentence.token_stop):
+        mention = tree.mention_of[j]
+        if mention is not None and (mention.actor_id or "").startswith("gpe:") and mention.actor_id != state:
+            return True
+    return False
+
+
+def _stray_conjuncts(tree: Tree, i: int) -> list[int]:
+    """Conjuncts of i the parser hung on its genitive modifier: "Страны ЕС, а также США и Канада ввели"
+    makes США and Канада conjuncts of ЕС, yet they stand in the head's case (nominative), not the
+    genitive's, so they coordinate with the head."""
+    case = tree.case(i)
+    if case in (None, "Gen"):
+        return []
+    return [c for g in tree.kids(i, "nmod") if tree.case(g) == "Gen" and tree.prep(g) is None
+            for c in tree.kids(g, "conj") if tree.case(c) == case and tree.prep(c) is None]
 
 
 def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
@@ -57,12 +152,18 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
     if tree.lemma(i) == "который":
         # "гражданина Польши, которого подозревают": the relative pronoun stands for its noun
         verb = tree.head(i)
+        for _ in range(RELATIVE_DEPTH):
+            # "Иванова, приговор которой отменил суд": the relative sits inside a phrase of the clause
+            if verb is None or tree.tok(verb).rel.startswith("acl") or tree.tok(verb).pos in ("VERB", "AUX"):
+                break
+            verb = tree.head(verb)
         noun = tree.head(verb) if verb is not None and tree.tok(verb).rel.startswith("acl") else None
         if noun is None:
             # "Петров, который встретился ...": the parser made the clause a root of its own
             noun = relative_antecedent(tree, i)
         if noun is None:
             return []
+        noun = _agreeing_antecedent(tree, i, noun)
         if token_is_plural(tree, i):
             # "Миллер и Озерец, которые встречаются": a plural relative stands for the whole
             # coordination, though the parser hangs the clause on its last conjunct
@@ -112,6 +213,15 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         forces = armed_forces(tree, i)  # "украинские военные" (even when tagged as an unknown name)
         if forces is not None:
             return [forces]
+    if mention is not None and mention.type in ("LOC", "GPE") and token.pos == "NOUN" \
+            and token.feats.get("Animacy") == "Anim":
+        # "Эмир Катара шейх Хамад …" tagged as a place: a person noun's title, named by the apposition
+        # ("шейх Хамад …" one level down too)
+        for c in tree.kids(i, "appos"):
+            for n in [c] + tree.kids(c, "appos"):
+                named = tree.mention_of[n]
+                if named is not None and named.type == "PER":
+                    return own_actors(tree, n, depth + 1)
     if mention is not None and mention.type == "ROLE":
         # "задержали ещё одного бывшего заместителя главы района, Елену Кочкину": the name in apposition
         # says who holds the title here, whoever the title referred to before
@@ -122,6 +232,9 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
     if mention is not None:
         actor = tree.doc.actor(mention.actor_id) if mention.actor_id else None
         type_ = actor.type if actor else mention.type
+        national = _national_body(tree, i, mention.normal or mention.text) if type_ == "ORG" else None
+        if national is not None:
+            return [national]
         return tree.from_id(mention.actor_id, i, type_, mention.normal or mention.text)
     inner = _agreeing_name(tree, i)
     if inner is not None:
@@ -150,9 +263,18 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         if mention is not None and mention.type in ("ORG", "MEDIA") and c - i <= 2 and tree.prep(c) is None \
                 and tree.case(c) is None and tree.tok(c).pos == "PROPN":
             return own_actors(tree, c, depth + 1)
+    if tree.lemma(i) in BUILDING_NOUNS:
+        # "пикет у здания правительства области": a body's building stands for the body
+        for c in tree.kids(i, "nmod"):
+            if tree.case(c) == "Gen" and tree.prep(c) is None:
+                return own_actors(tree, c, depth + 1)
+        return []
     if tree.lemma(i) in MACHINE_NOUNS:
         # "сбили российский штурмовик", "самолет ВВС Сирии": a machine stands for its owner
         return _owner_of_machine(tree, i, depth)
+    if tree.lemma(i) in OWNED_BODIES and tree.kids(i, "nmod", "amod"):
+        described = describe(tree, i)
+        return [described] if described is not None else []
     if tree.lemma(i) in tree.hints.descriptors or is_group(tree, i):
         described = describe(tree, i)
         return [described] if described is not None else []

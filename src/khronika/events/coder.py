@@ -287,9 +287,15 @@ class EventCoder:
     def _requested(self, tree: Tree, i: int) -> bool:
         """The trigger is what someone asks for ("призывает ЕС принять [санкции]"): the content
         of a request is not an event of its own (the REQUEST is)."""
+        child = i
         for a in tree.ancestors(i, REQUEST_CONTENT_DEPTH):
+            if tree.tok(child).rel in NOT_CONTENT_RELS:
+                # "Иванова, которая была приговорена …, попросила убежища": a clause about the one who
+                # asks (or about an argument) says what happened to them, not what they ask for
+                return False
             if any(e.type == "REQUEST" and not e.context for e in self.lexicon.candidates(tree.tok(a).lemma)):
                 return True
+            child = a
         return False
 
     def _event(self, tree: Tree, entry: LexEntry, i: int, sentence: int, article_dates: bool = True,
@@ -360,6 +366,11 @@ class EventCoder:
             # target: the gold guide does not code it
             projects = self.projects | tree.projects
             target = [f for f in target if _key(f.actor) not in source_ids and f.actor.actor_id not in projects]
+            # nor does a project act: "газопровод, который убьёт Украину" is a figure of speech
+            acting = [f for f in source if f.actor.actor_id not in projects]
+            if source and not acting and entry.type in PROJECT_FIGURE_TYPES:
+                return None
+            source = acting
             if entry.mode == "visit":
                 # nobody visits their own country ("Лавров во время визита в Москву" is someone else's visit)
                 homes = {self.registry_countries.get(f.actor.actor_id or "") for f in source}
@@ -574,6 +585,8 @@ def answered(event: Event, earlier: list[Event]) -> Event | None:
 # Page furniture that the extractor may leave inside the body: links to other stories.
 FURNITURE = re.compile(r"^\W*(читайте|смотрите|см\.)\s+также\b", re.IGNORECASE)
 # Head nouns that make a name a project or a facility rather than an actor ("газопровод «Северный поток»").
+# Acts a project is said to do only as a figure of speech: with the project as its only agent the event goes.
+PROJECT_FIGURE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 PROJECT_NOUNS = frozenset({"газопровод", "нефтепровод", "трубопровод", "проект", "аэс", "мост", "космодром"})
 # Law enforcement an agentless arrest or search is attributed to when a nearby sentence names it.
 SECURITY_LEMMAS = {"полиция": "полиция", "полицейский": "полиция", "милиция": "милиция",
@@ -585,6 +598,9 @@ SECURITY_LOOKBACK = 2  # sentences before the trigger's own
 ANNOUNCED_TYPES = frozenset({"COERCE", "ACCUSE", "RETREAT", "SANCTION"})
 # "призвал [X] принять санкции": request verb → xcomp verb → object noun is two steps up.
 REQUEST_CONTENT_DEPTH = 3
+# Links that leave the content of a request: the clause hangs on a participant (a relative or
+# participle clause, an apposition) or on the subject, not on what is asked.
+NOT_CONTENT_RELS = frozenset({"acl:relcl", "nsubj", "nsubj:pass", "appos", "parataxis"})
 UNNAMED_SECURITY = "силовики"
 COURT_LEMMAS = frozenset({"суд", "трибунал"})
 COURT_LOOKBACK = 1  # previous sentences searched for the court of an agentless sentence

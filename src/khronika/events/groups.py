@@ -116,6 +116,10 @@ def _phrase(tree: Tree, i: int) -> list[int]:
     return out
 
 
+# At most this many tokens of a participle's phrase are left out of a group name.
+PARTICIPLE_SPAN = 8
+
+
 def describe(tree: Tree, i: int) -> Found | None:
     """A descriptive group actor for a common noun phrase: "журналисты «Фонтанки»",
     "нападавшие на Леонида Волкова", "полиция Пакистана".  Its head is put in the
@@ -142,7 +146,10 @@ def describe(tree: Tree, i: int) -> Found | None:
                                                 for j in phrase):
                 continue  # "активы металлургов на 8,1 млрд евро": an amount says which, not who
             keep.update(phrase)
-    words = sorted(j for j in keep if abs(j - i) <= 7 and not _classifier(tree, j, i))
+    # "оправданной в Пакистане христианки": a participle's own phrase goes with it (see below)
+    participial = {k for c in tree.kids(i, "amod") if tree.tok(c).feats.get("VerbForm") == "Part"
+                   for k in tree.subtree(c, PARTICIPLE_SPAN)} - {i}  # (a parse may loop back to the head)
+    words = sorted(j for j in keep if abs(j - i) <= 7 and not _classifier(tree, j, i) and j not in participial)
     parts: list[str] = []
     owners: list[str] = []  # resolved possessive pronouns, named after the head
     named: set[int] = set()

@@ -439,6 +439,11 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
                 head = tree.head(i)
                 nxt += [j for j in (_subject(tree, head, light_verbs) if head is not None and tree.prep(i) == "по" else [])
                         if COURT_WORDS & {tree.lemma(k) for k in [j] + tree.kids(j, "amod", "nmod", "flat", "flat:name")}]
+            elif step == "cause":
+                # "уехал из-за [угроз] X": whoever acts because of the act is the one it was aimed at
+                head = tree.head(i)
+                nxt += _subject(tree, head, light_verbs) if head is not None and tree.prep(i) == "из-за" \
+                    and tree.tok(head).pos in VERBAL else []
             elif step == "recv":
                 nxt += _receiver(tree, i, light_verbs)
             elif step == "speaker":
