@@ -13,12 +13,19 @@ from khronika.quotes.context import QuoteContext, RELAY_VERBS, agrees
 from khronika.quotes.cues import lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
-from khronika.quotes.speakers import ORG_CLASS_NOUNS, ORG_TYPES
+from khronika.quotes.speakers import ORG_CLASS_NOUNS, ORG_TYPES, SOCIAL_NETWORKS
 
 
 # Places that speak for the person owning them: "в офисе шерифа", "в штабе кандидата".
 OFFICE_NOUNS = frozenset({"офис", "штаб", "аппарат", "приемная", "окружение", "команда", "лагерь", "секретариат",
                           "канцелярия", "резиденция"})
+# Occasions of a statement: "объявлено на саммите «X»" names where it was said, and the
+# occasion's own name ("«X»") is no speaker; an owner in the genitive still is
+# ("на заседании правительства").
+EVENT_NOUNS = frozenset({"саммит", "форум", "конференция", "пресс-конференция", "съезд", "конгресс", "выставка",
+                         "фестиваль", "чемпионат", "турнир", "олимпиада", "матч", "встреча", "заседание",
+                         "совещание", "переговоры", "церемония", "брифинг", "семинар", "симпозиум", "слет",
+                         "митинг", "акция", "концерт", "конкурс", "марафон", "саммит-встреча"})
 # An organisation in the content may have issued it when it is in the subject that opens
 # the content, within this many tokens.
 CONTENT_SUBJECT_REACH = 3
@@ -235,6 +242,19 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if author is not None:
                 return author, lemma(token)
             return ctx.last_source or _latest_org(ctx, token.start), lemma(token)
+        if token.text.lower() in SOCIAL_NETWORKS:
+            # "говорится в Facebook корпорации": the page's owner speaks; the network is the place
+            owner = ctx.owner(c)
+            if owner is not None:
+                ref = ctx.res.from_head(owner, common=True)
+                if ref is not None:
+                    return ref, None
+            continue
+        if lemma(token) in EVENT_NOUNS:
+            holder = _event_holder(ctx, c)
+            if holder is not None:
+                return holder, None
+            continue
         ref = ctx.res.from_head(c) or ctx.res.introduced_org(c) or _office_holder(ctx, c) \
             or _unnamed_institution(ctx, c)
         if ref is not None:
@@ -245,6 +265,15 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if owner is not None:
                 return ctx.res.from_head(owner), ctx.source_name(c, owner)
     return None, None
+
+
+def _event_holder(ctx: QuoteContext, event: int) -> SpeakerRef | None:
+    """"на заседании правительства" -> правительство: the genitive owner of an occasion
+    (not its name in apposition, "на саммите «X»", which names only the event)."""
+    owners = [k for k in ctx.kids(event, "nmod") if k > event and ctx.tokens[k].feats.get("Case") == "Gen"
+              and ctx.tokens[k].pos in ("NOUN", "PROPN") and not ctx.kids(k, "case")
+              and ctx.tokens[k - 1].text not in "«\"„“"]
+    return ctx.res.from_head(owners[0]) if owners else None
 
 
 def _site_owner(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
@@ -327,6 +356,18 @@ def _unnamed_institution(ctx: QuoteContext, place: int) -> SpeakerRef | None:
     name or earlier organisation resolves still says who reports (the phrase itself),
     unless it is a place that speaks for its owner ("в штабе кандидата")."""
     token = ctx.tokens[place]
+    if token.pos == "ADJ":
+        # ("в Объединенной судостроительной корпорации": the parse may head the phrase with
+        # its first adjective and hang the institution noun on it)
+        noun = next((k for k in ctx.kids(place) if k > place and ctx.tokens[k].pos == "NOUN"
+                     and ctx.tokens[k].feats.get("Case") == token.feats.get("Case")
+                     and lemma(ctx.tokens[k]) in ORG_CLASS_NOUNS), None)
+        if noun is None or ctx.kids(noun, "nmod:poss", "det"):
+            return None
+        first, last = ctx.res.subtree(place, no_pp=True)
+        start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+        return SpeakerRef(None, ctx.res.phrase_text(first, last, max(noun, last - 1)), ctx.doc.text[start:stop],
+                          start, stop)
     if lemma(token) not in ORG_CLASS_NOUNS or token.feats.get("Number") == "Plur" \
             or _office_holder(ctx, place) is not None or ctx.kids(place, "nmod:poss", "det"):
         return None

@@ -55,6 +55,8 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
         subject = _crossing_subject(ctx, verb, start, stop)
     if subject is None:
         subject = _shared_subject(ctx, verb)
+    if subject is None:
+        subject = _postposed_subject(ctx, verb, start, stop)
     if lemma(ctx.tokens[verb]) in FOLLOWS_FROM and ctx.source_from(verb) is not None:
         subject = None  # "…, следует из указа президента": the document's owner speaks, not the content's subject
     cand = Candidate(start, stop, rule, lemma(ctx.tokens[verb]), verb, subject,
@@ -69,6 +71,30 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
     if handle is not None:
         cand.speaker, cand.speaker_head, cand.impersonal_verb = handle, None, None
     return cand
+
+
+def _postposed_subject(ctx: QuoteContext, verb: int, start: int, stop: int) -> int | None:
+    """"– сообщила о смерти певца в Instagram его подруга актриса Анна Белова": a
+    singular active verb whose subject the parse lost (hung on nothing, or on itself)
+    takes the nominative person after it in its clause that agrees with it - a named
+    person first, else an animate noun."""
+    token = ctx.tokens[verb]
+    if token.feats.get("VerbForm") != "Fin" or token.feats.get("Number") != "Sing" \
+            or token.feats.get("Voice") == "Pass" or lemma(token).endswith(("ся", "сь")):
+        return None
+    s_stop = ctx.sentence_stop(verb)
+    nouns = []
+    for k in range(verb + 1, s_stop):
+        word = ctx.tokens[k]
+        if word.pos == "PUNCT" and word.text in ",.;:!?" or start <= word.start < stop:
+            break
+        if word.pos in ("NOUN", "PROPN") and word.feats.get("Case") == "Nom" \
+                and word.feats.get("Animacy") == "Anim" and word.rel not in ("obj", "obl", "iobj", "nmod") \
+                and agrees(token, word):
+            nouns.append(k)
+    named = [k for k in nouns if any(m.type == "PER" and m.start == ctx.tokens[k].start
+                                     for m in ctx.res.mentions_in(ctx.tokens[k].start, ctx.tokens[s_stop - 1].stop))]
+    return (named or nouns or [None])[0]
 
 
 def _handle_after(ctx: QuoteContext, verb: int, start: int, stop: int) -> SpeakerRef | None:

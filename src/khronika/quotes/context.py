@@ -33,6 +33,9 @@ NAMING_VERBS = frozenset({"назвать", "называть"})
 OUTLET_FINDINGS = frozenset({"узнать", "выяснить"})
 ACCUSING_VERBS = frozenset({"обвинить", "обвинять", "упрекнуть", "упрекать"})
 COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"})
+# Verbs of narrating whose "как"-clause in the past tense is a content ("писал, как …").
+NARRATING_VERBS = frozenset({"писать", "написать", "рассказывать", "рассказать", "сообщать", "сообщить",
+                             "описывать", "описать", "вспоминать", "вспомнить"})
 DASHES = "—–-"
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM", "DET"})
 POSSESSIVE_PRONOUNS = frozenset({"его", "ее", "её", "их"})
@@ -182,11 +185,12 @@ class QuoteContext:
         the subject (an adjective, say) hides the real one; the nominative noun in its
         phrase that agrees with the verb is the subject."""
         first, last = self.res.subtree(subject)
-        for k in range(first, last):
-            token = self.tokens[k]
-            if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and agrees(self.tokens[verb], token):
-                return k
-        return subject
+        fits = [k for k in range(first, last) if self.tokens[k].pos in ("NOUN", "PROPN")
+                and self.tokens[k].feats.get("Case") == "Nom" and agrees(self.tokens[verb], self.tokens[k])]
+        # (a person before a thing: "Ведущий ток-шоу «Вечерний звон» Игорь Петров" is Петров,
+        # not the show's name)
+        animate = [k for k in fits if self.tokens[k].feats.get("Animacy") == "Anim"]
+        return (animate or fits or [subject])[0]
 
     def _gerund_subject(self, i: int) -> int | None:
         """A gerund has no subject of its own: it shares that of a clause above it.
@@ -285,6 +289,8 @@ class QuoteContext:
                     k += 3
                 if k < s_stop and self.tokens[k].text.lower() in COMPLEMENTIZERS:
                     return k
+                if k == j + 1 and self._narrated_how(verb, k, s_stop):
+                    return k
                 if k == j + 1 and k < s_stop and self.lex.verb_class(self.tokens[verb]) in ("say", "inform", "claim") \
                         and self.tokens[k].text.lower() not in CLAUSE_STARTERS | INTERROGATIVES \
                         and self.tokens[k].pos not in ("CCONJ", "SCONJ", "PUNCT") \
@@ -301,6 +307,20 @@ class QuoteContext:
                 return None
             j += 1
         return None
+
+    def _narrated_how(self, verb: int, how: int, s_stop: int) -> bool:
+        """"писал, как жители собирали подписи": after a verb of narrating, "как" with a
+        finite past-tense clause reports what happened (a content); "как будет
+        отмечать", "как планируют отмечать", "как сильно выросли" ask how (a topic)."""
+        if self.tokens[how].text.lower() != "как" or lemma(self.tokens[verb]) not in NARRATING_VERBS \
+                or how + 1 >= s_stop or self.tokens[how + 1].pos in ("ADV", "ADJ", "PART", "PUNCT"):
+            return False
+        clause = self.tokens[how].head
+        if not how < clause < s_stop or self.tokens[clause].head != verb:
+            return False
+        head = self.tokens[clause]
+        return head.pos == "VERB" and head.feats.get("VerbForm") == "Fin" and head.feats.get("Tense") == "Past" \
+            and not any(self.tokens[k].feats.get("VerbForm") == "Inf" for k in self.kids(clause, "xcomp"))
 
     def owner(self, noun: int) -> int | None:
         """The genitive speaker of "словам X", "сообщении X"."""

@@ -233,7 +233,9 @@ def _named_after(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
         if found:
             _, last = ctx.doc.token_span(found[0].start, found[0].stop)
             rest = [j for j in range(last, s_stop) if ctx.tokens[j].pos != "PUNCT"]
-            return k if not rest else None
+            # (the name's own head: "в Уральской машиностроительной корпорации" is headed by its noun)
+            heads = [j for j in range(k, last) if not k <= ctx.tokens[j].head < last and ctx.tokens[j].pos != "PUNCT"]
+            return (heads[0] if ctx.tokens[k].pos == "ADJ" and len(heads) == 1 else k) if not rest else None
         if token.feats.get("VerbForm") == "Fin" or token.rel.startswith("nsubj"):
             return None  # (another clause, or a subject of its own: not a bare frame)
     return None

@@ -27,6 +27,9 @@ def merge(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
             d.start <= ctx.tokens[cand.cue_token].start < d.stop for d in direct
         ):
             continue
+        if cand.rule == "topic" and cand.cue_token is not None and any(
+                k.cue_token == cand.cue_token and k.rule in DIRECT_RULES for k in kept):
+            continue  # ("«…», — сообщила о смерти певца его подруга": the topic names what the words are about)
         clash = next((k for k in kept if _overlap(k, cand) >= SAME_QUOTE_OVERLAP and not _nested_in_block(k, cand)),
                      None)
         if clash is None:

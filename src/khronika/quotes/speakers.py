@@ -41,6 +41,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Callable
+from urllib.parse import urlparse
 
 from khronika.nlp.doc import Actor, Doc, Mention, SpeakerRef, Token
 from khronika.nlp.salience import Agreement, Antecedent, Salience
@@ -136,6 +137,11 @@ CLAUSE_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl"})
 PHRASE_STOP_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"})
 # A web site named as a source: "sedmitza.ru", "lenta.ru", "meduza.io".
 DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:ru|com|org|net|ua|by|kz|info|su|io|рф|uk|de|fr|news|media|tv)\b")
+# Social networks: the place of a statement, never who makes it ("в Facebook корпорации"
+# is the corporation's page) nor what "компания" refers back to.
+SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "telegram", "twitter", "вконтакте", "youtube", "tiktok",
+                             "одноклассники", "фейсбук", "инстаграм", "телеграм", "твиттер", "ютуб", "тикток",
+                             "vk", "вк"})
 # Titles of address before a name: "господина Лаврова" is Лавров ("господа" may be lemmatised "господь").
 HONORIFICS = frozenset({"господин", "госпожа", "господь", "г-н", "г-жа", "мистер", "миссис", "мисс", "пан", "пани",
                         "сэр", "синьор", "синьора", "мадам", "месье", "товарищ"})
@@ -161,6 +167,20 @@ INDEFINITE_GROUPS = frozenset({"люди", "человек", "многие", "н
 OUTLET_WINDOW = 40
 # How far back a pronoun looks for its antecedent (in sentences).
 PRONOUN_WINDOW = 6
+# With no agreeing person in that reach, a pronoun ("— заявил он" after a long stretch of
+# narrative or quoted words) looks this far.
+FAR_WINDOW = 16
+# A demonstrative subject ("Тот заявил", "Те ответили") refers to someone of the last
+# few sentences, usually not their subject.
+DEMONSTRATIVE_WINDOW = 2
+# Demonstrative pronouns that stand alone as a subject.
+DEMONSTRATIVE_SUBJECTS = frozenset({"тот", "этот"})
+# First-person plural report verbs by which an outlet cites its own earlier reporting
+# ("Мы рассказывали, что …", "Как мы писали ранее").
+OUTLET_SELF_VERBS = frozenset({"писать", "написать", "рассказывать", "рассказать", "сообщать", "сообщить",
+                               "информировать", "проинформировать", "упоминать", "упомянуть"})
+# The outlet's own "we" when the article's address is unknown.
+OWN_OUTLET = "редакция"
 # "его педагог" may name a person the text introduces with that noun this many sentences later.
 LATER_INTRODUCTION_WINDOW = 8
 # A frame within this many characters after its quoted words ranks antecedents from the words' start.
@@ -326,7 +346,10 @@ class SpeakerResolver:
             # (a genitive owner is someone else: "телеведущая и супруга Узенюка Анастасия Ивлеева")
             people = [m for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop) if m.type == "PER"
                       and tokens[self.doc.token_span(m.start, m.stop)[0]].feats.get("Case") in ("Nom", None)]
-            if people and agrees(verb, tokens[conj]):
+            # ("Телеведущая и продюсер Анна Белова заявила": a masculine class noun names a
+            # woman too, so the name's own form may carry the agreement)
+            if people and (agrees(verb, tokens[conj]) or agrees(verb, tokens[self.doc.token_span(
+                    people[0].start, people[0].stop)[0]])):
                 return self._alias_of(people[0])
         return None
 
@@ -353,6 +376,10 @@ class SpeakerResolver:
             return self._relative_antecedent(head, common)
         if token.pos == "PRON" or lemma in THIRD_PERSON:
             return self.pronoun(head)
+        if lemma in DEMONSTRATIVE_SUBJECTS and last - first == 1 and token.pos in ("DET", "PRON"):
+            return self.demonstrative(head)
+        if lemma == "мы" and last - first == 1:
+            return self.own_outlet(head)
         if token.pos == "PRON" or lemma in {"кто", "который", "это", "что", "я", "мы", "ты", "вы", "все", "весь", "каждый",
                                            "многий", "многие", "некоторый", "другой", "остальной", "никто"}:
             return None
@@ -653,6 +680,10 @@ class SpeakerResolver:
         for mark in " ,":
             phrase = phrase.replace(f" {mark}", mark) if mark == "," else phrase
         return phrase.replace("« ", "«").replace(" »", "»")
+
+    def phrase_text(self, first: int, last: int, head: int) -> str:
+        """Tokens [first, last) as a name, words up to `head` in the nominative."""
+        return self._phrase_text(first, last, head)
 
     def ref(self, mention: Mention, surface: tuple[int, int] | None = None) -> SpeakerRef:
         actor = self.doc.actor(mention.actor_id) if mention.actor_id else None
@@ -1025,11 +1056,71 @@ class SpeakerResolver:
     def pronoun(self, index: int) -> SpeakerRef | None:
         token = self.doc.tokens[index]
         lemma = (token.lemma or token.text.lower()).replace("ё", "е")
+        if lemma == "мы":
+            return self.own_outlet(index)
+        if lemma in DEMONSTRATIVE_SUBJECTS:
+            # ("Те, кто пришел, заявили": a demonstrative with a relative clause names its own group)
+            relative = any(self.doc.tokens[c].rel in ("acl:relcl", "acl") for c in self.children.get(index, []))
+            return None if relative else self.demonstrative(index)
         want = THIRD_PERSON.get(token.text.lower()) if token.text.lower() in ("его", "ее", "её", "их") else None
         want = want or ("Plur" if token.feats.get("Number") == "Plur" else THIRD_PERSON.get(lemma) or token.feats.get("Gender"))
         if want not in ("Masc", "Fem", "Plur"):
             return None
         return self._antecedent(index, want)
+
+    def own_outlet(self, index: int) -> SpeakerRef | None:
+        """"Мы рассказывали, что …", "Как мы писали ранее": outside anyone's quoted words,
+        a "we" that reports is the outlet citing itself - its web address when the
+        article has one, else the editorial office."""
+        token = self.doc.tokens[index]
+        verb = self.doc.tokens[token.head] if token.head >= 0 else None
+        if verb is None or _lemma(verb) not in OUTLET_SELF_VERBS or verb.feats.get("Tense") != "Past" \
+                or self.quoted(token.start):
+            return None
+        host = urlparse(self.doc.article.url or "").hostname or ""
+        return SpeakerRef(None, host.removeprefix("www.") or OWN_OUTLET, token.text, token.start, token.stop)
+
+    def demonstrative(self, index: int) -> SpeakerRef | None:
+        """"Депутат встретился с губернатором. Тот заявил": a demonstrative subject is the
+        latest agreeing person of the last sentences that is not the subject there (it
+        picks out the other one); "Те ответили" after "спросили министров" is the latest
+        plural person noun, named or not, that is not a subject."""
+        doc = self.doc
+        token = doc.tokens[index]
+        here = doc.sentence_at(token.start)
+        if here is None:
+            return None
+        want = "Plur" if token.feats.get("Number") == "Plur" else token.feats.get("Gender")
+        if want not in ("Masc", "Fem", "Plur"):
+            verb = doc.tokens[token.head] if token.head >= 0 else None
+            want = "Plur" if verb is not None and verb.feats.get("Number") == "Plur" else (
+                verb.feats.get("Gender") if verb is not None else None)
+        if want not in ("Masc", "Fem", "Plur"):
+            return None
+        floor = doc.sentences[max(0, here - DEMONSTRATIVE_WINDOW)].start
+        fallback: SpeakerRef | None = None
+        for mention in reversed(self.mentions_in(floor, token.start)):
+            if mention.type != "PER" or not mention.actor_id or self._no_antecedent(mention.start) \
+                    or want == "Plur":
+                continue
+            profile = self.salience.profiles.get(mention.actor_id)
+            if profile is None or profile.gender not in (None, want):
+                continue
+            ref = self._as_anaphor(mention.actor_id, token)
+            first, _ = doc.token_span(mention.start, mention.stop)
+            if not doc.tokens[first].rel.startswith("nsubj") and doc.tokens[first].feats.get("Case") != "Nom":
+                return ref
+            fallback = fallback or ref
+        if want == "Plur":
+            first_token, _ = doc.token_span(floor, floor + 1)
+            for i in range(index - 1, first_token - 1, -1):
+                noun = doc.tokens[i]
+                if noun.pos == "NOUN" and noun.feats.get("Animacy") == "Anim" and noun.feats.get("Number") == "Plur" \
+                        and not noun.rel.startswith("nsubj") and not self._no_antecedent(noun.start) \
+                        and _lemma(noun) not in ANONYMOUS | INDEFINITE_GROUPS:
+                    start, stop = self.subtree(i, no_pp=True)
+                    return SpeakerRef(None, self._phrase_text(start, stop, i), token.text, token.start, token.stop)
+        return fallback
 
     def introduced_org(self, head: int) -> SpeakerRef | None:
         """"В полиции рассказали": a common noun naming where an impersonal report comes
@@ -1089,12 +1180,20 @@ class SpeakerResolver:
         best = ranked[0] if ranked else None
         floor = best.last_sentence - 1 if best else max(-1, here - PRONOUN_WINDOW)
         after = best.last_start if best else -1
+        if gender and self._anonymous_since(here, token.start, gender, after):
+            return None  # "Источник сообщал, что … По его словам, …": the unnamed source again
         for back in range(here, floor, -1):
             unnamed = self._unnamed_referent(back, here, token, want, after)
             if unnamed is not None:
                 return unnamed
         if best is not None:
             return self._as_anaphor(best.actor_id, token)
+        if fits is None and want in ("Masc", "Fem") and token.pos == "PRON":
+            # (a pronoun reaches a person further back than the usual window when no one of
+            # its gender is nearer: "— заявил он" after a long stretch of narrative)
+            far = self._rank(Agreement(types, gender), token.start, FAR_WINDOW)
+            if far:
+                return self._as_anaphor(far[0].actor_id, token)
         if gender and not persons_only:
             # an organisation of unknown gender as the subject of a recent sentence
             subjects = [o for o in self.salience.occurrences
@@ -1105,6 +1204,16 @@ class SpeakerResolver:
             if subjects:
                 return self._as_anaphor(subjects[-1].actor_id, token)
         return None
+
+    def _anonymous_since(self, here: int, before: int, gender: str, after: int) -> bool:
+        """An unnamed source ("источник", "собеседник") is the subject in this or the
+        previous sentence, after offset `after` and before offset `before`."""
+        tokens = self.doc.tokens
+        first = self.doc.sentences[max(0, here - 1)].token_start
+        return any(tokens[k].rel.startswith("nsubj") and _lemma(tokens[k]) in ANONYMOUS
+                   and tokens[k].feats.get("Number") == "Sing" and tokens[k].feats.get("Gender") == gender
+                   and after < tokens[k].start < before and not self._no_antecedent(tokens[k].start)
+                   for k in range(first, self.doc.sentences[here].token_stop))
 
     def _salient_holder(self, head: int, noun: str, before: int) -> str | None:
         """"Спортсмен Петр Иванов … сам спортсмен признался": the most salient person
@@ -1137,13 +1246,17 @@ class SpeakerResolver:
                                                     window=OUTLET_WINDOW)
                       if self._is_outlet(c.actor_id)]
         ranked = ranked or self._rank(Agreement(types, head=noun, require_head=require_head), before)
-        ranked = [c for c in ranked if self._org_fits(noun, c.actor_id, qualifiers)]
+        ranked = [c for c in ranked if self._org_fits(noun, c.actor_id, qualifiers) and not self._social(c.actor_id)]
         if not ranked:
             return None
         actor = self.doc.actor(ranked[0].actor_id)
         if actor is None:
             return None
         return self.ref(Mention(ranked[0].last_start, ranked[0].last_start, actor.name, actor.type, actor.name, actor.id))
+
+    def _social(self, actor_id: str) -> bool:
+        actor = self.doc.actor(actor_id)
+        return actor is not None and actor.name.lower() in SOCIAL_NETWORKS
 
     def _is_outlet(self, actor_id: str) -> bool:
         """A MEDIA actor, or an organisation the text introduced as one ("газета Boston Herald")."""
@@ -1176,7 +1289,7 @@ class SpeakerResolver:
                 return SpeakerRef(actor.id if actor else None, described, token.text, token.start, token.stop)
         return None
 
-    def _rank(self, want: Agreement, before: int) -> list[Antecedent]:
+    def _rank(self, want: Agreement, before: int, window: int = PRONOUN_WINDOW) -> list[Antecedent]:
         said = [(offset, ref.actor_id, ref.start if ref.start is not None else offset)
                 for offset, ref in self.speakers if ref.actor_id]
         if self.excluded[0] < self.excluded[1] <= before <= self.excluded[1] + FRAME_AFTER_CONTENT:
@@ -1184,7 +1297,7 @@ class SpeakerResolver:
             # the quoted words began, so a long quote does not push the speaker out of reach
             before = self.excluded[0]
         return self.salience.rank(want, before, said, reported=self._reported, skip=self._no_antecedent,
-                                  window=PRONOUN_WINDOW)
+                                  window=window)
 
     def _reported(self, offset: int) -> bool:
         return any(start <= offset < stop for start, stop in self.contents)
@@ -1256,7 +1369,8 @@ class SpeakerResolver:
         while i >= 0:
             mention = self.mentions[i]
             if mention.type in types and mention.stop <= before \
-                    and not self.addressed[0] <= mention.start < self.addressed[1]:
+                    and not self.addressed[0] <= mention.start < self.addressed[1] \
+                    and mention.text.lower() not in SOCIAL_NETWORKS:
                 return mention
             i -= 1
         return None
