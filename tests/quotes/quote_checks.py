@@ -9,3 +9,10 @@ def speaker_of(doc: Doc, content: str, label: str) -> str | None:
     found = [q for q in doc.quotes if q.text == content]
     assert found, f"{label}: no quote {content!r}; got {[q.text for q in doc.quotes]}"
     return found[0].speaker.name if found[0].speaker else None
+
+
+def assert_no_quote_with(doc: Doc, absent: str, label: str, *, speakers: bool = False) -> None:
+    """No quote's text (nor, with `speakers`, its speaker's name) contains `absent`."""
+    bad = [q for q in doc.quotes
+           if absent in q.text or (speakers and q.speaker is not None and absent in q.speaker.name)]
+    assert not bad, f"{label}: {[(q.text, q.speaker and q.speaker.name) for q in doc.quotes]}"
