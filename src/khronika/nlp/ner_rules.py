@@ -494,6 +494,27 @@ def split_stacked_quoted_names(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     return out
 
 
+def extend_org_with_capitalised_modifier(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """"Объединенной | судостроительной корпорации": a capitalised adjective or participle in the
+    name's case right before an organisation's name, inside a sentence, is the name's first word
+    (the tagger reads the participle as a verb and leaves it out)."""
+    for span in spans:
+        if span.type != "ORG":
+            continue
+        first, _ = doc.token_span(span.start, span.stop)
+        if first < 1 or first >= len(doc.tokens):
+            continue
+        before, head = doc.tokens[first - 1], doc.tokens[first]
+        sentence = doc.sentence_at(before.start)
+        if sentence is None or doc.sentences[sentence].start == before.start:
+            continue  # a sentence's first word is capitalised anyway
+        if (before.text[:1].isupper() and not before.text.isupper() and before.pos in ("ADJ", "VERB")
+                and before.feats.get("Case") and before.feats.get("Case") == head.feats.get("Case")
+                and head.text[:1].islower() and doc.text[before.stop:head.start] == " "):
+            span.start = before.start
+    return spans
+
+
 # A social-network handle ("– написал @Kornilov1968"): not after a word character (an e-mail address).
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,}(?:\.[A-Za-z0-9_]+)*")
 
@@ -512,7 +533,8 @@ RULES = [split_at_sentences, split_stacked_quoted_names,
          strip_quotes_and_dashes, split_parenthesis, split_bullets, strip_quotes_and_dashes,
          trim_leading_function_words, drop_time_words, drop_common_nouns, cut_place_at_preposition,
          kremlin_is_org, merge_adjacent_persons, balance_quotes, propagate_within_doc, drop_named_vehicles, extend_org_with_place,
-         extend_org_with_name_tail, join_unit_abbreviations, add_social_handles]
+         extend_org_with_name_tail, join_unit_abbreviations, extend_org_with_capitalised_modifier,
+         add_social_handles]
 
 
 # Nouns after which a person's name names a place or a thing ("улица
