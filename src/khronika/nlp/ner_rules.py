@@ -341,10 +341,8 @@ def join_unit_abbreviations(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
             continue
         out = [s for s in out if s is not unit]
         out.append(RawSpan(unit.start, body.stop, "ORG", unit.source))
-        for s in out:
-            if s is body or (s.type == "ORG" and s.start == body.start and s.stop < body.stop):
-                s.type = "ORG_CORE" if s is body else s.type
-    return sorted((s for s in out if s.type), key=lambda s: (s.start, -s.stop))
+        body.type = "ORG_CORE"
+    return sorted(out, key=lambda s: (s.start, -s.stop))
 
 
 def extend_org_with_name_tail(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:

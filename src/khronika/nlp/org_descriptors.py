@@ -128,12 +128,12 @@ def _kinds(doc: Doc, mention: Mention) -> set[str]:
     return kinds
 
 
-def _actor_kinds(doc: Doc, orgs: list[Mention], actor_id: str | None, before: int) -> set[str]:
+def _actor_kinds(orgs: list[tuple[Mention, set[str]]], actor_id: str | None, before: int) -> set[str]:
     """Head nouns any mention of the actor before `before` is introduced with."""
     kinds: set[str] = set()
-    for mention in orgs:
+    for mention, introduced in orgs:
         if mention.actor_id == actor_id and mention.stop <= before:
-            kinds |= _kinds(doc, mention)
+            kinds |= introduced
     return kinds
 
 
@@ -154,19 +154,23 @@ def descriptor_mentions(doc: Doc) -> list[Mention]:
     latest organisation named before them with a compatible head noun."""
     covered = {i for m in doc.mentions if m.type != "GEO_ADJ" for i in range(*doc.token_span(m.start, m.stop))}
     starts = {m.start for m in doc.mentions}
-    orgs = [m for m in doc.mentions if m.type in ("ORG", "MEDIA") and m.actor_id]
+    named = [m for m in doc.mentions if m.type in ("ORG", "MEDIA") and m.actor_id]
+    # Each named organisation with the head nouns it is introduced with: read once, at the first descriptor.
+    orgs: list[tuple[Mention, set[str]]] | None = None
     found: list[Mention] = []
     for index, token in enumerate(doc.tokens):
         lemma = _lemma(token)
         if (lemma not in DESCRIPTOR_KINDS or token.pos != "NOUN" or index in covered
                 or token.feats.get("Number") == "Plur" or _names_follow(doc, index, starts)):
             continue
+        if orgs is None:
+            orgs = [(m, _kinds(doc, m)) for m in named]
         here = doc.sentence_at(token.start)
         earliest = doc.sentences[max(0, here - MAX_SENTENCES_BACK)].start if here is not None else 0
         # An organisation is introduced by a head noun once ("лоукостер RyanAir") and named bare
         # later ("Ryanair обнародовала …. Авиакомпания сказала"): any earlier mention of its actor counts.
-        antecedent = next((m for m in reversed(orgs) if earliest <= m.start and m.stop <= token.start
-                           and _actor_kinds(doc, orgs, m.actor_id, token.start) & DESCRIPTOR_KINDS[lemma]), None)
+        antecedent = next((m for m, _ in reversed(orgs) if earliest <= m.start and m.stop <= token.start
+                           and _actor_kinds(orgs, m.actor_id, token.start) & DESCRIPTOR_KINDS[lemma]), None)
         if antecedent is None:
             continue
         first = _leading_adjectives(doc, index)
