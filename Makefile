@@ -12,7 +12,7 @@ export MKL_NUM_THREADS=1
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[postgres,web,parquet,dask,test]'
+	$(BIN)/pip install -q -e '.[postgres,web,parquet,dask,semantic,test]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -37,7 +37,14 @@ def _db_option(command: Callable) -> Callable:
 def _disable_options(command: Callable) -> Callable:
     for name in reversed(DEFAULT_ORDER):
         command = click.option(f"--no-{name}", f"no_{name}", is_flag=True, help=f"Skip the {name} component.")(command)
-    return command
+    return click.option(
+        "--semantic", is_flag=True,
+        help="Also embed each article's headline and lead (multilingual-e5-small) for better story "
+             "decisions; about 75-200 ms more per article.")(command)
+
+
+def _enabled(flags: dict[str, bool]) -> tuple[str, ...]:
+    return ("semantic",) if flags.get("semantic") else ()
 
 
 def _open(db: str, create: bool = False):
@@ -58,7 +65,7 @@ def _pipeline(flags: dict[str, bool]):
 
     disabled = [name for name in DEFAULT_ORDER if flags.get(f"no_{name}")]
     try:
-        return Pipeline.build(disable=disabled)
+        return Pipeline.build(disable=disabled, enable=_enabled(flags))
     except PipelineError as error:
         raise click.UsageError(str(error))
 
@@ -150,7 +157,7 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
 
         disabled = tuple(name for name in DEFAULT_ORDER if flags.get(f"no_{name}"))
         try:
-            pipeline = stack.enter_context(ProcessEnricher(PipelineSpec(disable=disabled), workers))
+            pipeline = stack.enter_context(ProcessEnricher(PipelineSpec(disable=disabled, enable=_enabled(flags)), workers))
         except PipelineError as error:
             raise click.UsageError(str(error))
     else:
@@ -361,14 +368,16 @@ def reprocess(db: str, quiet: bool, **flags: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
 @click.option("--bootstrap", type=int, default=1000, show_default=True, help="Bootstrap resamples for the CI.")
 @click.option("--fit", is_flag=True, help="Print the fitted weights as Python (for cluster.DEFAULT_WEIGHTS).")
-def eval_stories(as_json: bool, bootstrap: int, fit: bool) -> None:
+@click.option("--semantic/--no-semantic", default=True, show_default=True,
+              help="Also score the model with the opt-in sentence embedding (about 80 s more).")
+def eval_stories(as_json: bool, bootstrap: int, fit: bool, semantic: bool) -> None:
     """Duplicate and same-story decisions vs tgcontest, ParaPhraser and SlavicNER."""
     from khronika.eval.shared_docs import shared_available
     from khronika.eval.stories import evaluate_stories, render
 
     if not shared_available():
         raise click.ClickException("shared data not found (set KHRONIKA_SHARED); nothing to score")
-    result = evaluate_stories(bootstrap=bootstrap)
+    result = evaluate_stories(bootstrap=bootstrap, semantic=semantic)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -376,3 +385,5 @@ def eval_stories(as_json: bool, bootstrap: int, fit: bool) -> None:
     if fit:
         click.echo(f"DEFAULT_WEIGHTS = {result['tgcontest']['weights']!r}\nTHRESHOLD = "
                    f"{result['tgcontest']['threshold']!r}")
+        if "semantic" in result["tgcontest"]:
+            click.echo(f"SEMANTIC_WEIGHTS = {result['tgcontest']['semantic']['weights']!r}")

@@ -35,8 +35,8 @@ import numpy as np
 from khronika.eval.shared_docs import shared_root
 from khronika.stories import dedup
 from khronika.stories.cluster import (
-    DEFAULT_WEIGHTS, FAR_APART_WEIGHT, HAND_WEIGHTS, MODEL_FEATURES, THRESHOLD, SameStoryModel,
-    best_threshold, cluster,
+    DEFAULT_WEIGHTS, FAR_APART_WEIGHT, HAND_WEIGHTS, MODEL_FEATURES, SEMANTIC_FEATURES, THRESHOLD,
+    SameStoryModel, best_threshold, cluster, shift_to_threshold,
 )
 from khronika.stories.model_selection import (
     CrossValidation, cross_validate, fit_model, nested_cross_validate, out_of_fold_log_loss,
@@ -50,7 +50,8 @@ HEADLINE_FEATURES = ("vector", "tfidf", "names", "numbers", "title_numbers_clash
 PREVIOUS_FEATURES = ("vector", "tfidf", "title_tfidf", "names")
 NO_DATE_RULE = {"far_apart": FAR_APART_WEIGHT}
 # Nested CV chooses among every fitted feature (not the hand-set ones).
-SELECTION_CANDIDATES = tuple(name for name in FEATURE_NAMES if name not in HAND_WEIGHTS)
+SELECTION_CANDIDATES = tuple(name for name in FEATURE_NAMES if name not in HAND_WEIGHTS and name != "semantic")
+SEMANTIC_CANDIDATES = SELECTION_CANDIDATES + ("semantic",)
 
 
 # -- scoring helpers ---------------------------------------------------------
@@ -130,11 +131,58 @@ def _cv_summary(cv: CrossValidation, y: np.ndarray, bootstrap: int) -> dict[str,
             "f1_min": round(min(cv.f1s), 4), "f1_max": round(max(cv.f1s), 4)}
 
 
+def _attach_semantic(features: list[TextFeatures], texts: list[tuple[str, str]]) -> dict[str, float]:
+    """Embed every text's headline and lead (`stories/semantic.py`); returns the cost."""
+    import time
+
+    from khronika.stories.semantic import SemanticEncoder, lead_text
+
+    encoder = SemanticEncoder.load()
+    leads = [lead_text(title, body) for title, body in texts]
+    start = time.process_time()
+    vectors = encoder.embed_texts(leads)
+    cpu = time.process_time() - start
+    for f, vector in zip(features, vectors):
+        f.semantic = vector
+    return {"texts": len(texts), "cpu_ms_per_text": round(1000 * cpu / max(len(texts), 1), 1),
+            "mean_lead_chars": round(float(np.mean([len(t) for t in leads])), 1)}
+
+
+def _semantic_summary(x: np.ndarray, y: np.ndarray, fit: np.ndarray, test: np.ndarray, bootstrap: int,
+                      cv_repeats: int, nested_repeats: int, keep_predictions: bool = False) -> dict[str, Any]:
+    """The same-story model with the semantic cosine added, scored as the shipped one is."""
+    model = fit_model(x[fit], y[fit], SEMANTIC_FEATURES)
+    prob = model.probabilities(x)
+    cv = cross_validate(x, y, SEMANTIC_FEATURES, repeats=cv_repeats)
+    out = {
+        "features": list(SEMANTIC_FEATURES),
+        # Shifted so that the fitted cut falls on the shared THRESHOLD (cluster.SEMANTIC_WEIGHTS).
+        "weights": shift_to_threshold(model.weights, model.threshold), "fitted_cut": round(model.threshold, 4),
+        "fit": scored(prob[fit] >= model.threshold, y[fit], 0),
+        "held_out": scored(prob[test] >= model.threshold, y[test], bootstrap),
+        "cv5": _cv_summary(cv, y, bootstrap),
+        "log_loss_cv5": round(out_of_fold_log_loss(x, y, SEMANTIC_FEATURES, repeats=cv_repeats), 4),
+        "baseline_semantic_only": _single_feature(x, y, fit, test, "semantic", bootstrap),
+    }
+    if keep_predictions:
+        out["cv5"]["predictions"] = cv.predictions[0].tolist()
+    if nested_repeats:
+        nested = nested_cross_validate(x, y, SEMANTIC_CANDIDATES, repeats=nested_repeats)
+        out["nested_cv5"] = {**_cv_summary(nested, y, bootstrap), "candidates": list(SEMANTIC_CANDIDATES),
+                             "chosen_in_folds": dict(Counter(n for use in nested.chosen for n in use).most_common()),
+                             "outer_folds": len(nested.chosen)}
+    return out
+
+
 def eval_tgcontest(analyzer: Analyzer, root: Path, bootstrap: int, *, cv_repeats: int = 20,
-                   nested_repeats: int = 3) -> dict[str, Any]:
+                   nested_repeats: int = 3, semantic: bool = False,
+                   keep_predictions: bool = False) -> dict[str, Any]:
+    """`keep_predictions` adds the out-of-fold predictions of the first CV repeat
+    (`cv5.predictions`, per pair in file order) for agreement studies."""
     pairs = load_tgcontest(root)
     texts = [t for p in pairs for t in (p["a"], p["b"])]
     features, idf = _features_with_idf(analyzer, texts)
+    semantic_cost = _attach_semantic(features, texts) if semantic else None
     x = np.array([pair_features(features[2 * i], features[2 * i + 1], idf) for i in range(len(pairs))])
     y = np.array([p["label"] for p in pairs])
     fit = np.array([p["pool"] == "honey" for p in pairs])
@@ -190,6 +238,11 @@ def eval_tgcontest(analyzer: Analyzer, root: Path, bootstrap: int, *, cv_repeats
         out["nested_cv5"] = {**_cv_summary(nested, y, bootstrap), "candidates": list(SELECTION_CANDIDATES),
                              "chosen_in_folds": dict(Counter(n for use in nested.chosen for n in use).most_common()),
                              "outer_folds": len(nested.chosen)}
+    if semantic_cost is not None:
+        out["semantic"] = {**_semantic_summary(x, y, fit, test, bootstrap, cv_repeats, nested_repeats,
+                                               keep_predictions), "cost": semantic_cost}
+    if keep_predictions:
+        out["cv5"]["predictions"] = cv.predictions[0].tolist()
     return out
 
 
@@ -313,13 +366,16 @@ def eval_slavicner(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, 
 
 def evaluate_stories(root: Path | None = None, *, bootstrap: int = 1000,
                      parts: Sequence[str] = ("tgcontest", "paraphraser", "slavicner"),
-                     nested_repeats: int = 3) -> dict[str, Any]:
-    """`nested_repeats=0` skips the nested cross-validation (~30 s of the run)."""
+                     nested_repeats: int = 3, semantic: bool = False,
+                     keep_predictions: bool = False) -> dict[str, Any]:
+    """`nested_repeats=0` skips the nested cross-validation (~30 s of the run); `semantic`
+    also scores the model with the opt-in sentence embedding (about 80 s more)."""
     root = root or shared_root()
     analyzer = Analyzer.load()
     out: dict[str, Any] = {}
     if "tgcontest" in parts:
-        out["tgcontest"] = eval_tgcontest(analyzer, root, bootstrap, nested_repeats=nested_repeats)
+        out["tgcontest"] = eval_tgcontest(analyzer, root, bootstrap, nested_repeats=nested_repeats,
+                                           semantic=semantic, keep_predictions=keep_predictions)
     if "paraphraser" in parts:
         out["paraphraser"] = eval_paraphraser(analyzer, root, bootstrap)
     if "slavicner" in parts:
@@ -355,6 +411,20 @@ def render(result: dict[str, Any], out: TextIO) -> None:
         out.write(_line("shipped weights, all pairs", tg["shipped_model_all_pairs"]) + "\n")
         out.write(_line("word overlap only, held out", tg["baseline_word_overlap"]["held_out"]) + "\n")
         out.write(_line("vector only, held out", tg["baseline_vector"]["held_out"]) + "\n")
+        sem = tg.get("semantic")
+        if sem:
+            out.write(f"  with the semantic signal (e5 lead embedding, {sem['cost']['cpu_ms_per_text']} ms CPU a text):\n")
+            out.write(_line("semantic model, held out", sem["held_out"]) + "\n")
+            for key, name in (("cv5", "semantic model"), ("nested_cv5", "semantic nested")):
+                if key in sem:
+                    cv = sem[key]
+                    out.write(_line(f"{name}, 5-fold CV", cv) + f"  F1 over {cv['repeats']} repeats "
+                              f"{cv['f1_mean']:.3f} ±{cv['f1_sd']:.3f} [{cv['f1_min']:.3f}, {cv['f1_max']:.3f}]\n")
+            out.write(f"  out-of-fold log loss: semantic model {sem['log_loss_cv5']:.4f}\n")
+            if "nested_cv5" in sem:
+                out.write(f"  semantic features chosen in {sem['nested_cv5']['outer_folds']} outer folds: "
+                          f"{sem['nested_cv5']['chosen_in_folds']}\n")
+            out.write(_line("semantic cosine only, held out", sem["baseline_semantic_only"]["held_out"]) + "\n")
         nd = tg["near_duplicates"]
         out.write(f"  near-duplicate (J>={nd['threshold']}): flagged {nd['flagged_ok_pairs']} OK and "
                   f"{nd['flagged_bad_pairs']} BAD pairs; median J OK {nd['median_jaccard_ok']}, "

@@ -45,6 +45,11 @@ class Article:
     def lead_is_separate(self) -> bool:
         return bool(self.lead) and (not self.paragraphs or self.lead != self.paragraphs[0])
 
+    @property
+    def body(self) -> str:
+        """The lead (when it is not the first paragraph) and the paragraphs, a blank line apart."""
+        return "\n\n".join(([self.lead] if self.lead_is_separate else []) + list(self.paragraphs))
+
     def to_json(self) -> dict[str, Any]:
         return plain(self)
 

@@ -155,6 +155,8 @@ class Doc:
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     related: list["Doc"] = field(default_factory=list)  # one light Doc per related headline
+    # Unit embedding of headline + lead (float32 array) from the opt-in `semantic` component.
+    semantic: Any = None
     layers: set[str] = field(default_factory=set)       # names of layers filled so far
 
     @classmethod

@@ -42,6 +42,9 @@ _FACTORIES: dict[str, ComponentFactory] = {}
 # The full enrichment order; `--no-quotes` etc. drop names from it.
 # `related` before `quotes` so that sidebar headlines ("Песков: …") are quote-coded too.
 DEFAULT_ORDER = ["segment", "morph", "syntax", "ner", "actors", "times", "related", "quotes", "events"]
+# Components that run only when asked for (`enable=`, `--semantic`), after the default
+# ones: `semantic` (stories/semantic.py) costs several times the rest of enrichment.
+OPTIONAL_COMPONENTS = ["semantic"]
 
 
 def register(name: str) -> Callable[[ComponentFactory], ComponentFactory]:
@@ -59,7 +62,8 @@ def _load_builtin_components() -> None:
     # `import khronika` stays light.
     import importlib
 
-    for module in ("khronika.nlp.components", "khronika.quotes.component", "khronika.events.component"):
+    for module in ("khronika.nlp.components", "khronika.quotes.component", "khronika.events.component",
+                   "khronika.stories.semantic"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as error:
@@ -96,14 +100,22 @@ class Pipeline:
         names: Iterable[str] | None = None,
         *,
         disable: Iterable[str] = (),
+        enable: Iterable[str] = (),
         resources: Resources | None = None,
     ) -> "Pipeline":
+        """`names` (default: `DEFAULT_ORDER`) minus `disable`, then the optional
+        components named in `enable`."""
         _load_builtin_components()
         from khronika.nlp.morph import morph_vocab
 
         resources = resources or Resources()
         disabled = set(disable)
-        chosen = [n for n in (names or DEFAULT_ORDER) if n not in disabled and n in _FACTORIES]
+        unknown = sorted(set(enable) - set(OPTIONAL_COMPONENTS))
+        if unknown:
+            raise PipelineError(f"not optional components: {unknown} (optional: {OPTIONAL_COMPONENTS})")
+        base = [n for n in (names or DEFAULT_ORDER) if n not in enable]
+        chosen = [n for n in base + [n for n in OPTIONAL_COMPONENTS if n in set(enable)]
+                  if n not in disabled and n in _FACTORIES]
         if "morph" in chosen:
             # Before any component asks for it: the one morph dictionary (and parse cache) of
             # the process, which the store's analyser can share (nlp/morph.py).

@@ -29,16 +29,17 @@ class PipelineSpec:
 
     names: tuple[str, ...] | None = None  # None: the default enrichment order
     disable: tuple[str, ...] = ()
+    enable: tuple[str, ...] = ()  # optional components (`OPTIONAL_COMPONENTS`)
 
     def build(self) -> Any:
         from khronika.nlp.pipeline import Pipeline
 
-        return Pipeline.build(self.names, disable=self.disable)
+        return Pipeline.build(self.names, disable=self.disable, enable=self.enable)
 
     @property
     def key(self) -> str:
         names = ",".join(self.names) if self.names is not None else "default"
-        return f"{names}-{','.join(sorted(self.disable))}"
+        return f"{names}-{','.join(sorted(self.disable))}" + (f"+{','.join(sorted(self.enable))}" if self.enable else "")
 
 
 @dataclass(frozen=True)

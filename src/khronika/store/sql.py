@@ -38,7 +38,7 @@ from khronika.store.snippets import SnippetMaker
 from khronika.store.tags import TagGroup
 from khronika.stories import dedup, merge
 from khronika.stories.cluster import SameStoryModel, StoryIndex
-from khronika.stories.similarity import VECTOR_DIM, Analyzer, Idf, TextFeatures
+from khronika.stories.similarity import VECTOR_DIM, Analyzer, Idf, TextFeatures, vector_to_text
 
 SUMMARY_COLUMNS = (
     "a.id, a.title, a.outlet, a.published, a.crawled_at, a.url, a.input, a.version, a.is_current, "
@@ -104,8 +104,7 @@ def _summary(row: Sequence[Any]) -> ArticleSummary:
 
 
 def _body(article: Any) -> str:
-    pieces = ([article.lead] if article.lead_is_separate else []) + list(article.paragraphs)
-    return "\n\n".join(pieces)
+    return article.body
 
 
 def _day(article: Any) -> str | None:
@@ -535,6 +534,8 @@ class SqlStore(Store):
                                     term_vectors=self.model.uses("soft"),
                                     title_vector=self.model.uses("title_vector"))
         features = analysis.features
+        # The opt-in sentence embedding (`semantic` component), kept with the features.
+        features.semantic = doc.semantic
         outlet = outlet_of(article)
         crawled = article.crawled_at or (
             raw.crawled_at.isoformat() if raw is not None and raw.crawled_at else None)
@@ -837,6 +838,8 @@ class SqlStore(Store):
                 self._execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             record = doc.to_record()
             self._write_layers(article_id, doc, story_id, record)
+            if doc.semantic is not None:
+                self._attach_semantic(article_id, doc.semantic)
             self._execute(
                 "UPDATE articles SET title = ?, published = ?, lead = ?, article_json = ?, record_json = ?, "
                 "layers = ?, pipeline = ? WHERE id = ?",
@@ -856,6 +859,17 @@ class SqlStore(Store):
         except BaseException:
             self._tx_rollback()
             raise
+
+    def _attach_semantic(self, article_id: int, vector: Any) -> None:
+        """Keep a reprocessed article's sentence embedding with its stored features, so
+        that later `--semantic` writes compare with it (its own story stays as decided)."""
+        row = self._one("SELECT features FROM articles WHERE id = ?", (article_id,))
+        if row is None or row[0] is None:
+            return
+        data = json.loads(row[0])
+        data["semantic"] = vector_to_text(vector)
+        self._execute("UPDATE articles SET features = ? WHERE id = ?", (json.dumps(data, ensure_ascii=False), article_id))
+        self._features.pop(article_id, None)
 
     def raw_inputs(self) -> Iterator[tuple[int, Any, dict[str, Any]]]:
         from datetime import datetime as _dt

@@ -42,12 +42,28 @@ DEFAULT_WEIGHTS = {
     "title_dates_clash": -8.0, "bias": -3.166,
 }
 THRESHOLD = 0.4955
+# Weights for pairs where both articles carry the opt-in sentence embedding
+# (`semantic.py`): the same features plus its cosine, fitted the same way
+# (`khronika eval stories --semantic --fit`); the bias is shifted so that
+# their F1-best cut falls on `THRESHOLD`, so one threshold serves both.
+SEMANTIC_WEIGHTS: dict[str, float] = {
+    "vector": -0.397, "title_vector": 0.0, "tfidf": 2.0025, "title_tfidf": -1.8015, "names": 1.2177,
+    "numbers": 0.0, "far_apart": -1.5, "title_names": 0.0, "title_numbers_clash": 0.0, "soft": 0.0,
+    "bm25": 0.0, "title_names_missing": -2.4425, "title_numbers_missing": 0.0, "title_contain": 1.7295,
+    "title_dates_clash": -8.0, "semantic": 5.593, "bias": -3.9154,
+}
+
+
+def _semantic_default() -> "SameStoryModel | None":
+    return SameStoryModel(dict(SEMANTIC_WEIGHTS), THRESHOLD, None) if SEMANTIC_WEIGHTS else None
 
 
 @dataclass
 class SameStoryModel:
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     threshold: float = THRESHOLD
+    # Scores the pairs whose two articles both have a semantic vector (None: no such weights).
+    semantic: "SameStoryModel | None" = field(default_factory=_semantic_default)
     _weighted_for: dict[str, float] | None = field(default=None, init=False, repr=False, compare=False)
     _weighted_cache: list[tuple[Callable[[TextFeatures, TextFeatures, Idf], float], float]] = field(
         default_factory=list, init=False, repr=False, compare=False)
@@ -72,7 +88,10 @@ class SameStoryModel:
         """`probability(pair_features(a, b, idf))` computing only the features with a weight
         (1-7 µs each a pair), summed in `FEATURE_NAMES` order: the same float as the full
         row, whose other terms are all 0.0, without building it (a store scores a dozen
-        candidates per write)."""
+        candidates per write).  A pair of two articles with semantic vectors is scored by
+        the `semantic` weights when there are any."""
+        if self.semantic is not None and a.semantic is not None and b.semantic is not None:
+            return self.semantic.score(a, b, idf)
         total = 0.0
         for feature, weight in self._weighted():
             total += weight * feature(a, b, idf)
@@ -97,6 +116,7 @@ class SameStoryModel:
 # conflict/containment features in nearly every outer fold of the nested
 # cross-validation (bench/RESULTS.md).
 MODEL_FEATURES = ("vector", "tfidf", "title_tfidf", "names", "title_names_missing", "title_contain")
+SEMANTIC_FEATURES = MODEL_FEATURES + ("semantic",)
 FAR_APART_WEIGHT = -1.5
 # Set by hand, not fitted: tgcontest has no dates (far_apart) and only two
 # pairs whose headlines name different days, too few to fit a weight on.
@@ -125,6 +145,16 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 50
     weights.update(HAND_WEIGHTS if hand is None else hand)
     weights["bias"] = round(float(w[-1]), 4)
     return weights
+
+
+def shift_to_threshold(weights: dict[str, float], cut: float, threshold: float = THRESHOLD) -> dict[str, float]:
+    """The same decisions at `threshold` as `weights` make at `cut`: the bias moves by
+    the difference of the two cuts' log-odds."""
+    def logit(p: float) -> float:
+        p = min(max(p, 1e-9), 1 - 1e-9)
+        return math.log(p / (1 - p))
+
+    return {**weights, "bias": round(weights.get("bias", 0.0) + logit(threshold) - logit(cut), 4)}
 
 
 def best_threshold(scores: np.ndarray, labels: np.ndarray) -> float:

@@ -54,7 +54,7 @@ def fit_model(x: np.ndarray, y: np.ndarray, use: tuple[str, ...],
               hand: dict[str, float] | None = None) -> SameStoryModel:
     """Logistic weights over `use` (plus the `hand` weights, default
     `cluster.HAND_WEIGHTS`), then the F1-best threshold on the same pairs."""
-    model = SameStoryModel(fit_logistic(x, y.astype(float), use=use, hand=hand))
+    model = SameStoryModel(fit_logistic(x, y.astype(float), use=use, hand=hand), semantic=None)
     model.threshold = best_threshold(probabilities(model, x), y)
     return model
 
@@ -88,7 +88,7 @@ def out_of_fold_log_loss(x: np.ndarray, y: np.ndarray, use: tuple[str, ...], *, 
         folds = stratified_folds(y, k, seed + r)
         for fold in range(k):
             held = folds == fold
-            model = SameStoryModel(fit_logistic(x[~held], y[~held].astype(float), use=use, hand=hand))
+            model = SameStoryModel(fit_logistic(x[~held], y[~held].astype(float), use=use, hand=hand), semantic=None)
             p = np.clip(model.probabilities(x[held]), 1e-6, 1 - 1e-6)
             losses.extend(-np.where(y[held], np.log(p), np.log(1 - p)))
     return float(np.mean(losses))

@@ -27,6 +27,7 @@ name different days.  All of them read only fields the store keeps.
 """
 from __future__ import annotations
 
+import base64
 import math
 import re
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ from functools import lru_cache
 from typing import Any, Callable, Collection, Iterable
 
 import numpy as np
+
+from khronika.stories.semantic import semantic_similarity
 
 WORD_RE = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 NUMBER_RE = re.compile(r"\d")
@@ -62,6 +65,15 @@ def normalise_word(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def vector_to_text(vector: np.ndarray) -> str:
+    """A float32 vector as base64 text, for the features JSON."""
+    return base64.b64encode(np.asarray(vector, dtype=np.float32).tobytes()).decode("ascii")
+
+
+def vector_from_text(text: str) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(text), dtype=np.float32)
+
+
 @dataclass(frozen=True)
 class WordInfo:
     lemma: str          # first-parse normal form
@@ -85,6 +97,9 @@ class TextFeatures:
     # Days named in the headline as "MM-DD" ("на 8 ноября" -> "11-08"); empty
     # in stores written before it existed, which reads as "no clash".
     title_dates: set[str] = field(default_factory=set)
+    # Unit sentence embedding of headline + lead (`semantic.SemanticEncoder`), only for
+    # articles enriched with the opt-in `semantic` component; None otherwise.
+    semantic: np.ndarray | None = field(default=None, repr=False, compare=False)
     # Unit word vectors of the most telling terms and their tf-idf weights
     # (`Analyzer.attach_term_vectors`), for the soft semantic overlap.
     term_matrix: np.ndarray | None = field(default=None, repr=False, compare=False)
@@ -116,6 +131,7 @@ class TextFeatures:
             "published": self.published,
             "title_names": sorted(self.title_names), "title_numbers": sorted(self.title_numbers),
             "title_dates": sorted(self.title_dates),
+            **({"semantic": vector_to_text(self.semantic)} if self.semantic is not None else {}),
         }
 
     @classmethod
@@ -127,6 +143,7 @@ class TextFeatures:
             vector, np.zeros_like(vector), data.get("published"),
             set(data.get("title_names") or ()), set(data.get("title_numbers") or ()),
             set(data.get("title_dates") or ()),
+            vector_from_text(data["semantic"]) if data.get("semantic") else None,
         )
 
 
@@ -531,6 +548,9 @@ PAIR_FEATURES: dict[str, Callable[[TextFeatures, TextFeatures, Idf], float]] = {
     "title_numbers_missing": lambda a, b, idf: title_numbers_missing(a, b),
     "title_contain": title_contain,
     "title_dates_clash": lambda a, b, idf: title_dates_clash(a, b),
+    # 0.0 unless both articles carry the opt-in embedding; the story model has a second
+    # set of weights for such pairs (`cluster.SameStoryModel.semantic`).
+    "semantic": lambda a, b, idf: semantic_similarity(a.semantic, b.semantic),
 }
 FEATURE_NAMES = tuple(PAIR_FEATURES)
 
