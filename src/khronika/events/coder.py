@@ -22,7 +22,7 @@ from khronika.events.continuity import (
 )
 from khronika.events.discourse import salient_adversary
 from khronika.events.focus import dominant, main_state, topic_person
-from khronika.events.paths import SINKING_PREPS, accused, follow, light_head, past_relative
+from khronika.events.paths import SINKING_PREPS, accused, follow, fronted_patient, light_head, past_relative
 from khronika.events.recovery import (
     AUTHORITY_WORDS, accusation_of, decision_author, title_authority, visited_place,
 )
@@ -99,6 +99,51 @@ class EventCoder:
             return [Found(state, i, "GPE")]
         if headline:
             return [Found(EventActor(None, UNNAMED_SECURITY), i, "GROUP", named=False)]
+        return []
+
+    def _state_nearby(self, tree: Tree, i: int, state: str) -> bool:
+        """The state, a place in it or its adjective is named in the trigger's sentence or the two before."""
+        sentence = tree.doc.sentence_at(tree.tok(i).start) or 0
+        first = tree.doc.sentences[max(0, sentence - POLICE_LOOKBACK)].token_start
+        for j in range(first, i):
+            mention = tree.mention_of[j]
+            actor_id = mention.actor_id or "" if mention is not None else ""
+            if state in (tree.hints.metonyms.get(actor_id, actor_id), self.registry_countries.get(actor_id)) \
+                    or (tree.tok(j).pos == "ADJ" and state in tree.hints.adjective(tree.lemma(j))):
+                return True
+        return False
+
+    def _host_state(self, place: Found) -> list[Found]:
+        state = self.registry_countries.get(place.actor.actor_id or "")
+        if state is None:
+            return []
+        return [Found(EventActor(state, self.registry_names.get(state, state)), place.token, "GPE")]
+
+    def _foreign_police(self, tree: Tree, entry: LexEntry, i: int) -> list[Found]:
+        """(round 12) An agentless arrest or search verb with no place, in a story about one foreign
+        state ("Биби арестовали" in a story about Pakistan): "полиция <страны>", the gold guide's name
+        for unnamed police abroad.  Not when the sentence names another state."""
+        if entry.type != "COERCE" or entry.mode not in ("arrest", "search") or tree.tok(i).pos not in ("VERB", "AUX") \
+                or tree.tok(i).rel in ("acl", "amod"):
+            return []  # (a predicate, not an attribute: "ранее арестованный бизнесмен" is background)
+        main = main_state(tree.doc)
+        if main is None or main == RUSSIA or _other_states(tree, i, main, self.registry_countries) \
+                or not self._state_nearby(tree, i, main):
+            return []  # (the story's state must be in view: named here or in the previous two sentences)
+        state = tree.genitive_of(main, tree.name_of(main, main))
+        return [Found(EventActor(None, f"{POLICE} {state}"), i, "GROUP", named=False)]
+
+    def _case_court(self, tree: Tree, i: int) -> list[Found]:
+        """(round 12) The court of the case a motion or a plea belongs to: the last court the document
+        named before the trigger ("Федеральный суд … рассмотрел иск. … Истцам отказано в удовлетворении
+        ходатайства"; "Пресненский суд … Прокурор просил наказать обвиняемых").  A bare "суд" says not which
+        court: it is passed over.  No court named, no guess."""
+        for j in range(i - 1, -1, -1):
+            if tree.lemma(j) in COURT_LEMMAS and tree.tok(j).pos == "NOUN":
+                found = [f for f in actors_at(tree, j) if COURT_LEMMAS & set(words := fold(f.actor.name).split())
+                         and len(words) > 1]
+                if found:
+                    return found[:1]
         return []
 
     def _implicit_court(self, tree: Tree, location: EventActor | None, i: int) -> list[Found]:
@@ -262,19 +307,24 @@ class EventCoder:
                     # "поддержал [назначение] Гутерреша", "не согласилась с [его доводами]": the thing
                     # judged or acted on stands for whoever did or owns it (targets only; not for "назвал
                     # X «...»": "назвала состояние Гарсии «тяжёлым»" does not accuse Гарсия)
+                    # (except a statement: "назвала его слова «адом»" calls its speaker's words so)
                     owned = (entry.type in OWNER_TARGET_TYPES or entry.type == "PROTEST" and decision_author(tree, j)) \
-                        and role in entry.target and "quoted" not in entry.flags \
+                        and role in entry.target and ("quoted" not in entry.flags or tree.lemma(j) in STATEMENT_NOUNS) \
                         and not (entry.type == "SUPPORT" and tree.lemma(j) in ACTS_AGAINST_OWNER)
                     # ("поддержал отставку X" supports an act against X, not X)
                     at = actors_at(tree, j)
                     if at and role in entry.target and entry.type in PERSONAL_TARGET_TYPES and is_proxy(tree, j) \
-                            and tree.tok(j).feats.get("Number") == "Sing" and all(f.token != j for f in at):
+                            and tree.tok(j).feats.get("Number") == "Sing" and all(f.token != j for f in at) \
+                            and not any(f.type == "PER" for f in at):  # (round 12: the head's own name stands)
                         # "задержали руководителя отделения X": the head is arrested, not X (a representative
                         # stands for the body only as the one who acts)
                         at = [d for d in [describe(tree, j)] if d is not None]
                     for f in at or (owners(tree, j, places=allow_places) if owned else []):
                         if f.type in PARTICIPANT_TYPES or (allow_places and f.type in ("LOC", "FAC")):
                             found.append(f)
+                        elif entry.mode == "visit" and role in entry.target and f.type == "LOC":
+                            # (round 12) "посетил Одессу": a visit to a city is hosted by its state
+                            found.extend(self._host_state(f))
                 if len(found) > before:
                     break
         return _unique(found), tokens
@@ -303,6 +353,8 @@ class EventCoder:
         doc = tree.doc
         if entry.type != "REQUEST" and self._requested(tree, i):
             return None
+        if _addressing(tree, entry, i):
+            return None
         allow_places = entry.type in PLACE_TARGET_TYPES
         source, source_tokens = self._actors(tree, entry, entry.source, i, False)
         if not source and tree.tok(i).pos == "NOUN":
@@ -319,6 +371,10 @@ class EventCoder:
             source_tokens = accused(tree, accusation) if accusers else []
             source = [f for j in source_tokens for f in actors_at(tree, j) if f.type in PARTICIPANT_TYPES]
         source, target = without_titles_of_named(tree, source), without_titles_of_named(tree, target)
+        if not any(f.named for f in target):
+            # "неизвестный грабитель угрожал кассиру": an incident between an unknown party and an unnamed
+            # one has no identifiable actor (a named victim keeps the act: "застрелен неизвестным")
+            source = [f for f in source if not _unknown_party(tree, f)]
         sinkable = _has_sinking_prep(entry.target) or _has_dative(entry.target)
         if sinkable and (not target if not entry.symmetric else len(_unique(source + target)) < 2):
             # the target phrase may hang inside the trigger's complement ("протокол о нарушении в
@@ -375,6 +431,12 @@ class EventCoder:
                 # nobody visits their own country ("Лавров во время визита в Москву" is someone else's visit)
                 homes = {self.registry_countries.get(f.actor.actor_id or "") for f in source}
                 target = [f for f in target if f.actor.actor_id not in homes]
+                if homes <= {None}:
+                    # (round 12) a visitor whose country is unknown, to a city of the story's own state (or of a
+                    # story naming no state), is most likely at home ("губернатор посетил Санкт-Петербург")
+                    main = main_state(doc)
+                    target = [f for f in target if not (f.actor.actor_id in (main, None) or main is None)
+                              or not _named_by_place(tree, f)]
             unnamed = bool(target) and all(not f.named for f in target)
         if _other_sense(tree, entry, i, target, source):
             return None
@@ -411,6 +473,9 @@ class EventCoder:
             # reporting an agentless act of its own kind did it
             source = self._announcing_authority(tree, i, sentence)
             implicit_source = bool(source)
+        if not entry.symmetric and not source and "casecourt" in entry.flags and _indefinite(tree, i):
+            source = self._case_court(tree, i)
+            implicit_source = bool(source)
         if not entry.symmetric and not source and "courtsrc" in entry.flags and _indefinite(tree, i):
             source = self._implicit_court(tree, location, i)
             implicit_source = bool(source)
@@ -418,6 +483,8 @@ class EventCoder:
             # (the state of the place: "в Челябинске задержали" is an arrest in Russia)
             unnamed_security = not article_dates or _russian_arrest(tree, entry, self._state_of(location) or location, i)
             source = self._implicit_agent(tree, location, i, headline=unnamed_security)
+            if not source and location is None:
+                source = self._foreign_police(tree, entry, i)
             implicit_source = bool(source)
         if not entry.symmetric and not target and entry.type == "PROTEST" and source:
             # "Суд оправдал X. Исламисты вышли на акции протеста": against the court just reported deciding
@@ -425,6 +492,9 @@ class EventCoder:
         if not entry.symmetric and not target and entry.type == "MOBILIZE" and source:
             # "Армения объявила мобилизацию": against the other state the text is about
             target = salient_adversary(tree, i, {f.actor.actor_id or "" for f in source})
+        if not entry.symmetric and not target and entry.type == "REQUEST" and _sentence_asked(tree, i, source):
+            # "Прокурор просил наказать обвиняемых": a party to a trial asking for a sentence asks the court
+            target = self._case_court(tree, i)
         if not entry.symmetric and not target and "topictgt" in entry.flags:
             # "Верховный суд отменил приговор": whom the text last reported sentenced, else the
             # story's protagonist
@@ -680,6 +750,60 @@ def _russian_arrest(tree: Tree, entry: LexEntry, location: EventActor | None, i:
     return (location is not None and location.actor_id == RUSSIA) or main_state(tree.doc) == RUSSIA
 
 
+# (round 12) Parties to a trial, and words of the sentence they may ask a court for.
+TRIAL_PARTIES = frozenset({"прокурор", "прокуратура", "обвинитель", "гособвинитель", "гособвинение", "обвинение",
+                           "адвокат", "защита"})
+PENALTY_WORDS = frozenset({"наказать", "приговорить", "осудить", "оправдать", "срок", "лишение", "заключение",
+                           "колония", "тюрьма", "штраф", "приговор"})
+
+
+# (round 12) Verbs of turning to someone: as a gerund beside a speech verb they say whom the words
+# were addressed to ("сказал он, обращаясь к журналистам"), a request only with its content ("с просьбой").
+ADDRESSING_VERBS = frozenset({"обращаться", "обратиться"})
+REQUEST_NOUNS = frozenset({"просьба", "призыв", "требование", "предложение", "ходатайство", "жалоба", "запрос"})
+
+
+def _addressing(tree: Tree, entry: LexEntry, i: int) -> bool:
+    return entry.type == "REQUEST" and tree.tok(i).feats.get("VerbForm") == "Conv" \
+        and tree.lemma(i) in ADDRESSING_VERBS \
+        and not any(tree.prep(c) == "с" and tree.lemma(c) in REQUEST_NOUNS for c in _rest_of_sentence(tree, i))
+
+
+def _rest_of_sentence(tree: Tree, i: int) -> range:
+    """The tokens after i in its sentence (a phrase the parser may have hung anywhere)."""
+    sentence = tree.doc.sentences[tree.doc.sentence_at(tree.tok(i).start) or 0]
+    return range(i + 1, sentence.token_stop)
+
+
+def _named_by_place(tree: Tree, found: Found) -> bool:
+    """A state read off a place's name ("Москву" → Россия, "Одессу" → Украина)."""
+    mention = tree.mention_of[found.token]
+    return mention is not None and mention.type in ("LOC", "GPE") and mention.actor_id != found.actor.actor_id
+
+
+def _sentence_asked(tree: Tree, i: int, source: list[Found]) -> bool:
+    """The request is a trial party's plea for a sentence ("прокурор просил наказать обвиняемых",
+    "обвинитель требовал для подсудимого 17 лет тюрьмы"): the court is whom it is made to."""
+    if not source or not all(TRIAL_PARTIES & set(fold(f.actor.name).split()) or tree.lemma(f.token) in TRIAL_PARTIES
+                             for f in source):
+        return False
+    asked = set(tree.subtree(i, 30)) - {i} - {t for f in source for t in tree.subtree(f.token, 30)}
+    return any(tree.lemma(k) in PENALTY_WORDS for k in asked)
+
+
+# The gold guide's name for unnamed police ("полиция <страны>" abroad).
+POLICE = "полиция"
+POLICE_LOOKBACK = 2  # previous sentences in which the state of unnamed police must be named
+# Adjectives that say a party is not identified (round 12).
+UNKNOWN_WORDS = frozenset({"неизвестный", "неустановленный", "неопознанный"})
+
+
+def _unknown_party(tree: Tree, found: Found) -> bool:
+    """A description the text marks as unidentified ("неизвестный грабитель", "неустановленные лица")."""
+    return not found.named and (tree.lemma(found.token) in UNKNOWN_WORDS
+                                or any(tree.lemma(c) in UNKNOWN_WORDS for c in tree.kids(found.token, "amod")))
+
+
 def _indefinite(tree: Tree, i: int) -> bool:
     """An agentless clause: a passive, a nominalisation, or an indefinite-personal
     3rd person plural ("задержали", "обвинили") with no subject."""
@@ -688,7 +812,8 @@ def _indefinite(tree: Tree, i: int) -> bool:
         return True
     if tree.is_passive(i):
         return True
-    return token.feats.get("Number") == "Plur" and not tree.kids(i, "nsubj")
+    # (a fronted name the parser made the subject is the patient: "Смит арестовали")
+    return token.feats.get("Number") == "Plur" and all(fronted_patient(tree, i, c) for c in tree.kids(i, "nsubj"))
 
 
 def _has_quote(tree: Tree, i: int) -> bool:
@@ -748,6 +873,9 @@ ABDUCT_VERBS = frozenset({"похитить", "похищать"})
 LEGISLATURE_WORDS = frozenset({"дума", "госдума", "парламент", "рада", "сенат", "конгресс", "сейм", "кнессет",
                                "меджлис", "бундестаг", "законодательный"})
 # Acts against a person: supporting them is no support of the person ("поддержал отставку X").
+# (round 12) What someone said or proposed: naming it «...» judges whoever said it.
+STATEMENT_NOUNS = frozenset({"слово", "заявление", "высказывание", "речь", "выступление", "предложение", "призыв",
+                             "обвинение", "утверждение", "инициатива", "позиция", "ответ"})
 ACTS_AGAINST_OWNER = frozenset({"отставка", "увольнение", "арест", "задержание", "санкция", "лишение", "исключение",
                                 "импичмент", "наказание", "осуждение", "отстранение", "снятие", "привлечение",
                                 "преследование", "экстрадиция", "выдача", "высылка", "депортация", "приговор"})

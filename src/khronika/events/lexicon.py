@@ -21,7 +21,7 @@ PLOVER_TYPES = (
 PREPOSITIONS = frozenset({
     "в", "на", "с", "со", "по", "от", "у", "к", "из", "для", "против", "между", "о", "об", "за", "при", "под", "перед",
 })
-FLAGS = frozenset({"sym", "neg", "nosrc", "unnamed", "hyp", "locsrc", "courtsrc", "topictgt", "complaint", "quoted"})
+FLAGS = frozenset({"sym", "neg", "nosrc", "unnamed", "hyp", "locsrc", "courtsrc", "casecourt", "topictgt", "complaint", "quoted"})
 
 
 def fold(word: str) -> str:

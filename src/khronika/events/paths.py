@@ -9,6 +9,7 @@ from khronika.events.discourse import salient_subject
 from khronika.events.recovery import (
     active_after_passive, agrees, carried_patient, joiner, reporting_verb, shared_patient, where_subject,
 )
+from khronika.events.reasons import prompting_authors
 from khronika.events.tree import NOMINAL, Tree, VERBAL
 
 
@@ -22,6 +23,7 @@ STRAY_SUBJECT_WINDOW = 12
 COURT_WORDS = frozenset({"суд", "трибунал", "арбитраж", "судья"})
 # "совместный с X": the partner of a joint act attaches to the adjective.
 JOINT_ADJECTIVES = frozenset({"совместный"})
+JOINT_REACH = 12  # tokens before the noun a stray "совместный" phrase may start
 # Target prepositions of directed acts that may sink into the trigger's complement, and how deep.
 SINKING_PREPS = frozenset({"в_отношение", "в_адрес", "против", "на", "с", "к"})
 SINK_DEPTH = 2
@@ -30,6 +32,10 @@ SINK_DEPTH = 2
 # "высказал [претензии] к X", "нота [протеста] Польше"); deeper they belong to someone else ("подписал
 # указ о встрече с X").
 SHALLOW_SINKING = frozenset({"с", "к", "iobj", "dat"})
+# (round 12) Prepositions of time and cause: a noun they introduce beside the light verb's own object
+# is a circumstance, not its act ("провели пикет после [приговора] X" is no sentence passed by the
+# picketers; "объявил об уходе из-за [несогласия] с X" is the subject's own disagreement).
+CIRCUMSTANCE_PREPS = frozenset({"после", "до", "перед", "из-за", "благодаря", "вследствие"})
 # Steps that also read the light verb's dependents for a nominal trigger
 # ("передали России [ответ]", "[обыски] проходят у журналистов").
 LIGHT_STEPS = ("iobj", "dat", "prep:")
@@ -45,6 +51,11 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
             return _agent(tree, i)
         subj = [c for c in tree.kids(i, "nsubj") if _agrees_in_number(tree, i, c) and not past_relative(tree, i, c)
                 and not before_subordinator(tree, i, c)]
+        nominative = [c for c in subj if tree.case(c) != "Gen"]
+        if nominative:
+            # a second "subject" in the genitive belongs to some phrase before it ("Кадыров на фоне
+            # конфликта Тимати и бойца X записал": the parser made "Тимати" a subject too)
+            return nominative
         if subj:
             return subj
         head = tree.head(i)
@@ -68,6 +79,8 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
         if head is not None and token.rel == "acl" and token.feats.get("VerbForm") == "Part" \
                 and token.feats.get("Voice") == "Act":
             return [head]
+        if head is not None and token.feats.get("VerbForm") == "Conv":
+            return _converb_subject(tree, head, light_verbs, depth)
         if head is not None and token.feats.get("VerbForm") == "Inf" and token.rel in ("acl", "xcomp", "nmod") \
                 and tree.tok(head).pos == "NOUN":
             return _subject(tree, head, light_verbs, depth + 1)  # "приняла решение запретить"
@@ -88,9 +101,33 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
         return tree.kids(i, "nsubj") if token.rel == "root" and depth > 0 else []
     if token.rel == "conj":
         return _subject(tree, head, light_verbs, depth + 1)
-    if token.rel in ("obj", "nsubj:pass", "obl", "nsubj") and tree.lemma(head) in light_verbs:
+    if token.rel in ("obj", "nsubj:pass", "obl", "nsubj") and tree.lemma(head) in light_verbs \
+            and not (tree.prep(i) in CIRCUMSTANCE_PREPS and tree.kids(head, "obj")):
         return _subject(tree, head, light_verbs, depth + 1)
     return []
+
+
+def _converb_subject(tree: Tree, head: int, light_verbs: frozenset[str], depth: int) -> list[int]:
+    """A gerund has the subject of the clause it hangs from ("Петров выступил, обвинив Германию",
+    "Активисты перекрыли дорогу, требуя отставки"); of a passive clause, its grammatical subject, the
+    patient ("был задержан, пытаясь пересечь границу").  A gerund on a noun or an impersonal clause
+    names no one."""
+    if tree.tok(head).pos not in VERBAL | {"ADJ"}:
+        return []
+    if tree.is_passive(head):
+        return tree.kids(head, "nsubj:pass", "nsubj")
+    return _subject(tree, head, light_verbs, depth + 1)
+
+
+def fronted_patient(tree: Tree, verb: int, subject: int) -> bool:
+    """(round 12) A lone person's name in the singular before an indefinite-personal plural verb is
+    its object, whatever case the tagger guessed for a name that does not decline ("Биби арестовали",
+    "Гарсию обвиняли"): a singular person cannot be the subject of a plural verb unless coordinated
+    ("Иванов и Петров пришли", "Иванов с женой пришли")."""
+    mention = tree.mention_of[subject]
+    return mention is not None and mention.type == "PER" and tree.tok(subject).pos == "PROPN" \
+        and tree.tok(subject).feats.get("Number") == "Sing" and tree.tok(verb).feats.get("Person", "3") == "3" \
+        and not tree.kids(subject, "conj") and not any(tree.prep(c) == "с" for c in tree.children[subject])
 
 
 def _agrees_in_number(tree: Tree, verb: int, subject: int) -> bool:
@@ -98,9 +135,10 @@ def _agrees_in_number(tree: Tree, verb: int, subject: int) -> bool:
     лишили звания «капитан запаса»" (the parser made "капитан" the subject of "лишили").  Subjects
     before the verb are left alone: there the parser's coordination ("правительство, федерация
     профсоюзов и Союз подписали") is often incomplete, not wrong."""
-    if tree.tok(verb).feats.get("Number") != "Plur" or tree.tok(verb).feats.get("VerbForm") != "Fin" \
-            or subject < verb:
+    if tree.tok(verb).feats.get("Number") != "Plur" or tree.tok(verb).feats.get("VerbForm") != "Fin":
         return True
+    if subject < verb:
+        return not fronted_patient(tree, verb, subject)
     token = tree.tok(subject)
     return not (token.pos == "NOUN" and token.feats.get("Number") == "Sing" and not tree.kids(subject, "conj"))
 
@@ -226,8 +264,10 @@ def _at_subject(tree: Tree, i: int, light_verbs: frozenset[str]) -> list[int]:
 
 
 def _agent(tree: Tree, i: int) -> list[int]:
+    """The instrumental agent ("задержан полицией"), else "со стороны X" ("был избит со стороны
+    полицейских", "критика со стороны ЕС"): the complex preposition names the one who acts."""
     return [c for c in tree.kids(i, "obl", "nmod", "obl:agent")
-            if tree.case(c) == "Ins" and tree.prep(c) is None]
+            if tree.case(c) == "Ins" and tree.prep(c) is None] or _with_prep(tree, [i], "с_сторона")
 
 
 def _object(tree: Tree, i: int) -> list[int]:
@@ -241,6 +281,9 @@ def _object(tree: Tree, i: int) -> list[int]:
     objs = tree.kids(i, "obj")
     if objs or token.pos not in VERBAL:
         return objs
+    fronted = [c for c in tree.kids(i, "nsubj") if c < i and not _agrees_in_number(tree, i, c)]
+    if fronted:
+        return fronted  # "Биби арестовали": the name the parser made a subject is the patient
     # Coordinated verbs share one object: "задержали, допросили и выпустили его" (the object
     # on the first verb), "задержали и допросили журналиста" (on the last one).
     head = tree.head(i)
@@ -264,7 +307,20 @@ def _prep(tree: Tree, i: int, prep: str) -> list[int]:
     # "санкции, введённые против X", "на совместной с X пресс-конференции"
     hosts = [i] + [c for c in tree.kids(i, "acl", "amod")
                    if tree.tok(c).feats.get("VerbForm") == "Part" or tree.lemma(c) in JOINT_ADJECTIVES]
-    return _with_prep(tree, hosts, prep)
+    return _with_prep(tree, hosts + _stray_joint_adjective(tree, i), prep)
+
+
+def _stray_joint_adjective(tree: Tree, i: int) -> list[int]:
+    """(round 12) "на совместной с X [пресс-конференции]" where the parser hung "совместной" on the verb:
+    a "совместный" right before the noun, its own phrase filling the gap, agreeing in gender and number,
+    is the noun's."""
+    feats = tree.tok(i).feats
+    for k in range(i - 1, max(-1, i - JOINT_REACH), -1):
+        if tree.lemma(k) in JOINT_ADJECTIVES and tree.head(k) != i \
+                and set(range(k, i)) <= set(tree.subtree(k, 30)) \
+                and all(tree.tok(k).feats.get(f) == feats.get(f) for f in ("Gender", "Number")):
+            return [k]
+    return []
 
 
 def _with_prep(tree: Tree, hosts: list[int], prep: str) -> list[int]:
@@ -421,6 +477,11 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
                     _sunk_prep(tree, i, step[5:]) if sinking and step[5:] in SINKING_PREPS else [])
             elif step == "agent":
                 nxt += _agent(tree, i)
+            elif step == "hagent":
+                # "подвергся [нападению] со стороны X": the agent phrase may hang on the governing verb
+                head = tree.head(i)
+                nxt += _agent(tree, head) if head is not None and tree.tok(i).pos in NOMINAL \
+                    and tree.tok(head).pos in VERBAL else []
             elif step == "clsubj":
                 nxt += _clause_subject(tree, i)
             elif step == "during":
@@ -444,6 +505,8 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
                 head = tree.head(i)
                 nxt += _subject(tree, head, light_verbs) if head is not None and tree.prep(i) == "из-за" \
                     and tree.tok(head).pos in VERBAL else []
+            elif step == "reason":
+                nxt += prompting_authors(tree, i)
             elif step == "recv":
                 nxt += _receiver(tree, i, light_verbs)
             elif step == "speaker":

@@ -19,7 +19,9 @@ def antecedent(tree: Tree, i: int) -> int | None:
     or the previous PRONOUN_LOOKBACK sentences.  A candidate that is a co-argument of the
     pronoun's own verb is skipped ("Путин встретился с ним" is not Путин with himself)."""
     token = tree.tok(i)
-    gender, number = N_FORMS.get(fold(token.text), (token.feats.get("Gender"), token.feats.get("Number")))
+    gender, number = N_FORMS.get(fold(token.text)) or (token.feats.get("Gender"), token.feats.get("Number"))
+    if gender is None and token.rel == "det" and fold(token.text) == "ее":
+        gender, number = "Fem", "Sing"  # (round 12) the possessive "её" carries no features: feminine singular
     if number == "Plur" or tree.lemma(i) == "они":
         return _plural_antecedent(tree, i)
     sentence = tree.doc.sentence_at(token.start)

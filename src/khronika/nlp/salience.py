@@ -275,6 +275,8 @@ def _profile(doc: Doc, actor_id: str, kind: str, roles: list[str], mentions: lis
             intro = None  # "директор актрисы Стас Христов": the genitive noun is the owner, not the name's class
         if intro is not None:
             heads.add(_lemma(intro))
+            heads |= {_lemma(t) for t in _conjoined_before(doc.tokens, intro, first,
+                                                           _is_person_noun if kind == "PER" else _is_org_noun)}
         if kind == "PER":
             for k, token in enumerate(tokens):
                 # a given name shows the gender better than a (possibly foreign) surname
@@ -296,6 +298,20 @@ def _profile(doc: Doc, actor_id: str, kind: str, roles: list[str], mentions: lis
     # sure: the signals agree at least two to one (one stray parse does not unsettle it)
     sure = gender is not None and decisive[gender] >= 2 * (sum(decisive.values()) - decisive[gender])
     return Profile(actor_id, kind, gender, frozenset(heads), sure)
+
+
+def _conjoined_before(tokens: list[Token], intro: Token, first: int, is_class: Callable[[Token], bool]) -> list[Token]:
+    """Class nouns conjoined before the introducing noun ("Врач и телеведущий X",
+    "Актриса, певица X"): the name is introduced with each of them."""
+    k = next((i for i in range(first - 1, max(-1, first - INTRO_GAP - 3), -1) if tokens[i] is intro), None)
+    found: list[Token] = []
+    while k is not None and k >= 2 and tokens[k - 1].text.lower() in ("и", ","):
+        noun = tokens[k - 2]
+        if noun.pos != "NOUN" or not is_class(noun) or noun.feats.get("Case") != intro.feats.get("Case"):
+            break
+        found.append(noun)
+        k -= 2
+    return found
 
 
 def _is_person_noun(token: Token) -> bool:

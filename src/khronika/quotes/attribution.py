@@ -35,7 +35,8 @@ SITE_NOUNS = frozenset({"сайт", "страница", "канал", "акка�
 TITLE_REPEAT_SHARE = 0.6
 # Nouns a reporter uses again for the person just quoted ("говорит эксперт"), and how many
 # sentences back that person's quote may be.
-EXPERT_NOUNS = frozenset({"эксперт", "специалист", "аналитик", "ученый", "собеседник", "спикер"})
+EXPERT_NOUNS = frozenset({"эксперт", "специалист", "аналитик", "ученый", "собеседник", "спикер", "чиновник",
+                          "политик"})
 INTERVIEWEE_WINDOW = 3
 # Adverbs that date an impersonal report before the statement just quoted.
 EARLIER_REPORT = frozenset({"ранее", "накануне", "прежде", "раньше", "вчера", "позавчера"})
@@ -62,6 +63,8 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     if speaker is None and cand.speaker_head is not None:
         speaker = ctx.res.from_head(cand.speaker_head,
                                     common=cand.rule == "frame" or cand.referred or _collective_subject(ctx, cand))
+    if speaker is None:
+        speaker = _first_person_continues(ctx, cand)
     if speaker is None and cand.impersonal_verb is not None:
         # "Также заявлял, что …": a past-tense verb's gender marks a dropped subject
         # that refers back like "он"/"она" (a plural one is indefinite: "сообщили").
@@ -71,7 +74,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         if source:
             cand.sources.append(source)
         if speaker is None and source is None:
-            speaker = _impersonal_continues(ctx, cand)
+            speaker = _impersonal_continues(ctx, cand) or _there_continues(ctx, cand)
     if speaker is None and cand.rule in ("frame",) and cand.speaker_head is None:
         return None
     speaker = _interviewee(ctx, cand, speaker) or speaker
@@ -186,6 +189,38 @@ def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | No
         return None  # ("В петиции говорится, что …" names its own document)
     if any(lemma(ctx.tokens[k]) in EARLIER_REPORT for k in ctx.kids(cand.impersonal_verb or 0, "advmod", "obl")):
         return None  # "Накануне сообщалось о …": an earlier report, not the statement going on
+    here = ctx.doc.sentence_at(cand.start) or 0
+    return last.speaker if last.sentence >= here - 1 else None
+
+
+def _first_person_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
+    """"Петров сказал: Мы надеемся, что … Мы рассчитываем, что …": a speech verb in the
+    first person outside quotation marks (and not the outlet's "мы писали", resolved
+    before) goes on with the unmarked words of the latest speaker, within
+    CONTINUE_WINDOW sentences."""
+    verb = cand.cue_token
+    last = ctx.last_quote
+    if verb is None or last is None or last.speaker is None or last.stop > cand.start \
+            or ctx.in_span(ctx.tokens[verb].start) is not None:
+        return None
+    head = cand.speaker_head
+    first_person = lemma(ctx.tokens[head]) in ("я", "мы") if head is not None else \
+        ctx.tokens[verb].feats.get("Person") == "1"
+    if not first_person:
+        return None
+    here = ctx.doc.sentence_at(ctx.tokens[verb].start) or 0
+    return last.speaker if last.sentence >= here - CONTINUE_WINDOW else None
+
+
+def _there_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
+    """"Дефицит сократится, сообщили в Минфине. Там добавили, что …": "там" with an
+    indefinite-personal verb is the place the latest quote (in this or the sentence
+    before) came from, and that place speaks again."""
+    verb = cand.impersonal_verb or 0
+    last = ctx.last_quote
+    if last is None or last.speaker is None or last.stop > cand.start \
+            or not any(lemma(ctx.tokens[k]) == "там" for k in ctx.kids(verb, "advmod")):
+        return None
     here = ctx.doc.sentence_at(cand.start) or 0
     return last.speaker if last.sentence >= here - 1 else None
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from khronika.nlp.doc import Quote, SpeakerRef, Token
 from khronika.quotes.context import FOLLOWS_FROM, QuoteContext, agrees
 from khronika.quotes.cues import lemma
+from khronika.quotes.speakers import DOMAIN
 
 
 QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
@@ -18,11 +19,21 @@ QUOTING_VERBS = frozenset({"цитировать", "процитировать"}
 # ответ / мнение X" - X speaks.
 STATEMENT_NOUNS = frozenset({"слово", "цитата", "высказывание", "ответ", "мнение", "комментарий", "реплика",
                              "оценка"})
+# Verbs that relay words only with the words as their object ("передает слова X «Y»";
+# "передает ТАСС" alone names the outlet that speaks).
+WORDS_PASSING_VERBS = frozenset({"передавать", "передать"})
+# Passive relays: "приводятся слова президента на сайте Кремля" - the words' owner speaks.
+PASSIVE_RELAY_VERBS = frozenset({"приводиться", "цитироваться", "передаваться"})
 # What "со ссылкой на" may name instead of its author: "на данные властей" - the owner speaks.
 REFERRED_DATA = frozenset({"данные", "информация", "сведения", "оценка", "подсчет", "расчет", "слово"})
 # A social-network handle ("@user_42") at most this many characters after a cue verb speaks.
 HANDLE_WINDOW = 40
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]")
+# A handle written without "@" ("– удивляется valeria.wagnerr", "– пишет ivan_77"): lower-case
+# Latin with a dot, an underscore or digits inside; only right after a cue and ending its
+# sentence (a web address is a site, see speakers.DOMAIN).
+_BARE_HANDLE = re.compile(r"(?<![\w@.\-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@\-])"
+                          r"|(?<![\w@.\-])[a-z]{2,}[0-9]+(?![\w@.\-])")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
@@ -62,8 +73,14 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
     cand = Candidate(start, stop, rule, lemma(ctx.tokens[verb]), verb, subject,
                      addressee_head=ctx.addressee(verb), negated=ctx.negated(verb),
                      hedged=ctx.hedged(verb, klass, start, stop))
-    if lemma(ctx.tokens[verb]) in QUOTING_VERBS or lemma(ctx.tokens[verb]) in ("привести", "приводить"):
+    verb_lemma = lemma(ctx.tokens[verb])
+    passive_owner = _passive_relay_owner(ctx, verb)
+    if verb_lemma in QUOTING_VERBS or verb_lemma in ("привести", "приводить") and passive_owner is None \
+            or verb_lemma in WORDS_PASSING_VERBS and any(
+                lemma(ctx.tokens[k]) in STATEMENT_NOUNS for k in ctx.kids(verb, "obj")):
         _quoting(ctx, cand, verb)
+    elif passive_owner is not None:
+        cand.speaker_head, cand.impersonal_verb = passive_owner, None
     elif subject is None:
         cand.impersonal_verb = verb
     _referring(ctx, cand, verb)
@@ -104,7 +121,12 @@ def _handle_after(ctx: QuoteContext, verb: int, start: int, stop: int) -> Speake
     end = ctx.tokens[s_stop - 1].stop if s_stop > verb else ctx.tokens[verb].stop
     text = ctx.doc.text
     m = _HANDLE.search(text, ctx.tokens[verb].stop, end)
-    if m is None or m.start() > ctx.tokens[verb].stop + HANDLE_WINDOW or start <= m.start() < stop \
+    if m is None:
+        m = _BARE_HANDLE.search(text, ctx.tokens[verb].stop, end)
+        if m is None or DOMAIN.match(text, m.start()) or text[m.end():end].strip(" .!?") \
+                or re.search(r"[^\sа-яё]", text[ctx.tokens[verb].stop:m.start()]):
+            return None  # ("– пишет meduza.io": a site; "…, пишет он в nick_1 о …": not the speaker)
+    if m.start() > ctx.tokens[verb].stop + HANDLE_WINDOW or start <= m.start() < stop \
             or re.search(r"[.!?;:«»\"]", text[ctx.tokens[verb].stop:m.start()]):
         return None
     return SpeakerRef(None, m.group(0), m.group(0), m.start(), m.end())
@@ -140,6 +162,21 @@ def _referring(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
         cand.speaker_head, cand.impersonal_verb = target, None
         cand.referred = True
         return
+
+
+def _passive_relay_owner(ctx: QuoteContext, verb: int) -> int | None:
+    """"«…», – приводятся слова президента на сайте Кремля": a passive relay verb whose
+    subject is the words; their owner (the genitive or the possessive) speaks."""
+    token = ctx.tokens[verb]
+    passive = lemma(token) in ("приводить", "привести", "цитировать", "передавать") \
+        and token.feats.get("Voice") == "Pass"
+    if lemma(token) not in PASSIVE_RELAY_VERBS and not passive:
+        return None
+    for noun in ctx.kids(verb, "nsubj", "nsubj:pass", "obj"):
+        if lemma(ctx.tokens[noun]) in STATEMENT_NOUNS:
+            owner = ctx.possessor(noun)
+            return owner if owner is not None else ctx.owner(noun)
+    return None
 
 
 def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:

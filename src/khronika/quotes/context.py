@@ -33,6 +33,8 @@ NAMING_VERBS = frozenset({"назвать", "называть"})
 OUTLET_FINDINGS = frozenset({"узнать", "выяснить"})
 ACCUSING_VERBS = frozenset({"обвинить", "обвинять", "упрекнуть", "упрекать"})
 COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"})
+# Verbs whose "что"-clause is always a question ("спросил, что он видел").
+ASKING_VERBS = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться", "переспросить"})
 # Verbs of narrating whose "как"-clause in the past tense is a content ("писал, как …").
 NARRATING_VERBS = frozenset({"писать", "написать", "рассказывать", "рассказать", "сообщать", "сообщить",
                              "описывать", "описать", "вспоминать", "вспомнить"})
@@ -280,15 +282,16 @@ class QuoteContext:
         while j < s_stop and j - verb <= 12:
             token = self.tokens[j]
             low = token.text.lower()
-            if low == ":" and j + 1 < s_stop and self.tokens[j + 1].text not in QUOTE_CHARS:
-                return j
+            if low == ":" and j + 1 < s_stop and self.tokens[j + 1].text not in QUOTE_CHARS \
+                    and self.tokens[j + 1].start > token.stop:
+                return j  # (a colon inside a name, "издания «UA:Город»", introduces nothing)
             if low == ",":
                 k = j + 1
                 if k + 2 < s_stop and self.tokens[k].text.lower() in ("о", "в") and self.tokens[k + 1].text.lower() in ("том", "тот") \
                         and self.tokens[k + 2].text == ",":
                     k += 3
                 if k < s_stop and self.tokens[k].text.lower() in COMPLEMENTIZERS:
-                    return k
+                    return None if self._asks_what(verb, k, s_stop) else k
                 if k == j + 1 and self._narrated_how(verb, k, s_stop):
                     return k
                 if k == j + 1 and k < s_stop and self.lex.verb_class(self.tokens[verb]) in ("say", "inform", "claim") \
@@ -308,6 +311,28 @@ class QuoteContext:
             j += 1
         return None
 
+    def _asks_what(self, verb: int, what: int, s_stop: int) -> bool:
+        """"спросил, что …", "рассказал, что произошло": "что" as the pronoun of an embedded
+        question (a topic, no content) - always after a verb of asking, and after any verb
+        when the clause's past-tense verb is neuter with no subject of its own ("что
+        послужило поводом": a dropped subject of a report would be the speaker's gender)."""
+        if self.tokens[what].text.lower() != "что":
+            return False
+        if lemma(self.tokens[verb]) in ASKING_VERBS:
+            return True
+        clause = self.tokens[what].head
+        if not what < clause < s_stop:
+            return False
+        head = self.tokens[clause]
+        # (an impersonal verb has an infinitive or a dative of its own: "что ему стоило уйти",
+        # "что для этого потребовалось включить двигатель" report)
+        impersonal = any(self.tokens[k].feats.get("VerbForm") == "Inf" or self.tokens[k].feats.get("Case") == "Dat"
+                         for k in self.kids(clause))
+        # (nor is a report verb: "что на совещании не сообщалось о вырубке")
+        return head.pos == "VERB" and head.feats.get("Tense") == "Past" and head.feats.get("Gender") == "Neut" \
+            and head.feats.get("Number") == "Sing" and not self.kids(clause, "nsubj", "nsubj:pass") and not impersonal \
+            and not self.lex.verb_class(head)
+
     def _narrated_how(self, verb: int, how: int, s_stop: int) -> bool:
         """"писал, как жители собирали подписи": after a verb of narrating, "как" with a
         finite past-tense clause reports what happened (a content); "как будет
@@ -326,7 +351,9 @@ class QuoteContext:
         """The genitive speaker of "словам X", "сообщении X"."""
         for c in self.kids(noun, "nmod", "appos", "flat:name", "nsubj"):
             token = self.tokens[c]
-            if c > noun and token.pos in ("NOUN", "PROPN", "PRON", "X", "NUM", "ADJ", "DET") and (
+            # (a participle stands for a person too: "по словам пострадавшей")
+            participle = token.pos == "VERB" and token.feats.get("VerbForm") == "Part"
+            if c > noun and (token.pos in ("NOUN", "PROPN", "PRON", "X", "NUM", "ADJ", "DET") or participle) and (
                     token.feats.get("Case") in ("Gen", None) or token.text.isupper()):
                 return c
         nxt = noun + 1

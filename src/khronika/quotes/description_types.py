@@ -78,6 +78,9 @@ POST_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"король", "монарх"}), frozenset({"королева", "монарх"}), frozenset({"директор", "гендиректор"}),
     frozenset({"председатель", "зампред"}), frozenset({"сенатор"}), frozenset({"депутат", "парламентарий"}))
 POSTS = frozenset().union(*POST_SYNONYMS)
+# Stems of the class nouns of places that a head's complement may use for a named one.
+PLACE_STEMS = ("регион", "област", "район", "край", "края", "краю", "краем", "республик", "город", "стран",
+               "государств", "округ", "муниципал", "поселк", "поселок", "сел")
 GENERIC_OFFICE = frozenset({"глава", "руководитель", "лидер", "шеф", "начальник", "босс"})
 # Organisation nouns by field.
 ORG_CLASSES: dict[str, frozenset[str]] = {
@@ -89,10 +92,16 @@ ORG_CLASSES: dict[str, frozenset[str]] = {
         "правительство", "кабинет", "кабмин", "министерство", "ведомство", "служба", "агентство", "департамент",
         "управление", "комитет", "комиссия", "инспекция", "прокуратура", "администрация", "мэрия", "бюро",
         "полиция", "милиция", "генпрокуратура", "минфин", "минобороны", "мид", "мвд", "мчс", "казначейство",
-        "регулятор", "надзор", "следствие", "посольство", "консульство", "миссия", "штаб"}),
+        "регулятор", "надзор", "следствие", "посольство", "консульство", "миссия", "штаб", "госкорпорация",
+        # ministries written as one lower-case word ("сообщили в минпроме", "в минздраве региона")
+        "минздрав", "минпром", "минпромторг", "минтранс", "минэнерго", "минтруд", "минюст", "минсельхоз",
+        "минприроды", "минобрнауки", "минпросвещения", "минэкономразвития", "минэкономики", "минстрой",
+        "минспорт", "минкультуры", "минцифры", "минсвязи", "минкомсвязь", "минвостокразвития", "минсоцполитики",
+        "минобразования", "минрегион"}),
     "business": frozenset({
-        "компания", "корпорация", "концерн", "холдинг", "группа", "фирма", "предприятие", "завод", "производитель",
-        "авиакомпания", "банк", "биржа", "оператор", "ритейлер", "сеть", "стартап", "агентство", "телекомпания",
+        "компания", "корпорация", "госкорпорация", "госкомпания", "концерн", "холдинг", "группа", "фирма",
+        "предприятие", "завод", "производитель", "авиакомпания", "банк", "биржа", "оператор", "ритейлер", "сеть",
+        "стартап", "агентство", "телекомпания",
         "медиахолдинг", "издательство", "автоконцерн", "автопроизводитель", "застройщик", "девелопер"}),
     "politics": frozenset({
         "партия", "движение", "коалиция", "блок", "альянс", "фракция", "оппозиция"}),
@@ -131,6 +140,11 @@ def _classes(words: Iterable[str], table: dict[str, frozenset[str]]) -> set[str]
     return found
 
 
+def _place_word(word: str) -> bool:
+    """A class noun of places, in any case form ("региона", "области", "района")."""
+    return word.startswith(PLACE_STEMS)
+
+
 def person_fits(noun: str, heads: frozenset[str], complement: frozenset[str] = frozenset(),
                 context: frozenset[str] = frozenset()) -> bool:
     """A person introduced with the nouns `heads` (its roles' and introducing
@@ -142,6 +156,11 @@ def person_fits(noun: str, heads: frozenset[str], complement: frozenset[str] = f
     one with a complement of its own that names no office, or a specific post:
     "автор петиции", "министр информации" introduce someone new, while news
     texts vary a named politician's name with "глава государства"."""
+    if noun in GENERIC_OFFICE and complement and noun in heads | context and not complement & context \
+            and any(_place_word(w) for w in complement) and any(_place_word(w) for w in context):
+        # the head of another place: "глава региона" is not "глава района X" (but may be "глава
+        # Чувашии X"; and "руководитель конкурса" may vary "руководитель проекта X")
+        return False
     if noun in heads or noun in context and (not complement or complement & context):
         return True
     if noun in POSTS:

@@ -60,8 +60,8 @@ ORG_TYPES = ("ORG", "MEDIA", "GPE")
 SPEAKER_TYPES = ("PER", "ORG", "MEDIA", "GPE", "ROLE", "PRON", "LOC")
 THIRD_PERSON = {"он": "Masc", "она": "Fem", "они": "Plur", "оно": "Neut", "его": "Masc", "ее": "Fem", "её": "Fem", "их": "Plur"}
 # Institution nouns that refer back to the last organisation when they stand alone.
-ANAPHORIC_ORG = frozenset({"ведомство", "министерство", "организация", "компания", "издание", "агентство",
-                           "учреждение", "служба", "пресс-служба", "департамент", "управление", "комитет",
+ANAPHORIC_ORG = frozenset({"ведомство", "министерство", "организация", "компания", "госкорпорация", "издание",
+                           "агентство", "учреждение", "служба", "пресс-служба", "департамент", "управление", "комитет",
                            "правительство", "администрация", "газета", "канал", "телеканал", "СМИ", "сми"})
 # Organisation nouns that refer back only to an organisation introduced with the same noun
 # ("профсоюз пилотов Vereinigung Cockpit … в профсоюзе отметили").
@@ -142,6 +142,11 @@ DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:ru|com|org|net|ua|by|kz
 SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "telegram", "twitter", "вконтакте", "youtube", "tiktok",
                              "одноклассники", "фейсбук", "инстаграм", "телеграм", "твиттер", "ютуб", "тикток",
                              "vk", "вк"})
+# Channels and pages that speak for their owner ("telegram-канал главы региона"), and
+# groups that do so inside a social network ("группа клуба «ВКонтакте»").
+CARRIER_NOUNS = frozenset({"канал", "телеграм-канал", "telegram-канал", "страница", "аккаунт", "блог", "микроблог",
+                           "паблик", "твиттер"})
+NETWORK_GROUP_NOUNS = frozenset({"группа", "сообщество"})
 # Titles of address before a name: "господина Лаврова" is Лавров ("господа" may be lemmatised "господь").
 HONORIFICS = frozenset({"господин", "госпожа", "господь", "г-н", "г-жа", "мистер", "миссис", "мисс", "пан", "пани",
                         "сэр", "синьор", "синьора", "мадам", "месье", "товарищ"})
@@ -389,8 +394,15 @@ class SpeakerResolver:
         # "Руководитель пресс-службы, где работала Политковская, …")
         found = [m for m in self.mentions_in(start, stop) if not self._in_clause_of(m, head)]
         persons = [m for m in found if m.type == "PER" and (self._names_head(m, head) or lemma in HONORIFICS)]
+        if not persons and lemma == "исполнять" and any(
+                tokens[c].text.lower() == "обязанности" for c in self.children.get(head, [])):
+            # "исполняющего обязанности директора Ивана Петрова": the acting one is the person named
+            persons = [m for m in found if m.type == "PER"][-1:]
         if persons:
             return self.ref(self._alias_of(self._own_name(persons)))
+        carrier = self._carrier_owner(head, first, last)
+        if carrier is not None:
+            return SpeakerRef(carrier.actor_id, carrier.name, doc.text[start:stop], start, stop)
         closing = self._closing_name(found, head, last)
         if closing is not None:
             return self.ref(closing)
@@ -406,9 +418,10 @@ class SpeakerResolver:
         surface = doc.text[start:stop]
         if token.feats.get("Animacy") == "Anim" and token.pos == "NOUN" or self._capitalised_description(token, found):
             return self._role(first, last, head, lemma, phrase)
-        if self._substantive(token) and not found:
-            # "— сказал нападавший", "Полицейские … потребовали": an adjective or participle
-            # standing for a person is a description of its own (no antecedent is guessed)
+        if (self._substantive(token) or self._substantive_owner(token)) and not found:
+            # "— сказал нападавший", "Полицейские … потребовали", "по словам пострадавшей": an
+            # adjective or participle standing for a person is a description of its own (no
+            # antecedent is guessed)
             return SpeakerRef(None, phrase, surface, start, stop)
         geo = [m for m in found if m.type == "GEO_ADJ" and m.actor_id]
         if lemma in SIDE_NOUNS and geo:
@@ -455,6 +468,26 @@ class SpeakerResolver:
             return SpeakerRef(None, phrase, surface, start, stop)
         return None
 
+    def _carrier_owner(self, head: int, first: int, last: int) -> SpeakerRef | None:
+        """"сообщает telegram-канал главы региона", "в официальной группе клуба «ВКонтакте»":
+        a channel or page - or a group in a social network - speaks for its genitive owner;
+        the network is only the place."""
+        tokens = self.doc.tokens
+        noun = _lemma(tokens[head])
+        in_network = any(t.text.lower().strip("«»\"") in SOCIAL_NETWORKS for t in tokens[first:last])
+        if not (noun in CARRIER_NOUNS or noun.endswith("-канал") or noun in NETWORK_GROUP_NOUNS and in_network):
+            return None
+        owner = next((c for c in self.children.get(head, []) if c > head and tokens[c].rel == "nmod"
+                      and tokens[c].feats.get("Case") == "Gen" and tokens[c].pos in ("NOUN", "PROPN")
+                      and tokens[c].text.lower() not in SOCIAL_NETWORKS
+                      and not any(tokens[k].rel == "case" for k in self.children.get(c, []))), None)
+        if owner is None:
+            return None
+        ref = self.from_head(owner, common=True)
+        if ref is not None and ref.name.lower() in SOCIAL_NETWORKS:
+            ref = self.from_phrase(owner, owner + 1, owner, common=True)  # (the owner alone: "клуба")
+        return ref if ref is None or ref.name.lower() not in SOCIAL_NETWORKS else None
+
     def _word_mention_end(self, token: Token, start: int, stop: int) -> int:
         """"сообщает Аin.ua": the tokenizer splits a mixed-script web address into words the
         parse scatters; a name mention covering the head token and running on without a
@@ -487,6 +520,12 @@ class SpeakerResolver:
         if token.pos == "ADJ":
             return token.feats.get("Variant") != "Short"
         return token.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") != "Pass"
+
+    def _substantive_owner(self, token: Token) -> bool:
+        """A genitive participle owning a frame noun ("по словам пострадавшей", "по версии
+        заведующего детсадом"): a person described by what they did or do."""
+        return token.rel == "nmod" and token.feats.get("Case") == "Gen" and token.pos == "VERB" \
+            and token.feats.get("VerbForm") == "Part"
 
     def _capitalised_description(self, token: Token, found: list[Mention]) -> bool:
         """"Монарх также призвал …": a person noun opening a sentence, which the
@@ -637,7 +676,13 @@ class SpeakerResolver:
             first, last = self.doc.token_span(mention.start, mention.stop)
             # (within the paragraph, not the sentence: "группы «Экозащита!» X" is cut after "!")
             floor = self.doc.token_span(self.doc.text.rfind("\n", 0, mention.start) + 1, mention.start)[0]
-            span = range(max(floor, first - before), last)
+            opening = max(floor, first - before)
+            # (not across a comma closing an adverbial or a clause: "По мнению автора петиции,
+            # губернатор X" does not introduce X as the author - but "Телеведущая, журналистка X"
+            # does; an apposed name is taken up below)
+            opening = max([opening] + [k + 1 for k in range(opening, first) if tokens[k].text in ",;:()" and any(
+                tokens[j].pos in ("ADP", "SCONJ", "VERB", "AUX") for j in range(opening, k))])
+            span = range(opening, last)
             root = next((k for k in range(first, last) if not first <= tokens[k].head < last), None)
             if root is not None and tokens[root].rel == "appos" and floor <= tokens[root].head < first \
                     and tokens[tokens[root].head].pos == "NOUN":
@@ -669,7 +714,21 @@ class SpeakerResolver:
             text = token.text
             if i > head and text == "," and words:
                 break  # an apposition or a clause after the head is no part of the name
-            if i <= head and token.pos in ("NOUN", "ADJ", "PROPN") and token.feats.get("Case") not in (None, "Nom"):
+            if i > head and token.pos == "PART" and text.lower() in DISCOURSE_PARTICLES:
+                continue  # "Поклонники же отметили": the particle is no part of the name ("тот же" keeps it)
+            previous = self.doc.tokens[i - 1].text if i > first else ""
+            if words and token.start == self.doc.tokens[i - 1].stop and text not in UNGLUED \
+                    and previous not in UNGLUED and (not text.isalpha() or not previous.isalpha()):
+                # a word the tokenizer split at a colon or digits ("UA:Город", "yspex58") stays one
+                words[-1] += text
+                continue
+            # ("заведующего": a noun the tagger gives a verb's lemma; not "властей" of "власть")
+            participle = token.pos == "VERB" and token.feats.get("VerbForm") == "Part" or token.pos == "NOUN" \
+                and (token.lemma or "").endswith(("ть", "ться", "ти")) \
+                and token.text.lower().endswith(PARTICIPLE_OBLIQUE)
+            if i <= head and participle and token.feats.get("Case") not in (None, "Nom"):
+                text = participle_nominative(token.text, token.feats)  # ("заведующего" -> "заведующий")
+            elif i <= head and token.pos in ("NOUN", "ADJ", "PROPN") and token.feats.get("Case") not in (None, "Nom"):
                 text = self.nominative(token) or token.text
                 if not token.text[:1].isupper():
                     text = text.lower()
@@ -756,7 +815,7 @@ class SpeakerResolver:
                 gender = self._predicate_gender(head) or doc.tokens[head].feats.get("Gender")
                 want = gender if gender in ("Masc", "Fem") and self._predicate_gender(head) else (
                     "Fem" if gender == "Fem" else "Any")
-                ref = self._antecedent(head, want, persons_only=True, fits=self._person_fits(lemma, head))
+                ref = self._antecedent(head, want, persons_only=True, fits=self._person_fits(lemma, head), noun=lemma)
                 if ref is not None:
                     return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
             actor_id = actor_id or self._not_possessor(self._role_holder(phrase), start, stop, head)
@@ -1148,11 +1207,13 @@ class SpeakerResolver:
         return self._antecedent(verb, gender)
 
     def _antecedent(self, index: int, want: str, persons_only: bool = False,
-                    fits: Callable[[str], bool] | None = None) -> SpeakerRef | None:
+                    fits: Callable[[str], bool] | None = None, noun: str | None = None) -> SpeakerRef | None:
         """The most salient earlier actor agreeing with `want` ("Masc", "Fem", "Any":
         a person; "Plur": a group or institution), see `nlp.salience`.  An unnamed
         referent (a described earlier speaker, "33-летний мужчина" as the subject)
-        wins when it comes after the best named one."""
+        wins when it comes after the best named one - an earlier unnamed speaker only
+        when described by the description's own head `noun` ("сказал подозреваемый" is
+        not the "следователь" who spoke the sentence before)."""
         doc = self.doc
         token = doc.tokens[index]
         here = doc.sentence_at(token.start)
@@ -1180,14 +1241,22 @@ class SpeakerResolver:
         best = ranked[0] if ranked else None
         floor = best.last_sentence - 1 if best else max(-1, here - PRONOUN_WINDOW)
         after = best.last_start if best else -1
-        if gender and self._anonymous_since(here, token.start, gender, after):
+        if (gender or want == "Plur") and self._anonymous_since(here, token.start, gender or want, after):
             return None  # "Источник сообщал, что … По его словам, …": the unnamed source again
         for back in range(here, floor, -1):
-            unnamed = self._unnamed_referent(back, here, token, want, after)
+            unnamed = self._unnamed_referent(back, here, token, want, after, noun)
             if unnamed is not None:
                 return unnamed
         if best is not None:
             return self._as_anaphor(best.actor_id, token)
+        if fits is None and want in ("Masc", "Fem") and token.pos in ("PRON", "DET"):
+            # (no named person agrees: an unnamed subject of this or the previous sentence,
+            # "Водитель дал показания полиции. По его словам, …")
+            for back in range(here, max(-1, here - 2), -1):
+                described = self._described_subject(doc.sentences[back], want, bare=True, before=token.start)
+                if described is not None:
+                    actor = next((a for a in doc.actors if a.name == described), None)
+                    return SpeakerRef(actor.id if actor else None, described, token.text, token.start, token.stop)
         if fits is None and want in ("Masc", "Fem") and token.pos == "PRON":
             # (a pronoun reaches a person further back than the usual window when no one of
             # its gender is nearer: "— заявил он" after a long stretch of narrative)
@@ -1206,12 +1275,13 @@ class SpeakerResolver:
         return None
 
     def _anonymous_since(self, here: int, before: int, gender: str, after: int) -> bool:
-        """An unnamed source ("источник", "собеседник") is the subject in this or the
-        previous sentence, after offset `after` and before offset `before`."""
+        """An unnamed source ("источник", "собеседник"; "собеседники издания" for "Plur") is
+        the subject in this or the previous sentence, after offset `after` and before offset `before`."""
         tokens = self.doc.tokens
         first = self.doc.sentences[max(0, here - 1)].token_start
         return any(tokens[k].rel.startswith("nsubj") and _lemma(tokens[k]) in ANONYMOUS
-                   and tokens[k].feats.get("Number") == "Sing" and tokens[k].feats.get("Gender") == gender
+                   and (tokens[k].feats.get("Number") == "Plur" if gender == "Plur" else
+                        tokens[k].feats.get("Number") == "Sing" and tokens[k].feats.get("Gender") == gender)
                    and after < tokens[k].start < before and not self._no_antecedent(tokens[k].start)
                    for k in range(first, self.doc.sentences[here].token_stop))
 
@@ -1263,9 +1333,11 @@ class SpeakerResolver:
         profile = self.salience.profiles.get(actor_id)
         return profile is not None and (profile.type == "MEDIA" or bool(profile.heads & PRESS_NOUNS))
 
-    def _unnamed_referent(self, back: int, here: int, token: Token, want: str, after: int) -> SpeakerRef | None:
+    def _unnamed_referent(self, back: int, here: int, token: Token, want: str, after: int,
+                          noun: str | None = None) -> SpeakerRef | None:
         """A described earlier speaker or an unnamed subject in sentence `back`,
-        mentioned after offset `after` (the best named antecedent's latest mention)."""
+        mentioned after offset `after` (the best named antecedent's latest mention);
+        with a description's head `noun`, only one described by it."""
         doc = self.doc
         sentence = doc.sentences[back]
         if back < here and self._no_antecedent(sentence.start + 1) and self._no_antecedent(sentence.stop - 2):
@@ -1276,7 +1348,8 @@ class SpeakerResolver:
             # ("жена Жозе Сарамаго"; a one-word description - "по словам певицы … Она заявила" - only
             # when no named person agrees at all: a bare "эксперт" often is the named expert)
             if sentence.start <= offset < limit and surface > after and ref.actor_id is None and want in ("Masc", "Fem") \
-                    and (len(ref.name.split()) > 1 or after < 0) and self._described_gender(ref) == want:
+                    and (len(ref.name.split()) > 1 or after < 0) and self._described_gender(ref) == want \
+                    and (noun is None or self._described_by(ref, noun)):
                 return SpeakerRef(None, ref.name, token.text, token.start, token.stop)
         if want == "Plur" and here - back <= GROUP_WINDOW:
             group = self._group_subject(sentence, limit, after)
@@ -1313,12 +1386,25 @@ class SpeakerResolver:
                                actor.name if actor else "", actor_id))
         return SpeakerRef(ref.actor_id, ref.name, token.text, token.start, token.stop)
 
-    def _described_subject(self, sentence, want: str) -> str | None:
+    def _described_by(self, ref: SpeakerRef, noun: str) -> bool:
+        """The described speaker `ref` can be called `noun`: named with it, or with nouns of
+        no other field ("командир" after "пилот"; not "подозреваемый" after "следователь")."""
+        words = set(ref.name.lower().replace("ё", "е").split())
+        if ref.start is not None and ref.stop is not None:
+            first, last = self.doc.token_span(ref.start, ref.stop)
+            words |= {_lemma(t) for t in self.doc.tokens[first:last]}
+        return noun in words or person_fits(noun, frozenset(words))
+
+    def _described_subject(self, sentence, want: str, bare: bool = False, before: int | None = None) -> str | None:
         """"33-летний мужчина вышел во двор … Хотя он сообщил": an unnamed person who is
-        the subject of the main clause of an earlier sentence (no named person in it)."""
+        the subject of the main clause of an earlier sentence (no named person in it);
+        with `bare`, a bare noun too ("Охранник склада задержал вора. По его словам" - used
+        only when no named person agrees), before offset `before`."""
         tokens = self.doc.tokens
         for i in range(sentence.token_start, sentence.token_stop):
             token = tokens[i]
+            if before is not None and token.start >= before or self._no_antecedent(token.start):
+                continue
             if token.rel == "nsubj" and token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" \
                     and token.feats.get("Number") == "Sing" and token.feats.get("Gender") == want \
                     and token.head >= 0 and tokens[token.head].rel == "root" \
@@ -1327,7 +1413,7 @@ class SpeakerResolver:
                 if known is not None:  # "Обратился певец …" after "певец Сергей Лазарев"
                     actor = self.doc.actor(known)
                     return actor.name if actor else None
-                if not any(tokens[c].rel == "amod" for c in self.children.get(i, [])):
+                if not bare and not any(tokens[c].rel == "amod" for c in self.children.get(i, [])):
                     return None  # a bare noun is a definite description, left to the rules above
                 first, last = self.subtree(i, no_pp=True)
                 return self._phrase_text(first, last, i)
@@ -1382,6 +1468,41 @@ class SpeakerResolver:
             self.speakers.append((offset, speaker))
         if stop is not None:
             self.contents.append((offset, stop))
+
+
+# Particles that attach to the subject phrase without being part of it.
+DISCOURSE_PARTICLES = frozenset({"же", "ведь", "-то", "то", "ли", "бы", "лишь", "даже", "уж"})
+# Marks a name's words are never glued across ("«Город»", "Санкт-Петербург" keeps its parts).
+UNGLUED = frozenset({"«", "»", "\"", "-", "–", "—"})
+# Oblique forms that show a participle ("заведующего", "пострадавшей", "задержанных").
+PARTICIPLE_OBLIQUE = ("щего", "щему", "щей", "щих", "щим", "шего", "шему", "шей", "ших", "шим", "нного", "нному",
+                      "нной", "нных", "нным")
+# Oblique endings of participles and adjectives by number/gender, longest first, and the
+# nominative ending each gives after a hushing or velar consonant ("-ий") or else ("-ый").
+_OBLIQUE_ENDINGS = {
+    "Sing-Masc": ("ого", "его", "ому", "ему", "ым", "им", "ом", "ем"),
+    "Sing-Fem": ("ою", "ею", "ой", "ей", "ую", "юю"),
+    "Plur": ("ыми", "ими", "ых", "их", "ым", "им"),
+}
+
+
+def participle_nominative(word: str, feats: dict[str, str]) -> str:
+    """The nominative of a participle in an oblique case ("заведующего" -> "заведующий",
+    "пострадавшей" -> "пострадавшая", "задержанных" -> "задержанные"); the word as it is
+    when its ending is not one of these."""
+    plural = feats.get("Number") == "Plur"
+    key = "Plur" if plural else ("Sing-Fem" if feats.get("Gender") == "Fem" else "Sing-Masc")
+    low = word.lower()
+    for ending in _OBLIQUE_ENDINGS[key]:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            soft = stem[-1:].lower() in "щшжчкгх"
+            if plural:
+                return stem + ("ие" if soft or ending.startswith("и") else "ые")
+            if key == "Sing-Fem":
+                return stem + ("яя" if ending in ("юю",) else "ая")
+            return stem + ("ий" if soft or ending in ("его", "ему", "им", "ем") and not stem.endswith("нн") else "ый")
+    return word
 
 
 def _nationality_words(adjective: str) -> frozenset[str]:

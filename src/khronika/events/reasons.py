@@ -1,0 +1,57 @@
+"""What prompted a protest, when the clause says it only as a cause (round 12): "оправдательный
+приговор суда вызвал массовые [протесты]", "после решения мэрии жители вышли на [пикет]", "в связи с
+вынесением решения суда сторонники вышли на [акции протеста]".  A protest prompted by a decision is
+aimed at the decision's author, as one "против решения X" is (`recovery.decision_author`)."""
+from __future__ import annotations
+
+from khronika.events.recovery import DECISION_NOUNS
+from khronika.events.tree import NOMINAL, VERBAL, Tree
+
+# Verbs whose subject causes what their object names ("приговор вызвал протесты").
+CAUSING_VERBS = frozenset({"вызвать", "вызывать", "спровоцировать", "провоцировать", "повлечь"})
+# Prepositions tying an act to its cause: simple ones, and the noun of a complex one ("в связи с",
+# "в ответ на"; the parser builds them as "в" with a fixed noun).
+CAUSE_PREPS = frozenset({"после", "из-за"})
+CAUSE_PREP_NOUNS = {"связь": "с", "ответ": "на"}  # noun -> the preposition of its argument
+# Nominalised acts whose genitive is the decision ("после вынесения приговора").
+ISSUING_NOUNS = frozenset({"вынесение", "принятие", "оглашение", "объявление"})
+# A decision's author is a body or a state: the genitive person of a verdict is the one sentenced.
+AUTHOR_TYPES = frozenset({"ORG", "GPE"})
+
+
+def prompting_authors(tree: Tree, i: int) -> list[int]:
+    """Tokens of the bodies whose decision prompted the protest at token i (a genitive owner or a
+    participle's agent of the decision noun)."""
+    hosts = [i]
+    head = tree.head(i)
+    if head is not None and tree.tok(i).pos in NOMINAL and tree.tok(head).pos in VERBAL:
+        hosts.append(head)  # "после решения X вышли на [акцию]": the cause hangs on the verb
+    causes: list[int] = []
+    if head is not None and tree.lemma(head) in CAUSING_VERBS and tree.tok(i).rel == "obj":
+        causes += tree.kids(head, "nsubj")
+    causes += [c for h in hosts for c in tree.children[h] if _cause_phrase(tree, c)]
+    # ... or as a noun with its own argument ("в [ответ] на решение", "в [связи] с решением")
+    causes += [g for h in hosts for c in tree.children[h] if tree.prep(c) == "в" and tree.lemma(c) in CAUSE_PREP_NOUNS
+               for g in tree.children[c] if tree.prep(g) == CAUSE_PREP_NOUNS[tree.lemma(c)]]
+    decisions = [g for c in causes for g in ([c] + _genitives(tree, c) if tree.lemma(c) in ISSUING_NOUNS else [c])
+                 if tree.lemma(g) in DECISION_NOUNS]
+    return [a for d in decisions for a in _authors(tree, d)]
+
+
+def _cause_phrase(tree: Tree, c: int) -> bool:
+    prep = tree.prep(c)
+    if prep in CAUSE_PREPS:
+        return True
+    return prep == "в" and any(tree.lemma(f) in CAUSE_PREP_NOUNS for k in tree.kids(c, "case") for f in tree.kids(k, "fixed"))
+
+
+def _genitives(tree: Tree, i: int) -> list[int]:
+    return [c for c in tree.kids(i, "nmod") if tree.case(c) == "Gen" and tree.prep(c) is None]
+
+
+def _authors(tree: Tree, decision: int) -> list[int]:
+    owners = _genitives(tree, decision)
+    # "приговор, вынесенный Верховным судом": the participle's agent
+    owners += [a for c in tree.kids(decision, "acl", "amod") if tree.is_passive(c)
+               for a in tree.kids(c, "obl", "nmod", "obl:agent") if tree.case(a) == "Ins" and tree.prep(a) is None]
+    return [o for o in owners if (m := tree.mention_of[o]) is not None and m.type in AUTHOR_TYPES]
