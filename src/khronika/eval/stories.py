@@ -319,15 +319,9 @@ def pairwise_cluster_scores(labels: Sequence[Any], gold: Sequence[Any]) -> dict[
             "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "pairwise_accuracy": round(accuracy, 4)}
 
 
-def eval_slavicner(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, Any]:
-    docs = load_slavicner(root)
-    idf = Idf()
-    features = []
-    for d in docs:  # idf grows in arrival order, as in the store
-        f = analyzer.features(d["title"], d["body"], published=d["date"], idf=idf)
-        idf.add(f.terms)
-        features.append(f)
-    topics = [d["topic"] for d in docs]
+def _topic_clustering(features: list[TextFeatures], topics: list[str], idf: Idf) -> dict[str, Any]:
+    """Shipped threshold on every document, then a threshold fitted on half the topics and
+    scored on the other half."""
     shipped = SameStoryModel(dict(DEFAULT_WEIGHTS), THRESHOLD)
     result: dict[str, Any] = {"shipped_threshold": pairwise_cluster_scores(cluster(features, shipped, idf), topics)}
     names = sorted(set(topics))
@@ -346,6 +340,23 @@ def eval_slavicner(analyzer: Analyzer, root: Path, bootstrap: int) -> dict[str, 
     result["fit_sweep_f1"] = {str(c): f for f, c in sweep}
     result["held_out_topics"] = sorted(test_topics)
     result["held_out"] = pairwise_cluster_scores(labels, [topics[i] for i in idx])
+    return result
+
+
+def eval_slavicner(analyzer: Analyzer, root: Path, bootstrap: int, semantic: bool = False) -> dict[str, Any]:
+    docs = load_slavicner(root)
+    idf = Idf()
+    features = []
+    for d in docs:  # idf grows in arrival order, as in the store
+        f = analyzer.features(d["title"], d["body"], published=d["date"], idf=idf)
+        idf.add(f.terms)
+        features.append(f)
+    topics = [d["topic"] for d in docs]
+    result = _topic_clustering(features, topics, idf)
+    if semantic:
+        # The same clustering with every document embedded: pairs scored by the semantic weights.
+        cost = _attach_semantic(features, [(d["title"], d["body"]) for d in docs])
+        result["semantic"] = {**_topic_clustering(features, topics, idf), "cost": cost}
     # Duplicates: exact (normalised text) groups and near-duplicate pairs.
     prints = [dedup.fingerprint(d["title"], d["body"]) for d in docs]
     groups = Counter(p.exact for p in prints)
@@ -379,7 +390,7 @@ def evaluate_stories(root: Path | None = None, *, bootstrap: int = 1000,
     if "paraphraser" in parts:
         out["paraphraser"] = eval_paraphraser(analyzer, root, bootstrap)
     if "slavicner" in parts:
-        out["slavicner"] = eval_slavicner(analyzer, root, bootstrap)
+        out["slavicner"] = eval_slavicner(analyzer, root, bootstrap, semantic=semantic)
     return out
 
 
@@ -443,5 +454,13 @@ def render(result: dict[str, Any], out: TextIO) -> None:
                       f"P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} acc {s['pairwise_accuracy']:.3f}\n")
         out.write(f"  threshold fitted on {sn['threshold_fitted_on']}: {sn['fitted_threshold']}; "
                   f"held out {sn['held_out_topics']}\n")
+        sem = sn.get("semantic")
+        if sem:
+            for name in ("shipped_threshold", "held_out"):
+                s = sem[name]
+                out.write(f"SlavicNER topics with the semantic signal, {name}: {s['docs']} docs -> {s['clusters']} "
+                          f"clusters, pairwise P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
+                          f"acc {s['pairwise_accuracy']:.3f}\n")
+            out.write(f"  threshold fitted: {sem['fitted_threshold']}\n")
         out.write(f"  exact duplicate groups: {len(sn['exact_duplicate_groups'])}; near-duplicate pairs: "
                   f"{sn['near_duplicate_pairs']} ({sn['near_duplicate_pairs_same_topic']} within a topic)\n")
