@@ -24,7 +24,8 @@ class InputError(KhronikaError):
 
 
 class PipelineError(KhronikaError):
-    """A pipeline was assembled in an order that leaves a requirement unmet."""
+    """A pipeline cannot be built: an order that leaves a requirement unmet, or a component
+    whose model package is missing."""
 
 
 class StoreError(KhronikaError):

