@@ -40,7 +40,7 @@ def _disable_options(command: Callable) -> Callable:
     return click.option(
         "--semantic", is_flag=True,
         help="Also embed each article's headline and lead (multilingual-e5-small) for better story "
-             "decisions; about 75-200 ms more per article.")(command)
+             "decisions; about 200 ms more CPU per article.")(command)
 
 
 def _enabled(flags: dict[str, bool]) -> tuple[str, ...]:
@@ -369,7 +369,7 @@ def reprocess(db: str, quiet: bool, **flags: bool) -> None:
 @click.option("--bootstrap", type=int, default=1000, show_default=True, help="Bootstrap resamples for the CI.")
 @click.option("--fit", is_flag=True, help="Print the fitted weights as Python (for cluster.DEFAULT_WEIGHTS).")
 @click.option("--semantic/--no-semantic", default=True, show_default=True,
-              help="Also score the model with the opt-in sentence embedding (about 80 s more).")
+              help="Also score the model with the opt-in sentence embedding (about 4 minutes more).")
 def eval_stories(as_json: bool, bootstrap: int, fit: bool, semantic: bool) -> None:
     """Duplicate and same-story decisions vs tgcontest, ParaPhraser and SlavicNER."""
     from khronika.eval.shared_docs import shared_available

@@ -380,7 +380,7 @@ def evaluate_stories(root: Path | None = None, *, bootstrap: int = 1000,
                      nested_repeats: int = 3, semantic: bool = False,
                      keep_predictions: bool = False) -> dict[str, Any]:
     """`nested_repeats=0` skips the nested cross-validation (~30 s of the run); `semantic`
-    also scores the model with the opt-in sentence embedding (about 80 s more)."""
+    also scores the models with the opt-in sentence embedding (about 4 minutes more)."""
     root = root or shared_root()
     analyzer = Analyzer.load()
     out: dict[str, Any] = {}
