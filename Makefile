@@ -50,6 +50,7 @@ eval: $(STAMP)
 	$(BIN)/khronika eval events gold/events-dev2
 	$(BIN)/khronika eval events gold/events-test
 	$(BIN)/khronika eval stories
+	$(BIN)/python bench/stories_iaa.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
