@@ -13,6 +13,7 @@ from khronika.quotes.context import QuoteContext, RELAY_VERBS, agrees
 from khronika.quotes.cues import lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
+from khronika.quotes.description_types import PERSON_NOUNS
 from khronika.quotes.speakers import ORG_CLASS_NOUNS, ORG_TYPES, SOCIAL_NETWORKS
 
 
@@ -125,26 +126,50 @@ def name_title_descriptions(ctx: QuoteContext, quotes: list[Quote]) -> None:
         return
     for quote in quotes:
         speaker = quote.speaker
-        if not title.start <= quote.start < title.stop or speaker is None or speaker.actor_id is not None \
-                or speaker.start is None or not _person_description(ctx, speaker):
+        if not title.start <= quote.start < title.stop or speaker is None or speaker.start is None \
+                or not _person_description(ctx, speaker):
             continue
+        own = ctx.doc.actor(speaker.actor_id) if speaker.actor_id else None
+        if speaker.actor_id is not None and (own is None or own.type == "PER" or _description_head(ctx, speaker) is None):
+            continue  # (an actor only when NER took the description for a name: "Экс-депутат Рады" as ORG)
         words = set(re.findall(r"\w+", quote.text.lower()))
+        head = _description_head(ctx, speaker)
         for other in quotes:
             named = other.speaker
-            if other.start < title.stop or named is None or named.actor_id is None or other.cue != quote.cue:
+            if other.start < title.stop or named is None or named.actor_id is None:
                 continue
             actor = ctx.doc.actor(named.actor_id)
+            if actor is None or actor.type != "PER":
+                continue
             shared = words & set(re.findall(r"\w+", other.text.lower()))
-            if actor is not None and actor.type == "PER" and words and len(shared) >= TITLE_REPEAT_SHARE * len(words):
+            repeated = other.cue == quote.cue and words and len(shared) >= TITLE_REPEAT_SHARE * len(words)
+            # ("Экс-депутат Думы обвинил …" (title) … "Бывший депутат Думы X заявил": the body
+            # speaker introduced with the title's noun and its complement)
+            described = head is not None and ctx.res.introduced_as(named.actor_id, lemma(ctx.tokens[head])
+                                                                   .removeprefix("экс-")) \
+                and ctx.res.fits_description(named.actor_id, head)
+            if repeated or described:
                 quote.speaker = SpeakerRef(named.actor_id, named.name, speaker.text, speaker.start, speaker.stop)
                 break
 
 
 def _person_description(ctx: QuoteContext, speaker: SpeakerRef) -> bool:
-    """The speaker's mention is headed by an animate common noun ("Россиянин", "Министр")."""
+    """The speaker's mention is headed by an animate common noun ("Россиянин", "Министр"),
+    or by a former holder's noun the tagger calls a name ("Экс-депутат Думы")."""
     first, last = ctx.doc.token_span(speaker.start, speaker.stop)
     return any(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" for t in ctx.tokens[first:last]) \
-        and not any(t.pos == "PROPN" for t in ctx.tokens[first:last])
+        and not any(t.pos == "PROPN" for t in ctx.tokens[first:last]) or _description_head(ctx, speaker) is not None
+
+
+def _description_head(ctx: QuoteContext, speaker: SpeakerRef) -> int | None:
+    """The first token of a title speaker's phrase when it is a person noun (with or
+    without "экс-"): "Экс-депутат Думы" -> "Экс-депутат"."""
+    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    if first >= last:
+        return None
+    word = lemma(ctx.tokens[first])
+    noun = word.removeprefix("экс-")
+    return first if noun in PERSON_NOUNS and (word != noun or ctx.tokens[first].pos == "NOUN") else None
 
 
 def _speaker_candidates(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> tuple[SpeakerCandidate, ...]:
@@ -187,8 +212,11 @@ def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | No
     if not lemma(verb).endswith("ся") or verb.feats.get("VerbForm") != "Fin" or last is None \
             or last.speaker is None or last.stop > cand.start or ctx.has_source(cand.impersonal_verb or 0):
         return None  # ("В петиции говорится, что …" names its own document)
-    if any(lemma(ctx.tokens[k]) in EARLIER_REPORT for k in ctx.kids(cand.impersonal_verb or 0, "advmod", "obl")):
+    adverbs = {lemma(ctx.tokens[k]) for k in ctx.kids(cand.impersonal_verb or 0, "advmod", "obl")}
+    if adverbs & EARLIER_REPORT:
         return None  # "Накануне сообщалось о …": an earlier report, not the statement going on
+    if lemma(verb) == "сообщаться" and "также" in adverbs:
+        return None  # "Сообщается также о …": the outlet adds news of its own
     here = ctx.doc.sentence_at(cand.start) or 0
     return last.speaker if last.sentence >= here - 1 else None
 
@@ -273,7 +301,7 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if possessor is not None:
                 # "говорится в его обращении": the possessive names the author
                 return ctx.res.from_head(possessor), lemma(token)
-            author = _site_owner(ctx, c) or _document_author(ctx, c)
+            author = _site_owner(ctx, c) or _document_author(ctx, c) or _earlier_document_owner(ctx, c)
             if author is not None:
                 return author, lemma(token)
             return ctx.last_source or _latest_org(ctx, token.start), lemma(token)
@@ -323,6 +351,20 @@ def _site_owner(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
     return None
 
 
+def _earlier_document_owner(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """"В заявлении семьи выражена надежда … «…», – говорится в заявлении": an unowned
+    source noun is the same noun with an owner in this or the sentence before."""
+    here = ctx.sent_of_token(noun)
+    s_first, _ = ctx.sentence_range(max(0, here - 1))
+    for k in range(noun - 1, s_first - 1, -1):
+        if lemma(ctx.tokens[k]) != lemma(ctx.tokens[noun]) or ctx.in_span(ctx.tokens[k].start) is not None:
+            continue
+        owner = ctx.owner(k)
+        if owner is not None and not ctx.kids(owner, "case"):
+            return ctx.res.from_head(owner, common=True)
+    return None
+
+
 def _document_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
     """"Палата представителей приняла резолюцию … В документе газопровод называют …": a
     source noun with no owner refers to the document the sentence before introduced as
@@ -366,24 +408,52 @@ def _office_holder(ctx: QuoteContext, place: int) -> SpeakerRef | None:
 
 def _interviewee(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> SpeakerRef | None:
     """"— говорит Маргарита Почицкая. … При этом, говорит эксперт, …": a bare singular
-    expert noun that resolved to nobody, framing a quote a few sentences after a named
-    person's quote with no other person named in between, is that person again (the
-    reporter varies the wording)."""
+    expert noun (or a bare person noun of a field the person fits: "сказал депутат") that
+    resolved to nobody, framing a quote a few sentences after a named person's quote with
+    no other person named in between, is that person again (the reporter varies the
+    wording); "собеседник агентства" is the one just quoted even when unnamed."""
     head = cand.speaker_head
-    if speaker is None or speaker.actor_id is not None or head is None \
-            or lemma(ctx.tokens[head]) not in EXPERT_NOUNS or ctx.tokens[head].feats.get("Number") == "Plur":
+    if head is None or ctx.tokens[head].feats.get("Number") == "Plur":
+        return None
+    noun = lemma(ctx.tokens[head])
+    if speaker is None and noun == "собеседник":
+        # (an anonymous "собеседник агентства" is nobody's name, but may be the one just quoted)
+        first, last_token = ctx.res.subtree(head, no_pp=True)
+        start, stop = ctx.tokens[first].start, ctx.tokens[last_token - 1].stop
+        speaker = SpeakerRef(None, ctx.doc.text[start:stop], ctx.doc.text[start:stop], start, stop)
+        found = _interviewee(ctx, cand, speaker)
+        return found if found is not None and found.name != speaker.name else None
+    if speaker is None or speaker.actor_id is not None:
+        return None
+    # (any other person noun only bare - "сказал депутат", "журналист и писатель", not
+    # "другой депутат" - and of a field the person's introduction allows)
+    bare = noun in PERSON_NOUNS and all(ctx.tokens[k].rel in ("conj", "cc", "punct") and (
+        lemma(ctx.tokens[k]) in PERSON_NOUNS or ctx.tokens[k].rel != "conj") for k in ctx.kids(head))
+    if noun not in EXPERT_NOUNS and not bare:
         return None
     last = ctx.last_quote
+    here = ctx.doc.sentence_at(ctx.tokens[head].start) or 0
+    if noun == "собеседник" and last is not None and last.speaker is not None and last.speaker.actor_id is None \
+            and last.stop <= cand.start and last.sentence >= here - 1 and _unnamed_person(ctx, last.speaker):
+        return SpeakerRef(None, last.speaker.name, speaker.text, speaker.start, speaker.stop)
     if last is None or last.speaker is None or not _person_speaker(ctx, last.speaker) or last.stop > cand.start:
         return None
-    here = ctx.doc.sentence_at(ctx.tokens[head].start) or 0
     if last.sentence < here - INTERVIEWEE_WINDOW:
         return None
     between = ctx.res.mentions_in(last.stop, ctx.tokens[head].start)
     if any(m.type == "PER" and m.actor_id != last.speaker.actor_id for m in between) \
-            or last.speaker.actor_id is None or not ctx.res.fits_description(last.speaker.actor_id, head):
+            or last.speaker.actor_id is None or not ctx.res.fits_description(last.speaker.actor_id, head) \
+            or noun not in EXPERT_NOUNS and not ctx.res.may_describe(last.speaker.actor_id, head):
         return None
     return SpeakerRef(last.speaker.actor_id, last.speaker.name, speaker.text, speaker.start, speaker.stop)
+
+
+def _unnamed_person(ctx: QuoteContext, ref: SpeakerRef) -> bool:
+    """A speaker phrase headed by an animate noun ("представитель пресс-службы посольства")."""
+    if ref.start is None or ref.stop is None:
+        return False
+    first, last = ctx.doc.token_span(ref.start, ref.stop)
+    return first < last and ctx.tokens[first].pos == "NOUN" and ctx.tokens[first].feats.get("Animacy") == "Anim"
 
 
 def _unnamed_institution(ctx: QuoteContext, place: int) -> SpeakerRef | None:

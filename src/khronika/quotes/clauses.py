@@ -242,6 +242,10 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             continue
         if c < i and not (announce and _fronted_topic(ctx, preps[0], i)):
             continue
+        if any(i < k < c and ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].feats.get("Case") == "Acc"
+               and ctx.tokens[k].feats.get("Animacy") == "Inan" for k in ctx.kids(i, "obj")):
+            continue  # ("комментируя публикацию решения о санкциях": the object's own topic; not
+            # "предупредить пассажиров о …", whose object is the addressee)
         if lemma(ctx.tokens[c]) in EMPTY_TOPICS:
             return None
         first, last = ctx.res.subtree(c, frozenset({"punct", "parataxis", "conj", "cc"}))

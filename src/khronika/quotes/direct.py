@@ -12,6 +12,7 @@ from khronika.quotes.context import DASHES, HEADLINE_PREFIX_TOKENS, NAMING_VERBS
 from khronika.quotes.cues import lemma
 from khronika.quotes.headline import prefix_speaker
 from khronika.quotes.marks import QuotedSpan
+from khronika.quotes.speakers import SOCIAL_NETWORKS
 
 
 # "приводит слова X": relaying someone's words (not a speech verb on its own).
@@ -195,6 +196,8 @@ def _split(ctx: QuoteContext, span: QuotedSpan, cand: Candidate) -> list[Candida
     """«Q1, — сказал он. — Q2»: the attribution inside the marks splits the quote."""
     inner = ctx.doc.text[span.start:span.stop]
     for m in _SPLIT.finditer(inner):
+        if _nested_depth(inner[:m.start()]) > 0:
+            continue  # («Он сказал: «Я, – говорит, – приду»»: the quoted person's own frame)
         at = span.start + m.end()
         first, _ = ctx.doc.token_span(at, at + 1)
         if first < len(ctx.tokens) and ctx.is_cue(first):
@@ -209,10 +212,21 @@ def _split(ctx: QuoteContext, span: QuotedSpan, cand: Candidate) -> list[Candida
     return [cand]
 
 
+def _nested_depth(text: str) -> int:
+    """How many quotation marks opened in `text` are still open at its end."""
+    depth = 0
+    for ch in text:
+        if ch in "«„":
+            depth += 1
+        elif ch in "»“" and depth > 0:
+            depth -= 1
+    return depth
+
+
 def _inner_attribution(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     """«Q1, — сказал он. — Q2» with nothing after the closing mark."""
     inner = ctx.doc.text[span.start:span.stop]
-    m = _SPLIT.search(inner)
+    m = next((m for m in _SPLIT.finditer(inner) if _nested_depth(inner[:m.start()]) == 0), None)
     if not m:
         return []
     at = span.start + m.end()
@@ -254,6 +268,12 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
              and ctx.owner(i) is not None]
     sources = [i for i in range(last - 1, lo - 1, -1) if ctx.lex.is_source(ctx.tokens[i])]
     for i in words[:1] or sources[:1]:
+        return [Candidate(start, stop, "colon", lemma(ctx.tokens[i]), i, ctx.owner(i))]
+    # "Стихотворение опубликовано в Instagram Шнурова: «…»": a social network's page speaks
+    # for its genitive owner.
+    pages = [i for i in range(last - 1, lo - 1, -1) if ctx.tokens[i].text.lower() in SOCIAL_NETWORKS
+             and ctx.owner(i) is not None]
+    for i in pages[:1]:
         return [Candidate(start, stop, "colon", lemma(ctx.tokens[i]), i, ctx.owner(i))]
     for i in range(last - 1, lo - 1, -1):
         token = ctx.tokens[i]

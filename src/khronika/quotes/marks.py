@@ -4,7 +4,10 @@ A span is found once over the whole laid-out text, so a quote may run over
 several sentences and paragraphs.  Russian typography opens every paragraph
 of a long quote with « and closes only the last one; an unclosed span at a
 paragraph end is therefore carried into the next paragraph when that one
-opens with the same mark, and dropped otherwise.
+opens with the same mark, and dropped otherwise.  One closing mark is often
+written for a quote and the quote it ends with («… «X», – написал Y): when a
+dash frame follows it and nothing later in the paragraph closes the outer span,
+it closes both.
 
 Straight marks (" and ') open and close with the same character, so their
 role is read from the neighbours: an opener follows a space, a bracket, a
@@ -13,6 +16,7 @@ other way round.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Paired marks: opener -> closer.  „ closes with “ (German style, used for
@@ -22,6 +26,10 @@ STRAIGHT = {'"', "'"}
 QUOTE_CHARS = set(PAIRS) | set(PAIRS.values()) | STRAIGHT | {"‟", "‹", "›"}
 OPEN_CONTEXT = set(" \t\n([{«„“—–-/:") | {"\u00a0"}
 CLOSE_CONTEXT = set(" \t\n)]}».,;:!?…—–-»“”/") | {"\u00a0"}
+
+
+# A dash frame right after a closing mark: ", – добавил", ", — сказал".
+_DASH_FRAME_AFTER = re.compile(r",[ \u00a0]*[–—][ \u00a0]+[а-яё]")
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,13 @@ def find_quoted(text: str) -> list[QuotedSpan]:
         elif stack and ch == stack[-1][0]:
             _, opened = stack.pop()
             spans.append(QuotedSpan(opened, i, len(stack)))
+            if stack and stack[-1][0] == ch and _DASH_FRAME_AFTER.match(text, i + 1) \
+                    and not _closed_later(text, i + 1, ch):
+                # «Он сказал: «Я приду», – добавил X: one closer written for both spans (the
+                # outer one is closed nowhere else in its paragraph); the dash frame after it
+                # ends the outer quote too
+                _, opened = stack.pop()
+                spans.append(QuotedSpan(opened, i, len(stack)))
         elif ch in PAIRS:
             stack.append((PAIRS[ch], i))
         elif any(c == ch for c, _ in stack):
@@ -86,6 +101,15 @@ def find_quoted(text: str) -> list[QuotedSpan]:
             _, opened = stack.pop()
             spans.append(QuotedSpan(opened, i, len(stack)))
     return sorted(spans, key=lambda s: (s.open_at, -s.close_at))
+
+
+def _closed_later(text: str, i: int, closer: str) -> bool:
+    """Some closer after `i` in the paragraph is left over once the spans opened
+    after `i` are closed: the span open at `i` ends there."""
+    end = text.find("\n\n", i)
+    rest = text[i:end if end >= 0 else len(text)]
+    opener = next(o for o, c in PAIRS.items() if c == closer)
+    return rest.count(closer) > rest.count(opener)
 
 
 def _carry_over(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], int]:

@@ -63,6 +63,8 @@ THIRD_PERSON = {"он": "Masc", "она": "Fem", "они": "Plur", "оно": "Ne
 ANAPHORIC_ORG = frozenset({"ведомство", "министерство", "организация", "компания", "госкорпорация", "издание",
                            "агентство", "учреждение", "служба", "пресс-служба", "департамент", "управление", "комитет",
                            "правительство", "администрация", "газета", "канал", "телеканал", "СМИ", "сми"})
+# How many of the latest speakers a bare organisation noun may take up unnamed.
+UNNAMED_ORG_REACH = 3
 # Organisation nouns that refer back only to an organisation introduced with the same noun
 # ("профсоюз пилотов Vereinigung Cockpit … в профсоюзе отметили").
 INTRODUCED_ORG = frozenset({"профсоюз", "партия", "банк", "фонд", "союз", "ассоциация", "федерация", "клуб",
@@ -150,6 +152,8 @@ NETWORK_GROUP_NOUNS = frozenset({"группа", "сообщество"})
 # Titles of address before a name: "господина Лаврова" is Лавров ("господа" may be lemmatised "господь").
 HONORIFICS = frozenset({"господин", "госпожа", "господь", "г-н", "г-жа", "мистер", "миссис", "мисс", "пан", "пани",
                         "сэр", "синьор", "синьора", "мадам", "месье", "товарищ"})
+# Nouns of a question or request whose genitive owner asks it ("на вопрос журналиста").
+QUESTION_NOUNS = frozenset({"вопрос", "просьба", "предложение", "реплика", "замечание", "требование"})
 # Person nouns defined by a relation to another person: "его дочь", "адвокат женщины".
 RELATIONAL = frozenset({"дочь", "сын", "жена", "муж", "супруга", "супруг", "мать", "отец", "брат", "сестра",
                         "вдова", "внук", "внучка", "бабушка", "дедушка", "дед", "родственник", "родственница",
@@ -398,6 +402,7 @@ class SpeakerResolver:
                 tokens[c].text.lower() == "обязанности" for c in self.children.get(head, [])):
             # "исполняющего обязанности директора Ивана Петрова": the acting one is the person named
             persons = [m for m in found if m.type == "PER"][-1:]
+        persons = self._without_capitalised_head(persons, head)
         if persons:
             return self.ref(self._alias_of(self._own_name(persons)))
         carrier = self._carrier_owner(head, first, last)
@@ -447,6 +452,8 @@ class SpeakerResolver:
             qualifiers = self._qualifiers(head)
             ref = None if introduced_only and (named or plural) else \
                 self._salient_org(lemma, start, introduced_only, qualifiers)
+            if ref is None and not named:
+                ref = self._previous_unnamed_org(start, lemma)
             if ref is None and not introduced_only:
                 ref = self._previous_org_speaker(start, lemma, qualifiers) or (
                     self.ref(m) if (m := self.latest(start, ("ORG", "MEDIA")))
@@ -528,9 +535,10 @@ class SpeakerResolver:
             and token.feats.get("VerbForm") == "Part"
 
     def _capitalised_description(self, token: Token, found: list[Mention]) -> bool:
-        """"Монарх также призвал …": a person noun opening a sentence, which the
-        parse may tag as a name, is a description when no mention covers it."""
-        if token.pos != "PROPN" or (token.lemma or "").replace("ё", "е") not in PERSON_NOUNS | RELATIONAL \
+        """"Монарх также призвал …", "Экс-депутат Думы обвинил …": a person noun (of a former
+        holder too) opening a sentence, which the parse may tag as a name, is a description
+        when no mention covers it."""
+        if token.pos != "PROPN" or (token.lemma or "").replace("ё", "е").removeprefix("экс-") not in PERSON_NOUNS | RELATIONAL \
                 or any(m.start <= token.start < m.stop for m in found):
             return False
         s = self.doc.sentence_at(token.start)
@@ -574,6 +582,21 @@ class SpeakerResolver:
             if all(tokens[k].feats.get("Case") in cases for k in range(first, stop) if tokens[k].pos != "PUNCT"):
                 return mention
         return None
+
+    def _without_capitalised_head(self, persons: list[Mention], head: int) -> list[Mention]:
+        """"Юморист Евгений Смирнов сообщил", "Экс-кандидат в президенты X Имя Фамилия": a
+        role word opening a sentence that NER took for a one-word name is the head noun, not
+        a person; the trusted name apposed after it is who it is."""
+        at_head = [m for m in persons if self.doc.token_span(m.start, m.stop) == (head, head + 1)
+                   and not self._person_like(m) and self._role_word(self.doc.tokens[head])]
+        named_after = [m for m in persons if m.start > self.doc.tokens[head].start and self._person_like(m)]
+        return [m for m in persons if m not in at_head] if at_head and named_after else persons
+
+    @staticmethod
+    def _role_word(token: Token) -> bool:
+        """A common noun, or a person noun with a former-holder prefix the tagger calls a name."""
+        word = _lemma(token)
+        return token.pos == "NOUN" or word.removeprefix("экс-") in PERSON_NOUNS or word.startswith("экс-")
 
     def _depends_on(self, mention: Mention, head: int) -> bool:
         """"Помощник Хиллари Клинтон": the name follows the head noun directly as its nmod."""
@@ -627,6 +650,16 @@ class SpeakerResolver:
                 and named.rel == "nmod")  # ("диетолог, профессор Карен Мэдсен": an apposed noun is the head again)
         head_case = self.doc.tokens[head].feats.get("Case")
         return root.rel != "nmod" and root.feats.get("Case") == head_case
+
+    def _previous_unnamed_org(self, before: int, noun: str) -> SpeakerRef | None:
+        """"сообщили в пресс-службе департамента внутренних дел города … говорится в сообщении
+        департамента": a bare organisation noun is an earlier speaker NER left unnamed whose
+        phrase that noun heads (among the last few speakers)."""
+        for offset, ref in list(reversed(self.speakers))[:UNNAMED_ORG_REACH]:
+            words = ref.name.lower().split()
+            if offset < before and ref.actor_id is None and len(words) > 1 and words[0] == noun:
+                return ref
+        return None
 
     def _previous_org_speaker(self, before: int, noun: str, qualifiers: frozenset[str]) -> SpeakerRef | None:
         for offset, ref in reversed(self.speakers):
@@ -691,6 +724,12 @@ class SpeakerResolver:
             for token in tokens[span.start:span.stop]:
                 words |= {_lemma(token), token.text.lower().replace("ё", "е")}
         return frozenset(words)
+
+    def may_describe(self, actor_id: str, head: int) -> bool:
+        """The person noun headed by `head` can be another name of this actor: its field
+        fits the actor's introduction and its verb agrees ("сказал депутат")."""
+        return self._person_fits(_lemma(self.doc.tokens[head]), head)(actor_id) \
+            and self._agrees_with_verb(actor_id, head)
 
     def _person_fits(self, noun: str, head: int) -> Callable[[str], bool]:
         """Whether a person can be the antecedent of the description headed by `head`
@@ -818,7 +857,7 @@ class SpeakerResolver:
                 ref = self._antecedent(head, want, persons_only=True, fits=self._person_fits(lemma, head), noun=lemma)
                 if ref is not None:
                     return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
-            actor_id = actor_id or self._not_possessor(self._role_holder(phrase), start, stop, head)
+            actor_id = actor_id or self._not_possessor(self._earlier_holder(phrase, start), start, stop, head)
             if actor_id and self._possessor_actor(head) == actor_id and not self._holds_noun(actor_id, lemma):
                 actor_id = None
                 possessed = self._possessed(head, lemma, surface, start, stop)
@@ -1023,6 +1062,7 @@ class SpeakerResolver:
         return any(c > head and self.doc.tokens[c].rel in ("nmod", "appos", "flat:foreign")
                    and self.doc.tokens[c].pos in ("PROPN", "NOUN", "X")
                    and _lemma(self.doc.tokens[c]) not in ANAPHORIC_ORG  # ("пресс-служба ведомства" refers back)
+                   and not self._prepositional(c)  # ("департамента в социальной сети" names a place)
                    for c in self.children.get(head, []))
 
     def _role_holder(self, phrase: str) -> str | None:
@@ -1031,13 +1071,30 @@ class SpeakerResolver:
         actor_id = self.resolve_role(phrase)
         return None if actor_id in self.dated_out else actor_id
 
+    def _earlier_holder(self, phrase: str, start: int) -> str | None:
+        """The role's holder, unless the body names that person only after the description
+        ("Особо отмечает журналист, что … Ранее X поспорил о журналисте Y": a description
+        refers back; a title's may name ahead, and a registry holder needs no mention)."""
+        actor_id = self._role_holder(phrase)
+        actor = self.doc.actor(actor_id) if actor_id else None
+        title = next((p for p in self.doc.parts if p.kind == "title"), None)
+        if actor is None or not actor.mentions or title is not None and title.start <= start < title.stop:
+            return actor_id
+        return actor_id if any(self.doc.mentions[i].start < start for i in actor.mentions) else None
+
+    def introduced_as(self, actor_id: str, noun: str) -> bool:
+        """The actor's mentions are introduced with this noun ("бывший депутат Думы X")."""
+        actor = self.doc.actor(actor_id)
+        return actor is not None and noun in self._words_around(actor, ROLE_CONTEXT_TOKENS)
+
     def fits_description(self, actor_id: str, head: int) -> bool:
         """The actor was introduced with the words after the description's head
         ("эксперт «Твоей столицы»" fits a person introduced as "агентства «Твоя столица»");
         a bare description fits anyone."""
         _, last = self.subtree(head, no_pp=True)
+        # (a conjoined person noun is another name for the same one: "журналист и писатель")
         words = {t.text.lower().replace("ё", "е") for t in self.doc.tokens[head + 1:last]
-                 if t.pos in ("NOUN", "PROPN", "ADJ", "X")}
+                 if t.pos in ("NOUN", "PROPN", "ADJ", "X") and not (t.rel == "conj" and t.head == head)}
         actor = self.doc.actor(actor_id)
         if not words:
             return True
@@ -1158,15 +1215,18 @@ class SpeakerResolver:
             return None
         floor = doc.sentences[max(0, here - DEMONSTRATIVE_WINDOW)].start
         fallback: SpeakerRef | None = None
+        askers = self._askers(index)
         for mention in reversed(self.mentions_in(floor, token.start)):
             if mention.type != "PER" or not mention.actor_id or self._no_antecedent(mention.start) \
-                    or want == "Plur":
+                    or want == "Plur" or mention.actor_id in askers:
                 continue
             profile = self.salience.profiles.get(mention.actor_id)
             if profile is None or profile.gender not in (None, want):
                 continue
             ref = self._as_anaphor(mention.actor_id, token)
             first, _ = doc.token_span(mention.start, mention.stop)
+            if askers and mention.start >= doc.sentences[here].start:
+                return ref  # ("На вопрос X, вернется ли Y, тот ответил": Y, the one asked about)
             if not doc.tokens[first].rel.startswith("nsubj") and doc.tokens[first].feats.get("Case") != "Nom":
                 return ref
             fallback = fallback or ref
@@ -1180,6 +1240,25 @@ class SpeakerResolver:
                     start, stop = self.subtree(i, no_pp=True)
                     return SpeakerRef(None, self._phrase_text(start, stop, i), token.text, token.start, token.stop)
         return fallback
+
+    def _askers(self, index: int) -> set[str]:
+        """Persons owning a question put earlier in the demonstrative's sentence ("На вопрос
+        X …, тот ответил"): the one answering is not the one asking."""
+        doc = self.doc
+        here = doc.sentence_at(doc.tokens[index].start)
+        first, _ = doc.token_span(doc.sentences[here].start, doc.sentences[here].start + 1) if here is not None \
+            else (index, index)
+        askers: set[str] = set()
+        for k in range(first, index):
+            if _lemma(doc.tokens[k]) not in QUESTION_NOUNS:
+                continue
+            for child in self.children.get(k, []):
+                if doc.tokens[child].rel == "nmod" and doc.tokens[child].feats.get("Case") == "Gen":
+                    c_first, c_last = self.subtree(child, no_pp=True)
+                    askers |= {m.actor_id for m in self.mentions_in(doc.tokens[c_first].start,
+                                                                    doc.tokens[c_last - 1].stop)
+                               if m.type == "PER" and m.actor_id}
+        return askers
 
     def introduced_org(self, head: int) -> SpeakerRef | None:
         """"В полиции рассказали": a common noun naming where an impersonal report comes
