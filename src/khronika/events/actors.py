@@ -250,6 +250,11 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         for actor_id in ids:
             out.extend(tree.from_id(actor_id, i, "GPE" if actor_id.startswith("gpe:") else "ORG", actor_id))
         return out
+    if tree.lemma(i) in MACHINE_NOUNS:
+        # (round 13) "британского танкера Stena Impero": a vessel's own name is no party, its owner is
+        machine_owners = _owner_of_machine(tree, i, depth)
+        if machine_owners:
+            return machine_owners
     # A name in apposition to a common noun: "президент Франции Эммануэль Макрон".
     for c in tree.kids(i, *NAME_RELS):
         if tree.mention_of[c] is not None and tree.mention_of[c].type in {"PER", "ORG", "MEDIA"}:

@@ -18,7 +18,7 @@ from khronika.nlp.doc import Doc, Event, EventActor, Quote
 from khronika.events.actors import actors_at, is_proxy, owners
 from khronika.events.groups import describe
 from khronika.events.continuity import (
-    PAIR_LOOKBACK, continued_agent, coordinated_agent, pair_noun, protested_court, sentenced,
+    PAIR_LOOKBACK, continued_agent, coordinated_agent, pair_noun, protested_court, restated_agent, sentenced,
 )
 from khronika.events.discourse import salient_adversary
 from khronika.events.focus import dominant, main_state, topic_person
@@ -146,12 +146,39 @@ class EventCoder:
                     return found[:1]
         return []
 
-    def _implicit_court(self, tree: Tree, location: EventActor | None, i: int) -> list[Found]:
+    def _case_suspects(self, tree: Tree, i: int) -> list[Found]:
+        """(round 13) The agent of the harmful act a criminal case opened by trigger `i` is about ("возбудило
+        дело по фактам обстрелов ВСУ" → ВСУ; "дело о нападении полицейских на X" → полиция), read off the
+        act noun's own roles; an act with no agent named gives nobody."""
+        holders = [i] + [c for c in tree.kids(i, "obj") if tree.lemma(c) in CASE_NOUNS]
+        for holder in holders:
+            for c in tree.children[holder]:
+                act = c
+                if tree.lemma(c) == "факт":
+                    act = next((k for k in tree.kids(c, "nmod") if tree.prep(k) is None), -1)
+                if act < 0 or tree.prep(c) not in ("о", "по") or tree.tok(act).pos != "NOUN":
+                    continue
+                entry = self.match(tree, act)
+                if entry is None or entry.type not in HARM_TYPES:
+                    continue
+                found, _ = self._actors(tree, entry, entry.source, act, False)
+                if not found and entry.type == "ASSAULT":
+                    # "обстрелы ВСУ": an army in the genitive of an attack noun is its agent
+                    armies = set(self.hints.forces.values())
+                    found = [f for f in self._actors(tree, entry, entry.target, act, True)[0]
+                             if f.actor.actor_id in armies]
+                if found:
+                    return found
+        return []
+
+    def _implicit_court(self, tree: Tree, location: EventActor | None, i: int,
+                        convicting: bool = False) -> list[Found]:
         """Who sentences when the clause does not say ("приговорили к пожизненному заключению",
         "осуждён на 5 лет"): only a court can.
         1. a court named earlier in this or the previous sentence ("Пресненский суд рассмотрел дело.
            Футболистов приговорили ..."), read as an actor phrase; a court named further away is often
-           another instance (the appeal court of the news, not the court of a background sentence);
+           another instance (the appeal court of the news, not the court of a background sentence); for a
+           conviction (`convicting`), not a court named beside an acquittal or a quashed sentence;
         2. "суд <state>", the gold guide's name for an unnamed court, with the state where it
            happened or else the state the document names most often."""
         sentence = tree.doc.sentence_at(tree.tok(i).start) or 0
@@ -161,6 +188,8 @@ class EventCoder:
             if tree.lemma(j) in COURT_LEMMAS and tree.tok(j).pos == "NOUN":
                 if here is not None and _court_state(tree, j) not in (None, here.actor_id):
                     continue  # "решение Верховного суда Израиля … приговорена в России": another state's court
+                if convicting and _reversing_sentence(tree, j):
+                    continue  # (round 13) the court that acquits or quashes did not pass the sentence
                 found = [f for f in actors_at(tree, j) if COURT_LEMMAS & set(fold(f.actor.name).split())]
                 if found:
                     return found[:1]
@@ -395,6 +424,9 @@ class EventCoder:
             armies = set(self.hints.forces.values())
             source = [f for f in target if f.actor.actor_id in armies]
             target = [f for f in target if f.actor.actor_id not in armies]
+        # (round 13) "те лица, которые поддерживают …", "любые компании": a class of whoever fits, not a party
+        source = [f for f in source if not _generic_class(tree, f)]
+        target = [f for f in target if not _generic_class(tree, f)]
         unnamed = False
         if entry.symmetric:
             source_keys = {_key(f.actor) for f in source}
@@ -420,7 +452,7 @@ class EventCoder:
             source_ids = {_key(f.actor) for f in source}
             # an act aimed at a project ("санкции против «Северного потока — 2»") has no actor as its
             # target: the gold guide does not code it
-            projects = self.projects | tree.projects
+            projects = self.projects | tree.projects | self.hints.projects
             target = [f for f in target if _key(f.actor) not in source_ids and f.actor.actor_id not in projects]
             # nor does a project act: "газопровод, который убьёт Украину" is a figure of speech
             acting = [f for f in source if f.actor.actor_id not in projects]
@@ -477,7 +509,16 @@ class EventCoder:
             source = self._case_court(tree, i)
             implicit_source = bool(source)
         if not entry.symmetric and not source and "courtsrc" in entry.flags and _indefinite(tree, i):
-            source = self._implicit_court(tree, location, i)
+            convicting = entry.type == "COERCE" or "verdict" in entry.flags
+            source = self._implicit_court(tree, location, i, convicting)
+            implicit_source = bool(source)
+        if not entry.symmetric and not source and "locsrc" in entry.flags and target and _indefinite(tree, i) \
+                and self._security_nearby(tree, i) is None:
+            # (round 13) an arrest told again ("Актёра задержали полицейские. … «Меня задержали»"): its first agent,
+            # unless law enforcement is named nearby or the first agent was only the unnamed default
+            source = restated_agent(entry.type, entry.mode, _directed(earlier), {_key(f.actor) for f in target}, i)
+            if all(f.actor.actor_id is None and f.actor.name == UNNAMED_SECURITY for f in source):
+                source = []
             implicit_source = bool(source)
         if not entry.symmetric and not source and "locsrc" in entry.flags and _indefinite(tree, i):
             # (the state of the place: "в Челябинске задержали" is an arrest in Russia)
@@ -486,6 +527,13 @@ class EventCoder:
             if not source and location is None:
                 source = self._foreign_police(tree, entry, i)
             implicit_source = bool(source)
+        if "verdict" in entry.flags and source and all(_is_court(f.actor) for f in source):
+            # (round 13) "суд признал X виновным": a court's finding of guilt is a conviction (the guide codes
+            # verdicts COERCE); anyone else's ("Ватикан признал X виновным") stays an accusation
+            entry = replace(entry, type="COERCE", mode=None)
+        if not entry.symmetric and not target and entry.type == "ACCUSE" and source:
+            # (round 13) "возбудило дело по фактам обстрелов ВСУ": a case is against whoever did the act it is about
+            target = self._case_suspects(tree, i)
         if not entry.symmetric and not target and entry.type == "PROTEST" and source:
             # "Суд оправдал X. Исламисты вышли на акции протеста": against the court just reported deciding
             target = protested_court(earlier or [], sentence, i, {f.actor.actor_id or "" for f in source})
@@ -674,6 +722,14 @@ NOT_CONTENT_RELS = frozenset({"acl:relcl", "nsubj", "nsubj:pass", "appos", "para
 UNNAMED_SECURITY = "силовики"
 COURT_LEMMAS = frozenset({"суд", "трибунал"})
 COURT_LOOKBACK = 1  # previous sentences searched for the court of an agentless sentence
+# (round 13) Nouns of a criminal case whose "о/по X" is the alleged act.
+CASE_NOUNS = frozenset({"дело", "разбирательство", "расследование"})
+CASE_OPENERS = frozenset({"возбудить", "возбуждать", "возбуждение", "завести", "заводить", "открыть", "начать"})
+# (round 13) Determiners of a class description ("те лица, которые", "любые компании").
+GENERIC_DETERMINERS = frozenset({"тот", "такой", "любой", "всякий"})
+# (round 13) Words of a reversed verdict: a court named next to them acquitted, it did not sentence.
+REVERSAL_LEMMAS = frozenset({"оправдать", "оправдывать", "оправдательный", "отменить", "отменять", "невиновность",
+                             "отмена", "оправдание"})
 
 
 # Staff whose strikes and demands are aimed at their employer.
@@ -850,6 +906,26 @@ def _other_states(tree: Tree, i: int, state: str, countries: dict[str, str]) -> 
     return False
 
 
+def _generic_class(tree: Tree, found: Found) -> bool:
+    """A description with a generic determiner ("те лица, которые …", "любые компании", "такие страны")
+    names a class, not a participant; a named actor is never one."""
+    if found.actor.actor_id is not None or found.named:
+        return False
+    return any(tree.lemma(c) in GENERIC_DETERMINERS for c in tree.kids(found.token, "det"))
+
+
+def _is_court(actor: EventActor) -> bool:
+    return bool(COURT_LEMMAS & set(fold(actor.name).split()))
+
+
+def _reversing_sentence(tree: Tree, j: int) -> bool:
+    """(round 13) The sentence of token `j` reports a sentence quashed or an acquittal ("Верховный суд оправдал
+    Биби", "судьи, отменившие смертный приговор", "вынес оправдательный приговор Биби, которая была
+    приговорена …"): a court named there is the court that reversed it, not the one that passed it."""
+    sentence = tree.doc.sentences[tree.doc.sentence_at(tree.tok(j).start) or 0]
+    return any(tree.lemma(k) in REVERSAL_LEMMAS for k in range(sentence.token_start, sentence.token_stop))
+
+
 def _court_state(tree: Tree, j: int) -> str | None:
     """The state a court noun names ("Верховный суд Израиля", "израильский суд"), if any."""
     for c in tree.children[j]:
@@ -906,7 +982,32 @@ def _other_sense(tree: Tree, entry: LexEntry, i: int, target: list[Found], sourc
     if entry.type == "COERCE" and entry.mode == "ban":
         # "Госдума запретила чиновникам иметь счета": a legislature's ban is a law (not coded)
         return any(set(fold(f.actor.name).split()) & LEGISLATURE_WORDS for f in source)
+    if entry.type != "ACCUSE" and tree.tok(i).pos == "NOUN" and _case_content(tree, i):
+        return True
     return False
+
+
+def _case_content(tree: Tree, i: int) -> bool:
+    """(round 13) An act noun that is what a criminal case is about ("возбудило дело по фактам обстрелов ВСУ",
+    "дело о нападении на X"): the alleged act is the charge's content (the charge is the event), not a
+    reported event of its own."""
+    head = tree.head(i)
+    if head is not None and tree.lemma(head) == "факт" and tree.prep(i) is None:
+        i, head = head, tree.head(head)  # "по фактам обстрелов": through the "факт" noun
+    if head is None or tree.prep(i) not in ("о", "по"):
+        return False
+    if tree.lemma(head) in CASE_NOUNS:
+        return _criminal_case(tree, head)
+    # (the parser may hang "по фактам …" on the verb that opens the case: "возбудило дело по фактам")
+    return tree.lemma(head) in CASE_OPENERS and any(tree.lemma(c) in CASE_NOUNS for c in tree.kids(head, "obj"))
+
+
+def _criminal_case(tree: Tree, noun: int) -> bool:
+    """A criminal case, not an affair: "уголовное дело", or a case being opened ("возбудили дело о …"); "причастных
+    к делу об аресте X" is the arrest itself told as an affair."""
+    head = tree.head(noun)
+    return any(tree.lemma(c) == "уголовный" for c in tree.kids(noun, "amod")) \
+        or (head is not None and tree.lemma(head) in CASE_OPENERS)
 
 
 # Verbs of promising or threatening harm, and the harms they can promise.

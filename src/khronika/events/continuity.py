@@ -6,6 +6,7 @@ two parties of a symmetric act.  `earlier` is the list of events coded so far, i
 """
 from __future__ import annotations
 
+from khronika.events.lexicon import fold
 from khronika.events.recovery import active_after_passive
 from khronika.events.tree import Found, Tree
 from khronika.nlp.doc import Event
@@ -40,6 +41,17 @@ def continued_agent(type_: str, earlier: list[Event], sentence: int, i: int) -> 
         if prior.type == type_ and prior.source_actors:
             if any(a.actor_id is None for a in prior.source_actors):
                 return []
+            return [Found(a, i, "GPE" if (a.actor_id or "").startswith("gpe:") else "ORG") for a in prior.source_actors]
+    return []
+
+
+def restated_agent(type_: str, mode: str | None, earlier: list[Event], target_keys: set[str], i: int) -> list[Found]:
+    """(round 13) The source of an earlier event of the same type and mode on the same target: an agentless
+    "Меня задержали …" in a story that reported "актёра задержали полицейские" tells the same arrest again,
+    made by the same agent (not an unnamed default one)."""
+    for prior in reversed(earlier):
+        if prior.type == type_ and prior.mode == mode and prior.source_actors \
+                and target_keys & {a.actor_id or fold(a.name) for a in prior.target_actors}:
             return [Found(a, i, "GPE" if (a.actor_id or "").startswith("gpe:") else "ORG") for a in prior.source_actors]
     return []
 

@@ -83,6 +83,17 @@ def _classifier(tree: Tree, j: int, head: int) -> bool:
                for c in tree.children[j])
 
 
+def _registry_classifier(tree: Tree, j: int, head: int) -> bool:
+    """(round 13) "авиакомпании" in "пилоты ирландской авиакомпании Ryanair": a common noun, adjectives and all,
+    introducing an organisation the registry knows, named uninflected after it."""
+    if j == head or tree.tok(j).pos != "NOUN" or tree.mention_of[j] is not None:
+        return False
+    return any((m := tree.mention_of[c]) is not None and m.type == "ORG" and m.actor_id
+               and not m.actor_id.startswith("x:") and tree.tok(c).rel in ("appos", "nmod", "flat", "flat:name")
+               and tree.prep(c) is None and _uninflected_name(tree, c)
+               for c in tree.children[j])
+
+
 def _title_of(tree: Tree, j: int, c: int) -> bool:
     """"священника Питера Смита": a person's name after an animate noun in the same case is the
     name of whom the noun describes (not of a relative: "брата Ивана Петрова")."""
@@ -149,7 +160,11 @@ def describe(tree: Tree, i: int) -> Found | None:
     # "оправданной в Пакистане христианки": a participle's own phrase goes with it (see below)
     participial = {k for c in tree.kids(i, "amod") if tree.tok(c).feats.get("VerbForm") == "Part"
                    for k in tree.subtree(c, PARTICIPLE_SPAN)} - {i}  # (a parse may loop back to the head)
-    words = sorted(j for j in keep if abs(j - i) <= 7 and not _classifier(tree, j, i) and j not in participial)
+    # (round 13) "пилоты ирландской бюджетной авиакомпании Ryanair" → "пилоты Ryanair": a registry organisation's
+    # classifier goes with its adjectives (the registry name says which company it is)
+    described = {k for j in keep if _registry_classifier(tree, j, i) for k in [j, *tree.kids(j, "amod")]}
+    words = sorted(j for j in keep if abs(j - i) <= 7 and not _classifier(tree, j, i) and j not in participial
+                   and j not in described)
     parts: list[str] = []
     owners: list[str] = []  # resolved possessive pronouns, named after the head
     named: set[int] = set()

@@ -21,7 +21,8 @@ PLOVER_TYPES = (
 PREPOSITIONS = frozenset({
     "в", "на", "с", "со", "по", "от", "у", "к", "из", "для", "против", "между", "о", "об", "за", "при", "под", "перед",
 })
-FLAGS = frozenset({"sym", "neg", "nosrc", "unnamed", "hyp", "locsrc", "courtsrc", "casecourt", "topictgt", "complaint", "quoted"})
+FLAGS = frozenset({"sym", "neg", "nosrc", "unnamed", "hyp", "locsrc", "courtsrc", "casecourt", "topictgt",
+                   "complaint", "quoted", "verdict"})
 
 
 def fold(word: str) -> str:
@@ -154,6 +155,7 @@ class ActorHints:
     composites: dict[str, list[str]] = field(default_factory=dict)  # body id -> member ids
     descriptors: frozenset[str] = frozenset()                       # folded lemmas
     forces: dict[str, str] = field(default_factory=dict)            # state id -> its armed forces' id
+    projects: frozenset[str] = frozenset()                          # project ids no alias marks as one
 
     def adjective(self, lemma: str) -> list[str]:
         """Registry ids named by a geo adjective; compounds give several ("российско-американский")."""
@@ -168,7 +170,7 @@ class ActorHints:
 
 def load_hints(path: Path | None = None) -> ActorHints:
     hints = ActorHints()
-    descriptors = set()
+    descriptors, projects = set(), set()
     for row in _lines(path or _data_dir() / "event_actor_hints.tsv"):
         kind, key, value = (row + ["", ""])[:3]
         if kind == "adj":
@@ -181,7 +183,10 @@ def load_hints(path: Path | None = None) -> ActorHints:
             descriptors.add(fold(key))
         elif kind == "forces":
             hints.forces[key] = value
+        elif kind == "project":
+            projects.add(key)
     hints.descriptors = frozenset(descriptors)
+    hints.projects = frozenset(projects)
     return hints
 
 

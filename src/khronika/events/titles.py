@@ -32,7 +32,12 @@ def described_person(tree: Tree, i: int) -> Found | None:
         title = f"{title} {tree.lemma(genitives[0])}"
     if tree.titles is None:
         tree.titles = _person_titles(tree)
-    people = [actor_id for actor_id, first in tree.titles.get(title, {}).items() if first < i]
+    # (round 13) a headline names by title whom the body names in full ("Освободили христианку" over
+    # "христианка Асия Биби"): in the first sentence the title may be given in a later one (not in the
+    # headline itself: "ребёнка Мобил" is a photo caption fused with it)
+    headline = (tree.doc.sentence_at(token.start) or 0) == 0
+    people = [actor_id for actor_id, first in tree.titles.get(title, {}).items()
+              if first < i or (headline and (tree.doc.sentence_at(tree.tok(first).start) or 0) > 0)]
     if not people and tree.lemma(i) in SEX_NOUNS:
         return _protagonist(tree, i)
     actor_id = dominant({p: len(a.mentions) if (a := tree.doc.actor(p)) else 0 for p in people}, minimum=0)
