@@ -18,7 +18,25 @@ the machine's cores.  Each ingest writes into a fresh copy of `--store`
 (e.g. the 111k-article store `bench/store.py --keep` leaves) or into a new
 empty store.  Modes alternate, `--rounds` times.
 
-    .venv/bin/python bench/ingest_workers.py --pages 300 --rounds 3 --store /tmp/khlists/sqlite.db
+Which pages, and so which write path is timed:
+
+- default: the base articles themselves.  A store built by `bench/store.py`
+  already holds every one of them, so into such a store each page is written
+  as an exact duplicate (`duplicate = 'exact'`): the near-duplicate (LSH)
+  lookup and the story step (window scan + pair scoring) never run.  This
+  measures the cheapest write, not a new crawl's.
+- `--novel`: pages no `bench/store.py` store holds: `bench/store.py`'s synthetic
+  recipe (real sentences of three base articles under a real headline, ~5%
+  reprints of a page written shortly before) with seed `NOVEL_SEED`, not the
+  store's 7, taken past the stretch whose reprints could copy a base article.
+  Into the 112k store they take the path a new crawl takes: exact-hash and LSH
+  lookups, then story assignment.  Each ingest prints the `duplicate` values
+  of the rows it wrote, so the path taken is visible.
+
+    .venv/bin/python bench/ingest_workers.py --pages 300 --rounds 3 --store /tmp/khlists/sqlite.db [--novel]
+
+Old code against new: `PYTHONPATH=/copy/of/src` replaces this checkout's src
+(set `KHRONIKA_SHARED` too when the copy is not beside ../shared).
 """
 from __future__ import annotations
 
@@ -38,27 +56,41 @@ from pathlib import Path
 for _key in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_key, "1")
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
 MODES = ("enrich-1", "ingest-0", "ingest-1", "enrich-2", "ingest-2")
+# `--novel` pages: `bench/store.py`'s recipe under another seed than the store's (7).
+NOVEL_SEED = 2611
+# Synthetic articles skipped after the base articles: their 5% reprints copy one of the
+# last 200 articles generated, which there may be base articles (held by the store).
+NOVEL_SKIP = 200
 
 
-def write_pages(path: Path, n: int) -> int:
-    """`n` real articles as JSONL lines, dated over the last days of 2022 (every tenth skipped
-    by stride so outlets and topics mix)."""
-    from khronika.eval.shared_docs import shared_root
-    from store import base_articles  # bench/store.py
+def write_pages(path: Path, n: int, novel: bool = False) -> int:
+    """`n` articles as JSONL lines, dated over the last days of 2022: real articles (a stride
+    over the base articles so outlets and topics mix) or, `novel`, synthetic ones no bench
+    store holds (module docstring)."""
+    from itertools import islice
 
-    root = shared_root()
-    if root is None:
+    from khronika.eval.shared_docs import shared_available, shared_root
+    from store import base_articles, synthetic_articles  # bench/store.py
+
+    if not shared_available():
         raise SystemExit("bench/ingest_workers.py needs ../shared/data (the shared corpora)")
-    bases = base_articles(root)
-    chosen = bases[:: max(1, len(bases) // n)][:n]
+    bases = base_articles(shared_root())
+    if novel:
+        first = len(bases) + NOVEL_SKIP
+        chosen = [(a.title, a.paragraphs)
+                  for a in islice(synthetic_articles(bases, first + n, seed=NOVEL_SEED), first, None)]
+    else:
+        chosen = bases[:: max(1, len(bases) // n)][:n]
     with path.open("w", encoding="utf-8") as out:
         for i, (title, paragraphs) in enumerate(chosen):
             day = date(2022, 12, 31) - timedelta(days=i % 5)
-            out.write(json.dumps({"url": f"https://bench{i % 30}.ru/{i}", "title": title,
+            url = f"https://bench{i % 30}.ru/{'novel/' if novel else ''}{i}"
+            out.write(json.dumps({"url": url, "title": title,
                                   "date": f"{day:%d.%m.%Y} 12:00", "text": "\n\n".join(paragraphs)},
                                  ensure_ascii=False) + "\n")
     return len(chosen)
@@ -85,6 +117,7 @@ def run_mode(mode: str, pages: Path, store: Path | None) -> dict:
         if pipeline is not None:
             share_models(opened, pipeline)
         opened._writer_state()
+    last_id = (opened._one("SELECT max(id) FROM articles")[0] or 0) if opened is not None else 0
     gc.collect()
     gc.freeze()
     workers_cpu = _workers_cpu(enricher)
@@ -100,13 +133,22 @@ def run_mode(mode: str, pages: Path, store: Path | None) -> dict:
         report, _ = ingest_pages(opened, [str(pages)], enricher or pipeline)
         n = report.stored
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    # Which path the writes took (read after the clock): rows by `duplicate` ("none": not a
+    # duplicate), and how many went through story assignment (a story score is stored).
+    duplicates: dict[str, int] = {}
+    if opened is not None:
+        for duplicate, count, scored in opened._execute(
+                "SELECT duplicate, count(*), count(story_score) FROM articles WHERE id > ? GROUP BY duplicate",
+                (last_id,)):
+            duplicates[str(duplicate or "none")] = int(count)
+            duplicates["story_step"] = duplicates.get("story_step", 0) + int(scored)
     workers_cpu = _workers_cpu(enricher) - workers_cpu
     if enricher is not None:
         enricher.close()
     if opened is not None:
         opened.close()
     return {"mode": mode, "pages": n, "seconds": round(seconds, 2), "per_second": round(n / seconds, 2),
-            "main_cpu_s": round(cpu, 2), "workers_cpu_s": round(workers_cpu, 2)}
+            "main_cpu_s": round(cpu, 2), "workers_cpu_s": round(workers_cpu, 2), "duplicates": duplicates}
 
 
 def _workers_cpu(enricher) -> float:
@@ -128,6 +170,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--store", type=Path, help="A SQLite store to copy before each ingest (default: a new store).")
     parser.add_argument("--modes", default=",".join(MODES))
+    parser.add_argument("--novel", action="store_true",
+                        help="Pages no bench store holds (new stories, LSH lookups), not its base articles.")
     parser.add_argument("--run-mode", help=argparse.SUPPRESS)
     parser.add_argument("--pages-file", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--store-file", type=Path, help=argparse.SUPPRESS)
@@ -140,8 +184,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kh-ingest-workers-") as tmp:
         work = Path(tmp)
         pages = work / "pages.jsonl"
-        n = write_pages(pages, args.pages)
-        print(f"{n} real pages; load {os.getloadavg()[0]:.1f}; store: {args.store or 'new'}", flush=True)
+        n = write_pages(pages, args.pages, args.novel)
+        print(f"{n} {'novel' if args.novel else 'real'} pages; load {os.getloadavg()[0]:.1f}; store: {args.store or 'new'}", flush=True)
         results: dict[str, list[dict]] = {m: [] for m in modes}
         for round_ in range(args.rounds):
             for mode in modes:
@@ -160,7 +204,8 @@ def main() -> None:
                 result["cpu_s"] = result["main_cpu_s"] + result["workers_cpu_s"]
                 print(f"round {round_ + 1} {mode:9s} {result['seconds']:7.2f} s  {result['per_second']:6.2f} pages/s  "
                       f"CPU {result['main_cpu_s']:.2f} + {result['workers_cpu_s']:.2f} s  "
-                      f"load {os.getloadavg()[0]:.1f}", flush=True)
+                      f"load {os.getloadavg()[0]:.1f}"
+                      + (f"  rows: {result['duplicates']}" if result["duplicates"] else ""), flush=True)
         medians = {m: statistics.median(r["seconds"] for r in results[m]) for m in modes}
         print("\nmedian wall seconds: " + ", ".join(f"{m} {s:.2f}" for m, s in medians.items()))
         for slow, fast in (("ingest-0", "enrich-1"), ("ingest-1", "enrich-1"), ("ingest-2", "enrich-2"),

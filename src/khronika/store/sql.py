@@ -678,7 +678,7 @@ class SqlStore(Store):
         """The article's layer rows.  `record` is `doc.to_record()` when the caller has it (its
         quote and event dicts are stored as they are); `new_story`: the story was created by
         this write, so it has no merged quotes or events to look up yet."""
-        key = self.key
+        key = self.analyzer().name_key  # `self.key`, looked up once for the article's few hundred names
         self._executemany(
             "INSERT INTO paragraphs (article_id, kind, idx, start, stop, text) VALUES (?, ?, ?, ?, ?, ?)",
             [(article_id, p.kind, p.index, p.start, p.stop, doc.text[p.start:p.stop]) for p in doc.parts],

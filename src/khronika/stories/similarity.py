@@ -38,11 +38,16 @@ import numpy as np
 
 from khronika.stories.semantic import semantic_similarity
 
-WORD_RE = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+WORD_PATTERN = r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*"
+WORD_RE = re.compile(WORD_PATTERN)
 NUMBER_RE = re.compile(r"\d")
 # In the gap before a word, any of these means the word opens a sentence (or a quote),
 # so its capital letter says nothing about it being a name.
-SENTENCE_GAP_RE = re.compile(r"[.!?\n«\"]")
+SENTENCE_GAP = r"[.!?\n«\"]"
+SENTENCE_GAP_RE = re.compile(SENTENCE_GAP)
+# Words and sentence-gap marks in one scan (`findall` gives (mark, word) pairs).  The two
+# character sets are disjoint, so the words are exactly WORD_RE's.
+WORD_OR_GAP_RE = re.compile(f"({SENTENCE_GAP})|({WORD_PATTERN})")
 # Parts of speech that carry no topic (pymorphy / OpenCorpora tags).
 STOP_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
 PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
@@ -57,6 +62,8 @@ MONTHS = ("января", "февраля", "марта", "апреля", "ма�
           "ноября", "декабря")
 # "8 ноября", "16-го мая": a day of a named month (the event's or forecast's date).
 DAY_MONTH_RE = re.compile(r"\b([0-3]?\d)(?:-?го)?\s+(" + "|".join(MONTHS) + r")\b", re.I)
+# Lemma vectors kept by an analyser (~1.2 kB each); the cache starts over when full.
+VECTOR_CACHE = 200_000
 # BM25 term-frequency saturation (the usual 1.2).
 BM25_K1 = 1.2
 
@@ -81,6 +88,9 @@ class WordInfo:
     stop: bool
     proper: bool
     name_lemma: str = ""     # normal form of the first proper-name parse ("Пескова" -> "песков", not "песок")
+    norm: str = ""           # the normalised word itself (`normalise_word` of any of its surfaces)
+    number: bool = False     # it holds a digit (a number, not a content word)
+    index: str = ""          # `lemmas` joined by spaces (its part of an index text)
 
 
 @dataclass
@@ -158,7 +168,7 @@ class TextAnalysis:
 
 def _index_text(words: list[tuple[str, WordInfo, bool]]) -> str:
     """`Analyzer.index_text` of already analysed words."""
-    return " ".join(" ".join(info.lemmas) for _, info, _ in words)
+    return " ".join([info.index for _, info, _ in words])
 
 
 class Idf:
@@ -198,10 +208,13 @@ class Analyzer:
         self.morph = morph
         self.embedding = embedding
         self.word = lru_cache(maxsize=400_000)(self._word)
+        self._tags: dict[str, tuple[bool, bool]] = {}
+        # Keyed by the word as written: no `normalise_word` per word of a text.
+        self.surface = lru_cache(maxsize=400_000)(self._surface)
         # A store keys every mention, alias and speaker name: the same few thousand names again and again.
         self.name_key = lru_cache(maxsize=100_000)(self._name_key)
-        # navec vectors are product-quantised: decoding costs ~30 µs, so keep them.
-        self.lemma_vector = lru_cache(maxsize=200_000)(self._lemma_vector)
+        # navec vectors are product-quantised: decoding costs ~30 µs, so keep them (None: no vector).
+        self._vectors: dict[str, np.ndarray | None] = {}
 
     @classmethod
     def load(cls, *, vectors: bool = True) -> "Analyzer":
@@ -232,26 +245,47 @@ class Analyzer:
         first = parses[0]
         lemmas: list[str] = []
         for parse in parses[:4]:
-            lemma = normalise_word(parse.normal_form)
+            lemma = parse.normal_form.lower().replace("ё", "е")  # `normalise_word`, inlined
             if lemma not in lemmas:
                 lemmas.append(lemma)
-        tag = first.tag
-        stop = tag.POS in STOP_POS or (len(word) < 2 and not word.isdigit())
-        proper = bool(PROPER_SET & tag.grammemes)
-        name = next((p for p in parses if PROPER_SET & p.tag.grammemes), first)
-        return WordInfo(lemmas[0], tuple(lemmas), stop, proper, normalise_word(name.normal_form))
+        flags = self._tag_flags
+        stop_pos, proper = flags(first.tag)
+        stop = stop_pos or (len(word) < 2 and not word.isdigit())
+        # The first proper-name parse (the first parse itself when it is one).
+        name = first
+        if not proper:
+            for parse in parses:
+                if flags(parse.tag)[1]:
+                    name = parse
+                    break
+        return WordInfo(lemmas[0], tuple(lemmas), stop, proper, normalise_word(name.normal_form), word,
+                        NUMBER_RE.search(word) is not None, " ".join(lemmas))
+
+    def _tag_flags(self, tag: Any) -> tuple[bool, bool]:
+        """(its part of speech carries no topic, it is a proper-name tag) of a pymorphy tag,
+        kept by the tag's text: a few thousand tags, met by every word parsed."""
+        text = str(tag)
+        flags = self._tags.get(text)
+        if flags is None:
+            flags = self._tags[text] = (tag.POS in STOP_POS, bool(PROPER_SET & tag.grammemes))
+        return flags
+
+    def _surface(self, surface: str) -> WordInfo:
+        return self.word(normalise_word(surface))
 
     def words(self, text: str) -> list[tuple[str, WordInfo, bool]]:
         """(surface, info, capitalised-not-at-sentence-start) for each word."""
         out = []
-        word = self.word
-        prev_end = -1
-        for match in WORD_RE.finditer(text):
-            surface = match.group()
-            # The gap before the word is searched in place (no slice, no per-character loop).
-            sentence_start = prev_end < 0 or SENTENCE_GAP_RE.search(text, prev_end, match.start()) is not None
-            out.append((surface, word(normalise_word(surface)), not sentence_start and surface[0].isupper()))
-            prev_end = match.end()
+        append = out.append
+        info_of = self.surface
+        # A word opens a sentence when it is the first or a gap mark came since the last word.
+        opens = True
+        for mark, surface in WORD_OR_GAP_RE.findall(text):
+            if mark:
+                opens = True
+                continue
+            append((surface, info_of(surface), not opens and surface[0].isupper()))
+            opens = False
         return out
 
     def index_text(self, text: str) -> str:
@@ -316,30 +350,45 @@ class Analyzer:
         title_terms: dict[str, int] = {}
         found_names: set[str] = set()
         numbers: set[str] = set()
-        ordered: list[str] = []
-        for surface, info, cap in title_words + title_words + body_words:
-            if NUMBER_RE.search(surface):
+        title_names: set[str] = set()
+        title_numbers: set[str] = set()
+        # The title counts twice (as if read twice, before the body): its words are taken once
+        # with a step of 2, in the same order, so `terms` and `ordered` are what reading
+        # title + title + body word by word gives.
+        title_lemmas: list[str] = []
+        for surface, info, cap in title_words:
+            if info.number:
+                title_numbers.add(info.norm)
                 if len(surface) >= 2:
-                    numbers.add(normalise_word(surface))
+                    numbers.add(info.norm)
                 continue
             if info.stop:
                 continue
-            terms[info.lemma] = terms.get(info.lemma, 0) + 1
-            ordered.append(info.lemma)
+            lemma = info.lemma
+            terms[lemma] = terms.get(lemma, 0) + 2
+            title_terms[lemma] = title_terms.get(lemma, 0) + 1
+            title_lemmas.append(lemma)
             if info.proper or cap:
-                found_names.add(info.lemma)
+                found_names.add(lemma)
                 # Headline names use the proper-name parse ("Пескова" -> "песков");
                 # keep that form too so a headline name is found in the other text.
-                found_names.add(info.name_lemma or info.lemma)
-        title_names: set[str] = set()
-        title_numbers: set[str] = set()
-        for surface, info, cap in title_words:
-            if NUMBER_RE.search(surface):
-                title_numbers.add(normalise_word(surface))
-            elif not info.stop:
-                title_terms[info.lemma] = title_terms.get(info.lemma, 0) + 1
-                if info.proper or cap:
-                    title_names.add(info.name_lemma or info.lemma)
+                found_names.add(info.name_lemma or lemma)
+                title_names.add(info.name_lemma or lemma)
+        body_lemmas: list[str] = []
+        for surface, info, cap in body_words:
+            if info.number:
+                if len(surface) >= 2:
+                    numbers.add(info.norm)
+                continue
+            if info.stop:
+                continue
+            lemma = info.lemma
+            terms[lemma] = terms.get(lemma, 0) + 1
+            body_lemmas.append(lemma)
+            if info.proper or cap:
+                found_names.add(lemma)
+                found_names.add(info.name_lemma or lemma)
+        ordered = title_lemmas + title_lemmas + body_lemmas
         if names is not None:
             found_names |= {n.lower() for n in names}
         title_count = sum(1 for _, i, _ in title_words if not i.stop) * 2
@@ -384,19 +433,63 @@ class Analyzer:
         # Weights as `Idf.weigh` gives them (the same floats as n * idf(lemma)).
         weights = idf.weigh(counts) if isinstance(idf, Idf) else {
             lemma: n * (idf(lemma) if idf else 1.0) for lemma, n in counts.items()}
-        rows, factors = [], []
-        vector_of = self.lemma_vector
+        factors, matrix = self._weighted_rows(weights)
+        if matrix is None:
+            return np.zeros(VECTOR_DIM, dtype=np.float32)
+        # One product instead of an add per word (float32 sums in another order: the last bits differ).
+        total = np.asarray(factors, dtype=np.float32) @ matrix
+        norm = float(np.linalg.norm(total))
+        return total / norm if norm else total
+
+    def _weighted_rows(self, weights: dict[str, float]) -> tuple[list[float], np.ndarray | None]:
+        """(weights, vectors as rows) of the lemmas the embedding knows, in `weights` order."""
+        cache = self._vectors
+        if len(cache) + len(weights) > VECTOR_CACHE:
+            cache.clear()  # before the lookups below, so every lemma of `weights` stays cached
+        missing = [lemma for lemma in weights if lemma not in cache]
+        if missing:
+            self._decode(missing)
+        factors: list[float] = []
+        rows: list[np.ndarray] = []
         for lemma, weight in weights.items():
-            vec = vector_of(lemma)
+            vec = cache[lemma]
             if vec is not None:
                 rows.append(vec)
                 factors.append(weight)
-        if not rows:
-            return np.zeros(VECTOR_DIM, dtype=np.float32)
-        # One product instead of an add per word (float32 sums in another order: the last bits differ).
-        total = np.asarray(factors, dtype=np.float32) @ np.array(rows)
-        norm = float(np.linalg.norm(total))
-        return total / norm if norm else total
+        return factors, (np.array(rows) if rows else None)
+
+    def _decode(self, lemmas: list[str]) -> None:
+        """Put the vectors of `lemmas` (None: not in the embedding) into the cache.  navec's
+        product-quantised rows are decoded in one gather for all of them: the same floats as
+        one lookup per lemma, which costs ~30 µs each."""
+        cache = self._vectors
+        pq = getattr(self.embedding, "pq", None)
+        ids_of = getattr(getattr(self.embedding, "vocab", None), "word_ids", None)
+        if pq is None or ids_of is None:
+            for lemma in lemmas:
+                cache[lemma] = self._lemma_vector(lemma)
+            return
+        known: list[str] = []
+        ids: list[int] = []
+        for lemma in lemmas:
+            found = ids_of.get(lemma)
+            if found is None:
+                cache[lemma] = None
+            else:
+                known.append(lemma)
+                ids.append(found)
+        if ids:
+            block = pq.codes[pq.qdims, pq.indexes[ids]].reshape(len(ids), pq.dim)
+            for lemma, row in zip(known, block):
+                cache[lemma] = row
+
+    def lemma_vector(self, lemma: str) -> np.ndarray | None:
+        """The embedding's vector of `lemma` (None if it has none), cached."""
+        if lemma not in self._vectors:
+            if len(self._vectors) >= VECTOR_CACHE:
+                self._vectors.clear()
+            self._decode([lemma])
+        return self._vectors[lemma]
 
 
 def tfidf_weights(terms: dict[str, int], idf: Idf) -> dict[str, float]:
