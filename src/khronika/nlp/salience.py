@@ -60,7 +60,8 @@ ORG_CLASS_NOUNS = frozenset({
     "профсоюз", "союз", "ассоциация", "федерация", "клуб", "команда", "посольство", "миссия", "штаб", "альянс",
     "коалиция", "блок", "издание", "газета", "журнал", "телеканал", "канал", "радиостанция", "портал", "сайт",
     "информагентство", "редакция", "театр", "музей", "больница", "клиника", "лаборатория", "телекомпания",
-    "киностудия", "студия", "телесеть", "радио", "издательство", "академия", "лига", "кабинет", "кабмин"})
+    "киностудия", "студия", "телесеть", "радио", "издательство", "академия", "лига", "кабинет", "кабмин",
+    "инвестхолдинг", "агрохолдинг", "инвесткомпания"})
 
 
 @dataclass(frozen=True)
@@ -339,6 +340,10 @@ def _predicate_gender(tokens: list[Token], first: int, last: int) -> str | None:
     return None
 
 
+def _opens_sentence(tokens: list[Token], k: int) -> bool:
+    return k == 0 or tokens[k - 1].text in (".", "!", "?", "…")
+
+
 def _introducing_noun(tokens: list[Token], first: int, is_class: Callable[[Token], bool]) -> Token | None:
     """The class noun a name is introduced with: "компания «Совкомфлот»",
     "британский регулятор MHRA", "представитель профсоюза пилотов Vereinigung
@@ -349,8 +354,8 @@ def _introducing_noun(tokens: list[Token], first: int, is_class: Callable[[Token
         if token.pos == "PUNCT" and token.text in "«\"„“":
             k -= 1
             continue
-        if token.pos == "NOUN" and is_class(token):
-            return token
+        if is_class(token) and (token.pos == "NOUN" or token.pos in ("PROPN", "X") and _opens_sentence(tokens, k)):
+            return token  # (a sentence's first noun may be parsed as a name: "Инвестхолдинг X купил")
         if not (token.pos == "ADJ" or token.feats.get("VerbForm") == "Part"
                 or token.pos == "NOUN" and token.feats.get("Case") == "Gen"):
             return None  # (a participle is an adjective here: "дочь погибшей Мария")

@@ -32,6 +32,9 @@ EVENT_NOUNS = frozenset({"саммит", "форум", "конференция",
 CONTENT_SUBJECT_REACH = 3
 # Carriers whose owner issued a document they carry ("в сообщении на сайте Кремля").
 SITE_NOUNS = frozenset({"сайт", "страница", "канал", "аккаунт", "блог", "портал", "telegram-канал", "телеграм-канал"})
+# Videos speak, with an impersonal verb, for whoever the sentence before shows publishing
+# them ("опубликовал видео … «…», – говорится в видео"); they are no documents elsewhere.
+VIDEO_NOUNS = frozenset({"видео", "видеоролик", "ролик", "видеообращение", "видеозапись"})
 # A title quote is repeated by a body quote sharing at least this share of its words.
 TITLE_REPEAT_SHARE = 0.6
 # Nouns a reporter uses again for the person just quoted ("говорит эксперт"), and how many
@@ -293,10 +296,23 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
         preps = [ctx.tokens[p].text.lower() for p in ctx.kids(c, "case")]
         if not set(preps) & {"в", "во", "на", "у"} and c != ctx.source_from(verb):
             continue
+        if lemma(token) in VIDEO_NOUNS and "в" in preps:
+            # "«…», – говорится в видео": the one who published the video the text just named
+            # (only with an impersonal verb: a video that "подтверждает, что" shows, not says)
+            author = _document_author(ctx, c, VIDEO_NOUNS)
+            if author is not None:
+                return author, None
+            continue
         if ctx.lex.is_source(token):
             owner = ctx.owner(c)
+            nested = False
+            while owner is not None and ctx.lex.is_source(ctx.tokens[owner]) and not ctx.kids(owner, "case"):
+                owner, nested = ctx.owner(owner), True  # "в проекте приказа (министерства)": a document's document
             if owner is not None:
-                return ctx.res.from_head(owner), ctx.source_name(c, owner)
+                # ("в пресс-релизе инвестхолдинга": a common noun takes up the company introduced by
+                # it; "в сообщении минобороны республики": an institution no name resolves is itself)
+                return ctx.res.from_head(owner) or ctx.res.introduced_org(owner) \
+                    or _unnamed_institution(ctx, owner), ctx.source_name(c, owner)
             possessor = ctx.possessor(c)
             if possessor is not None:
                 # "говорится в его обращении": the possessive names the author
@@ -304,6 +320,9 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             author = _site_owner(ctx, c) or _document_author(ctx, c) or _earlier_document_owner(ctx, c)
             if author is not None:
                 return author, lemma(token)
+            if nested:
+                # ("в тексте письма": the letter's author is not the latest organisation named)
+                return ctx.last_source, lemma(token)
             return ctx.last_source or _latest_org(ctx, token.start), lemma(token)
         if token.text.lower() in SOCIAL_NETWORKS:
             # "говорится в Facebook корпорации": the page's owner speaks; the network is the place
@@ -312,6 +331,11 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
                 ref = ctx.res.from_head(owner, common=True)
                 if ref is not None:
                     return ref, None
+            continue
+        if lemma(token) == "который":
+            issuer = _relative_document_issuer(ctx, verb)
+            if issuer is not None:
+                return issuer, None
             continue
         if lemma(token) in EVENT_NOUNS:
             holder = _event_holder(ctx, c)
@@ -328,6 +352,27 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if owner is not None:
                 return ctx.res.from_head(owner), ctx.source_name(c, owner)
     return None, None
+
+
+def _relative_document_issuer(ctx: QuoteContext, verb: int) -> SpeakerRef | None:
+    """"Фонд X распространил заявление, в котором говорится, что …": the document "котором"
+    stands for speaks for its owner, else for the subject that issued it (the clause's
+    own verb's subject, "распространил", "опубликовал")."""
+    document = ctx.tokens[verb].head if ctx.tokens[verb].rel == "acl:relcl" else -1
+    if document >= 0 and not ctx.lex.is_source(ctx.tokens[document]) and ctx.tokens[document].rel == "nmod":
+        document = ctx.tokens[document].head  # ("сообщение для печати, в котором": the parse hangs it on "печати")
+    if document < 0 or not ctx.lex.is_source(ctx.tokens[document]):
+        return None
+    owner = ctx.owner(document)
+    if owner is not None and not ctx.kids(owner, "case") and owner < verb:
+        return ctx.res.from_head(owner) or ctx.res.introduced_org(owner) or _unnamed_institution(ctx, owner)
+    if ctx.tokens[document].rel != "obj" or ctx.tokens[document].head < 0:
+        return None
+    # (a subject before the document: the parse may hang the content's subject on the main verb)
+    subject = max((k for k in ctx.kids(ctx.tokens[document].head, "nsubj") if k < document), default=None)
+    if subject is None or ctx.tokens[subject].pos not in ("NOUN", "PROPN"):
+        return None  # (an agent of a passive or a pronoun is left to the other rules)
+    return ctx.res.from_head(subject, common=True)
 
 
 def _event_holder(ctx: QuoteContext, event: int) -> SpeakerRef | None:
@@ -360,15 +405,24 @@ def _earlier_document_owner(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
         if lemma(ctx.tokens[k]) != lemma(ctx.tokens[noun]) or ctx.in_span(ctx.tokens[k].start) is not None:
             continue
         owner = ctx.owner(k)
-        if owner is not None and not ctx.kids(owner, "case"):
-            return ctx.res.from_head(owner, common=True)
+        if owner is not None and not ctx.kids(owner, "case") and not ctx.lex.is_source(ctx.tokens[owner]):
+            return ctx.res.from_head(owner, common=True)  # (not "проект приказа": a document is no author)
+        verb = ctx.tokens[k].head
+        if ctx.tokens[k].rel == "obj" and verb >= 0 and ctx.tokens[verb].pos == "VERB" \
+                and not ctx.kids(verb, "nsubj", "nsubj:pass"):
+            # "В министерстве разработали проект приказа … в проекте сказано": whoever the
+            # impersonal report that introduced the document names
+            issuer, _ = _impersonal(ctx, verb)
+            if issuer is not None:
+                return issuer
     return None
 
 
-def _document_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+def _document_author(ctx: QuoteContext, noun: int, kinds: frozenset[str] = frozenset()) -> SpeakerRef | None:
     """"Палата представителей приняла резолюцию … В документе газопровод называют …": a
     source noun with no owner refers to the document the sentence before introduced as
-    the object of an agentive subject ("приняла резолюцию", "опубликовал доклад"); that
+    the object (of `kinds`, when given: "опубликовал видео") of an agentive subject
+    ("приняла резолюцию", "опубликовал доклад"); that
     subject issued it."""
     here = ctx.sent_of_token(noun)
     if here == 0:
@@ -377,7 +431,8 @@ def _document_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
     for k in range(s_stop - 1, s_first - 1, -1):
         token = ctx.tokens[k]
         owner = ctx.owner(k)
-        if token.rel != "obj" or not ctx.lex.is_source(token) or owner is not None and not ctx.kids(owner, "case"):
+        is_document = lemma(token) in kinds if kinds else ctx.lex.is_source(token)
+        if token.rel != "obj" or not is_document or owner is not None and not ctx.kids(owner, "case"):
             continue  # ("резолюцию против газопровода": a prepositional phrase names no owner)
         verb = token.head
         subject = ctx.subject_of(verb) if verb >= 0 else None

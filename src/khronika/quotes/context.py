@@ -296,6 +296,7 @@ class QuoteContext:
                     return k
                 if k == j + 1 and k < s_stop and self.lex.verb_class(self.tokens[verb]) in ("say", "inform", "claim") \
                         and self.tokens[k].text.lower() not in CLAUSE_STARTERS | INTERROGATIVES \
+                        and not (k + 1 < s_stop and self.tokens[k + 1].text.lower() == "ли") \
                         and self.tokens[k].pos not in ("CCONJ", "SCONJ", "PUNCT") \
                         and not self.lex.verb_class(self.tokens[k]) and s_stop - k >= 4 \
                         and any(c > j for c in self.kids(verb, "ccomp", "parataxis")):
@@ -333,12 +334,17 @@ class QuoteContext:
             and head.feats.get("Number") == "Sing" and not self.kids(clause, "nsubj", "nsubj:pass") and not impersonal \
             and not self.lex.verb_class(head)
 
+    def _in_title(self, index: int) -> bool:
+        """A title's "рассказал, как …" announces the story's topic (the body tells it)."""
+        offset = self.tokens[index].start
+        return any(p.kind == "title" and p.start <= offset < p.stop for p in self.doc.parts)
+
     def _narrated_how(self, verb: int, how: int, s_stop: int) -> bool:
         """"писал, как жители собирали подписи": after a verb of narrating, "как" with a
         finite past-tense clause reports what happened (a content); "как будет
         отмечать", "как планируют отмечать", "как сильно выросли" ask how (a topic)."""
         if self.tokens[how].text.lower() != "как" or lemma(self.tokens[verb]) not in NARRATING_VERBS \
-                or how + 1 >= s_stop or self.tokens[how + 1].pos in ("ADV", "ADJ", "PART", "PUNCT"):
+                or self._in_title(how) or how + 1 >= s_stop or self.tokens[how + 1].pos in ("ADV", "ADJ", "PART", "PUNCT"):
             return False
         clause = self.tokens[how].head
         if not how < clause < s_stop or self.tokens[clause].head != verb:

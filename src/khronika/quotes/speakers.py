@@ -121,6 +121,8 @@ DEMONYM_COUNTRIES = {"канадский": "канада", "австралийс
                      "португальский": "португалия", "датский": "дания", "греческий": "греция"}
 # Heads of anonymous speakers: the gold and the chronicle say "unknown".
 ANONYMOUS = frozenset({"источник", "собеседник"})
+# Heads of an acting holder's title: the post is their genitive ("врио губернатора").
+ACTING_HEADS = frozenset({"врио", "и.о.", "ио"})
 # Heads that introduce a new, unnamed person rather than refer back to a named one.
 INDEFINITE = frozenset({"представитель", "сотрудник", "эксперт", "аналитик", "житель", "очевидец", "участник",
                         "пользователь", "человек", "люди", "специалист", "свидетель", "знакомый", "друг",
@@ -421,7 +423,8 @@ class SpeakerResolver:
             return self.ref(resolved[0])
         phrase = self._phrase_text(first, last, head)
         surface = doc.text[start:stop]
-        if token.feats.get("Animacy") == "Anim" and token.pos == "NOUN" or self._capitalised_description(token, found):
+        if token.feats.get("Animacy") == "Anim" and token.pos == "NOUN" or self._capitalised_description(token, found) \
+                or self._acting_post(head, lemma) is not None:  # (a sentence's first "Врио" is parsed as a name)
             return self._role(first, last, head, lemma, phrase)
         if (self._substantive(token) or self._substantive_owner(token)) and not found:
             # "— сказал нападавший", "Полицейские … потребовали", "по словам пострадавшей": an
@@ -814,6 +817,11 @@ class SpeakerResolver:
         surface = doc.text[start:stop]
         if lemma in ANONYMOUS:
             return None
+        post = self._acting_post(head, lemma)
+        if post is not None:
+            # "врио губернатора", "врио главы региона": the acting holder is whoever the text
+            # calls by the post itself (the genitive is the post, never another person)
+            return self._role(first, last, post, _lemma(doc.tokens[post]), phrase)
         if any(_lemma(doc.tokens[c]) in SPEAKER_POSSESSIVES for c in self.children.get(head, []) if c < head):
             # "мой кузен сказал мне": a relative of whoever says "мой", never a person of the story
             return SpeakerRef(None, phrase, surface, start, stop)
@@ -867,6 +875,15 @@ class SpeakerResolver:
             actor = doc.actor(actor_id)
             return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
         return SpeakerRef(None, phrase, surface, start, stop)
+
+    def _acting_post(self, head: int, lemma: str) -> int | None:
+        """The post of an acting holder: the genitive person noun after "врио" or "и.о." """
+        if lemma not in ACTING_HEADS:
+            return None
+        tokens = self.doc.tokens
+        return next((c for c in self.children.get(head, []) if c > head and tokens[c].rel == "nmod"
+                     and tokens[c].pos == "NOUN" and tokens[c].feats.get("Case") == "Gen"
+                     and tokens[c].feats.get("Animacy") == "Anim"), None)
 
     def _compatriot(self, head: int, demonym: str) -> SpeakerRef | None:
         """"— сказал немец", "призналась британка": a demonym refers to the most salient
