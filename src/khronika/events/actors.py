@@ -6,6 +6,7 @@ of things ("решение Мэй").
 """
 from __future__ import annotations
 
+from khronika.events.counts import counted_group, is_count
 from khronika.events.discourse import (
     FIRST_PERSON, is_bare_institution, quote_speaker, salient_institution, salient_pronoun,
 )
@@ -184,6 +185,10 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         group = _armed_group_of(tree, i)
         if group:
             return group
+        if is_count(tree, i):
+            # (round 14) "задержали 39 человек": the group the text names nearby, else no one
+            counted = counted_group(tree, i)
+            return actors_at(tree, counted, depth + 1) if counted is not None else []
     if tree.lemma(i) in NOT_ACTORS and (mention is None or (mention.actor_id or "x:").startswith("x:")):
         return []  # "Законопроект требует от Минфина": a text, even when tagged as a name
     if mention is None and (token.pos in ("PRON", "DET") and tree.lemma(i) in PERSONAL_PRONOUNS

@@ -16,6 +16,8 @@ from typing import Callable
 
 from khronika.nlp.doc import Doc, Event, EventActor, Quote
 from khronika.events.actors import actors_at, is_proxy, owners
+from khronika.events.assets import asset_owner_tokens
+from khronika.events.reasons import prompted_by_verdict
 from khronika.events.groups import describe
 from khronika.events.continuity import (
     PAIR_LOOKBACK, continued_agent, coordinated_agent, pair_noun, protested_court, restated_agent, sentenced,
@@ -414,6 +416,12 @@ class EventCoder:
                 target, target_tokens = _unique(target + sunk), target_tokens + sunk_tokens
             else:
                 target, target_tokens = sunk, sunk_tokens
+        if not entry.symmetric and not target and any(step.startswith("prep:на") or ".prep:на" in step
+                                                      for step in entry.target):
+            # (round 14) "наложил арест на акции компании, которые принадлежат Газпрому": the assets' owner
+            owner_tokens = asset_owner_tokens(tree, i)
+            target = [f for j in owner_tokens for f in actors_at(tree, j)]
+            target_tokens = target_tokens + owner_tokens if target else target_tokens
         if entry.symmetric and len(_unique(source + target)) < 2:
             # "соглашение между X и Y подписано", "подписали договор между X и Y": the pair named
             # by "между" on the trigger's object or passive subject
@@ -537,6 +545,10 @@ class EventCoder:
         if not entry.symmetric and not target and entry.type == "PROTEST" and source:
             # "Суд оправдал X. Исламисты вышли на акции протеста": against the court just reported deciding
             target = protested_court(earlier or [], sentence, i, {f.actor.actor_id or "" for f in source})
+            if not target and prompted_by_verdict(tree, i):
+                # (round 14) "после оправдательного приговора христианки исламисты вышли на акции": the court
+                # of the case (the last court the document named; none named, no guess)
+                target = self._case_court(tree, i)
         if not entry.symmetric and not target and entry.type == "MOBILIZE" and source:
             # "Армения объявила мобилизацию": against the other state the text is about
             target = salient_adversary(tree, i, {f.actor.actor_id or "" for f in source})

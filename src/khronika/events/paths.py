@@ -58,6 +58,8 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
             return nominative
         if subj:
             return subj
+        if fronted_conjunct(tree, i):
+            return []  # "… и Биби арестовали": an indefinite-personal verb, its name the object
         head = tree.head(i)
         if head is not None and token.rel == "conj":
             # "власти приговорили её, однако суд оправдал": a subject the parser hung on the first verb
@@ -128,6 +130,26 @@ def fronted_patient(tree: Tree, verb: int, subject: int) -> bool:
     return mention is not None and mention.type == "PER" and tree.tok(subject).pos == "PROPN" \
         and tree.tok(subject).feats.get("Number") == "Sing" and tree.tok(verb).feats.get("Person", "3") == "3" \
         and not tree.kids(subject, "conj") and not any(tree.prep(c) == "с" for c in tree.children[subject])
+
+
+def fronted_conjunct(tree: Tree, verb: int) -> list[int]:
+    """(round 14) "Было инициировано расследование и Биби арестовали": a lone singular person's name right
+    before an indefinite-personal plural verb that has neither subject nor object, which the parser
+    coordinated with a noun of the clause before, is the verb's object (as in `fronted_patient`)."""
+    token = tree.tok(verb)
+    if token.feats.get("VerbForm") != "Fin" or token.feats.get("Number") != "Plur" \
+            or token.feats.get("Person", "3") != "3" or tree.kids(verb, "nsubj", "obj", "nsubj:pass"):
+        return []
+    j = verb - 1
+    if j >= 0 and tree.tok(j).rel in ("flat", "flat:name") and tree.head(j) is not None:
+        j = tree.head(j)  # "Асию Биби арестовали": the name's first word carries the relation
+    mention = tree.mention_of[j] if j >= 0 else None
+    head = tree.head(j) if j >= 0 else None
+    if mention is None or mention.type != "PER" or tree.tok(j).pos != "PROPN" \
+            or tree.tok(j).feats.get("Number") != "Sing" or tree.tok(j).rel != "conj" \
+            or head is None or head >= j or tree.tok(head).pos in VERBAL or tree.kids(j, "conj"):
+        return []
+    return [j]
 
 
 def _agrees_in_number(tree: Tree, verb: int, subject: int) -> bool:
@@ -284,6 +306,9 @@ def _object(tree: Tree, i: int) -> list[int]:
     fronted = [c for c in tree.kids(i, "nsubj") if c < i and not _agrees_in_number(tree, i, c)]
     if fronted:
         return fronted  # "Биби арестовали": the name the parser made a subject is the patient
+    conjunct = fronted_conjunct(tree, i)
+    if conjunct:
+        return conjunct  # "Было инициировано расследование и Биби арестовали"
     # Coordinated verbs share one object: "задержали, допросили и выпустили его" (the object
     # on the first verb), "задержали и допросили журналиста" (on the last one).
     head = tree.head(i)

@@ -19,9 +19,25 @@ ISSUING_NOUNS = frozenset({"вынесение", "принятие", "оглаш
 AUTHOR_TYPES = frozenset({"ORG", "GPE"})
 
 
+# (round 14) Decisions only a court makes; "решение" is one when a court owns it ("решение суда").
+VERDICT_NOUNS = frozenset({"приговор", "вердикт", "оправдание"})
+COURT_NOUNS = frozenset({"суд", "трибунал"})
+
+
 def prompting_authors(tree: Tree, i: int) -> list[int]:
     """Tokens of the bodies whose decision prompted the protest at token i (a genitive owner or a
     participle's agent of the decision noun)."""
+    return [a for d in _prompting_decisions(tree, i) for a in _authors(tree, d)]
+
+
+def prompted_by_verdict(tree: Tree, i: int) -> bool:
+    """(round 14) A protest prompted by a court's decision whose court the clause does not name ("после
+    оправдательного приговора христианки", "в связи с вынесением решения суда"): the court of the case."""
+    return any((tree.lemma(d) in VERDICT_NOUNS or any(tree.lemma(g) in COURT_NOUNS for g in _genitives(tree, d)))
+               and not _authors(tree, d) for d in _prompting_decisions(tree, i))
+
+
+def _prompting_decisions(tree: Tree, i: int) -> list[int]:
     hosts = [i]
     head = tree.head(i)
     if head is not None and tree.tok(i).pos in NOMINAL and tree.tok(head).pos in VERBAL:
@@ -33,9 +49,8 @@ def prompting_authors(tree: Tree, i: int) -> list[int]:
     # ... or as a noun with its own argument ("в [ответ] на решение", "в [связи] с решением")
     causes += [g for h in hosts for c in tree.children[h] if tree.prep(c) == "в" and tree.lemma(c) in CAUSE_PREP_NOUNS
                for g in tree.children[c] if tree.prep(g) == CAUSE_PREP_NOUNS[tree.lemma(c)]]
-    decisions = [g for c in causes for g in ([c] + _genitives(tree, c) if tree.lemma(c) in ISSUING_NOUNS else [c])
-                 if tree.lemma(g) in DECISION_NOUNS]
-    return [a for d in decisions for a in _authors(tree, d)]
+    return [g for c in causes for g in ([c] + _genitives(tree, c) if tree.lemma(c) in ISSUING_NOUNS else [c])
+            if tree.lemma(g) in DECISION_NOUNS | VERDICT_NOUNS]
 
 
 def _cause_phrase(tree: Tree, c: int) -> bool:

@@ -86,6 +86,10 @@ def shared_patient(tree: Tree, i: int) -> list[int]:
     return [c for c in tree.kids(head, "nsubj") if agrees(tree, i, c)]
 
 
+# (round 14) 3rd person pronouns a carried patient may be: they stand for someone named before.
+CARRIED_PRONOUNS = frozenset({"он", "она"})
+
+
 def carried_patient(tree: Tree, i: int) -> list[int]:
     """A sentence's main passive with no subject and no nominative in its clause ("После отставки
     арестован полицией"): the named subject of the previous sentence's main clause, agreeing in
@@ -108,6 +112,11 @@ def carried_patient(tree: Tree, i: int) -> list[int]:
             mention = tree.mention_of[c]
             # (not the outlet a report is credited to: "..., передаёт Reuters")
             if mention is not None and mention.actor_id and mention.type != "MEDIA" and agrees(tree, i, c):
+                return [c]
+            if mention is None and tree.tok(c).pos == "PRON" and tree.lemma(c) in CARRIED_PRONOUNS \
+                    and agrees(tree, i, c):
+                # (round 14) "Он управлял страной до переворота. После отстранения арестован": the pronoun
+                # carries its own antecedent (resolved where the actor is read)
                 return [c]
     return []
 
