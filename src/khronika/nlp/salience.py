@@ -29,6 +29,8 @@ from khronika.nlp.doc import Doc, Mention, Token
 
 # Actor types that can be anaphors' antecedents.
 REFERENT_TYPES = frozenset({"PER", "ORG", "MEDIA", "GPE"})
+# Parts of speech no one-word personal name has ("Нежно", "При", "Однако" taken by NER for a name).
+NOT_NAME_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "PRON", "DET"})
 # Weights (Lappin & Leass 1994 use 100 / 80 / 50 for recency, subject and
 # existential emphasis; the speaker and head-noun factors play the part of
 # their discourse-topic factors here).
@@ -121,8 +123,9 @@ class Salience:
         # names count as mentions of that person (a role resolved only through the
         # registry may name today's holder in an old article; links of descriptors
         # to organisations are guesses by proximity: both left out)
-        named = {m.actor_id for m in doc.mentions if m.type == "PER"}
+        named = {m.actor_id for m in doc.mentions if m.type == "PER" and not spurious_name(doc, m)}
         mentions = sorted((m for m in doc.mentions if m.actor_id and kinds.get(m.actor_id) in REFERENT_TYPES
+                           and not spurious_name(doc, m)
                            and (m.type in REFERENT_TYPES or m.type in ("ROLE", "PRON") and m.actor_id in named)),
                           key=lambda m: m.start)
         starts = [s.start for s in doc.sentences]
@@ -215,6 +218,15 @@ class Salience:
         ranked = [Antecedent(a, s, latest[a].start, latest[a].sentence) for a, s in scores.items()]
         # ties: the later mention wins
         return sorted(ranked, key=lambda c: (-c.score, -c.last_start))
+
+
+def spurious_name(doc: Doc, mention: Mention) -> bool:
+    """A one-word person name that the morphology reads as a function word or adverb
+    ("Нежно", "При" opening a line): NER took an ordinary word for a name."""
+    if mention.type != "PER":
+        return False
+    first, last = doc.token_span(mention.start, mention.stop)
+    return last - first == 1 and doc.tokens[first].pos in NOT_NAME_POS
 
 
 def agrees(profile: Profile, want: Agreement) -> bool:

@@ -35,6 +35,15 @@ SITE_NOUNS = frozenset({"сайт", "страница", "канал", "акка�
 # Videos speak, with an impersonal verb, for whoever the sentence before shows publishing
 # them ("опубликовал видео … «…», – говорится в видео"); they are no documents elsewhere.
 VIDEO_NOUNS = frozenset({"видео", "видеоролик", "ролик", "видеообращение", "видеозапись"})
+# Posts in a network and their captions speak for whoever the text shows posting them
+# ("опубликовала фото … В посте отмечается", "говорится в подписи к посту").
+POST_NOUNS = frozenset({"пост", "публикация", "подпись", "запись", "твит"})
+# Verbs of putting something online, whose subject authors the post (not "написать",
+# which frames quotes of commenters as well).
+POSTING_VERBS = frozenset({"опубликовать", "публиковать", "выложить", "выкладывать", "разместить", "размещать",
+                           "поделиться", "делиться", "запостить"})
+# How many sentences back a post looks for the one who posted it.
+POST_WINDOW = 3
 # A title quote is repeated by a body quote sharing at least this share of its words.
 TITLE_REPEAT_SHARE = 0.6
 # Nouns a reporter uses again for the person just quoted ("говорит эксперт"), and how many
@@ -317,12 +326,15 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if possessor is not None:
                 # "говорится в его обращении": the possessive names the author
                 return ctx.res.from_head(possessor), lemma(token)
-            author = _site_owner(ctx, c) or _document_author(ctx, c) or _earlier_document_owner(ctx, c)
+            author = _site_owner(ctx, c) or _document_author(ctx, c) or _earlier_document_owner(ctx, c) \
+                or _post_author(ctx, c)
             if author is not None:
                 return author, lemma(token)
             if nested:
                 # ("в тексте письма": the letter's author is not the latest organisation named)
                 return ctx.last_source, lemma(token)
+            if lemma(token) in POST_NOUNS and lemma(token) != "публикация":
+                return None, lemma(token)  # (a post no one is shown posting is no organisation's)
             return ctx.last_source or _latest_org(ctx, token.start), lemma(token)
         if token.text.lower() in SOCIAL_NETWORKS:
             # "говорится в Facebook корпорации": the page's owner speaks; the network is the place
@@ -441,6 +453,28 @@ def _document_author(ctx: QuoteContext, noun: int, kinds: frozenset[str] = froze
                 and ctx.tokens[subject].feats.get("Case") in ("Nom", None):
             return ctx.res.from_head(subject, common=True)
     return None
+
+
+def _post_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """"Певица опубликовала фото … «…», – говорится в подписи к посту": an unowned post
+    (or its caption) is by the subject of the latest posting verb of this or the sentences
+    just before; failing that, by the person quoted last within that reach."""
+    if lemma(ctx.tokens[noun]) not in POST_NOUNS:
+        return None
+    here = ctx.sent_of_token(noun)
+    s_first, _ = ctx.sentence_range(max(0, here - POST_WINDOW))
+    for k in range(noun - 1, s_first - 1, -1):
+        token = ctx.tokens[k]
+        if token.pos != "VERB" or lemma(token) not in POSTING_VERBS or ctx.in_span(token.start) is not None:
+            continue
+        subject = ctx.subject_of(k)
+        if subject is not None and ctx.tokens[subject].pos in ("NOUN", "PROPN", "PRON"):
+            ref = ctx.res.from_head(subject, common=True)
+            if ref is not None:
+                return ref
+    reach = ctx.tokens[ctx.sentence_range(max(0, here - POST_WINDOW))[0]].start
+    person = next((ref for offset, ref in reversed(ctx.res.speakers) if offset >= reach), None)
+    return person if person is not None and _person_speaker(ctx, person) else None
 
 
 def _crossing_sources(ctx: QuoteContext, verb: int) -> list[int]:

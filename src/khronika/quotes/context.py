@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from khronika.nlp.doc import Doc, Quote, SpeakerRef, Token
 from khronika.quotes.cues import HEDGE_WORDS, Lexicon, NEGATION, NEGATION_KEEPS, agrees, lemma
+from khronika.quotes.description_types import ONE_WORD_MINISTRIES
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
 from khronika.quotes.ranker import SpeakerChoice, SpeakerRanker
 from khronika.quotes.speakers import SpeakerResolver
@@ -360,7 +361,8 @@ class QuoteContext:
             # (a participle stands for a person too: "по словам пострадавшей")
             participle = token.pos == "VERB" and token.feats.get("VerbForm") == "Part"
             if c > noun and (token.pos in ("NOUN", "PROPN", "PRON", "X", "NUM", "ADJ", "DET") or participle) and (
-                    token.feats.get("Case") in ("Gen", None) or token.text.isupper()):
+                    token.feats.get("Case") in ("Gen", None) or token.text.isupper()
+                    or token.text.lower() in ONE_WORD_MINISTRIES):  # (indeclinable: "минэнерго")
                 return c
         nxt = noun + 1
         if nxt < len(self.tokens) and self.tokens[nxt].pos in ("PROPN",) and self.tokens[nxt].start - self.tokens[noun].stop <= 1:

@@ -114,6 +114,11 @@ ORG_CLASSES: dict[str, frozenset[str]] = {
         "лига", "центр", "институт", "университет", "академия", "больница", "клиника", "театр", "музей",
         "лаборатория"}),
 }
+# Ministries and departments written as one lower-case word ("минэнерго", "дептранс"):
+# followed by a country ("минэнерго Казахстана") they are still the institution that
+# speaks, and the indeclinable ones carry no reliable case in the parse.
+ONE_WORD_MINISTRIES = frozenset(w for w in ORG_CLASSES["government"] if w.startswith(("мин", "деп"))
+                                and w != "министерство") | {"мид", "мвд", "мчс"}
 # Channels any organisation owns: "на сайте Минобороны", "в telegram-канале мэрии" say
 # nothing of what the owner is (an outlet is named "издание", "газета", "телеканал").
 CHANNEL_NOUNS = frozenset({"сайт", "портал", "канал", "страница", "аккаунт", "блог", "твиттер", "микроблог"})
@@ -180,6 +185,12 @@ def person_fits(noun: str, heads: frozenset[str], complement: frozenset[str] = f
     if not known:
         return not complement or "office" in wanted  # named bare, or with nouns of no known field
     return bool(known & wanted)
+
+
+def of_no_field(noun: str) -> bool:
+    """A person noun of no known field or post ("путешественник"): it classifies no one,
+    so it may describe whoever the text just quoted."""
+    return not _classes([noun], PERSON_CLASSES) and noun not in POSTS
 
 
 def org_fits(noun: str, heads: frozenset[str], media: bool) -> bool:

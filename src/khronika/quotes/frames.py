@@ -222,6 +222,12 @@ def _frame_words_only(ctx: QuoteContext, verb: int, rest: list[int]) -> bool:
     return True
 
 
+# Participles of a document's arrival: the name after them received it, never said it
+# ("в пресс-релизе, поступившем в редакцию X"; unlike "выпущенном X", which names its issuer).
+RECEIPT_VERBS = frozenset({"поступить", "поступать", "прийти", "приходить", "направить", "направлять", "отправить",
+                           "отправлять", "прислать", "присылать", "разослать", "рассылать", "попасть", "получить"})
+
+
 def _named_after(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
     """"…, пишет бельгийская L’Echo.", "…, сообщает в понедельник, 27 апреля, Аin.ua.": a
     named source closing the sentence after a trailing verb (and its circumstances) that
@@ -238,6 +244,8 @@ def _named_after(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
             return (heads[0] if ctx.tokens[k].pos == "ADJ" and len(heads) == 1 else k) if not rest else None
         if token.feats.get("VerbForm") == "Fin" or token.rel.startswith("nsubj"):
             return None  # (another clause, or a subject of its own: not a bare frame)
+        if token.feats.get("VerbForm") == "Part" and lemma(token) in RECEIPT_VERBS:
+            return None  # ("…, сообщается в пресс-релизе, поступившем в редакцию X": the receiver, no source)
     return None
 
 

@@ -44,11 +44,11 @@ from typing import Callable
 from urllib.parse import urlparse
 
 from khronika.nlp.doc import Actor, Doc, Mention, SpeakerRef, Token
-from khronika.nlp.salience import Agreement, Antecedent, Salience
+from khronika.nlp.salience import Agreement, Antecedent, Salience, spurious_name
 from khronika.nlp.sentence_splits import DATELINE
 from khronika.quotes.cues import agrees
-from khronika.quotes.description_types import (CHANNEL_NOUNS, GENERIC_ORG, ORG_CLASSES, PERSON_NOUNS, org_fits,
-                                               person_fits)
+from khronika.quotes.description_types import (CHANNEL_NOUNS, GENERIC_ORG, ONE_WORD_MINISTRIES, ORG_CLASSES,
+                                               PERSON_NOUNS, of_no_field, org_fits, person_fits)
 
 # Word prefix compared when a complement's words are matched across case forms.
 STEM = 5
@@ -176,6 +176,8 @@ GROUP_WINDOW = 2
 INDEFINITE_GROUPS = frozenset({"люди", "человек", "многие", "некоторые", "другие"})
 # How far back "газета", "издание" look for an outlet (in sentences).
 OUTLET_WINDOW = 40
+# How far back a bare noun of no known field looks for the person quoted (in sentences).
+LAST_QUOTED_WINDOW = 2
 # How far back a pronoun looks for its antecedent (in sentences).
 PRONOUN_WINDOW = 6
 # With no agreeing person in that reach, a pronoun ("— заявил он" after a long stretch of
@@ -236,7 +238,8 @@ class SpeakerResolver:
     dated_out: frozenset[str] = frozenset()  # registry role holders not valid at the article's date
 
     def __post_init__(self) -> None:
-        self.mentions = sorted(self.doc.mentions, key=lambda m: m.start)
+        # (a one-word "name" the morphology reads as an adverb or preposition is NER's mistake)
+        self.mentions = sorted((m for m in self.doc.mentions if not spurious_name(self.doc, m)), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         for i, token in enumerate(self.doc.tokens):
             self.children.setdefault(token.head, []).append(i)
@@ -426,6 +429,12 @@ class SpeakerResolver:
         if token.feats.get("Animacy") == "Anim" and token.pos == "NOUN" or self._capitalised_description(token, found) \
                 or self._acting_post(head, lemma) is not None:  # (a sentence's first "Врио" is parsed as a name)
             return self._role(first, last, head, lemma, phrase)
+        if self._passive_substantive(token) and not found:
+            # "— заявил задержанный": the one the text showed undergoing that very act
+            # ("полиция задержала X", "X был задержан")
+            patient = self._patient_of(lemma, head)
+            if patient is not None:
+                return self.ref(patient, (start, stop))
         if (self._substantive(token) or self._substantive_owner(token)) and not found:
             # "— сказал нападавший", "Полицейские … потребовали", "по словам пострадавшей": an
             # adjective or participle standing for a person is a description of its own (no
@@ -445,6 +454,10 @@ class SpeakerResolver:
         named = [m for m in found if m.type in ORG_TYPES + ("LOC",)]
         if lemma in MEDIA_NOUNS and named:
             return self.ref(named[0], (start, stop))
+        if lemma in ONE_WORD_MINISTRIES and token.text[:1].islower() and named \
+                and all(m.type in ("GPE", "LOC") and m.start > token.start for m in named):
+            # "в сообщении минэнерго Казахстана": the ministry speaks, not its country
+            return SpeakerRef(None, phrase, surface, start, stop)
         if lemma in ANAPHORIC_ORG | INTRODUCED_ORG | ORG_CLASS_NOUNS and last - first <= 2 \
                 and not self._owner_after(head):
             # "компания заявила", "в профсоюзе отметили": the most salient organisation,
@@ -488,7 +501,8 @@ class SpeakerResolver:
         if not (noun in CARRIER_NOUNS or noun.endswith("-канал") or noun in NETWORK_GROUP_NOUNS and in_network):
             return None
         owner = next((c for c in self.children.get(head, []) if c > head and tokens[c].rel == "nmod"
-                      and tokens[c].feats.get("Case") == "Gen" and tokens[c].pos in ("NOUN", "PROPN")
+                      and (tokens[c].feats.get("Case") == "Gen" or tokens[c].text.lower() in ONE_WORD_MINISTRIES)
+                      and tokens[c].pos in ("NOUN", "PROPN")
                       and tokens[c].text.lower() not in SOCIAL_NETWORKS
                       and not any(tokens[k].rel == "case" for k in self.children.get(c, []))), None)
         if owner is None:
@@ -530,6 +544,34 @@ class SpeakerResolver:
         if token.pos == "ADJ":
             return token.feats.get("Variant") != "Short"
         return token.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") != "Pass"
+
+    def _passive_substantive(self, token: Token) -> bool:
+        """A nominative singular passive participle that is itself the subject ("задержанный")."""
+        return token.rel.startswith("nsubj") and token.feats.get("Case") == "Nom" and token.pos == "VERB" \
+            and token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Pass" \
+            and token.feats.get("Number") == "Sing"
+
+    def _patient_of(self, verb_lemma: str, before: int) -> Mention | None:
+        """The latest person named as the object of an active `verb_lemma` ("задержала X")
+        or the subject of its passive ("X задержан") within PRONOUN_WINDOW sentences before."""
+        tokens = self.doc.tokens
+        here = self.doc.sentence_at(tokens[before].start) or 0
+        reach = self.doc.sentences[max(0, here - PRONOUN_WINDOW)].start
+        for k in range(before - 1, -1, -1):
+            if tokens[k].start < reach:
+                break
+            if _lemma(tokens[k]) != verb_lemma or tokens[k].pos not in ("VERB", "AUX"):
+                continue
+            passive = tokens[k].feats.get("Voice") == "Pass"
+            for c in self.children.get(k, []):
+                if tokens[c].rel not in (("nsubj:pass", "nsubj") if passive else ("obj",)):
+                    continue
+                first, last = self.subtree(c, no_pp=True)
+                persons = [m for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop)
+                           if m.type == "PER" and m.actor_id]
+                if persons:
+                    return persons[0]
+        return None
 
     def _substantive_owner(self, token: Token) -> bool:
         """A genitive participle owning a frame noun ("по словам пострадавшей", "по версии
@@ -865,6 +907,16 @@ class SpeakerResolver:
                 ref = self._antecedent(head, want, persons_only=True, fits=self._person_fits(lemma, head), noun=lemma)
                 if ref is not None:
                     return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
+            if actor_id is None and last - first == 1 and of_no_field(lemma) \
+                    and lemma not in INDEFINITE | PARTICIPANT_ROLES | ANONYMOUS \
+                    and doc.tokens[head].feats.get("Number") != "Plur":
+                # "«…», – рассказал Карпов. «…», – пишет путешественник": a bare noun of no
+                # known field describes the person quoted just before
+                quoted = self._last_quoted_person(start)
+                # (a noun the text used before - "видео с девочкой … Девочка считает" - is that referent)
+                used_before = any(_lemma(t) == lemma for t in doc.tokens[:first])
+                if quoted is not None and not used_before and self._agrees_with_verb(quoted.actor_id, head):
+                    return SpeakerRef(quoted.actor_id, quoted.name, surface, start, stop)
             actor_id = actor_id or self._not_possessor(self._earlier_holder(phrase, start), start, stop, head)
             if actor_id and self._possessor_actor(head) == actor_id and not self._holds_noun(actor_id, lemma):
                 actor_id = None
@@ -875,6 +927,20 @@ class SpeakerResolver:
             actor = doc.actor(actor_id)
             return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
         return SpeakerRef(None, phrase, surface, start, stop)
+
+    def _last_quoted_person(self, before: int) -> SpeakerRef | None:
+        """The named person of the latest quote before `before`, when it lies in this or the
+        previous LAST_QUOTED_WINDOW sentences."""
+        said = [(offset, ref) for offset, ref in self.speakers if offset < before]
+        if not said:
+            return None
+        offset, ref = said[-1]
+        here = self.doc.sentence_at(before) or 0
+        there = self.doc.sentence_at(offset)
+        actor = self.doc.actor(ref.actor_id) if ref.actor_id else None
+        if there is None or here - there > LAST_QUOTED_WINDOW or actor is None or actor.type != "PER":
+            return None
+        return ref
 
     def _acting_post(self, head: int, lemma: str) -> int | None:
         """The post of an acting holder: the genitive person noun after "врио" or "и.о." """
