@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Callable
 
 from khronika.nlp.doc import Actor, Doc, Mention, Token
-from khronika.nlp.registry import Registry, alias_key, unknown_actor_id
+from khronika.nlp.registry import UNKNOWN_PREFIX, Registry, alias_key, unknown_actor_id
 from khronika.nlp.org_descriptors import descriptor_mentions
 from khronika.nlp.roles import RoleLexicon, resolve_role, role_after, role_before
 
@@ -100,21 +100,48 @@ def link_persons(doc: Doc) -> None:
         if len(mention.normal.split()) > 1:
             continue
         keys = _surname_keys(doc, mention)
-        for other in full:
-            # Same surname by dictionary key, else by stem: an oblique form the
-            # dictionary does not know ("Линкявичюсом" after "Линас Линкявичюс").
-            if _surname_keys(doc, other) & keys or same_word_form(other.normal.split()[-1], mention.text):
-                if other.actor_id is None:
-                    other.actor_id = unknown_actor_id("PER", other.normal)
-                if mention.actor_id is None or not mention.actor_id.startswith(("per:",)):
-                    mention.actor_id = other.actor_id
-                break
+        # Same surname by dictionary key, else by stem: an oblique form the
+        # dictionary does not know ("Линкявичюсом" after "Линас Линкявичюс").
+        namesakes = [other for other in full
+                     if _surname_keys(doc, other) & keys or same_word_form(other.normal.split()[-1], mention.text)]
+        if not namesakes:
+            continue
+        other = namesakes[0]
+        if other.actor_id is None:
+            other.actor_id = unknown_actor_id("PER", other.normal)
+        registered = mention.actor_id is not None and mention.actor_id.startswith("per:")
+        # A bare surname the registry knows keeps its registry person only when the text names
+        # that person in full too: after "Иосиф Пригожин" alone, "Пригожин" is Иосиф, not Евгений.
+        if not registered or not any(o.actor_id == mention.actor_id for o in namesakes):
+            mention.actor_id = other.actor_id
 
 
 def link_unknown(doc: Doc) -> None:
     for mention in doc.mentions:
         if mention.actor_id is None and mention.type in ACTOR_TYPES:
             mention.actor_id = unknown_actor_id(mention.type, mention.normal or mention.text)
+
+
+def link_bare_heads(doc: Doc) -> None:
+    """A one-word organisation the registry knows ("ЦИК", "МИД") is the body the text
+    names with that word in full ("ЦИК Белоруссии") when it never names the registry's
+    own: in a Belarus story "В ЦИК заявили" is not Russia's commission."""
+    longer: dict[str, list[Mention]] = {}
+    for mention in doc.mentions:
+        words = (mention.normal or mention.text).split()
+        if mention.type in ORG_NAMES and len(words) > 1 and mention.actor_id:
+            longer.setdefault(alias_key(words[0]), []).append(mention)
+    for mention in doc.mentions:
+        words = (mention.normal or mention.text).split()
+        # Only a registry link is a guess from outside the text; an unknown bare name stays.
+        if mention.type not in ORG_NAMES or len(words) != 1 or not mention.actor_id \
+                or mention.actor_id.startswith(UNKNOWN_PREFIX):
+            continue
+        # Not the longer mention it is the head of ("ЦИК" inside "ЦИК Белоруссии").
+        full = [m for m in longer.get(alias_key(words[0]), []) if m.start >= mention.stop or m.stop <= mention.start]
+        # One body named in full, and not the registry's: with two ("МИД РФ", "МИД Италии") it stays open.
+        if len({m.actor_id for m in full}) == 1 and full[0].actor_id != mention.actor_id:
+            mention.actor_id = full[0].actor_id
 
 
 ORG_NAMES = frozenset({"ORG", "MEDIA"})
@@ -260,6 +287,7 @@ def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
     link_registry(doc, registry)
     link_persons(doc)
     link_unknown(doc)
+    link_bare_heads(doc)
     link_org_appositions(doc)
     doc.actors = build_actors(doc, registry)
     used = add_roles(doc, lexicon, inflect)

@@ -134,6 +134,10 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unknown"
 
 
+# Ids of actors the registry lacks start with this.
+UNKNOWN_PREFIX = "x:"
+
+
 def unknown_actor_id(type_: str, normal: str) -> str:
     """Deterministic id for an actor the registry lacks: `x:per:entoni-blinken`."""
-    return f"x:{type_.lower()}:{slug(normal)}"
+    return f"{UNKNOWN_PREFIX}{type_.lower()}:{slug(normal)}"
