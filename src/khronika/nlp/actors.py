@@ -15,7 +15,7 @@ from typing import Callable
 from khronika.nlp.doc import Actor, Doc, Mention, Token
 from khronika.nlp.registry import UNKNOWN_PREFIX, Registry, alias_key, unknown_actor_id
 from khronika.nlp.org_descriptors import descriptor_mentions
-from khronika.nlp.roles import RoleLexicon, resolve_role, role_after, role_before
+from khronika.nlp.roles import RoleLexicon, resolve_role, role_after, role_before, state_weights
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE", "MEDIA", "FAC"})
 # Registry types that name the same kind of thing as an NER type: a place
@@ -282,8 +282,12 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
 
 
 def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
-                   inflect: Callable[[Token], str | None]) -> None:
-    """Fill `doc.actors` and every mention's `actor_id`."""
+                   inflect: Callable[[Token], str | None],
+                   genitive: Callable[[str], str | None] | None = None) -> None:
+    """Fill `doc.actors` and every mention's `actor_id`.  `genitive` (a state's name in the
+    genitive) lets a bare generic body in a story about another state be named as that
+    state's ("ЦИК" in a Belarus story: "ЦИК Белоруссии"); without it such bodies stay as the
+    registry links them."""
     link_registry(doc, registry)
     link_persons(doc)
     link_unknown(doc)
@@ -294,6 +298,48 @@ def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
     add_role_mentions(doc, registry, lexicon, inflect, used)
     doc.mentions = sorted(doc.mentions + descriptor_mentions(doc), key=lambda m: (m.start, -m.stop))
     doc.actors = _rebuild(doc, registry)
+    if genitive is not None:
+        names = localise_generic_bodies(doc, registry, genitive)
+        if names:
+            doc.actors = _rebuild(doc, registry)
+            for actor in doc.actors:
+                actor.name = names.get(actor.id, actor.name)
+
+
+# One-word names every state gives one of its bodies; the registry lists them as Russia's
+# (alias keys).  Proper names (ФСБ, Госдума, Роскомнадзор) are not here: they are Russia's anywhere.
+GENERIC_BODIES = frozenset({"цик", "центризбирком", "генпрокуратура", "ск", "цб", "центробанк", "мчс"})
+
+
+def localise_generic_bodies(doc: Doc, registry: Registry, genitive: Callable[[str], str | None]) -> dict[str, str]:
+    """Re-link bare generic bodies ("ЦИК", "МЧС") that the registry gave to one state's body
+    when the story is about another state and never names that body in full; returns the new
+    actors' names ("ЦИК Белоруссии") by id."""
+    states = state_weights(doc, registry)
+    names: dict[str, str] = {}
+    for actor in doc.actors:
+        known = registry.actors.get(actor.id)
+        if known is None or known.type != "ORG" or not known.country:
+            continue
+        mentions = [doc.mentions[i] for i in actor.mentions]
+        if not mentions or any(m.type == "ROLE" or alias_key(m.text) not in GENERIC_BODIES for m in mentions):
+            continue
+        # Its own mentions do not count for its state.
+        weights = dict(states)
+        weights[known.country] = weights.get(known.country, 0) - len(mentions)
+        story = max(weights, key=lambda s: weights[s], default=None)
+        if story is None or story == known.country or weights[story] <= max(weights.get(known.country, 0), 0):
+            continue
+        state = registry.actors.get(story)
+        state_name = genitive(state.name) if state is not None else None
+        if not state_name:
+            continue
+        name = f"{mentions[0].text} {state_name}"
+        new_id = unknown_actor_id("ORG", name)
+        for mention in mentions:
+            mention.actor_id = new_id
+        names[new_id] = name
+    return names
 
 
 def _rebuild(doc: Doc, registry: Registry) -> list[Actor]:

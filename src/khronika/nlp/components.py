@@ -7,7 +7,7 @@ registered factory from the shared `Resources`.  Models come from
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from khronika.extract.article import Article
 from khronika.nlp import natasha_adapter as nat
@@ -181,7 +181,24 @@ class Actors:
     assigns: frozenset[str] = frozenset({"actors"})
 
     def __call__(self, doc: Doc) -> None:
-        resolve_actors(doc, self.registry, self.lexicon, inflector(self.vocab))
+        resolve_actors(doc, self.registry, self.lexicon, inflector(self.vocab), _genitive(self.vocab))
+
+
+def _genitive(vocab: Any) -> Callable[[str], str | None]:
+    """A place name in the genitive, word by word, keeping each word's capitals
+    ("Южная Корея" → "Южной Кореи"; "США" stays); None when a word will not inflect."""
+
+    def genitive(name: str) -> str | None:
+        words = []
+        for word in name.split():
+            parses = nat.parse_word(vocab, word)
+            form = nat.inflect(vocab, word, parses[0][1], parses[0][2], {"Gen"}) if parses else None
+            if not form:
+                return None
+            words.append(word if word.isupper() else form[:1].upper() + form[1:] if word[:1].isupper() else form)
+        return " ".join(words)
+
+    return genitive
 
 
 class Times:

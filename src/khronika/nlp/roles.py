@@ -171,7 +171,7 @@ def _state_relative_holder(doc: Doc, registry: Registry, holder: Any, heads: fro
     person of the document holding a matching office there ("президент Казахстана Касым-Жомарт
     Токаев", or a registry row such as Macron's "президент Франции"); otherwise nobody, and the
     description stays unresolved rather than naming the wrong head of state."""
-    states = _state_weights(doc, registry)
+    states = state_weights(doc, registry)
     own_state = holder.country
     story_state = max(states, key=lambda s: (states[s], s == own_state)) if states else None
     if story_state is None or not own_state or story_state == own_state:
@@ -194,7 +194,7 @@ def _role_head(role: str) -> str:
     return key.split(" ", 1)[0]
 
 
-def _state_weights(doc: Doc, registry: Registry) -> dict[str, int]:
+def state_weights(doc: Doc, registry: Registry) -> dict[str, int]:
     """Mentions per state: of the state itself, and of the registry places, organisations and
     persons that belong to it (so "в Астане" speaks for Kazakhstan)."""
     weights: dict[str, int] = {}
