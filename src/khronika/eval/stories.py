@@ -131,13 +131,13 @@ def _cv_summary(cv: CrossValidation, y: np.ndarray, bootstrap: int) -> dict[str,
             "f1_min": round(min(cv.f1s), 4), "f1_max": round(max(cv.f1s), 4)}
 
 
-def _attach_semantic(features: list[TextFeatures], texts: list[tuple[str, str]]) -> dict[str, float]:
-    """Embed every text's headline and lead (`stories/semantic.py`); returns the cost."""
+def _attach_semantic(encoder: Any, features: list[TextFeatures], texts: list[tuple[str, str]]) -> dict[str, float]:
+    """Embed every text's headline and lead with `encoder` (a `semantic.SemanticEncoder`);
+    returns the cost."""
     import time
 
-    from khronika.stories.semantic import SemanticEncoder, lead_text
+    from khronika.stories.semantic import lead_text
 
-    encoder = SemanticEncoder.load()
     leads = [lead_text(title, body) for title, body in texts]
     start = time.process_time()
     vectors = encoder.embed_texts(leads)
@@ -175,14 +175,15 @@ def _semantic_summary(x: np.ndarray, y: np.ndarray, fit: np.ndarray, test: np.nd
 
 
 def eval_tgcontest(analyzer: Analyzer, root: Path, bootstrap: int, *, cv_repeats: int = 20,
-                   nested_repeats: int = 3, semantic: bool = False,
+                   nested_repeats: int = 3, encoder: Any = None,
                    keep_predictions: bool = False) -> dict[str, Any]:
-    """`keep_predictions` adds the out-of-fold predictions of the first CV repeat
+    """`encoder` (a `semantic.SemanticEncoder`) also scores the model with the semantic signal;
+    `keep_predictions` adds the out-of-fold predictions of the first CV repeat
     (`cv5.predictions`, per pair in file order) for agreement studies."""
     pairs = load_tgcontest(root)
     texts = [t for p in pairs for t in (p["a"], p["b"])]
     features, idf = _features_with_idf(analyzer, texts)
-    semantic_cost = _attach_semantic(features, texts) if semantic else None
+    semantic_cost = _attach_semantic(encoder, features, texts) if encoder is not None else None
     x = np.array([pair_features(features[2 * i], features[2 * i + 1], idf) for i in range(len(pairs))])
     y = np.array([p["label"] for p in pairs])
     fit = np.array([p["pool"] == "honey" for p in pairs])
@@ -343,7 +344,7 @@ def _topic_clustering(features: list[TextFeatures], topics: list[str], idf: Idf)
     return result
 
 
-def eval_slavicner(analyzer: Analyzer, root: Path, bootstrap: int, semantic: bool = False) -> dict[str, Any]:
+def eval_slavicner(analyzer: Analyzer, root: Path, bootstrap: int, encoder: Any = None) -> dict[str, Any]:
     docs = load_slavicner(root)
     idf = Idf()
     features = []
@@ -353,9 +354,9 @@ def eval_slavicner(analyzer: Analyzer, root: Path, bootstrap: int, semantic: boo
         features.append(f)
     topics = [d["topic"] for d in docs]
     result = _topic_clustering(features, topics, idf)
-    if semantic:
+    if encoder is not None:
         # The same clustering with every document embedded: pairs scored by the semantic weights.
-        cost = _attach_semantic(features, [(d["title"], d["body"]) for d in docs])
+        cost = _attach_semantic(encoder, features, [(d["title"], d["body"]) for d in docs])
         result["semantic"] = {**_topic_clustering(features, topics, idf), "cost": cost}
     # Duplicates: exact (normalised text) groups and near-duplicate pairs.
     prints = [dedup.fingerprint(d["title"], d["body"]) for d in docs]
@@ -383,14 +384,19 @@ def evaluate_stories(root: Path | None = None, *, bootstrap: int = 1000,
     also scores the models with the opt-in sentence embedding (about 4 minutes more)."""
     root = root or shared_root()
     analyzer = Analyzer.load()
+    encoder = None
+    if semantic:
+        from khronika.stories.semantic import SemanticEncoder
+
+        encoder = SemanticEncoder.load()  # once for every part
     out: dict[str, Any] = {}
     if "tgcontest" in parts:
         out["tgcontest"] = eval_tgcontest(analyzer, root, bootstrap, nested_repeats=nested_repeats,
-                                           semantic=semantic, keep_predictions=keep_predictions)
+                                           encoder=encoder, keep_predictions=keep_predictions)
     if "paraphraser" in parts:
         out["paraphraser"] = eval_paraphraser(analyzer, root, bootstrap)
     if "slavicner" in parts:
-        out["slavicner"] = eval_slavicner(analyzer, root, bootstrap, semantic=semantic)
+        out["slavicner"] = eval_slavicner(analyzer, root, bootstrap, encoder=encoder)
     return out
 
 

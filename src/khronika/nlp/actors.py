@@ -315,7 +315,7 @@ def localise_generic_bodies(doc: Doc, registry: Registry, genitive: Callable[[st
     """Re-link bare generic bodies ("ЦИК", "МЧС") that the registry gave to one state's body
     when the story is about another state and never names that body in full; returns the new
     actors' names ("ЦИК Белоруссии") by id."""
-    states = state_weights(doc, registry)
+    states: dict[str, int] | None = None
     names: dict[str, str] = {}
     for actor in doc.actors:
         known = registry.actors.get(actor.id)
@@ -324,6 +324,8 @@ def localise_generic_bodies(doc: Doc, registry: Registry, genitive: Callable[[st
         mentions = [doc.mentions[i] for i in actor.mentions]
         if not mentions or any(m.type == "ROLE" or alias_key(m.text) not in GENERIC_BODIES for m in mentions):
             continue
+        if states is None:  # only in documents that have such a body
+            states = state_weights(doc, registry)
         # Its own mentions do not count for its state.
         weights = dict(states)
         weights[known.country] = weights.get(known.country, 0) - len(mentions)

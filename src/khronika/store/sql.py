@@ -103,10 +103,6 @@ def _summary(row: Sequence[Any]) -> ArticleSummary:
     )
 
 
-def _body(article: Any) -> str:
-    return article.body
-
-
 def _day(article: Any) -> str | None:
     value = article.published or article.crawled_at
     return value[:10] if value else None
@@ -525,7 +521,7 @@ class SqlStore(Store):
             return AddResult("unchanged", existing)
 
         analyzer, index, idf = self._writer_state()
-        body = _body(article)
+        body = article.body
         fp = dedup.fingerprint(article.title, body)
         day = _day(article)
         names = {a.id for a in doc.actors} or None
@@ -853,7 +849,7 @@ class SqlStore(Store):
             self._fts_delete(article_id)
             if is_current:
                 self._fts_write(article_id, analyzer.index_text(doc.article.title),
-                                analyzer.index_text(_body(doc.article)))
+                                analyzer.index_text(doc.article.body))
             self._refresh_story(story_id)
             self._tx_commit()
         except BaseException:
