@@ -293,7 +293,7 @@ class QuoteContext:
                     k += 3
                 if k < s_stop and self.tokens[k].text.lower() in COMPLEMENTIZERS:
                     return None if self._asks_what(verb, k, s_stop) else k
-                if k == j + 1 and self._narrated_how(verb, k, s_stop):
+                if k == j + 1 and k < s_stop and self._narrated_how(verb, k, s_stop):
                     return k
                 if k == j + 1 and k < s_stop and self.lex.verb_class(self.tokens[verb]) in ("say", "inform", "claim") \
                         and self.tokens[k].text.lower() not in CLAUSE_STARTERS | INTERROGATIVES \
