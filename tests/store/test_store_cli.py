@@ -89,3 +89,16 @@ def test_parquet_output(ingested, tmp_path):
     assert result.exit_code == 0, result.output
     table = pq.read_table(target)
     assert table.num_rows > 0 and {"id", "title", "snippet", "score"} <= set(table.column_names)
+
+
+def test_story_of_undated_pages_says_undated(store_url, tmp_path):
+    # A JSONL page with no date in its text and no crawl time: its story has no time span.
+    page = tmp_path / "undated.jsonl"
+    page.write_text(json.dumps({"url": "https://example.org/a", "text": "Заголовок новости\n\nТекст новости без даты."},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(page), "--db", store_url, "-q", *NO_NLP]).exit_code == 0
+    story_id = json.loads(runner.invoke(main, ["stories", "--db", store_url, "--format", "jsonl"]).stdout)["id"]
+    shown = runner.invoke(main, ["show", f"story:{story_id}", "--db", store_url])
+    assert shown.exit_code == 0 and "(undated; 1 articles, 1 outlets)" in shown.stdout
+    assert "None" not in shown.stdout

@@ -260,7 +260,9 @@ def stories(db: str, fmt: str, limit: int, min_articles: int, output: str | None
 def _story_text(detail: Any, out: TextIO) -> None:
     console = Console(file=out, width=200)
     s = detail.summary
-    console.print(f"[bold]story {s.id}[/bold]: {s.title}  ({s.first_seen} … {s.last_seen}; "
+    # (a story of pages with no date and no crawl time has no time span to show)
+    span = f"{s.first_seen} … {s.last_seen}; " if s.first_seen or s.last_seen else "undated; "
+    console.print(f"[bold]story {s.id}[/bold]: {s.title}  ({span}"
                   f"{s.n_articles} articles, {s.n_sources} outlets)")
     table = Table(title="How each source reports it", show_lines=True)
     for column in ("outlet", "first", "headline", "events", "quotes", "speakers", "only here"):
