@@ -81,3 +81,29 @@ def test_plotly_is_served_from_the_installed_package(client):
     assert len(response.content) > 1_000_000
     repo_js = [p for p in (Path(__file__).resolve().parents[2] / "src").rglob("*.js") if "plotly" in p.name]
     assert repo_js == [], "plotly.js must come from the installed package, not the repo"
+
+
+def test_every_link_of_the_site_resolves(client):
+    """Follow every in-site link from the home page (breadth first, bounded): no page of the
+    demo store links to a page that is missing or fails (an actor named only by a
+    description used to get a link to a 404 actor page)."""
+    import re
+    from urllib.parse import urljoin, urlsplit
+
+    queue, seen, broken = ["/"], set(), []
+    while queue and len(seen) < 400:
+        path = queue.pop(0)
+        if path in seen:
+            continue
+        seen.add(path)
+        response = client.get(path)
+        if response.status_code != 200:
+            broken.append((response.status_code, path))
+            continue
+        if not response.headers["content-type"].startswith("text/html"):
+            continue
+        for href in re.findall(r'href="([^"#]+)"', response.text):
+            target = urlsplit(urljoin("http://testserver" + path, href.replace("&amp;", "&")))
+            if target.netloc == "testserver" and not target.path.startswith("/static/"):
+                queue.append(target.path + (f"?{target.query}" if target.query else ""))
+    assert len(seen) > 50 and not broken, broken

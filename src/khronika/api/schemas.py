@@ -276,6 +276,8 @@ class NetworkNode(BaseModel):
     id: str
     name: str
     weight: int
+    linked: bool = Field(True, description="False for a party the events name without an actor id "
+                                           "(`id` starts with `name:`): it has no actor page")
 
 
 class NetworkEdge(BaseModel):

@@ -73,6 +73,9 @@ class NetworkNode:
     id: str
     name: str
     weight: int
+    # False for a party the events name but the store has no actor for ("экономист",
+    # "участники акции"): it has no actor page to link to.
+    linked: bool = True
 
 
 @dataclass
@@ -90,8 +93,13 @@ class Network:
     edges: list[NetworkEdge]
 
 
+# Keys of event parties with no actor id: a prefix no actor id has (ids are "type:slug",
+# unknown actors "x:type:slug"), so such a node never passes for an actor.
+UNLINKED_PREFIX = "name:"
+
+
 def _key(actor: dict[str, Any]) -> str:
-    return actor.get("actor_id") or "x:" + (actor.get("name") or "?").lower()
+    return actor.get("actor_id") or UNLINKED_PREFIX + (actor.get("name") or "?").lower()
 
 
 def actor_network(store: Store, actor_id: str, *, max_rows: int = 2000, max_nodes: int = 40,
@@ -124,7 +132,8 @@ def actor_network(store: Store, actor_id: str, *, max_rows: int = 2000, max_node
 
     take(scan(lambda **kw: store.events(actor=actor_id, **kw), max_rows=max_rows))
     if depth > 1:
-        first = [a for a, _ in weight.most_common() if a != actor_id and not a.startswith("x:")][:neighbours]
+        first = [a for a, _ in weight.most_common()
+                 if a != actor_id and not a.startswith(("x:", UNLINKED_PREFIX))][:neighbours]
         for other in first:
             take(scan(lambda **kw: store.events(actor=other, **kw), max_rows=neighbour_rows))
     if name is None and actor_id not in names:
@@ -134,7 +143,8 @@ def actor_network(store: Store, actor_id: str, *, max_rows: int = 2000, max_node
         names[actor_id] = name
     weight[actor_id] += 0
     keep = {actor_id} | {a for a, _ in weight.most_common(max_nodes - 1)}
-    nodes = [NetworkNode(a, names.get(a, a), weight[a]) for a in sorted(keep, key=lambda a: (-weight[a], a))]
+    nodes = [NetworkNode(a, names.get(a, a), weight[a], linked=not a.startswith(UNLINKED_PREFIX))
+             for a in sorted(keep, key=lambda a: (-weight[a], a))]
     out = [NetworkEdge(s, t, len(types), sorted(set(types)))
            for (s, t), types in edges.items() if s in keep and t in keep]
     out.sort(key=lambda e: (-e.weight, e.source, e.target))

@@ -106,7 +106,7 @@
       });
       var nodes = {
         x: net.nodes.map(function (n) { return pos[n.id][0]; }), y: net.nodes.map(function (n) { return pos[n.id][1]; }),
-        text: net.nodes.map(function (n) { return n.name; }), customdata: net.nodes.map(function (n) { return n.id; }),
+        text: net.nodes.map(function (n) { return n.name; }), customdata: net.nodes.map(function (n) { return n.linked === false ? null : n.id; }),
         mode: "markers+text", textposition: "top center", type: "scatter", hoverinfo: "text",
         marker: { size: net.nodes.map(function (n) { return 12 + Math.min(24, 3 * n.weight); }),
                   color: net.nodes.map(function (n) { return n.id === net.center ? "#c0392b" : "#0b5cad"; }) }
@@ -133,7 +133,7 @@
       if (a && b) svg.appendChild(svgEl("line", { x1: a[0], y1: a[1], x2: b[0], y2: b[1], stroke: "#8792a2", "stroke-width": 0.01 }));
     });
     net.nodes.forEach(function (n) {
-      var link = svgEl("a", { href: actorHref(n.id) });
+      var link = n.linked === false ? svgEl("g", {}) : svgEl("a", { href: actorHref(n.id) });
       link.appendChild(svgEl("circle", { cx: pos[n.id][0], cy: pos[n.id][1], r: 0.06, fill: n.id === net.center ? "#c0392b" : "#0b5cad" }));
       var t = svgEl("text", { x: pos[n.id][0], y: pos[n.id][1] - 0.09, "font-size": 0.09, "text-anchor": "middle" });
       t.textContent = n.name; link.appendChild(t); svg.appendChild(link);
