@@ -51,6 +51,7 @@ eval: $(STAMP)
 	$(BIN)/khronika eval events gold/events-test
 	$(BIN)/khronika eval stories
 	$(BIN)/python bench/stories_iaa.py
+	$(BIN)/python bench/store_stories.py --orders 3
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
