@@ -1,17 +1,19 @@
 """Indirect and mixed speech: a speech verb governing a "что"/"будто"-clause
 ("заявил, что …", "сообщили в пресс-службе, что …"; mixed when the content
 carries quotation marks), plus the topic ("сообщил о …"), naming ("назвал
-… ошибкой") and accusing ("обвинил … в …") complements of cue verbs.
+… ошибкой") and accusing ("обвинил … в …") complements of cue verbs, "не
+исключил" with a noun phrase, and report nouns that appeared or were published
+("появилась информация о том, что …").
 """
 from __future__ import annotations
 
 import re
 
 from khronika.nlp.doc import Token
-from khronika.quotes.candidate import Candidate, verb_candidate
+from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext
 from khronika.quotes.cues import agrees, lemma
-from khronika.quotes.speakers import ANAPHORIC_ORG, INTRODUCED_ORG, MEDIA_NOUNS, SIDE_NOUNS
+from khronika.quotes.speakers import ANAPHORIC_ORG, INTRODUCED_ORG, MEDIA_NOUNS, ORG_CLASS_NOUNS, SIDE_NOUNS
 
 
 # Subjects that can speak although the tagger calls them inanimate ("власти заявляют о …").
@@ -33,6 +35,23 @@ TOPIC_ONLY_VERBS = frozenset({"высказаться", "высказывать�
                               "отозваться", "отзываться", "спорить", "беседовать", "побеседовать"})
 # "дал понять, что …": an infinitive is a support word only after "дать".
 SUPPORT_INFINITIVE_VERBS = frozenset({"дать", "давать"})
+# "не исключил еще одну волну забастовок": an attitude frame with a noun phrase.
+NOT_EXCLUDING_VERBS = frozenset({"исключить", "исключать"})
+# "приводит слова X о том, что …": relaying words (a `block` verb elsewhere).
+WORDS_RELAY_VERBS = frozenset({"приводить", "привести"})
+# Report nouns whose что-clause is content when the report appeared or was published
+# ("появилась информация о том, что …", "обнародовала сведения о том, что …").
+REPORT_NOUNS = frozenset({"информация", "сообщение", "слух", "сведение", "сведения", "новость", "известие"})
+RUMOUR_NOUNS = frozenset({"слух"})
+REPORT_PLACES = frozenset({"пресса", "сми", "печать"})
+APPEARING_VERBS = frozenset({"появиться", "появляться", "поступить", "поступать", "просочиться", "просачиваться",
+                             "распространиться", "распространяться", "прийти", "приходить"})
+PUBLISHING_VERBS = frozenset({"обнародовать", "опубликовать", "публиковать", "распространить", "распространять"})
+# "признал решение «шокирующим»": a naming verb only with a quoted evaluation ("суд признал
+# его виновным" is a ruling, not a statement).
+QUOTED_NAMING_VERBS = frozenset({"признать", "признавать"})
+# A quoted predicate opens at most this many tokens after the object's head.
+QUOTED_PREDICATE_WINDOW = 6
 EMPTY_TOPICS = frozenset({"это", "то", "тот", "он", "она", "они", "что", "позиция", "отношение", "вопрос", "тема",
                           "ситуация", "результат", "итог", "подробность", "деталь", "судьба"})
 
@@ -152,14 +171,18 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     comp = ctx.complementizer(i, s_stop)
     if comp is None:
         return _naming(ctx, i, s_stop) or _accusing(ctx, i) or _about_topic(ctx, i, s_stop) \
-            or _quoted_infinitive(ctx, i)
-    klass = ctx.is_cue(i, need_clause=True)
-    support = None if ctx.lex.verb_class(token) else _support_noun(ctx, i, comp)
+            or _quoted_infinitive(ctx, i) or _not_excluded(ctx, i)
+    report = _report_noun(ctx, i, comp)
+    if report is not None:
+        return _report_noun_candidate(ctx, i, report, comp, s_stop)
+    relayed = _relayed_words(ctx, i, comp)
+    klass = ctx.is_cue(i, need_clause=True) or (relayed and "say")
+    support = None if ctx.lex.verb_class(token) or relayed else _support_noun(ctx, i, comp)
     if support is not None:
         klass = ctx.lex.support[lemma(ctx.tokens[support])]
     if not klass or klass == "manner":
         return None  # (manner-of-speaking verbs frame direct speech, not что-clauses)
-    if support is None and not ctx.lex.verb_class(token) and (
+    if support is None and not ctx.lex.verb_class(token) and not relayed and (
             not _governs(ctx, i, comp) or ctx.tokens[comp].rel != "mark"):
         return None  # the syntactic fallback needs the parse to agree ("…, что дает надежду": a relative "что")
     if _thing_subject(ctx, i):
@@ -178,6 +201,59 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if support is not None:
         cand.cue = f"{lemma(token)} {lemma(ctx.tokens[support])}"  # "сделать вывод"
     return cand
+
+
+def _relayed_words(ctx: QuoteContext, verb: int, comp: int) -> bool:
+    """"Газета приводит слова инженера X о том, что …": relaying someone's words, whose
+    что-clause is the content (`candidate._quoting` gives the words' owner)."""
+    return lemma(ctx.tokens[verb]) in WORDS_RELAY_VERBS and ctx.tokens[comp].text.lower() == "что" and any(
+        verb < k < comp and lemma(ctx.tokens[k]) in STATEMENT_NOUNS for k in ctx.kids(verb, "obj"))
+
+
+def _report_noun(ctx: QuoteContext, verb: int, comp: int) -> int | None:
+    """"появилась информация о том, что …", "в прессе появились слухи, что …", "обнародовала
+    сведения о том, что …": a report noun, subject of a verb of appearing or object of a
+    verb of publishing, whose что-clause (not negated) is the content: that noun, else None."""
+    verb_lemma = lemma(ctx.tokens[verb])
+    if verb_lemma in APPEARING_VERBS:
+        nouns = ctx.kids(verb, "nsubj")
+    elif verb_lemma in PUBLISHING_VERBS:
+        nouns = ctx.kids(verb, "obj")
+    else:
+        return None
+    nouns = [n for n in nouns if verb < n < comp and lemma(ctx.tokens[n]) in REPORT_NOUNS]
+    if not nouns or ctx.negated(verb) or ctx.tokens[comp].text.lower() != "что" \
+            or any(ctx.tokens[k].pos in ("VERB", "AUX") for k in range(nouns[0] + 1, comp)):
+        return None
+    return nouns[0]
+
+
+def _report_noun_candidate(ctx: QuoteContext, verb: int, noun: int, comp: int, s_stop: int) -> Candidate | None:
+    content = clause_content(ctx, comp + 1, verb, s_stop)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    cand = verb_candidate(ctx, content[0], content[1], verb, "clause", "inform")
+    if lemma(ctx.tokens[verb]) in APPEARING_VERBS:
+        # (a report that appeared speaks for the place it appeared in - "на сайте газеты X",
+        # "в британской прессе" - else for nobody: never a dropped subject)
+        cand.speaker_head, cand.impersonal_verb = _report_place(ctx, verb), None
+    cand.hedged = cand.hedged or lemma(ctx.tokens[noun]) in RUMOUR_NOUNS
+    cand.cue = lemma(ctx.tokens[noun])
+    return cand
+
+
+def _report_place(ctx: QuoteContext, verb: int) -> int | None:
+    """Where a report appeared, as its speaker: the owner of a page ("на сайте газеты X"),
+    an outlet or organisation named by the place itself ("в британской прессе", "в «Ведомостях»")."""
+    for c in ctx.kids(verb, "obl"):
+        if not any(ctx.tokens[p].text.lower() in ("в", "во", "на") for p in ctx.kids(c, "case")) \
+                or ctx.tokens[c].feats.get("Case") == "Acc":
+            continue  # ("в прессу просочилась …": where it went, not who said it)
+        if ctx.lex.is_source(ctx.tokens[c]):
+            return ctx.owner(c)
+        if lemma(ctx.tokens[c]) in REPORT_PLACES or ctx.names_outlet(c):
+            return c
+    return None
 
 
 def _support_noun(ctx: QuoteContext, verb: int, comp: int) -> int | None:
@@ -249,6 +325,11 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         if lemma(ctx.tokens[c]) in EMPTY_TOPICS:
             return None
         first, last = ctx.res.subtree(c, frozenset({"punct", "parataxis", "conj", "cc"}))
+        # (names coordinated inside the topic belong to it: "об обиде Ивана Сидорова и Петра Кузина")
+        for owner in ctx.kids(c, "nmod"):
+            for other in ctx.kids(owner, "conj"):
+                if other > owner and ctx.tokens[other].pos == "PROPN":
+                    last = max(last, ctx.res.subtree(other, frozenset({"punct", "parataxis"}))[1])
         for other in ctx.kids(c, "conj"):
             # "о десятках задержанных и о попытках нападения": coordinated topics are one content
             if other > c and any(ctx.tokens[p].text.lower() in ("о", "об") for p in ctx.kids(other, "case")):
@@ -262,6 +343,28 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
         return verb_candidate(ctx, start, stop, i, "topic", klass)
     return None
+
+
+def _not_excluded(ctx: QuoteContext, verb: int) -> Candidate | None:
+    """"Она не исключила еще одну волну забастовок в ближайшее время": an attitude frame
+    with a noun phrase (the guide's "не исключить + NP"); the content is the object with
+    the circumstances after it."""
+    token = ctx.tokens[verb]
+    if lemma(token) not in NOT_EXCLUDING_VERBS or token.feats.get("VerbForm") not in ("Fin", "Conv") \
+            or not any(ctx.tokens[k].text.lower() == "не" for k in ctx.kids(verb, "advmod")):
+        return None
+    objects = [k for k in ctx.kids(verb, "obj") if k > verb and ctx.tokens[k].pos == "NOUN"]
+    subject = ctx.subject_of(verb)
+    if not objects or subject is None or not ctx.agentive(subject):
+        return None
+    first, last = ctx.res.subtree(objects[0], frozenset({"punct", "parataxis", "acl:relcl"}))
+    for k in ctx.kids(verb, "obl"):
+        if k > objects[0]:
+            last = max(last, ctx.res.subtree(k, frozenset({"punct", "parataxis", "acl:relcl"}))[1])
+    start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
+    cand = verb_candidate(ctx, start, stop, verb, "clause", "hedge")
+    cand.cue = f"не {lemma(ctx.tokens[verb])}"
+    return cand
 
 
 def _quoted_infinitive(ctx: QuoteContext, verb: int) -> Candidate | None:
@@ -323,16 +426,19 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     """"Захарова назвала отставку признаком кризиса": an evaluation stated by
     the speaker; the content is the object with its predicate (or the predicate
     alone: "назвал целью захвата «…»")."""
-    if lemma(ctx.tokens[i]) not in NAMING_VERBS or ctx.tokens[i].feats.get("VerbForm") == "Part":
+    quoted_only = lemma(ctx.tokens[i]) in QUOTED_NAMING_VERBS
+    if lemma(ctx.tokens[i]) not in NAMING_VERBS and not quoted_only or ctx.tokens[i].feats.get("VerbForm") == "Part":
         return None
     objects = [k for k in ctx.kids(i, "obj") if k > i]
-    predicates = [k for k in ctx.kids(i, "xcomp", "obl") if ctx.tokens[k].feats.get("Case") == "Ins"
-                  and not ctx.kids(k, "case")] or _predicate_after(ctx, objects[0] if objects else i, s_stop) \
-        or _predicate_of_object(ctx, objects[:1])
+    predicates = [] if quoted_only else [
+        k for k in ctx.kids(i, "xcomp", "obl") if ctx.tokens[k].feats.get("Case") == "Ins" and not ctx.kids(k, "case")
+    ] or _predicate_after(ctx, objects[0] if objects else i, s_stop) or _predicate_of_object(ctx, objects[:1])
+    predicates = predicates or _quoted_predicate(ctx, objects[0] if objects else None, s_stop)
     if not predicates:
         return None
     subject = ctx.subject_of(i)
-    if (subject is None or not ctx.agentive(subject)) and not (subject is None and _in_document(ctx, i)):
+    if (subject is None or not ctx.agentive(subject)) and not (subject is None and (
+            _in_document(ctx, i) or _impersonal_institution(ctx, i))):
         return None  # (an impersonal "В документе газопровод называют …" names its source)
     first = min(_with_left_modifiers(ctx, k) if k > i else k for k in objects[:1] + predicates[:1])
     last = max(ctx.res.subtree(k)[1] for k in objects[:1] + predicates[:1])
@@ -343,6 +449,54 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             break
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
     return verb_candidate(ctx, start, stop, i, "clause", "opinion")
+
+
+def _quoted_predicate(ctx: QuoteContext, obj: int | None, s_stop: int) -> list[int]:
+    """"назвала события в городе «круговоротом насилия»", "признал решение «шокирующим»":
+    a quoted predicate opening right after the object's phrase (its prepositional
+    phrases included), whatever the parse hung it on.  It must be an evaluation - an
+    instrumental word in it, or a lower-case start (the tagger may miss the instrumental:
+    "«верхом безответственности»") - not a name given in the nominative ("назвал компанию
+    «Ромашка»") nor a name inside the object before its predicate."""
+    if obj is None:
+        return []
+    k = obj + 1
+    while k < s_stop and k - obj <= QUOTED_PREDICATE_WINDOW and ctx.tokens[k].text not in "«„“\"":
+        if ctx.tokens[k].pos in ("VERB", "AUX") or ctx.tokens[k].text in ",.;:—–()":
+            return []
+        k += 1
+    span = ctx.in_span(ctx.tokens[k + 1].start) if k + 1 < s_stop else None
+    if span is None or span.open_at != ctx.tokens[k].start:
+        return []
+    inside = [j for j in range(k + 1, s_stop) if ctx.tokens[j].stop <= span.stop]
+    words = [j for j in inside if ctx.tokens[j].pos != "PUNCT"]
+    if not words:
+        return []
+    evaluative = [j for j in words[:4] if ctx.tokens[j].pos in ("NOUN", "ADJ")
+                  and ctx.tokens[j].feats.get("Case") == "Ins" and not ctx.kids(j, "case")]
+    after = inside[-1] + 1
+    while after < s_stop and ctx.tokens[after].pos == "PUNCT" and ctx.tokens[after].text in "»”\"“":
+        after += 1
+    if after < s_stop and ctx.tokens[after].pos in ("NOUN", "PROPN", "ADJ"):
+        return []  # (the quoted words modify the word after them: "назвал имя «самого авторитетного» человека",
+        # "операторов «большой тройки» виновными")
+    if evaluative or ctx.doc.text[span.start:span.start + 1].islower():
+        # (a lower-case start whatever the tagger read: "«верхом безответственности»",
+        # "«круговоротом насилия»")
+        return [inside[-1]]
+    return []
+
+
+def _impersonal_institution(ctx: QuoteContext, verb: int) -> bool:
+    """"В мэрии ситуацию назвали вопиющей": a plural finite verb with no subject whose
+    "в/на"-phrase names an institution or organisation where it was said."""
+    token = ctx.tokens[verb]
+    if token.feats.get("VerbForm") != "Fin" or token.feats.get("Number") != "Plur":
+        return False
+    # (an institution, not any place: "которую в народе называют «…»" names nobody)
+    return any(any(ctx.tokens[p].text.lower() in ("в", "во", "на") for p in ctx.kids(c, "case"))
+               and (lemma(ctx.tokens[c]) in INSTITUTION_NOUNS | ORG_CLASS_NOUNS or ctx.names_outlet(c))
+               for c in ctx.kids(verb, "obl"))
 
 
 def _with_left_modifiers(ctx: QuoteContext, k: int) -> int:

@@ -31,6 +31,9 @@ INTERROGATIVES = frozenset({"чего", "кто", "кого", "кому", "ке�
                             "какой", "какая", "какое", "какие", "каких", "каким", "какую", "каков", "насколько",
                             "ли", "чей", "чья", "чьи"})
 NAMING_VERBS = frozenset({"назвать", "называть"})
+# "Как гласит поговорка/легенда, …": sayings are nobody's report.
+SAYING_VERBS = frozenset({"гласить", "говорить"})
+SAYINGS = frozenset({"мудрость", "поговорка", "пословица", "легенда", "поверье", "присказка", "примета"})
 OUTLET_FINDINGS = frozenset({"узнать", "выяснить"})
 ACCUSING_VERBS = frozenset({"обвинить", "обвинять", "упрекнуть", "упрекать"})
 COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"})
@@ -112,6 +115,9 @@ class QuoteContext:
         klass = self.lex.verb_class(token)
         if klass and lemma(token) in OBJECT_SENSE_VERBS and self._object_sense(i):
             return None
+        if klass and lemma(token) in SAYING_VERBS and any(
+                lemma(self.tokens[s]) in SAYINGS for s in self.kids(i, "nsubj")):
+            return None  # "Как гласит пословица, …": folk wisdom, nobody's statement
         if klass:
             return klass
         if lemma(token) in FOLLOWS_FROM and self.source_from(i) is not None:
@@ -165,6 +171,7 @@ class QuoteContext:
         while i >= 0 and seen < 4:
             subjects = self.kids(i, "nsubj", "nsubj:pass")
             if subjects:
+                subjects = self._without_appositions(subjects)
                 best = min(subjects, key=lambda k: (not self.agentive(k), abs(k - i)))
                 return best if self.tokens[best].pos in NOMINAL else self._nominative_within(best, i)
             token = self.tokens[i]
@@ -182,6 +189,13 @@ class QuoteContext:
                 return self._relative_zero_subject(i, depth)
             return None
         return None
+
+    def _without_appositions(self, subjects: list[int]) -> list[int]:
+        """"Марк, рабочий из цеха, назвал …": a second subject right after a named one and
+        its comma is the name's apposition the parse made a subject of its own."""
+        named = [k for k in subjects if self.tokens[k].pos == "PROPN"]
+        return [k for k in subjects if not any(
+            n < k and self.tokens[k - 1].text == "," and self.res.subtree(n)[1] == k - 1 for n in named)]
 
     def _nominative_within(self, subject: int, verb: int) -> int:
         """"— сообщило таблоидам доверенное лицо певицы": an unknown word the parse made

@@ -1,7 +1,8 @@
 """Direct speech around quotation marks: a quoted span followed by a dash and a
 cue ("«…», — сказал он"), preceded by a cue clause and a colon ("Песков
 заявил: «…»"), split by an attribution inside it ("«…, — сказал он. — …»"),
-dialogue lines, and unframed quoted sentences continuing the quote before.
+dialogue lines, unframed quoted sentences continuing the quote before, and
+quoted clauses inside the narration ("извинился перед всеми, «кого обидел …»").
 """
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from khronika.quotes.speakers import SOCIAL_NETWORKS
 WORDS_RELAY_VERBS = frozenset({"приводить", "привести"})
 # A direct quote's attribution must start within this many tokens after the dash.
 ATTRIBUTION_WINDOW = 4
+# ... or up to this many tokens later when only a circumstance stands before it.
+ADVERBIAL_EXTRA = 3
 # "— такими словами X прокомментировал …": the quote named by an
 # anaphoric instrumental; the subject (up to this many more tokens) comes before the verb.
 _WORDS_FRAME = re.compile(r"(?i)(?:такими|этими|теми)\s+словами\b")
@@ -26,6 +29,10 @@ WORDS_FRAME_EXTRA = 5
 # The clause before a colon that introduces a quote is read at most this far back.
 COLON_WINDOW = 14
 MIN_DIRECT_CHARS = 2
+# Link verbs: their subject is described by the quoted words, it does not say them.
+COPULAS = frozenset({"быть", "стать", "становиться", "являться", "оказаться", "оказываться", "считаться"})
+# "Надпись гласит «…»": verbs whose object is a text's words, however short.
+TEXT_VERBS = frozenset({"гласить"})
 # A frameless quoted sentence needs this many words to count as speech (not a title),
 # and takes the speaker of a quote at most this many sentences before it.
 STANDALONE_MIN_WORDS = 5
@@ -55,6 +62,10 @@ def direct_quotes(ctx: QuoteContext) -> list[Candidate]:
         if cont:
             out.append(cont)
             previous = cont
+            continue
+        fragment = _fragment(ctx, span, previous)
+        if fragment:
+            out.append(fragment)  # (words inside the narration: no quote goes on from them)
     return out
 
 
@@ -101,24 +112,41 @@ def _dash_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     if not m or not re.search(r"[—–-]", m.group(0)):
         return _comma_after(ctx, span)
     words_frame = _WORDS_FRAME.match(text, m.end())
-    if not re.search(r"[,!?…]", m.group(0)) and text[span.close_at - 1] not in "!?…,." and not words_frame:
-        return []  # "«Северный поток — 2» — газопровод": a name defined, not speech
     first, _ = ctx.doc.token_span(m.end(), m.end() + 1)
+    if not re.search(r"[,!?…]", m.group(0)) and text[span.close_at - 1] not in "!?…,." and not words_frame:
+        # "«Северный поток — 2» — газопровод": a name defined, not speech - unless a finite
+        # lexicon cue opens the attribution ("«Много лет» – ответил Мендес": web text drops the comma)
+        if first >= len(ctx.tokens) or not ctx.lex.verb_class(ctx.tokens[first]) \
+                or ctx.tokens[first].feats.get("VerbForm") != "Fin" \
+                or len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS:
+            return []
     sentence = ctx.unit_at(m.end())
     if sentence is None:
         return []
     _, s_stop = ctx.sentence_range(sentence)
     # "«…» — такими словами министр Иван Петров прокомментировал …": the words frame
     # fronts the object, so the verb follows its subject
-    window = ATTRIBUTION_WINDOW + (WORDS_FRAME_EXTRA if words_frame else 0)
+    window = ATTRIBUTION_WINDOW + (WORDS_FRAME_EXTRA if words_frame else ADVERBIAL_EXTRA)
     for i in range(first, min(first + window, s_stop)):
         token = ctx.tokens[i]
         if token.text in DASHES or token.text in ",.!?":
+            break
+        if i >= first + ATTRIBUTION_WINDOW and not words_frame and not _adverbial_only(ctx, first, i):
             break
         klass = ctx.is_cue(i) or (_fallback_dash_verb(ctx, i) and "say") or (_words_relay(ctx, i) and "say")
         if klass:
             return _split(ctx, span, verb_candidate(ctx, span.start, span.stop, i, "dash", klass))
     return []
+
+
+def _adverbial_only(ctx: QuoteContext, first: int, stop: int) -> bool:
+    """Tokens [first, stop) are a circumstance before the cue ("– в то же время пишет X",
+    "– на следующий день в эфире заявил X"): no nominative word, no verb."""
+    for k in range(first, stop):
+        token = ctx.tokens[k]
+        if token.pos in ("VERB", "AUX", "PRON", "PROPN", "PUNCT") or token.feats.get("Case") == "Nom":
+            return False
+    return True
 
 
 def _comma_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
@@ -245,7 +273,36 @@ def _colon_before(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     if not _COLON_BEFORE.search(text[max(0, span.open_at - 4):span.open_at]):
         return _dash_before(ctx, span)
     colon = text.rfind(":", 0, span.open_at)
-    return colon_frame(ctx, colon, span.start, span.stop, headline=True)
+    return colon_frame(ctx, colon, span.start, span.stop, headline=True) or _agent_colon(ctx, colon, span)
+
+
+def _agent_colon(ctx: QuoteContext, colon: int, span: QuotedSpan) -> list[Candidate]:
+    """"Блогер прокомментировал снимок в Instagram: «Вот это да, я и не знал …»": a
+    person or organisation doing anything with words (posting, advertising, signing)
+    before a colon that opens whole quoted sentences: the words are theirs.  Only a
+    quote of a full sentence (upper-case start, sentence end after it), not a title."""
+    text = ctx.doc.text
+    words = re.findall(r"\w+", text[span.start:span.stop])
+    if len(words) < STANDALONE_MIN_WORDS or not text[span.start:span.start + 1].isupper() \
+            or not re.match(r"^[.!?…]?(\s|$)", text[span.close_at + 1:span.close_at + 3]):
+        return []
+    _, last = ctx.doc.token_span(max(0, colon - 400), colon)
+    sentence = ctx.unit_at(colon)
+    if sentence is None:
+        return []
+    s_first, _ = ctx.sentence_range(sentence)
+    for i in range(last - 1, max(s_first, last - COLON_WINDOW) - 1, -1):
+        token = ctx.tokens[i]
+        if token.pos == "PUNCT" and token.text in ",;—–" and not ctx.in_span(token.start):
+            return []  # (only the clause that ends at the colon)
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or lemma(token) in ctx.lex.blocked \
+                or lemma(token) in NAMING_VERBS:
+            continue
+        subject = ctx.subject_of(i)
+        if subject is None or not ctx.agentive(subject) or ctx.in_span(ctx.tokens[subject].start):
+            return []
+        return [verb_candidate(ctx, span.start, span.stop, i, "colon", "say")]
+    return []
 
 
 def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: bool) -> list[Candidate]:
@@ -296,7 +353,7 @@ def _dash_before(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     text = ctx.doc.text
     m = _DASH_BEFORE.search(text, max(0, span.open_at - 4), span.open_at)
     if not m:
-        return _object_quote(ctx, span)
+        return _object_quote(ctx, span) or _text_object(ctx, span)
     _, last = ctx.doc.token_span(max(0, m.start() - 200), m.start())
     sentence = ctx.unit_at(m.start())
     if sentence is None:
@@ -329,6 +386,18 @@ def _object_quote(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     return [verb_candidate(ctx, span.start, span.stop, verb, "colon", klass)]
 
 
+def _text_object(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
+    """"Первая запись гласит «Пришёл домой»": a text's words right after "гласит",
+    however short (the verb takes nothing else)."""
+    _, last = ctx.doc.token_span(max(0, span.open_at - 100), span.open_at)
+    if last == 0 or not re.search(r"\w\s+$", ctx.doc.text[max(0, span.open_at - 3):span.open_at]):
+        return []
+    verb = last - 1
+    if lemma(ctx.tokens[verb]) not in TEXT_VERBS or not ctx.is_cue(verb):
+        return []
+    return [verb_candidate(ctx, span.start, span.stop, verb, "colon", "write")]
+
+
 def _continuation(ctx: QuoteContext, span: QuotedSpan, previous: Candidate | None) -> Candidate | None:
     """A whole-sentence quote right after an attributed quote goes on with its speaker."""
     if previous is None:
@@ -347,6 +416,51 @@ def _continuation(ctx: QuoteContext, span: QuotedSpan, previous: Candidate | Non
         return None  # "«…», — приводит его слова «Спорт-Экспресс»": a name inside the frame, no next sentence
     return Candidate(span.start, span.stop, "continuation", previous.cue, previous.cue_token,
                      previous.speaker_head, previous.speaker, previous.impersonal_verb, follows=previous)
+
+
+def _fragment(ctx: QuoteContext, span: QuotedSpan, previous: Candidate | None) -> Candidate | None:
+    """"…, так как «с человеком в заключении может произойти разное»": quoted words inside
+    the narration that make a clause of their own (lower-case, a finite verb, five words
+    or more - not a name or scare quotes) are someone's statement even with no frame: the
+    subject of the verb they hang on, else the speaker of a quote just before, else
+    unknown.  Any framed rule covering them wins (lowest priority in `merge`)."""
+    text = ctx.doc.text
+    words = re.findall(r"\w+", text[span.start:span.stop])
+    if len(words) < STANDALONE_MIN_WORDS or not text[span.start:span.start + 1].islower():
+        return None
+    part = ctx.doc.part_at(span.open_at)
+    if part is not None and part.kind == "title":
+        return None
+    first, last = ctx.doc.token_span(span.start, span.stop)
+    if not any(ctx.tokens[k].pos in ("VERB", "AUX") and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+               for k in range(first, last)):
+        return None
+    owner = _fragment_owner(ctx, first, last)
+    if owner is not None:
+        return Candidate(span.start, span.stop, "continuation", "none", None, owner)
+    sentence = ctx.doc.sentence_at(span.open_at)
+    near = previous is not None and previous.stop <= span.open_at and sentence is not None and \
+        (ctx.doc.sentence_at(previous.start) or 0) >= sentence - STANDALONE_WINDOW
+    if near:
+        return Candidate(span.start, span.stop, "continuation", previous.cue, previous.cue_token,
+                         previous.speaker_head, previous.speaker, previous.impersonal_verb, follows=previous)
+    return Candidate(span.start, span.stop, "continuation", "none")
+
+
+def _fragment_owner(ctx: QuoteContext, first: int, last: int) -> int | None:
+    """The agentive subject of the verb outside the quoted tokens [first, last) that they
+    hang on ("Тиньков извинился перед всеми, «кого обидел …»"), else None."""
+    node, seen = first, 0
+    while first <= node < last and seen < last - first + 1:
+        node, seen = ctx.tokens[node].head, seen + 1
+    while node >= 0 and ctx.tokens[node].pos not in ("VERB", "AUX") and seen < 40:
+        node, seen = ctx.tokens[node].head, seen + 1
+    if node < 0 or ctx.tokens[node].pos not in ("VERB", "AUX") or lemma(ctx.tokens[node]) in COPULAS:
+        return None  # ("Лауреатами стали X и Y «за открытие …»": a citation, not X's words)
+    subject = ctx.subject_of(node)
+    if subject is None or not ctx.agentive(subject) or first <= subject < last:
+        return None
+    return subject
 
 
 def _standalone(ctx: QuoteContext, span: QuotedSpan, previous: Candidate | None) -> Candidate | None:

@@ -179,7 +179,8 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
     interrupted = _interrupted(ctx, i, subject, s_stop)
     if interrupted is not None:
         return interrupted
-    rest = [k for k in range(i + 1, s_stop) if ctx.tokens[k].pos != "PUNCT"]
+    rest = [k for k in range(i + 1, _frame_tail(ctx, i, subject, s_stop)) if ctx.tokens[k].pos != "PUNCT"
+            and not _in_parentheses(ctx, k, i, s_stop)]
     if len(rest) > TRAILING_SHORT_FRAME and not _frame_words_only(ctx, i, rest):
         return None
     k = i - 1
@@ -189,6 +190,12 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
         return None
     if [t.text.lower() for t in ctx.tokens[s_first:s_first + 2]] in (["об", "этом"], ["о", "том"]):
         return None  # "Об этом заявил X, передает ТАСС": a source, not a second quote
+    inner = k
+    while inner > s_first and ctx.tokens[inner].text in "»”\"“'":
+        inner -= 1
+    span = ctx.in_span(ctx.tokens[inner].start)
+    if span is not None and span.open_at < ctx.tokens[s_first].start:
+        return None  # ("«… Я – его вдохновение», – написал X": the end of a longer quote, the direct rules' own)
     start, stop = ctx.extend_to_marks(ctx.tokens[s_first].start, ctx.tokens[k].stop)
     cand = verb_candidate(ctx, start, stop, i, "trailing", klass)
     if named is not None and cand.speaker_head is not None and cand.speaker_head < i and not cand.sources:
@@ -196,6 +203,31 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
     if cand.speaker_head is None and subject is not None:
         cand.speaker_head, cand.impersonal_verb = subject, None
     return cand
+
+
+def _frame_tail(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int) -> int:
+    """Where a trailing frame's own phrase ends: at a comma after the speaker opening a
+    converb ("…, сообщил X, комментируя заявление Y") or a relative clause ("…, сказал X,
+    слова которого приводит Y") - the speaker's circumstances, whatever the parse hung
+    them on; else at the sentence end."""
+    if subject is None or subject < verb:
+        return s_stop
+    for k in range(subject + 1, s_stop - 1):
+        if ctx.tokens[k].text != "," or ctx.in_span(ctx.tokens[k].start):
+            continue
+        after = [j for j in range(k + 1, min(k + 3, s_stop)) if ctx.tokens[j].pos != "PUNCT"]
+        if after and (ctx.tokens[after[0]].feats.get("VerbForm") == "Conv"
+                      or any(lemma(ctx.tokens[j]) in ("который", "чей") for j in after)):
+            return k
+    return s_stop
+
+
+def _in_parentheses(ctx: QuoteContext, k: int, first: int, s_stop: int) -> bool:
+    """Token `k` stands inside "( … )" between `first` and `s_stop`: an aside such as an
+    abbreviation ("Ассоциации туроператоров России (АТОР)"), whatever the parse hung it on."""
+    opened = [j for j in range(first, k) if ctx.tokens[j].text == "("]
+    return bool(opened) and not any(ctx.tokens[j].text == ")" for j in range(opened[-1], k)) \
+        and any(ctx.tokens[j].text == ")" for j in range(k, s_stop))
 
 
 def _frame_words_only(ctx: QuoteContext, verb: int, rest: list[int]) -> bool:
