@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 from khronika.errors import PipelineError
 from khronika.nlp import natasha_adapter as nat
-from khronika.nlp.doc import Doc
+from khronika.nlp.doc import Actor, Doc
 from khronika.nlp.pipeline import DEFAULT_ORDER, Pipeline, Resources, register
 from khronika.events.coder import PROJECT_NOUNS, EventCoder
 
@@ -47,12 +47,29 @@ class EventsComponent:
         if doc.tokens and not _has_syntax(doc):
             raise PipelineError("component 'events' needs the dependency parse: run 'syntax' before it")
         doc.events = self.coder.code(doc)
+        self.add_event_actors(doc)
         for index, light in enumerate(doc.related):
             if not _has_syntax(light):
                 light = self.light_pipeline()(light.article)
                 doc.related[index] = light
             light.events = self.code_headline(light)
             light.layers.add("events")
+
+    def add_event_actors(self, doc: Doc) -> None:
+        """Registry actors an event names without a mention of their own ("белорусские
+        силовики" → Белоруссия, a city's state) join `doc.actors`, so every actor id the Doc
+        refers to is one of its actors (the store keeps an actor row, and a page, for each)."""
+        from khronika.nlp.components import registry
+
+        known = {actor.id for actor in doc.actors}
+        actors = registry(self.resources).actors
+        for event in doc.events:
+            for party in [*event.source_actors, *event.target_actors, event.location]:
+                entry = actors.get(party.actor_id) if party is not None and party.actor_id else None
+                if entry is not None and entry.id not in known:
+                    doc.actors.append(Actor(entry.id, entry.name, entry.type, entry.qid, list(entry.roles), [],
+                                            known=True))
+                    known.add(entry.id)
 
     def code_headline(self, light: Doc) -> list:
         """Events of one related headline.  "Astra: ..." / "«Би-би-си»: ..." name the outlet the
