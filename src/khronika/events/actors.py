@@ -295,6 +295,11 @@ def _other_case_person(tree: Tree, noun: int, name: int) -> bool:
     """A person's name the parser hung on an animate noun as its apposition, in another case: the
     noun's genitive possessor ("мужа Марии Смирновой", "адвокат Ивана Петрова"), not its name."""
     noun_case, name_case = tree.case(noun), tree.case(name)
+    if tree.lemma(noun) in RELATION_NOUNS and tree.mention_of[name].type == "PER" and tree.case(noun) == "Nom" \
+            and _oblique_nominative(tree.mention_of[name], name_case):
+        # (round 15) "муж 50-летней христианки Асии Биби": a name tagged nominative but not written in its
+        # nominative form, after a kin noun in the nominative, is the possessor (as in `_agreeing_name`)
+        return True
     if tree.tok(noun).pos != "NOUN" or tree.tok(noun).feats.get("Animacy") != "Anim" \
             or tree.mention_of[name].type != "PER" or name_case != "Gen":
         return False

@@ -17,6 +17,7 @@ from typing import Callable
 from khronika.nlp.doc import Doc, Event, EventActor, Quote
 from khronika.events.actors import actors_at, is_proxy, owners
 from khronika.events.assets import asset_owner_tokens
+from khronika.events.claims import claim_tellers, relay_cue
 from khronika.events.reasons import prompted_by_verdict
 from khronika.events.groups import describe
 from khronika.events.continuity import (
@@ -135,6 +136,19 @@ class EventCoder:
         state = tree.genitive_of(main, tree.name_of(main, main))
         return [Found(EventActor(None, f"{POLICE} {state}"), i, "GROUP", named=False)]
 
+    def _national_police(self, tree: Tree, i: int, found: list[Found]) -> list[Found]:
+        """(round 15) "Полиция призывает демонстрантов разойтись" in a story about one foreign state in view:
+        "полиция <страны>", the gold guide's name for unnamed police abroad (as for agentless arrests)."""
+        if not any(fold(f.actor.name) == POLICE and not _registry_id(f.actor) for f in found):
+            return found
+        main = main_state(tree.doc)
+        if main is None or main == RUSSIA or _other_states(tree, i, main, self.registry_countries) \
+                or not self._state_nearby(tree, i, main):
+            return found
+        name = f"{POLICE} {tree.genitive_of(main, tree.name_of(main, main))}"
+        return [replace(f, actor=EventActor(None, name)) if fold(f.actor.name) == POLICE and not _registry_id(f.actor)
+                else f for f in found]
+
     def _case_court(self, tree: Tree, i: int) -> list[Found]:
         """(round 12) The court of the case a motion or a plea belongs to: the last court the document
         named before the trigger ("Федеральный суд … рассмотрел иск. … Истцам отказано в удовлетворении
@@ -240,6 +254,27 @@ class EventCoder:
             return None
         actor = next((a for a in tree.doc.actors if a.name == name), None)
         return EventActor(actor.id if actor else None, name)
+
+    def _claimant(self, tree: Tree, i: int, sentence: int) -> EventActor | None:
+        """(round 15) Who tells of a wrongdoing: the teller its own clause names (`claims.claim_tellers`), else
+        the speaker of the quote it stands in; an outlet that only relays the news ("сообщает ТАСС")
+        accuses no one."""
+        tellers = claim_tellers(tree, i, sentence, self.speech_verbs)
+        quote_index, _ = _quote_of(tree.doc.quotes, tree.tok(i).start)
+        quote = tree.doc.quotes[quote_index] if quote_index is not None else None
+        if tellers:
+            speaker = tellers[0].actor
+        elif tellers is None and quote is not None and quote.speaker is not None and not relay_cue(quote.cue) \
+                and fold(quote.speaker.text) not in PRONOUN_SPEAKERS:
+            speaker = EventActor(quote.speaker.actor_id, quote.speaker.name)  # (the quote's own speaker, named)
+        else:
+            return None
+        actor = tree.doc.actor(speaker.actor_id) if speaker.actor_id else None
+        if actor is not None and actor.type == "MEDIA":
+            return None
+        state = tree.hints.metonyms.get(speaker.actor_id or "")
+        # ("Минск считает, что …": a capital speaking for its government is the state)
+        return EventActor(state, tree.name_of(state, state)) if state else speaker
 
     def _two_parties(self, tree: Tree, i: int) -> list[Found]:
         """The two parties the last sentences speak of ("Лавров прилетел в Анкару. Стороны
@@ -392,6 +427,25 @@ class EventCoder:
             # "критика со стороны еврейских организаций": the agent of any nominal act
             source, source_tokens = self._actors(tree, entry, (AGENT_MARKER,), i, False)
         target, target_tokens = self._actors(tree, entry, entry.target, i, allow_places)
+        if "nosink" in entry.flags and target:
+            # (round 15) only the trigger's first phrase of its kind: "разногласия с премьером по вопросу об
+            # отношениях с ЕС" (the parser may hang the later "с ЕС" on the trigger too)
+            first = _first_prep_child(tree, i, entry.target)
+            target = [f for f in target if first is None or f.token in tree.subtree(first, 30)]
+        if "claim" in entry.flags:
+            # (round 15) "Лавров заявил, что США нарушили договор": a wrongdoing told by a speaker is the
+            # speaker's accusation of whoever did it (the entry's type: "X заслуживает смерти" threatens X);
+            # told by no one (or denied), it is not coded
+            speaker = self._claimant(tree, i, sentence)
+            own = {speaker.actor_id, self.registry_countries.get(speaker.actor_id or "")} if speaker else set()
+            # (nor does a speaker accuse their own state: "Лавров заявил, что Россия не допустит …")
+            wrongdoers = [f for f in source if speaker is not None and _key(f.actor) != _key(speaker)
+                          and f.actor.actor_id not in own - {None}]
+            if not wrongdoers or (is_negated(tree, i, self.lexicon.light_verbs) and "neg" not in entry.flags) \
+                    or is_hypothetical(tree, i, self.lexicon.light_verbs):
+                return None  # ("не хочу, чтобы журналисты вмешивались": a wish, not a wrongdoing told)
+            source, target, target_tokens = [Found(speaker, i, "PER")], wrongdoers, source_tokens
+            source_tokens = []
         accusation = accusation_of(tree, i) if not source and not entry.symmetric else None
         accusers: list[Found] = []
         if accusation is not None:
@@ -406,7 +460,7 @@ class EventCoder:
             # "неизвестный грабитель угрожал кассиру": an incident between an unknown party and an unnamed
             # one has no identifiable actor (a named victim keeps the act: "застрелен неизвестным")
             source = [f for f in source if not _unknown_party(tree, f)]
-        sinkable = _has_sinking_prep(entry.target) or _has_dative(entry.target)
+        sinkable = (_has_sinking_prep(entry.target) or _has_dative(entry.target)) and "nosink" not in entry.flags
         if sinkable and (not target if not entry.symmetric else len(_unique(source + target)) < 2):
             # the target phrase may hang inside the trigger's complement ("протокол о нарушении в
             # отношении X", "заключил соглашение с X"); read only when the entry's own paths name nobody
@@ -552,7 +606,9 @@ class EventCoder:
         if not entry.symmetric and not target and entry.type == "MOBILIZE" and source:
             # "Армения объявила мобилизацию": against the other state the text is about
             target = salient_adversary(tree, i, {f.actor.actor_id or "" for f in source})
-        if not entry.symmetric and not target and entry.type == "REQUEST" and _sentence_asked(tree, i, source):
+        if not entry.symmetric and not target and entry.type == "REQUEST" and source \
+                and (_sentence_asked(tree, i, source) or tree.lemma(i) in MOTION_NOUNS):
+            # (round 15) "Ходатайство было подано Россией": a motion or claim is filed with the court of the case
             # "Прокурор просил наказать обвиняемых": a party to a trial asking for a sentence asks the court
             target = self._case_court(tree, i)
         if not entry.symmetric and not target and "topictgt" in entry.flags:
@@ -572,6 +628,7 @@ class EventCoder:
                 # does not name is not coded (the gold guide: parties unknown); a strike noun on a named
                 # place is ("погибших от удара по Днепру": the war event, its attacker unnamed)
                 return None
+        source, target = self._national_police(tree, i, source), self._national_police(tree, i, target)
         if target and source:
             # "Губайдулина отпустили" with "Айдар" found as the agent: a first name or surname of the
             # target standing as the source is the same person, not a second party (a photo caption
@@ -607,6 +664,8 @@ class EventCoder:
         if reported_by is None and quote_index is None:
             light = light_head(tree, i, self.lexicon.light_verbs)
             reported_by = reporter(tree, i, sentence, self.speech_verbs, light)
+        if "claim" in entry.flags:
+            reported_by = None if reported_by in {f.actor.name for f in source} else reported_by  # (the act is the speaker's)
         if promised:
             # the threat is the source's own act, made where the source is, not at the place threatened
             reported_by = None if reported_by in {f.actor.name for f in source} else reported_by
@@ -687,6 +746,11 @@ RUSSIA = "gpe:russia"
 BETWEEN_PATHS = ("prep:между", "obj.prep:между", "subj.prep:с")
 # "со стороны X" names the agent of a nominalised act (a role path of the lexicon's syntax).
 AGENT_MARKER = "prep:с_сторона"
+# (round 15) A quote speaker given only as a pronoun is a resolved guess: no teller of a claim.
+PRONOUN_SPEAKERS = frozenset({"он", "она", "оно", "они"})
+# (round 15) Filings addressed to a court by their nature (the gold guide: filing a motion or lawsuit is a
+# REQUEST to the court): without a named addressee, the court of the case.
+MOTION_NOUNS = frozenset({"ходатайство", "иск"})
 # Types whose act answers an earlier act aimed at the source ("отрицает обвинения", "обжаловал
 # приговор"): without a target in the clause, the target is whoever did that act.
 ANSWER_TYPES = frozenset({"REJECT"})
@@ -765,6 +829,17 @@ def _main_organisation(tree: Tree) -> Found | None:
     if actor_id is None:
         return None
     return Found(EventActor(actor_id, tree.name_of(actor_id, actor_id)), token_of[actor_id], "ORG")
+
+
+def _first_prep_child(tree: Tree, i: int, roles: tuple[str, ...]) -> int | None:
+    """The trigger's first dependent introduced by a preposition of its target roles."""
+    preps = {path[5:].split("~")[0] for role in roles for path in role.split("|") if path.startswith("prep:")}
+    children = [c for c in tree.children[i] if tree.prep(c) in preps]
+    return min(children) if children else None
+
+
+def _registry_id(actor: EventActor) -> bool:
+    return bool(actor.actor_id) and not (actor.actor_id or "").startswith("x:")
 
 
 def _directed(events: list[Event] | None) -> list[Event]:

@@ -5,6 +5,7 @@ of people and how the phrase is written as an actor name.
 from __future__ import annotations
 
 from khronika.events.focus import main_state
+from khronika.events.gatherings import NAMED_GATHERING_NOUNS, participants_name
 from khronika.events.lexicon import fold
 from khronika.events.pronouns import antecedent
 from khronika.events.tree import Found, NOMINAL, PERSONAL_PRONOUNS, Tree
@@ -17,6 +18,8 @@ OFFICERS = {"полицейский": "полиция", "милиционер": 
 ARMED_NOUNS = frozenset({"военный", "войско", "армия", "военнослужащий", "вооруженный"})
 # Nouns that refer back to the state a story is about ("власти страны", "суд республики").
 COUNTRY_NOUNS = frozenset({"страна", "республика", "государство"})
+# The noun of a gathering's participants ("участники акции"), named after the gathering when the story names it.
+PARTICIPANT_NOUN = "участник"
 # Quantifiers left out of a group's name ("всех участников акции" → "участник акции").
 QUANTIFIERS = frozenset({"сам", "весь", "все", "каждый", "многие", "многий", "некоторый", "ряд",
                          "некий", "какой-то", "какой-нибудь"})  # ("неким мужчиной" is nobody identifiable)
@@ -219,6 +222,12 @@ def describe(tree: Tree, i: int) -> Found | None:
     text = " ".join(parts + owners).replace("« ", "«").replace(" »", "»").strip(" ,")
     if not text:
         return None
+    if tree.lemma(i) == PARTICIPANT_NOUN and "«" not in text:
+        # (round 15) "участники акции" in a story naming one gathering: "участники акции «День гнева»"
+        for c in tree.kids(i, "nmod"):
+            if tree.lemma(c) in NAMED_GATHERING_NOUNS and tree.case(c) == "Gen" and tree.prep(c) is None:
+                text = participants_name(tree, c, tree.inflect_genitive) or text
+                break
     members = []
     for j in words:
         mention = tree.mention_of[j]

@@ -315,8 +315,22 @@ def _object(tree: Tree, i: int) -> list[int]:
     if token.rel == "conj" and head is not None and head < i and tree.tok(head).pos in VERBAL \
             and not tree.is_passive(head):
         return tree.kids(head, "obj")
-    return [o for c in tree.kids(i, "conj") if tree.tok(c).pos in VERBAL and not tree.is_passive(c)
-            for o in tree.kids(c, "obj") if o > c]
+    shared = [o for c in tree.kids(i, "conj") if tree.tok(c).pos in VERBAL and not tree.is_passive(c)
+              for o in tree.kids(c, "obj") if o > c]
+    return shared or _stray_object(tree, i)
+
+
+def _stray_object(tree: Tree, i: int) -> list[int]:
+    """(round 15) "принимает в Белом доме [коллегу] Николя Саркози": an accusative noun without a
+    preposition that the parser hung under the verb's prepositional phrase is the verb's object (a
+    noun's own modifier there would be a genitive); "призывает [демонстрантов] разойтись": an animate
+    accusative the parser made an adverbial is too (an inanimate one may be a time: "всю ночь")."""
+    adverbial = [c for c in tree.kids(i, "advmod", "obl") if c > i and tree.case(c) == "Acc" and tree.prep(c) is None
+                 and tree.tok(c).pos in ("NOUN", "PROPN") and tree.tok(c).feats.get("Animacy") == "Anim"]
+    return adverbial[:1] or [
+        n for c in tree.kids(i, "obl") if c > i and tree.prep(c) is not None and tree.case(c) != "Acc"
+        for n in tree.kids(c, "nmod") if n > c and tree.case(n) == "Acc" and tree.prep(n) is None
+        and tree.tok(n).pos in ("NOUN", "PROPN")][:1]
 
 
 def accused(tree: Tree, accusation: int) -> list[int]:
@@ -446,6 +460,17 @@ def _np(tree: Tree, i: int) -> list[int]:
     return out
 
 
+def open_relative_verb(tree: Tree, i: int, head: int) -> int:
+    """(round 15) "сменил Джонсона, который подал в отставку из-за [разногласий] с Мэй": a phrase the parser
+    hung on the main verb across a relative clause that no comma has closed belongs to that clause's verb."""
+    for j in range(i - 1, head, -1):
+        if tree.tok(j).text in (",", ";", ":", "—", "–"):
+            return head
+        if tree.tok(j).pos in VERBAL and tree.tok(j).rel.startswith("acl"):
+            return j
+    return head
+
+
 def light_head(tree: Tree, i: int, light_verbs: frozenset[str]) -> int | None:
     """The light verb a nominal trigger is the object or subject of ("передали [ответ]")."""
     head = tree.head(i)
@@ -472,6 +497,8 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
     been attached inside the trigger's complement (`_sunk_prep`)."""
     current = [trigger]
     for n, step in enumerate(path.split(".")):
+        # (round 15) "prep:в~Acc": only dependents in that case ("стрелял [в него]", not "в спортивном центре")
+        step, _, case = step.partition("~")
         sinking = sinking and n == 0
         nxt: list[int] = []
         hosts = list(current)
@@ -528,6 +555,7 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
             elif step == "cause":
                 # "уехал из-за [угроз] X": whoever acts because of the act is the one it was aimed at
                 head = tree.head(i)
+                head = open_relative_verb(tree, i, head) if head is not None else None
                 nxt += _subject(tree, head, light_verbs) if head is not None and tree.prep(i) == "из-за" \
                     and tree.tok(head).pos in VERBAL else []
             elif step == "reason":
@@ -542,5 +570,5 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
                 nxt += _np(tree, i)
             else:
                 raise ValueError(f"unknown role step {step!r} in {path!r}")
-        current = list(dict.fromkeys(nxt))
+        current = list(dict.fromkeys(c for c in nxt if not case or tree.case(c) == case))
     return [j for j in current if j != trigger and not is_attribution(tree, j)]
