@@ -88,3 +88,20 @@ def test_head_of_state_is_the_story_states(nlp_pipeline, nlp_resources, text, ho
     doc = nlp_pipeline(article(text))
     assert resolve_role(doc, registry, "глава государства") == holder
     assert resolve_role(doc, registry, "верховный главнокомандующий") == holder  # a president's office too
+
+
+@pytest.mark.parametrize("text,published,actor", [
+    # A national adjective before a role head names the state: "российский президент" = "президент России".
+    ("Российский президент заявил, что переговоры продолжатся.", "2022-01-28T16:49:00+03:00", "per:vladimir-putin"),
+    ("Французский президент сказал журналистам, что санкции будут.", "2022-01-28T16:49:00+03:00",
+     "per:emmanuel-macron"),
+    # A former holder is nobody the registry can name.
+    ("Бывший российский президент заявил, что переговоры продолжатся.", "2022-01-28T16:49:00+03:00", None),
+])
+def test_national_adjective_role(nlp_pipeline, text, published, actor):
+    doc = nlp_pipeline(article(text, published=published))
+    roles = [m for m in doc.mentions if m.type == "ROLE"]
+    if actor is None:
+        assert not any(m.actor_id and not m.actor_id.startswith("x:") for m in roles)
+    else:
+        assert [m.actor_id for m in roles] == [actor]

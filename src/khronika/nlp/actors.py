@@ -15,7 +15,7 @@ from typing import Callable
 from khronika.nlp.doc import Actor, Doc, Mention, Token
 from khronika.nlp.registry import UNKNOWN_PREFIX, Registry, alias_key, unknown_actor_id
 from khronika.nlp.org_descriptors import descriptor_mentions
-from khronika.nlp.roles import RoleLexicon, resolve_role, role_after, role_before, state_weights
+from khronika.nlp.roles import RoleLexicon, RolePhrase, resolve_role, role_after, role_before, state_weights
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE", "MEDIA", "FAC"})
 # Registry types that name the same kind of thing as an NER type: a place
@@ -250,9 +250,34 @@ def add_roles(doc: Doc, lexicon: RoleLexicon, inflect: Callable[[Token], str | N
     return used
 
 
+def national_role(doc: Doc, registry: Registry, phrase: RolePhrase,
+                  genitive: Callable[[str], str | None]) -> str | None:
+    """"российский президент" → "президент России": a role phrase whose adjective before the
+    head names a state (a GEO_ADJ mention of a registry state), with that adjective turned
+    into the state's name in the genitive; the other words stay ("бывший российский
+    президент" → "бывший президент России", which no registry holder answers to)."""
+    words = phrase.normal.split()
+    if len(words) != phrase.last - phrase.first:
+        return None
+    for k in range(phrase.first, phrase.head):
+        offset = doc.tokens[k].start
+        mention = next((m for m in doc.mentions if m.type == "GEO_ADJ" and m.start <= offset < m.stop), None)
+        state = registry.actors.get(mention.actor_id) if mention is not None and mention.actor_id else None
+        if state is None or state.type != "GPE":
+            continue
+        name = genitive(state.name)
+        if not name:
+            return None
+        rest = words[:k - phrase.first] + words[k - phrase.first + 1:]
+        return " ".join(rest + [name])
+    return None
+
+
 def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
-                      inflect: Callable[[Token], str | None], used: list[tuple[int, int]]) -> None:
-    """Bare role phrases that resolve to an actor become ROLE mentions of it."""
+                      inflect: Callable[[Token], str | None], used: list[tuple[int, int]],
+                      genitive: Callable[[str], str | None] | None = None) -> None:
+    """Bare role phrases that resolve to an actor become ROLE mentions of it ("президент
+    Франции", and with `genitive` also "французский президент")."""
     taken = {i for first, last in used for i in range(first, last)}
     for mention in doc.mentions:
         # Modifiers may be names ("президент Франции", "глава МИД"); persons may not.
@@ -268,10 +293,14 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
                 i += 1
                 continue
             phrase = role_after(doc, i, lexicon, sentence.token_stop, inflect)
-            if phrase is None or any(j in taken for j in range(phrase.first, phrase.last)) or phrase.last - phrase.head < 2:
+            national = national_role(doc, registry, phrase, genitive) \
+                if phrase is not None and genitive is not None and phrase.first < phrase.head else None
+            if phrase is None or any(j in taken for j in range(phrase.first, phrase.last)) \
+                    or (phrase.last - phrase.head < 2 and national is None):
                 i += 1
                 continue
-            actor_id = resolve_role(doc, registry, phrase.normal)
+            actor_id = resolve_role(doc, registry, phrase.normal) or (
+                resolve_role(doc, registry, national) if national else None)
             if actor_id:
                 start, stop = doc.tokens[phrase.first].start, doc.tokens[phrase.last - 1].stop
                 new.append(Mention(start, stop, doc.text[start:stop], "ROLE", phrase.normal, actor_id, "role"))
@@ -295,7 +324,7 @@ def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
     link_org_appositions(doc)
     doc.actors = build_actors(doc, registry)
     used = add_roles(doc, lexicon, inflect)
-    add_role_mentions(doc, registry, lexicon, inflect, used)
+    add_role_mentions(doc, registry, lexicon, inflect, used, genitive)
     doc.mentions = sorted(doc.mentions + descriptor_mentions(doc), key=lambda m: (m.start, -m.stop))
     doc.actors = _rebuild(doc, registry)
     if genitive is not None:
