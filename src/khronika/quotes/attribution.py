@@ -16,6 +16,9 @@ from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_cand
 from khronika.quotes.description_types import PERSON_NOUNS
 from khronika.quotes.speakers import ORG_CLASS_NOUNS, ORG_TYPES, SOCIAL_NETWORKS
 
+# the press at large, a group speaker when it is where something is said ("в британской прессе")
+PRESS_PLACES = frozenset({"пресса", "сми", "печать"})
+
 
 # Places that speak for the person owning them: "в офисе шерифа", "в штабе кандидата".
 OFFICE_NOUNS = frozenset({"офис", "штаб", "аппарат", "приемная", "окружение", "команда", "лагерь", "секретариат",
@@ -38,6 +41,8 @@ VIDEO_NOUNS = frozenset({"видео", "видеоролик", "ролик", "в
 # Posts in a network and their captions speak for whoever the text shows posting them
 # ("опубликовала фото … В посте отмечается", "говорится в подписи к посту").
 POST_NOUNS = frozenset({"пост", "публикация", "подпись", "запись", "твит"})
+# Captions and posts that may be the subject of a cue ("надпись под фото гласит").
+CAPTION_NOUNS = POST_NOUNS | {"надпись"}
 # Verbs of putting something online, whose subject authors the post (not "написать",
 # which frames quotes of commenters as well).
 POSTING_VERBS = frozenset({"опубликовать", "публиковать", "выложить", "выкладывать", "разместить", "размещать",
@@ -74,8 +79,11 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     ctx.res.excluded = (cand.start, cand.stop)
     ctx.res.addressed = _phrase_chars(ctx, cand.addressee_head)
     if speaker is None and cand.speaker_head is not None:
+        speaker = _captioned_by(ctx, cand.speaker_head)
+    if speaker is None and cand.speaker_head is not None:
         speaker = ctx.res.from_head(cand.speaker_head,
-                                    common=cand.rule == "frame" or cand.referred or _collective_subject(ctx, cand))
+                                    common=cand.rule == "frame" or cand.referred or _collective_subject(ctx, cand)) \
+            or _press_group(ctx, cand.speaker_head)
     if speaker is None:
         speaker = _first_person_continues(ctx, cand)
     if speaker is None and cand.impersonal_verb is not None:
@@ -355,7 +363,7 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
                 return holder, None
             continue
         ref = ctx.res.from_head(c) or ctx.res.introduced_org(c) or _office_holder(ctx, c) \
-            or _unnamed_institution(ctx, c)
+            or _unnamed_institution(ctx, c) or _press_group(ctx, c)
         if ref is not None:
             return ref, None
     for c in ctx.kids(verb, "nsubj:pass"):
@@ -461,6 +469,18 @@ def _post_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
     just before; failing that, by the person quoted last within that reach."""
     if lemma(ctx.tokens[noun]) not in POST_NOUNS:
         return None
+    poster = _poster(ctx, noun)
+    if poster is not None:
+        return poster
+    here = ctx.sent_of_token(noun)
+    reach = ctx.tokens[ctx.sentence_range(max(0, here - POST_WINDOW))[0]].start
+    person = next((ref for offset, ref in reversed(ctx.res.speakers) if offset >= reach), None)
+    return person if person is not None and _person_speaker(ctx, person) else None
+
+
+def _poster(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """The subject of the latest posting verb ("опубликовала фото") in this sentence or the
+    few before noun `noun`, else None."""
     here = ctx.sent_of_token(noun)
     s_first, _ = ctx.sentence_range(max(0, here - POST_WINDOW))
     for k in range(noun - 1, s_first - 1, -1):
@@ -472,9 +492,17 @@ def _post_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
             ref = ctx.res.from_head(subject, common=True)
             if ref is not None:
                 return ref
-    reach = ctx.tokens[ctx.sentence_range(max(0, here - POST_WINDOW))[0]].start
-    person = next((ref for offset, ref in reversed(ctx.res.speakers) if offset >= reach), None)
-    return person if person is not None and _person_speaker(ctx, person) else None
+    return None
+
+
+def _captioned_by(ctx: QuoteContext, head: int) -> SpeakerRef | None:
+    """"Певица опубликовала фото. Надпись под снимком гласит: «…»": a caption or post with
+    no owner of its own, as the speaker, is the words of whoever the text shows posting it
+    (a placard's "надпись" no one posted stays itself)."""
+    token = ctx.tokens[head]
+    if lemma(token) not in CAPTION_NOUNS or ctx.owner(head) is not None or ctx.possessor(head) is not None:
+        return None
+    return _poster(ctx, head)
 
 
 def _crossing_sources(ctx: QuoteContext, verb: int) -> list[int]:
@@ -566,6 +594,17 @@ def _unnamed_institution(ctx: QuoteContext, place: int) -> SpeakerRef | None:
             or _office_holder(ctx, place) is not None or ctx.kids(place, "nmod:poss", "det"):
         return None
     return ctx.res.from_head(place, common=True)
+
+
+def _press_group(ctx: QuoteContext, place: int) -> SpeakerRef | None:
+    """"в британской прессе пишут": the press (the media) of the place is a group speaker,
+    named by its phrase in the nominative ("британская пресса")."""
+    token = ctx.tokens[place]
+    if lemma(token) not in PRESS_PLACES or token.feats.get("Case") == "Acc":
+        return None
+    first, last = ctx.res.subtree(place, no_pp=True)
+    start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+    return SpeakerRef(None, ctx.res.phrase_text(first, last, place), ctx.doc.text[start:stop], start, stop)
 
 
 def _latest_org(ctx: QuoteContext, before: int) -> SpeakerRef | None:

@@ -13,7 +13,7 @@ from khronika.nlp.doc import Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext
 from khronika.quotes.cues import agrees, lemma
-from khronika.quotes.speakers import ANAPHORIC_ORG, INTRODUCED_ORG, MEDIA_NOUNS, ORG_CLASS_NOUNS, SIDE_NOUNS
+from khronika.quotes.speakers import ANAPHORIC_ORG, ANONYMOUS, INTRODUCED_ORG, MEDIA_NOUNS, ORG_CLASS_NOUNS, SIDE_NOUNS
 
 
 # Subjects that can speak although the tagger calls them inanimate ("власти заявляют о …").
@@ -33,6 +33,8 @@ ANNOUNCE_TOPIC_MIN_TOKENS = 2
 TOPIC_ONLY_VERBS = frozenset({"высказаться", "высказываться", "говорить", "поговорить", "рассуждать", "размышлять",
                               "вспоминать", "вспомнить", "упоминать", "упомянуть", "шутить", "пошутить",
                               "отозваться", "отзываться", "спорить", "беседовать", "побеседовать"})
+# "призвал жителей области «…»": at most this many words of the addressee before a quoted infinitive.
+ADDRESSEE_WORDS = 6
 # "дал понять, что …": an infinitive is a support word only after "дать".
 SUPPORT_INFINITIVE_VERBS = frozenset({"дать", "давать"})
 # "не исключил еще одну волну забастовок": an attitude frame with a noun phrase.
@@ -380,13 +382,38 @@ def _quoted_infinitive(ctx: QuoteContext, verb: int) -> Candidate | None:
         first, last = ctx.res.subtree(inf, frozenset({"parataxis", "ccomp", "advcl", "acl:relcl"}))
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         # quoted words, not a quoted name ("брать в кавычки «Донецкая Народная Республика»")
-        if first > verb + 2 or not any(start - 2 <= sp.open_at < stop and ctx.doc.text[sp.start:sp.start + 1].islower()
-                                       and len(re.findall(r"\w+", ctx.doc.text[sp.start:sp.stop])) >= 2
-                                       for sp in ctx.spans):
+        # (an addressee may stand between: "призвал жителей области «…»")
+        if first > verb + 2 and not _addressee_between(ctx, verb, first) \
+                or not any(start - 2 <= sp.open_at < stop and ctx.doc.text[sp.start:sp.start + 1].islower()
+                           and len(re.findall(r"\w+", ctx.doc.text[sp.start:sp.stop])) >= 2 for sp in ctx.spans):
             return None
         start, stop = ctx.extend_to_marks(start, stop)
+        if first > verb + 1 and ctx.tokens[first - 1].text in "«„“\"" and stop < len(ctx.doc.text) \
+                and ctx.doc.text[stop] in "»“”\"":
+            # (a wholly quoted phrase keeps both marks, which make it mixed and are stripped later)
+            start, stop = ctx.tokens[first - 1].start, stop + 1
         return verb_candidate(ctx, start, stop, verb, "clause", klass)
     return None
+
+
+def _addressee_between(ctx: QuoteContext, verb: int, first: int) -> bool:
+    """"призвал жителей области «не поддаваться панике»": the few words between a directive
+    and its infinitive are the verb's own addressee or circumstance (no clause, no comma)."""
+    between = [k for k in range(verb + 1, first) if ctx.tokens[k].text not in "«„“\"'"]
+    if len(between) > ADDRESSEE_WORDS:
+        return False
+    for k in between:
+        token = ctx.tokens[k]
+        if token.pos in ("PUNCT", "VERB", "AUX", "SCONJ") or token.feats.get("VerbForm") == "Fin":
+            return False
+        node, steps = k, 0
+        while node >= 0 and ctx.tokens[node].head != verb:
+            node, steps = ctx.tokens[node].head, steps + 1
+            if node < verb or node >= first or steps > ADDRESSEE_WORDS:
+                return False  # (also a head cycle a faulty parse can leave)
+        if node < 0 or ctx.tokens[node].rel not in ("obj", "iobj", "obl", "advmod"):
+            return False
+    return True
 
 
 def _misattached_topic(ctx: QuoteContext, verb: int, s_stop: int) -> list[int]:
@@ -429,7 +456,10 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     quoted_only = lemma(ctx.tokens[i]) in QUOTED_NAMING_VERBS
     if lemma(ctx.tokens[i]) not in NAMING_VERBS and not quoted_only or ctx.tokens[i].feats.get("VerbForm") == "Part":
         return None
-    objects = [k for k in ctx.kids(i, "obj") if k > i]
+    # ("назвав происходящее «…»": a participle the parse made a second predicate is the object)
+    objects = [k for k in ctx.kids(i, "obj") if k > i] or [
+        k for k in ctx.kids(i, "xcomp") if k > i and ctx.tokens[k].feats.get("VerbForm") == "Part"
+        and ctx.tokens[k].feats.get("Case") == "Acc" and not ctx.kids(k, "case", "obj")]
     predicates = [] if quoted_only else [
         k for k in ctx.kids(i, "xcomp", "obl") if ctx.tokens[k].feats.get("Case") == "Ins" and not ctx.kids(k, "case")
     ] or _predicate_after(ctx, objects[0] if objects else i, s_stop) or _predicate_of_object(ctx, objects[:1])
@@ -437,7 +467,9 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if not predicates:
         return None
     subject = ctx.subject_of(i)
-    if (subject is None or not ctx.agentive(subject)) and not (subject is None and (
+    # (an unnamed source states evaluations too: "источник назвал сроки «…»")
+    speaking = subject is not None and (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in ANONYMOUS)
+    if not speaking and not (subject is None and (
             _in_document(ctx, i) or _impersonal_institution(ctx, i))):
         return None  # (an impersonal "В документе газопровод называют …" names its source)
     first = min(_with_left_modifiers(ctx, k) if k > i else k for k in objects[:1] + predicates[:1])

@@ -24,6 +24,8 @@ AGREEING = frozenset({"согласный", "согласен", "согласи�
 # phrase only: "…, заявил на брифинге в Женеве директор программы ВОЗ по … Майкл Райан".
 TRAILING_SHORT_FRAME = 8
 TRAILING_LONG_FRAME = 30
+# Conjunctions after a comma that end a trailing frame: the narration goes on after them.
+NARRATION_CONJUNCTIONS = frozenset({"и", "а", "но", "однако"})
 # Relations that open a clause of its own inside a long trailing frame.
 _CLAUSE_RELS = frozenset({"conj", "parataxis", "ccomp", "advcl", "csubj", "xcomp"})
 # Nouns of an anaphoric opinion frame: "Такое мнение высказал X" (content = the sentence before).
@@ -101,6 +103,8 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         cue, noun = "со слов", i + 1
     elif low == "с" and nxt.text.lower() == "точки" and i + 2 < s_stop and ctx.tokens[i + 2].text.lower() == "зрения":
         cue, noun = "с точки зрения", i + 2
+    if noun is None and low == "согласно" and lemma(nxt) == "который":
+        return _according_to_which(ctx, i, s_stop)
     if noun is None:
         return None
     owner = possessive if possessive is not None else ctx.owner(noun)
@@ -114,6 +118,35 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     cand = Candidate(content[0], content[1], "frame", cue, noun, owner)
     if cue.startswith("согласно") and ctx.lex.is_source(nxt):
         cand.sources.append(ctx.source_name(noun, owner))
+    return cand
+
+
+def _according_to_which(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
+    """"Мэр подписал распоряжение, согласно которому …": a document noun's relative clause
+    opened by "согласно которому" is the document's content; its speaker is the document's
+    owner ("распоряжение мэра", "его распоряжение") or the subject of the verb that issued it."""
+    which = i + 1
+    verb = ctx.tokens[which].head
+    if verb < 0 or ctx.tokens[verb].rel != "acl:relcl" or ctx.tokens[verb].head < 0:
+        return None
+    noun = ctx.tokens[verb].head
+    if not (ctx.lex.is_frame(ctx.tokens[noun], "soglasno") or ctx.lex.is_source(ctx.tokens[noun])) or noun > i:
+        return None
+    owner = ctx.possessor(noun) if ctx.possessor(noun) is not None else ctx.owner(noun)
+    governor = ctx.tokens[noun].head
+    if owner is None and ctx.tokens[noun].rel == "obj" and governor >= 0 and ctx.tokens[governor].pos == "VERB":
+        owner = ctx.subject_of(governor)
+    if owner is None or owner >= i:
+        return None
+    k = which + 1
+    while k < s_stop and ctx.tokens[k].text in ",—–:":
+        k += 1
+    if s_stop - k < 3:
+        return None
+    # (up to the sentence end: what follows plausibly belongs to the document's content)
+    start, stop = ctx.extend_to_marks(ctx.tokens[k].start, ctx.tokens[s_stop - 1].stop)
+    cand = Candidate(start, stop, "frame", "согласно", which, owner)
+    cand.sources.append(ctx.source_name(noun, None))
     return cand
 
 
@@ -209,17 +242,28 @@ def _frame_tail(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int) 
     """Where a trailing frame's own phrase ends: at a comma after the speaker opening a
     converb ("…, сообщил X, комментируя заявление Y") or a relative clause ("…, сказал X,
     слова которого приводит Y") - the speaker's circumstances, whatever the parse hung
-    them on; else at the sentence end."""
-    if subject is None or subject < verb:
+    them on; else at the sentence end.  A comma before a conjunction ends it too ("…,
+    объяснили в ведомстве, и …", "…, сказал X, а …"): the narration goes on."""
+    if subject is not None and subject < verb:
         return s_stop
-    for k in range(subject + 1, s_stop - 1):
+    for k in range((verb if subject is None else subject) + 1, s_stop - 1):
         if ctx.tokens[k].text != "," or ctx.in_span(ctx.tokens[k].start):
             continue
         after = [j for j in range(k + 1, min(k + 3, s_stop)) if ctx.tokens[j].pos != "PUNCT"]
-        if after and (ctx.tokens[after[0]].feats.get("VerbForm") == "Conv"
-                      or any(lemma(ctx.tokens[j]) in ("который", "чей") for j in after)):
+        if after and lemma(ctx.tokens[after[0]]) in NARRATION_CONJUNCTIONS and ctx.tokens[after[0]].pos == "CCONJ" \
+                and not _own_object(ctx, verb, k):
+            return k
+        if subject is not None and after and (ctx.tokens[after[0]].feats.get("VerbForm") == "Conv"
+                                              or any(lemma(ctx.tokens[j]) in ("который", "чей") for j in after)):
             return k
     return s_stop
+
+
+def _own_object(ctx: QuoteContext, verb: int, stop: int) -> bool:
+    """The verb has a common-noun object before token `stop` ("…, опровергли работу в ГРУ,
+    а также …"): a speech act with its own complement in a list of actions, no frame."""
+    return any(k < stop and ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].feats.get("Case") == "Acc"
+               for k in ctx.kids(verb, "obj"))
 
 
 def _in_parentheses(ctx: QuoteContext, k: int, first: int, s_stop: int) -> bool:

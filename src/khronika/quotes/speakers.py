@@ -1405,8 +1405,9 @@ class SpeakerResolver:
         after = best.last_start if best else -1
         if (gender or want == "Plur") and self._anonymous_since(here, token.start, gender or want, after):
             return None  # "Источник сообщал, что … По его словам, …": the unnamed source again
+        named_person = best is not None and self.salience.profiles[best.actor_id].type == "PER"
         for back in range(here, floor, -1):
-            unnamed = self._unnamed_referent(back, here, token, want, after, noun)
+            unnamed = self._unnamed_referent(back, here, token, want, after, noun, named_person)
             if unnamed is not None:
                 return unnamed
         if best is not None:
@@ -1496,7 +1497,7 @@ class SpeakerResolver:
         return profile is not None and (profile.type == "MEDIA" or bool(profile.heads & PRESS_NOUNS))
 
     def _unnamed_referent(self, back: int, here: int, token: Token, want: str, after: int,
-                          noun: str | None = None) -> SpeakerRef | None:
+                          noun: str | None = None, named_person: bool = False) -> SpeakerRef | None:
         """A described earlier speaker or an unnamed subject in sentence `back`,
         mentioned after offset `after` (the best named antecedent's latest mention);
         with a description's head `noun`, only one described by it."""
@@ -1509,8 +1510,11 @@ class SpeakerResolver:
             surface = ref.start if ref.start is not None else offset
             # ("жена Жозе Сарамаго"; a one-word description - "по словам певицы … Она заявила" - only
             # when no named person agrees at all: a bare "эксперт" often is the named expert)
+            # (a gender only the verb shows - "Представитель ведомства заявила" - when no named person
+            # is the best antecedent: that one may be the same woman)
             if sentence.start <= offset < limit and surface > after and ref.actor_id is None and want in ("Masc", "Fem") \
                     and (len(ref.name.split()) > 1 or after < 0) and self._described_gender(ref) == want \
+                    and (not named_person or self._described_gender(ref, by_verb=False) == want) \
                     and (noun is None or self._described_by(ref, noun)):
                 return SpeakerRef(None, ref.name, token.text, token.start, token.stop)
         if want == "Plur" and here - back <= GROUP_WINDOW:
@@ -1568,7 +1572,8 @@ class SpeakerResolver:
             if before is not None and token.start >= before or self._no_antecedent(token.start):
                 continue
             if token.rel == "nsubj" and token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" \
-                    and token.feats.get("Number") == "Sing" and token.feats.get("Gender") == want \
+                    and token.feats.get("Number") == "Sing" \
+                    and (self._predicate_gender(i) or token.feats.get("Gender")) == want \
                     and token.head >= 0 and tokens[token.head].rel == "root" \
                     and (token.lemma or "") not in ANONYMOUS and not self.mentions_in(token.start, token.stop + 1):
                 known = self._role_by_head(_lemma(token), token.start)
@@ -1578,6 +1583,10 @@ class SpeakerResolver:
                 if not bare and not any(tokens[c].rel == "amod" for c in self.children.get(i, [])):
                     return None  # a bare noun is a definite description, left to the rules above
                 first, last = self.subtree(i, no_pp=True)
+                nearest = i
+                while nearest > first and tokens[nearest - 1].pos in ("ADJ", "DET"):
+                    nearest -= 1
+                first = nearest  # (the noun and its adjectives: "Около 9.00 воспитатель" is no name)
                 return self._phrase_text(first, last, i)
         return None
 
@@ -1600,16 +1609,20 @@ class SpeakerResolver:
                     return self._phrase_text(first, last, i)
         return None
 
-    def _described_gender(self, ref: SpeakerRef) -> str | None:
-        """Gender of a speaker named by a person noun ("его дочь" -> Fem), else None."""
+    def _described_gender(self, ref: SpeakerRef, by_verb: bool = True) -> str | None:
+        """Gender of a speaker named by a person noun ("его дочь" -> Fem), with `by_verb` the
+        gender its past-tense verb shows ("Представитель профсоюза рассказала" -> Fem), else None."""
         if ref.start is None or ref.stop is None:
             return None
         first, last = self.doc.token_span(ref.start, ref.stop)
-        for token in self.doc.tokens[first:last]:
+        for k in range(first, last):
+            token = self.doc.tokens[k]
             # (any case: "со ссылкой на представителя IKEA" is a man as well)
             if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" \
                     and token.feats.get("Number") == "Sing":
-                return token.feats.get("Gender")
+                # a masculine role noun names a woman when its verb says so
+                # ("Представитель профсоюза рассказала": "она" afterwards is her)
+                return (self._predicate_gender(k) if by_verb else None) or token.feats.get("Gender")
         return None
 
     def latest(self, before: int, types: tuple[str, ...]) -> Mention | None:
