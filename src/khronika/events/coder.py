@@ -20,6 +20,10 @@ from khronika.events.assets import asset_owner_tokens
 from khronika.events.claims import claim_tellers, relay_cue
 from khronika.events.reasons import prompted_by_verdict
 from khronika.events.groups import describe
+from khronika.events.court_restatements import merge_court_restatements
+from khronika.events.mentions16 import (
+    called_killing, conditional_mention, interview, is_gloss, opinion_content, victim_tokens,
+)
 from khronika.events.continuity import (
     PAIR_LOOKBACK, continued_agent, coordinated_agent, pair_noun, protested_court, restated_agent, sentenced,
 )
@@ -148,6 +152,20 @@ class EventCoder:
         name = f"{POLICE} {tree.genitive_of(main, tree.name_of(main, main))}"
         return [replace(f, actor=EventActor(None, name)) if fold(f.actor.name) == POLICE and not _registry_id(f.actor)
                 else f for f in found]
+
+    def _national_court(self, tree: Tree, i: int, found: list[Found]) -> list[Found]:
+        """(round 16) A court named only by its kind ("суд", "Верховный суд") in a story about one foreign state:
+        "суд <страны>", "Верховный суд <страны>", the gold guide's names for a state's courts.  Not when the
+        trigger's sentence names another state, nor when no state clearly leads the story (`_story_state`); in a
+        story about Russia the bare name stays."""
+        if not any(fold(f.actor.name) in BARE_COURTS and not _registry_id(f.actor) for f in found):
+            return found
+        main = _story_state(tree.doc)
+        if main is None or main == RUSSIA or _other_states(tree, i, main, self.registry_countries):
+            return found
+        state = tree.genitive_of(main, tree.name_of(main, main))
+        return [replace(f, actor=EventActor(None, f"{f.actor.name} {state}"))
+                if fold(f.actor.name) in BARE_COURTS and not _registry_id(f.actor) else f for f in found]
 
     def _case_court(self, tree: Tree, i: int) -> list[Found]:
         """(round 12) The court of the case a motion or a plea belongs to: the last court the document
@@ -419,6 +437,8 @@ class EventCoder:
         doc = tree.doc
         if entry.type != "REQUEST" and self._requested(tree, i):
             return None
+        if conditional_mention(tree, i):
+            return None  # (round 16) "в случае санкций": a case considered, not an act told
         if _addressing(tree, entry, i):
             return None
         allow_places = entry.type in PLACE_TARGET_TYPES
@@ -487,8 +507,9 @@ class EventCoder:
             source = [f for f in target if f.actor.actor_id in armies]
             target = [f for f in target if f.actor.actor_id not in armies]
         # (round 13) "те лица, которые поддерживают …", "любые компании": a class of whoever fits, not a party
-        source = [f for f in source if not _generic_class(tree, f)]
-        target = [f for f in target if not _generic_class(tree, f)]
+        # (round 16) nor a bracketed spelling of a name just given: "Карл Шульц (Karl Schulz)"
+        source = [f for f in source if not _generic_class(tree, f) and not is_gloss(tree, f)]
+        target = [f for f in target if not _generic_class(tree, f) and not is_gloss(tree, f)]
         unnamed = False
         if entry.symmetric:
             source_keys = {_key(f.actor) for f in source}
@@ -534,6 +555,16 @@ class EventCoder:
             unnamed = bool(target) and all(not f.named for f in target)
         if _other_sense(tree, entry, i, target, source):
             return None
+        if entry.type == "CONSULT" and interview(tree, [f.actor for f in source + target]):
+            return None  # (round 16) "телеканал побеседовал с министром": an interview, not a meeting
+        if "claim" not in entry.flags and opinion_content(tree, i):
+            return None  # (round 16) "он считает, что X идёт на уступки": an opinion
+        killing = called_killing(tree, i) if entry.type == "REQUEST" else None
+        if killing is not None:
+            # (round 16) "радикалы призывали к казни X": a call for X's death threatens X
+            victims = [f for j in victim_tokens(tree, killing) for f in actors_at(tree, j)
+                       if f.type in PARTICIPANT_TYPES]
+            entry, target = replace(entry, type="THREATEN", mode=None), _unique(victims) or target
         used = set(source_tokens) | set(target_tokens)
         location = choose_location(tree, i, used if not allow_places else set(source_tokens))
         if location is None and allow_places:
@@ -629,6 +660,7 @@ class EventCoder:
                 # place is ("погибших от удара по Днепру": the war event, its attacker unnamed)
                 return None
         source, target = self._national_police(tree, i, source), self._national_police(tree, i, target)
+        source, target = self._national_court(tree, i, source), self._national_court(tree, i, target)
         if target and source:
             # "Губайдулина отпустили" with "Айдар" found as the agent: a first name or surname of the
             # target standing as the source is the same person, not a second party (a photo caption
@@ -735,11 +767,13 @@ class EventCoder:
                     if not defaulted & {a.actor_id for a in e.source_actors + e.target_actors}]
             events, keys = [events[k] for k in kept], [keys[k] for k in kept]
         title_first = bool(doc.parts) and doc.parts[0].kind == "title" and len(doc.parts) > 1
-        events = merge_duplicates(events, keys, title_first)
+        events = merge_court_restatements(merge_duplicates(events, keys, title_first))
         return drop_title_restatements(events) if title_first else events
 
 
 RUSSIA = "gpe:russia"
+# (round 16) Court names that say only the kind of court: the story's state completes them.
+BARE_COURTS = frozenset({"суд", "верховный суд", "конституционный суд", "высокий суд"})
 # Where a symmetric act's pair may stand besides the entry's own paths: "между X и Y" on the
 # trigger, on its object, or on its passive subject; a comitative on the subject ("Путин с
 # Макроном провели переговоры").
@@ -802,7 +836,7 @@ COURT_LOOKBACK = 1  # previous sentences searched for the court of an agentless 
 CASE_NOUNS = frozenset({"дело", "разбирательство", "расследование"})
 CASE_OPENERS = frozenset({"возбудить", "возбуждать", "возбуждение", "завести", "заводить", "открыть", "начать"})
 # (round 13) Determiners of a class description ("те лица, которые", "любые компании").
-GENERIC_DETERMINERS = frozenset({"тот", "такой", "любой", "всякий"})
+GENERIC_DETERMINERS = frozenset({"тот", "такой", "любой", "всякий", "каждый"})  # (round 16: "каждый пятый житель")
 # (round 13) Words of a reversed verdict: a court named next to them acquitted, it did not sentence.
 REVERSAL_LEMMAS = frozenset({"оправдать", "оправдывать", "оправдательный", "отменить", "отменять", "невиновность",
                              "отмена", "оправдание"})
@@ -973,6 +1007,16 @@ def _in_lead(doc: Doc, token_start: int) -> bool:
     return part.kind in ("title", "lead") or (part.kind == "paragraph" and part.index == 0)
 
 
+def _story_state(doc: Doc) -> str | None:
+    """(round 16) The state a story is clearly about: named more than twice as often as any other (once is enough
+    when no other state is named)."""
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        if mention.actor_id and mention.actor_id.startswith("gpe:"):
+            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+    return dominant(counts, minimum=1)
+
+
 def _key(actor: EventActor) -> str:
     return actor.actor_id or fold(actor.name)
 
@@ -998,7 +1042,9 @@ def _generic_class(tree: Tree, found: Found) -> bool:
     names a class, not a participant; a named actor is never one."""
     if found.actor.actor_id is not None or found.named:
         return False
-    return any(tree.lemma(c) in GENERIC_DETERMINERS for c in tree.kids(found.token, "det"))
+    # (round 16) or on the head's numeral adjective: "каждый [пятый] житель"
+    holders = [found.token] + [c for c in tree.kids(found.token, "amod") if tree.tok(c).pos in ("ADJ", "NUM")]
+    return any(tree.lemma(c) in GENERIC_DETERMINERS for h in holders for c in tree.kids(h, "det"))
 
 
 def _is_court(actor: EventActor) -> bool:
