@@ -68,7 +68,8 @@ def test_model_scores_embedded_pairs_with_semantic_weights():
     assert model.score(a, b, idf) == pytest.approx(model.semantic.probabilities(row)[0])
     b.semantic = None
     assert model.score(a, b, idf) == pytest.approx(plain.score(a, b, idf))
-    assert FEATURE_NAMES[-1] == "semantic"  # appended: the order is the weights' contract
+    # Appended, in this order: the order is the weights' contract.
+    assert FEATURE_NAMES[-2:] == ("semantic", "semantic_paraphrase")
 
 
 def test_shift_to_threshold_keeps_decisions():

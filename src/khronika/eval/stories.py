@@ -50,8 +50,13 @@ HEADLINE_FEATURES = ("vector", "tfidf", "names", "numbers", "title_numbers_clash
 PREVIOUS_FEATURES = ("vector", "tfidf", "title_tfidf", "names")
 NO_DATE_RULE = {"far_apart": FAR_APART_WEIGHT}
 # Nested CV chooses among every fitted feature (not the hand-set ones).
-SELECTION_CANDIDATES = tuple(name for name in FEATURE_NAMES if name not in HAND_WEIGHTS and name != "semantic")
-SEMANTIC_CANDIDATES = SELECTION_CANDIDATES + ("semantic",)
+# The features read from the opt-in embedding (0.0 without it).
+EMBEDDING_FEATURES = ("semantic", "semantic_paraphrase")
+SELECTION_CANDIDATES = tuple(name for name in FEATURE_NAMES if name not in HAND_WEIGHTS
+                             and name not in EMBEDDING_FEATURES)
+SEMANTIC_CANDIDATES = SELECTION_CANDIDATES + EMBEDDING_FEATURES
+# The semantic model of the ninth session: the shipped features and the embedding's cosine.
+COSINE_SEMANTIC_FEATURES = MODEL_FEATURES + ("semantic",)
 
 
 # -- scoring helpers ---------------------------------------------------------
@@ -154,6 +159,8 @@ def _semantic_summary(x: np.ndarray, y: np.ndarray, fit: np.ndarray, test: np.nd
     model = fit_model(x[fit], y[fit], SEMANTIC_FEATURES)
     prob = model.probabilities(x)
     cv = cross_validate(x, y, SEMANTIC_FEATURES, repeats=cv_repeats)
+    # The semantic model before the ParaPhraser-learnt similarity (the cosine alone), same folds.
+    cv_cosine = cross_validate(x, y, COSINE_SEMANTIC_FEATURES, repeats=cv_repeats)
     out = {
         "features": list(SEMANTIC_FEATURES),
         # Shifted so that the fitted cut falls on the shared THRESHOLD (cluster.SEMANTIC_WEIGHTS).
@@ -162,6 +169,9 @@ def _semantic_summary(x: np.ndarray, y: np.ndarray, fit: np.ndarray, test: np.nd
         "held_out": scored(prob[test] >= model.threshold, y[test], bootstrap),
         "cv5": _cv_summary(cv, y, bootstrap),
         "log_loss_cv5": round(out_of_fold_log_loss(x, y, SEMANTIC_FEATURES, repeats=cv_repeats), 4),
+        "cv5_cosine_only": _cv_summary(cv_cosine, y, bootstrap),
+        "log_loss_cv5_cosine_only": round(out_of_fold_log_loss(x, y, COSINE_SEMANTIC_FEATURES,
+                                                               repeats=cv_repeats), 4),
         "baseline_semantic_only": _single_feature(x, y, fit, test, "semantic", bootstrap),
     }
     if keep_predictions:
@@ -432,12 +442,15 @@ def render(result: dict[str, Any], out: TextIO) -> None:
         if sem:
             out.write(f"  with the semantic signal (e5 lead embedding, {sem['cost']['cpu_ms_per_text']} ms CPU a text):\n")
             out.write(_line("semantic model, held out", sem["held_out"]) + "\n")
-            for key, name in (("cv5", "semantic model"), ("nested_cv5", "semantic nested")):
+            for key, name in (("cv5", "semantic model"), ("cv5_cosine_only", "semantic, cosine only"),
+                              ("nested_cv5", "semantic nested")):
                 if key in sem:
                     cv = sem[key]
                     out.write(_line(f"{name}, 5-fold CV", cv) + f"  F1 over {cv['repeats']} repeats "
                               f"{cv['f1_mean']:.3f} ±{cv['f1_sd']:.3f} [{cv['f1_min']:.3f}, {cv['f1_max']:.3f}]\n")
-            out.write(f"  out-of-fold log loss: semantic model {sem['log_loss_cv5']:.4f}\n")
+            out.write(f"  out-of-fold log loss: semantic model {sem['log_loss_cv5']:.4f}"
+                      + (f", cosine only {sem['log_loss_cv5_cosine_only']:.4f}" if "log_loss_cv5_cosine_only" in sem
+                         else "") + "\n")
             if "nested_cv5" in sem:
                 out.write(f"  semantic features chosen in {sem['nested_cv5']['outer_folds']} outer folds: "
                           f"{sem['nested_cv5']['chosen_in_folds']}\n")

@@ -36,7 +36,7 @@ from typing import Any, Callable, Collection, Iterable
 
 import numpy as np
 
-from khronika.stories.semantic import semantic_similarity
+from khronika.stories.semantic import paraphrase_similarity, semantic_similarity
 
 WORD_PATTERN = r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*"
 WORD_RE = re.compile(WORD_PATTERN)
@@ -644,6 +644,9 @@ PAIR_FEATURES: dict[str, Callable[[TextFeatures, TextFeatures, Idf], float]] = {
     # 0.0 unless both articles carry the opt-in embedding; the story model has a second
     # set of weights for such pairs (`cluster.SameStoryModel.semantic`).
     "semantic": lambda a, b, idf: semantic_similarity(a.semantic, b.semantic),
+    # The same two embeddings through a similarity learnt on ParaPhraser (`semantic.ParaphraseMetric`):
+    # "same happening" rather than "same topic"; 0.0 unless both articles carry an embedding.
+    "semantic_paraphrase": lambda a, b, idf: paraphrase_similarity(a.semantic, b.semantic),
 }
 FEATURE_NAMES = tuple(PAIR_FEATURES)
 
