@@ -204,7 +204,10 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
     if lemma(ctx.tokens[obj]) != "слово" and lemma(ctx.tokens[verb]) in QUOTING_VERBS:
         people = [k for k in objects + ctx.kids(verb, "nsubj") if ctx.personal(k)]
         obj = people[0] if people else obj
-    if lemma(ctx.tokens[obj]) in STATEMENT_NOUNS:
+    text_owner = document_text_owner(ctx, obj)
+    if text_owner is not None:
+        obj = text_owner  # "приводит телеканал текст заявления мэрии": the statement's owner speaks
+    elif lemma(ctx.tokens[obj]) in STATEMENT_NOUNS:
         # "цитирует его слова «РИА Новости»": a possessive owns the words, so a name after
         # them (which the parse may hang on the noun) is the relaying source, not an owner
         possessive = ctx.possessor(obj)
@@ -223,6 +226,21 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
             cand.sources.append(source.name)
     cand.speaker_head = obj
     cand.cue = lemma(ctx.tokens[verb])
+
+
+# Statements whose "текст" is relayed: "приводит текст заявления X" gives X.
+TEXT_OF_STATEMENT_NOUNS = frozenset({"заявление", "обращение", "сообщение", "письмо", "послание", "выступление",
+                                     "речь", "пресс-релиз"})
+
+
+def document_text_owner(ctx: QuoteContext, obj: int) -> int | None:
+    """The owner X of "текст заявления X" (None for any other object)."""
+    if lemma(ctx.tokens[obj]) != "текст":
+        return None
+    statement = ctx.owner(obj)
+    if statement is None or lemma(ctx.tokens[statement]) not in TEXT_OF_STATEMENT_NOUNS:
+        return None
+    return ctx.owner(statement)
 
 
 def _crossing_subject(ctx: QuoteContext, verb: int, start: int, stop: int) -> int | None:

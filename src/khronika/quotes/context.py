@@ -187,8 +187,31 @@ class QuoteContext:
                 return self._gerund_subject(i)
             if token.rel == "acl:relcl" and depth < 2:
                 return self._relative_zero_subject(i, depth)
-            return None
+            return self._stray_subject(i) if token.rel == "root" else None
         return None
+
+    def _stray_subject(self, verb: int) -> int | None:
+        """"…, и премьер-министр Анна Белова объявила: …": the parse hung the subject right
+        before a second root verb on the first clause's verb; it is this verb's when it follows
+        "и" or a comma, is nominative and agrees with the verb."""
+        h = verb - 1
+        for _ in range(3):
+            if h < 0 or self.tokens[h].rel == "nsubj" or not 0 <= self.tokens[h].head < verb:
+                break
+            h = self.tokens[h].head
+        if h <= 0 or self.tokens[h].rel != "nsubj" or not 0 <= self.tokens[h].head < h \
+                or self.tokens[h].feats.get("Case") != "Nom" or self.tokens[h - 1].text.lower() not in ("и", ","):
+            return None
+        first, last = self.res.subtree(h)
+        if last != verb or first < h - 2:
+            return None  # (the phrase, with its "и" at most, must end right at the verb)
+        feats, verb_feats = self.tokens[h].feats, self.tokens[verb].feats
+        if verb_feats.get("Number") and feats.get("Number") != verb_feats.get("Number"):
+            return None
+        genders = {self.tokens[k].feats.get("Gender") for k in range(h, verb)} - {None}
+        if verb_feats.get("Gender") and verb_feats.get("Number") != "Plur" and verb_feats["Gender"] not in genders:
+            return None
+        return h
 
     def _without_appositions(self, subjects: list[int]) -> list[int]:
         """"Марк, рабочий из цеха, назвал …": a second subject right after a named one and

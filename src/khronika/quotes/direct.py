@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, verb_candidate
+from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, document_text_owner, verb_candidate
 from khronika.quotes.context import DASHES, HEADLINE_PREFIX_TOKENS, NAMING_VERBS, QuoteContext
 from khronika.quotes.cues import lemma
 from khronika.quotes.headline import prefix_speaker
@@ -217,7 +217,8 @@ def _words_relay(ctx: QuoteContext, i: int) -> bool:
     verb elsewhere) with the words as its object; `candidate._quoting` gives the
     words' owner as speaker."""
     return lemma(ctx.tokens[i]) in WORDS_RELAY_VERBS and any(
-        lemma(ctx.tokens[k]) in STATEMENT_NOUNS for k in ctx.kids(i, "obj"))
+        lemma(ctx.tokens[k]) in STATEMENT_NOUNS or document_text_owner(ctx, k) is not None
+        for k in ctx.kids(i, "obj"))
 
 
 def _split(ctx: QuoteContext, span: QuotedSpan, cand: Candidate) -> list[Candidate]:

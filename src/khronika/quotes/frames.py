@@ -156,7 +156,9 @@ def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidat
     if token.text.lower() != "как" or i + 1 >= s_stop:
         return None
     before = {t.text.lower() for t in ctx.tokens[max(s_first, i - 3):i]}
-    if before & {"время", "того", "тех", "так", "такой", "то", "после", "тогда", "тем"}:
+    if _connective_before(ctx, i, s_first):
+        s_first = i  # ("В то же время, как заявил X, …": the frame leads what follows the connective)
+    elif before & {"время", "того", "тех", "так", "такой", "то", "после", "тогда", "тем"}:
         return None  # "в то время как", "после того как": time, not a source
     verb = None
     for k in range(i + 1, min(i + KAK_CUE_WINDOW + 1, s_stop)):
@@ -174,14 +176,18 @@ def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidat
     while k < s_stop and ctx.tokens[k].text != ",":
         k += 1
     frame_last = min(max(frame_last, verb + 1), k) if k < s_stop else k
+    comma, k = k, _outlet_apposition_end(ctx, k, s_stop)
+    frame_last = max(frame_last, k) if k < s_stop else frame_last
     # A frame "как сообщила X" has its subject after the verb; when the parse lost it
     # (glued sentences), the first nominative noun before the comma is taken.
     subject = ctx.subject_of(verb)
+    if subject is not None and comma < subject < k:
+        subject = None  # (the outlet's apposition is not the subject: the outlet before it is)
     impersonal = lemma(ctx.tokens[verb]).endswith(("ся", "сь")) or ctx.tokens[verb].feats.get("Voice") == "Pass"
-    if subject is None and k < s_stop and s_first == frame_first and not impersonal:
+    if subject is None and k < s_stop and (s_first == frame_first or comma < k) and not impersonal:
         # ("Как сообщается во время штурма X попытался …": an impersonal verb has no subject to lose)
-        subject = next((j for j in range(verb + 1, k) if ctx.tokens[j].pos in ("NOUN", "PROPN")
-                        and ctx.tokens[j].feats.get("Case") == "Nom"), None)
+        subject = next((j for j in range(verb + 1, comma) if ctx.tokens[j].pos in ("NOUN", "PROPN")
+                        and ctx.tokens[j].feats.get("Case") in ("Nom", None)), None)
         frame_last = k if subject is not None else frame_last
     content = _rest_of_sentence(ctx, frame_first, frame_last, s_first, s_stop)
     if content is None or content[1] - content[0] < 3:
@@ -192,6 +198,41 @@ def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidat
     if cand.speaker_head is None and subject is not None:
         cand.speaker_head, cand.impersonal_verb = subject, None
     return cand
+
+
+# Sentence connectives that end in a comma before "как": "В то же время, как заявил X, …",
+# "Между тем, как передает X, …" (without the comma they are the conjunctions "в то время как").
+CONNECTIVES_BEFORE_KAK = (("в", "то", "же", "время"), ("то", "же", "время"), ("между", "тем"))
+
+
+def _connective_before(ctx: QuoteContext, i: int, s_first: int) -> bool:
+    """"В то же время, как заявил X" / "Между тем, как передает X": a connective and its comma open the sentence."""
+    if i - 1 <= s_first or ctx.tokens[i - 1].text != ",":
+        return False
+    words = tuple(t.text.lower() for t in ctx.tokens[s_first:i - 1])
+    return words in CONNECTIVES_BEFORE_KAK
+
+
+# Class nouns of an outlet's apposition: "как передает X, крупнейшая газета страны, …".
+OUTLET_NOUNS = frozenset({"газета", "издание", "агентство", "телеканал", "радиостанция", "портал", "журнал",
+                          "таблоид", "еженедельник", "ежедневник", "информагентство", "сайт"})
+
+
+def _outlet_apposition_end(ctx: QuoteContext, comma: int, s_stop: int) -> int:
+    """The comma closing "…, крупнейшая англоязычная газета страны," right after a frame's
+    outlet (an apposition of the source, not the content); else `comma` itself."""
+    if comma >= s_stop:
+        return comma
+    k = comma + 1
+    while k < s_stop and ctx.tokens[k].text != ",":
+        if ctx.tokens[k].pos in ("VERB", "AUX") or ctx.tokens[k].text in ".!?:;—–«\"":
+            return comma
+        k += 1
+    heads = [j for j in range(comma + 1, k) if ctx.tokens[j].pos == "NOUN" and ctx.tokens[j].feats.get("Case") == "Nom"]
+    if k >= s_stop - 2 or not heads or not 2 < k - comma <= 8 or lemma(ctx.tokens[heads[0]]) not in OUTLET_NOUNS \
+            or lemma(ctx.tokens[k + 1]) in ("который", "чей", "где", "что"):
+        return comma  # ("Как сообщил X, газета, которую …": the content's own subject and its clause)
+    return k
 
 
 def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate | None:
@@ -221,8 +262,10 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
         k -= 1
     if k - s_first < 2:
         return None
-    if [t.text.lower() for t in ctx.tokens[s_first:s_first + 2]] in (["об", "этом"], ["о", "том"]):
-        return None  # "Об этом заявил X, передает ТАСС": a source, not a second quote
+    opening = [t.text.lower() for t in ctx.tokens[s_first:s_first + 4]]
+    topic_question = opening[:3] == ["о", "том", ","] and opening[3:] != ["что"]
+    if opening[:2] in (["об", "этом"], ["о", "том"]) and not topic_question:
+        return None  # "Об этом заявил X, передает ТАСС": a source, not a second quote ("О том, кто …" is a content)
     inner = k
     while inner > s_first and ctx.tokens[inner].text in "»”\"“'":
         inner -= 1
@@ -364,6 +407,9 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
         s_first = relay
         low = [t.text.lower() for t in ctx.tokens[s_first:s_first + 3]]
         lemmas = [lemma(t) for t in ctx.tokens[s_first:s_first + 3]]
+    if low[:3] == ["о", "том", ","]:
+        # "О том, что X, сообщил Y" gives X; "О том, кто сменит его, будет объявлено" is a topic
+        return _about_clause(ctx, s_first, s_stop)
     if low[:2] in (["об", "этом"], ["о", "том"]):
         skip = 2
     elif low[:2] == ["с", "этим"] and len(lemmas) >= 3 and lemmas[2] in AGREEING:
@@ -378,10 +424,33 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
     governor = ctx.tokens[s_first + 1].head
     if verb is None and skip == 2 and governor > s_first + 1 and governor < s_stop and ctx.is_cue(governor):
         verb = governor  # "Об этом врио главы города Ивану Петрову рассказала директор …": a longer way to the verb
-    if verb is None or ctx.complementizer(verb, s_stop) is not None:
-        return None
+    if verb is None or ctx.complementizer(verb, s_stop) is not None or _future(ctx, s_first, verb):
+        return None  # ("Об этом будет объявлено позднее": nothing has been said yet)
     start, stop = ctx.extend_to_marks(*ctx.unit_chars(sentence - 1))
     return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "opinion")
+
+
+def _future(ctx: QuoteContext, first: int, verb: int) -> bool:
+    """The speech verb is in the future ("сообщит", "будет объявлено"): an act still to come."""
+    if ctx.tokens[verb].feats.get("Tense") == "Fut":
+        return True
+    return any(ctx.tokens[k].text.lower() in ("будет", "будут") for k in range(first, verb))
+
+
+def _about_clause(ctx: QuoteContext, s_first: int, s_stop: int) -> Candidate | None:
+    """"О том, что завод закрыт, сообщил директор": the "что"-clause before the verb "о том" hangs on."""
+    if s_first + 4 >= s_stop or ctx.tokens[s_first + 3].text.lower() != "что":
+        return None  # ("О том, кто займет пост, будет объявлено позднее": an embedded question names a topic)
+    verb = ctx.tokens[s_first + 1].head
+    if not s_first + 4 < verb < s_stop or not ctx.is_cue(verb) or _future(ctx, s_first, verb):
+        return None
+    last = verb - 1
+    while last > s_first + 4 and ctx.tokens[last].text in ",—–":
+        last -= 1
+    if ctx.tokens[last + 1].text != "," or last - (s_first + 4) < 2:
+        return None  # (the clause must end in the comma before the verb)
+    start, stop = ctx.extend_to_marks(ctx.tokens[s_first + 4].start, ctx.tokens[last].stop)
+    return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "say")
 
 
 def _leading_kak_clause(ctx: QuoteContext, s_first: int, s_stop: int) -> int | None:
