@@ -113,17 +113,23 @@ def eval_ner(path: Path, fmt: str, counting: str, limit: int | None, as_json: bo
 @click.option("--format", "fmt", type=click.Choice(["runormas"]), default="runormas", show_default=True)
 @click.option("--limit", type=int, default=None, help="Score only N documents.")
 @click.option("--offset", type=int, default=0, help="Skip the first N documents (150 were used for tuning).")
+@click.option("--persons", is_flag=True,
+              help="Also score person names as the pipeline reads them (gold spans the NER tags PER).")
 @click.option("--json", "as_json", is_flag=True, help="Print scores as JSON.")
-def eval_normal(path: Path, fmt: str, limit: int | None, offset: int, as_json: bool) -> None:
+def eval_normal(path: Path, fmt: str, limit: int | None, offset: int, persons: bool, as_json: bool) -> None:
     """Normal forms of gold spans: exact-match accuracy (Khronika and plain Natasha)."""
     from khronika.eval.normal import evaluate_normal
 
-    result = evaluate_normal(path, limit=limit, offset=offset)
+    result = evaluate_normal(path, limit=limit, offset=offset, persons=persons)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         for system, score in result["accuracy"].items():
             click.echo(f"{system}: {score:.3f} exact-match accuracy on {result['spans']} spans")
+        if persons:
+            found = result["persons"]
+            click.echo(f"khronika person names (NER PER mentions): {found['accuracy']:.3f} exact-match accuracy "
+                       f"on {found['spans']} spans")
 
 
 @eval_group.command(name="opinions")

@@ -9,6 +9,11 @@ the same morph tags, and compared with `norm/ID.norm` exactly (case
 matters, as in the shared task).  The rules were tuned on the first 150
 documents: report with `--offset 150`.
 Discontinuous spans are scored on their pieces joined by a space.
+
+`persons=True` (`--persons`) also scores the path person names take in the pipeline:
+the gold spans the NER tags exactly as PER, against those mentions' normal forms
+(`mention.normal`, the whole name read in one case and gender: the canonical names
+of actors come from it).
 """
 from __future__ import annotations
 
@@ -55,12 +60,13 @@ def natasha_normal(doc: Any, vocab: Any, pieces: list[tuple[int, int]]) -> str:
 
 
 def evaluate_normal(path: Path, limit: int | None = None, resources: Resources | None = None,
-                    offset: int = 0) -> dict:
+                    offset: int = 0, persons: bool = False) -> dict:
     resources = resources or Resources()
-    pipeline = Pipeline.build(NORMAL_COMPONENTS, resources=resources)
+    pipeline = Pipeline.build(NORMAL_COMPONENTS + (["ner"] if persons else []), resources=resources)
     vocab = nat.morph_vocab(resources)
     right = {"khronika": 0, "natasha": 0}
     total = documents = 0
+    person_spans = person_right = 0
     for n, (_name, text, spans, norms) in enumerate(read_runormas(path)):
         if n < offset:
             continue
@@ -68,13 +74,21 @@ def evaluate_normal(path: Path, limit: int | None = None, resources: Resources |
             break
         documents += 1
         doc = pipeline.run(doc_for_text(text))
+        named = {(m.start, m.stop): m.normal for m in doc.mentions if m.type == "PER"} if persons else {}
         for pieces, gold in zip(spans, norms):
             total += 1
             ours = khronika_normal(doc, vocab, pieces)
             plain = natasha_normal(doc, vocab, pieces)
             right["khronika"] += ours == gold
             right["natasha"] += plain == gold
-    return {
+            if len(pieces) == 1 and tuple(pieces[0]) in named:
+                person_spans += 1
+                person_right += named[tuple(pieces[0])] == gold
+    result = {
         "documents": documents, "spans": total,
         "accuracy": {system: round(count / total, 4) if total else 0.0 for system, count in right.items()},
     }
+    if persons:
+        result["persons"] = {"spans": person_spans,
+                             "accuracy": round(person_right / person_spans, 4) if person_spans else 0.0}
+    return result

@@ -330,7 +330,22 @@ def _select(forms: list, pos: str, feats: dict[str, str]) -> Any:
     for form in forms:
         if pos_match(form.pos, pos) and all(form.feats.get(k) == feats.get(k) for k in ("Number", "Case")):
             return form
+    if pos == "PROPN" and feats.get("Case") == "Acc":
+        # A person's name in the accusative is spelt as the genitive ("Ортолана"): the
+        # dictionary may know the word only as an inanimate noun's genitive.
+        for form in forms:
+            if pos_match(form.pos, pos) and form.feats.get("Case") == "Gen" \
+                    and form.feats.get("Number") == feats.get("Number", "Sing"):
+                return form
     return None
+
+
+def _as_written_yo(word: str, form: Any, normal: str) -> str:
+    """A "ё" the dictionary knows stays ("Соловьёв"); one the predictor made up for a
+    word it does not know ("Гульденштерна" → "гульденштёрн") does not."""
+    if form.is_known or "ё" in word:
+        return normal
+    return normal.replace("ё", "е")
 
 
 def _nominative(vocab: Any, token: _NormToken) -> str:
@@ -343,9 +358,9 @@ def _nominative(vocab: Any, token: _NormToken) -> str:
     if form is None:
         return word
     if token.feats.get("Case") == "Nom":
-        return form.word
+        return _as_written_yo(word, form, form.word)
     inflected = form.inflect({"Nom"})
-    return inflected.word if inflected else word
+    return _as_written_yo(word, form, inflected.word) if inflected else word
 
 
 def _inflectable(items: list[_NormToken]) -> set[int]:
@@ -422,15 +437,37 @@ _GENDERS = ("Masc", "Fem")
 # ("Фридкином" → "Фридкин", not the predictor's neuter "фридкино").
 _MASC_ENDINGS = {"Gen": ("а",), "Acc": ("а",), "Dat": ("у",), "Ins": ("ом", "ым"), "Loc": ("е",)}
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+# Soft-stem masculine surnames ("Кривопаля", "Гудем" → "Кривопаль", "Гудь"): the ending
+# after a consonant that takes a soft sign in the nominative.
+_MASC_SOFT_ENDINGS = {"Gen": ("я",), "Acc": ("я",), "Dat": ("ю",), "Ins": ("ем", "ём")}
+_SOFT_CONSONANTS = frozenset("бвдзлмнпрстф")
 
 
 def _name_weight(form: Any) -> float:
     # Why: the tagger often guesses case and gender of names wrong ("Соной"
     # tagged nominative masculine); the dictionary's name/surname readings
     # are the most trustworthy evidence, then animate nouns, then anything.
+    # A first name the predictor guessed for a word the dictionary lacks ("Кассарану" as
+    # the dative of a "Кассаран") copies a look-alike's grammemes: no better than a
+    # noun, an indeclinable guess worse.  Its surnames ("-ов", "-ский") are
+    # reliable (the dictionary lists few surnames: most are the predictor's).
     if any(g in form.tag for g in _NAME_GRAMS):
+        if not form.is_known and "Surn" not in form.tag:
+            return 0.75 if "Fixd" in form.tag else 1.0
         return 2.0 if "Fixd" in form.tag else 3.0
     return 1.0 if form.feats.get("Animacy") == "Anim" or form.pos == "ADJ" else 0.5
+
+
+# The weight of the tagger's own reading of a word the dictionary does not know
+# ("Кальдерану" read as nominative): above the predictor's guesses (1.0),
+# below a dictionary name (2.0, 3.0).
+_UNKNOWN_AS_TAGGED = 1.5
+
+
+def _unknown_word(forms: list) -> bool:
+    """No dictionary noun or adjective reads the word, nor a surname the predictor
+    recognises by its suffix: only the predictor's look-alike guesses."""
+    return not any(f.pos in ("NOUN", "ADJ") and (f.is_known or "Surn" in f.tag) for f in forms)
 
 
 def _agreeing(forms: list, case: str, gender: str) -> list:
@@ -445,22 +482,43 @@ def _agreeing(forms: list, case: str, gender: str) -> list:
 
 def _name_agreement(table: list[list], hints: list[tuple[str, str]]) -> tuple[str, str]:
     """The (case, gender) the whole name is read in.  A reading the tagger gave
-    one of its words stands when every word has a dictionary form in it;
-    otherwise the reading under which the words agree best (names and
-    surnames weigh most), the tagger's votes breaking ties."""
-    for case, gender in hints:
-        if all(_agreeing(forms, case, gender) for forms in table):
-            return case, gender
+    one of its words stands when every word has a dictionary form in it (or is
+    a word the dictionary does not know, read so by the tagger); otherwise the
+    reading under which the words agree best (names and surnames weigh most),
+    the tagger's votes breaking ties."""
+    unknown = [_unknown_word(forms) for forms in table]
+
+    def agrees(i: int, pair: tuple[str, str]) -> bool:
+        return bool(_agreeing(table[i], *pair)) or (unknown[i] and hints[i] == pair)
+
+    # The tagger's case is surer than its gender, which it often guesses masculine for
+    # a woman's surname ("Шелестова" read as a nominative masculine): its case in the
+    # other gender comes before any other case.
+    swapped = [(case, "Fem" if gender == "Masc" else "Masc") for case, gender in hints]
+    for pair in hints + swapped:
+        if all(agrees(i, pair) for i in range(len(table))):
+            return pair
+
+    def weight(i: int, pair: tuple[str, str]) -> float:
+        tagged = _UNKNOWN_AS_TAGGED if unknown[i] and hints[i] == pair else 0.0
+        return max([_name_weight(f) for f in _agreeing(table[i], *pair)] + [tagged])
 
     def score(pair: tuple[str, str]) -> tuple[float, int, bool]:
-        case, gender = pair
-        total = sum(max((_name_weight(f) for f in _agreeing(forms, case, gender)), default=0.0) for forms in table)
-        return total, hints.count(pair), case == "Nom"
+        total = sum(weight(i, pair) for i in range(len(table)))
+        return total, hints.count(pair), pair[0] == "Nom"
     # The tagger reads gender from the context (verb and adjective agreement),
     # which the dictionary lacks for names it does not know ("Асию" is only
-    # the masculine "Асий" to it): the gender stays the tagger's.
+    # the masculine "Асий" to it): the gender stays the tagger's — unless no word
+    # has any form in it and a surname declined in the other gender reads the name
+    # ("Вересковской" read as masculine; not a first name the dictionary reads in
+    # another case and gender).
     genders = [g for g in _GENDERS if any(hint == g for _, hint in hints)] or list(_GENDERS)
-    return max(((c, g) for c in _CASES for g in genders), key=score)
+    best = max(((c, g) for c in _CASES for g in genders), key=score)
+    if score(best)[0] == 0:
+        other = max(((c, g) for c in _CASES for g in _GENDERS), key=score)
+        if any("Surn" in f.tag or f.pos == "ADJ" for forms in table for f in _agreeing(forms, *other)):
+            best = other
+    return best
 
 
 def _strip_masc_ending(word: str, case: str) -> str:
@@ -468,6 +526,10 @@ def _strip_masc_ending(word: str, case: str) -> str:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 3 and stem[-1] in _CONSONANTS:
             return stem
+    for ending in _MASC_SOFT_ENDINGS.get(case, ()):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1] in _SOFT_CONSONANTS:
+            return stem + "ь"
     return word
 
 
@@ -483,11 +545,12 @@ def _name_word_nominative(word: str, forms: list, case: str, gender: str, anchor
         # An indeclinable surname ("Анна Ованнисян") stays; a masculine surname
         # the dictionary does not know loses its case ending ("Фридкином").
         return _strip_masc_ending(word, case) if anchored and gender == "Masc" and "-" not in word else word
-    form = max(agreeing, key=lambda f: (_name_weight(f), f.score))
+    # Among guesses, the predictor's surname over its adjective ("-овой" → "-ова", not "-овая").
+    form = max(agreeing, key=lambda f: (_name_weight(f), any(g in f.tag for g in _NAME_GRAMS), f.score))
     if case == "Nom":
-        return form.word
+        return _as_written_yo(word, form, form.word)
     inflected = _inflect_pymorphy(form, {"nomn", "sing"})
-    return inflected.word if inflected else word
+    return _as_written_yo(word, form, inflected.word) if inflected else word
 
 
 def _inflect_pymorphy(form: Any, grams: set[str]) -> Any:
@@ -510,16 +573,40 @@ def person_normal(vocab: Any, span_tokens: list[Token]) -> str | None:
     words = [t.text.lower() for t in span_tokens]
     table = [list(vocab(w)) for w in words]
     hints = [(t.feats.get("Case", "Nom"), t.feats.get("Gender", "Masc")) for t in span_tokens]
-    case, gender = _name_agreement(table, hints)
+    feminine = _feminine_ia_name(words[0], table[0], *hints[0])
+    case, gender = hints[0] if feminine else _name_agreement(table, hints)
     named = [any(_name_weight(f) >= 2 for f in _agreeing(forms, case, gender)) for forms in table]
-    if not _agreeing(table[0], case, gender) or (len(words) == 1 and not named[0]):
+    # A lone surname declined as an adjective ("Заречному", "Вересковской") is read as one.
+    adjectival = any(f.pos == "ADJ" for f in _agreeing(table[0], case, gender))
+    if not feminine and (not _agreeing(table[0], case, gender)
+                         or (len(words) == 1 and not named[0] and not adjectival)):
         return None  # no dictionary reading beyond the tagger's guess: word by word
     normal = [
         _name_word_nominative(w, forms, case, gender, named[0] and 0 < i == len(words) - 1)
         for i, (w, forms) in enumerate(zip(words, table))
     ]
+    if feminine:
+        normal[0] = feminine
     items = [_NormToken(i, -1, t.start, t.stop, t.text, t.pos, t.feats) for i, t in enumerate(span_tokens)]
     return recover_spaces(list(recover_shapes(normal, items)), items)
+
+
+# Oblique endings of feminine first names in "-ия" ("Асии", "Асию", "Асией").
+_FEMININE_IA_ENDINGS = {"Gen": "ии", "Dat": "ии", "Loc": "ии", "Acc": "ию", "Ins": "ией"}
+
+
+def _feminine_ia_name(word: str, forms: list, case: str, gender: str) -> str | None:
+    """The nominative "-ия" of a first name the tagger reads as a woman's when the
+    dictionary knows the word only as a man's "-ий" ("Асию": "Асий" in the dative)
+    or not at all; None otherwise."""
+    ending = _FEMININE_IA_ENDINGS.get(case)
+    if gender != "Fem" or not ending or not word.endswith(ending) or len(word) < len(ending) + 2:
+        return None
+    if any(f.pos == "NOUN" and f.feats.get("Gender") == "Fem" and (f.is_known or "Name" in f.tag) for f in forms):
+        return None   # the dictionary reads it as a woman's word: the ordinary path
+    if not _unknown_word(forms) and not any("Name" in f.tag and f.is_known for f in forms):
+        return None   # a known word that is no man's name either
+    return word[: -len(ending)] + "ия"
 
 
 def _cyrillic(text: str) -> bool:
