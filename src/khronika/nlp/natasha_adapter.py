@@ -465,9 +465,10 @@ _UNKNOWN_AS_TAGGED = 1.5
 
 
 def _unknown_word(forms: list) -> bool:
-    """No dictionary noun or adjective reads the word, nor a surname the predictor
-    recognises by its suffix: only the predictor's look-alike guesses."""
-    return not any(f.pos in ("NOUN", "ADJ") and (f.is_known or "Surn" in f.tag) for f in forms)
+    """No dictionary reading of the word, nor a surname the predictor recognises by its
+    suffix: only the predictor's look-alike guesses.  (A word the dictionary knows as
+    another part of speech, such as the particle "Ле" of "Бруно Ле Мэром", is known.)"""
+    return not any(f.is_known or "Surn" in f.tag for f in forms)
 
 
 def _agreeing(forms: list, case: str, gender: str) -> list:
