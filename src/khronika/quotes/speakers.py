@@ -73,6 +73,10 @@ INTRODUCED_ORG = frozenset({"профсоюз", "партия", "банк", "ф�
 # Every organisation class noun ("телекомпания", "комиссия"): alone, it refers back to an
 # organisation introduced with it ("телекомпании НВО … в заявлении телекомпании").
 ORG_CLASS_NOUNS = frozenset().union(*ORG_CLASSES.values()) - CHANNEL_NOUNS - GENERIC_ORG - {"сми", "медиа"}
+# Descriptors of a company by its trade ("авиакомпания", "перевозчик"): alone, the company
+# introduced with the noun or else the one company of the story.
+COMPANY_DESCRIPTORS = frozenset({"авиакомпания", "авиаперевозчик", "перевозчик", "лоукостер", "лоукост",
+                                 "автоконцерн", "автопроизводитель", "ритейлер", "застройщик", "девелопер"})
 # Descriptors before a name: "издание Lloyd's List", "агентство Reuters".
 MEDIA_NOUNS = frozenset({"издание", "агентство", "газета", "телеканал", "канал", "журнал", "радиостанция",
                          "портал", "сайт", "информагентство", "компания", "корпорация", "концерн"})
@@ -426,6 +430,16 @@ class SpeakerResolver:
             return self.ref(resolved[0])
         phrase = self._phrase_text(first, last, head)
         surface = doc.text[start:stop]
+        if token.text.lower() == "сми" and all(m.type == "GEO_ADJ" for m in found):
+            # "местные СМИ сообщили", "как пишут британские СМИ": the press at large (of a
+            # country) is a group speaker of its own, never the outlet named last
+            return SpeakerRef(None, phrase, surface, start, stop)
+        if lemma in COMPANY_DESCRIPTORS and not found and last - first <= 2:
+            # "Авиакомпания отметила", "Перевозчик объявил": one introduced with the noun,
+            # else the one company the story is about
+            company = self._salient_org(lemma, start, True, self._qualifiers(head)) or self._story_company(start)
+            if company is not None:
+                return SpeakerRef(company.actor_id, company.name, surface, start, stop)
         if token.feats.get("Animacy") == "Anim" and token.pos == "NOUN" or self._capitalised_description(token, found) \
                 or self._acting_post(head, lemma) is not None:  # (a sentence's first "Врио" is parsed as a name)
             return self._role(first, last, head, lemma, phrase)
@@ -1470,6 +1484,11 @@ class SpeakerResolver:
         ranked = [c for c in self._rank(Agreement(types, head=noun, require_head=True), before)
                   if self._org_fits(noun, c.actor_id, qualifiers)]
         if noun in PRESS_NOUNS and not ranked:
+            # "передает The Guardian … По информации издания": the outlet of the nearest frame
+            framed = self._latest_framed_outlet(noun, before, qualifiers)
+            if framed is not None:
+                return framed
+        if noun in PRESS_NOUNS and not ranked:
             # the outlet an article cites is usually named once, near the top
             said = [(offset, ref.actor_id, ref.start if ref.start is not None else offset)
                     for offset, ref in self.speakers if ref.actor_id]
@@ -1486,6 +1505,34 @@ class SpeakerResolver:
         if actor is None:
             return None
         return self.ref(Mention(ranked[0].last_start, ranked[0].last_start, actor.name, actor.type, actor.name, actor.id))
+
+    def _latest_framed_outlet(self, noun: str, before: int, qualifiers: frozenset[str]) -> SpeakerRef | None:
+        """The outlet that spoke last before `before` and fits `noun`."""
+        for offset, ref in reversed(self.speakers):
+            if offset < before and ref.actor_id and self._is_outlet(ref.actor_id) \
+                    and self._org_fits(noun, ref.actor_id, qualifiers) and not self._social(ref.actor_id):
+                actor = self.doc.actor(ref.actor_id)
+                if actor is not None:
+                    return self.ref(Mention(offset, offset, actor.name, actor.type, actor.name, actor.id))
+        return None
+
+    def _story_company(self, before: int) -> SpeakerRef | None:
+        """The one company of the story: the organisation of no other field named before
+        `before` at least twice as often as any other such organisation."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            if mention.start >= before:
+                break
+            if mention.type == "ORG" and mention.actor_id and not self._social(mention.actor_id) \
+                    and self._org_fits("компания", mention.actor_id):
+                counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        actor = self.doc.actor(ranked[0][0])
+        if actor is None:
+            return None
+        return self.ref(Mention(before, before, actor.name, actor.type, actor.name, actor.id))
 
     def _social(self, actor_id: str) -> bool:
         actor = self.doc.actor(actor_id)
