@@ -101,7 +101,8 @@ def name_genitive(vocab: Any) -> Callable[[str], str]:
                  and {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
         form = forms[0].inflect({"Gen"}) if forms else None
         if form is None:
-            return word
+            # A woman's "-ия" name the dictionary lacks declines like "Мария" ("Асия" -> "Асии").
+            return word[:-2] + "ии" if word[:1].isupper() and word.endswith("ия") and len(word) > 3 else word
         return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
 
     return lambda name: " ".join(word_genitive(w) for w in name.split())

@@ -1027,8 +1027,20 @@ class SpeakerResolver:
             else:
                 continue
             if owner is not None and owner.actor_id:
-                return SpeakerRef(None, f"{noun} {self.genitive(owner.name)}", surface, start, stop)
+                return SpeakerRef(None, f"{noun} {self._owner_genitive(owner.actor_id, owner.name)}", surface,
+                                  start, stop)
         return None
+
+    def _owner_genitive(self, actor_id: str, name: str) -> str:
+        """The owner's name in the genitive: as the text writes it in the genitive when it does
+        ("адвокат Асии Биби": inflecting an unknown foreign name can fail), else inflected."""
+        for mention in self.doc.mentions:
+            if mention.actor_id == actor_id and mention.type == "PER":
+                first, last = self.doc.token_span(mention.start, mention.stop)
+                if last > first and all(t.feats.get("Case") == "Gen" for t in self.doc.tokens[first:last]) \
+                        and len(mention.text.split()) == len(name.split()):
+                    return mention.text
+        return self.genitive(name)
 
     def _possessor_actor(self, head: int) -> str | None:
         """The actor a third-person possessive before a person noun refers to."""
