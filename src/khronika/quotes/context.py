@@ -55,6 +55,8 @@ FOLLOWS_FROM = frozenset({"следовать", "вытекать"})
 # clause ("отмечать День Победы" is to celebrate, "отметить юбилей").
 OBJECT_SENSE_VERBS = frozenset({"отмечать", "отметить"})
 AUTHOR_ASIDES = frozenset({"напомнить", "отметить", "подчеркнуть", "заметить", "уточнить", "добавить", "повторить"})
+# Impersonal modals of the author's own asides: "Следует добавить, что …", "Стоит отметить, что …".
+AUTHOR_MODALS = frozenset({"следует", "стоит", "нужно", "надо", "необходимо", "важно"})
 
 
 class QuoteContext:
@@ -112,6 +114,8 @@ class QuoteContext:
         token = self.tokens[i]
         if token.feats.get("Person") == "1" and lemma(token) in AUTHOR_ASIDES and not self.kids(i, "nsubj"):
             return None  # "Напомним, …": the author's aside, not reported speech
+        if lemma(token) in AUTHOR_ASIDES and self._modal_aside(i):
+            return None
         klass = self.lex.verb_class(token)
         if klass and lemma(token) in OBJECT_SENSE_VERBS and self._object_sense(i):
             return None
@@ -131,6 +135,19 @@ class QuoteContext:
             if subject is not None and self.agentive(subject):
                 return "say"
         return None
+
+    def _modal_aside(self, i: int) -> bool:
+        """"Следует добавить, что …": an infinitive under an impersonal modal with nobody
+        it is addressed to (no dative: "Ему следует уточнить" is advice to someone) is the
+        author speaking."""
+        token = self.tokens[i]
+        if token.feats.get("VerbForm") != "Inf":
+            return False
+        modal = token.head
+        if modal < 0 or self.tokens[modal].text.lower() not in AUTHOR_MODALS:
+            return False
+        return not any(self.tokens[k].feats.get("Case") == "Dat" for k in self.kids(modal) + self.kids(i)
+                       if self.tokens[k].pos in ("NOUN", "PROPN", "PRON"))
 
     def _object_sense(self, i: int) -> bool:
         """The verb takes an accusative direct object and no clause ("отмечать праздник"),

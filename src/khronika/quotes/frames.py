@@ -13,6 +13,8 @@ from khronika.quotes.headline import headline_quote
 
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+# "По словам X, которого цитирует агентство, …": the longest relative aside on the owner.
+RELATIVE_ASIDE_WORDS = 8
 # "Как (в свою очередь) сообщила X, …": the cue verb within this many words after "как".
 KAK_CUE_WINDOW = 4
 # "Это мнение разделяет X": sharing an opinion states it again (only after an opinion noun;
@@ -62,6 +64,7 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
         k = frame_last
         while k < s_stop and ctx.tokens[k].text in ",—–:»":
             k += 1
+        k = _past_owner_relative(ctx, k, s_stop)
         if k >= s_stop:
             return None
         return ctx.extend_to_marks(ctx.tokens[k].start, ctx.tokens[s_stop - 1].stop)
@@ -73,6 +76,18 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
         return ctx.extend_to_marks(start, ctx.tokens[k].stop)
     start, stop = ctx.tokens[s_first].start, ctx.tokens[s_stop - 1].stop
     return start, stop if text[stop - 1] not in ".!?…" else stop - 1
+
+
+def _past_owner_relative(ctx: QuoteContext, k: int, s_stop: int) -> int:
+    """"По словам X, которого цитирует «Интерфакс», запрет …": a short relative clause
+    on the frame's owner is still the frame; the content starts after its comma."""
+    if k >= s_stop or lemma(ctx.tokens[k]) != "который" and not (
+            ctx.tokens[k].pos == "ADP" and k + 1 < s_stop and lemma(ctx.tokens[k + 1]) == "который"):
+        return k
+    for comma in range(k + 2, min(k + RELATIVE_ASIDE_WORDS + 1, s_stop - 1)):
+        if ctx.tokens[comma].text in ",—–":
+            return comma + 1
+    return k
 
 
 def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate | None:

@@ -619,9 +619,26 @@ class SpeakerResolver:
         for the noun its clause modifies."""
         tokens = self.doc.tokens
         verb = tokens[index].head
+        if verb >= 0 and tokens[verb].rel == "root":
+            noun = self._noun_before_comma(index)
+            return self.from_head(noun, common) if noun is not None else None
         if verb < 0 or not tokens[verb].rel.startswith("acl") or tokens[verb].head < 0:
             return None
         return self.from_head(tokens[verb].head, common)
+
+    def _noun_before_comma(self, index: int) -> int | None:
+        """"посол Ричард Греннелл, который … заявил" parsed as a second root: the noun
+        (a name's first word) right before the comma, agreeing with "который"."""
+        tokens = self.doc.tokens
+        noun = index - 2
+        if noun < 0 or tokens[index - 1].text != "," or tokens[noun].pos not in ("NOUN", "PROPN"):
+            return None
+        if tokens[noun].rel == "flat:name" and 0 <= tokens[noun].head < noun:
+            noun = tokens[noun].head
+        which, word = tokens[index].feats, tokens[noun].feats
+        if which.get("Number") != word.get("Number") or which.get("Number") == "Sing" and which.get("Gender") != word.get("Gender"):
+            return None
+        return noun
 
     def _closing_name(self, found: list[Mention], head: int, last: int) -> Mention | None:
         """"генеральный директор «Компании» Дмитрий Богачев": a full person name that
