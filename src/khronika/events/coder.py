@@ -167,6 +167,19 @@ class EventCoder:
         return [replace(f, actor=EventActor(None, f"{f.actor.name} {state}"))
                 if fold(f.actor.name) in BARE_COURTS and not _registry_id(f.actor) else f for f in found]
 
+    def _national_government(self, tree: Tree, i: int, found: list[Found]) -> list[Found]:
+        """A bare "правительство" in a story one foreign state clearly leads is that state's government,
+        coded as the state as `_government` codes "правительство Японии".  Not when the trigger's sentence
+        names another state ("глава МИД Британии призвал правительство"), nor in a story about Russia."""
+        if not any(fold(f.actor.name) in BARE_GOVERNMENTS and not _registry_id(f.actor) for f in found):
+            return found
+        main = _story_state(tree.doc)
+        if main is None or main == RUSSIA or _other_states(tree, i, main, self.registry_countries):
+            return found
+        state = EventActor(main, tree.name_of(main, main))
+        return [replace(f, actor=state, type="GPE")
+                if fold(f.actor.name) in BARE_GOVERNMENTS and not _registry_id(f.actor) else f for f in found]
+
     def _case_court(self, tree: Tree, i: int) -> list[Found]:
         """(round 12) The court of the case a motion or a plea belongs to: the last court the document
         named before the trigger ("Федеральный суд … рассмотрел иск. … Истцам отказано в удовлетворении
@@ -661,6 +674,7 @@ class EventCoder:
                 return None
         source, target = self._national_police(tree, i, source), self._national_police(tree, i, target)
         source, target = self._national_court(tree, i, source), self._national_court(tree, i, target)
+        source, target = self._national_government(tree, i, source), self._national_government(tree, i, target)
         if target and source:
             # "Губайдулина отпустили" with "Айдар" found as the agent: a first name or surname of the
             # target standing as the source is the same person, not a second party (a photo caption
@@ -772,6 +786,8 @@ class EventCoder:
 
 
 RUSSIA = "gpe:russia"
+# (naming round 1) A government named only by the word: the story's state ("власти" alone already is, in `_government`).
+BARE_GOVERNMENTS = frozenset({"правительство"})
 # (round 16) Court names that say only the kind of court: the story's state completes them.
 BARE_COURTS = frozenset({"суд", "верховный суд", "конституционный суд", "высокий суд"})
 # Where a symmetric act's pair may stand besides the entry's own paths: "между X и Y" on the

@@ -105,6 +105,7 @@ def link_persons(doc: Doc) -> None:
         namesakes = [other for other in full
                      if _surname_keys(doc, other) & keys or same_word_form(other.normal.split()[-1], mention.text)]
         if not namesakes:
+            _link_first_name(doc, mention, full)
             continue
         other = namesakes[0]
         if other.actor_id is None:
@@ -114,6 +115,45 @@ def link_persons(doc: Doc) -> None:
         # that person in full too: after "Иосиф Пригожин" alone, "Пригожин" is Иосиф, not Евгений.
         if not registered or not any(o.actor_id == mention.actor_id for o in namesakes):
             mention.actor_id = other.actor_id
+
+
+def _link_first_name(doc: Doc, mention: Mention, full: list[Mention]) -> None:
+    """A first name alone ("поблагодарила Бориса") is the one person of the document named
+    in full with that first name ("Борис Джонсон"); with two such persons it stays open."""
+    if mention.actor_id is not None and not mention.actor_id.startswith(UNKNOWN_PREFIX):
+        return
+    word = mention.normal or mention.text
+    same = [other for other in full if same_word_form(other.normal.split()[0], word)
+            or same_word_form(other.normal.split()[0], mention.text)]
+    if not same:
+        return
+    ids = {other.actor_id or unknown_actor_id("PER", other.normal) for other in same}
+    if len(ids) != 1:
+        return
+    for other in same:
+        other.actor_id = other.actor_id or unknown_actor_id("PER", other.normal)
+    mention.actor_id = same[0].actor_id
+
+
+def trim_person_descriptions(doc: Doc) -> None:
+    """A description the tagger kept at the front of a person's name ("Христианка Асия
+    Биби" at the start of a sentence) is no part of its normal form: the parser makes the name an
+    apposition of that first word, and the name's other words hang on the name as flat:name."""
+    for mention in doc.mentions:
+        if mention.type != "PER":
+            continue
+        first, last = doc.token_span(mention.start, mention.stop)
+        if last - first < 3:
+            continue
+        # "Борис(root) Джонсон(appos)" is a two-word name the parser split: the description
+        # pattern needs a name of its own after the word, "Асия(appos) Биби(flat:name → Асия)".
+        name, surname = doc.tokens[first + 1], doc.tokens[first + 2]
+        if name.rel != "appos" or name.head != first or not name.text[:1].isupper() \
+                or surname.rel != "flat:name" or surname.head != first + 1:
+            continue
+        # Only the name changes: the span stays as tagged (the NER layer is scored on spans).
+        words = mention.normal.split()
+        mention.normal = " ".join(words[1:]) if len(words) == last - first else doc.text[name.start:mention.stop]
 
 
 def link_unknown(doc: Doc) -> None:
@@ -222,7 +262,9 @@ def _best_name(doc: Doc, actor: Actor) -> tuple[str, str]:
     types = Counter(m.type for m in named)
     # A normal form also seen as written (the name in the nominative) beats
     # one only ever reconstructed from oblique cases; a name beats its abbreviation.
-    written = {m.text for m in named}
+    # (A mention's own normal form must be its text: "Асии Биби" written in the genitive is
+    # no nominative because another mention's normal form, left unnormalised, reads so.)
+    written = {m.text for m in named if m.normal == m.text}
     name = max(names, key=lambda n: (len(n.split()), n in written, not n.isupper(), names[n]))
     return name, types.most_common(1)[0][0]
 
@@ -295,12 +337,16 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
             phrase = role_after(doc, i, lexicon, sentence.token_stop, inflect)
             national = national_role(doc, registry, phrase, genitive) \
                 if phrase is not None and genitive is not None and phrase.first < phrase.head else None
-            if phrase is None or any(j in taken for j in range(phrase.first, phrase.last)) \
-                    or (phrase.last - phrase.head < 2 and national is None):
+            if phrase is None or any(j in taken for j in range(phrase.first, phrase.last)):
                 i += 1
                 continue
-            actor_id = resolve_role(doc, registry, phrase.normal) or (
-                resolve_role(doc, registry, national) if national else None)
+            if phrase.last - phrase.head < 2 and national is None:
+                # A bare role ("Премьер благодарит Бориса") only names the one person
+                # the document introduced with it; the registry is not asked.
+                actor_id = document_role_holder(doc, phrase.normal, doc.tokens[phrase.first].start)
+            else:
+                actor_id = resolve_role(doc, registry, phrase.normal) or (
+                    resolve_role(doc, registry, national) if national else None)
             if actor_id:
                 start, stop = doc.tokens[phrase.first].start, doc.tokens[phrase.last - 1].stop
                 new.append(Mention(start, stop, doc.text[start:stop], "ROLE", phrase.normal, actor_id, "role"))
@@ -310,6 +356,24 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
         doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.stop))
 
 
+# Bare role words that name the same office as a longer one given in apposition.
+ROLE_SYNONYMS = {"премьер": "премьер-министр"}
+
+
+def document_role_holder(doc: Doc, bare: str, offset: int) -> str | None:
+    """The one person the document introduced before `offset` with an appositive role that
+    begins with the bare role `bare` ("премьер-министр Великобритании Тереза Мэй ...
+    премьер-министр" → Тереза Мэй); None when no person or several were."""
+    words = [ROLE_SYNONYMS.get(w, w) for w in bare.lower().split()]
+    if not words:
+        return None
+    holders = {m.actor_id for m in doc.mentions
+               if m.type == "ROLE" and m.actor_id and m.start < offset
+               and [ROLE_SYNONYMS.get(w, w) for w in m.normal.lower().split()][:len(words)] == words
+               and (actor := doc.actor(m.actor_id)) is not None and actor.type == "PER"}
+    return holders.pop() if len(holders) == 1 else None
+
+
 def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
                    inflect: Callable[[Token], str | None],
                    genitive: Callable[[str], str | None] | None = None) -> None:
@@ -317,6 +381,7 @@ def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
     genitive) lets a bare generic body in a story about another state be named as that
     state's ("ЦИК" in a Belarus story: "ЦИК Белоруссии"); without it such bodies stay as the
     registry links them."""
+    trim_person_descriptions(doc)
     link_registry(doc, registry)
     link_persons(doc)
     link_unknown(doc)
