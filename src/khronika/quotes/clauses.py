@@ -94,22 +94,40 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
     return ctx.extend_to_marks(start, stop)
 
 
+# A second report's subject phrase has at most this many words ("а глава ведомства Иван Петров").
+REPORT_SUBJECT_WINDOW = 5
+
+
 def _next_report(ctx: QuoteContext, k: int, stop_token: int) -> bool:
     """After a comma, a short subject phrase and a lexicon cue verb of its own with a
     complement clause: a second report ("…, сторонники пишут, что …") begins."""
     if k >= stop_token or ctx.in_span(ctx.tokens[k].start):
         return False
-    for j in range(k + 1, min(k + 4, stop_token)):
+    for j in range(k + 1, min(k + REPORT_SUBJECT_WINDOW + 1, stop_token)):
         token = ctx.tokens[j]
         if token.text in ",;:" or ctx.in_span(token.start) or token.feats.get("Person") in ("1", "2"):
             return False  # ("…, мы говорили, что …": the speaker's own words go on)
         if not _report_opening(ctx.tokens[j - 1], j - 1 == k):
             return False  # ("…, которые попросили …", "…, поскольку они заявили …": a clause of the content)
-        subjects = [s for s in ctx.kids(j, "nsubj") if k <= s < j]
+        subjects = [s for s in ctx.kids(j, "nsubj") if k <= s < j] or _unparsed_subject(ctx, k, j)
         if ctx.lex.verb_class(token) and subjects and ctx.complementizer(j, stop_token) is not None \
                 and all(ctx.tokens[s].feats.get("Person") not in ("1", "2") for s in subjects):
             return True
     return False
+
+
+def _unparsed_subject(ctx: QuoteContext, k: int, verb: int) -> list[int]:
+    """"…, а губернатор Сергей Смирнов отметил, что …" with the subjects of the two verbs
+    swapped by the parse: the first nominative noun after the comma, agreeing with the
+    finite verb, is its subject."""
+    token = ctx.tokens[verb]
+    if token.feats.get("VerbForm") != "Fin":
+        return []
+    for s in range(k, verb):
+        noun = ctx.tokens[s]
+        if noun.pos in ("NOUN", "PROPN") and noun.feats.get("Case") == "Nom":
+            return [s] if noun.feats.get("Number") == token.feats.get("Number") and agrees(token, noun) else []
+    return []
 
 
 def _report_opening(token: Token, first: bool) -> bool:

@@ -59,6 +59,10 @@ AUTHOR_ASIDES = frozenset({"напомнить", "отметить", "подче
 AUTHOR_MODALS = frozenset({"следует", "стоит", "нужно", "надо", "необходимо", "важно"})
 
 
+# How far past a misplaced subject the verb that took it is looked for.
+SWAP_WINDOW = 6
+
+
 class QuoteContext:
     """The Doc as the quote rules read it; build one per document (it remembers
     the latest quote and reporting source while speakers are resolved)."""
@@ -176,6 +180,25 @@ class QuoteContext:
                 return first <= i < last and not first <= token.head < last
         return False
 
+    def _swapped_subject(self, verb: int, subject: int) -> int:
+        """"X заявил, что …, а Y отметил, что …" parsed with X under "отметил" and Y under
+        "заявил": two speech verbs each holding the other's subject swap them back."""
+        if not self.lex.verb_class(self.tokens[verb]):
+            return subject
+        if subject > verb:  # the subject sits past this verb: the later verb took ours
+            others = range(subject + 1, min(subject + SWAP_WINDOW, len(self.tokens)))
+            wanted = lambda k: k < verb
+        else:  # the subject sits before an earlier speech verb: that verb took ours
+            others = range(subject + 1, verb)
+            wanted = lambda k: other < k < verb
+        for other in others:
+            if other == verb or not self.lex.verb_class(self.tokens[other]):
+                continue
+            mine = [k for k in self.kids(other, "nsubj") if wanted(k)]
+            if mine and self.tokens[mine[0]].pos in NOMINAL:
+                return mine[0]
+        return subject
+
     def subject_of(self, i: int, depth: int = 0) -> int | None:
         """nsubj of the verb, climbing through conj/xcomp chains; for a participle
         ("журналисту, заявившему о …") the noun it modifies; for a gerund the
@@ -190,6 +213,7 @@ class QuoteContext:
             if subjects:
                 subjects = self._without_appositions(subjects)
                 best = min(subjects, key=lambda k: (not self.agentive(k), abs(k - i)))
+                best = self._swapped_subject(i, best)
                 return best if self.tokens[best].pos in NOMINAL else self._nominative_within(best, i)
             token = self.tokens[i]
             if token.rel in ("conj", "xcomp") and token.head >= 0:

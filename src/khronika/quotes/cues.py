@@ -50,7 +50,7 @@ class Lexicon:
 
     def verb_class(self, token: Token) -> str | None:
         """Class of a speech verb (finite, participle or gerund), else None."""
-        if token.pos not in ("VERB", "AUX", "ADJ", "") and token.rel != "acl":
+        if token.pos not in ("VERB", "AUX", "ADJ", "") and token.rel != "acl" and not _mistagged_verb(token):
             return None  # (a participle the tagger took for a noun still counts)
         return self.verbs.get(lemma(token))
 
@@ -59,6 +59,15 @@ class Lexicon:
 
     def is_source(self, token: Token) -> bool:
         return token.pos in ("NOUN", "PROPN", "") and lemma(token) in self.sources
+
+
+# Infinitive endings: a lemma with one of them is a verb's, whatever the tag says.
+INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+
+
+def _mistagged_verb(token: Token) -> bool:
+    """", передаёт ТАСС": a finite verb the tagger took for a noun keeps its verb lemma."""
+    return token.pos == "NOUN" and lemma(token).endswith(INFINITIVE_ENDINGS)
 
 
 def lemma(token: Token) -> str:
