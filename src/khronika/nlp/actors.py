@@ -356,6 +356,56 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
         doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.stop))
 
 
+# Words for a spouse: a person introduced so ("муж Ирины Зоровой Алексей Зоров") is the one
+# the bare word names later ("Муж обвинил полицию").
+RELATION_WORDS = frozenset({"муж", "жена", "супруг", "супруга"})
+
+
+def _relation_introductions(doc: Doc, persons: list[Mention]) -> dict[tuple[str, str], set[str]]:
+    """(relation word, the other spouse's actor) → the persons introduced with it: the word,
+    then the other spouse's name, then the person's own name ("муж Ирины Зоровой Алексей Зоров")."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for spouse, named in zip(persons, persons[1:]):
+        if not named.actor_id or not spouse.actor_id or named.actor_id == spouse.actor_id \
+                or doc.text[spouse.stop:named.start].strip():
+            continue
+        before = doc.token_span(spouse.start, spouse.stop)[0] - 1
+        if before >= 0 and doc.tokens[before].lemma in RELATION_WORDS:
+            found.setdefault((doc.tokens[before].lemma, spouse.actor_id), set()).add(named.actor_id)
+    return found
+
+
+def add_relation_mentions(doc: Doc) -> None:
+    """A bare relation word ("Муж", not "муж Ирины") after the one person the document
+    introduced with it becomes a ROLE mention of that person; with two, nobody."""
+    persons = [m for m in doc.mentions if m.type == "PER"]
+    introduced = _relation_introductions(doc, persons)
+    if not introduced:
+        return
+    by_word: dict[str, set[str]] = {}
+    for (word, _), holders in introduced.items():
+        by_word.setdefault(word, set()).update(holders)
+    introducing = {doc.token_span(p.start, p.stop)[0] - 1 for p, q in zip(persons, persons[1:])}
+    covered = [(m.start, m.stop) for m in doc.mentions if m.type != "PER"]
+    new: list[Mention] = []
+    for index, token in enumerate(doc.tokens):
+        if token.lemma not in by_word or index in introducing or any(a <= token.start < b for a, b in covered):
+            continue
+        if index + 1 < len(doc.tokens) and any(m.start == doc.tokens[index + 1].start for m in persons):
+            # "муж Ирины Зоровой" again: the events layer reads the name inside as the actor,
+            # so such a phrase is left alone (see the round's report).
+            continue
+        holders = by_word[token.lemma]
+        if len(holders) != 1:
+            continue
+        holder = next(iter(holders))
+        if next(m for m in persons if m.actor_id == holder).start > token.start:
+            continue   # backwards only
+        new.append(Mention(token.start, token.stop, token.text, "ROLE", token.lemma, holder, "role"))
+    if new:
+        doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.stop))
+
+
 # Bare role words that name the same office as a longer one given in apposition.
 ROLE_SYNONYMS = {"премьер": "премьер-министр"}
 
@@ -390,6 +440,7 @@ def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
     doc.actors = build_actors(doc, registry)
     used = add_roles(doc, lexicon, inflect)
     add_role_mentions(doc, registry, lexicon, inflect, used, genitive)
+    add_relation_mentions(doc)
     doc.mentions = sorted(doc.mentions + descriptor_mentions(doc), key=lambda m: (m.start, -m.stop))
     doc.actors = _rebuild(doc, registry)
     if genitive is not None:

@@ -98,9 +98,65 @@ def _only_descriptor_outside(doc: Doc, span: RawSpan, start: int, stop: int) -> 
     return bool(words) and all(w[:1].islower() for w in words)
 
 
+# Subject relations whose head verb agrees with the name in gender ("Асия Биби провела").
+_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def _name_key(word: str) -> str | None:
+    """What the case forms of one name word share ("Асия", "Асии", "Асию" → "аси";
+    "Шелестова", "Шелестовой" → "шелес"); None for words too short to tell."""
+    word = word.lower()
+    return word[: min(len(word) - 1, 5)] if len(word) >= 4 else None
+
+
+def _span_gender_evidence(doc: Doc, first: int, last: int) -> str | None:
+    """The gender a person's span shows by itself: the past-tense verb it is the subject of
+    ("Асия Биби провела"), else a name the tagger read as feminine.  (A tagger's masculine
+    is no evidence: it guesses masculine for names it does not know.)"""
+    for index in range(first, last):
+        token = doc.tokens[index]
+        if token.rel in _SUBJECT_RELS and not first <= token.head < last and 0 <= token.head < len(doc.tokens):
+            verb = doc.tokens[token.head]
+            if verb.pos in ("VERB", "AUX", "ADJ") and verb.feats.get("Number") == "Sing" and verb.feats.get("Gender") in ("Masc", "Fem"):
+                return verb.feats["Gender"]
+    root = doc.tokens[first]
+    if root.feats.get("Gender") == "Fem":
+        return "Fem"
+    return None
+
+
+def person_genders(doc: Doc, spans: list[tuple[RawSpan, str | None]]) -> dict[int, str]:
+    """A document-level gender for each PER span (by start offset) whose name words are
+    seen elsewhere in the document with one gender only ("Асии Биби" after "Асия Биби
+    провела" is a woman's name: "Асия Биби", not the masculine "Асий Биби").  Words the
+    document shows with both genders (a husband and wife) give no hint."""
+    spans_words: list[tuple[int, list[str]]] = []
+    seen: dict[str, set[str]] = {}
+    for span, _ in spans:
+        if span.type != "PER":
+            continue
+        first, last = doc.token_span(span.start, span.stop)
+        keys = [k for k in (_name_key(t.text) for t in doc.tokens[first:last]) if k]
+        spans_words.append((span.start, keys))
+        evidence = _span_gender_evidence(doc, first, last) if last > first else None
+        for key in keys:
+            seen.setdefault(key, set())
+            if evidence:
+                seen[key].add(evidence)
+    genders: dict[int, str] = {}
+    for start, keys in spans_words:
+        # Every word must be shown so: a husband's first name unseen does not take his
+        # wife's gender from their shared surname ("Романа Сандалова" beside "Наталья Сандалова").
+        shown = set().union(*(seen[k] for k in keys)) if keys else set()
+        if len(shown) == 1 and all(seen[k] for k in keys):
+            genders[start] = shown.pop()
+    return genders
+
+
 def make_mentions(doc: Doc, spans: list[tuple[RawSpan, str | None]],
                   normal_forms: NormalForms | None) -> list[Mention]:
     mentions = []
+    genders = person_genders(doc, spans) if doc.tokens and any(t.feats for t in doc.tokens) else {}
     for span, actor_id in spans:
         first, last = doc.token_span(span.start, span.stop)
         if span.type == "GEO_ADJ":
@@ -110,7 +166,8 @@ def make_mentions(doc: Doc, spans: list[tuple[RawSpan, str | None]],
             continue
         tokens = doc.tokens[first:last]
         syntactic = syntactic_normal(span.type, tokens, set(range(first, last)))
-        normal = normal_forms(span.type == "PER", tokens, first, syntactic) if normal_forms else ""
+        normal = (normal_forms(span.type == "PER", tokens, first, syntactic, genders.get(span.start))
+                  if normal_forms else "")
         text = doc.text[span.start:span.stop]
         mentions.append(Mention(span.start, span.stop, text, span.type, normal or text, actor_id, span.source))
     return mentions

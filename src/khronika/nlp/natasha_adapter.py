@@ -561,10 +561,12 @@ def _inflect_pymorphy(form: Any, grams: set[str]) -> Any:
     return PymorphyParse.inflect(form, grams)
 
 
-def person_normal(vocab: Any, span_tokens: list[Token]) -> str | None:
+def person_normal(vocab: Any, span_tokens: list[Token], gender: str | None = None) -> str | None:
     """Nominative of a personal name read as one agreeing phrase ("Линасом
     Линкявичюсом" → "Линас Линкявичюс", "Юрию Долгорукому" → "Юрий
-    Долгорукий"), or None when the span is not a plain Cyrillic name."""
+    Долгорукий"), or None when the span is not a plain Cyrillic name.  `gender`:
+    the person's gender known from elsewhere in the document ("Fem"/"Masc"), which
+    then replaces the tagger's guess on the span's own words ("Асии Биби")."""
     from natasha.norm import recover_shapes, recover_spaces
 
     if not span_tokens or len(span_tokens) > 4:
@@ -573,8 +575,15 @@ def person_normal(vocab: Any, span_tokens: list[Token]) -> str | None:
         return None
     words = [t.text.lower() for t in span_tokens]
     table = [list(vocab(w)) for w in words]
-    hints = [(t.feats.get("Case", "Nom"), t.feats.get("Gender", "Masc")) for t in span_tokens]
+    hints = [(t.feats.get("Case", "Nom"), gender or t.feats.get("Gender", "Masc")) for t in span_tokens]
     feminine = _feminine_ia_name(words[0], table[0], *hints[0])
+    if gender == "Fem" and not feminine:
+        # The document says she is a woman; the tagger's case may be off as well ("Асии" read as a nominative).
+        for case in _FEMININE_IA_ENDINGS:
+            feminine = _feminine_ia_name(words[0], table[0], case, gender)
+            if feminine:
+                hints = [(case, gender)] + hints[1:]
+                break
     case, gender = hints[0] if feminine else _name_agreement(table, hints)
     named = [any(_name_weight(f) >= 2 for f in _agreeing(forms, case, gender)) for forms in table]
     # A lone surname declined as an adjective ("Заречному", "Вересковской") is read as one.
@@ -635,16 +644,17 @@ class NormalForms:
         self._cache_size = cache_size
         self._known: dict[tuple, str] = {}
 
-    def __call__(self, person: bool, span_tokens: list[Token], first_index: int, syntactic: bool) -> str:
+    def __call__(self, person: bool, span_tokens: list[Token], first_index: int, syntactic: bool,
+                 gender: str | None = None) -> str:
         stop = first_index + len(span_tokens)
         origin = span_tokens[0].start if span_tokens else 0
-        key = (person, syntactic, tuple(
+        key = (person, syntactic, gender, tuple(
             (t.text, t.pos, tuple(t.feats.items()), t.start - origin,
              t.head - first_index if first_index <= t.head < stop else (-1 if t.head < 0 else -2))
             for t in span_tokens))
         normal = self._known.get(key)
         if normal is None:
-            normal = (person and person_normal(self.vocab, span_tokens)) or normalize(
+            normal = (person and person_normal(self.vocab, span_tokens, gender)) or normalize(
                 self.vocab, span_tokens, first_index, syntactic)
             if len(self._known) >= self._cache_size:
                 self._known.clear()   # start over rather than keep track of use
