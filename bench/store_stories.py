@@ -58,6 +58,7 @@ def ingest_order(pages: list[dict[str, str]], workdir: Path, pipeline, name: str
     """Ingest `pages` in this order into a fresh store; url -> story id, and the CPU seconds."""
     from khronika.store import open_store
     from khronika.store.ingest import ingest_pages
+    from khronika.store.views import scan
 
     source = workdir / f"{name}.jsonl"
     source.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pages), encoding="utf-8")
@@ -68,10 +69,10 @@ def ingest_order(pages: list[dict[str, str]], workdir: Path, pipeline, name: str
         spent = time.process_time() - start
         if report.counts.get("failed") or report.counts.get("skipped"):
             raise SystemExit(f"{name}: not every page was stored: {report.summary()}")
-        rows = store._execute("SELECT url, story_id FROM articles")  # noqa: SLF001 (a bench reads the table)
+        articles = list(scan(store.list_articles, max_rows=len(pages) + 1))
     finally:
         store.close()
-    return {url: int(story) for url, story in rows}, spent
+    return {a.url: int(a.story_id) for a in articles}, spent
 
 
 def score(stories: dict[str, int], pairs: list[tuple[str, str, str, bool]], pools: set[str],
