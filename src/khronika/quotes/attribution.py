@@ -23,6 +23,11 @@ PRESS_PLACES = frozenset({"пресса", "сми", "печать"})
 # Places that speak for the person owning them: "в офисе шерифа", "в штабе кандидата".
 OFFICE_NOUNS = frozenset({"офис", "штаб", "аппарат", "приемная", "окружение", "команда", "лагерь", "секретариат",
                           "канцелярия", "резиденция"})
+# Participles of a document's receipt: the name after them got it ("в полученном агентством документе"),
+# unlike a sender ("в сообщении, разосланном пресс-службой").
+RECEIVED_VERBS = frozenset({"получить", "поступить", "поступать", "прийти", "приходить", "попасть"})
+# An institution's press office, a speaker phrase with no actor that later documents belong to.
+PRESS_OFFICES = frozenset({"пресс-служба", "пресс-центр", "пресс-бюро", "канцелярия", "секретариат"})
 # Occasions of a statement: "объявлено на саммите «X»" names where it was said, and the
 # occasion's own name ("«X»") is no speaker; an owner in the genitive still is
 # ("на заседании правительства").
@@ -133,6 +138,8 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     ctx.res.remember(start, speaker, stop)
     if speaker and speaker.actor_id and any(m.actor_id == speaker.actor_id and m.type in ORG_TYPES for m in doc.mentions):
         ctx.last_source = speaker
+    elif speaker and not speaker.actor_id and speaker.name.split()[0].lower() in ORG_CLASS_NOUNS | PRESS_OFFICES:
+        ctx.last_source = speaker  # ("сообщает пресс-служба аэропорта … говорится в сообщении": an unnamed institution)
     return quote
 
 
@@ -241,6 +248,18 @@ def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | No
     return last.speaker if last.sentence >= here - 1 else None
 
 
+def _previous_report(ctx: QuoteContext, verb: int) -> SpeakerRef | None:
+    """The speaker of the latest quote, when it ends before `verb` in this or the previous sentence."""
+    last = ctx.last_quote
+    at = ctx.tokens[verb].start
+    # (a quoted text the verb frames counts from its opening: "«…. …», отмечается в …")
+    framed = [span.start for span in ctx.spans if span.stop <= at and not ctx.doc.text[span.stop:at].strip(" \"»“”,—–-")]
+    here = ctx.doc.sentence_at(framed[-1] if framed else at) or 0
+    if last is None or last.stop > at or last.sentence < here - 1:
+        return None
+    return last.speaker
+
+
 def _first_person_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
     """"Петров сказал: Мы надеемся, что … Мы рассчитываем, что …": a speech verb in the
     first person outside quotation marks (and not the outlet's "мы писали", resolved
@@ -328,7 +347,8 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if owner is not None:
                 # ("в пресс-релизе инвестхолдинга": a common noun takes up the company introduced by
                 # it; "в сообщении минобороны республики": an institution no name resolves is itself)
-                return ctx.res.from_head(owner) or ctx.res.introduced_org(owner) \
+                # ("в заявлении канцелярии губернатора": an office speaks for its holder)
+                return ctx.res.from_head(owner) or ctx.res.introduced_org(owner) or _office_holder(ctx, owner) \
                     or _unnamed_institution(ctx, owner), ctx.source_name(c, owner)
             possessor = ctx.possessor(c)
             if possessor is not None:
@@ -338,6 +358,11 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
                 or _post_author(ctx, c)
             if author is not None:
                 return author, lemma(token)
+            if any(ctx.tokens[k].feats.get("VerbForm") == "Part" and lemma(ctx.tokens[k]) in RECEIVED_VERBS
+                   for k in ctx.kids(c, "acl")):
+                # "отмечается в полученном РИА Новости документе": the receiver is no author;
+                # the document is the one the sentence before quoted
+                return _previous_report(ctx, verb), lemma(token)
             if nested:
                 # ("в тексте письма": the letter's author is not the latest organisation named)
                 return ctx.last_source, lemma(token)
@@ -371,6 +396,10 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             owner = ctx.owner(c)
             if owner is not None:
                 return ctx.res.from_head(owner), ctx.source_name(c, owner)
+    if token.rel == "conj" and 0 <= token.head < verb and ctx.tokens[token.head].pos == "VERB" \
+            and not ctx.kids(token.head, "nsubj", "nsubj:pass"):
+        # "В Украине эти сообщения опровергли и подчеркнули, что …": the place of the first verb
+        return _impersonal(ctx, token.head)
     return None, None
 
 

@@ -17,6 +17,11 @@ from khronika.quotes.speakers import ANAPHORIC_ORG, ANONYMOUS, INTRODUCED_ORG, M
 
 
 # Subjects that can speak although the tagger calls them inanimate ("власти заявляют о …").
+# Statement nouns whose genitive owner speaks a "(о том,) что"-clause ("заявления Меркель о том, что …").
+OWNED_STATEMENT_NOUNS = frozenset({"заявление", "утверждение", "обещание", "предупреждение", "слово", "признание",
+                                   "высказывание"})
+# "не стал комментировать": a negated helper before a speech infinitive declines to speak.
+DECLINING_HELPERS = frozenset({"стать", "захотеть", "пожелать"})
 INSTITUTION_NOUNS = ANAPHORIC_ORG | INTRODUCED_ORG | MEDIA_NOUNS | SIDE_NOUNS
 # Cue verbs that things do too: "тема требует внимания", "практика говорит о том, что …".
 THING_VERBS = frozenset({"требовать", "говорить", "указывать", "подсказывать"})
@@ -51,7 +56,11 @@ APPEARING_VERBS = frozenset({"появиться", "появляться", "по
 PUBLISHING_VERBS = frozenset({"обнародовать", "опубликовать", "публиковать", "распространить", "распространять"})
 # "признал решение «шокирующим»": a naming verb only with a quoted evaluation ("суд признал
 # его виновным" is a ruling, not a statement).
-QUOTED_NAMING_VERBS = frozenset({"признать", "признавать"})
+QUOTED_NAMING_VERBS = frozenset({"признать", "признавать", "объявить", "объявлять"})
+# "объявило сведения «государственной тайной»": only with a quoted instrumental ("объявил войну «…»" declares).
+DECLARING_VERBS = frozenset({"объявить", "объявлять"})
+# Collective subjects that state evaluations like an institution ("руководство компании назвало …").
+LEADERSHIP_NOUNS = frozenset({"руководство", "командование", "власть"})
 # A quoted predicate opens at most this many tokens after the object's head.
 QUOTED_PREDICATE_WINDOW = 6
 EMPTY_TOPICS = frozenset({"это", "то", "тот", "он", "она", "они", "что", "позиция", "отношение", "вопрос", "тема",
@@ -186,12 +195,18 @@ def clause_quotes(ctx: QuoteContext) -> list[Candidate]:
 
 def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     token = ctx.tokens[i]
+    if token.pos == "NOUN" and lemma(token) in OWNED_STATEMENT_NOUNS:
+        return _owned_statement(ctx, i, s_stop)
     if token.pos not in ("VERB", "AUX", "ADJ", "") and not (token.pos == "NOUN" and token.rel == "acl"):
         return None  # (a participle the tagger took for a noun: "журналисту, заявившему о …")
+    if _declined(ctx, i):
+        return None
     comp = ctx.complementizer(i, s_stop)
     if comp is None:
         return _naming(ctx, i, s_stop) or _accusing(ctx, i) or _about_topic(ctx, i, s_stop) \
             or _quoted_infinitive(ctx, i) or _not_excluded(ctx, i)
+    if _statement_object(ctx, i, comp):
+        return None  # (left to the statement noun: _owned_statement)
     report = _report_noun(ctx, i, comp)
     if report is not None:
         return _report_noun_candidate(ctx, i, report, comp, s_stop)
@@ -221,6 +236,46 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if support is not None:
         cand.cue = f"{lemma(token)} {lemma(ctx.tokens[support])}"  # "сделать вывод"
     return cand
+
+
+def _owned_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | None:
+    """"отреагировали на заявления Меркель о том, что Украина …": a statement noun with its
+    speaker in the genitive and a "(о том,) что"-clause: the clause is that speaker's words."""
+    owner = ctx.owner(noun)
+    if owner is None or ctx.in_span(ctx.tokens[noun].start) is not None \
+            or not (ctx.agentive(owner) or lemma(ctx.tokens[owner]) in ORG_CLASS_NOUNS):
+        return None
+    k = ctx.res.subtree(owner, no_pp=True)[1]
+    words = [t.text.lower() for t in ctx.tokens[k:min(k + 4, s_stop)]]
+    if words[:4] == ["о", "том", ",", "что"]:
+        comp = k + 3
+    elif words[:2] == [",", "что"]:
+        comp = k + 1
+    else:
+        return None
+    head = ctx.tokens[noun].head
+    # ("Слова X о том, что …, вызвали протесты": the noun's own predicate ends the clause)
+    commas = [k for k in range(comp + 1, head) if ctx.tokens[k].text == ","] if comp < head < s_stop else []
+    content = clause_content(ctx, comp + 1, noun, commas[-1] if commas else s_stop)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Candidate(content[0], content[1], "clause", lemma(ctx.tokens[noun]), noun, owner)
+
+
+def _statement_object(ctx: QuoteContext, verb: int, comp: int) -> bool:
+    """"прокомментировал заявление Байдена о том, что …": the clause is the owner's statement."""
+    return any(ctx.tokens[k].pos == "NOUN" and lemma(ctx.tokens[k]) in OWNED_STATEMENT_NOUNS
+               and ctx.owner(k) is not None and ctx.owner(k) < comp for k in range(verb + 1, comp))
+
+
+def _declined(ctx: QuoteContext, verb: int) -> bool:
+    """"не стал комментировать предположение, что …", "не стала уточнять, что …": a speech
+    infinitive under a negated "стать" is a refusal; nothing was said."""
+    token = ctx.tokens[verb]
+    if token.feats.get("VerbForm") != "Inf" or token.head < 0:
+        return False
+    helper = ctx.tokens[token.head]
+    return lemma(helper) in DECLINING_HELPERS and ctx.negated(token.head)
 
 
 def _relayed_words(ctx: QuoteContext, verb: int, comp: int) -> bool:
@@ -484,9 +539,13 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     predicates = predicates or _quoted_predicate(ctx, objects[0] if objects else None, s_stop)
     if not predicates:
         return None
+    if quoted_only and lemma(ctx.tokens[i]) in DECLARING_VERBS and not _instrumental_in(ctx, predicates[0]):
+        return None  # ("объявил войну «коррупции»": a declaration, not an evaluation)
     subject = ctx.subject_of(i)
-    # (an unnamed source states evaluations too: "источник назвал сроки «…»")
-    speaking = subject is not None and (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in ANONYMOUS)
+    # (an unnamed source states evaluations too: "источник назвал сроки «…»"; so does an
+    # institution named by its class noun: "Правительство страны объявило сведения «…»")
+    speaking = subject is not None and (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in ANONYMOUS
+                                        or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS | LEADERSHIP_NOUNS)
     if not speaking and not (subject is None and (
             _in_document(ctx, i) or _impersonal_institution(ctx, i))):
         return None  # (an impersonal "В документе газопровод называют …" names its source)
@@ -499,6 +558,14 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             break
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
     return verb_candidate(ctx, start, stop, i, "clause", "opinion")
+
+
+def _instrumental_in(ctx: QuoteContext, last: int) -> bool:
+    """An instrumental word in the quoted predicate ending at `last` ("«государственной тайной»")."""
+    span = ctx.in_span(ctx.tokens[last].start)
+    if span is None:
+        return ctx.tokens[last].feats.get("Case") == "Ins"
+    return any(t.feats.get("Case") == "Ins" for t in ctx.tokens if span.start <= t.start and t.stop <= span.stop)
 
 
 def _quoted_predicate(ctx: QuoteContext, obj: int | None, s_stop: int) -> list[int]:

@@ -37,6 +37,10 @@ SAYINGS = frozenset({"мудрость", "поговорка", "пословиц
 OUTLET_FINDINGS = frozenset({"узнать", "выяснить"})
 ACCUSING_VERBS = frozenset({"обвинить", "обвинять", "упрекнуть", "упрекать"})
 COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"})
+# "…, продолжал он, …": going on speaking, a frame only when set off with its subject.
+CONTINUING_VERBS = frozenset({"продолжать", "продолжить"})
+# An apposition of the addressee before "что" spans at most this many tokens ("горожанам, любителям езды, что").
+APPOSITION_WINDOW = 7
 # Verbs whose "что"-clause is always a question ("спросил, что он видел").
 ASKING_VERBS = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться", "переспросить"})
 # Verbs of narrating whose "как"-clause in the past tense is a content ("писал, как …").
@@ -228,8 +232,41 @@ class QuoteContext:
                 return self._gerund_subject(i)
             if token.rel == "acl:relcl" and depth < 2:
                 return self._relative_zero_subject(i, depth)
-            return self._stray_subject(i) if token.rel == "root" else None
+            return (self._stray_subject(i) or self._hung_name_subject(i)) if token.rel == "root" else None
         return None
+
+    def goes_on_speaking(self, verb: int) -> bool:
+        """"Сейчас, продолжал он, правительство …", "«…? — продолжает он. — …»": "продолжать"
+        set off as a frame, with its subject right after it and nothing it goes on doing
+        (no object, no infinitive)."""
+        token = self.tokens[verb]
+        if lemma(token) not in CONTINUING_VERBS or token.feats.get("VerbForm") != "Fin" \
+                or self.kids(verb, "obj", "xcomp", "ccomp", "obl"):
+            return False
+        subject = self.subject_of(verb)
+        return subject is not None and subject == verb + 1 and self.agentive(subject) \
+            and subject + 1 < len(self.tokens) and self.tokens[subject + 1].text in (",", ".", "—", "–")
+
+    def _hung_name_subject(self, verb: int) -> int | None:
+        """"На заседании кабинета Нетаньяху заявил": a nominative name right before a verb
+        with no subject, which the parse hung on the noun before it as an owner, is the
+        verb's subject when it agrees with the verb."""
+        h = verb - 1
+        if h < 1 or self.tokens[h].pos != "PROPN" or self.tokens[h].feats.get("Case") != "Nom":
+            return None
+        while self.tokens[h].rel in ("flat:name", "flat") and 0 <= self.tokens[h].head < h:
+            h = self.tokens[h].head
+        token = self.tokens[h]
+        if token.rel != "nmod" or not 0 <= token.head < h or self.tokens[token.head].pos != "NOUN" \
+                or not any(m.type == "PER" for m in self.res.mentions_in(token.start, self.tokens[verb - 1].stop)):
+            return None
+        feats, verb_feats = token.feats, self.tokens[verb].feats
+        if verb_feats.get("Number") and feats.get("Number") and feats["Number"] != verb_feats["Number"]:
+            return None
+        if verb_feats.get("Number") == "Sing" and verb_feats.get("Gender") and feats.get("Gender") \
+                and feats["Gender"] != verb_feats["Gender"]:
+            return None
+        return h
 
     def _stray_subject(self, verb: int) -> int | None:
         """"…, и премьер-министр Анна Белова объявила: …": the parse hung the subject right
@@ -365,6 +402,10 @@ class QuoteContext:
                     and self.tokens[j + 1].start > token.stop:
                 return j  # (a colon inside a name, "издания «UA:Город»", introduces nothing)
             if low == ",":
+                after = self._apposition_end(verb, j, s_stop)
+                if after is not None:
+                    j = after  # "пообещали горожанам, любителям езды, что …": the addressee's apposition
+                    continue
                 k = j + 1
                 if k + 2 < s_stop and self.tokens[k].text.lower() in ("о", "в") and self.tokens[k + 1].text.lower() in ("том", "тот") \
                         and self.tokens[k + 2].text == ",":
@@ -388,8 +429,32 @@ class QuoteContext:
                 return None
             if not (subtree_first <= j < subtree_last):
                 return None
+            if token.rel == "conj" and token.head == verb and token.pos in ("VERB", "AUX"):
+                return None  # "называет X «…» и утверждает, что …": the "что" is the second verb's
             j += 1
         return None
+
+    def _apposition_end(self, verb: int, comma: int, s_stop: int) -> int | None:
+        """The comma closing an apposition (or a coordinated noun) of the verb's object or
+        addressee that opens at `comma`, when "что" follows it: "пообещали горожанам,
+        любителям езды, что …"."""
+        close = next((k for k in range(comma + 1, min(comma + APPOSITION_WINDOW, s_stop))
+                      if self.tokens[k].text == ","), None)
+        if close is None or close == comma + 1 or close + 1 >= s_stop \
+                or self.tokens[close + 1].text.lower() not in COMPLEMENTIZERS:
+            return None
+        heads = [k for k in range(comma + 1, close) if not comma < self.tokens[k].head < close]
+        if len(heads) != 1:
+            return None
+        head = self.tokens[heads[0]]
+        if head.pos not in ("NOUN", "PROPN"):
+            return None
+        if head.head == verb and head.rel == "iobj" and head.feats.get("Case") == "Dat":
+            return close  # (the parse made the apposition a second addressee)
+        owner = head.head
+        return close if head.rel in ("appos", "conj") and 0 <= owner < comma \
+            and self.tokens[owner].head == verb and self.tokens[owner].rel in ("iobj", "obj", "obl") \
+            and head.feats.get("Case") == self.tokens[owner].feats.get("Case") else None
 
     def _asks_what(self, verb: int, what: int, s_stop: int) -> bool:
         """"спросил, что …", "рассказал, что произошло": "что" as the pronoun of an embedded

@@ -38,12 +38,18 @@ TEXT_VERBS = frozenset({"гласить"})
 STANDALONE_MIN_WORDS = 5
 STANDALONE_WINDOW = 3
 _DASH_AFTER = re.compile(r"[»\"“”'’]*\s*[,.!?…]*\s*[—–-]{1,2}\s*")
+# "«…», отмечается в полученном РИА Новости документе": the source noun within this many tokens.
+DOCUMENT_WINDOW = 7
 _COMMA_AFTER = re.compile(r"[»\"“”'’]*\s*,\s+")
 _DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
 # "процитировала стихи – «…»": the cue verb stands this close before the dash.
 DASH_CUE_WINDOW = 3
+# Closing marks, a paragraph break, then a lower-case word: the frame continues on the next line.
+_NEXT_PARAGRAPH = re.compile(r"[»\"“”'’]*[ \t]*\n\s*(?=[а-яё])")
 _COLON_BEFORE = re.compile(r":\s*[—–]?\s*$")
 _SPLIT = re.compile(r"[,.!?…]\s+(?:[—–]|-(?=\s))\s+")  # (web text types a hyphen for the dash)
+# A dialogue line's attribution: web text also glues the dash to the comma ("…назад,- отметила она").
+_DIALOGUE_SPLIT = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+")
 
 
 def direct_quotes(ctx: QuoteContext) -> list[Candidate]:
@@ -53,7 +59,8 @@ def direct_quotes(ctx: QuoteContext) -> list[Candidate]:
     for span in ctx.spans:
         if span.stop - span.start < MIN_DIRECT_CHARS:
             continue
-        found = _dash_after(ctx, span) or _colon_before(ctx, span) or _inner_attribution(ctx, span)
+        found = _dash_after(ctx, span) or _colon_before(ctx, span) or _inner_attribution(ctx, span) \
+            or _frame_next_paragraph(ctx, span)
         if found:
             out.extend(found)
             previous = found[-1]
@@ -83,7 +90,7 @@ def dialogue_quotes(ctx: QuoteContext) -> list[Candidate]:
             start += 1
         # (a dash inside the words - "две области — Брестская и Гомельская, — которые …" - is
         # passed over: the attribution is the first dash followed by a cue verb)
-        for m in _SPLIT.finditer(text, start, part.stop):
+        for m in _DIALOGUE_SPLIT.finditer(text, start, part.stop):
             first, _ = ctx.doc.token_span(m.end(), m.end() + 1)
             if first >= len(ctx.tokens):
                 m = None
@@ -98,7 +105,7 @@ def dialogue_quotes(ctx: QuoteContext) -> list[Candidate]:
         stop = m.start() + (1 if text[m.start()] in "!?…" else 0)
         cand = verb_candidate(ctx, start, stop, first, "dash", klass)
         out.append(cand)
-        rest = _SPLIT.search(text, m.end(), part.stop)
+        rest = _DIALOGUE_SPLIT.search(text, m.end(), part.stop)
         if rest and re.search(r"\w", text[rest.end():part.stop]):
             end = part.stop - (1 if text[part.stop - 1] == "." else 0)
             out.append(Candidate(rest.end(), end, "split", cand.cue, cand.cue_token, cand.speaker_head,
@@ -139,6 +146,21 @@ def _dash_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     return []
 
 
+def _frame_next_paragraph(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
+    """"«Изменений у нас не будет. …»" ending a paragraph, the next one opening with
+    "заявил после выборов X.": a postposed frame the layout moved to a line of its own."""
+    text = ctx.doc.text
+    m = _NEXT_PARAGRAPH.match(text, span.close_at + 1)
+    if not m or len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS:
+        return []
+    first, _ = ctx.doc.token_span(m.end(), m.end() + 1)
+    if first >= len(ctx.tokens) or ctx.tokens[first].start != m.end() \
+            or ctx.tokens[first].feats.get("VerbForm") != "Fin" or not ctx.lex.verb_class(ctx.tokens[first]):
+        return []
+    klass = ctx.is_cue(first)
+    return [verb_candidate(ctx, span.start, span.stop, first, "dash", klass)] if klass else []
+
+
 def _adverbial_only(ctx: QuoteContext, first: int, stop: int) -> bool:
     """Tokens [first, stop) are a circumstance before the cue ("– в то же время пишет X",
     "– на следующий день в эфире заявил X"): no nominative word, no verb."""
@@ -168,12 +190,30 @@ def _comma_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     subject = next((k for k in ctx.kids(first, "nsubj") if k > first), None)
     if subject is None:
         subject = _subject_hung_back(ctx, first)
+        if subject is None and _document_says(ctx, first):
+            # "«…», отмечается в полученном агентством документе": the document speaks for its issuer
+            return _split(ctx, span, verb_candidate(ctx, span.start, span.stop, first, "dash", klass))
         if subject is None:
             return []
     cand = verb_candidate(ctx, span.start, span.stop, first, "dash", klass)
     if cand.speaker_head is None or ctx.tokens[cand.speaker_head].start < ctx.tokens[first].start:
         cand.speaker_head, cand.impersonal_verb = subject, None
     return _split(ctx, span, cand)
+
+
+def _document_says(ctx: QuoteContext, verb: int) -> bool:
+    """An impersonal cue ("отмечается", "говорится", "сказано") with a "в"-phrase of a source noun."""
+    token = ctx.tokens[verb]
+    if not (lemma(token).endswith(("ся", "сь")) or token.feats.get("Voice") == "Pass"):
+        return False
+    for k in range(verb + 1, min(verb + DOCUMENT_WINDOW, len(ctx.tokens))):
+        if ctx.tokens[k].pos == "PUNCT":
+            return False
+        # (the parse may hang "в … документе" on the quote's last verb)
+        if ctx.lex.is_source(ctx.tokens[k]) and any(ctx.tokens[p].text.lower() in ("в", "во")
+                                                     for p in ctx.kids(k, "case")):
+            return True
+    return False
 
 
 def _names_speaker(ctx: QuoteContext, head: int) -> bool:
@@ -229,7 +269,7 @@ def _split(ctx: QuoteContext, span: QuotedSpan, cand: Candidate) -> list[Candida
             continue  # («Он сказал: «Я, – говорит, – приду»»: the quoted person's own frame)
         at = span.start + m.end()
         first, _ = ctx.doc.token_span(at, at + 1)
-        if first < len(ctx.tokens) and ctx.is_cue(first):
+        if first < len(ctx.tokens) and (ctx.is_cue(first) or ctx.goes_on_speaking(first)):
             rest = _SPLIT.search(inner, m.end())
             if not rest:
                 continue
@@ -262,7 +302,7 @@ def _inner_attribution(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     first, _ = ctx.doc.token_span(at, at + 1)
     if first >= len(ctx.tokens):
         return []
-    klass = ctx.is_cue(first)
+    klass = ctx.is_cue(first) or (ctx.goes_on_speaking(first) and "say")
     if not klass:
         return []
     cand = verb_candidate(ctx, span.start, span.stop, first, "split", klass)
@@ -326,6 +366,8 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
              and ctx.owner(i) is not None]
     sources = [i for i in range(last - 1, lo - 1, -1) if ctx.lex.is_source(ctx.tokens[i])]
     for i in words[:1] or sources[:1]:
+        if not words and _speaks_in_source(ctx, i, last):
+            break  # ("в интервью газете X Петров сравнил ЕС с …: «…»": the one interviewed speaks)
         return [Candidate(start, stop, "colon", lemma(ctx.tokens[i]), i, ctx.owner(i))]
     # "Стихотворение опубликовано в Instagram Шнурова: «…»": a social network's page speaks
     # for its genitive owner.
@@ -346,6 +388,21 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
         if ref:
             return [Candidate(start, stop, "headline", "headline", None, speaker=ref)]
     return []
+
+
+def _speaks_in_source(ctx: QuoteContext, noun: int, last: int) -> bool:
+    """"в интервью газете X Петров сравнил …:": a finite verb after the "в"-phrase of a
+    source noun has an agentive subject of its own (not the noun's owner) before the colon."""
+    if not any(ctx.tokens[c].text.lower() in ("в", "во") for c in ctx.kids(noun, "case")):
+        return False
+    owner = ctx.owner(noun)
+    for k in range(noun + 1, last):
+        token = ctx.tokens[k]
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin":
+            continue
+        subject = ctx.subject_of(k)
+        return subject is not None and subject > noun and subject != owner and ctx.agentive(subject)
+    return False
 
 
 def _dash_before(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:

@@ -124,6 +124,10 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         return None
     owner = possessive if possessive is not None else ctx.owner(noun)
     if owner is None:
+        # "Согласно сведениям на сайте аэропорта X": the site's owner gives the information
+        owner = next((ctx.owner(k) for k in ctx.kids(noun, "nmod") if lemma(ctx.tokens[k]) in SITE_NOUNS
+                      and ctx.owner(k) is not None), None)
+    if owner is None:
         return None
     frame_first, frame_last = opening, ctx.res.subtree(noun)[1]
     frame_last = max(frame_last, ctx.res.subtree(owner)[1])
@@ -184,6 +188,9 @@ def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidat
             break  # ("как в свою очередь сообщила …": a few words may come first)
     if verb is None or ctx.tokens[verb].feats.get("VerbForm") == "Inf":
         return None  # ("писал, как планируют отмечать …": an infinitive after "как" is a manner clause)
+    if verb == i + 1 and lemma(ctx.tokens[verb]) in SAYING_IDIOM_VERBS and verb + 1 < s_stop \
+            and ctx.tokens[verb + 1].text in (",", ")", "—", "–", "-"):
+        return None  # "Как говорится, за ним придут другие": a saying, no one's statement
     frame_first = i
     frame_last = ctx.res.subtree(verb, frozenset({"punct", "parataxis", "ccomp", "conj", "acl:relcl"}))[1]
     # The frame clause ends at the first comma after the verb's words.
@@ -213,6 +220,12 @@ def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidat
     if cand.speaker_head is None and subject is not None:
         cand.speaker_head, cand.impersonal_verb = subject, None
     return cand
+
+
+# Pages that carry an owner's information ("по данным на сайте министерства").
+SITE_NOUNS = frozenset({"сайт", "страница", "портал", "аккаунт", "канал", "telegram-канал"})
+# "как говорится," / "как говорят," with nothing after the verb: the idiom "as the saying goes".
+SAYING_IDIOM_VERBS = frozenset({"говориться", "говорить"})
 
 
 # Sentence connectives that end in a comma before "как": "В то же время, как заявил X, …",
@@ -254,7 +267,9 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
     """"…, сообщил Песков." / "…, передает ТАСС." — attribution after the content."""
     if i - 1 <= s_first or ctx.tokens[i - 1].text not in (",", "—", "–"):
         return None
-    klass = ctx.is_cue(i)
+    # ("…, продолжал он, …" set off by commas in the narration; a dash after a question is a dialogue's)
+    klass = ctx.is_cue(i) or (ctx.tokens[i - 1].text == "," and ctx.in_span(ctx.tokens[i].start) is None
+                              and ctx.goes_on_speaking(i) and "say")
     if not klass or ctx.tokens[i].feats.get("VerbForm") not in ("Fin", None):
         return None
     if ctx.complementizer(i, s_stop) is not None:
@@ -308,8 +323,9 @@ def _frame_tail(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int) 
         if ctx.tokens[k].text != "," or ctx.in_span(ctx.tokens[k].start):
             continue
         after = [j for j in range(k + 1, min(k + 3, s_stop)) if ctx.tokens[j].pos != "PUNCT"]
-        if after and lemma(ctx.tokens[after[0]]) in NARRATION_CONJUNCTIONS and ctx.tokens[after[0]].pos == "CCONJ" \
-                and not _own_object(ctx, verb, k):
+        if after and lemma(ctx.tokens[after[0]]) in NARRATION_CONJUNCTIONS \
+                and (ctx.tokens[after[0]].pos == "CCONJ" or lemma(ctx.tokens[after[0]]) == "однако") \
+                and not _own_object(ctx, verb, k):  # (the tagger may call "однако" an adverb)
             return k
         if subject is not None and after and (ctx.tokens[after[0]].feats.get("VerbForm") == "Conv"
                                               or any(lemma(ctx.tokens[j]) in ("который", "чей") for j in after)):

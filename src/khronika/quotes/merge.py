@@ -40,7 +40,27 @@ def merge(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
             kept[kept.index(clash)] = cand
         elif clash.rule in ("trailing", "about") and cand.rule in ("clause", "frame"):
             kept[kept.index(clash)] = cand
+        elif _own_frame_inside(ctx, clash, cand):
+            # "X объявил об отмене рейсов. Об этом сказано в сообщении", "X рассказала о …, пишет RT":
+            # the sentence has its own frame; a trailing outlet relays it
+            if clash.rule == "trailing" and clash.speaker_head is not None:
+                relay = ctx.res.from_head(clash.speaker_head)
+                if relay is not None:
+                    cand.sources.append(relay.name)
+            kept[kept.index(clash)] = cand
     return kept
+
+
+def _own_frame_inside(ctx: QuoteContext, outer: Candidate, topic: Candidate) -> bool:
+    """A topic frame ("X объявил об …") of a main clause, with its named or agentive subject,
+    inside the sentence an anaphoric or trailing frame takes as its content."""
+    if outer.rule not in ("about", "trailing") or topic.rule != "topic" or topic.speaker_head is None \
+            or topic.cue_token is None:
+        return False
+    verb, subject = ctx.tokens[topic.cue_token], ctx.tokens[topic.speaker_head]
+    return outer.start <= verb.start < outer.stop and outer.start <= subject.start \
+        and (ctx.agentive(topic.speaker_head) or ctx.names_outlet(topic.speaker_head)) \
+        and verb.feats.get("VerbForm") == "Fin" and verb.rel in ("root", "conj", "parataxis")
 
 
 def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:

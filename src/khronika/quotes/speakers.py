@@ -872,6 +872,7 @@ class SpeakerResolver:
             fuller = [a for a in self.doc.actors if a.type in ("ORG", "MEDIA") and len(a.name.split()) > 1
                       and a.name.split()[0].lower() == word]
             actor = fuller[0] if len(fuller) == 1 else actor
+            actor = self._named_by_class_noun(actor) or actor
         name = actor.name if actor else (mention.normal or mention.text)
         profile = self.salience.profiles.get(actor.id) if actor is not None and actor.type == "PER" else None
         if profile is not None and profile.gender_sure and profile.gender and not actor.known:
@@ -879,6 +880,21 @@ class SpeakerResolver:
             name = self.name_nominative(name, profile.gender)
         start, stop = surface or (mention.start, mention.stop)
         return SpeakerRef(actor.id if actor else mention.actor_id, name, self.doc.text[start:stop], start, stop)
+
+    def _named_by_class_noun(self, actor: Actor) -> Actor | None:
+        """"Лоукостер Ryanair объявил": NER took the class noun opening the sentence for an
+        organisation's name; the organisation is the one named right after it."""
+        if actor.name.lower().replace("ё", "е") not in COMPANY_DESCRIPTORS | ORG_CLASS_NOUNS:
+            return None
+        for mention in self.mentions:
+            if mention.actor_id != actor.id:
+                continue
+            following = [m for m in self.mentions_in(mention.stop, mention.stop + 80)
+                         if m.type in ("ORG", "MEDIA") and m.actor_id and m.actor_id != actor.id
+                         and not self.doc.text[mention.stop:m.start].strip()]
+            if following:
+                return self.doc.actor(following[0].actor_id)
+        return None
 
     # --- roles ---------------------------------------------------------------
     def _role(self, first: int, last: int, head: int, lemma: str, phrase: str) -> SpeakerRef | None:
@@ -1027,6 +1043,10 @@ class SpeakerResolver:
         """"его дочь", "адвокат женщины": a person defined by a relation to an earlier
         person is named after that person ("дочь Джорджа Мендонсы"), not taken for them."""
         tokens = self.doc.tokens
+        word = tokens[head].text.lower()
+        if tokens[head].feats.get("Case") == "Nom" and tokens[head].feats.get("Number") == "Sing" \
+                and len(word.split("-")) == 1:
+            noun = word  # ("супруга задержанного": the lemma "супруг" loses the gender the text shows)
         for child in self.children.get(head, []):
             token = tokens[child]
             named = [m for m in self.mentions_in(token.start, self.doc.tokens[self.subtree(child)[1] - 1].stop)
@@ -1036,6 +1056,10 @@ class SpeakerResolver:
                 return SpeakerRef(None, f"{noun} {named[0].text}", surface, start, stop)
             if token.rel in ("det", "nmod") and child < head and token.text.lower() in POSSESSIVE_PERSON:
                 owner = self._antecedent(child, POSSESSIVE_PERSON[token.text.lower()], persons_only=True)
+            elif token.rel == "nmod" and child > head and token.feats.get("Case") == "Gen" and _person_participle(token) \
+                    and token.feats.get("Number") != "Plur" and not self.mentions_in(token.start, token.stop + 1):
+                # "отец погибшего", "мать задержанного": the one the text said that of ("погиб Олег Смирнов")
+                owner = self._participle_referent(child)
             elif token.rel == "nmod" and child > head and token.pos == "NOUN" and token.feats.get("Case") == "Gen" \
                     and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") != "Plur" \
                     and not self.mentions_in(token.start, token.stop + 1):
@@ -1046,6 +1070,25 @@ class SpeakerResolver:
             if owner is not None and owner.actor_id:
                 return SpeakerRef(None, f"{noun} {self._owner_genitive(owner.actor_id, owner.name)}", surface,
                                   start, stop)
+        return None
+
+    def _participle_referent(self, participle: int) -> SpeakerRef | None:
+        """The named person an earlier clause of the same verb is about: "погиб Олег Смирнов",
+        "задержали Ивана Петрова", "задержанный Иван Петров" for "погибшего", "задержанного"."""
+        tokens = self.doc.tokens
+        verb = _lemma(tokens[participle])
+        for k in range(participle - 1, -1, -1):
+            if tokens[k].pos not in ("VERB", "ADJ") or _lemma(tokens[k]) != verb:
+                continue
+            about = [c for c in self.children.get(k, []) if tokens[c].rel in ("nsubj", "nsubj:pass", "obj")]
+            if tokens[k].rel in ("acl", "amod") and tokens[k].head >= 0:
+                about.append(tokens[k].head)  # ("задержанный Иван Петров")
+            for c in about:
+                first, last = self.subtree(c)
+                named = [m for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop)
+                         if m.type == "PER" and m.actor_id]
+                if named:
+                    return self.ref(named[0])
         return None
 
     def _owner_genitive(self, actor_id: str, name: str) -> str:
@@ -1262,11 +1305,11 @@ class SpeakerResolver:
         return around
 
     def _has_genitive(self, head: int) -> bool:
-        """"представитель профсоюза", "адвокат женщины": a new person, not an anaphor."""
+        """"представитель профсоюза", "адвокат женщины", "отец погибшего": a new person, not an anaphor."""
         for child in self.children.get(head, []):
             token = self.doc.tokens[child]
             if token.rel in ("nmod", "appos") and token.feats.get("Case") == "Gen" and child > head \
-                    and token.feats.get("Animacy") == "Anim":
+                    and (token.feats.get("Animacy") == "Anim" or _person_participle(token)):
                 return True  # ("глава МИД" is no new person: МИД is not animate)
         return False
 
@@ -1772,6 +1815,13 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
         if match is not None and sentence.start + match.end() >= sentence.stop:
             spans.append((sentence.start, sentence.stop))
     return spans
+
+
+def _person_participle(token: Token) -> bool:
+    """"погибшего", "задержанного", "пострадавшей": a participle or adjective heading its own
+    phrase (an nmod, not a modifier of a noun) stands for a person."""
+    return token.rel == "nmod" and (token.pos == "VERB" and token.feats.get("VerbForm") == "Part"
+                                    or token.pos == "ADJ" and token.feats.get("Variant") != "Short")
 
 
 def _lemma(token: Token) -> str:
