@@ -4,7 +4,7 @@ candidates (`merge`) and resolves speakers in text order (`attribution`).
 """
 from __future__ import annotations
 
-from khronika.nlp.doc import Quote
+from khronika.nlp.doc import Quote, SpeakerRef
 from khronika.quotes.attribution import name_title_descriptions, resolve
 from khronika.quotes.blocks import block_quotes
 from khronika.quotes.clauses import clause_quotes
@@ -13,6 +13,9 @@ from khronika.quotes.direct import dialogue_quotes, direct_quotes
 from khronika.quotes.frames import frame_quotes
 from khronika.quotes.headline import headline_quote
 from khronika.quotes.merge import merge
+
+# "эксперта «Твоей столицы» считает": the closing mark a phrase stopped before is this near.
+CLOSING_MARK_REACH = 40
 
 
 def extract_all(ctx: QuoteContext) -> list[Quote]:
@@ -26,7 +29,30 @@ def extract_all(ctx: QuoteContext) -> list[Quote]:
         if quote is not None:
             quotes.append(quote)
     name_title_descriptions(ctx, quotes)
+    for quote in quotes:
+        quote.speaker = tidy_speaker(ctx.doc.text, quote.speaker)
     return quotes
+
+
+def tidy_speaker(text: str, speaker: SpeakerRef | None) -> SpeakerRef | None:
+    """A description speaker's name without a dangling guillemet or separator: "эксперт
+    «Твоей столицы" (the phrase stopped before its closing mark, or the name was built from
+    the words inside it) -> "эксперт «Твоей столицы»"; a trailing "/" or dash goes."""
+    if speaker is None or speaker.actor_id is not None:
+        return speaker
+    name, start, stop = speaker.name.rstrip(" /|\\,;:—–-"), speaker.start, speaker.stop
+    if name.count("«") > name.count("»"):
+        if start is not None and stop is not None and text[start:stop].count("»") < text[start:stop].count("«"):
+            closing = text.find("»", stop)
+            if closing != -1 and closing - stop <= CLOSING_MARK_REACH and "«" not in text[stop:closing]:
+                stop = closing + 1
+        balanced = start is not None and stop is not None \
+            and text[start:stop].count("»") >= text[start:stop].count("«")
+        name = name + "»" if balanced else name.replace("«", "")
+    if name == speaker.name:
+        return speaker
+    surface = text[start:stop] if start is not None and stop is not None else speaker.text
+    return SpeakerRef(None, name.strip(), surface, start, stop)
 
 
 def extract_headline(ctx: QuoteContext) -> list[Quote]:

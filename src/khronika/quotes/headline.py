@@ -14,6 +14,8 @@ from khronika.quotes.context import HEADLINE_PREFIX_TOKENS, QuoteContext
 OWN_FRAME_TOKENS = 4
 # "Content – Speaker" titles: at least this many words of content before the dash.
 DASH_TITLE_MIN_WORDS = 4
+# "Ягудин — о переходе …:", "Песков — про санкции:": a topic after the speaker's dash.
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 _DASH_SUFFIX = re.compile(r"\s*(\S.*\S)\s+[—–-]\s+([^—–\-:]{2,60}?)\s*$")
 
 
@@ -27,6 +29,9 @@ def headline_quote(ctx: QuoteContext) -> Candidate | None:
     if colon <= 0 or colon > 60:
         return _dash_suffix(ctx, title.start, title.stop)
     first, last = ctx.doc.token_span(title.start, title.start + colon)
+    last = _before_topic_dash(ctx, first, last)
+    if _opens_with_adverb(ctx, first, last):
+        return None  # "Кругом враги: …", "«Очень сексапильная Барби»: …": a phrase, not a speaker
     if last - first > HEADLINE_PREFIX_TOKENS or any(ctx.is_cue(k) for k in range(first, last)) \
             or any(ctx.tokens[k].feats.get("VerbForm") == "Fin" for k in range(first, last)):
         return None  # ("ПНС заметает следы: …" is a clause, not a speaker)
@@ -41,6 +46,22 @@ def headline_quote(ctx: QuoteContext) -> Candidate | None:
     while start < stop and ctx.doc.text[start].isspace():
         start += 1
     return Candidate(start, stop, "headline", "headline", None, speaker=ref)
+
+
+def _before_topic_dash(ctx: QuoteContext, first: int, last: int) -> int:
+    """"Ягудин — о переходе Трусовой: …": the speaker is before the dash, the words after it
+    name the topic; the prefix ends at the dash."""
+    for k in range(first + 1, last - 1):
+        if ctx.tokens[k].text in "—–-" and ctx.tokens[k + 1].text.lower() in TOPIC_PREPOSITIONS:
+            return k
+    return last
+
+
+def _opens_with_adverb(ctx: QuoteContext, first: int, last: int) -> bool:
+    k = first
+    while k < last and ctx.tokens[k].pos == "PUNCT":
+        k += 1
+    return k < last and ctx.tokens[k].pos == "ADV"
 
 
 def _dash_suffix(ctx: QuoteContext, start: int, stop: int) -> Candidate | None:
@@ -78,8 +99,9 @@ def prefix_speaker(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | Non
     text = ctx.doc.text[start:stop].strip("«»\"“” ")
     named = any(t.pos == "PROPN" or (t.text.isupper() and len(t.text) > 1) or re.match(r"[A-Za-z]", t.text)
                 for t in ctx.tokens[first:last]) or ctx.doc.text[start] in "«\""
-    thing = ctx.tokens[head].pos == "NOUN" and ctx.tokens[head].feats.get("Animacy") == "Inan" \
-        and ctx.doc.text[start] not in "«\""
+    # (the tagger calls a capitalised first word PROPN: "Пенсии по-новому: …" is still a thing)
+    thing = ctx.tokens[head].pos in ("NOUN", "PROPN") and ctx.tokens[head].feats.get("Animacy") == "Inan" \
+        and ctx.doc.text[start] not in "«\"" and not re.match(r"[A-Za-z]", ctx.tokens[head].text)
     if named and not thing and text[:1].isupper() and len(text.split()) <= 3:
         # ("Обстрел Негева: …" is a topic: its head is a thing, the name only its complement)
         return SpeakerRef(None, text, ctx.doc.text[start:stop], start, stop)

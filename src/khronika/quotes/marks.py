@@ -4,7 +4,9 @@ A span is found once over the whole laid-out text, so a quote may run over
 several sentences and paragraphs.  Russian typography opens every paragraph
 of a long quote with « and closes only the last one; an unclosed span at a
 paragraph end is therefore carried into the next paragraph when that one
-opens with the same mark, and dropped otherwise.  One closing mark is often
+opens with the same mark.  Some outlets open only the first paragraph: a span
+that opens its paragraph is also carried when a later paragraph closes it with
+a dash frame ("…», – сказал X"); otherwise it is dropped.  One closing mark is often
 written for a quote and the quote it ends with («… «X», – написал Y): when a
 dash frame follows it and nothing later in the paragraph closes the outer span,
 it closes both.
@@ -28,6 +30,9 @@ OPEN_CONTEXT = set(" \t\n([{«„“—–-/:") | {"\u00a0"}
 CLOSE_CONTEXT = set(" \t\n)]}».,;:!?…—–-»“”/") | {"\u00a0"}
 
 
+# How many paragraphs after its own a quote that opens a paragraph may run unmarked
+# before the closer and dash frame that end it.
+CARRY_PARAGRAPHS = 4
 # A dash frame right after a closing mark: ", – добавил", ", — сказал".
 _DASH_FRAME_AFTER = re.compile(r",[ \u00a0]*[–—][ \u00a0]+[а-яё]")
 
@@ -123,7 +128,39 @@ def _carry_over(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[list[t
     closer = stack[0][0]
     if j < len(text) and PAIRS.get(text[j]) == closer or (j < len(text) and text[j] == closer in STRAIGHT):
         return stack[:1], j
+    if closer not in STRAIGHT and _closed_by_later_frame(text, j, stack[0][1], closer):
+        return stack[:1], -1
     return [], -1
+
+
+def _closed_by_later_frame(text: str, j: int, opened: int, closer: str) -> bool:
+    """A quote that opens a paragraph and runs on through unmarked paragraphs ("«Жить там
+    было весело. …\n\nНо я люблю этот город», – сказал X"): some later paragraph, within
+    CARRY_PARAGRAPHS, has a closer no opener of its own matches, with a dash frame after
+    it, and the paragraphs in between are balanced."""
+    begins = text.rfind("\n\n", 0, opened)
+    if text[begins + 2 if begins >= 0 else 0:opened].strip():
+        return False  # (the span did not open its paragraph: a title or a term left open)
+    opener = next(o for o, c in PAIRS.items() if c == closer)
+    start = j
+    for _ in range(CARRY_PARAGRAPHS):
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        depth = 0
+        for k in range(start, end):
+            if text[k] == opener:
+                depth += 1
+            elif text[k] == closer:
+                if depth:
+                    depth -= 1
+                else:
+                    return bool(_DASH_FRAME_AFTER.match(text, k + 1))
+        if depth or end == len(text):
+            return False
+        start = end + 2
+        while start < len(text) and text[start].isspace():
+            start += 1
+    return False
 
 
 def outermost(spans: list[QuotedSpan]) -> list[QuotedSpan]:

@@ -192,6 +192,9 @@ FAR_WINDOW = 16
 DEMONSTRATIVE_WINDOW = 2
 # Demonstrative pronouns that stand alone as a subject.
 DEMONSTRATIVE_SUBJECTS = frozenset({"тот", "этот"})
+LATTER = "последний"
+# "один/одна из …" in the nominative, by the gender of "один" or of the group's noun.
+ONE_BY_GENDER = {"Masc": "один", "Fem": "одна", "Neut": "одно"}
 # First-person plural report verbs by which an outlet cites its own earlier reporting
 # ("Мы рассказывали, что …", "Как мы писали ранее").
 OUTLET_SELF_VERBS = frozenset({"писать", "написать", "рассказывать", "рассказать", "сообщать", "сообщить",
@@ -300,6 +303,8 @@ class SpeakerResolver:
         representative = self._represented_by(head)
         if representative is not None:
             return representative
+        if _lemma(token) == "один":
+            return self._one_of(head)
         first, last = self.subtree(head, no_pp=True)
         governor = token.head
         if 0 <= governor < head and first <= governor:
@@ -311,6 +316,27 @@ class SpeakerResolver:
         if first <= preposition:
             first = preposition + 1  # (nor before its own preposition: "«Москва» в пресс-службе …")
         return self.from_phrase(first, self._adjacent_name_end(head, last), head, common)
+
+    def _one_of(self, head: int) -> SpeakerRef | None:
+        """"один из депутатов областной думы заявил": an unnamed member of a named group is
+        described as such (the group stays in the genitive whatever the case of "один");
+        "один из источников" stays an anonymous source."""
+        tokens = self.doc.tokens
+        group = next((c for c in self.children.get(head, []) if c > head and tokens[c].pos == "NOUN"
+                      and tokens[c].feats.get("Case") == "Gen"
+                      and any(tokens[k].text.lower() == "из" for k in self.children.get(c, []) if k < c)), None)
+        if group is None or _lemma(tokens[group]) in ANONYMOUS:
+            return None
+        first, last = self.subtree(head)
+        named = [m for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop) if m.type == "PER"]
+        if named:
+            return self.ref(named[0])  # "один из адвокатов — Оксана Михалкина": the member is named
+        preposition = next(k for k in self.children.get(group, []) if k < group and tokens[k].text.lower() == "из")
+        _, last = self.subtree(group, no_pp=True)
+        start, stop = tokens[head].start, tokens[last - 1].stop
+        one = ONE_BY_GENDER.get(tokens[head].feats.get("Gender") or tokens[group].feats.get("Gender") or "Masc", "один")
+        name = one + " " + self.doc.text[tokens[preposition].start:stop]
+        return SpeakerRef(None, name, self.doc.text[start:stop], start, stop)
 
     def _adjacent_name_end(self, head: int, last: int) -> int:
         """"ученик 11 класса школы № 32 Антон Ершов, победитель …": a person name right
@@ -396,6 +422,8 @@ class SpeakerResolver:
             return self.pronoun(head)
         if lemma in DEMONSTRATIVE_SUBJECTS and last - first == 1 and token.pos in ("DET", "PRON"):
             return self.demonstrative(head)
+        if lemma == LATTER and last - first == 1 and token.pos == "ADJ":
+            return self.demonstrative(head)  # "Последний полагает, что …": the latter of the persons just named
         if lemma == "мы" and last - first == 1:
             return self.own_outlet(head)
         if token.pos == "PRON" or lemma in {"кто", "который", "это", "что", "я", "мы", "ты", "вы", "все", "весь", "каждый",
