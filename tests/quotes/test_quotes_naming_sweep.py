@@ -113,3 +113,28 @@ def test_quote_running_on_through_unmarked_paragraphs(enrich):
 def test_an_unclosed_title_does_not_run_on(enrich):
     doc = enrich("Фильм «Север вышел в прокат.\n\nЗрители довольны.\n\n«Мы рады», – сказал режиссёр Олег Жуков.")
     assert [q.text for q in doc.quotes if q.kind == "direct"] == ["Мы рады"]
+
+
+# Frames left by round 24's report: a connective before an interrupted frame, "Это подтвердил X",
+# and of two parsed subjects the nominative one.
+FRAMES = [
+    ("a connective and an outlet in guillemets before the interrupted frame",
+     "Между тем, пишет «Северный вестник», мост закроют на ремонт до осени.",
+     "мост закроют на ремонт до осени", "Северный вестник"),
+    ("'Это' as the object of a cue tells the sentence before again",
+     "Мост закроют на ремонт в мае. Это подтвердил заместитель мэра Олег Петров.",
+     "Мост закроют на ремонт в мае", "Олег Петров"),
+    ("of an outlet addressee and 'один из' the nominative member speaks",
+     "Москва рассчитывает убедить партнёров. Это подтвердил «Вестнику» один из участников встречи.",
+     "Москва рассчитывает убедить партнёров", "один из участников встречи"),
+]
+
+
+@pytest.mark.parametrize("mechanism,text,content,speaker", FRAMES)
+def test_frames_left_by_round24(enrich, mechanism, text, content, speaker):
+    assert speaker_of(enrich(text), content, mechanism) == speaker
+
+
+def test_this_says_that_is_no_report(enrich):
+    doc = enrich("Мост закрыли на ремонт. Это говорит о том, что власти готовятся к зиме.")
+    assert not [q for q in doc.quotes if q.text.startswith("Мост")]

@@ -173,6 +173,9 @@ class QuoteContext:
             return any(x.type in ("PER", "ORG", "MEDIA", "ROLE") for x in m)
         if self._heads_organisation(i):
             return True  # "Итальянская прокуратура обвинила …": the head noun of an organisation's name
+        if lemma(token) == "один":  # "один из участников": as agentive as the group it is one of
+            return any(self.tokens[k].pos == "NOUN" and self.tokens[k].feats.get("Animacy") == "Anim"
+                       for k in self.kids(i, "nmod"))
         return token.feats.get("Animacy") == "Anim"
 
     def _heads_organisation(self, i: int) -> bool:
@@ -216,7 +219,10 @@ class QuoteContext:
             subjects = self.kids(i, "nsubj", "nsubj:pass")
             if subjects:
                 subjects = self._without_appositions(subjects)
-                best = min(subjects, key=lambda k: (not self.agentive(k), abs(k - i)))
+                # (of two subjects the nominative one: 'Это подтвердил "Ъ" один из участников')
+                best = min(subjects, key=lambda k: (not self.agentive(k),
+                                                    len(subjects) > 1 and self.tokens[k].feats.get("Case", "Nom") != "Nom",
+                                                    abs(k - i)))
                 best = self._swapped_subject(i, best)
                 return best if self.tokens[best].pos in NOMINAL else self._nominative_within(best, i)
             token = self.tokens[i]

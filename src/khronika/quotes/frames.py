@@ -405,6 +405,8 @@ def _interrupted(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int)
     if subject is None or subject < verb:
         return None
     after = ctx.res.subtree(subject, no_pp=True)[1]
+    while after < s_stop and ctx.tokens[after].text in "»”\"":
+        after += 1  # (an outlet's closing mark: "Между тем, пишет «Вестник», мост …")
     if after >= s_stop or ctx.tokens[after].text != "," or ctx.in_span(ctx.tokens[verb].start):
         return None
     words = [k for k in range(after + 1, s_stop) if ctx.tokens[k].pos != "PUNCT"]
@@ -445,6 +447,8 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
         skip = 2
     elif low[:2] == ["с", "этим"] and len(lemmas) >= 3 and lemmas[2] in AGREEING:
         skip = 2  # "С этим согласен аналитик X": agreeing with the sentence before states it again
+    elif low[:1] == ["это"] and ctx.tokens[s_first].rel == "obj" and ctx.is_cue(ctx.tokens[s_first].head):
+        skip = 1  # "Это подтвердили в пресс-службе": the sentence before, told again by its object "это"
     elif len(lemmas) >= 2 and lemmas[0] in ("такой", "этот", "это", "подобный") and lemmas[1] in ANAPHORIC_OPINION:
         skip = 2  # "Такое мнение высказала Голубовская", "Такой прогноз дал аналитик"
     else:
