@@ -13,6 +13,8 @@ from khronika.events.discourse import (
 from khronika.events.focus import main_state
 from khronika.events.groups import COUNTRY_NOUNS, armed_forces, describe, is_group
 from khronika.events.pronouns import antecedent
+from khronika.events.listed import listed_people
+from khronika.events.epithets import protagonist_token
 from khronika.events.recovery import relative_antecedent, staff_body
 from khronika.events.titles import described_person
 from khronika.events.lexicon import fold
@@ -27,7 +29,10 @@ MACHINE_NOUNS = frozenset({"самолет", "штурмовик", "истреб
                            "дрон", "танкер", "судно", "корабль", "танк"})
 # Documents and texts: what they "demand" or "ban" is their authors' act, they are not actors.
 NOT_ACTORS = frozenset({"закон", "законопроект", "документ", "резолюция", "постановление", "указ", "доклад",
-                        "соглашение", "договор", "письмо", "статья"})
+                        "соглашение", "договор", "письмо", "статья",
+                        # (round 17) a disease kills no one as an actor: "коронавирус убил больше русских"
+                        "коронавирус", "вирус", "covid-19", "covid", "ковид", "инфекция", "пандемия", "эпидемия",
+                        "грипп"})
 # Adjectives that make "власти" a local body, not the state's government.
 LOCAL = frozenset({"местный", "городской", "региональный", "муниципальный", "областной", "районный", "краевой"})
 # An unnamed representative stands for the body or state it represents ("представители Киева").
@@ -117,6 +122,9 @@ def _national_body(tree: Tree, i: int, name: str) -> Found | None:
         return Found(EventActor(None, f"{name} {tree.genitive_of(state, tree.name_of(state, state))}"), i, "ORG")
     if fold(name) not in STATE_BODIES:
         return None
+    written = tree.tok(i).text[:len(name)]
+    if len(written) > 1 and written.isupper() and fold(written) == fold(name):
+        name = written  # (round 17) "японского МИДа" → "МИД Японии": an abbreviation keeps its capitals
     for c in tree.kids(i, "amod"):
         states = [s for s in tree.hints.adjective(tree.tok(c).lemma or tree.tok(c).text) if s.startswith("gpe:")]
         if len(states) == 1:
@@ -285,6 +293,14 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
     if tree.lemma(i) in OWNED_BODIES and tree.kids(i, "nmod", "amod"):
         described = describe(tree, i)
         return [described] if described is not None else []
+    protagonist = protagonist_token(tree, i) if mention is None else None
+    if protagonist is not None:
+        return own_actors(tree, protagonist, depth + 1)  # (round 17) "политик" for the story's protagonist
+    if is_group(tree, i) and mention is None:
+        listed = listed_people(tree, i)
+        if listed:
+            # (round 17) "другим участникам процесса: A, B и C": the people listed
+            return [f for k in listed for f in own_actors(tree, k, depth + 1)]
     if tree.lemma(i) in tree.hints.descriptors or is_group(tree, i):
         described = describe(tree, i)
         return [described] if described is not None else []

@@ -21,6 +21,9 @@ from khronika.events.claims import claim_tellers, relay_cue
 from khronika.events.reasons import prompted_by_verdict
 from khronika.events.groups import describe
 from khronika.events.court_restatements import merge_court_restatements
+from khronika.events.obligations import duty_head
+from khronika.events.forecasts import hedged_forecast
+from khronika.events.visits import named_state, names_itself, official
 from khronika.events.mentions16 import (
     called_killing, conditional_mention, interview, is_gloss, opinion_content, victim_tokens,
 )
@@ -565,6 +568,14 @@ class EventCoder:
                     main = main_state(doc)
                     target = [f for f in target if not (f.actor.actor_id in (main, None) or main is None)
                               or not _named_by_place(tree, f)]
+            if "statevisit" in entry.flags:
+                # (round 17) "сенатор X прибыл в Пакистан": a bare arrival is a visit only of an official (a person
+                # the text gives a title) to a state named as such or by its capital, not to a town or a region
+                source = [f for f in source if official(tree, f)]
+                target = [f for f in target if named_state(tree, f)]
+            if "statetgt" in entry.flags:
+                # (round 17) "выделит Украине 150 млн": money given to a state named as such ("выделил Москве" is a budget)
+                target = [f for f in target if names_itself(tree, f)]
             unnamed = bool(target) and all(not f.named for f in target)
         if _other_sense(tree, entry, i, target, source):
             return None
@@ -693,6 +704,17 @@ class EventCoder:
             if speaker is not None and _key(speaker) not in {_key(f.actor) for f in source}:
                 entry = replace(entry, type="ACCUSE", mode=None)
                 target, source = source, [Found(speaker, i, "PER")]
+        duty = duty_head(tree, i) if entry.type != "REQUEST" and source and not entry.symmetric else None
+        if duty is not None:
+            # (round 17) "Швеция должна освободить X, заявил министр": the speaker's demand on the one obliged
+            # (told by no one, "министр должен прибыть в среду" is a plan: left as the hypothetical act)
+            speaker = self._claimant(tree, duty, sentence)
+            own = {speaker.actor_id, self.registry_countries.get(speaker.actor_id or "")} - {None} if speaker else set()
+            obliged = [f for f in source if speaker is not None and _key(f.actor) != _key(speaker)
+                       and f.actor.actor_id not in own and tree.tok(f.token).pos != "PRON"]
+            if obliged:
+                entry = replace(entry, type="REQUEST", mode=None)
+                return self._demand(tree, entry, i, sentence, [Found(speaker, i, "PER")], obliged, article_dates)
         promised = _promised_harm(tree, entry, i)
         if promised:
             # "КНДР обещает напасть на Южную Корею", "пригрозил ввести санкции против X": the act
@@ -700,6 +722,8 @@ class EventCoder:
             entry = replace(entry, type="THREATEN", mode=None)
         negated = is_negated(tree, i, self.lexicon.light_verbs) and "neg" not in entry.flags
         hypothetical = not promised and ("hyp" in entry.flags or is_hypothetical(tree, i, self.lexicon.light_verbs))
+        if hypothetical and hedged_forecast(tree, i, self.lexicon.light_verbs):
+            return None  # (round 17) "власти, скорее всего, окажут помощь": a forecast, not a plan
         # The publication day dates only the news itself: events of the title and lead
         # paragraph; a background event without a date in the text stays undated.
         in_lead = _in_lead(doc, token_start=tree.tok(i).start)
@@ -731,6 +755,28 @@ class EventCoder:
             date=date.value, date_granularity=date.granularity, date_from_article=date.from_article,
             location=location, negated=negated, hypothetical=hypothetical,
             reported_by=reported_by, quote=quote_index, confidence=round(max(0.05, min(0.95, confidence)), 2),
+        )
+
+    def _demand(self, tree: Tree, entry: LexEntry, i: int, sentence: int, source: list[Found],
+                target: list[Found], article_dates: bool) -> Event:
+        """(round 17) The REQUEST a duty laid by a speaker stands for: the speaker's own act, real and not negated
+        ("X не должна вмешиваться" is a demand too), dated and placed as the sentence is."""
+        doc = tree.doc
+        token = tree.tok(i)
+        in_lead = _in_lead(doc, token_start=token.start)
+        date = choose_date(tree, i, sentence, doc.article.published if in_lead and article_dates else None)
+        quote_index, _ = _quote_of(doc.quotes, token.start)
+        location = choose_location(tree, i, set())
+        location = None if location is not None and _key(location) in {_key(f.actor) for f in target} else location
+        code = self.cameo.lookup(entry.type, entry.mode)
+        confidence = BASE_CONFIDENCE + NAMED_SOURCE_BONUS + NAMED_TARGET_BONUS
+        return Event(
+            type=entry.type, mode=entry.mode, cameo=code.root,
+            source_actors=[f.actor for f in source], target_actors=[f.actor for f in target],
+            trigger=token.text, start=token.start, stop=token.stop, sentence=sentence,
+            date=date.value, date_granularity=date.granularity, date_from_article=date.from_article,
+            location=location, negated=False, hypothetical=False,
+            reported_by=None, quote=quote_index, confidence=round(max(0.05, min(0.95, confidence)), 2),
         )
 
     def _defaulted_roles(self, doc: Doc) -> set[str]:
@@ -1012,8 +1058,12 @@ def _indefinite(tree: Tree, i: int) -> bool:
 def _has_quote(tree: Tree, i: int) -> bool:
     """A quoted dependent of the trigger: "назвал его «путинским лоббистом»" (the dependent phrase opens
     with the quote; "назвали его новым куратором «Сколково»" quotes only a name inside it)."""
-    return any(tree.tok(tree.subtree(c, 12)[0]).text in ("«", "\"", "“") for c in tree.children[i]
-               if tree.tok(c).rel not in ("nsubj", "nsubj:pass", "punct"))  # («Известия» назвали ...)
+    if any(tree.tok(tree.subtree(c, 12)[0]).text in ("«", "\"", "“") for c in tree.children[i]
+           if tree.tok(c).rel not in ("nsubj", "nsubj:pass", "punct")):  # («Известия» назвали ...)
+        return True
+    # (round 17) the parser may hang the quoted instrumental on the object: "назвала [статью X] «ложью»"
+    return any(tree.tok(tree.subtree(g, 12)[0]).text in ("«", "\"", "“") for c in tree.kids(i, "obj")
+               for g in tree.kids(c, "nmod") if tree.case(g) == "Ins" and tree.prep(g) is None and g > c)
 
 
 def _in_lead(doc: Doc, token_start: int) -> bool:
@@ -1100,7 +1150,9 @@ LEGISLATURE_WORDS = frozenset({"дума", "госдума", "парламент
 # Acts against a person: supporting them is no support of the person ("поддержал отставку X").
 # (round 12) What someone said or proposed: naming it «...» judges whoever said it.
 STATEMENT_NOUNS = frozenset({"слово", "заявление", "высказывание", "речь", "выступление", "предложение", "призыв",
-                             "обвинение", "утверждение", "инициатива", "позиция", "ответ"})
+                             "обвинение", "утверждение", "инициатива", "позиция", "ответ",
+                             # (round 17) an author's texts: "назвала статьи газеты X «ложью»" calls X's work so
+                             "статья", "публикация", "материал", "репортаж", "доклад", "пост", "заметка"})
 ACTS_AGAINST_OWNER = frozenset({"отставка", "увольнение", "арест", "задержание", "санкция", "лишение", "исключение",
                                 "импичмент", "наказание", "осуждение", "отстранение", "снятие", "привлечение",
                                 "преследование", "экстрадиция", "выдача", "высылка", "депортация", "приговор"})

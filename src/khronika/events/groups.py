@@ -191,6 +191,8 @@ def describe(tree: Tree, i: int) -> Found | None:
             continue
         if t.rel == "punct" and t.text not in "«»\"":
             continue
+        if j < i and t.pos in ("CCONJ", "PART") and not any(start <= t.start < stop for start, stop in named_spans):
+            continue  # (round 17) "и другим участникам" ("also"): a particle before the head names no one
         if t.pos in ("PRON", "DET") and tree.lemma(j) in ("он", "она") and j != i:
             # "её сторонники" → "сторонники <antecedent>"; an unresolved pronoun is left out
             referent = antecedent(tree, j) if tree.lemma(j) in PERSONAL_PRONOUNS else None

@@ -49,6 +49,9 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
         # (ADJ: predicative short adjectives, "намерены провести", "готов подписать")
         if tree.is_passive(i):
             return _agent(tree, i)
+        swapped = swapped_core(tree, i)
+        if swapped is not None:
+            return [swapped[0]]
         subj = [c for c in tree.kids(i, "nsubj") if _agrees_in_number(tree, i, c) and not past_relative(tree, i, c)
                 and not before_subordinator(tree, i, c)]
         nominative = [c for c in subj if tree.case(c) != "Gen"]
@@ -163,6 +166,21 @@ def _agrees_in_number(tree: Tree, verb: int, subject: int) -> bool:
         return not fronted_patient(tree, verb, subject)
     token = tree.tok(subject)
     return not (token.pos == "NOUN" and token.feats.get("Number") == "Sing" and not tree.kids(subject, "conj"))
+
+
+def swapped_core(tree: Tree, verb: int) -> tuple[int, int] | None:
+    """(round 17) "«Слуга народа» исключила Скороход и Полякова": the parser made the coordination after a singular
+    verb its subject and the name before it the object.  A singular finite verb takes no coordination as its
+    subject; with an object before the verb, the two are swapped.  Returns (subject, object) or None."""
+    token = tree.tok(verb)
+    if token.pos not in VERBAL or token.feats.get("Number") != "Sing" or token.feats.get("VerbForm") != "Fin" \
+            or tree.is_passive(verb):
+        return None
+    subjects = [c for c in tree.kids(verb, "nsubj") if c > verb and tree.kids(c, "conj")]
+    objects = [c for c in tree.kids(verb, "obj") if c < verb and tree.case(c) in ("Nom", "Acc")]
+    if len(subjects) != 1 or len(objects) != 1 or len(tree.kids(verb, "nsubj")) != 1:
+        return None
+    return objects[0], subjects[0]
 
 
 # Words that open a relative or subordinate clause.
@@ -300,6 +318,9 @@ def _object(tree: Tree, i: int) -> list[int]:
         # "X вернулся и был задержан", "X руководил партией. Позже арестован": the patient the
         # coordination or the previous sentence gives
         return tree.kids(i, "nsubj:pass", "nsubj") or shared_patient(tree, i) or carried_patient(tree, i)
+    swapped = swapped_core(tree, i)
+    if swapped is not None:
+        return [swapped[1]]
     objs = tree.kids(i, "obj")
     if objs or token.pos not in VERBAL:
         return objs
