@@ -63,6 +63,8 @@ TAG_DRIVE_MAX = 2000
 # comes once per 1/16 of the store's articles (2 rows per article, 32 per article moved).
 LSH_RECENT_MAX = 64_000
 LSH_RECENT_PER_ARTICLE = 2
+# (actor id, alias key) pairs a writer remembers as stored (`_committed_aliases`); it starts over when full.
+COMMITTED_ALIASES_MAX = 500_000
 
 
 def now_iso() -> str:
@@ -101,6 +103,26 @@ def _summary(row: Sequence[Any]) -> ArticleSummary:
         url=row[5], input=row[6], version=int(row[7]), is_current=bool(row[8]),
         story_id=row[9], canonical_id=row[10], duplicate=row[11], duplicate_score=row[12],
     )
+
+
+# What a row holds in a column that duplicates another (migration-free slimming, issue 6):
+# `articles.article_json` is the head of `record_json` (`Doc.to_record` starts from
+# `Article.to_json`), and `quotes.record` / `events.record` repeat the record's quotes and
+# events, which no reader reads.  Rows written since keep the text once; rows written
+# before keep their copies, and readers take either.
+DERIVED = ""
+
+
+def article_of_record(record: dict[str, Any]) -> dict[str, Any]:
+    """`Article.to_json()` of an article from its `Doc.to_record()`: the record's article
+    fields in their order, each related item without the layers `to_record` adds to it."""
+    from khronika.extract.article import Article, RelatedItem
+
+    fields, related = Article.__dataclass_fields__, RelatedItem.__dataclass_fields__
+    out = {k: v for k, v in record.items() if k in fields}
+    if "related" in out:
+        out["related"] = [{k: v for k, v in item.items() if k in related} for item in out["related"]]
+    return out
 
 
 def _day(article: Any) -> str | None:
@@ -146,6 +168,9 @@ class SqlStore(Store):
         # their `INSERT … ON CONFLICT DO NOTHING` is skipped.  Forgotten with the writer state.
         self._committed_sources: set[str] = set()
         self._committed_actors: set[str] = set()
+        # (actor id, alias key) of alias rows a finished write has inserted (or found there):
+        # the same skip for an article's ~40 aliases, most of them known (a capped set).
+        self._committed_aliases: set[tuple[str, str]] = set()
         # Rows in `lsh_recent` (None: not counted yet, or a rolled-back write may have changed it).
         self._lsh_recent_rows: int | None = None
         self._lsh_recent_cap = 0  # rows `lsh_recent` may hold, set with the count
@@ -294,6 +319,7 @@ class SqlStore(Store):
         self._prefetched.clear()
         self._committed_sources.clear()
         self._committed_actors.clear()
+        self._committed_aliases.clear()
         self._lsh_recent_rows = None
 
     def _blob(self, value: Any) -> bytes | None:
@@ -566,7 +592,10 @@ class SqlStore(Store):
             decision = index.assign(features, self._stored_features, self.model, idf,
                                     prefetch=self._prefetch_features)
             self._prefetched.clear()
-            story_id, story_score = decision.story_id, decision.score
+            # a new story has no joined candidate, so no score (the ones under the threshold
+            # are not scored to the end: `SameStoryModel.score_reaching`)
+            story_id = decision.story_id
+            story_score = decision.score if story_id is not None else None
 
         terms = dict(sorted(features.terms.items(), key=lambda kv: -kv[1])[:KEPT_TERMS])
         stored = features.to_json() | {"terms": terms}
@@ -607,7 +636,7 @@ class SqlStore(Store):
                 "?, ?, ?, ?, ?) RETURNING id",
                 (page_key, version, raw_hash, fp.exact, outlet, input_name, article.url, article.title,
                  article.published, crawled, day, article.language, article.lead,
-                 json.dumps(article.to_json(), ensure_ascii=False), json.dumps(record, ensure_ascii=False),
+                 DERIVED, json.dumps(record, ensure_ascii=False),
                  " ".join(sorted(doc.layers)), canonical, duplicate, dup_score, story_id, story_score,
                  fp.signature_bytes(), json.dumps(stored, ensure_ascii=False),
                  features.vector.astype(np.float32).tobytes(), pipeline, now_iso()),
@@ -615,7 +644,7 @@ class SqlStore(Store):
             article_id = int(row[0])
             if canonical is None and not fp.empty:
                 self._lsh_add(article_id, fp.bands())
-            self._write_layers(article_id, doc, story_id, record, new_story)
+            aliases = self._write_layers(article_id, doc, story_id, record, new_story)
             # The rows just written, taken from the doc (not read back: the same values).
             self._deltas[-1].add(aggregates.contribution_of(aggregates.written_rows(article.published, doc)), +1)
             self._fts_write(article_id, analysis.title_index, analysis.body_index)
@@ -628,6 +657,9 @@ class SqlStore(Store):
             raise
         self._committed_sources.add(outlet)
         self._committed_actors.update(a.id for a in doc.actors)
+        if len(self._committed_aliases) > COMMITTED_ALIASES_MAX:
+            self._committed_aliases.clear()
+        self._committed_aliases.update(aliases)
         idf.add(features.terms)
         self._idf_dirty += 1
         self._flush_idf()
@@ -670,10 +702,11 @@ class SqlStore(Store):
         self._deltas[-1].add(aggregates.contribution(self._execute, article_id), sign)
 
     def _write_layers(self, article_id: int, doc: Any, story_id: int, record: dict[str, Any] | None = None,
-                      new_story: bool = False) -> None:
-        """The article's layer rows.  `record` is `doc.to_record()` when the caller has it (its
-        quote and event dicts are stored as they are); `new_story`: the story was created by
-        this write, so it has no merged quotes or events to look up yet."""
+                      new_story: bool = False) -> set[tuple[str, str]]:
+        """The article's layer rows; returns the (actor id, alias key) of its aliases.  `record`
+        is `doc.to_record()` when the caller has it (its events' actor lists are stored as they
+        are); `new_story`: the story was created by this write, so it has no merged quotes or
+        events to look up yet."""
         key = self.analyzer().name_key  # `self.key`, looked up once for the article's few hundred names
         self._executemany(
             "INSERT INTO paragraphs (article_id, kind, idx, start, stop, text) VALUES (?, ?, ?, ?, ?, ?)",
@@ -694,9 +727,12 @@ class SqlStore(Store):
         # Surface forms too ("Путину" -> key "путин"), so a surname alone finds the actor.
         aliases |= {(m.actor_id, key(m.text), m.text) for m in doc.mentions
                     if m.actor_id and m.type not in ("PRON", "ROLE")}
+        # Rows whose (actor id, alias key) is in the table already would do nothing (the key is the
+        # primary key, the first alias written for it stays): left out, the rest in the same order.
+        committed = self._committed_aliases
         self._executemany(
             "INSERT INTO actor_aliases (actor_id, alias_key, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            sorted(a for a in aliases if a[1]),
+            sorted(a for a in aliases if a[1] and (a[0], a[1]) not in committed),
         )
         self._executemany(
             "INSERT INTO mentions (article_id, idx, start, stop, text, type, normal, normal_key, actor_id, source) "
@@ -704,15 +740,15 @@ class SqlStore(Store):
             [(article_id, i, m.start, m.stop, m.text, m.type, m.normal, key(m.normal), m.actor_id, m.source)
              for i, m in enumerate(doc.mentions)],
         )
-        self._write_quotes(article_id, doc, story_id, record["quotes"] if record else None, new_story)
+        self._write_quotes(article_id, doc, story_id, new_story)
         self._write_events(article_id, doc, story_id, record["events"] if record else None, new_story)
         self._executemany(
             "INSERT INTO related (article_id, idx, title, time_text, published, url) VALUES (?, ?, ?, ?, ?, ?)",
             [(article_id, i, r.title, r.time_text, r.published, r.url) for i, r in enumerate(doc.article.related)],
         )
+        return {(a[0], a[1]) for a in aliases if a[1]}
 
-    def _write_quotes(self, article_id: int, doc: Any, story_id: int, records: list[dict[str, Any]] | None,
-                      new_story: bool) -> None:
+    def _write_quotes(self, article_id: int, doc: Any, story_id: int, new_story: bool) -> None:
         if not doc.quotes:
             return
         speakers = [(q.speaker.actor_id, q.speaker.name) if q.speaker else (None, None) for q in doc.quotes]
@@ -724,11 +760,10 @@ class SqlStore(Store):
         rows = []
         for i, (quote, skey, (speaker_id, speaker_name)) in enumerate(zip(doc.quotes, keys, speakers)):
             story_quote = self._merge_quote(story_id, skey, speaker_id, speaker_name, quote.text, known)
-            record = records[i] if records is not None else asdict(quote)
             rows.append((article_id, i, quote.text, quote.kind, quote.start, quote.stop, quote.sentence, quote.cue,
                          speaker_id, speaker_name, self.key(speaker_name) if speaker_name else None,
                          quote.speaker.text if quote.speaker else None, int(quote.negated), int(quote.hedged),
-                         json.dumps(record, ensure_ascii=False), story_quote))
+                         DERIVED, story_quote))
         self._executemany(
             "INSERT INTO quotes (article_id, idx, text, kind, start, stop, sentence, cue, speaker_id, "
             "speaker_name, speaker_key, speaker_text, negated, hedged, record, story_quote_id) "
@@ -752,7 +787,7 @@ class SqlStore(Store):
                          json.dumps(record["source_actors"], ensure_ascii=False),
                          json.dumps(record["target_actors"], ensure_ascii=False),
                          int(event.negated), int(event.hypothetical), event.reported_by, event.quote,
-                         event.confidence, json.dumps(record, ensure_ascii=False), story_event))
+                         event.confidence, DERIVED, story_event))
             roles = [("source", a) for a in event.source_actors] + [("target", a) for a in event.target_actors]
             if event.location is not None:
                 roles.append(("location", event.location))
@@ -839,8 +874,7 @@ class SqlStore(Store):
             self._execute(
                 "UPDATE articles SET title = ?, published = ?, lead = ?, article_json = ?, record_json = ?, "
                 "layers = ?, pipeline = ? WHERE id = ?",
-                (doc.article.title, doc.article.published, doc.article.lead,
-                 json.dumps(doc.article.to_json(), ensure_ascii=False),
+                (doc.article.title, doc.article.published, doc.article.lead, DERIVED,
                  json.dumps(record, ensure_ascii=False), " ".join(sorted(doc.layers)), pipeline,
                  article_id),
             )
@@ -875,7 +909,8 @@ class SqlStore(Store):
         ids = [int(r[0]) for r in self._execute("SELECT id FROM articles ORDER BY id")]
         for article_id in ids:
             row = self._one(
-                "SELECT r.source, r.kind, r.data, r.is_text, r.url, r.crawled_at, r.locator, a.article_json "
+                "SELECT r.source, r.kind, r.data, r.is_text, r.url, r.crawled_at, r.locator, a.article_json, "
+                "CASE WHEN a.article_json = '' THEN a.record_json END "
                 "FROM articles a LEFT JOIN raw_pages r ON r.hash = a.raw_hash WHERE a.id = ?", (article_id,))
             if row is None:
                 continue
@@ -886,7 +921,7 @@ class SqlStore(Store):
                     source=row[0], data=data.decode("utf-8") if row[3] else data, kind=row[1],
                     crawled_at=_dt.fromisoformat(row[5]) if row[5] else None, url=row[4], locator=row[6],
                 )
-            yield article_id, raw, json.loads(row[7])
+            yield article_id, raw, json.loads(row[7]) if row[7] != DERIVED else article_of_record(json.loads(row[8]))
 
     # -- reading ---------------------------------------------------------------
     def _summaries(self, where: str, params: Sequence[Any], order: str = "a.id DESC",

@@ -14,7 +14,10 @@ in memory (300 float32 each, one growing block per day: 120–150 MB per 100k
 articles) and, for a new article, ranks earlier articles within `WINDOW_DAYS`
 by vector cosine, scores the best `CANDIDATES` with the full model, and joins
 the story of the best one when it clears the threshold (otherwise a new story
-starts).
+starts).  A candidate whose upper bound (its cheap features computed, the rest at
+their most favourable value) cannot reach the threshold or beat the best so far is
+not scored further: the decision is the same, and most candidates never need their
+tf-idf cosine.
 """
 from __future__ import annotations
 
@@ -55,8 +58,35 @@ SEMANTIC_WEIGHTS: dict[str, float] = {
 }
 
 
+# The range each pair feature can take ([low, high]; a little wider where float rounding can
+# overshoot a cosine or a share), for `SameStoryModel.score_reaching`'s upper bound.  A
+# feature missing here is never bounded: the model computes it before anything is skipped.
+FEATURE_RANGES: dict[str, tuple[float, float]] = {
+    "vector": (-1.0 - 1e-5, 1.0 + 1e-5), "title_vector": (-1.0 - 1e-5, 1.0 + 1e-5),
+    "tfidf": (0.0, 1.0 + 1e-9), "title_tfidf": (0.0, 1.0 + 1e-9), "bm25": (0.0, 1.0 + 1e-9),
+    "names": (0.0, 1.0), "numbers": (0.0, 1.0), "title_names": (0.0, 1.0), "far_apart": (0.0, 3.0),
+    "title_numbers_clash": (0.0, 1.0), "title_names_missing": (0.0, 1.0), "title_numbers_missing": (0.0, 1.0),
+    "title_contain": (0.0, 1.0 + 1e-9), "title_dates_clash": (0.0, 1.0),
+}
+# The order `score_reaching` computes features in: the cheap ones (a dot product, set
+# operations) before those that need an article's tf-idf weights, the costliest last.
+BOUND_ORDER = ("vector", "far_apart", "title_dates_clash", "names", "title_names_missing", "numbers",
+               "title_names", "title_numbers_clash", "title_numbers_missing", "title_vector", "title_contain",
+               "title_tfidf", "soft", "bm25", "tfidf")
+# Slack on the bound's log-odds (the real sum is taken in another order: rounding differs by ~1e-15).
+BOUND_SLACK = 1e-9
+
+
 def _semantic_default() -> "SameStoryModel | None":
     return SameStoryModel(dict(SEMANTIC_WEIGHTS), THRESHOLD, None) if SEMANTIC_WEIGHTS else None
+
+
+@dataclass
+class _BoundPlan:
+    """How `SameStoryModel.score_reaching` walks a pair's features."""
+    most: float    # bias + every weighted feature at its most favourable value (log-odds)
+    steps: list[tuple[str, Callable[[TextFeatures, TextFeatures, Idf], float], float, float]]  # name, fn, weight, best
+    summed: list[tuple[str, float]]  # (name, weight) in FEATURE_NAMES order, as `score` sums them
 
 
 @dataclass
@@ -68,6 +98,8 @@ class SameStoryModel:
     _weighted_for: dict[str, float] | None = field(default=None, init=False, repr=False, compare=False)
     _weighted_cache: list[tuple[Callable[[TextFeatures, TextFeatures, Idf], float], float]] = field(
         default_factory=list, init=False, repr=False, compare=False)
+    _plan_for: dict[str, float] | None = field(default=None, init=False, repr=False, compare=False)
+    _plan: "_BoundPlan | None" = field(default=None, init=False, repr=False, compare=False)
 
     def probabilities(self, rows: np.ndarray, columns: Sequence[str] = FEATURE_NAMES) -> np.ndarray:
         """`probability` of every row of a (pairs x `columns`) matrix: FEATURE_NAMES, or more
@@ -99,6 +131,56 @@ class SameStoryModel:
             total += weight * feature(a, b, idf)
         z = self.weights.get("bias", 0.0) + total
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def score_reaching(self, a: TextFeatures, b: TextFeatures, idf: Idf, floor: float) -> float | None:
+        """`score(a, b, idf)` (the same float) when it can reach `floor`; None when an upper
+        bound proves it stays below.  Features are computed cheapest first (`BOUND_ORDER`);
+        after each, the ones not yet computed are taken at their most favourable value
+        (`FEATURE_RANGES`), and the pair is dropped as soon as even that falls short.  Most
+        of a store's candidates are dropped before their tf-idf cosine, whose weights cost
+        most of a pair's score."""
+        if self.semantic is not None and a.semantic is not None and b.semantic is not None:
+            score = self.semantic.score(a, b, idf)
+            return score if score >= floor else None
+        plan = self._bound_plan()
+        if plan is None or floor <= 0.0:
+            score = self.score(a, b, idf)
+            return score if score >= floor else None
+        if floor >= 1.0:
+            return None
+        need = math.log(floor / (1.0 - floor)) - BOUND_SLACK
+        values: dict[str, float] = {}
+        bound = plan.most
+        for name, feature, weight, most in plan.steps:
+            value = feature(a, b, idf)
+            values[name] = value
+            bound += weight * value - most
+            if bound < need:
+                return None
+        total = 0.0
+        for name, weight in plan.summed:
+            total += weight * values[name]
+        z = self.weights.get("bias", 0.0) + total
+        score = 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+        return score if score >= floor else None
+
+    def _bound_plan(self) -> "_BoundPlan | None":
+        """The weighted features in `BOUND_ORDER` with their best contributions (None when a
+        weighted feature has no known range: no bound then)."""
+        if self._plan_for != self.weights:
+            self._plan_for = dict(self.weights)
+            weighted = [(name, weight) for name, weight in self.weights.items() if name != "bias" and weight]
+            if any(name not in FEATURE_RANGES or name not in BOUND_ORDER for name, _ in weighted):
+                self._plan = None
+            else:
+                best = {name: max(weight * FEATURE_RANGES[name][0], weight * FEATURE_RANGES[name][1])
+                        for name, weight in weighted}
+                order = sorted(weighted, key=lambda item: BOUND_ORDER.index(item[0]))
+                self._plan = _BoundPlan(
+                    self.weights.get("bias", 0.0) + sum(best.values()),
+                    [(name, PAIR_FEATURES[name], weight, best[name]) for name, weight in order],
+                    [(name, self.weights[name]) for name in FEATURE_NAMES if self.weights.get(name, 0.0)])
+        return self._plan
 
     def _weighted(self) -> list[tuple[Callable[[TextFeatures, TextFeatures, Idf], float], float]]:
         """(feature function, weight) of the weighted features in `FEATURE_NAMES` order, rebuilt
@@ -191,6 +273,9 @@ def _day(value: str | None) -> int | None:
 
 @dataclass
 class Assignment:
+    """A same-story decision.  `score` is the joined candidate's; 0.0 for a new story (and
+    `neighbour` None): a candidate that cannot reach the threshold is not scored to the end
+    (`SameStoryModel.score_reaching`), so the best score under it is not known."""
     story_id: int | None      # None: start a new story
     score: float
     neighbour: int | None     # article the decision rests on
@@ -351,7 +436,11 @@ class StoryIndex:
         prefetch: Callable[[list[int]], None] | None = None,
     ) -> Assignment:
         """`prefetch(ids)`, when given, is told every candidate before `features_of` is asked
-        for them one by one, so a store can read the missing ones in one query."""
+        for them one by one, so a store can read the missing ones in one query.
+
+        A candidate is scored in full only when it can still reach the threshold and beat the
+        best so far (`score_reaching`): the others cannot change the decision, and ~98% of a
+        store's candidates are ruled out before their costliest feature."""
         best = Assignment(None, 0.0, None)
         candidates = self.candidates(features.vector, features.published)
         if prefetch is not None and candidates:
@@ -360,8 +449,8 @@ class StoryIndex:
             other_features = features_of(other)
             if other_features is None:
                 continue
-            score = model.score(features, other_features, idf)
-            if score > best.score:
+            score = model.score_reaching(features, other_features, idf, max(model.threshold, best.score))
+            if score is not None and score > best.score:
                 best = Assignment(self.story_of(other), score, other)
         if best.score >= model.threshold:
             return best
