@@ -5,7 +5,7 @@ import pytest
 
 from khronika.events.lexicon import PLOVER_TYPES, load_cameo, load_hints, load_lexicon, parse_pattern
 
-KNOWN_STEPS = {"subj", "obj", "iobj", "dat", "gen", "adj", "agent", "clsubj", "recv", "speaker", "frame", "np", "hsubj", "during", "at", "basis", "join", "cause", "reason", "hagent"}
+KNOWN_STEPS = {"subj", "obj", "iobj", "dat", "gen", "adj", "agent", "clsubj", "recv", "speaker", "frame", "np", "hsubj", "during", "at", "basis", "join", "cause", "reason", "hagent", "after"}
 
 
 def test_exact_plover_set() -> None:

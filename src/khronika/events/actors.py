@@ -12,6 +12,8 @@ from khronika.events.discourse import (
 )
 from khronika.events.focus import main_state
 from khronika.events.groups import COUNTRY_NOUNS, armed_forces, describe, is_group
+from khronika.events.identified import identity_token
+from khronika.events.kin import kin_name
 from khronika.events.pronouns import antecedent
 from khronika.events.listed import listed_people
 from khronika.events.epithets import protagonist_token
@@ -32,9 +34,15 @@ NOT_ACTORS = frozenset({"закон", "законопроект", "докуме�
                         "соглашение", "договор", "письмо", "статья",
                         # (round 17) a disease kills no one as an actor: "коронавирус убил больше русских"
                         "коронавирус", "вирус", "covid-19", "covid", "ковид", "инфекция", "пандемия", "эпидемия",
-                        "грипп"})
+                        "грипп",
+                        # (round 18) the internet where people mock or praise is no body: "высмеяли в Сети"
+                        "сеть", "соцсеть", "интернет"})
 # Adjectives that make "власти" a local body, not the state's government.
 LOCAL = frozenset({"местный", "городской", "региональный", "муниципальный", "областной", "районный", "краевой"})
+# (round 18) Adjectives that make "власти" one agency, not the government of the story's state ("иммиграционные
+# власти" of the country a foreigner is in).
+AGENCY = frozenset({"иммиграционный", "миграционный", "налоговый", "таможенный", "пограничный", "санитарный",
+                    "антимонопольный", "финансовый", "судебный"})
 # An unnamed representative stands for the body or state it represents ("представители Киева").
 PROXY_NOUNS = frozenset({"представитель", "делегация", "глава", "руководитель", "пресс-служба",
                          "пресс-секретарь", "подразделение", "лидер", "делегат", "переговорщик", "посланник",
@@ -248,12 +256,22 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         national = _national_body(tree, i, mention.normal or mention.text) if type_ == "ORG" else None
         if national is not None:
             return [national]
+        relative = kin_name(tree, i, tree.name_of(mention.actor_id, mention.normal or mention.text)) \
+            if type_ == "PER" and mention.actor_id else None
+        if relative is not None:
+            return [Found(EventActor(mention.actor_id, relative), i, "PER")]
         return tree.from_id(mention.actor_id, i, type_, mention.normal or mention.text)
     inner = _agreeing_name(tree, i)
     if inner is not None:
         # "с матерью девушки Яффой Иссахар", "поблагодарил «своего друга» Путина": the name is the
         # noun's apposition, however the parser attached it
         return own_actors(tree, inner, depth + 1)
+    identity = identity_token(tree, i) if mention is None else None
+    if identity is not None:
+        # (round 18) "задержали молодого человека …; им оказался футболист X": the person named
+        named = [f for f in own_actors(tree, identity, depth + 1) if f.named and f.type == "PER"]
+        if named:
+            return named
     person = described_person(tree, i)
     if person is not None:
         return [person]
@@ -381,7 +399,24 @@ def _agreeing_name(tree: Tree, i: int) -> int | None:
                 return c
         if depth < APPOSITION_DEPTH:
             stack += [(g, depth + 1) for g in tree.children[c] if inside(g)]
-    return None
+    return _stray_apposition(tree, i)
+
+
+def _stray_apposition(tree: Tree, i: int) -> int | None:
+    """(round 18) "раскритиковал регионального министра занятости, труда и миграции Наталью Соколову" with
+    the name hung on a noun before the title: a person's name right after the title's own phrase, in its
+    case and number, attached to a token before the title, is its apposition all the same."""
+    token = tree.tok(i)
+    phrase = tree.subtree(i, 30)
+    k = max(phrase) + 1
+    if k >= len(tree.doc.tokens) or k - i > APPOSITION_SPAN or phrase != list(range(min(phrase), k)):
+        return None
+    mention, name = tree.mention_of[k], tree.tok(k)
+    head = tree.head(k)
+    if mention is None or mention.type != "PER" or head is None or head >= i or name.rel not in ("appos", "nmod") \
+            or name.feats.get("Case") != token.feats.get("Case") or name.feats.get("Number") != token.feats.get("Number"):
+        return None
+    return k
 
 
 def _partitive(tree: Tree, i: int) -> int | None:
@@ -523,7 +558,7 @@ def _plain_modifier(tree: Tree, c: int) -> bool:
     token = tree.tok(c)
     if token.rel in ("case", "punct", "acl", "acl:relcl"):
         return True
-    return token.rel == "amod" and tree.lemma(c) not in LOCAL and tree.mention_of[c] is None \
+    return token.rel == "amod" and tree.lemma(c) not in LOCAL | AGENCY and tree.mention_of[c] is None \
         and not tree.hints.adjective(token.lemma or token.text)
 
 

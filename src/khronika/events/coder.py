@@ -540,6 +540,10 @@ class EventCoder:
                     source = [f for f in source if _key(f.actor) not in {_key(g.actor) for g in target}]
                     if not source:
                         return None
+                if not source and len(target) > 1 and any(tree.tok(j).pos == "PRON" for j in source_tokens):
+                    # (round 18) "он провел переговоры с A и B" with "он" resolved to no one: A and B are one
+                    # side, met by the subject, not each other
+                    return None
                 participants = _unique(source + target)  # "Путин и Макрон провели разговор"
                 if len(participants) < 2 and pair_noun(tree, source_tokens):
                     # "стороны договорились", "оба президента двух стран": the two parties in view
@@ -1058,12 +1062,23 @@ def _indefinite(tree: Tree, i: int) -> bool:
 def _has_quote(tree: Tree, i: int) -> bool:
     """A quoted dependent of the trigger: "назвал его «путинским лоббистом»" (the dependent phrase opens
     with the quote; "назвали его новым куратором «Сколково»" quotes only a name inside it)."""
-    if any(tree.tok(tree.subtree(c, 12)[0]).text in ("«", "\"", "“") for c in tree.children[i]
-           if tree.tok(c).rel not in ("nsubj", "nsubj:pass", "punct")):  # («Известия» назвали ...)
+    # (round 18) beside an unquoted instrumental epithet the quoted object is only a name: "назвал «ВКонтакте»
+    # брендом города" calls nothing names ("назвал «Яблоко» «партией предателей»" still quotes the epithet)
+    epithet = [c for c in tree.children[i] if tree.tok(c).rel in ("xcomp", "obl", "nmod") and tree.case(c) == "Ins"
+               and tree.prep(c) is None]
+    skipped = ("nsubj", "nsubj:pass", "punct", "obj") if epithet else ("nsubj", "nsubj:pass", "punct")
+    if any(_opens_quote(tree, c) for c in tree.children[i] if tree.tok(c).rel not in skipped):  # («Известия» назвали ...)
         return True
     # (round 17) the parser may hang the quoted instrumental on the object: "назвала [статью X] «ложью»"
     return any(tree.tok(tree.subtree(g, 12)[0]).text in ("«", "\"", "“") for c in tree.kids(i, "obj")
                for g in tree.kids(c, "nmod") if tree.case(g) == "Ins" and tree.prep(g) is None and g > c)
+
+
+def _opens_quote(tree: Tree, c: int) -> bool:
+    """The phrase of c opens with a quote mark, or one stands right before it (the parser may hang the mark elsewhere)."""
+    first = tree.subtree(c, 12)[0]
+    return tree.tok(first).text in ("«", "\"", "“") or (
+        first > 0 and tree.tok(first - 1).text in ("«", "“"))
 
 
 def _in_lead(doc: Doc, token_start: int) -> bool:

@@ -100,6 +100,9 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
     for c in tree.kids(i, "acl", "amod"):
         if tree.lemma(c) in light_verbs and tree.is_passive(c) and _agent(tree, c):
             return _agent(tree, c)
+    relative = relative_light(tree, i, light_verbs)
+    if relative is not None:
+        return [j for j in _subject(tree, relative, light_verbs, depth + 1) if tree.lemma(j) != "который"]
     if head is None:
         # a predicate the tagger read as a noun ("милиция начала их задерживать": "начала" as the
         # genitive of "начало") keeps its subject
@@ -496,8 +499,20 @@ def light_head(tree: Tree, i: int, light_verbs: frozenset[str]) -> int | None:
     """The light verb a nominal trigger is the object or subject of ("передали [ответ]")."""
     head = tree.head(i)
     if head is None or tree.tok(i).pos in VERBAL or tree.lemma(head) not in light_verbs:
+        return relative_light(tree, i, light_verbs)
+    return head if tree.tok(i).rel in ("obj", "nsubj", "nsubj:pass", "obl") else relative_light(tree, i, light_verbs)
+
+
+def relative_light(tree: Tree, i: int, light_verbs: frozenset[str]) -> int | None:
+    """(round 18) "[прошение], которое Ходорковский подал президенту", "[санкции], которые ввела Россия": the light
+    verb of a relative clause on the nominal trigger whose object is the relative pronoun."""
+    if tree.tok(i).pos not in NOMINAL - {"PRON"}:
         return None
-    return head if tree.tok(i).rel in ("obj", "nsubj", "nsubj:pass", "obl") else None
+    for c in tree.kids(i, "acl:relcl"):
+        if tree.lemma(c) in light_verbs and not tree.is_passive(c) \
+                and any(tree.lemma(k) == "который" for k in tree.kids(c, "obj")):
+            return c
+    return None
 
 
 def is_attribution(tree: Tree, j: int) -> bool:
@@ -579,6 +594,12 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
                 head = open_relative_verb(tree, i, head) if head is not None else None
                 nxt += _subject(tree, head, light_verbs) if head is not None and tree.prep(i) == "из-за" \
                     and tree.tok(head).pos in VERBAL else []
+            elif step == "after":
+                # (round 18) "принёс извинения после [критики] со стороны X": whoever acts after criticism is
+                # the one it was aimed at
+                head = tree.head(i)
+                nxt += _subject(tree, head, light_verbs) if head is not None \
+                    and tree.prep(i) == "после" and tree.tok(head).pos in VERBAL else []
             elif step == "reason":
                 nxt += prompting_authors(tree, i)
             elif step == "recv":

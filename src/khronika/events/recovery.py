@@ -127,12 +127,24 @@ def where_subject(tree: Tree, i: int) -> int | None:
     token = tree.tok(i)
     place = tree.head(i)
     if not token.rel.startswith("acl") or place is None \
-            or not any(tree.lemma(c) in PLACE_RELATIVES for c in tree.kids(i, "advmod")):
+            or not (any(tree.lemma(c) in PLACE_RELATIVES for c in tree.kids(i, "advmod")) or _in_own_text(tree, i, place)):
         return None
     verb = tree.head(place)
     if verb is None or tree.tok(verb).pos not in VERBAL or verb > place:
         return None
     return verb
+
+
+# (round 18) Texts a person puts out: "обнародовал обращение, в котором выразил благодарность X" — the author
+# of the text is the one who speaks in it.
+OWN_TEXTS = frozenset({"обращение", "видеообращение", "письмо", "заявление", "статья", "пост", "видео", "ролик",
+                       "интервью", "сообщение", "публикация", "твит", "колонка", "выступление", "речь", "запись"})
+
+
+def _in_own_text(tree: Tree, i: int, noun: int) -> bool:
+    """Clause i is "…, в котором <verb>" on a text noun, with no subject of its own."""
+    return tree.lemma(noun) in OWN_TEXTS and tree.tok(noun).rel == "obj" and not tree.kids(i, "nsubj", "nsubj:pass") \
+        and any(tree.lemma(c) == "который" and tree.prep(c) == "в" for c in tree.kids(i, "obl"))
 
 
 def relative_antecedent(tree: Tree, i: int) -> int | None:
