@@ -46,6 +46,9 @@ VIDEO_NOUNS = frozenset({"видео", "видеоролик", "ролик", "в
 # Posts in a network and their captions speak for whoever the text shows posting them
 # ("опубликовала фото … В посте отмечается", "говорится в подписи к посту").
 POST_NOUNS = frozenset({"пост", "публикация", "подпись", "запись", "твит"})
+# Interviews speak, with an impersonal verb, for the one interviewed: the person quoted last
+# ("«…», – отметил он. … «…», – говорится в интервью").
+INTERVIEW_NOUNS = frozenset({"интервью"})
 # Captions and posts that may be the subject of a cue ("надпись под фото гласит").
 CAPTION_NOUNS = POST_NOUNS | {"надпись"}
 # Verbs of putting something online, whose subject authors the post (not "написать",
@@ -355,7 +358,7 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
                 # "говорится в его обращении": the possessive names the author
                 return ctx.res.from_head(possessor), lemma(token)
             author = _site_owner(ctx, c) or _document_author(ctx, c) or _earlier_document_owner(ctx, c) \
-                or _post_author(ctx, c)
+                or _post_author(ctx, c) or _interview_giver(ctx, c)
             if author is not None:
                 return author, lemma(token)
             if any(ctx.tokens[k].feats.get("VerbForm") == "Part" and lemma(ctx.tokens[k]) in RECEIVED_VERBS
@@ -502,6 +505,22 @@ def _post_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
     if poster is not None:
         return poster
     here = ctx.sent_of_token(noun)
+    reach = ctx.tokens[ctx.sentence_range(max(0, here - POST_WINDOW))[0]].start
+    person = next((ref for offset, ref in reversed(ctx.res.speakers) if offset >= reach), None)
+    return person if person is not None and _person_speaker(ctx, person) else None
+
+
+def _interview_giver(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """"«…», – отметил он. … «…», – говорится в интервью": an unowned interview is the one
+    of the person quoted last in this or the few sentences before (the interviewer, an
+    outlet, never speaks in it)."""
+    if lemma(ctx.tokens[noun]) not in INTERVIEW_NOUNS:
+        return None
+    here = ctx.sent_of_token(noun)
+    content_start, content_stop = ctx.res.excluded
+    if content_start < content_stop <= ctx.tokens[noun].start:
+        # (counted from where the quoted words began: a long quote does not push the person out of reach)
+        here = min(here, ctx.sent_of_token(ctx.doc.token_span(content_start, content_start + 1)[0]))
     reach = ctx.tokens[ctx.sentence_range(max(0, here - POST_WINDOW))[0]].start
     person = next((ref for offset, ref in reversed(ctx.res.speakers) if offset >= reach), None)
     return person if person is not None and _person_speaker(ctx, person) else None

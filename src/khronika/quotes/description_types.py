@@ -68,6 +68,11 @@ PERSON_CLASSES: dict[str, frozenset[str]] = {
 # Every person noun of the fields ("монарх", "актриса"): a capitalised one opening a
 # sentence is a description the parse may have tagged as a name.
 PERSON_NOUNS = frozenset().union(*PERSON_CLASSES.values())
+# One-word compound posts and the head noun of their spelt-out form: one introduced as
+# "главный редактор журнала" is the one "главред журнала" refers to later.
+COMPOUND_POST_HEADS: dict[str, str] = {
+    "главред": "редактор", "гендиректор": "директор", "генпрокурор": "прокурор", "генсек": "секретарь",
+    "худрук": "руководитель", "замглавы": "заместитель", "замминистра": "заместитель", "завотделением": "заведующий"}
 # Posts a person holds: two different posts are two people ("министр информации" is
 # not the president); a generic office noun ("глава", "лидер") may stand for any.
 POST_SYNONYMS: tuple[frozenset[str], ...] = (

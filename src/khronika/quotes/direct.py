@@ -36,6 +36,9 @@ TEXT_VERBS = frozenset({"гласить"})
 # A frameless quoted sentence needs this many words to count as speech (not a title),
 # and takes the speaker of a quote at most this many sentences before it.
 STANDALONE_MIN_WORDS = 5
+# Verbs whose subject issues the document they govern ("выступил с заявлением: «…»").
+ISSUING_VERBS = frozenset({"выступить", "обратиться", "сделать", "распространить", "опубликовать", "выпустить",
+                           "зачитать", "озвучить", "направить", "разместить", "подписать", "написать"})
 STANDALONE_WINDOW = 3
 _DASH_AFTER = re.compile(r"[»\"“”'’]*\s*[,.!?…]*\s*[—–-]{1,2}\s*")
 # "«…», отмечается в полученном РИА Новости документе": the source noun within this many tokens.
@@ -56,24 +59,59 @@ def direct_quotes(ctx: QuoteContext) -> list[Candidate]:
     """Candidates of every outermost quoted span: dash, colon, split, continuation, standalone."""
     out: list[Candidate] = []
     previous: Candidate | None = None
+    unframed: list[QuotedSpan] = []  # spans just before, each followed by a comma, no frame of their own
     for span in ctx.spans:
         if span.stop - span.start < MIN_DIRECT_CHARS:
             continue
         found = _dash_after(ctx, span) or _colon_before(ctx, span) or _inner_attribution(ctx, span) \
             or _frame_next_paragraph(ctx, span)
         if found:
+            out.extend(_series_before(ctx, unframed, span, found[0]))
             out.extend(found)
             previous = found[-1]
+            unframed = []
             continue
         cont = _continuation(ctx, span, previous) or _standalone(ctx, span, previous)
         if cont:
             out.append(cont)
             previous = cont
+            unframed = []
             continue
         fragment = _fragment(ctx, span, previous)
         if fragment:
             out.append(fragment)  # (words inside the narration: no quote goes on from them)
+            unframed = []
+        else:
+            unframed.append(span)
     return out
+
+
+def _series_before(ctx: QuoteContext, unframed: list[QuotedSpan], span: QuotedSpan,
+                   framed: Candidate) -> list[Candidate]:
+    """"«Верните старый состав!», «Где концерт?», – написали фанаты": quoted
+    utterances listed with commas before one dash frame share it.  Each one is a sentence of
+    its own (ends with "!", "?", "…" or "." or has several words), not a list of names."""
+    if framed.rule != "dash":
+        return []
+    text = ctx.doc.text
+    series: list[QuotedSpan] = []
+    follower = span
+    for earlier in reversed(unframed):
+        content = text[earlier.start:earlier.stop].strip()
+        if not re.fullmatch(r",[ \u00a0]*", text[earlier.close_at + 1:follower.open_at]) \
+                or not _utterance(content):
+            break
+        series.insert(0, earlier)
+        follower = earlier
+    if series and not _utterance(text[span.start:span.stop]):
+        return []
+    return [Candidate(s.start, s.stop, framed.rule, framed.cue, framed.cue_token, framed.speaker_head,
+                      impersonal_verb=framed.impersonal_verb) for s in series]
+
+
+def _utterance(content: str) -> bool:
+    content = content.strip()
+    return content[-1:] in ("!", "?", "…", ".") or len(re.findall(r"\w+", content)) >= STANDALONE_MIN_WORDS
 
 
 def dialogue_quotes(ctx: QuoteContext) -> list[Candidate]:
@@ -368,7 +406,7 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
     for i in words[:1] or sources[:1]:
         if not words and _speaks_in_source(ctx, i, last):
             break  # ("в интервью газете X Петров сравнил ЕС с …: «…»": the one interviewed speaks)
-        return [Candidate(start, stop, "colon", lemma(ctx.tokens[i]), i, ctx.owner(i))]
+        return [Candidate(start, stop, "colon", lemma(ctx.tokens[i]), i, ctx.owner(i) or _issuer(ctx, i))]
     # "Стихотворение опубликовано в Instagram Шнурова: «…»": a social network's page speaks
     # for its genitive owner.
     pages = [i for i in range(last - 1, lo - 1, -1) if ctx.tokens[i].text.lower() in SOCIAL_NETWORKS
@@ -388,6 +426,18 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
         if ref:
             return [Candidate(start, stop, "headline", "headline", None, speaker=ref)]
     return []
+
+
+def _issuer(ctx: QuoteContext, noun: int) -> int | None:
+    """"Министр выступил с заявлением: «…»", "Партия распространила обращение: «…»": an
+    unowned document issued by the subject of the verb that governs it speaks for that
+    subject (not one it received or read)."""
+    verb = ctx.tokens[noun].head
+    if verb < 0 or ctx.tokens[verb].pos != "VERB" or lemma(ctx.tokens[verb]) not in ISSUING_VERBS \
+            or ctx.tokens[noun].rel not in ("obj", "obl"):
+        return None
+    subject = ctx.subject_of(verb)
+    return subject if subject is not None and ctx.agentive(subject) else None
 
 
 def _speaks_in_source(ctx: QuoteContext, noun: int, last: int) -> bool:

@@ -35,6 +35,8 @@ CLOSE_CONTEXT = set(" \t\n)]}».,;:!?…—–-»“”/") | {"\u00a0"}
 CARRY_PARAGRAPHS = 4
 # A dash frame right after a closing mark: ", – добавил", ", — сказал".
 _DASH_FRAME_AFTER = re.compile(r",[ \u00a0]*[–—][ \u00a0]+[а-яё]")
+# After a quote ending in "!", "?" or "…" the frame's comma is dropped: "…!» – рассказала X".
+_BARE_DASH_FRAME_AFTER = re.compile(r"[ \u00a0]*[–—][ \u00a0]+[а-яё]")
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ def find_quoted(text: str) -> list[QuotedSpan]:
         elif stack and ch == stack[-1][0]:
             _, opened = stack.pop()
             spans.append(QuotedSpan(opened, i, len(stack)))
-            if stack and stack[-1][0] == ch and _DASH_FRAME_AFTER.match(text, i + 1) \
+            if stack and stack[-1][0] == ch and _dash_frame_after(text, i) \
                     and not _closed_later(text, i + 1, ch):
                 # «Он сказал: «Я приду», – добавил X: one closer written for both spans (the
                 # outer one is closed nowhere else in its paragraph); the dash frame after it
@@ -106,6 +108,13 @@ def find_quoted(text: str) -> list[QuotedSpan]:
             _, opened = stack.pop()
             spans.append(QuotedSpan(opened, i, len(stack)))
     return sorted(spans, key=lambda s: (s.open_at, -s.close_at))
+
+
+def _dash_frame_after(text: str, close_at: int) -> bool:
+    """A dash frame follows the closing mark at `close_at`: ", – сказал", or a bare
+    " – сказал" when the quote ends in "!", "?" or "…" («Не смей!» – сказала она)."""
+    return bool(_DASH_FRAME_AFTER.match(text, close_at + 1)
+                or text[close_at - 1:close_at] in ("!", "?", "…") and _BARE_DASH_FRAME_AFTER.match(text, close_at + 1))
 
 
 def _closed_later(text: str, i: int, closer: str) -> bool:

@@ -47,8 +47,8 @@ from khronika.nlp.doc import Actor, Doc, Mention, SpeakerRef, Token
 from khronika.nlp.salience import Agreement, Antecedent, Salience, spurious_name
 from khronika.nlp.sentence_splits import DATELINE
 from khronika.quotes.cues import agrees
-from khronika.quotes.description_types import (CHANNEL_NOUNS, GENERIC_ORG, ONE_WORD_MINISTRIES, ORG_CLASSES,
-                                               PERSON_NOUNS, of_no_field, org_fits, person_fits)
+from khronika.quotes.description_types import (CHANNEL_NOUNS, COMPOUND_POST_HEADS, GENERIC_ORG, ONE_WORD_MINISTRIES,
+                                               ORG_CLASSES, PERSON_NOUNS, of_no_field, org_fits, person_fits)
 
 # Word prefix compared when a complement's words are matched across case forms.
 STEM = 5
@@ -63,6 +63,13 @@ THIRD_PERSON = {"он": "Masc", "она": "Fem", "они": "Plur", "оно": "Ne
 ANAPHORIC_ORG = frozenset({"ведомство", "министерство", "организация", "компания", "госкорпорация", "издание",
                            "агентство", "учреждение", "служба", "пресс-служба", "департамент", "управление", "комитет",
                            "правительство", "администрация", "газета", "канал", "телеканал", "СМИ", "сми"})
+# How far after a phrase cut inside a title ("«Кто? Где?»") its closing mark may be.
+TITLE_REACH = 60
+# Nouns that say only a person's sex and age, with that gender: alone, the one person of the
+# gender just named ("Девушка сообщила").
+GENERIC_PERSON_NOUNS = {"девушка": "Fem", "женщина": "Fem", "мужчина": "Masc", "парень": "Masc", "юноша": "Masc"}
+# Press offices a bare mention of refers back to the one that spoke ("В пресс-службе добавили").
+PRESS_OFFICE_NOUNS = frozenset({"пресс-служба", "пресс-центр"})
 # How many of the latest speakers a bare organisation noun may take up unnamed.
 UNNAMED_ORG_REACH = 3
 # Organisation nouns that refer back only to an organisation introduced with the same noun
@@ -252,6 +259,13 @@ class SpeakerResolver:
             self.children.setdefault(token.head, []).append(i)
         self.salience = Salience.build(self.doc)
         self.datelines = _datelines(self.doc)
+        titled = [(m, named) for m in self.mentions if (named := self._title_adjective_of_name(m)) is not None]
+        self.title_adjectives = frozenset(m.start for m, _ in titled)
+        # the actor NER made of such an adjective is the titled person (the actor layer hung
+        # the title's role mentions on it), unless the text names it elsewhere
+        self.renamed = {m.actor_id: named.actor_id for m, named in titled if m.actor_id and named.actor_id
+                        and all(k.start in self.title_adjectives for k in self.mentions
+                                if k.actor_id == m.actor_id and k.type == "PER")}
 
     # --- phrases -----------------------------------------------------------
     def subtree(self, head: int, stop_rels: frozenset[str] = PHRASE_STOP_RELS,
@@ -381,7 +395,11 @@ class SpeakerResolver:
         verb = tokens[token.head] if token.head >= 0 else None
         if verb is None or not token.rel.startswith("nsubj") or verb.feats.get("Number") != "Sing" \
                 or token.pos not in ("NOUN", "PROPN") or token.feats.get("Number") == "Plur" \
-                or any(m.type == "PER" and m.start <= token.start < m.stop for m in self.mentions_in(token.start, token.stop)):
+                or any(m.type == "PER" and m.start <= token.start < m.stop and (self._person_like(m) or not (
+                    self._line_initial(head) and self.doc.token_span(m.start, m.stop) == (head, head + 1)))
+                       for m in self.mentions_in(token.start, token.stop)):
+            # ("Ополченец и блогер Иван Петров заявил" opening a line: the one-word "name" NER
+            # found in its first word is no person, the conjunct's name is)
             return None
         for conj in self.children.get(head, []):
             if tokens[conj].rel != "conj" or conj < head:
@@ -416,6 +434,9 @@ class SpeakerResolver:
             stop += 1  # a name's closing mark belongs to its mention ("Медиахолдинг «Башинформ»")
         stop = self._word_mention_end(token, start, stop)
         lemma = (token.lemma or token.text.lower()).replace("ё", "е")
+        cut = self._name_after_cut_title(start, stop, token)
+        if cut is not None:
+            return self.ref(cut)
         if lemma == "который":
             return self._relative_antecedent(head, common)
         if token.pos == "PRON" or lemma in THIRD_PERSON:
@@ -448,6 +469,11 @@ class SpeakerResolver:
         closing = self._closing_name(found, head, last)
         if closing is not None:
             return self.ref(closing)
+        if last - first == 1 and (lemma in PRESS_OFFICE_NOUNS or lemma == "ведомство"):
+            # (before the mention layer's guess: a bare office noun is the office that spoke last)
+            office = self._previous_office_speaker(start, lemma)
+            if office is not None:
+                return SpeakerRef(office.actor_id, office.name, doc.text[start:stop], start, stop)
         dependents = {m.actor_id for m in found if m.type == "PER" and m.actor_id and (
             self._person_like(m) and self._depends_on(m, head) or m.start > token.start and not self._names_head(m, head))}
         # ("помощник Клинтон", "Муж Асии Биби": the role's holder is not the named owner)
@@ -508,8 +534,9 @@ class SpeakerResolver:
             introduced_only = lemma not in ANAPHORIC_ORG
             plural = token.feats.get("Number") == "Plur"
             qualifiers = self._qualifiers(head)
-            ref = None if introduced_only and (named or plural) else \
-                self._salient_org(lemma, start, introduced_only, qualifiers)
+            ref = self._previous_office_speaker(start, lemma) if last - first == 1 and not named else None
+            ref = ref or (None if introduced_only and (named or plural) else
+                          self._salient_org(lemma, start, introduced_only, qualifiers))
             if ref is None and not named:
                 ref = self._previous_unnamed_org(start, lemma)
             if ref is None and not introduced_only:
@@ -692,9 +719,56 @@ class SpeakerResolver:
         role word opening a sentence that NER took for a one-word name is the head noun, not
         a person; the trusted name apposed after it is who it is."""
         at_head = [m for m in persons if self.doc.token_span(m.start, m.stop) == (head, head + 1)
-                   and not self._person_like(m) and self._role_word(self.doc.tokens[head])]
-        named_after = [m for m in persons if m.start > self.doc.tokens[head].start and self._person_like(m)]
+                   and not self._person_like(m)
+                   and (self._role_word(self.doc.tokens[head]) or self._line_initial(head))]
+        # ("Митрополит Тверской и Кашинский Амвросий": an adjective of the title NER took for a name)
+        at_head += [m for m in persons if self._title_adjective(m, head)]
+        named_after = [m for m in persons if m.start > self.doc.tokens[head].start and m not in at_head
+                       and (self._person_like(m) or at_head and not self._title_adjective(m, head))]
         return [m for m in persons if m not in at_head] if at_head and named_after else persons
+
+    def _name_after_cut_title(self, start: int, stop: int, token: Token) -> Mention | None:
+        """"участница «Кто? Где?» Анна Белова": a title with "?" or "!" inside its marks cut the
+        sentence, so the phrase ends inside the title; a trusted person name right after the
+        title's closing mark is who the description names."""
+        surface = self.doc.text[start:stop]
+        if token.feats.get("Animacy") != "Anim" or surface.count("«") <= surface.count("»"):
+            return None
+        close = self.doc.text.find("»", stop, stop + TITLE_REACH)
+        if close < 0 or "\n" in self.doc.text[stop:close] or not re.search(r"[?!]", self.doc.text[stop - 1:close]):
+            return None
+        after = close + 1 + len(self.doc.text[close + 1:close + 3]) - len(self.doc.text[close + 1:close + 3].lstrip())
+        return next((m for m in self.mentions_in(after, after + 80) if m.start == after and m.type == "PER"
+                     and self._person_like(m)), None)
+
+    def _title_adjective_of_name(self, mention: Mention) -> Mention | None:
+        """"Митрополит Белгородский … Иоанн": an adjective of a title NER took for a name,
+        with the title's own name after it (returned) - never an antecedent."""
+        first, last = self.doc.token_span(mention.start, mention.stop)
+        if last - first != 1 or mention.type != "PER":
+            return None
+        head = self.doc.tokens[first].head
+        if head < 0 or self.doc.tokens[head].pos != "NOUN" or not self._title_adjective(mention, head):
+            return None
+        return next((m for m in self.mentions_in(mention.stop, mention.stop + 80) if m.type == "PER"
+                     and m.start > mention.stop and self._names_head(m, head)
+                     and not self._title_adjective(m, head)), None)
+
+    def _title_adjective(self, mention: Mention, head: int) -> bool:
+        """A one-word "name" that is an adjective modifying the role noun ("Белгородский")."""
+        first, last = self.doc.token_span(mention.start, mention.stop)
+        token = self.doc.tokens[first]
+        return last - first == 1 and not self._person_like(mention) and token.pos == "ADJ" and token.rel == "amod" \
+            and token.head == head
+
+    def _line_initial(self, head: int) -> bool:
+        """The word opens its line ("Стилист Иван Петров сообщил" under a headline with no
+        stop): capitalised only by its place, so a one-word "name" there that a trusted
+        name follows is a class noun the tagger and NER took for a name."""
+        token = self.doc.tokens[head]
+        before = self.doc.text[max(0, token.start - 8):token.start].rstrip(" \u00a0")
+        return token.text[:1].isupper() and not before.endswith(
+            tuple("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя,«\"-–—"))
 
     @staticmethod
     def _role_word(token: Token) -> bool:
@@ -762,6 +836,19 @@ class SpeakerResolver:
         for offset, ref in list(reversed(self.speakers))[:UNNAMED_ORG_REACH]:
             words = ref.name.lower().split()
             if offset < before and ref.actor_id is None and len(words) > 1 and words[0] == noun:
+                return ref
+        return None
+
+    def _previous_office_speaker(self, before: int, noun: str) -> SpeakerRef | None:
+        """"сообщила пресс-служба компании X … В пресс-службе призвали", "добавили в полиции …
+        сказали в ведомстве": a bare "пресс-служба" is the press service that spoke last, a
+        bare "ведомство" the state body that spoke last (among the last few speakers) - not
+        whatever organisation the text named since."""
+        for offset, ref in list(reversed([(o, r) for o, r in self.speakers if o < before]))[:UNNAMED_ORG_REACH]:
+            said = (ref.text or ref.name).lower().replace("ё", "е").split()[:1]
+            named = ref.name.lower().replace("ё", "е").split()[:1]
+            if noun in PRESS_OFFICE_NOUNS and any(w.startswith(noun[:-1]) for w in said + named) \
+                    or noun == "ведомство" and ref.actor_id is None and set(named) & ORG_CLASSES["government"]:
                 return ref
         return None
 
@@ -888,7 +975,8 @@ class SpeakerResolver:
         return self._phrase_text(first, last, head)
 
     def ref(self, mention: Mention, surface: tuple[int, int] | None = None) -> SpeakerRef:
-        actor = self.doc.actor(mention.actor_id) if mention.actor_id else None
+        actor_id = self.renamed.get(mention.actor_id, mention.actor_id) if mention.actor_id else None
+        actor = self.doc.actor(actor_id) if actor_id else None
         if actor is not None and actor.type == "PER" and len(actor.name.split()) == 1:
             # "Андрей" after "Андрей Варичев": the one full name that starts with it.
             fuller = [a for a in self.doc.actors if a.type == "PER" and len(a.name.split()) > 1
@@ -954,7 +1042,8 @@ class SpeakerResolver:
                 # ("её дочь" is not the daughter the text introduced by that noun: see _possessed)
                 actor_id = self._introduced_person(head, lemma, start) \
                     or (None if self._owned(head) else self._salient_holder(head, lemma, start)) \
-                    or self._role_by_head(lemma, start, complement) or self._apposed_holder(head, lemma, start)
+                    or self._role_by_head(lemma, start, complement) or self._apposed_holder(head, lemma, start) \
+                    or self._generic_person(head, lemma, start)
             owned_by_pronoun = self._pronoun_possessor(head)
             if actor_id is None and owned_by_pronoun is not None:
                 # "По мнению его педагога, … Педагог Антона Ершова Оксана Первушкина …": the
@@ -1056,6 +1145,20 @@ class SpeakerResolver:
         profile = self.salience.profiles.get(actor_id)
         return not (verb_gender in ("Masc", "Fem") and profile is not None and profile.type == "PER"
                     and profile.gender_sure and profile.gender in ("Masc", "Fem") and profile.gender != verb_gender)
+
+    def _generic_person(self, head: int, noun: str, before: int) -> str | None:
+        """"Певица Анна Белова вышла замуж. Девушка сообщила, что …": a bare noun that says
+        only sex and age refers back to the one person of that gender named in this or the
+        sentence before (none when two are, or the noun has any modifier)."""
+        gender = GENERIC_PERSON_NOUNS.get(noun)
+        if gender is None or any(self.doc.tokens[c].rel not in ("punct", "case") for c in self.children.get(head, [])):
+            return None
+        here = self.salience.sentence_of(before)
+        near = [c for c in self._rank(Agreement(frozenset({"PER"}), gender), before)
+                if c.last_sentence >= here - 1 and (actor := self.doc.actor(c.actor_id)) is not None
+                and self.salience.profiles.get(actor.id) is not None
+                and self.salience.profiles[actor.id].gender == gender]
+        return near[0].actor_id if len(near) == 1 else None
 
     def _predicate_gender(self, head: int) -> str | None:
         """Gender of the past-tense verb whose subject the token is."""
@@ -1222,7 +1325,15 @@ class SpeakerResolver:
         verb_gender = self._predicate_gender(head)
         gender = verb_gender if verb_gender in ("Masc", "Fem") else (
             "Fem" if tokens[head].feats.get("Gender") == "Fem" else None)
-        for candidate in self._rank(Agreement(frozenset(PERSON_TYPES), gender, head=noun, require_head=True), before):
+        candidates = self._rank(Agreement(frozenset(PERSON_TYPES), gender, head=noun, require_head=True), before)
+        if not candidates and noun in COMPOUND_POST_HEADS:
+            # "главред журнала" of one introduced as "главный редактор журнала «X» Анна Белова"
+            # (the spelt-out head noun among the words introducing the person)
+            spelt = COMPOUND_POST_HEADS[noun]
+            candidates = [c for c in self._rank(Agreement(frozenset(PERSON_TYPES), gender), before)
+                          if (actor := self.doc.actor(c.actor_id)) is not None
+                          and spelt in self._words_around(actor, ROLE_CONTEXT_TOKENS)][:1]
+        for candidate in candidates:
             actor = self.doc.actor(candidate.actor_id)
             if actor is None or candidate.actor_id in complement.actors:
                 continue  # ("дочь актрисы": the daughter is not the actress)
@@ -1691,7 +1802,7 @@ class SpeakerResolver:
     def _no_antecedent(self, offset: int) -> bool:
         return self.excluded[0] <= offset < self.excluded[1] or self.quoted(offset) \
             or self.addressed[0] <= offset < self.addressed[1] \
-            or any(start <= offset < stop for start, stop in self.datelines)
+            or any(start <= offset < stop for start, stop in self.datelines) or offset in self.title_adjectives
 
     def _as_anaphor(self, actor_id: str, token: Token) -> SpeakerRef:
         actor = self.doc.actor(actor_id)
