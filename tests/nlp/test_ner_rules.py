@@ -41,6 +41,8 @@ def texts(doc: Doc, spans: list[RawSpan]) -> list[tuple[str, str]]:
      [("Бюро по контролю за оборотом алкоголя, табака", "ORG")]),
     (strip_quotes_and_dashes, "Автор В.Л.) пишет", [("В.Л.)", "PER")], [("В.Л.", "PER")]),
     (strip_quotes_and_dashes, "Пак Кын Хе () заявила", [("Пак Кын Хе ()", "PER")], [("Пак Кын Хе", "PER")]),
+    # a photo credit's slash between the agency and the photographer belongs to neither
+    (strip_quotes_and_dashes, "Фото: Северпресс /Иван Орлов", [("Северпресс /", "ORG")], [("Северпресс", "ORG")]),
     (drop_common_nouns, "СМИ сообщили, ПАО «Газпром»", [("СМИ", "ORG"), ("ПАО", "ORG"), ("Газпром", "ORG")],
      [("Газпром", "ORG")]),
     (cut_place_at_preposition, "Совет при президенте РФ по развитию", [("РФ по развитию", "LOC")], [("РФ", "LOC")]),

@@ -62,6 +62,14 @@ PERSON_NAMES = [
     # unchanged: regular surnames the predictor reads by suffix
     ("Ивана:Gen:Masc Гнилебова:Gen:Masc", "Иван Гнилебов"),
     ("Эмилио:Nom:Masc Гардано:Nom:Masc", "Эмилио Гардано"),
+    # a woman's "-ина" surname the dictionary knows only as a common noun, in a case that noun
+    # has no "-ой"/"-у" form for (lead, eleventh session; was "Елена Родиной", "Анна Травиной")
+    ("Елены:Gen:Fem Родиной:Gen:Fem", "Елена Родина"),
+    ("Анне:Dat:Fem Травиной:Dat:Fem", "Анна Травина"),
+    # ... unchanged: the accusative and instrumental the noun has, and a man's "-ин" surname
+    ("Елену:Acc:Fem Родину:Acc:Fem", "Елена Родина"),
+    ("Ольгой:Ins:Fem Родиной:Ins:Fem", "Ольга Родина"),
+    ("Сергея:Gen:Masc Родина:Gen:Masc", "Сергей Родин"),
 ]
 
 

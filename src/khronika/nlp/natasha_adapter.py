@@ -534,6 +534,11 @@ def _strip_masc_ending(word: str, case: str) -> str:
     return word
 
 
+# Oblique endings of women's "-ина/-ова/-ева" surnames ("Родиной", "Родину") and their stems.
+_FEM_SURNAME_OBLIQUE = {"Gen": "ой", "Dat": "ой", "Ins": "ой", "Loc": "ой", "Acc": "у"}
+_FEM_SURNAME_STEMS = ("ин", "ын", "ов", "ев", "ёв")
+
+
 def _name_word_nominative(word: str, forms: list, case: str, gender: str, anchored: bool) -> str:
     """One word of a name in the nominative.  `anchored`: the word is a
     surname after a first name the dictionary knows in this case and gender."""
@@ -542,6 +547,12 @@ def _name_word_nominative(word: str, forms: list, case: str, gender: str, anchor
         # Masculine names of the first declension ("Артёма Дзюбы") are listed as feminine.
         agreeing = [f for f in forms if gender == "Masc" and f.pos == "NOUN" and f.feats.get("Case") == case
                     and f.feats.get("Number", "Sing") == "Sing" and f.normal.endswith(("а", "я"))]
+    if not agreeing and anchored and gender == "Fem" and "-" not in word:
+        # A woman's "-ина/-ова" surname the dictionary knows only as a common noun ("Елены
+        # Родиной" - "родиной" is "родина" in the instrumental) declines as a surname.
+        ending = _FEM_SURNAME_OBLIQUE.get(case)
+        if ending and word.endswith(tuple(stem + ending for stem in _FEM_SURNAME_STEMS)):
+            return word[:-len(ending)] + "а"
     if not agreeing:
         # An indeclinable surname ("Анна Ованнисян") stays; a masculine surname
         # the dictionary does not know loses its case ending ("Фридкином").

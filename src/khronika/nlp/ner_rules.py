@@ -110,13 +110,14 @@ def kremlin_is_org(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
 
 
 def strip_quotes_and_dashes(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
-    """Trim stray punctuation Slovnet leaves at span edges."""
+    """Trim stray punctuation Slovnet leaves at span edges (a photo credit's slash too:
+    "Фото: ФедералПресс /Евгений Поторочин")."""
     out = []
     for span in spans:
         start, stop = span.start, span.stop
-        while start < stop and doc.text[start] in " -—–,.:;":
+        while start < stop and doc.text[start] in " -—–,.:;/\\":
             start += 1
-        while stop > start and (doc.text[stop - 1] in " -—–,:;("
+        while stop > start and (doc.text[stop - 1] in " -—–,:;(/\\"
                                 or (doc.text[stop - 1] == ")" and "(" not in doc.text[start:stop])
                                 or doc.text[start:stop].endswith("()")):
             stop -= 2 if doc.text[start:stop].endswith("()") else 1
