@@ -138,3 +138,13 @@ def test_frames_left_by_round24(enrich, mechanism, text, content, speaker):
 def test_this_says_that_is_no_report(enrich):
     doc = enrich("Мост закрыли на ремонт. Это говорит о том, что власти готовятся к зиме.")
     assert not [q for q in doc.quotes if q.text.startswith("Мост")]
+
+
+def test_bare_group_noun_takes_the_earlier_fuller_description(enrich):
+    doc = enrich("Прокуроры США обвинили Петрова в краже данных. По версии прокуроров, Петров продавал данные.")
+    assert speaker_of(doc, "Петров продавал данные", "a bare group noun after its fuller description") == "Прокуроры США"
+
+
+def test_bare_noun_without_an_earlier_description_stays(enrich):
+    doc = enrich("По версии прокуроров, Петров продавал данные.")
+    assert speaker_of(doc, "Петров продавал данные", "no fuller description before") == "прокуроры"

@@ -31,7 +31,23 @@ def extract_all(ctx: QuoteContext) -> list[Quote]:
     name_title_descriptions(ctx, quotes)
     for quote in quotes:
         quote.speaker = tidy_speaker(ctx.doc.text, quote.speaker)
+    name_bare_groups(quotes)
     return quotes
+
+
+def name_bare_groups(quotes: list[Quote]) -> None:
+    """"Прокуроры США обвинили X …  По версии прокуроров, …": a speaker that is a bare group
+    noun takes the fuller description an earlier quote of the document gave the same noun."""
+    for i, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or speaker.actor_id is not None or " " in speaker.name.strip() \
+                or not speaker.name[:1].isalpha():
+            continue
+        noun = speaker.name.strip().lower()
+        fuller = next((q.speaker for q in reversed(quotes[:i]) if q.speaker is not None
+                       and len(q.speaker.name.split()) > 1 and q.speaker.name.split()[0].lower() == noun), None)
+        if fuller is not None:
+            quote.speaker = SpeakerRef(fuller.actor_id, fuller.name, speaker.text, speaker.start, speaker.stop)
 
 
 def tidy_speaker(text: str, speaker: SpeakerRef | None) -> SpeakerRef | None:
