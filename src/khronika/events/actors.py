@@ -22,6 +22,7 @@ from khronika.events.titles import described_person
 from khronika.events.lexicon import fold
 from khronika.events.tree import Found, N_FORMS, PERSONAL_PRONOUNS, Tree
 from khronika.nlp.doc import EventActor
+from khronika.nlp.actors import split_relative
 
 
 NAME_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
@@ -370,7 +371,9 @@ def _oblique_nominative(mention, case: str | None) -> bool:
     """A name the tagger called nominative though it is not written in its nominative form ("Отец Цоя
     назвал": "Цоя" ≠ "Цой"): after a kin noun, a genitive possessor, not the noun's apposition (round 12;
     kin nouns only: the normal form of a foreign name may itself be wrong, "Халифа" → "Халиф")."""
-    return case == "Nom" and bool(mention.normal) and fold(mention.text) != fold(mention.normal)
+    # (round 19: a first name given the relative's family name, "Адам" → "Адам Кадыров", compares its own words)
+    normal = " ".join(mention.normal.split()[:len(mention.text.split())])
+    return case == "Nom" and bool(mention.normal) and fold(mention.text) != fold(normal)
 
 
 def _agreeing_name(tree: Tree, i: int) -> int | None:
@@ -397,6 +400,8 @@ def _agreeing_name(tree: Tree, i: int) -> int | None:
             quoted = c > 0 and tree.tok(c - 1).text in ("»", "\"", "”") and case == "Acc" and other == "Gen"
             if (other == case and not (tree.lemma(i) in RELATION_NOUNS and _oblique_nominative(mention, case))) or quoted:
                 return c
+            if c > 0 and split_relative(tree.doc.text, mention, tree.mention_of[tree.head(c)] if tree.head(c) is not None else None):
+                return c  # (round 19) "жена Павла Мамаева Алана": the relative the kin noun names, whatever its tag
         if depth < APPOSITION_DEPTH:
             stack += [(g, depth + 1) for g in tree.children[c] if inside(g)]
     return _stray_apposition(tree, i)

@@ -15,8 +15,13 @@ STATUS_NOUNS = frozenset({
     "дипломат", "историк", "ученый", "писатель", "писательница", "режиссер", "актер", "актриса", "певец", "певица",
     "спортсмен", "спортсменка", "художник", "художница", "музыкант", "диссидент", "лауреат", "христианка",
     "христианин", "миллиардер", "олигарх", "экс-кандидат", "узник", "узница", "политзаключенный",
+    # (round 19) sport and stage people the stories call by their trade ("осудили балерину", "футболиста")
+    "балерина", "футболист", "хоккеист", "теннисист", "теннисистка", "фигурист", "фигуристка", "боксер",
+    "рэпер", "телеведущий", "телеведущая", "композитор", "поэт", "поэтесса",
 })
-FEMININE = frozenset(w for w in STATUS_NOUNS if w.endswith(("ка", "ница", "ша", "иня")) or w in ("актриса", "певица", "бизнесвумен"))
+FEMININE = frozenset(w for w in STATUS_NOUNS if w.endswith(("ка", "ница", "ша", "иня", "есса")) or w in ("актриса", "певица", "бизнесвумен", "балерина", "телеведущая"))
+# Nouns news never uses for a woman (who is "фигуристка", "актриса"); "журналист", "политик" may be a woman.
+MASCULINE = frozenset({"футболист", "хоккеист", "теннисист", "фигурист", "телеведущий", "актер", "певец", "спортсмен"})
 # Dependents that leave a noun bare.
 BARE_RELS = frozenset({"case", "punct", "cc"})
 
@@ -30,13 +35,13 @@ def protagonist_token(tree: Tree, i: int) -> int | None:
         return None
     topic = topic_person(tree.doc)
     if topic is None:
-        return None
+        return _previous_subject(tree, i) if token.rel == "nsubj" else None
     latest = None
     for j in range(i - 1, -1, -1):
         mention = tree.mention_of[j]
         if mention is not None and mention.actor_id == topic:
-            if (tree.lemma(i) or "") in FEMININE and tree.tok(j).feats.get("Gender") == "Masc":
-                return None  # ("журналистка" is not the protagonist Иван Петров)
+            if not _agrees(tree, i, j):
+                return None  # ("журналистка" is not the protagonist Иван Петров, "футболист" not Анна Петрова)
             latest = j
             break
     if latest is None:
@@ -60,3 +65,28 @@ def _called_so(tree: Tree, i: int, topic: str) -> bool:
                                           for k in range(j + 1, min(j + 3, i))):
             return True
     return False
+
+
+def _agrees(tree: Tree, noun: int, person: int) -> bool:
+    """A feminine status noun is no man, a noun only men are called by no woman."""
+    lemma, gender = tree.lemma(noun) or "", tree.tok(person).feats.get("Gender")
+    if lemma in FEMININE:
+        return gender != "Masc"
+    return not (lemma in MASCULINE and gender == "Fem")
+
+
+def _previous_subject(tree: Tree, i: int) -> int | None:
+    """(round 19) With no protagonist, a bare status noun opening a clause ("Спортсмен поблагодарил Кадырова") is
+    the person the previous sentence had as its subject ("…, – написал Нурмагомедов"), when it agrees."""
+    doc = tree.doc
+    here = next((k for k, s in enumerate(doc.sentences) if s.token_start <= i < s.token_stop), None)
+    if not here:
+        return None
+    previous = doc.sentences[here - 1]
+    subjects = [j for j in range(previous.token_start, previous.token_stop)
+                if tree.mention_of[j] is not None and tree.mention_of[j].type == "PER" and tree.mention_of[j].actor_id
+                and tree.tok(j).rel == "nsubj"]
+    if len({tree.mention_of[j].actor_id for j in subjects}) != 1 or not _agrees(tree, i, subjects[-1]) \
+            or any(tree.kids(j, "conj") for j in subjects):  # "Олег Смирнов и Иван Сидоров": which one?
+        return None
+    return subjects[-1]

@@ -325,6 +325,10 @@ def _object(tree: Tree, i: int) -> list[int]:
     if swapped is not None:
         return [swapped[1]]
     objs = tree.kids(i, "obj")
+    if len(objs) > 1:
+        # (round 19) "покалечить американца X в предстоящем … бою": a second "object" under a preposition is a
+        # circumstance the parser mislabelled, not a patient
+        objs = [c for c in objs if tree.prep(c) is None] or objs
     if objs or token.pos not in VERBAL:
         return objs
     fronted = [c for c in tree.kids(i, "nsubj") if c < i and not _agrees_in_number(tree, i, c)]

@@ -432,6 +432,7 @@ def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
     state's ("ЦИК" in a Belarus story: "ЦИК Белоруссии"); without it such bodies stay as the
     registry links them."""
     trim_person_descriptions(doc)
+    split_kin_first_names(doc)  # (round 19) "жена Павла Мамаева Алана"
     link_registry(doc, registry)
     link_persons(doc)
     link_unknown(doc)
@@ -507,3 +508,122 @@ def actor_at(doc: Doc, start: int, stop: int) -> Actor | None:
             if best is None or mention.stop - mention.start > best.stop - best.start:
                 best = mention
     return doc.actor(best.actor_id) if best else None
+
+
+# ---- (round 19) ----
+# A relative named by the first name after the person they are related to: "жена Павла Мамаева
+# Алана", "Сын … Рамзана Кадырова Адам".  The gold guide names actors by the full name the document implies
+# (Алана Мамаева, Адам Кадыров); the tagger either merges the two names into one three-word person ("Павел
+# Мамаев Алан") or leaves the relative a bare first name.  Here the merged mention is split and the relative's
+# mention gets the family name in the relative's gender.
+
+MALE_KIN = frozenset({"сын", "брат", "отец", "муж", "супруг"})
+FEMALE_KIN = frozenset({"дочь", "сестра", "мать", "жена", "супруга"})
+# Spouses may keep their own family names: they take the relative's only when the document names them so too.
+SPOUSES = frozenset({"муж", "супруг", "жена", "супруга"})
+# A middle word of a patronymic makes a three-word name one person ("Вячеслава Степановича Тимченко").
+PATRONYMIC_ENDS = ("вич", "вича", "вичу", "вичем", "вна", "вны", "вне", "вной", "вну", "ична", "ичны", "ичне", "ичной", "ичну")
+# Family names that change with the sex ("Мамаев" / "Мамаева"): only they are split off a three-word name.
+RUSSIAN_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына")
+# How far after the kin noun its relative's name may stand ("сын руководителя Республики Чечня Рамзана Кадырова").
+KIN_WINDOW = 8
+
+
+def gendered_surname(surname: str, female: bool) -> str | None:
+    """A Russian family name in the other sex's form (-ов/-ев/-ин ↔ -ова/-ева/-ина), else None."""
+    is_female = surname.endswith(("ова", "ева", "ёва", "ина", "ына"))
+    if female == is_female:
+        return surname
+    if is_female:
+        return surname[:-1]
+    if surname.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return surname + "а"
+    return None
+
+
+def _kin_gender(doc: Doc, first: int) -> bool | None:
+    """Whether the kin noun before token `first` (within KIN_WINDOW, same sentence) is female; None: no kin noun."""
+    found = _kin_noun(doc, first)
+    return None if found is None else found[0]
+
+
+def _kin_noun(doc: Doc, first: int) -> tuple[bool, str] | None:
+    """(female, lemma) of the kin noun before token `first` (within KIN_WINDOW, same sentence), else None."""
+    for k in range(first - 1, max(-1, first - 1 - KIN_WINDOW), -1):
+        token = doc.tokens[k]
+        if token.text in ".!?;":
+            return None
+        lemma = token.lemma.lower()
+        if lemma in FEMALE_KIN | MALE_KIN:
+            # the tag's gender first: "супруга" lemmatises as "супруг"
+            gender = token.feats.get("Gender")
+            return (gender == "Fem" if gender in ("Fem", "Masc") else lemma in FEMALE_KIN), lemma
+    return None
+
+
+def split_kin_first_names(doc: Doc) -> None:
+    """Split "Павла Мамаева Алана" after a kin noun into the relative ("Павел Мамаев") and the kin person
+    ("Алана Мамаева"); name a bare first name apposed right after a kin noun's relative ("Рамзана Кадырова
+    Адам") the same way."""
+    added: list[Mention] = []
+    persons = [m for m in doc.mentions if m.type == "PER"]
+    for mention in persons:
+        first, last = doc.token_span(mention.start, mention.stop)
+        words = mention.normal.split()
+        if last - first == 3 and len(words) == 3 and not doc.tokens[first + 1].text.lower().endswith(PATRONYMIC_ENDS) \
+                and words[1].lower().endswith(RUSSIAN_SURNAME_ENDS):  # ("Марин Ле Пен", "Кэтрин Жермен Джексон": one name)
+            female = _kin_gender(doc, first)
+            kin_token = doc.tokens[last - 1]
+            surname = gendered_surname(words[1], bool(female)) if female is not None else None
+            full = f"{_first_name(kin_token.text, bool(female))} {surname}"
+            if surname is not None and _spouse(doc, first) and not _named_so(doc, full):
+                full = kin_token.text  # a spouse's own family name is unknown
+            if surname is None or doc.tokens[first].feats.get("Case") != "Gen" or not kin_token.text[:1].isupper():
+                continue
+            relative_stop = doc.tokens[first + 1].stop
+            added.append(Mention(kin_token.start, kin_token.stop, kin_token.text, "PER",
+                                 full, None, mention.source))
+            mention.stop, mention.text, mention.normal = relative_stop, doc.text[mention.start:relative_stop], " ".join(words[:2])
+            mention.actor_id = None if mention.actor_id and mention.actor_id.startswith("x:") else mention.actor_id
+        elif last - first == 1 and len(words) == 1:
+            previous = next((m for m in persons if m is not mention and m.type == "PER" and m.stop <= mention.start
+                             and not doc.text[m.stop:mention.start].strip()), None)
+            if previous is None:
+                continue
+            p_first, p_last = doc.token_span(previous.start, previous.stop)
+            p_words = previous.normal.split()
+            female = _kin_gender(doc, p_first)
+            # (the first name's own case tag is no guide: "Алана" reads as the genitive of "Алан")
+            if female is None or len(p_words) != 2 or doc.tokens[p_first].feats.get("Case") != "Gen":
+                continue
+            surname = gendered_surname(p_words[1], female)
+            if surname is not None and (not _spouse(doc, p_first)
+                                        or _named_so(doc, f"{_first_name(mention.text, female)} {surname}")):
+                mention.normal = f"{_first_name(mention.text, female)} {surname}"
+                mention.actor_id = None if mention.actor_id and mention.actor_id.startswith("x:") else mention.actor_id
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.stop))
+
+
+def _spouse(doc: Doc, first: int) -> bool:
+    found = _kin_noun(doc, first)
+    return found is not None and found[1] in SPOUSES
+
+
+def _named_so(doc: Doc, full: str) -> bool:
+    """Some person mention of the document is written (or normalised) as `full`."""
+    key = full.lower().replace("ё", "е")
+    return any(m.type == "PER" and key in (m.text.lower().replace("ё", "е"), m.normal.lower().replace("ё", "е"))
+               for m in doc.mentions)
+
+
+def split_relative(doc_text: str, mention: Mention, head: Mention | None) -> bool:
+    """A one-word mention named here with its relative's family name and still hung by the parser on the
+    relative's name ("Павла(nmod) Мамаева Алана(flat:name → Павла)")."""
+    return head is not None and head is not mention and head.type == "PER" and " " not in mention.text.strip() \
+        and len(mention.normal.split()) == 2 and head.stop <= mention.start and not doc_text[head.stop:mention.start].strip()
+
+
+def _first_name(text: str, female: bool) -> str:
+    # The first name as written: after a nominative kin noun it is nominative already ("жена … Алана").
+    return text
