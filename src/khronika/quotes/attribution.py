@@ -13,7 +13,7 @@ from khronika.quotes.context import QuoteContext, RELAY_VERBS, agrees
 from khronika.quotes.cues import lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
-from khronika.quotes.description_types import PERSON_NOUNS
+from khronika.quotes.description_types import GENERIC_OFFICE, PERSON_NOUNS, POSTS
 from khronika.quotes.speakers import ORG_CLASS_NOUNS, ORG_TYPES, SOCIAL_NETWORKS
 
 # the press at large, a group speaker when it is where something is said ("в британской прессе")
@@ -175,8 +175,11 @@ def name_title_descriptions(ctx: QuoteContext, quotes: list[Quote]) -> None:
             repeated = other.cue == quote.cue and words and len(shared) >= TITLE_REPEAT_SHARE * len(words)
             # ("Экс-депутат Думы обвинил …" (title) … "Бывший депутат Думы X заявил": the body
             # speaker introduced with the title's noun and its complement)
-            described = head is not None and ctx.res.introduced_as(named.actor_id, lemma(ctx.tokens[head])
-                                                                   .removeprefix("экс-")) \
+            noun = lemma(ctx.tokens[head]).removeprefix("экс-") if head is not None else ""
+            # ("Глава Тулы заявила" (title) … "Мэр Тулы X сообщила": a generic office noun stands
+            # for the post the body introduced with the same complement)
+            described = head is not None and (ctx.res.introduced_as(named.actor_id, noun) or noun in GENERIC_OFFICE
+                                              and any(ctx.res.introduced_as(named.actor_id, post) for post in POSTS)) \
                 and ctx.res.fits_description(named.actor_id, head)
             if repeated or described:
                 quote.speaker = SpeakerRef(named.actor_id, named.name, speaker.text, speaker.start, speaker.stop)
@@ -332,6 +335,11 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
         token = ctx.tokens[c]
         if any(ctx.kids(p, "fixed") for p in ctx.kids(c, "case")):
             continue  # a compound preposition ("во время штурма", "в течение дня") names no source
+        if c > verb and _own_place(ctx, c) and not _named_after(ctx, c):
+            # "«…», – пишет на своей странице": "свой" is the dropped subject's, a person's
+            owner = ctx.res.reflexive_owner(verb)
+            if owner is not None:
+                return owner, None
         preps = [ctx.tokens[p].text.lower() for p in ctx.kids(c, "case")]
         if not set(preps) & {"в", "во", "на", "у"} and c != ctx.source_from(verb):
             continue
@@ -404,6 +412,24 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
         # "В Украине эти сообщения опровергли и подчеркнули, что …": the place of the first verb
         return _impersonal(ctx, token.head)
     return None, None
+
+
+def _own_place(ctx: QuoteContext, noun: int) -> bool:
+    """"на своей странице", "в своем блоге": the place or document is marked with "свой"."""
+    return any(lemma(ctx.tokens[k]) == "свой" for k in ctx.kids(noun, "det", "nmod:poss", "amod") if k < noun)
+
+
+def _named_after(ctx: QuoteContext, noun: int) -> bool:
+    """A name follows the place before the clause ends ("как передает на своем сайте The Times"):
+    the subject stands after the verb even when the parse lost it (a social network is a place)."""
+    stop = noun + 1
+    while stop < len(ctx.tokens) and ctx.tokens[stop].text not in ",.;:!?–—-«»\"" \
+            and ctx.tokens[stop].text.lower() not in ("что", "и"):
+        stop += 1
+    if stop == noun + 1:
+        return False
+    return any(m.type in ("PER", "ORG", "MEDIA") and m.text.lower() not in SOCIAL_NETWORKS
+               for m in ctx.res.mentions_in(ctx.tokens[noun].stop, ctx.tokens[stop - 1].stop))
 
 
 def _relative_document_issuer(ctx: QuoteContext, verb: int) -> SpeakerRef | None:
@@ -603,9 +629,14 @@ def _interviewee(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None)
         return SpeakerRef(None, last.speaker.name, speaker.text, speaker.start, speaker.stop)
     if last is None or last.speaker is None or not _person_speaker(ctx, last.speaker) or last.stop > cand.start:
         return None
+    if cand.stop <= ctx.tokens[head].start:
+        # (counted from where the quoted words began: a long quote does not push the person out of reach)
+        here = min(here, ctx.doc.sentence_at(cand.start) or here)
     if last.sentence < here - INTERVIEWEE_WINDOW:
         return None
-    between = ctx.res.mentions_in(last.stop, ctx.tokens[head].start)
+    # (a person the quoted words themselves name is no one else speaking)
+    between = [m for m in ctx.res.mentions_in(last.stop, ctx.tokens[head].start)
+               if not cand.start <= m.start < cand.stop]
     if any(m.type == "PER" and m.actor_id != last.speaker.actor_id for m in between) \
             or last.speaker.actor_id is None or not ctx.res.fits_description(last.speaker.actor_id, head) \
             or noun not in EXPERT_NOUNS and not ctx.res.may_describe(last.speaker.actor_id, head):

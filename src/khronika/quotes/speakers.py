@@ -1292,8 +1292,8 @@ class SpeakerResolver:
         same adjectives."""
         if not any(self.doc.tokens[c].rel == "amod" for c in self.children.get(head, [])):
             return None  # a bare noun ("певец") is left to the role and salience rules
-        want = {noun} | {_lemma(self.doc.tokens[c]) for c in self.children.get(head, [])
-                         if self.doc.tokens[c].rel == "amod"}
+        want = _former_spelt_out({noun} | {_lemma(self.doc.tokens[c]) for c in self.children.get(head, [])
+                                           if self.doc.tokens[c].rel == "amod"})
         i = bisect_left(self._starts, before) - 1
         while i >= 0:
             mention = self.mentions[i]
@@ -1303,7 +1303,7 @@ class SpeakerResolver:
             first, _ = self.doc.token_span(mention.start, mention.stop)
             s = self.doc.sentence_at(mention.start)
             floor = self.doc.sentences[s].token_start if s is not None else 0
-            seen = {_lemma(self.doc.tokens[k]) for k in range(max(floor, first - 4), first)}
+            seen = _former_spelt_out({_lemma(self.doc.tokens[k]) for k in range(max(floor, first - 4), first)})
             if want <= seen:
                 return mention.actor_id
         return None
@@ -1593,6 +1593,25 @@ class SpeakerResolver:
             return None
         return self._antecedent(verb, gender)
 
+    def reflexive_owner(self, verb: int) -> SpeakerRef | None:
+        """"«…», – пишет на своей странице": a verb with no subject and no gender to show
+        (present tense) whose place is "свой" refers back to the person the text is about,
+        not to the latest organisation named (often one in that person's own title)."""
+        token = self.doc.tokens[verb]
+        if token.feats.get("VerbForm") != "Fin" or token.feats.get("Number") != "Sing" \
+                or token.feats.get("Voice") == "Pass" or token.feats.get("Person") in ("1", "2"):
+            return None
+        person = self._antecedent(verb, "Any", persons_only=True)
+        if person is None or person.actor_id is None:
+            return person
+        last = max((o.start for o in self.salience.occurrences
+                    if o.actor_id == person.actor_id and o.start < token.start), default=-1)
+        # (an organisation that was a subject after that person may own the page itself)
+        if any(o.subject and last < o.start < token.start and self.salience.profiles.get(o.actor_id) is not None
+               and self.salience.profiles[o.actor_id].type in ("ORG", "MEDIA") for o in self.salience.occurrences):
+            return None
+        return person
+
     def _antecedent(self, index: int, want: str, persons_only: bool = False,
                     fits: Callable[[str], bool] | None = None, noun: str | None = None) -> SpeakerRef | None:
         """The most salient earlier actor agreeing with `want` ("Masc", "Fem", "Any":
@@ -1682,6 +1701,10 @@ class SpeakerResolver:
             # ("адвокат Эльсаеда": a genitive the parse calls an apposition is a complement too)
             return None
         ranked = self._rank(Agreement(frozenset(PERSON_TYPES), head=noun, require_head=True), before)
+        if not ranked and noun.startswith("экс-"):
+            # "Бывший депутат X … экс-депутат сказал": "экс-" is "бывший" written as a prefix
+            ranked = self._rank(Agreement(frozenset(PERSON_TYPES), head=noun.removeprefix("экс-"),
+                                          require_head=True), before)
         return ranked[0].actor_id if ranked else None
 
     def _salient_org(self, noun: str, before: int, require_head: bool,
@@ -1917,6 +1940,13 @@ _OBLIQUE_ENDINGS = {
     "Sing-Fem": ("ою", "ею", "ой", "ей", "ую", "юю"),
     "Plur": ("ыми", "ими", "ых", "их", "ым", "им"),
 }
+
+
+def _former_spelt_out(lemmas: set[str]) -> set[str]:
+    """"экс-депутат" is "бывший депутат" written as a prefix: both forms, so either one
+    refers back to a person introduced with the other."""
+    return lemmas | {w for lem in lemmas if lem.startswith("экс-") and len(lem) > 4
+                     for w in (lem.removeprefix("экс-"), "бывший")}
 
 
 def participle_nominative(word: str, feats: dict[str, str]) -> str:
