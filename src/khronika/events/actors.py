@@ -14,6 +14,7 @@ from khronika.events.focus import main_state
 from khronika.events.groups import COUNTRY_NOUNS, armed_forces, describe, is_group
 from khronika.events.identified import identity_token
 from khronika.events.kin import kin_name
+from khronika.events.latter import latter_person
 from khronika.events.pronouns import antecedent
 from khronika.events.listed import listed_people
 from khronika.events.epithets import protagonist_token
@@ -214,6 +215,9 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         if referent is not None:
             return own_actors(tree, referent, depth + 1)
         return salient_pronoun(tree, i)
+    latter = latter_person(tree, i) if mention is None else None
+    if latter is not None:
+        return own_actors(tree, latter, depth + 1)  # (round 20) "назвал последнюю …": the last one named
     if mention is None and token.pos == "PRON" and tree.lemma(i) in FIRST_PERSON:
         return quote_speaker(tree, i)  # "я попросил его" in a quote: its speaker
     if is_bare_institution(tree, i):
@@ -266,7 +270,10 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
     if inner is not None:
         # "с матерью девушки Яффой Иссахар", "поблагодарил «своего друга» Путина": the name is the
         # noun's apposition, however the parser attached it
-        return own_actors(tree, inner, depth + 1)
+        return _name_with_conjuncts(tree, inner, depth)
+    demonym = _demonym_apposition(tree, i) if mention is None else None
+    if demonym is not None:
+        return _name_with_conjuncts(tree, demonym, depth)
     identity = identity_token(tree, i) if mention is None else None
     if identity is not None:
         # (round 18) "задержали молодого человека …; им оказался футболист X": the person named
@@ -292,7 +299,7 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         if tree.mention_of[c] is not None and tree.mention_of[c].type in {"PER", "ORG", "MEDIA"}:
             if _other_case_person(tree, i, c):
                 continue  # "задержала мужа [Марии Смирновой]": a genitive person is someone else's kin
-            return own_actors(tree, c, depth + 1)
+            return _name_with_conjuncts(tree, c, depth)
     # A class noun right before an organisation's name the parser hung under it: "профсоюз Forsa"
     # (an indeclinable foreign name shows no case, so it is read as a modifier).
     for c in tree.kids(i, "nmod") if token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" else []:
@@ -324,6 +331,47 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         described = describe(tree, i)
         return [described] if described is not None else []
     return []
+
+
+# (round 20) Nouns of nationality or origin the parser hangs as a genitive modifier between a title and
+# the name it introduces ("чемпиона в легком весе россиянина Хабиба Нурмагомедова").
+DEMONYM_ENDS = ("янин", "анин", "янка", "анка", "инка", "ианец", "ландец", "инец", "анец")
+DEMONYMS = frozenset({"американец", "немец", "француз", "белорус", "казах", "грузин", "китаец", "японец",
+                      "британец", "уроженец", "уроженка", "украинец", "украинка", "француженка", "немка"})
+
+
+def _demonym_apposition(tree: Tree, i: int) -> int | None:
+    """The name of a person introduced as "‹title› ‹demonym› ‹name›" with the demonym in the title's
+    case hung on the title and the name on the demonym."""
+    token = tree.tok(i)
+    if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim":
+        return None
+    for d in tree.kids(i, "nmod", "appos"):
+        lemma = tree.lemma(d)
+        if tree.prep(d) is not None or _animate_case(tree.tok(d).feats.get("Case")) != _animate_case(token.feats.get("Case")) \
+                or not (lemma in DEMONYMS or lemma.endswith(DEMONYM_ENDS)):
+            continue
+        for c in tree.kids(d, *NAME_RELS):
+            named = tree.mention_of[c]
+            if named is not None and named.type == "PER" and 0 < c - d <= 2:
+                return c
+    return None
+
+
+def _animate_case(case: str | None) -> str | None:
+    return "Gen" if case == "Acc" else case  # an animate accusative is the genitive's form (the tagger mixes them)
+
+
+def _name_with_conjuncts(tree: Tree, name: int, depth: int) -> list[Found]:
+    """(round 20) A name in apposition and the names coordinated with it: "два футболиста Павел Мамаев и
+    Александр Кокорин", "его подчиненные Андрей Васильев и Дмитрий Фролов" (the parser hangs the second
+    name on the first, not on the title)."""
+    found = own_actors(tree, name, depth + 1)
+    for c in tree.kids(name, "conj"):
+        named = tree.mention_of[c]
+        if named is not None and named.type == "PER" and named.actor_id:
+            found.extend(own_actors(tree, c, depth + 1))
+    return found
 
 
 def _other_case_person(tree: Tree, noun: int, name: int) -> bool:

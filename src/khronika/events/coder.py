@@ -18,6 +18,7 @@ from khronika.nlp.doc import Doc, Event, EventActor, Quote
 from khronika.events.actors import actors_at, is_proxy, owners
 from khronika.events.assets import asset_owner_tokens
 from khronika.events.claims import claim_tellers, relay_cue
+from khronika.events.latter import stray_latter
 from khronika.events.reasons import prompted_by_verdict
 from khronika.events.groups import describe
 from khronika.events.court_restatements import merge_court_restatements
@@ -1076,7 +1077,11 @@ def _has_quote(tree: Tree, i: int) -> bool:
 
 def _opens_quote(tree: Tree, c: int) -> bool:
     """The phrase of c opens with a quote mark, or one stands right before it (the parser may hang the mark elsewhere)."""
-    first = tree.subtree(c, 12)[0]
+    phrase = tree.subtree(c, 12)
+    # (round 20) "назвал последнюю «ничтожеством»": a stray "последнюю" hung on the epithet is no part of it
+    head = tree.head(c)
+    stray = head is not None and len(phrase) > 1 and stray_latter(tree, head) == [phrase[0]]
+    first = phrase[1] if stray else phrase[0]
     return tree.tok(first).text in ("«", "\"", "“") or (
         first > 0 and tree.tok(first - 1).text in ("«", "“"))
 

@@ -6,6 +6,7 @@ source prefixes ("Би-би-си: ...") that are never actors.
 from __future__ import annotations
 
 from khronika.events.discourse import salient_subject
+from khronika.events.latter import stray_latter
 from khronika.events.recovery import (
     active_after_passive, agrees, carried_patient, joiner, reporting_verb, shared_patient, where_subject,
 )
@@ -331,6 +332,9 @@ def _object(tree: Tree, i: int) -> list[int]:
         objs = [c for c in objs if tree.prep(c) is None] or objs
     if objs or token.pos not in VERBAL:
         return objs
+    latter = stray_latter(tree, i)
+    if latter:
+        return latter  # (round 20) "назвал последнюю «ничтожеством»" with "последнюю" hung on the epithet
     fronted = [c for c in tree.kids(i, "nsubj") if c < i and not _agrees_in_number(tree, i, c)]
     if fronted:
         return fronted  # "Биби арестовали": the name the parser made a subject is the patient

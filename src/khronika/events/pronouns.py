@@ -27,7 +27,7 @@ def antecedent(tree: Tree, i: int) -> int | None:
     sentence = tree.doc.sentence_at(token.start)
     if sentence is None:
         return None
-    first = tree.doc.sentences[max(0, sentence - PRONOUN_LOOKBACK)].token_start
+    first = tree.doc.sentences[max(0, _before_quote(tree, i, sentence) - PRONOUN_LOOKBACK)].token_start
     own_head = tree.head(i)
     if token.rel == "det" and own_head is not None and tree.head(own_head) is not None:
         # a possessive ("не согласилась с его доводами"): its owner is not the verb's own subject
@@ -38,6 +38,10 @@ def antecedent(tree: Tree, i: int) -> int | None:
         for j in range(i - 1, first - 1, -1):
             if _in_subject(tree, j) and _agrees(tree, j, gender, own_head):
                 return j
+            if _same_subject_pronoun(tree, j, gender):
+                # (round 20) "«…», – сказал он. Он призвал власти …": the earlier "он" continues the same
+                # topic, across the quote that pushed its own antecedent out of reach
+                return antecedent(tree, j)
     else:
         # an object pronoun: a participant, not a possessor ("проекты Владимира Путина")
         for j in range(i - 1, first - 1, -1):
@@ -88,6 +92,37 @@ def _topic_person(tree: Tree, i: int, own_head: int | None) -> int | None:
         if mention is not None and mention.actor_id == topic:
             return j if _agrees(tree, j, None, own_head) else None
     return None
+
+
+def _before_quote(tree: Tree, i: int, sentence: int) -> int:
+    """(round 20) The sentence a speaker pronoun's lookback counts from: for "«…. …. …», – сказал он" the
+    sentence where the quote opened (the quote's own sentences say nothing about who "он" is)."""
+    start = tree.doc.sentences[sentence].token_start
+    k = i - 1
+    while k >= start and tree.tok(k).text not in ("»", "”"):
+        if tree.tok(k).text in (".", "!", "?", "«"):
+            return sentence
+        k -= 1
+    if k < start:
+        return sentence
+    depth = 0
+    while k >= 0:
+        text = tree.tok(k).text
+        depth += text in ("»", "”")
+        depth -= text in ("«", "“")
+        if depth == 0:
+            opened = tree.doc.sentence_at(tree.tok(k).start)
+            return opened if opened is not None else sentence
+        k -= 1
+    return sentence
+
+
+def _same_subject_pronoun(tree: Tree, j: int, gender: str | None) -> bool:
+    token = tree.tok(j)
+    if tree.mention_of[j] is not None or token.rel not in ("nsubj", "nsubj:pass") or token.pos != "PRON":
+        return False
+    forms = N_FORMS.get(fold(token.text)) or (token.feats.get("Gender"), token.feats.get("Number"))
+    return fold(token.text) in ("он", "она") and forms[1] != "Plur" and gender is not None and forms[0] == gender
 
 
 def _in_subject(tree: Tree, j: int) -> bool:

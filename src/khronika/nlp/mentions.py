@@ -169,8 +169,33 @@ def make_mentions(doc: Doc, spans: list[tuple[RawSpan, str | None]],
         normal = (normal_forms(span.type == "PER", tokens, first, syntactic, genders.get(span.start))
                   if normal_forms else "")
         text = doc.text[span.start:span.stop]
+        if span.type == "PER" and normal:
+            normal = possessive_surnames(text, normal)
         mentions.append(Mention(span.start, span.stop, text, span.type, normal or text, actor_id, span.source))
     return mentions
+
+
+# (round 20) A man's surname in "-ов/-ев" unknown to the lemmatiser, written in the instrumental, is guessed
+# to be an adjective: "Сашей Лютиковым" → "Лютиковый".  Real adjectival surnames mostly lemmatise to "-ой"
+# ("Луговым" → "Луговой") and stay.  (Not the feminine "-овой" → "-овая": "Луговая" is as likely as "Лютикова".)
+ADJECTIVE_SURNAME_FIXES = (("ым", "ый", ""),)
+SURNAME_STEMS = ("ов", "ев", "ёв")
+
+
+def possessive_surnames(text: str, normal: str) -> str:
+    written, words = text.split(), normal.split()
+    if len(written) != len(words):
+        return normal
+    out = []
+    for form, word in zip(written, words):
+        for oblique, guessed, ending in ADJECTIVE_SURNAME_FIXES:
+            stem = word[:-len(guessed)]
+            if word[:1].isupper() and word.endswith(guessed) and form.endswith(oblique) \
+                    and stem.endswith(SURNAME_STEMS) and form[:-len(oblique)] == stem and len(stem) > 3:
+                word = stem + ending
+                break
+        out.append(word)
+    return " ".join(out)
 
 
 def add_geo_adjectives(doc: Doc, spans: list[tuple[RawSpan, str | None]],
