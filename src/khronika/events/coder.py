@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from khronika.nlp.doc import Doc, Event, EventActor, Quote
+from khronika.nlp.doc import Doc, Event, EventActor, Quote, Token
 from khronika.events.actors import actors_at, is_proxy, owners
 from khronika.events.assets import asset_owner_tokens
 from khronika.events.claims import claim_tellers, relay_cue
@@ -39,7 +39,7 @@ from khronika.events.recovery import (
 )
 from khronika.events.referents import names_state, same_person, without_titles_of_named
 from khronika.events.tree import Found, Tree
-from khronika.events.attributes import choose_date, choose_location, is_hypothetical, is_negated, reporter
+from khronika.events.attributes import DateChoice, choose_date, choose_location, is_hypothetical, is_negated, reporter
 from khronika.events.lexicon import (
     ActorHints, CameoTable, LexEntry, Lexicon, fold, load_cameo, load_hints, load_lexicon, load_speech_verbs,
 )
@@ -753,14 +753,8 @@ class EventCoder:
         confidence += CONTEXT_BONUS if entry.specificity else 0.0
         confidence -= UNNAMED_PENALTY if unnamed else 0.0
         confidence -= HYPOTHETICAL_PENALTY if hypothetical else 0.0
-        return Event(
-            type=entry.type, mode=entry.mode, cameo=code.root,
-            source_actors=[f.actor for f in source], target_actors=[f.actor for f in target],
-            trigger=token.text, start=token.start, stop=token.stop, sentence=sentence,
-            date=date.value, date_granularity=date.granularity, date_from_article=date.from_article,
-            location=location, negated=negated, hypothetical=hypothetical,
-            reported_by=reported_by, quote=quote_index, confidence=round(max(0.05, min(0.95, confidence)), 2),
-        )
+        return _made_event(entry, code.root, token, sentence, source, target, date, location, negated, hypothetical,
+                           reported_by, quote_index, confidence)
 
     def _demand(self, tree: Tree, entry: LexEntry, i: int, sentence: int, source: list[Found],
                 target: list[Found], article_dates: bool) -> Event:
@@ -775,14 +769,8 @@ class EventCoder:
         location = None if location is not None and _key(location) in {_key(f.actor) for f in target} else location
         code = self.cameo.lookup(entry.type, entry.mode)
         confidence = BASE_CONFIDENCE + NAMED_SOURCE_BONUS + NAMED_TARGET_BONUS
-        return Event(
-            type=entry.type, mode=entry.mode, cameo=code.root,
-            source_actors=[f.actor for f in source], target_actors=[f.actor for f in target],
-            trigger=token.text, start=token.start, stop=token.stop, sentence=sentence,
-            date=date.value, date_granularity=date.granularity, date_from_article=date.from_article,
-            location=location, negated=False, hypothetical=False,
-            reported_by=None, quote=quote_index, confidence=round(max(0.05, min(0.95, confidence)), 2),
-        )
+        return _made_event(entry, code.root, token, sentence, source, target, date, location, False, False,
+                           None, quote_index, confidence)
 
     def _defaulted_roles(self, doc: Doc) -> set[str]:
         """Persons the document never names, found only through a title without a state ("глава
@@ -1350,3 +1338,17 @@ def merge_duplicates(events: list[Event], keys: list[tuple] | None = None,
             first.location = event.location
         first.confidence = round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2)
     return list(kept.values())
+
+
+def _made_event(entry: LexEntry, cameo_root: str, token: Token, sentence: int, source: list[Found], target: list[Found],
+                date: DateChoice, location: EventActor | None, negated: bool, hypothetical: bool, reported_by: str | None,
+                quote_index: int | None, confidence: float) -> Event:
+    """The Event record of a coded predicate (one shape for every rule that codes one)."""
+    return Event(
+        type=entry.type, mode=entry.mode, cameo=cameo_root,
+        source_actors=[f.actor for f in source], target_actors=[f.actor for f in target],
+        trigger=token.text, start=token.start, stop=token.stop, sentence=sentence,
+        date=date.value, date_granularity=date.granularity, date_from_article=date.from_article,
+        location=location, negated=negated, hypothetical=hypothetical,
+        reported_by=reported_by, quote=quote_index, confidence=round(max(0.05, min(0.95, confidence)), 2),
+    )
