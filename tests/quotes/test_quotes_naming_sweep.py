@@ -127,6 +127,11 @@ BARE_GROUPS = [
      "Петров продавал данные", "Прокуроры США"),
     ("without an earlier description it stays bare", "По версии прокуроров, Петров продавал данные.",
      "Петров продавал данные", "прокуроры"),
+    # a user's handle written without "@" (round 26's blind sample: NER does not take it for a name)
+    ("a lowercase Latin handle after the verb is the speaker", "«Смотреть это невозможно», – пишет petrovmila.",
+     "Смотреть это невозможно", "petrovmila"),
+    ("... after an opinion verb too", "«Смотреть это невозможно», – считает zhenyakrot.",
+     "Смотреть это невозможно", "zhenyakrot"),
 ]
 
 

@@ -200,6 +200,8 @@ DEMONSTRATIVE_WINDOW = 2
 # Demonstrative pronouns that stand alone as a subject.
 DEMONSTRATIVE_SUBJECTS = frozenset({"тот", "этот"})
 LATTER = "последний"
+# A social-network handle written without "@" ("astarassov", "ivan.petrov88"): lowercase Latin.
+HANDLE = re.compile(r"[a-z][a-z0-9_.]{3,}[a-z0-9]")
 # "один/одна из …" in the nominative, by the gender of "один" or of the group's noun.
 ONE_BY_GENDER = {"Masc": "один", "Fem": "одна", "Neut": "одно"}
 # First-person plural report verbs by which an outlet cites its own earlier reporting
@@ -319,6 +321,9 @@ class SpeakerResolver:
             return representative
         if _lemma(token) == "один":
             return self._one_of(head)
+        if HANDLE.fullmatch(token.text) and not self.children.get(head):
+            # "– пишет astarassov": a user's handle, which NER does not take for a name
+            return SpeakerRef(None, token.text, token.text, token.start, token.stop)
         first, last = self.subtree(head, no_pp=True)
         governor = token.head
         if 0 <= governor < head and first <= governor:
