@@ -59,6 +59,8 @@ POSTING_VERBS = frozenset({"опубликовать", "публиковать",
 POST_WINDOW = 3
 # A title quote is repeated by a body quote sharing at least this share of its words.
 TITLE_REPEAT_SHARE = 0.6
+# Title nouns for whoever comments the story ("Эксперт: …"), whatever the body calls them.
+COMMENTATOR_NOUNS = frozenset({"эксперт", "аналитик", "специалист"})
 # Nouns a reporter uses again for the person just quoted ("говорит эксперт"), and how many
 # sentences back that person's quote may be.
 EXPERT_NOUNS = frozenset({"эксперт", "специалист", "аналитик", "ученый", "собеседник", "спикер", "чиновник",
@@ -141,8 +143,11 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     ctx.res.remember(start, speaker, stop)
     if speaker and speaker.actor_id and any(m.actor_id == speaker.actor_id and m.type in ORG_TYPES for m in doc.mentions):
         ctx.last_source = speaker
-    elif speaker and not speaker.actor_id and speaker.name.split()[0].lower() in ORG_CLASS_NOUNS | PRESS_OFFICES:
-        ctx.last_source = speaker  # ("сообщает пресс-служба аэропорта … говорится в сообщении": an unnamed institution)
+    elif speaker and not speaker.actor_id and (speaker.name.split()[0].lower() in ORG_CLASS_NOUNS | PRESS_OFFICES
+                                               or any(speaker.text.lower().startswith(office[:-1]) for office in PRESS_OFFICES)):
+        # ("сообщает пресс-служба аэропорта … говорится в сообщении": an unnamed institution;
+        # "сообщила канцелярия премьер-министра …" speaks for the premier, and is the source)
+        ctx.last_source = speaker
     return quote
 
 
@@ -184,6 +189,35 @@ def name_title_descriptions(ctx: QuoteContext, quotes: list[Quote]) -> None:
             if repeated or described:
                 quote.speaker = SpeakerRef(named.actor_id, named.name, speaker.text, speaker.start, speaker.stop)
                 break
+        else:
+            only = _only_body_person(ctx, quotes, title.stop, head)
+            if only is not None:
+                # ("Эксперт: идея … – популизм" (title) … the body quotes one named person only, the
+                # замдиректора института who says so): a bare title description is that person
+                quote.speaker = SpeakerRef(only.actor_id, only.name, speaker.text, speaker.start, speaker.stop)
+
+
+def _only_body_person(ctx: QuoteContext, quotes: list[Quote], body: int, head: int | None) -> SpeakerRef | None:
+    """The one named person the body quotes, when there is exactly one and the title's
+    description (a singular person noun that fits them) can stand for them."""
+    if head is None or ctx.tokens[head].feats.get("Number") == "Plur" or lemma(ctx.tokens[head]) not in COMMENTATOR_NOUNS:
+        return None  # ("Экс-министр обвинил …" is no body "депутат": only a noun anyone commenting is called)
+    people: dict[str, SpeakerRef] = {}  # surname -> speaker
+    for other in quotes:
+        named = other.speaker
+        if other.start < body or named is None or named.actor_id is None:
+            continue
+        actor = ctx.doc.actor(named.actor_id)
+        if actor is not None and actor.type == "PER":
+            people.setdefault(named.name.split()[-1].lower(), named)  # (a misspelt first name is the same one)
+    if len(people) != 1:
+        return None
+    only = next(iter(people.values()))
+    gender = ctx.tokens[head].feats.get("Gender")
+    if gender == "Fem" and not ctx.res.introduced_as(only.actor_id, lemma(ctx.tokens[head])) \
+            or not ctx.res.fits_description(only.actor_id, head):
+        return None  # (a feminine noun names a woman; a qualified one only who fits it)
+    return only
 
 
 def _person_description(ctx: QuoteContext, speaker: SpeakerRef) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from khronika.nlp.doc import Quote, SpeakerRef, Token
 from khronika.quotes.context import FOLLOWS_FROM, QuoteContext, agrees
 from khronika.quotes.cues import lemma
-from khronika.quotes.speakers import DOMAIN
+from khronika.quotes.speakers import DOMAIN, HANDLE as SPEAKER_HANDLE, SOCIAL_NETWORKS
 
 
 QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
@@ -59,7 +59,8 @@ class Candidate:
 def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: str, klass: str) -> Candidate:
     subject = ctx.subject_of(verb)
     if subject is not None and subject in ctx.kids(verb) and (
-            ctx.tokens[subject].rel == "nsubj:pass" or ctx.tokens[verb].feats.get("Voice") == "Pass"):
+            ctx.tokens[subject].rel == "nsubj:pass" or ctx.tokens[verb].feats.get("Voice") == "Pass"
+            and not _reflexive_cue_subject(ctx, verb, subject)):
         subject = None  # "было объявлено, что …", "сообщается": a passive verb's subject is no speaker
     if subject is None or start <= ctx.tokens[subject].start < stop and not start <= ctx.tokens[verb].start < stop:
         # (a "subject" inside the content is the content's own: "попросил: … акт произошел …")
@@ -84,10 +85,19 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
     elif subject is None:
         cand.impersonal_verb = verb
     _referring(ctx, cand, verb)
-    handle = _handle_after(ctx, verb, start, stop) or _handle_in(ctx, cand.speaker_head)
+    handle = _handle_after(ctx, verb, start, stop) or _handle_in(ctx, cand.speaker_head) \
+        or (_plain_handle_closing(ctx, verb, start, stop) if subject is None else None)
     if handle is not None:
         cand.speaker, cand.speaker_head, cand.impersonal_verb = handle, None, None
     return cand
+
+
+def _reflexive_cue_subject(ctx: QuoteContext, verb: int, subject: int) -> bool:
+    """"Коэн признавался Ремнику, что …": a cue that is a "-ся" verb of its own (not the passive
+    of another cue), which the tagger may still call passive, keeps its animate subject."""
+    token, who = ctx.tokens[verb], ctx.tokens[subject]
+    return lemma(token).endswith(("ся", "сь")) and who.rel == "nsubj" and who.feats.get("Animacy") == "Anim" \
+        and who.pos in ("NOUN", "PROPN")
 
 
 def _postposed_subject(ctx: QuoteContext, verb: int, start: int, stop: int) -> int | None:
@@ -130,6 +140,25 @@ def _handle_after(ctx: QuoteContext, verb: int, start: int, stop: int) -> Speake
             or re.search(r"[.!?;:«»\"]", text[ctx.tokens[verb].stop:m.start()]):
         return None
     return SpeakerRef(None, m.group(0), m.group(0), m.start(), m.end())
+
+
+def _plain_handle_closing(ctx: QuoteContext, verb: int, start: int, stop: int) -> SpeakerRef | None:
+    """"«…», – придумал название нового фильма gadkiy.": a cue with no subject whose sentence
+    closes, after a few lower-case Russian words, with a lower-case Latin word (no preposition
+    before it, not a network's name) - a user's handle, the speaker."""
+    s_stop = ctx.sentence_stop(verb)
+    last = s_stop - 1
+    while last > verb and ctx.tokens[last].pos == "PUNCT":
+        last -= 1
+    if last <= verb + 1 or start <= ctx.tokens[last].start < stop:
+        return None
+    word = ctx.tokens[last]
+    between = ctx.doc.text[ctx.tokens[verb].stop:word.start]
+    if not SPEAKER_HANDLE.fullmatch(word.text) or word.text in SOCIAL_NETWORKS or DOMAIN.match(ctx.doc.text, word.start) \
+            or ctx.tokens[last - 1].pos == "ADP" or re.search(r"[^\sа-яё]", between) \
+            or len(between) > HANDLE_WINDOW:
+        return None
+    return SpeakerRef(None, word.text, word.text, word.start, word.stop)
 
 
 def _handle_in(ctx: QuoteContext, head: int | None) -> SpeakerRef | None:

@@ -91,7 +91,11 @@ MEDIA_NOUNS = frozenset({"издание", "агентство", "газета",
 OUTLET_NOUNS = frozenset({"издание", "агентство", "газета", "телеканал", "канал", "журнал", "радиостанция",
                           "портал", "сайт", "информагентство", "СМИ", "сми", "компания", "холдинг", "группа"})
 # Nouns that name only the press (unlike "агентство", "компания", "группа").
-PRESS_NOUNS = frozenset({"издание", "газета", "телеканал", "журнал", "радиостанция", "информагентство", "СМИ", "сми"})
+PRESS_NOUNS = frozenset({"издание", "газета", "телеканал", "журнал", "радиостанция", "информагентство", "СМИ", "сми",
+                         "телекомпания", "телерадиокомпания", "вещатель", "таблоид", "еженедельник"})
+# Words of an outlet's Latin name that make it one whatever NER typed it ("Defence News").
+PRESS_NAME_WORDS = frozenset({"news", "times", "post", "journal", "press", "daily", "herald", "gazette", "tribune",
+                              "telegraph", "guardian", "magazine", "mail", "observer", "chronicle", "gazeta"})
 # Nouns that stand for a country when a country adjective qualifies them.
 SIDE_NOUNS = frozenset({"сторона", "власть", "руководство", "дипломат", "дипломатия", "военный", "силовик"})
 # Country adjectives that the geo layer may miss ("русская сторона" -> Россия).
@@ -132,6 +136,11 @@ DEMONYM_COUNTRIES = {"канадский": "канада", "австралийс
                      "португальский": "португалия", "датский": "дания", "греческий": "греция"}
 # Heads of anonymous speakers: the gold and the chronicle say "unknown".
 ANONYMOUS = frozenset({"источник", "собеседник"})
+# Adjectives that say the text withholds who a person is ("неназванный представитель СНБ",
+# "со ссылкой на неназванных дипломатов"): an unnamed source, speaker `unknown`.
+UNNAMED_ADJECTIVES = frozenset({"неназванный", "анонимный", "безымянный"})
+# Nouns of one who speaks for an institution: never a holder of another post.
+SPOKESPERSON_NOUNS = frozenset({"пресс-секретарь", "пресс-атташе"})
 # Heads of an acting holder's title: the post is their genitive ("врио губернатора").
 ACTING_HEADS = frozenset({"врио", "и.о.", "ио"})
 # Heads that introduce a new, unnamed person rather than refer back to a named one.
@@ -202,6 +211,14 @@ DEMONSTRATIVE_SUBJECTS = frozenset({"тот", "этот"})
 LATTER = "последний"
 # A social-network handle written without "@" ("astarassov", "ivan.petrov88"): lowercase Latin.
 HANDLE = re.compile(r"[a-z][a-z0-9_.]{3,}[a-z0-9]")
+# A nickname as written after "с ником", or a handle a bare "пользователь" refers back to:
+# Latin letters with digits, "_" or "." inside, or an "@" handle ("bunny", "K_ivanov", "@igiss").
+NICK = re.compile(r"@?[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9]")
+NICK_NOUNS = frozenset({"ник", "никнейм", "псевдоним", "логин", "имя"})
+# People of the web a nickname or handle names ("пользователь", "подписчик").
+USER_NOUNS = frozenset({"пользователь", "подписчик", "комментатор", "блогер", "юзер"})
+# The name of an anonymous speaker (a group with one is no group speaker).
+UNKNOWN_NAME = "unknown"
 # "один/одна из …" in the nominative, by the gender of "один" or of the group's noun.
 ONE_BY_GENDER = {"Masc": "один", "Fem": "одна", "Neut": "одно"}
 # First-person plural report verbs by which an outlet cites its own earlier reporting
@@ -324,6 +341,16 @@ class SpeakerResolver:
         if HANDLE.fullmatch(token.text) and not self.children.get(head):
             # "– пишет astarassov": a user's handle, which NER does not take for a name
             return SpeakerRef(None, token.text, token.text, token.start, token.stop)
+        nick = self._nickname(head)
+        if nick is not None:
+            return nick
+        group = self._coordinated_subjects(head)
+        if group is not None:
+            return group
+        if _lemma(token) in USER_NOUNS and not self.children.get(head):
+            handle = self._last_handle(token.start)
+            if handle is not None:
+                return SpeakerRef(None, handle.name, token.text, token.start, token.stop)
         first, last = self.subtree(head, no_pp=True)
         governor = token.head
         if 0 <= governor < head and first <= governor:
@@ -362,6 +389,16 @@ class SpeakerResolver:
         after a role's phrase that the parse hung elsewhere still closes it (the case test
         of `_closing_name` decides whether it names the head)."""
         tokens = self.doc.tokens
+        if last + 2 < len(tokens) and tokens[last].pos == "ADP" and tokens[last + 1].pos == "NOUN" \
+                and tokens[last + 1].feats.get("Animacy") == "Inan" and tokens[head].pos == "NOUN" \
+                and tokens[head].feats.get("Animacy") == "Anim" and _lemma(tokens[head]) not in RELATIONAL \
+                and tokens[last + 2].pos == "PROPN" and tokens[last + 2].feats.get("Case") == tokens[head].feats.get("Case"):
+            # ("полпреда президента в округе Виктора Ишаева": a post's place between the post and its holder)
+            for mention in self.mentions_in(tokens[last + 2].start, len(self.doc.text)):
+                if mention.start > tokens[last + 2].start:
+                    break
+                if mention.type == "PER" and mention.start == tokens[last + 2].start and self._person_like(mention):
+                    return self.doc.token_span(mention.start, mention.stop)[1]
         if last >= len(tokens) or tokens[head].pos != "NOUN" or tokens[head].feats.get("Animacy") != "Anim" \
                 or tokens[last].pos != "PROPN" or tokens[last].feats.get("Case") != tokens[head].feats.get("Case"):
             return last
@@ -455,7 +492,7 @@ class SpeakerResolver:
         if token.pos == "PRON" or lemma in {"кто", "который", "это", "что", "я", "мы", "ты", "вы", "все", "весь", "каждый",
                                            "многий", "многие", "некоторый", "другой", "остальной", "никто"}:
             return None
-        if lemma in ANONYMOUS:
+        if lemma in ANONYMOUS or self._unnamed(head):
             return None
         # (a name inside a relative clause or apposed clause of the phrase is not the phrase's:
         # "Руководитель пресс-службы, где работала Политковская, …")
@@ -525,7 +562,29 @@ class SpeakerResolver:
         if exact:
             return self.ref(exact[0])
         named = [m for m in found if m.type in ORG_TYPES + ("LOC",)]
-        if lemma in MEDIA_NOUNS and named:
+        # ("канцелярия премьер-министра Британии", "в поздравлении президента России": a place
+        # qualifying a person noun of the phrase is that person's, not the speaker)
+        holders = [k for m in named if (k := self._person_between(m, head)) is not None]
+        named = [m for m in named if self._person_between(m, head) is None]
+        if lemma in MEDIA_NOUNS and named and not all(self._genitive_place(m, head) for m in named):
+            # ("агентство Reuters"; not "агентство новостей Ливана": a country in the genitive owns
+            # the agency, it does not name it)
+            names = list(dict.fromkeys(self.ref(m).name for m in named))
+            verb = tokens[token.head] if token.head >= 0 else None
+            plural = token.feats.get("Number") == "Plur" or token.rel.startswith("nsubj") and verb is not None \
+                and verb.feats.get("Number") == "Plur"
+            if plural:
+                # (the parse hangs the second name on the first: "компании Pfizer и Moderna")
+                root = self.doc.token_span(named[0].start, named[0].stop)[0]
+                for c in self.children.get(root, []):
+                    if c > root and tokens[c].rel == "conj" and tokens[c].pos == "PROPN":
+                        own = [m for m in self.mentions_in(tokens[c].start, len(doc.text))
+                               if m.start == tokens[c].start and m.type in ORG_TYPES][:1]
+                        names.append(self.ref(own[0]).name if own else tokens[c].text)
+                names = list(dict.fromkeys(names))
+            if plural and len(names) > 1:
+                # "компании Pfizer и Moderna объявили": the companies named together speak together
+                return SpeakerRef(None, _joined(names), surface, start, stop)
             return self.ref(named[0], (start, stop))
         if lemma in ONE_WORD_MINISTRIES and token.text[:1].islower() and named \
                 and all(m.type in ("GPE", "LOC") and m.start > token.start for m in named):
@@ -554,6 +613,10 @@ class SpeakerResolver:
             return SpeakerRef(None, phrase, surface, start, stop)
         if named:
             return self.ref(named[0])
+        if holders and token.pos == "NOUN":
+            holder = self.from_head(holders[0])
+            if holder is not None:
+                return SpeakerRef(holder.actor_id, holder.name, surface, start, stop)
         domain = DOMAIN.match(doc.text, token.start)
         if domain and domain.end() > token.stop:
             # "сообщает sedmitza.ru": a website is its own outlet.
@@ -564,6 +627,91 @@ class SpeakerResolver:
         if common and token.pos == "NOUN":
             return SpeakerRef(None, phrase, surface, start, stop)
         return None
+
+    def _person_between(self, mention: Mention, head: int) -> int | None:
+        """The singular person noun a mention of the phrase qualifies on its way up to the
+        head ("канцелярия премьер-министра | Британии" -> "премьер-министра"), if any."""
+        tokens = self.doc.tokens
+        first, last = self.doc.token_span(mention.start, mention.stop)
+        node = next((i for i in range(first, last) if not first <= tokens[i].head < last), first)
+        found, seen = None, set()
+        while 0 <= node != head and node not in seen:
+            seen.add(node)
+            node = tokens[node].head
+            if node < 0:
+                return None
+            if node != head and tokens[node].pos == "NOUN" and tokens[node].feats.get("Animacy") == "Anim" \
+                    and tokens[node].feats.get("Number") != "Plur" and _lemma(tokens[node]) not in HONORIFICS:
+                # (one holder of a post; "палата представителей конгресса США" is named after its members)
+                found = node
+        return found if node == head else None
+
+    def _genitive_place(self, mention: Mention, head: int) -> bool:
+        """A place in the genitive after the head ("агентство новостей Ливана"): an owner."""
+        first, _ = self.doc.token_span(mention.start, mention.stop)
+        return mention.type in ("GPE", "LOC") and first > head and self.doc.tokens[first].feats.get("Case") == "Gen"
+
+    def _coordinated_subjects(self, head: int) -> SpeakerRef | None:
+        """"Ryanair и профсоюз Forsa объявили", "Петер Ааби и Кристина Бенн утверждают":
+        subjects coordinated before a plural verb are one group speaker, named by their
+        names joined ("Ryanair и Forsa")."""
+        tokens = self.doc.tokens
+        token = tokens[head]
+        verb = tokens[token.head] if token.head >= 0 else None
+        if verb is None or not token.rel.startswith("nsubj") or verb.feats.get("Number") != "Plur" \
+                or token.pos not in ("NOUN", "PROPN") or token.feats.get("Number") == "Plur":
+            return None
+        conjuncts = [c for c in self.children.get(head, []) if c > head and tokens[c].rel == "conj"
+                     and tokens[c].pos in ("NOUN", "PROPN") and tokens[c].head == head
+                     and any(tokens[k].pos == "CCONJ" or tokens[k].text == "," for k in self.children.get(c, []))]
+        if not conjuncts or any(tokens[c].feats.get("Number") == "Plur" for c in conjuncts) \
+                or not any(tokens[k].pos == "CCONJ" for k in self.children.get(conjuncts[-1], [])):
+            return None  # ("Мария Захарова, МИД РФ: …": a comma alone adds an affiliation, not a speaker)
+        first, last = self.subtree(head, no_pp=True)
+        own = self.from_phrase(first, last, head)
+        refs = [own] + [self.from_head(c) for c in conjuncts]
+        if any(ref is None or ref.name == UNKNOWN_NAME for ref in refs):
+            return None
+        names = list(dict.fromkeys(ref.name for ref in refs))
+        if len(names) < 2:
+            return None
+        stop = max(ref.stop for ref in refs if ref.stop is not None)
+        start = tokens[first].start
+        return SpeakerRef(None, _joined(names), self.doc.text[start:stop], start, stop)
+
+    def _nickname(self, head: int) -> SpeakerRef | None:
+        """"пользователь с ником bunny", "блогер под псевдонимом ivanov_77": the nickname the
+        phrase gives is who speaks (as written)."""
+        tokens = self.doc.tokens
+        for nick in self.children.get(head, []):
+            if nick < head or _lemma(tokens[nick]) not in NICK_NOUNS:
+                continue
+            for k in range(nick + 1, min(nick + 3, len(tokens))):
+                word = tokens[k].text
+                if tokens[k].head in (nick, head) and NICK.fullmatch(word):
+                    return SpeakerRef(None, word, self.doc.text[tokens[head].start:tokens[k].stop],
+                                      tokens[head].start, tokens[k].stop)
+        return None
+
+    def _last_handle(self, before: int) -> SpeakerRef | None:
+        """A bare "пользователь" right after a quote by a user's handle ("– иронизирует @igiss.
+        При этом пользователь отметил"): that user."""
+        said = [(offset, ref) for offset, ref in self.speakers if offset < before]
+        if not said:
+            return None
+        offset, ref = said[-1]
+        here, there = self.doc.sentence_at(before) or 0, self.doc.sentence_at(offset)
+        if there is None or here - there > LAST_QUOTED_WINDOW or ref.actor_id is not None \
+                or not _handle_like(ref.name):
+            return None
+        return ref
+
+    def _unnamed(self, head: int) -> bool:
+        """"неназванный представитель Совета нацбезопасности", "неназванных европейских
+        дипломатов": a person noun the text says it does not name is an anonymous source."""
+        tokens = self.doc.tokens
+        return tokens[head].pos == "NOUN" and any(
+            tokens[c].rel == "amod" and _lemma(tokens[c]) in UNNAMED_ADJECTIVES for c in self.children.get(head, []))
 
     def _carrier_owner(self, head: int, first: int, last: int) -> SpeakerRef | None:
         """"сообщает telegram-канал главы региона", "в официальной группе клуба «ВКонтакте»":
@@ -713,8 +861,9 @@ class SpeakerResolver:
         cases = {head_case, "Gen"} if head_case == "Acc" and _lemma(tokens[head]) not in RELATIONAL else {head_case}
         for mention in found:
             first, stop = self.doc.token_span(mention.start, mention.stop)
-            if mention.type != "PER" or stop < last or first <= head or not self._person_like(mention):
-                continue
+            if mention.type != "PER" or stop < last or first <= head or not self._person_like(mention) \
+                    or head_case == "Nom" and _inflected(mention):
+                continue  # ("Адвокат Асии Биби": an inflected name the tagger read as nominative is an owner)
             if all(tokens[k].feats.get("Case") in cases for k in range(first, stop) if tokens[k].pos != "PUNCT"):
                 return mention
         return None
@@ -818,8 +967,10 @@ class SpeakerResolver:
                 and head_token.feats.get("Case") not in (None, "Gen"):
             return False  # "Муж Асии Биби": a genitive name after a nominative noun is its owner
         if self.doc.tokens[head].feats.get("Case") == "Nom" and mention.normal and mention.text != mention.normal \
-                and mention.text.split()[-1] != mention.normal.split()[-1]:
-            return False  # "Адвокат Асии Биби": the name is inflected, so it is not the nominative head
+                and (mention.text.split()[-1] != mention.normal.split()[-1] or first > head and _inflected(mention)):
+            # "Адвокат Асии Биби": the name is inflected, so it is not the nominative head (the
+            # tagger may call an unfamiliar "Асии" nominative; its normal form "Асий" says otherwise)
+            return False
         roots = [i for i in range(first, last) if not first <= self.doc.tokens[i].head < last]
         if not roots:
             return False
@@ -877,7 +1028,7 @@ class SpeakerResolver:
             return False
         profile = self.salience.profiles.get(actor.id)
         heads = profile.heads if profile is not None else frozenset()
-        if not org_fits(noun, heads, actor.type == "MEDIA"):
+        if not org_fits(noun, heads, actor.type == "MEDIA" or _press_name(actor.name)):
             return False
         words = self._words_around(actor)
         return all(_adjective_fits(adjective, words) for adjective in qualifiers)
@@ -947,7 +1098,7 @@ class SpeakerResolver:
         for i in range(first, last):
             token = self.doc.tokens[i]
             text = token.text
-            if i > head and text == "," and words:
+            if i > head and text == "," and words and not self._inner_conjunct(i, head, last):
                 break  # an apposition or a clause after the head is no part of the name
             if i > head and token.pos == "PART" and text.lower() in DISCOURSE_PARTICLES:
                 continue  # "Поклонники же отметили": the particle is no part of the name ("тот же" keeps it)
@@ -974,6 +1125,14 @@ class SpeakerResolver:
         for mark in " ,":
             phrase = phrase.replace(f" {mark}", mark) if mark == "," else phrase
         return phrase.replace("« ", "«").replace(" »", "»")
+
+    def _inner_conjunct(self, comma: int, head: int, last: int) -> bool:
+        """"пилоты ирландского, шведского и бельгийского подразделений": a comma between
+        conjoined words of the head's dependent (not the head's own conjuncts or appositions)."""
+        tokens = self.doc.tokens
+        after = comma + 1
+        return after < last and tokens[after].rel == "conj" and head < tokens[after].head < comma \
+            and tokens[tokens[after].head].pos == tokens[after].pos == "ADJ"
 
     def phrase_text(self, first: int, last: int, head: int) -> str:
         """Tokens [first, last) as a name, words up to `head` in the nominative."""
@@ -1073,7 +1232,15 @@ class SpeakerResolver:
                 gender = self._predicate_gender(head) or doc.tokens[head].feats.get("Gender")
                 want = gender if gender in ("Masc", "Fem") and self._predicate_gender(head) else (
                     "Fem" if gender == "Fem" else "Any")
-                ref = self._antecedent(head, want, persons_only=True, fits=self._person_fits(lemma, head), noun=lemma)
+                person_fits = self._person_fits(lemma, head)
+                # ("пресс-секретарь Даунинг-стрит" after "министр Борис Джонсон": a spokesperson is only
+                # someone the text introduced as one, never the minister named last)
+                fits = person_fits if lemma not in SPOKESPERSON_NOUNS else (
+                    lambda actor_id: person_fits(actor_id) and self._introduced_before(actor_id, lemma, start))
+                spokesperson = lemma in SPOKESPERSON_NOUNS and any(
+                    self._introduced_before(a.id, lemma, start) for a in doc.actors if a.type == "PER")
+                ref = self._antecedent(head, want, persons_only=True, fits=fits, noun=lemma) \
+                    if lemma not in SPOKESPERSON_NOUNS or spokesperson else None
                 if ref is not None:
                     return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
             if actor_id is None and last - first == 1 and of_no_field(lemma) \
@@ -1092,6 +1259,8 @@ class SpeakerResolver:
                 possessed = self._possessed(head, lemma, surface, start, stop)
                 if possessed is not None:
                     return possessed
+        if actor_id and actor_id in self._inflected_owner(head):
+            actor_id = None  # ("Адвокат Асии Биби" is not Асия Биби, whatever the actor layer hung on her)
         if actor_id:
             actor = doc.actor(actor_id)
             return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
@@ -1358,6 +1527,15 @@ class SpeakerResolver:
                                                         for g in self.children.get(c, []))
                    for c in self.children.get(head, []) if c < head)
 
+    def _inflected_owner(self, head: int) -> set[str | None]:
+        """"Адвокат Асии Биби": a name after the noun in another form than its normal one (the
+        tagger may still call it a nominative apposition) is the noun's owner - its actors."""
+        tokens = self.doc.tokens
+        return {m.actor_id for c in self.children.get(head, [])
+                if c > head and tokens[c].rel in ("appos", "nmod", "flat", "flat:name")
+                for m in self.mentions_in(tokens[c].start, len(self.doc.text))
+                if m.start == tokens[c].start and m.type == "PER" and _inflected(m)}
+
     def _owned(self, head: int) -> bool:
         """"её дочь", "свой адвокат": a possessive pronoun relates the description to someone."""
         return any(self.doc.tokens[c].text.lower() in OWNER_PRONOUNS or _lemma(self.doc.tokens[c]) in OWNER_PRONOUNS
@@ -1394,6 +1572,18 @@ class SpeakerResolver:
         if actor is None or not actor.mentions or title is not None and title.start <= start < title.stop:
             return actor_id
         return actor_id if any(self.doc.mentions[i].start < start for i in actor.mentions) else None
+
+    def _introduced_before(self, actor_id: str, noun: str, before: int) -> bool:
+        """A mention of the actor before `before` has `noun` among the few words before it."""
+        actor = self.doc.actor(actor_id)
+        for index in getattr(actor, "mentions", []):
+            mention = self.doc.mentions[index]
+            if mention.start >= before:
+                continue
+            first, _ = self.doc.token_span(mention.start, mention.stop)
+            if any(_lemma(t) == noun for t in self.doc.tokens[max(0, first - ROLE_CONTEXT_TOKENS):first]):
+                return True
+        return False
 
     def introduced_as(self, actor_id: str, noun: str) -> bool:
         """The actor's mentions are introduced with this noun ("бывший депутат Думы X")."""
@@ -1702,7 +1892,8 @@ class SpeakerResolver:
         introduced with (or holding a role headed by) the same noun.  Not for a noun
         with a complement ("глава государства" is not any "глава")."""
         if noun in INDEFINITE or any(self.doc.tokens[c].rel == "nmod" or c > head and self.doc.tokens[c].rel == "appos"
-                                     and self.doc.tokens[c].feats.get("Case") == "Gen" for c in self.children.get(head, [])):
+                                     and self.doc.tokens[c].feats.get("Case") == "Gen" for c in self.children.get(head, [])) \
+                or self._inflected_owner(head):
             # ("адвокат Эльсаеда": a genitive the parse calls an apposition is a complement too)
             return None
         ranked = self._rank(Agreement(frozenset(PERSON_TYPES), head=noun, require_head=True), before)
@@ -1780,7 +1971,9 @@ class SpeakerResolver:
     def _is_outlet(self, actor_id: str) -> bool:
         """A MEDIA actor, or an organisation the text introduced as one ("газета Boston Herald")."""
         profile = self.salience.profiles.get(actor_id)
-        return profile is not None and (profile.type == "MEDIA" or bool(profile.heads & PRESS_NOUNS))
+        actor = self.doc.actor(actor_id)
+        return profile is not None and (profile.type == "MEDIA" or bool(profile.heads & PRESS_NOUNS)) \
+            or actor is not None and _press_name(actor.name)
 
     def _unnamed_referent(self, back: int, here: int, token: Token, want: str, after: int,
                           noun: str | None = None, named_person: bool = False) -> SpeakerRef | None:
@@ -1945,6 +2138,30 @@ _OBLIQUE_ENDINGS = {
     "Sing-Fem": ("ою", "ею", "ой", "ей", "ую", "юю"),
     "Plur": ("ыми", "ими", "ых", "их", "ым", "им"),
 }
+
+
+def _joined(names: list[str]) -> str:
+    """"A и B", "A, B и C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " и " + names[-1]
+
+
+def _press_name(name: str) -> bool:
+    """"Defence News", "The Sunday Times": an outlet's name by its words."""
+    return any(word in PRESS_NAME_WORDS for word in re.findall(r"[a-z]+", name.lower()))
+
+
+def _handle_like(name: str) -> bool:
+    """"@igiss", "romikrom888", "xxl_rushan": a user's handle, not an outlet's Latin name."""
+    return bool(NICK.fullmatch(name)) and (name.startswith("@") or bool(HANDLE.fullmatch(name))
+                                           or bool(re.search(r"[\d_]", name)))
+
+
+def _inflected(mention: Mention) -> bool:
+    """A word of the mention is another form of its normal form's word ("Асии" / "Асий"):
+    same beginning, other ending."""
+    written, normal = mention.text.lower().replace("ё", "е").split(), mention.normal.lower().replace("ё", "е").split()
+    return len(written) == len(normal) and any(
+        w != n and w[:3] == n[:3] and len(w) > 3 and w.isalpha() for w, n in zip(written, normal))
 
 
 def _former_spelt_out(lemmas: set[str]) -> set[str]:
