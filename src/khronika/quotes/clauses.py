@@ -504,6 +504,10 @@ def _misattached_topic(ctx: QuoteContext, verb: int, s_stop: int) -> list[int]:
     return []
 
 
+# "В ночь с воскресенья на понедельник о своей отставке объявил X": words of a leading circumstance.
+FRONTED_CIRCUMSTANCE_WORDS = 7
+
+
 def _fronted_topic(ctx: QuoteContext, prep: int, verb: int) -> bool:
     """"О смерти Мендонсы сообщила его дочь": the topic opens the sentence and
     the verb follows it directly, its subject after it."""
@@ -513,8 +517,28 @@ def _fronted_topic(ctx: QuoteContext, prep: int, verb: int) -> bool:
     while k >= s_first and ctx.tokens[k].pos in ("ADV", "CCONJ", "PART"):
         k -= 1
     opens = k < s_first or ctx.tokens[k].text in (",", ";", "—", "–")
-    return opens and all(ctx.tokens[k].pos != "PUNCT" for k in range(prep, verb)) \
-        and any(k > verb for k in ctx.kids(verb, "nsubj"))
+    if not opens and k >= s_first and _fronted_circumstance(ctx, s_first, prep, verb):
+        opens = True  # ("В ночь на понедельник о своей отставке объявил Дэвис": a time phrase may lead)
+    if not opens or any(ctx.tokens[k].pos == "PUNCT" for k in range(prep, verb)):
+        return False
+    subjects = ctx.kids(verb, "nsubj")
+    if any(k > verb for k in subjects):
+        return True
+    # "Об отставке правительства премьер-министр Борисов заявил …": the subject may stand
+    # between the topic and the verb (a named or agentive one; the verb's own clause, no comma)
+    return any(prep < k < verb and (ctx.agentive(k) or ctx.names_outlet(k)
+                                     or lemma(ctx.tokens[k]) in INSTITUTION_NOUNS) for k in subjects)
+
+
+def _fronted_circumstance(ctx: QuoteContext, s_first: int, prep: int, verb: int) -> bool:
+    """The words before a fronted "о"-phrase are the verb's own circumstance (a time or place
+    phrase without punctuation or a verb of its own) that opens the sentence."""
+    words = range(s_first, prep)
+    if not words or len(words) > FRONTED_CIRCUMSTANCE_WORDS or any(
+            ctx.tokens[k].pos in ("PUNCT", "VERB", "AUX", "SCONJ", "PRON") for k in words):
+        return False
+    top = [k for k in words if not s_first <= ctx.tokens[k].head < prep]
+    return len(top) == 1 and ctx.tokens[top[0]].head == verb and ctx.tokens[top[0]].rel in ("obl", "advmod")
 
 
 def _governs(ctx: QuoteContext, verb: int, comp: int) -> bool:

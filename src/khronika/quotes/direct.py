@@ -12,7 +12,7 @@ from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, document_text_
 from khronika.quotes.context import DASHES, HEADLINE_PREFIX_TOKENS, NAMING_VERBS, QuoteContext
 from khronika.quotes.cues import lemma
 from khronika.quotes.headline import prefix_speaker
-from khronika.quotes.marks import QuotedSpan
+from khronika.quotes.marks import QuotedSpan, straight_role
 from khronika.quotes.speakers import SOCIAL_NETWORKS
 
 
@@ -83,6 +83,40 @@ def direct_quotes(ctx: QuoteContext) -> list[Candidate]:
             unframed = []
         else:
             unframed.append(span)
+    return out + _orphan_closer_quotes(ctx)
+
+
+# Opening marks: a sentence holding one before an unmatched closer is no lost opening.
+OPENERS = "«„“"
+_CLOSERS = re.compile(r"[»”\"]")
+
+
+def _orphan_closer_quotes(ctx: QuoteContext) -> list[Candidate]:
+    """"… Нужно изучить, как в этой ситуации может действовать Евросоюз», — приводит слова главы
+    МИДа газета Bild": a closing mark that no opening mark matches (the reprint lost the one
+    that opened the quote), followed by a dash frame: the quoted words are taken from the
+    start of the closer's sentence (the words before it may be the quote's or the narration's)."""
+    text = ctx.doc.text
+    closed = {span.close_at for span in ctx.spans}  # (closers of nested spans lie inside an outer one)
+    out: list[Candidate] = []
+    for closer in _CLOSERS.finditer(text):
+        i, ch = closer.start(), closer.group(0)
+        if i in closed or ctx.in_span(i) is not None:
+            continue
+        if ch == '"' and straight_role(text, i) != "close":
+            continue
+        m = _DASH_AFTER.match(text, i + 1)
+        if not m or not re.search(r"[—–-]", m.group(0)) or not re.search(r"[,!?…]", text[i - 1:i] + m.group(0)):
+            continue  # (a dash right after a term is a definition: «…» — газопровод)
+        unit = ctx.unit_at(i - 1)
+        if unit is None:
+            continue
+        first, _ = ctx.sentence_range(unit)
+        start = ctx.tokens[first].start
+        if any(c in OPENERS for c in text[start:i]) or '"' in text[start:i] \
+                or len(re.findall(r"\w+", text[start:i])) < STANDALONE_MIN_WORDS:
+            continue
+        out.extend(_dash_after(ctx, QuotedSpan(start - 1, i, 0)))
     return out
 
 

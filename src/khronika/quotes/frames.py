@@ -219,7 +219,24 @@ def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidat
     cand = verb_candidate(ctx, content[0], content[1], verb, "frame", ctx.is_cue(verb) or "say")
     if cand.speaker_head is None and subject is not None:
         cand.speaker_head, cand.impersonal_verb = subject, None
+    if impersonal and cand.speaker_head is None and _impersonal_aside(ctx, i, verb, s_first):
+        # "Как сообщается, забастовку объявили …" / "…, как утверждается, экипаж …": the impersonal
+        # report of "Сообщается, что …" set off as an aside; it keeps an unknown speaker (unless
+        # the sentences around name the source), like its clause form.
+        cand.rule = "clause"
     return cand
+
+
+def _impersonal_aside(ctx: QuoteContext, kak: int, verb: int, s_first: int) -> bool:
+    """"Как сообщается, …" / "Причиной, как сообщалось, стал …": an impersonal report verb
+    right after "как" (an adverb may stand between: "как ранее сообщалось"), with no subject,
+    no named source ("как сообщается в заявлении X" is the source's) and no predicate of the
+    sentence before it (not "фотографии, которые, как утверждалось, сделаны …")."""
+    return ctx.is_cue(verb) == "inform" and not ctx.negated(verb) and not ctx.has_source(verb) \
+        and not ctx.kids(verb, "nsubj", "nsubj:pass") \
+        and all(ctx.tokens[k].pos in ("ADV", "PART") for k in range(kak + 1, verb)) \
+        and not any(ctx.tokens[k].feats.get("VerbForm") == "Fin" or lemma(ctx.tokens[k]) == "который"
+                    for k in range(s_first, kak))
 
 
 # Pages that carry an owner's information ("по данным на сайте министерства").
@@ -230,7 +247,8 @@ SAYING_IDIOM_VERBS = frozenset({"говориться", "говорить"})
 
 # Sentence connectives that end in a comma before "как": "В то же время, как заявил X, …",
 # "Между тем, как передает X, …" (without the comma they are the conjunctions "в то время как").
-CONNECTIVES_BEFORE_KAK = (("в", "то", "же", "время"), ("то", "же", "время"), ("между", "тем"))
+CONNECTIVES_BEFORE_KAK = (("в", "то", "же", "время"), ("то", "же", "время"), ("между", "тем"), ("кроме", "того"),
+                          ("помимо", "этого"), ("помимо", "того"))
 
 
 def _connective_before(ctx: QuoteContext, i: int, s_first: int) -> bool:
@@ -277,8 +295,12 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
     subject = ctx.subject_of(i)
     named = _named_after(ctx, i, s_stop) if subject is None else None
     subject = subject if named is None else named
+    broken = _outlet_past_break(ctx, i, s_stop) if subject is None else None
+    if broken is not None and broken >= 0:
+        subject = named = broken
     if subject is None or subject < i:
-        if not (subject is None and (ctx.tokens[i].feats.get("Number") == "Plur" or ctx.has_source(i))):
+        if not (subject is None and (ctx.tokens[i].feats.get("Number") == "Plur" or ctx.has_source(i)
+                                     or broken is not None)):
             return None  # (an impersonal "…, говорится на сайте министерства" names its source)
     interrupted = _interrupted(ctx, i, subject, s_stop)
     if interrupted is not None:
@@ -304,11 +326,51 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
         return None  # ("«… Я – его вдохновение», – написал X": the end of a longer quote, the direct rules' own)
     start, stop = ctx.extend_to_marks(ctx.tokens[s_first].start, ctx.tokens[k].stop)
     cand = verb_candidate(ctx, start, stop, i, "trailing", klass)
+    if broken == -1:
+        cand.speaker_head = cand.impersonal_verb = None  # (the outlet was lost: no one in the content speaks)
     if named is not None and cand.speaker_head is not None and cand.speaker_head < i and not cand.sources:
         cand.speaker_head = named  # (the name closing the frame, not a subject shared from the content)
     if cand.speaker_head is None and subject is not None:
         cand.speaker_head, cand.impersonal_verb = subject, None
     return cand
+
+
+# Media verbs that close a paragraph whose outlet (a link the page lost) follows it, or is gone.
+BROKEN_FRAME_CLASSES = frozenset({"media", "inform", "write"})
+# "BBC .", "агентство Associated Press.": the words of an outlet standing alone after the break.
+BROKEN_OUTLET_WORDS = 4
+
+
+def _outlet_past_break(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
+    """"…, однако таких людей часто убивали, пишет⏎⏎BBC . Верховный суд …" / "…, пишет⏎⏎со
+    ссылкой на Reuters." / "…, сообщает⏎⏎Исламабад наложил …": a media verb ends its paragraph
+    (the reprint lost the linked outlet's name, or moved it past the break).  The head of the
+    outlet's name when the next paragraph opens with it alone (the source after "со ссылкой
+    на"), -1 when the next paragraph is a sentence of its own (the speaker is unknown),
+    None when the verb does not end a paragraph."""
+    if ctx.lex.verb_class(ctx.tokens[verb]) not in BROKEN_FRAME_CLASSES or ctx.negated(verb) \
+            or ctx.tokens[verb].feats.get("VerbForm") != "Fin" or ctx.in_span(ctx.tokens[verb].start) is not None \
+            or any(ctx.tokens[k].pos != "PUNCT" for k in range(verb + 1, s_stop)):
+        return None
+    last = ctx.tokens[s_stop - 1]
+    if last.text in (".", "!", "?", "…") or s_stop >= len(ctx.tokens) \
+            or "\n" not in ctx.doc.text[last.stop:ctx.tokens[s_stop].start]:
+        return None
+    first = s_stop
+    words = [t for t in ctx.tokens[first:first + BROKEN_OUTLET_WORDS + 3]]
+    low = [t.text.lower() for t in words]
+    skip = 3 if low[:3] == ["со", "ссылкой", "на"] else 0
+    start = ctx.tokens[first + skip].start
+    unit = ctx.unit_at(start)
+    unit_stop = ctx.sentence_range(unit)[1] if unit is not None else first + skip + 1
+    names = [m for m in ctx.res.mentions_in(start, ctx.tokens[unit_stop - 1].stop)
+             if m.type in ("ORG", "MEDIA", "PER") and m.start - start <= len("агентство ")]
+    rest = [k for k in range(first + skip, unit_stop) if ctx.tokens[k].pos != "PUNCT"]
+    if names and len(rest) <= BROKEN_OUTLET_WORDS:
+        return ctx.doc.token_span(names[0].start, names[0].stop)[0]
+    if skip or not ctx.tokens[first].text[:1].isupper():
+        return None  # (a lower-case line goes on with the frame: not a lost outlet)
+    return -1
 
 
 def _frame_tail(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int) -> int:
@@ -452,7 +514,7 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
     elif len(lemmas) >= 2 and lemmas[0] in ("такой", "этот", "это", "подобный") and lemmas[1] in ANAPHORIC_OPINION:
         skip = 2  # "Такое мнение высказала Голубовская", "Такой прогноз дал аналитик"
     else:
-        return None
+        return _anaphor_after(ctx, sentence, s_first, s_stop)
     sharing = lemmas[1] in ANAPHORIC_OPINION if len(lemmas) >= 2 else False
     verb = next((k for k in range(s_first + skip, min(s_first + 6, s_stop))
                  if ctx.is_cue(k) or sharing and lemma(ctx.tokens[k]) in SHARING_VERBS), None)
@@ -465,11 +527,69 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
     return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "opinion")
 
 
+# Nouns that, with "эта"/"эти", stand for the report of the sentence before ("подтвердили эту информацию").
+ANAPHORIC_REPORTS = frozenset({"информация", "сведение", "сведения", "данные", "новость", "сообщение", "факт"})
+# Words of the anaphor ("об этом", "это", "эту информацию", "данные сведения").
+ANAPHOR_WORDS = frozenset({"этом", "это", "этот", "эту", "эти", "данный", "данную", "данные"})
+# A sentence that only frames the one before is this short.
+ANAPHORIC_FRAME_WORDS = 14
+
+
+def _anaphor_after(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candidate | None:
+    """"Российский поставщик сообщил об этом, сославшись на указ …", "В МВД подтвердили эту
+    информацию.", "Так считают в МЭА.": a short sentence whose main speech verb takes the
+    sentence before as its anaphoric object ("об этом"/"это"/"эту информацию" after the verb)
+    or opens with "Так" - the content is the sentence before (unless that one is a frame itself)."""
+    verb = None
+    first = ctx.tokens[s_first]
+    if first.text.lower() == "так" and first.head == s_first + 1 and s_first + 1 < s_stop \
+            and ctx.lex.verb_class(ctx.tokens[s_first + 1]) in ("say", "opinion", "inform", "claim", "media"):
+        verb = s_first + 1  # "Так считают в МЭА", "Так заявил глава ведомства"
+    elif any(ctx.tokens[k].text.lower() in ANAPHOR_WORDS for k in range(s_first, s_stop)):
+        for k in range(s_first, s_stop):
+            token = ctx.tokens[k]
+            head = token.head
+            if not s_first <= head < k or ctx.tokens[head].rel != "root" or not ctx.is_cue(head):
+                continue
+            if token.text.lower() == "этом" and any(ctx.tokens[c].text.lower() == "об" for c in ctx.kids(k, "case")) \
+                    or token.text.lower() == "это" and token.rel == "obj" \
+                    or token.rel == "obj" and lemma(token) in ANAPHORIC_REPORTS and any(
+                        lemma(ctx.tokens[d]) in ("этот", "данный") for d in ctx.kids(k, "det")):
+                verb = head
+                break
+    if verb is None or ctx.negated(verb) or ctx.tokens[verb].feats.get("VerbForm") != "Fin" \
+            or ctx.complementizer(verb, s_stop) is not None or _future(ctx, s_first, verb) \
+            or ctx.in_span(ctx.tokens[verb].start) is not None or ctx.tokens[verb].feats.get("Person") == "1" \
+            or ctx.tokens[verb].feats.get("Mood") == "Imp":
+        return None  # ("Я заявил об этом Помпео, сказал он": the speaker's own words; "Сообщите об этом нам": a request)
+    if any(ctx.tokens[k].feats.get("Case") == "Ins" and ctx.tokens[k].pos in ("NOUN", "PROPN", "PRON")
+           and not ctx.tokens[k].rel.startswith("nsubj") for k in ctx.kids(verb)) \
+            or any(k != verb and ctx.is_cue(k) and not (ctx.tokens[k].feats.get("VerbForm") == "Conv"
+                                                         and ctx.tokens[k].head == verb) for k in range(s_first, s_stop)):
+        return None  # ("Он объяснил это волнением": a reason given, no report; a second frame in the sentence)
+    # (the frame's own words: up to a comma after the verb - "…, сославшись на указ …" is its circumstance)
+    end = next((k for k in range(verb + 1, s_stop) if ctx.tokens[k].text == ","), s_stop)
+    if sum(1 for k in range(s_first, end) if ctx.tokens[k].pos != "PUNCT") > ANAPHORIC_FRAME_WORDS:
+        return None
+    p_first, p_stop = ctx.sentence_range(sentence - 1)
+    before = [t.text.lower() for t in ctx.tokens[p_first:p_first + 2]]
+    if before in (["об", "этом"], ["о", "том"]) or before[:1] == ["это"]:
+        return None  # (the sentence before is a frame of its own: its antecedent is already quoted)
+    if sum(1 for k in range(p_first, p_stop) if ctx.tokens[k].pos != "PUNCT") < 3:
+        return None
+    start, stop = ctx.extend_to_marks(*ctx.unit_chars(sentence - 1))
+    return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "opinion")
+
+
 def _future(ctx: QuoteContext, first: int, verb: int) -> bool:
     """The speech verb is in the future ("сообщит", "будет объявлено"): an act still to come."""
     if ctx.tokens[verb].feats.get("Tense") == "Fut":
         return True
     return any(ctx.tokens[k].text.lower() in ("будет", "будут") for k in range(first, verb))
+
+
+# "О том, что …, премьер-министр Тереза Мэй заявила": words of the subject between the clause's comma and the verb.
+FRONTED_SUBJECT_WORDS = 6
 
 
 def _about_clause(ctx: QuoteContext, s_first: int, s_stop: int) -> Candidate | None:
@@ -479,10 +599,17 @@ def _about_clause(ctx: QuoteContext, s_first: int, s_stop: int) -> Candidate | N
     verb = ctx.tokens[s_first + 1].head
     if not s_first + 4 < verb < s_stop or not ctx.is_cue(verb) or _future(ctx, s_first, verb):
         return None
-    last = verb - 1
+    # (the clause ends in the comma before the verb, or before the subject that stands
+    # before the verb: "О том, что …, Мэй заявляла 6 июля")
+    comma = next((k for k in range(verb - 1, max(s_first + 4, verb - FRONTED_SUBJECT_WORDS - 2), -1)
+                  if ctx.tokens[k].text in ",—–"), None)
+    if comma is None or any(ctx.tokens[k].pos in ("VERB", "AUX", "SCONJ") or ctx.tokens[k].text in "«»\""
+                            for k in range(comma + 1, verb)):
+        return None
+    last = comma - 1
     while last > s_first + 4 and ctx.tokens[last].text in ",—–":
         last -= 1
-    if ctx.tokens[last + 1].text != "," or last - (s_first + 4) < 2:
+    if last - (s_first + 4) < 2:
         return None  # (the clause must end in the comma before the verb)
     start, stop = ctx.extend_to_marks(ctx.tokens[s_first + 4].start, ctx.tokens[last].stop)
     return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "say")

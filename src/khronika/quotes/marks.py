@@ -56,7 +56,7 @@ class QuotedSpan:
         return self.close_at
 
 
-def _straight_role(text: str, i: int) -> str | None:
+def straight_role(text: str, i: int) -> str | None:
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
     can_open = before in OPEN_CONTEXT and not after.isspace()
@@ -83,7 +83,7 @@ def find_quoted(text: str) -> list[QuotedSpan]:
         if i == skip or ch not in QUOTE_CHARS:
             continue
         if ch in STRAIGHT:
-            role = _straight_role(text, i)
+            role = straight_role(text, i)
             if role == "close" and stack and stack[-1][0] == ch:
                 _, opened = stack.pop()
                 spans.append(QuotedSpan(opened, i, len(stack)))
