@@ -17,6 +17,9 @@ OWNER_REACH = 16  # tokens after the asset noun a detached "которые пр�
 def asset_owner_tokens(tree: Tree, i: int) -> list[int]:
     """The owner tokens of assets the trigger's object (or, for a noun trigger, the trigger) governs."""
     roots = tree.kids(i, "obj") if tree.tok(i).pos in ("VERB", "AUX") else [i]
+    if tree.is_passive(i):
+        # (round 22) "на акции …, принадлежащие Газпрому, наложен арест": the passive's own "на" phrase
+        roots = roots + [c for c in tree.kids(i, "obl", "nmod") if tree.prep(c) == "на"]
     for root in roots:
         for a in sorted(tree.subtree(root)):
             if tree.lemma(a) not in ASSET_NOUNS or tree.prep(a) != "на":

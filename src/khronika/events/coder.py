@@ -21,6 +21,7 @@ from khronika.events.claims import claim_tellers, relay_cue
 from khronika.events.latter import stray_latter
 from khronika.events.reasons import prompted_by_verdict
 from khronika.events.groups import describe
+from khronika.events.holders import entry_destination, manner_verb, order_authors
 from khronika.events.court_restatements import merge_court_restatements
 from khronika.events.obligations import duty_head
 from khronika.events.forecasts import hedged_forecast
@@ -143,6 +144,24 @@ class EventCoder:
             return []  # (the story's state must be in view: named here or in the previous two sentences)
         state = tree.genitive_of(main, tree.name_of(main, main))
         return [Found(EventActor(None, f"{POLICE} {state}"), i, "GROUP", named=False)]
+
+    def _foreign_authorities(self, tree: Tree, entry: LexEntry, i: int, target: list[Found],
+                             tokens: list[int]) -> list[Found]:
+        """(round 22) An agentless release or ban verb with no place, in a story about one foreign state, that
+        state in view ("Биби освобождена из тюрьмы", "христианке запрещено покидать страну" in a story about
+        Pakistan): "власти <страны>", the gold guide's name for unnamed authorities.  Not when the sentence
+        names another state, nor for attributes ("освобождённая ранее" is background)."""
+        if tree.tok(i).pos not in ("VERB", "AUX") or tree.tok(i).rel in ("acl", "amod"):
+            return []
+        if not target or any(not f.named for f in target) \
+                or any(tree.mention_of[j] is None and tree.tok(j).feats.get("Animacy") != "Anim" for j in tokens):
+            return []  # (whom it is done to, named: "их деятельность запрещена" bans a thing, not its owner)
+        main = main_state(tree.doc)
+        if main is None or main == RUSSIA or _other_states(tree, i, main, self.registry_countries) \
+                or not self._state_nearby(tree, i, main):
+            return []
+        state = tree.genitive_of(main, tree.name_of(main, main))
+        return [Found(EventActor(None, f"{AUTHORITIES} {state}"), i, "GROUP", named=False)]
 
     def _national_police(self, tree: Tree, i: int, found: list[Found]) -> list[Found]:
         """(round 15) "Полиция призывает демонстрантов разойтись" in a story about one foreign state in view:
@@ -430,6 +449,15 @@ class EventCoder:
                     break
         return _unique(found), tokens
 
+    def _manner_holder(self, tree: Tree, i: int) -> tuple[list[Found], list[int]]:
+        """(round 22) The subject of the verb act noun i is the manner or ground of (`holders.manner_verb`)."""
+        verb = manner_verb(tree, i)
+        if verb is None:
+            return [], []
+        tokens = follow(tree, "subj", verb, self.lexicon.light_verbs, self.speech_verbs)
+        found = [f for j in tokens if j != i for f in actors_at(tree, j) if f.type in PARTICIPANT_TYPES]
+        return _unique(found), tokens
+
     def _comitative_only(self, tree: Tree, entry: LexEntry, i: int, target: list[Found]) -> bool:
         """Every participant found stands in the trigger's own "с" phrase."""
         with_phrase, _ = self._actors(tree, entry, ("prep:с",), i, False)
@@ -463,6 +491,10 @@ class EventCoder:
         if not source and tree.tok(i).pos == "NOUN":
             # "критика со стороны еврейских организаций": the agent of any nominal act
             source, source_tokens = self._actors(tree, entry, (AGENT_MARKER,), i, False)
+        if not source and tree.tok(i).pos == "NOUN" and "subj" in entry.source:
+            # (round 22) "объяснил уход [несогласием] с Мэй", "обрушился с [критикой]", "в знак [протеста]":
+            # an act noun that is the manner or ground of a verb is the act of that verb's subject
+            source, source_tokens = self._manner_holder(tree, i)
         target, target_tokens = self._actors(tree, entry, entry.target, i, allow_places)
         if "nosink" in entry.flags and target:
             # (round 15) only the trigger's first phrase of its kind: "разногласия с премьером по вопросу об
@@ -507,12 +539,13 @@ class EventCoder:
                 target, target_tokens = _unique(target + sunk), target_tokens + sunk_tokens
             else:
                 target, target_tokens = sunk, sunk_tokens
-        if not entry.symmetric and not target and any(step.startswith("prep:на") or ".prep:на" in step
-                                                      for step in entry.target):
+        if not entry.symmetric and any(step.startswith("prep:на") or ".prep:на" in step for step in entry.target):
             # (round 14) "наложил арест на акции компании, которые принадлежат Газпрому": the assets' owner
+            # (round 22) also over the company the shares are of ("на акции компании X, принадлежащие Газпрому")
             owner_tokens = asset_owner_tokens(tree, i)
-            target = [f for j in owner_tokens for f in actors_at(tree, j)]
-            target_tokens = target_tokens + owner_tokens if target else target_tokens
+            owners_found = [f for j in owner_tokens for f in actors_at(tree, j)]
+            if owners_found:
+                target, target_tokens = owners_found, target_tokens + owner_tokens
         if entry.symmetric and len(_unique(source + target)) < 2:
             # "соглашение между X и Y подписано", "подписали договор между X и Y": the pair named
             # by "между" on the trigger's object or passive subject
@@ -603,6 +636,15 @@ class EventCoder:
             # "визит Макрона в Москву": the host city named for its state is where the visit took place
             location = visited_place(tree, target)
         implicit_source = False
+        if not entry.symmetric and not source and (tree.tok(i).pos == "NOUN" or _indefinite(tree, i)):
+            # (round 22) "наложен арест в соответствии с постановлением суда", "по решению суда сняты обвинения":
+            # the author of the decision the act was done by
+            source = [f for j in order_authors(tree, i) for f in actors_at(tree, j) if f.type in PARTICIPANT_TYPES]
+            implicit_source = bool(source)
+        if not entry.symmetric and not source and entry.mode == "ban" and _indefinite(tree, i):
+            # (round 22) "Лукашенко запрещён въезд в страны ЕС": a ban on entering a country is that country's
+            source = [f for j in entry_destination(tree, i) for f in actors_at(tree, j) if f.type in ("GPE", "ORG")]
+            implicit_source = bool(source)
         if not entry.symmetric and not source and entry.type in VOICED_TYPES \
                 and not any("courtsrc" in e.flags for e in self.lexicon.candidates(tree.tok(i).lemma or "")):
             # "в России обвиняют её", "в Кремле потребовали": an indefinite-personal verb of
@@ -648,6 +690,11 @@ class EventCoder:
             source = self._implicit_agent(tree, location, i, headline=unnamed_security)
             if not source and location is None:
                 source = self._foreign_police(tree, entry, i)
+            implicit_source = bool(source)
+        if not entry.symmetric and not source and location is None and _indefinite(tree, i) \
+                and (entry.mode == "ban" or entry.type == "RETREAT" and "locsrc" in entry.flags):
+            # (round 22) "Биби освобождена из тюрьмы", "христианке запрещено покидать страну": "власти <страны>"
+            source = self._foreign_authorities(tree, entry, i, target, target_tokens)
             implicit_source = bool(source)
         if "verdict" in entry.flags and source and all(_is_court(f.actor) for f in source):
             # (round 13) "суд признал X виновным": a court's finding of guilt is a conviction (the guide codes
@@ -885,6 +932,7 @@ REQUEST_CONTENT_DEPTH = 3
 # participle clause, an apposition) or on the subject, not on what is asked.
 NOT_CONTENT_RELS = frozenset({"acl:relcl", "nsubj", "nsubj:pass", "appos", "parataxis"})
 UNNAMED_SECURITY = "силовики"
+AUTHORITIES = "власти"  # (round 22) unnamed authorities of a state: "власти <страны>"
 COURT_LEMMAS = frozenset({"суд", "трибунал"})
 COURT_LOOKBACK = 1  # previous sentences searched for the court of an agentless sentence
 # (round 13) Nouns of a criminal case whose "о/по X" is the alleged act.
