@@ -15,7 +15,9 @@ Resolution order for a phrase (the subject of a cue verb, the X of
 3. a pronoun: the most salient agreeing actor (`nlp.salience`: recency,
    grammatical role, earlier speakers; gender from morphology and verb
    agreement), unless an unnamed referent (a described speaker, "33-летний
-   мужчина"; for "они" an unnamed group, "организаторы акции") came after it;
+   мужчина"; for "они" an unnamed group, "организаторы акции", subjects
+   coordinated with "и", or a plural person noun of any case, "фото возмутило
+   поклонников, они …") came after it;
    a relative "который" stands for its noun;
 4. a role phrase ("глава МИД", "пресс-секретарь Кремля"): an actor of this
    document holding the role, else the most salient person introduced with the
@@ -27,7 +29,9 @@ Resolution order for a phrase (the subject of a cue verb, the X of
    article's known date falls in the registry's period (`period.py`) -, else
    the phrase itself;
 5. an institution noun ("ведомство", "компания", "газета") with no owner of its
-   own ("пресс-служба ГИМ" names one): the most salient organisation (an outlet
+   own ("пресс-служба ГИМ" names one): in a frame after the content, the
+   content's own subject organisation when it fits the noun ("Минсельхоз ищет
+   пути …, рассказали в ведомстве"); else the most salient organisation (an outlet
    for press nouns), preferring one introduced with or named by the same noun,
    and only one introduced as that kind of organisation ("правительство" is no
    agency, "издание" no bare name, "промоутерская компания" one introduced as
@@ -511,6 +515,12 @@ class SpeakerResolver:
         closing = self._closing_name(found, head, last)
         if closing is not None:
             return self.ref(closing)
+        if last - first == 1 and lemma in ANAPHORIC_ORG | INTRODUCED_ORG | ORG_CLASS_NOUNS | COMPANY_DESCRIPTORS \
+                and token.feats.get("Number") != "Plur" and all(m.type == "ROLE" for m in found):
+            # (before the mention layer's guess: "X передал акции Y, говорится в отчете компании" - X)
+            owner = self._content_subject_org(start, lemma, self._qualifiers(head))
+            if owner is not None:
+                return SpeakerRef(owner.actor_id, owner.name, doc.text[start:stop], start, stop)
         if last - first == 1 and (lemma in PRESS_OFFICE_NOUNS or lemma == "ведомство"):
             # (before the mention layer's guess: a bare office noun is the office that spoke last)
             office = self._previous_office_speaker(start, lemma)
@@ -1936,6 +1946,38 @@ class SpeakerResolver:
             return None
         return self.ref(Mention(ranked[0].last_start, ranked[0].last_start, actor.name, actor.type, actor.name, actor.id))
 
+    def _content_subject_org(self, frame: int, noun: str, qualifiers: frozenset[str]) -> SpeakerRef | None:
+        """"Министерство ищет пути …, рассказали в ведомстве", "«Газпром» передал акции …, говорится
+        в отчете компании": in a frame after the content, in the same sentence, an institution
+        noun of no owner of its own refers to the organisation that is the content's own subject
+        when it fits the noun (the content is otherwise no antecedent)."""
+        doc = self.doc
+        start, stop = self.excluded
+        if not start < stop <= frame or doc.sentence_at(start) != doc.sentence_at(frame):
+            return None
+        first, last = doc.token_span(start, stop)
+        inside = range(first, last)
+        roots = [k for k in inside if doc.tokens[k].head not in inside]
+        if len(roots) != 1:
+            return None
+        subjects = [c for c in self.children.get(roots[0], []) if doc.tokens[c].rel.startswith("nsubj") and c in inside]
+        if len(subjects) != 1:
+            return None
+        s_first, s_last = self.subtree(subjects[0], no_pp=True)
+        orgs = [m for m in self.mentions_in(doc.tokens[s_first].start, doc.tokens[s_last - 1].stop)
+                if m.type == "ORG" and m.actor_id and self._org_fits(noun, m.actor_id, qualifiers)
+                and not self._social(m.actor_id) and (noun in ANAPHORIC_ORG or self._introduced_as(m.actor_id, noun))]
+        if len(orgs) != 1:
+            return None
+        return self.ref(orgs[0])
+
+    def _introduced_as(self, actor_id: str, noun: str) -> bool:
+        """The organisation was introduced with (or is named by) `noun` ("банк «Заря»")."""
+        profile = self.salience.profiles.get(actor_id)
+        actor = self.doc.actor(actor_id)
+        return profile is not None and noun in profile.heads \
+            or actor is not None and noun in actor.name.lower().replace("ё", "е").split()
+
     def _latest_framed_outlet(self, noun: str, before: int, qualifiers: frozenset[str]) -> SpeakerRef | None:
         """The outlet that spoke last before `before` and fits `noun`."""
         for offset, ref in reversed(self.speakers):
@@ -1998,6 +2040,9 @@ class SpeakerResolver:
                 return SpeakerRef(None, ref.name, token.text, token.start, token.stop)
         if want == "Plur" and here - back <= GROUP_WINDOW:
             group = self._group_subject(sentence, limit, after)
+            if group is None and token.pos in ("PRON", "DET") and token.text.lower() in ("они", "их"):
+                # a plural pronoun is no single organisation when a group came after it
+                group = self._coordinated_group(sentence, limit, after) or self._plural_persons(sentence, limit, after)
             if group is not None:
                 return SpeakerRef(None, group, token.text, token.start, token.stop)
         if back < here and want in ("Masc", "Fem") and sentence.start > after:
@@ -2086,6 +2131,60 @@ class SpeakerResolver:
                 first, last = self.subtree(i, no_pp=True)
                 if tokens[last - 1].stop > after:  # ("депутаты Госдумы": the group, not the organisation in it)
                     return self._phrase_text(first, last, i)
+        return None
+
+    def _coordinated_group(self, sentence, limit: int, after: int) -> str | None:
+        """"Проект критикуют Германия, Франция и страны Бенилюкса. Они утверждают": subjects
+        coordinated with "и" before a plural verb, before offset `limit` and ending after offset
+        `after` (the best named antecedent, often one of them), are the group "они" stands for."""
+        tokens = self.doc.tokens
+        for i in range(sentence.token_stop - 1, sentence.token_start - 1, -1):
+            token = tokens[i]
+            verb = tokens[token.head] if token.head >= 0 else None
+            if token.start >= limit or self._no_antecedent(token.start) or verb is None \
+                    or token.pos not in ("NOUN", "PROPN") or verb.feats.get("Number") != "Plur":
+                continue
+            conjuncts = [c for c in self.children.get(i, []) if c > i and tokens[c].rel == "conj"
+                         and tokens[c].pos in ("NOUN", "PROPN")]
+            if not token.rel.startswith("nsubj") and not (
+                    token.rel == "obj" and i > token.head and any(tokens[c].feats.get("Case") == "Nom" for c in conjuncts)
+                    and not any(tokens[c].rel.startswith("nsubj") for c in self.children.get(token.head, []))):
+                # ("Проект критикуют США, Польша и страны Балтии": a subject after the verb the
+                # parser took for its object - nominative conjuncts, and the verb has no subject)
+                continue
+            if not conjuncts or not any(tokens[k].pos == "CCONJ" and _lemma(tokens[k]) == "и"
+                                        for k in self.children.get(conjuncts[-1], [])):
+                continue
+            first, _ = self.subtree(i, no_pp=True)
+            _, last = self.subtree(conjuncts[-1], no_pp=True)
+            if tokens[last - 1].stop <= after or tokens[last - 1].stop > limit:
+                continue
+            return " ".join(self.doc.text[tokens[first].start:tokens[last - 1].stop].split())
+        return None
+
+    def _plural_persons(self, sentence, limit: int, after: int) -> str | None:
+        """"Фото возмутило поклонников, они заявили", "Реформа не устроила фермеров. По их
+        мнению": the latest plural animate noun of any case before offset `limit`, after offset
+        `after` (the best named antecedent, an organisation), is who "они"/"их" are - as its
+        nominative phrase.  Not a quantifier ("многие"), a source noun ("источники") or a named
+        person's noun."""
+        tokens = self.doc.tokens
+        for i in range(min(sentence.token_stop, len(tokens)) - 1, sentence.token_start - 1, -1):
+            token = tokens[i]
+            if token.start >= limit or token.start <= after or self._no_antecedent(token.start) \
+                    or self._reported(token.start):
+                continue  # (not the people an earlier quote's words are about)
+            if token.pos == "NOUN" and token.feats.get("Number") == "Plur" and token.feats.get("Animacy") == "Anim" \
+                    and _lemma(token) not in ANONYMOUS | INDEFINITE_GROUPS \
+                    and not self.mentions_in(token.start, token.stop + 1) \
+                    and not any(tokens[c].text.lower() == "их" for c in self.children.get(i, [])):
+                owner = tokens[token.head] if token.head >= 0 and token.rel == "nmod" else None
+                if owner is not None and owner.pos == "NOUN" and owner.feats.get("Animacy") == "Inan":
+                    if not owner.rel.startswith("nsubj"):
+                        continue  # ("новый вид рыб": a kind of animals, no speakers)
+                    i = token.head  # ("группа ученых обнаружила": the group)
+                first, last = self.subtree(i, no_pp=True)
+                return self._phrase_text(first, last, i)
         return None
 
     def _described_gender(self, ref: SpeakerRef, by_verb: bool = True) -> str | None:
