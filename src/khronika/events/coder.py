@@ -276,10 +276,11 @@ class EventCoder:
     def _with_employer(self, tree: Tree, found: Found) -> Found:
         """Staff who strike or demand without a named employer ("Пилоты требуют повышения зарплат",
         "бортпроводники компании") work for the organisation the story is about: the one the
-        document names most, more than twice as often as any other."""
+        document names most, more than twice as often as any other; (round 23) failing that, the one named
+        with staff earlier in the story (`_staff_employer`)."""
         if found.type != "GROUP" or found.members or tree.lemma(found.token) not in STAFF_NOUNS:
             return found
-        employer = _main_organisation(tree)
+        employer = _main_organisation(tree) or _staff_employer(tree, found.token)
         if employer is None:
             return found
         words = [tree.tok(c).text for c in tree.kids(found.token, "amod") if c < found.token]
@@ -726,7 +727,7 @@ class EventCoder:
             if not target and entry.type in TARGET_FROM_SOURCE:
                 source = [self._with_employer(tree, f) for f in source]
                 # "пилоты Ryanair бастуют" → против Ryanair; staff only ("создатель «X» призывал" is not against X)
-                target = [f for s in source if tree.lemma(s.token) in STAFF_NOUNS for f in s.members]
+                target = _unique([f for s in source if tree.lemma(s.token) in STAFF_NOUNS for f in s.members])
             if not target and not (entry.type in ANSWER_TYPES and source):
                 return None  # an act without anyone it is directed at is not an interaction
             if not source and not ("nosrc" in entry.flags and tree.tok(i).pos == "NOUN"
@@ -773,7 +774,8 @@ class EventCoder:
             # done now is the threat (the harm itself has not happened)
             entry = replace(entry, type="THREATEN", mode=None)
         negated = is_negated(tree, i, self.lexicon.light_verbs) and "neg" not in entry.flags
-        hypothetical = not promised and ("hyp" in entry.flags or is_hypothetical(tree, i, self.lexicon.light_verbs))
+        hypothetical = not promised and ("hyp" in entry.flags or is_hypothetical(tree, i, self.lexicon.light_verbs)
+                                         or _threatened_act(tree, i))
         if hypothetical and hedged_forecast(tree, i, self.lexicon.light_verbs):
             return None  # (round 17) "власти, скорее всего, окажут помощь": a forecast, not a plan
         # The publication day dates only the news itself: events of the title and lead
@@ -966,6 +968,22 @@ def _main_organisation(tree: Tree) -> Found | None:
     if actor_id is None:
         return None
     return Found(EventActor(actor_id, tree.name_of(actor_id, actor_id)), token_of[actor_id], "ORG")
+
+
+def _staff_employer(tree: Tree, token: int) -> Found | None:
+    """(round 23) The employer of the nearest earlier staff phrase that names one ("Сотрудники авиакомпании
+    Ryanair намерены провести забастовку … Бортпроводники компании требуют от администрации …"): staff
+    mentioned again without their employer work for the one named with them before, though the story
+    names other organisations too (the outlet it quotes).  None named before, no guess."""
+    for j in range(token - 1, -1, -1):
+        if tree.lemma(j) not in STAFF_NOUNS or tree.tok(j).pos not in ("NOUN", "PROPN"):
+            continue
+        for k in tree.subtree(j, 12):
+            mention = tree.mention_of[k]
+            actor = tree.doc.actor(mention.actor_id) if mention is not None and mention.actor_id else None
+            if k != j and actor is not None and actor.type == "ORG":
+                return Found(EventActor(actor.id, tree.name_of(actor.id, actor.name)), k, "ORG")
+    return None
 
 
 def _first_prep_child(tree: Tree, i: int, roles: tuple[str, ...]) -> int | None:
@@ -1283,6 +1301,14 @@ def _promised_harm(tree: Tree, entry: LexEntry, i: int) -> bool:
     return head is not None and tree.lemma(head) in PROMISE_VERBS
 
 
+def _threatened_act(tree: Tree, i: int) -> bool:
+    """(round 23) An act noun a verb of threatening or promising holds in the instrumental ("пилоты грозят
+    новыми [забастовками]"): a threatened act, not one done."""
+    head = tree.head(i)
+    return tree.tok(i).pos == "NOUN" and tree.case(i) == "Ins" and tree.prep(i) is None \
+        and head is not None and tree.lemma(head) in PROMISE_VERBS
+
+
 def _person(tree: Tree, j: int) -> bool:
     mention = tree.mention_of[j]
     return mention is not None and mention.type == "PER"
@@ -1349,8 +1375,11 @@ def drop_title_restatements(events: list[Event]) -> list[Event]:
     or when the headline names a participant only by description (the body names it better)."""
     body = [e for e in events if e.sentence > 0]
     kept = []
+    # (round 23) a plan in the body ("бастовать намерены также летчики …") does not restate an act the
+    # headline reports done ("пилоты начали забастовку")
     for event in events:
-        if event.sentence == 0 and any(e.type == event.type and _restates(event, e) for e in body):
+        if event.sentence == 0 and any(e.type == event.type and _restates(event, e)
+                                       and (event.hypothetical or not e.hypothetical) for e in body):
             continue
         kept.append(event)
     return kept

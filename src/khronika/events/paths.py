@@ -42,6 +42,11 @@ CIRCUMSTANCE_PREPS = frozenset({"после", "до", "перед", "из-за",
 LIGHT_STEPS = ("iobj", "dat", "prep:")
 
 
+# (round 23) Impersonal verbs of success whose infinitive's subject is their dative experiencer ("ей удалось
+# заручиться"); not those of necessity ("Джонсону придётся вести переговоры" is no act told).
+DATIVE_CONTROLLERS = frozenset({"удаться", "удаваться", "довестись", "доводиться"})
+
+
 def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) -> list[int]:
     token = tree.tok(i)
     if depth > 3:
@@ -80,6 +85,12 @@ def _subject(tree: Tree, i: int, light_verbs: frozenset[str], depth: int = 0) ->
             if patients or speech is None:
                 return patients
             return [c for c in _subject(tree, speech, light_verbs, depth + 1) if c < speech and agrees(tree, i, c)]
+        if head is not None and token.rel in ("csubj", "xcomp") and tree.lemma(head) in DATIVE_CONTROLLERS:
+            # (round 23) "Ей удалось заручиться поддержкой": an impersonal verb of success lends
+            # the infinitive its dative experiencer as the subject
+            experiencers = [c for c in tree.kids(head, "iobj", "obl") if tree.case(c) == "Dat" and tree.prep(c) is None]
+            if experiencers:
+                return experiencers
         if head is not None and token.rel in ("conj", "xcomp") and tree.tok(head).pos in VERBAL | {"ADJ"}:
             return _subject(tree, head, light_verbs, depth + 1)
         if head is not None and token.rel == "acl" and token.feats.get("VerbForm") == "Part" \
