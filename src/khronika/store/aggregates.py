@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import permutations
 from typing import Any, Callable, Iterable, Sequence
 
 Execute = Callable[[str, Sequence[Any]], list[tuple]]
-ExecuteMany = Callable[[str, Sequence[Sequence[Any]]], None]
+# Rows as a sequence or an iterator (each row a sequence of values).
+ExecuteMany = Callable[[str, Iterable[Sequence[Any]]], None]
 
 
 @dataclass
@@ -33,11 +35,16 @@ class Contribution:
     """What one current article adds to the aggregates."""
     actors: dict[str, ActorCounts]
     days: dict[tuple[str, str], list[int]]   # (actor, day) -> [mentions, articles, quotes, events]
-    pairs: list[tuple[str, str]]             # ordered pairs of distinct actors mentioned together
+    mentioned: tuple[str, ...]               # the distinct actors mentioned, sorted
 
     @property
     def empty(self) -> bool:
         return not self.actors
+
+    @property
+    def pairs(self) -> list[tuple[str, str]]:
+        """Ordered pairs of distinct actors mentioned together (each `actor_pairs` row it adds to)."""
+        return list(permutations(self.mentioned, 2))
 
 
 def contribution(execute: Execute, article_id: int) -> Contribution:
@@ -106,9 +113,7 @@ def contribution_of(rows: Sequence[tuple]) -> Contribution:
         for event_day, n in Counter(event_days[i] for i in counts.events).items():
             if event_day:
                 days.setdefault((actor_id, event_day), [0, 0, 0, 0])[3] += n
-    mentioned = sorted(a for a, c in actors.items() if c.mentions)
-    pairs = [(a, b) for a in mentioned for b in mentioned if a != b]
-    return Contribution(actors, days, pairs)
+    return Contribution(actors, days, tuple(sorted(a for a, c in actors.items() if c.mentions)))
 
 
 @dataclass
@@ -118,10 +123,16 @@ class Delta:
     A write batch collects the delta of each page and applies the sum once, at
     commit, in sorted key order: rows are then locked late, briefly and in the
     same order by every writer, so concurrent PostgreSQL batches that touch the
-    same actors wait for each other instead of deadlocking."""
+    same actors wait for each other instead of deadlocking.
+
+    Co-occurrence is kept as each article's sorted actors and sign (`groups`) and
+    expanded into pair counts once, when the delta is applied (`pairs`): an article
+    of 13 actors is one entry here, not 156 pair tuples counted on its write, counted
+    again when its savepoint's delta joins the batch's, and kept until the batch
+    commits (allocations that set off the garbage collector's passes, bench/RESULTS.md)."""
     stats: dict[str, list[int]] = field(default_factory=dict)   # actor -> [articles, mentions, quotes, events, source, target]
     days: dict[tuple[str, str], list[int]] = field(default_factory=dict)
-    pairs: Counter = field(default_factory=Counter)
+    groups: list[tuple[tuple[str, ...], int]] = field(default_factory=list)  # (mentioned actors, sign)
     shrinking: set[str] = field(default_factory=set)   # actors whose rows may drop to zero
     dated: set[str] = field(default_factory=set)       # actors whose first/last day may move
 
@@ -142,8 +153,8 @@ class Delta:
         for key, cell in part.days.items():
             _add_row(self.days, key, [sign * v for v in cell])
             self.dated.add(key[0])
-        for pair in part.pairs:
-            self.pairs[pair] += sign
+        if len(part.mentioned) > 1:
+            self.groups.append((part.mentioned, sign))
         if sign < 0:
             self.shrinking |= set(part.actors)
 
@@ -152,9 +163,32 @@ class Delta:
             _add_row(self.stats, actor_id, values)
         for key, values in other.days.items():
             _add_row(self.days, key, values)
-        self.pairs.update(other.pairs)
+        self.groups.extend(other.groups)
         self.shrinking |= other.shrinking
         self.dated |= other.dated
+
+    @property
+    def pairs(self) -> Counter:
+        """Signed article counts per ordered actor pair (`actor_pairs` changes), from `groups`."""
+        return Counter({tuple(key.split(_PAIR_SEP)): n for key, n in self._pair_counts().items()})
+
+    def _pair_counts(self) -> Counter:
+        """`pairs` keyed by "actor<NUL>other" strings, built and counted in C (`permutations`,
+        `str.join`, `Counter`).  Strings are not objects the garbage collector tracks, so a
+        batch's ~8,000 keys do not count towards its next pass as tuples do."""
+        counts: Counter = Counter()
+        join = _PAIR_SEP.join
+        for mentioned, sign in self.groups:
+            if sign > 0:
+                counts.update(map(join, permutations(mentioned, 2)))
+            else:
+                counts.subtract(map(join, permutations(mentioned, 2)))
+        return counts
+
+
+# Joins an ordered actor pair into one key; sorts below every character of an actor id, so
+# keys sort as the (actor, other) tuples do.  No id holds it (PostgreSQL text cannot).
+_PAIR_SEP = "\0"
 
 
 def _add_row(table: dict[Any, list[int]], key: Any, values: Sequence[int]) -> None:
@@ -187,12 +221,15 @@ def apply(execute: Execute, executemany: ExecuteMany, delta: Delta) -> None:
             "events = actor_days.events + excluded.events",
             days,
         )
-    pairs = [(a, b, n) for (a, b), n in sorted(delta.pairs.items()) if n]
-    if pairs:
+    counts = delta._pair_counts()
+    if any(counts.values()):
+        # Rows made as the statement binds them (an iterator: `ExecuteMany` backends take one),
+        # not a list of a batch's ~8,000 pair rows made first.
+        split, sep = str.split, _PAIR_SEP
         executemany(
             "INSERT INTO actor_pairs (actor_id, other_id, n_articles) VALUES (?, ?, ?) "
             "ON CONFLICT (actor_id, other_id) DO UPDATE SET n_articles = actor_pairs.n_articles + excluded.n_articles",
-            pairs,
+            ((*split(key, sep), counts[key]) for key in sorted(counts) if counts[key]),
         )
     if delta.shrinking:
         shrinking = sorted(delta.shrinking)

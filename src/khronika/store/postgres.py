@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from khronika.errors import StoreError
 from khronika.store.migrate import migrations_for
@@ -73,7 +73,9 @@ class PostgresStore(SqlStore):
         except self._psycopg.Error as error:
             raise StoreError(str(error)) from error
 
-    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        if not isinstance(rows, Sequence):  # an iterator (multi-row INSERTs need the rows at hand)
+            rows = list(rows)
         if not rows:
             return
         values = _VALUES_RE.search(sql)

@@ -21,7 +21,7 @@ from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime, timezone
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urlparse
 
 import numpy as np
@@ -181,7 +181,8 @@ class SqlStore(Store):
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]: ...
 
     @abstractmethod
-    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+    def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """`rows` a sequence or an iterator of rows."""
 
     @abstractmethod
     def _begin(self) -> None: ...

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from khronika.errors import StoreError
 from khronika.store.migrate import migrations_for
@@ -121,8 +121,10 @@ class SqliteStore(SqlStore):
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         return self.conn.execute(sql, tuple(params)).fetchall()
 
-    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        if rows:
+    def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        if not isinstance(rows, Sequence):  # an iterator: each row is bound as it comes
+            self.conn.executemany(sql, rows)
+        elif rows:
             self.conn.executemany(sql, [tuple(r) for r in rows])
 
     def _begin(self) -> None:
