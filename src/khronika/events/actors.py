@@ -11,7 +11,7 @@ from khronika.events.discourse import (
     FIRST_PERSON, is_bare_institution, quote_speaker, salient_institution, salient_pronoun,
 )
 from khronika.events.focus import main_state
-from khronika.events.groups import COUNTRY_NOUNS, armed_forces, describe, is_group
+from khronika.events.groups import COUNTRY_NOUNS, armed_forces, describe, home_state_of_body, is_group
 from khronika.events.identified import identity_token
 from khronika.events.kin import kin_name
 from khronika.events.latter import latter_person
@@ -130,6 +130,9 @@ def _national_body(tree: Tree, i: int, name: str) -> Found | None:
         if state is None or _other_states_named(tree, i, state):
             return None
         return Found(EventActor(None, f"{name} {tree.genitive_of(state, tree.name_of(state, state))}"), i, "ORG")
+    home = home_state_of_body(tree, i)
+    if home is not None:
+        return Found(EventActor(None, f"{tree.tok(i).text} {home}"), i, "ORG")  # (round 24) "КГБ" → "КГБ Белоруссии"
     if fold(name) not in STATE_BODIES:
         return None
     written = tree.tok(i).text[:len(name)]
@@ -142,6 +145,74 @@ def _national_body(tree: Tree, i: int, name: str) -> Found | None:
             genitive = tree.genitive_of(state, tree.name_of(state, state))
             return Found(EventActor(None, f"{name} {genitive}"), i, "ORG")
     return None
+
+
+# (round 24) Unnamed authorities every state and city has, in the gold guide's "суд <страны>", "полиция <страны>"
+# form, with the word the name takes.
+PLACE_AUTHORITIES = {"суд": "суд", "прокуратура": "прокуратура", "полиция": "полиция"}
+# Those a city has of its own ("прокуратура Павии", "суд Шейкхупуры"); police abroad go by their state.
+CITY_AUTHORITIES = frozenset({"суд", "прокуратура"})
+
+
+def _place_authority(tree: Tree, i: int) -> Found | None:
+    """An unnamed court, prosecutor's office or police named by the place they serve, in the guide's
+    "<body> <place>" form: a city given as "города X" or "в X" ("Итальянская прокуратура города Павия" →
+    "прокуратура Павии": the city says which office, the adjective only its country), else a state given as
+    "в X" or by its nationality adjective ("Суд в Италии", "итальянская полиция" → "суд Италии",
+    "полиция Италии").  Not a body with an adjective of its own ("Окружной суд", "Федеральный суд": part of
+    a name), nor one with any other modifier ("суд присяжных")."""
+    word = PLACE_AUTHORITIES.get(tree.lemma(i))
+    token = tree.tok(i)
+    if word is None or token.pos != "NOUN" or token.feats.get("Number") == "Plur":
+        return None
+    states: set[str] = set()
+    for c in tree.kids(i, "amod"):
+        found = [s for s in tree.hints.adjective(tree.tok(c).lemma or tree.tok(c).text) if s.startswith("gpe:")]
+        if len(found) != 1:
+            return None
+        states.add(found[0])
+    place: str | None = None
+    for c in tree.kids(i, "nmod", "obl", "appos", "flat"):
+        if tree.lemma(c) == "город" and tree.case(c) == "Gen" and tree.prep(c) is None:
+            named = [n for n in tree.kids(c, "appos", "flat", "flat:name", "nmod")
+                     if tree.mention_of[n] is not None and tree.mention_of[n].type in ("LOC", "GPE")]
+            if len(named) != 1 or word not in CITY_AUTHORITIES or place is not None:
+                return None
+            m = tree.mention_of[named[0]]
+            city = (m.normal or m.text).split()
+            if len(city) > 1 and fold(city[0]) == "город":
+                city = city[1:]
+            place = _genitive_city(tree, " ".join(city)) if tree.case(named[0]) != "Gen" else m.text
+            continue
+        m = tree.mention_of[c]
+        if tree.prep(c) == "в" and m is not None and m.type in ("LOC", "GPE") and place is None:
+            if (m.actor_id or "").startswith("gpe:") and tree.doc.actor(m.actor_id) is not None \
+                    and tree.doc.actor(m.actor_id).type == "GPE":
+                place = tree.genitive_of(m.actor_id, tree.name_of(m.actor_id, m.normal or m.text))
+                continue
+            if word in CITY_AUTHORITIES and not (m.actor_id or "").startswith("gpe:"):
+                place = _genitive_city(tree, m.normal or m.text)
+                continue
+        return None  # another modifier: "суд присяжных", "полиция нравов" — not a place's body
+    if place is None and len(states) == 1:
+        state = states.pop()
+        place = tree.genitive_of(state, tree.name_of(state, state))
+    if not place:
+        return None
+    return Found(EventActor(None, f"{word} {place}"), i, "ORG")
+
+
+def _genitive_city(tree: Tree, name: str) -> str:
+    """A city's name in the genitive: the dictionary's form, else the regular feminine ending of a
+    one-word name it lacks ("Павия" → "Павии", "Шейкхупура" → "Шейкхупуры")."""
+    inflected = tree.inflect_genitive(name)
+    if inflected != name or len(name.split()) != 1 or len(name) < 4:
+        return inflected
+    if name.endswith("ия"):
+        return name[:-1] + "и"
+    if name.endswith("а"):
+        return name[:-1] + ("и" if name[-2] in "кгхжшщч" else "ы")
+    return name
 
 
 def _other_states_named(tree: Tree, i: int, state: str) -> bool:
@@ -220,6 +291,10 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         return own_actors(tree, latter, depth + 1)  # (round 20) "назвал последнюю …": the last one named
     if mention is None and token.pos == "PRON" and tree.lemma(i) in FIRST_PERSON:
         return quote_speaker(tree, i)  # "я попросил его" in a quote: its speaker
+    if mention is None or (mention.actor_id or "x:").startswith("x:"):
+        local = _place_authority(tree, i)
+        if local is not None:
+            return [local]  # (round 24) "Итальянская прокуратура города Павия" → "прокуратура Павии"
     if is_bare_institution(tree, i):
         # "ведомство составило протокол": the organisation the text is about, else the description
         referent = salient_institution(tree, i)
@@ -394,6 +469,8 @@ def _other_case_person(tree: Tree, noun: int, name: int) -> bool:
         noun_case = "Gen"  # an animate masculine or plural accusative is the genitive form: no case evidence
     if noun_case not in (None, "Gen"):
         return True
+    if feats.get("Number") == "Plur" and tree.tok(name).feats.get("Number") == "Sing" and not tree.kids(name, "conj"):
+        return True  # (round 24) "сторонников Алексея Навального": one person is no plural noun's name but its owner
     # a genitive noun shows no case difference: "о задержании журналиста Ивана Петрова" is an apposition;
     # a kin noun of another gender than the name is not ("о задержании мужа Марии Смирновой", but "мужа
     # Алексея Алякина" may be either and stays an apposition)

@@ -130,6 +130,69 @@ def _phrase(tree: Tree, i: int) -> list[int]:
     return out
 
 
+# (round 24) Interior and security bodies a Russian text names bare only for the country the story is about
+# ("КГБ", "сотрудники МВД" in a story about Belarus): the guide names bodies with their state ("МВД Белоруссии").
+HOME_BODIES = frozenset({"кгб", "мвд"})
+
+
+def home_state_of_body(tree: Tree, j: int) -> str | None:
+    """The genitive name of the state a bare "КГБ"/"МВД" (token j) belongs to: the story's main state, when
+    that is not Russia (whose bodies a Russian text names bare), the body has no state of its own (no
+    adjective, genitive or apposition) and its sentence names no other state."""
+    mention = tree.mention_of[j]
+    if mention is None or mention.type != "ORG" or not (mention.actor_id or "x:").startswith("x:") \
+            or fold(mention.text) not in HOME_BODIES or fold(tree.tok(j).text) != fold(mention.text) \
+            or tree.kids(j, "amod", "nmod", "appos", "flat"):
+        return None
+    state = main_state(tree.doc)
+    if state is None or state == "gpe:russia":
+        return None
+    sentence = tree.doc.sentences[tree.doc.sentence_at(tree.tok(j).start) or 0]
+    for k in range(sentence.token_start, sentence.token_stop):
+        other = tree.mention_of[k]
+        if other is not None and (other.actor_id or "").startswith("gpe:") and other.actor_id != state:
+            return None
+    return tree.genitive_of(state, tree.name_of(state, state))
+
+
+def _titled_person(tree: Tree, c: int) -> int | None:
+    """(round 24) The person a group's genitive title names: "сторонников [лидера] партии ТЛП Хадима Ризви" →
+    the token of "Хадима" (a name in apposition to an animate singular genitive noun without a preposition)."""
+    token = tree.tok(c)
+    if token.rel != "nmod" or token.pos != "NOUN" or tree.prep(c) is not None or tree.case(c) != "Gen" \
+            or token.feats.get("Animacy") != "Anim" or token.feats.get("Number") != "Sing":
+        return None
+    people = [k for k in tree.kids(c, "appos") if tree.mention_of[k] is not None and tree.mention_of[k].type == "PER"]
+    return people[0] if len(people) == 1 else None
+
+
+def _listed_modifiers(tree: Tree, c: int) -> list[int]:
+    """(round 24) The conjuncts of a group's modifier that say which group with it, as the gold guide names
+    such groups whole: places after "в" ("профсоюзы пилотов в Бельгии, Испании и Италии") and the people a
+    genitive counts ("профсоюзы пилотов и бортпроводников"), with their commas and conjunction.  Each
+    conjunct must be of the first one's kind (a place name; an animate common noun in the genitive)."""
+    first = tree.tok(c)
+    mention = tree.mention_of[c]
+    place = tree.prep(c) == "в" and mention is not None and mention.type in ("LOC", "GPE")
+    people = mention is None and tree.prep(c) is None and first.pos == "NOUN" and tree.case(c) == "Gen" \
+        and first.feats.get("Animacy") == "Anim" and first.feats.get("Number") == "Plur"
+    if not (place or people):
+        return []
+    out: list[int] = []
+    for k in tree.kids(c, "conj"):
+        other = tree.mention_of[k]
+        same = (place and other is not None and other.type in ("LOC", "GPE")) or (
+            people and other is None and tree.tok(k).pos == "NOUN" and tree.prep(k) is None
+            and tree.tok(k).feats.get("Animacy") == "Anim" and (tree.tok(k).feats.get("Case") == "Gen" or (
+                tree.tok(k).feats.get("Case") == "Acc" and tree.tok(k).feats.get("Number") == "Plur")))
+        # (an animate plural accusative is the genitive's form: "пилотов и [кондукторов]")
+        if not same or k - c > 14:
+            return []
+        out.extend(_phrase(tree, k))
+        out.extend(j for j in tree.children[k] if tree.tok(j).rel in ("cc", "punct") and tree.tok(j).text in (",", "и"))
+    return out
+
+
 # At most this many tokens of a participle's phrase are left out of a group name.
 PARTICIPLE_SPAN = 8
 
@@ -151,23 +214,35 @@ def describe(tree: Tree, i: int) -> Found | None:
         # "полицейские задержали", "сдался полицейскому": the guide's "полиция" for unnamed police
         return Found(EventActor(None, officers), i, "GROUP", named=False)
     keep = {i}
+    spread: set[int] = set()  # (round 24) coordinated modifiers, kept however far they reach
     for c in tree.children[i]:
         rel = tree.tok(c).rel
         if rel in ("amod", "nmod", "flat", "flat:name", "appos", "obl", "det") and abs(c - i) <= 6 \
                 and tree.prep(c) not in EXCEPT_PREPS:  # "все обвиняемые кроме X" are not named after X
+            person = _titled_person(tree, c) if c > i else None
+            if person is not None:
+                # (round 24) "сторонники лидера партии X Хадима Ризви" → "сторонники Хадима Ризви": the group is
+                # named by the person (the guide's full personal names), not by the title the text gives first
+                named_person = _phrase(tree, person)
+                keep.update(named_person)
+                spread.update(named_person)
+                continue
             phrase = _phrase(tree, c)
             if tree.prep(c) is not None and any(tree.tok(j).pos == "NUM" or any(ch.isdigit() for ch in tree.tok(j).text)
                                                 for j in phrase):
                 continue  # "активы металлургов на 8,1 млрд евро": an amount says which, not who
             keep.update(phrase)
+            listed = [k for j in phrase for k in _listed_modifiers(tree, j)]
+            keep.update(listed)
+            spread.update(listed)
     # "оправданной в Пакистане христианки": a participle's own phrase goes with it (see below)
     participial = {k for c in tree.kids(i, "amod") if tree.tok(c).feats.get("VerbForm") == "Part"
                    for k in tree.subtree(c, PARTICIPLE_SPAN)} - {i}  # (a parse may loop back to the head)
     # (round 13) "пилоты ирландской бюджетной авиакомпании Ryanair" → "пилоты Ryanair": a registry organisation's
     # classifier goes with its adjectives (the registry name says which company it is)
     described = {k for j in keep if _registry_classifier(tree, j, i) for k in [j, *tree.kids(j, "amod")]}
-    words = sorted(j for j in keep if abs(j - i) <= 7 and not _classifier(tree, j, i) and j not in participial
-                   and j not in described)
+    words = sorted(j for j in keep if (abs(j - i) <= 7 or j in spread) and not _classifier(tree, j, i)
+                   and j not in participial and j not in described)
     parts: list[str] = []
     owners: list[str] = []  # resolved possessive pronouns, named after the head
     named: set[int] = set()
@@ -189,7 +264,11 @@ def describe(tree: Tree, i: int) -> Found | None:
                 # "фракций Государственная дума")
                 parts.append(mention.text if inflected else tree.name_of(mention.actor_id, mention.normal or mention.text))
             continue
-        if t.rel == "punct" and t.text not in "«»\"":
+        home = home_state_of_body(tree, j) if j != i else None
+        if home is not None:
+            parts.append(f"{t.text} {home}")  # (round 24) "сотрудники МВД" in a story about Belarus
+            continue
+        if t.rel == "punct" and t.text not in "«»\"" and not (j in spread and t.text == ","):
             continue
         if j < i and t.pos in ("CCONJ", "PART") and not any(start <= t.start < stop for start, stop in named_spans):
             continue  # (round 17) "и другим участникам" ("also"): a particle before the head names no one
@@ -221,7 +300,7 @@ def describe(tree: Tree, i: int) -> Found | None:
         parts.append(lemma if j == i and head_lemma else t.text)
     if len(parts) == 1 and not owners and fold(parts[0]) in BARE_PEOPLE:
         return None  # "задержали 5 человек", "мужчина сдался": nobody identifiable
-    text = " ".join(parts + owners).replace("« ", "«").replace(" »", "»").strip(" ,")
+    text = " ".join(parts + owners).replace("« ", "«").replace(" »", "»").replace(" ,", ",").strip(" ,")
     if not text:
         return None
     if tree.lemma(i) == PARTICIPANT_NOUN and "«" not in text:
