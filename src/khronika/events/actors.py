@@ -6,6 +6,7 @@ of things ("решение Мэй").
 """
 from __future__ import annotations
 
+from khronika.events.bodies import court_with_territory, prosecution_office
 from khronika.events.counts import counted_group, is_count
 from khronika.events.discourse import (
     FIRST_PERSON, is_bare_institution, quote_speaker, salient_institution, salient_pronoun,
@@ -336,6 +337,9 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         national = _national_body(tree, i, mention.normal or mention.text) if type_ == "ORG" else None
         if national is not None:
             return [national]
+        court = court_with_territory(tree, i, mention.normal or mention.text) if type_ == "ORG" else None
+        if court is not None:
+            return [court]  # (round 26) "Федеральный суд округа Колумбия"
         relative = kin_name(tree, i, tree.name_of(mention.actor_id, mention.normal or mention.text)) \
             if type_ == "PER" and mention.actor_id else None
         if relative is not None:
@@ -394,6 +398,9 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
     if tree.lemma(i) in OWNED_BODIES and tree.kids(i, "nmod", "amod"):
         described = describe(tree, i)
         return [described] if described is not None else []
+    office = prosecution_office(tree, i, actors_at) if mention is None else None
+    if office is not None:
+        return [office]  # (round 26) a bare "обвинитель": the one prosecutor's office the document names
     protagonist = protagonist_token(tree, i) if mention is None else None
     if protagonist is not None:
         return own_actors(tree, protagonist, depth + 1)  # (round 17) "политик" for the story's protagonist
