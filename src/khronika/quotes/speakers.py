@@ -233,6 +233,8 @@ OUTLET_SELF_VERBS = frozenset({"писать", "написать", "расска
 OWN_OUTLET = "редакция"
 # "его педагог" may name a person the text introduces with that noun this many sentences later.
 LATER_INTRODUCTION_WINDOW = 8
+# sentences after a description's first use in which the person it describes may be named
+NAMED_AFTER_WINDOW = 8
 # A frame within this many characters after its quoted words ranks antecedents from the words' start.
 FRAME_AFTER_CONTENT = 40
 # Words before a mention that may introduce it ("промоутерская компания «X»").
@@ -1269,12 +1271,96 @@ class SpeakerResolver:
                 possessed = self._possessed(head, lemma, surface, start, stop)
                 if possessed is not None:
                     return possessed
+            if actor_id is None and not self._spells_name(first, last):
+                actor_id = self._named_after_description(head, lemma)
         if actor_id and actor_id in self._inflected_owner(head):
             actor_id = None  # ("Адвокат Асии Биби" is not Асия Биби, whatever the actor layer hung on her)
         if actor_id:
             actor = doc.actor(actor_id)
             return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
         return SpeakerRef(None, phrase, surface, start, stop)
+
+    def _spells_name(self, first: int, last: int) -> bool:
+        """The phrase has a person's name of its own: a PER mention, or an animate proper
+        noun outside any other mention ("президент фонда … Вера Таривердиева" where NER
+        found no person)."""
+        mentions = self.mentions_in(self.doc.tokens[first].start, self.doc.tokens[last - 1].stop)
+        if any(m.type == "PER" for m in mentions):
+            return True
+        return any(t.pos == "PROPN" and t.feats.get("Animacy") == "Anim"
+                   and not any(m.start <= t.start < m.stop for m in mentions)
+                   for t in self.doc.tokens[first:last])
+
+    def _named_after_description(self, head: int, noun: str) -> str | None:
+        """"…, отметил директор. … рассказал Иван Зайчиков. … рассказал директор компании":
+        a person the text first describes ("директор") and names only afterwards.  The
+        first person named after the sentence of the noun's first use (within a few
+        sentences), when the text named them nowhere before, gives them no other role
+        anywhere and names no other new person in that sentence; a complement must repeat
+        the first use's words ("директор первого департамента" … "директор департамента"),
+        the verb must agree."""
+        doc = self.doc
+        tokens = doc.tokens
+        if noun in ANONYMOUS | INDEFINITE | PARTICIPANT_ROLES | SPOKESPERSON_NOUNS \
+                or tokens[head].feats.get("Number") == "Plur" \
+                or self._new_referent(head) or self._owned(head) or self._has_genitive(head) \
+                or self._pronoun_possessor(head) is not None:
+            return None
+        intro = next((k for k, t in enumerate(tokens) if _lemma(t) == noun), head)
+        complement = self._complement(head).words
+        if complement and intro != head:
+            _, intro_last = self.subtree(intro, no_pp=True)
+            said = {t.text.lower().replace("ё", "е")[:STEM] for t in tokens[intro + 1:intro_last]}
+            if not all(w[:STEM] in said for w in complement):
+                return None  # "директор школы" is not the one first called "директор завода"
+        intro_start = tokens[intro].start
+        here = doc.sentence_at(intro_start) or 0
+        first_new: Mention | None = None
+        for mention in self.mentions_in(intro_start, len(doc.text)):
+            sentence = doc.sentence_at(mention.start) or 0
+            if sentence > here + NAMED_AFTER_WINDOW:
+                break
+            if first_new is not None and sentence != doc.sentence_at(first_new.start):
+                break
+            if mention.type != "PER" or not mention.actor_id or sentence == here:
+                continue  # (a person named in the description's own sentence is another participant)
+            if first_new is not None and mention.actor_id != first_new.actor_id:
+                return None  # two persons named together: no guessing between them
+            actor = doc.actor(mention.actor_id)
+            if actor is None or any(doc.mentions[i].start < intro_start for i in actor.mentions):
+                continue  # (a person the text named before the description is no new referent)
+            first_new = first_new or mention
+        if first_new is None or self._given_role(first_new.actor_id, noun):
+            return None
+        return first_new.actor_id if self._agrees_with_verb(first_new.actor_id, head) else None
+
+    def _given_role(self, actor_id: str, noun: str) -> bool:
+        """The text gives the person another role where it names them: an animate noun
+        among the few words before a mention, back to the last comma or stop
+        ("главный редактор радиостанции «Говорит Москва» Сергей Доренко"), or apposed
+        after it ("Таня Марш — профессор …")."""
+        tokens = self.doc.tokens
+        actor = self.doc.actor(actor_id)
+
+        def other_role(token: Token) -> bool:
+            return token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and _lemma(token) != noun
+
+        for index in getattr(actor, "mentions", []):
+            mention = self.doc.mentions[index]
+            first, last = self.doc.token_span(mention.start, mention.stop)
+            for k in range(first - 1, max(-1, first - 1 - ROLE_CONTEXT_TOKENS), -1):
+                if tokens[k].text in ",;:.!?—–":
+                    break
+                if other_role(tokens[k]):
+                    return True
+            k = last
+            if k < len(tokens) and tokens[k].text in ",—–-(":
+                k += 1
+            while k < len(tokens) and k < last + 4 and tokens[k].pos in ("ADJ", "DET", "NUM"):
+                k += 1
+            if last < k < len(tokens) and other_role(tokens[k]):
+                return True
+        return False
 
     def _last_quoted_person(self, before: int) -> SpeakerRef | None:
         """The named person of the latest quote before `before`, when it lies in this or the
