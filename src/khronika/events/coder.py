@@ -20,7 +20,7 @@ from khronika.events.assets import asset_owner_tokens
 from khronika.events.claims import claim_tellers, relay_cue
 from khronika.events.latter import stray_latter
 from khronika.events.reasons import prompted_by_verdict
-from khronika.events.groups import describe
+from khronika.events.groups import describe, subunit_places
 from khronika.events.holders import entry_destination, manner_verb, order_authors
 from khronika.events.court_restatements import merge_court_restatements
 from khronika.events.obligations import duty_head
@@ -84,16 +84,18 @@ class EventCoder:
     genitive: Callable[[str], str] = field(default=lambda name: name)  # state name → genitive ("суд <России>")
     # adjective of a group's head noun → nominative singular of a gender ("бывшего" → "бывший")
     nominative_adjective: Callable[[str, dict[str, str], str], str] = field(default=lambda word, feats, gender: word)
+    locative: Callable[[str], str] = field(default=lambda name: name)  # (round 27) "Швеция" → "Швеции"
 
     @classmethod
     def load(cls, registry_names: dict[str, str] | None = None,
              registry_countries: dict[str, str] | None = None,
              projects: frozenset[str] = frozenset(),
              genitive: Callable[[str], str] | None = None,
-             nominative_adjective: Callable[[str, dict[str, str], str], str] | None = None) -> "EventCoder":
+             nominative_adjective: Callable[[str, dict[str, str], str], str] | None = None,
+             locative: Callable[[str], str] | None = None) -> "EventCoder":
         return cls(load_lexicon(), load_cameo(), load_hints(), load_speech_verbs(),
                    registry_names or {}, registry_countries or {}, projects, genitive or _as_is,
-                   nominative_adjective or _adjective_as_is)
+                   nominative_adjective or _adjective_as_is, locative or _as_is)
 
     def _implicit_agent(self, tree: Tree, location: EventActor | None, i: int, headline: bool) -> list[Found]:
         """Who arrests or searches when the clause does not say.
@@ -285,6 +287,10 @@ class EventCoder:
             return found
         words = [tree.tok(c).text for c in tree.kids(found.token, "amod") if c < found.token]
         name = " ".join(words + [tree.tok(found.token).lemma or tree.tok(found.token).text, employer.actor.name])
+        places = subunit_places(tree, found.token, self.locative)
+        if places:
+            # (round 27) "пилоты ирландского и шведского подразделений лоукостера" → "пилот Ryanair в Ирландии и Швеции"
+            name += f" {places}"
         return replace(found, actor=EventActor(None, name), members=[employer])
 
     def _security_nearby(self, tree: Tree, i: int) -> Found | None:
@@ -870,7 +876,12 @@ class EventCoder:
             events, keys = [events[k] for k in kept], [keys[k] for k in kept]
         title_first = bool(doc.parts) and doc.parts[0].kind == "title" and len(doc.parts) > 1
         events = merge_court_restatements(merge_duplicates(events, keys, title_first))
-        return drop_title_restatements(events) if title_first else events
+        if not title_first:
+            return events
+        title_places = _states_in(tree, 0)
+        others = {id(e) for e in events if e.sentence > 0 and title_places and _also_others(tree, e)
+                  and not title_places & _states_in(tree, e.sentence)}
+        return drop_title_restatements(events, others)
 
 
 RUSSIA = "gpe:russia"
@@ -1368,12 +1379,49 @@ def is_symmetric(event: Event) -> bool:
     return (event.type, event.mode) in SYMMETRIC
 
 
-def drop_title_restatements(events: list[Event]) -> list[Event]:
+# (round 27) Focus particles that add actors to ones named before ("объявили также пилоты …").
+ALSO_WORDS = frozenset({"также", "тоже"})
+
+
+def _states_in(tree: Tree, index: int) -> set[str]:
+    """(round 27) The states a sentence names, by name or by adjective ("Немецкие пилоты", "в Швеции")."""
+    sentence = tree.doc.sentences[index]
+    out: set[str] = set()
+    for k in range(sentence.token_start, sentence.token_stop):
+        mention = tree.mention_of[k]
+        if mention is not None and (mention.actor_id or "").startswith("gpe:"):
+            out.add(mention.actor_id or "")
+        elif tree.tok(k).pos == "ADJ":
+            out.update(s for s in tree.hints.adjective(tree.lemma(k)) if s.startswith("gpe:"))
+    return out
+
+
+def _also_others(tree: Tree, event: Event) -> bool:
+    """(round 27) The event's clause gives its subject as more actors than the ones named before: "также" /
+    "тоже" right before the subject ("О забастовке объявили также пилоты ирландского подразделения") — a
+    clause up from the trigger, at most 6 steps.  (The caller also asks that the headline names a state and
+    the body's sentence does not name it: "В Швеции пилоты бастуют … бастовать будут также пилоты в Бельгии
+    и Швеции" is one strike told twice.)"""
+    first, _ = tree.doc.token_span(event.start, event.stop)
+    cur: int | None = first
+    steps = 0
+    while cur is not None and 0 <= cur < len(tree.doc.tokens) and steps < 6:
+        for k in tree.kids(cur, "nsubj"):
+            if k > 0 and tree.lemma(k - 1) in ALSO_WORDS and tree.tok(k - 1).rel == "advmod":
+                return True
+        cur, steps = tree.head(cur), steps + 1
+    return False
+
+
+def drop_title_restatements(events: list[Event], others: set[int] | frozenset[int] = frozenset()) -> list[Event]:
     """A headline event that the body reports again in its own words is one event: "В Пакистане
     освободили христианку" over "Власти освободили Азию Биби".  The headline's version goes when
     the body has an event of the same type that shares an actor with it (and names all of its own),
     or when the headline names a participant only by description (the body names it better)."""
-    body = [e for e in events if e.sentence > 0]
+    body = [e for e in events if e.sentence > 0 and id(e) not in others]
+    # (round 27) a body event whose subject is "также" more actors, away from the headline's state (ids in
+    # `others`), is no restatement of the headline's: "Немецкие пилоты начали забастовку … О забастовке
+    # объявили также пилоты ирландского, шведского … подразделений"
     kept = []
     # (round 23) a plan in the body ("бастовать намерены также летчики …") does not restate an act the
     # headline reports done ("пилоты начали забастовку")

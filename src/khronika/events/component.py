@@ -98,17 +98,19 @@ def load_coder(resources: Resources) -> EventCoder:
     countries = {actor_id: actor.country for actor_id, actor in actors.items() if actor.country}
     projects = frozenset(actor_id for actor_id, actor in actors.items() if is_project(actor.aliases))
     vocab = nat.morph_vocab(resources)
-    return EventCoder.load(names, countries, projects, _genitive_of(vocab), _nominative_adjective(vocab))
+    return EventCoder.load(names, countries, projects, _genitive_of(vocab), _nominative_adjective(vocab),
+                           _genitive_of(vocab, "Loc"))
 
 
-def _genitive_of(vocab) -> Callable[[str], str]:
-    """A one-word name in the genitive ("Россия" → "России"); other names stay as they are."""
+def _genitive_of(vocab, case: str = "Gen") -> Callable[[str], str]:
+    """A one-word name in the genitive ("Россия" → "России"), or in `case` (round 27: "Loc", "Швеция" →
+    "Швеции"); other names stay as they are."""
 
     def genitive(name: str) -> str:
         forms = vocab(name.lower()) if len(name.split()) == 1 and not name.isupper() else []
         if not forms:
             return name
-        word = nat.inflect(vocab, name, forms[0].pos, dict(forms[0].feats), {"Gen"})
+        word = nat.inflect(vocab, name, forms[0].pos, dict(forms[0].feats), {case})
         return word[:1].upper() + word[1:] if word else name
 
     return genitive

@@ -4,6 +4,8 @@ of people and how the phrase is written as an actor name.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from khronika.events.focus import main_state
 from khronika.events.gatherings import NAMED_GATHERING_NOUNS, participants_name
 from khronika.events.lexicon import fold
@@ -315,3 +317,56 @@ def describe(tree: Tree, i: int) -> Found | None:
         if j != i and mention is not None and mention.type in ("ORG", "MEDIA") and mention.actor_id:
             members.extend(tree.from_id(mention.actor_id, j, mention.type, mention.normal))
     return Found(EventActor(None, text), i, "GROUP", named=False, members=members[:1])
+
+
+# (round 27) Nouns of an organisation's local units: their places say which of its staff a group is
+# ("пилоты ирландского и шведского подразделений лоукостера", "летчики подразделений лоукостера в Ирландии").
+SUBUNIT_NOUNS = frozenset({"подразделение", "филиал", "отделение", "представительство"})
+
+
+def _listed(tree: Tree, first: int) -> list[int]:
+    """A word and its conjuncts, in text order."""
+    return sorted([first, *tree.kids(first, "conj")])
+
+
+def _and_list(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " и " + names[-1]
+
+
+def _in(place: str) -> str:
+    """"во Франции", "во Вьетнаме", "в Италии": "во" before в/ф and a consonant."""
+    low = place.lower()
+    return "во" if len(low) > 1 and low[0] in "вф" and low[1] not in "аеёиоуыэюя" else "в"
+
+
+def subunit_places(tree: Tree, i: int, locative: Callable[[str], str]) -> str | None:
+    """(round 27) The places of the local units a staff group (head token i) works in, as the gold guide names
+    such groups ("пилоты Ryanair в Ирландии, Швеции, Нидерландах и Бельгии"): a genitive unit noun after the
+    head whose country adjectives, each and every one naming one registry state, say where ("ирландского,
+    шведского … подразделений" → "Ирландии, Швеции, …", names put in the locative), or whose phrase goes on
+    with places after "в" (kept as written).  The phrase comes with its preposition ("в Ирландии", "во
+    Франции").  Anything else in the list (a non-place adjective, a list of no places), no places."""
+    for c in tree.kids(i, "nmod"):
+        if c < i or tree.lemma(c) not in SUBUNIT_NOUNS or tree.case(c) != "Gen" or tree.prep(c) is not None:
+            continue
+        adjectives = [j for j in tree.kids(c, "amod") if j < c]
+        if adjectives:
+            words = [k for j in adjectives for k in _listed(tree, j)]
+            states = [tree.hints.adjective(fold(tree.lemma(k))) for k in words]
+            if len(adjectives) > 1 or not all(len(s) == 1 and s[0].startswith("gpe:") for s in states):
+                return None
+            places = [locative(tree.name_of(s[0], s[0])) for s in states]
+            return f"{_in(places[0])} {_and_list(places)}"
+        for owner in [c, *tree.kids(c, "nmod")]:
+            for k in tree.kids(owner, "nmod", "obl"):
+                mention = tree.mention_of[k]
+                if k < c or tree.prep(k) not in ("в", "во") or mention is None or mention.type not in ("LOC", "GPE"):
+                    continue
+                places = _listed(tree, k)
+                if not all(tree.mention_of[p] is not None and tree.mention_of[p].type in ("LOC", "GPE")
+                           for p in places) or places[-1] - k > 14:
+                    return None
+                case = [j for j in tree.kids(k, "case") if j < k]
+                preposition = tree.tok(case[0]).text.lower() if case else "в"
+                return f"{preposition} {_and_list([tree.mention_of[p].text for p in places])}"
+    return None
