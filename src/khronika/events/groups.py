@@ -27,6 +27,9 @@ QUANTIFIERS = frozenset({"сам", "весь", "все", "каждый", "мно
                          "некий", "какой-то", "какой-нибудь"})  # ("неким мужчиной" is nobody identifiable)
 # Prepositions that take people out of a group.
 EXCEPT_PREPS = frozenset({"кроме", "помимо"})
+# (round 28) Class nouns of a named organisation a story may later give alone ("сторонники партии" after "партии
+# Техрик-э-Лабайк"): the group is named after the one organisation the document names with that noun.
+OWNER_CLASS_NOUNS = frozenset({"партия", "движение", "группировка"})
 # Bare generic person nouns name nobody identifiable (the gold codes events between identifiable actors).
 BARE_PEOPLE = frozenset({"человек", "люди", "мужчина", "женщина", "ребенок", "житель", "гражданин",
                          "противник"})  # ("противник обстрелял позиции": the other side, unnamed)
@@ -168,6 +171,31 @@ def _titled_person(tree: Tree, c: int) -> int | None:
     return people[0] if len(people) == 1 else None
 
 
+def _class_owner(tree: Tree, j: int) -> str | None:
+    """(round 28) The name a bare class noun stands for: "сторонники партии" after "члены партии Техрик-э-Лабайк"
+    → "Техрик-э-Лабайк".  Every earlier use of the noun with a name of its own (a named entity other than a person
+    or place, in apposition or right after it) must give the same name; none, or two different ones: no name."""
+    lemma = tree.lemma(j)
+    names: set[str] = set()
+    for k in range(j):
+        if tree.lemma(k) != lemma:
+            continue
+        for c in [*tree.kids(k, "appos", "flat", "flat:name", "nmod"), k + 1]:
+            if c >= j or c <= k:
+                continue
+            mention = tree.mention_of[c]
+            if mention is None or mention.type in ("PER", "LOC", "GPE"):
+                continue
+            if mention.actor_id and not mention.actor_id.startswith("x:"):
+                names.add(tree.name_of(mention.actor_id, mention.normal or mention.text))
+            else:
+                name = mention.normal or mention.text
+                quoted = tree.doc.text[max(0, mention.start - 1):mention.start] == "«" and "«" not in name
+                names.add(f"«{name}»" if quoted else name)  # (a name the text quotes keeps its quotes)
+            break
+    return names.pop() if len(names) == 1 else None
+
+
 def _listed_modifiers(tree: Tree, c: int) -> list[int]:
     """(round 24) The conjuncts of a group's modifier that say which group with it, as the gold guide names
     such groups whole: places after "в" ("профсоюзы пилотов в Бельгии, Испании и Италии") and the people a
@@ -281,6 +309,12 @@ def describe(tree: Tree, i: int) -> Found | None:
             if found:
                 owners.append(found[0].actor.name)
             continue
+        if j != i and tree.lemma(j) in OWNER_CLASS_NOUNS and _bare(tree, j) and tree.case(j) == "Gen" \
+                and tree.prep(j) is None and tree.head(j) == i:
+            owner = _class_owner(tree, j)
+            if owner is not None:
+                parts.append(owner)  # (round 28) "сторонники партии" → "сторонники Техрик-э-Лабайк"
+                continue
         if j != i and tree.lemma(j) in COUNTRY_NOUNS and _bare(tree, j) and main_state(tree.doc):
             # "верховный суд республики" in a story about Pakistan: "верховный суд Пакистана"
             state = main_state(tree.doc) or ""
