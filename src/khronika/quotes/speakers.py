@@ -175,6 +175,15 @@ SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "telegram", "twitter", "в
 CARRIER_NOUNS = frozenset({"канал", "телеграм-канал", "telegram-канал", "страница", "аккаунт", "блог", "микроблог",
                            "паблик", "твиттер"})
 NETWORK_GROUP_NOUNS = frozenset({"группа", "сообщество"})
+# How many sentences back a bare channel noun ("паблик", "Telegram-канал") finds the channel that spoke.
+CHANNEL_REACH = 3
+
+
+def _channel_noun(word: str) -> bool:
+    """A noun for a channel on a network: "канал", "паблик", "telegram-канал", "телеграм-канал"."""
+    return word in ("канал", "паблик") or word.endswith("-канал")
+
+
 # Titles of address before a name: "господина Лаврова" is Лавров ("господа" may be lemmatised "господь").
 HONORIFICS = frozenset({"господин", "госпожа", "господь", "г-н", "г-жа", "мистер", "миссис", "мисс", "пан", "пани",
                         "сэр", "синьор", "синьора", "мадам", "месье", "товарищ"})
@@ -514,6 +523,12 @@ class SpeakerResolver:
         carrier = self._carrier_owner(head, first, last)
         if carrier is not None:
             return SpeakerRef(carrier.actor_id, carrier.name, doc.text[start:stop], start, stop)
+        if last - first == 1 and _channel_noun(lemma) and token.feats.get("Number") != "Plur" \
+                and all(_channel_noun(m.text.lower().replace("ё", "е")) for m in found):
+            # (before the mention layer's guess, which names a bare "Telegram-канал" after itself)
+            channel = self._previous_channel_speaker(start)
+            if channel is not None:
+                return SpeakerRef(channel.actor_id, channel.name, doc.text[start:stop], start, stop)
         closing = self._closing_name(found, head, last)
         if closing is not None:
             return self.ref(closing)
@@ -1006,6 +1021,22 @@ class SpeakerResolver:
             if offset < before and ref.actor_id is None and len(words) > 1 and words[0] == noun:
                 return ref
         return None
+
+    def _previous_channel_speaker(self, before: int) -> SpeakerRef | None:
+        """"сообщает Telegram-канал Mash. …, отмечает паблик. …, – заключает Telegram-канал": a
+        bare channel noun is the channel that spoke last, when the latest speaker (within
+        CHANNEL_REACH sentences) was written with a channel noun and has a name of its own."""
+        said = [(offset, ref) for offset, ref in self.speakers if offset < before]
+        if not said:
+            return None
+        offset, ref = said[-1]
+        here, there = self.doc.sentence_at(before), self.doc.sentence_at(offset)
+        if here is None or there is None or here - there > CHANNEL_REACH:
+            return None
+        words = (ref.text or "").lower().replace("ё", "е").split()
+        if not words or not _channel_noun(words[0]) or _channel_noun(ref.name.lower().replace("ё", "е")):
+            return None
+        return ref
 
     def _previous_office_speaker(self, before: int, noun: str) -> SpeakerRef | None:
         """"сообщила пресс-служба компании X … В пресс-службе призвали", "добавили в полиции …
