@@ -30,6 +30,17 @@ EXCEPT_PREPS = frozenset({"кроме", "помимо"})
 # (round 28) Class nouns of a named organisation a story may later give alone ("сторонники партии" after "партии
 # Техрик-э-Лабайк"): the group is named after the one organisation the document names with that noun.
 OWNER_CLASS_NOUNS = frozenset({"партия", "движение", "группировка"})
+# (round 29) A monarchy's ruling family, named without its state ("члены королевской семьи"): the family's adjectives.
+ROYAL_ADJECTIVES = frozenset({"королевский", "монарший"})
+ROYAL_NOUNS = frozenset({"семья", "династия"})
+# Monarchs whose state says whose royal family it is ("эмир Катара", "король Иордании").
+MONARCH_NOUNS = frozenset({"король", "королева", "эмир", "султан", "монарх", "император", "императрица", "шах"})
+# (round 29) Judges named alone ("судьи заслуживают смерти") and the high courts whose judges they are, in the
+# genitive of the guide's "судьи <суда> <страны>".
+JUDGE_NOUN = "судья"
+HIGH_COURT_GENITIVES = {"верховный": "Верховного суда", "конституционный": "Конституционного суда"}
+# Sentences either side of the judges' own in which the story names their court.
+JUDGES_COURT_WINDOW = 2
 # Bare generic person nouns name nobody identifiable (the gold codes events between identifiable actors).
 BARE_PEOPLE = frozenset({"человек", "люди", "мужчина", "женщина", "ребенок", "житель", "гражданин",
                          "противник"})  # ("противник обстрелял позиции": the other side, unnamed)
@@ -196,6 +207,92 @@ def _class_owner(tree: Tree, j: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _state_word(tree: Tree, c: int) -> str | None:
+    """The state token c names: its own mention's, else (a recogniser that took "Эмир Катара" whole as a place)
+    the state the document names with the same word elsewhere ("Катара" in the headline)."""
+    mention = tree.mention_of[c]
+    if mention is not None and (mention.actor_id or "").startswith("gpe:"):
+        return mention.actor_id
+    if tree.tok(c).pos != "PROPN":
+        return None
+    word = fold(tree.tok(c).text)
+    states = {m.actor_id for m in tree.doc.mentions if (m.actor_id or "").startswith("gpe:") and fold(m.text) == word}
+    return states.pop() if len(states) == 1 else None
+
+
+def royal_state(tree: Tree, j: int) -> str | None:
+    """(round 29) The genitive name of the state a bare royal family (token j: "королевской семьи") belongs to:
+    the state of the one monarch its sentence names ("Эмир Катара … встретится с членами королевской семьи" →
+    "Катара"; the monarch's state as a genitive or a state adjective).  A family with a state or owner of its own
+    (a state adjective, a genitive, an apposition), a sentence naming no monarch's state (the story's other states
+    say nothing of whose family it is: "Принц Гарри … членов королевской семьи" in a story about the USA) or two:
+    no state (the guide names unnamed bodies "<body> <страны>"; it never guesses between states)."""
+    if tree.lemma(j) not in ROYAL_NOUNS or tree.kids(j, "nmod", "appos", "flat", "flat:name"):
+        return None
+    adjectives = tree.kids(j, "amod")
+    if not any(tree.lemma(c) in ROYAL_ADJECTIVES for c in adjectives) \
+            or any(tree.hints.adjective(tree.tok(c).lemma or tree.tok(c).text) for c in adjectives):
+        return None
+    sentence = tree.doc.sentences[tree.doc.sentence_at(tree.tok(j).start) or 0]
+    states: set[str] = set()
+    for k in range(sentence.token_start, sentence.token_stop):
+        if tree.lemma(k) not in MONARCH_NOUNS:
+            continue
+        for c in tree.kids(k, "nmod", "amod"):
+            state = _state_word(tree, c) if tree.tok(c).rel == "nmod" else None
+            if state is not None and tree.case(c) == "Gen" and tree.prep(c) is None:
+                states.add(state)  # "эмир Катара"
+            elif tree.tok(c).rel == "amod":
+                states.update(s for s in tree.hints.adjective(tree.tok(c).lemma or tree.tok(c).text)
+                              if s.startswith("gpe:"))  # "иорданский король"
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    return tree.genitive_of(state, tree.name_of(state, state))
+
+
+def judges_court(tree: Tree, i: int) -> str | None:
+    """(round 29) The court bare judges (token i, "судьи") sit on, in the genitive: the one high court the story
+    names within two sentences of theirs ("… судьи заслуживают смерти за оправдательный приговор … до объявления
+    вердикта Верховного суда" → "Верховного суда Пакистана"), with its own state, else the story's main state (the
+    "Верховный суд" → "Верховный суд Пакистана" rule).  Another court named by modifiers in that window (a city's,
+    a district's, a second high court) or a state other than the court's in the judges' sentence: no court."""
+    doc = tree.doc
+    index = doc.sentence_at(tree.tok(i).start)
+    if index is None:
+        return None
+    first = doc.sentences[max(0, index - JUDGES_COURT_WINDOW)].token_start
+    last = doc.sentences[min(len(doc.sentences) - 1, index + JUDGES_COURT_WINDOW)].token_stop
+    kinds: set[str] = set()
+    states: set[str] = set()
+    for k in range(first, last):
+        if tree.lemma(k) != "суд" or tree.tok(k).pos != "NOUN":
+            continue
+        modifiers = tree.kids(k, "amod", "nmod", "appos", "flat", "flat:name")
+        if not modifiers:
+            continue  # "перед зданием суда": a bare court names none
+        high = [c for c in tree.kids(k, "amod") if tree.lemma(c) in HIGH_COURT_GENITIVES]
+        if not high or len(high) != len(tree.kids(k, "amod")):
+            return None  # "суд города Шейкхупура", "районный суд": another court is in view
+        kinds.add(tree.lemma(high[0]))
+        for c in tree.kids(k, "nmod"):
+            mention = tree.mention_of[c]
+            if mention is None or not (mention.actor_id or "").startswith("gpe:"):
+                return None  # "Верховный суд по делам …": not a state's court alone
+            states.add(mention.actor_id)
+    if len(kinds) != 1 or len(states) > 1:
+        return None
+    state = states.pop() if states else main_state(doc)
+    if state is None:
+        return None
+    sentence = doc.sentences[index]
+    for k in range(sentence.token_start, sentence.token_stop):
+        mention = tree.mention_of[k]
+        if mention is not None and (mention.actor_id or "").startswith("gpe:") and mention.actor_id != state:
+            return None
+    return f"{HIGH_COURT_GENITIVES[kinds.pop()]} {tree.genitive_of(state, tree.name_of(state, state))}"
+
+
 def _listed_modifiers(tree: Tree, c: int) -> list[int]:
     """(round 24) The conjuncts of a group's modifier that say which group with it, as the gold guide names
     such groups whole: places after "в" ("профсоюзы пилотов в Бельгии, Испании и Италии") and the people a
@@ -325,6 +422,10 @@ def describe(tree: Tree, i: int) -> Found | None:
             continue  # "всех участников", "самих участников": the group is named without its quantifier
         if j != i and t.rel == "amod" and t.feats.get("VerbForm") == "Part" and tree.head(j) == i:
             continue  # "прибывшая милиция": what the group did here is no part of its name
+        royal = royal_state(tree, j) if j != i and tree.case(j) == "Gen" and tree.prep(j) is None else None
+        if royal is not None:
+            parts.extend([t.text, royal])  # (round 29) "члены королевской семьи" → "члены королевской семьи Катара"
+            continue
         lemma = t.lemma or t.text
         head_lemma = token.pos == "NOUN" and not (token.lemma or token.text).endswith(("ть", "ться"))
         if j != i and head_lemma and t.pos == "ADJ" and t.rel == "amod" and tree.head(j) == i and j < i \
@@ -334,6 +435,11 @@ def describe(tree: Tree, i: int) -> Found | None:
             parts.append(tree.nominative_adjective(t.text, t.feats, token.feats["Gender"]))
             continue
         parts.append(lemma if j == i and head_lemma else t.text)
+    if len(parts) == 1 and not owners and tree.lemma(i) == JUDGE_NOUN and parts[0] == JUDGE_NOUN \
+            and token.feats.get("Number") == "Plur":
+        court = judges_court(tree, i)
+        if court is not None:
+            parts.append(court)  # (round 29) "судьи" → "судья Верховного суда Пакистана"
     if len(parts) == 1 and not owners and fold(parts[0]) in BARE_PEOPLE:
         return None  # "задержали 5 человек", "мужчина сдался": nobody identifiable
     text = " ".join(parts + owners).replace("« ", "«").replace(" »", "»").replace(" ,", ",").strip(" ,")
