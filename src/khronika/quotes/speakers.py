@@ -165,6 +165,8 @@ CLAUSE_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl"})
 PHRASE_STOP_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"})
 # A web site named as a source: "sedmitza.ru", "lenta.ru", "meduza.io".
 DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:ru|com|org|net|ua|by|kz|info|su|io|рф|uk|de|fr|news|media|tv)\b")
+# A name between doubled apostrophes, the marks of wiki-style text ("''Rolling Stone''").
+DOUBLED_APOSTROPHES = re.compile(r"''([^'\n«»\"]{1,60}?)''")
 # Social networks: the place of a statement, never who makes it ("в Facebook корпорации"
 # is the corporation's page) nor what "компания" refers back to.
 SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "telegram", "twitter", "вконтакте", "youtube", "tiktok",
@@ -593,6 +595,11 @@ class SpeakerResolver:
         # qualifying a person noun of the phrase is that person's, not the speaker)
         holders = [k for m in named if (k := self._person_between(m, head)) is not None]
         named = [m for m in named if self._person_between(m, head) is None]
+        written = self._written_outlet_name(token, stop) if lemma in MEDIA_NOUNS and not named else None
+        if written is not None:
+            # "сетевое издание tut.by", "журнал ''Rolling Stone''": an outlet named by its web
+            # address or by a name in doubled apostrophes (a form NER does not take for a name)
+            return SpeakerRef(None, written[0], doc.text[start:written[1]], start, written[1])
         if lemma in MEDIA_NOUNS and named and not all(self._genitive_place(m, head) for m in named):
             # ("агентство Reuters"; not "агентство новостей Ливана": a country in the genitive owns
             # the agency, it does not name it)
@@ -732,6 +739,23 @@ class SpeakerResolver:
                 or not _handle_like(ref.name):
             return None
         return ref
+
+    def _written_outlet_name(self, token: Token, stop: int) -> tuple[str, int] | None:
+        """The name right after an outlet noun when written as a web address ("издание
+        tut.by") or between doubled apostrophes ("журнал ''Rolling Stone''"): (name, its end)."""
+        text = self.doc.text
+        at = token.stop
+        while at < len(text) and text[at] == " ":
+            at += 1
+        if at == token.stop or at >= stop:
+            return None  # (the name must follow the noun, inside its phrase)
+        domain = DOMAIN.match(text, at)
+        if domain is not None:
+            return domain.group(0), max(stop, domain.end())
+        quoted = DOUBLED_APOSTROPHES.match(text, at)
+        if quoted is not None:
+            return " ".join(quoted.group(1).split()), max(stop, quoted.end())
+        return None
 
     def _unnamed(self, head: int) -> bool:
         """"неназванный представитель Совета нацбезопасности", "неназванных европейских
