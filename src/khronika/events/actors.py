@@ -12,7 +12,9 @@ from khronika.events.discourse import (
     FIRST_PERSON, is_bare_institution, quote_speaker, salient_institution, salient_pronoun,
 )
 from khronika.events.focus import main_state
-from khronika.events.groups import COUNTRY_NOUNS, armed_forces, describe, home_state_of_body, is_group
+from khronika.events.groups import (
+    COUNTRY_NOUNS, armed_forces, describe, home_state_of_body, is_group, other_state_named,
+)
 from khronika.events.identified import identity_token
 from khronika.events.kin import kin_name
 from khronika.events.latter import latter_person
@@ -128,7 +130,7 @@ def _national_body(tree: Tree, i: int, name: str) -> Found | None:
     if fold(name) in HIGH_COURTS and not tree.kids(i, "nmod"):
         # "Верховный суд" in a story about Pakistan is "Верховный суд Пакистана" (the guide's "суд <страны>")
         state = main_state(tree.doc)
-        if state is None or _other_states_named(tree, i, state):
+        if state is None or other_state_named(tree, i, state):
             return None
         return Found(EventActor(None, f"{name} {tree.genitive_of(state, tree.name_of(state, state))}"), i, "ORG")
     home = home_state_of_body(tree, i)
@@ -214,16 +216,6 @@ def _genitive_city(tree: Tree, name: str) -> str:
     if name.endswith("а"):
         return name[:-1] + ("и" if name[-2] in "кгхжшщч" else "ы")
     return name
-
-
-def _other_states_named(tree: Tree, i: int, state: str) -> bool:
-    """The sentence of token i names a state other than `state` (whose high court it may be)."""
-    sentence = tree.doc.sentences[tree.doc.sentence_at(tree.tok(i).start) or 0]
-    for j in range(sentence.token_start, sentence.token_stop):
-        mention = tree.mention_of[j]
-        if mention is not None and (mention.actor_id or "").startswith("gpe:") and mention.actor_id != state:
-            return True
-    return False
 
 
 def _stray_conjuncts(tree: Tree, i: int) -> list[int]:

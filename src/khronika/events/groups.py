@@ -161,14 +161,19 @@ def home_state_of_body(tree: Tree, j: int) -> str | None:
             or tree.kids(j, "amod", "nmod", "appos", "flat"):
         return None
     state = main_state(tree.doc)
-    if state is None or state == "gpe:russia":
+    if state is None or state == "gpe:russia" or other_state_named(tree, j, state):
         return None
-    sentence = tree.doc.sentences[tree.doc.sentence_at(tree.tok(j).start) or 0]
-    for k in range(sentence.token_start, sentence.token_stop):
-        other = tree.mention_of[k]
-        if other is not None and (other.actor_id or "").startswith("gpe:") and other.actor_id != state:
-            return None
     return tree.genitive_of(state, tree.name_of(state, state))
+
+
+def other_state_named(tree: Tree, i: int, state: str) -> bool:
+    """The sentence of token i names a state other than `state` (whose body or court it may be)."""
+    sentence = tree.doc.sentences[tree.doc.sentence_at(tree.tok(i).start) or 0]
+    for j in range(sentence.token_start, sentence.token_stop):
+        mention = tree.mention_of[j]
+        if mention is not None and (mention.actor_id or "").startswith("gpe:") and mention.actor_id != state:
+            return True
+    return False
 
 
 def _titled_person(tree: Tree, c: int) -> int | None:
@@ -283,13 +288,8 @@ def judges_court(tree: Tree, i: int) -> str | None:
     if len(kinds) != 1 or len(states) > 1:
         return None
     state = states.pop() if states else main_state(doc)
-    if state is None:
+    if state is None or other_state_named(tree, i, state):
         return None
-    sentence = doc.sentences[index]
-    for k in range(sentence.token_start, sentence.token_stop):
-        mention = tree.mention_of[k]
-        if mention is not None and (mention.actor_id or "").startswith("gpe:") and mention.actor_id != state:
-            return None
     return f"{HIGH_COURT_GENITIVES[kinds.pop()]} {tree.genitive_of(state, tree.name_of(state, state))}"
 
 
