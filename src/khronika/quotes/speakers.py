@@ -2107,12 +2107,12 @@ class SpeakerResolver:
         s_first, s_last = self.subtree(subjects[0], no_pp=True)
         orgs = [m for m in self.mentions_in(doc.tokens[s_first].start, doc.tokens[s_last - 1].stop)
                 if m.type == "ORG" and m.actor_id and self._org_fits(noun, m.actor_id, qualifiers)
-                and not self._social(m.actor_id) and (noun in ANAPHORIC_ORG or self._introduced_as(m.actor_id, noun))]
+                and not self._social(m.actor_id) and (noun in ANAPHORIC_ORG or self._org_introduced_as(m.actor_id, noun))]
         if len(orgs) != 1:
             return None
         return self.ref(orgs[0])
 
-    def _introduced_as(self, actor_id: str, noun: str) -> bool:
+    def _org_introduced_as(self, actor_id: str, noun: str) -> bool:
         """The organisation was introduced with (or is named by) `noun` ("банк «Заря»")."""
         profile = self.salience.profiles.get(actor_id)
         actor = self.doc.actor(actor_id)
