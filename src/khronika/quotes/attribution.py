@@ -70,6 +70,8 @@ INTERVIEWEE_WINDOW = 3
 EARLIER_REPORT = frozenset({"ранее", "накануне", "прежде", "раньше", "вчера", "позавчера"})
 # An unframed quote continues the latest quoted person this many sentences back.
 CONTINUE_WINDOW = 2
+# A person's name written as an initial and a surname: "С. Сквярнялис", "Д.Туск".
+INITIAL_AND_SURNAME = re.compile(r"([А-ЯЁA-Z])\.\s*([А-ЯЁA-Z][\w'’-]+)")
 
 
 def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
@@ -112,6 +114,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     candidates = _speaker_candidates(ctx, cand, speaker)
     if ctx.ranker is not None and ctx.ranker.enabled and len(candidates) > 1:
         speaker = ctx.ranker.choose(candidates).ref
+    speaker = _full_name(ctx, speaker)
     addressee = ctx.res.from_head(cand.addressee_head) if cand.addressee_head is not None else None
     if addressee and speaker and addressee.actor_id and addressee.actor_id == speaker.actor_id:
         addressee = None
@@ -151,6 +154,24 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     return quote
 
 
+def _full_name(ctx: QuoteContext, speaker: SpeakerRef | None) -> SpeakerRef | None:
+    """"С. Сквярнялис" after "Саулюс Сквярнялис": a name written as an initial and a surname
+    is the one person of the document with that surname whose first name has that initial
+    (the actor layer keeps the two forms apart)."""
+    found = INITIAL_AND_SURNAME.fullmatch(speaker.name) if speaker is not None else None
+    if found is None:
+        return speaker
+    initial, surname = found.group(1), found.group(2).replace("ё", "е")
+    fuller = {a.id: a for a in ctx.doc.actors
+              if a.type == "PER" and a.id != speaker.actor_id and len(a.name.split()) >= 2
+              and INITIAL_AND_SURNAME.fullmatch(a.name) is None and a.name[0] == initial
+              and a.name.split()[-1].replace("ё", "е") == surname}
+    if len({a.name for a in fuller.values()}) != 1:
+        return speaker  # (no fuller name, or two persons it could be)
+    actor = next(iter(fuller.values()))
+    return SpeakerRef(actor.id, actor.name, speaker.text, speaker.start, speaker.stop)
+
+
 def name_title_descriptions(ctx: QuoteContext, quotes: list[Quote]) -> None:
     """"Россиянин, обвиняемый во взломе, заявил о своей невиновности" (title) … "москвич
     Иван Петров заявил о своей невиновности" (body): a title quote whose speaker is only
@@ -185,7 +206,8 @@ def name_title_descriptions(ctx: QuoteContext, quotes: list[Quote]) -> None:
             # for the post the body introduced with the same complement)
             described = head is not None and (ctx.res.introduced_as(named.actor_id, noun) or noun in GENERIC_OFFICE
                                               and any(ctx.res.introduced_as(named.actor_id, post) for post in POSTS)) \
-                and ctx.res.fits_description(named.actor_id, head)
+                and ctx.res.fits_description(named.actor_id, head) \
+                and _adjectives_fit(ctx, named.actor_id, speaker, head)
             if repeated or described:
                 quote.speaker = SpeakerRef(named.actor_id, named.name, speaker.text, speaker.start, speaker.stop)
                 break
@@ -230,13 +252,24 @@ def _person_description(ctx: QuoteContext, speaker: SpeakerRef) -> bool:
 
 def _description_head(ctx: QuoteContext, speaker: SpeakerRef) -> int | None:
     """The first token of a title speaker's phrase when it is a person noun (with or
-    without "экс-"): "Экс-депутат Думы" -> "Экс-депутат"."""
+    without "экс-"): "Экс-депутат Думы" -> "Экс-депутат"; after the adjectives that open
+    the phrase: "Украинская певица" -> "певица"."""
     first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    while first < last - 1 and ctx.tokens[first].pos == "ADJ" and ctx.tokens[first].rel == "amod" \
+            and first < ctx.tokens[first].head < last:
+        first += 1
     if first >= last:
         return None
     word = lemma(ctx.tokens[first])
     noun = word.removeprefix("экс-")
     return first if noun in PERSON_NOUNS and (word != noun or ctx.tokens[first].pos == "NOUN") else None
+
+
+def _adjectives_fit(ctx: QuoteContext, actor_id: str, speaker: SpeakerRef, head: int) -> bool:
+    """"Украинская певица" (title) is the body's "Украинская певица Оля Полякова": each
+    adjective opening the title's description is among the words introducing the person."""
+    first, _ = ctx.doc.token_span(speaker.start, speaker.stop)
+    return all(ctx.res.introduced_as(actor_id, lemma(ctx.tokens[k])) for k in range(first, head))
 
 
 def _speaker_candidates(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> tuple[SpeakerCandidate, ...]:
@@ -617,8 +650,10 @@ def _crossing_sources(ctx: QuoteContext, verb: int) -> list[int]:
     """"В докладе Центра X говорится, что …" when the parse hangs "в докладе" on the
     content's verb: a source noun before the cue attached across it."""
     s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
-    return [k for k in range(s_first, verb) if ctx.tokens[k].rel == "obl" and ctx.tokens[k].head > verb
-            and ctx.lex.is_source(ctx.tokens[k]) and ctx.in_span(ctx.tokens[k].start) is None]
+    sources = [k for k in range(s_first, verb) if ctx.tokens[k].rel == "obl" and ctx.tokens[k].head > verb
+               and ctx.lex.is_source(ctx.tokens[k]) and ctx.in_span(ctx.tokens[k].start) is None]
+    # ("в канцелярии премьер-министра сообщили, что …" with "в канцелярии" hung on the content's verb)
+    return sources + [k for k in ctx.hung_on_content(verb, "obl") if k not in sources]
 
 
 def _office_holder(ctx: QuoteContext, place: int) -> SpeakerRef | None:

@@ -238,8 +238,48 @@ class QuoteContext:
                 return self._gerund_subject(i)
             if token.rel == "acl:relcl" and depth < 2:
                 return self._relative_zero_subject(i, depth)
-            return (self._stray_subject(i) or self._hung_name_subject(i)) if token.rel == "root" else None
+            return (self._stray_subject(i) or self._hung_name_subject(i) or self._content_hung_subject(i)) \
+                if token.rel == "root" else None
         return None
+
+    def hung_on_content(self, verb: int, rel: str) -> list[int]:
+        """"Теперь же канцелярия правительства сообщает о том, что …", "в канцелярии премьера
+        сообщили, что …": words before a cue verb (with no other finite verb between) that the
+        parse hung, as `rel`, on the verb of the что-clause after it - nothing before the cue
+        belongs to a clause that its "что" opens only after the cue."""
+        s_first, _ = self.sentence_range(self.sent_of_token(verb))
+        found = []
+        for k in range(s_first, verb):
+            head = self.tokens[k].head
+            if self.tokens[k].rel != rel or head <= verb or self.in_span(self.tokens[k].start) is not None:
+                continue
+            if not any(verb < m < head and lemma(self.tokens[m]) in ("что", "чтобы") for m in self.kids(head, "mark")):
+                continue
+            if any(self.tokens[j].pos in ("VERB", "AUX") and self.tokens[j].feats.get("VerbForm") == "Fin"
+                   and not self._descends(j, k) for j in range(k + 1, verb)):
+                continue  # (a verb between, other than in the word's own relative clause, has its own clause)
+            found.append(k)
+        return found
+
+    def _descends(self, i: int, ancestor: int) -> bool:
+        """Token `i` lies in the phrase of `ancestor` (its head chain reaches it)."""
+        for _ in range(12):
+            i = self.tokens[i].head
+            if i == ancestor:
+                return True
+            if i < 0:
+                return False
+        return False
+
+    def _content_hung_subject(self, verb: int) -> int | None:
+        """A nominative noun before a cue verb with no subject, which the parse made the
+        subject of the что-clause after the cue, is the cue's subject when it agrees with it."""
+        # (subjects joined by "и" agree with a plural verb: "Эта группа и станция утверждают")
+        found = [k for k in self.hung_on_content(verb, "nsubj") if self.tokens[k].pos in ("NOUN", "PROPN")
+                 and self.tokens[k].feats.get("Case") == "Nom"
+                 and (agrees(self.tokens[verb], self.tokens[k]) or self.tokens[verb].feats.get("Number") == "Plur"
+                      and any(k < c < verb for c in self.kids(k, "conj")))]
+        return found[-1] if found else None
 
     def goes_on_speaking(self, verb: int) -> bool:
         """"Сейчас, продолжал он, правительство …", "«…? — продолжает он. — …»": "продолжать"

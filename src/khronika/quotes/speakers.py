@@ -2035,8 +2035,23 @@ class SpeakerResolver:
         return any(tokens[k].rel.startswith("nsubj") and _lemma(tokens[k]) in ANONYMOUS
                    and (tokens[k].feats.get("Number") == "Plur" if gender == "Plur" else
                         tokens[k].feats.get("Number") == "Sing" and tokens[k].feats.get("Gender") == gender)
-                   and after < tokens[k].start < before and not self._no_antecedent(tokens[k].start)
+                   and tokens[k].start < before and after < self._phrase_end(k)
+                   and not self._no_antecedent(tokens[k].start)
                    for k in range(first, self.doc.sentences[here].token_stop))
+
+    def _phrase_end(self, head: int) -> int:
+        """Where the noun phrase headed by `head` ends, its prepositional modifiers included: a
+        name inside it ("источники газеты Handelsblatt", "послы США в Германии и Дании") is part
+        of the description, not a referent after it."""
+        tokens = self.doc.tokens
+        end, stack, seen = tokens[head].stop, [head], {head}
+        while stack:
+            for child in self.children.get(stack.pop(), []):
+                if child not in seen and tokens[child].rel not in CLAUSE_RELS and tokens[child].pos != "PUNCT":
+                    end = max(end, tokens[child].stop)
+                    seen.add(child)
+                    stack.append(child)
+        return end
 
     def _salient_holder(self, head: int, noun: str, before: int) -> str | None:
         """"Спортсмен Петр Иванов … сам спортсмен признался": the most salient person
@@ -2312,21 +2327,29 @@ class SpeakerResolver:
         tokens = self.doc.tokens
         for i in range(min(sentence.token_stop, len(tokens)) - 1, sentence.token_start - 1, -1):
             token = tokens[i]
-            if token.start >= limit or token.start <= after or self._no_antecedent(token.start) \
-                    or self._reported(token.start):
+            if token.start >= limit or self._no_antecedent(token.start) or self._reported(token.start):
                 continue  # (not the people an earlier quote's words are about)
             if token.pos == "NOUN" and token.feats.get("Number") == "Plur" and token.feats.get("Animacy") == "Anim" \
                     and _lemma(token) not in ANONYMOUS | INDEFINITE_GROUPS \
                     and not self.mentions_in(token.start, token.stop + 1) \
-                    and not any(tokens[c].text.lower() == "их" for c in self.children.get(i, [])):
+                    and not any(tokens[c].text.lower() == "их" for c in self.children.get(i, [])) \
+                    and (token.start > after or self._phrase_end(i) > after):
+                # (a group whose own phrase holds the named antecedent: "послы США в Германии и Дании")
                 owner = tokens[token.head] if token.head >= 0 and token.rel == "nmod" else None
-                if owner is not None and owner.pos == "NOUN" and owner.feats.get("Animacy") == "Inan":
+                if owner is not None and owner.pos == "NOUN" and owner.feats.get("Animacy") == "Inan" \
+                        and not self._by_frame(token.head):
                     if not owner.rel.startswith("nsubj"):
                         continue  # ("новый вид рыб": a kind of animals, no speakers)
                     i = token.head  # ("группа ученых обнаружила": the group)
                 first, last = self.subtree(i, no_pp=True)
                 return self._phrase_text(first, last, i)
         return None
+
+    def _by_frame(self, noun: int) -> bool:
+        """"по словам послов", "по мнению экспертов": the noun is a "по"-frame whose genitive
+        is who spoke."""
+        return any(self.doc.tokens[c].rel == "case" and _lemma(self.doc.tokens[c]) == "по"
+                   for c in self.children.get(noun, []))
 
     def _described_gender(self, ref: SpeakerRef, by_verb: bool = True) -> str | None:
         """Gender of a speaker named by a person noun ("его дочь" -> Fem), with `by_verb` the
