@@ -22,7 +22,7 @@ from khronika.events.pronouns import antecedent
 from khronika.events.listed import listed_people
 from khronika.events.epithets import protagonist_token
 from khronika.events.recovery import relative_antecedent, staff_body
-from khronika.events.titles import described_person
+from khronika.events.titles import described_person, is_common_noun_name
 from khronika.events.lexicon import fold
 from khronika.events.tree import Found, N_FORMS, PERSONAL_PRONOUNS, Tree
 from khronika.nlp.doc import EventActor
@@ -256,6 +256,8 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         return own_actors(tree, noun, depth + 1)
     mention = tree.mention_of[i]
     token = tree.tok(i)
+    if mention is not None and is_common_noun_name(tree, i):
+        mention = None  # (round 31) "Христианку приговорили": a capitalised common noun, not a name
     if mention is None:
         body = staff_body(tree, i)
         if body is not None:

@@ -118,12 +118,18 @@ def _genitive_of(vocab, case: str = "Gen") -> Callable[[str], str]:
 
 def _nominative_adjective(vocab) -> Callable[[str, dict[str, str], str], str]:
     """An adjective in the nominative singular of a gender ("бывшего", "Masc" → "бывший"), keeping
-    its capital; unchanged when the dictionary cannot inflect it."""
+    its capital; unchanged when the dictionary cannot inflect it.  (round 31) `gender` "Plur" asks for the
+    nominative plural; a participle (`VerbForm` Part) is inflected as one ("протестующих" → "протестующие"),
+    its "ё" written "е" unless the text had one."""
 
     def nominative(word: str, feats: dict[str, str], gender: str) -> str:
-        inflected = nat.inflect(vocab, word, "ADJ", feats, {"Nom", "Sing", gender})
+        grams = {"Nom", "Plur"} if gender == "Plur" else {"Nom", "Sing", gender}
+        participle = feats.get("VerbForm") == "Part"
+        inflected = nat.inflect(vocab, word, "VERB" if participle else "ADJ", feats, grams)
         if not inflected:
             return word
+        if participle and "ё" not in word.lower():
+            inflected = inflected.replace("ё", "е")
         return inflected[:1].upper() + inflected[1:] if word[:1].isupper() else inflected
 
     return nominative

@@ -324,6 +324,22 @@ def _listed_modifiers(tree: Tree, c: int) -> list[int]:
 PARTICIPLE_SPAN = 8
 
 
+def _nominal_participle(tree: Tree, i: int) -> bool:
+    """(round 31) A bare participle standing as a noun in an oblique case: a participle's features, or a verb's lemma
+    on a token tagged as a noun ("осужденной" → "осудить"); not a modifier or clause of another word, and without
+    a phrase of its own (a participle with its complements, "подозреваемых в убийстве …", stays as written, as
+    round 9 has it)."""
+    t = tree.tok(i)
+    verbal = t.feats.get("VerbForm") == "Part" or t.pos == "NOUN" and (t.lemma or "").endswith(("ть", "ться"))
+    return verbal and tree.case(i) not in (None, "Nom") and t.rel not in ("amod", "acl", "acl:relcl") \
+        and t.feats.get("Number") in ("Sing", "Plur") \
+        and not any(tree.tok(c).rel in PARTICIPLE_COMPLEMENTS for c in tree.children[i])
+
+
+# Dependents that make a participle a phrase of its own ("пострадавшим от паводков", "подозреваемых в убийстве").
+PARTICIPLE_COMPLEMENTS = frozenset({"nmod", "obl", "obj", "iobj", "appos", "xcomp", "ccomp", "advmod"})
+
+
 def describe(tree: Tree, i: int) -> Found | None:
     """A descriptive group actor for a common noun phrase: "журналисты «Фонтанки»",
     "нападавшие на Леонида Волкова", "полиция Пакистана".  Its head is put in the
@@ -433,6 +449,23 @@ def describe(tree: Tree, i: int) -> Found | None:
             # the head goes into its nominative singular; its own adjectives agree with it
             # ("бывшего заместителя" → "бывший заместитель", not "бывшего заместитель")
             parts.append(tree.nominative_adjective(t.text, t.feats, token.feats["Gender"]))
+            continue
+        participle_head = not head_lemma and _nominal_participle(tree, i)
+        if j != i and participle_head and t.pos == "ADJ" and t.rel == "amod" and tree.head(j) == i and j < i:
+            # (round 31) the adjectives of a participle put into its nominative agree with it ("всех политических
+            # заключенных" → "политические заключенные")
+            plural = token.feats.get("Number") == "Plur"
+            feats = {k: v for k, v in t.feats.items() if k in ("Case", "Number") or k == "Gender" and not plural}
+            parts.append(tree.nominative_adjective(t.text, feats, "Plur" if plural else token.feats.get("Gender", "Masc")))
+            continue
+        if j == i and participle_head:
+            # (round 31) "обвинил протестующих", "задержала протестующих": a bare participle standing as a
+            # noun goes into its nominative ("протестующие") like any head
+            # (the participle's own features: a plural participle has no gender, whatever the noun tag says)
+            plural = t.feats.get("Number") == "Plur"
+            feats = {k: v for k, v in t.feats.items() if k in ("Case", "Number") or k == "Gender" and not plural}
+            parts.append(tree.nominative_adjective(t.text, {**feats, "VerbForm": "Part"},
+                                                   "Plur" if plural else t.feats.get("Gender", "Masc")))
             continue
         parts.append(lemma if j == i and head_lemma else t.text)
     if len(parts) == 1 and not owners and tree.lemma(i) == JUDGE_NOUN and parts[0] == JUDGE_NOUN \

@@ -18,10 +18,16 @@ def described_person(tree: Tree, i: int) -> Found | None:
     `dominant`).  Modifiers may only be adjectives ("бывший", "36-летний"); a noun with its own
     genitive or name is another actor; a relative clause may follow."""
     token = tree.tok(i)
-    if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or token.feats.get("Animacy") == "Inan":
+    if token.pos != "NOUN" and not is_common_noun_name(tree, i) or token.feats.get("Animacy") == "Inan" \
+            or token.feats.get("Number") == "Plur" and not singular_form(tree, i):
         return None
-    # (a relative clause says more about the same person: "британского посла, который ...")
-    others = [c for c in tree.children[i] if tree.tok(c).rel not in ("amod", "case", "punct", "det", "acl:relcl")]
+    # (a relative or participle clause says more about the same person: "британского посла, который ...",
+    # (round 31) "христианку, приговоренную к казни"; a participle in another case is a misparsed clause of
+    # someone else: "женщины, …, обвиняющие Россию")
+    others = [c for c in tree.children[i]
+              if tree.tok(c).rel not in ("amod", "case", "punct", "det", "acl:relcl")
+              and not (tree.tok(c).rel == "acl" and tree.tok(c).feats.get("VerbForm") == "Part"
+                       and tree.case(c) is not None and tree.case(c) == tree.case(i))]
     title = _title_lemma(tree.lemma(i))
     if others:
         # "экс-лидера боснийских сербов" after "лидер боснийских сербов Радован Караджич": a genitive
@@ -74,6 +80,37 @@ def _protagonist(tree: Tree, i: int) -> Found | None:
     if not genders or genders.most_common(1)[0][0] != tree.tok(i).feats.get("Gender"):
         return None
     return Found(EventActor(actor_id, tree.name_of(actor_id, actor_id)), i, "PER")
+
+
+# (round 31) Endings of the singular forms of a noun of the a-declension ("христианка": "христианку",
+# "христианке", "христианкой"): none is a plural form of such a noun, whatever the tagger says.
+A_DECLENSION_SINGULAR = ("у", "ю", "е", "ой", "ей", "ою", "ею")
+
+
+def singular_form(tree: Tree, i: int) -> bool:
+    """(round 31) A noun in "-а/-я" written in one of its singular forms ("христианку" tagged plural)."""
+    lemma, text = tree.lemma(i) or "", tree.tok(i).text.lower()
+    return lemma.endswith(("а", "я")) and text != lemma and text.endswith(A_DECLENSION_SINGULAR)
+
+
+def is_common_noun_name(tree: Tree, i: int) -> bool:
+    """(round 31) A capitalised common noun at the start of a sentence the recogniser took for a one-word
+    person's name ("Христианку приговорили …", "Экс-кандидат … Анна Петрова обжаловала"): unresolved, one
+    word, first in its sentence, and either a title the document gives a named person elsewhere or followed by
+    a person's name in apposition."""
+    mention = tree.mention_of[i]
+    if mention is None or mention.type != "PER" or not (mention.actor_id or "x:").startswith("x:") \
+            or len(mention.text.split()) != 1 or tree.tok(i).pos not in ("NOUN", "PROPN"):
+        return False
+    here = tree.doc.sentence_at(tree.tok(i).start)
+    if here is None or any(tree.tok(k).pos != "PUNCT" for k in range(tree.doc.sentences[here].token_start, i)):
+        return False
+    if any(tree.mention_of[c] is not None and tree.mention_of[c].type == "PER" and tree.mention_of[c] is not mention
+           for c in tree.kids(i, "appos")):
+        return True
+    if tree.titles is None:
+        tree.titles = _person_titles(tree)
+    return _title_lemma((tree.lemma(i) or "").lower()) in tree.titles
 
 
 def _title_lemma(lemma: str) -> str:
