@@ -146,7 +146,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     ctx.res.remember(start, speaker, stop)
     if speaker and speaker.actor_id and any(m.actor_id == speaker.actor_id and m.type in ORG_TYPES for m in doc.mentions):
         ctx.last_source = speaker
-    elif speaker and not speaker.actor_id and (speaker.name.split()[0].lower() in ORG_CLASS_NOUNS | PRESS_OFFICES
+    elif speaker and not speaker.actor_id and (_head_word(speaker.name) in ORG_CLASS_NOUNS | PRESS_OFFICES
                                                or any(speaker.text.lower().startswith(office[:-1]) for office in PRESS_OFFICES)):
         # ("сообщает пресс-служба аэропорта … говорится в сообщении": an unnamed institution;
         # "сообщила канцелярия премьер-министра …" speaks for the premier, and is the source)
@@ -170,6 +170,20 @@ def _full_name(ctx: QuoteContext, speaker: SpeakerRef | None) -> SpeakerRef | No
         return speaker  # (no fuller name, or two persons it could be)
     actor = next(iter(fuller.values()))
     return SpeakerRef(actor.id, actor.name, speaker.text, speaker.start, speaker.stop)
+
+
+# Adjective endings: the words before the head noun of a description ("объединенная пресс-служба судов").
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+
+
+def _head_word(name: str) -> str:
+    """The first word of a description after its adjectives ("объединенная пресс-служба судов
+    города" -> "пресс-служба")."""
+    words = name.lower().split()
+    for word in words:
+        if not word.endswith(ADJECTIVE_ENDINGS):
+            return word
+    return words[0] if words else ""
 
 
 def name_title_descriptions(ctx: QuoteContext, quotes: list[Quote]) -> None:

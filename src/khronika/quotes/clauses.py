@@ -57,6 +57,14 @@ PUBLISHING_VERBS = frozenset({"обнародовать", "опубликова�
 # "признал решение «шокирующим»": a naming verb only with a quoted evaluation ("суд признал
 # его виновным" is a ruling, not a statement).
 QUOTED_NAMING_VERBS = frozenset({"признать", "признавать", "объявить", "объявлять"})
+# Opinion verbs with a small clause: "депутаты считают жесткий вариант безумием", "именует
+# действия полиции преступными" - an object and an instrumental predicate, stated like "назвал X Y"
+# (without the predicate the verb counts or names: "считать голоса", "именовать судно").
+EVALUATING_VERBS = frozenset({"считать", "именовать"})
+# Evaluations with a "как"-predicate: "оценил ситуацию как критическую", "обозначает последние
+# недели кампании как потерю времени" (without "как" they measure or mark: "оценил ущерб в …").
+AS_VERBS = frozenset({"охарактеризовать", "характеризовать", "оценить", "оценивать", "расценить", "расценивать",
+                      "квалифицировать", "обозначить", "обозначать", "описать", "описывать"})
 # "объявило сведения «государственной тайной»": only with a quoted instrumental ("объявил войну «…»" declares).
 DECLARING_VERBS = frozenset({"объявить", "объявлять"})
 # Collective subjects that state evaluations like an institution ("руководство компании назвало …").
@@ -83,8 +91,11 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
             after = ctx.tokens[i + 2] if i + 2 < stop_token else None
             if nxt.text in DASHES and after is not None and ctx.is_cue(i + 2):
                 break
-            if nxt.text.lower() in ("а", "и") and after is not None and ctx.is_cue(i + 2) and _coordinated(ctx, i + 2, cue):
-                break
+            second = _after_connective(ctx, i + 1, stop_token)
+            if second is not None and ctx.is_cue(second) and (
+                    _coordinated(ctx, second, cue) if second == i + 2 and nxt.text.lower() in ("а", "и")
+                    else _conjoined(ctx, second, cue)):
+                break  # "…, и (но, однако, а также) уточнил, что …": a second report of the speaker
             if ctx.is_cue(i + 1) and _coordinated(ctx, i + 1, cue) and not ctx.in_span(nxt.start):
                 break
             if ctx.lex.verb_class(nxt) and not ctx.in_span(nxt.start) and any(
@@ -101,6 +112,34 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
         return None  # a complementizer ending the text has no content after it
     start, stop = ctx.tokens[first].start, ctx.tokens[last].stop
     return ctx.extend_to_marks(start, stop)
+
+
+# Connectives that join a second verb of the same subject after a comma ("…, но уточнил, что …").
+CONNECTIVES = frozenset({"а", "и", "но", "однако"})
+# Words that may follow the connective before that verb ("а также", "но при этом", "однако тут же").
+CONNECTIVE_ADVERBS = (("также",), ("затем",), ("потом",), ("тут", "же"), ("при", "этом"), ("все", "же"), ("всё", "же"),
+                      ("вместе", "с", "тем"), ("тем", "не", "менее"))
+
+
+def _conjoined(ctx: QuoteContext, verb: int, cue: int) -> bool:
+    """The parse joins `verb` to the cue verb itself ("заявил, что …, но уточнил, что …"), not to a
+    verb of the content ("Отмечается, что «…» – X пожелали …, а также выразили надежду")."""
+    token = ctx.tokens[verb]
+    return token.rel == "conj" and (token.head == cue or token.head == ctx.tokens[cue].head
+                                    and ctx.tokens[cue].rel == "conj")
+
+
+def _after_connective(ctx: QuoteContext, k: int, stop_token: int) -> int | None:
+    """The token after a connective opening at `k` ("и", "но", "однако", "а также", "но при
+    этом"), or None when `k` opens no connective."""
+    if k >= stop_token or ctx.tokens[k].text.lower() not in CONNECTIVES:
+        return None
+    j = k + 1
+    for words in CONNECTIVE_ADVERBS:
+        if [t.text.lower() for t in ctx.tokens[j:j + len(words)]] == list(words):
+            j += len(words)
+            break
+    return j if j < stop_token else None
 
 
 # A second report's subject phrase has at most this many words ("а глава ведомства Иван Петров").
@@ -550,8 +589,11 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     """"Захарова назвала отставку признаком кризиса": an evaluation stated by
     the speaker; the content is the object with its predicate (or the predicate
     alone: "назвал целью захвата «…»")."""
-    quoted_only = lemma(ctx.tokens[i]) in QUOTED_NAMING_VERBS
-    if lemma(ctx.tokens[i]) not in NAMING_VERBS and not quoted_only or ctx.tokens[i].feats.get("VerbForm") == "Part":
+    verb_lemma = lemma(ctx.tokens[i])
+    quoted_only = verb_lemma in QUOTED_NAMING_VERBS
+    if verb_lemma in EVALUATING_VERBS | AS_VERBS:
+        return _evaluating(ctx, i, s_stop)
+    if verb_lemma not in NAMING_VERBS and not quoted_only or ctx.tokens[i].feats.get("VerbForm") == "Part":
         return None
     # ("назвав происходящее «…»": a participle the parse made a second predicate is the object)
     objects = [k for k in ctx.kids(i, "obj") if k > i] or [
@@ -561,6 +603,66 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         k for k in ctx.kids(i, "xcomp", "obl") if ctx.tokens[k].feats.get("Case") == "Ins" and not ctx.kids(k, "case")
     ] or _predicate_after(ctx, objects[0] if objects else i, s_stop) or _predicate_of_object(ctx, objects[:1])
     predicates = predicates or _quoted_predicate(ctx, objects[0] if objects else None, s_stop)
+    return _naming_candidate(ctx, i, s_stop, objects, predicates, quoted_only)
+
+
+def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
+    """"Депутаты считают жесткий вариант безумием", "оценил ситуацию как критическую": an
+    evaluation by the subject - an object after the verb and, after the object, an instrumental
+    predicate (`EVALUATING_VERBS`) or a "как"-phrase (`AS_VERBS`); the content is both."""
+    if ctx.tokens[i].feats.get("VerbForm") not in ("Fin", "Conv", "Inf"):
+        return None
+    as_verb = lemma(ctx.tokens[i]) in AS_VERBS
+    # (the parse may take an accusative object for an oblique: "обозначает недели … как потерю")
+    objects = [k for k in ctx.kids(i, "obj") if k > i] or ([
+        k for k in ctx.kids(i, "obl") if k > i and ctx.tokens[k].feats.get("Case") == "Acc"
+        and not ctx.kids(k, "case")] if as_verb else [])
+    if not objects:
+        return None
+    if as_verb:
+        # (a nominal predicate, not a clause: "описывал то, как …" tells a topic)
+        predicates = [k for k in ctx.kids(i, "obl", "advcl", "xcomp") + ctx.kids(objects[0], "nmod")
+                      if k > objects[0] and ctx.tokens[k].pos in ("NOUN", "ADJ", "PROPN")
+                      and any(ctx.tokens[p].text.lower() == "как" for p in ctx.kids(k, "case", "mark"))
+                      and not any(ctx.tokens[j].text == "," for j in range(objects[0], k))]
+    else:
+        # (the parse may hang the predicate on the object, past its relative clause:
+        # "считают вариант, о котором мечтают другие, безумием")
+        predicates = [k for k in ctx.kids(i, "xcomp", "obl", "iobj") + ctx.kids(objects[0], "nmod", "acl", "acl:relcl")
+                      if k > objects[0] and ctx.tokens[k].pos in ("NOUN", "ADJ")
+                      and ctx.tokens[k].feats.get("Case") == "Ins" and not ctx.kids(k, "case")] \
+            or _predicate_after_relative(ctx, objects[0], s_stop)
+    if not predicates:
+        return None
+    return _naming_candidate(ctx, i, s_stop, objects, sorted(predicates)[:1], False, predicate_ends_at_comma=True)
+
+
+def _predicate_after_relative(ctx: QuoteContext, obj: int, s_stop: int) -> list[int]:
+    """"считают вариант, о котором мечтают противники, безумием": the instrumental predicate
+    right after the comma that closes the object's relative clause, wherever the parse hung it."""
+    k = obj + 1
+    if k >= s_stop or ctx.tokens[k].text != ",":
+        return []
+    opening = k + 2 if k + 2 < s_stop and ctx.tokens[k + 1].pos == "ADP" else k + 1
+    if opening >= s_stop or lemma(ctx.tokens[opening]) != "который":
+        return []
+    for j in range(opening + 1, s_stop - 1):
+        if ctx.tokens[j].text in ";:«»\"" or ctx.in_span(ctx.tokens[j].start):
+            return []
+        if ctx.tokens[j].text == ",":
+            nxt = ctx.tokens[j + 1]
+            end = j + 2 >= s_stop or ctx.tokens[j + 2].pos == "PUNCT"
+            if nxt.pos in ("NOUN", "ADJ") and nxt.feats.get("Case") == "Ins" and not ctx.kids(j + 1, "case") and end:
+                return [j + 1]
+            return []
+    return []
+
+
+def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int], predicates: list[int],
+                      quoted_only: bool, predicate_ends_at_comma: bool = False) -> Candidate | None:
+    """The naming candidate of verb `i` with its object and predicate, when the subject can speak
+    (with `predicate_ends_at_comma` the content ends at a comma after the predicate: "расценил это
+    как угрозу, при этом …" goes on with another clause)."""
     if not predicates:
         return None
     if quoted_only and lemma(ctx.tokens[i]) in DECLARING_VERBS and not _instrumental_in(ctx, predicates[0]):
@@ -580,6 +682,9 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
                 and ctx.tokens[k + 1].feats.get("VerbForm") in ("Fin", "Conv"):
             last = k  # "назвал инцидент «…» и напомнил …": the second verb is not content
             break
+    if predicate_ends_at_comma:
+        last = next((k for k in range(predicates[0] + 1, last) if ctx.tokens[k].text == ","
+                     and not ctx.in_span(ctx.tokens[k].start)), last)
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
     return verb_candidate(ctx, start, stop, i, "clause", "opinion")
 

@@ -1093,12 +1093,28 @@ class SpeakerResolver:
             return False
         if actor.name.lower().replace("ё", "е") in ORG_CLASSES["press"]:
             return False
+        if self._people_group(actor):
+            return False  # ("украинские правоохранители" tagged an organisation are people, no company)
         profile = self.salience.profiles.get(actor.id)
         heads = profile.heads if profile is not None else frozenset()
         if not org_fits(noun, heads, actor.type == "MEDIA" or _press_name(actor.name)):
             return False
         words = self._words_around(actor)
         return all(_adjective_fits(adjective, words) for adjective in qualifiers)
+
+    def _people_group(self, actor: Actor) -> bool:
+        """Every mention of the actor is headed by a plural animate common noun ("украинские
+        правоохранители", "европейские депутаты"): a group of people, whatever NER typed it."""
+        heads = []
+        for index in actor.mentions:
+            mention = self.doc.mentions[index]
+            first, last = self.doc.token_span(mention.start, mention.stop)
+            root = next((k for k in range(first, last) if not first <= self.doc.tokens[k].head < last), None)
+            if root is None:
+                return False
+            heads.append(self.doc.tokens[root])
+        return bool(heads) and all(t.pos == "NOUN" and t.text[:1].islower() and t.feats.get("Animacy") == "Anim"
+                                   and t.feats.get("Number") == "Plur" for t in heads)
 
     def _qualifiers(self, head: int) -> frozenset[str]:
         """Relational adjectives that make a description a kind of its noun
