@@ -122,6 +122,8 @@ class EventCoder:
         for j in range(first, i):
             mention = tree.mention_of[j]
             actor_id = mention.actor_id or "" if mention is not None else ""
+            if _departure_origin(tree, j):
+                continue  # (round 30) "по возвращении из Италии … был заключен под стражу": not where it happened
             if state in (tree.hints.metonyms.get(actor_id, actor_id), self.registry_countries.get(actor_id)) \
                     or (tree.tok(j).pos == "ADJ" and state in tree.hints.adjective(tree.lemma(j))):
                 return True
@@ -183,14 +185,18 @@ class EventCoder:
         "суд <страны>", "Верховный суд <страны>", the gold guide's names for a state's courts.  Not when the
         trigger's sentence names another state, nor when no state clearly leads the story (`_story_state`); in a
         story about Russia the bare name stays."""
-        if not any(fold(f.actor.name) in BARE_COURTS and not _registry_id(f.actor) for f in found):
+        def bare(f: Found) -> bool:
+            # (round 30) also a group of the court's people: "судьи Верховного суда" → "судьи Верховного суда Пакистана"
+            name = fold(f.actor.name)
+            return not _registry_id(f.actor) and (name in BARE_COURTS or name.endswith(BARE_COURT_GENITIVES))
+
+        if not any(bare(f) for f in found):
             return found
         main = _story_state(tree.doc)
         if main is None or main == RUSSIA or _other_states(tree, i, main, self.registry_countries):
             return found
         state = tree.genitive_of(main, tree.name_of(main, main))
-        return [replace(f, actor=EventActor(None, f"{f.actor.name} {state}"))
-                if fold(f.actor.name) in BARE_COURTS and not _registry_id(f.actor) else f for f in found]
+        return [replace(f, actor=EventActor(None, f"{f.actor.name} {state}")) if bare(f) else f for f in found]
 
     def _national_government(self, tree: Tree, i: int, found: list[Found]) -> list[Found]:
         """A bare "правительство" in a story one foreign state clearly leads is that state's government,
@@ -729,6 +735,20 @@ class EventCoder:
             # "Верховный суд отменил приговор": whom the text last reported sentenced, else the
             # story's protagonist
             target = sentenced(earlier or [], sentence, i) or _topic_person(tree)
+        if not entry.symmetric and entry.type in TARGET_FROM_SOURCE and source \
+                and all(f.type == "GROUP" and _striker(tree, f.token) and len(f.actor.name.split()) == 1 for f in source):
+            # (round 30) "Бастующие требуют от руководства Ryanair": the strikers the story just reported striking
+            strike = _last_strike(_directed(earlier), sentence)
+            if strike is not None:
+                source = [Found(a, f.token, "GROUP", named=False) for a in strike.source_actors for f in source[:1]]
+                if not target or all(tree.lemma(f.token) in MANAGEMENT_NOUNS and not f.members for f in target):
+                    # ("требуют от руководства": the management of the employer struck against)
+                    target = [Found(a, i, "ORG") for a in strike.target_actors]
+        if not entry.symmetric and entry.type in TARGET_FROM_SOURCE and any(
+                tree.lemma(f.token) in STAFF_NOUNS or _striker(tree, f.token) for f in source):
+            # (round 30) "требуют от руководства Ryanair": staff's demands on their management are on their employer
+            target = [f.members[0] if tree.lemma(f.token) in MANAGEMENT_NOUNS and len(f.members) == 1 else f
+                      for f in target]
         if not entry.symmetric:
             if not target and entry.type in TARGET_FROM_SOURCE:
                 source = [self._with_employer(tree, f) for f in source]
@@ -889,6 +909,8 @@ RUSSIA = "gpe:russia"
 BARE_GOVERNMENTS = frozenset({"правительство"})
 # (round 16) Court names that say only the kind of court: the story's state completes them.
 BARE_COURTS = frozenset({"суд", "верховный суд", "конституционный суд", "высокий суд"})
+# (round 30) The same in the genitive ending a group's name ("судья Верховного суда").
+BARE_COURT_GENITIVES = (" верховного суда", " конституционного суда")
 # Where a symmetric act's pair may stand besides the entry's own paths: "между X и Y" on the
 # trigger, on its object, or on its passive subject; a comitative on the subject ("Путин с
 # Макроном провели переговоры").
@@ -963,6 +985,28 @@ STAFF_NOUNS = frozenset({"пилот", "летчик", "бортпроводни
                          "сотрудник", "сотрудница", "служащий", "персонал", "экипаж", "шахтер", "горняк", "машинист",
                          "водитель", "курьер", "докер", "врач", "медик", "учитель", "преподаватель", "забастовщик",
                          "профсоюз"})
+
+
+# (round 30) Strikers named only by their striking ("бастующие"), and an organisation's management, which
+# staff's demands are addressed to on behalf of the employer ("требуют от руководства Ryanair").
+STRIKER_NOUNS = frozenset({"бастующий", "забастовщик"})
+MANAGEMENT_NOUNS = frozenset({"руководство", "администрация", "менеджмент", "дирекция"})
+STRIKE_LOOKBACK = 3  # sentences back the strike the strikers are of may lie
+
+
+def _striker(tree: Tree, j: int) -> bool:
+    """A noun of strikers ("бастующие" — the tagger may lemmatise it as the verb "бастовать")."""
+    return tree.lemma(j) in STRIKER_NOUNS or fold(tree.tok(j).text).startswith("бастующ")
+
+
+def _last_strike(earlier: list[Event], sentence: int) -> Event | None:
+    """The latest strike reported in the last sentences, with its strikers and employer named."""
+    for prior in reversed(earlier):
+        if sentence - prior.sentence > STRIKE_LOOKBACK:
+            return None
+        if prior.type == "PROTEST" and prior.mode == "strike" and prior.source_actors and prior.target_actors:
+            return prior
+    return None
 
 
 def _main_organisation(tree: Tree) -> Found | None:
@@ -1044,6 +1088,18 @@ def _topic_person(tree: Tree) -> list[Found]:
 def _genitive(tree: Tree, state: EventActor, inflect: Callable[[str], str]) -> str:
     """The state's name as the document writes it in the genitive ("Пакистана"), else inflected."""
     return tree.genitive_of(state.actor_id or "", state.name, inflect)
+
+
+# (round 30) Words of coming back or arriving: a state after their "из" is where someone came from, not where
+# what happened to them on arrival took place ("По возвращении из Италии Абызов был заключен под стражу").
+DEPARTURE_WORDS = frozenset({"возвращение", "вернуться", "возвращаться", "прилететь", "прилетать", "приехать",
+                             "приезжать", "прибыть", "прибывать", "прилет", "приезд", "прибытие"})
+
+
+def _departure_origin(tree: Tree, j: int) -> bool:
+    """Token j is the "из X" origin of a word of returning or arriving."""
+    head = tree.head(j)
+    return tree.prep(j) == "из" and head is not None and tree.lemma(head) in DEPARTURE_WORDS
 
 
 def _russian_arrest(tree: Tree, entry: LexEntry, location: EventActor | None, i: int) -> bool:

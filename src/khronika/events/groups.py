@@ -41,6 +41,10 @@ JUDGE_NOUN = "судья"
 HIGH_COURT_GENITIVES = {"верховный": "Верховного суда", "конституционный": "Конституционного суда"}
 # Sentences either side of the judges' own in which the story names their court.
 JUDGES_COURT_WINDOW = 2
+# (round 30) Inanimate collective nouns naming an organisation's people: "персонал компании требует", "забастовка
+# персонала ж/д компаний" are its staff acting as a group, like "сотрудники" (the tagger marks them inanimate);
+# only with a modifier saying whose.
+STAFF_COLLECTIVES = frozenset({"персонал", "экипаж"})
 # Bare generic person nouns name nobody identifiable (the gold codes events between identifiable actors).
 BARE_PEOPLE = frozenset({"человек", "люди", "мужчина", "женщина", "ребенок", "житель", "гражданин",
                          "противник"})  # ("противник обстрелял позиции": the other side, unnamed)
@@ -52,6 +56,8 @@ def is_group(tree: Tree, i: int) -> bool:
     if token.pos == "NOUN":
         if token.feats.get("Animacy") == "Anim":
             return True
+        if tree.lemma(i) in STAFF_COLLECTIVES and tree.kids(i, "nmod", "amod"):
+            return True  # (round 30) "персонал компании" (a bare "персонал" says whose no more than "люди")
         # "российские банки", "белорусские компании": a collective named by a state's adjective
         return any(tree.hints.adjective(tree.tok(c).lemma or tree.tok(c).text) for c in tree.kids(i, "amod"))
     # substantivised participles and adjectives: "нападавшие", "мобилизованного"

@@ -322,7 +322,15 @@ def _agent(tree: Tree, i: int) -> list[int]:
     """The instrumental agent ("задержан полицией"), else "со стороны X" ("был избит со стороны
     полицейских", "критика со стороны ЕС"): the complex preposition names the one who acts."""
     return [c for c in tree.kids(i, "obl", "nmod", "obl:agent")
-            if tree.case(c) == "Ins" and tree.prep(c) is None] or _with_prep(tree, [i], "с_сторона")
+            if tree.case(c) == "Ins" and tree.prep(c) is None] or _with_prep(tree, [i], "с_сторона") \
+        or [c for c in tree.kids(i, "xcomp") if tree.case(c) == "Ins" and tree.prep(c) is None and _body(tree, c)]
+
+
+def _body(tree: Tree, c: int) -> bool:
+    """(round 30) An instrumental the parser made a predicate ("оправданной Верховным судом Пакистана" as xcomp) is
+    the passive's agent when it names an organisation or a state, not a role ("назначен министром")."""
+    mention = tree.mention_of[c]
+    return mention is not None and mention.type in ("ORG", "GPE")
 
 
 def _object(tree: Tree, i: int) -> list[int]:

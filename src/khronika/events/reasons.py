@@ -9,6 +9,8 @@ from khronika.events.tree import NOMINAL, VERBAL, Tree
 
 # Verbs whose subject causes what their object names ("приговор вызвал протесты").
 CAUSING_VERBS = frozenset({"вызвать", "вызывать", "спровоцировать", "провоцировать", "повлечь"})
+# (round 30) Verbs whose subject leads to what their "к" phrase names ("решение суда привело к протестам").
+LEADING_VERBS = frozenset({"привести", "приводить"})
 # Prepositions tying an act to its cause: simple ones, and the noun of a complex one ("в связи с",
 # "в ответ на"; the parser builds them as "в" with a fixed noun).
 CAUSE_PREPS = frozenset({"после", "из-за"})
@@ -45,6 +47,8 @@ def _prompting_decisions(tree: Tree, i: int) -> list[int]:
     causes: list[int] = []
     if head is not None and tree.lemma(head) in CAUSING_VERBS and tree.tok(i).rel == "obj":
         causes += tree.kids(head, "nsubj")
+    if head is not None and tree.lemma(head) in LEADING_VERBS and tree.prep(i) == "к":
+        causes += tree.kids(head, "nsubj")  # (round 30) "решение суда привело к массовым [протестам]"
     causes += [c for h in hosts for c in tree.children[h] if _cause_phrase(tree, c)]
     # ... or as a noun with its own argument ("в [ответ] на решение", "в [связи] с решением")
     causes += [g for h in hosts for c in tree.children[h] if tree.prep(c) == "в" and tree.lemma(c) in CAUSE_PREP_NOUNS
