@@ -327,6 +327,7 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
             continue
         first, last = doc.token_span(mention.start, mention.stop)
         taken.update(range(first, last))
+    persons = {doc.token_span(m.start, m.stop)[0] for m in doc.mentions if m.type == "PER"}
     new: list[Mention] = []
     for sentence in doc.sentences:
         i = sentence.token_start
@@ -342,8 +343,11 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
                 continue
             if phrase.last - phrase.head < 2 and national is None:
                 # A bare role ("Премьер благодарит Бориса") only names the one person
-                # the document introduced with it; the registry is not asked.
-                actor_id = document_role_holder(doc, phrase.normal, doc.tokens[phrase.first].start)
+                # the document introduced with it; the registry is not asked.  A role whose
+                # own name follows it ("Министр по государственным сборам … Питер Данн")
+                # is that person's, not the earlier holder's.
+                actor_id = None if _names_follow(doc, phrase, sentence.token_stop, persons) \
+                    else document_role_holder(doc, phrase.normal, doc.tokens[phrase.first].start)
             else:
                 actor_id = resolve_role(doc, registry, phrase.normal) or (
                     resolve_role(doc, registry, national) if national else None)
@@ -354,6 +358,25 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
             i = phrase.last
     if new:
         doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.stop))
+
+
+# Words a role's complement may not contain before the name it is apposed to: a verb or
+# punctuation ends the noun phrase ("Министр благодарит Бориса", "министр, Петр Иванов").
+_PHRASE_ENDS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"})
+
+
+def _names_follow(doc: Doc, phrase: RolePhrase, stop: int, persons: set[int], reach: int = 8) -> bool:
+    """A person's name closes the role's noun phrase within `reach` words, in the role
+    head's case ("Министр по государственным сборам Новой Зеландии Питер Данн"; not
+    "Министр в интервью Петру Иванову", a dative)."""
+    case = doc.tokens[phrase.head].feats.get("Case")
+    for index in range(phrase.last, min(stop, phrase.last + reach)):
+        token = doc.tokens[index]
+        if index in persons:
+            return case is not None and token.feats.get("Case") == case
+        if token.pos in _PHRASE_ENDS:
+            return False
+    return False
 
 
 # Words for a spouse: a person introduced so ("муж Ирины Зоровой Алексей Зоров") is the one
