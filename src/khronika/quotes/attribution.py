@@ -13,8 +13,8 @@ from khronika.quotes.context import QuoteContext, RELAY_VERBS, agrees
 from khronika.quotes.cues import lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
-from khronika.quotes.description_types import GENERIC_OFFICE, PERSON_NOUNS, POSTS
-from khronika.quotes.speakers import ORG_CLASS_NOUNS, ORG_TYPES, SOCIAL_NETWORKS
+from khronika.quotes.description_types import GENERIC_OFFICE, PERSON_NOUNS, POST_SYNONYMS, POSTS
+from khronika.quotes.speakers import COUNTRY_NATIONALITY, ORG_CLASS_NOUNS, ORG_TYPES, SOCIAL_NETWORKS, nationality_words
 
 # the press at large, a group speaker when it is where something is said ("в британской прессе")
 PRESS_PLACES = frozenset({"пресса", "сми", "печать"})
@@ -226,11 +226,45 @@ def name_title_descriptions(ctx: QuoteContext, quotes: list[Quote]) -> None:
                 quote.speaker = SpeakerRef(named.actor_id, named.name, speaker.text, speaker.start, speaker.stop)
                 break
         else:
-            only = _only_body_person(ctx, quotes, title.stop, head)
+            only = _body_compatriot(ctx, quotes, title.stop, speaker, head) \
+                or _only_body_person(ctx, quotes, title.stop, head)
             if only is not None:
                 # ("Эксперт: идея … – популизм" (title) … the body quotes one named person only, the
                 # замдиректора института who says so): a bare title description is that person
                 quote.speaker = SpeakerRef(only.actor_id, only.name, speaker.text, speaker.start, speaker.stop)
+
+
+def _body_compatriot(ctx: QuoteContext, quotes: list[Quote], body: int, speaker: SpeakerRef,
+                     head: int | None) -> SpeakerRef | None:
+    """"Премьер Литвы: …" (title) … "Литовский премьер напомнил …" (body, resolved to С.
+    Сквернялис): a title's post with a country's genitive is the one body speaker the text
+    calls by that post (or its synonym) with the country's adjective, demonym or name - in the
+    body quote's own description or among the words introducing the person."""
+    if head is None:
+        return None
+    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    rest = [t for t in ctx.tokens[head + 1:last] if t.pos not in ("PUNCT",)]
+    adjective = COUNTRY_NATIONALITY.get(" ".join(lemma(t) for t in rest)) if rest else None
+    noun = lemma(ctx.tokens[head])
+    if adjective is None or first != head or noun not in POSTS:
+        return None  # (only "пост + страна", nothing else in the title's phrase)
+    posts = frozenset().union(*(group for group in POST_SYNONYMS if noun in group))
+    country = nationality_words(adjective)
+    found: dict[str, SpeakerRef] = {}
+    for other in quotes:
+        named = other.speaker
+        if other.start < body or named is None or named.actor_id is None or named.start is None:
+            continue
+        actor = ctx.doc.actor(named.actor_id)
+        if actor is None or actor.type != "PER":
+            continue
+        own_first, own_last = ctx.doc.token_span(named.start, named.stop)
+        words = {lemma(t) for t in ctx.tokens[own_first:own_last]}
+        if not (words & posts and words & country):
+            words = set(ctx.res.post_words(named.actor_id))
+        if words & posts and words & country:
+            found.setdefault(named.actor_id, named)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _only_body_person(ctx: QuoteContext, quotes: list[Quote], body: int, head: int | None) -> SpeakerRef | None:

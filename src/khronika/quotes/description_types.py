@@ -31,8 +31,8 @@ PERSON_CLASSES: dict[str, frozenset[str]] = {
         "президент", "вице-президент", "премьер", "премьер-министр", "вице-премьер", "министр", "замминистра",
         "глава", "лидер", "руководитель", "председатель", "зампред", "канцлер", "губернатор", "мэр", "градоначальник",
         "генсек", "секретарь", "пресс-секретарь", "спикер", "посол", "дипломат", "король", "королева", "монарх",
-        "принц", "принцесса", "шейх", "эмир", "султан", "политик", "чиновник", "депутат", "сенатор", "парламентарий",
-        "госсекретарь", "директор", "гендиректор", "начальник", "шеф", "аятолла"}),
+        "принц", "принцесса", "шейх", "эмир", "султан", "политик", "чиновник", "чиновница", "депутат", "сенатор",
+        "парламентарий", "госсекретарь", "директор", "гендиректор", "начальник", "шеф", "аятолла"}),
     "business": frozenset({
         "бизнесмен", "предприниматель", "миллиардер", "олигарх", "основатель", "сооснователь", "владелец",
         "владелица", "совладелец", "акционер", "глава", "директор", "гендиректор", "руководитель", "председатель",
@@ -128,6 +128,15 @@ ONE_WORD_MINISTRIES = frozenset(w for w in ORG_CLASSES["government"] if w.starts
 # Channels any organisation owns: "на сайте Минобороны", "в telegram-канале мэрии" say
 # nothing of what the owner is (an outlet is named "издание", "газета", "телеканал").
 CHANNEL_NOUNS = frozenset({"сайт", "портал", "канал", "страница", "аккаунт", "блог", "твиттер", "микроблог"})
+# Ministries written as an abbreviation or one word -> the lemmas of their spelt-out field:
+# "глава МИД" is one introduced as "министр иностранных дел".
+MINISTRY_FIELDS: dict[str, tuple[str, ...]] = {
+    "мид": ("иностранный", "дело"), "мвд": ("внутренний", "дело"), "мчс": ("чрезвычайный", "ситуация"),
+    "минобороны": ("оборона",), "минфин": ("финансы",), "минюст": ("юстиция",), "минздрав": ("здравоохранение",),
+    "минэнерго": ("энергетика",), "минтранс": ("транспорт",), "минтруд": ("труд",), "минкультуры": ("культура",),
+    "минсельхоз": ("сельский", "хозяйство"), "минприроды": ("природный", "ресурс"),
+    "минобрнауки": ("образование", "наука"), "минэкономразвития": ("экономический", "развитие"),
+    "минспорт": ("спорт",), "минстрой": ("строительство",), "минпросвещения": ("просвещение",)}
 # Nouns that fit any organisation ("организация заявила").
 GENERIC_ORG = frozenset({"организация", "учреждение", "структура", "институция", "сторона"})
 # Nouns that refer back only to an actor introduced with a noun of the same class,
@@ -157,14 +166,20 @@ def _place_word(word: str) -> bool:
     return word.startswith(PLACE_STEMS)
 
 
+def _outlet_head(words: frozenset[str]) -> bool:
+    """Words introducing an outlet's editor-in-chief: "главред", "главный редактор" of an outlet noun."""
+    return bool(words & ORG_CLASSES["press"]) and ("главред" in words or {"главный", "редактор"} <= words)
+
+
 def person_fits(noun: str, heads: frozenset[str], complement: frozenset[str] = frozenset(),
-                context: frozenset[str] = frozenset()) -> bool:
+                context: frozenset[str] = frozenset(), outlet_complement: bool = False) -> bool:
     """A person introduced with the nouns `heads` (its roles' and introducing
     nouns, as written) can be called `noun`; `complement`: the words of the
     description's own genitive complement ("государства", as written);
     `context`: the words right before the person's mentions, which show the
     same noun and complement ("пресс-секретарь профсоюза пилотов «Небо» X")
-    but are too loose to classify the person by.  A person named bare fits any description but
+    but are too loose to classify the person by; `outlet_complement`: the complement
+    names an outlet ("глава RT").  A person named bare fits any description but
     one with a complement of its own that names no office, or a specific post:
     "автор петиции", "министр информации" introduce someone new, while news
     texts vary a named politician's name with "глава государства"."""
@@ -174,6 +189,11 @@ def person_fits(noun: str, heads: frozenset[str], complement: frozenset[str] = f
         # Чувашии X"; and "руководитель конкурса" may vary "руководитель проекта X")
         return False
     if noun in heads or noun in context and (not complement or complement & context):
+        return True
+    if noun in GENERIC_OFFICE and _outlet_head(heads | context) \
+            and (not complement or complement & context or outlet_complement):
+        # the editor-in-chief heads an outlet: "главный редактор канала Маргарита Симоньян …
+        # глава RT сообщила" (the outlet's own name stands where the introduction said "канал")
         return True
     if noun in POSTS:
         same = frozenset().union(*(group for group in POST_SYNONYMS if noun in group))

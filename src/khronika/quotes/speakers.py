@@ -51,8 +51,9 @@ from khronika.nlp.doc import Actor, Doc, Mention, SpeakerRef, Token
 from khronika.nlp.salience import Agreement, Antecedent, Salience, spurious_name
 from khronika.nlp.sentence_splits import DATELINE
 from khronika.quotes.cues import agrees
-from khronika.quotes.description_types import (CHANNEL_NOUNS, COMPOUND_POST_HEADS, GENERIC_ORG, ONE_WORD_MINISTRIES,
-                                               ORG_CLASSES, PERSON_NOUNS, of_no_field, org_fits, person_fits)
+from khronika.quotes.description_types import (CHANNEL_NOUNS, COMPOUND_POST_HEADS, GENERIC_OFFICE, GENERIC_ORG,
+                                               MINISTRY_FIELDS, ONE_WORD_MINISTRIES, ORG_CLASSES, PERSON_NOUNS, POSTS,
+                                               of_no_field, org_fits, person_fits)
 
 # Word prefix compared when a complement's words are matched across case forms.
 STEM = 5
@@ -129,7 +130,9 @@ DEMONYMS = {"россиянин": "российский", "россиянка": 
             "бразилец": "бразильский", "бразильянка": "бразильский", "аргентинец": "аргентинский",
             "мексиканец": "мексиканский", "кореец": "корейский", "кореянка": "корейский", "индиец": "индийский",
             "бельгиец": "бельгийский", "бельгийка": "бельгийский", "португалец": "португальский",
-            "датчанин": "датский", "датчанка": "датский", "грек": "греческий", "гречанка": "греческий"}
+            "датчанин": "датский", "датчанка": "датский", "грек": "греческий", "гречанка": "греческий",
+            "литовец": "литовский", "литовка": "литовский", "латыш": "латвийский", "латышка": "латвийский",
+            "эстонец": "эстонский", "эстонка": "эстонский"}
 # Countries of the demonyms' adjectives that COUNTRY_ADJ does not list (lower-case lemmas).
 DEMONYM_COUNTRIES = {"канадский": "канада", "австралийский": "австралия", "шведский": "швеция",
                      "норвежский": "норвегия", "финский": "финляндия", "чешский": "чехия", "сербский": "сербия",
@@ -137,7 +140,18 @@ DEMONYM_COUNTRIES = {"канадский": "канада", "австралийс
                      "швейцарский": "швейцария", "австрийский": "австрия", "нидерландский": "нидерланды",
                      "бразильский": "бразилия", "аргентинский": "аргентина", "мексиканский": "мексика",
                      "корейский": "корея", "индийский": "индия", "бельгийский": "бельгия",
-                     "португальский": "португалия", "датский": "дания", "греческий": "греция"}
+                     "португальский": "португалия", "датский": "дания", "греческий": "греция",
+                     "литовский": "литва", "латвийский": "латвия", "эстонский": "эстония"}
+# A country's name (lower-case lemma, abbreviations too) -> the adjective of its nationality
+# (a value of DEMONYMS): "жительница Германии" is "немка", "Премьер Литвы" the "литовский премьер".
+COUNTRY_NATIONALITY = {country.lower(): adjective for adjective, country in COUNTRY_ADJ.items()
+                       if adjective in DEMONYMS.values()} | {country: adjective for adjective, country
+                                                              in DEMONYM_COUNTRIES.items()} | {
+    "рф": "российский", "сша": "американский", "фрг": "немецкий", "кнр": "китайский", "англия": "британский",
+    "соединенные штаты": "американский", "голландия": "нидерландский"}
+# Nouns of a person by where they live or what state they belong to: with a country's
+# genitive ("жительница Германии", "гражданин Литвы") the country's demonym.
+RESIDENT_NOUNS = frozenset({"житель", "жительница", "гражданин", "гражданка", "уроженец", "уроженка"})
 # Heads of anonymous speakers: the gold and the chronicle say "unknown".
 ANONYMOUS = frozenset({"источник", "собеседник"})
 # Adjectives that say the text withholds who a person is ("неназванный представитель СНБ",
@@ -153,6 +167,10 @@ INDEFINITE = frozenset({"представитель", "сотрудник", "э�
                         "родственник", "сосед", "коллега", "пассажир", "чиновник", "депутат", "ученый",
                         "исследователь", "активист", "журналист", "корреспондент", "блогер", "юрист",
                         "ряд", "часть", "большинство", "многие", "некоторые", "один"})
+# Feminine forms of the indefinite nouns (`INDEFINITE`) that name a person's field: the
+# one person of that field a text named may be called so ("Чиновница уточнила").
+FIELD_HYPERNYMS = {"чиновница": "чиновник", "журналистка": "журналист", "блогерша": "блогер",
+                   "исследовательница": "исследователь", "активистка": "активист", "специалистка": "специалист"}
 # Roles a person has towards the protagonist of an event (the judge, prosecutor, lawyer,
 # doctor of a case): a bare "прокурор заявил" is not the person the story is about, so
 # it refers back only to someone introduced with the same noun.
@@ -1165,7 +1183,9 @@ class SpeakerResolver:
         """Whether a person can be the antecedent of the description headed by `head`
         ("оратор" is not a man introduced as "лидер ИГ"); a description with a
         complement of its own ("автор петиции") needs a person introduced as such."""
-        complement = self._complement(head).words
+        full = self._complement(head)
+        complement = full.words
+        outlet = bool(full.actors) and all(self._is_outlet(a) for a in full.actors)
 
         def fits(actor_id: str) -> bool:
             profile = self.salience.profiles.get(actor_id)
@@ -1173,7 +1193,7 @@ class SpeakerResolver:
             # the class nouns: its roles and introducing noun; the words right before its
             # mentions for the noun and complement ("пресс-секретарь профсоюза пилотов «Небо» X")
             return profile is not None and actor is not None and person_fits(
-                noun, profile.heads, complement, self._words_around(actor, ROLE_CONTEXT_TOKENS))
+                noun, profile.heads, complement, self._words_around(actor, ROLE_CONTEXT_TOKENS), outlet)
         return fits
 
     def _phrase_text(self, first: int, last: int, head: int) -> str:
@@ -1303,6 +1323,8 @@ class SpeakerResolver:
                 possessed = self._possessed(head, lemma, surface, start, stop)
                 if possessed is not None:
                     return possessed
+            if actor_id is None and lemma in RESIDENT_NOUNS:
+                actor_id = self._resident_compatriot(head)
             if actor_id is None and lemma in DEMONYMS and not self._has_genitive(head) \
                     and doc.tokens[head].feats.get("Number") != "Plur":
                 ref = self._compatriot(head, lemma)
@@ -1336,6 +1358,8 @@ class SpeakerResolver:
                 used_before = any(_lemma(t) == lemma for t in doc.tokens[:first])
                 if quoted is not None and not used_before and self._agrees_with_verb(quoted.actor_id, head):
                     return SpeakerRef(quoted.actor_id, quoted.name, surface, start, stop)
+            if actor_id is None and FIELD_HYPERNYMS.get(lemma, lemma) in INDEFINITE:
+                actor_id = self._sole_person_of_field(head, FIELD_HYPERNYMS.get(lemma, lemma), start)
             actor_id = actor_id or self._not_possessor(self._earlier_holder(phrase, start), start, stop, head)
             if actor_id and self._possessor_actor(head) == actor_id and not self._holds_noun(actor_id, lemma):
                 actor_id = None
@@ -1350,6 +1374,33 @@ class SpeakerResolver:
             actor = doc.actor(actor_id)
             return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
         return SpeakerRef(None, phrase, surface, start, stop)
+
+    def _sole_person_of_field(self, head: int, noun: str, before: int) -> str | None:
+        """"Руководитель департамента транспорта Москвы Максим Ликсутов … слова чиновника",
+        "Мэр Якутска Сардана Авксентьева … Чиновница уточнила": a bare noun that would
+        introduce someone new ("чиновник", "эксперт", "журналист") refers back to the one
+        person of its gender the text named before it, when the text introduced that person
+        with a noun of the same field (a post for "чиновник"); never when two such persons
+        were named, nor with any modifier or complement ("чиновник мэрии", "один эксперт")."""
+        tokens = self.doc.tokens
+        if tokens[head].feats.get("Number") == "Plur" \
+                or any(tokens[c].rel not in ("punct", "case", "cc") for c in self.children.get(head, [])):
+            return None
+        gender = self._predicate_gender(head) or (
+            "Fem" if tokens[head].feats.get("Gender") == "Fem" or _lemma(tokens[head]) in FIELD_HYPERNYMS else None)
+        named = []
+        for actor in self.doc.actors:
+            if actor.type != "PER" or not any(self.doc.mentions[i].start < before for i in actor.mentions):
+                continue
+            profile = self.salience.profiles.get(actor.id)
+            if profile is None:
+                return None
+            if gender == "Fem" and profile.gender != "Fem" or gender != "Fem" and profile.gender == "Fem":
+                continue  # (a woman is "чиновница" or takes a feminine verb; a bare masculine noun a man)
+            named.append(actor.id)
+        if len(named) != 1 or all(of_no_field(h) for h in self.salience.profiles[named[0]].heads):
+            return None  # (a person named bare is of no known field)
+        return named[0] if self._person_fits(noun, head)(named[0]) else None
 
     def _spells_name(self, first: int, last: int) -> bool:
         """The phrase has a person's name of its own: a PER mention, or an animate proper
@@ -1401,9 +1452,31 @@ class SpeakerResolver:
             if actor is None or any(doc.mentions[i].start < intro_start for i in actor.mentions):
                 continue  # (a person the text named before the description is no new referent)
             first_new = first_new or mention
-        if first_new is None or self._given_role(first_new.actor_id, noun):
+        if first_new is None or self._given_role(first_new.actor_id, noun) \
+                and not self._post_spelt_out(head, first_new.actor_id):
             return None
         return first_new.actor_id if self._agrees_with_verb(first_new.actor_id, head) else None
+
+    def _post_spelt_out(self, head: int, actor_id: str) -> bool:
+        """"…, считает глава МИД ФРГ. Министр иностранных дел Германии Хайко Маас …": the role the
+        text gives the person is the description's post in other words - a head's noun ("глава",
+        "руководитель") whose complement's every word is among the words introducing the person
+        with a post, as written, as the ministry's spelt-out field ("МИД" - "иностранных дел") or
+        as the country ("ФРГ" - "Германии", "немецкий")."""
+        tokens = self.doc.tokens
+        if _lemma(tokens[head]) not in GENERIC_OFFICE:
+            return False
+        around = self.post_words(actor_id)
+        words = []
+        for child in self.children.get(head, []):
+            if child > head and tokens[child].rel in ("nmod", "appos") and tokens[child].feats.get("Case") == "Gen":
+                first, last = self.subtree(child, no_pp=True)
+                words += [_lemma(t) for t in tokens[first:last] if t.pos in ("NOUN", "PROPN", "ADJ")]
+        if not words or not around & POSTS:
+            return False
+        return all(word in around or word in MINISTRY_FIELDS and set(MINISTRY_FIELDS[word]) <= around
+                   or word in COUNTRY_NATIONALITY and nationality_words(COUNTRY_NATIONALITY[word]) & around
+                   for word in words)
 
     def _given_role(self, actor_id: str, noun: str) -> bool:
         """The text gives the person another role where it names them: an animate noun
@@ -1465,8 +1538,8 @@ class SpeakerResolver:
         gender = self._predicate_gender(head) or token.feats.get("Gender")
         ranked = self._rank(Agreement(frozenset(PERSON_TYPES), gender if gender in ("Masc", "Fem") else None),
                             token.start)
-        mine = _nationality_words(DEMONYMS[demonym])
-        others = frozenset().union(*(_nationality_words(a) for a in set(DEMONYMS.values()))) - mine
+        mine = nationality_words(DEMONYMS[demonym])
+        others = frozenset().union(*(nationality_words(a) for a in set(DEMONYMS.values()))) - mine
 
         def stated(actor_id: str) -> bool:
             actor = self.doc.actor(actor_id)
@@ -1479,6 +1552,39 @@ class SpeakerResolver:
         best = next((c for c in ranked if stated(c.actor_id)), None) \
             or next((c for c in ranked if unopposed(c.actor_id)), None)
         return self._as_anaphor(best.actor_id, token) if best is not None else None
+
+    def _resident_compatriot(self, head: int) -> str | None:
+        """"28-летняя немка Мартина Биг … Жительница Германии рассказала": a resident or
+        citizen of a country ("жительница Германии", "гражданин ФРГ") is the one person of
+        that gender the text named before and introduced with that nationality (its
+        adjective, a demonym or the country among the words right before the name); none
+        when two were, or the noun has any other modifier ("одна жительница Германии")."""
+        tokens = self.doc.tokens
+        token = tokens[head]
+        if token.feats.get("Number") == "Plur":
+            return None
+        countries = [c for c in self.children.get(head, [])
+                     if c > head and tokens[c].rel in ("nmod", "appos") and tokens[c].feats.get("Case") == "Gen"]
+        if len(countries) != 1 or any(c not in countries and tokens[c].rel not in ("punct", "case", "cc")
+                                      for c in self.children.get(head, [])):
+            return None
+        first, last = self.subtree(countries[0], no_pp=True)
+        adjective = COUNTRY_NATIONALITY.get(" ".join(_lemma(t) for t in tokens[first:last]))
+        if adjective is None:
+            return None
+        gender = self._predicate_gender(head) or token.feats.get("Gender")
+        mine = nationality_words(adjective)
+        stated = []
+        for actor in self.doc.actors:
+            if actor.type != "PER" or not any(self.doc.mentions[i].start < token.start for i in actor.mentions):
+                continue
+            profile = self.salience.profiles.get(actor.id)
+            if gender in ("Masc", "Fem") and profile is not None and profile.gender in ("Masc", "Fem") \
+                    and profile.gender != gender:
+                continue
+            if self.post_words(actor.id) & mine:
+                stated.append(actor.id)
+        return stated[0] if len(stated) == 1 else None
 
     def _agrees_with_verb(self, actor_id: str, head: int) -> bool:
         """"Прокурор заявил" cannot be a woman the text has shown as one."""
@@ -1751,6 +1857,22 @@ class SpeakerResolver:
             if any(_lemma(t) == noun for t in self.doc.tokens[max(0, first - ROLE_CONTEXT_TOKENS):first]):
                 return True
         return False
+
+    def post_words(self, actor_id: str) -> frozenset[str]:
+        """Lemmas of the few words right before each mention of a person, back to a stop or
+        a comma in its own sentence ("Министр иностранных дел Германии Хайко Маас"): the post
+        the text gives them."""
+        tokens = self.doc.tokens
+        words: set[str] = set()
+        for index in getattr(self.doc.actor(actor_id), "mentions", []):
+            mention = self.doc.mentions[index]
+            first, _ = self.doc.token_span(mention.start, mention.stop)
+            k = first - 1
+            while k >= 0 and first - k <= ROLE_CONTEXT_TOKENS and tokens[k].text not in ".!?;:,—–\n" \
+                    and tokens[k].text.strip():
+                words.add(_lemma(tokens[k]))
+                k -= 1
+        return frozenset(words)
 
     def introduced_as(self, actor_id: str, noun: str) -> bool:
         """The actor's mentions are introduced with this noun ("бывший депутат Думы X")."""
@@ -2469,7 +2591,7 @@ def participle_nominative(word: str, feats: dict[str, str]) -> str:
     return word
 
 
-def _nationality_words(adjective: str) -> frozenset[str]:
+def nationality_words(adjective: str) -> frozenset[str]:
     """Lemmas that state a nationality: the adjective, its demonyms and its country."""
     country = COUNTRY_ADJ.get(adjective, "").lower() or DEMONYM_COUNTRIES.get(adjective, "")
     return frozenset({adjective, country} - {""}) | {noun for noun, adj in DEMONYMS.items() if adj == adjective}
