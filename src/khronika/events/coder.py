@@ -30,7 +30,8 @@ from khronika.events.mentions16 import (
     called_killing, conditional_mention, interview, is_gloss, opinion_content, victim_tokens,
 )
 from khronika.events.continuity import (
-    PAIR_LOOKBACK, continued_agent, coordinated_agent, pair_noun, protested_court, restated_agent, sentenced,
+    PAIR_LOOKBACK, accompanied_protest, continued_agent, coordinated_agent, pair_noun, protested_court, restated_agent,
+    sentenced,
 )
 from khronika.events.discourse import salient_adversary
 from khronika.events.focus import dominant, main_state, topic_person
@@ -41,6 +42,7 @@ from khronika.events.recovery import (
 from khronika.events.referents import names_state, same_person, without_titles_of_named
 from khronika.events.tree import Found, Tree
 from khronika.events.attributes import DateChoice, choose_date, choose_location, is_hypothetical, is_negated, reporter
+from khronika.events.messages import message_of
 from khronika.events.lexicon import (
     ActorHints, CameoTable, LexEntry, Lexicon, fold, load_cameo, load_hints, load_lexicon, load_speech_verbs,
 )
@@ -509,6 +511,13 @@ class EventCoder:
             # an act noun that is the manner or ground of a verb is the act of that verb's subject
             source, source_tokens = self._manner_holder(tree, i)
         target, target_tokens = self._actors(tree, entry, entry.target, i, allow_places)
+        if not entry.symmetric and (not source or not target) and message_of(tree, i) is not None:
+            # (round 32) "его письма немецким компаниям с [угрозами]", "письма, в которых [предупредил]": an act
+            # a letter carries is its sender's, aimed at its addressee
+            if not source:
+                source, source_tokens = self._actors(tree, entry, ("sender",), i, False)
+            if not target:
+                target, target_tokens = self._actors(tree, entry, ("addressee",), i, False)
         if "nosink" in entry.flags and target:
             # (round 15) only the trigger's first phrase of its kind: "разногласия с премьером по вопросу об
             # отношениях с ЕС" (the parser may hang the later "с ЕС" on the trigger too)
@@ -731,6 +740,14 @@ class EventCoder:
             # (round 15) "Ходатайство было подано Россией": a motion or claim is filed with the court of the case
             # "Прокурор просил наказать обвиняемых": a party to a trial asking for a sentence asks the court
             target = self._case_court(tree, i)
+        if not entry.symmetric and not target and entry.type == "REQUEST":
+            # (round 32) "Собчак вышла на пикет возле Госдумы с [требованием] …": a demand the protest is held
+            # with is the protesters' demand of the one the protest is aimed at
+            protest = accompanied_protest(tree, i, earlier or [])
+            if protest is not None and (not source or {_key(f.actor) for f in source}
+                                        <= {_key(a) for a in protest.source_actors}):
+                source = source or [Found(a, i, _found_type(a)) for a in protest.source_actors]
+                target = [Found(a, i, _found_type(a)) for a in protest.target_actors]
         if not entry.symmetric and not target and "topictgt" in entry.flags:
             # "Верховный суд отменил приговор": whom the text last reported sentenced, else the
             # story's protagonist
@@ -1226,6 +1243,12 @@ def _story_state(doc: Doc) -> str | None:
 
 def _key(actor: EventActor) -> str:
     return actor.actor_id or fold(actor.name)
+
+
+def _found_type(actor: EventActor) -> str:
+    """The mention type an actor taken over from another event stands for (by its registry id)."""
+    prefix = (actor.actor_id or "").removeprefix("x:").partition(":")[0]
+    return {"per": "PER", "gpe": "GPE", "org": "ORG", "med": "MEDIA", "loc": "LOC"}.get(prefix, "GROUP")
 
 
 def _other_states(tree: Tree, i: int, state: str, countries: dict[str, str]) -> bool:

@@ -111,3 +111,20 @@ def protested_court(earlier: list[Event], sentence: int, i: int, protesters: set
         if courts and len(courts) == len(prior.source_actors):
             return [Found(a, i, "ORG") for a in courts]
     return []
+
+
+# (round 32) The preposition of a demand carried along to a protest: "вышла на пикет … с [требованием]".
+DEMAND_PREPS = frozenset({"с"})
+
+
+def accompanied_protest(tree: Tree, i: int, earlier: list[Event]) -> Event | None:
+    """(round 32) A demand noun that a protest is held with ("Собчак вышла на пикет возле Госдумы с
+    [требованием] …"): the protest coded on the same verb, whose protesters make the demand of the one the
+    protest is aimed at.  Only a protest coded with a target."""
+    head = tree.head(i)
+    if tree.tok(i).pos != "NOUN" or tree.prep(i) not in DEMAND_PREPS or head is None \
+            or tree.tok(head).pos not in ("VERB", "AUX"):
+        return None
+    starts = {tree.tok(c).start for c in tree.children[head] if c != i} | {tree.tok(head).start}
+    return next((e for e in reversed(earlier) if e.type == "PROTEST" and e.start in starts
+                 and e.source_actors and e.target_actors), None)

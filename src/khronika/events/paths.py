@@ -10,6 +10,7 @@ from khronika.events.latter import stray_latter
 from khronika.events.recovery import (
     active_after_passive, agrees, carried_patient, joiner, reporting_verb, shared_patient, where_subject,
 )
+from khronika.events.messages import addressees, senders
 from khronika.events.reasons import prompting_authors
 from khronika.events.tree import NOMINAL, Tree, VERBAL
 
@@ -631,6 +632,11 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
                 nxt += prompting_authors(tree, i)
             elif step == "recv":
                 nxt += _receiver(tree, i, light_verbs)
+            elif step == "sender":
+                # (round 32) "его письма компаниям с [угрозами]": the sender of the letter the act is carried by
+                nxt += senders(tree, i, lambda t, j: _subject(t, j, light_verbs))
+            elif step == "addressee":
+                nxt += addressees(tree, i)
             elif step == "speaker":
                 nxt += _speaker(tree, i, speech_verbs)
             elif step == "frame":
