@@ -226,6 +226,19 @@ class EventCoder:
                     return found[:1]
         return []
 
+    def _harm_promised(self, tree: Tree, i: int) -> bool:
+        """(round 30 prototype, taken in round 33) What promise i promises holds an act of harm, threat or protest,
+        or the promise is negated."""
+        if is_negated(tree, i, self.lexicon.light_verbs):
+            return True
+        content = [k for c in tree.children[i] if tree.tok(c).rel in ("xcomp", "ccomp", "obj")
+                   for k in tree.subtree(c, 30)]
+        for k in content:
+            entry = self.match(tree, k)
+            if entry is not None and entry.type in HARM_TYPES | PROMISED_HARM_TYPES:
+                return True
+        return False
+
     def _case_suspects(self, tree: Tree, i: int) -> list[Found]:
         """(round 13) The agent of the harmful act a criminal case opened by trigger `i` is about ("возбудило
         дело по фактам обстрелов ВСУ" → ВСУ; "дело о нападении полицейских на X" → полиция), read off the
@@ -497,6 +510,8 @@ class EventCoder:
         doc = tree.doc
         if entry.type != "REQUEST" and self._requested(tree, i):
             return None
+        if "promise" in entry.flags and self._harm_promised(tree, i):
+            return None  # (rounds 30, 33) "пообещал ввести санкции против X": the harm's entry codes the threat
         if conditional_mention(tree, i):
             return None  # (round 16) "в случае санкций": a case considered, not an act told
         if _addressing(tree, entry, i):
@@ -639,6 +654,8 @@ class EventCoder:
             unnamed = bool(target) and all(not f.named for f in target)
         if _other_sense(tree, entry, i, target, source):
             return None
+        if "promise" in entry.flags and not all(f.named for f in source + target):
+            return None  # (rounds 30, 33) a promise between named parties ("власти пообещали горожанам" is a policy)
         if entry.type == "CONSULT" and interview(tree, [f.actor for f in source + target]):
             return None  # (round 16) "телеканал побеседовал с министром": an interview, not a meeting
         if "claim" not in entry.flags and opinion_content(tree, i):
@@ -1378,11 +1395,14 @@ def _criminal_case(tree: Tree, noun: int) -> bool:
 # Verbs of promising or threatening harm, and the harms they can promise.
 PROMISE_VERBS = frozenset({"обещать", "пообещать", "пригрозить", "угрожать", "грозить", "грозиться"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# (rounds 30, 33) Acts besides harms that make a promise no offer ("обещают, что не прекратят протесты").
+PROMISED_HARM_TYPES = frozenset({"THREATEN", "PROTEST", "ACCUSE", "REJECT", "MOBILIZE"})
 
 
 def _promised_harm(tree: Tree, entry: LexEntry, i: int) -> bool:
-    """A harm in the infinitive under a verb of promising or threatening ("обещает напасть")."""
-    if entry.type not in HARM_TYPES:
+    """A harm in the infinitive under a verb of promising or threatening ("обещает напасть"); (round 33) also a
+    threat entry on the promised act itself ("пообещала [уволить] министров"): the threat is done, not planned."""
+    if entry.type not in HARM_TYPES | {"THREATEN"}:
         return False
     verb = i if tree.tok(i).pos in ("VERB", "AUX") else tree.head(i)  # "пригрозил ввести [санкции]"
     if verb is None or tree.tok(verb).feats.get("VerbForm") != "Inf" or tree.tok(verb).rel != "xcomp":

@@ -22,7 +22,7 @@ PREPOSITIONS = frozenset({
     "в", "на", "с", "со", "по", "от", "у", "к", "из", "для", "против", "между", "о", "об", "за", "при", "под", "перед",
 })
 FLAGS = frozenset({"sym", "neg", "nosrc", "unnamed", "hyp", "locsrc", "courtsrc", "casecourt", "topictgt",
-                   "complaint", "quoted", "verdict", "claim", "nosink", "statevisit", "statetgt"})
+                   "complaint", "quoted", "verdict", "claim", "nosink", "statevisit", "statetgt", "promise"})
 
 
 def fold(word: str) -> str:
