@@ -29,6 +29,7 @@ from khronika.events.visits import named_state, names_itself, official
 from khronika.events.mentions16 import (
     called_killing, conditional_mention, interview, is_gloss, opinion_content, victim_tokens,
 )
+from khronika.events.conjuncts import stray_subject_conjunct
 from khronika.events.continuity import (
     PAIR_LOOKBACK, accompanied_protest, continued_agent, coordinated_agent, pair_noun, protested_court, restated_agent,
     sentenced,
@@ -619,6 +620,10 @@ class EventCoder:
                 if len(participants) < 2 and pair_noun(tree, source_tokens):
                     # "стороны договорились", "оба президента двух стран": the two parties in view
                     participants = self._two_parties(tree, i) or participants
+                if len(participants) < 2 and source:
+                    # (round 35) "партия X (ТЛП) и пакистанское правительство заключили соглашение": the
+                    # parser hung the second subject elsewhere; the phrase after "и" before the verb is it
+                    participants = _unique(participants + stray_subject_conjunct(tree, source_tokens, i))
                 if len(participants) < 2:
                     return None
                 source, target = participants[:1], participants[1:]
