@@ -60,8 +60,47 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
     # a registry holder of a role is read into the article only within the registry's period
     roles_registry = registry if registry_roles_hold(doc) else None
     resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, roles_registry, role), nominative, genitive,
-                               name_nominative=name_nominative, dated_out=dated_out, relational=relational)
+                               name_nominative=name_nominative, dated_out=dated_out, relational=relational,
+                               known_spelling=lambda name: registry_spelling(registry, name))
     return extract_all(QuoteContext(doc, lexicon, resolver, ranker, choices))
+
+
+def registry_spelling(registry: Any, name: str) -> tuple[str, str] | None:
+    """(id, name) of the one registry person a two-word name misspells in its first name only:
+    the same surname, a first name of the same first letter one letter changed or two adjacent
+    letters swapped ("Дональт Туск" -> Дональд Туск); None without a registry or when not exactly one."""
+    words = name.split()
+    if registry is None or len(words) != 2 or len(words[0]) < 4:
+        return None
+    first, surname = words[0].lower().replace("ё", "е"), words[1].lower().replace("ё", "е")
+    found = [actor for known, actor in _persons_by_surname(registry).get(surname, ())
+             if known != first and _one_slip(first, known)]
+    return (found[0].id, found[0].name) if len(found) == 1 else None
+
+
+_SURNAMES: dict[int, dict[str, list]] = {}
+
+
+def _persons_by_surname(registry: Any) -> dict[str, list]:
+    """Registry persons with two-word names by lower-case surname: [(first name, actor)]."""
+    index = _SURNAMES.get(id(registry))
+    if index is None:
+        index = {}
+        for actor in registry.actors.values():
+            known = actor.name.lower().replace("ё", "е").split()
+            if actor.type == "PER" and len(known) == 2:
+                index.setdefault(known[1], []).append((known[0], actor))
+        _SURNAMES[id(registry)] = index
+    return index
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One letter changed or two adjacent letters swapped, the first letter kept."""
+    if len(a) != len(b) or a[0] != b[0]:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]]
 
 
 def headline_quotes(light: Doc, lexicon: Lexicon, registry: Any = None,

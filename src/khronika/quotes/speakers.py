@@ -152,6 +152,18 @@ COUNTRY_NATIONALITY = {country.lower(): adjective for adjective, country in COUN
 # Nouns of a person by where they live or what state they belong to: with a country's
 # genitive ("жительница Германии", "гражданин Литвы") the country's demonym.
 RESIDENT_NOUNS = frozenset({"житель", "жительница", "гражданин", "гражданка", "уроженец", "уроженка"})
+# "пресс-служба судов города": a place noun in the genitive that names no place; the authority
+# takes the one city the text gives (-> "пресс-служба судов Санкт-Петербурга").  ("власти страны"
+# stays: round 12's table keeps that description.)
+PLACE_NOUNS = {"город": "city"}
+# Nouns of the bodies (or their people) such a place noun may qualify.
+AUTHORITY_OWNER_NOUNS = frozenset({"суд", "прокуратура", "полиция", "администрация", "правительство", "мэрия",
+                                   "прокурор", "следователь", "власть", "пресс-служба", "управление"})
+# Authorities in the plural named bare ("По версии прокуроров"): those of the state the story is
+# about when that is a foreign one ("прокуроры США").
+BARE_AUTHORITIES = frozenset({"прокурор", "следователь"})
+# "«Кориера делла Сера» (Corriere della Sera)": a quoted Cyrillic name, its Latin name in brackets.
+LATIN_AFTER_QUOTE = re.compile(r"[«\"„]([^»\"“\n]{2,60})[»\"“]\s*\(([A-Z][A-Za-z0-9.&'’ -]{1,60})\)")
 # Heads of anonymous speakers: the gold and the chronicle say "unknown".
 ANONYMOUS = frozenset({"источник", "собеседник"})
 # Adjectives that say the text withholds who a person is ("неназванный представитель СНБ",
@@ -304,6 +316,7 @@ class SpeakerResolver:
     addressed: tuple[int, int] = (0, 0)  # the addressee of the cue ("рассказали «Известиям»"): not the speaker
     contents: list[tuple[int, int]] = field(default_factory=list)  # earlier quotes' content spans
     dated_out: frozenset[str] = frozenset()  # registry role holders not valid at the article's date
+    known_spelling: Callable[[str], tuple[str, str] | None] = lambda name: None  # "Дональт Туск" -> registry's
 
     def __post_init__(self) -> None:
         # (a one-word "name" the morphology reads as an adverb or preposition is NER's mistake)
@@ -503,6 +516,128 @@ class SpeakerResolver:
         return previous[-1] if previous else mention
 
     def from_phrase(self, first: int, last: int, head: int, common: bool = False) -> SpeakerRef | None:
+        ref = self._from_phrase(first, last, head, common)
+        latin = self._latin_outlet_name(ref, head) if ref is not None else None
+        if latin is not None:
+            return SpeakerRef(None, latin, ref.text, ref.start, ref.stop)
+        if ref is not None and ref.actor_id is None:
+            # an authority named without the place it serves: the one place the text gives it
+            # ("пресс-служба судов города" -> "… судов Санкт-Петербурга", "прокуроры" -> "прокуроры США")
+            placed = self._placed_authority(ref.name, first, last, head)
+            if placed is not None:
+                return SpeakerRef(None, placed, ref.text, ref.start, ref.stop)
+        return ref
+
+    def _latin_outlet_name(self, ref: SpeakerRef, head: int) -> str | None:
+        """"газета «Кориера делла Сера» (Corriere della Sera)": an outlet named in Cyrillic with its
+        Latin name in brackets right after the closing quote is named in Latin (as many words); a
+        name that ran into brackets of another kind ("(BK") is the quoted name alone."""
+        if ref.start is None or ref.stop is None or re.search("[A-Za-z]", ref.name.split("(")[0]):
+            return None
+        begin = max(0, ref.start - 1)  # (the name's opening mark may precede the mention)
+        found = LATIN_AFTER_QUOTE.search(self.doc.text[begin:ref.stop + 80])
+        if found is None or found.start() > ref.stop - begin:
+            return None
+        actor = self.doc.actor(ref.actor_id) if ref.actor_id else None
+        if _lemma(self.doc.tokens[head]) not in MEDIA_NOUNS and (actor is None or actor.type != "MEDIA") \
+                and not self._after_media_noun(ref.start):
+            return None
+        latin = " ".join(found.group(2).split())
+        quoted = " ".join(found.group(1).split()).lower().replace("ё", "е")
+        cut = ref.name.split("(")[0]  # (a phrase run into the brackets: "Балтийский курьер» (BK")
+        name = " ".join(re.sub("[«»\"„“]", "", cut).split()).lower().replace("ё", "е")
+        if not (name == quoted or name.endswith(" " + quoted)):
+            return None
+        if len(latin.split()) == len(quoted.split()):
+            return latin
+        # an abbreviation in the brackets is no name of its own: the quoted name without it
+        return " ".join(found.group(1).split()) if "(" in ref.name else None
+
+    def _after_media_noun(self, start: int) -> bool:
+        """The name at `start` follows an outlet noun ("газета «Балтийский курьер»")."""
+        before = [t for t in self.doc.tokens if t.stop <= start and t.stop > start - 40 and t.text not in "«»\"„“"]
+        return bool(before) and _lemma(before[-1]) in MEDIA_NOUNS
+
+    def _placed_authority(self, name: str, first: int, last: int, head: int) -> str | None:
+        tokens = self.doc.tokens
+        words = name.split()
+        token, place = tokens[head], tokens[last - 1]
+        bare = last - first == 1 and _lemma(token) in BARE_AUTHORITIES
+        if not words or _lemma(place) not in PLACE_NOUNS and not bare or name != self._phrase_text(first, last, head):
+            return None
+        place_lemma = _lemma(place)
+        if last - first >= 2 and place_lemma in PLACE_NOUNS and place.feats.get("Case") == "Gen" \
+                and words[-1] == place.text and not self.children.get(last - 1) \
+                and any(_lemma(t) in AUTHORITY_OWNER_NOUNS for t in tokens[first:last - 1]):
+            # "объединенная пресс-служба судов города": "города" names no city; the one city
+            # the sentence names, else the one the text named before
+            found = self._one_place(tokens[first].start, PLACE_NOUNS[place_lemma])
+            if found is not None:
+                return " ".join(words[:-1] + [found])
+            return None
+        if last - first == 1 and token.feats.get("Number") == "Plur" and _lemma(token) in BARE_AUTHORITIES:
+            # "По версии прокуроров, …" in a story set in one foreign state: that state's prosecutors
+            state = self._story_state(token.start)
+            if state is not None:
+                return f"{name} {state}"
+        return None
+
+    def _places(self, start: int, stop: int, kind: str) -> list[tuple[str, str]]:
+        """(actor id or name, genitive) of the places of `kind` ("city"/"country") named in [start, stop)."""
+        out = []
+        for mention in self.doc.mentions:
+            if not (start <= mention.start and mention.stop <= stop) or mention.type not in ("GPE", "LOC"):
+                continue
+            actor = self.doc.actor(mention.actor_id) if mention.actor_id else None
+            name = actor.name if actor is not None else (mention.normal or mention.text)
+            country = name.lower().replace("ё", "е") in COUNTRY_NATIONALITY
+            if country != (kind == "country"):
+                continue
+            first, last = self.doc.token_span(mention.start, mention.stop)
+            genitive = mention.text if last > first and all(
+                t.feats.get("Case") == "Gen" or t.pos == "PROPN" and t.text.isupper()
+                for t in self.doc.tokens[first:last]) else self.genitive(name)
+            out.append((mention.actor_id or name, genitive))
+        return out
+
+    def _one_place(self, before: int, kind: str) -> str | None:
+        """The genitive of the one place of `kind` the sentence around `before` names, else of
+        the one the text named before the sentence."""
+        index = self.doc.sentence_at(before)
+        if index is None:
+            return None
+        sentence = self.doc.sentences[index]
+        for start, stop in ((sentence.start, sentence.stop), (0, sentence.start)):
+            places = dict(self._places(start, stop, kind))
+            if len(places) == 1:
+                return next(iter(places.values()))
+            if places:
+                return None
+        return None
+
+    def _story_state(self, before: int) -> str | None:
+        """The genitive of the state the story is about: named at least twice and more often than
+        any other, not Russia, and no other state named in the sentence of `before`."""
+        counts: dict[str, int] = {}
+        genitives: dict[str, str] = {}
+        for key, genitive in self._places(0, len(self.doc.text), "country"):
+            counts[key] = counts.get(key, 0) + 1
+            genitives.setdefault(key, genitive)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        state = ranked[0][0]
+        actor = self.doc.actor(state) if state and ":" in state else None
+        if (actor.name if actor is not None else state).lower() in ("россия", "рф"):
+            return None
+        index = self.doc.sentence_at(before)
+        if index is not None:
+            sentence = self.doc.sentences[index]
+            if any(key != state for key, _ in self._places(sentence.start, sentence.stop, "country")):
+                return None
+        return genitives[state]
+
+    def _from_phrase(self, first: int, last: int, head: int, common: bool = False) -> SpeakerRef | None:
         doc = self.doc
         tokens = doc.tokens
         token = tokens[head]
@@ -1262,6 +1397,11 @@ class SpeakerResolver:
             # a name the text shows only in oblique cases: the nominative of the gender it shows
             name = self.name_nominative(name, profile.gender)
         start, stop = surface or (mention.start, mention.stop)
+        if actor is not None and actor.type == "PER" and not actor.known:
+            # "Дональт Туск": a known person's name with a slip in the first name is that person
+            known = self.known_spelling(name)
+            if known is not None:
+                return SpeakerRef(known[0], known[1], self.doc.text[start:stop], start, stop)
         return SpeakerRef(actor.id if actor else mention.actor_id, name, self.doc.text[start:stop], start, stop)
 
     def _named_by_class_noun(self, actor: Actor) -> Actor | None:
