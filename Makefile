@@ -46,6 +46,7 @@ eval: $(STAMP)
 	$(BIN)/khronika eval quotes gold/quotes
 	$(BIN)/khronika eval quotes gold/quotes-dev2
 	$(BIN)/khronika eval quotes gold/quotes-dev3
+	$(BIN)/khronika eval quotes gold/quotes-dev4
 	$(BIN)/khronika eval quotes gold/quotes-test
 	$(BIN)/khronika eval events gold/events
 	$(BIN)/khronika eval events gold/events-dev2

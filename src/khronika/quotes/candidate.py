@@ -102,12 +102,16 @@ def _reflexive_cue_subject(ctx: QuoteContext, verb: int, subject: int) -> bool:
 
 def _postposed_subject(ctx: QuoteContext, verb: int, start: int, stop: int) -> int | None:
     """"– сообщила о смерти певца в Instagram его подруга актриса Анна Белова": a
-    singular active verb whose subject the parse lost (hung on nothing, or on itself)
-    takes the nominative person after it in its clause that agrees with it - a named
-    person first, else an animate noun."""
+    singular active verb (a "-ся" one only in a past tense of a gender) whose subject the
+    parse lost (hung on nothing, or on itself) takes the nominative person after it in its
+    clause that agrees with it - a named person first, else an animate noun."""
     token = ctx.tokens[verb]
+    # (a "-ся" cue whose past tense shows a person's gender is active - "поинтересовался у
+    # губернатора Путин"; a neuter or present one is an impersonal passive: "сообщалось")
+    reflexive = lemma(token).endswith(("ся", "сь")) and not (
+        token.feats.get("Tense") == "Past" and token.feats.get("Gender") in ("Masc", "Fem"))
     if token.feats.get("VerbForm") != "Fin" or token.feats.get("Number") != "Sing" \
-            or token.feats.get("Voice") == "Pass" or lemma(token).endswith(("ся", "сь")):
+            or token.feats.get("Voice") == "Pass" or reflexive:
         return None
     s_stop = ctx.sentence_stop(verb)
     nouns = []

@@ -423,8 +423,9 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None  # "пока не сообщала об итогах": nothing was said
     subject = ctx.subject_of(i)
     if subject is not None and not ctx.agentive(subject) and not ctx.names_outlet(subject) \
-            and lemma(ctx.tokens[subject]) not in INSTITUTION_NOUNS:
-        return None  # "проект рассказывает о водружении флагов": a thing tells no news
+            and lemma(ctx.tokens[subject]) not in INSTITUTION_NOUNS | ORG_CLASS_NOUNS:
+        return None  # "проект рассказывает о водружении флагов": a thing tells no news (an
+        # institution named by its class noun does: "прокуратура сообщила о задержании …")
     announce = lemma(ctx.tokens[i]) in ANNOUNCE_VERBS and ctx.tokens[i].feats.get("VerbForm") != "Inf"
     for c in ctx.kids(i, "obl", "iobj", "obj") + _misattached_topic(ctx, i, s_stop):
         preps = ctx.kids(c, "case")
@@ -771,8 +772,8 @@ def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:
     if not objects or not charges:
         return None
     subject = ctx.subject_of(i)
-    if subject is None or not ctx.agentive(subject):
-        return None
+    if subject is None or not (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS):
+        return None  # (an institution by its class noun accuses too: "разведка обвинила канал в …")
     last = ctx.res.subtree(charges[0], frozenset({"punct", "parataxis", "acl:relcl"}))[1]
     start, stop = ctx.extend_to_marks(ctx.tokens[min(objects[0], charges[0])].start, ctx.tokens[last - 1].stop)
     return verb_candidate(ctx, start, stop, i, "clause", "claim")

@@ -14,7 +14,8 @@ it closes both.
 Straight marks (" and ') open and close with the same character, so their
 role is read from the neighbours: an opener follows a space, a bracket, a
 dash or the start of a line and precedes a non-space; a closer is the
-other way round.
+other way round.  A mark glued between a sentence's stop and a capital letter
+('аккредитацию."То') opens, unless a span of that mark is open.
 """
 from __future__ import annotations
 
@@ -72,6 +73,15 @@ def straight_role(text: str, i: int) -> str | None:
     return None
 
 
+def _glued_opener(text: str, i: int) -> bool:
+    """A straight mark between a sentence's final stop and a capital letter with no space
+    ('выдал ему аккредитацию."То, что …' in paragraphs a scraper glued together): an
+    opener, unless a span of the same mark is open (then it may close a quote ending in a stop)."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return before in ".!?…" and after.isupper()
+
+
 def find_quoted(text: str) -> list[QuotedSpan]:
     """All balanced quotation spans of `text`, outer and nested, in text order."""
     spans: list[QuotedSpan] = []
@@ -84,6 +94,8 @@ def find_quoted(text: str) -> list[QuotedSpan]:
             continue
         if ch in STRAIGHT:
             role = straight_role(text, i)
+            if role is None and _glued_opener(text, i) and not (stack and stack[-1][0] == ch):
+                role = "open"  # 'аккредитацию."То, что …": a sentence glued to the one before
             if role == "close" and stack and stack[-1][0] == ch:
                 _, opened = stack.pop()
                 spans.append(QuotedSpan(opened, i, len(stack)))

@@ -166,6 +166,13 @@ BARE_AUTHORITIES = frozenset({"прокурор", "следователь"})
 LATIN_AFTER_QUOTE = re.compile(r"[«\"„]([^»\"“\n]{2,60})[»\"“]\s*\(([A-Z][A-Za-z0-9.&'’ -]{1,60})\)")
 # Heads of anonymous speakers: the gold and the chronicle say "unknown".
 ANONYMOUS = frozenset({"источник", "собеседник"})
+# Mention types of where a group comes from ("учёные из Оксфорда", "эпидемиологи из Университета Техаса").
+AFFILIATION_TYPES = frozenset({"ORG", "GPE", "LOC", "MEDIA"})
+# How many tokens past the phrase a name in guillemets may still close («Репортеры без границ»).
+QUOTED_NAME_REACH = 8
+# Stems of person nouns of one who acts for an institution: unnamed ("представитель МИД"), a
+# later bare "чиновник" is the same official.
+OFFICIAL_STEMS = ("представител", "сотрудни", "пресс-секретар", "официальн")
 # Adjectives that say the text withholds who a person is ("неназванный представитель СНБ",
 # "со ссылкой на неназванных дипломатов"): an unnamed source, speaker `unknown`.
 UNNAMED_ADJECTIVES = frozenset({"неназванный", "анонимный", "безымянный"})
@@ -409,7 +416,47 @@ class SpeakerResolver:
                           default=-1)
         if first <= preposition:
             first = preposition + 1  # (nor before its own preposition: "«Москва» в пресс-службе …")
-        return self.from_phrase(first, self._adjacent_name_end(head, last), head, common)
+        last = self._genitive_conjuncts_end(head, first, last)
+        return self.from_phrase(first, self._closed_name_end(first, self._adjacent_name_end(head, last)), head, common)
+
+    def _genitive_conjuncts_end(self, head: int, first: int, last: int) -> int:
+        """"Министерство труда и социальной защиты", "НИИ вакцин и сывороток": a genitive
+        dependent of the phrase with genitive conjuncts right after it - an institution's field
+        in two parts - keeps them (the head's own conjuncts - "Пилоты и бортпроводники" - are
+        other speakers and stay out)."""
+        tokens = self.doc.tokens
+        for k in range(first, last):
+            if k == head or tokens[k].rel != "nmod" or tokens[k].feats.get("Case") != "Gen":
+                continue
+            for c in self.children.get(k, []):
+                if c < last or tokens[c].rel != "conj" or tokens[c].feats.get("Case") != "Gen" \
+                        or tokens[c].pos not in ("NOUN", "PROPN"):
+                    continue
+                between = range(last, c)
+                end = self.subtree(c, no_pp=True)[1]
+                # (not when the conjunct brings a country along - "Центр контроля и профилактики
+                # заболеваний США": the phrase would then read as the country's)
+                places = any(m.type in ("GPE", "LOC") for m in self.mentions_in(tokens[last].start, tokens[end - 1].stop))
+                if not places and all(tokens[b].rel == "cc" and tokens[b].text.lower() == "и" or tokens[b].head == c
+                                      and tokens[b].rel == "amod" for b in between):
+                    last = max(last, end)
+        return last
+
+    def _closed_name_end(self, first: int, last: int) -> int:
+        """"организация «Репортеры без границ»", "«Помощь Церкви в нужде»": a name in
+        guillemets that the phrase opens keeps its prepositional words up to its closing mark
+        (the phrase without prepositional modifiers stopped inside it)."""
+        tokens = self.doc.tokens
+        words = [t.text for t in tokens[first:last]]
+        if words.count("«") <= words.count("»"):
+            return last
+        stop = min(len(tokens), last + QUOTED_NAME_REACH)
+        for k in range(last, stop):
+            if tokens[k].text == "»":
+                return k + 1
+            if tokens[k].text in ("«", ".", ";", "!", "?"):
+                break
+        return last
 
     def _one_of(self, head: int) -> SpeakerRef | None:
         """"один из депутатов областной думы заявил": an unnamed member of a named group is
@@ -1168,9 +1215,10 @@ class SpeakerResolver:
             return True
         head_token, name_token = self.doc.tokens[head], self.doc.tokens[first]
         if first > head and head_token.pos == "NOUN" and name_token.feats.get("Case") == "Gen" \
-                and head_token.feats.get("Case") not in (None, "Gen"):
+                and head_token.feats.get("Case") not in (None, "Gen") and not _feminine_misread(mention):
             return False  # "Муж Асии Биби": a genitive name after a nominative noun is its owner
         if self.doc.tokens[head].feats.get("Case") == "Nom" and mention.normal and mention.text != mention.normal \
+                and not _feminine_misread(mention) \
                 and (mention.text.split()[-1] != mention.normal.split()[-1] or first > head and _inflected(mention)):
             # "Адвокат Асии Биби": the name is inflected, so it is not the nominative head (the
             # tagger may call an unfamiliar "Асии" nominative; its normal form "Асий" says otherwise)
@@ -1352,7 +1400,9 @@ class SpeakerResolver:
                 and token.text.lower().endswith(PARTICIPLE_OBLIQUE)
             if i <= head and participle and token.feats.get("Case") not in (None, "Nom"):
                 text = participle_nominative(token.text, token.feats)  # ("заведующего" -> "заведующий")
-            elif i <= head and token.pos in ("NOUN", "ADJ", "PROPN") and token.feats.get("Case") not in (None, "Nom"):
+            elif i <= head and token.pos in ("NOUN", "ADJ", "PROPN") and token.feats.get("Case") not in (None, "Nom") \
+                    and not (len(token.text) > 1 and token.text.isupper()):
+                # (an acronym does not decline: "в российском НИИ" -> "российский НИИ", not "Нии")
                 text = self.nominative(token) or token.text
                 if not token.text[:1].isupper():
                     text = text.lower()
@@ -1500,6 +1550,10 @@ class SpeakerResolver:
                     return SpeakerRef(quoted.actor_id, quoted.name, surface, start, stop)
             if actor_id is None and FIELD_HYPERNYMS.get(lemma, lemma) in INDEFINITE:
                 actor_id = self._sole_person_of_field(head, FIELD_HYPERNYMS.get(lemma, lemma), start)
+            if actor_id is None and FIELD_HYPERNYMS.get(lemma, lemma) == "чиновник" and last - first == 1:
+                official = self._last_unnamed_official(start)
+                if official is not None:
+                    return SpeakerRef(None, official.name, surface, start, stop)
             actor_id = actor_id or self._not_possessor(self._earlier_holder(phrase, start), start, stop, head)
             if actor_id and self._possessor_actor(head) == actor_id and not self._holds_noun(actor_id, lemma):
                 actor_id = None
@@ -1645,6 +1699,25 @@ class SpeakerResolver:
             if last < k < len(tokens) and other_role(tokens[k]):
                 return True
         return False
+
+    def _last_unnamed_official(self, before: int) -> SpeakerRef | None:
+        """"Представитель МИД Пакистана опроверг … «…», - сказал чиновник": a bare
+        "чиновник" right after a quote by an unnamed official of an institution
+        ("представитель/сотрудник" + the institution, no name) is that official - unless the
+        text named a person after that quote's sentence (then "чиновник" may be that one)."""
+        said = [(offset, ref) for offset, ref in self.speakers if offset < before]
+        if not said:
+            return None
+        offset, ref = said[-1]
+        here, there = self.doc.sentence_at(before) or 0, self.doc.sentence_at(offset)
+        words = ref.name.lower().split()
+        if there is None or here - there > LAST_QUOTED_WINDOW or ref.actor_id is not None or len(words) < 2 \
+                or not words[0].startswith(OFFICIAL_STEMS):
+            return None
+        if any(m.type == "PER" and not self.quoted(m.start)
+               for m in self.mentions_in(self.doc.sentences[there].stop, before)):
+            return None
+        return ref
 
     def _last_quoted_person(self, before: int) -> SpeakerRef | None:
         """The named person of the latest quote before `before`, when it lies in this or the
@@ -2563,9 +2636,27 @@ class SpeakerResolver:
                     and not any(tokens[c].text.lower() == "их" for c in self.children.get(i, [])):
                 # ("их лидеры … они": a group named after another group leaves "они" to that one)
                 first, last = self.subtree(i, no_pp=True)
+                last = self._affiliation_end(i, last)
                 if tokens[last - 1].stop > after:  # ("депутаты Госдумы": the group, not the organisation in it)
                     return self._phrase_text(first, last, i)
         return None
+
+    def _affiliation_end(self, head: int, last: int) -> int:
+        """"Эпидемиологи из Университета Техаса …": a group's "из"-phrase right after it that
+        names an organisation or a place is where the group comes from - part of its name
+        (other prepositional phrases - "в четверг", "на форуме" - are not)."""
+        tokens = self.doc.tokens
+        for child in self.children.get(head, []):
+            prep = next((c for c in self.children.get(child, []) if c < child and tokens[c].text.lower() == "из"), None)
+            if child < last or tokens[child].rel != "nmod" or prep is None:
+                continue
+            end = self.subtree(child, PHRASE_STOP_RELS)[1]
+            if prep != last:
+                continue  # (the "из"-phrase must follow the group's words right away)
+            begin, stop = tokens[child].start, tokens[end - 1].stop
+            if any(m.type in AFFILIATION_TYPES and begin <= m.start and m.stop <= stop for m in self.doc.mentions):
+                return end
+        return last
 
     def _coordinated_group(self, sentence, limit: int, after: int) -> str | None:
         """"Проект критикуют Германия, Франция и страны Бенилюкса. Они утверждают": subjects
@@ -2695,6 +2786,19 @@ def _handle_like(name: str) -> bool:
     """"@igiss", "romikrom888", "xxl_rushan": a user's handle, not an outlet's Latin name."""
     return bool(NICK.fullmatch(name)) and (name.startswith("@") or bool(HANDLE.fullmatch(name))
                                            or bool(re.search(r"[\d_]", name)))
+
+
+def _feminine_misread(mention: Mention) -> bool:
+    """"профессор … Анча Баранова" normalised "Анча Баранов": a woman's nominative surname
+    (-ова/-ева/-ина/-ына) read as a man's genitive.  A man's genitive inflects the first name
+    too ("Ивана Петрова" - "Иван Петров"), so a first name left as written that ends in
+    -а/-я with only the surname's feminine -а dropped is the nominative of a woman's name."""
+    written, normal = mention.text.split(), (mention.normal or "").split()
+    if len(written) != 2 or len(normal) != 2:
+        return False
+    (first_w, last_w), (first_n, last_n) = written, normal
+    return first_w == first_n and first_w.lower().endswith(("а", "я")) and last_w == last_n + "а" \
+        and last_w.lower().endswith(("ова", "ева", "ёва", "ина", "ына"))
 
 
 def _inflected(mention: Mention) -> bool:
