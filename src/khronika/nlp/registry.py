@@ -55,6 +55,8 @@ class Registry:
     by_alias: dict[str, list[str]] = field(default_factory=dict)  # alias_key -> actor ids
     by_role: dict[str, list[str]] = field(default_factory=dict)   # alias_key(role) -> actor ids
     role_words: dict[str, RoleWord] = field(default_factory=dict)  # head_lemma -> RoleWord
+    # persons named in two words, by lower-case surname: [(lower-case first name, actor)]
+    by_surname: dict[str, list[tuple[str, RegistryActor]]] = field(default_factory=dict)
     max_alias_words: int = 1
 
     def add(self, actor: RegistryActor) -> None:
@@ -68,6 +70,9 @@ class Registry:
                 self.max_alias_words = max(self.max_alias_words, len(key.split()))
         for role in actor.roles:
             self.by_role.setdefault(alias_key(role), []).append(actor.id)
+        words = actor.name.lower().replace("ё", "е").split()
+        if actor.type == "PER" and len(words) == 2:
+            self.by_surname.setdefault(words[1], []).append((words[0], actor))
 
     def lookup(self, name: str) -> RegistryActor | None:
         """The actor whose name or alias is `name` (nominative), if exactly one is."""

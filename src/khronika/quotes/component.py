@@ -73,25 +73,9 @@ def registry_spelling(registry: Any, name: str) -> tuple[str, str] | None:
     if registry is None or len(words) != 2 or len(words[0]) < 4:
         return None
     first, surname = words[0].lower().replace("ё", "е"), words[1].lower().replace("ё", "е")
-    found = [actor for known, actor in _persons_by_surname(registry).get(surname, ())
+    found = [actor for known, actor in registry.by_surname.get(surname, ())
              if known != first and _one_slip(first, known)]
     return (found[0].id, found[0].name) if len(found) == 1 else None
-
-
-_SURNAMES: dict[int, dict[str, list]] = {}
-
-
-def _persons_by_surname(registry: Any) -> dict[str, list]:
-    """Registry persons with two-word names by lower-case surname: [(first name, actor)]."""
-    index = _SURNAMES.get(id(registry))
-    if index is None:
-        index = {}
-        for actor in registry.actors.values():
-            known = actor.name.lower().replace("ё", "е").split()
-            if actor.type == "PER" and len(known) == 2:
-                index.setdefault(known[1], []).append((known[0], actor))
-        _SURNAMES[id(registry)] = index
-    return index
 
 
 def _one_slip(a: str, b: str) -> bool:
