@@ -227,16 +227,16 @@ class EventCoder:
                     return found[:1]
         return []
 
-    def _harm_promised(self, tree: Tree, i: int) -> bool:
-        """(round 30 prototype, taken in round 33) What promise i promises holds an act of harm, threat or protest,
-        or the promise is negated."""
+    def _promise_not_an_offer(self, tree: Tree, i: int) -> bool:
+        """(round 30 prototype, taken in round 33) Promise i is no AGREE offer: it is negated, or what it
+        promises is an act of harm, threat or protest."""
         if is_negated(tree, i, self.lexicon.light_verbs):
             return True
         content = [k for c in tree.children[i] if tree.tok(c).rel in ("xcomp", "ccomp", "obj")
                    for k in tree.subtree(c, 30)]
         for k in content:
             entry = self.match(tree, k)
-            if entry is not None and entry.type in HARM_TYPES | PROMISED_HARM_TYPES:
+            if entry is not None and entry.type in PROMISED_ACT_TYPES_NOT_OFFERS:
                 return True
         return False
 
@@ -511,7 +511,7 @@ class EventCoder:
         doc = tree.doc
         if entry.type != "REQUEST" and self._requested(tree, i):
             return None
-        if "promise" in entry.flags and self._harm_promised(tree, i):
+        if "promise" in entry.flags and self._promise_not_an_offer(tree, i):
             return None  # (rounds 30, 33) "пообещал ввести санкции против X": the harm's entry codes the threat
         if conditional_mention(tree, i):
             return None  # (round 16) "в случае санкций": a case considered, not an act told
@@ -1402,6 +1402,7 @@ PROMISE_VERBS = frozenset({"обещать", "пообещать", "пригро
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # (rounds 30, 33) Acts besides harms that make a promise no offer ("обещают, что не прекратят протесты").
 PROMISED_HARM_TYPES = frozenset({"THREATEN", "PROTEST", "ACCUSE", "REJECT", "MOBILIZE"})
+PROMISED_ACT_TYPES_NOT_OFFERS = HARM_TYPES | PROMISED_HARM_TYPES  # a promise of these is no offer
 
 
 def _promised_harm(tree: Tree, entry: LexEntry, i: int) -> bool:

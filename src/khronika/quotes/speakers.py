@@ -159,6 +159,8 @@ PLACE_NOUNS = {"город": "city"}
 # Nouns of the bodies (or their people) such a place noun may qualify.
 AUTHORITY_OWNER_NOUNS = frozenset({"суд", "прокуратура", "полиция", "администрация", "правительство", "мэрия",
                                    "прокурор", "следователь", "власть", "пресс-служба", "управление"})
+# The outlets' own state: its bodies are not named after it ("прокуроры" in a Russian story stay bare).
+HOME_STATE_NAMES = frozenset({"россия", "рф"})
 # Authorities in the plural named bare ("По версии прокуроров"): those of the state the story is
 # about when that is a foreign one ("прокуроры США").
 BARE_AUTHORITIES = frozenset({"прокурор", "следователь"})
@@ -610,7 +612,7 @@ class SpeakerResolver:
         words = name.split()
         token, place = tokens[head], tokens[last - 1]
         bare = last - first == 1 and _lemma(token) in BARE_AUTHORITIES
-        if not words or _lemma(place) not in PLACE_NOUNS and not bare or name != self._phrase_text(first, last, head):
+        if not words or (_lemma(place) not in PLACE_NOUNS and not bare) or name != self._phrase_text(first, last, head):
             return None
         place_lemma = _lemma(place)
         if last - first >= 2 and place_lemma in PLACE_NOUNS and place.feats.get("Case") == "Gen" \
@@ -622,7 +624,7 @@ class SpeakerResolver:
             if found is not None:
                 return " ".join(words[:-1] + [found])
             return None
-        if last - first == 1 and token.feats.get("Number") == "Plur" and _lemma(token) in BARE_AUTHORITIES:
+        if bare and token.feats.get("Number") == "Plur":
             # "По версии прокуроров, …" in a story set in one foreign state: that state's prosecutors
             state = self._story_state(token.start)
             if state is not None:
@@ -675,7 +677,7 @@ class SpeakerResolver:
             return None
         state = ranked[0][0]
         actor = self.doc.actor(state) if state and ":" in state else None
-        if (actor.name if actor is not None else state).lower() in ("россия", "рф"):
+        if (actor.name if actor is not None else state).lower() in HOME_STATE_NAMES:
             return None
         index = self.doc.sentence_at(before)
         if index is not None:
@@ -1588,7 +1590,7 @@ class SpeakerResolver:
                 continue
             profile = self.salience.profiles.get(actor.id)
             if profile is None:
-                return None
+                return None  # (a person whose gender is unknown might be the one meant: uniqueness unproven)
             if gender == "Fem" and profile.gender != "Fem" or gender != "Fem" and profile.gender == "Fem":
                 continue  # (a woman is "чиновница" or takes a feminine verb; a bare masculine noun a man)
             named.append(actor.id)
