@@ -11,7 +11,6 @@ from khronika.events.actors import actors_at
 from khronika.events.tree import Found, Tree
 
 PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET", "NUM"})
-QUOTES = frozenset({'"', "«", "»", "“", "”", "„"})
 
 
 def stray_subject_conjunct(tree: Tree, source_tokens: list[int], i: int) -> list[Found]:

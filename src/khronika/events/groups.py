@@ -4,6 +4,8 @@ of people and how the phrase is written as an actor name.
 """
 from __future__ import annotations
 
+import re
+
 from typing import Callable
 
 from khronika.events.focus import main_state
@@ -328,6 +330,9 @@ def _listed_modifiers(tree: Tree, c: int) -> list[int]:
 
 # At most this many tokens of a participle's phrase are left out of a group name.
 PARTICIPLE_SPAN = 8
+# A word form with an active or passive participle suffix before its adjectival ending ("протестующих",
+# "осужденной", "пришедших").
+PARTICIPLE_FORM = re.compile(r"(?:ущ|ющ|ащ|ящ|ш|нн)(?:ий|ая|ое|ее|ие|ые|ого|его|ой|ей|ому|ему|ым|им|ых|их|ыми|ими|ую|юю)$")
 
 
 def _nominal_participle(tree: Tree, i: int) -> bool:
@@ -336,7 +341,8 @@ def _nominal_participle(tree: Tree, i: int) -> bool:
     a phrase of its own (a participle with its complements, "подозреваемых в убийстве …", stays as written, as
     round 9 has it)."""
     t = tree.tok(i)
-    verbal = t.feats.get("VerbForm") == "Part" or t.pos == "NOUN" and (t.lemma or "").endswith(("ть", "ться"))
+    verbal = t.feats.get("VerbForm") == "Part" or t.pos == "NOUN" and (t.lemma or "").endswith(("ть", "ться")) \
+        and PARTICIPLE_FORM.search(t.text.lower()) is not None  # (not "властей": "власть" ends in "-ть" too)
     return verbal and tree.case(i) not in (None, "Nom") and t.rel not in ("amod", "acl", "acl:relcl") \
         and t.feats.get("Number") in ("Sing", "Plur") \
         and not any(tree.tok(c).rel in PARTICIPLE_COMPLEMENTS for c in tree.children[i])

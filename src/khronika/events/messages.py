@@ -59,7 +59,9 @@ def senders(tree: Tree, i: int, subject) -> list[int]:
     if own:
         return own
     verb = _sending_verb(tree, m)
-    return subject(tree, verb) if verb is not None else []
+    if verb is None or tree.tok(m).rel == "nsubj:pass":
+        return []  # (a passive "письмо было направлено": its subject is the letter, not who sent it)
+    return subject(tree, verb)
 
 
 def _phrase(tree: Tree, m: int, depth: int = 5) -> list[int]:

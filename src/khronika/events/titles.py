@@ -90,7 +90,9 @@ A_DECLENSION_SINGULAR = ("у", "ю", "е", "ой", "ей", "ою", "ею")
 def singular_form(tree: Tree, i: int) -> bool:
     """(round 31) A noun in "-а/-я" written in one of its singular forms ("христианку" tagged plural)."""
     lemma, text = tree.lemma(i) or "", tree.tok(i).text.lower()
-    return lemma.endswith(("а", "я")) and text != lemma and text.endswith(A_DECLENSION_SINGULAR)
+    # ("судей", "статей": the genitive plural of a noun in "-ья" ends like a singular form)
+    return lemma.endswith(("а", "я")) and text != lemma and text.endswith(A_DECLENSION_SINGULAR) \
+        and not (lemma.endswith("ья") and text.endswith("ей"))
 
 
 def is_common_noun_name(tree: Tree, i: int) -> bool:

@@ -181,7 +181,8 @@ def _head_word(name: str) -> str:
     города" -> "пресс-служба")."""
     words = name.lower().split()
     for word in words:
-        if not word.endswith(ADJECTIVE_ENDINGS):
+        # (a noun in "-ие" such as "управление" is a head, not an adjective)
+        if word in ORG_CLASS_NOUNS or word in PRESS_OFFICES or not word.endswith(ADJECTIVE_ENDINGS):
             return word
     return words[0] if words else ""
 
