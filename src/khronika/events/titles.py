@@ -36,13 +36,12 @@ def described_person(tree: Tree, i: int) -> Found | None:
         if len(genitives) != 1 or len(others) != 1:
             return None
         title = f"{title} {tree.lemma(genitives[0])}"
-    if tree.titles is None:
-        tree.titles = _person_titles(tree)
+    titles = _titles(tree)
     # (round 13) a headline names by title whom the body names in full ("Освободили христианку" over
     # "христианка Асия Биби"): in the first sentence the title may be given in a later one (not in the
     # headline itself: "ребёнка Мобил" is a photo caption fused with it)
     headline = (tree.doc.sentence_at(token.start) or 0) == 0
-    people = [actor_id for actor_id, first in tree.titles.get(title, {}).items()
+    people = [actor_id for actor_id, first in titles.get(title, {}).items()
               if first < i or (headline and (tree.doc.sentence_at(tree.tok(first).start) or 0) > 0)]
     if not people and tree.lemma(i) in SEX_NOUNS:
         return _protagonist(tree, i)
@@ -87,6 +86,13 @@ def _protagonist(tree: Tree, i: int) -> Found | None:
 A_DECLENSION_SINGULAR = ("у", "ю", "е", "ой", "ей", "ою", "ею")
 
 
+def _titles(tree: Tree) -> dict:
+    """The document's person titles (`_person_titles`), worked out once per tree."""
+    if tree.titles is None:
+        tree.titles = _person_titles(tree)
+    return tree.titles
+
+
 def singular_form(tree: Tree, i: int) -> bool:
     """(round 31) A noun in "-а/-я" written in one of its singular forms ("христианку" tagged plural)."""
     lemma, text = tree.lemma(i) or "", tree.tok(i).text.lower()
@@ -110,9 +116,7 @@ def is_common_noun_name(tree: Tree, i: int) -> bool:
     if any(tree.mention_of[c] is not None and tree.mention_of[c].type == "PER" and tree.mention_of[c] is not mention
            for c in tree.kids(i, "appos")):
         return True
-    if tree.titles is None:
-        tree.titles = _person_titles(tree)
-    return _title_lemma((tree.lemma(i) or "").lower()) in tree.titles
+    return _title_lemma((tree.lemma(i) or "").lower()) in _titles(tree)
 
 
 def _title_lemma(lemma: str) -> str:

@@ -13,7 +13,7 @@ from khronika.quotes.context import QuoteContext, RELAY_VERBS, agrees
 from khronika.quotes.cues import lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
-from khronika.quotes.description_types import GENERIC_OFFICE, PERSON_NOUNS, POST_SYNONYMS, POSTS
+from khronika.quotes.description_types import GENERIC_OFFICE, PERSON_NOUNS, POSTS, post_synonyms
 from khronika.quotes.speakers import COUNTRY_NATIONALITY, ORG_CLASS_NOUNS, ORG_TYPES, SOCIAL_NETWORKS, nationality_words
 
 # the press at large, a group speaker when it is where something is said ("в британской прессе")
@@ -249,7 +249,7 @@ def _body_compatriot(ctx: QuoteContext, quotes: list[Quote], body: int, speaker:
     noun = lemma(ctx.tokens[head])
     if adjective is None or first != head or noun not in POSTS:
         return None  # (only "пост + страна", nothing else in the title's phrase)
-    posts = frozenset().union(*(group for group in POST_SYNONYMS if noun in group))
+    posts = post_synonyms(noun)
     country = nationality_words(adjective)
     found: dict[str, SpeakerRef] = {}
     for other in quotes:

@@ -65,6 +65,7 @@ EVALUATING_VERBS = frozenset({"считать", "именовать"})
 # недели кампании как потерю времени" (without "как" they measure or mark: "оценил ущерб в …").
 AS_VERBS = frozenset({"охарактеризовать", "характеризовать", "оценить", "оценивать", "расценить", "расценивать",
                       "квалифицировать", "обозначить", "обозначать", "описать", "описывать"})
+EVALUATION_VERBS = EVALUATING_VERBS | AS_VERBS
 # "объявило сведения «государственной тайной»": only with a quoted instrumental ("объявил войну «…»" declares).
 DECLARING_VERBS = frozenset({"объявить", "объявлять"})
 # Collective subjects that state evaluations like an institution ("руководство компании назвало …").
@@ -592,7 +593,7 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     alone: "назвал целью захвата «…»")."""
     verb_lemma = lemma(ctx.tokens[i])
     quoted_only = verb_lemma in QUOTED_NAMING_VERBS
-    if verb_lemma in EVALUATING_VERBS | AS_VERBS:
+    if verb_lemma in EVALUATION_VERBS:
         return _evaluating(ctx, i, s_stop)
     if verb_lemma not in NAMING_VERBS and not quoted_only or ctx.tokens[i].feats.get("VerbForm") == "Part":
         return None

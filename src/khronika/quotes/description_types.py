@@ -171,6 +171,11 @@ def _outlet_head(words: frozenset[str]) -> bool:
     return bool(words & ORG_CLASSES["press"]) and ("главред" in words or {"главный", "редактор"} <= words)
 
 
+def post_synonyms(noun: str) -> frozenset[str]:
+    """Every post noun that names the same post as `noun` ("премьер" → "премьер-министр", …)."""
+    return frozenset().union(*(group for group in POST_SYNONYMS if noun in group))
+
+
 def person_fits(noun: str, heads: frozenset[str], complement: frozenset[str] = frozenset(),
                 context: frozenset[str] = frozenset(), outlet_complement: bool = False) -> bool:
     """A person introduced with the nouns `heads` (its roles' and introducing
@@ -196,7 +201,7 @@ def person_fits(noun: str, heads: frozenset[str], complement: frozenset[str] = f
         # глава RT сообщила" (the outlet's own name stands where the introduction said "канал")
         return True
     if noun in POSTS:
-        same = frozenset().union(*(group for group in POST_SYNONYMS if noun in group))
+        same = post_synonyms(noun)
         if heads & same:
             return True
         if heads & POSTS:

@@ -76,10 +76,10 @@ def straight_role(text: str, i: int) -> str | None:
 def _glued_opener(text: str, i: int) -> bool:
     """A straight mark between a sentence's final stop and a capital letter with no space
     ('выдал ему аккредитацию."То, что …' in paragraphs a scraper glued together): an
-    opener, unless a span of the same mark is open (then it may close a quote ending in a stop)."""
-    before = text[i - 1] if i > 0 else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
-    return before in ".!?…" and after.isupper()
+    opener by its place (the caller keeps it a closer when a span of the same mark is open)."""
+    if i == 0 or i + 1 >= len(text):
+        return False
+    return text[i - 1] in ".!?…" and text[i + 1].isupper()
 
 
 def find_quoted(text: str) -> list[QuotedSpan]:
