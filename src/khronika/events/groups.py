@@ -348,6 +348,11 @@ def _nominal_participle(tree: Tree, i: int) -> bool:
         and not any(tree.tok(c).rel in PARTICIPLE_COMPLEMENTS for c in tree.children[i])
 
 
+def _agreement_feats(feats: dict[str, str], plural: bool) -> dict[str, str]:
+    """The features an adjective or participle agrees by: case and number, and gender in the singular."""
+    return {k: v for k, v in feats.items() if k in ("Case", "Number") or (k == "Gender" and not plural)}
+
+
 # Dependents that make a participle a phrase of its own ("пострадавшим от паводков", "подозреваемых в убийстве").
 PARTICIPLE_COMPLEMENTS = frozenset({"nmod", "obl", "obj", "iobj", "appos", "xcomp", "ccomp", "advmod"})
 
@@ -402,6 +407,8 @@ def describe(tree: Tree, i: int) -> Found | None:
     owners: list[str] = []  # resolved possessive pronouns, named after the head
     named: set[int] = set()
     named_spans: list[tuple[int, int]] = []  # text of the organisations named so far
+    head_lemma = token.pos == "NOUN" and not (token.lemma or token.text).endswith(("ть", "ться"))
+    participle_head = not head_lemma and _nominal_participle(tree, i)
     for j in words:
         t = tree.tok(j)
         mention = tree.mention_of[j]
@@ -455,28 +462,25 @@ def describe(tree: Tree, i: int) -> Found | None:
             parts.extend([t.text, royal])  # (round 29) "члены королевской семьи" → "члены королевской семьи Катара"
             continue
         lemma = t.lemma or t.text
-        head_lemma = token.pos == "NOUN" and not (token.lemma or token.text).endswith(("ть", "ться"))
         if j != i and head_lemma and t.pos == "ADJ" and t.rel == "amod" and tree.head(j) == i and j < i \
                 and token.feats.get("Gender") in ("Masc", "Fem", "Neut"):
             # the head goes into its nominative singular; its own adjectives agree with it
             # ("бывшего заместителя" → "бывший заместитель", not "бывшего заместитель")
             parts.append(tree.nominative_adjective(t.text, t.feats, token.feats["Gender"]))
             continue
-        participle_head = not head_lemma and _nominal_participle(tree, i)
         if j != i and participle_head and t.pos == "ADJ" and t.rel == "amod" and tree.head(j) == i and j < i:
             # (round 31) the adjectives of a participle put into its nominative agree with it ("всех политических
             # заключенных" → "политические заключенные")
             plural = token.feats.get("Number") == "Plur"
-            feats = {k: v for k, v in t.feats.items() if k in ("Case", "Number") or k == "Gender" and not plural}
-            parts.append(tree.nominative_adjective(t.text, feats, "Plur" if plural else token.feats.get("Gender", "Masc")))
+            parts.append(tree.nominative_adjective(t.text, _agreement_feats(t.feats, plural),
+                                                   "Plur" if plural else token.feats.get("Gender", "Masc")))
             continue
         if j == i and participle_head:
             # (round 31) "обвинил протестующих", "задержала протестующих": a bare participle standing as a
             # noun goes into its nominative ("протестующие") like any head
             # (the participle's own features: a plural participle has no gender, whatever the noun tag says)
             plural = t.feats.get("Number") == "Plur"
-            feats = {k: v for k, v in t.feats.items() if k in ("Case", "Number") or k == "Gender" and not plural}
-            parts.append(tree.nominative_adjective(t.text, {**feats, "VerbForm": "Part"},
+            parts.append(tree.nominative_adjective(t.text, {**_agreement_feats(t.feats, plural), "VerbForm": "Part"},
                                                    "Plur" if plural else t.feats.get("Gender", "Masc")))
             continue
         parts.append(lemma if j == i and head_lemma else t.text)

@@ -697,7 +697,9 @@ def _captioned_by(ctx: QuoteContext, head: int) -> SpeakerRef | None:
 
 def _crossing_sources(ctx: QuoteContext, verb: int) -> list[int]:
     """"В докладе Центра X говорится, что …" when the parse hangs "в докладе" on the
-    content's verb: a source noun before the cue attached across it."""
+    content's verb: a source noun before the cue attached across it; and any oblique the
+    parse hung on the content's verb though it stands before the cue ("в канцелярии
+    премьер-министра сообщили, что …"; the caller keeps only those with "в", "на" or "у")."""
     s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
     sources = [k for k in range(s_first, verb) if ctx.tokens[k].rel == "obl" and ctx.tokens[k].head > verb
                and ctx.lex.is_source(ctx.tokens[k]) and ctx.in_span(ctx.tokens[k].start) is None]
