@@ -42,8 +42,9 @@ Resolution order for a phrase (the subject of a cue verb, the X of
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Callable
 from urllib.parse import urlparse
 
@@ -604,8 +605,11 @@ class SpeakerResolver:
 
     def _after_media_noun(self, start: int) -> bool:
         """The name at `start` follows an outlet noun ("газета «Балтийский курьер»")."""
-        before = [t for t in self.doc.tokens if t.stop <= start and t.stop > start - 40 and t.text not in "«»\"„“"]
-        return bool(before) and _lemma(before[-1]) in MEDIA_NOUNS
+        tokens = self.doc.tokens
+        j = bisect_right(tokens, start, key=attrgetter("stop")) - 1  # the last token ending by `start`
+        while j >= 0 and tokens[j].stop > start - 40 and tokens[j].text in "«»\"„“":
+            j -= 1
+        return j >= 0 and tokens[j].stop > start - 40 and _lemma(tokens[j]) in MEDIA_NOUNS
 
     def _placed_authority(self, name: str, first: int, last: int, head: int) -> str | None:
         tokens = self.doc.tokens
