@@ -46,6 +46,24 @@ def test_speaker_match(gold, name, actor_id, ok):
     assert matcher()(gold, quote("x", name, actor_id)) is ok
 
 
+PLACE_LEMMAS = {"британского": "британский", "британское": "британский", "правительства": "правительство", "великобритании": "великобритания",
+                "пакистана": "пакистан", "иностранных": "иностранный", "дел": "дело", "министерства": "министерство"}
+PLACES = {"британский": "gpe:uk", "великобритания": "gpe:uk", "пакистан": "gpe:pakistan"}
+
+
+@pytest.mark.parametrize("gold,name,ok", [
+    ("пресс-служба правительства Великобритании", "пресс-служба британского правительства", True),  # adjective = place
+    ("правительство Великобритании", "британское правительство", True),
+    ("представитель МИД Пакистана", "представитель министерства иностранных дел Пакистана", True),  # МИД spelled out
+    ("пресс-служба правительства Пакистана", "пресс-служба британского правительства", False),  # another place
+    ("пресс-служба правительства Великобритании", "британское правительство", False),  # not the same words
+    ("Великобритания", "британский", False),                # one word is not a name's word order
+])
+def test_speaker_match_word_order_and_places(gold, name, ok):
+    places = SpeakerMatcher(lambda w: PLACE_LEMMAS.get(w, w), place=lambda lemma: PLACES.get(lemma))
+    assert places(gold, quote("x", name)) is ok
+
+
 def test_one_to_one_greedy():
     gold = [GoldQuote("Москва изучит ответы США", "indirect", "Путин")]
     system = [quote("Москва изучит ответы", "Путин"), quote("Москва изучит ответы США", "Путин")]

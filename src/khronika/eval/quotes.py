@@ -13,8 +13,11 @@ Matching is by strings, so it does not depend on how a document is laid out:
   one is the surname of the other ("Песков" / "Дмитрий Песков"), or the
   shorter name of two words or more runs inside the longer one ("Вальдемар
   Цисло" / "ксендз Вальдемар Цисло", "представитель профсоюза X" / "представитель
-  профсоюза пилотов X").  Ministry abbreviations are spelled out first
-  ("Минобороны" = "министерство обороны").
+  профсоюза пилотов X"), or the two names hold the same words in another order
+  once a place adjective counts as its place ("пресс-служба британского
+  правительства" = "пресс-служба правительства Великобритании").  Ministry
+  abbreviations are spelled out first ("Минобороны" = "министерство обороны",
+  "МИД" = "министерство иностранных дел").
 Gold and system quotes are paired one-to-one, greedily, best overlap first.
 """
 from __future__ import annotations
@@ -31,6 +34,9 @@ from khronika.eval.shared_docs import load_gold_document
 from khronika.nlp.doc import Quote
 
 OVERLAP_THRESHOLD = 0.5
+# Institution abbreviations written as words in the other name ("представитель МИД Пакистана").
+MINISTRY_ABBREVIATIONS = {"МИД": "министерство иностранных дел", "МВД": "министерство внутренних дел",
+                          "МЧС": "министерство по чрезвычайным ситуациям"}
 _QUOTES = "«»„“”\"'‘’‹›"
 _WORD = re.compile(r"\w+")
 UNKNOWN = "unknown"
@@ -93,14 +99,21 @@ class SpeakerMatcher:
 
     lemmatize: Callable[[str], str]
     lookup: Callable[[str], str | None] = lambda name: None
+    place: Callable[[str], str | None] = lambda lemma: None   # place id of a place name or adjective lemma
     cache: dict[str, str] = field(default_factory=dict)
 
     def key(self, name: str) -> str:
         if name not in self.cache:
             # "Минобороны" -> "министерство обороны": ministry abbreviations are spelled out.
             spelled = re.sub(r"(?i)\bмин(?!ист|ск|ус|ут|им|ер|а\b)(\w{3,})", r"министерство \1", name)
+            spelled = re.sub(r"\b(?:МИД|МВД|МЧС)\b", lambda m: MINISTRY_ABBREVIATIONS[m.group(0)], spelled)
             self.cache[name] = " ".join(self.lemmatize(w) for w in words(spelled))
         return self.cache[name]
+
+    def same_words(self, a: str, b: str) -> bool:
+        """The same lemmas in any order, a place adjective counting as its place."""
+        bag_a, bag_b = (Counter(self.place(w) or w for w in key.split()) for key in (a, b))
+        return len(a.split()) > 1 and bag_a == bag_b
 
     def __call__(self, gold: str, system: Quote) -> bool:
         speaker = system.speaker
@@ -115,7 +128,7 @@ class SpeakerMatcher:
         gold_id = self.lookup(gold)
         if gold_id and gold_id in (speaker.actor_id, self.lookup(speaker.name)):
             return True
-        if _contiguous(a.split(), b.split()):
+        if _contiguous(a.split(), b.split()) or self.same_words(a, b):
             return True
         surface = self.key(speaker.text or "")
         return bool(surface) and (surface == a or surface.split()[-1:] == a.split()[-1:] and len(a.split()) == 1)
@@ -140,10 +153,12 @@ def _contiguous(a: list[str], b: list[str]) -> bool:
 def default_matcher() -> SpeakerMatcher:
     import pymorphy3
 
+    from khronika.events.lexicon import load_hints
     from khronika.nlp.registry import load_registry
 
     morph = pymorphy3.MorphAnalyzer()
     registry = load_registry()
+    hints = load_hints()
 
     def lemmatize(word: str) -> str:
         return morph.parse(word)[0].normal_form.replace("ё", "е")
@@ -152,7 +167,14 @@ def default_matcher() -> SpeakerMatcher:
         found = registry.lookup(name)
         return found.id if found else None
 
-    return SpeakerMatcher(lemmatize, lookup)
+    def place(lemma: str) -> str | None:
+        adjective = hints.adjective(lemma)
+        if len(adjective) == 1:
+            return adjective[0]
+        found = registry.lookup(lemma)
+        return found.id if found and found.type in ("GPE", "LOC") else None
+
+    return SpeakerMatcher(lemmatize, lookup, place)
 
 
 @dataclass
