@@ -47,11 +47,13 @@ eval: $(STAMP)
 	$(BIN)/khronika eval quotes gold/quotes-dev2
 	$(BIN)/khronika eval quotes gold/quotes-dev3
 	$(BIN)/khronika eval quotes gold/quotes-dev4
+	$(BIN)/khronika eval quotes gold/quotes-dev5
 	$(BIN)/khronika eval quotes gold/quotes-test
 	$(BIN)/khronika eval events gold/events
 	$(BIN)/khronika eval events gold/events-dev2
 	$(BIN)/khronika eval events gold/events-dev3
 	$(BIN)/khronika eval events gold/events-dev4
+	$(BIN)/khronika eval events gold/events-dev5
 	$(BIN)/khronika eval events gold/events-test
 	$(BIN)/khronika eval stories
 	$(BIN)/python bench/stories_iaa.py
