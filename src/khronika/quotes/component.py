@@ -26,13 +26,15 @@ class Quotes:
     name_nominative: Callable[[str, str], str] = lambda name, gender: name
     relational: Callable[[str], bool] = lambda adjective: False
     ranker: SpeakerRanker | None = None
+    token_genitive: Callable[[Token], str | None] = lambda token: None
     name: str = "quotes"
     requires: frozenset[str] = frozenset({"sentences", "tokens", "mentions", "actors"})
     assigns: frozenset[str] = frozenset({"quotes"})
 
     def __call__(self, doc: Doc) -> None:
         doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive,
-                                    self.name_nominative, self.relational, self.ranker)
+                                    self.name_nominative, self.relational, self.ranker,
+                                    token_genitive=self.token_genitive)
         # Sidebar headlines (light Docs, when `related` ran first) keep their own quotes.
         for light in doc.related:
             light.quotes = headline_quotes(light, self.lexicon, self.registry, self.nominative)
@@ -42,7 +44,8 @@ class Quotes:
         left them (the ranker's fitting data; `bench/speaker_fit.py`)."""
         choices: list[SpeakerChoice] = []
         doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive,
-                                    self.name_nominative, self.relational, self.ranker, choices)
+                                    self.name_nominative, self.relational, self.ranker, choices,
+                                    token_genitive=self.token_genitive)
         return choices
 
 
@@ -51,7 +54,8 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
                    genitive: Callable[[str], str] = lambda name: name,
                    name_nominative: Callable[[str, str], str] = lambda name, gender: name,
                    relational: Callable[[str], bool] = lambda adjective: False,
-                   ranker: SpeakerRanker | None = None, choices: list[SpeakerChoice] | None = None) -> list:
+                   ranker: SpeakerRanker | None = None, choices: list[SpeakerChoice] | None = None,
+                   token_genitive: Callable[[Token], str | None] = lambda token: None) -> list:
     """Quotes of an already parsed Doc (sentences, tokens with syntax, mentions, actors).
     With `choices`, every quote's candidate speakers are appended to it."""
     from khronika.nlp.roles import resolve_role
@@ -61,7 +65,8 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
     roles_registry = registry if registry_roles_hold(doc) else None
     resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, roles_registry, role), nominative, genitive,
                                name_nominative=name_nominative, dated_out=dated_out, relational=relational,
-                               known_spelling=lambda name: registry_spelling(registry, name))
+                               known_spelling=lambda name: registry_spelling(registry, name),
+                               token_genitive=token_genitive)
     return extract_all(QuoteContext(doc, lexicon, resolver, ranker, choices))
 
 
@@ -111,7 +116,8 @@ def _quotes(resources: Resources) -> Quotes:
 
     vocab = nat.morph_vocab(resources)
     return Quotes(speech_lexicon(resources), registry(resources), inflector(vocab), name_genitive(vocab),
-                  name_nominative(vocab), relational_adjective(vocab), resources.get("speaker_ranker", load_ranker))
+                  name_nominative(vocab), relational_adjective(vocab), resources.get("speaker_ranker", load_ranker),
+                  token_genitive(vocab))
 
 
 def name_genitive(vocab: Any) -> Callable[[str], str]:
@@ -129,6 +135,20 @@ def name_genitive(vocab: Any) -> Callable[[str], str]:
         return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
 
     return lambda name: " ".join(word_genitive(w) for w in name.split())
+
+
+def token_genitive(vocab: Any) -> Callable[[Token], str | None]:
+    """A word of an institution's name put in the genitive, its number kept ("Верховный"
+    -> "Верховного", "суд" -> "суда", "Вести" -> "Вестей"), for a description completed by
+    the institution ("судьи Верховного суда"); None when the dictionary has no such form."""
+    from khronika.nlp.natasha_adapter import inflect
+
+    def genitive(token: Token) -> str | None:
+        if not token.pos or not re.fullmatch(r"[А-ЯЁа-яё-]+", token.text):
+            return None  # (a Latin or quoted-mark token does not decline)
+        return inflect(vocab, token.text, token.pos, token.feats, {"Gen"})
+
+    return genitive
 
 
 def relational_adjective(vocab: Any) -> Callable[[str], bool]:

@@ -9,6 +9,7 @@ from khronika.quotes.attribution import name_title_descriptions, resolve
 from khronika.quotes.blocks import block_quotes
 from khronika.quotes.clauses import clause_quotes
 from khronika.quotes.context import QuoteContext
+from khronika.quotes.description_speakers import resolve_descriptions
 from khronika.quotes.direct import dialogue_quotes, direct_quotes
 from khronika.quotes.frames import frame_quotes
 from khronika.quotes.headline import headline_quote
@@ -32,6 +33,7 @@ def extract_all(ctx: QuoteContext) -> list[Quote]:
     for quote in quotes:
         quote.speaker = tidy_speaker(ctx.doc.text, quote.speaker)
     name_bare_groups(quotes)
+    resolve_descriptions(ctx, quotes)
     return quotes
 
 

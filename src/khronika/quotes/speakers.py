@@ -317,6 +317,7 @@ class SpeakerResolver:
     resolve_role: Callable[[str], str | None] = lambda role: None
     nominative: Callable[[Token], str | None] = lambda token: None
     genitive: Callable[[str], str] = lambda name: name  # "Джордж Мендонса" -> "Джорджа Мендонсы"
+    token_genitive: Callable[[Token], str | None] = lambda token: None  # "суд" -> "суда" (same number)
     name_nominative: Callable[[str, str], str] = lambda name, gender: name  # ("Соной Ованнисян", "Fem")
     relational: Callable[[str], bool] = lambda adjective: False  # "промоутерский" yes, "влиятельный" no
     speakers: list[tuple[int, SpeakerRef]] = field(default_factory=list)  # (offset, speaker) said so far
