@@ -26,6 +26,15 @@ def _flags(event: Event) -> str:
     return ", ".join(f for f in flags if f)
 
 
+def confident(doc: Doc, threshold: float) -> Doc:
+    """The Doc with only the events (its own and its related headlines') whose confidence reaches the threshold."""
+    if threshold > 0:
+        doc.events = [e for e in doc.events if e.confidence >= threshold]
+        for light in doc.related:
+            light.events = [e for e in light.events if e.confidence >= threshold]
+    return doc
+
+
 def events_table(docs: list[Doc], out: TextIO) -> None:
     table = Table(title=f"events of {len(docs)} articles", show_lines=True)
     for column in ("article", "scope", "type", "mode", "source", "target", "date", "where", "reported by", "flags", "trigger"):
@@ -50,8 +59,11 @@ def events_table(docs: list[Doc], out: TextIO) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "gdelt"]), default="table", show_default=True)
 @click.option("--crawled-at", help="Crawl time (ISO 8601) for relative sidebar times.")
 @click.option("--no-quotes", is_flag=True, help="Skip the quotes component (events are then attributed from the syntax).")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Keep only events whose confidence (the fitted probability that the event is right) is at least this.")
 @click.option("-o", "--output", help="Write here instead of stdout.")
-def events(paths: tuple[str, ...], fmt: str, crawled_at: str | None, no_quotes: bool, output: str | None) -> None:
+def events(paths: tuple[str, ...], fmt: str, crawled_at: str | None, no_quotes: bool, min_confidence: float,
+           output: str | None) -> None:
     """Who did what to whom: PLOVER-typed events with actors, date, place and attribution."""
     from khronika.events.component import build_pipeline, load_coder
     from khronika.events.export import gdelt_tsv, to_gdelt_rows, to_jsonl
@@ -59,7 +71,7 @@ def events(paths: tuple[str, ...], fmt: str, crawled_at: str | None, no_quotes: 
     pipeline = build_pipeline(disable=["quotes"] if no_quotes else [])
     report = BatchReport()
     out = open_output(output)
-    docs = (doc for _, doc in iter_docs(paths, crawl_time_option(crawled_at), report, pipeline))
+    docs = (confident(doc, min_confidence) for _, doc in iter_docs(paths, crawl_time_option(crawled_at), report, pipeline))
     total = 0
     if fmt == "jsonl":
         for line in to_jsonl(docs):

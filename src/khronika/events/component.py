@@ -17,6 +17,7 @@ from khronika.nlp import natasha_adapter as nat
 from khronika.nlp.doc import Actor, Doc
 from khronika.nlp.pipeline import DEFAULT_ORDER, Pipeline, Resources, register
 from khronika.events.coder import PROJECT_NOUNS, EventCoder
+from khronika.events.confidence import calibrate
 
 # "Astra: ...", "«Би-би-си»: ...": a short outlet name and a colon open the headline.
 ATTRIBUTION = re.compile(r"^\s*([«\"]?[^\s:«»\"]+(?:[ -][^\s:«»\"]+){0,2}[»\"]?)\s*:\s+")
@@ -54,6 +55,7 @@ class EventsComponent:
                 doc.related[index] = light
             light.events = self.code_headline(light)
             light.layers.add("events")
+        calibrate(doc)  # confidence = the fitted P(right) of each event (data/event_confidence.json)
 
     def add_event_actors(self, doc: Doc) -> None:
         """Registry actors an event names without a mention of their own ("белорусские
