@@ -9,6 +9,7 @@ else gets a deterministic `x:<type>:<slug>` id from its normal form.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Callable
 
@@ -91,9 +92,34 @@ def link_full_names(doc: Doc) -> None:
             mention.actor_id = other.actor_id
 
 
+# A first name written as its initial ("С. Сквярнялис", "А.Кудрин").
+INITIAL_AND_SURNAME = re.compile(r"([А-ЯЁA-Z])\.\s*([А-ЯЁA-Z][\w'’-]+)")
+
+
+def link_initial_names(doc: Doc) -> None:
+    """"С. Сквярнялис" after "Саулюс Сквярнялис": a name written as an initial and a surname
+    is the one person of the document with that surname whose first name has that initial;
+    with none, or two such persons, it stays its own."""
+    persons = [m for m in doc.mentions if m.type == "PER" and len(m.normal.split()) > 1]
+    for mention in persons:
+        found = INITIAL_AND_SURNAME.fullmatch(mention.normal)
+        if found is None:
+            continue
+        initial, surname = found.group(1), found.group(2)
+        fuller = [m for m in persons if INITIAL_AND_SURNAME.fullmatch(m.normal) is None
+                  and m.normal[0] == initial and same_word_form(m.normal.split()[-1], surname)]
+        if len({m.normal for m in fuller}) != 1:
+            continue
+        other = fuller[0]
+        if other.actor_id is None:
+            other.actor_id = unknown_actor_id("PER", other.normal)
+        mention.actor_id = other.actor_id
+
+
 def link_persons(doc: Doc) -> None:
     """Surname-only mentions join the longer person mention sharing the surname."""
     link_full_names(doc)
+    link_initial_names(doc)
     persons = [m for m in doc.mentions if m.type == "PER"]
     full = [m for m in persons if len(m.normal.split()) > 1]
     for mention in persons:
@@ -265,7 +291,9 @@ def _best_name(doc: Doc, actor: Actor) -> tuple[str, str]:
     # (A mention's own normal form must be its text: "Асии Биби" written in the genitive is
     # no nominative because another mention's normal form, left unnormalised, reads so.)
     written = {m.text for m in named if m.normal == m.text}
-    name = max(names, key=lambda n: (len(n.split()), n in written, not n.isupper(), names[n]))
+    # ("Саулюс Сквярнялис" over "С. Сквярнялис": a name beats its initial too)
+    name = max(names, key=lambda n: (len(n.split()), INITIAL_AND_SURNAME.fullmatch(n) is None, n in written,
+                                     not n.isupper(), names[n]))
     return name, types.most_common(1)[0][0]
 
 

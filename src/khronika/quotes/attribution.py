@@ -70,8 +70,6 @@ INTERVIEWEE_WINDOW = 3
 EARLIER_REPORT = frozenset({"ранее", "накануне", "прежде", "раньше", "вчера", "позавчера"})
 # An unframed quote continues the latest quoted person this many sentences back.
 CONTINUE_WINDOW = 2
-# A person's name written as an initial and a surname: "С. Сквярнялис", "Д.Туск".
-INITIAL_AND_SURNAME = re.compile(r"([А-ЯЁA-Z])\.\s*([А-ЯЁA-Z][\w'’-]+)")
 
 
 def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
@@ -114,7 +112,6 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     candidates = _speaker_candidates(ctx, cand, speaker)
     if ctx.ranker is not None and ctx.ranker.enabled and len(candidates) > 1:
         speaker = ctx.ranker.choose(candidates).ref
-    speaker = _full_name(ctx, speaker)
     addressee = ctx.res.from_head(cand.addressee_head) if cand.addressee_head is not None else None
     if addressee and speaker and addressee.actor_id and addressee.actor_id == speaker.actor_id:
         addressee = None
@@ -152,24 +149,6 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         # "сообщила канцелярия премьер-министра …" speaks for the premier, and is the source)
         ctx.last_source = speaker
     return quote
-
-
-def _full_name(ctx: QuoteContext, speaker: SpeakerRef | None) -> SpeakerRef | None:
-    """"С. Сквярнялис" after "Саулюс Сквярнялис": a name written as an initial and a surname
-    is the one person of the document with that surname whose first name has that initial
-    (the actor layer keeps the two forms apart)."""
-    found = INITIAL_AND_SURNAME.fullmatch(speaker.name) if speaker is not None else None
-    if found is None:
-        return speaker
-    initial, surname = found.group(1), found.group(2).replace("ё", "е")
-    fuller = {a.id: a for a in ctx.doc.actors
-              if a.type == "PER" and a.id != speaker.actor_id and len(a.name.split()) >= 2
-              and INITIAL_AND_SURNAME.fullmatch(a.name) is None and a.name[0] == initial
-              and a.name.split()[-1].replace("ё", "е") == surname}
-    if len({a.name for a in fuller.values()}) != 1:
-        return speaker  # (no fuller name, or two persons it could be)
-    actor = next(iter(fuller.values()))
-    return SpeakerRef(actor.id, actor.name, speaker.text, speaker.start, speaker.stop)
 
 
 # Adjective endings: the words before the head noun of a description ("объединенная пресс-служба судов").
