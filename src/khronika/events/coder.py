@@ -29,6 +29,7 @@ from khronika.events.visits import named_state, names_itself, official
 from khronika.events.mentions16 import (
     called_killing, conditional_mention, interview, is_gloss, opinion_content, victim_tokens,
 )
+from khronika.events.completion import COMPLETION_PENALTY, complete_target
 from khronika.events.conjuncts import stray_subject_conjunct
 from khronika.events.continuity import (
     PAIR_LOOKBACK, accompanied_protest, continued_agent, coordinated_agent, pair_noun, protested_court, restated_agent,
@@ -680,6 +681,7 @@ class EventCoder:
             # "визит Макрона в Москву": the host city named for its state is where the visit took place
             location = visited_place(tree, target)
         implicit_source = False
+        completed = False
         if not entry.symmetric and not source and (tree.tok(i).pos == "NOUN" or _indefinite(tree, i)):
             # (round 22) "наложен арест в соответствии с постановлением суда", "по решению суда сняты обвинения":
             # the author of the decision the act was done by
@@ -793,6 +795,13 @@ class EventCoder:
                 source = [self._with_employer(tree, f) for f in source]
                 # "пилоты Ryanair бастуют" → против Ryanair; staff only ("создатель «X» призывал" is not against X)
                 target = _unique([f for s in source if tree.lemma(s.token) in STAFF_NOUNS for f in s.members])
+            if not target and source:
+                # (round 37) the party the clause leaves out, from its sentence or the story (`completion.py`)
+                target = complete_target(self, tree, entry, i, source, target_tokens, earlier or [],
+                                         self.projects | tree.projects | self.hints.projects)
+                target = [f for f in target if not _generic_class(tree, f) and not is_gloss(tree, f)]
+                completed = bool(target)
+                unnamed = completed and all(not f.named for f in target)
             if not target and not (entry.type in ANSWER_TYPES and source):
                 return None  # an act without anyone it is directed at is not an interaction
             if not source and not ("nosrc" in entry.flags and tree.tok(i).pos == "NOUN"
@@ -867,6 +876,7 @@ class EventCoder:
         confidence += CONTEXT_BONUS if entry.specificity else 0.0
         confidence -= UNNAMED_PENALTY if unnamed else 0.0
         confidence -= HYPOTHETICAL_PENALTY if hypothetical else 0.0
+        confidence -= COMPLETION_PENALTY if completed else 0.0
         return _made_event(entry, code.root, token, sentence, source, target, date, location, negated, hypothetical,
                            reported_by, quote_index, confidence)
 
