@@ -40,6 +40,9 @@ def merge_gazetteer(doc: Doc, spans: list[RawSpan], hits: list[GazetteerHit],
     for hit in hits:
         start, stop = doc.tokens[hit.first].start, doc.tokens[hit.last - 1].stop
         rtype = registry.actors[hit.actor_id].type
+        if rtype in NESTED_PLACE and any(s.type == "ORG" and (s.start, s.stop) == (start, stop) for s, _ in out) \
+                and doc.text[start - 1:start] == "«" and doc.text[stop:stop + 1] == "»":
+            continue  # a place's name in guillemets the rules made a club or a company ("с «Краснодаром»")
         overlapping = [i for i, (s, _) in enumerate(out) if s.start < stop and start < s.stop]
         covering = [out[i][0] for i in overlapping if out[i][0].start <= start and stop <= out[i][0].stop
                     and (out[i][0].start, out[i][0].stop) != (start, stop)]

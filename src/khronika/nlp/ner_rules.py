@@ -39,6 +39,19 @@ VEHICLE_NOUNS = frozenset({
     "самолет", "вертолет", "истребитель", "бомбардировщик", "беспилотник", "поезд",
 })
 _OPENING_QUOTES = "«„\"“"
+# Lemmas of nouns that class a quoted name as a work, a prize, a substance, an
+# event or a venue, not an organisation ("премии «Эмми»", "анестетик
+# «Пропофол»", "картина «Артист»", "стадион «Лужники»"): the tagger calls such
+# names organisations.  Theatres, museums, clinics and airports are left out:
+# they are organisations as often as buildings.
+NAMED_THING_NOUNS = frozenset({
+    "премия", "награда", "приз", "статуэтка", "орден", "медаль",
+    "фильм", "кинофильм", "картина", "лента", "сериал", "мультфильм", "спектакль", "мюзикл", "опера", "балет",
+    "песня", "альбом", "сингл", "клип", "книга", "роман", "повесть", "рассказ", "поэма", "стихотворение",
+    "препарат", "лекарство", "вещество", "анестетик", "антидепрессант", "яд", "вакцина",
+    "стадион", "арена", "площадь", "кладбище",
+    "операция", "учение", "фестиваль", "конкурс", "турнир", "выставка", "акция", "марафон", "форум",
+})
 
 
 @dataclass
@@ -80,8 +93,9 @@ def drop_common_nouns(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
 
 
 def drop_named_vehicles(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
-    """A quoted name seen once after a craft noun ("крейсера «Варяг»")
-    names a vehicle everywhere in the document ("экипаж «Варяга»")."""
+    """A quoted name seen once after a craft noun ("крейсера «Варяг»") or a
+    noun for a work, prize, substance, event or venue ("премии «Эмми»") names
+    that thing everywhere in the document ("экипаж «Варяга»", "получил «Эмми»")."""
     def quoted_first(span: RawSpan) -> int | None:
         first, last = doc.token_span(span.start, span.stop)
         if span.type != "ORG" or first >= last:
@@ -95,11 +109,114 @@ def drop_named_vehicles(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
         k = quoted_first(span)
         if k is not None:
             before = k - 2  # the word before the opening quote
-            if before >= 0 and _lemma(doc.tokens[before]) in VEHICLE_NOUNS:
+            if before >= 0 and _lemma(doc.tokens[before]) in VEHICLE_NOUNS | NAMED_THING_NOUNS:
                 vehicles.add(_key(doc, k, k + 1))
     if not vehicles:
         return spans
     return [s for s in spans if (k := quoted_first(s)) is None or _key(doc, k, k + 1) not in vehicles]
+
+
+# Lemmas of nouns that class a quoted name as an organisation: "компания
+# «Танкер»", "фондом \"Дорога будущего\"", "телеграм-канал «Опер слил»",
+# "ООО «АргоРечТур»".  The tagger misses such names when they are common words
+# or unknown to it.
+ORG_CLASS_NOUNS = frozenset({
+    "компания", "авиакомпания", "телекомпания", "фирма", "корпорация", "госкорпорация", "концерн", "холдинг",
+    "медиахолдинг", "банк", "фонд", "агентство", "информагентство", "издательство", "телеканал", "канал",
+    "радиостанция", "студия", "киностудия", "лейбл", "партия", "движение", "объединение", "организация",
+    "ассоциация", "союз", "клуб", "предприятие", "завод", "комбинат", "фабрика", "верфь", "видеоблог",
+    "группировка", "ооо", "оао", "зао", "ао", "пао", "гуп", "фгуп", "муп", "ано", "нко", "тоо",
+})
+# Lemmas of nouns that, as the predicate of "является", say a quoted name is a
+# business: "«Танкер», которая является оператором судна".
+ORG_PREDICATE_NOUNS = ORG_CLASS_NOUNS | frozenset({
+    "оператор", "владелец", "производитель", "перевозчик", "разработчик", "поставщик", "застройщик",
+    "подрядчик", "дистрибьютор", "ритейлер", "собственник", "учредитель",
+})
+_CLOSING = {"«": "»", "„": "“", "\"": "\"", "“": "”"}
+MAX_QUOTED_TOKENS = 6
+
+
+def _class_noun(token, nouns: frozenset[str]) -> bool:
+    """The noun, or the last part of a compound ("телеграм-канал")."""
+    lemma = _lemma(token)
+    return token.pos in ("NOUN", "PROPN") and (lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns)
+
+
+def _predicated_org(doc: Doc, close: int) -> bool:
+    """"«X», которая является оператором …", "«X» является крупнейшим
+    производителем", "«X» — компания …": a copula or a dash after the quoted
+    name, then (adjectives and) an organisation noun."""
+    k = close + 1
+    tokens = doc.tokens
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k < len(tokens) and _lemma(tokens[k]) == "который":
+        k += 1
+    if k < len(tokens) and (_lemma(tokens[k]) == "являться" or (tokens[k].text in "—–" and k == close + 1)):
+        k += 1
+    else:
+        return False
+    while k < len(tokens) and tokens[k].pos == "ADJ" and k - close <= 6:
+        k += 1
+    return k < len(tokens) and _class_noun(tokens[k], ORG_PREDICATE_NOUNS)
+
+
+def add_quoted_org_names(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """A capitalised name in quotes that an organisation noun classes, before it
+    ("компании «Танкер»") or as the predicate after it ("«Танкер», которая
+    является оператором судна"), is an organisation: the name without its
+    quotes.  The tagger's place for it becomes an organisation; a person or a
+    span running past the quotes is left alone."""
+    tokens = doc.tokens
+    added = []
+    for q, token in enumerate(tokens):
+        closing = _CLOSING.get(token.text)
+        if closing is None or q + 1 >= len(tokens) or not tokens[q + 1].text[:1].isupper():
+            continue
+        c = next((k for k in range(q + 2, min(q + 2 + MAX_QUOTED_TOKENS, len(tokens))) if tokens[k].text == closing),
+                 None)
+        if c is None or "\n" in doc.text[token.start:tokens[c].stop]:
+            continue
+        before = (q > 0 and _class_noun(tokens[q - 1], ORG_CLASS_NOUNS)
+                  and "\n" not in doc.text[tokens[q - 1].start:token.start])
+        if not before and not _predicated_org(doc, c):
+            continue
+        start, stop = tokens[q + 1].start, tokens[c - 1].stop
+        overlapping = [s for s in spans if s.start < tokens[c].stop and token.start < s.stop]
+        if not overlapping:
+            added.append(RawSpan(start, stop, "ORG", "rule"))
+        for span in overlapping:
+            inside = token.start <= span.start and span.stop <= tokens[c].stop
+            if inside and span.type in ("LOC", "GPE"):
+                span.start, span.stop, span.type = start, stop, "ORG"
+    return spans + added
+
+
+def quoted_place_is_org(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """A place name in guillemets is no place: Russian quotes a place's name
+    only when it names something else, a club or a company ("Месси
+    («Барселона»)", "матч с «Краснодаром»", "агентству «Москва»").  After a
+    common noun the quotes name a station, an airfield or a residence
+    ("метро «Сходненская»", "аэродрома «Лахта»"): left alone, unless the noun
+    classes organisations ("клубов «Металлист»")."""
+    tokens = doc.tokens
+    for span in spans:
+        if span.type not in ("LOC", "GPE"):
+            continue
+        start, stop = span.start, span.stop
+        if doc.text[start:start + 1] == "«" and doc.text[stop - 1:stop] == "»":
+            start, stop = start + 1, stop - 1
+        if doc.text[start - 1:start] != "«" or doc.text[stop:stop + 1] != "»":
+            continue
+        first, _ = doc.token_span(start - 1, stop)
+        before = first - 1
+        if before > 0 and tokens[before].text == "и" and tokens[before - 1].text == "»":
+            continue  # the second of a pair ("«Металлист» и «Днепр»"): its class noun is out of sight, left alone
+        if before >= 0 and tokens[before].pos == "NOUN" and not _class_noun(tokens[before], ORG_CLASS_NOUNS):
+            continue
+        span.start, span.stop, span.type = start, stop, "ORG"
+    return spans
 
 
 def kremlin_is_org(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
@@ -528,12 +645,44 @@ def add_social_handles(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     return sorted(kept + handles, key=lambda s: (s.start, -s.stop))
 
 
+# "(USADA)", "(Space Adventures)", "(СКП)": a Latin-script name or an
+# abbreviation in parentheses.
+_PAREN_ALIAS = re.compile(r" ?\(([A-Z][A-Za-z0-9&.'’ -]{0,58}[A-Za-z0-9.]|[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)")
+# Abbreviations of states: "(США)" after an organisation says whose it is.
+STATE_ABBREVIATIONS = frozenset({"США", "РФ", "КНР", "КНДР", "ОАЭ", "ЮАР", "ФРГ", "ГДР", "СССР", "ЕС", "USA", "UK",
+                                 "UAE", "US", "EU", "PRC", "DPRK"})
+
+
+def parenthesised_org_alias(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """A foreign name or an abbreviation in parentheses right after an
+    organisation names the same organisation: "Антидопинговое агентство США
+    (USADA)", "фирма «Спейс адвентчерс» (Space Adventures)".  The tagger
+    misses it or calls an abbreviation a place; a person's name there is left alone."""
+    added = []
+    for org in spans:
+        if org.type != "ORG":
+            continue
+        stop = org.stop + (1 if doc.text[org.stop:org.stop + 1] in "»\"“" else 0)
+        match = _PAREN_ALIAS.match(doc.text, stop)
+        if match is None or match.group(1) in STATE_ABBREVIATIONS:
+            continue
+        start, end = match.span(1)
+        inside = [s for s in spans if s.start < end and start < s.stop]
+        if not inside:
+            added.append(RawSpan(start, end, "ORG", "rule"))
+        for span in inside:
+            if (span.start, span.stop) == (start, end) and span.type in ("LOC", "GPE"):
+                span.type = "ORG"
+    return spans + added
+
+
 RULES = [split_at_sentences, split_stacked_quoted_names,
          strip_quotes_and_dashes, split_parenthesis, split_bullets, strip_quotes_and_dashes,
          trim_leading_function_words, drop_time_words, drop_common_nouns, cut_place_at_preposition,
-         kremlin_is_org, merge_adjacent_persons, balance_quotes, propagate_within_doc, drop_named_vehicles, extend_org_with_place,
+         kremlin_is_org, merge_adjacent_persons, balance_quotes, add_quoted_org_names, quoted_place_is_org,
+         propagate_within_doc, drop_named_vehicles, extend_org_with_place,
          extend_org_with_name_tail, join_unit_abbreviations, extend_org_with_capitalised_modifier,
-         add_social_handles]
+         add_social_handles, parenthesised_org_alias]
 
 
 # Nouns after which a person's name names a place or a thing ("улица
