@@ -215,6 +215,9 @@ class Analyzer:
         self.name_key = lru_cache(maxsize=100_000)(self._name_key)
         # navec vectors are product-quantised: decoding costs ~30 µs, so keep them (None: no vector).
         self._vectors: dict[str, np.ndarray | None] = {}
+        # (the product quantiser, its codebooks as one (qdim × centroids, subdim) table, each
+        # codebook's first row there), made on the first decode (`_gather`).
+        self._codebook: tuple[Any, np.ndarray, np.ndarray] | None = None
 
     @classmethod
     def load(cls, *, vectors: bool = True) -> "Analyzer":
@@ -479,9 +482,21 @@ class Analyzer:
                 known.append(lemma)
                 ids.append(found)
         if ids:
-            block = pq.codes[pq.qdims, pq.indexes[ids]].reshape(len(ids), pq.dim)
+            block = self._gather(pq, ids)
             for lemma, row in zip(known, block):
                 cache[lemma] = row
+
+    def _gather(self, pq: Any, ids: list[int]) -> np.ndarray:
+        """The decoded rows of embedding rows `ids`: `pq.codes[pq.qdims, pq.indexes[ids]]`
+        taken from the codebooks laid out as one table of sub-vectors (codebook q's centroid c
+        at row q * centroids + c), so one `take` along its first axis gathers them, ~4× faster
+        than the broadcast fancy index (the same floats)."""
+        if self._codebook is None or self._codebook[0] is not pq:
+            codes = np.ascontiguousarray(pq.codes)
+            self._codebook = (pq, codes.reshape(-1, codes.shape[-1]),
+                              np.asarray(pq.qdims, dtype=np.intp) * codes.shape[1])
+        _, table, offsets = self._codebook
+        return table.take((pq.indexes[ids] + offsets).ravel(), axis=0).reshape(len(ids), pq.dim)
 
     def lemma_vector(self, lemma: str) -> np.ndarray | None:
         """The embedding's vector of `lemma` (None if it has none), cached."""
