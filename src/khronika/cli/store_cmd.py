@@ -193,6 +193,9 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
                    "run the same command again for the rest)")
         raise SystemExit(130)
     click.echo(f"run {run.id}: {report.summary()}")
+    if report.counts.get("failed") or report.counts.get("skipped"):
+        click.echo(f"khronika ingest: the reasons: khronika show run:{run.id} --status failed --status skipped "
+                   f"--db {db}", err=True)
     failed_all = report.stored == 0 and report.counts.get("unchanged", 0) == 0 and report.counts
     raise SystemExit(1 if failed_all else 0)
 
@@ -298,16 +301,43 @@ def _record_id(value: str) -> int | None:
     return number if 0 < number <= MAX_ID else None
 
 
+RUN_STATUSES = ("new", "version", "unchanged", "skipped", "failed")
+
+
+@main.command()
+@_db_option
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_ROWS), default=20, show_default=True)
+def runs(db: str, limit: int) -> None:
+    """Ingestion runs, newest first: id, start, status and counts (the inputs of one run,
+    with each failure's reason: `khronika show run:ID [--status failed]`)."""
+    store = _open(db)
+    try:
+        found = store.runs(limit=limit)
+    finally:
+        store.close()
+    table = Table(title=f"runs in {db}", show_lines=False)
+    for column in ("id", "started", "status", *RUN_STATUSES, "command"):
+        table.add_column(column, overflow="fold")
+    for run in found:
+        table.add_row(str(run.id), run.started_at, run.status, *[str(run.counts.get(k, 0)) for k in RUN_STATUSES],
+                      shorten(run.command, 80))
+    Console(file=sys.stdout, width=200).print(table)
+
+
 @main.command()
 @click.argument("ident")
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def show(ident: str, db: str, fmt: str) -> None:
+@click.option("--status", "statuses", multiple=True, type=click.Choice(RUN_STATUSES),
+              help="run:ID only: list only the inputs with this status (repeatable), e.g. --status failed.")
+def show(ident: str, db: str, fmt: str, statuses: tuple[str, ...]) -> None:
     """One record: ARTICLE_ID, story:ID, actor:ID_OR_NAME or run:ID."""
     kind, _, value = ident.partition(":") if ":" in ident else ("article", "", ident)
     number = _record_id(value)
     if not (value.strip() if kind == "actor" else kind in ("article", "story", "run") and number is not None):
         raise click.UsageError(f"{ident!r}: use ARTICLE_ID, story:ID, actor:NAME or run:ID (ids are numbers from 1)")
+    if statuses and kind != "run":
+        raise click.UsageError("--status filters the inputs of a run: use it with run:ID")
     store = _open(db)
     try:
         if kind == "article":
@@ -325,6 +355,8 @@ def show(ident: str, db: str, fmt: str) -> None:
         if not found:
             raise click.ClickException(f"{ident}: not found in {db}")
         data = found if isinstance(found, dict) else found.to_json()
+        if statuses:
+            data["items"] = [item for item in data["items"] if item["status"] in statuses]
         if fmt == "json" or kind in ("actor", "run"):
             click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         elif kind == "story":

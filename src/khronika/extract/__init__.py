@@ -107,6 +107,7 @@ def extract_page(raw: RawPage) -> Article:
     if kind == "html":
         parts = parse_html(text)
         title, lead, paragraphs = parts.title, parts.lead, parts.paragraphs
+        warnings.extend(parts.warnings)
         published = _published(parts.metadata.published, parts.visible_date, warnings)
         credits, authors, related_items, extractor = parts.credits, parts.authors, parts.related, parts.extractor
         url = raw.url or parts.metadata.url

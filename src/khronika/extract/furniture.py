@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khronika.extract.dates import MONTH_RE, TIME_RE
+from khronika.extract.dates import MONTH_RE, MSK_RE, TIME_RE, find_date
 
 # Sidebar times need no captured parts: strip the group names.
 _CLOCK = re.sub(r"\(\?P<\w+>", "(?:", TIME_RE)
@@ -22,20 +22,21 @@ RELATED_HEADERS = re.compile(
     r"главное за (?:день|неделю|сутки)|новости партн[её]ров|популярное|самое популярное|самое читаемое|"
     r"самое обсуждаемое|последние новости|лента новостей|новости по теме|по теме|материалы по теме|"
     r"похожие новости|похожие материалы|ещ[её] по теме|рекомендуем|выбор редакции|новости дня|"
-    r"актуальное|сейчас читают|вам может быть интересно|в других сми|новости сми2|топ новостей)"
+    r"актуальное|сейчас читают|вам может быть интересно|в других сми|новости сми2|топ новостей|"
+    r"топ[- ]?\d+\s+(?:читаемых|новостей|материалов|статей)|related posts|related articles|похожие записи)"
     r"\s*[:.]?\s*$",
     re.I,
 )
 # Headers after which nothing is article text (comments, discussion).
 END_HEADERS = re.compile(
     r"^(?:комментарии|комментарии\s*\(\d+\)|\d+\s+комментари[йяев]+|оставить комментарий|"
-    r"обсуждение|обсуждение\s*\(\d+\)|добавить комментарий|отзывы)\s*[:.]?\s*$",
+    r"обсуждение|обсуждение\s*\(\d+\)|добавить комментарий|отзывы|правила комментирования)\s*[:.]?\s*$",
     re.I,
 )
 # "Читайте также: <headline>" inline in the body.
 INLINE_RELATED = re.compile(
-    r"^(?:читайте также|читать также|смотрите также|см\. также|по теме|читайте по теме|ранее|подробнее)"
-    r"\s*[:—–-]\s*(?P<title>.+)$",
+    r"^(?:(?:читайте также|читать также|смотрите также|см\. также|по теме|читайте по теме|ранее|подробнее)"
+    r"\s*[:—–-]|читайте (?:также )?(?:материал|статью|интервью)(?=\s*[\"«„“]))\s*(?P<title>.+)$",
     re.I,
 )
 CREDIT = re.compile(
@@ -45,9 +46,18 @@ CREDIT = re.compile(
     re.I,
 )
 CREDIT_LINE_MAX = 160
+# "Имя Фамилия" (a signature names people, not institutions: two capitalised words).
+_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_NAMES = _NAME + r"(?:\s*(?:,|\sи\s)\s*" + _NAME + r")*"
 BYLINE = re.compile(
-    r"^(?:автор|авторы|текст|автор текста|корреспондент|подготовил[аи]?)\s*[:—–-]\s*(?P<names>[^.!?]{2,80})$",
-    re.I,
+    r"^(?:(?i:автор|авторы|текст|автор текста|корреспондент|подготовил[аи]?)\s*[:—–-]\s*(?P<names>[^.!?]{2,80})$"
+    r"|[Пп]одготовил[аи]?\s+(?P<signed>" + _NAMES + r")\.?$)",
+)
+# A signature closing the article: "Елена Зеленина, спецкор", "Наталья Меркулова, корреспондент".
+SIGNATURE = re.compile(
+    r"^(?P<names>" + _NAMES + r")\s*,\s*"
+    r"(?:спецкор|специальный корреспондент|собкор|собственный корреспондент|корреспондент|фотокорреспондент|"
+    r"обозреватель|политический обозреватель|колумнист|редактор|журналист)\.?$",
 )
 JUNK_LINE = re.compile(
     r"^(?:поделиться|поделитесь|share|твитнуть|теги|метки|тэги|ключевые слова|рубрики?|"
@@ -57,7 +67,7 @@ JUNK_LINE = re.compile(
     r"при (?:полном или частичном )?(?:использовании|цитировании)|перепечатка|"
     r"обновлено|изменено|просмотров|просмотры|\d+\s+просмотр|вконтакте|одноклассники|telegram|"
     r"принять|ок, понятно|согласен|читать далее|читать полностью|загрузить ещ[её]|показать ещ[её]|"
-    r"реклама|на правах рекламы|©)\b.*$",
+    r"реклама|на правах рекламы|опубликован[аио]? в газете|заголовок в газете|©)\b.*$",
     re.I,
 )
 SHARE_WORDS = {"вконтакте", "вк", "telegram", "телеграм", "одноклассники", "ok", "twitter", "facebook",
@@ -104,10 +114,11 @@ def is_credit(line: str) -> bool:
 
 
 def byline_names(line: str) -> list[str] | None:
-    match = BYLINE.match(line)
+    match = BYLINE.match(line) or SIGNATURE.match(line)
     if not match:
         return None
-    return [n.strip() for n in re.split(r",|\sи\s", match["names"]) if n.strip()]
+    names = match.groupdict().get("signed") or match["names"]
+    return [n.strip() for n in re.split(r",|\sи\s", names) if n.strip()]
 
 
 _EDGE = " |·•—–-,()[]"
@@ -152,3 +163,20 @@ def time_only(line: str) -> bool:
 def headline_like(line: str) -> bool:
     """Short line with no sentence-final punctuation: a headline, not prose."""
     return len(line) <= 220 and not SENTENCE_END.search(line.rstrip("»\"“”"))
+
+
+_DIGIT = re.compile(r"\d")
+_WEEKDAYS = re.compile(r"(?i)\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b")
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is only the publication date and time ("15 августа 2016, 13:43"): page
+    furniture repeating the date, not a paragraph of the article."""
+    if len(line) > 60 or not _DIGIT.search(line):
+        return False
+    found = find_date(line)
+    if found is None:
+        return False
+    rest = MSK_RE.sub(" ", line[:found.start] + " " + line[found.stop:])
+    rest = _WEEKDAYS.sub(" ", rest)
+    return not re.sub(r"[\s|:,.()\-–—/•]|г\.?|года", "", rest, flags=re.I)

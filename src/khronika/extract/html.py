@@ -65,6 +65,7 @@ class HtmlParts:
     authors: list[str]
     related: list[fx.Headline]
     extractor: str
+    warnings: list[str] = field(default_factory=list)
 
 
 def _classes(node: LexborNode) -> str:
@@ -183,6 +184,10 @@ def _related_containers(tree: LexborHTMLParser) -> list[LexborNode]:
                 break
             container = container.parent
         if container is None or container.mem_id in seen or container.tag in ("body", "html"):
+            continue
+        if container.css_first("a") is None or container.css_first("h1") is not None:
+            # No headlines to read (the climb found no link), or the article itself (its <h1>):
+            # a header line inside the body is no reason to drop the body.
             continue
         seen.add(container.mem_id)
         containers.append(container)
@@ -325,21 +330,50 @@ def _visible_date(root: LexborNode, h1: LexborNode | None) -> str:
     return ""
 
 
+# An author class repeated this often is a list of other articles' authors (teasers), not a byline.
+MAX_BYLINE_REPEATS = 3
+
+
 def _visible_authors(root: LexborNode) -> list[str]:
+    nodes = [node for node in root.css("[class], a[rel='author']")
+             if (node.attributes.get("rel") == "author" or AUTHOR_NAME.search(_classes(node)))
+             and "comment" not in _classes(node).lower()]
+    repeats: dict[str, int] = {}
+    for node in nodes:
+        key = _classes(node).strip()
+        if key:
+            repeats[key] = repeats.get(key, 0) + 1
     names: list[str] = []
-    for node in root.css("[class], a[rel='author']"):
-        if node.attributes.get("rel") == "author" or AUTHOR_NAME.search(_classes(node)):
-            if "comment" in _classes(node).lower():
-                continue
-            text = _text(node)
-            byline = fx.byline_names(text)
-            names.extend(byline or ([text] if 3 <= len(text) <= 60 and len(text.split()) <= 4 else []))
-    return list(dict.fromkeys(n for n in names if n))
+    for node in nodes:
+        if repeats.get(_classes(node).strip(), 0) > MAX_BYLINE_REPEATS:
+            continue
+        text = _text(node)
+        if fx.is_credit(text) or text.endswith(":"):  # "Фото: Алексей Меринов" (a photographer), "Автор:" (a label)
+            continue
+        byline = fx.byline_names(text)
+        names.extend(byline or ([text] if 3 <= len(text) <= 60 and len(text.split()) <= 4 else []))
+    return list(dict.fromkeys(n for n in names if n and not _URLISH.search(n)))
+
+
+_URLISH = re.compile(r"://|^www\.|\.(?:com|ru|org|net)/", re.I)
+
+
+# What a <br> becomes in the text: a line break inside a block (a line of its own in the body,
+# one space elsewhere; `normalise_space` folds it like any space).
+LINE_BREAK = "\u2028"
+
+
+def _mark_line_breaks(root: LexborNode) -> None:
+    # Without this "<b>Подзаголовок</b><br>Текст" reads "ПодзаголовокТекст".
+    for node in root.css("br"):
+        node.replace_with(LINE_BREAK)
 
 
 def parse_html(html: str) -> HtmlParts:
     tree = LexborHTMLParser(html)
     metadata = read_metadata(tree)
+    if tree.body is not None:
+        _mark_line_breaks(tree.body)
     related: list[fx.Headline] = []
     for container in _related_containers(tree):
         related.extend(read_related(container))
@@ -354,6 +388,8 @@ def parse_html(html: str) -> HtmlParts:
     credits = list(dict.fromkeys(c for c in (_credit_part(c) for c in credits) if c))
     lead_node = _find_lead(body)
     lead = _inline_text(lead_node) if lead_node else ""
+    if fx.is_junk(lead):  # "Версия для печати, полная: …" in a block named like a lead
+        lead = ""
     if lead_node:
         lead_node.decompose()
     for node in body.css("figure, figcaption, h1"):
@@ -366,10 +402,16 @@ def parse_html(html: str) -> HtmlParts:
     if container is not None:
         paragraphs, extra = _paragraphs(container, title)
     extractor = "khronika"
+    warnings: list[str] = []
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
-        fallback = _trafilatura_paragraphs(html)
+        lines = [line for line in _trafilatura_paragraphs(html) if line != title]
+        fallback, fallback_extra = _sorted_lines(lines, title)
+        if not fallback and lines and not paragraphs:
+            # Nothing but furniture on the page: kept as found, and said so in the record.
+            fallback = lines
+            warnings.append("body: only page furniture found (no article text on the page?)")
         if sum(len(p) for p in fallback) > sum(len(p) for p in paragraphs):
-            paragraphs, extractor = [p for p in fallback if p != title], "trafilatura"
+            paragraphs, extra, extractor = fallback, fallback_extra, "trafilatura"
     for line in extra:
         if fx.is_credit(line) and line not in credits:
             credits.append(line)
@@ -377,7 +419,7 @@ def parse_html(html: str) -> HtmlParts:
             authors.extend(n for n in names if n not in authors)
         elif inline := fx.INLINE_RELATED.match(line):
             related.append(fx.Headline(inline["title"], None))
-    return HtmlParts(metadata, title, visible_date, lead, paragraphs, credits, authors, related, extractor)
+    return HtmlParts(metadata, title, visible_date, lead, paragraphs, credits, authors, related, extractor, warnings)
 
 
 def _credit_part(caption: str) -> str | None:
@@ -393,19 +435,59 @@ def _paragraphs(container: LexborNode, title: str) -> tuple[list[str], list[str]
     paragraphs: list[str] = []
     furniture: list[str] = []
     for tag, node in _blocks(container):
-        text = _inline_text(node)
-        if not text or text == title:
-            continue
         if tag == "li" and _link_density(node) >= MAX_LINK_DENSITY:
             continue
-        if fx.is_credit(text) or fx.byline_names(text) or fx.INLINE_RELATED.match(text):
-            furniture.append(text)
+        for line in _block_lines(node):
+            if not _sort_line(tag, line, title, paragraphs, furniture):
+                return paragraphs, furniture
+    return paragraphs, furniture
+
+
+_LINE_GOES_ON = re.compile(r"(?:[^.!?…:;»\"”)]|\.\.\.)$")
+
+
+def _block_lines(node: LexborNode) -> list[str]:
+    """A block's text split at its <br> line breaks.  A break inside a sentence (the line
+    before ends without punctuation or with a comma, the next starts in lower case: a wrapped
+    line) joins the two lines with a space instead."""
+    lines: list[str] = []
+    for part in (node.text(separator="", strip=False) or "").split(LINE_BREAK):
+        line = normalise_space(part)
+        if not line:
             continue
-        if fx.is_junk(text) or fx.RELATED_HEADERS.match(text) or fx.END_HEADERS.match(text):
-            continue
-        if tag == "figcaption":
-            continue
-        paragraphs.append(text)
+        if lines and line[0].islower() and _LINE_GOES_ON.search(lines[-1]):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def _sort_line(tag: str, text: str, title: str, paragraphs: list[str], furniture: list[str]) -> bool:
+    """One line of a body block: a paragraph, furniture kept apart (credits, bylines, inline
+    related headlines), or dropped (junk, headers, a line that only repeats the date).
+    False when the line ends the article: a comments header after the body."""
+    if not text or text == title:
+        return True
+    if fx.is_credit(text) or fx.byline_names(text) or fx.INLINE_RELATED.match(text):
+        furniture.append(text)
+        return True
+    if fx.END_HEADERS.match(text):
+        return not paragraphs
+    if fx.is_junk(text) or fx.RELATED_HEADERS.match(text):
+        return True
+    if tag == "figcaption" or fx.is_dateline(text):
+        return True
+    paragraphs.append(text)
+    return True
+
+
+def _sorted_lines(lines: list[str], title: str) -> tuple[list[str], list[str]]:
+    """Lines from the fallback extractor sorted by the same furniture rules as our own blocks."""
+    paragraphs: list[str] = []
+    furniture: list[str] = []
+    for line in lines:
+        if not _sort_line("p", line, title, paragraphs, furniture):
+            break
     return paragraphs, furniture
 
 

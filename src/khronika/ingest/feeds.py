@@ -78,7 +78,8 @@ def read_feed(data: bytes, name: str, client: httpx.Client | None) -> Iterator[R
     if feed.bozo and not feed.entries:
         yield InputError(name, f"not a readable RSS/Atom feed ({feed.bozo_exception})")
         return
-    if feed.bozo and not isinstance(feed.bozo_exception, feedparser.ThingsNobodyCaresAboutButMe):
+    cut_short = feed.bozo and not isinstance(feed.bozo_exception, feedparser.ThingsNobodyCaresAboutButMe)
+    if cut_short:
         # The parser stopped at the error: a feed cut short keeps only the entries before it.
         yield InputError(name, f"malformed feed ({feed.bozo_exception}): {len(feed.entries)} entries read, "
                                "any after the error are lost")
@@ -94,13 +95,19 @@ def read_feed(data: bytes, name: str, client: httpx.Client | None) -> Iterator[R
             except (httpx.HTTPError, InputError) as error:
                 reason = error.reason if isinstance(error, InputError) else failure_reason(error)
                 yield InputError(f"{name}#{locator}", f"entry page {link} not fetched ({reason}); using the feed text")
-        yield _entry_page(entry, name, locator)
+        # The entry the error fell in may have lost the end of its full text: its teaser is whole.
+        yield _entry_page(entry, name, locator, full_text=not (cut_short and number == len(feed.entries)))
 
 
-def _entry_page(entry: dict, name: str, locator: str) -> RawPage:
+def _entry_page(entry: dict, name: str, locator: str, full_text: bool = True) -> RawPage:
     # The feed's own text of an entry, laid out as a small HTML page with its date as metadata.
     content = entry.get("content", [{}])[0].get("value") if entry.get("content") else None
     body = content or entry.get("summary", "")
+    # Yandex.News feeds (common in Russian outlets) carry the whole article in <yandex:full-text>
+    # and only a teaser in <description>: the longer text is the article.
+    full = entry.get("yandex_full-text") or entry.get("yandex_fulltext")
+    if full_text and isinstance(full, str) and len(full.strip()) > len(body.strip()):
+        body = "".join(f"<p>{html.escape(part.strip())}</p>" for part in full.splitlines() if part.strip())
     iso = _entry_time(entry)
     page = (f"<html><head><meta property=\"article:published_time\" content=\"{iso}\"></head><body><article>"
             f"<h1>{html.escape(entry.get('title', ''))}</h1><div>{body}</div></article></body></html>")

@@ -3,8 +3,10 @@
 Every reader yields `RawPage` for each page it can read and `InputError`
 for each it cannot, so a batch reports the failure and goes on.  What a
 file holds is decided by its content as well as its name: a gzip'd dump,
-JSON lines without a `.jsonl` name, a JSON array of records, a WARC or an
-RSS/Atom feed saved to disk are read as such from a file or from stdin alike.
+JSON lines without a `.jsonl` name, a JSON array of records, a CSV/TSV table
+with a header row, a WARC or an RSS/Atom feed saved to disk are read as such
+from a file or from stdin alike; an archive (tar, zip, bzip2, xz) is reported
+as what it is.
 """
 from __future__ import annotations
 
@@ -119,7 +121,39 @@ def _page_or_feed(data: bytes, name: str, suffix: str, crawled_at: datetime | No
 
         yield from read_feed(data, name, None)
         return
-    yield RawPage(source=name, data=data, kind=_sniff_kind(data, suffix), crawled_at=crawled_at)
+    archive = _archive_kind(data)
+    if archive:
+        yield InputError(name, f"{archive}, not a page: unpack it and ingest what is inside", skipped=True)
+        return
+    kind = _sniff_kind(data, suffix)
+    if kind == "text":
+        from khronika.ingest.tables import decoded_lines, read_table, table_delimiter, table_encoding
+
+        delimiter = table_delimiter(data[:HEAD_BYTES].decode("utf-8", errors="replace"))
+        if delimiter:
+            try:
+                encoding = table_encoding(data[:HEAD_BYTES], name)
+            except InputError as error:
+                yield error
+                return
+            yield from read_table(decoded_lines(io.BytesIO(data), encoding), delimiter, name, crawled_at)
+            return
+    yield RawPage(source=name, data=data, kind=kind, crawled_at=crawled_at)
+
+
+def _archive_kind(data: bytes) -> str | None:
+    """An archive or a compression other than gzip, by its magic bytes."""
+    if data[257:262] == b"ustar":
+        return "a tar archive"
+    if data.startswith(b"PK\x03\x04"):
+        return "a zip archive"
+    if data.startswith(b"BZh") and data[3:4].isdigit():
+        return "bzip2-compressed data"
+    if data.startswith(b"\xfd7zXZ\x00"):
+        return "xz-compressed data"
+    if data.startswith(b"7z\xbc\xaf\x27\x1c"):
+        return "a 7-Zip archive"
+    return None
 
 
 def read_stream(stream: BinaryIO, name: str, crawled_at: datetime | None) -> Iterator[PageOrError]:
@@ -184,6 +218,14 @@ def read_file(path: Path, crawled_at: datetime | None) -> Iterator[PageOrError]:
     if _is_jsonl(inner, head):
         yield from _read_jsonl_file(path, name, size, packed, crawled_at)
         return
+    if Path(inner).suffix not in HTML_SUFFIXES:
+        from khronika.ingest.tables import table_delimiter
+
+        delimiter = table_delimiter(head.decode("utf-8", errors="replace"))
+        if delimiter:
+            # A CSV/TSV dump holds many pages: read as a stream, with the containers' size limit.
+            yield from _read_table_file(path, name, size, packed, head, delimiter, crawled_at)
+            return
     if size > MAX_FILE_BYTES:
         yield InputError(name, f"too large ({size // (1024 * 1024)} MB > 20 MB limit)")
         return
@@ -209,6 +251,26 @@ def _read_jsonl_file(path: Path, name: str, size: int, packed: bool,
         with opener(path, "rb") as handle:  # type: ignore[operator]
             # Binary lines: each is decoded on its own (UTF-8, else the page encodings).
             yield from read_jsonl(handle, name, crawled_at)
+    except (OSError, EOFError) as error:
+        yield InputError(name, f"truncated or corrupt file ({error})")
+
+
+def _read_table_file(path: Path, name: str, size: int, packed: bool, head: bytes, delimiter: str,
+                     crawled_at: datetime | None) -> Iterator[PageOrError]:
+    from khronika.ingest.tables import decoded_lines, read_table, table_encoding
+
+    if size > MAX_CONTAINER_BYTES:
+        yield InputError(name, "too large")
+        return
+    try:
+        encoding = table_encoding(head, name)
+    except InputError as error:
+        yield error
+        return
+    opener = gzip.open if packed else open
+    try:
+        with opener(path, "rb") as handle:  # type: ignore[operator]
+            yield from read_table(decoded_lines(handle, encoding), delimiter, name, crawled_at)
     except (OSError, EOFError) as error:
         yield InputError(name, f"truncated or corrupt file ({error})")
 

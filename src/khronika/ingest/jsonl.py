@@ -2,17 +2,21 @@
 JSON documents holding one such record or an array of them."""
 from __future__ import annotations
 
+import html
 import json
+import re
 from datetime import datetime
 from typing import Any, Iterable, Iterator
 
 from khronika.errors import InputError
-from khronika.extract.dates import parse_crawl_time
+from khronika.extract.dates import parse_crawl_time, parse_iso
 from khronika.ingest.rawpage import RawPage
 
 TEXT_KEYS = ("html", "text", "content", "body")
 MAX_PAGE_CHARS = 20 * 1024 * 1024  # the page limit of files (files.MAX_FILE_BYTES), for one record
 _BOM = b"\xef\xbb\xbf"
+# Block-level or line-break tags: a text field holding them is an HTML fragment.
+_HTML_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|ul|ol|li|blockquote|table|article)(?:\s[^<>]*)?/?>", re.I)
 
 
 def _line_text(line: bytes | str, where: str) -> str:
@@ -73,11 +77,27 @@ def record_page(record: Any, name: str, locator: str | None, crawled_at: datetim
     except ValueError as error:
         return InputError(where, f"bad crawled_at ({error})")
     kind = "html" if key == "html" else "text"
-    if key == "text" and record.get("title"):
+    data = record[key]
+    if kind == "text" and _HTML_MARKUP.search(data):
+        # A "text" field that holds markup (<p>…</p>, as some dumps keep the body) is HTML: read
+        # as plain text its tags would become article words.
+        kind, data = "html", _html_page(record, data)
+    elif kind == "text" and record.get("title"):
         # Dumps with separate title and text fields: lay them out as a text page.
-        data = f"{record['title']}\n\n{record.get('date') or ''}\n\n{record[key]}"
-    else:
-        data = record[key]
+        data = f"{record['title']}\n\n{record.get('date') or ''}\n\n{data}"
     url = record.get("url")
     return RawPage(source=name, data=data, kind=kind, crawled_at=moment,
                    url=url if isinstance(url, str) and url else None, locator=locator)
+
+
+def _html_page(record: dict, fragment: str) -> str:
+    """An HTML body fragment with the record's title and date laid out as a page (h1 and metadata)."""
+    title = record.get("title") if isinstance(record.get("title"), str) else ""
+    date = record.get("date") if isinstance(record.get("date"), str) else ""
+    meta = shown = ""
+    if date.strip() and parse_iso(date) is not None:
+        meta = f'<meta property="article:published_time" content="{html.escape(date.strip())}">'
+    elif date.strip():  # "10 августа 2019, 17:12": read as the page's visible date
+        shown = f"<time>{html.escape(date.strip())}</time>"
+    heading = f"<h1>{html.escape(title)}</h1>" if title.strip() else ""
+    return f"<html><head>{meta}</head><body><article>{heading}{shown}{fragment}</article></body></html>"
