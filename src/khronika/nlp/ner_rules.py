@@ -244,6 +244,19 @@ def strip_quotes_and_dashes(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     return out
 
 
+def strip_doubled_apostrophes(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """''Samsung Electronics'': doubled apostrophes (wiki markup, used as quotes
+    in Wikinews texts) at a span's edge are no part of the name."""
+    out = []
+    for span in spans:
+        while doc.text.startswith("''", span.start) and span.stop - span.start > 2:
+            span.start += 2
+        while doc.text[span.start:span.stop].endswith("''") and span.stop - span.start > 2:
+            span.stop -= 2
+        out.append(span)
+    return out
+
+
 _PAREN = re.compile(r"\s*\(([^()]+)\)\s*$")
 _BULLETS = re.compile(r"\s*[•·|]\s*")
 # A comma ends a person's or a place's name ("Иванов, Петров"); an
@@ -678,6 +691,7 @@ def parenthesised_org_alias(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
 
 RULES = [split_at_sentences, split_stacked_quoted_names,
          strip_quotes_and_dashes, split_parenthesis, split_bullets, strip_quotes_and_dashes,
+         strip_doubled_apostrophes,
          trim_leading_function_words, drop_time_words, drop_common_nouns, cut_place_at_preposition,
          kremlin_is_org, merge_adjacent_persons, balance_quotes, add_quoted_org_names, quoted_place_is_org,
          propagate_within_doc, drop_named_vehicles, extend_org_with_place,

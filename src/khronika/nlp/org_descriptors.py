@@ -48,6 +48,7 @@ def descriptor_orgs(doc: Doc, spans: list[tuple[RawSpan, str | None]]) -> list[R
         if org and not any(t.start < org.stop and org.start < t.stop for t in taken + found):
             found.append(org)
     found.extend(nested_body_cores(doc, [s for s, _ in spans] + found))
+    found.extend(named_org_cores(doc, [s for s, _ in spans] + found))
     return found
 
 
@@ -71,6 +72,57 @@ def nested_body_cores(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
         covering = [s for s in spans if s.start < token.stop and token.start < s.stop]
         if covering and all(s.type == "ORG" and s.start == token.start and s.stop > token.stop for s in covering):
             found.append(RawSpan(token.start, token.stop, "ORG_CORE", "descriptor"))
+    return found
+
+
+# Nouns that, capitalised alone before a place, are not a short name NEREL annotates
+# ("Банк | России", "Суд | Вены", "Власти | США", "Посольство | США"); contracted names
+# ("Минобороны", "Генпрокуратуры") are.
+GENERIC_HEADS = (ORG_HEADS | frozenset({"банк", "университет"})) - frozenset({
+    "минобороны", "минфин", "минздрав", "минюст", "генпрокуратура", "генштаб"})
+_OPENING_QUOTES = "«„\"“'"
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma or token.text).lower().replace("ё", "е")
+
+
+def named_org_cores(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
+    """A named organisation ending in a genitive place ("МИД | России", "Верховной Рады |
+    Украины", "Следственный комитет | РФ") keeps its name before the place as the short
+    name nested in it (ORG_CORE), as NEREL annotates it.  `extend_org_with_place` does
+    this when the tagger ends the name before the place; here the tagger (or the
+    registry) took the place in.  Not after a preposition ("МВД по | Башкирии"), not
+    an adjective agreeing with the place ("Единой | России"), not a common noun
+    ("посольства | США"): a name starts capitalised."""
+    taken = {(s.start, s.stop) for s in spans}
+    found: list[RawSpan] = []
+    for org in spans:
+        if org.type != "ORG":
+            continue
+        places = [p for p in spans if p.type in PLACE_TYPES and p.stop == org.stop and p.start > org.start]
+        if not places:
+            continue
+        place = min(places, key=lambda p: p.start)
+        if doc.text[place.start - 1:place.start] != " ":
+            continue
+        first, last = doc.token_span(org.start, place.start - 1)
+        p_first, _ = doc.token_span(place.start, place.stop)
+        if first >= last or not doc.tokens[first].text[:1].isupper():
+            continue
+        place_word = doc.tokens[p_first]
+        if place_word.feats.get("Case") != "Gen" and not place_word.text.isupper():
+            continue  # "Реал | Мадрид", "Единая | Россия"
+        if doc.tokens[last - 1].pos in ("ADJ", "ADP", "DET"):
+            continue  # "Единой | России", "МВД по | Башкирии"
+        if org.start > 0 and doc.text[org.start - 1] in _OPENING_QUOTES:
+            continue  # «Почта России», «Свободная партия Эстонии»: the quoted name is one name
+        if last - first == 1 and _lemma(doc.tokens[first]) in GENERIC_HEADS:
+            continue  # "Банк | России", "Суд | Вены", "Власти | США": a common noun, capitalised
+        core = (doc.tokens[first].start, doc.tokens[last - 1].stop)
+        if core not in taken:
+            taken.add(core)
+            found.append(RawSpan(core[0], core[1], "ORG_CORE", "descriptor"))
     return found
 
 
