@@ -44,3 +44,9 @@ def seed_article() -> Article:
 @pytest.fixture(scope="session")
 def seed_doc(nlp_pipeline: Pipeline, seed_article: Article):
     return nlp_pipeline(seed_article)
+
+
+@pytest.fixture(scope="module")
+def ner_pipeline(nlp_resources) -> Pipeline:
+    """The pipeline up to NER (no actors): what the NER rule tables run."""
+    return Pipeline.build(["segment", "morph", "syntax", "ner"], resources=nlp_resources)

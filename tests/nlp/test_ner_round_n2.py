@@ -11,12 +11,6 @@ import pytest
 from khronika.eval.ner import doc_for_text
 from khronika.nlp.pipeline import Pipeline
 
-NER = ["segment", "morph", "syntax", "ner"]
-
-
-@pytest.fixture(scope="module")
-def ner_pipeline(nlp_resources) -> Pipeline:
-    return Pipeline.build(NER, resources=nlp_resources)
 
 
 def _mentions(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:

@@ -6,8 +6,9 @@
   files: each write's savepoint copied every page it changed into one.
 
 Rows are the same; what changes is when they are copied from the WAL into the database
-file, and where a write's rollback copy lives.  A write that fails inside a batch still
-rolls back alone.
+file, and where a write's rollback copy lives.  Two tests pin the settings on a live
+connection; the others are regression guards that also pass on the old settings (rows read
+back through the WAL after close, a failed write rolling back alone inside a batch).
 """
 from __future__ import annotations
 

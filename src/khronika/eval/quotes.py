@@ -111,9 +111,13 @@ class SpeakerMatcher:
         return self.cache[name]
 
     def same_words(self, a: str, b: str) -> bool:
-        """The same lemmas in any order, a place adjective counting as its place."""
-        bag_a, bag_b = (Counter(self.place(w) or w for w in key.split()) for key in (a, b))
-        return len(a.split()) > 1 and bag_a == bag_b
+        """The same words in the same order once the one place (name or adjective) is set
+        aside, and the same place: "посол России в США" is not "посол США в России"."""
+        def parts(key: str) -> tuple[list[str], list[str]]:
+            places = [self.place(w) for w in key.split()]
+            return [p for p in places if p], [w for w, p in zip(key.split(), places) if not p]
+        (places_a, rest_a), (places_b, rest_b) = parts(a), parts(b)
+        return len(a.split()) > 1 and len(places_a) == 1 and places_a == places_b and rest_a == rest_b
 
     def __call__(self, gold: str, system: Quote) -> bool:
         speaker = system.speaker

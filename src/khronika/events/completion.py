@@ -18,7 +18,8 @@ Measured in round 37 and not kept (bench/RESULTS.md): a coordinated verb sharing
 object, the target of the nearest act of the same type by the same source, and a source restated
 from the nearest act of the same type on the same target.
 
-A completed event is kept with a lower confidence (`COMPLETION_PENALTY`) so users can filter it.
+A completed event gets a lower hand-set confidence (`COMPLETION_PENALTY`); that value is what users see only without
+the fitted confidence model (`events/confidence.py`), which replaces it and does not know an event was completed.
 """
 from __future__ import annotations
 

@@ -33,6 +33,9 @@ END_HEADERS = re.compile(
     r"обсуждение|обсуждение\s*\(\d+\)|добавить комментарий|отзывы|правила комментирования)\s*[:.]?\s*$",
     re.I,
 )
+# End headers that also head a section of an article ("Обсуждение" of a bill, "Отзывы" on a
+# product): dropped as a line, but the text after them is read on.
+SECTION_END_HEADERS = re.compile(r"^(?:обсуждение|отзывы)\s*[:.]?\s*$", re.I)
 # "Читайте также: <headline>" inline in the body.
 INLINE_RELATED = re.compile(
     r"^(?:(?:читайте также|читать также|смотрите также|см\. также|по теме|читайте по теме|ранее|подробнее)"

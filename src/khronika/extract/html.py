@@ -472,7 +472,7 @@ def _sort_line(tag: str, text: str, title: str, paragraphs: list[str], furniture
         furniture.append(text)
         return True
     if fx.END_HEADERS.match(text):
-        return not paragraphs
+        return not paragraphs or bool(fx.SECTION_END_HEADERS.match(text))
     if fx.is_junk(text) or fx.RELATED_HEADERS.match(text):
         return True
     if tag == "figcaption" or fx.is_dateline(text):

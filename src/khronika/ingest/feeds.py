@@ -15,6 +15,7 @@ from typing import Iterator
 import httpx
 
 from khronika.errors import InputError
+from khronika.ingest.jsonl import HTML_MARKUP
 from khronika.ingest.rawpage import RawPage
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
@@ -107,7 +108,8 @@ def _entry_page(entry: dict, name: str, locator: str, full_text: bool = True) ->
     # and only a teaser in <description>: the longer text is the article.
     full = entry.get("yandex_full-text") or entry.get("yandex_fulltext")
     if full_text and isinstance(full, str) and len(full.strip()) > len(body.strip()):
-        body = "".join(f"<p>{html.escape(part.strip())}</p>" for part in full.splitlines() if part.strip())
+        body = full if HTML_MARKUP.search(full) else \
+            "".join(f"<p>{html.escape(part.strip())}</p>" for part in full.splitlines() if part.strip())
     iso = _entry_time(entry)
     page = (f"<html><head><meta property=\"article:published_time\" content=\"{iso}\"></head><body><article>"
             f"<h1>{html.escape(entry.get('title', ''))}</h1><div>{body}</div></article></body></html>")

@@ -215,6 +215,10 @@ def read_file(path: Path, crawled_at: datetime | None) -> Iterator[PageOrError]:
             with path.open("rb") as handle:
                 yield from read_warc(handle, name)
             return
+    archive = _archive_kind(head)
+    if archive:  # (before the size limit: an archive is usually larger than a page)
+        yield InputError(name, f"{archive}, not a page: unpack it and ingest what is inside", skipped=True)
+        return
     if _is_jsonl(inner, head):
         yield from _read_jsonl_file(path, name, size, packed, crawled_at)
         return

@@ -16,7 +16,7 @@ TEXT_KEYS = ("html", "text", "content", "body")
 MAX_PAGE_CHARS = 20 * 1024 * 1024  # the page limit of files (files.MAX_FILE_BYTES), for one record
 _BOM = b"\xef\xbb\xbf"
 # Block-level or line-break tags: a text field holding them is an HTML fragment.
-_HTML_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|ul|ol|li|blockquote|table|article)(?:\s[^<>]*)?/?>", re.I)
+HTML_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|ul|ol|li|blockquote|table|article)(?:\s[^<>]*)?/?>", re.I)
 
 
 def _line_text(line: bytes | str, where: str) -> str:
@@ -78,7 +78,7 @@ def record_page(record: Any, name: str, locator: str | None, crawled_at: datetim
         return InputError(where, f"bad crawled_at ({error})")
     kind = "html" if key == "html" else "text"
     data = record[key]
-    if kind == "text" and _HTML_MARKUP.search(data):
+    if kind == "text" and HTML_MARKUP.search(data):
         # A "text" field that holds markup (<p>…</p>, as some dumps keep the body) is HTML: read
         # as plain text its tags would become article words.
         kind, data = "html", _html_page(record, data)

@@ -31,12 +31,18 @@ _MIN_COLUMNS_WITHOUT_TEXT = 3
 def table_delimiter(head: str) -> str | None:
     """The delimiter when the first line is a table header row (every cell a short column
     name), else None.  A text dump's headline has spaces and punctuation a header has not."""
-    first = head.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    lines = head.lstrip("\ufeff").split("\n", 2)
+    first = lines[0].rstrip("\r")
+    second = lines[1].rstrip("\r") if len(lines) > 1 else ""
     for delimiter in DELIMITERS:
         cells = [cell.strip().strip('"') for cell in first.split(delimiter)]
         if len(cells) < _MIN_COLUMNS or not all(_COLUMN.match(cell) for cell in cells):
             continue
-        if any(cell.lower() in TEXT_KEYS for cell in cells) or len(cells) >= _MIN_COLUMNS_WITHOUT_TEXT:
+        if any(cell.lower() in TEXT_KEYS for cell in cells):
+            return delimiter
+        # Without a text column, a row must follow with as many cells: a text page whose first
+        # line is a list of names ("TASS,Reuters,AP") is no table.
+        if len(cells) >= _MIN_COLUMNS_WITHOUT_TEXT and second.count(delimiter) == len(cells) - 1:
             return delimiter
     return None
 
@@ -46,7 +52,7 @@ def read_table(lines: Iterable[str], delimiter: str, name: str,
     """Every row of a table with a header row as a page, read as a stream (a dump may be far
     larger than a page); a table without a text column is one skipped input with the reason."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an article is one (large) cell
-    reader = csv.DictReader(lines, delimiter=delimiter)
+    reader = csv.DictReader(_with_end(lines), delimiter=delimiter)
     number = 0
     try:
         columns = [(c or "").strip().lstrip("\ufeff").lower() for c in reader.fieldnames or []]
@@ -55,14 +61,34 @@ def read_table(lines: Iterable[str], delimiter: str, name: str,
                                    f"(columns: {', '.join(columns[:8])}): not a page", skipped=True)
             return
         reader.fieldnames = columns
-        for number, row in enumerate(reader, start=1):
+        for row in reader:
+            if row.get(columns[0]) == _END:
+                break  # (the end line parsed as a row of its own: every quote was closed)
             record = {key: value for key, value in row.items() if key is not None}
+            number += 1
+            if any(isinstance(v, str) and _END in v for v in record.values()):
+                # The rest of the file went into this row's field: no page of it is true.
+                yield InputError(f"{name}#row {number}", "a quote opened in this row is never closed: the rest "
+                                                        "of the file was read into it and is not stored")
+                return
             yield record_page(record, name, f"row {number}", crawled_at)
+        if number == 0:
+            yield InputError(name, f"a {_kind(delimiter)} table with a header row and no rows", skipped=True)
     except csv.Error as error:
         yield InputError(name, f"malformed {_kind(delimiter)} after {number} rows ({error}): the rest is not read")
     except UnicodeDecodeError as error:
         yield InputError(name, f"undecodable {_kind(delimiter)} after {number} rows ({error.reason}): "
                                "the rest is not read")
+
+
+# A line after the data: parsed as its own row when every quote was closed, taken into the
+# last row's field when a quote was left open (the csv reader, not strict, ends it silently).
+_END = "\ue000end of table\ue000"
+
+
+def _with_end(lines: Iterable[str]) -> Iterator[str]:
+    yield from lines
+    yield _END + "\n"
 
 
 def decoded_lines(lines: Iterable[bytes], encoding: str) -> Iterator[str]:

@@ -92,6 +92,12 @@ def drop_common_nouns(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     return [s for s in spans if _word(doc, s) not in NOT_NAMES]
 
 
+def _declined(token) -> bool:
+    # A quoted name in apposition keeps its nominative ("премии «Эмми»", "фильма «Артист»"); a
+    # declined one is the noun's owner ("акции «Мечела»", "форума «Единой России»").
+    return token.feats.get("Case") not in (None, "Nom") and token.text.lower().replace("ё", "е") != _lemma(token)
+
+
 def drop_named_vehicles(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     """A quoted name seen once after a craft noun ("крейсера «Варяг»") or a
     noun for a work, prize, substance, event or venue ("премии «Эмми»") names
@@ -109,7 +115,8 @@ def drop_named_vehicles(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
         k = quoted_first(span)
         if k is not None:
             before = k - 2  # the word before the opening quote
-            if before >= 0 and _lemma(doc.tokens[before]) in VEHICLE_NOUNS | NAMED_THING_NOUNS:
+            if before >= 0 and _lemma(doc.tokens[before]) in VEHICLE_NOUNS | NAMED_THING_NOUNS \
+                    and not _declined(doc.tokens[k]):
                 vehicles.add(_key(doc, k, k + 1))
     if not vehicles:
         return spans
@@ -153,7 +160,7 @@ def _predicated_org(doc: Doc, close: int) -> bool:
         k += 1
     if k < len(tokens) and _lemma(tokens[k]) == "который":
         k += 1
-    if k < len(tokens) and (_lemma(tokens[k]) == "являться" or (tokens[k].text in "—–" and k == close + 1)):
+    if k < len(tokens) and (_lemma(tokens[k]) == "являться" or (tokens[k].text in ("—", "–") and k == close + 1)):
         k += 1
     else:
         return False

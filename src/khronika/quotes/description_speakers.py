@@ -52,6 +52,8 @@ ORG_KINDS: dict[str, re.Pattern[str]] = {
 PERSON_KINDS = frozenset({"врач", "доктор", "медик", "хирург", "адвокат", "юрист", "судья", "прокурор",
                           "следователь", "тренер", "историк", "политолог", "экономист", "психолог"})
 # How many words before a person's name the post they were introduced with may stand.
+# Tokens that end the stretch of an introduction ("врач-инфекционист … Андрей Поздняков").
+CLAUSE_STOPS = frozenset({".", "!", "?", ";", ":", ",", "—", "–", "\n"})
 INTRO_REACH = 10
 # Stage 2: a member or staff noun -> the kind of institution it belongs to.
 MEMBER_OF = {"судья": "court", "депутат": "legislature", "парламентарий": "legislature",
@@ -190,7 +192,7 @@ def _introduced_with(ctx: "QuoteContext", actor_id: str, noun: str) -> bool:
     for index in getattr(doc.actor(actor_id), "mentions", []):
         first, _ = doc.token_span(doc.mentions[index].start, doc.mentions[index].stop)
         k = first - 1
-        while k >= 0 and first - k <= INTRO_REACH and doc.tokens[k].text not in ".!?;:,—–\n":
+        while k >= 0 and first - k <= INTRO_REACH and doc.tokens[k].text not in CLAUSE_STOPS:
             word = doc.tokens[k].text.lower().replace("ё", "е")
             if _lemma(doc.tokens[k]) == noun or word.startswith(noun + "-"):
                 return True

@@ -23,9 +23,11 @@ BM25 = "bm25(article_fts, 4.0, 1.0, 0.0)"
 # many of the same leaves again.  At 20,000 (an 80 MB WAL at most, between checkpoints) a
 # checkpoint comes every ~12 batches and copies each page once: COMMIT + checkpoints
 # 0.74-0.78 → 0.57-0.59 ms per page over 1,500 novel pages into the 110k store
-# (bench/RESULTS.md, write path round 8).  Readers see the same rows; a crash loses nothing
-# more (the WAL is the durable copy, `synchronous = NORMAL` as before).  The WAL file keeps
-# its largest size on disk (up to ~80 MB) until the last connection closes.
+# (bench/RESULTS.md, write path round 8).  Readers see the same rows, and a killed process
+# loses nothing (the WAL is the durable copy).  With `synchronous = NORMAL` the WAL is synced
+# only at checkpoints, so a power cut or an OS crash can roll back the commits since the last
+# one: up to ~12 batches now, ~1 before.  The WAL file keeps its largest size on disk (up to
+# ~80 MB) until the last connection closes.
 WAL_CHECKPOINT_PAGES = 20_000
 # Where SQLite keeps its temporary files: savepoint and statement journals (the original
 # content of every page a write changes inside its savepoint, ~30 pages an article, so that
@@ -33,7 +35,9 @@ WAL_CHECKPOINT_PAGES = 20_000
 # one more write to a temporary file: in memory, a write into the 110k store makes 235 fewer
 # `write` calls (359 → 124 per article) and writes 470 kB less, 0.25-0.3 ms less system CPU
 # per article (bench/RESULTS.md, write path round 8).  A savepoint's journal is emptied when
-# the write releases it, so it holds one article's pages at most.
+# the write releases it, so it holds one article's pages at most.  The setting is the
+# connection's, so readers' sorts and temporary b-trees (search, list refreshes) are in
+# memory too: bounded by one query's working set.
 WRITE_TEMP_STORE = "MEMORY"
 
 @dataclass
