@@ -154,7 +154,7 @@ def test_fallback_without_weights_file(monkeypatch, tmp_path: Path) -> None:
     assert load_model() is None
     doc = made_doc()
     doc.events = [made_event("обсудил", 0, [PUTIN], [ZELENSKY], confidence=0.85)]
-    calibrate(doc)
+    calibrate(doc, load_model())
     assert doc.events[0].confidence == 0.85  # the hand-set score stays
 
 

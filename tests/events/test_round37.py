@@ -79,7 +79,7 @@ def test_round37_completed_confidence(code_paragraph, monkeypatch) -> None:
     from khronika.events import component
     from khronika.events.completion import COMPLETION_PENALTY
 
-    monkeypatch.setattr(component, "calibrate", lambda doc: None)
+    monkeypatch.setattr(component, "calibrate", lambda doc, model: None)
 
     doc = code_paragraph("Президент Бразилии Жаир Болсонару резко осудил протесты анархистов.")
     event = next(e for e in doc.events if e.type == "ACCUSE")

@@ -17,7 +17,7 @@ from khronika.nlp import natasha_adapter as nat
 from khronika.nlp.doc import Actor, Doc
 from khronika.nlp.pipeline import DEFAULT_ORDER, Pipeline, Resources, register
 from khronika.events.coder import PROJECT_NOUNS, EventCoder
-from khronika.events.confidence import calibrate
+from khronika.events.confidence import ConfidenceModel, calibrate, load_model
 
 # "Astra: ...", "«Би-би-си»: ...": a short outlet name and a colon open the headline.
 ATTRIBUTION = re.compile(r"^\s*([«\"]?[^\s:«»\"]+(?:[ -][^\s:«»\"]+){0,2}[»\"]?)\s*:\s+")
@@ -36,6 +36,7 @@ class EventsComponent:
     name: str = "events"
     requires: frozenset[str] = frozenset({"sentences", "tokens", "mentions", "actors", "times"})
     assigns: frozenset[str] = frozenset({"events"})
+    confidence: ConfidenceModel | None = None   # loaded once by the factory; None: the hand-set score stays
     _light: Pipeline | None = field(default=None, repr=False)
 
     def light_pipeline(self) -> Pipeline:
@@ -55,7 +56,7 @@ class EventsComponent:
                 doc.related[index] = light
             light.events = self.code_headline(light)
             light.layers.add("events")
-        calibrate(doc)  # confidence = the fitted P(right) of each event (data/event_confidence.json)
+        calibrate(doc, self.confidence)  # confidence = the fitted P(right) of each event (data/event_confidence.json)
 
     def add_event_actors(self, doc: Doc) -> None:
         """Registry actors an event names without a mention of their own ("белорусские
@@ -145,7 +146,7 @@ def is_project(aliases: list[str]) -> bool:
 @register("events")
 def _events(resources: Resources) -> EventsComponent:
     coder = resources.get("events.coder", lambda: load_coder(resources))
-    return EventsComponent(coder, resources)
+    return EventsComponent(coder, resources, confidence=resources.get("events.confidence", load_model))
 
 
 def events_order(disable: Iterable[str] = ()) -> list[str]:

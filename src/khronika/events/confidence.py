@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from khronika.nlp.doc import Doc, Event, EventActor
@@ -203,12 +202,7 @@ class ConfidenceModel:
 def load_model(path: Path | None = None) -> ConfidenceModel | None:
     """The fitted model, or None when the weights file is missing.  A feature this code does not know is an
     error in the file, not something to guess: such a file is ignored (None)."""
-    return _load(str(path or WEIGHTS_PATH))
-
-
-@lru_cache(maxsize=4)
-def _load(path: str) -> ConfidenceModel | None:
-    file = Path(path)
+    file = Path(path or WEIGHTS_PATH)
     if not file.is_file():
         return None
     data = json.loads(file.read_text(encoding="utf-8"))
@@ -219,10 +213,9 @@ def _load(path: str) -> ConfidenceModel | None:
                            {k: float(v) for k, v in data["scales"].items()})
 
 
-def calibrate(doc: Doc, model: ConfidenceModel | None = None) -> None:
+def calibrate(doc: Doc, model: ConfidenceModel | None) -> None:
     """Every event of the Doc and of its related headlines gets the model's P(right), rounded to two
     decimals; without a model (no weights file) the hand-set confidence stays."""
-    model = model or load_model()
     if model is None:
         return
     scoped = [(doc, event, False) for event in doc.events] + \
