@@ -29,7 +29,7 @@ from khronika.events.visits import named_state, names_itself, official
 from khronika.events.mentions16 import (
     called_killing, conditional_mention, interview, is_gloss, opinion_content, victim_tokens,
 )
-from khronika.events.completion import COMPLETION_PENALTY, complete_target
+from khronika.events.completion import COMPLETION_PENALTY, complete_target, stray_genitive_agent
 from khronika.events.conjuncts import stray_subject_conjunct
 from khronika.events.continuity import (
     PAIR_LOOKBACK, accompanied_protest, continued_agent, coordinated_agent, pair_noun, protested_court, restated_agent,
@@ -308,7 +308,8 @@ class EventCoder:
         employer = _main_organisation(tree) or _staff_employer(tree, found.token)
         if employer is None:
             return found
-        words = [tree.tok(c).text for c in tree.kids(found.token, "amod") if c < found.token]
+        # (round 38: not a numeral the parser calls "amod", "300 докеров")
+        words = [tree.tok(c).text for c in tree.kids(found.token, "amod") if c < found.token and tree.tok(c).pos != "NUM"]
         name = " ".join(words + [tree.tok(found.token).lemma or tree.tok(found.token).text, employer.actor.name])
         places = subunit_places(tree, found.token, self.locative)
         if places:
@@ -527,6 +528,11 @@ class EventCoder:
             # (round 22) "объяснил уход [несогласием] с Мэй", "обрушился с [критикой]", "в знак [протеста]":
             # an act noun that is the manner or ground of a verb is the act of that verb's subject
             source, source_tokens = self._manner_holder(tree, i)
+        if not source:
+            # (round 38) "[Забастовка] пилотов Ryanair … началась": the agent's genitive the parser hung elsewhere
+            stray, stray_tokens = stray_genitive_agent(tree, entry, i)
+            if stray:
+                source, source_tokens = stray, stray_tokens
         target, target_tokens = self._actors(tree, entry, entry.target, i, allow_places)
         if not entry.symmetric and (not source or not target) and message_of(tree, i) is not None:
             # (round 32) "его письма немецким компаниям с [угрозами]", "письма, в которых [предупредил]": an act

@@ -18,6 +18,10 @@ Measured in round 37 and not kept (bench/RESULTS.md): a coordinated verb sharing
 object, the target of the nearest act of the same type by the same source, and a source restated
 from the nearest act of the same type on the same target.
 
+Round 38 adds the source side for protests and strikes: `stray_genitive_agent`, the strikers' genitive
+right after the noun that the parser hung on the verb (its target then comes by the coder's staff →
+employer path).
+
 A completed event gets a lower hand-set confidence (`COMPLETION_PENALTY`); that value is what users see only without
 the fitted confidence model (`events/confidence.py`), which replaces it and does not know an event was completed.
 """
@@ -134,6 +138,52 @@ def story_court(earlier: list[Event], i: int, protesters: set[str]) -> list[Foun
             return []
         return [Found(max(courts, key=lambda a: len(a.name.split())), i, "ORG")]
     return []
+
+
+# Act nouns whose agent stands in their genitive and which the parser often loses to the governing verb
+# ("[Забастовка] пилотов … началась" with "пилотов" a second subject): protests and strikes.
+STRAY_AGENT_TYPES = frozenset({"PROTEST"})
+
+
+def stray_genitive_agent(tree: Tree, entry: "LexEntry", i: int) -> tuple[list[Found], list[int]]:
+    """(round 38) The agent of a protest or strike noun in the genitive right after it, which the parser hung
+    elsewhere: "[Забастовка] пилотов авиакомпании Ryanair … началась" ("пилотов" read as a second subject of
+    "началась"), "из-за [забастовки] 400 пилотов и 1 000 бортпроводников" ("пилотов" hung on the verb).
+
+    Why: the lexicon reads the agent of "забастовка" from its genitive ("gen"), but only from a genitive
+    the parser attached to the noun; Russian puts the agent of an act noun right after it, so a genitive
+    noun phrase adjacent to the trigger (numerals before its head allowed) is the noun's own genitive
+    whatever the parse says.  Only for an entry whose source paths include the genitive, only when the
+    trigger has no genitive of its own, only a genitive without a preposition, and only participants
+    (a person, an organisation, a state, a group noun): "забастовка 10 августа" or "протесты
+    прошлого года" name no one.  Not a strike called for ("призвал к [забастовке] докеров", "подстрекать
+    к [забастовке] пилотов": the genitive is often those called, and no strike is told), nor a genitive that
+    is its verb's only object (an animate plural's accusative looks like a genitive)."""
+    if entry.type not in STRAY_AGENT_TYPES or "gen" not in entry.source or tree.tok(i).pos != "NOUN":
+        return [], []
+    if tree.prep(i) == "к":
+        return [], []  # ("подстрекать к [забастовке] пилотов", "призвал к [забастовке] докеров": a strike called for)
+    if any(tree.case(c) == "Gen" and tree.prep(c) is None for c in tree.kids(i, "nmod")):
+        return [], []  # (the parser gave the noun its genitive: the lexicon's own path read it)
+    sentence = tree.doc.sentence_at(tree.tok(i).start)
+    if sentence is None:
+        return [], []
+    stop = tree.doc.sentences[sentence].token_stop
+    j = i + 1
+    while j < stop and tree.tok(j).pos == "NUM":
+        j += 1  # ("400 пилотов", "1 000 бортпроводников"; the parser may call the numeral "amod")
+    if j >= stop or tree.tok(j).pos not in ("NOUN", "PROPN") or tree.case(j) != "Gen" \
+            or tree.prep(j) is not None or tree.head(j) == i or i in tree.ancestors(j):
+        return [], []
+    head = tree.head(j)
+    if tree.tok(j).rel == "obj" and head is not None and tree.kids(head, "obj") == [j]:
+        # ("призвал к [забастовке] докеров": the verb's only object — an animate plural's accusative looks like a
+        # genitive; a second object, "закрыть терминал из-за [забастовки] докеров", is a misattached genitive)
+        return [], []
+    if any(tree.head(k) not in (j, None) and k not in tree.subtree(j) for k in range(i + 1, j)):
+        return [], []  # (the numerals must be the genitive's own)
+    found = [f for f in actors_at(tree, j) if f.type in PARTICIPANTS]
+    return found, ([j] if found else [])
 
 
 def _against_phrase(tree: Tree, i: int) -> bool:
