@@ -256,11 +256,11 @@ class EventCoder:
                 entry = self.match(tree, act)
                 if entry is None or entry.type not in HARM_TYPES:
                     continue
-                found, _ = self._actors(tree, entry, entry.source, act, False)
+                found, _ = self.role_actors(tree, entry, entry.source, act, False)
                 if not found and entry.type == "ASSAULT":
                     # "обстрелы ВСУ": an army in the genitive of an attack noun is its agent
                     armies = set(self.hints.forces.values())
-                    found = [f for f in self._actors(tree, entry, entry.target, act, True)[0]
+                    found = [f for f in self.role_actors(tree, entry, entry.target, act, True)[0]
                              if f.actor.actor_id in armies]
                 if found:
                     return found
@@ -443,7 +443,7 @@ class EventCoder:
         return None
 
     # ---- arguments ----
-    def _actors(self, tree: Tree, entry: LexEntry, roles: tuple[str, ...], i: int,
+    def role_actors(self, tree: Tree, entry: LexEntry, roles: tuple[str, ...], i: int,
                 allow_places: bool, sinking: bool = False) -> tuple[list[Found], list[int]]:
         found: list[Found] = []
         tokens: list[int] = []
@@ -491,7 +491,7 @@ class EventCoder:
 
     def _comitative_only(self, tree: Tree, entry: LexEntry, i: int, target: list[Found]) -> bool:
         """Every participant found stands in the trigger's own "с" phrase."""
-        with_phrase, _ = self._actors(tree, entry, ("prep:с",), i, False)
+        with_phrase, _ = self.role_actors(tree, entry, ("prep:с",), i, False)
         return {_key(f.actor) for f in target} <= {_key(f.actor) for f in with_phrase}
 
     def _requested(self, tree: Tree, i: int) -> bool:
@@ -520,10 +520,10 @@ class EventCoder:
         if _addressing(tree, entry, i):
             return None
         allow_places = entry.type in PLACE_TARGET_TYPES
-        source, source_tokens = self._actors(tree, entry, entry.source, i, False)
+        source, source_tokens = self.role_actors(tree, entry, entry.source, i, False)
         if not source and tree.tok(i).pos == "NOUN":
             # "критика со стороны еврейских организаций": the agent of any nominal act
-            source, source_tokens = self._actors(tree, entry, (AGENT_MARKER,), i, False)
+            source, source_tokens = self.role_actors(tree, entry, (AGENT_MARKER,), i, False)
         if not source and tree.tok(i).pos == "NOUN" and "subj" in entry.source:
             # (round 22) "объяснил уход [несогласием] с Мэй", "обрушился с [критикой]", "в знак [протеста]":
             # an act noun that is the manner or ground of a verb is the act of that verb's subject
@@ -533,14 +533,14 @@ class EventCoder:
             stray, stray_tokens = stray_genitive_agent(tree, entry, i)
             if stray:
                 source, source_tokens = stray, stray_tokens
-        target, target_tokens = self._actors(tree, entry, entry.target, i, allow_places)
+        target, target_tokens = self.role_actors(tree, entry, entry.target, i, allow_places)
         if not entry.symmetric and (not source or not target) and message_of(tree, i) is not None:
             # (round 32) "его письма немецким компаниям с [угрозами]", "письма, в которых [предупредил]": an act
             # a letter carries is its sender's, aimed at its addressee
             if not source:
-                source, source_tokens = self._actors(tree, entry, ("sender",), i, False)
+                source, source_tokens = self.role_actors(tree, entry, ("sender",), i, False)
             if not target:
-                target, target_tokens = self._actors(tree, entry, ("addressee",), i, False)
+                target, target_tokens = self.role_actors(tree, entry, ("addressee",), i, False)
         if "nosink" in entry.flags and target:
             # (round 15) only the trigger's first phrase of its kind: "разногласия с премьером по вопросу об
             # отношениях с ЕС" (the parser may hang the later "с ЕС" on the trigger too)
@@ -579,7 +579,7 @@ class EventCoder:
             # the target phrase may hang inside the trigger's complement ("протокол о нарушении в
             # отношении X", "заключил соглашение с X"); read only when the entry's own paths name nobody
             # (for a symmetric act: fewer than two participants)
-            sunk, sunk_tokens = self._actors(tree, entry, entry.target, i, allow_places, sinking=True)
+            sunk, sunk_tokens = self.role_actors(tree, entry, entry.target, i, allow_places, sinking=True)
             if entry.symmetric:
                 target, target_tokens = _unique(target + sunk), target_tokens + sunk_tokens
             else:
@@ -594,7 +594,7 @@ class EventCoder:
         if entry.symmetric and len(_unique(source + target)) < 2:
             # "соглашение между X и Y подписано", "подписали договор между X и Y": the pair named
             # by "между" on the trigger's object or passive subject
-            pair, pair_tokens = self._actors(tree, entry, BETWEEN_PATHS, i, False)
+            pair, pair_tokens = self.role_actors(tree, entry, BETWEEN_PATHS, i, False)
             target, target_tokens = _unique(target + pair), target_tokens + pair_tokens
         if entry.type == "ASSAULT" and not source and tree.tok(i).pos == "NOUN":
             # "обстрелы ВСУ": an army in the genitive of an attack noun is its agent, not its target
@@ -615,7 +615,7 @@ class EventCoder:
                 if not source and len(target) > 1 and self._comitative_only(tree, entry, i, target):
                     # "выступил после встречи с президентом и премьером": the people met are one side,
                     # the other is whoever met them (the governing clause's subject), not each other
-                    source, source_tokens = self._actors(tree, entry, ("hsubj",), i, False)
+                    source, source_tokens = self.role_actors(tree, entry, ("hsubj",), i, False)
                     source = [f for f in source if _key(f.actor) not in {_key(g.actor) for g in target}]
                     if not source:
                         return None

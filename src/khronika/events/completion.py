@@ -77,7 +77,7 @@ def acted_on_agent(coder: "EventCoder", tree: Tree, entry: "LexEntry", i: int, t
         act = coder.match(tree, j)
         if act is None or act.symmetric:
             continue
-        agents, _ = coder._actors(tree, act, act.source, j, False)
+        agents, _ = coder.role_actors(tree, act, act.source, j, False)
         agents = [f for f in agents if _key(f.actor) not in own]
         if agents:
             return agents

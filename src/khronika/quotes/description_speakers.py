@@ -177,7 +177,7 @@ def _entity(ctx: "QuoteContext", quote: Quote, speaker: SpeakerRef, head: int) -
                  if _introduced_with(ctx, m.actor_id, noun)]
         actor_id = _sole(found)
         if actor_id is not None and not _named_in(ctx, quote, actor_id) \
-                and ctx.res._agrees_with_verb(actor_id, head):
+                and ctx.res.agrees_with_verb(actor_id, head):
             return _actor_ref(ctx, actor_id, speaker)
     return None
 

@@ -757,7 +757,7 @@ class SpeakerResolver:
         # ("помощник Клинтон", "Муж Асии Биби": the role's holder is not the named owner)
         resolved = [m for m in found if m.type in ("ROLE", "PRON") and m.actor_id and self._names_head(m, head)
                     and m.actor_id not in self.dated_out
-                    and not (m.type == "ROLE" and m.actor_id in dependents) and self._agrees_with_verb(m.actor_id, head)]
+                    and not (m.type == "ROLE" and m.actor_id in dependents) and self.agrees_with_verb(m.actor_id, head)]
         if resolved:
             return self.ref(resolved[0])
         phrase = self._phrase_text(first, last, head)
@@ -1367,7 +1367,7 @@ class SpeakerResolver:
         """The person noun headed by `head` can be another name of this actor: its field
         fits the actor's introduction and its verb agrees ("сказал депутат")."""
         return self._person_fits(_lemma(self.doc.tokens[head]), head)(actor_id) \
-            and self._agrees_with_verb(actor_id, head)
+            and self.agrees_with_verb(actor_id, head)
 
     def _person_fits(self, noun: str, head: int) -> Callable[[str], bool]:
         """Whether a person can be the antecedent of the description headed by `head`
@@ -1553,7 +1553,7 @@ class SpeakerResolver:
                 quoted = self._last_quoted_person(start)
                 # (a noun the text used before - "видео с девочкой … Девочка считает" - is that referent)
                 used_before = any(_lemma(t) == lemma for t in doc.tokens[:first])
-                if quoted is not None and not used_before and self._agrees_with_verb(quoted.actor_id, head):
+                if quoted is not None and not used_before and self.agrees_with_verb(quoted.actor_id, head):
                     return SpeakerRef(quoted.actor_id, quoted.name, surface, start, stop)
             if actor_id is None and FIELD_HYPERNYMS.get(lemma, lemma) in INDEFINITE:
                 actor_id = self._sole_person_of_field(head, FIELD_HYPERNYMS.get(lemma, lemma), start)
@@ -1656,7 +1656,7 @@ class SpeakerResolver:
         if first_new is None or self._given_role(first_new.actor_id, noun) \
                 and not self._post_spelt_out(head, first_new.actor_id):
             return None
-        return first_new.actor_id if self._agrees_with_verb(first_new.actor_id, head) else None
+        return first_new.actor_id if self.agrees_with_verb(first_new.actor_id, head) else None
 
     def _post_spelt_out(self, head: int, actor_id: str) -> bool:
         """"…, считает глава МИД ФРГ. Министр иностранных дел Германии Хайко Маас …": the role the
@@ -1806,7 +1806,7 @@ class SpeakerResolver:
                 stated.append(actor.id)
         return stated[0] if len(stated) == 1 else None
 
-    def _agrees_with_verb(self, actor_id: str, head: int) -> bool:
+    def agrees_with_verb(self, actor_id: str, head: int) -> bool:
         """"Прокурор заявил" cannot be a woman the text has shown as one."""
         verb_gender = self._predicate_gender(head)
         profile = self.salience.profiles.get(actor_id)
