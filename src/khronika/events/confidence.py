@@ -14,6 +14,7 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from khronika.nlp.doc import Doc, Event, EventActor
 
@@ -122,18 +123,22 @@ def _lead(doc: Doc, event: Event) -> bool:
     return part.kind == "paragraph" and not has_lead and part.index == 0
 
 
-def event_features(event: Event, doc: Doc, hand_set: float | None = None, related: bool = False) -> dict[str, float]:
-    """The features of one coded event in its Doc (values 0/1 except `hand_set` and `actors`)."""
+# Features that read the document's mentions or parts (a scan per actor): computed only when asked for.
+PRESENCE_FEATURES = frozenset({"source_in_sentence", "source_pronoun", "target_in_sentence", "target_pronoun"})
+TYPE_FEATURES = frozenset({"source_person", "target_person", "source_place", "target_place"})
+
+
+def event_features(event: Event, doc: Doc, hand_set: float | None = None, related: bool = False,
+                   names: Iterable[str] = FEATURES) -> dict[str, float]:
+    """The features `names` of one coded event in its Doc (values 0/1 except `hand_set` and `actors`).
+    The shipped model reads five of them, so `calibrate` asks only for those."""
+    wanted = tuple(names)
     token = _trigger_token(doc, event)
     pos = token.pos if token is not None else ""
     participle = token is not None and token.feats.get("VerbForm") == "Part"
     sources, targets = event.source_actors, event.target_actors
     source_kinds = {_kind(a) for a in sources}
     target_kinds = {_kind(a) for a in targets}
-    source_seen = [_presence(doc, event, a) for a in sources]
-    target_seen = [_presence(doc, event, a) for a in targets]
-    source_types = {_actor_type(doc, a) for a in sources}
-    target_types = {_actor_type(doc, a) for a in targets}
     values = {
         "hand_set": event.confidence if hand_set is None else hand_set,
         "verb_trigger": pos in ("VERB", "AUX") and not participle,
@@ -145,14 +150,6 @@ def event_features(event: Event, doc: Doc, hand_set: float | None = None, relate
         "target_registry": "registry" in target_kinds,
         "target_doc_actor": "doc_actor" in target_kinds,
         "target_description": bool(targets) and target_kinds == {"description"},
-        "source_in_sentence": bool(sources) and all(s == "named" for s in source_seen),
-        "source_pronoun": "pronoun" in source_seen,
-        "target_in_sentence": bool(targets) and all(s == "named" for s in target_seen),
-        "target_pronoun": "pronoun" in target_seen,
-        "source_person": "PER" in source_types,
-        "target_person": "PER" in target_types,
-        "source_place": bool(source_types & PLACE_TYPES),
-        "target_place": bool(target_types & PLACE_TYPES),
         "no_target": not targets,
         "actors": len(sources) + len(targets),
         "hypothetical": event.hypothetical,
@@ -160,7 +157,6 @@ def event_features(event: Event, doc: Doc, hand_set: float | None = None, relate
         "reported": event.reported_by is not None,
         "in_quote": event.quote is not None,
         "headline": event.sentence == 0,
-        "lead": _lead(doc, event),
         "late": event.sentence >= LATE_SENTENCE,
         "date_from_text": bool(event.date) and not event.date_from_article,
         "date_from_article": event.date_from_article,
@@ -168,10 +164,31 @@ def event_features(event: Event, doc: Doc, hand_set: float | None = None, relate
         "mode": event.mode is not None,
         "related": related,
         "modifier_trigger": token is not None and token.rel in MODIFIER_RELATIONS,
-        "rare_actor": any(_mentions(doc, a) <= 1 for a in [*sources, *targets]),
     }
     values.update({f"type_{t}": event.type == t for t in PLOVER_TYPES})
-    return {name: float(values[name]) for name in FEATURES}
+    if PRESENCE_FEATURES.intersection(wanted):
+        source_seen = [_presence(doc, event, a) for a in sources]
+        target_seen = [_presence(doc, event, a) for a in targets]
+        values.update({
+            "source_in_sentence": bool(sources) and all(s == "named" for s in source_seen),
+            "source_pronoun": "pronoun" in source_seen,
+            "target_in_sentence": bool(targets) and all(s == "named" for s in target_seen),
+            "target_pronoun": "pronoun" in target_seen,
+        })
+    if TYPE_FEATURES.intersection(wanted):
+        source_types = {_actor_type(doc, a) for a in sources}
+        target_types = {_actor_type(doc, a) for a in targets}
+        values.update({
+            "source_person": "PER" in source_types,
+            "target_person": "PER" in target_types,
+            "source_place": bool(source_types & PLACE_TYPES),
+            "target_place": bool(target_types & PLACE_TYPES),
+        })
+    if "lead" in wanted:
+        values["lead"] = _lead(doc, event)
+    if "rare_actor" in wanted:
+        values["rare_actor"] = any(_mentions(doc, a) <= 1 for a in [*sources, *targets])
+    return {name: float(values[name]) for name in wanted}
 
 
 @dataclass(frozen=True)
@@ -221,4 +238,5 @@ def calibrate(doc: Doc, model: ConfidenceModel | None) -> None:
     scoped = [(doc, event, False) for event in doc.events] + \
         [(light, event, True) for light in doc.related for event in light.events]
     for owner, event, related in scoped:
-        event.confidence = round(model.probability(event_features(event, owner, related=related)), 2)
+        values = event_features(event, owner, related=related, names=model.weights)
+        event.confidence = round(model.probability(values), 2)
