@@ -6,7 +6,7 @@
   files: each write's savepoint copied every page it changed into one.
 
 Rows are the same; what changes is when they are copied from the WAL into the database
-file, and where a write's rollback copy lives.  Two tests pin the settings on a live
+file, and where a write's rollback copy lives.  The settings are read back from a live
 connection; the others are regression guards that also pass on the old settings (rows read
 back through the WAL after close, a failed write rolling back alone inside a batch).
 """
@@ -17,7 +17,7 @@ import sqlite3
 import pytest
 
 from khronika.store import open_store
-from khronika.store.sqlite import WAL_CHECKPOINT_PAGES, WRITE_TEMP_STORE
+from khronika.store.sqlite import WAL_CHECKPOINT_PAGES
 
 
 def _pragma(conn, name: str):
@@ -58,10 +58,6 @@ def test_rows_are_read_from_the_wal_and_survive_close(tmp_path, analyzer, make_d
     assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == pages
     assert (path.parent / "k.db-wal").stat().st_size == 0 or not (path.parent / "k.db-wal").exists()
     reader.close()
-
-
-def test_temp_store_setting_is_memory():
-    assert WRITE_TEMP_STORE == "MEMORY"
 
 
 @pytest.mark.parametrize("failing", [0, 1, 2])
