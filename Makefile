@@ -7,7 +7,7 @@ export OMP_NUM_THREADS=1
 export OPENBLAS_NUM_THREADS=1
 export MKL_NUM_THREADS=1
 
-.PHONY: install test demo eval bench clean
+.PHONY: install test screenshots demo eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -19,6 +19,10 @@ install: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Refresh docs/screenshots/ from the browser test's SQLite run (`make test` writes tests/artifacts/ only).
+screenshots: $(STAMP)
+	KHRONIKA_UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest tests/web/test_walkthrough.py
 
 DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000

@@ -159,3 +159,37 @@ def test_story_compares_outlets(browser, two_outlets):
         shoot(page, "sqlite", "story-compare")
     finally:
         page.close()
+
+
+# ---- where screenshots go: tests/artifacts always, docs/screenshots only on request ----
+
+class _FakePage:
+    """Stands in for a Playwright page: `screenshot` writes a few bytes."""
+
+    def screenshot(self, path: str, full_page: bool) -> None:
+        with open(path, "wb") as file:
+            file.write(b"png")
+
+
+SCREENSHOT_RUNS = [
+    # (KHRONIKA_UPDATE_SCREENSHOTS, backend) -> is docs/screenshots/<name>.png written?
+    (None, "sqlite", False),        # a plain `make test` / `pytest tests/web` leaves the checkout clean
+    ("0", "sqlite", False),
+    ("1", "sqlite", True),          # `make screenshots`
+    ("1", "postgres", False),       # only the SQLite run's pictures are published
+]
+
+
+@pytest.mark.parametrize("update, backend, published", SCREENSHOT_RUNS)
+def test_screenshots_reach_docs_only_on_request(tmp_path, monkeypatch, update, backend, published):
+    import khronika_browser
+
+    monkeypatch.setattr(khronika_browser, "ARTIFACTS", tmp_path / "artifacts")
+    monkeypatch.setattr(khronika_browser, "SCREENSHOTS", tmp_path / "docs")
+    if update is None:
+        monkeypatch.delenv("KHRONIKA_UPDATE_SCREENSHOTS", raising=False)
+    else:
+        monkeypatch.setenv("KHRONIKA_UPDATE_SCREENSHOTS", update)
+    path = shoot(_FakePage(), backend, "search")
+    assert path == tmp_path / "artifacts" / f"{backend}-search.png" and path.exists()
+    assert (tmp_path / "docs" / "search.png").exists() is published

@@ -330,22 +330,114 @@ def _visible_date(root: LexborNode, h1: LexborNode | None) -> str:
     return ""
 
 
-# An author class repeated this often is a list of other articles' authors (teasers), not a byline.
+# More elements than this sharing one author class are read as a byline only when they sit
+# together in one small container (co-authors); see `_visible_authors`.
 MAX_BYLINE_REPEATS = 3
+# A teaser item (headline link, author, time) is small; a container larger than this is
+# the article or a page column, not one item.
+TEASER_ITEM_MAX_CHARS = 600
+# A link with at least this many words of its own text is a headline, not a name.
+HEADLINE_MIN_WORDS = 3
+
+
+def _hrefs(node: LexborNode) -> set[str]:
+    links = [node] if node.tag == "a" else []
+    return {a.attributes.get("href") or "" for a in links + node.css("a")} - {""}
+
+
+def _headline_links(container: LexborNode, author_ids: set[int], own_hrefs: set[str], enough: int = 2) -> int:
+    """How many links in a container read as headlines of other articles (three words or
+    more besides any author name inside, not inside an author element, not a link to the
+    author's own page), counted by address or text up to `enough`."""
+    found: set[str] = set()
+    for link in container.css("a"):
+        href = link.attributes.get("href") or ""
+        if href and href in own_hrefs:
+            continue
+        node = link
+        while node is not None and node.mem_id != container.mem_id and node.mem_id not in author_ids:
+            node = node.parent
+        if node is not None and node.mem_id in author_ids:
+            continue
+        text = _text(link)
+        for inner in link.traverse():  # a teaser link may wrap its author's name
+            if inner.mem_id in author_ids and inner.mem_id != link.mem_id:
+                text = text.replace(_text(inner), " ")
+        if len(text.split()) >= HEADLINE_MIN_WORDS:
+            found.add(href or text)
+            if len(found) >= enough:
+                break
+    return len(found)
+
+
+def _in_teaser_item(node: LexborNode, author_ids: set[int]) -> bool:
+    """An author inside a teaser item of a list of other articles: the nearest ancestor
+    holding a headline link holds exactly one and is small (the item), and the nearest one
+    above it holding more headline links (the list) is not the article (no <h1>)."""
+    own = _hrefs(node)
+    ancestor, item = node.parent, None
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        if ancestor.css_first("h1") is not None:
+            return False
+        if item is None and len(_text(ancestor)) > TEASER_ITEM_MAX_CHARS:
+            return False
+        headlines = _headline_links(ancestor, author_ids, own)
+        if item is None and headlines:
+            if headlines > 1:
+                return False
+            item = ancestor
+        elif item is not None and headlines > 1:
+            return True
+        ancestor = ancestor.parent
+    return False
+
+
+def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
+    chain: list[LexborNode] = []
+    node = nodes[0].parent
+    while node is not None:
+        chain.append(node)
+        node = node.parent
+    for candidate in chain:
+        ids = {candidate.mem_id}
+        if all(_has_ancestor(other, ids) for other in nodes[1:]):
+            return candidate
+    return None
+
+
+def _has_ancestor(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _visible_authors(root: LexborNode) -> list[str]:
+    """Bylines by class name (author, byline …) or rel="author".  Authors of teaser items
+    (each with a headline link of its own) are other articles' authors and skipped.  Of a
+    class repeated more than MAX_BYLINE_REPEATS times, the rest is a byline only when one
+    container without headline links holds them all (co-authors side by side)."""
     nodes = [node for node in root.css("[class], a[rel='author']")
              if (node.attributes.get("rel") == "author" or AUTHOR_NAME.search(_classes(node)))
              and "comment" not in _classes(node).lower()]
-    repeats: dict[str, int] = {}
+    author_ids = {node.mem_id for node in nodes}
+    nodes = [node for node in nodes if not _in_teaser_item(node, author_ids)]
+    groups: dict[str, list[LexborNode]] = {}
     for node in nodes:
         key = _classes(node).strip()
         if key:
-            repeats[key] = repeats.get(key, 0) + 1
+            groups.setdefault(key, []).append(node)
+    skipped: set[int] = set()
+    for group in groups.values():
+        if len(group) > MAX_BYLINE_REPEATS:
+            container = _common_ancestor(group)
+            if container is None or _headline_links(container, author_ids, set().union(*map(_hrefs, group)), 1):
+                skipped.update(node.mem_id for node in group)  # a list of other articles
     names: list[str] = []
     for node in nodes:
-        if repeats.get(_classes(node).strip(), 0) > MAX_BYLINE_REPEATS:
+        if node.mem_id in skipped:
             continue
         text = _text(node)
         if fx.is_credit(text) or text.endswith(":"):  # "Фото: Алексей Меринов" (a photographer), "Автор:" (a label)
@@ -434,11 +526,12 @@ def _credit_part(caption: str) -> str | None:
 def _paragraphs(container: LexborNode, title: str) -> tuple[list[str], list[str]]:
     paragraphs: list[str] = []
     furniture: list[str] = []
+    held: list[str] = []
     for tag, node in _blocks(container):
         if tag == "li" and _link_density(node) >= MAX_LINK_DENSITY:
             continue
         for line in _block_lines(node):
-            if not _sort_line(tag, line, title, paragraphs, furniture):
+            if not _sort_line(tag, line, title, paragraphs, furniture, held):
                 return paragraphs, furniture
     return paragraphs, furniture
 
@@ -462,9 +555,13 @@ def _block_lines(node: LexborNode) -> list[str]:
     return lines
 
 
-def _sort_line(tag: str, text: str, title: str, paragraphs: list[str], furniture: list[str]) -> bool:
+def _sort_line(tag: str, text: str, title: str, paragraphs: list[str], furniture: list[str],
+               held: list[str]) -> bool:
     """One line of a body block: a paragraph, furniture kept apart (credits, bylines, inline
     related headlines), or dropped (junk, headers, a line that only repeats the date).
+    A date-only line after body text is held: it is a subheading of a chronicle or live blog
+    ("27 января 2022 года") when another paragraph follows, and is dropped when a block header
+    or the end of the body comes first (`held` carries it to the next line).
     False when the line ends the article: a comments header after the body."""
     if not text or text == title:
         return True
@@ -472,11 +569,19 @@ def _sort_line(tag: str, text: str, title: str, paragraphs: list[str], furniture
         furniture.append(text)
         return True
     if fx.END_HEADERS.match(text):
+        held.clear()
         return not paragraphs or bool(fx.SECTION_END_HEADERS.match(text))
-    if fx.is_junk(text) or fx.RELATED_HEADERS.match(text):
+    if fx.RELATED_HEADERS.match(text):
+        held.clear()
         return True
-    if tag == "figcaption" or fx.is_dateline(text):
+    if fx.is_junk(text) or tag == "figcaption":
         return True
+    if fx.is_dateline(text):
+        if paragraphs:  # before the first paragraph it is the page's own date
+            held.append(text)
+        return True
+    paragraphs.extend(held)
+    held.clear()
     paragraphs.append(text)
     return True
 
@@ -485,8 +590,9 @@ def _sorted_lines(lines: list[str], title: str) -> tuple[list[str], list[str]]:
     """Lines from the fallback extractor sorted by the same furniture rules as our own blocks."""
     paragraphs: list[str] = []
     furniture: list[str] = []
+    held: list[str] = []
     for line in lines:
-        if not _sort_line("p", line, title, paragraphs, furniture):
+        if not _sort_line("p", line, title, paragraphs, furniture, held):
             break
     return paragraphs, furniture
 
