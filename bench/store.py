@@ -506,8 +506,12 @@ def copy_sqlite_to_postgres(where: Path) -> dict:
     try:
         url = server.new_database()
         with open_store(url) as store:  # schema; the aggregates are dropped and rebuilt by reopening
+            # Migrations 0003 (actor aggregates) and 0005 (filter tags) backfill from the copied rows when the
+            # store is next opened; run now, they would see empty tables (filtered searches found nothing).
             for statement in ("DROP TABLE actor_stats", "DROP TABLE actor_days", "DROP TABLE actor_pairs",
-                              "DROP INDEX mentions_actor_article", "DELETE FROM schema_migrations WHERE version = 3"):
+                              "DROP INDEX mentions_actor_article", "DELETE FROM schema_migrations WHERE version = 3",
+                              "DROP INDEX article_search_tags", "ALTER TABLE article_search DROP COLUMN tags",
+                              "DELETE FROM schema_migrations WHERE version = 5"):
                 store._execute(statement)
         rows_copied: dict[str, int] = {}
         with psycopg.connect(url) as conn:
