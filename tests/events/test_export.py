@@ -60,3 +60,27 @@ def test_jsonl() -> None:
     record = json.loads(line)
     assert record["scope"] == "article" and record["type"] == "CONSULT"
     assert record["source_actors"][0]["name"] == "Владимир Путин"
+
+
+@pytest.mark.parametrize("source_a, source_b, url_a, url_b, same", [
+    ("pages/x.txt", "./pages/x.txt", None, None, True),            # one file typed two ways
+    ("pages/x.txt", "/abs/pages/x.txt", None, None, True),
+    ("a.jsonl#line 1", "b.jsonl#line 7", "https://e.org/x", "https://e.org/x", True),  # one page in two dumps
+    ("pages/x.txt", "pages/x.txt", "https://e.org/x", "https://e.org/y", False),       # the same text at two URLs
+])
+def test_gdelt_event_id_depends_on_text_url_and_position_not_the_path(source_a, source_b, url_a, url_b, same) -> None:
+    def event_id(source: str, url: str | None) -> str:
+        doc = _doc()
+        doc.article.source, doc.article.url = source, url
+        return list(to_gdelt_rows([doc]))[0]["GLOBALEVENTID"]
+    assert (event_id(source_a, url_a) == event_id(source_b, url_b)) is same
+
+
+def test_every_lexicon_entry_flagged_symmetric_is_a_symmetric_type_and_mode() -> None:
+    # The coder pools the parties of a "sym" entry; the scorer and the store's story merging read
+    # `SYMMETRIC`: the two must agree, or a prisoner exchange is merged one way and scored the other.
+    from khronika.events.lexicon import SYMMETRIC, load_lexicon
+
+    flagged = {(entry.type, entry.mode) for bucket in load_lexicon().entries.values() for entry in bucket
+               if entry.symmetric}
+    assert flagged and flagged <= SYMMETRIC

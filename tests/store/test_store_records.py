@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
+
 from khronika.ingest.rawpage import RawPage
 
 PUTIN = ("per:vladimir-putin", "Владимир Путин", "PER")
@@ -111,6 +113,27 @@ def test_story_merges_events_and_quotes_with_honest_counts(store, make_doc):
     assert set(by_source) == {"tass.ru", "rbc.ru"}
     assert by_source["rbc.ru"].headline == "Лидеры России и Китая встретились в Москве"
     assert by_source["tass.ru"].speakers == ["Владимир Путин"]
+
+
+@pytest.mark.parametrize("type_, mode, merged", [
+    ("CONSULT", "talks", 1),  # talks have no direction: "Си → Путин" is the same talks as "Путин → Си"
+    ("ACCUSE", None, 2),      # an accusation has one: the reverse is another event
+])
+def test_story_merges_a_symmetric_event_reported_either_way_round(store, make_doc, type_, mode, merged):
+    docs = [talks_doc(make_doc, "https://tass.ru/1"), make_doc(
+        "Лидеры России и Китая встретились в Москве",
+        ["Си Цзиньпин и Владимир Путин провели переговоры в Кремле, обсудив торговлю, газ и энергетику.",
+         "Путин заявил, что «мы обсудили энергетику и торговлю» и остались довольны."],
+        url="https://rbc.ru/2",
+        actors=[(*PUTIN, ["Владимир Путин"]), (*XI, ["Си Цзиньпин"])],
+        events=[(type_, "провели переговоры", [XI[0]], [PUTIN[0]], "2024-04-19")],
+    )]
+    for event in (docs[0].events[0], docs[1].events[0]):
+        event.type, event.mode = type_, mode
+    a, b = (store.add_document(doc) for doc in docs)
+    assert a.story_id == b.story_id
+    story = store.get_story(a.story_id)
+    assert len(story.events) == merged and sum(e.n_reports for e in story.events) == 2
 
 
 def test_unrelated_article_starts_its_own_story(store, make_doc):

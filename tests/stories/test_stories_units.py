@@ -141,6 +141,10 @@ def test_event_keys_and_dates():
     key = merge.event_key("CONSULT", [EventActor("per:putin", "Путин")], [EventActor(None, "Си Цзиньпин")])
     assert key == merge.event_key("CONSULT", [EventActor("per:putin", "Владимир Путин")],
                                   [EventActor(None, "си цзиньпин")])
+    putin, xi = [EventActor("per:putin", "Путин")], [EventActor(None, "Си Цзиньпин")]
+    assert merge.event_key("CONSULT", xi, putin, True) == merge.event_key("CONSULT", putin, xi, True)
+    assert merge.event_key("ACCUSE", xi, putin) != merge.event_key("ACCUSE", putin, xi)
+    assert merge.event_key("CONSULT", putin, xi, True) != merge.event_key("CONSULT", putin, xi)
     assert merge.dates_match("2024-04-19", "2024-04-20") and not merge.dates_match("2024-04-19", "2024-04-25")
     assert merge.dates_match(None, "2024-04-25")
 

@@ -46,7 +46,8 @@ from khronika.events.tree import Found, Tree
 from khronika.events.attributes import DateChoice, choose_date, choose_location, is_hypothetical, is_negated, reporter
 from khronika.events.messages import message_of
 from khronika.events.lexicon import (
-    ActorHints, CameoTable, LexEntry, Lexicon, fold, load_cameo, load_hints, load_lexicon, load_speech_verbs,
+    ActorHints, CameoTable, LexEntry, Lexicon, fold, is_symmetric, load_cameo, load_hints, load_lexicon,
+    load_speech_verbs,
 )
 
 # Actor types that can take part in an event.  Places (LOC) take part only
@@ -1489,15 +1490,6 @@ def event_key(event: Event, complaint: bool = False) -> tuple:
     if complaint:
         sides = ("complaint", tgt)  # the same complaint relayed by a press service is one event
     return (event.type, event.mode, *sides, event.negated, event.hypothetical)
-
-
-# Modes and types whose participants act together (no source/target order).
-SYMMETRIC = {("CONSULT", "phone"), ("CONSULT", "talks"), ("CONSULT", "meeting"), ("AGREE", "sign"),
-             ("AGREE", "agree"), ("COOPERATE", "military"), ("COOPERATE", "economic"), ("COOPERATE", None)}
-
-
-def is_symmetric(event: Event) -> bool:
-    return (event.type, event.mode) in SYMMETRIC
 
 
 # (round 27) Focus particles that add actors to ones named before ("объявили также пилоты …").

@@ -4,7 +4,7 @@ GDELT mapping (what Khronika fills; every other column stays empty):
 
 | GDELT column | Khronika |
 |---|---|
-| GLOBALEVENTID | stable 63-bit number from article id + event position (sha1) |
+| GLOBALEVENTID | stable 63-bit number from article id, URL and event position (sha1); not the input path, which changes with how it is typed |
 | SQLDATE, MonthYear, Year, FractionDate | the event date; a month/year date uses its first day; no date → the article's publication day |
 | Actor1Code / Actor2Code | CAMEO country code of the first source / target actor (its own, or its registry country) |
 | Actor1Name / Actor2Name | canonical (Russian) name of the first source / target actor |
@@ -68,7 +68,8 @@ CAMEO_COUNTRY = {
 
 
 def _event_id(doc: Doc, scope: str, index: int) -> int:
-    digest = hashlib.sha1(f"{doc.article.id}|{doc.article.source}|{scope}|{index}".encode()).hexdigest()
+    # The URL, not `source`: for a file `source` is the path as typed ("examples/x.txt" vs "./examples/x.txt").
+    digest = hashlib.sha1(f"{doc.article.id}|{doc.article.url or ''}|{scope}|{index}".encode()).hexdigest()
     return int(digest[:15], 16)
 
 

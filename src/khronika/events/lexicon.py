@@ -11,6 +11,10 @@ import csv
 from dataclasses import dataclass, field
 from importlib import resources as package_files
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from khronika.nlp.doc import Event
 
 # The exact set of event types Khronika codes (PLOVER's 16 interaction types).
 PLOVER_TYPES = (
@@ -37,6 +41,17 @@ def _data_dir() -> Path:
 def _lines(path: Path) -> list[list[str]]:
     with path.open(encoding="utf-8") as handle:
         return [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+
+
+# Modes and types whose participants act together (no source/target order): the scorer, the coder and the
+# store's merging of a story's reports ("Путин → Макрон" and "Макрон → Путин" are one call) read them alike.
+SYMMETRIC = {("CONSULT", "phone"), ("CONSULT", "talks"), ("CONSULT", "meeting"), ("AGREE", "sign"),
+             ("AGREE", "agree"), ("COOPERATE", "military"), ("COOPERATE", "economic"), ("COOPERATE", "exchange"),
+             ("COOPERATE", None)}
+
+
+def is_symmetric(event: Event) -> bool:
+    return (event.type, event.mode) in SYMMETRIC
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from khronika.events.lexicon import is_symmetric
 from khronika.store import aggregates
 from khronika.store.base import (
     ActorDay, ActorSummary, AddResult, ArticleDetail, ArticleSummary, CoActor, EventRow, MentionRow,
@@ -796,7 +797,7 @@ class SqlStore(Store):
                       new_story: bool) -> None:
         if not doc.events:
             return
-        keys = [merge.event_key(e.type, e.source_actors, e.target_actors) for e in doc.events]
+        keys = [merge.event_key(e.type, e.source_actors, e.target_actors, is_symmetric(e)) for e in doc.events]
         known = [] if new_story else self._story_rows(
             "SELECT id, key, date FROM story_events WHERE story_id = ? AND key IN ({}) ORDER BY id", story_id, keys)
         rows, actor_rows = [], []

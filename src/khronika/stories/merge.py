@@ -4,7 +4,8 @@ Honest counting: one real-world event reported by N articles is one merged
 event with N reports, each report kept with its article, outlet and
 evidence sentence.  Two event reports inside a story are the same event
 when they share the PLOVER type, the same source and target actors (actor
-ids when resolved, else lower-cased names) and dates no more than
+ids when resolved, else lower-cased names; either way round for a symmetric
+act such as a call or talks) and dates no more than
 `EVENT_DAYS` apart (a missing date matches any).  Two quotes are the same
 statement when the speaker matches and their words overlap by at least
 `QUOTE_OVERLAP` (containment of the shorter: outlets trim quotes).
@@ -28,8 +29,13 @@ def actor_key(actors: Iterable[Any]) -> str:
     return "|".join(sorted(k for k in keys if k))
 
 
-def event_key(type_: str, sources: Iterable[Any], targets: Iterable[Any]) -> str:
-    return f"{type_}:{actor_key(sources)}>{actor_key(targets)}"
+def event_key(type_: str, sources: Iterable[Any], targets: Iterable[Any], symmetric: bool = False) -> str:
+    """The identity of an event within a story; a symmetric act (a call, talks, a signed treaty) has its two
+    sides in either order ("Путин → Макрон" and "Макрон → Путин" are one call)."""
+    source, target = actor_key(sources), actor_key(targets)
+    if symmetric:
+        return f"{type_}:{min(source, target)}<>{max(source, target)}"
+    return f"{type_}:{source}>{target}"
 
 
 def dates_match(a: str | None, b: str | None) -> bool:
