@@ -136,6 +136,25 @@ def test_story_merges_a_symmetric_event_reported_either_way_round(store, make_do
     assert len(story.events) == merged and sum(e.n_reports for e in story.events) == 2
 
 
+@pytest.mark.parametrize("urls, n_sources", [
+    ((None, None), 2),                                      # two files without a URL: two reports side by side
+    (("https://tass.ru/1", "https://tass.ru/2"), 1),        # one outlet twice: one source
+    (("https://tass.ru/1", None), 2),
+])
+def test_an_article_of_unknown_outlet_is_a_source_of_its_own(store, make_doc, urls, n_sources):
+    first = store.add_document(talks_doc(make_doc, urls[0]))
+    second = store.add_document(talks_doc(
+        make_doc, urls[1], title="Лидеры России и Китая провели переговоры в Кремле",
+        paragraphs=["Владимир Путин провел переговоры с Си Цзиньпином в Кремле, обсудив энергетику и торговлю.",
+                    "«Мы обсудили энергетику и торговлю», — заявил Путин журналистам."]))
+    assert first.story_id == second.story_id
+    story = store.get_story(first.story_id)
+    assert story.summary.n_sources == n_sources == len(story.by_source)
+    assert sum(len(r.articles) for r in story.by_source) == 2
+    if n_sources == 2:  # the merged event and quote are reported by both, so neither is "only here"
+        assert all(not r.only_here_events and not r.only_here_quotes for r in story.by_source)
+
+
 def test_unrelated_article_starts_its_own_story(store, make_doc):
     a = store.add_document(talks_doc(make_doc, "https://tass.ru/1"))
     b = store.add_document(football_doc(make_doc))

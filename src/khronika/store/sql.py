@@ -91,7 +91,20 @@ def outlet_of(article: Any) -> str:
         host = urlparse(article.url).hostname or ""
         if host:
             return host.lower().removeprefix("www.")
-    return "unknown"
+    return UNKNOWN_OUTLET
+
+
+UNKNOWN_OUTLET = "unknown"
+
+
+def source_key(outlet: str, article_id: int) -> str:
+    """Who reports an article, for "how does each source report this?": its outlet; an article whose outlet is
+    unknown (a file without a URL) is a source of its own, so two such reports stay side by side."""
+    return f"{UNKNOWN_OUTLET}#{article_id}" if outlet == UNKNOWN_OUTLET else outlet
+
+
+# The SQL of `source_key` over the articles table (the story's source count).
+SOURCE_KEY_SQL = f"CASE WHEN outlet = '{UNKNOWN_OUTLET}' THEN '{UNKNOWN_OUTLET}#' || CAST(id AS TEXT) ELSE outlet END"
 
 
 def page_key_of(raw: Any, article: Any, input_name: str) -> str:
@@ -865,7 +878,7 @@ class SqlStore(Store):
 
     def _refresh_story(self, story_id: int) -> None:
         row = self._one(
-            "SELECT COUNT(*), COUNT(DISTINCT outlet), MIN(COALESCE(published, crawled_at)), "
+            f"SELECT COUNT(*), COUNT(DISTINCT {SOURCE_KEY_SQL}), MIN(COALESCE(published, crawled_at)), "
             "MAX(COALESCE(published, crawled_at)) FROM articles WHERE story_id = ? AND is_current = 1",
             (story_id,),
         )
@@ -1266,21 +1279,21 @@ class SqlStore(Store):
                    quotes: list[MergedQuote]) -> list[SourceReport]:
         outlets: dict[str, list[ArticleSummary]] = {}
         for article in articles:
-            outlets.setdefault(article.outlet, []).append(article)
-        event_outlets = {e.id: {r.outlet for r in e.reports} for e in events}
-        quote_outlets = {q.id: {r.outlet for r in q.reports} for q in quotes}
+            outlets.setdefault(source_key(article.outlet, article.id), []).append(article)
+        event_outlets = {e.id: {source_key(r.outlet, r.article_id) for r in e.reports} for e in events}
+        quote_outlets = {q.id: {source_key(r.outlet, r.article_id) for r in q.reports} for q in quotes}
         out = []
-        for outlet, items in outlets.items():
+        for key, items in outlets.items():
             first = items[0]
             lead = self._one("SELECT lead FROM articles WHERE id = ?", (first.id,))[0] or ""
-            mine_e = [e for e, o in event_outlets.items() if outlet in o]
-            mine_q = [q for q, o in quote_outlets.items() if outlet in o]
+            mine_e = [e for e, o in event_outlets.items() if key in o]
+            mine_q = [q for q, o in quote_outlets.items() if key in o]
             speakers = sorted({q.speaker_name or "?" for q in quotes if q.id in mine_q})
             out.append(SourceReport(
-                outlet=outlet, articles=items, first_published=first.published or first.crawled_at,
+                outlet=first.outlet, articles=items, first_published=first.published or first.crawled_at,
                 headline=first.title, lead=lead, events=mine_e, quotes=mine_q, speakers=speakers,
-                only_here_events=[e for e in mine_e if event_outlets[e] == {outlet}],
-                only_here_quotes=[q for q in mine_q if quote_outlets[q] == {outlet}],
+                only_here_events=[e for e in mine_e if event_outlets[e] == {key}],
+                only_here_quotes=[q for q in mine_q if quote_outlets[q] == {key}],
             ))
         return out
 
