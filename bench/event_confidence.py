@@ -48,8 +48,11 @@ def events_dev2_part(slots: range, folder: Path) -> Path:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) > 2 and cells[0].isdigit() and int(cells[0]) in slots:
             name = f"{cells[1]}__{Path(cells[2].strip('`')).stem}.json"
-            if not (folder / name).exists():
-                (folder / name).symlink_to(gold / name)
+            link = folder / name
+            if link.is_symlink() and link.resolve() != (gold / name).resolve():
+                link.unlink()  # left by another checkout (a removed worktree): point it at this one
+            if not link.is_symlink():
+                link.symlink_to(gold / name)
     return folder
 
 
