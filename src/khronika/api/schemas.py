@@ -181,7 +181,7 @@ class SearchFacet(BaseModel):
 class SearchPage(Page[SearchHit]):
     query: str
     facets: dict[str, list[SearchFacet]] = Field(
-        {}, description="Counts over the hits of this page by outlet, actor and event type")
+        {}, description="Counts over the hits of this page (not over all matches) by source (outlet), month and story")
 
 
 class ActorSummary(BaseModel):
