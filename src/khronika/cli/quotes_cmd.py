@@ -15,12 +15,16 @@ from khronika.cli.app import eval_group, main
 from khronika.cli.batch import BatchReport, crawl_time_option, iter_docs, open_output
 
 
-def quote_rows(article_source: str, title: str, quotes: Iterable[Any], speaker: str | None) -> list[dict[str, Any]]:
+def quote_rows(article_source: str, title: str, quotes: Iterable[Any], speaker: str | None,
+               min_confidence: float = 0.0) -> list[dict[str, Any]]:
     """One flat record per quote; `speaker` keeps only quotes whose speaker
-    name, surface or actor id contains it (case-insensitive)."""
+    name, surface or actor id contains it (case-insensitive), `min_confidence` only
+    quotes whose confidence reaches it (`index` stays the quote's index in the Doc)."""
     wanted = speaker.lower() if speaker else None
     rows = []
     for index, quote in enumerate(quotes):
+        if min_confidence > 0 and quote.confidence < min_confidence:
+            continue
         ref = quote.speaker
         haystack = " ".join(filter(None, [ref.name, ref.text, ref.actor_id])).lower() if ref else "unknown"
         if wanted and wanted not in haystack:
@@ -49,8 +53,11 @@ def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
 @click.option("--speaker", help="Only quotes whose speaker (name, surface or actor id) contains this.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @click.option("--crawled-at", help="Crawl time (ISO 8601) for relative sidebar times.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Keep only quotes whose confidence (the fitted probability that the speaker is right) is at least this.")
 @click.option("-o", "--output", help="Write here instead of stdout.")
-def quotes(paths: tuple[str, ...], speaker: str | None, fmt: str, crawled_at: str | None, output: str | None) -> None:
+def quotes(paths: tuple[str, ...], speaker: str | None, fmt: str, crawled_at: str | None, min_confidence: float,
+           output: str | None) -> None:
     """Who said what: quotes with speaker, cue, kind and addressee."""
     from khronika.nlp.pipeline import Pipeline
 
@@ -60,7 +67,7 @@ def quotes(paths: tuple[str, ...], speaker: str | None, fmt: str, crawled_at: st
     rows: list[dict[str, Any]] = []
     count = 0
     for article, doc in iter_docs(paths, crawl_time_option(crawled_at), report, pipeline):
-        found = quote_rows(article.source, article.title, doc.quotes, speaker)
+        found = quote_rows(article.source, article.title, doc.quotes, speaker, min_confidence)
         count += len(found)
         if fmt == "jsonl":
             for row in found:

@@ -112,6 +112,7 @@ class Quote:
     source_chain: list[str] = field(default_factory=list)  # outlet -> reporting source -> speaker
     negated: bool = False
     hedged: bool = False
+    confidence: float = 0.5   # P(the speaker is right), `quotes.confidence`; 0.5 when no model is shipped
 
 
 @dataclass

@@ -77,41 +77,46 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     Call in text order: it updates the latest quote and source that later candidates read."""
     doc = ctx.doc
     speaker = cand.speaker
+    found = "headline" if cand.rule == "headline" else "given" if speaker is not None else ""
     if cand.follows is not None and cand.follows.quote is not None:
-        speaker = cand.follows.quote.speaker
+        speaker, found = cand.follows.quote.speaker, "carried"
     if speaker is None and cand.rule == "continuation" and ctx.last_quote is not None \
             and ctx.last_quote.speaker is not None and ctx.last_quote.stop <= cand.start \
             and _person_speaker(ctx, ctx.last_quote.speaker) \
             and ctx.last_quote.sentence >= (doc.sentence_at(cand.start) or 0) - CONTINUE_WINDOW:
         # An unframed quote goes on with the latest speaker (whose frame may have
         # been merged into a clause quote, or whose quoted words were a fragment).
-        speaker = ctx.last_quote.speaker
+        speaker, found = ctx.last_quote.speaker, "carried"
     ctx.res.excluded = (cand.start, cand.stop)
     ctx.res.addressed = _phrase_chars(ctx, cand.addressee_head)
     if speaker is None and cand.speaker_head is not None:
-        speaker = _captioned_by(ctx, cand.speaker_head)
+        speaker, found = _captioned_by(ctx, cand.speaker_head), "caption"
     if speaker is None and cand.speaker_head is not None:
         speaker = ctx.res.from_head(cand.speaker_head,
                                     common=cand.rule == "frame" or cand.referred or _collective_subject(ctx, cand)) \
             or _press_group(ctx, cand.speaker_head)
+        found = "owner" if cand.rule == "frame" or cand.referred else "subject"
     if speaker is None:
-        speaker = _first_person_continues(ctx, cand)
+        speaker, found = _first_person_continues(ctx, cand), "carried"
     if speaker is None and cand.impersonal_verb is not None:
         # "Также заявлял, что …": a past-tense verb's gender marks a dropped subject
         # that refers back like "он"/"она" (a plural one is indefinite: "сообщили").
-        speaker = ctx.res.zero_subject(cand.impersonal_verb)
+        speaker, found = ctx.res.zero_subject(cand.impersonal_verb), "zero_subject"
     if speaker is None and cand.impersonal_verb is not None:
         speaker, source = _impersonal(ctx, cand.impersonal_verb)
+        found = "impersonal"
         if source:
             cand.sources.append(source)
         if speaker is None and source is None:
-            speaker = _impersonal_continues(ctx, cand) or _there_continues(ctx, cand)
+            speaker, found = _impersonal_continues(ctx, cand) or _there_continues(ctx, cand), "carried"
     if speaker is None and cand.rule in ("frame",) and cand.speaker_head is None:
         return None
-    speaker = _interviewee(ctx, cand, speaker) or speaker
+    interviewee = _interviewee(ctx, cand, speaker)
+    if interviewee is not None:
+        speaker, found = interviewee, "interviewee"
     candidates = _speaker_candidates(ctx, cand, speaker)
     if ctx.ranker is not None and ctx.ranker.enabled and len(candidates) > 1:
-        speaker = ctx.ranker.choose(candidates).ref
+        speaker, found = ctx.ranker.choose(candidates).ref, "ranker"
     addressee = ctx.res.from_head(cand.addressee_head) if cand.addressee_head is not None else None
     if addressee and speaker and addressee.actor_id and addressee.actor_id == speaker.actor_id:
         addressee = None
@@ -137,6 +142,9 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         negated=cand.negated, hedged=cand.hedged,
     )
     cand.quote = quote
+    # how the speaker was found (read by `quotes.confidence`; "none" when nobody was)
+    cand.found = (found or "none") if speaker is not None else "none"
+    cand.resolved = speaker
     if ctx.choices is not None:
         ctx.choices.append(SpeakerChoice(start, stop, candidates, speaker))
     ctx.last_quote = quote

@@ -54,6 +54,8 @@ class Candidate:
     follows: "Candidate | None" = None      # continuation of this candidate
     referred: bool = False                  # the speaker is the one "со ссылкой на" names
     quote: Quote | None = None
+    found: str = ""                         # how `attribution.resolve` found the speaker (`quotes.confidence`)
+    resolved: SpeakerRef | None = None      # the speaker `resolve` gave, before later passes rename it
 
 
 def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: str, klass: str) -> Candidate:

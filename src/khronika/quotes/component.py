@@ -7,6 +7,7 @@ from typing import Any, Callable
 
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.pipeline import Resources, register
+from khronika.quotes.confidence import load_model as load_confidence
 from khronika.quotes.cues import Lexicon
 from khronika.quotes.context import QuoteContext
 from khronika.quotes.extract import extract_all, extract_headline
@@ -27,6 +28,7 @@ class Quotes:
     relational: Callable[[str], bool] = lambda adjective: False
     ranker: SpeakerRanker | None = None
     token_genitive: Callable[[Token], str | None] = lambda token: None
+    confidence: Any = None   # the quote confidence model (`quotes.confidence`); None: every quote keeps 0.5
     name: str = "quotes"
     requires: frozenset[str] = frozenset({"sentences", "tokens", "mentions", "actors"})
     assigns: frozenset[str] = frozenset({"quotes"})
@@ -34,10 +36,20 @@ class Quotes:
     def __call__(self, doc: Doc) -> None:
         doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive,
                                     self.name_nominative, self.relational, self.ranker,
-                                    token_genitive=self.token_genitive)
+                                    token_genitive=self.token_genitive, confidence=self.confidence)
         # Sidebar headlines (light Docs, when `related` ran first) keep their own quotes.
         for light in doc.related:
-            light.quotes = headline_quotes(light, self.lexicon, self.registry, self.nominative)
+            light.quotes = headline_quotes(light, self.lexicon, self.registry, self.nominative, self.confidence)
+
+    def confidence_features(self, doc: Doc) -> list[dict[str, float]]:
+        """Fill `doc.quotes` and return every quote's confidence features, in the order of
+        `doc.quotes` (the confidence model's fitting data; `bench/quote_confidence.py`)."""
+        features: list[dict[str, float]] = []
+        doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive,
+                                    self.name_nominative, self.relational, self.ranker,
+                                    token_genitive=self.token_genitive, confidence=self.confidence,
+                                    features=features)
+        return features
 
     def speaker_choices(self, doc: Doc) -> list[SpeakerChoice]:
         """Fill `doc.quotes` and return every quote's candidate speakers as the rules
@@ -55,9 +67,12 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
                    name_nominative: Callable[[str, str], str] = lambda name, gender: name,
                    relational: Callable[[str], bool] = lambda adjective: False,
                    ranker: SpeakerRanker | None = None, choices: list[SpeakerChoice] | None = None,
-                   token_genitive: Callable[[Token], str | None] = lambda token: None) -> list:
+                   token_genitive: Callable[[Token], str | None] = lambda token: None,
+                   confidence: Any = None, features: list[dict[str, float]] | None = None) -> list:
     """Quotes of an already parsed Doc (sentences, tokens with syntax, mentions, actors).
-    With `choices`, every quote's candidate speakers are appended to it."""
+    With `choices`, every quote's candidate speakers are appended to it; with `confidence` (a
+    `quotes.confidence` model) every quote gets its P(right); with `features`, every quote's
+    confidence features are appended to it."""
     from khronika.nlp.roles import resolve_role
 
     dated_out = dated_out_actors(doc)
@@ -67,7 +82,7 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
                                name_nominative=name_nominative, dated_out=dated_out, relational=relational,
                                known_spelling=lambda name: registry_spelling(registry, name),
                                token_genitive=token_genitive)
-    return extract_all(QuoteContext(doc, lexicon, resolver, ranker, choices))
+    return extract_all(QuoteContext(doc, lexicon, resolver, ranker, choices, confidence, features))
 
 
 def registry_spelling(registry: Any, name: str) -> tuple[str, str] | None:
@@ -93,7 +108,7 @@ def _one_slip(a: str, b: str) -> bool:
 
 
 def headline_quotes(light: Doc, lexicon: Lexicon, registry: Any = None,
-                    nominative: Callable[[Token], str | None] = lambda token: None) -> list:
+                    nominative: Callable[[Token], str | None] = lambda token: None, confidence: Any = None) -> list:
     """Quotes of one related headline's light Doc (segment, morph, NER, actors;
     no syntax needed): "Песков: переговоры продолжатся" gives a quote of Песков,
     kept apart from the article's quotes.  `Quotes` calls this on each related
@@ -101,7 +116,7 @@ def headline_quotes(light: Doc, lexicon: Lexicon, registry: Any = None,
     from khronika.nlp.roles import resolve_role
 
     resolver = SpeakerResolver(light, lambda role: resolve_role(light, registry, role), nominative)
-    return extract_headline(QuoteContext(light, lexicon, resolver))
+    return extract_headline(QuoteContext(light, lexicon, resolver, confidence=confidence))
 
 
 def speech_lexicon(resources: Resources) -> Lexicon:
@@ -117,7 +132,7 @@ def _quotes(resources: Resources) -> Quotes:
     vocab = nat.morph_vocab(resources)
     return Quotes(speech_lexicon(resources), registry(resources), inflector(vocab), name_genitive(vocab),
                   name_nominative(vocab), relational_adjective(vocab), resources.get("speaker_ranker", load_ranker),
-                  token_genitive(vocab))
+                  token_genitive(vocab), resources.get("quote_confidence", load_confidence))
 
 
 def name_genitive(vocab: Any) -> Callable[[str], str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Any
 
 from khronika.nlp.doc import Doc, Quote, SpeakerRef, Token
 from khronika.quotes.cues import HEDGE_WORDS, Lexicon, NEGATION, NEGATION_KEEPS, agrees, lemma
@@ -72,8 +73,13 @@ class QuoteContext:
     the latest quote and reporting source while speakers are resolved)."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, resolver: SpeakerResolver,
-                 ranker: SpeakerRanker | None = None, choices: list[SpeakerChoice] | None = None) -> None:
+                 ranker: SpeakerRanker | None = None, choices: list[SpeakerChoice] | None = None,
+                 confidence: Any = None, features: list[dict[str, float]] | None = None) -> None:
         self.doc = doc
+        # the quote confidence model (`quotes.confidence`; None: quotes keep the default) and,
+        # when given, the list that records every quote's confidence features (fitting data)
+        self.confidence = confidence
+        self.features = features
         # the learned speaker choice (`quotes.ranker`; used only when enabled) and, when
         # given, the list that records every quote's candidates (fitting data)
         self.ranker = ranker

@@ -8,6 +8,7 @@ from khronika.nlp.doc import Quote, SpeakerRef
 from khronika.quotes.attribution import name_title_descriptions, resolve
 from khronika.quotes.blocks import block_quotes
 from khronika.quotes.clauses import clause_quotes
+from khronika.quotes.confidence import calibrate
 from khronika.quotes.context import QuoteContext
 from khronika.quotes.description_speakers import resolve_descriptions
 from khronika.quotes.direct import dialogue_quotes, direct_quotes
@@ -24,16 +25,18 @@ def extract_all(ctx: QuoteContext) -> list[Quote]:
     candidates = direct_quotes(ctx) + dialogue_quotes(ctx) + block_quotes(ctx) + clause_quotes(ctx) \
         + frame_quotes(ctx)
     chosen = merge(ctx, candidates)
-    quotes = []
+    quotes, scored = [], []
     for cand in sorted(chosen, key=lambda c: c.start):
         quote = resolve(ctx, cand)
         if quote is not None:
             quotes.append(quote)
+            scored.append((quote, cand))
     name_title_descriptions(ctx, quotes)
     for quote in quotes:
         quote.speaker = tidy_speaker(ctx.doc.text, quote.speaker)
     name_bare_groups(quotes)
     resolve_descriptions(ctx, quotes)
+    calibrate(ctx.doc, scored, ctx.confidence, ctx.features)
     return quotes
 
 
@@ -78,4 +81,7 @@ def extract_headline(ctx: QuoteContext) -> list[Quote]:
     no body, often no parse, so only the headline rule runs."""
     cand = headline_quote(ctx)
     quote = resolve(ctx, cand) if cand is not None else None
-    return [quote] if quote is not None else []
+    if quote is None:
+        return []
+    calibrate(ctx.doc, [(quote, cand)], ctx.confidence, ctx.features)
+    return [quote]
