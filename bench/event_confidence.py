@@ -51,7 +51,7 @@ def events_dev2_part(slots: range, folder: Path) -> Path:
             link = folder / name
             if link.is_symlink() and link.resolve() != (gold / name).resolve():
                 link.unlink()  # left by another checkout (a removed worktree): point it at this one
-            if not link.is_symlink():
+            if not link.exists() and not link.is_symlink():
                 link.symlink_to(gold / name)
     return folder
 

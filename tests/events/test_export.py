@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -64,7 +65,8 @@ def test_jsonl() -> None:
 
 @pytest.mark.parametrize("source_a, source_b, url_a, url_b, same", [
     ("pages/x.txt", "./pages/x.txt", None, None, True),            # one file typed two ways
-    ("pages/x.txt", "/abs/pages/x.txt", None, None, True),
+    ("pages/x.txt", os.path.abspath("pages/x.txt"), None, None, True),
+    ("a/x.txt", "b/x.txt", None, None, False),                     # two copies of one file: rows of their own
     ("a.jsonl#line 1", "b.jsonl#line 7", "https://e.org/x", "https://e.org/x", True),  # one page in two dumps
     ("pages/x.txt", "pages/x.txt", "https://e.org/x", "https://e.org/y", False),       # the same text at two URLs
 ])

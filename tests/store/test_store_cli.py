@@ -100,5 +100,5 @@ def test_story_of_undated_pages_says_undated(store_url, tmp_path):
     assert runner.invoke(main, ["ingest", str(page), "--db", store_url, "-q", *NO_NLP]).exit_code == 0
     story_id = json.loads(runner.invoke(main, ["stories", "--db", store_url, "--format", "jsonl"]).stdout)["id"]
     shown = runner.invoke(main, ["show", f"story:{story_id}", "--db", store_url])
-    assert shown.exit_code == 0 and "(undated; 1 articles, 1 outlets)" in shown.stdout
+    assert shown.exit_code == 0 and "(undated; 1 articles, 1 sources)" in shown.stdout
     assert "None" not in shown.stdout

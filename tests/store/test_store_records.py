@@ -242,3 +242,43 @@ def test_reprocess_rederives_layers_from_kept_raw(store, make_doc):
     assert counts == {"reprocessed": 1, "failed": 0}
     assert store.get_actor("Путин").n_articles == 1
     assert store.get_article(added.article_id).summary.title == "Путин провел переговоры"
+
+
+def test_reprocessing_drops_merged_events_and_quotes_no_report_points_to(store, make_doc):
+    # A pipeline upgrade changes an article's event (the target) and drops its quote: the story must not keep
+    # the old event and quote as merged rows with no report behind them.
+    first = store.add_document(talks_doc(make_doc, "https://tass.ru/1"))
+    second = store.add_document(talks_doc(make_doc, "https://rbc.ru/2"))
+    assert first.story_id == second.story_id
+    upgraded = make_doc(
+        "Путин провел переговоры с Си Цзиньпином", TALKS, url="https://tass.ru/1",
+        actors=[(*PUTIN, ["Владимир Путин"]), (*XI, ["Си Цзиньпином"])],
+        events=[("ACCUSE", "провел переговоры", [PUTIN[0]], [XI[0]], "2024-04-19")],
+    )
+    store.replace_layers(first.article_id, upgraded)
+    story = store.get_story(first.story_id)
+    assert sorted((e.type, e.n_reports) for e in story.events) == [("ACCUSE", 1), ("CONSULT", 1)]
+    assert [q.n_reports for q in story.quotes] == [1]
+    store.replace_layers(second.article_id, upgraded)
+    story = store.get_story(first.story_id)
+    assert [(e.type, e.n_reports) for e in story.events] == [("ACCUSE", 2)] and story.quotes == []
+
+
+def test_a_store_written_before_0008_recounts_its_sources(store_url, analyzer, make_doc):
+    from khronika.store import open_store
+
+    with open_store(store_url, analyzer=analyzer) as store:
+        first = store.add_document(talks_doc(make_doc, None))
+        store.add_document(talks_doc(
+            make_doc, None, title="Лидеры России и Китая провели переговоры в Кремле",
+            paragraphs=["Владимир Путин провел переговоры с Си Цзиньпином в Кремле, обсудив энергетику и торговлю.",
+                        "«Мы обсудили энергетику и торговлю», — заявил Путин журналистам."]))
+        unrelated = store.add_document(football_doc(make_doc, url=None))
+        assert store.get_story(first.story_id).summary.n_sources == 2
+        # As a store before 0008 counted: every file without a URL under one outlet "unknown".
+        store._execute("UPDATE stories SET n_sources = 1")
+        store._execute("DELETE FROM schema_migrations WHERE version = 8")
+    with open_store(store_url, analyzer=analyzer) as store:
+        assert 8 in {m[0] for m in store.migrations()}
+        assert store.get_story(first.story_id).summary.n_sources == 2
+        assert store.get_story(unrelated.story_id).summary.n_sources == 1

@@ -135,18 +135,41 @@ def test_quotes_match(a, b, same):
     assert merge.quotes_match(a, b) is same
 
 
-def test_event_keys_and_dates():
-    from khronika.nlp.doc import EventActor
-
-    key = merge.event_key("CONSULT", [EventActor("per:putin", "Путин")], [EventActor(None, "Си Цзиньпин")])
-    assert key == merge.event_key("CONSULT", [EventActor("per:putin", "Владимир Путин")],
-                                  [EventActor(None, "си цзиньпин")])
-    putin, xi = [EventActor("per:putin", "Путин")], [EventActor(None, "Си Цзиньпин")]
-    assert merge.event_key("CONSULT", xi, putin, True) == merge.event_key("CONSULT", putin, xi, True)
-    assert merge.event_key("ACCUSE", xi, putin) != merge.event_key("ACCUSE", putin, xi)
-    assert merge.event_key("CONSULT", putin, xi, True) != merge.event_key("CONSULT", putin, xi)
+def test_event_dates_match():
     assert merge.dates_match("2024-04-19", "2024-04-20") and not merge.dates_match("2024-04-19", "2024-04-25")
     assert merge.dates_match(None, "2024-04-25")
+
+
+def _sides(*names):
+    from khronika.nlp.doc import EventActor
+
+    ids = {"Путин": "per:putin", "Владимир Путин": "per:putin", "Макрон": "per:macron", "Шольц": "per:scholz"}
+    return [EventActor(ids.get(n), n) for n in names]
+
+
+# (stored report, later report, joins): each report is (type, sources, targets, symmetric); a later report joins
+# a stored one of its story when the stored report's own key is among the later one's keys (`SqlStore._merge_event`).
+EVENT_JOINS = [
+    (("CONSULT", ["Путин"], ["Си Цзиньпин"], False), ("CONSULT", ["Владимир Путин"], ["си цзиньпин"], False), True),
+    (("CONSULT", ["Путин"], ["Макрон"], True), ("CONSULT", ["Макрон"], ["Путин"], True), True),      # a call
+    (("CONSULT", ["Путин", "Макрон"], ["Шольц"], True),
+     ("CONSULT", ["Шольц"], ["Путин", "Макрон"], True), True),                                      # three parties
+    (("CONSULT", ["Путин", "Шольц"], ["Макрон"], True),
+     ("CONSULT", ["Шольц"], ["Путин", "Макрон"], True), True),                                      # split otherwise
+    (("ACCUSE", ["Путин"], ["Макрон"], False), ("ACCUSE", ["Макрон"], ["Путин"], False), False),    # directional
+    (("CONSULT", ["Макрон"], ["Путин"], False), ("CONSULT", ["Путин"], ["Макрон"], True), True),     # visit, meeting
+    (("CONSULT", ["Путин"], ["Макрон"], True), ("CONSULT", ["Макрон"], ["Путин"], False), True),     # meeting, visit
+    (("CONSULT", ["Путин"], ["Макрон"], False), ("CONSULT", ["Макрон"], ["Путин"], False), False),  # two visits
+    (("ACCUSE", ["Путин"], ["Макрон"], False), ("CONSULT", ["Путин"], ["Макрон"], False), False),   # another type
+]
+
+
+@pytest.mark.parametrize("stored, later, joins", EVENT_JOINS)
+def test_event_report_joins_a_stored_one(stored, later, joins):
+    def keys(report):
+        type_, sources, targets, symmetric = report
+        return merge.event_keys(type_, _sides(*sources), _sides(*targets), symmetric)
+    assert (keys(stored)[0] in keys(later)) is joins
 
 
 @pytest.mark.parametrize("text, fields", [

@@ -266,7 +266,7 @@ def _story_text(detail: Any, out: TextIO) -> None:
     # (a story of pages with no date and no crawl time has no time span to show)
     span = f"{s.first_seen} … {s.last_seen}; " if s.first_seen or s.last_seen else "undated; "
     console.print(f"[bold]story {s.id}[/bold]: {s.title}  ({span}"
-                  f"{s.n_articles} articles, {s.n_sources} outlets)")
+                  f"{s.n_articles} articles, {s.n_sources} sources)")
     table = Table(title="How each source reports it", show_lines=True)
     for column in ("outlet", "first", "headline", "events", "quotes", "speakers", "only here"):
         table.add_column(column, overflow="fold")

@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterable
 
 from khronika.nlp.doc import Doc, Event
 from khronika.nlp.registry import Registry, alias_key
-from khronika.events.coder import is_symmetric
+from khronika.events.lexicon import is_symmetric
 
 VARIANTS = ("triple", "triple+date", "triple+loc", "triple+date+loc", "real")
 

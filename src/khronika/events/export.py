@@ -4,7 +4,7 @@ GDELT mapping (what Khronika fills; every other column stays empty):
 
 | GDELT column | Khronika |
 |---|---|
-| GLOBALEVENTID | stable 63-bit number from article id, URL and event position (sha1); not the input path, which changes with how it is typed |
+| GLOBALEVENTID | stable 63-bit number from article id, URL (else the file's absolute path) and event position (sha1) |
 | SQLDATE, MonthYear, Year, FractionDate | the event date; a month/year date uses its first day; no date → the article's publication day |
 | Actor1Code / Actor2Code | CAMEO country code of the first source / target actor (its own, or its registry country) |
 | Actor1Name / Actor2Name | canonical (Russian) name of the first source / target actor |
@@ -25,6 +25,7 @@ related item's publication time.
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 from dataclasses import asdict
 from datetime import date, datetime, timezone
@@ -68,8 +69,10 @@ CAMEO_COUNTRY = {
 
 
 def _event_id(doc: Doc, scope: str, index: int) -> int:
-    # The URL, not `source`: for a file `source` is the path as typed ("examples/x.txt" vs "./examples/x.txt").
-    digest = hashlib.sha1(f"{doc.article.id}|{doc.article.url or ''}|{scope}|{index}".encode()).hexdigest()
+    # The URL, else the absolute path: `source` is the path as typed ("examples/x.txt" vs "./examples/x.txt"),
+    # and two copies of one file in one export still get ids of their own.
+    where = doc.article.url or os.path.abspath(doc.article.source)
+    digest = hashlib.sha1(f"{doc.article.id}|{where}|{scope}|{index}".encode()).hexdigest()
     return int(digest[:15], 16)
 
 

@@ -85,6 +85,9 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+UNKNOWN_OUTLET = "unknown"  # the outlet of a page without a URL
+
+
 def outlet_of(article: Any) -> str:
     """The outlet: the URL's host without "www.", else "unknown"."""
     if article.url:
@@ -92,9 +95,6 @@ def outlet_of(article: Any) -> str:
         if host:
             return host.lower().removeprefix("www.")
     return UNKNOWN_OUTLET
-
-
-UNKNOWN_OUTLET = "unknown"
 
 
 def source_key(outlet: str, article_id: int) -> str:
@@ -810,12 +810,13 @@ class SqlStore(Store):
                       new_story: bool) -> None:
         if not doc.events:
             return
-        keys = [merge.event_key(e.type, e.source_actors, e.target_actors, is_symmetric(e)) for e in doc.events]
+        keys = [merge.event_keys(e.type, e.source_actors, e.target_actors, is_symmetric(e)) for e in doc.events]
         known = [] if new_story else self._story_rows(
-            "SELECT id, key, date FROM story_events WHERE story_id = ? AND key IN ({}) ORDER BY id", story_id, keys)
+            "SELECT id, key, date FROM story_events WHERE story_id = ? AND key IN ({}) ORDER BY id", story_id,
+            [k for event_keys in keys for k in event_keys])
         rows, actor_rows = [], []
-        for i, (event, ekey) in enumerate(zip(doc.events, keys)):
-            story_event = self._merge_event(story_id, ekey, event, known)
+        for i, (event, ekeys) in enumerate(zip(doc.events, keys)):
+            story_event = self._merge_event(story_id, ekeys, event, known)
             record = records[i] if records is not None else asdict(event)
             rows.append((article_id, i, event.type, event.cameo, event.mode, event.trigger, event.start, event.stop,
                          event.sentence, _sentence_text(doc, event.sentence, event.start, event.stop), event.date,
@@ -844,11 +845,13 @@ class SqlStore(Store):
         distinct = sorted(set(keys))
         return [list(r) for r in self._execute(sql.format(", ".join("?" * len(distinct))), (story_id, *distinct))]
 
-    def _merge_event(self, story_id: int, key: str, event: Any, known: list[list[Any]]) -> int:
-        """The story event this report joins (`known`: [id, key, date] rows in id order), else a new one."""
+    def _merge_event(self, story_id: int, keys: list[str], event: Any, known: list[list[Any]]) -> int:
+        """The story event this report joins (`known`: [id, key, date] rows in id order; `keys`: the report's
+        keys, its own first, see `merge.event_keys`), else a new one stored under its own key."""
+        key = keys[0]
         for row in known:
             row_id, other_key, date = row
-            if other_key == key and merge.dates_match(date, event.date):
+            if other_key in keys and merge.dates_match(date, event.date):
                 if date is None and event.date:
                     self._execute("UPDATE story_events SET date = ? WHERE id = ?", (event.date, row_id))
                     row[2] = event.date
@@ -904,6 +907,7 @@ class SqlStore(Store):
                 self._execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             record = doc.to_record()
             self._write_layers(article_id, doc, story_id, record)
+            self._drop_unreported(story_id)
             if doc.semantic is not None:
                 self._attach_semantic(article_id, doc.semantic)
             self._execute(
@@ -924,6 +928,16 @@ class SqlStore(Store):
         except BaseException:
             self._tx_rollback()
             raise
+
+    def _drop_unreported(self, story_id: int) -> None:
+        """Remove the story's merged events and quotes that no report points to any more (a reprocessed
+        article whose events or quotes changed), so a story never lists an event with no report."""
+        for table, layer, column in (("story_events", "events", "story_event_id"),
+                                     ("story_quotes", "quotes", "story_quote_id")):
+            self._execute(
+                f"DELETE FROM {table} WHERE story_id = ? AND id NOT IN (SELECT l.{column} FROM {layer} l "
+                f"JOIN articles a ON a.id = l.article_id WHERE a.story_id = ? AND l.{column} IS NOT NULL)",
+                (story_id, story_id))
 
     def _attach_semantic(self, article_id: int, vector: Any) -> None:
         """Keep a reprocessed article's sentence embedding with its stored features, so

@@ -29,13 +29,20 @@ def actor_key(actors: Iterable[Any]) -> str:
     return "|".join(sorted(k for k in keys if k))
 
 
-def event_key(type_: str, sources: Iterable[Any], targets: Iterable[Any], symmetric: bool = False) -> str:
-    """The identity of an event within a story; a symmetric act (a call, talks, a signed treaty) has its two
-    sides in either order ("Путин → Макрон" and "Макрон → Путин" are one call)."""
+def event_keys(type_: str, sources: list[Any], targets: list[Any], symmetric: bool = False) -> list[str]:
+    """The keys under which an event report joins another of its story, its own stored key first.
+
+    A directional act ("X обвинил Y") is `T:X>Y`; a symmetric one (a call, talks, a signed treaty) is
+    `T:<>` + all its parties, however the text split them into sides ("Путин → Макрон", "Макрон →
+    Путин", "Путин, Макрон и Шольц").  Each report also answers to the other form of its parties, so a
+    visit X → Y joins a meeting of X and Y (one type, one pair, as before symmetry was read), and a
+    symmetric report joins a row an older store keyed by direction; two directional reports the other
+    way round stay apart (neither answers to the other's `T:X>Y`)."""
     source, target = actor_key(sources), actor_key(targets)
+    joint = f"{type_}:<>{actor_key([*sources, *targets])}"
     if symmetric:
-        return f"{type_}:{min(source, target)}<>{max(source, target)}"
-    return f"{type_}:{source}>{target}"
+        return [joint, f"{type_}:{source}>{target}", f"{type_}:{target}>{source}"]
+    return [f"{type_}:{source}>{target}", joint]
 
 
 def dates_match(a: str | None, b: str | None) -> bool:
