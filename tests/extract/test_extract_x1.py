@@ -79,6 +79,21 @@ AUTHORS = [
     # kept: a byline beside a tag link in a block of its own, above the body
     (_page('<div class="meta"><span class="author">Валерия Пестрякова</span>'
            '<a href="/tags/1">Выборы в Государственную думу</a></div>' + BODY), ["Валерия Пестрякова"]),
+    # review: a byline beside one link of its own (a tag) in a page whose text has links, the <h1> elsewhere
+    ("<html><body><header><h1>T</h1></header><div class=content><div class=meta><span class=author>"
+     "Валерия Пестрякова</span><a href=/tags/1>Выборы в Государственную думу</a></div><div class=text>"
+     f"<p>{P1} <a href=/x/1>по данным сайта госзакупок</a></p><p>{P2} <a href=/x/2>как сообщал ранее портал</a>"
+     "</p></div></div></body></html>", ["Валерия Пестрякова"]),
+    # review: a byline at the end of the text beside a "subscribe" link
+    ("<html><body><header><h1>T</h1></header><div class=text>"
+     f"<p>{P1} <a href=/x/1>по данным сайта госзакупок</a></p><p>{P2} <a href=/x/2>как сообщал ранее портал</a></p>"
+     "<div class=article-footer><a class=author href=/authors/1>Иван Петров</a> "
+     "<a href=https://t.me/x>Подписывайтесь на наш телеграм-канал</a></div></div></body></html>", ["Иван Петров"]),
+    # review: no <h1> at all, a byline beside a rubric link, navigation headlines elsewhere in the page
+    (f"<html><body><div class=page><div class=title>{TITLE}</div><div class=meta><span class=author>"
+     "Валерия Пестрякова</span> <a href=/rubric/1>Политика и общество России</a></div>"
+     f"<p>{P1}</p><p>{P2}</p><div class=nav><a href=/n/1>Новость номер один о другом</a> "
+     "<a href=/n/2>Новость номер два о другом</a></div></div></body></html>", ["Валерия Пестрякова"]),
     # kept: three co-authors (within the repeat limit)
     (_page(f'<div class="byline">{_spans(NAMES[:3])}</div>' + BODY), NAMES[:3]),
 ]

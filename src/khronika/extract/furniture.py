@@ -173,8 +173,9 @@ _WEEKDAYS = re.compile(r"(?i)\b(?:понедельник|вторник|сред
 
 
 def is_dateline(line: str) -> bool:
-    """A line that is only the publication date and time ("15 августа 2016, 13:43"): page
-    furniture repeating the date, not a paragraph of the article."""
+    """A line that is only a date, with or without a time ("15 августа 2016, 13:43").  Before
+    the body or after it, it is page furniture repeating the date; between two paragraphs of
+    an HTML body it is a chronicle's subheading and stays (`extract.html._sort_line`)."""
     if len(line) > 60 or not _DIGIT.search(line):
         return False
     found = find_date(line)

@@ -345,49 +345,94 @@ def _hrefs(node: LexborNode) -> set[str]:
     return {a.attributes.get("href") or "" for a in links + node.css("a")} - {""}
 
 
-def _headline_links(container: LexborNode, author_ids: set[int], own_hrefs: set[str], enough: int = 2) -> int:
-    """How many links in a container read as headlines of other articles (three words or
-    more besides any author name inside, not inside an author element, not a link to the
-    author's own page), counted by address or text up to `enough`."""
-    found: set[str] = set()
-    for link in container.css("a"):
-        href = link.attributes.get("href") or ""
-        if href and href in own_hrefs:
-            continue
-        node = link
-        while node is not None and node.mem_id != container.mem_id and node.mem_id not in author_ids:
-            node = node.parent
-        if node is not None and node.mem_id in author_ids:
-            continue
-        text = _text(link)
-        for inner in link.traverse():  # a teaser link may wrap its author's name
-            if inner.mem_id in author_ids and inner.mem_id != link.mem_id:
-                text = text.replace(_text(inner), " ")
-        if len(text.split()) >= HEADLINE_MIN_WORDS:
-            found.add(href or text)
-            if len(found) >= enough:
-                break
-    return len(found)
+class _AuthorLayout:
+    """What the teaser test reads of a page's containers, each computed once per container
+    (a page of many teasers asks the same ancestors for every author): the headline links a
+    container holds, its text length, whether it holds the <h1>, and which containers hold
+    each author element."""
+
+    def __init__(self, authors: list[LexborNode]) -> None:
+        self.author_ids = {node.mem_id for node in authors}
+        self.held: dict[int, int] = {}  # container → how many author elements it holds
+        for node in authors:
+            for container in _ancestor_ids(node):
+                self.held[container] = self.held.get(container, 0) + 1
+        self._links: dict[int, frozenset[tuple[str, str]]] = {}
+        self._lengths: dict[int, int] = {}
+        self._h1: dict[int, bool] = {}
+
+    def headline_links(self, container: LexborNode, own_hrefs: set[str], enough: int = 2) -> int:
+        """How many links in a container read as headlines of other articles (three words or
+        more besides any author name inside, not inside an author element, not a link to the
+        author's own page), counted by address or text up to `enough`."""
+        keys = self._links.get(container.mem_id)
+        if keys is None:
+            keys = self._links[container.mem_id] = self._headlines(container)
+        own = sum(1 for href in own_hrefs if ("href", href) in keys)  # a few hrefs, not every link of a page
+        return min(len(keys) - own, enough)
+
+    def _headlines(self, container: LexborNode) -> frozenset[tuple[str, str]]:
+        """The container's headline links, one key each: ("href", address), else ("text", text)."""
+        out: set[tuple[str, str]] = set()
+        for link in container.css("a"):
+            node = link
+            while node is not None and node.mem_id != container.mem_id and node.mem_id not in self.author_ids:
+                node = node.parent
+            if node is not None and node.mem_id in self.author_ids:
+                continue
+            text = _text(link)
+            for inner in link.traverse():  # a teaser link may wrap its author's name
+                if inner.mem_id in self.author_ids and inner.mem_id != link.mem_id:
+                    text = text.replace(_text(inner), " ")
+            if len(text.split()) >= HEADLINE_MIN_WORDS:
+                href = link.attributes.get("href") or ""
+                out.add(("href", href) if href else ("text", text))
+        return frozenset(out)
+
+    def length(self, node: LexborNode) -> int:
+        if node.mem_id not in self._lengths:
+            self._lengths[node.mem_id] = len(_text(node))
+        return self._lengths[node.mem_id]
+
+    def holds_h1(self, node: LexborNode) -> bool:
+        if node.mem_id not in self._h1:
+            self._h1[node.mem_id] = node.css_first("h1") is not None
+        return self._h1[node.mem_id]
+
+    def author_outside(self, container: LexborNode, item: LexborNode) -> bool:
+        """`container` holds an author element that is not inside `item` (which it holds)."""
+        return self.held.get(container.mem_id, 0) > self.held.get(item.mem_id, 0)
 
 
-def _in_teaser_item(node: LexborNode, author_ids: set[int]) -> bool:
+def _ancestor_ids(node: LexborNode) -> set[int]:
+    ids: set[int] = set()
+    parent = node.parent
+    while parent is not None:
+        ids.add(parent.mem_id)
+        parent = parent.parent
+    return ids
+
+
+def _in_teaser_item(node: LexborNode, layout: _AuthorLayout) -> bool:
     """An author inside a teaser item of a list of other articles: the nearest ancestor
     holding a headline link holds exactly one and is small (the item), and the nearest one
-    above it holding more headline links (the list) is not the article (no <h1>)."""
+    above it holding more headline links (the list) is not the article (no <h1>) and holds
+    other articles' authors too.  Without them it is the article's text or page around a
+    byline that sits beside one link (a tag, a rubric, "Подписывайтесь на наш канал")."""
     own = _hrefs(node)
     ancestor, item = node.parent, None
     while ancestor is not None and ancestor.tag not in ("body", "html"):
-        if ancestor.css_first("h1") is not None:
+        if layout.holds_h1(ancestor):
             return False
-        if item is None and len(_text(ancestor)) > TEASER_ITEM_MAX_CHARS:
+        if item is None and layout.length(ancestor) > TEASER_ITEM_MAX_CHARS:
             return False
-        headlines = _headline_links(ancestor, author_ids, own)
+        headlines = layout.headline_links(ancestor, own)
         if item is None and headlines:
             if headlines > 1:
                 return False
             item = ancestor
         elif item is not None and headlines > 1:
-            return True
+            return layout.author_outside(ancestor, item)
         ancestor = ancestor.parent
     return False
 
@@ -422,8 +467,8 @@ def _visible_authors(root: LexborNode) -> list[str]:
     nodes = [node for node in root.css("[class], a[rel='author']")
              if (node.attributes.get("rel") == "author" or AUTHOR_NAME.search(_classes(node)))
              and "comment" not in _classes(node).lower()]
-    author_ids = {node.mem_id for node in nodes}
-    nodes = [node for node in nodes if not _in_teaser_item(node, author_ids)]
+    layout = _AuthorLayout(nodes)
+    nodes = [node for node in nodes if not _in_teaser_item(node, layout)]
     groups: dict[str, list[LexborNode]] = {}
     for node in nodes:
         key = _classes(node).strip()
@@ -433,7 +478,7 @@ def _visible_authors(root: LexborNode) -> list[str]:
     for group in groups.values():
         if len(group) > MAX_BYLINE_REPEATS:
             container = _common_ancestor(group)
-            if container is None or _headline_links(container, author_ids, set().union(*map(_hrefs, group)), 1):
+            if container is None or layout.headline_links(container, set().union(*map(_hrefs, group)), 1):
                 skipped.update(node.mem_id for node in group)  # a list of other articles
     names: list[str] = []
     for node in nodes:
