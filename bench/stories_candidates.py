@@ -19,7 +19,15 @@ one was kept: `--write-weights src/khronika/stories/paraphrase_weights.py` write
 `semantic.ParaphraseMetric` (the shipped `semantic_paraphrase` pair feature), and its column
 then duplicates the model's own (the table was measured before it was shipped).
 
+`--groups nlp` scores what the default NLP pipeline reads of each article instead: its quotes (speaker key and
+words) and PLOVER events (type, parties, store keys, in the lead or not), cached in `--cache` (`read_nlp`,
+`nlp_candidates`).  `--base default` / `--base semantic` add the candidates to the shipped model without / with
+the embedding features instead of the tenth session's base; `--nested-with a,b` sends the named candidates (each
+alone, then all together) to nested CV instead of the log-loss screen.  The last column of the single-candidate
+table counts the pairs where the candidate is non-zero, OK / BAD.
+
     .venv/bin/python bench/stories_candidates.py [--cache DIR] [--paraphraser] [--nested 10] [--errors]
+    .venv/bin/python bench/stories_candidates.py --groups nlp --base semantic --nested-with shared_event_key,...
     .venv/bin/python bench/stories_candidates.py --paraphraser --write-weights src/khronika/stories/paraphrase_weights.py
 """
 from __future__ import annotations
@@ -44,14 +52,17 @@ import numpy as np  # noqa: E402
 
 from khronika.eval.shared_docs import shared_available, shared_root  # noqa: E402
 from khronika.eval.stories import (  # noqa: E402
-    COSINE_SEMANTIC_FEATURES, SEMANTIC_CANDIDATES, _features_with_idf, load_paraphraser, load_tgcontest,
+    COSINE_SEMANTIC_FEATURES, SELECTION_CANDIDATES, SEMANTIC_CANDIDATES, _features_with_idf, load_paraphraser,
+    load_tgcontest,
 )
+from khronika.stories.cluster import MODEL_FEATURES, SEMANTIC_FEATURES  # noqa: E402
+from khronika.stories.merge import actor_key, event_keys, quote_words, quotes_match, speaker_key  # noqa: E402
 from khronika.stories.model_selection import (  # noqa: E402
     cross_validate, fit_model, nested_cross_validate, out_of_fold_log_loss, stratified_folds,
 )
 from khronika.stories.semantic import SEMANTIC_FLOOR, lead_text  # noqa: E402
 from khronika.stories.similarity import (  # noqa: E402
-    DAY_MONTH_RE, FEATURE_NAMES, MONTHS, Analyzer, TextFeatures, normalise_word, pair_features,
+    DAY_MONTH_RE, FEATURE_NAMES, MONTHS, Analyzer, TextFeatures, jaccard, normalise_word, pair_features,
 )
 
 # The base every candidate is added to: the semantic model as it was before this bench
@@ -59,6 +70,12 @@ from khronika.stories.similarity import (  # noqa: E402
 # chooses among the same fitted features.
 BASE_FEATURES = COSINE_SEMANTIC_FEATURES
 BASE_CANDIDATES = tuple(name for name in SEMANTIC_CANDIDATES if name != "semantic_paraphrase")
+# `--base`: the model a candidate is added to, and the features nested CV chooses among.
+BASES = {
+    "cosine": (COSINE_SEMANTIC_FEATURES, BASE_CANDIDATES),    # the semantic model before the paraphrase feature
+    "semantic": (SEMANTIC_FEATURES, SEMANTIC_CANDIDATES),     # the shipped semantic model
+    "default": (MODEL_FEATURES, SELECTION_CANDIDATES),        # the shipped model without embeddings
+}
 # A candidate goes to nested CV when it lowers the repeated-CV log loss by at least this.
 SCREEN_LOG_LOSS = 0.005
 CV_REPEATS = 20
@@ -240,6 +257,114 @@ def vector_candidates(vec: Vectors) -> dict[str, Callable[[int, int], float]]:
     }
 
 
+def read_nlp(texts: list[tuple[str, str]], cache: Path) -> list[dict]:
+    """Per article, the quotes (speaker key, text) and events (type, parties, date, in the lead or not) that the
+    default NLP pipeline finds, from `cache` when it holds them.  A tgcontest text has no paragraph breaks: the
+    body is one paragraph; the lead is the headline and the first `LEAD_SENTENCES` sentences of the body."""
+    path = cache / "tgcontest_nlp.json"
+    if path.exists():
+        records = json.loads(path.read_text(encoding="utf-8"))
+        if len(records) == len(texts) and all("lead" in q for r in records for q in r["quotes"]):
+            return records
+    from khronika.events.lexicon import is_symmetric
+    from khronika.extract.article import Article as Page
+    from khronika.nlp.pipeline import Pipeline
+
+    pipeline = Pipeline.build()
+    records = []
+    start = time.process_time()
+    for i, (title, body) in enumerate(texts):
+        doc = pipeline(Page(id=str(i), source="tgcontest", title=title, published=None, language="ru", lead=body,
+                            paragraphs=[body]))
+        body_start = min((p.start for p in doc.parts if p.kind != "title"), default=len(doc.text))
+        lead_stop = next((s.stop for k, s in enumerate(x for x in doc.sentences if x.start >= body_start)
+                          if k == LEAD_SENTENCES - 1), len(doc.text))
+        records.append({
+            "quotes": [{"speaker": speaker_key(q.speaker.actor_id, q.speaker.name) if q.speaker else "",
+                        "text": q.text, "lead": q.start < lead_stop} for q in doc.quotes],
+            "events": [{"type": e.type, "keys": event_keys(e.type, e.source_actors, e.target_actors, is_symmetric(e)),
+                        "parties": sorted({actor_key([a]) for a in [*e.source_actors, *e.target_actors]} - {""}),
+                        "date": e.date, "lead": e.start < lead_stop} for e in doc.events],
+        })
+    print(f"NLP pipeline: {len(texts)} articles, {time.process_time() - start:.0f} s CPU", file=sys.stderr)
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    return records
+
+
+def _containment(a: str, b: str) -> float:
+    """Word containment of the shorter quote in the longer (as `merge.quotes_match` reads it)."""
+    wa, wb = quote_words(a), quote_words(b)
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
+def _events_agree(a: dict, b: dict) -> bool:
+    """Same PLOVER type and a party in common (actor id, else the lower-cased name)."""
+    return a["type"] == b["type"] and bool(set(a["parties"]) & set(b["parties"]))
+
+
+def nlp_candidates(docs: list[dict]) -> dict[str, Callable[[int, int], float]]:
+    def quotes(i: int) -> list[tuple[str, str]]:
+        return [(q["speaker"], q["text"]) for q in docs[i]["quotes"] if q["speaker"]]
+
+    def speakers(i: int) -> set[str]:
+        return {s for s, _ in quotes(i)}
+
+    def shared_quote(i: int, j: int) -> float:
+        return max((_containment(ta, tb) for sa, ta in quotes(i) for sb, tb in quotes(j) if sa == sb), default=0.0)
+
+    def quote_clash(i: int, j: int) -> float:
+        common = speakers(i) & speakers(j)
+        return float(bool(common) and not any(quotes_match(ta, tb) for sa, ta in quotes(i) for sb, tb in quotes(j)
+                                              if sa == sb and sa in common))
+
+    def unmatched(i: int, j: int, lead: bool = False) -> float:
+        mine = [q["text"] for q in docs[i]["quotes"] if q["lead"] or not lead]
+        other = [q["text"] for q in docs[j]["quotes"]]
+        return (sum(1 for a in mine if not any(quotes_match(a, b) for b in other)) / len(mine)
+                if mine and other else 0.0)
+
+    def events(i: int, lead: bool = False) -> list[dict]:
+        return [e for e in docs[i]["events"] if e["lead"] or not lead]
+
+    def types(i: int) -> set[str]:
+        return {e["type"] for e in events(i)}
+
+    return {
+        # Max word containment over quote pairs whose speakers match (actor id, else normalised name).
+        "shared_quote": shared_quote,
+        # The same with `merge.quotes_match`'s cut (0.5): the store's "same statement".
+        "shared_quote_match": lambda i, j: float(any(quotes_match(ta, tb) for sa, ta in quotes(i)
+                                                     for sb, tb in quotes(j) if sa == sb)),
+        # Max containment over all quote pairs, speakers ignored (attribution differs between outlets).
+        "shared_quote_any": lambda i, j: max((_containment(q["text"], r["text"]) for q in docs[i]["quotes"]
+                                              for r in docs[j]["quotes"]), default=0.0),
+        # Share of the quotes (any speaker) that no quote of the other article matches, both ways; 0 when
+        # either article quotes nobody.
+        "quotes_unmatched": both_ways(unmatched),
+        # The same for the quotes of the headline and lead only: the statement the article reports.
+        "lead_quotes_unmatched": both_ways(lambda i, j: unmatched(i, j, True)),
+        # Jaccard of the speakers quoted.
+        "shared_speakers": lambda i, j: jaccard(speakers(i), speakers(j)),
+        # Both quote one speaker, and none of that speaker's quotes match: another statement.
+        "quote_clash": quote_clash,
+        # An event pair with the same type and a party in common.
+        "shared_event": lambda i, j: float(any(_events_agree(a, b) for a in events(i) for b in events(j))),
+        # An event pair under one store key (`merge.event_keys`: type and both sides).
+        "shared_event_key": lambda i, j: float(any(set(a["keys"]) & set(b["keys"]) for a in events(i)
+                                                   for b in events(j))),
+        # Jaccard of the PLOVER types of all events.
+        "event_types_jaccard": lambda i, j: jaccard(types(i), types(j)),
+        # The events of the headline and lead agree (type and a party).
+        "lead_event_match": lambda i, j: float(any(_events_agree(a, b) for a in events(i, True)
+                                                   for b in events(j, True))),
+        # Both leads carry events and no type is shared: another happening.
+        "lead_event_clash": lambda i, j: float(bool(events(i, True)) and bool(events(j, True))
+                                               and not {e["type"] for e in events(i, True)}
+                                               & {e["type"] for e in events(j, True)}),
+    }
+
+
 def _logistic(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 30) -> np.ndarray:
     """L2 logistic regression (bias unpenalised) by Newton steps; weights then bias."""
     xb = np.c_[x, np.ones(len(x))]
@@ -314,15 +439,16 @@ def auc(y: np.ndarray, s: np.ndarray) -> float:
                  / (len(pos) * len(neg)))
 
 
-def errors(pairs: list[dict], x: np.ndarray, y: np.ndarray, second: dict[int, str]) -> None:
-    """Out-of-fold errors of the base model, with the share of the 20 repeats that got them wrong."""
+def errors(pairs: list[dict], x: np.ndarray, y: np.ndarray, second: dict[int, str],
+           base: tuple[str, ...] = BASE_FEATURES) -> np.ndarray:
+    """Out-of-fold errors of the base model, with the share of the 20 repeats that got them wrong (returned)."""
     wrong = np.zeros(len(y))
     prob = np.zeros(len(y))
     for r in range(CV_REPEATS):
         folds = stratified_folds(y, 5, r)
         for fold in range(5):
             held = folds == fold
-            model = fit_model(x[~held], y[~held], BASE_FEATURES)
+            model = fit_model(x[~held], y[~held], base)
             p = model.probabilities(x[held])
             prob[held] += p / CV_REPEATS
             wrong[held] += ((p >= model.threshold) != y[held]) / CV_REPEATS
@@ -336,6 +462,7 @@ def errors(pairs: list[dict], x: np.ndarray, y: np.ndarray, second: dict[int, st
               f"second annotator {second.get(int(i), '?')}")
         print(f"    A: {pairs[i]['a'][0]}\n    B: {pairs[i]['b'][0]}")
     print(f"errors in at least 25% of repeats: {dict(kinds)}")
+    return wrong
 
 
 def main() -> None:
@@ -347,7 +474,17 @@ def main() -> None:
     parser.add_argument("--write-weights", type=Path, default=None,
                         help="with --paraphraser: write the fitted metric as a module (src/khronika/stories/"
                              "paraphrase_weights.py) and stop")
+    parser.add_argument("--base", choices=tuple(BASES), default="cosine",
+                        help="the model candidates are added to (default: the semantic model before the paraphrase "
+                             "feature, as the tenth session's table)")
+    parser.add_argument("--groups", default="lexical,vector",
+                        help="candidate groups: lexical, vector, nlp (quotes and events of the NLP pipeline)")
+    parser.add_argument("--nested-with", default="",
+                        help="comma-separated candidates for nested CV (each alone, and all together) instead of "
+                             "the log-loss screen")
     args = parser.parse_args()
+    base_features, base_candidates = BASES[args.base]
+    groups = set(args.groups.split(","))
     if not shared_available():
         raise SystemExit("shared data not found (../shared/data); set KHRONIKA_SHARED")
     pairs = load_tgcontest(shared_root())
@@ -364,9 +501,17 @@ def main() -> None:
     if args.errors:
         labels = REPO / "gold" / "stories-iaa" / "labels.jsonl"
         second = {int(r["pair"]): r["label"] for r in map(json.loads, labels.read_text().splitlines()) if r}
-        errors(pairs, x, y, second)
+        wrong = errors(pairs, x, y, second, base_features)
 
-    candidates = {**lexical_candidates(arts), **vector_candidates(vec)}
+    candidates = {**(lexical_candidates(arts) if "lexical" in groups else {}),
+                  **(vector_candidates(vec) if "vector" in groups else {})}
+    if "nlp" in groups:
+        docs = read_nlp(texts, args.cache)
+        candidates.update(nlp_candidates(docs))
+        print(f"NLP pipeline: {sum(bool(d['quotes']) for d in docs)}/{len(docs)} articles with quotes "
+              f"({sum(len(d['quotes']) for d in docs)}, {sum(q['speaker'] != '' for d in docs for q in d['quotes'])} "
+              f"with a speaker), {sum(bool(d['events']) for d in docs)} with events "
+              f"({sum(len(d['events']) for d in docs)}, {sum(e['lead'] for d in docs for e in d['events'])} in the lead)")
     if args.paraphraser:
         metric = paraphrase_metric(args.cache)
         if args.write_weights:
@@ -376,34 +521,45 @@ def main() -> None:
         candidates["paraphrase_metric_lead"] = lambda i, j: metric(vec.lead[i], vec.lead[j])
     columns = {name: np.array([fn(2 * i, 2 * i + 1) for i in range(len(pairs))]) for name, fn in candidates.items()}
 
+    if args.errors:
+        merges, missed = (wrong >= 0.25) & ~y, (wrong >= 0.25) & y
+        print(f"\nnon-zero on the base model's errors (false merges {int(merges.sum())} / missed {int(missed.sum())})")
+        for name, column in columns.items():
+            print(f"  {name:24} {int((column[merges] != 0).sum())} / {int((column[missed] != 0).sum())}")
+
     def with_columns(extra: tuple[str, ...]) -> tuple[np.ndarray, tuple[str, ...]]:
         if not extra:
             return x, FEATURE_NAMES
         return np.c_[x, np.column_stack([columns[e] for e in extra])], FEATURE_NAMES + extra
 
-    base_cv = cross_validate(x, y, BASE_FEATURES, repeats=CV_REPEATS)
-    base_ll = out_of_fold_log_loss(x, y, BASE_FEATURES, repeats=CV_REPEATS)
-    print(f"\n{'semantic model (base)':26} AUC   CV F1 mean ± sd     paired ΔF1 (wins)    log loss")
+    base_cv = cross_validate(x, y, base_features, repeats=CV_REPEATS)
+    base_ll = out_of_fold_log_loss(x, y, base_features, repeats=CV_REPEATS)
+    print(f"\n{args.base + ' model (base)':26} AUC   CV F1 mean ± sd     paired ΔF1 (wins)    log loss  "
+          f"non-zero OK/BAD of {int(y.sum())}/{int((~y).sum())}")
     print(f"{'':26} {'':5} {base_cv.mean_f1:.4f} ± {np.std(base_cv.f1s):.4f}  {'':19}  {base_ll:.4f}")
     losses = {}
     for name in columns:
         xx, cols = with_columns((name,))
-        cv = cross_validate(xx, y, BASE_FEATURES + (name,), repeats=CV_REPEATS, columns=cols)
-        losses[name] = out_of_fold_log_loss(xx, y, BASE_FEATURES + (name,), repeats=CV_REPEATS, columns=cols)
+        cv = cross_validate(xx, y, base_features + (name,), repeats=CV_REPEATS, columns=cols)
+        losses[name] = out_of_fold_log_loss(xx, y, base_features + (name,), repeats=CV_REPEATS, columns=cols)
         diff = np.array(cv.f1s) - np.array(base_cv.f1s)
+        fires = columns[name] != 0
         print(f"+ {name:24} {auc(y, columns[name]):.3f} {cv.mean_f1:.4f} ± {np.std(cv.f1s):.4f}  "
-              f"{diff.mean():+.4f} ({int((diff > 0).sum())}/{len(diff)})    {losses[name]:.4f}")
+              f"{diff.mean():+.4f} ({int((diff > 0).sum())}/{len(diff)})    {losses[name]:.4f}    "
+              f"{int((fires & y).sum())}/{int((fires & ~y).sum())}", flush=True)
     if not args.nested:
         return
     screened = [n for n in sorted(losses, key=losses.get) if losses[n] <= base_ll - SCREEN_LOG_LOSS]
+    if args.nested_with:
+        screened = args.nested_with.split(",")
     sets: list[tuple[str, ...]] = [()] + [(n,) for n in screened]
     if len(screened) >= 2:
-        sets.append(tuple(screened[:2]))
+        sets.append(tuple(screened) if args.nested_with else tuple(screened[:2]))
     base_nested = None
-    print(f"\nnested CV ({args.nested} repeats; candidates {len(BASE_CANDIDATES)} fitted features + the new ones)")
+    print(f"\nnested CV ({args.nested} repeats; candidates {len(base_candidates)} fitted features + the new ones)")
     for extra in sets:
         xx, cols = with_columns(extra)
-        nested = nested_cross_validate(xx, y, BASE_CANDIDATES + extra, repeats=args.nested, columns=cols)
+        nested = nested_cross_validate(xx, y, base_candidates + extra, repeats=args.nested, columns=cols)
         f1s = np.array(nested.f1s)
         chosen = Counter(n for use in nested.chosen for n in use)
         line = f"{' + '.join(extra) or 'base':48} {f1s.mean():.4f} ± {f1s.std():.4f} [{f1s.min():.3f}, {f1s.max():.3f}]"
