@@ -56,7 +56,7 @@ from khronika.eval.stories import (  # noqa: E402
     load_tgcontest,
 )
 from khronika.stories.cluster import MODEL_FEATURES, SEMANTIC_FEATURES  # noqa: E402
-from khronika.stories.merge import actor_key, event_keys, quote_words, quotes_match, speaker_key  # noqa: E402
+from khronika.stories.merge import actor_key, event_key, quote_words, quotes_match, speaker_key  # noqa: E402
 from khronika.stories.model_selection import (  # noqa: E402
     cross_validate, fit_model, nested_cross_validate, out_of_fold_log_loss, stratified_folds,
 )
@@ -282,7 +282,7 @@ def read_nlp(texts: list[tuple[str, str]], cache: Path) -> list[dict]:
         records.append({
             "quotes": [{"speaker": speaker_key(q.speaker.actor_id, q.speaker.name) if q.speaker else "",
                         "text": q.text, "lead": q.start < lead_stop} for q in doc.quotes],
-            "events": [{"type": e.type, "keys": event_keys(e.type, e.source_actors, e.target_actors, is_symmetric(e)),
+            "events": [{"type": e.type, "keys": [event_key(e.type, e.source_actors, e.target_actors, is_symmetric(e))],
                         "parties": sorted({actor_key([a]) for a in [*e.source_actors, *e.target_actors]} - {""}),
                         "date": e.date, "lead": e.start < lead_stop} for e in doc.events],
         })
@@ -350,7 +350,7 @@ def nlp_candidates(docs: list[dict]) -> dict[str, Callable[[int, int], float]]:
         "quote_clash": quote_clash,
         # An event pair with the same type and a party in common.
         "shared_event": lambda i, j: float(any(_events_agree(a, b) for a in events(i) for b in events(j))),
-        # An event pair under one store key (`merge.event_keys`: type and both sides).
+        # An event pair under one store key (`merge.event_key`).
         "shared_event_key": lambda i, j: float(any(set(a["keys"]) & set(b["keys"]) for a in events(i)
                                                    for b in events(j))),
         # Jaccard of the PLOVER types of all events.

@@ -67,6 +67,9 @@ def test_jsonl() -> None:
     ("pages/x.txt", "./pages/x.txt", None, None, True),            # one file typed two ways
     ("pages/x.txt", os.path.abspath("pages/x.txt"), None, None, True),
     ("a/x.txt", "b/x.txt", None, None, False),                     # two copies of one file: rows of their own
+    ("d.jsonl#line 2", "./d.jsonl#line 2", None, None, True),       # a dump's line, typed two ways
+    ("d.jsonl#line 2", "d.jsonl#line 3", None, None, False),
+    ("<stdin>", "<stdin>", None, None, True),                       # not a file: as it is, wherever it runs
     ("a.jsonl#line 1", "b.jsonl#line 7", "https://e.org/x", "https://e.org/x", True),  # one page in two dumps
     ("pages/x.txt", "pages/x.txt", "https://e.org/x", "https://e.org/y", False),       # the same text at two URLs
 ])

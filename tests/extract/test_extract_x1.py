@@ -94,6 +94,17 @@ AUTHORS = [
      "Валерия Пестрякова</span> <a href=/rubric/1>Политика и общество России</a></div>"
      f"<p>{P1}</p><p>{P2}</p><div class=nav><a href=/n/1>Новость номер один о другом</a> "
      "<a href=/n/2>Новость номер два о другом</a></div></div></body></html>", ["Валерия Пестрякова"]),
+    # review 2: a sidebar where only one teaser shows its author is still a teaser list
+    (_page('<div class="byline"><span class="author">Иван Петров</span></div>' + BODY,
+           '<aside><ul><li><a href="/c/1">Колонка о переговорах в Кремле</a><span class="author">Сергей Колумнист'
+           '</span></li><li><a href="/n/2">Новость номер два о другом</a></li>'
+           '<li><a href="/n/3">Новость номер три о другом</a></li></ul></aside>'), ["Иван Петров"]),
+    # review 2: a photo credit with an author-like class is no other article's author
+    ("<html><body><header><h1>T</h1></header><div class=content><div class=meta><span class=author>"
+     "Валерия Пестрякова</span><a href=/tags/1>Выборы в Государственную думу</a></div><div class=text>"
+     f"<p>{P1} <a href=/x/1>по данным сайта госзакупок</a></p><figure><img src=a.jpg><figcaption>"
+     "<span class=image-author>Фото: Михаил Терещенко/ТАСС</span></figcaption></figure>"
+     f"<p>{P2} <a href=/x/2>как сообщал ранее портал</a></p></div></div></body></html>", ["Валерия Пестрякова"]),
     # kept: three co-authors (within the repeat limit)
     (_page(f'<div class="byline">{_spans(NAMES[:3])}</div>' + BODY), NAMES[:3]),
 ]

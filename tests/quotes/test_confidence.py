@@ -184,4 +184,6 @@ def test_cli_min_confidence(pipeline):
     kept = run("--min-confidence", str(threshold))
     assert 0 < len(kept) <= len(everything)
     assert [r["index"] for r in kept] == [r["index"] for r in everything if r["confidence"] >= threshold]
-    assert run("--min-confidence", "1.0") == [] or all(r["confidence"] >= 1.0 for r in run("--min-confidence", "1.0"))
+    below = min(r["confidence"] for r in everything)
+    assert len(run("--min-confidence", str(below))) == len(everything)   # at or above: the lowest stays
+    assert run("--min-confidence", "1.01") == []

@@ -282,3 +282,23 @@ def test_a_store_written_before_0008_recounts_its_sources(store_url, analyzer, m
         assert 8 in {m[0] for m in store.migrations()}
         assert store.get_story(first.story_id).summary.n_sources == 2
         assert store.get_story(unrelated.story_id).summary.n_sources == 1
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_story_events_do_not_depend_on_the_order_reports_arrive_in(store, make_doc, order):
+    # A visit each way and a phone call of one pair within a day: one CONSULT event with three reports,
+    # whichever report the store reads first.
+    reports = [("https://tass.ru/1", [PUTIN[0]], [XI[0]], None), ("https://rbc.ru/2", [XI[0]], [PUTIN[0]], None),
+               ("https://ria.ru/3", [PUTIN[0]], [XI[0]], "phone")]
+    results = []
+    for i in order:
+        url, sources, targets, mode = reports[i]
+        doc = talks_doc(make_doc, url)
+        event = doc.events[0]
+        names = {a.actor_id: a for a in event.source_actors + event.target_actors}
+        event.source_actors, event.target_actors = [names[a] for a in sources], [names[a] for a in targets]
+        event.mode = mode
+        results.append(store.add_document(doc))
+    assert len({r.story_id for r in results}) == 1
+    story = store.get_story(results[0].story_id)
+    assert [(e.type, e.n_reports) for e in story.events] == [("CONSULT", 3)]

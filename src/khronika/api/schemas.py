@@ -87,6 +87,7 @@ class Quote(_Layer):
     source_chain: list[str] = []
     negated: bool = False
     hedged: bool = False
+    confidence: float = Field(0.5, description="fitted probability that the speaker is right (docs/records.md)")
 
 
 class EventActor(_Layer):

@@ -216,15 +216,17 @@ class ConfidenceModel:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def load_model(path: Path | None = None) -> ConfidenceModel | None:
-    """The fitted model, or None when the weights file is missing.  A feature this code does not know is an
-    error in the file, not something to guess: such a file is ignored (None)."""
+def load_model(path: Path | None = None, known: Iterable[str] = FEATURES) -> ConfidenceModel | None:
+    """The fitted model, or None when the weights file is missing.  A feature not in `known` (the features this
+    code computes) is an error in the file, not something to guess: such a file is ignored (None).  The quotes'
+    model (`quotes.confidence`) is read by the same function."""
     file = Path(path or WEIGHTS_PATH)
     if not file.is_file():
         return None
     data = json.loads(file.read_text(encoding="utf-8"))
     weights = {k: float(v) for k, v in data["weights"].items()}
-    if any(name not in FEATURES for name in weights):
+    known = set(known)
+    if any(name not in known for name in weights):
         return None
     return ConfidenceModel(float(data["bias"]), weights, {k: float(v) for k, v in data["means"].items()},
                            {k: float(v) for k, v in data["scales"].items()})

@@ -68,10 +68,18 @@ CAMEO_COUNTRY = {
 }
 
 
+def _file_place(source: str) -> str:
+    """A file's absolute path (a dump's line kept: "x.jsonl#line 2"); stdin and other non-files as they are."""
+    path, hash_, rest = source.partition("#")
+    if not path or path.startswith("<") or "://" in path:
+        return source
+    return os.path.abspath(path) + hash_ + rest
+
+
 def _event_id(doc: Doc, scope: str, index: int) -> int:
     # The URL, else the absolute path: `source` is the path as typed ("examples/x.txt" vs "./examples/x.txt"),
     # and two copies of one file in one export still get ids of their own.
-    where = doc.article.url or os.path.abspath(doc.article.source)
+    where = doc.article.url or _file_place(doc.article.source)
     digest = hashlib.sha1(f"{doc.article.id}|{where}|{scope}|{index}".encode()).hexdigest()
     return int(digest[:15], 16)
 

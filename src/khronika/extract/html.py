@@ -353,8 +353,11 @@ class _AuthorLayout:
 
     def __init__(self, authors: list[LexborNode]) -> None:
         self.author_ids = {node.mem_id for node in authors}
-        self.held: dict[int, int] = {}  # container → how many author elements it holds
+        self.held: dict[int, int] = {}  # container → how many author names it holds (credits and labels aside)
         for node in authors:
+            text = _text(node)
+            if fx.is_credit(text) or text.endswith(":"):
+                continue
             for container in _ancestor_ids(node):
                 self.held[container] = self.held.get(container, 0) + 1
         self._links: dict[int, frozenset[tuple[str, str]]] = {}
@@ -432,7 +435,9 @@ def _in_teaser_item(node: LexborNode, layout: _AuthorLayout) -> bool:
                 return False
             item = ancestor
         elif item is not None and headlines > 1:
-            return layout.author_outside(ancestor, item)
+            # A list of teasers: other articles' authors in it, or mostly link text (a sidebar where one
+            # teaser shows its author); not the article's text or page around a byline beside one link.
+            return layout.author_outside(ancestor, item) or _link_density(ancestor) >= MAX_LINK_DENSITY
         ancestor = ancestor.parent
     return False
 

@@ -9,7 +9,7 @@ that matches no gold span at all counts as wrong.  The weights are fitted by
 `bench/quote_confidence.py` into `data/quote_confidence.json`; without that file every quote
 keeps the default 0.5.
 
-Features (all in [0, 1]), from what `attribution.resolve` records on the candidate
+Features (in [0, 1], but `distance`: 0-3), from what `attribution.resolve` records on the candidate
 (`Candidate.found`) and from the finished quote:
 - how the speaker was found: `found_subject` (the subject of the cue, or the phrase the rules took
   for it), `found_owner` (the owner of a frame or source noun: "по словам X", "в заявлении X", "со
@@ -17,9 +17,9 @@ Features (all in [0, 1]), from what `attribution.resolve` records on the candida
   сообщении X", "сообщили в пресс-службе"), `found_zero_subject` (a dropped subject the verb's
   gender points back with), `found_carried` (carried over from an earlier quote: a continuation,
   a first-person or impersonal follow-up, the one interviewed), `found_headline` (a headline "X:
-  …" frame, or a handle the cue names), `no_speaker` (nobody named), `renamed` (a later pass put
-  another speaker: a title description named by the body, a bare group noun given its fuller
-  description, a description resolved to a named actor);
+  …" frame, or a handle the cue names), `no_speaker` (nobody named), `renamed` (a later pass changed
+  the speaker: a title description named by the body, a bare group noun given its fuller
+  description, a description resolved to a named actor, or only its punctuation tidied);
 - what the speaker is: `speaker_pronoun` (its mention is a pronoun or demonstrative: "он",
   "последний"), `speaker_role` (a common-noun mention - a post, a description - resolved to an
   actor), `speaker_registry` (an actor of the registry), `speaker_doc_actor` (an actor of this
@@ -33,12 +33,11 @@ Features (all in [0, 1]), from what `attribution.resolve` records on the candida
 """
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from khronika.events.confidence import ConfidenceModel
+from khronika.events.confidence import ConfidenceModel, load_model as load_weights
 from khronika.nlp.doc import Doc, Quote, SpeakerRef
 
 if TYPE_CHECKING:  # (candidate and context import speakers, which is heavy)
@@ -125,17 +124,9 @@ def quote_features(doc: Doc, quote: Quote, cand: "Candidate | None" = None,
 
 
 def load_model(path: Path | None = None) -> ConfidenceModel | None:
-    """The fitted model (the events' `ConfidenceModel`, same file layout), or None when the weights file
-    is missing.  A feature this code does not know is an error in the file: such a file is ignored (None)."""
-    file = Path(path or WEIGHTS_PATH)
-    if not file.is_file():
-        return None
-    data = json.loads(file.read_text(encoding="utf-8"))
-    weights = {k: float(v) for k, v in data["weights"].items()}
-    if any(name not in FEATURES for name in weights):
-        return None
-    return ConfidenceModel(float(data["bias"]), weights, {k: float(v) for k, v in data["means"].items()},
-                           {k: float(v) for k, v in data["scales"].items()})
+    """The fitted model (the events' `ConfidenceModel`, same file layout and loader), or None when the weights
+    file is missing or names a feature this code does not compute."""
+    return load_weights(Path(path or WEIGHTS_PATH), FEATURES)
 
 
 def calibrate(doc: Doc, scored: list[tuple[Quote, "Candidate | None"]], model: ConfidenceModel | None,

@@ -810,13 +810,12 @@ class SqlStore(Store):
                       new_story: bool) -> None:
         if not doc.events:
             return
-        keys = [merge.event_keys(e.type, e.source_actors, e.target_actors, is_symmetric(e)) for e in doc.events]
+        keys = [merge.event_key(e.type, e.source_actors, e.target_actors, is_symmetric(e)) for e in doc.events]
         known = [] if new_story else self._story_rows(
-            "SELECT id, key, date FROM story_events WHERE story_id = ? AND key IN ({}) ORDER BY id", story_id,
-            [k for event_keys in keys for k in event_keys])
+            "SELECT id, key, date FROM story_events WHERE story_id = ? AND key IN ({}) ORDER BY id", story_id, keys)
         rows, actor_rows = [], []
-        for i, (event, ekeys) in enumerate(zip(doc.events, keys)):
-            story_event = self._merge_event(story_id, ekeys, event, known)
+        for i, (event, ekey) in enumerate(zip(doc.events, keys)):
+            story_event = self._merge_event(story_id, ekey, event, known)
             record = records[i] if records is not None else asdict(event)
             rows.append((article_id, i, event.type, event.cameo, event.mode, event.trigger, event.start, event.stop,
                          event.sentence, _sentence_text(doc, event.sentence, event.start, event.stop), event.date,
@@ -845,13 +844,12 @@ class SqlStore(Store):
         distinct = sorted(set(keys))
         return [list(r) for r in self._execute(sql.format(", ".join("?" * len(distinct))), (story_id, *distinct))]
 
-    def _merge_event(self, story_id: int, keys: list[str], event: Any, known: list[list[Any]]) -> int:
-        """The story event this report joins (`known`: [id, key, date] rows in id order; `keys`: the report's
-        keys, its own first, see `merge.event_keys`), else a new one stored under its own key."""
-        key = keys[0]
+    def _merge_event(self, story_id: int, key: str, event: Any, known: list[list[Any]]) -> int:
+        """The story event this report joins (`known`: [id, key, date] rows in id order; `key`:
+        `merge.event_key`), else a new one."""
         for row in known:
             row_id, other_key, date = row
-            if other_key in keys and merge.dates_match(date, event.date):
+            if other_key == key and merge.dates_match(date, event.date):
                 if date is None and event.date:
                     self._execute("UPDATE story_events SET date = ? WHERE id = ?", (event.date, row_id))
                     row[2] = event.date

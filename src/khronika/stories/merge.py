@@ -4,8 +4,8 @@ Honest counting: one real-world event reported by N articles is one merged
 event with N reports, each report kept with its article, outlet and
 evidence sentence.  Two event reports inside a story are the same event
 when they share the PLOVER type, the same source and target actors (actor
-ids when resolved, else lower-cased names; either way round for a symmetric
-act such as a call or talks) and dates no more than
+ids when resolved, else lower-cased names; all parties together for a
+symmetric act such as a call or talks, and for any meeting) and dates no more than
 `EVENT_DAYS` apart (a missing date matches any).  Two quotes are the same
 statement when the speaker matches and their words overlap by at least
 `QUOTE_OVERLAP` (containment of the shorter: outlets trim quotes).
@@ -29,20 +29,23 @@ def actor_key(actors: Iterable[Any]) -> str:
     return "|".join(sorted(k for k in keys if k))
 
 
-def event_keys(type_: str, sources: list[Any], targets: list[Any], symmetric: bool = False) -> list[str]:
-    """The keys under which an event report joins another of its story, its own stored key first.
+# Types whose every mode is a meeting of its parties, whoever came to whom: a visit ("Макрон посетил Путина")
+# and a meeting of the same two ("Путин встретился с Макроном") are one event.
+PARTY_TYPES = frozenset({"CONSULT"})
 
-    A directional act ("X обвинил Y") is `T:X>Y`; a symmetric one (a call, talks, a signed treaty) is
-    `T:<>` + all its parties, however the text split them into sides ("Путин → Макрон", "Макрон →
-    Путин", "Путин, Макрон и Шольц").  Each report also answers to the other form of its parties, so a
-    visit X → Y joins a meeting of X and Y (one type, one pair, as before symmetry was read), and a
-    symmetric report joins a row an older store keyed by direction; two directional reports the other
-    way round stay apart (neither answers to the other's `T:X>Y`)."""
-    source, target = actor_key(sources), actor_key(targets)
-    joint = f"{type_}:<>{actor_key([*sources, *targets])}"
-    if symmetric:
-        return [joint, f"{type_}:{source}>{target}", f"{type_}:{target}>{source}"]
-    return [f"{type_}:{source}>{target}", joint]
+
+def event_key(type_: str, sources: Iterable[Any], targets: Iterable[Any], symmetric: bool = False) -> str:
+    """The identity of an event within a story (two reports are one event when their keys are equal).
+
+    A directional act ("X обвинил Y") is `T:X>Y`.  A symmetric one (a call, talks, a signed treaty, `symmetric`),
+    and any CONSULT, is `T:<>` + all its parties, however the text split them into sides ("Путин → Макрон",
+    "Макрон → Путин", "Путин, Макрон и Шольц").  One key per report, compared for equality, so the merge does
+    not depend on the order reports arrive in.  Stories stored before these keys (directional for every
+    type) keep their rows until `khronika reprocess` re-derives them."""
+    sources, targets = list(sources), list(targets)
+    if symmetric or type_ in PARTY_TYPES:
+        return f"{type_}:<>{actor_key([*sources, *targets])}"
+    return f"{type_}:{actor_key(sources)}>{actor_key(targets)}"
 
 
 def dates_match(a: str | None, b: str | None) -> bool:
