@@ -176,12 +176,12 @@ def log_loss(p: np.ndarray, y: np.ndarray) -> float:
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
-def reliability(p: np.ndarray, y: np.ndarray) -> list[str]:
+def reliability(p: np.ndarray, y: np.ndarray, unit: str = "events", buckets: tuple[float, ...] = BUCKETS) -> list[str]:
     lines = []
-    for low, high in zip(BUCKETS, BUCKETS[1:]):
+    for low, high in zip(buckets, buckets[1:]):
         inside = (p >= low) & (p < high)
         if inside.any():
-            lines.append(f"    [{low:.2f}, {min(high, 1):.2f}): {int(inside.sum()):4d} events, mean predicted "
+            lines.append(f"    [{low:.2f}, {min(high, 1):.2f}): {int(inside.sum()):4d} {unit}, mean predicted "
                          f"{p[inside].mean():.2f}, right {int(y[inside].sum()):3d} = {y[inside].mean():.2f}")
     return lines
 
@@ -237,8 +237,23 @@ def explore(cases: list[Case]) -> None:
               f"{y[~on].mean() if (~on).any() else float('nan'):.2f}  {auc(v, y):.3f}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def shipped_model(x: np.ndarray, y: np.ndarray, features: tuple[str, ...], l2: float, tuned: bool):
+    """The model fitted on all the read gold.  With the tuned-set indicator (the last feature) new text is not the
+    tuned set: the indicator is 0, so its term joins the bias and the feature is dropped."""
+    from khronika.events.confidence import ConfidenceModel
+
+    bias, weights, means, scales = fit(x, y, l2)
+    if tuned:
+        bias -= float(weights[-1] * means[-1] / scales[-1])
+        features, weights, means, scales = features[:-1], weights[:-1], means[:-1], scales[:-1]
+    return ConfidenceModel(bias, dict(zip(features, map(float, weights))), dict(zip(features, map(float, means))),
+                           dict(zip(features, map(float, scales))))
+
+
+def fit_arguments(description: str, model_features: tuple[str, ...],
+                  tuned: str) -> tuple[argparse.Namespace, tuple[str, ...]]:
+    """The options of a confidence fit (this script's and bench/quote_confidence.py's) and the features to fit."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--l2", type=float, default=5.0)
     parser.add_argument("--features", help="comma-separated features (default: MODEL_FEATURES)")
     parser.add_argument("--no-write", action="store_true")
@@ -247,9 +262,12 @@ def main() -> None:
     parser.add_argument("--explore", action="store_true")
     parser.add_argument("--check", type=Path, help="a check gold dir: totals by threshold with the model on disk")
     args = parser.parse_args()
-    features = tuple(args.features.split(",")) if args.features else MODEL_FEATURES
-    if args.tuned:
-        features += (TUNED,)
+    features = tuple(args.features.split(",")) if args.features else model_features
+    return args, features + (tuned,) if args.tuned else features
+
+
+def main() -> None:
+    args, features = fit_arguments(__doc__, MODEL_FEATURES, TUNED)
 
     if args.check:
         from khronika.events.confidence import DATA_DIR, WEIGHTS_FILE, load_model
@@ -284,20 +302,16 @@ def main() -> None:
               f"CV {auc(cv[idx], y):.3f}, LOSO {auc(loso[idx], y):.3f}; log loss hand-set {log_loss(hand[idx], y):.3f}, "
               f"CV {log_loss(cv[idx], y):.3f}, LOSO {log_loss(loso[idx], y):.3f}")
     if not args.no_write:
-        from khronika.events.confidence import DATA_DIR, WEIGHTS_FILE, ConfidenceModel
-        x, y = matrix(cases, features), np.array([c.right for c in cases], dtype=float)
-        bias, weights, means, scales = fit(x, y, args.l2)
-        if args.tuned:  # new text is not the tuned set: the indicator is 0, its term joins the bias
-            bias -= float(weights[-1] * means[-1] / scales[-1])
-            features, weights, means, scales = features[:-1], weights[:-1], means[:-1], scales[:-1]
-        model = ConfidenceModel(bias, dict(zip(features, map(float, weights))), dict(zip(features, map(float, means))),
-                                dict(zip(features, map(float, scales))))
+        from khronika.events.confidence import DATA_DIR, WEIGHTS_FILE
+        y = np.array([c.right for c in cases], dtype=float)
+        model = shipped_model(matrix(cases, features), y, features, args.l2, args.tuned)
         note = {"fitted_on": [str(d.relative_to(ROOT)) if d.is_relative_to(ROOT) else "events-dev2 part A" for d in READ_SETS],
                 "events": len(cases), "right": int(y.sum()), "l2": args.l2,
                 "cv_auc": round(auc(cv, y), 3), "cv_log_loss": round(log_loss(cv, y), 3),
                 "command": "bench/event_confidence.py"}
         (DATA_DIR / WEIGHTS_FILE).write_text(model.to_json(note), encoding="utf-8")
-        print(f"\nwrote {DATA_DIR / WEIGHTS_FILE}: bias {bias:.3f}, " + ", ".join(f"{f} {w:+.3f}" for f, w in zip(features, weights)))
+        print(f"\nwrote {DATA_DIR / WEIGHTS_FILE}: bias {model.bias:.3f}, "
+              + ", ".join(f"{f} {w:+.3f}" for f, w in model.weights.items()))
 
 
 if __name__ == "__main__":

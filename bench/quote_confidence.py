@@ -20,7 +20,6 @@ precision and recall when only quotes at or above a threshold are kept (the same
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from dataclasses import dataclass
@@ -32,7 +31,9 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_confidence import auc, fit, fold_of, log_loss, predict  # noqa: E402  (the events' model, reused)
+from event_confidence import (  # noqa: E402  (the events' model and its cross-validation, reused)
+    auc, cross_validated, fit_arguments, log_loss, matrix, reliability, shipped_model,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 READ_SETS = [ROOT / "gold" / "quotes", Path("/tmp/lead12/p1"), ROOT / "gold" / "quotes-dev3",
@@ -94,30 +95,6 @@ def collect(dirs: list[Path]) -> tuple[list[Case], dict[str, DocQuotes]]:
     return cases, docs
 
 
-def matrix(cases: list[Case], features: tuple[str, ...]) -> np.ndarray:
-    return np.array([[c.values[f] for f in features] for c in cases], dtype=float).reshape(len(cases), len(features))
-
-
-def cross_validated(cases: list[Case], features: tuple[str, ...], l2: float, by: str = "doc") -> np.ndarray:
-    x, y = matrix(cases, features), np.array([c.right for c in cases], dtype=float)
-    parts = [fold_of(c.group) for c in cases] if by == "doc" else [c.gold_set for c in cases]
-    out = np.zeros(len(cases))
-    for part in sorted(set(parts)):
-        test = np.array([p == part for p in parts])
-        out[test] = predict(fit(x[~test], y[~test], l2), x[test])
-    return out
-
-
-def reliability(p: np.ndarray, y: np.ndarray) -> list[str]:
-    lines = []
-    for low, high in zip(BUCKETS, BUCKETS[1:]):
-        inside = (p >= low) & (p < high)
-        if inside.any():
-            lines.append(f"    [{low:.2f}, {min(high, 1):.2f}): {int(inside.sum()):4d} quotes, mean predicted "
-                         f"{p[inside].mean():.2f}, right {int(y[inside].sum()):3d} = {y[inside].mean():.2f}")
-    return lines
-
-
 def attributed_at(cases: list[Case], scores: np.ndarray, docs: dict[str, DocQuotes], threshold: float,
                   matcher) -> tuple[int, int, int, int]:
     """The scorer's attributed/overlap (tp, system, gold, kept) when quotes below the threshold are dropped."""
@@ -153,7 +130,7 @@ def report(title: str, cases, docs, columns: dict[str, np.ndarray], matcher) -> 
     print(f"\n== {title}: {len(cases)} quotes, {int(y.sum())} right ({y.mean():.3f}), {len(docs)} documents")
     for name, p in columns.items():
         print(f"  {name}: AUC {auc(p, y):.3f}  log loss {log_loss(p, y):.3f}  mean predicted {p.mean():.3f}")
-        print("\n".join(reliability(p, y)))
+        print("\n".join(reliability(p, y, "quotes", BUCKETS)))
     print("\n".join(threshold_table(cases, docs, columns, matcher)))
 
 
@@ -176,18 +153,7 @@ def explore(cases: list[Case]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--l2", type=float, default=5.0)
-    parser.add_argument("--features", help="comma-separated features (default: MODEL_FEATURES)")
-    parser.add_argument("--no-write", action="store_true")
-    parser.add_argument("--no-tuned", dest="tuned", action="store_false",
-                        help="fit without the indicator of the tuned dev set (by default fitted, and 0 when shipped)")
-    parser.add_argument("--explore", action="store_true")
-    parser.add_argument("--check", type=Path, help="a check gold dir: totals by threshold with the model on disk")
-    args = parser.parse_args()
-    features = tuple(args.features.split(",")) if args.features else MODEL_FEATURES
-    if args.tuned:
-        features += (TUNED,)
+    args, features = fit_arguments(__doc__, MODEL_FEATURES, TUNED)
 
     from khronika.eval.quotes import default_matcher
     from khronika.quotes import confidence
@@ -226,14 +192,8 @@ def main() -> None:
         sub_docs = {g: d for g, d in docs.items() if g.startswith(f"{gold_set}/")}
         print("\n".join(threshold_table(sub, sub_docs, {"LOSO": np.round(loso[idx], 2)}, matcher)))
     if not args.no_write:
-        from khronika.events.confidence import ConfidenceModel
-        x, y = matrix(cases, features), np.array([c.right for c in cases], dtype=float)
-        bias, weights, means, scales = fit(x, y, args.l2)
-        if args.tuned:  # new text is not the tuned set: the indicator is 0, its term joins the bias
-            bias -= float(weights[-1] * means[-1] / scales[-1])
-            features, weights, means, scales = features[:-1], weights[:-1], means[:-1], scales[:-1]
-        model = ConfidenceModel(bias, dict(zip(features, map(float, weights))), dict(zip(features, map(float, means))),
-                                dict(zip(features, map(float, scales))))
+        y = np.array([c.right for c in cases], dtype=float)
+        model = shipped_model(matrix(cases, features), y, features, args.l2, args.tuned)
         note = {"fitted_on": [SET_NAMES.get(d.name, str(d.relative_to(ROOT)) if d.is_relative_to(ROOT) else d.name)
                               for d in READ_SETS],
                 "quotes": len(cases), "right": int(y.sum()), "l2": args.l2,
@@ -241,7 +201,8 @@ def main() -> None:
                 "loso_auc": round(auc(loso, y), 3), "loso_log_loss": round(log_loss(loso, y), 3),
                 "command": "bench/quote_confidence.py"}
         confidence_path.write_text(model.to_json(note), encoding="utf-8")
-        print(f"\nwrote {confidence_path}: bias {bias:.3f}, " + ", ".join(f"{f} {w:+.3f}" for f, w in zip(features, weights)))
+        print(f"\nwrote {confidence_path}: bias {model.bias:.3f}, "
+              + ", ".join(f"{f} {w:+.3f}" for f, w in model.weights.items()))
 
 
 if __name__ == "__main__":
