@@ -1,11 +1,12 @@
 """`khronika events`: who did what to whom in the given pages (table, JSONL
-or the GDELT 2.0 event-table layout); `khronika eval events GOLD` scores the
-event coder against gold/events/."""
+or the GDELT 2.0 event-table layout), or in a store already ingested (no PATHS:
+the store's events with filters); `khronika eval events GOLD` scores the event
+coder against gold/events/."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 from rich.console import Console
@@ -13,6 +14,7 @@ from rich.table import Table
 
 from khronika.cli.app import eval_group, main
 from khronika.cli.batch import BatchReport, crawl_time_option, iter_docs, open_output
+from khronika.cli.stored import check_mode, collect, counted, date_option, store_db_option
 from khronika.errors import KhronikaError
 from khronika.nlp.doc import Doc, Event
 
@@ -54,17 +56,52 @@ def events_table(docs: list[Doc], out: TextIO) -> None:
     Console(file=out, width=220).print(table)
 
 
+EVENT_FORMATS = ["table", "jsonl", "gdelt", "csv", "parquet"]
+STORED_COLUMNS = ["date", "type", "mode", "source_names", "target_names", "location", "reported_by", "flags",
+                  "outlet", "story_id", "article_id", "trigger"]
+
+
 @main.command(name="events")
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "gdelt"]), default="table", show_default=True)
-@click.option("--crawled-at", help="Crawl time (ISO 8601) for relative sidebar times.")
-@click.option("--no-quotes", is_flag=True, help="Skip the quotes component (events are then attributed from the syntax).")
+@click.argument("paths", nargs=-1)
+@store_db_option
+@click.option("--type", "event_type", help="Store only: one PLOVER type (e.g. CONSULT).")
+@click.option("--actor", help="Store only: events with this actor on either side (id, name or alias).")
+@click.option("--source", help="Store only: events this actor did.")
+@click.option("--target", help="Store only: events done to this actor.")
+@click.option("--place", help="Store only: events whose location contains this.")
+@date_option("--from", "date_from", "Store only: events dated on or after this day (YYYY-MM-DD).")
+@date_option("--to", "date_to", "Store only: events dated on or before this day (YYYY-MM-DD).")
+@click.option("--story", type=click.IntRange(min=1), help="Store only: one story id.")
+@click.option("--limit", type=click.IntRange(min=1), help="Store only: at most this many events (newest stored first).")
+@click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True,
+              help="gdelt needs PATHS; csv and parquet need a store.")
+@click.option("--crawled-at", help="Pages only: crawl time (ISO 8601) for relative sidebar times.")
+@click.option("--no-quotes", is_flag=True, help="Pages only: skip the quotes component (events are then attributed "
+                                                 "from the syntax).")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
-              help="Keep only events whose confidence (the fitted probability that the event is right) is at least this.")
-@click.option("-o", "--output", help="Write here instead of stdout.")
-def events(paths: tuple[str, ...], fmt: str, crawled_at: str | None, no_quotes: bool, min_confidence: float,
-           output: str | None) -> None:
-    """Who did what to whom: PLOVER-typed events with actors, date, place and attribution."""
+              help="Pages only: keep only events whose confidence (the fitted probability that the event is right) "
+                   "is at least this.")
+@click.option("-o", "--output", help="Write here instead of stdout (required for parquet).")
+@click.pass_context
+def events(ctx: click.Context, paths: tuple[str, ...], db: str, event_type: str | None, actor: str | None,
+           source: str | None, target: str | None, place: str | None, date_from: str | None, date_to: str | None,
+           story: int | None, limit: int | None, fmt: str, crawled_at: str | None, no_quotes: bool,
+           min_confidence: float, output: str | None) -> None:
+    """Who did what to whom: PLOVER-typed events with actors, date, place and attribution.
+
+    \b
+    With PATHS: events coded in those pages now (files, folders, -, URLs).
+    Without:    events of the store (--db), e.g.
+                khronika events --type CONSULT --actor Путин --from 2022-01-01
+    """
+    if check_mode(ctx, paths, store_only=("event_type", "actor", "source", "target", "place", "date_from", "date_to",
+                                          "story", "limit"),
+                  pages_only=("crawled_at", "no_quotes", "min_confidence"), page_formats=("table", "jsonl", "gdelt")):
+        if fmt == "gdelt":
+            raise click.UsageError("--format gdelt reads pages (give PATHS): the store keeps no GDELT fields")
+        _stored(db, dict(type=event_type.upper() if event_type else None, actor=actor, source=source, target=target,
+                         place=place, date_from=date_from, date_to=date_to, story_id=story), limit, fmt, output)
+        return
     from khronika.events.component import build_pipeline, load_coder
     from khronika.events.export import gdelt_tsv, to_gdelt_rows, to_jsonl
 
@@ -90,6 +127,31 @@ def events(paths: tuple[str, ...], fmt: str, crawled_at: str | None, no_quotes: 
         out.close()
     click.echo(f"khronika events: {report.summary()}, {total} events", err=True)
     raise SystemExit(report.exit_code)
+
+
+def stored_event_row(row: Any, extra: dict[str, Any]) -> dict[str, Any]:
+    """A stored event as one flat record: its fields, the location, and the parties' names joined."""
+    flags = ["negated" if row.negated else "", "hypothetical" if row.hypothetical else ""]
+    return {**row.to_json(), **extra,
+            "source_names": ", ".join(a.get("name") or a.get("actor_id") or "" for a in row.source_actors),
+            "target_names": ", ".join(a.get("name") or a.get("actor_id") or "" for a in row.target_actors),
+            "flags": ", ".join(f for f in flags if f)}
+
+
+def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, output: str | None) -> None:
+    from khronika.cli.store_cmd import _open, _write, record_fields
+    from khronika.store.base import EventRow
+    from khronika.store.views import filter_events
+
+    store = _open(db)
+    try:
+        found, extra = collect(filter_events, store, limit, **filters)
+    finally:
+        store.close()
+    rows = [stored_event_row(row, extra.get(row.id, {})) for row in found]
+    _write(rows, fmt, output, STORED_COLUMNS, counted(len(rows), "event"),
+           record_fields(EventRow, "location", "source_names", "target_names", "flags"))
+    click.echo(f"khronika events: {counted(len(rows), 'event')} from {db}", err=True)
 
 
 def _scores_table(title: str, per_type: dict, out: TextIO) -> None:

@@ -1,4 +1,5 @@
-"""`khronika quotes`: who said what in the given pages; `khronika eval quotes`
+"""`khronika quotes`: who said what in the given pages, or in a store already
+ingested (no PATHS: the store's quotes with filters); `khronika eval quotes`
 scores quote attribution against the gold in gold/quotes/."""
 from __future__ import annotations
 
@@ -13,17 +14,22 @@ from rich.table import Table
 
 from khronika.cli.app import eval_group, main
 from khronika.cli.batch import BatchReport, crawl_time_option, iter_docs, open_output
+from khronika.cli.stored import STORE_FORMATS, check_mode, collect, counted, date_option, store_db_option
 
 
 def quote_rows(article_source: str, title: str, quotes: Iterable[Any], speaker: str | None,
-               min_confidence: float = 0.0) -> list[dict[str, Any]]:
+               min_confidence: float = 0.0, text: str | None = None) -> list[dict[str, Any]]:
     """One flat record per quote; `speaker` keeps only quotes whose speaker
     name, surface or actor id contains it (case-insensitive), `min_confidence` only
-    quotes whose confidence reaches it (`index` stays the quote's index in the Doc)."""
+    quotes whose confidence reaches it, `text` only quotes whose words contain it
+    (any case; `index` stays the quote's index in the Doc)."""
     wanted = speaker.lower() if speaker else None
+    needle = text.lower() if text else None
     rows = []
     for index, quote in enumerate(quotes):
         if min_confidence > 0 and quote.confidence < min_confidence:
+            continue
+        if needle and needle not in quote.text.lower():
             continue
         ref = quote.speaker
         haystack = " ".join(filter(None, [ref.name, ref.text, ref.actor_id])).lower() if ref else "unknown"
@@ -48,17 +54,45 @@ def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
     Console(file=out, width=200).print(table)
 
 
+STORED_COLUMNS = ["published", "outlet", "speaker_name", "cue", "kind", "text", "addressee_name", "story_id", "article_id"]
+
+
 @main.command(name="quotes")
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--speaker", help="Only quotes whose speaker (name, surface or actor id) contains this.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-@click.option("--crawled-at", help="Crawl time (ISO 8601) for relative sidebar times.")
+@click.argument("paths", nargs=-1)
+@store_db_option
+@click.option("--speaker", help="Only quotes whose speaker (name, surface or actor id) contains this; "
+                                "with a store: an actor id, name or alias.")
+@click.option("--text", help="Only quotes whose words contain this (any case).")
+@click.option("--addressee", help="Store only: quotes addressed to this actor (id, name or alias).")
+@date_option("--from", "date_from", "Store only: quotes in articles published on or after this day (YYYY-MM-DD).")
+@date_option("--to", "date_to", "Store only: quotes in articles published on or before this day (YYYY-MM-DD).")
+@click.option("--outlet", help="Store only: one outlet (e.g. tass.ru).")
+@click.option("--story", type=click.IntRange(min=1), help="Store only: one story id.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many quotes (a store: newest stored first).")
+@click.option("--format", "fmt", type=click.Choice(STORE_FORMATS), default="table", show_default=True,
+              help="csv and parquet need a store.")
+@click.option("--crawled-at", help="Pages only: crawl time (ISO 8601) for relative sidebar times.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
-              help="Keep only quotes whose confidence (the fitted probability that the speaker is right) is at least this.")
-@click.option("-o", "--output", help="Write here instead of stdout.")
-def quotes(paths: tuple[str, ...], speaker: str | None, fmt: str, crawled_at: str | None, min_confidence: float,
+              help="Pages only: keep only quotes whose confidence (the fitted probability that the speaker is right) "
+                   "is at least this.")
+@click.option("-o", "--output", help="Write here instead of stdout (required for parquet).")
+@click.pass_context
+def quotes(ctx: click.Context, paths: tuple[str, ...], db: str, speaker: str | None, text: str | None,
+           addressee: str | None, date_from: str | None, date_to: str | None, outlet: str | None,
+           story: int | None, limit: int | None, fmt: str, crawled_at: str | None, min_confidence: float,
            output: str | None) -> None:
-    """Who said what: quotes with speaker, cue, kind and addressee."""
+    """Who said what: quotes with speaker, cue, kind and addressee.
+
+    \b
+    With PATHS: quotes found in those pages now (files, folders, -, URLs).
+    Without:    quotes of the store (--db), e.g.
+                khronika quotes --speaker Песков --text НАТО --from 2022-01-01 --to 2022-01-31
+    """
+    if check_mode(ctx, paths, store_only=("addressee", "date_from", "date_to", "outlet", "story"),
+                  pages_only=("crawled_at", "min_confidence"), page_formats=("table", "jsonl")):
+        _stored(db, dict(speaker=speaker, text=text, addressee=addressee, date_from=date_from, date_to=date_to,
+                         outlet=outlet, story_id=story), limit, fmt, output)
+        return
     from khronika.nlp.pipeline import Pipeline
 
     pipeline = Pipeline.build(disable=["events", "related"])
@@ -67,7 +101,9 @@ def quotes(paths: tuple[str, ...], speaker: str | None, fmt: str, crawled_at: st
     rows: list[dict[str, Any]] = []
     count = 0
     for article, doc in iter_docs(paths, crawl_time_option(crawled_at), report, pipeline):
-        found = quote_rows(article.source, article.title, doc.quotes, speaker, min_confidence)
+        found = quote_rows(article.source, article.title, doc.quotes, speaker, min_confidence, text)
+        if limit is not None:
+            found = found[:limit - count]
         count += len(found)
         if fmt == "jsonl":
             for row in found:
@@ -75,12 +111,31 @@ def quotes(paths: tuple[str, ...], speaker: str | None, fmt: str, crawled_at: st
             out.flush()
         else:
             rows.extend(found)
+        if limit is not None and count >= limit:
+            break
     if fmt == "table":
         _table(rows, out)
     if output and output != "-":
         out.close()
     click.echo(f"khronika quotes: {count} quotes; {report.summary()}", err=True)
     raise SystemExit(report.exit_code)
+
+
+def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, output: str | None) -> None:
+    """The store's quotes that pass `filters`, newest stored first, with their addressee."""
+    from khronika.cli.store_cmd import _open, _write, record_fields
+    from khronika.store.base import QuoteRow
+    from khronika.store.views import filter_quotes
+
+    store = _open(db)
+    try:
+        found, extra = collect(filter_quotes, store, limit, **filters)
+    finally:
+        store.close()
+    rows = [{**row.to_json(), **extra.get(row.id, {})} for row in found]
+    _write(rows, fmt, output, STORED_COLUMNS, counted(len(rows), "quote"),
+           record_fields(QuoteRow, "addressee_id", "addressee_name"))
+    click.echo(f"khronika quotes: {counted(len(rows), 'quote')} from {db}", err=True)
 
 
 @eval_group.command(name="quotes")

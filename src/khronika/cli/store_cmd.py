@@ -109,7 +109,7 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO, columns: list[
         for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:
-            table.add_row(*[shorten(row.get(c), 90 if c in ("snippet", "title") else 40) for c in columns])
+            table.add_row(*[shorten(row.get(c), 90 if c in ("snippet", "title", "text") else 40) for c in columns])
         Console(file=out, width=200).print(table)
 
 
