@@ -36,6 +36,8 @@ demo: $(STAMP)
 	$(BIN)/khronika actors --db $(DEMO_DB) --limit 15
 	$(BIN)/khronika stories --db $(DEMO_DB) --limit 10
 	$(BIN)/khronika search "Макрон" --db $(DEMO_DB) --limit 5
+	$(BIN)/khronika show story:1 --db $(DEMO_DB)
+	$(BIN)/khronika quotes --db $(DEMO_DB) --speaker Песков --from 2022-01-01 --to 2022-01-31
 	$(BIN)/khronika quotes examples/pages/000_seed.txt --format table
 	@echo "Khronika is serving the demo store at http://127.0.0.1:$(DEMO_PORT)/  (Ctrl-C stops it)"
 	$(BIN)/khronika serve --db $(DEMO_DB) --port $(DEMO_PORT)

@@ -13,6 +13,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from khronika.cli import main
+from khronika.events.export import GDELT_COLUMNS
 
 PAGES = Path(__file__).resolve().parents[2] / "examples" / "pages"
 SEED, OTHER_OUTLET = PAGES / "000_seed.txt", PAGES / "017_txt_second_outlet.txt"
@@ -90,6 +91,22 @@ def test_stored_quotes_and_events_with_filters(store_url: str) -> None:
     records = list(csv.DictReader(io.StringIO(sheet.stdout)))
     assert sheet.exit_code == 0 and {r["mode"] for r in records} == {"phone"} and len(records) == 2
 
+    # the GDELT table of stored events: the columns the page path writes for the same event, the store's id
+    stored = _invoke("events", "--db", store_url, "--format", "gdelt", "--type", "CONSULT", "--source", "Путин",
+                     "--target", "Макрон")
+    pages = _invoke("events", str(SEED), "--format", "gdelt", "--crawled-at", "2024-04-19T12:00:00+03:00")
+    assert stored.exit_code == 0 and pages.exit_code == 0, stored.output + pages.output
+    header, *rows = [line.split("\t") for line in stored.stdout.splitlines()]
+    assert header == list(GDELT_COLUMNS) and len(rows) == 1
+    row = dict(zip(header, rows[0]))
+    page_row = next(r for r in (dict(zip(header, line.split("\t"))) for line in pages.stdout.splitlines()[1:])
+                    if r["EventCode"] == "041")
+    same = ["SQLDATE", "Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name", "IsRootEvent", "EventCode",
+            "EventRootCode", "QuadClass", "GoldsteinScale"]
+    assert [row[c] for c in same] == [page_row[c] for c in same]
+    assert (row["Actor1Name"], row["Actor2Name"], row["EventCode"]) == ("Владимир Путин", "Эммануэль Макрон", "041")
+    assert row["GLOBALEVENTID"] == str(call["id"])
+
 
 # arguments → the message a user gets instead of options silently ignored
 MISUSE = [
@@ -101,7 +118,6 @@ MISUSE = [
     (["quotes", "--from", "2022-02-30"], "'2022-02-30' is not a day (YYYY-MM-DD)"),
     (["events", str(SEED), "--type", "CONSULT"], "--type filters a store"),
     (["events", "--no-quotes"], "--no-quotes applies to pages read now"),
-    (["events", "--format", "gdelt"], "--format gdelt reads pages (give PATHS)"),
 ]
 
 

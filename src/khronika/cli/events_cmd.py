@@ -74,7 +74,8 @@ STORED_COLUMNS = ["date", "type", "mode", "source_names", "target_names", "locat
 @click.option("--story", type=click.IntRange(min=1), help="Store only: one story id.")
 @click.option("--limit", type=click.IntRange(min=1), help="Store only: at most this many events (newest stored first).")
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True,
-              help="gdelt needs PATHS; csv and parquet need a store.")
+              help="csv and parquet need a store; gdelt: the GDELT 2.0 event table (GLOBALEVENTID: the store's "
+                   "event id for stored events).")
 @click.option("--crawled-at", help="Pages only: crawl time (ISO 8601) for relative sidebar times.")
 @click.option("--no-quotes", is_flag=True, help="Pages only: skip the quotes component (events are then attributed "
                                                  "from the syntax).")
@@ -97,8 +98,6 @@ def events(ctx: click.Context, paths: tuple[str, ...], db: str, event_type: str 
     if check_mode(ctx, paths, store_only=("event_type", "actor", "source", "target", "place", "date_from", "date_to",
                                           "story", "limit"),
                   pages_only=("crawled_at", "no_quotes", "min_confidence"), page_formats=("table", "jsonl", "gdelt")):
-        if fmt == "gdelt":
-            raise click.UsageError("--format gdelt reads pages (give PATHS): the store keeps no GDELT fields")
         _stored(db, dict(type=event_type.upper() if event_type else None, actor=actor, source=source, target=target,
                          place=place, date_from=date_from, date_to=date_to, story_id=story), limit, fmt, output)
         return
@@ -146,8 +145,21 @@ def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, outpu
     store = _open(db)
     try:
         found, extra = collect(filter_events, store, limit, **filters)
+        if fmt == "gdelt":  # rebuilt from the stored records, as the API's /events/export does
+            from khronika.api.v1.events import gdelt_table
+
+            header, cells = gdelt_table(store, found, extra)
     finally:
         store.close()
+    if fmt == "gdelt":
+        out = open_output(output)
+        out.write("\t".join(header) + "\n")
+        for row in cells:
+            out.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in row) + "\n")
+        if out is not sys.stdout:
+            out.close()
+        click.echo(f"khronika events: {counted(len(cells), 'event')} from {db}", err=True)
+        return
     rows = [stored_event_row(row, extra.get(row.id, {})) for row in found]
     _write(rows, fmt, output, STORED_COLUMNS, counted(len(rows), "event"),
            record_fields(EventRow, "location", "source_names", "target_names", "flags"))
