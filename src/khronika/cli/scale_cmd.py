@@ -18,11 +18,10 @@ from contextlib import ExitStack, redirect_stderr
 from typing import Callable, Iterable, Iterator
 
 import click
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from khronika.cli.app import main
 from khronika.cli.batch import BatchReport, crawl_time_option, open_output, write_records
+from khronika.cli.progress import PageProgress
 from khronika.errors import InputError, PipelineError
 from khronika.ingest import RawPage, read_pages
 from khronika.nlp.pipeline import DEFAULT_ORDER
@@ -42,39 +41,18 @@ def _scheduler(value: str) -> str:
     raise click.BadParameter("expected 'local', 'inprocess' or an address such as tcp://HOST:8786")
 
 
-def _progress() -> Progress:
-    console = Console(stderr=True)
-    return Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} pages"),
-        TextColumn("[green]{task.fields[ok]} ok[/] {task.fields[skipped]} skipped [red]{task.fields[failed]} failed[/]"),
-        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-        console=console, disable=not console.is_terminal, transient=False,
-    )
-
-
-def _counted(results: Iterator[EnrichResult], report: BatchReport, progress: Progress) -> Iterator[dict]:
+def _counted(results: Iterator[EnrichResult], report: BatchReport, progress: PageProgress) -> Iterator[dict]:
     """Records to write; each result counted once, problems reported on stderr as they arrive."""
-    task = progress.add_task("enriching", total=None, ok=0, skipped=0, failed=0, rate="")
-    started = time.perf_counter()
     for result in results:
         if result.record is not None:
             report.ok += 1
+            progress.note("ok")
             yield result.record
         else:
-            _record_problem(report, result.error, progress)
-        done = report.ok + report.skipped + report.failed
-        rate = f"{done / max(time.perf_counter() - started, 1e-9):.1f} pages/s"
-        progress.update(task, advance=1, ok=report.ok, skipped=report.skipped, failed=report.failed, rate=rate)
-
-
-def _record_problem(report: BatchReport, error: InputError, progress: Progress) -> None:
-    if progress.disable:
-        report.record(error)  # the same stderr line as `khronika enrich`
-        return
-    # While the bar is live, print the same line above it instead of through it.
-    with redirect_stderr(io.StringIO()) as muted:
-        report.record(error)
-    progress.console.print(muted.getvalue().rstrip("\n"), markup=False, highlight=False)
+            # The same stderr line as `khronika enrich`, printed above the live line.
+            with redirect_stderr(io.StringIO()) as muted:
+                report.record(result.error)
+            progress.note("skipped" if result.error.skipped else "failed", muted.getvalue().rstrip("\n"))
 
 
 @main.command(name="enrich-dask")
@@ -99,7 +77,7 @@ def enrich_dask(paths: tuple[str, ...], scheduler: str, workers: int, batch_size
     with ExitStack() as stack:
         results, names, where = _start(stack, scheduler, workers, batch_size, spec, pages)
         out = open_output(output)
-        with _progress() as progress:
+        with PageProgress("enriching", ("ok", "skipped", "failed")) as progress:
             write_records(_counted(results, report, progress), fmt, out)
         if out is not sys.stdout:
             out.close()

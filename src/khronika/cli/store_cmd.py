@@ -16,12 +16,14 @@ from rich.console import Console
 from rich.table import Table
 
 from khronika.cli.batch import open_output, shorten
+from khronika.cli.progress import PageProgress
 from khronika.cli.app import eval_group, main
 from khronika.errors import KhronikaError, PipelineError
 from khronika.nlp.pipeline import DEFAULT_ORDER
 from khronika.store.base import DEFAULT_DB, ActorSummary, ArticleSummary, StorySummary
 
 FORMATS = ["table", "jsonl", "csv", "parquet"]
+INGEST_STATUSES = ("new", "version", "unchanged", "skipped", "failed")
 # Row counts beyond this are not a listing anyone reads (and overflow SQLite's integers).
 MAX_ROWS = 1_000_000
 MAX_ID = 2**63 - 1  # ids are 64-bit integers in both backends
@@ -163,14 +165,16 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
     else:
         pipeline = _pipeline(flags)
     store = _open(db, create=True)
+    progress = PageProgress("ingesting", INGEST_STATUSES)
 
     def on_item(source: str, status: str, reason: str | None) -> None:
-        if not quiet or status == "failed":
-            click.echo(f"khronika ingest: {status}: {source}" + (f" ({reason})" if reason else ""), err=True)
+        line = f"khronika ingest: {status}: {source}" + (f" ({reason})" if reason else "")
+        progress.note(status, line if not quiet or status == "failed" else None)
 
     try:
-        report, run = ingest_pages(store, paths, pipeline, crawled_at=moment, batch_size=batch_size,
-                                   command="ingest " + " ".join(paths), on_item=on_item)
+        with progress:
+            report, run = ingest_pages(store, paths, pipeline, crawled_at=moment, batch_size=batch_size,
+                                       command="ingest " + " ".join(paths), on_item=on_item)
         if report.stored:
             # Words that became frequent get their top-weight lists now, not at the next growth step.
             started = time.monotonic()
@@ -387,12 +391,13 @@ def reprocess(db: str, quiet: bool, **flags: bool) -> None:
     pipeline = _pipeline(flags)
     store = _open(db)
 
-    def on_item(article_id: int, status: str) -> None:
-        if not quiet or status.startswith("failed"):
-            click.echo(f"khronika reprocess: {article_id}: {status}", err=True)
-
     try:
-        counts = run_reprocess(store, pipeline, on_item=on_item)
+        with PageProgress("reprocessing", ("reprocessed", "failed"), total=store.article_count()) as progress:
+            def on_item(article_id: int, status: str) -> None:
+                line = f"khronika reprocess: {article_id}: {status}"
+                progress.note(status.split(":")[0], line if not quiet or status.startswith("failed") else None)
+
+            counts = run_reprocess(store, pipeline, on_item=on_item)
     finally:
         store.close()
     click.echo(f"{counts['reprocessed']} reprocessed, {counts['failed']} failed ({', '.join(pipeline.names)})")

@@ -416,6 +416,11 @@ class Store(ABC):
     def get_run(self, run_id: int) -> RunSummary | None: ...
 
     @abstractmethod
+    def article_count(self) -> int:
+        """Stored articles, every version (what `khronika reprocess` goes through)."""
+        ...
+
+    @abstractmethod
     def counts(self) -> dict[str, int]:
         """Row counts per table (articles, stories, actors, ...)."""
 

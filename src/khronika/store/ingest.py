@@ -207,7 +207,8 @@ def reprocess(store: Store, pipeline: Any, *, on_item: Callable[[int, str], None
     names = ",".join(getattr(pipeline, "names", []))
     share_models(store, pipeline)
     counts = {"reprocessed": 0, "failed": 0}
-    for article_id, raw, article_json in list(store.raw_inputs()):
+    # One page at a time: a store's raw pages can be far larger than memory.
+    for article_id, raw, article_json in store.raw_inputs():
         try:
             article = extract_page(raw) if raw is not None else Article.from_json(article_json)
             doc = pipeline(article)

@@ -1309,6 +1309,9 @@ class SqlStore(Store):
             ))
         return out
 
+    def article_count(self) -> int:
+        return int(self._one("SELECT COUNT(*) FROM articles")[0])
+
     def counts(self) -> dict[str, int]:
         tables = ["articles", "raw_pages", "sources", "actors", "mentions", "quotes", "events", "related",
                   "stories", "story_events", "story_quotes", "runs", "run_items"]
