@@ -74,19 +74,25 @@ def enrich_dask(paths: tuple[str, ...], scheduler: str, workers: int, batch_size
     pages = read_pages(paths, crawl_time_option(crawled_at))
     started = time.perf_counter()
     report = BatchReport()
-    with ExitStack() as stack:
-        results, names, where = _start(stack, scheduler, workers, batch_size, spec, pages)
-        out = open_output(output)
-        with PageProgress("enriching", ("ok", "skipped", "failed")) as progress:
-            write_records(_counted(results, report, progress), fmt, out)
-        if out is not sys.stdout:
-            out.close()
+    names: list[str] = []
+    where = scheduler
+    interrupted = False
+    try:
+        with ExitStack() as stack:
+            results, names, where = _start(stack, scheduler, workers, batch_size, spec, pages)
+            out = open_output(output)
+            stack.callback(lambda: out is not sys.stdout and out.close())
+            with PageProgress("enriching", ("ok", "skipped", "failed")) as progress:
+                write_records(_counted(results, report, progress), fmt, out)
+    except KeyboardInterrupt:
+        # The records written so far are complete lines; say how far it got, as `khronika ingest` does.
+        interrupted = True
     click.echo(
         f"khronika enrich-dask: {report.summary()} ({', '.join(names)}) "
-        f"[{where}; {time.perf_counter() - started:.1f}s]",
+        f"[{where}; {time.perf_counter() - started:.1f}s]" + (" (interrupted)" if interrupted else ""),
         err=True,
     )
-    raise SystemExit(report.exit_code)
+    raise SystemExit(130 if interrupted else report.exit_code)
 
 
 def _start(stack: ExitStack, scheduler: str, workers: int, batch_size: int | None, spec: PipelineSpec,

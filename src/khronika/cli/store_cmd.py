@@ -4,12 +4,14 @@ takes `--db` (a path, `sqlite:///PATH` or `postgresql://…`; default
 `khronika.db`)."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import json
+import signal
 import sys
 import time
-from typing import Any, Callable, TextIO
+from typing import Any, Callable, Iterator, TextIO
 
 import click
 from rich.console import Console
@@ -60,6 +62,24 @@ def _open(db: str, create: bool = False):
         return open_store(db, create=create, on_migrate=announce)
     except KhronikaError as error:
         raise click.ClickException(str(error))
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (`timeout`, systemd, `docker stop`) takes Ctrl-C's path: the open batch is rolled
+    back or kept as Ctrl-C would, and the run is marked interrupted instead of left "running"."""
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave the signal alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _pipeline(flags: dict[str, bool]):
@@ -144,15 +164,18 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
     """Extract, enrich and store pages (idempotent: unchanged pages are skipped).
 
     Every input is logged with its status and reason (`khronika show run:ID`).
-    Ctrl-C keeps the pages already done, marks the run interrupted and exits
-    with 130; the same command run again does the rest."""
+    Ctrl-C (or SIGTERM) keeps the pages already done, marks the run interrupted
+    and exits with 130; the same command run again does the rest."""
     from contextlib import ExitStack
 
     from khronika.cli.batch import crawl_time_option
     from khronika.store.ingest import ingest_pages
 
     moment = crawl_time_option(crawled_at)
+    store = _open(db, create=True)  # a bad --db is named before any model loads
     stack = ExitStack()
+    stack.callback(store.close)
+    stack.enter_context(_terminate_as_interrupt())
     if workers:
         from khronika.scale.processes import ProcessEnricher
         from khronika.scale.work import PipelineSpec
@@ -161,10 +184,14 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
         try:
             pipeline = stack.enter_context(ProcessEnricher(PipelineSpec(disable=disabled, enable=_enabled(flags)), workers))
         except PipelineError as error:
+            stack.close()
             raise click.UsageError(str(error))
     else:
-        pipeline = _pipeline(flags)
-    store = _open(db, create=True)
+        try:
+            pipeline = _pipeline(flags)
+        except click.UsageError:
+            stack.close()
+            raise
     progress = PageProgress("ingesting", INGEST_STATUSES)
 
     def on_item(source: str, status: str, reason: str | None) -> None:
@@ -189,7 +216,6 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
                    "marked interrupted; run the same command again for the rest", err=True)
         raise SystemExit(130)
     finally:
-        store.close()
         stack.close()
     if report.interrupted:
         # 130: the shell's status for a command ended by Ctrl-C.

@@ -6,7 +6,8 @@ and turn pages into Docs, while the calling process writes them to the store
 enrichment instead of following it).  Plain `multiprocessing` with a task and a
 result queue: each worker keeps its pipeline as a local of its loop, so no
 module state is needed, and a worker whose parent has died (even by SIGKILL)
-notices within a second and exits instead of lingering.
+notices within a second (or after the page it is enriching) and exits instead of
+lingering.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ STOP_SECONDS = 10.0
 
 Task = TypeVar("Task")
 _END = object()  # end of the tasks (a task itself may be anything)
+_IDLE = object()  # a worker's wait for a task timed out
 
 
 @dataclass(frozen=True)
@@ -65,11 +67,16 @@ def _worker(spec: PipelineSpec, tasks: Any, results: Any, parent: int) -> None:
         try:
             task = tasks.get(timeout=POLL_SECONDS)
         except queue.Empty:
-            if os.getppid() != parent:
-                return  # the parent is gone: nobody will read the results
-            continue
+            task = _IDLE  # nothing to do: only look at the parent
+        if os.getppid() != parent:
+            # The parent is gone: nobody will read the results.  Without this the exit would wait
+            # for the queue's feeder thread, blocked on a full pipe, for good.
+            results.cancel_join_thread()
+            return
         if task is None:
             return
+        if task is _IDLE:
+            continue
         number, page = task
         results.put((number, _packed(enrich_doc(page, pipeline))))
 
@@ -133,6 +140,10 @@ class ProcessEnricher(Generic[Task]):
             if process.is_alive():
                 process.terminate()
             process.join()
+        # Pages still queued for terminated workers will never be read: this process must not
+        # wait at exit for the feeder threads to push them into full pipes.
+        self._tasks.cancel_join_thread()
+        self._results.cancel_join_thread()
         self._tasks.close()
         self._results.close()
 
