@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Callable
 
 from khronika.nlp.doc import Actor, Doc, Mention, Token
-from khronika.nlp.registry import UNKNOWN_PREFIX, Registry, alias_key, unknown_actor_id
+from khronika.nlp.registry import UNKNOWN_PREFIX, Registry, RegistryActor, alias_key, unknown_actor_id
 from khronika.nlp.org_descriptors import descriptor_mentions
 from khronika.nlp.roles import RoleLexicon, RolePhrase, resolve_role, role_after, role_before, state_weights
 
@@ -188,6 +188,27 @@ def link_unknown(doc: Doc) -> None:
             mention.actor_id = unknown_actor_id(mention.type, mention.normal or mention.text)
 
 
+def link_mistyped_surnames(doc: Doc) -> None:
+    """A one-word name the tagger typed as a place or a body ("отставки Дэвиса" as LOC) that the same
+    document uses as a person's surname ("Дэвис заявил", after "Дэвид Дэвис") is that person: one
+    name in one document is one actor.  Only a surname linked to a person named in full counts
+    ("Чекерс" typed PER alone is no one's surname); the mention keeps its tagged type."""
+    full_ids = {m.actor_id for m in doc.mentions if m.type == "PER" and m.actor_id and len(m.normal.split()) > 1}
+    surnames: dict[str, set[str]] = {}
+    for mention in doc.mentions:
+        if mention.type == "PER" and mention.actor_id in full_ids and len(mention.normal.split()) == 1:
+            surnames.setdefault(alias_key(mention.normal), set()).add(mention.actor_id)
+    if not surnames:
+        return
+    for mention in doc.mentions:
+        if mention.type not in ("LOC", "ORG") or not mention.actor_id or not mention.actor_id.startswith(UNKNOWN_PREFIX) \
+                or len(mention.normal.split()) != 1:
+            continue
+        found = surnames.get(alias_key(mention.normal), set())
+        if len(found) == 1:
+            mention.actor_id = next(iter(found))
+
+
 def link_bare_heads(doc: Doc) -> None:
     """A one-word organisation the registry knows ("ЦИК", "МИД") is the body the text
     names with that word in full ("ЦИК Белоруссии") when it never names the registry's
@@ -211,6 +232,38 @@ def link_bare_heads(doc: Doc) -> None:
 
 
 ORG_NAMES = frozenset({"ORG", "MEDIA"})
+
+
+def _is_bare_body(doc: Doc, mention: Mention) -> bool:
+    """A body named by common words only ("Верховный суд", "правительство") or by a closed list of
+    abbreviations every state uses ("МИД", "Минздрав"): a name many states' bodies share."""
+    key = alias_key(mention.normal or mention.text)
+    if key in EVENT_HOME_BODIES:
+        return False
+    return key in BODY_ABBREVIATIONS or key in GENERIC_BODIES or _is_descriptor(doc, mention)
+
+
+def link_bare_bodies(doc: Doc) -> None:
+    """An unknown bare body ("Верховного суда", "МИД") is the one body the document names in full
+    with those words first ("Верховный суд Пакистана", "МИД Великобритании"): without that, every
+    story's bare "Верховный суд" is one actor across the corpus.  With two such bodies ("МИД РФ",
+    "МИД Великобритании") it stays open; a name inside the longer one is not a use of it."""
+    longer: list[tuple[list[str], Mention]] = []
+    for mention in doc.mentions:
+        if mention.type in ORG_NAMES and mention.actor_id:
+            longer.append(([alias_key(w) for w in (mention.normal or mention.text).split()], mention))
+    for mention in doc.mentions:
+        if mention.type not in ORG_NAMES or not mention.actor_id or not mention.actor_id.startswith(UNKNOWN_PREFIX) \
+                or not _is_bare_body(doc, mention):
+            continue
+        if any(m.type == "GEO_ADJ" and m.stop <= mention.start and not doc.text[m.stop:mention.start].strip()
+               for m in doc.mentions):
+            continue  # "британского МИД": the adjective says whose (see `localise_bare_bodies`)
+        words = [alias_key(w) for w in (mention.normal or mention.text).split()]
+        full = {m.actor_id for w, m in longer if len(w) > len(words) and w[:len(words)] == words
+                and (m.start >= mention.stop or m.stop <= mention.start) and m.actor_id != mention.actor_id}
+        if len(full) == 1:
+            mention.actor_id = full.pop()
 
 
 def _next_mention(doc: Doc, mention: Mention, skip: str) -> Mention | None:
@@ -357,6 +410,7 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
         taken.update(range(first, last))
     persons = {doc.token_span(m.start, m.stop)[0] for m in doc.mentions if m.type == "PER"}
     new: list[Mention] = []
+    story: list[RegistryActor | None] = []  # the story's state, read once when needed
     for sentence in doc.sentences:
         i = sentence.token_start
         while i < sentence.token_stop:
@@ -379,6 +433,8 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
             else:
                 actor_id = resolve_role(doc, registry, phrase.normal) or (
                     resolve_role(doc, registry, national) if national else None)
+                if actor_id and _holder_elsewhere(doc, registry, actor_id, phrase, story):
+                    actor_id = None
             if actor_id:
                 start, stop = doc.tokens[phrase.first].start, doc.tokens[phrase.last - 1].stop
                 new.append(Mention(start, stop, doc.text[start:stop], "ROLE", phrase.normal, actor_id, "role"))
@@ -386,6 +442,27 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
             i = phrase.last
     if new:
         doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.stop))
+
+
+def _holder_elsewhere(doc: Doc, registry: Registry, actor_id: str, phrase: RolePhrase,
+                      story: list[RegistryActor | None]) -> bool:
+    """A registry holder of a role that names no state ("начальник Генштаба"), whom the text never
+    names, in a story clearly about another state (Ukraine's chief of staff is not Russia's):
+    the role is that state's office, not the registry person's."""
+    known = registry.actors.get(actor_id)
+    if known is None or not known.country or any(m.actor_id == actor_id and m.type != "ROLE" for m in doc.mentions):
+        return False
+    start, stop = doc.tokens[phrase.first].start, doc.tokens[phrase.last - 1].stop
+    inside = [m for m in doc.mentions if m.start < stop and start < m.stop]
+    if any(m.type in ("GPE", "GEO_ADJ", "LOC") for m in inside):
+        return False  # "президент России", "российский министр": the phrase says whose
+    for m in inside:
+        body = registry.actors.get(m.actor_id or "") if m.type in ORG_NAMES else None
+        if body is not None and body.country in (None, known.country):
+            return False  # "генеральный секретарь ООН": an international body's office, or the holder's own state's body
+    if not story:
+        story.append(_story_state(doc, registry))
+    return story[0] is not None and story[0].id != known.country
 
 
 # Words a role's complement may not contain before the name it is apposed to: a verb or
@@ -487,16 +564,19 @@ def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
     link_registry(doc, registry)
     link_persons(doc)
     link_unknown(doc)
+    link_mistyped_surnames(doc)
     link_bare_heads(doc)
+    link_bare_bodies(doc)
     link_org_appositions(doc)
     doc.actors = build_actors(doc, registry)
     used = add_roles(doc, lexicon, inflect)
     add_role_mentions(doc, registry, lexicon, inflect, used, genitive)
     add_relation_mentions(doc)
-    doc.mentions = sorted(doc.mentions + descriptor_mentions(doc), key=lambda m: (m.start, -m.stop))
+    doc.mentions = sorted(doc.mentions + descriptor_mentions(doc, registry), key=lambda m: (m.start, -m.stop))
     doc.actors = _rebuild(doc, registry)
     if genitive is not None:
         names = localise_generic_bodies(doc, registry, genitive)
+        names.update(localise_bare_bodies(doc, registry, genitive))
         if names:
             doc.actors = _rebuild(doc, registry)
             for actor in doc.actors:
@@ -506,6 +586,13 @@ def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
 # One-word names every state gives one of its bodies; the registry lists them as Russia's
 # (alias keys).  Proper names (ФСБ, Госдума, Роскомнадзор) are not here: they are Russia's anywhere.
 GENERIC_BODIES = frozenset({"цик", "центризбирком", "генпрокуратура", "ск", "цб", "центробанк", "мчс"})
+# Short names of bodies every state has one of (alias keys): a bare one is no one state's by itself.
+# Not "МВД" and "КГБ": the events layer names those itself with the story's state when they are unknown
+# (events/groups.py HOME_BODIES, "сотрудники МВД" in a Belarus story → "сотрудник МВД Белоруссии"),
+# and names a registry body's staff as the text writes it; they stay as the tagger and registry leave them.
+EVENT_HOME_BODIES = frozenset({"мвд", "кгб"})
+BODY_ABBREVIATIONS = frozenset({"мид", "минздрав", "минобороны", "минфин", "минюст", "минэкономики",
+                                "генштаб", "кабмин", "нацбанк", "генпрокуратура", "минтранс", "минэнерго"})
 
 
 def localise_generic_bodies(doc: Doc, registry: Registry, genitive: Callable[[str], str | None]) -> dict[str, str]:
@@ -538,6 +625,76 @@ def localise_generic_bodies(doc: Doc, registry: Registry, genitive: Callable[[st
         for mention in mentions:
             mention.actor_id = new_id
         names[new_id] = name
+    return names
+
+
+# Bodies every state has, by their bare names (alias keys): "Верховный суд" alone in a Pakistan
+# story is Pakistan's.  A closed list: "посольство" (whose, where?) and descriptors ("компания") are not here.
+STATE_BODIES = (BODY_ABBREVIATIONS | GENERIC_BODIES | frozenset({
+    "верховный суд", "конституционный суд", "правительство", "парламент", "генеральная прокуратура",
+    "генеральный штаб", "центральный банк", "национальный банк", "кабинет министров",
+    "министерство иностранных дел", "министерство обороны", "министерство здравоохранения",
+    "министерство финансов", "министерство юстиции",
+})) - EVENT_HOME_BODIES
+# The story's state must outweigh the next one this many times over (and have this many mentions).
+STORY_STATE_MARGIN = 2
+STORY_STATE_MIN = 3
+
+
+def _adjective_state(doc: Doc, registry: Registry, mention: Mention) -> RegistryActor | None:
+    """The registry state of a geo adjective right before `mention` ("британского | МИД")."""
+    before = next((m for m in doc.mentions if m.type == "GEO_ADJ" and m.actor_id and m.stop <= mention.start
+                   and not doc.text[m.stop:mention.start].strip()), None)
+    state = registry.actors.get(before.actor_id) if before is not None else None
+    return state if state is not None and state.type == "GPE" else None
+
+
+def _story_state(doc: Doc, registry: Registry) -> RegistryActor | None:
+    """The state the story is clearly about: the most mentions (of itself and of registry actors
+    that belong to it), at least STORY_STATE_MIN and more than STORY_STATE_MARGIN times the next."""
+    states = state_weights(doc, registry)
+    ranked = sorted(states.values(), reverse=True)
+    if not ranked or ranked[0] < STORY_STATE_MIN or (len(ranked) > 1 and ranked[0] <= STORY_STATE_MARGIN * ranked[1]):
+        return None
+    return registry.actors.get(max(states, key=lambda s: states[s]))
+
+
+def localise_bare_bodies(doc: Doc, registry: Registry, genitive: Callable[[str], str | None]) -> dict[str, str]:
+    """Name an unknown bare state body ("Верховный суд", "МИД") as the body of the state a geo
+    adjective right before it names ("британского МИД" → МИД Великобритании), else of the state
+    the story is clearly about ("Верховный суд" in a Pakistan story → "Верховный суд Пакистана";
+    the registry's body when it has one: "МИД России"), so that it is not one actor with every
+    other story's bare "МИД".  With neither it stays as it is.  Returns the new actors' names by id."""
+    story: list[RegistryActor | None] = []
+    names: dict[str, str] = {}
+    moved: dict[str, set[str]] = {}
+    for mention in doc.mentions:
+        if mention.type not in ORG_NAMES or not mention.actor_id or not mention.actor_id.startswith(UNKNOWN_PREFIX) \
+                or alias_key(mention.normal or mention.text) not in STATE_BODIES:
+            continue
+        actor = doc.actor(mention.actor_id)
+        if actor is None or alias_key(actor.name) not in STATE_BODIES:
+            continue  # joined to a body named in full ("МИД" → "МИД Литвы"): that says whose
+        state = _adjective_state(doc, registry, mention)
+        if state is None:
+            if not story:
+                story.append(_story_state(doc, registry))
+            state = story[0]
+        state_name = genitive(state.name) if state is not None else None
+        if not state_name:
+            moved.setdefault(mention.actor_id, set()).add(mention.actor_id)
+            continue
+        name = f"{actor.name} {state_name}"
+        known = registry.lookup(name)
+        new_id = known.id if known is not None and known.type in ORG_NAMES else unknown_actor_id("ORG", name)
+        moved.setdefault(mention.actor_id, set()).add(new_id)
+        names[new_id] = known.name if new_id == getattr(known, "id", None) else name
+        mention.actor_id = new_id
+    # Other mentions of a body all of whose names moved to one body ("ведомство" after "МИД") follow it.
+    for mention in doc.mentions:
+        targets = moved.get(mention.actor_id or "")
+        if targets is not None and len(targets) == 1 and mention.actor_id not in targets:
+            mention.actor_id = next(iter(targets))
     return names
 
 

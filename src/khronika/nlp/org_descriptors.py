@@ -7,6 +7,8 @@ it does not say whose.  Tuned on NEREL train.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from khronika.nlp.doc import Doc, Mention, Token
 from khronika.nlp.ner_rules import RawSpan
 
@@ -225,9 +227,35 @@ def _names_follow(doc: Doc, index: int, starts: set[int]) -> bool:
     return nxt.text in "«\"„“" or nxt.start in starts or nxt.feats.get("Case") == "Gen" or nxt.pos == "PROPN"
 
 
-def descriptor_mentions(doc: Doc) -> list[Mention]:
+# Adjectives that make a descriptor another organisation than the one named ("любая другая авиакомпания").
+OTHER_ADJ = frozenset({"другой", "иной"})
+
+
+def _descriptor_state(doc: Doc, first: int, index: int) -> str | None:
+    """The state a geo adjective of the descriptor names ("украинская компания" → gpe:ukraine)."""
+    for k in range(first, index):
+        offset = doc.tokens[k].start
+        adjective = next((m for m in doc.mentions if m.type == "GEO_ADJ" and m.start <= offset < m.stop), None)
+        if adjective is not None and adjective.actor_id:
+            return adjective.actor_id
+    return None
+
+
+def _other_state(registry: Any, actor_id: str | None, state: str | None) -> bool:
+    """The registry places the actor in another state than `state` (unknown actors: no one knows)."""
+    known = registry.actors.get(actor_id) if registry is not None and actor_id and state else None
+    place = registry.actors.get(state) if known is not None else None
+    if known is None or place is None or place.type != "GPE":
+        return False  # "европейская авиакомпания": Europe is no state
+    own = known.id if known.type == "GPE" else known.country
+    return own is not None and own != state
+
+
+def descriptor_mentions(doc: Doc, registry: Any = None) -> list[Mention]:
     """ROLE mentions for bare organisation descriptors, with the actor of the
-    latest organisation named before them with a compatible head noun."""
+    latest organisation named before them with a compatible head noun.  A descriptor
+    with a state's adjective ("украинская компания") is no registry organisation of
+    another state (`registry` tells); "другая компания" is none of those named."""
     covered = {i for m in doc.mentions if m.type != "GEO_ADJ" for i in range(*doc.token_span(m.start, m.stop))}
     starts = {m.start for m in doc.mentions}
     named = [m for m in doc.mentions if m.type in ("ORG", "MEDIA") and m.actor_id]
@@ -243,13 +271,17 @@ def descriptor_mentions(doc: Doc) -> list[Mention]:
             orgs = [(m, _kinds(doc, m)) for m in named]
         here = doc.sentence_at(token.start)
         earliest = doc.sentences[max(0, here - MAX_SENTENCES_BACK)].start if here is not None else 0
+        first = _leading_adjectives(doc, index)
+        if any(_lemma(doc.tokens[k]) in OTHER_ADJ for k in range(first, index)):
+            continue
+        state = _descriptor_state(doc, first, index)
         # An organisation is introduced by a head noun once ("лоукостер RyanAir") and named bare
         # later ("Ryanair обнародовала …. Авиакомпания сказала"): any earlier mention of its actor counts.
         antecedent = next((m for m, _ in reversed(orgs) if earliest <= m.start and m.stop <= token.start
-                           and _actor_kinds(orgs, m.actor_id, token.start) & DESCRIPTOR_KINDS[lemma]), None)
+                           and _actor_kinds(orgs, m.actor_id, token.start) & DESCRIPTOR_KINDS[lemma]
+                           and not _other_state(registry, m.actor_id, state)), None)
         if antecedent is None:
             continue
-        first = _leading_adjectives(doc, index)
         start = doc.tokens[first].start
         found.append(Mention(start, token.stop, doc.text[start:token.stop], "ROLE", lemma,
                              antecedent.actor_id, "descriptor"))

@@ -94,7 +94,43 @@ def role_before(doc: Doc, index: int, lexicon: RoleLexicon,
     head_case, name_case = doc.tokens[head].feats.get("Case"), doc.tokens[index].feats.get("Case")
     if name_case == "Gen" and head_case not in (None, "Gen"):
         return None  # "адвокат | Петрова": a genitive name after the role is whose, not who
+    if _whose_plural(doc, head, index, floor):
+        return None  # "ближайших советников | Путина", "кабинете министров | Мэй": whose, not who
     return _phrase(doc, head, index, floor, inflect)
+
+
+# "один из", "одной из", …: a partitive before a plural role names one of them ("один из
+# командиров ополчения Арсен Павлов").
+_ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "одном"})
+
+
+def _whose_plural(doc: Doc, head: int, index: int, floor: int) -> bool:
+    """A plural role head before one person's name in the genitive (or in another case than the
+    head's) names that person's people ("советников Путина", "членов семьи Биби"), not the person.
+    It is an apposition when it agrees with the name ("сенаторы Алексей Пушков"), when the name is
+    the first of a list ("его заместителей Руслана Давыдова и Андрея Струкова") and after a
+    partitive ("одного из заместителей главы Центра Сергея Михайлова").  (A person mention is one
+    person: the tagger's number for the name is no guide, "Асии" reads plural.)"""
+    role, name = doc.tokens[head], doc.tokens[index]
+    if role.feats.get("Number") != "Plur":
+        return False
+    name_case, head_case = name.feats.get("Case"), role.feats.get("Case")
+    if not (name_case == "Gen" or (name_case is not None and head_case is not None and name_case != head_case)):
+        return False
+    before = [t.text.lower() for t in doc.tokens[max(floor, head - 2):head]]
+    if len(before) == 2 and before[1] == "из" and before[0] in _ONE:
+        return False
+    person = next((m for m in doc.mentions if m.type == "PER" and m.start == name.start), None)
+    if person is not None:
+        rest = doc.text[person.stop:]
+        following = rest.lstrip()
+        gap = len(rest) - len(following)
+        if following[:1] == "," or following[:2] == "и ":
+            skip = gap + (1 if following[:1] == "," else 2)
+            nxt = person.stop + skip + len(rest[skip:]) - len(rest[skip:].lstrip())
+            if any(m.type == "PER" and m.start == nxt for m in doc.mentions):
+                return False
+    return True
 
 
 def role_after(doc: Doc, index: int, lexicon: RoleLexicon, stop: int,
