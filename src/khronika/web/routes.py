@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.errors import ApiError, not_found
-from khronika.api.pagination import MAX_ID, before_of, encode, search_cursor
+from khronika.api.pagination import MAX_ID, before_of, encode, offset_of, search_cursor
 from khronika.api.v1.articles import article_json
 from khronika.api.v1.events import event_type
 from khronika.api.v1.search import run_search
@@ -29,15 +29,33 @@ from khronika.errors import QueryError
 from khronika.events.lexicon import PLOVER_TYPES
 from khronika.store import views
 from khronika.web.highlight import actor_href, mark_up, snippet_html
+from khronika.web.russian import error_message, numeral, numeral_genitive, outlet_label, speaker_label, when
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.filters["actor_href"] = actor_href
 templates.env.filters["snippet"] = snippet_html
 templates.env.filters["day"] = lambda v: (v or "")[:10] or "—"
-templates.env.filters["when"] = lambda v: (v or "").replace("T", " ")[:16] or "—"
+templates.env.filters["when"] = when
+
+
+def date_span(first: str | None, last: str | None, width: int = 10) -> str:
+    """A story's dates: "2019-01-09 — 2019-01-14", one date when both ends fall on it, and words
+    when neither is known (not "— — —")."""
+    a, b = ((v or "").replace("T", " ")[:width] for v in (first, last))
+    if not a and not b:
+        return "дата неизвестна"
+    if not a or not b or a == b:
+        return a or b
+    return f"{a} — {b}"
+
+
+templates.env.filters["span"] = date_span
 # Pages read from files carry no URL, so the store files them under the outlet "unknown".
-templates.env.filters["outlet"] = lambda v: "издание не указано" if v in (None, "", "unknown") else v
+templates.env.filters["outlet"] = outlet_label
+templates.env.filters["speaker"] = speaker_label
+templates.env.filters["numeral"] = numeral  # {{ n|numeral("статья", "статьи", "статей") }}
+templates.env.filters["numeral_genitive"] = numeral_genitive  # из {{ n|numeral_genitive("статьи", "статей") }}
 templates.env.globals["urlencode"] = urlencode
 
 EVENT_TYPES = sorted(PLOVER_TYPES)  # the types the coder assigns, no more (the filters offer these)
@@ -74,9 +92,18 @@ def plotly_js() -> Response:
 @router.get("/", response_class=HTMLResponse)
 async def home(request: Request, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
     data = await worker.run(lambda store: {
-        "stories": store.stories(limit=10), "articles": store.list_articles(limit=15),
+        "stories": home_stories(store), "articles": store.list_articles(limit=15),
         "actors": store.actors(limit=15), "counts": store.counts()})
     return page(request, "home.html", **data)
+
+
+# The home page's stories are the latest told by several articles: a one-article "story" is
+# just an article, and on a store filled from an archive the newest ten are often all of that kind.
+HOME_STORY_MIN_ARTICLES = 2
+
+
+def home_stories(store: Any, limit: int = 10) -> list[Any]:
+    return store.stories(limit=limit, min_articles=HOME_STORY_MIN_ARTICLES) or store.stories(limit=limit)
 
 
 def compose_query(q: str, filters: dict[str, str | None]) -> str:
@@ -105,14 +132,30 @@ async def search_page(
                "from": date_from, "to": date_to}
     full = compose_query(q, filters)
     result, error = None, None
+    story_titles: dict[int, str] = {}
     if full:
         try:
             result = await worker.run(run_search, full, 20, search_cursor(cursor, full), worker.cache)
         except QueryError as exc:
             error = str(exc)
+    if result:
+        ids = {h["story_id"] for h in result["items"] if h.get("story_id")}
+        ids |= {int(f["value"]) for f in result["facets"].get("story", [])}
+        story_titles = await worker.run(titles_of_stories, sorted(ids))
     args = {"q": q, **{k: v for k, v in filters.items() if v}}
     return page(request, "search.html", q=q, filters=filters, full_query=full, result=result, error=error,
-                args=args, event_types=EVENT_TYPES, status=400 if error else 200)
+                args=args, event_types=EVENT_TYPES, story_titles=story_titles, status=400 if error else 200)
+
+
+def titles_of_stories(store: Any, ids: list[int]) -> dict[int, str]:
+    """Story id → title, for naming the stories of a result page (hits and facets) by their
+    titles, not as "сюжет 89".  One indexed read per story (a page names at most 30)."""
+    titles = {}
+    for story_id in ids:
+        found = store.stories(limit=1, before=story_id + 1)
+        if found and found[0].id == story_id:
+            titles[story_id] = found[0].title
+    return titles
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -132,17 +175,25 @@ async def article_page(request: Request, article_id: int = ApiPath(ge=1, le=MAX_
                 story=story.summary if story else None)
 
 
+ACTORS_PER_PAGE = 100
+
+
 @router.get("/actors", response_class=HTMLResponse)
-async def actors_page(request: Request, q: str | None = None,
+async def actors_page(request: Request, q: str | None = None, cursor: str | None = None,
                       worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
-    actors = await worker.run(lambda store: store.actors(limit=100, query=q or None))
-    return page(request, "actors.html", actors=actors, q=q or "")
+    offset = offset_of(cursor)
+    rows = await worker.run(lambda store: store.actors(limit=offset + ACTORS_PER_PAGE + 1, query=q or None))
+    more = encode(offset=offset + ACTORS_PER_PAGE) if len(rows) > offset + ACTORS_PER_PAGE else None
+    args = {"q": q} if q else {}
+    return page(request, "actors.html", actors=rows[offset:offset + ACTORS_PER_PAGE], q=q or "",
+                next_cursor=more, args=args)
 
 
 # Bounds of the actor page's scans: the page must come back in a second even for
 # the most mentioned actor of a large store (the API endpoints take larger bounds).
 PAGE_TIMELINE_ROWS = 2000
 PAGE_NETWORK_ROWS = 600
+ACTOR_PAGE_QUOTES = 30  # the latest; "Все цитаты" leads to /quotes for the rest
 
 
 def _actor_view(store: Any, actor: str, cache: Any) -> dict[str, Any] | None:
@@ -155,7 +206,7 @@ def _actor_view(store: Any, actor: str, cache: Any) -> dict[str, Any] | None:
 
 
 def _actor_data(store: Any, found: Any) -> dict[str, Any]:
-    quotes = views.filter_quotes(store, speaker=found.id, limit=30)
+    quotes = views.filter_quotes(store, speaker=found.id, limit=ACTOR_PAGE_QUOTES)
     as_source = views.filter_events(store, source=found.id, limit=30, max_scan=2000)
     as_target = views.filter_events(store, target=found.id, limit=30, max_scan=2000)
     return {
@@ -194,13 +245,20 @@ async def actor_page(request: Request, actor: str, worker: StoreWorker = Depends
     return page(request, "actor.html", **view, charts_json=json.dumps(charts, ensure_ascii=False).replace("</", "<\\/"))
 
 
+# The sizes /stories offers to filter by (its links; any min_articles >= 1 is accepted).
+STORY_SIZES = (1, 2, 5)
+
+
 @router.get("/stories", response_class=HTMLResponse)
 async def stories_page(request: Request, cursor: str | None = None,
+                       min_articles: int = Query(1, ge=1, le=1_000_000),
                        worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
     before = before_of(cursor)
-    rows = await worker.run(lambda store: store.stories(limit=51, before=before))
+    rows = await worker.run(lambda store: store.stories(limit=51, before=before, min_articles=min_articles))
     more = encode(before=rows[49].id) if len(rows) > 50 else None
-    return page(request, "stories.html", stories=rows[:50], next_cursor=more)
+    args = {"min_articles": min_articles} if min_articles > 1 else {}
+    return page(request, "stories.html", stories=rows[:50], next_cursor=more, args=args,
+                min_articles=min_articles, sizes=STORY_SIZES)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -209,7 +267,50 @@ async def story_page(request: Request, story_id: int = ApiPath(ge=1, le=MAX_ID),
     story = await worker.run(story_json, story_id)
     events = {e["id"]: e for e in story["events"]}
     quotes = {q["id"]: q for q in story["quotes"]}
-    return page(request, "story.html", s=story, events_by_id=events, quotes_by_id=quotes)
+    only_here = [only_here_tags(row, events, quotes) for row in story["by_source"]]
+    return page(request, "story.html", s=story, only_here=only_here)
+
+
+def only_here_tags(row: dict[str, Any], events: dict[int, Any], quotes: dict[int, Any]) -> list[tuple[str, int]]:
+    """What only this outlet reported, one tag per kind with its count ("цитата Тереза Мэй", 3),
+    in the order first met: an outlet carrying five quotes of one person shows one tag, not five."""
+    tags: dict[str, int] = {}
+    for e in row["only_here_events"]:
+        if e in events:
+            tag = f'{events[e]["type"]}: {events[e]["source"] or "?"} → {events[e]["target"] or "?"}'
+            tags[tag] = tags.get(tag, 0) + 1
+    for q in row["only_here_quotes"]:
+        if q in quotes:
+            tag = f'цитата {speaker_label(quotes[q]["speaker_name"])}'
+            tags[tag] = tags.get(tag, 0) + 1
+    return list(tags.items())
+
+
+QUOTES_PER_PAGE = 50
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+async def quotes_page(
+    request: Request,
+    speaker: str | None = None,
+    text: str | None = None,
+    source: str | None = None,
+    date_from: str | None = Query(None, alias="from"),
+    date_to: str | None = Query(None, alias="to"),
+    story: int | None = Query(None, ge=1, le=MAX_ID),
+    cursor: str | None = None,
+    worker: StoreWorker = Depends(worker_of),
+) -> HTMLResponse:
+    """Who said what: the API's quote filter as a page (an actor page shows only the latest quotes)."""
+    date_from, date_to = form_day(date_from, "from"), form_day(date_to, "to")
+    speaker, text, source = (v.strip() if v and v.strip() else None for v in (speaker, text, source))
+    args = {k: v for k, v in {"speaker": speaker, "text": text, "source": source, "from": date_from,
+                               "to": date_to, "story": story}.items() if v}
+    result = await worker.run(views.filter_quotes, speaker=speaker, text=text, outlet=source,
+                              date_from=date_from, date_to=date_to, story_id=story,
+                              limit=QUOTES_PER_PAGE, before=before_of(cursor))
+    next_cursor = encode(before=result.next_before) if result.next_before else None
+    return page(request, "quotes.html", rows=result.rows, extra=result.extra, args=args, next_cursor=next_cursor)
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -243,7 +344,7 @@ def form_day(value: str | None, name: str) -> str | None:
     try:
         return date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise ApiError(400, f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+        raise ApiError(400, f"{name}: «{value.strip()}» — не дата (нужно YYYY-MM-DD, например 2024-01-31)") from None
 
 
 def install(app: FastAPI):
@@ -252,6 +353,8 @@ def install(app: FastAPI):
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def html_error(request: Request, status: int, message: str) -> HTMLResponse:
-        return page(request, "error.html", status=status, code=status, message=message)
+        title, sentence, detail = error_message(status, message)
+        return page(request, "error.html", status=status, code=status, title=title, sentence=sentence,
+                    detail=detail)
 
     return html_error

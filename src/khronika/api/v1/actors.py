@@ -80,7 +80,7 @@ def mention_page(store: Store, actor_id: str, limit: int,
 
 
 @router.get("/actors/{actor}/mentions", response_model=schemas.MentionPage,
-            summary="Mentions of the actor, newest articles first")
+            summary="Mentions of the actor, the most recently stored articles first")
 async def mentions(actor: str, limit: int = Query(50, ge=1, le=MAX_LIMIT), cursor: str | None = None,
                    worker: StoreWorker = Depends(worker_of)) -> Response:
     before = before_of(cursor)

@@ -17,7 +17,7 @@ from khronika.store.base import ArticleDetail, Store
 router = APIRouter(tags=["articles"])
 
 
-@router.get("/articles", response_model=schemas.ArticlePage, summary="List articles, newest first")
+@router.get("/articles", response_model=schemas.ArticlePage, summary="List articles, the most recently stored first (by id, not by publication date)")
 async def list_articles(
     outlet: str | None = Query(None, description="Outlet domain, e.g. tass.ru"),
     story: int | None = Query(None, ge=1, le=MAX_ID, description="Only articles of this story"),

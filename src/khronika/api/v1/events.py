@@ -159,5 +159,9 @@ async def export_events(filters: dict[str, Any] = Depends(event_filters),
     for row in rows:
         writer.writerow([c.replace("\t", " ").replace("\n", " ") if format == "tsv" else c for c in row])
     media = "text/tab-separated-values" if format == "tsv" else "text/csv"
-    return Response(buffer.getvalue(), media_type=f"{media}; charset=utf-8",
+    # The CSV is the spreadsheet download: without a byte-order mark Excel reads it in the
+    # system code page and shows every Cyrillic name as mojibake.  (The TSV, the GDELT layout
+    # for tools, stays plain UTF-8.)
+    text = ("\ufeff" if format == "csv" else "") + buffer.getvalue()
+    return Response(text, media_type=f"{media}; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="khronika-events.{format}"'})

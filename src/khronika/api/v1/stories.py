@@ -16,7 +16,7 @@ from khronika.store.base import Store
 router = APIRouter(tags=["stories"])
 
 
-@router.get("/stories", response_model=schemas.StoryPage, summary="Stories, newest first")
+@router.get("/stories", response_model=schemas.StoryPage, summary="Stories, the most recently started first (by id, not by date)")
 async def list_stories(min_articles: int = Query(1, ge=1, le=1_000_000), limit: int = Query(50, ge=1, le=MAX_LIMIT),
                        cursor: str | None = None, worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
     before = before_of(cursor)
