@@ -1087,16 +1087,32 @@ class SqlStore(Store):
             candidates = self._tag_candidates(groups) if groups else None
             if candidates is not None:  # drive from the articles carrying the tags, not from every day
                 where, params = [*where, candidates[0]], [*params, *candidates[1]]
+            # Newest first, undated articles after the dated ones on both backends (PostgreSQL
+            # sorts NULL first in DESC order).  Two statements, so each keeps the day index.
             ranked = [(int(r[0]), 0.0) for r in self._execute(
-                f"SELECT a.id FROM articles a WHERE {' AND '.join(where)} "
+                f"SELECT a.id FROM articles a WHERE {' AND '.join(where)} AND a.day IS NOT NULL "
                 f"ORDER BY a.day DESC, a.id DESC LIMIT ?", (*params, depth))]
-        hits = self._hits(self._ranked_rows(ranked[offset:offset + limit]), lemmas)
+            if len(ranked) < depth:
+                ranked += [(int(r[0]), 0.0) for r in self._execute(
+                    f"SELECT a.id FROM articles a WHERE {' AND '.join(where)} AND a.day IS NULL "
+                    f"ORDER BY a.id DESC LIMIT ?", (*params, depth - len(ranked)))]
+        hits = self._hits(self._ranked_rows(ranked[offset:offset + limit]), lemmas or self._name_lemmas(parsed))
         return SearchPage(hits, [(int(a), float(s)) for a, s in ranked[offset + limit:]], len(ranked) >= depth)
+
+    def _name_lemmas(self, query: Query) -> list[str]:
+        """Snippet words of a query of filters only: the names its actor and speaker filters
+        ask for (an id's canonical name), so the snippet shows where the article names them."""
+        names = []
+        for value in [*query.actors, *query.speakers]:
+            row = self._one("SELECT name FROM actors WHERE id = ?", (value,)) if ":" in value else None
+            names.append(row[0] if row else value)
+        # Name lemmas ("Пескова" -> "песков", not "песок"), as the filters compare them.
+        return [lemma for name in names for lemma in self.key(name).split()]
 
     def search_hits(self, query: str | Query, ranked: Sequence[tuple[int, float]]) -> list[SearchHit]:
         parsed = parse_query(query) if isinstance(query, str) else query
         lemmas = self.analyzer().query_lemmas(parsed.text) if parsed.text else []
-        return self._hits(self._ranked_rows(list(ranked)), lemmas)
+        return self._hits(self._ranked_rows(list(ranked)), lemmas or self._name_lemmas(parsed))
 
     def _hits(self, rows: list[tuple], lemmas: list[str]) -> list[SearchHit]:
         """SUMMARY_COLUMNS + score rows → hits with snippets of the query's words."""
