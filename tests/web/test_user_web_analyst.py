@@ -360,7 +360,7 @@ def test_network_list_keeps_the_actors_own_links_apart(client):
 
 # -- what the API says about its order ----------------------------------------------------------
 
-ORDERED_LISTS = ["/api/v1/articles", "/api/v1/stories", "/api/v1/actors/{actor}/mentions"]
+ORDERED_LISTS = ["/api/v1/articles", "/api/v1/actors/{actor}/mentions"]
 
 
 @pytest.mark.parametrize("path", ORDERED_LISTS)
@@ -368,6 +368,12 @@ def test_list_summaries_do_not_promise_date_order(client, path):
     # These lists run by id (the order pages were stored), which on an archive is not the news's date.
     summary = client.get("/api/v1/openapi.json").json()["paths"][path]["get"]["summary"]
     assert "newest" not in summary and "most recently" in summary
+
+
+def test_the_story_list_says_which_order_it_runs_in(client):
+    # Stories run by date by default (tests/store/test_store_story_order.py), by id on request.
+    summary = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/stories"]["get"]["summary"]
+    assert "latest article's publication" in summary and "order=stored" in summary
 
 
 # -- the story's comparison tables -------------------------------------------------------------

@@ -45,6 +45,22 @@ def before_of(cursor: str | None) -> int | None:
     return value
 
 
+def seen_of(cursor: str | None) -> str | None:
+    """The date half of a story-list cursor in date order (the last row's `last_seen`)."""
+    value = decode(cursor).get("seen")
+    if value is not None and (not isinstance(value, str) or len(value) > 64):
+        raise ApiError(400, "malformed cursor", "bad_cursor")
+    return value
+
+
+def next_story(rows: Sequence[Any], limit: int, order: str) -> str | None:
+    """Cursor after a page of stories fetched with limit+1 rows, in `order`."""
+    if len(rows) <= limit:
+        return None
+    last = rows[limit - 1]
+    return encode(before=last.id, seen=last.last_seen) if order == "recent" else encode(before=last.id)
+
+
 def offset_of(cursor: str | None) -> int:
     value = decode(cursor).get("offset", 0)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10**6:

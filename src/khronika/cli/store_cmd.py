@@ -278,12 +278,14 @@ def actors(query: str | None, db: str, fmt: str, limit: int, output: str | None)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=50, show_default=True)
 @click.option("--min-articles", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--order", type=click.Choice(["recent", "stored"]), default="recent", show_default=True,
+              help="recent: by the latest article's publication, stories without a date last; stored: as stored.")
 @click.option("-o", "--output")
-def stories(db: str, fmt: str, limit: int, min_articles: int, output: str | None) -> None:
+def stories(db: str, fmt: str, limit: int, min_articles: int, order: str, output: str | None) -> None:
     """Stories, newest first: title, time span, articles, outlets."""
     store = _open(db)
     try:
-        rows = [s.to_json() for s in store.stories(limit=limit, min_articles=min_articles)]
+        rows = [s.to_json() for s in store.stories(limit=limit, min_articles=min_articles, order=order)]
     finally:
         store.close()
     _write(rows, fmt, output, ["id", "title", "first_seen", "last_seen", "n_articles", "n_sources", "outlets"],

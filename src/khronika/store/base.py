@@ -404,7 +404,12 @@ class Store(ABC):
                limit: int = 50, before: int | None = None) -> list[EventRow]: ...
 
     @abstractmethod
-    def stories(self, *, limit: int = 50, before: int | None = None, min_articles: int = 1) -> list[StorySummary]: ...
+    def stories(self, *, limit: int = 50, before: int | None = None, min_articles: int = 1,
+                order: str = "stored", seen: str | None = None) -> list[StorySummary]:
+        """Stories with at least `min_articles` current articles.  `order="stored"`: newest stored
+        first, paged by `before` (an id).  `order="recent"`: by the latest publication among the
+        articles, newest first, stories without a date last; paged by the last row's
+        (`seen`=last_seen, `before`=id)."""
 
     @abstractmethod
     def get_story(self, story_id: int) -> StoryDetail | None: ...

@@ -168,6 +168,9 @@ def _sentence_text(doc: Any, index: int | None, start: int, stop: int) -> str:
     return doc.text[left:min(ends) if ends else len(doc.text)].strip()
 
 
+MAX_STORY_ID = 2**63 - 1  # ids are 64-bit on both backends
+
+
 class SqlStore(Store):
     """Everything but the connection, migrations and full-text specifics."""
 
@@ -1266,14 +1269,36 @@ class SqlStore(Store):
             "WHERE story_id = ? AND is_current = 1 GROUP BY outlet ORDER BY t, outlet", (row[0],))]
         return StorySummary(int(row[0]), row[1], row[2], row[3], int(row[4]), int(row[5]), outlets)
 
-    def stories(self, *, limit: int = 50, before: int | None = None, min_articles: int = 1) -> list[StorySummary]:
-        where, params = ["n_articles >= ?"], [min_articles]
-        if before is not None:
-            where.append("id < ?")
-            params.append(before)
-        rows = self._execute(
-            f"SELECT id, title, first_seen, last_seen, n_articles, n_sources FROM stories "
-            f"WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?", (*params, limit))
+    def stories(self, *, limit: int = 50, before: int | None = None, min_articles: int = 1,
+                order: str = "stored", seen: str | None = None) -> list[StorySummary]:
+        columns = "SELECT id, title, first_seen, last_seen, n_articles, n_sources FROM stories"
+        if order == "stored":
+            where, params = ["n_articles >= ?"], [min_articles]
+            if before is not None:
+                where.append("id < ?")
+                params.append(before)
+            rows = self._execute(f"{columns} WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?", (*params, limit))
+            return [self._story_summary(r) for r in rows]
+        if order != "recent":
+            raise ValueError(f"unknown story order {order!r} (recent or stored)")
+        # Dated stories by their latest publication, newest first, then the undated ones newest
+        # stored first: two statements, each read in the order of an index (migration 0009), the
+        # cursor (`seen`, `before`) being the last row's (last_seen, id).
+        rows = []
+        if seen is not None or before is None:
+            where, params = ["n_articles >= ?", "last_seen IS NOT NULL"], [min_articles]
+            if seen is not None:
+                where.append("(last_seen < ? OR (last_seen = ? AND id < ?))")
+                params += [seen, seen, before if before is not None else MAX_STORY_ID]
+            rows = self._execute(f"{columns} WHERE {' AND '.join(where)} ORDER BY last_seen DESC, id DESC LIMIT ?",
+                                 (*params, limit))
+        if len(rows) < limit:
+            where, params = ["n_articles >= ?", "last_seen IS NULL"], [min_articles]
+            if seen is None and before is not None:
+                where.append("id < ?")
+                params.append(before)
+            rows += self._execute(f"{columns} WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?",
+                                  (*params, limit - len(rows)))
         return [self._story_summary(r) for r in rows]
 
     def get_story(self, story_id: int) -> StoryDetail | None:

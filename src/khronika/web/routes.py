@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.errors import ApiError, not_found
-from khronika.api.pagination import MAX_ID, before_of, encode, offset_of, search_cursor
+from khronika.api.pagination import MAX_ID, before_of, encode, next_story, offset_of, search_cursor, seen_of
 from khronika.api.v1.articles import article_json
 from khronika.api.v1.events import event_type
 from khronika.api.v1.search import run_search
@@ -103,7 +103,8 @@ HOME_STORY_MIN_ARTICLES = 2
 
 
 def home_stories(store: Any, limit: int = 10) -> list[Any]:
-    return store.stories(limit=limit, min_articles=HOME_STORY_MIN_ARTICLES) or store.stories(limit=limit)
+    return (store.stories(limit=limit, min_articles=HOME_STORY_MIN_ARTICLES, order="recent")
+            or store.stories(limit=limit, order="recent"))
 
 
 def compose_query(q: str, filters: dict[str, str | None]) -> str:
@@ -253,9 +254,10 @@ STORY_SIZES = (1, 2, 5)
 async def stories_page(request: Request, cursor: str | None = None,
                        min_articles: int = Query(1, ge=1, le=1_000_000),
                        worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
-    before = before_of(cursor)
-    rows = await worker.run(lambda store: store.stories(limit=51, before=before, min_articles=min_articles))
-    more = encode(before=rows[49].id) if len(rows) > 50 else None
+    before, seen = before_of(cursor), seen_of(cursor)
+    rows = await worker.run(lambda store: store.stories(limit=51, before=before, min_articles=min_articles,
+                                                        order="recent", seen=seen))
+    more = next_story(rows, 50, "recent")
     args = {"min_articles": min_articles} if min_articles > 1 else {}
     return page(request, "stories.html", stories=rows[:50], next_cursor=more, args=args,
                 min_articles=min_articles, sizes=STORY_SIZES)

@@ -2,28 +2,31 @@
 from __future__ import annotations
 
 from khronika.plain import plain
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
 
 from khronika.api import schemas
 from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.errors import not_found
-from khronika.api.pagination import MAX_ID, MAX_LIMIT, before_of, next_before
+from khronika.api.pagination import MAX_ID, MAX_LIMIT, before_of, next_story, seen_of
 from khronika.store import views
 from khronika.store.base import Store
 
 router = APIRouter(tags=["stories"])
 
 
-@router.get("/stories", response_model=schemas.StoryPage, summary="Stories, the most recently started first (by id, not by date)")
+@router.get("/stories", response_model=schemas.StoryPage,
+            summary="Stories, newest first: by their latest article's publication (order=recent, undated last) "
+                    "or as stored (order=stored)")
 async def list_stories(min_articles: int = Query(1, ge=1, le=1_000_000), limit: int = Query(50, ge=1, le=MAX_LIMIT),
+                       order: Literal["recent", "stored"] = "recent",
                        cursor: str | None = None, worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
-    before = before_of(cursor)
+    before, seen = before_of(cursor), seen_of(cursor)
 
     def body(store: Store) -> dict[str, Any]:
-        rows = store.stories(limit=limit + 1, before=before, min_articles=min_articles)
-        return {"items": [s.to_json() for s in rows[:limit]], "next_cursor": next_before(rows, limit)}
+        rows = store.stories(limit=limit + 1, before=before, min_articles=min_articles, order=order, seen=seen)
+        return {"items": [s.to_json() for s in rows[:limit]], "next_cursor": next_story(rows, limit, order)}
 
     return await worker.run(body)
 
