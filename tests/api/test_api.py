@@ -279,13 +279,15 @@ def test_ingest_adds_pages_and_then_finds_them_unchanged(fresh_client):
     assert bad.json()["counts"] == {"failed": 1}
 
 
-def test_ingest_fetches_urls_from_a_loopback_server(fresh_client):
+def test_ingest_fetches_urls_from_a_loopback_server(fresh_client, monkeypatch):
     import functools
     import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
     from khronika_demo_store import PAGES
 
+    # The loopback server stands for a news site: internal addresses are refused unless allowed.
+    monkeypatch.setattr(fresh_client.app.state, "fetch_private", True, raising=False)
     handler = functools.partial(SimpleHTTPRequestHandler, directory=str(PAGES))
     handler.log_message = lambda *a, **k: None  # type: ignore[attr-defined]
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)

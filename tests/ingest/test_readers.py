@@ -37,8 +37,11 @@ def test_warc_response_records_and_crawl_time(tmp_path: Path) -> None:
     _warc(path, [("https://example.ru/seed", SEED, "text/plain; charset=utf-8", "2024-04-19T09:00:00Z"),
                  ("https://example.ru/xi", HTML, "text/html; charset=utf-8", "2023-03-20T12:00:00Z"),
                  ("https://example.ru/logo.png", b"\x89PNG", "image/png", "2023-03-20T12:00:00Z")])
-    pages = list(read_pages([str(path)]))
+    items = list(read_pages([str(path)]))
+    pages = [i for i in items if isinstance(i, RawPage)]
     assert [p.url for p in pages] == ["https://example.ru/seed", "https://example.ru/xi"]
+    # The image is not a page: counted in one closing line, not dropped silently (h2, rv16 M5).
+    assert [str(i) for i in items if isinstance(i, InputError)] == [f"{path}: 1 record not read: not pages (1 image/png)"]
     seed = extract_page(pages[0])
     assert seed.source == "https://example.ru/seed"
     # The WARC date is the crawl time: 09:00Z is 12:00 in Moscow, so "Сегодня в 11:17" is that day.

@@ -12,13 +12,20 @@ answers one store call at a time either way, but without the thread hop the
 request no longer crosses threads (`bench/api_inprocess.py`, 110k store:
 actor requests 1.59 → 1.08 ms of server CPU, and under load the two threads
 no longer contend for the GIL).  Throughput across requests comes from `--workers` processes.
+
+An ingest is the exception: the pipeline takes seconds a page batch, so it runs on a thread
+of its own with its own store connection (`await worker.write(fn, …)`), and the event loop
+goes on answering reads meanwhile.  The cache's entries carry the store's change stamp
+(`store_stamp`), so a commit by any other connection (that ingest thread, another `--workers`
+process, a `khronika ingest`) drops them at the next read.
 """
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable
+from typing import Any, Callable, Hashable
 
 from fastapi import Request
 
@@ -41,7 +48,21 @@ class StoreWorker:
         self._store: Store | None = source if isinstance(source, Store) else None
         # Inline only with an opener: a store handed in belongs to the thread that opened it.
         self.inline = inline and self._opener is not None
+        self._write_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="khronika-ingest")
+        self._writer: Store | None = None  # the ingest thread's own connection
+        self._cache = TTLCache(0)
         self.cache = TTLCache(0)  # create_app sets the configured one
+
+    @property
+    def cache(self) -> TTLCache:
+        return self._cache
+
+    @cache.setter
+    def cache(self, cache: TTLCache) -> None:
+        # Entries are checked against the store's change stamp, read on the store thread
+        # (the cache is only used inside `run`).
+        cache.stamp = lambda: store_stamp(self._get())
+        self._cache = cache
 
     def _on_thread(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         if self.inline or threading.current_thread().name.startswith("khronika-store"):
@@ -68,14 +89,55 @@ class StoreWorker:
             return fn(self._get(), *args, **kwargs)
         return await asyncio.wrap_future(self._pool.submit(lambda: fn(self._get(), *args, **kwargs)))
 
+    async def write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """`await worker.write(fn, …)`: `fn(store, …)` on the ingest thread, with a store connection
+        of its own (opened there on first use, kept for the next ingest), one call at a time.
+
+        Reads go on meanwhile on the event loop or the store thread.  A store handed in (no
+        opener) has no second connection: the call then runs on the store thread, off the loop.
+        """
+        if self._opener is None:
+            return await asyncio.wrap_future(self._pool.submit(lambda: fn(self._get(), *args, **kwargs)))
+
+        def call() -> Any:
+            if self._writer is None:
+                assert self._opener is not None
+                self._writer = self._opener()
+            return fn(self._writer, *args, **kwargs)
+
+        return await asyncio.wrap_future(self._write_pool.submit(call))
+
     def close(self) -> None:
-        """Close a store this worker opened (a store handed in stays with its owner)."""
+        """Close the stores this worker opened (a store handed in stays with its owner)."""
         def shut() -> None:
             if self._opener is not None and self._store is not None:
                 self._store.close()
                 self._store = None
 
+        def shut_writer() -> None:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
+
+        self._write_pool.submit(shut_writer).result()
         self._on_thread(shut)
+
+
+def store_stamp(store: Store) -> Hashable:
+    """A value that changes when another connection commits to the store, read cheaply.
+
+    SQLite: `PRAGMA data_version` (microseconds; every commit by another connection or process).
+    PostgreSQL: the newest article id (one index probe; new articles and versions, not a
+    `khronika reprocess`, which the cache's TTL still bounds).  None when the store offers neither.
+    """
+    conn = getattr(store, "conn", None)
+    if isinstance(conn, sqlite3.Connection):
+        return conn.execute("PRAGMA data_version").fetchone()[0]
+    one = getattr(store, "_one", None)
+    if one is not None:
+        row = one("SELECT max(id) FROM articles")
+        return row[0] if row else None
+    return None
 
 
 async def worker_of(request: Request) -> StoreWorker:

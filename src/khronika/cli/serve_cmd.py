@@ -11,6 +11,42 @@ from khronika.cli.app import main
 # How `--workers` processes learn what to serve (uvicorn starts them from an import string).
 _ENV_DB = "KHRONIKA_SERVE_DB"
 _ENV_CACHE = "KHRONIKA_SERVE_CACHE_TTL"
+_ENV_PARENT = "KHRONIKA_SERVE_PARENT"  # the pid of `khronika serve`, whose death ends the workers
+PARENT_CHECK_SECONDS = 1.0
+SHUTDOWN_GRACE_SECONDS = 10.0  # for uvicorn's own shutdown (open requests) before a hard exit
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def exit_with_parent(parent: int) -> None:
+    """End this server process when `parent` dies, even by SIGKILL (OOM killer, `kill -9`).
+
+    Otherwise the orphans go on serving an old store on the port, and with SO_REUSEPORT a new
+    `khronika serve` starts beside them without a "port busy" error.  On Linux the kernel
+    sends SIGTERM at once (PR_SET_PDEATHSIG); everywhere a thread checks the parent each
+    second (also covering a parent that died before the prctl call).  SIGTERM lets uvicorn
+    shut down as usual; a process still alive SHUTDOWN_GRACE_SECONDS later exits hard.
+    """
+    import signal
+    import sys
+    import threading
+    import time
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # the watcher below still works
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(SHUTDOWN_GRACE_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="khronika-parent-watch", daemon=True).start()
 
 
 def app_from_env() -> Any:
@@ -18,6 +54,8 @@ def app_from_env() -> Any:
     from khronika.api import create_app
     from khronika.store.base import open_store
 
+    if os.environ.get(_ENV_PARENT, "").isdigit():
+        exit_with_parent(int(os.environ[_ENV_PARENT]))
     url = os.environ[_ENV_DB]
     return create_app(lambda: open_store(url, create=False), token=os.environ.get("KHRONIKA_TOKEN") or None,
                       cache_ttl=float(os.environ.get(_ENV_CACHE, "60")), inline_store=True, preload=True)
@@ -68,6 +106,7 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, workers: 
         uvicorn.run(app, host=host, port=port, log_level=log_level)
         return
     os.environ[_ENV_DB] = url
+    os.environ[_ENV_PARENT] = str(os.getpid())
     os.environ[_ENV_CACHE] = str(cache_ttl)
     if token:
         os.environ["KHRONIKA_TOKEN"] = token

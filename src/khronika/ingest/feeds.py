@@ -1,13 +1,18 @@
 """Live sources: a URL is fetched; an RSS/Atom feed yields its entries' pages.
 
-The fetch time is the crawl time of each page fetched.  When an entry's
-page cannot be fetched, the entry's own title and summary stand in for it
-and the failure is reported, so nothing is lost silently.
+The fetch time is the crawl time of each page fetched.  A body is read as a
+stream and refused once it passes the size limit (a declared Content-Length
+over it is refused before any of it is read).  When an entry's page cannot be
+fetched, the entry's own text (title, summary, full text) stands in for it: one
+item, named `FEED#entry N (the feed's text: page not fetched, REASON)`, and the
+feed closes with one failed line counting them: each entry is counted once (as
+its page) and the failure still shows in the summary and the run log.
 """
 from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Iterator
@@ -24,12 +29,21 @@ MAX_BYTES = 20 * 1024 * 1024
 USER_AGENT = "khronika/0.1 (+news chronicle)"
 
 
-def _charset(response: httpx.Response) -> str | None:
+@dataclass(frozen=True)
+class Fetched:
+    """A fetched body, read whole but never past the limit: the URL after redirects, the headers."""
+
+    url: str
+    headers: httpx.Headers
+    content: bytes
+
+
+def _charset(response: Fetched) -> str | None:
     match = re.search(r"charset=([\w-]+)", response.headers.get("content-type", ""), re.I)
     return match.group(1) if match else None
 
 
-def _is_feed(response: httpx.Response) -> bool:
+def _is_feed(response: Fetched) -> bool:
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     head = response.content[:512].lstrip().lower()
     return kind in FEED_TYPES or head.startswith(b"<?xml") and (b"<rss" in response.content[:2048].lower()
@@ -43,12 +57,23 @@ def failure_reason(error: httpx.HTTPError) -> str:
     return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
-def fetch(url: str, client: httpx.Client) -> httpx.Response:
-    response = client.get(url)
-    response.raise_for_status()
-    if len(response.content) > MAX_BYTES:
-        raise InputError(url, "too large (> 20 MB)")
-    return response
+def fetch(url: str, client: httpx.Client, max_bytes: int | None = None) -> Fetched:
+    """The body at `url`, streamed: InputError once it passes `max_bytes` (after decoding a
+    Content-Encoding, so a compressed bomb stops there too), before reading any of it when
+    the declared Content-Length is over."""
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
+    limit = f"{max_bytes // (1024 * 1024)} MB" if max_bytes >= 1024 * 1024 else f"{max_bytes} bytes"
+    with client.stream("GET", url) as response:
+        response.raise_for_status()
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > max_bytes and not response.headers.get("content-encoding"):
+            raise InputError(url, f"too large ({int(declared) // (1024 * 1024)} MB > {limit} limit)")
+        body = bytearray()
+        for part in response.iter_bytes():
+            body += part
+            if len(body) > max_bytes:
+                raise InputError(url, f"too large (> {limit} limit)")
+        return Fetched(str(response.url), response.headers, bytes(body))
 
 
 def read_url(url: str, client: httpx.Client | None = None, fetch_entries: bool = True) -> Iterator[RawPage | InputError]:
@@ -65,7 +90,7 @@ def read_url(url: str, client: httpx.Client | None = None, fetch_entries: bool =
         if _is_feed(response):
             yield from read_feed(response.content, url, client if fetch_entries else None)
             return
-        yield RawPage(source=url, data=response.content, kind="html", crawled_at=crawled, url=str(response.url),
+        yield RawPage(source=url, data=response.content, kind="html", crawled_at=crawled, url=response.url,
                       charset=_charset(response))
     finally:
         if own:
@@ -84,6 +109,7 @@ def read_feed(data: bytes, name: str, client: httpx.Client | None) -> Iterator[R
         # The parser stopped at the error: a feed cut short keeps only the entries before it.
         yield InputError(name, f"malformed feed ({feed.bozo_exception}): {len(feed.entries)} entries read, "
                                "any after the error are lost")
+    not_fetched: dict[str, int] = {}
     for number, entry in enumerate(feed.entries, start=1):
         link = entry.get("link")
         locator = f"entry {number}"
@@ -91,13 +117,24 @@ def read_feed(data: bytes, name: str, client: httpx.Client | None) -> Iterator[R
             try:
                 response = fetch(link, client)
                 yield RawPage(source=link, data=response.content, kind="html",
-                              crawled_at=datetime.now(timezone.utc), url=str(response.url), charset=_charset(response))
+                              crawled_at=datetime.now(timezone.utc), url=response.url, charset=_charset(response))
                 continue
             except (httpx.HTTPError, InputError) as error:
+                # Kept from the feed's own text, one item whose name says why: the entry's title,
+                # date and summary (its whole text in a Yandex feed) are worth keeping, and
+                # counting a failure besides the page stored would count the entry twice.
                 reason = error.reason if isinstance(error, InputError) else failure_reason(error)
-                yield InputError(f"{name}#{locator}", f"entry page {link} not fetched ({reason}); using the feed text")
+                locator = f"{locator} (the feed's text: page not fetched, {reason})"
+                not_fetched[reason] = not_fetched.get(reason, 0) + 1
         # The entry the error fell in may have lost the end of its full text: its teaser is whole.
         yield _entry_page(entry, name, locator, full_text=not (cut_short and number == len(feed.entries)))
+    if not_fetched:
+        # One line for the feed, not one per entry: each entry is counted once, as its page.
+        reasons = ", ".join(f"{reason} ×{count}" if count > 1 else reason
+                            for reason, count in sorted(not_fetched.items(), key=lambda i: -i[1]))
+        count = sum(not_fetched.values())
+        yield InputError(name, f"{count} of {len(feed.entries)} entry pages not fetched ({reasons}): "
+                               f"{'it was' if count == 1 else 'they were'} read from the feed's own text")
 
 
 def _entry_page(entry: dict, name: str, locator: str, full_text: bool = True) -> RawPage:

@@ -4,9 +4,12 @@ Every reader yields `RawPage` for each page it can read and `InputError`
 for each it cannot, so a batch reports the failure and goes on.  What a
 file holds is decided by its content as well as its name: a gzip'd dump,
 JSON lines without a `.jsonl` name, a JSON array of records, a CSV/TSV table
-with a header row, a WARC or an RSS/Atom feed saved to disk are read as such
-from a file or from stdin alike; an archive (tar, zip, bzip2, xz) is reported
-as what it is.
+with a header row (a file named .csv or .tsv always), a WARC or an RSS/Atom
+feed saved to disk are read as such from a file or from stdin alike (stdin is
+spooled to a temporary file and read as one), with the same limits: 20 MB for a
+page, 4 GB for a dump of pages, whose pages are read one at a time (a JSON array
+too).  An archive (tar, zip, bzip2, xz) is reported as what it is; hidden files
+and folders are not read, and each folder says how many it left.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import io
 import os
 import re
 import sys
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
@@ -33,9 +37,12 @@ MAX_CONTAINER_BYTES = 4 * 1024 * 1024 * 1024
 GZIP_MAGIC = b"\x1f\x8b"
 # Enough of the start of a file to tell what it holds (an XML prologue, a feed's root element).
 HEAD_BYTES = 4096
-# A JSON object opening the input's first line: no text dump or HTML page starts this way
-# (a pretty-printed JSON document opens with a lone "{" and is read whole instead).
-_JSON_OBJECT_START = re.compile(rb'\A(?:\xef\xbb\xbf)?[ \t]*\{[ \t]*"')
+# A JSON object opening the input's first non-blank line: no text dump or HTML page starts this
+# way (a pretty-printed JSON document opens with a lone "{" and is read whole instead).
+_JSON_OBJECT_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{[ \t]*"')
+_JSON_ARRAY_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\[")
+# Hidden entries listed by name in a folder's "not read" line; the rest are counted.
+_HIDDEN_SHOWN = 5
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]")
 
 PageOrError = RawPage | InputError
@@ -70,8 +77,15 @@ def _walk(folder: Path, seen: set[str]) -> Iterator[Path | InputError]:
     except OSError as error:
         yield InputError(str(folder), f"cannot read folder ({error.strerror or error})")
         return
+    hidden: list[str] = []
     for entry in entries:
-        if entry.name in SKIP_NAMES or entry.name.startswith("."):
+        if entry.name in SKIP_NAMES:
+            continue  # (the operating system's own files, in every folder it has shown)
+        if entry.name.startswith("."):
+            try:
+                hidden.append(entry.name + ("/" if entry.is_dir(follow_symlinks=False) else ""))
+            except OSError:
+                hidden.append(entry.name)
             continue
         path = Path(entry.path)
         try:
@@ -87,6 +101,11 @@ def _walk(folder: Path, seen: set[str]) -> Iterator[Path | InputError]:
             yield path
         else:
             yield InputError(str(path), "not a regular file (a broken link, a pipe or a device)", skipped=True)
+    if hidden:
+        shown = ", ".join(hidden[:_HIDDEN_SHOWN]) + (f" and {len(hidden) - _HIDDEN_SHOWN} more"
+                                                    if len(hidden) > _HIDDEN_SHOWN else "")
+        yield InputError(str(folder), f"{len(hidden)} hidden {'entry' if len(hidden) == 1 else 'entries'} "
+                                      f"not read ({shown}): name them to read them", skipped=True)
 
 
 def _sniff_kind(data: bytes, suffix: str) -> str:
@@ -157,24 +176,34 @@ def _archive_kind(data: bytes) -> str | None:
 
 
 def read_stream(stream: BinaryIO, name: str, crawled_at: datetime | None) -> Iterator[PageOrError]:
-    data = stream.read()
-    if data.startswith(GZIP_MAGIC):
+    """Pages from a stream (stdin): spooled to a temporary file and read as a file is, so
+    stdin and files agree on what a dump is and on what is too large."""
+    spool = tempfile.NamedTemporaryFile(prefix="khronika-stdin-", delete=False)
+    try:
         try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as error:
-            yield InputError(name, f"truncated or corrupt gzip data ({error})")
+            with spool:
+                copied = _copy_at_most(stream, spool, MAX_CONTAINER_BYTES + 1)
+        except OSError as error:
+            yield InputError(name, f"cannot read or keep it ({error.strerror or error}; stdin is kept in "
+                                   f"{tempfile.gettempdir()} while it is read)")
             return
-    if data.startswith(b"WARC/"):
-        yield from read_warc(io.BytesIO(data), name)
-        return
-    if _is_jsonl(name, data[:HEAD_BYTES]):
-        # bytes.splitlines: only \n and \r end a line (a raw U+2028 inside a JSON string does not).
-        yield from read_jsonl(data.splitlines(), name, crawled_at)
-        return
-    if len(data) > MAX_FILE_BYTES:
-        yield InputError(name, f"too large ({len(data) // (1024 * 1024)} MB > 20 MB limit)")
-        return
-    yield from _page_or_feed(data, name, "", crawled_at)
+        if copied > MAX_CONTAINER_BYTES:
+            yield InputError(name, f"too large (> {MAX_CONTAINER_BYTES // 1024 ** 3} GB limit)")
+            return
+        yield from read_file(Path(spool.name), crawled_at, name=name)
+    finally:
+        os.unlink(spool.name)
+
+
+def _copy_at_most(source: BinaryIO, target: BinaryIO, limit: int) -> int:
+    copied = 0
+    while copied < limit:
+        chunk = source.read(min(1 << 20, limit - copied))
+        if not chunk:
+            break
+        target.write(chunk)
+        copied += len(chunk)
+    return copied
 
 
 def _gunzip(path: Path, limit: int) -> bytes:
@@ -183,8 +212,9 @@ def _gunzip(path: Path, limit: int) -> bytes:
         return handle.read(limit + 1)
 
 
-def read_file(path: Path, crawled_at: datetime | None) -> Iterator[PageOrError]:
-    name = str(path)
+def read_file(path: Path, crawled_at: datetime | None, name: str | None = None) -> Iterator[PageOrError]:
+    """The pages of one file; `name` names them when the file stands for another input (stdin)."""
+    name = name or str(path)
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -198,7 +228,7 @@ def read_file(path: Path, crawled_at: datetime | None) -> Iterator[PageOrError]:
     if size == 0:
         yield InputError(name, "empty file", skipped=True)
         return
-    lower = path.name.lower()
+    lower = Path(name).name.lower()
     if _is_warc(lower, head):
         with path.open("rb") as handle:
             yield from read_warc(handle, name)
@@ -220,12 +250,25 @@ def read_file(path: Path, crawled_at: datetime | None) -> Iterator[PageOrError]:
         yield InputError(name, f"{archive}, not a page: unpack it and ingest what is inside", skipped=True)
         return
     if _is_jsonl(inner, head):
-        yield from _read_jsonl_file(path, name, size, packed, crawled_at)
+        document = None if inner.endswith(tuple(JSONL_SUFFIXES)) else _json_document(path, packed, name, crawled_at)
+        if document is not None:
+            yield from document
+        else:
+            yield from _read_jsonl_file(path, name, size, packed, crawled_at)
         return
+    if _JSON_ARRAY_START.match(head) and _over_page_limit(path, size, packed):
+        # A JSON array dump larger than a page: its records are read one at a time.
+        items = _read_json_array_file(path, name, size, packed, crawled_at)
+        first = next(items, None)
+        if first is not None:
+            yield first
+            yield from items
+            return
     if Path(inner).suffix not in HTML_SUFFIXES:
-        from khronika.ingest.tables import table_delimiter
+        from khronika.ingest.tables import suffix_delimiter, table_delimiter
 
-        delimiter = table_delimiter(head.decode("utf-8", errors="replace"))
+        text_head = head.decode("utf-8", errors="replace")
+        delimiter = suffix_delimiter(Path(inner).suffix, text_head) or table_delimiter(text_head)
         if delimiter:
             # A CSV/TSV dump holds many pages: read as a stream, with the containers' size limit.
             yield from _read_table_file(path, name, size, packed, head, delimiter, crawled_at)
@@ -243,6 +286,61 @@ def read_file(path: Path, crawled_at: datetime | None) -> Iterator[PageOrError]:
         yield InputError(name, "too large once decompressed (> 20 MB limit)")
         return
     yield from _page_or_feed(data, name, Path(inner).suffix, crawled_at)
+
+
+def _over_page_limit(path: Path, size: int, packed: bool) -> bool:
+    try:
+        return size > MAX_FILE_BYTES or packed and len(_gunzip(path, MAX_FILE_BYTES)) > MAX_FILE_BYTES
+    except (OSError, EOFError):
+        return False  # (the page reader reports the damage)
+
+
+def _json_document(path: Path, packed: bool, name: str,
+                   crawled_at: datetime | None) -> Iterator[PageOrError] | None:
+    """A file that looks like JSON lines but whose first line is not JSON on its own (a record
+    whose first key sits on the "{" line): its records when the whole file is one JSON
+    document, else None (JSON lines, each bad line reported)."""
+    import json
+
+    from khronika.ingest.jsonl import blank_line, line_text
+
+    opener = gzip.open if packed else open
+    try:
+        with opener(path, "rb") as handle:  # type: ignore[operator]
+            first = next((line for line in handle if not blank_line(line)), b"")
+            if len(first) > MAX_FILE_BYTES:
+                return None
+        json.loads(line_text(first, name))
+        return None
+    except (InputError, ValueError):
+        pass  # (json.JSONDecodeError and UnicodeDecodeError are ValueErrors)
+    except (OSError, EOFError):
+        return None  # the JSON-lines reader reports the damage
+    try:
+        data = _gunzip(path, MAX_FILE_BYTES) if packed else path.read_bytes()[:MAX_FILE_BYTES + 1]
+    except (OSError, EOFError):
+        return None
+    if len(data) > MAX_FILE_BYTES:
+        return None
+    return read_json_document(data, name, crawled_at)
+
+
+def _read_json_array_file(path: Path, name: str, size: int, packed: bool,
+                          crawled_at: datetime | None) -> Iterator[PageOrError]:
+    """The records of a JSON array, streamed; nothing when the file is not a JSON array."""
+    from khronika.ingest.jsonl import NotJsonArray, read_json_array
+
+    if size > MAX_CONTAINER_BYTES:
+        yield InputError(name, "too large")
+        return
+    opener = gzip.open if packed else open
+    try:
+        with opener(path, "rb") as handle:  # type: ignore[operator]
+            yield from read_json_array(handle, name, crawled_at)
+    except NotJsonArray:
+        return
+    except (OSError, EOFError) as error:
+        yield InputError(name, f"truncated or corrupt file ({error})")
 
 
 def _read_jsonl_file(path: Path, name: str, size: int, packed: bool,

@@ -2,11 +2,12 @@
 JSON documents holding one such record or an array of them."""
 from __future__ import annotations
 
+import codecs
 import html
 import json
 import re
 from datetime import datetime
-from typing import Any, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator
 
 from khronika.errors import InputError
 from khronika.extract.dates import parse_crawl_time, parse_iso
@@ -19,7 +20,7 @@ _BOM = b"\xef\xbb\xbf"
 HTML_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|ul|ol|li|blockquote|table|article)(?:\s[^<>]*)?/?>", re.I)
 
 
-def _line_text(line: bytes | str, where: str) -> str:
+def line_text(line: bytes | str, where: str) -> str:
     """One line as text: JSON is UTF-8, but dumps re-saved in a Cyrillic code page exist;
     those are decoded like pages are, not filled with replacement characters."""
     if isinstance(line, str):
@@ -32,13 +33,18 @@ def _line_text(line: bytes | str, where: str) -> str:
         return decode(line, where)[0]
 
 
+def blank_line(line: bytes | str) -> bool:
+    """A line with nothing but spaces and perhaps the byte-order mark of the file."""
+    return not (line.removeprefix(_BOM) if isinstance(line, bytes) else line.removeprefix("\ufeff")).strip()
+
+
 def read_jsonl(lines: Iterable[bytes | str], name: str, crawled_at: datetime | None) -> Iterator[RawPage | InputError]:
     for number, raw_line in enumerate(lines, start=1):
-        if not raw_line.strip():
+        if blank_line(raw_line):
             continue
         locator = f"line {number}"
         try:
-            record = json.loads(_line_text(raw_line, f"{name}#{locator}"))
+            record = json.loads(line_text(raw_line, f"{name}#{locator}"))
         except InputError as error:
             yield error
             continue
@@ -51,12 +57,92 @@ def read_jsonl(lines: Iterable[bytes | str], name: str, crawled_at: datetime | N
 def read_json_document(data: bytes, name: str, crawled_at: datetime | None) -> Iterator[RawPage | InputError] | None:
     """A whole-file JSON record or array of records; None when `data` is not JSON."""
     try:
-        document = json.loads(_line_text(data, name))
+        document = json.loads(line_text(data, name))
     except (InputError, json.JSONDecodeError):
         return None
     if isinstance(document, list):
         return (record_page(item, name, f"item {number}", crawled_at) for number, item in enumerate(document, 1))
     return iter([record_page(document, name, None, crawled_at)])
+
+
+class NotJsonArray(ValueError):
+    """The input does not open with a JSON array (a text page that starts with "[")."""
+
+
+# One array item may be this long as JSON text (a record's page limit, with room for escapes
+# such as \u0436); an item that has not ended by then is too large or malformed.
+MAX_ITEM_CHARS = 4 * MAX_PAGE_CHARS
+_SPACE = " \t\r\n"
+
+
+def read_json_array(handle: BinaryIO, name: str, crawled_at: datetime | None,
+                    chunk: int = 1 << 20) -> Iterator[RawPage | InputError]:
+    """The records of a UTF-8 JSON array read one at a time, as `read_json_document` gives
+    them (locators "item N"), without holding the whole array: a dump may be far larger than
+    a page.  NotJsonArray when the input does not open as a JSON array."""
+    decoder = json.JSONDecoder()
+    text = codecs.getincrementaldecoder("utf-8-sig")()
+    buffer, pos, ended, number = "", 0, False, 0
+
+    def load() -> None:
+        # Read at least as much again as is waiting: an item longer than a chunk costs linear time.
+        nonlocal buffer, pos, ended
+        data = handle.read(max(chunk, len(buffer) - pos))
+        ended = not data
+        buffer = buffer[pos:] + text.decode(data, final=ended)
+        pos = 0
+
+    def next_char() -> str:
+        # The next non-space character (consumed only by the caller), "" at the end.
+        nonlocal pos
+        while True:
+            while pos < len(buffer) and buffer[pos] in _SPACE:
+                pos += 1
+            if pos < len(buffer) or ended:
+                return buffer[pos] if pos < len(buffer) else ""
+            load()
+
+    try:
+        if next_char() != "[":
+            raise NotJsonArray(name)
+        pos += 1
+        if next_char() == "]":
+            return
+        while True:
+            if not next_char():
+                yield InputError(name, f"truncated JSON array after {number} items")
+                return
+            try:
+                value, end = decoder.raw_decode(buffer, pos)
+            except json.JSONDecodeError as error:
+                if ended or len(buffer) - pos > MAX_ITEM_CHARS:
+                    if number == 0:
+                        raise NotJsonArray(name) from error
+                    why = "too large or malformed" if not ended else f"malformed ({error.msg})"
+                    yield InputError(f"{name}#item {number + 1}", f"{why}: the rest of the array is not read")
+                    return
+                load()
+                continue
+            # A number read up to the end of what was read ("12" of "12.5e3") may go on in the next chunk.
+            if not ended and isinstance(value, (int, float)) and not isinstance(value, bool) \
+                    and (end == len(buffer) or buffer[end] in "0123456789.eE+-"):
+                load()
+                continue
+            pos = end
+            number += 1
+            yield record_page(value, name, f"item {number}", crawled_at)
+            after = next_char()
+            pos += 1
+            if after == "]":
+                return
+            if after != ",":
+                yield InputError(name, f"malformed JSON array after {number} items "
+                                       f"({'it ends there' if not after else 'no comma'}): the rest is not read")
+                return
+    except UnicodeDecodeError as error:
+        if number == 0:
+            raise NotJsonArray(name) from error
+        yield InputError(name, f"not UTF-8 after {number} items ({error.reason}): the rest is not read")
 
 
 def record_page(record: Any, name: str, locator: str | None, crawled_at: datetime | None) -> RawPage | InputError:

@@ -20,25 +20,54 @@ from khronika.ingest.jsonl import TEXT_KEYS, record_page
 from khronika.ingest.rawpage import RawPage
 
 DELIMITERS = (",", "\t", ";")
-# A header cell: a short ASCII column name ("date", "published_time", "INPUT:first_text"); a
-# text dump's first line (a Russian headline) never reads as a row of them.
-_COLUMN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.:-]{0,39}$")
+# Always tables, whatever their first line: a table without a text column is reported, not stored.
+TABLE_SUFFIXES = {".csv": None, ".tsv": "\t", ".tab": "\t"}
+# A header cell: a short column name of one word in any script ("date", "published_time",
+# "INPUT:first_text", "текст"); a text dump's first line (a Russian headline) never reads as a row of
+# them, since its cells have spaces.
+_COLUMN = re.compile(r"^[^\W\d][\w.:-]{0,39}$")
+# The index column pandas writes first: an empty header cell (`DataFrame.to_csv()`) or, once the
+# file is read and saved again, "Unnamed: 0".
+_INDEX_COLUMN = re.compile(r"^(?:|Unnamed: \d+)$")
+# Column names of Russian dumps, and the record field each one is (`jsonl.record_page`).
+COLUMN_ALIASES = {
+    "текст": "text", "текст статьи": "text", "текст новости": "text", "текст публикации": "text",
+    "содержание": "text", "содержимое": "text", "статья": "text", "тело": "text",
+    "заголовок": "title", "название": "title", "заглавие": "title",
+    "ссылка": "url", "адрес": "url", "url-адрес": "url",
+    "дата": "date", "дата публикации": "date", "время публикации": "date", "опубликовано": "date",
+    "время": "date", "дата и время": "date",
+}
 _MIN_COLUMNS = 2
 # Without a text column a header row must be this wide to be taken for a table, not a headline.
 _MIN_COLUMNS_WITHOUT_TEXT = 3
 
 
+def column_key(name: str) -> str:
+    """A header cell as a record field: lower case, a Russian column name as its field."""
+    key = " ".join(name.strip().lstrip("\ufeff").strip('"').lower().replace("_", " ").split())
+    if key in COLUMN_ALIASES:
+        return COLUMN_ALIASES[key]
+    return name.strip().lstrip("\ufeff").lower()
+
+
+def _is_column(cell: str, position: int) -> bool:
+    return bool(_COLUMN.match(cell)) or column_key(cell) in COLUMN_ALIASES.values() \
+        or position == 0 and bool(_INDEX_COLUMN.match(cell))
+
+
 def table_delimiter(head: str) -> str | None:
     """The delimiter when the first line is a table header row (every cell a short column
-    name), else None.  A text dump's headline has spaces and punctuation a header has not."""
+    name, the first one possibly pandas' index column), else None.  A text dump's headline
+    has spaces and punctuation a header has not."""
     lines = head.lstrip("\ufeff").split("\n", 2)
     first = lines[0].rstrip("\r")
     second = lines[1].rstrip("\r") if len(lines) > 1 else ""
     for delimiter in DELIMITERS:
         cells = [cell.strip().strip('"') for cell in first.split(delimiter)]
-        if len(cells) < _MIN_COLUMNS or not all(_COLUMN.match(cell) for cell in cells):
+        if len(cells) < _MIN_COLUMNS or not all(_is_column(cell, n) for n, cell in enumerate(cells)):
             continue
-        if any(cell.lower() in TEXT_KEYS for cell in cells):
+        if any(column_key(cell) in TEXT_KEYS for cell in cells):
             return delimiter
         # Without a text column, a row must follow with as many cells: a text page whose first
         # line is a list of names ("TASS,Reuters,AP") is no table.
@@ -55,7 +84,7 @@ def read_table(lines: Iterable[str], delimiter: str, name: str,
     reader = csv.DictReader(_with_end(lines), delimiter=delimiter)
     number = 0
     try:
-        columns = [(c or "").strip().lstrip("\ufeff").lower() for c in reader.fieldnames or []]
+        columns = _record_keys(reader.fieldnames or [])
         if not any(key in columns for key in TEXT_KEYS):
             yield InputError(name, f"a table ({_kind(delimiter)}) with no text or html column "
                                    f"(columns: {', '.join(columns[:8])}): not a page", skipped=True)
@@ -79,6 +108,27 @@ def read_table(lines: Iterable[str], delimiter: str, name: str,
     except UnicodeDecodeError as error:
         yield InputError(name, f"undecodable {_kind(delimiter)} after {number} rows ({error.reason}): "
                                "the rest is not read")
+
+
+def _record_keys(names: list[str]) -> list[str]:
+    """The header row as record fields; a Russian name stands for its field unless the table
+    also has that field under its own name."""
+    own = [(name or "").strip().lstrip("\ufeff").lower() for name in names]
+    keys = []
+    for name, raw in zip(names, own):
+        key = column_key(name or "")
+        keys.append(raw if key != raw and key in own else key)
+    return keys
+
+
+def suffix_delimiter(suffix: str, head: str) -> str | None:
+    """The delimiter of a file named as a table (.csv, .tsv), else None: its header row's
+    when it has one, else the delimiter its first line holds most of (`,` when none)."""
+    if suffix not in TABLE_SUFFIXES:
+        return None
+    fixed = TABLE_SUFFIXES[suffix]
+    first = head.lstrip("\ufeff").split("\n", 1)[0]
+    return fixed or table_delimiter(head) or max(DELIMITERS, key=lambda d: (first.count(d), d == ","))
 
 
 # A line after the data: parsed as its own row when every quote was closed, taken into the

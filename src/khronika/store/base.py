@@ -190,11 +190,15 @@ class StorySummary:
 
 
 class _Reported:
-    """One real-world event or quote with the N reports behind it (mixin for dataclasses)."""
+    """One real-world event or quote with the N reports behind it (mixin for dataclasses).
+
+    A report is an article that carries it: an article that repeats a statement (in the headline,
+    the lead and the body) or codes one event from two sentences is one report; `reports` keeps
+    every occurrence with its evidence."""
 
     @property
     def n_reports(self) -> int:
-        return len(self.reports)
+        return len({r.article_id for r in self.reports})
 
     def to_json(self) -> dict[str, Any]:
         return {**{k: v for k, v in plain(self).items() if k != "reports"},

@@ -39,6 +39,7 @@ from khronika.store import tags
 from khronika.store.snippets import SnippetMaker
 from khronika.store.tags import TagGroup
 from khronika.stories import dedup, merge
+from khronika.stories import titles as titles_mod
 from khronika.stories.cluster import SameStoryModel, StoryIndex
 from khronika.stories.similarity import VECTOR_DIM, Analyzer, Idf, TextFeatures, vector_to_text
 
@@ -67,6 +68,7 @@ LSH_RECENT_MAX = 64_000
 LSH_RECENT_PER_ARTICLE = 2
 # (actor id, alias key) pairs a writer remembers as stored (`_committed_aliases`); it starts over when full.
 COMMITTED_ALIASES_MAX = 500_000
+HEADLINE_WORDS_MAX = 100_000
 
 
 @contextmanager
@@ -194,6 +196,9 @@ class SqlStore(Store):
         # Stored (features, vector) of the story candidates of the write in progress that were
         # not in `_features`, read in one query (None: no such row); taken by `_stored_features`.
         self._prefetched: dict[int, tuple[Any, Any] | None] = {}
+        # Headline -> its words for choosing story titles (`stories.titles`), so a join into a large
+        # story analyses only the new headline (bounded: cleared at `HEADLINE_WORDS_MAX`).
+        self._headline_words: dict[str, frozenset[str]] = {}
         # Outlets and actors whose rows a finished write has inserted (they are never deleted):
         # their `INSERT … ON CONFLICT DO NOTHING` is skipped.  Forgotten with the writer state.
         self._committed_sources: set[str] = set()
@@ -663,7 +668,7 @@ class SqlStore(Store):
                 row = self._one(
                     "INSERT INTO stories (title, first_seen, last_seen, n_articles, n_sources, created_at, updated_at) "
                     "VALUES (?, ?, ?, 1, 1, ?, ?) RETURNING id",
-                    (article.title, seen, seen, now_iso(), now_iso()),
+                    (titles_mod.clean_title(article.title), seen, seen, now_iso(), now_iso()),
                 )
                 story_id = int(row[0])
             row = self._one(
@@ -886,11 +891,26 @@ class SqlStore(Store):
             "MAX(COALESCE(published, crawled_at)) FROM articles WHERE story_id = ? AND is_current = 1",
             (story_id,),
         )
+        # The title: the member headline closest to the story's common wording (`stories.titles`),
+        # dated headlines first in publication order, then the undated in the order stored.
+        titles = [r[0] for r in self._execute(
+            "SELECT title FROM articles WHERE story_id = ? AND is_current = 1 "
+            "ORDER BY CASE WHEN COALESCE(published, crawled_at) IS NULL THEN 1 ELSE 0 END, "
+            "COALESCE(published, crawled_at), id", (story_id,))]
+        title = titles_mod.story_title(titles, self._words_of_headline)
         self._execute(
-            "UPDATE stories SET n_articles = ?, n_sources = ?, first_seen = ?, last_seen = ?, updated_at = ? "
-            "WHERE id = ?",
-            (row[0], row[1], row[2], row[3], now_iso(), story_id),
+            "UPDATE stories SET n_articles = ?, n_sources = ?, first_seen = ?, last_seen = ?, updated_at = ?, "
+            "title = COALESCE(NULLIF(?, ''), title) WHERE id = ?",
+            (row[0], row[1], row[2], row[3], now_iso(), title, story_id),
         )
+
+    def _words_of_headline(self, title: str) -> frozenset[str]:
+        words = self._headline_words.get(title)
+        if words is None:
+            if len(self._headline_words) >= HEADLINE_WORDS_MAX:
+                self._headline_words.clear()
+            words = self._headline_words[title] = titles_mod.headline_words(title, self.analyzer())
+        return words
 
     def replace_layers(self, article_id: int, doc: Any, pipeline: str = "") -> None:
         row = self._one("SELECT story_id FROM articles WHERE id = ?", (article_id,))
@@ -1264,9 +1284,12 @@ class SqlStore(Store):
         return self._event_rows(where, params, limit)
 
     def _story_summary(self, row: Sequence[Any]) -> StorySummary:
+        # One entry per source, as `n_sources` counts them: an outlet once, and "unknown" once for
+        # each article of unknown outlet (a file without a URL is a source of its own, `source_key`).
         outlets = [r[0] for r in self._execute(
             "SELECT outlet, MIN(COALESCE(published, crawled_at, '')) AS t FROM articles "
-            "WHERE story_id = ? AND is_current = 1 GROUP BY outlet ORDER BY t, outlet", (row[0],))]
+            f"WHERE story_id = ? AND is_current = 1 GROUP BY outlet, {SOURCE_KEY_SQL} ORDER BY t, outlet",
+            (row[0],))]
         return StorySummary(int(row[0]), row[1], row[2], row[3], int(row[4]), int(row[5]), outlets)
 
     def stories(self, *, limit: int = 50, before: int | None = None, min_articles: int = 1,

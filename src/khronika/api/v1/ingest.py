@@ -2,16 +2,30 @@
 
 Token-protected: no token → 401, a wrong one → 403.  The token comes from
 `khronika serve --token` or `KHRONIKA_TOKEN`; without one the endpoint is
-closed to everyone (403).
+closed to everyone (403).  The token is checked from the headers before a
+byte of the body is read, and the body is read up to `MAX_BODY_BYTES`
+(413 beyond it), so a closed or guarded server never buffers a stranger's upload.
+
+URLs are read as the CLI reads them (`ingest.feeds.read_url`: a feed gives its
+entries' pages), through a transport that refuses loopback, private and
+link-local addresses (redirects included: every hop is checked, and the
+connection goes to the address that was checked) unless the operator allows
+them (`KHRONIKA_FETCH_PRIVATE=1`), and that stops reading a page at
+`MAX_FETCH_BYTES` (decompressed).
 """
 from __future__ import annotations
 
 import hmac
+import ipaddress
+import os
+import socket
+import zlib
 from datetime import datetime
-from typing import Any
+from typing import Any, Callable, Iterator
 
 import httpx
 from fastapi import APIRouter, Depends, Request
+from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
 from khronika.api import schemas
@@ -20,12 +34,15 @@ from khronika.api.errors import ApiError, ErrorBody
 from khronika.errors import InputError
 from khronika.ingest.rawpage import RawPage
 
-router = APIRouter(tags=["ingest"])
 FETCH_TIMEOUT = 20.0
-MAX_FETCH_BYTES = 10 * 1024 * 1024
+MAX_FETCH_BYTES = 10 * 1024 * 1024  # one fetched page (or feed), after decompression
+MAX_BODY_BYTES = 50 * 1024 * 1024   # one request body
+MAX_FETCHED_PAGES = 500             # pages fetched for one request (feeds expand to their entries)
+ENV_FETCH_PRIVATE = "KHRONIKA_FETCH_PRIVATE"
 
 
-async def require_token(request: Request) -> None:
+def require_token(request: Request) -> None:
+    """From the headers alone: runs before the body is read."""
     given = None
     auth = request.headers.get("authorization", "")
     if auth.lower().startswith("bearer "):
@@ -40,46 +57,205 @@ async def require_token(request: Request) -> None:
         raise ApiError(403, "wrong token")
 
 
-def _kind(name: str, content_type: str | None = None) -> str:
-    if content_type and "html" in content_type:
-        return "html"
-    lowered = name.lower().split("?")[0]
-    return "html" if lowered.endswith((".html", ".htm", ".xhtml", "/")) or lowered.startswith("http") else "text"
+def _too_large() -> ApiError:
+    return ApiError(413, f"request body over {MAX_BODY_BYTES // 2**20} MB (send fewer pages per request)")
 
 
-def fetch_pages(urls: list[str]) -> list[RawPage | InputError]:
-    """Each URL fetched as a page, or the reason it could not be (kept for the run log)."""
-    from khronika.ingest.feeds import failure_reason
+class GuardedRoute(APIRoute):
+    """FastAPI reads and parses a declared body before any dependency runs; this route checks
+    the token and reads the body with a cap first, then hands the bytes to the usual handler."""
+
+    def get_route_handler(self) -> Callable[[Request], Any]:
+        handler = super().get_route_handler()
+
+        async def guarded(request: Request) -> Any:
+            require_token(request)
+            declared = request.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+                raise _too_large()
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    raise _too_large()
+                chunks.append(chunk)
+            body = b"".join(chunks)
+            replayed = False
+
+            async def replay() -> dict[str, Any]:
+                nonlocal replayed
+                if replayed:
+                    return await request.receive()  # a disconnect, if the client goes away
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+
+            return await handler(Request(request.scope, replay))
+
+        return guarded
+
+
+router = APIRouter(tags=["ingest"], route_class=GuardedRoute)
+
+
+# -- fetching URLs -------------------------------------------------------------------------------
+
+class FetchRefused(httpx.TransportError):
+    """An address the server does not fetch from (loopback, private, link-local, …)."""
+
+
+class PageTooLarge(httpx.TransportError):
+    """A page over the size cap: reading stopped at the cap."""
+
+
+def _refusal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    """Why the server must not connect to `address`, or None for a public one."""
+    mapped = getattr(address, "ipv4_mapped", None)
+    address = mapped or address
+    for test, what in (("is_loopback", "a loopback address"), ("is_link_local", "a link-local address"),
+                       ("is_unspecified", "the unspecified address"), ("is_multicast", "a multicast address"),
+                       ("is_private", "a private address")):
+        if getattr(address, test):
+            return what
+    return None if address.is_global else "not a public address"
+
+
+def _public_address(host: str, port: int) -> str:
+    """The address to connect to for `host`; FetchRefused when any address it resolves to is internal."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        raise httpx.ConnectError(f"cannot resolve {host} ({error})") from error
+    addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+    for address in addresses:
+        reason = _refusal(address)
+        if reason is not None:
+            raise FetchRefused(f"refused: {host} is {reason} ({address})" if str(address) != host
+                               else f"refused: {host} is {reason}")
+    return str(addresses[0])
+
+
+class _CappedStream(httpx.SyncByteStream):
+    """A response body, decompressed here (gzip/deflate) so the cap counts what is kept."""
+
+    def __init__(self, inner: httpx.SyncByteStream, limit: int, decoder: Any = None) -> None:
+        self._inner, self._limit, self._decoder = inner, limit, decoder
+
+    def __iter__(self) -> Iterator[bytes]:
+        kept = 0
+        for chunk in self._inner:
+            if self._decoder is not None:
+                try:
+                    # At most one byte past the cap per step, however well the chunk compresses.
+                    chunk = self._decoder.decompress(chunk, self._limit - kept + 1)
+                except zlib.error as error:
+                    raise httpx.DecodingError(f"undecodable compressed page ({error})") from error
+            kept += len(chunk)
+            if kept > self._limit:
+                raise PageTooLarge(f"page too large (over {self._limit // 2**20} MB)")
+            yield chunk
+        if self._decoder is not None:
+            rest = self._decoder.flush()
+            if kept + len(rest) > self._limit:
+                raise PageTooLarge(f"page too large (over {self._limit // 2**20} MB)")
+            yield rest
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class GuardedTransport(httpx.BaseTransport):
+    """Each request (each redirect hop too) to a public address only, connected to the address
+    checked (no second DNS answer); each body capped at `max_bytes` after decompression."""
+
+    def __init__(self, *, allow_private: bool = False, max_bytes: int = MAX_FETCH_BYTES,
+                 inner: httpx.BaseTransport | None = None) -> None:
+        self._inner = inner or httpx.HTTPTransport()
+        self.allow_private = allow_private
+        self.max_bytes = max_bytes
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        sent = request
+        if not self.allow_private:
+            host = request.url.host
+            port = request.url.port or (443 if request.url.scheme == "https" else 80)
+            address = _public_address(host, port)
+            if address != host:
+                # The Host header stays the name; TLS checks the certificate against the name too.
+                sent = httpx.Request(request.method, request.url.copy_with(host=address), headers=request.headers,
+                                     stream=request.stream, extensions={**request.extensions, "sni_hostname": host})
+        response = self._inner.handle_request(sent)
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            response.close()
+            raise PageTooLarge(f"page too large ({int(declared) // 2**20} MB, over {self.max_bytes // 2**20} MB)")
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        if encoding in ("", "identity"):
+            decoder = None
+        elif encoding in ("gzip", "x-gzip", "deflate"):
+            decoder = zlib.decompressobj(zlib.MAX_WBITS | 32)  # a gzip or zlib header, either
+        else:
+            response.close()
+            raise httpx.DecodingError(f"unsupported content encoding {encoding!r}")
+        headers = [(k, v) for k, v in response.headers.multi_items()
+                   if decoder is None or k.lower() not in ("content-encoding", "content-length")]
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        return httpx.Response(response.status_code, headers=headers, extensions=response.extensions,
+                              stream=_CappedStream(response.stream, self.max_bytes, decoder))
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def fetch_private_allowed() -> bool:
+    return os.environ.get(ENV_FETCH_PRIVATE, "").strip().lower() in ("1", "true", "yes")
+
+
+def fetch_pages(urls: list[str], *, allow_private: bool = False,
+                max_pages: int = MAX_FETCHED_PAGES) -> list[RawPage | InputError]:
+    """Each URL read as the CLI reads it (a feed gives one page per entry), or the reason it
+    could not be (kept for the run log)."""
+    from khronika.ingest.feeds import USER_AGENT, read_url
 
     pages: list[RawPage | InputError] = []
-    with httpx.Client(timeout=FETCH_TIMEOUT, follow_redirects=True) as client:
+    fetched = 0
+    transport = GuardedTransport(allow_private=allow_private)
+    headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"}
+    with httpx.Client(transport=transport, timeout=FETCH_TIMEOUT, follow_redirects=True, headers=headers) as client:
         for url in urls:
             if not url.startswith(("http://", "https://")):
                 pages.append(InputError(url, "not an http(s) URL"))
                 continue
-            try:
-                response = client.get(url)
-                response.raise_for_status()
-            except httpx.HTTPError as error:
-                pages.append(InputError(url, failure_reason(error)))
+            if fetched >= max_pages:
+                pages.append(InputError(url, f"not fetched: one request reads at most {max_pages} pages",
+                                        skipped=True))
                 continue
-            if len(response.content) > MAX_FETCH_BYTES:
-                pages.append(InputError(url, "page too large"))
-                continue
-            pages.append(RawPage(source=url, data=response.content,
-                                 kind=_kind(url, response.headers.get("content-type")),  # type: ignore[arg-type]
-                                 url=url, charset=response.charset_encoding))
+            entries = read_url(url, client)
+            for item in entries:
+                if fetched >= max_pages and isinstance(item, RawPage):
+                    entries.close()
+                    pages.append(InputError(url, f"not read further: one request reads at most {max_pages} pages",
+                                            skipped=True))
+                    break
+                pages.append(item)
+                fetched += isinstance(item, RawPage)
     return pages
 
 
+def _kind(name: str) -> str:
+    lowered = name.lower().split("?")[0]
+    return "html" if lowered.endswith((".html", ".htm", ".xhtml", "/")) or lowered.startswith("http") else "text"
+
+
 @router.post(
-    "/ingest", response_model=schemas.IngestResult, dependencies=[Depends(require_token)],
+    "/ingest", response_model=schemas.IngestResult,
     summary="Add pages (or URLs to fetch) to the store",
     responses={401: {"model": ErrorBody, "description": "No token"},
-               403: {"model": ErrorBody, "description": "Wrong token"}},
+               403: {"model": ErrorBody, "description": "Wrong token"},
+               413: {"model": ErrorBody, "description": "Body over the size cap"}},
 )
 async def ingest(body: schemas.IngestRequest, request: Request,
-           worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
+                 worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
     if not body.pages and not body.urls:
         raise ApiError(400, "nothing to ingest: give `pages` or `urls`")
     crawled = _crawl_time(body.crawled_at, "crawled_at")
@@ -89,9 +265,11 @@ async def ingest(body: schemas.IngestRequest, request: Request,
         raws.append(RawPage(source=page.name, data=page.content, kind=_kind(page.name),  # type: ignore[arg-type]
                             crawled_at=when, url=page.url))
     # Fetch failures go through the ingester too, so the run log lists every input.
-    fetched = await run_in_threadpool(fetch_pages, body.urls) if body.urls else []
-    ingester = request.app.state.ingester
-    result = await worker.run(ingester, fetched + raws)
+    allow_private = getattr(request.app.state, "fetch_private", None)
+    allow_private = fetch_private_allowed() if allow_private is None else allow_private
+    fetched = await run_in_threadpool(fetch_pages, body.urls, allow_private=allow_private) if body.urls else []
+    # The pipeline runs on the store's ingest thread: the event loop goes on answering meanwhile.
+    result = await worker.write(request.app.state.ingester, fetched + raws)
     worker.cache.clear()  # cached counts and search pages predate these articles
     return result
 
