@@ -19,6 +19,7 @@ from rich.table import Table
 
 from khronika.cli.batch import open_output, shorten
 from khronika.cli.progress import PageProgress
+from khronika.cli.stored import counted
 from khronika.cli.app import eval_group, main
 from khronika.errors import KhronikaError, PipelineError
 from khronika.nlp.pipeline import DEFAULT_ORDER
@@ -253,7 +254,7 @@ def search(query: str, db: str, fmt: str, limit: int, offset: int, output: str |
         store.close()
     rows = [hit.to_json() for hit in hits]
     _write(rows, fmt, output, ["id", "score", "outlet", "published", "story_id", "title", "snippet"],
-           f"{len(rows)} results for {query!r}", record_fields(ArticleSummary, "score", "snippet"))
+           f"{counted(len(rows), 'result')} for {query!r}", record_fields(ArticleSummary, "score", "snippet"))
 
 
 @main.command()
@@ -270,7 +271,7 @@ def actors(query: str | None, db: str, fmt: str, limit: int, output: str | None)
     finally:
         store.close()
     _write(rows, fmt, output, ["id", "name", "type", "n_articles", "n_mentions", "n_quotes", "n_events", "aliases"],
-           f"{len(rows)} actors", record_fields(ActorSummary))
+           counted(len(rows), "actor"), record_fields(ActorSummary))
 
 
 @main.command()
@@ -289,7 +290,7 @@ def stories(db: str, fmt: str, limit: int, min_articles: int, order: str, output
     finally:
         store.close()
     _write(rows, fmt, output, ["id", "title", "first_seen", "last_seen", "n_articles", "n_sources", "outlets"],
-           f"{len(rows)} stories", record_fields(StorySummary))
+           counted(len(rows), "story", "stories"), record_fields(StorySummary))
 
 
 def _story_text(detail: Any, out: TextIO) -> None:

@@ -70,8 +70,8 @@ def check_mode(ctx: click.Context, paths: tuple[str, ...], *, store_only: tuple[
     return False
 
 
-def counted(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
 
 
 def collect(filter_rows: Callable[..., Any], store: Any, limit: int | None,
