@@ -181,11 +181,16 @@ class _Walker:
 
 
 def _rubric(line: str, rest: list[str]) -> bool:
-    """A section label ("Политика") sitting above the headline, not a short headline itself."""
+    """A section label ("Политика") sitting above the headline, not a short headline itself.
+    The headline below may ask or exclaim ("Защищает ли прививка от туберкулеза?")."""
     return (
         len(line.split()) <= RUBRIC_MAX_WORDS and len(line) <= 30 and not fx.SENTENCE_END.search(line)
-        and any(not dateline(other) and len(other) > len(line) and fx.headline_like(other) for other in rest)
+        and any(not dateline(other) and len(other) > len(line) and _headline_below(other) for other in rest)
     )
+
+
+def _headline_below(line: str) -> bool:
+    return fx.headline_like(line) or (len(line) <= 220 and line.rstrip("»\"“”").endswith(("?", "!")))
 
 
 def parse_text(text: str) -> TextParts:
@@ -194,6 +199,11 @@ def parse_text(text: str) -> TextParts:
     for number, block in enumerate(page):
         walker.block(block, page[number + 1] if number + 1 < len(page) else [])
     parts = walker.parts
+    if len(parts.paragraphs) > 1 and parts.paragraphs[0] == parts.title:
+        # The headline printed twice, as crawls of some sites have it; a record whose only
+        # text is its headline keeps it (a wire flash is still news).
+        parts.paragraphs.pop(0)
+        parts.dropped += 1
     if not parts.paragraphs and TITLE_MAX < len(parts.title) <= RUN_ON_MAX:
         parts.title, parts.paragraphs = split_run_on(parts.title)
     return parts

@@ -145,6 +145,11 @@ def read_json_array(handle: BinaryIO, name: str, crawled_at: datetime | None,
         yield InputError(name, f"not UTF-8 after {number} items ({error.reason}): the rest is not read")
 
 
+def _field(record: dict[str, Any], key: str) -> str:
+    value = record.get(key)
+    return value if isinstance(value, str) and value.strip() else ""
+
+
 def record_page(record: Any, name: str, locator: str | None, crawled_at: datetime | None) -> RawPage | InputError:
     """One JSON record as a page, or the reason it is not one."""
     where = f"{name}#{locator}" if locator else name
@@ -168,9 +173,10 @@ def record_page(record: Any, name: str, locator: str | None, crawled_at: datetim
         # A "text" field that holds markup (<p>…</p>, as some dumps keep the body) is HTML: read
         # as plain text its tags would become article words.
         kind, data = "html", _html_page(record, data)
-    elif kind == "text" and record.get("title"):
-        # Dumps with separate title and text fields: lay them out as a text page.
-        data = f"{record['title']}\n\n{record.get('date') or ''}\n\n{data}"
+    elif kind == "text" and (_field(record, "title") or _field(record, "date")):
+        # Dumps with separate title, date and text fields: lay them out as a text page (a record
+        # without a title keeps its date: the first line of its text becomes the headline).
+        data = "\n\n".join(part for part in (_field(record, "title"), _field(record, "date"), data) if part)
     url = record.get("url")
     return RawPage(source=name, data=data, kind=kind, crawled_at=moment,
                    url=url if isinstance(url, str) and url else None, locator=locator)
