@@ -100,3 +100,15 @@ def test_unchanged_page_points_to_the_stored_article(client) -> None:
     [stored], [item] = first["items"], again["items"]
     assert item["status"] == "unchanged" and item["article_id"] == stored["article_id"]
     assert f"article {stored['article_id']}" in item["reason"]
+
+
+def test_a_reprint_at_another_url_is_stored_and_the_same_url_again_is_not(client) -> None:
+    # The rule `khronika ingest` follows (rv16 M2): identity is the URL's; another outlet's verbatim
+    # copy is that outlet's page (stored, a duplicate of the first), the same URL again is unchanged.
+    text = PAGE.replace("ТАСС", "Интерфакс")
+    pages = [{"name": "a.txt", "content": text, "url": "https://first.example/news/1"},
+             {"name": "b.txt", "content": text, "url": "https://reprint.example/copy/1"},
+             {"name": "c.txt", "content": text, "url": "https://first.example/news/1"}]
+    answer = client.post(f"{API}/ingest", json={"pages": pages}, headers=AUTH)
+    assert answer.status_code == 200, answer.text
+    assert [item["status"] for item in answer.json()["items"]] == ["new", "new", "unchanged"]

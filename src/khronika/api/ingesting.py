@@ -6,19 +6,13 @@ pipeline (Natasha models) is built on first use and kept for the process.
 """
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from typing import Any, Callable
 
 from khronika.errors import InputError
 from khronika.ingest.rawpage import RawPage
 from khronika.store.base import Store
-
-
-def raw_hash(raw: RawPage) -> str:
-    """The same content hash the store's own ingest uses for "unchanged"."""
-    data = raw.data.encode("utf-8") if isinstance(raw.data, str) else raw.data
-    return hashlib.sha256(data).hexdigest()
+from khronika.store.ingest import stored_copy
 
 
 class Ingester:
@@ -55,8 +49,8 @@ class Ingester:
                 items.append({"input": raw.source, "status": status, "reason": raw.reason, "article_id": None})
                 counts[status] += 1
                 continue
-            known = getattr(store, "known_raw_hash", None)
-            stored = known(raw_hash(raw)) if known is not None else None
+            # The same rule as `khronika ingest`: a verbatim reprint at another URL is stored.
+            stored = stored_copy(store, raw)
             if stored is not None:
                 reason = f"same content already stored (article {stored})"
                 store.record_input(run_id, raw.name, "unchanged", reason)

@@ -1,12 +1,16 @@
 """Pages into the store: read, extract, enrich, write, and log every input.
 
-Each page becomes one transaction (see `sql.py`); a page whose exact bytes
-are already stored is logged as "unchanged" before any work is done, so a
-rerun after a crash only pays for what was not committed.
+Pages are written in batches, one transaction each (see `sql.py`), opened only
+once the batch's pages are read and enriched; a page whose exact content is
+already stored (under its URL, or anywhere for a page without one) is logged as
+"unchanged" before any work is done, so a rerun after a crash only pays for
+what was not committed.
 """
 from __future__ import annotations
 
 import hashlib
+import queue
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +21,16 @@ from khronika.store.base import RunSummary, Store
 
 # A killed ingest loses at most this much work (never part of a page).
 BATCH_SECONDS = 2.0
+# Pages a thread reads ahead of the enrichment: the writer can tell when the next one is not
+# there yet (stdin, a URL being fetched) and writes what it has before waiting for it.  A
+# page that comes within READ_WAIT seconds is not waited for (a reader just behind a fast
+# pipeline, one without NLP components).
+READ_AHEAD = 16
+READ_WAIT = 0.05
+# With enrichment in worker processes, a page the writer had to wait this long for means the
+# workers are behind the writer: what it holds is written then, while they go on (their few
+# queued pages last through a short write; through a whole batch's write they ran dry).
+WORKER_WAIT = 0.01
 
 
 @dataclass
@@ -96,46 +110,138 @@ def ingest_pages(
             on_item(source, status, reason)
 
     def page_to_enrich(item: Any) -> Any:
-        # Read errors and pages whose exact bytes are stored need no enrichment.
-        if isinstance(item, InputError) or store.known_raw_hash(_raw_hash(item)) is not None:
+        # Read errors and pages whose exact content is stored need no enrichment.
+        if isinstance(item, InputError) or stored_copy(store, item) is not None:
             return None
         return item
 
     def write(item: Any, enriched: Any) -> None:
-        _one_page(store, item, enriched, run_id, names, note, recheck=enricher.works_ahead)
+        _one_page(store, item, enriched, run_id, names, note)
 
-    outcomes = enricher.map(read_pages(paths, crawled_at), page_to_enrich)
+    pages = _ReadAhead(read_pages(paths, crawled_at))
+    outcomes = enricher.map(pages, page_to_enrich)
     finished = False
     try:
         while not finished:
-            finished = _write_batch(store, outcomes, max(1, batch_size), report, stop, write)
+            finished = _write_batch(store, outcomes, max(1, batch_size), report, stop, write, pages.ready,
+                                    enricher.works_ahead)
     except BaseException:
         _finish_quietly(store, run_id)
         raise
+    finally:
+        pages.close()
     return report, store.finish_run(run_id, "interrupted" if report.interrupted else "done")
 
 
 def _write_batch(store: Store, outcomes: Iterator[Any], batch_size: int, report: IngestReport,
-                 stop: Callable[[], bool] | None, write: Callable[..., None]) -> bool:
-    """One transaction of `batch_size` pages or `BATCH_SECONDS`, whichever comes first;
-    every page inside is all-or-nothing (a savepoint).  True when the input is done."""
-    started, done = time.monotonic(), 0
-    with store.batch():
-        while done < batch_size and time.monotonic() - started < BATCH_SECONDS:
+                 stop: Callable[[], bool] | None, write: Callable[..., None],
+                 input_ready: Callable[[], bool], works_ahead: bool = False) -> bool:
+    """`batch_size` pages, or those `BATCH_SECONDS` of reading and enriching gives, written in
+    one transaction; every page inside is all-or-nothing (a savepoint).  True when the input
+    is done.
+
+    The pages are gathered first and the transaction is opened for their writes only.  On
+    SQLite a write transaction holds the store's write lock: held while the next pages were
+    read and enriched, it left other writers (an API ingest, a second ingest) only the moment
+    between COMMIT and the next BEGIN, and they failed with "database is locked" (rv16 H2).
+    When the input has no page ready (stdin, a URL), the gathered pages are written before
+    the wait for it; with worker processes (`works_ahead`), also when a page had to be
+    waited for: the writer is then ahead of the workers, and small batches cost it only time
+    it would have spent waiting."""
+    started, gathered, finished = time.monotonic(), [], False
+    while len(gathered) < batch_size and time.monotonic() - started < BATCH_SECONDS:
+        try:
+            if gathered and not input_ready():
+                break
             if stop is not None and stop():
-                report.interrupted = True
-                return True
+                report.interrupted = finished = True
+                break
+            asked = time.monotonic()
+            outcome = next(outcomes, None)
+        except KeyboardInterrupt:
+            # Before the writes: the gathered pages are whole, so they are written and committed.
+            report.interrupted = finished = True
+            break
+        if outcome is None:
+            finished = True
+            break
+        gathered.append(outcome)
+        if works_ahead and time.monotonic() - asked >= WORKER_WAIT:
+            break
+    if gathered:
+        with store.batch():
+            for outcome in gathered:
+                write(*outcome)
+    return finished
+
+
+class _ReadAhead:
+    """The input's pages, read by a thread up to READ_AHEAD ahead of the enrichment.
+    `ready()` tells whether the next page (or the end) is there already; an error of the
+    reader is raised where the page it stopped at would have been taken."""
+
+    _END = object()
+
+    def __init__(self, pages: Iterator[Any], ahead: int = READ_AHEAD) -> None:
+        self._queue: queue.Queue[tuple[Any, BaseException | None]] = queue.Queue(maxsize=ahead)
+        self._closed = threading.Event()
+        self._ended = False
+        self._next: tuple[Any, BaseException | None] | None = None  # taken by `ready`
+        self._thread = threading.Thread(target=self._read, args=(pages,), name="khronika-read", daemon=True)
+        self._thread.start()
+
+    def _read(self, pages: Iterator[Any]) -> None:
+        try:
+            for page in pages:
+                if not self._put((page, None)):
+                    return
+            self._put((self._END, None))
+        except BaseException as error:  # noqa: BLE001 - handed to the writer's thread
+            self._put((self._END, error))
+        finally:
+            close = getattr(pages, "close", None)
+            if close is not None:
+                close()
+
+    def _put(self, item: tuple[Any, BaseException | None]) -> bool:
+        while not self._closed.is_set():
             try:
-                outcome = next(outcomes, None)
-            except KeyboardInterrupt:
-                # Between writes: the pages of this batch are whole, so they are committed.
-                report.interrupted = True
+                self._queue.put(item, timeout=0.1)
                 return True
-            if outcome is None:
-                return True
-            write(*outcome)
-            done += 1
-    return False
+            except queue.Full:
+                continue
+        return False
+
+    def ready(self, wait: float = READ_WAIT) -> bool:
+        """Whether the next page (or the end of the input) is there, after at most `wait` s."""
+        if self._ended or self._next is not None:
+            return True
+        try:
+            self._next = self._queue.get(timeout=wait)
+        except queue.Empty:
+            return False
+        return True
+
+    def __iter__(self) -> "_ReadAhead":
+        return self
+
+    def __next__(self) -> Any:
+        if self._ended:
+            raise StopIteration
+        if self._next is not None:
+            (page, error), self._next = self._next, None
+        else:
+            page, error = self._queue.get()
+        if page is self._END:
+            self._ended = True
+            if error is not None:
+                raise error
+            raise StopIteration
+        return page
+
+    def close(self) -> None:
+        """Stop reading (a thread blocked on its input ends with the process)."""
+        self._closed.set()
 
 
 def _finish_quietly(store: Store, run_id: int) -> None:
@@ -158,17 +264,29 @@ def share_models(store: Store, pipeline: Any) -> None:
         share(Analyzer.shared(resources))
 
 
+def stored_copy(store: Store, page: Any) -> int | None:
+    """The stored article holding this page's exact content, which makes the page "unchanged":
+    for a page with a URL, that URL's (a verbatim reprint at another URL is another outlet's
+    page: it is stored, as a duplicate of the first, rv16 M2); for a page without one, any
+    article's (a file or a dump row has no identity but its content)."""
+    digest = _raw_hash(page)
+    if page.url:
+        return store.known_raw(page.url, digest)
+    return store.known_raw_hash(digest)
+
+
 def _one_page(store: Store, item: Any, enriched: Any, run_id: int, names: str,
-              note: Callable[[str, str, str | None], None], *, recheck: bool) -> None:
+              note: Callable[[str, str, str | None], None]) -> None:
     if isinstance(item, InputError):
         status = "skipped" if item.skipped else "failed"
         store.record_input(run_id, item.source, status, item.reason)
         note(item.source, status, item.reason)
         return
-    # Enriched ahead of the writer, a page may have been stored since it was checked
-    # (the same bytes twice in one input): the same answer as a page-by-page run.
+    # Enriched ahead of its write (a batch is gathered before it is written), a page may have
+    # been stored since it was checked (the same content twice in one input): the same
+    # answer as a page-by-page run.
     name = input_name(item)
-    stored = store.known_raw_hash(_raw_hash(item)) if enriched is None or recheck else None
+    stored = stored_copy(store, item)
     if enriched is None or stored is not None:
         reason = "same content already stored" + (f" (article {stored})" if stored is not None else "")
         store.record_input(run_id, name, "unchanged", reason)

@@ -22,6 +22,7 @@ _ROWS_PER_INSERT = 500
 
 class PostgresStore(SqlStore):
     placeholder = "%s"
+    _lock_row = " FOR UPDATE"  # concurrent writers flush the IDF table one after the other
 
     def __init__(self, url: str, *, analyzer: Any = None, on_migrate: Callable[[str], None] | None = None) -> None:
         super().__init__(analyzer)

@@ -17,6 +17,8 @@ import gc
 import hashlib
 import json
 import os
+import re
+import time
 from abc import abstractmethod
 from collections import OrderedDict
 from contextlib import contextmanager
@@ -51,6 +53,12 @@ SUMMARY_COLUMNS = (
 KEPT_TERMS = 80
 # The document-frequency table is written back every this many articles.
 IDF_FLUSH_EVERY = 500
+# Article ids at most this far below the highest one a writer has seen that were not visible
+# to it (another writer's transaction still open: PostgreSQL hands ids out before the commit)
+# are looked for again at each catch-up (`_catch_up`), for at most UNSEEN_SECONDS; a write's
+# transaction lasts far less, and the id of a rolled-back write never shows up.
+UNSEEN_WINDOW = 1000
+UNSEEN_SECONDS = 300.0
 # Search ranks at most this many matches, the newest that pass the filters:
 # bm25/ts_rank cost grows with every match scored, so a very common word
 # ("заявил") would otherwise rank tens of thousands of articles per query.
@@ -110,20 +118,60 @@ SOURCE_KEY_SQL = f"CASE WHEN outlet = '{UNKNOWN_OUTLET}' THEN '{UNKNOWN_OUTLET}#
 
 
 def page_key_of(raw: Any, article: Any, input_name: str) -> str:
-    """What identifies "the same page" across crawls: its URL, else its absolute path."""
+    """What identifies "the same page" across crawls: its URL, else its absolute path.
+
+    A record of a file (a CSV or TSV row, a JSON line, a WARC record or feed entry) without a
+    URL is named by its position, which is no identity: the next dump under the same name,
+    one row added on top, made every row a "version" of another article and hid the old one
+    (rv16 M1).  Such a record is identified by its content, as a page piped in is
+    (`store.ingest.input_name`): a changed record is a page of its own."""
     if raw is not None and raw.url:
         return raw.url
     if article.url:
         return article.url
     if raw is not None and raw.source and "://" not in raw.source and raw.source != "<stdin>":
         path = os.path.abspath(raw.source)
-        return f"{path}#{raw.locator}" if raw.locator else path
+        return f"{path}#{raw.locator}@{raw_digest(raw)[:12]}" if raw.locator else path
     return input_name
 
 
 def raw_digest(raw: Any) -> str:
     data = raw.data.encode("utf-8") if isinstance(raw.data, str) else raw.data
     return hashlib.sha256(data).hexdigest()
+
+
+class _WriterIdf(Idf):
+    """A writer's document frequencies: the stored table as last read plus the articles this
+    writer has added since its last flush (`pending`).  A flush adds `pending` to the table as
+    stored at that moment, so the counts of two writers add up (the last flush used to win)."""
+
+    def __init__(self, df: dict[str, int] | None = None, n_docs: int = 0) -> None:
+        super().__init__(df, n_docs)
+        self.pending = Idf()
+
+    def add(self, terms: Iterable[str]) -> None:
+        super().add(terms)
+        self.pending.add(terms)
+
+    def rebase(self, stored: Idf) -> None:
+        """Become `stored` plus what is pending, in place (writes hold this object)."""
+        df = dict(stored.df)
+        for term, n in self.pending.df.items():
+            df[term] = df.get(term, 0) + n
+        self.df, self.n_docs = df, stored.n_docs + self.pending.n_docs
+
+
+_IDF_HEAD = re.compile(r'\{"n_docs": (\d+)')
+
+
+def _stored_idf_docs(head: tuple | None) -> int | None:
+    """`n_docs` of the stored IDF table from the head of its JSON (`Idf.to_json` writes it
+    first): 0 when no table is stored, None when the head does not show it.  Every flush adds
+    at least one article, so it tells whether another writer has flushed since."""
+    if head is None:
+        return 0
+    found = _IDF_HEAD.match(head[0] or "")
+    return int(found.group(1)) if found else None
 
 
 def _summary(row: Sequence[Any]) -> ArticleSummary:
@@ -192,6 +240,12 @@ class SqlStore(Store):
         self._index: StoryIndex | None = None
         self._idf: Idf | None = None
         self._idf_dirty = 0
+        # What the writer state has seen of the articles table (`_catch_up`): every id up to
+        # `_seen_id` but the `_unseen` ones (id → when first missed), and its own writes since.
+        self._seen_id = 0
+        self._unseen: dict[int, float] = {}
+        self._own_ids: set[int] = set()
+        self._idf_stored_docs: int | None = 0  # `n_docs` of the stored table when last read or written
         self._features: OrderedDict[int, TextFeatures] = OrderedDict()
         # Stored (features, vector) of the story candidates of the write in progress that were
         # not in `_features`, read in one query (None: no such row); taken by `_stored_features`.
@@ -351,6 +405,9 @@ class SqlStore(Store):
         self._index = None
         self._idf = None
         self._idf_dirty = 0
+        self._seen_id = 0
+        self._unseen.clear()
+        self._own_ids.clear()
         self._features.clear()
         self._prefetched.clear()
         self._committed_sources.clear()
@@ -465,18 +522,76 @@ class SqlStore(Store):
         analyzer = self.analyzer(vectors=True)
         if self._idf is None:
             row = self._one("SELECT value FROM meta WHERE key = 'idf'")
-            self._idf = Idf.from_json(json.loads(row[0]) if row else None)
+            stored = Idf.from_json(json.loads(row[0]) if row else None)
+            self._idf = _WriterIdf(stored.df, stored.n_docs)
+            self._idf_stored_docs = stored.n_docs
         if self._index is None:
-            index = StoryIndex()
-            rows = self._execute(
-                "SELECT id, day, story_id, vector FROM articles "
-                "WHERE is_current = 1 AND canonical_id IS NULL AND vector IS NOT NULL ORDER BY id")
-            # One matrix for all vectors instead of one `add` (and one small array) per article.
-            vectors = np.frombuffer(b"".join(self._blob(r[3]) for r in rows), dtype=np.float32)
-            index.extend([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows],
-                         vectors.reshape(len(rows), VECTOR_DIM))
-            self._index = index
+            self._index, self._seen_id = StoryIndex(), 0
+            self._unseen.clear()
+            self._own_ids.clear()
+            self._catch_up(fresh=True)
+        else:
+            self._catch_up()
         return analyzer, self._index, self._idf
+
+    def _others_committed(self) -> bool | None:
+        """Whether another connection has committed since the last call (None: unknown, look)."""
+        return None
+
+    def _catch_up(self, fresh: bool = False) -> None:
+        """Add to the story index the current articles other writers (other processes, or other
+        stores in this one) have committed since it was read, and re-read the document
+        frequencies and the backend's caches when they wrote: a writer that loaded its index
+        once assigned stories as if the other writer's articles did not exist (rv16 H1: of 77
+        same-story pairs written by two writers, 3 ended in one story, 64 with one writer).
+        Fresh: the whole table, as a writer's first write reads it."""
+        index = self._index
+        others = self._others_committed()
+        if not fresh and others is False:
+            # Nobody else committed: every id up to this writer's own last one is known.
+            self._seen_id = max(self._seen_id, max(self._own_ids, default=0))
+            self._own_ids.clear()
+            return
+        unseen = sorted(self._unseen)
+        where, params = "id > ?", [self._seen_id]
+        if unseen:
+            where = f"(id > ? OR id IN ({', '.join('?' * len(unseen))}))"
+            params += unseen
+        rows = [r for r in self._execute(
+            "SELECT id, day, story_id, CASE WHEN is_current = 1 AND canonical_id IS NULL THEN vector END "
+            f"FROM articles WHERE {where} ORDER BY id", params) if int(r[0]) not in self._own_ids]
+        new = [r for r in rows if r[3] is not None and int(r[0]) not in index.positions]
+        if new:
+            # One matrix for all vectors instead of one `add` (and one small array) per article.
+            vectors = np.frombuffer(b"".join(self._blob(r[3]) for r in new), dtype=np.float32)
+            index.extend([int(r[0]) for r in new], [r[1] for r in new], [r[2] for r in new],
+                         vectors.reshape(len(new), VECTOR_DIM))
+        found = {int(r[0]) for r in rows} | self._own_ids
+        top = max(self._seen_id, max(found, default=0))
+        now = time.monotonic()
+        for article_id, since in list(self._unseen.items()):
+            if article_id in found or article_id <= top - UNSEEN_WINDOW or now - since > UNSEEN_SECONDS:
+                del self._unseen[article_id]
+        for article_id in range(max(self._seen_id, top - UNSEEN_WINDOW) + 1, top):
+            if article_id not in found:
+                self._unseen.setdefault(article_id, now)
+        self._seen_id = top
+        self._own_ids.clear()
+        if not fresh and (others or rows):
+            self._others_wrote()
+
+    def _others_wrote(self) -> None:
+        """Other writers have committed articles: re-read what they may have changed.  The
+        document frequencies are re-read only when another writer has flushed them."""
+        if not isinstance(self._idf, _WriterIdf):
+            return
+        docs = _stored_idf_docs(self._one("SELECT substr(value, 1, 40) FROM meta WHERE key = 'idf'"))
+        if docs is not None and docs == self._idf_stored_docs:
+            return
+        row = self._one("SELECT value FROM meta WHERE key = 'idf'")
+        stored = Idf.from_json(json.loads(row[0]) if row else None)
+        self._idf.rebase(stored)
+        self._idf_stored_docs = stored.n_docs
 
     def migrations(self) -> list[tuple[int, str, str]]:
         return [tuple(r) for r in self._execute(
@@ -490,22 +605,43 @@ class SqlStore(Store):
                 self.conn.close()
                 self.conn = None
 
+    # Appended to the SELECT that reads a row a transaction then rewrites (PostgreSQL: FOR UPDATE).
+    _lock_row = ""
+
     def _flush_idf(self, force: bool = False) -> None:
         if self._idf is None or not self._idf_dirty or (not force and self._idf_dirty < IDF_FLUSH_EVERY):
             return
-        # `json` encodes a dict through a list of its (key, value) tuples, one per word (42,495 at
-        # 110k articles): with the collector on they set off dozens of young collections and,
-        # in a long ingest, full ones over everything the process keeps (~115 ms a flush into the
-        # 110k store, 0.23 ms per written page; paused, 0.03; bench/RESULTS.md, write path
-        # round 8).  Encoding makes no reference cycles.
-        with collector_paused():
-            value = json.dumps(self._idf.to_json(), ensure_ascii=False)
         self._tx_begin()
-        self._execute(
-            "INSERT INTO meta (key, value) VALUES ('idf', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (value,),
-        )
-        self._tx_commit()
+        try:
+            pending = getattr(self._idf, "pending", None)
+            if pending is not None:
+                # Another writer's flush since this one last read the table: add this writer's
+                # articles to the table as stored now (row locked to the commit, so no flush is lost).
+                self._execute("INSERT INTO meta (key, value) VALUES ('idf', ?) ON CONFLICT (key) DO NOTHING",
+                              (json.dumps(Idf().to_json()),))
+                docs = _stored_idf_docs(self._one(
+                    f"SELECT substr(value, 1, 40) FROM meta WHERE key = 'idf'{self._lock_row}"))
+                if docs is None or docs != self._idf_stored_docs:
+                    row = self._one("SELECT value FROM meta WHERE key = 'idf'")
+                    self._idf.rebase(Idf.from_json(json.loads(row[0]) if row else None))
+            # `json` encodes a dict through a list of its (key, value) tuples, one per word (42,495 at
+            # 110k articles): with the collector on they set off dozens of young collections and,
+            # in a long ingest, full ones over everything the process keeps (~115 ms a flush into the
+            # 110k store, 0.23 ms per written page; paused, 0.03; bench/RESULTS.md, write path
+            # round 8).  Encoding makes no reference cycles.
+            with collector_paused():
+                value = json.dumps(self._idf.to_json(), ensure_ascii=False)
+            self._execute(
+                "INSERT INTO meta (key, value) VALUES ('idf', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (value,),
+            )
+            self._tx_commit()
+        except BaseException:
+            self._tx_rollback()
+            raise
+        if pending is not None:
+            pending.df, pending.n_docs = {}, 0
+        self._idf_stored_docs = self._idf.n_docs
         self._idf_dirty = 0
 
     def _prefetch_features(self, article_ids: list[int]) -> None:
@@ -706,6 +842,7 @@ class SqlStore(Store):
         idf.add(features.terms)
         self._idf_dirty += 1
         self._flush_idf()
+        self._own_ids.add(article_id)  # known to the writer state (`_catch_up`)
         if canonical is None and prev is None:
             index.add(article_id, day, story_id, features.vector)
             self._remember(article_id, features)

@@ -73,6 +73,7 @@ class SqliteStore(SqlStore):
     # 1,000: 0.960, 500: 0.946 (window 4,000 alone, before the lists: 0.682).
     rank_window = 1000
     approximate_lists = True  # unfiltered queries the lists cannot prove: their best articles
+    lock_timeout = 30.0  # seconds a write waits for another connection's write lock
 
     def __init__(self, path: str | Path, *, create: bool = True, analyzer: Any = None,
                  on_migrate: Callable[[str], None] | None = None) -> None:
@@ -91,7 +92,7 @@ class SqliteStore(SqlStore):
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no such database (run `khronika ingest` first)")
         try:
-            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=self.lock_timeout)
             self.conn.execute("PRAGMA journal_mode = WAL")
             # NORMAL + WAL: a killed process never corrupts or loses a commit
             # (only a power cut can drop the last transactions).
@@ -146,20 +147,53 @@ class SqliteStore(SqlStore):
             build_lists = build_lists or (migration.name == "term_lists" and bool(done))
         return build_lists
 
+    def _error(self, error: sqlite3.Error) -> StoreError:
+        """A driver error as the store's own, naming the file (the CLI prints it as one line)."""
+        message = str(error)
+        if "locked" in message or "busy" in message:
+            message += (f" (another process kept its write lock for over {self.lock_timeout:.0f} s; "
+                        "try again when it is done)")
+        return StoreError(f"{self.path}: {message}")
+
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
-        return self.conn.execute(sql, tuple(params)).fetchall()
+        try:
+            return self.conn.execute(sql, tuple(params)).fetchall()
+        except sqlite3.Error as error:
+            raise self._error(error) from error
 
     def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        if not isinstance(rows, Sequence):  # an iterator: each row is bound as it comes
-            self.conn.executemany(sql, rows)
-        elif rows:
-            self.conn.executemany(sql, [tuple(r) for r in rows])
+        try:
+            if not isinstance(rows, Sequence):  # an iterator: each row is bound as it comes
+                self.conn.executemany(sql, rows)
+            elif rows:
+                self.conn.executemany(sql, [tuple(r) for r in rows])
+        except sqlite3.Error as error:
+            raise self._error(error) from error
 
     def _begin(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise self._error(error) from error
 
     def _commit(self) -> None:
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise self._error(error) from error
+
+    _data_version: int | None = None  # `PRAGMA data_version` at the last check
+
+    def _others_committed(self) -> bool:
+        # Changes whenever another connection commits (never with this one's own commits).
+        version = self._one("PRAGMA data_version")[0]
+        changed, self._data_version = version != self._data_version, version
+        return changed
+
+    def _others_wrote(self) -> None:
+        super()._others_wrote()
+        # Lists another writer has built or trimmed: the listed words and floors are read again.
+        self._lists = None
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
