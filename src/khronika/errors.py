@@ -32,5 +32,10 @@ class StoreError(KhronikaError):
     """The store could not be opened, migrated or written."""
 
 
+class RecordError(KhronikaError):
+    """One record the store refused (a constraint or a value it cannot bind): that page fails,
+    the batch goes on.  Not a StoreError, which stops a batch (a locked, full or broken store)."""
+
+
 class QueryError(KhronikaError):
     """A search query could not be parsed."""

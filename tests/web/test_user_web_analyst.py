@@ -373,7 +373,7 @@ def test_list_summaries_do_not_promise_date_order(client, path):
 def test_the_story_list_says_which_order_it_runs_in(client):
     # Stories run by date by default (tests/store/test_store_story_order.py), by id on request.
     summary = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/stories"]["get"]["summary"]
-    assert "latest article's publication" in summary and "order=stored" in summary
+    assert "latest article's publication, else crawl time" in summary and "order=stored" in summary
 
 
 # -- the story's comparison tables -------------------------------------------------------------

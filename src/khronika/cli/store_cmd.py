@@ -280,7 +280,7 @@ def actors(query: str | None, db: str, fmt: str, limit: int, output: str | None)
 @click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=50, show_default=True)
 @click.option("--min-articles", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("--order", type=click.Choice(["recent", "stored"]), default="recent", show_default=True,
-              help="recent: by the latest article's publication, stories without a date last; stored: as stored.")
+              help="recent: by the latest article's publication (else its crawl time), stories with neither last; stored: as stored.")
 @click.option("-o", "--output")
 def stories(db: str, fmt: str, limit: int, min_articles: int, order: str, output: str | None) -> None:
     """Stories, newest first: title, time span, articles, outlets."""

@@ -182,15 +182,18 @@ class _Walker:
 
 def _rubric(line: str, rest: list[str]) -> bool:
     """A section label ("Политика") sitting above the headline, not a short headline itself.
-    The headline below may ask or exclaim ("Защищает ли прививка от туберкулеза?")."""
-    return (
-        len(line.split()) <= RUBRIC_MAX_WORDS and len(line) <= 30 and not fx.SENTENCE_END.search(line)
-        and any(not dateline(other) and len(other) > len(line) and _headline_below(other) for other in rest)
-    )
+    Below a one-word label the headline may ask or exclaim ("Мир" / "Защищает ли прививка от
+    туберкулеза?"); above a question, two or three words are a headline and its subtitle
+    ("Ставки ЦБ" / "Что будет с ипотекой?")."""
+    if len(line.split()) > RUBRIC_MAX_WORDS or len(line) > 30 or fx.SENTENCE_END.search(line):
+        return False
+    return any(not dateline(other) and len(other) > len(line)
+               and (fx.headline_like(other) or (len(line.split()) == 1 and _asks_or_exclaims(other)))
+               for other in rest)
 
 
-def _headline_below(line: str) -> bool:
-    return fx.headline_like(line) or (len(line) <= 220 and line.rstrip("»\"“”").endswith(("?", "!")))
+def _asks_or_exclaims(line: str) -> bool:
+    return len(line) <= 220 and line.rstrip("»\"“”").endswith(("?", "!"))
 
 
 def parse_text(text: str) -> TextParts:

@@ -50,8 +50,15 @@ def _is_feed(response: Fetched) -> bool:
                                                                 or b"<feed" in response.content[:2048].lower())
 
 
-def failure_reason(error: httpx.HTTPError) -> str:
+# What a fetch can fail with: httpx's own errors, a URL it cannot even parse ("http://[::1/x",
+# not an HTTPError), and our size limit.  Each is one input's failure, never the batch's.
+FETCH_ERRORS = (httpx.HTTPError, httpx.InvalidURL, InputError)
+
+
+def failure_reason(error: Exception) -> str:
     """One line for a failed fetch (httpx's own message runs over two lines)."""
+    if isinstance(error, httpx.InvalidURL):
+        return f"not a valid URL ({str(error).splitlines()[0] if str(error) else 'unparsable'})"
     if isinstance(error, httpx.HTTPStatusError):
         return f"HTTP {error.response.status_code} {error.response.reason_phrase}".strip()
     return str(error).splitlines()[0] if str(error) else type(error).__name__
@@ -83,7 +90,7 @@ def read_url(url: str, client: httpx.Client | None = None, fetch_entries: bool =
     try:
         try:
             response = fetch(url, client)
-        except (httpx.HTTPError, InputError) as error:
+        except FETCH_ERRORS as error:
             yield error if isinstance(error, InputError) else InputError(url, f"fetch failed ({failure_reason(error)})")
             return
         crawled = datetime.now(timezone.utc)
@@ -119,7 +126,7 @@ def read_feed(data: bytes, name: str, client: httpx.Client | None) -> Iterator[R
                 yield RawPage(source=link, data=response.content, kind="html",
                               crawled_at=datetime.now(timezone.utc), url=response.url, charset=_charset(response))
                 continue
-            except (httpx.HTTPError, InputError) as error:
+            except FETCH_ERRORS as error:
                 # Kept from the feed's own text, one item whose name says why: the entry's title,
                 # date and summary (its whole text in a Yandex feed) are worth keeping, and
                 # counting a failure besides the page stored would count the entry twice.

@@ -43,11 +43,19 @@ _MIN_COLUMNS = 2
 _MIN_COLUMNS_WITHOUT_TEXT = 3
 
 
+# A Russian column name of two or three words is known by its first ("заголовок новости",
+# "ссылка на статью", "дата выхода").
+FIRST_WORD_ALIASES = {"текст": "text", "заголовок": "title", "название": "title", "ссылка": "url", "дата": "date"}
+
+
 def column_key(name: str) -> str:
     """A header cell as a record field: lower case, a Russian column name as its field."""
     key = " ".join(name.strip().lstrip("\ufeff").strip('"').lower().replace("_", " ").split())
     if key in COLUMN_ALIASES:
         return COLUMN_ALIASES[key]
+    words = key.split()
+    if 1 < len(words) <= 3 and words[0] in FIRST_WORD_ALIASES:
+        return FIRST_WORD_ALIASES[words[0]]
     return name.strip().lstrip("\ufeff").lower()
 
 

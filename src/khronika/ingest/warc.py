@@ -28,6 +28,10 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[RawPage | InputError]:
             number += 1
             uri = record.rec_headers.get_header("WARC-Target-URI") or ""
             locator = f"record {number}"
+            if record.rec_type == "resource" and not uri.lower().startswith(("http://", "https://")):
+                # The crawler's own files (wget's log, arguments, manifest: metadata://…) are no pages.
+                others["crawler resource"] = others.get("crawler resource", 0) + 1
+                continue
             if record.rec_type == "resource" or not record.http_headers:
                 # A resource record is the document itself, typed by the WARC header.
                 content_type = record.rec_headers.get_header("Content-Type") or ""

@@ -188,6 +188,11 @@ def link_unknown(doc: Doc) -> None:
             mention.actor_id = unknown_actor_id(mention.type, mention.normal or mention.text)
 
 
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:в|во|на|под|из|около|близ)\s+(?:[а-яё-]+(?:ом|ем|ой|ей|ых|их|ого|его)\s+)?"
+    r"|\b(?:город[а-яё]*|жител[а-яё]*|мэри[а-яё]*|администраци[а-яё]* города)\s+)$", re.I)
+
+
 def link_mistyped_surnames(doc: Doc) -> None:
     """A one-word name the tagger typed as a place or a body ("отставки Дэвиса" as LOC) that the same
     document uses as a person's surname ("Дэвис заявил", after "Дэвид Дэвис") is that person: one
@@ -200,12 +205,15 @@ def link_mistyped_surnames(doc: Doc) -> None:
             surnames.setdefault(alias_key(mention.normal), set()).add(mention.actor_id)
     if not surnames:
         return
-    for mention in doc.mentions:
-        if mention.type not in ("LOC", "ORG") or not mention.actor_id or not mention.actor_id.startswith(UNKNOWN_PREFIX) \
-                or len(mention.normal.split()) != 1:
-            continue
-        found = surnames.get(alias_key(mention.normal), set())
-        if len(found) == 1:
+    candidates = [m for m in doc.mentions if m.type in ("LOC", "ORG") and m.actor_id
+                  and m.actor_id.startswith(UNKNOWN_PREFIX) and len(m.normal.split()) == 1]
+    # A town named after the person ("в подмосковном Королёве", "жители Королёва", "в городе Пушкине")
+    # is a place wherever the document writes it as one.
+    places = {alias_key(m.normal) for m in candidates if _PLACE_BEFORE.search(doc.text[max(0, m.start - 40):m.start])}
+    for mention in candidates:
+        key = alias_key(mention.normal)
+        found = surnames.get(key, set())
+        if len(found) == 1 and key not in places:
             mention.actor_id = next(iter(found))
 
 
@@ -245,13 +253,14 @@ def _is_bare_body(doc: Doc, mention: Mention) -> bool:
 
 def link_bare_bodies(doc: Doc) -> None:
     """An unknown bare body ("Верховного суда", "МИД") is the one body the document names in full
-    with those words first ("Верховный суд Пакистана", "МИД Великобритании"): without that, every
-    story's bare "Верховный суд" is one actor across the corpus.  With two such bodies ("МИД РФ",
-    "МИД Великобритании") it stays open; a name inside the longer one is not a use of it."""
+    with those words first ("Верховный суд Пакистана", "МИД Великобритании") before its first bare
+    use: without that, every story's bare "Верховный суд" is one actor across the corpus.  With two
+    such bodies ("МИД РФ", "МИД Великобритании") it stays open."""
     longer: list[tuple[list[str], Mention]] = []
     for mention in doc.mentions:
         if mention.type in ORG_NAMES and mention.actor_id:
             longer.append(([alias_key(w) for w in (mention.normal or mention.text).split()], mention))
+    bare = []
     for mention in doc.mentions:
         if mention.type not in ORG_NAMES or not mention.actor_id or not mention.actor_id.startswith(UNKNOWN_PREFIX) \
                 or not _is_bare_body(doc, mention):
@@ -259,9 +268,15 @@ def link_bare_bodies(doc: Doc) -> None:
         if any(m.type == "GEO_ADJ" and m.stop <= mention.start and not doc.text[m.stop:mention.start].strip()
                for m in doc.mentions):
             continue  # "британского МИД": the adjective says whose (see `localise_bare_bodies`)
-        words = [alias_key(w) for w in (mention.normal or mention.text).split()]
-        full = {m.actor_id for w, m in longer if len(w) > len(words) and w[:len(words)] == words
-                and (m.start >= mention.stop or m.stop <= mention.start) and m.actor_id != mention.actor_id}
+        bare.append((tuple(alias_key(w) for w in (mention.normal or mention.text).split()), mention))
+    # A bare body used before any full name is the reader's own ("МИД" of a Russian outlet is
+    # Russia's): only a full name that comes first ("МИД Украины … МИД ответит") is shortened later.
+    first_use = {}
+    for words, mention in bare:
+        first_use[words] = min(first_use.get(words, mention.start), mention.start)
+    for words, mention in bare:
+        full = {m.actor_id for w, m in longer if len(w) > len(words) and tuple(w[:len(words)]) == words
+                and m.stop <= first_use[words] and m.actor_id != mention.actor_id}
         if len(full) == 1:
             mention.actor_id = full.pop()
 

@@ -411,8 +411,8 @@ class Store(ABC):
     def stories(self, *, limit: int = 50, before: int | None = None, min_articles: int = 1,
                 order: str = "stored", seen: str | None = None) -> list[StorySummary]:
         """Stories with at least `min_articles` current articles.  `order="stored"`: newest stored
-        first, paged by `before` (an id).  `order="recent"`: by the latest publication among the
-        articles, newest first, stories without a date last; paged by the last row's
+        first, paged by `before` (an id).  `order="recent"`: by the latest publication (else crawl)
+        time among the articles, newest first, stories with neither last; paged by the last row's
         (`seen`=last_seen, `before`=id)."""
 
     @abstractmethod

@@ -153,6 +153,14 @@ class _WriterIdf(Idf):
         super().add(terms)
         self.pending.add(terms)
 
+    def carry(self, counts: Idf) -> None:
+        """Add counts of articles stored but not yet flushed (kept across a rolled-back batch)."""
+        for term, n in counts.df.items():
+            self.df[term] = self.df.get(term, 0) + n
+            self.pending.df[term] = self.pending.df.get(term, 0) + n
+        self.n_docs += counts.n_docs
+        self.pending.n_docs += counts.n_docs
+
     def rebase(self, stored: Idf) -> None:
         """Become `stored` plus what is pending, in place (writes hold this object)."""
         df = dict(stored.df)
@@ -334,6 +342,7 @@ class SqlStore(Store):
     # -- transactions: one per write, or one per batch with a savepoint per write --
     _batch_open = False
     _savepoints = 0
+    _idf_carried: Idf | None = None  # see `batch`
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -348,6 +357,10 @@ class SqlStore(Store):
         self._begin()
         self._batch_open = True
         self._deltas.append(aggregates.Delta())
+        # The counts of articles committed by earlier batches but not yet flushed to the stored
+        # IDF: a rollback of this batch must not take them with it (review rev_A).
+        pending = getattr(self._idf, "pending", None)
+        carried = Idf(pending.df, pending.n_docs) if pending is not None and pending.n_docs else None
         try:
             self._batch_begun()
             yield
@@ -359,6 +372,7 @@ class SqlStore(Store):
             self._deltas.clear()
             self._rollback()
             self._forget_writer_state()
+            self._idf_carried = carried
             raise
         self._commit()
 
@@ -518,13 +532,20 @@ class SqlStore(Store):
         row = self._one("SELECT id FROM articles WHERE raw_hash = ? ORDER BY id + 0 LIMIT 1", (raw_hash,))
         return int(row[0]) if row else None
 
+    def _load_idf(self) -> None:
+        row = self._one("SELECT value FROM meta WHERE key = 'idf'")
+        stored = Idf.from_json(json.loads(row[0]) if row else None)
+        self._idf = _WriterIdf(stored.df, stored.n_docs)
+        self._idf_stored_docs = stored.n_docs
+        carried, self._idf_carried = self._idf_carried, None
+        if carried is not None:  # committed before a rolled-back batch, still to be flushed
+            self._idf.carry(carried)
+            self._idf_dirty = carried.n_docs
+
     def _writer_state(self) -> tuple[Analyzer, StoryIndex, Idf]:
         analyzer = self.analyzer(vectors=True)
         if self._idf is None:
-            row = self._one("SELECT value FROM meta WHERE key = 'idf'")
-            stored = Idf.from_json(json.loads(row[0]) if row else None)
-            self._idf = _WriterIdf(stored.df, stored.n_docs)
-            self._idf_stored_docs = stored.n_docs
+            self._load_idf()
         if self._index is None:
             self._index, self._seen_id = StoryIndex(), 0
             self._unseen.clear()
@@ -609,6 +630,8 @@ class SqlStore(Store):
     _lock_row = ""
 
     def _flush_idf(self, force: bool = False) -> None:
+        if self._idf is None and self._idf_carried is not None and force:
+            self._load_idf()  # a batch was rolled back after others committed: their counts still go in
         if self._idf is None or not self._idf_dirty or (not force and self._idf_dirty < IDF_FLUSH_EVERY):
             return
         self._tx_begin()

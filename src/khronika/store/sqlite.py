@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from khronika.errors import StoreError
+from khronika.errors import RecordError, StoreError
 from khronika.store.migrate import migrations_for
 from khronika.store.sql import SqlStore, now_iso
 from khronika.store import tags, toplists
@@ -147,8 +147,13 @@ class SqliteStore(SqlStore):
             build_lists = build_lists or (migration.name == "term_lists" and bool(done))
         return build_lists
 
-    def _error(self, error: sqlite3.Error) -> StoreError:
-        """A driver error as the store's own, naming the file (the CLI prints it as one line)."""
+    def _error(self, error: sqlite3.Error) -> StoreError | RecordError:
+        """A driver error as the store's own, naming the file (the CLI prints it as one line).
+        What one record caused (a constraint, a value it cannot bind) fails that page only;
+        what the store itself suffers (locked, busy, full, read-only, corrupt) stops the batch."""
+        if isinstance(error, (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError,
+                              sqlite3.ProgrammingError)):
+            return RecordError(f"{self.path}: {error}")
         message = str(error)
         if "locked" in message or "busy" in message:
             message += (f" (another process kept its write lock for over {self.lock_timeout:.0f} s; "

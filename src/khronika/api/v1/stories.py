@@ -17,7 +17,7 @@ router = APIRouter(tags=["stories"])
 
 
 @router.get("/stories", response_model=schemas.StoryPage,
-            summary="Stories, newest first: by their latest article's publication (order=recent, undated last) "
+            summary="Stories, newest first: by their latest article's publication, else crawl time (order=recent; stories with neither last) "
                     "or as stored (order=stored)")
 async def list_stories(min_articles: int = Query(1, ge=1, le=1_000_000), limit: int = Query(50, ge=1, le=MAX_LIMIT),
                        order: Literal["recent", "stored"] = "recent",
