@@ -21,7 +21,7 @@ import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from khronika.errors import InputError
 from khronika.ingest.jsonl import read_json_document, read_jsonl
@@ -325,36 +325,38 @@ def _json_document(path: Path, packed: bool, name: str,
     return read_json_document(data, name, crawled_at)
 
 
+def _streamed(path: Path, name: str, size: int, packed: bool,
+              read: Callable[[BinaryIO], Iterator[PageOrError]]) -> Iterator[PageOrError]:
+    """The pages `read` takes from the (possibly gzipped) file, streamed up to the container limit."""
+    if size > MAX_CONTAINER_BYTES:
+        yield InputError(name, "too large")
+        return
+    opener = gzip.open if packed else open
+    try:
+        with opener(path, "rb") as handle:  # type: ignore[operator]
+            yield from read(handle)
+    except (OSError, EOFError) as error:
+        yield InputError(name, f"truncated or corrupt file ({error})")
+
+
 def _read_json_array_file(path: Path, name: str, size: int, packed: bool,
                           crawled_at: datetime | None) -> Iterator[PageOrError]:
     """The records of a JSON array, streamed; nothing when the file is not a JSON array."""
     from khronika.ingest.jsonl import NotJsonArray, read_json_array
 
-    if size > MAX_CONTAINER_BYTES:
-        yield InputError(name, "too large")
-        return
-    opener = gzip.open if packed else open
-    try:
-        with opener(path, "rb") as handle:  # type: ignore[operator]
+    def records(handle: BinaryIO) -> Iterator[PageOrError]:
+        try:
             yield from read_json_array(handle, name, crawled_at)
-    except NotJsonArray:
-        return
-    except (OSError, EOFError) as error:
-        yield InputError(name, f"truncated or corrupt file ({error})")
+        except NotJsonArray:
+            return
+
+    yield from _streamed(path, name, size, packed, records)
 
 
 def _read_jsonl_file(path: Path, name: str, size: int, packed: bool,
                      crawled_at: datetime | None) -> Iterator[PageOrError]:
-    if size > MAX_CONTAINER_BYTES:
-        yield InputError(name, "too large")
-        return
-    opener = gzip.open if packed else open
-    try:
-        with opener(path, "rb") as handle:  # type: ignore[operator]
-            # Binary lines: each is decoded on its own (UTF-8, else the page encodings).
-            yield from read_jsonl(handle, name, crawled_at)
-    except (OSError, EOFError) as error:
-        yield InputError(name, f"truncated or corrupt file ({error})")
+    # Binary lines: each is decoded on its own (UTF-8, else the page encodings).
+    yield from _streamed(path, name, size, packed, lambda handle: read_jsonl(handle, name, crawled_at))
 
 
 def _read_table_file(path: Path, name: str, size: int, packed: bool, head: bytes, delimiter: str,
