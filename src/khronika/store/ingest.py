@@ -8,7 +8,6 @@ what was not committed.
 """
 from __future__ import annotations
 
-import hashlib
 import queue
 import threading
 import time
@@ -18,6 +17,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from khronika.errors import InputError, StoreError
 from khronika.store.base import RunSummary, Store
+from khronika.store.sql import raw_digest
 
 # A killed ingest loses at most this much work (never part of a page).
 BATCH_SECONDS = 2.0
@@ -50,11 +50,6 @@ class IngestReport:
     def summary(self) -> str:
         order = ("new", "version", "unchanged", "skipped", "failed")
         return ", ".join(f"{self.counts.get(k, 0)} {k}" for k in order)
-
-
-def _raw_hash(raw: Any) -> str:
-    data = raw.data.encode("utf-8") if isinstance(raw.data, str) else raw.data
-    return hashlib.sha256(data).hexdigest()
 
 
 class LocalEnricher:
@@ -269,7 +264,7 @@ def stored_copy(store: Store, page: Any) -> int | None:
     for a page with a URL, that URL's (a verbatim reprint at another URL is another outlet's
     page: it is stored, as a duplicate of the first, rv16 M2); for a page without one, any
     article's (a file or a dump row has no identity but its content)."""
-    digest = _raw_hash(page)
+    digest = raw_digest(page)
     if page.url:
         return store.known_raw(page.url, digest)
     return store.known_raw_hash(digest)
@@ -313,7 +308,7 @@ def input_name(page: Any) -> str:
     has no name of its own: a page piped in without a URL is named by its content, so the
     next page piped in is a page of its own, not a new version of this one."""
     if page.source == "<stdin>" and not page.url:
-        return f"{page.name}@{_raw_hash(page)[:12]}"
+        return f"{page.name}@{raw_digest(page)[:12]}"
     return page.name
 
 
