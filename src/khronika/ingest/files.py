@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from khronika.errors import InputError
-from khronika.ingest.jsonl import read_json_document, read_jsonl
+from khronika.ingest.jsonl import bounded_lines, read_json_document, read_jsonl
 from khronika.ingest.rawpage import RawPage
 from khronika.ingest.warc import read_warc
 
@@ -146,9 +146,9 @@ def _page_or_feed(data: bytes, name: str, suffix: str, crawled_at: datetime | No
         return
     kind = _sniff_kind(data, suffix)
     if kind == "text":
-        from khronika.ingest.tables import decoded_lines, read_table, table_delimiter, table_encoding
+        from khronika.ingest.tables import decoded_lines, head_text, read_table, table_delimiter, table_encoding
 
-        delimiter = table_delimiter(data[:HEAD_BYTES].decode("utf-8", errors="replace"))
+        delimiter = table_delimiter(head_text(data[:HEAD_BYTES], name))
         if delimiter:
             try:
                 encoding = table_encoding(data[:HEAD_BYTES], name)
@@ -250,7 +250,8 @@ def read_file(path: Path, crawled_at: datetime | None, name: str | None = None) 
         yield InputError(name, f"{archive}, not a page: unpack it and ingest what is inside", skipped=True)
         return
     if _is_jsonl(inner, head):
-        document = None if inner.endswith(tuple(JSONL_SUFFIXES)) else _json_document(path, packed, name, crawled_at)
+        document = None if inner.endswith(tuple(JSONL_SUFFIXES)) \
+            else _json_document(path, size, packed, name, crawled_at)
         if document is not None:
             yield from document
         else:
@@ -265,9 +266,9 @@ def read_file(path: Path, crawled_at: datetime | None, name: str | None = None) 
             yield from items
             return
     if Path(inner).suffix not in HTML_SUFFIXES:
-        from khronika.ingest.tables import suffix_delimiter, table_delimiter
+        from khronika.ingest.tables import head_text, suffix_delimiter, table_delimiter
 
-        text_head = head.decode("utf-8", errors="replace")
+        text_head = head_text(head, name)
         delimiter = suffix_delimiter(Path(inner).suffix, text_head) or table_delimiter(text_head)
         if delimiter:
             # A CSV/TSV dump holds many pages: read as a stream, with the containers' size limit.
@@ -290,26 +291,39 @@ def read_file(path: Path, crawled_at: datetime | None, name: str | None = None) 
 
 def _over_page_limit(path: Path, size: int, packed: bool) -> bool:
     try:
-        return size > MAX_FILE_BYTES or packed and len(_gunzip(path, MAX_FILE_BYTES)) > MAX_FILE_BYTES
+        return size > MAX_FILE_BYTES or packed and _decompressed_over(path, MAX_FILE_BYTES)
     except (OSError, EOFError):
         return False  # (the page reader reports the damage)
 
 
-def _json_document(path: Path, packed: bool, name: str,
+def _decompressed_over(path: Path, limit: int) -> bool:
+    """A gzip'd file holds more than `limit` bytes; counted a chunk at a time, none kept."""
+    total = 0
+    with gzip.open(path, "rb") as handle:
+        while chunk := handle.read(1 << 16):
+            total += len(chunk)
+            if total > limit:
+                return True
+    return False
+
+
+def _json_document(path: Path, size: int, packed: bool, name: str,
                    crawled_at: datetime | None) -> Iterator[PageOrError] | None:
     """A file that looks like JSON lines but whose first line is not JSON on its own (a record
     whose first key sits on the "{" line): its records when the whole file is one JSON
-    document, else None (JSON lines, each bad line reported)."""
+    document, else None (JSON lines, each bad line reported).  Only a file within the page
+    limit is read whole to find out: a larger one is no single page, and is read as JSON lines,
+    a line at a time, as a `.jsonl` file is, whatever its first line."""
     import json
 
     from khronika.ingest.jsonl import blank_line, line_text
 
+    if _over_page_limit(path, size, packed):
+        return None
     opener = gzip.open if packed else open
     try:
         with opener(path, "rb") as handle:  # type: ignore[operator]
             first = next((line for line in handle if not blank_line(line)), b"")
-            if len(first) > MAX_FILE_BYTES:
-                return None
         json.loads(line_text(first, name))
         return None
     except (InputError, ValueError):
@@ -317,7 +331,7 @@ def _json_document(path: Path, packed: bool, name: str,
     except (OSError, EOFError):
         return None  # the JSON-lines reader reports the damage
     try:
-        data = _gunzip(path, MAX_FILE_BYTES) if packed else path.read_bytes()[:MAX_FILE_BYTES + 1]
+        data = _gunzip(path, MAX_FILE_BYTES) if packed else path.read_bytes()
     except (OSError, EOFError):
         return None
     if len(data) > MAX_FILE_BYTES:
@@ -355,8 +369,10 @@ def _read_json_array_file(path: Path, name: str, size: int, packed: bool,
 
 def _read_jsonl_file(path: Path, name: str, size: int, packed: bool,
                      crawled_at: datetime | None) -> Iterator[PageOrError]:
-    # Binary lines: each is decoded on its own (UTF-8, else the page encodings).
-    yield from _streamed(path, name, size, packed, lambda handle: read_jsonl(handle, name, crawled_at))
+    # Binary lines: each is decoded on its own (UTF-8, else the page encodings), and none is held
+    # beyond a record's limit (a line that never ends is skipped, not read into memory).
+    yield from _streamed(path, name, size, packed,
+                         lambda handle: read_jsonl(bounded_lines(handle), name, crawled_at))
 
 
 def _read_table_file(path: Path, name: str, size: int, packed: bool, head: bytes, delimiter: str,

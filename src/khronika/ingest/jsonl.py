@@ -6,11 +6,12 @@ import codecs
 import html
 import json
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO, Iterable, Iterator
 
 from khronika.errors import InputError
-from khronika.extract.dates import parse_crawl_time, parse_iso
+from khronika.extract.dates import MOSCOW, parse_crawl_time, parse_iso
 from khronika.ingest.rawpage import RawPage
 
 TEXT_KEYS = ("html", "text", "content", "body")
@@ -38,11 +39,46 @@ def blank_line(line: bytes | str) -> bool:
     return not (line.removeprefix(_BOM) if isinstance(line, bytes) else line.removeprefix("\ufeff")).strip()
 
 
-def read_jsonl(lines: Iterable[bytes | str], name: str, crawled_at: datetime | None) -> Iterator[RawPage | InputError]:
+# One JSON line may be this long in bytes: a record's page limit with room for escapes such as
+# \u0436, as an item of a JSON array (`MAX_ITEM_CHARS`).
+MAX_LINE_BYTES = 4 * MAX_PAGE_CHARS
+
+
+@dataclass(frozen=True)
+class LongLine:
+    """A line longer than the limit, read through but not kept (`bounded_lines`)."""
+
+    size: int
+
+
+def bounded_lines(handle: BinaryIO, limit: int | None = None) -> Iterator[bytes | LongLine]:
+    """The lines of a binary stream, each held only up to `limit` bytes (`MAX_LINE_BYTES`): a
+    longer one (a dump with no line breaks, a quote never closed) is read through in chunks and
+    given as a `LongLine`, so memory stays bounded whatever the file holds."""
+    limit = MAX_LINE_BYTES if limit is None else limit
+    while line := handle.readline(limit + 1):
+        if len(line) <= limit:
+            yield line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = handle.readline(1 << 16)
+            if not line:
+                break
+            size += len(line)
+        yield LongLine(size)
+
+
+def read_jsonl(lines: Iterable[bytes | str | LongLine], name: str,
+               crawled_at: datetime | None) -> Iterator[RawPage | InputError]:
     for number, raw_line in enumerate(lines, start=1):
+        locator = f"line {number}"
+        if isinstance(raw_line, LongLine):
+            yield InputError(f"{name}#{locator}", f"a line of {raw_line.size:,} bytes, over the "
+                                                  f"{MAX_LINE_BYTES:,} a record may take: not read")
+            continue
         if blank_line(raw_line):
             continue
-        locator = f"line {number}"
         try:
             record = json.loads(line_text(raw_line, f"{name}#{locator}"))
         except InputError as error:
@@ -176,10 +212,33 @@ def record_page(record: Any, name: str, locator: str | None, crawled_at: datetim
     elif kind == "text" and (_field(record, "title") or _field(record, "date")):
         # Dumps with separate title, date and text fields: lay them out as a text page (a record
         # without a title keeps its date: the first line of its text becomes the headline).
-        data = "\n\n".join(part for part in (_field(record, "title"), _field(record, "date"), data) if part)
+        date = _date_line(_field(record, "date")) if _field(record, "date") else ""
+        data = "\n\n".join(part for part in (_field(record, "title"), date, data) if part)
     url = record.get("url")
     return RawPage(source=name, data=data, kind=kind, crawled_at=moment,
                    url=url if isinstance(url, str) and url else None, locator=locator)
+
+
+# A zone written as a word after an ISO time ("2019-03-01 10:00:00 UTC").
+_ZONE_WORD = re.compile(r"\s*\b(?:UTC|GMT)$", re.I)
+
+
+def _date_line(value: str) -> str:
+    """A record's date as the date line of its text page.  The text extractor reads a date
+    line's clock as Moscow time (the rule for a naive time on a Russian page), so a moment
+    written with its offset ("…+00:00", "…Z", "… UTC") is laid out as the Moscow wall time of
+    that moment: the same instant, where the clock as written would be read three hours off.
+    A naive time, a bare day or any other form is laid out as written.  A moment in the hour
+    Moscow clocks repeated when they went back (autumns up to 2010, 26 October 2014) at its
+    second pass has no wall time that reads back to it: its day alone."""
+    written = value.strip()
+    moment = parse_iso(_ZONE_WORD.sub("+00:00", written))
+    if not isinstance(moment, datetime) or moment.tzinfo is None:
+        return value
+    local = moment.astimezone(MOSCOW)
+    if local.fold and local.replace(fold=0).utcoffset() != local.utcoffset():
+        return local.date().isoformat()
+    return local.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _html_page(record: dict, fragment: str) -> str:

@@ -37,6 +37,9 @@ COLUMN_ALIASES = {
     "ссылка": "url", "адрес": "url", "url-адрес": "url",
     "дата": "date", "дата публикации": "date", "время публикации": "date", "опубликовано": "date",
     "время": "date", "дата и время": "date",
+    # English names of the publication time other than "date" (buriy's Lenta.ru dumps: "datetime").
+    "datetime": "date", "date time": "date", "pubdate": "date", "pub date": "date",
+    "published at": "date", "publish date": "date", "publication date": "date", "date published": "date",
 }
 _MIN_COLUMNS = 2
 # Without a text column a header row must be this wide to be taken for a table, not a headline.
@@ -151,21 +154,55 @@ def _with_end(lines: Iterable[str]) -> Iterator[str]:
 
 def decoded_lines(lines: Iterable[bytes], encoding: str) -> Iterator[str]:
     """Binary lines decoded one by one: a row that does not decode stops the table there
-    (`read_table` reports it), every row before it is read."""
+    (`read_table` reports it), every row before it is read.  In UTF-16 or UTF-32 (Excel's
+    "Unicode text" is UTF-16 with tabs) a line break is more than one byte and the byte
+    0x0A is also part of letters ("Њ"), so the pieces are decoded as one stream and split
+    at the decoded line breaks."""
+    if codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
+        yield from _wide_lines(lines, encoding)
+        return
     for line in lines:
         yield line.decode(encoding)
 
 
+def _wide_lines(pieces: Iterable[bytes], encoding: str) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    pending = ""
+    for piece in pieces:
+        pending += decoder.decode(piece)
+        *done, pending = pending.split("\n")
+        for line in done:
+            yield line + "\n"
+    pending += decoder.decode(b"", final=True)
+    if pending:
+        yield pending
+
+
 def table_encoding(head: bytes, name: str) -> str:
     """The encoding of a table from its first bytes: UTF-8 when they decode as UTF-8 (a
-    character cut at the end of `head` allowed), else the page encodings' guess."""
+    character cut at the end of `head` allowed) and hold no NUL byte (UTF-16 without a
+    byte-order mark is valid UTF-8 full of NULs), else the page encodings' guess."""
     try:
-        codecs.getincrementaldecoder("utf-8")().decode(head)
-        return "utf-8"
+        if b"\x00" not in head:
+            codecs.getincrementaldecoder("utf-8")().decode(head)
+            return "utf-8"
     except UnicodeDecodeError:
-        from khronika.extract.encoding import decode
+        pass
+    from khronika.extract.encoding import decode
 
-        return decode(head, name)[1]
+    return decode(head, name)[1]
+
+
+def head_text(head: bytes, name: str) -> str:
+    """The first bytes of a file as text, to look for a header row in: decoded as its table
+    would be (`table_encoding`), so the Russian header of a table Excel saved in cp1251 reads
+    as it does once the table is read, not as UTF-8 with replacement characters; bytes that
+    no encoding fits (binary data), as UTF-8 with replacements (no header is found in them)."""
+    try:
+        encoding = table_encoding(head, name)
+    except InputError:
+        encoding = "utf-8"
+    return head.decode(encoding, errors="replace")
 
 
 def _kind(delimiter: str) -> str:

@@ -8,7 +8,8 @@ byte of the body is read, and the body is read up to `MAX_BODY_BYTES`
 
 URLs are read as the CLI reads them (`ingest.feeds.read_url`: a feed gives its
 entries' pages), through a transport that refuses loopback, private and
-link-local addresses (redirects included: every hop is checked, and the
+link-local addresses and the IPv6 addresses that carry one (NAT64, 6to4, IPv4-mapped;
+redirects included: every hop is checked, and the
 connection goes to the address that was checked) unless the operator allows
 them (`KHRONIKA_FETCH_PRIVATE=1`), and that stops reading a page at
 `MAX_FETCH_BYTES` (decompressed).
@@ -108,10 +109,60 @@ class PageTooLarge(httpx.TransportError):
     """A page over the size cap: reading stopped at the cap."""
 
 
+# IPv6 ranges that carry an IPv4 address, and where: NAT64's well-known prefix (RFC 6052) and
+# its local-use prefix (RFC 8215), 6to4 (RFC 3056: bits 16–47), IPv4-mapped, -compatible and
+# -translated forms (the last 32 bits).  A connection to one of them reaches that IPv4 address.
+_NAT64_WELL_KNOWN = ipaddress.IPv6Network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")
+_IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
+_IPV4_TRANSLATED = ipaddress.IPv6Network("::ffff:0:0:0/96")
+_THIS_NETWORK = ipaddress.IPv4Network("0.0.0.0/8")
+# RFC 6052 layouts of an IPv4 address under a prefix of 48, 56 or 64 bits: (bit offset, bits)
+# of its two parts (bits 64–71, the "u" octet, are zero), and where the zero suffix starts.
+_NAT64_LAYOUTS = {48: (((48, 16), (72, 16)), 88), 56: (((56, 8), (72, 24)), 96), 64: (((72, 32),), 104)}
+
+
+def _bits(value: int, offset: int, count: int) -> int:
+    """`count` bits of a 128-bit address from bit `offset` (0 is the highest)."""
+    return (value >> (128 - offset - count)) & ((1 << count) - 1)
+
+
+def _embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses a connection to `address` may reach (none for a plain IPv6 address).
+    Under the local-use NAT64 prefix the operator picks the layout: every layout the address
+    fits (zero "u" octet and suffix) is a candidate, and all must pass."""
+    value = int(address)
+    if address.ipv4_mapped or address.sixtofour:
+        return [address.ipv4_mapped or address.sixtofour]  # type: ignore[list-item]
+    if address in _NAT64_WELL_KNOWN or address in _IPV4_TRANSLATED \
+            or address in _IPV4_COMPATIBLE and value > 1:  # (:: and ::1 are IPv6's own)
+        return [ipaddress.IPv4Address(value & 0xFFFFFFFF)]
+    if address not in _NAT64_LOCAL:
+        return []
+    found = [ipaddress.IPv4Address(value & 0xFFFFFFFF)]  # a /96 prefix inside the /48
+    for parts, suffix in _NAT64_LAYOUTS.values():
+        if _bits(value, 64, 8) or _bits(value, suffix, 128 - suffix):
+            continue
+        embedded = 0
+        for offset, count in parts:
+            embedded = embedded << count | _bits(value, offset, count)
+        found.append(ipaddress.IPv4Address(embedded))
+    # A layout that reads 0.0.0.0/8 ("this network", never a destination) is not the one in use
+    # when another layout fits: a /48 layout's zero suffix read as a /96 layout's address.
+    return [a for a in found if a not in _THIS_NETWORK] or found
+
+
 def _refusal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
-    """Why the server must not connect to `address`, or None for a public one."""
-    mapped = getattr(address, "ipv4_mapped", None)
-    address = mapped or address
+    """Why the server must not connect to `address`, or None for a public one.  An IPv6 address
+    that carries an IPv4 one (mapped, NAT64, 6to4, …) is judged by the IPv4 address it reaches."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(address)
+        if embedded:
+            reasons = [(inner, _refusal(inner)) for inner in embedded]
+            inner, reason = next(((i, r) for i, r in reasons if r is not None), (None, None))
+            if reason is None:
+                return None
+            return f"{reason} ({inner} inside the IPv6 address)"
     for test, what in (("is_loopback", "a loopback address"), ("is_link_local", "a link-local address"),
                        ("is_unspecified", "the unspecified address"), ("is_multicast", "a multicast address"),
                        ("is_private", "a private address")):
