@@ -32,6 +32,14 @@ from khronika.stories.similarity import FEATURE_NAMES, PAIR_FEATURES, VECTOR_DIM
 
 WINDOW_DAYS = 3
 CANDIDATES = 12
+# The story check (`StoryIndex.assign`): a new article joins a story of several articles only
+# when at least half of the story's members closest to it (by vector, at most
+# STORY_CHECK_MEMBERS) score at least STORY_CHECK_CUT with it.  Joining on one neighbour
+# alone let one report that names two happenings (Johnson resigns, Raab appointed) pull
+# every later report of the second into the first's story (bench/RESULTS.md, seventeenth
+# session: impure members of the judged stories 133 → 89).
+STORY_CHECK_MEMBERS = 8
+STORY_CHECK_CUT = 0.4
 # Undated articles are compared with (and compared against) this many recent ones.
 UNDATED_LOOKBACK = 5000
 
@@ -336,6 +344,8 @@ class StoryIndex:
         self.positions: dict[int, int] = {}
         self.by_day: dict[int, _Block] = {}
         self.undated = _Block()
+        # story id -> index positions of its articles, in arrival order (the story check)
+        self.members: dict[int, list[int]] = {}
 
     def add(self, article_id: int, day: str | None, story_id: int, vector: np.ndarray) -> None:
         if self.size == len(self.ids):
@@ -351,6 +361,7 @@ class StoryIndex:
         self.block_days[i] = d
         self.slots[i] = block.add(i, vector)
         self.positions[article_id] = i
+        self.members.setdefault(int(story_id), []).append(i)
         self.size += 1
 
     def extend(self, article_ids: Sequence[int], days: Sequence[str | None], story_ids: Sequence[int],
@@ -383,6 +394,8 @@ class StoryIndex:
             block = self.by_day.setdefault(d, _Block()) if d else self.undated
             self.slots[positions[rows]] = block.extend(positions[rows], vectors[rows])
         self.positions.update(zip((int(i) for i in article_ids), range(first, need)))
+        for position, story_id in zip(range(first, need), story_ids):
+            self.members.setdefault(int(story_id), []).append(position)
         self.size = need
 
     def _block(self, day: int) -> _Block:
@@ -427,6 +440,19 @@ class StoryIndex:
     def story_of(self, article_id: int) -> int:
         return int(self.stories[self.positions[article_id]])
 
+    def vector_at(self, position: int) -> np.ndarray:
+        return self._block(int(self.block_days[position])).vectors[self.slots[position]]
+
+    def story_check_members(self, story_id: int, vector: np.ndarray,
+                            limit: int = STORY_CHECK_MEMBERS) -> list[int]:
+        """The article ids of `story_id`'s members closest to `vector` (at most `limit`)."""
+        positions = self.members.get(story_id, [])
+        if len(positions) > limit:
+            rows = np.asarray(positions, dtype=np.int64)
+            cosines = np.array([float(self.vector_at(int(p)) @ vector) for p in rows])
+            positions = [int(rows[i]) for i in np.argsort(-cosines, kind="stable")[:limit]]
+        return [int(self.ids[p]) for p in positions]
+
     def assign(
         self,
         features: TextFeatures,
@@ -440,21 +466,65 @@ class StoryIndex:
 
         A candidate is scored in full only when it can still reach the threshold and beat the
         best so far (`score_reaching`): the others cannot change the decision, and ~98% of a
-        store's candidates are ruled out before their costliest feature."""
-        best = Assignment(None, 0.0, None)
+        store's candidates are ruled out before their costliest feature.
+
+        The best candidate's story is joined only when it passes the story check
+        (`_story_agrees`); otherwise the best candidate of another story is tried, and a new
+        story starts when none is left."""
         candidates = self.candidates(features.vector, features.published)
         if prefetch is not None and candidates:
             prefetch(candidates)
-        for other in candidates:
-            other_features = features_of(other)
-            if other_features is None:
+        refused: set[int] = set()
+        # candidate -> (its score, or None when it stayed under the floor; that floor)
+        scores: dict[int, tuple[float | None, float]] = {}
+        while True:
+            best = Assignment(None, 0.0, None)
+            for other in candidates:
+                story = self.story_of(other)
+                if story in refused:
+                    continue
+                floor = max(model.threshold, best.score)
+                known = scores.get(other)
+                if known is not None and (known[0] is not None or known[1] <= floor):
+                    score = known[0] if known[0] is not None and known[0] >= floor else None
+                else:
+                    # Not scored yet, or pruned under a higher floor (a story refused since).
+                    other_features = features_of(other)
+                    if other_features is None:
+                        scores[other] = (None, 0.0)
+                        continue
+                    score = model.score_reaching(features, other_features, idf, floor)
+                    scores[other] = (score, floor)
+                if score is not None and score > best.score:
+                    best = Assignment(story, score, other)
+            if best.score < model.threshold:
+                return Assignment(None, best.score, best.neighbour)
+            if self._story_agrees(features, best.story_id, features_of, model, idf, prefetch):
+                return best
+            refused.add(best.story_id)
+
+    def _story_agrees(self, features: TextFeatures, story_id: int,
+                      features_of: Callable[[int], TextFeatures | None], model: SameStoryModel, idf: Idf,
+                      prefetch: Callable[[list[int]], None] | None) -> bool:
+        """Whether at least half of the story's members closest to the article (at most
+        STORY_CHECK_MEMBERS) score at least STORY_CHECK_CUT (or the model's threshold, when lower) with it.  A story of one article
+        always agrees (its one member is the candidate that cleared the threshold)."""
+        if len(self.members.get(story_id, ())) < 2:
+            return True
+        members = self.story_check_members(story_id, features.vector)
+        # Never stricter than the join itself (a model run at a lower threshold, as when a
+        # bench fits one, asks its members at that threshold).
+        cut = min(STORY_CHECK_CUT, model.threshold)
+        if prefetch is not None:
+            prefetch(members)
+        agree = judged = 0
+        for member in members:
+            member_features = features_of(member)
+            if member_features is None:  # no stored features: no say
                 continue
-            score = model.score_reaching(features, other_features, idf, max(model.threshold, best.score))
-            if score is not None and score > best.score:
-                best = Assignment(self.story_of(other), score, other)
-        if best.score >= model.threshold:
-            return best
-        return Assignment(None, best.score, best.neighbour)
+            judged += 1
+            agree += model.score_reaching(features, member_features, idf, cut) is not None
+        return 2 * agree >= judged
 
 
 def cluster(
