@@ -64,6 +64,7 @@ eval: $(STAMP)
 	$(BIN)/khronika eval stories
 	$(BIN)/python bench/stories_iaa.py
 	$(BIN)/python bench/store_stories.py --orders 3
+	$(BIN)/python bench/story_happenings.py --orders 3
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py

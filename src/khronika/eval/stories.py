@@ -330,6 +330,23 @@ def pairwise_cluster_scores(labels: Sequence[Any], gold: Sequence[Any]) -> dict[
             "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "pairwise_accuracy": round(accuracy, 4)}
 
 
+def bcubed_scores(labels: Sequence[Any], gold: Sequence[Any]) -> dict[str, float]:
+    """B-cubed precision / recall / F1 of a clustering (`labels`) against gold clusters, one
+    value per item: precision is the share of the item's cluster that shares its gold cluster,
+    recall the share of its gold cluster that shares its cluster, each averaged over items.
+    Unlike pairwise scores, a large cluster does not outweigh the rest by the square of its size."""
+    if len(labels) != len(gold):
+        raise ValueError(f"{len(labels)} labels for {len(gold)} gold items")
+    if not labels:
+        return {"docs": 0, "precision": 0.0, "recall": 0.0, "f1": 0.0}
+    both = Counter(zip(labels, gold))
+    by_label, by_gold = Counter(labels), Counter(gold)
+    precision = sum(both[(a, b)] / by_label[a] for a, b in zip(labels, gold)) / len(labels)
+    recall = sum(both[(a, b)] / by_gold[b] for a, b in zip(labels, gold)) / len(labels)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"docs": len(labels), "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
 def _topic_clustering(features: list[TextFeatures], topics: list[str], idf: Idf) -> dict[str, Any]:
     """Shipped threshold on every document, then a threshold fitted on half the topics and
     scored on the other half."""

@@ -20,13 +20,32 @@ QUOTE_OVERLAP = 0.5
 _WORD_RE = re.compile(r"[0-9a-zа-я]+")
 
 
-def actor_key(actors: Iterable[Any]) -> str:
+def actor_key(actors: Iterable[Any], *, surnames: bool = False) -> str:
+    """The parties' keys joined: registry ids, a document's own `x:` ids, else lower-cased names.
+    `surnames`: a document's own person id stands for its last word (`party_key`)."""
     keys = set()
     for actor in actors:
         actor_id = actor.get("actor_id") if isinstance(actor, dict) else actor.actor_id
         name = actor.get("name") if isinstance(actor, dict) else actor.name
-        keys.add(actor_id or (name or "").lower().replace("ё", "е"))
+        key = actor_id or (name or "").lower().replace("ё", "е")
+        keys.add(party_key(key) if surnames else key)
     return "|".join(sorted(k for k in keys if k))
+
+
+# A person the registry lacks gets an id from the normal form each article found for the name, and
+# articles find different ones for one person: "Асия Биби", "Азия Биби", "Асии Биби" (an oblique
+# case left unnormalised), "христианка Азия Биби", "Дэвид Дэвис" / "Дэвис Дэвис".
+LOCAL_PERSON = "x:per:"
+
+
+def party_key(key: str) -> str:
+    """An event party's key inside a story: a document's own person id (`x:per:…`) by its last
+    word, the surname, so the reports of one event by articles that normalised the name apart
+    are one event; registry ids, organisations and places as they are.  Two people of one
+    surname are told apart only by the other parts of the key (type, the other side, the date)."""
+    if key.startswith(LOCAL_PERSON):
+        return LOCAL_PERSON + key[len(LOCAL_PERSON):].rsplit("-", 1)[-1]
+    return key
 
 
 # Types whose every mode is a meeting of its parties, whoever came to whom: a visit ("Макрон посетил Путина")
@@ -39,13 +58,14 @@ def event_key(type_: str, sources: Iterable[Any], targets: Iterable[Any], symmet
 
     A directional act ("X обвинил Y") is `T:X>Y`.  A symmetric one (a call, talks, a signed treaty, `symmetric`),
     and any CONSULT, is `T:<>` + all its parties, however the text split them into sides ("Путин → Макрон",
-    "Макрон → Путин", "Путин, Макрон и Шольц").  One key per report, compared for equality, so the merge does
+    "Макрон → Путин", "Путин, Макрон и Шольц").  A document's own person id counts by its surname
+    (`party_key`).  One key per report, compared for equality, so the merge does
     not depend on the order reports arrive in.  Stories stored before these keys (directional for every
     type) keep their rows until `khronika reprocess` re-derives them."""
     sources, targets = list(sources), list(targets)
     if symmetric or type_ in PARTY_TYPES:
-        return f"{type_}:<>{actor_key([*sources, *targets])}"
-    return f"{type_}:{actor_key(sources)}>{actor_key(targets)}"
+        return f"{type_}:<>{actor_key([*sources, *targets], surnames=True)}"
+    return f"{type_}:{actor_key(sources, surnames=True)}>{actor_key(targets, surnames=True)}"
 
 
 def dates_match(a: str | None, b: str | None) -> bool:
