@@ -412,8 +412,11 @@ def show(ident: str, db: str, fmt: str, statuses: tuple[str, ...]) -> None:
 @main.command()
 @_db_option
 @click.option("-q", "--quiet", is_flag=True)
+@click.option("--stories", "restory", is_flag=True,
+              help="Also re-decide every article's story with the current clustering rules, in the order "
+                   "the articles were stored (stories are otherwise kept as they are). Run it alone.")
 @_disable_options
-def reprocess(db: str, quiet: bool, **flags: bool) -> None:
+def reprocess(db: str, quiet: bool, restory: bool, **flags: bool) -> None:
     """Re-derive every stored article from its kept raw page with the current pipeline."""
     from khronika.store.ingest import reprocess as run_reprocess
 
@@ -426,10 +429,11 @@ def reprocess(db: str, quiet: bool, **flags: bool) -> None:
                 line = f"khronika reprocess: {article_id}: {status}"
                 progress.note(status.split(":")[0], line if not quiet or status.startswith("failed") else None)
 
-            counts = run_reprocess(store, pipeline, on_item=on_item)
+            counts = run_reprocess(store, pipeline, on_item=on_item, stories=restory)
     finally:
         store.close()
-    click.echo(f"{counts['reprocessed']} reprocessed, {counts['failed']} failed ({', '.join(pipeline.names)})")
+    click.echo(f"{counts['reprocessed']} reprocessed, {counts['failed']} failed ({', '.join(pipeline.names)})"
+               + (f"; stories re-decided, {counts['stories removed']} emptied and removed" if restory else ""))
 
 
 @eval_group.command(name="stories")

@@ -355,6 +355,15 @@ class Store(ABC):
     def replace_layers(self, article_id: int, doc: Any, pipeline: str = "") -> None:
         """Re-derive an article's records from a fresh Doc (`reprocess`)."""
 
+    def begin_restory(self) -> None:
+        """Let the next `replace_layers` calls, in id order, re-decide each article's story with
+        the current rules (`reprocess --stories`)."""
+        raise NotImplementedError(f"{type(self).__name__} cannot re-decide stories")
+
+    def finish_restory(self) -> int:
+        """End `begin_restory`; remove the stories left without articles and return their number."""
+        raise NotImplementedError(f"{type(self).__name__} cannot re-decide stories")
+
     @abstractmethod
     def raw_inputs(self) -> Iterator[tuple[int, Any, dict[str, Any]]]:
         """(article id, RawPage or None, stored Article JSON) for every stored version."""

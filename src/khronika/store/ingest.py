@@ -312,26 +312,39 @@ def input_name(page: Any) -> str:
     return page.name
 
 
-def reprocess(store: Store, pipeline: Any, *, on_item: Callable[[int, str], None] | None = None) -> dict[str, int]:
-    """Re-derive every stored article from its raw page (or stored Article) with `pipeline`."""
+def reprocess(store: Store, pipeline: Any, *, on_item: Callable[[int, str], None] | None = None,
+              stories: bool = False) -> dict[str, int]:
+    """Re-derive every stored article from its raw page (or stored Article) with `pipeline`.
+
+    `stories`: also re-decide every article's story with the current clustering rules, in the
+    order the articles were stored (`Store.begin_restory`); `counts["stories removed"]` is the
+    number of stories left empty and removed.  An article that fails stays in its story."""
     from khronika.extract import extract_page
     from khronika.extract.article import Article
 
     names = ",".join(getattr(pipeline, "names", []))
     share_models(store, pipeline)
     counts = {"reprocessed": 0, "failed": 0}
-    # One page at a time: a store's raw pages can be far larger than memory.
-    for article_id, raw, article_json in store.raw_inputs():
-        try:
-            article = extract_page(raw) if raw is not None else Article.from_json(article_json)
-            doc = pipeline(article)
-        except Exception as error:  # keep going; report the page
-            counts["failed"] += 1
+    if stories:
+        store.begin_restory()
+    try:
+        # One page at a time: a store's raw pages can be far larger than memory.
+        for article_id, raw, article_json in store.raw_inputs():
+            try:
+                article = extract_page(raw) if raw is not None else Article.from_json(article_json)
+                doc = pipeline(article)
+            except Exception as error:  # keep going; report the page
+                counts["failed"] += 1
+                if on_item:
+                    on_item(article_id, f"failed: {type(error).__name__}: {error}")
+                continue
+            store.replace_layers(article_id, doc, names)
+            counts["reprocessed"] += 1
             if on_item:
-                on_item(article_id, f"failed: {type(error).__name__}: {error}")
-            continue
-        store.replace_layers(article_id, doc, names)
-        counts["reprocessed"] += 1
-        if on_item:
-            on_item(article_id, "reprocessed")
+                on_item(article_id, "reprocessed")
+    finally:
+        if stories:
+            # Also after an interruption: the articles done are in their new stories, the rest
+            # in their old ones; only the emptied stories go.
+            counts["stories removed"] = store.finish_restory()
     return counts

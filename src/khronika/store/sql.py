@@ -22,7 +22,7 @@ import time
 from abc import abstractmethod
 from collections import OrderedDict
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urlparse
@@ -229,6 +229,15 @@ def _sentence_text(doc: Any, index: int | None, start: int, stop: int) -> str:
 MAX_STORY_ID = 2**63 - 1  # ids are 64-bit on both backends
 
 
+@dataclass
+class _Restory:
+    """What `reprocess --stories` has re-decided so far."""
+    index: StoryIndex
+    page_story: dict[str, int] = field(default_factory=dict)     # page key -> its new story
+    article_story: dict[int, int] = field(default_factory=dict)  # article id -> its new story
+    claimed: set[int] = field(default_factory=set)                # story ids given out by this run
+
+
 class SqlStore(Store):
     """Everything but the connection, migrations and full-text specifics."""
 
@@ -261,6 +270,8 @@ class SqlStore(Store):
         # Headline -> its words for choosing story titles (`stories.titles`), so a join into a large
         # story analyses only the new headline (bounded: cleared at `HEADLINE_WORDS_MAX`).
         self._headline_words: dict[str, frozenset[str]] = {}
+        # `reprocess --stories` in progress: the stories re-decided so far (`begin_restory`).
+        self._restory: _Restory | None = None
         # Outlets and actors whose rows a finished write has inserted (they are never deleted):
         # their `INSERT … ON CONFLICT DO NOTHING` is skipped.  Forgotten with the writer state.
         self._committed_sources: set[str] = set()
@@ -1076,10 +1087,12 @@ class SqlStore(Store):
         row = self._one("SELECT story_id FROM articles WHERE id = ?", (article_id,))
         if row is None:
             return
-        story_id = int(row[0])
+        story_id = old_story = int(row[0])
         analyzer = self.analyzer()
         self._tx_begin()
         try:
+            if self._restory is not None:
+                story_id = self._restory_move(article_id, old_story)
             current = self._one("SELECT is_current FROM articles WHERE id = ?", (article_id,))
             is_current = bool(current and current[0])
             if is_current:
@@ -1089,6 +1102,9 @@ class SqlStore(Store):
             record = doc.to_record()
             self._write_layers(article_id, doc, story_id, record)
             self._drop_unreported(story_id)
+            if story_id != old_story:
+                self._drop_unreported(old_story)
+                self._refresh_story(old_story)
             if doc.semantic is not None:
                 self._attach_semantic(article_id, doc.semantic)
             self._execute(
@@ -1109,6 +1125,78 @@ class SqlStore(Store):
         except BaseException:
             self._tx_rollback()
             raise
+
+    # -- re-deciding stories (`reprocess --stories`) -------------------------------
+    def begin_restory(self) -> None:
+        """Re-decide every article's story with the current rules while `reprocess` re-derives
+        the articles in id order (their ingest order): each `replace_layers` moves its article
+        to the story the current `StoryIndex.assign` gives among the articles re-decided before
+        it, under today's document frequencies; a new version or a reprint follows its page or
+        its original, as at ingest.  `finish_restory` removes the stories left empty.  Run it
+        alone: a writer ingesting at the same time would assign against the old stories."""
+        if self._idf is None:
+            self._load_idf()
+        self._restory = _Restory(StoryIndex())
+
+    def _restory_move(self, article_id: int, old_story: int) -> int:
+        """The article's story under the current rules (a new story row when it starts one), set
+        on the article inside the caller's transaction."""
+        restory = self._restory
+        assert restory is not None
+        row = self._one("SELECT page_key, canonical_id, day, features, vector, published, crawled_at, title "
+                        "FROM articles WHERE id = ?", (article_id,))
+        page_key, canonical, day = row[0], row[1], row[2]
+        story: int | None = restory.page_story.get(page_key)
+        score: float | None = None
+        follows = story is not None
+        if story is None and canonical is not None:
+            story = restory.article_story.get(int(canonical))
+            follows = story is not None
+        features = self._stored_features(article_id) if row[3] is not None else None
+        if story is None and features is not None:
+            decision = restory.index.assign(features, self._stored_features, self.model, self._idf,
+                                            prefetch=self._prefetch_features)
+            self._prefetched.clear()
+            story, score = decision.story_id, (decision.score if decision.story_id is not None else None)
+        if story is None and old_story not in restory.claimed:
+            # The first article to start a story out of its old one keeps that story's id, so
+            # stories the rules do not change keep their ids (and links to them).
+            story = old_story
+        if story is None:
+            seen = row[5] if row[5] is not None else row[6]
+            story = int(self._one(
+                "INSERT INTO stories (title, first_seen, last_seen, n_articles, n_sources, created_at, updated_at) "
+                "VALUES (?, ?, ?, 0, 0, ?, ?) RETURNING id",
+                (titles_mod.clean_title(row[7] or ""), seen, seen, now_iso(), now_iso()))[0])
+        if not follows and features is not None:
+            restory.index.add(article_id, day, story, features.vector)
+        restory.page_story.setdefault(page_key, story)
+        restory.article_story[article_id] = story
+        restory.claimed.add(story)
+        # A version or a reprint has no score of its own, as at ingest.
+        self._execute("UPDATE articles SET story_id = ?, story_score = ? WHERE id = ?", (story, score, article_id))
+        return story
+
+    def finish_restory(self) -> int:
+        """End `reprocess --stories`: remove the stories no article is in any more (with their
+        merged rows, which no report points to); the writer state reloads on the next write.
+        Returns how many were removed."""
+        if self._restory is None:
+            return 0
+        self._restory = None
+        self._tx_begin()
+        try:
+            empty = "SELECT id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)"
+            removed = len(list(self._execute(empty)))
+            for table in ("story_events", "story_quotes"):
+                self._execute(f"DELETE FROM {table} WHERE story_id IN ({empty})")
+            self._execute(f"DELETE FROM stories WHERE id IN ({empty})")
+            self._tx_commit()
+        except BaseException:
+            self._tx_rollback()
+            raise
+        self._forget_writer_state()
+        return removed
 
     def _drop_unreported(self, story_id: int) -> None:
         """Remove the story's merged events and quotes that no report points to any more (a reprocessed
