@@ -15,12 +15,19 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from khronika.errors import StoreError
 from khronika.plain import plain
 
 DEFAULT_DB = "khronika.db"
+
+
+class WriteConflict(StoreError):
+    """Another writer's transaction collided with this one (PostgreSQL: a deadlock, a
+    serialization failure, or a key the other writer committed first).  Nothing of the
+    failed transaction was kept; done again, the write sees what the other one committed
+    (`khronika ingest` redoes the batch, `add_document` outside a batch redoes itself)."""
 
 
 @dataclass
@@ -311,8 +318,10 @@ class Store(ABC):
         self.close()
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Group writes in one transaction; each write stays all-or-nothing."""
+    def batch(self, pages: Iterable[str] = ()) -> Iterator[None]:
+        """Group writes in one transaction; each write stays all-or-nothing.  `pages`: the
+        page keys (and raw hashes) the batch will write, locked against other writers for
+        the whole batch where the backend needs it (PostgreSQL)."""
         yield
 
     @abstractmethod
@@ -421,8 +430,8 @@ class Store(ABC):
                 order: str = "stored", seen: str | None = None) -> list[StorySummary]:
         """Stories with at least `min_articles` current articles.  `order="stored"`: newest stored
         first, paged by `before` (an id).  `order="recent"`: by the latest publication (else crawl)
-        time among the articles, newest first, stories with neither last; paged by the last row's
-        (`seen`=last_seen, `before`=id)."""
+        time among the articles, newest first (times compared by instant, whatever their UTC
+        offsets), stories with neither last; paged by the last row's (`seen`=last_seen, `before`=id)."""
 
     @abstractmethod
     def get_story(self, story_id: int) -> StoryDetail | None: ...

@@ -16,8 +16,8 @@ from datetime import datetime
 from typing import Any, Callable, Iterable, Iterator
 
 from khronika.errors import InputError, StoreError
-from khronika.store.base import RunSummary, Store
-from khronika.store.sql import raw_digest
+from khronika.store.base import RunSummary, Store, WriteConflict
+from khronika.store.sql import WRITE_ATTEMPTS, conflict_pause, page_key_of, raw_digest
 
 # A killed ingest loses at most this much work (never part of a page).
 BATCH_SECONDS = 2.0
@@ -110,15 +110,15 @@ def ingest_pages(
             return None
         return item
 
-    def write(item: Any, enriched: Any) -> None:
-        _one_page(store, item, enriched, run_id, names, note)
+    def write(item: Any, enriched: Any) -> tuple[str, str, str | None]:
+        return _one_page(store, item, enriched, run_id, names)
 
     pages = _ReadAhead(read_pages(paths, crawled_at))
     outcomes = enricher.map(pages, page_to_enrich)
     finished = False
     try:
         while not finished:
-            finished = _write_batch(store, outcomes, max(1, batch_size), report, stop, write, pages.ready,
+            finished = _write_batch(store, outcomes, max(1, batch_size), report, stop, write, note, pages.ready,
                                     enricher.works_ahead)
     except BaseException:
         _finish_quietly(store, run_id)
@@ -129,7 +129,8 @@ def ingest_pages(
 
 
 def _write_batch(store: Store, outcomes: Iterator[Any], batch_size: int, report: IngestReport,
-                 stop: Callable[[], bool] | None, write: Callable[..., None],
+                 stop: Callable[[], bool] | None, write: Callable[..., tuple[str, str, str | None]],
+                 note: Callable[[str, str, str | None], None],
                  input_ready: Callable[[], bool], works_ahead: bool = False) -> bool:
     """`batch_size` pages, or those `BATCH_SECONDS` of reading and enriching gives, written in
     one transaction; every page inside is all-or-nothing (a savepoint).  True when the input
@@ -142,7 +143,14 @@ def _write_batch(store: Store, outcomes: Iterator[Any], batch_size: int, report:
     When the input has no page ready (stdin, a URL), the gathered pages are written before
     the wait for it; with worker processes (`works_ahead`), also when a page had to be
     waited for: the writer is then ahead of the workers, and small batches cost it only time
-    it would have spent waiting."""
+    it would have spent waiting.
+
+    The batch locks the pages it writes (`Store.batch(pages)`), so another ingest of the same
+    pages waits for it and then finds them stored.  When another writer's transaction still
+    collides with it (PostgreSQL: a deadlock on a shared row such as a new outlet's, or a key
+    the other committed first), the batch is rolled back and written again, after a pause:
+    the pages the other writer stored meanwhile are then unchanged.  Each page's outcome is
+    reported once its batch has committed."""
     started, gathered, finished = time.monotonic(), [], False
     while len(gathered) < batch_size and time.monotonic() - started < BATCH_SECONDS:
         try:
@@ -164,10 +172,29 @@ def _write_batch(store: Store, outcomes: Iterator[Any], batch_size: int, report:
         if works_ahead and time.monotonic() - asked >= WORKER_WAIT:
             break
     if gathered:
-        with store.batch():
-            for outcome in gathered:
-                write(*outcome)
+        pages = _batch_pages(gathered)
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with store.batch(pages):
+                    noted = [write(*outcome) for outcome in gathered]
+                break
+            except WriteConflict:
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+                time.sleep(conflict_pause(attempt))
+        for outcome in noted:
+            note(*outcome)
     return finished
+
+
+def _batch_pages(gathered: list[tuple[Any, Any]]) -> list[str]:
+    """The page keys and raw hashes a batch's writes will store (`Store.batch`)."""
+    pages = []
+    for item, enriched in gathered:
+        if not isinstance(item, InputError) and enriched is not None and enriched.doc is not None:
+            pages.append(page_key_of(item, enriched.doc.article, input_name(item)))
+            pages.append("raw:" + raw_digest(item))
+    return pages
 
 
 class _ReadAhead:
@@ -270,13 +297,12 @@ def stored_copy(store: Store, page: Any) -> int | None:
     return store.known_raw_hash(digest)
 
 
-def _one_page(store: Store, item: Any, enriched: Any, run_id: int, names: str,
-              note: Callable[[str, str, str | None], None]) -> None:
+def _one_page(store: Store, item: Any, enriched: Any, run_id: int, names: str) -> tuple[str, str, str | None]:
+    """Write one page (or log why not); its (name, status, reason) for the report."""
     if isinstance(item, InputError):
         status = "skipped" if item.skipped else "failed"
         store.record_input(run_id, item.source, status, item.reason)
-        note(item.source, status, item.reason)
-        return
+        return item.source, status, item.reason
     # Enriched ahead of its write (a batch is gathered before it is written), a page may have
     # been stored since it was checked (the same content twice in one input): the same
     # answer as a page-by-page run.
@@ -285,12 +311,10 @@ def _one_page(store: Store, item: Any, enriched: Any, run_id: int, names: str,
     if enriched is None or stored is not None:
         reason = "same content already stored" + (f" (article {stored})" if stored is not None else "")
         store.record_input(run_id, name, "unchanged", reason)
-        note(name, "unchanged", None)
-        return
+        return name, "unchanged", None
     if enriched.doc is None:
         store.record_input(run_id, name, enriched.status, enriched.reason)
-        note(name, enriched.status, enriched.reason)
-        return
+        return name, enriched.status, enriched.reason
     try:
         result = store.add_document(enriched.doc, item, run_id=run_id, pipeline=names, input_name=name)
     except StoreError:
@@ -298,9 +322,8 @@ def _one_page(store: Store, item: Any, enriched: Any, run_id: int, names: str,
     except Exception as error:  # the page's writes were rolled back; keep the reason and go on
         reason = f"store: {type(error).__name__}: {error}"
         store.record_input(run_id, name, "failed", reason)
-        note(name, "failed", reason)
-        return
-    note(name, result.status)
+        return name, "failed", reason
+    return name, result.status, None
 
 
 def input_name(page: Any) -> str:

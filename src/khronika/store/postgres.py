@@ -5,17 +5,25 @@ driver errors become `StoreError`.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Sequence
 
 from khronika.errors import StoreError
+from khronika.store.base import WriteConflict
 from khronika.store.migrate import migrations_for
 from khronika.store.sql import SqlStore, now_iso
 from khronika.store.tags import ARTICLE_TAGS_PG, TagGroup, tsquery
 
 _MIGRATION_LOCK = 7_212_024  # advisory lock id: one migrator at a time
 _LSH_MERGE_LOCK = 7_212_025  # advisory lock id: one writer moving recent LSH band rows at a time
+# Advisory locks on pages (`_lock_pages`): (this class, a 32-bit hash of the page key), a key
+# space apart from the one-number locks above.  Two keys sharing a hash only wait for each other.
+_PAGE_LOCK_CLASS = 7_212_026
+# Errors another writer's transaction causes, gone when the write is done again (`WriteConflict`):
+# deadlock, serialization failure, and a unique key the other writer committed first.
+_CONFLICTS = {"40P01", "40001", "23505"}
 _VALUES_RE = re.compile(r"VALUES \((\?(?:, \?)*)\)")
 _ROWS_PER_INSERT = 500
 
@@ -72,7 +80,7 @@ class PostgresStore(SqlStore):
             cur = self.conn.execute(self._convert(sql), tuple(params))
             return cur.fetchall() if cur.description is not None else []
         except self._psycopg.Error as error:
-            raise StoreError(str(error)) from error
+            raise _error(error) from error
 
     def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         if not isinstance(rows, Sequence):  # an iterator (multi-row INSERTs need the rows at hand)
@@ -81,8 +89,11 @@ class PostgresStore(SqlStore):
             return
         values = _VALUES_RE.search(sql)
         if values is None or len(rows) == 1 or "?" in sql[:values.start()] + sql[values.end():]:
-            with self.conn.cursor() as cur:
-                cur.executemany(self._convert(sql), [tuple(r) for r in rows])
+            try:
+                with self.conn.cursor() as cur:
+                    cur.executemany(self._convert(sql), [tuple(r) for r in rows])
+            except self._psycopg.Error as error:
+                raise _error(error) from error
             return
         # One multi-row INSERT per chunk: a round trip and a statement per row cost far more
         # than the rows themselves (our batches never repeat a key within one statement).
@@ -97,13 +108,22 @@ class PostgresStore(SqlStore):
                     chunk = rows[at:at + _ROWS_PER_INSERT]
                     cur.execute(head + _numbered_groups(width, len(chunk)) + tail, [v for row in chunk for v in row])
         except self._psycopg.Error as error:
-            raise StoreError(str(error)) from error
+            raise _error(error) from error
 
     def _begin(self) -> None:
-        self.conn.execute("BEGIN")
+        self._execute("BEGIN")
 
     def _commit(self) -> None:
-        self.conn.execute("COMMIT")
+        self._execute("COMMIT")
+
+    def _lock_pages(self, keys: Iterable[str]) -> None:
+        # Taken in one statement, in the order of their lock ids: every writer takes a batch's
+        # locks in that order before it writes anything, so none waits for a lock while holding
+        # one another waits for (in input order, two runs of one crawl in another order did).
+        ids = sorted({_lock_id(key) for key in keys})
+        if ids:
+            self._execute("SELECT count(pg_advisory_xact_lock(?, k)) FROM unnest(?::integer[]) AS k",
+                          (_PAGE_LOCK_CLASS, ids))
 
     def _rollback(self) -> None:
         try:
@@ -174,8 +194,20 @@ class PostgresStore(SqlStore):
                 self.conn.execute("SET LOCAL enable_indexscan = off")
                 ranked = self._execute(sql, (text, *candidate_params, depth))
         except self._psycopg.Error as error:
-            raise StoreError(str(error)) from error
+            raise _error(error) from error
         return [(int(article_id), float(score)) for article_id, score in ranked]
+
+
+def _error(error: Exception) -> StoreError:
+    """A driver error as the store's own: a `WriteConflict` when another writer caused it."""
+    if getattr(error, "sqlstate", None) in _CONFLICTS:
+        return WriteConflict(str(error))
+    return StoreError(str(error))
+
+
+def _lock_id(key: str) -> int:
+    """A page key's advisory lock id: a signed 32-bit hash."""
+    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big", signed=True)
 
 
 @lru_cache(maxsize=512)

@@ -17,13 +17,14 @@ import gc
 import hashlib
 import json
 import os
+import random
 import re
 import time
 from abc import abstractmethod
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urlparse
 
@@ -34,7 +35,7 @@ from khronika.store import aggregates
 from khronika.store.base import (
     ActorDay, ActorSummary, AddResult, ArticleDetail, ArticleSummary, CoActor, EventRow, MentionRow,
     MergedEvent, MergedQuote, QuoteRow, RunItem, RunSummary, SearchHit, SearchPage, SourceReport, Store,
-    StoryDetail, StorySummary,
+    StoryDetail, StorySummary, WriteConflict,
 )
 from khronika.store.query import Query, parse_query
 from khronika.store import tags
@@ -211,8 +212,59 @@ def article_of_record(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _day(article: Any) -> str | None:
+    """The article's day for `from:`/`to:` filters and the per-day counts: the date its page
+    shows, in the page's own offset (an article published 00:30 Moscow time is of that
+    day, though it is the previous day in UTC), else the crawl's."""
     value = article.published or article.crawled_at
     return value[:10] if value else None
+
+
+# The ISO 8601 forms stored times take (`extract.dates`): a date, or a date and time with or
+# without seconds, fractions and an offset (Z, ±HH, ±HHMM, ±HH:MM).  Migration 0010 matches
+# the same forms on PostgreSQL.
+_ISO_TIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?)?")
+_MOSCOW: Any = None
+
+
+def instant_key(value: str | None) -> str | None:
+    """The UTC instant of a stored time, as text that sorts in time order
+    ("2022-01-29T01:00:00+03:00" → "2022-01-28T22:00:00Z"): what stored times are compared,
+    min/max-ed and ordered by.  The time as the page wrote it, with its offset, stays what is
+    shown.  A time without an offset, and a date alone (its midnight), is Moscow time, as
+    `extract` reads a Russian page's; fractions of a second are dropped.  None for no time or
+    one in another form."""
+    global _MOSCOW
+    if not value:
+        return None
+    found = _ISO_TIME.fullmatch(value)
+    if found is None:
+        return None
+    day, clock, offset = found.groups()
+    try:
+        moment = datetime.fromisoformat(f"{day}T{clock or '00:00'}")
+        if offset:
+            sign, digits = offset[0], offset[1:].replace(":", "")
+            if offset != "Z":
+                hours, minutes = int(digits[:2]), int(digits[2:] or 0)
+                delta = timedelta(hours=hours, minutes=minutes)
+                moment = moment.replace(tzinfo=timezone(-delta if sign == "-" else delta))
+            else:
+                moment = moment.replace(tzinfo=timezone.utc)
+        else:
+            if _MOSCOW is None:
+                from zoneinfo import ZoneInfo
+
+                _MOSCOW = ZoneInfo("Europe/Moscow")
+            moment = moment.replace(tzinfo=_MOSCOW)
+            # A clock time Moscow lived twice (the autumn hour before 2011) or skipped (spring):
+            # the smaller of its two offsets, as PostgreSQL reads it (the back-fill's instants).
+            other = moment.replace(fold=1)
+            if other.utcoffset() < moment.utcoffset():
+                moment = other
+        return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
+    except (ValueError, OverflowError):
+        return None
 
 
 def _sentence_text(doc: Any, index: int | None, start: int, stop: int) -> str:
@@ -227,6 +279,20 @@ def _sentence_text(doc: Any, index: int | None, start: int, stop: int) -> str:
 
 
 MAX_STORY_ID = 2**63 - 1  # ids are 64-bit on both backends
+
+# A write (outside a batch) or an ingest batch another writer's transaction collided with
+# (`WriteConflict`) is done at most this many times in all, after a pause that grows.
+WRITE_ATTEMPTS = 6
+
+
+def conflict_pause(attempt: int) -> float:
+    """Seconds to wait before doing a collided write again: 0.05–0.1 s, doubling per attempt
+    (random, so two writers that collided do not start again in step)."""
+    return 0.05 * 2 ** (attempt - 1) * (1 + random.random())
+
+
+class _PageMoved(Exception):
+    """Another writer stored a version of the page between a write's first look and its lock."""
 
 
 @dataclass
@@ -356,30 +422,41 @@ class SqlStore(Store):
     _idf_carried: Idf | None = None  # see `batch`
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
+    def batch(self, pages: Iterable[str] = ()) -> Iterator[None]:
         """Group many writes in one transaction (each still all-or-nothing).
 
         Used by `ingest` to commit every few dozen pages: a kill loses at most
-        the open batch, never part of an article.
+        the open batch, never part of an article.  `pages`: the page keys (and raw
+        hashes) the batch will write, locked for the whole batch, all at its start and
+        in one order (`_lock_pages`): a second writer of the same pages waits for this
+        batch and then finds them stored, and two batches cannot wait on each other's
+        page locks.
         """
         if self._batch_open:
             yield
             return
+        pages = sorted(set(pages))
         self._begin()
         self._batch_open = True
+        self._locked_pages = set(pages)
         self._deltas.append(aggregates.Delta())
         # The counts of articles committed by earlier batches but not yet flushed to the stored
         # IDF: a rollback of this batch must not take them with it (review rev_A).
         pending = getattr(self._idf, "pending", None)
         carried = Idf(pending.df, pending.n_docs) if pending is not None and pending.n_docs else None
+        if self._idf is None:  # not reloaded since a rolled-back batch: what that one carried
+            carried = self._idf_carried
         try:
+            self._lock_pages(pages)
             self._batch_begun()
             yield
             self._batch_open = False
+            self._locked_pages = frozenset()
             self._batch_closing()
             aggregates.apply(self._execute, self._executemany, self._deltas.pop())
         except BaseException:
             self._batch_open = False
+            self._locked_pages = frozenset()
             self._deltas.clear()
             self._rollback()
             self._forget_writer_state()
@@ -389,6 +466,18 @@ class SqlStore(Store):
 
     def _batch_begun(self) -> None:
         """A batch's transaction has begun (backends keep per-batch write state)."""
+
+    # Page keys locked by the open batch (`_lock_pages`).
+    _locked_pages: set[str] = frozenset()  # type: ignore[assignment]
+
+    def _lock_pages(self, keys: Iterable[str]) -> None:
+        """Lock these page keys against other writers until the transaction ends.  Nothing
+        to do where one writer holds the whole store (SQLite's write lock)."""
+
+    def _page_guarded(self, page_key: str) -> bool:
+        """Whether what this writer read of the page's stored versions can no longer change
+        before its write commits (the page is locked, or the whole store is)."""
+        return page_key in self._locked_pages
 
     def _batch_closing(self) -> None:
         """The batch's writes are done and its transaction is about to commit."""
@@ -742,16 +831,36 @@ class SqlStore(Store):
 
     def add_document(self, doc: Any, raw: Any = None, *, run_id: int | None = None,
                      pipeline: str = "", input_name: str | None = None) -> AddResult:
+        """Store one enriched page (see `_add_document`).  Outside a batch, a write another
+        writer's transaction collided with (`WriteConflict`) is done again, after a pause;
+        inside one, the batch is what is done again (its caller's part, `store.ingest`)."""
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                return self._add_document(doc, raw, run_id=run_id, pipeline=pipeline, input_name=input_name)
+            except _PageMoved:
+                if attempt == WRITE_ATTEMPTS:
+                    raise WriteConflict("another writer kept changing this page's stored versions") from None
+            except WriteConflict:
+                if self._batch_open or attempt == WRITE_ATTEMPTS:
+                    raise
+                time.sleep(conflict_pause(attempt))
+        raise AssertionError("unreachable")
+
+    def _page_versions(self, page_key: str, raw_hash: str) -> list[tuple]:
+        """The stored versions of a page that matter to a write, in one round trip: the same
+        bytes (nothing to do) and the current version (the write supersedes it)."""
+        return [tuple(r) for r in self._execute(
+            "SELECT id, version, story_id, raw_hash, is_current FROM articles "
+            "WHERE page_key = ? AND (raw_hash = ? OR is_current = 1) ORDER BY id", (page_key, raw_hash))]
+
+    def _add_document(self, doc: Any, raw: Any = None, *, run_id: int | None = None,
+                      pipeline: str = "", input_name: str | None = None) -> AddResult:
         article = doc.article
         input_name = input_name or (raw.name if raw is not None else article.source or article.id)
         page_key = page_key_of(raw, article, input_name)
         raw_hash = raw_digest(raw) if raw is not None else hashlib.sha256(
             json.dumps(article.to_json(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
-        # The stored versions of this page that matter, in one round trip: the same bytes
-        # (nothing to do) and the current version (this write supersedes it).
-        versions = self._execute(
-            "SELECT id, version, story_id, raw_hash, is_current FROM articles "
-            "WHERE page_key = ? AND (raw_hash = ? OR is_current = 1) ORDER BY id", (page_key, raw_hash))
+        versions = self._page_versions(page_key, raw_hash)
         existing = next((int(r[0]) for r in versions if r[3] == raw_hash), None)
         if existing is not None:
             self._tx_begin()
@@ -815,6 +924,13 @@ class SqlStore(Store):
         record = doc.to_record()
         self._tx_begin()
         try:
+            if not self._page_guarded(page_key):
+                # Another writer may have stored this page since its versions were read (two
+                # ingests of the same pages): lock the page, look again, and start over if
+                # they moved (the page is then unchanged, or a version on top of the other's).
+                self._lock_pages([page_key])
+                if self._page_versions(page_key, raw_hash) != versions:
+                    raise _PageMoved
             if outlet not in self._committed_sources:
                 self._execute("INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (outlet,))
             if raw is not None:
@@ -832,23 +948,25 @@ class SqlStore(Store):
                 self._execute("UPDATE articles SET is_current = 0 WHERE id = ?", (prev[0],))
                 self._fts_delete(int(prev[0]))
             new_story = story_id is None
+            seen = article.published if article.published is not None else crawled
+            seen_utc = instant_key(seen)
             if new_story:
                 # This article alone: the counts `_refresh_story` would read back are known.
-                seen = article.published if article.published is not None else crawled
+                shown = seen if seen_utc is not None else None
                 row = self._one(
-                    "INSERT INTO stories (title, first_seen, last_seen, n_articles, n_sources, created_at, updated_at) "
-                    "VALUES (?, ?, ?, 1, 1, ?, ?) RETURNING id",
-                    (titles_mod.clean_title(article.title), seen, seen, now_iso(), now_iso()),
+                    "INSERT INTO stories (title, first_seen, last_seen, last_seen_utc, n_articles, n_sources, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, 1, 1, ?, ?) RETURNING id",
+                    (titles_mod.clean_title(article.title), shown, shown, seen_utc, now_iso(), now_iso()),
                 )
                 story_id = int(row[0])
             row = self._one(
                 "INSERT INTO articles (page_key, version, is_current, raw_hash, content_hash, outlet, input, url, "
-                "title, published, crawled_at, day, language, lead, article_json, record_json, layers, "
+                "title, published, crawled_at, day, seen_utc, language, lead, article_json, record_json, layers, "
                 "canonical_id, duplicate, duplicate_score, story_id, story_score, signature, features, vector, "
                 "pipeline, ingested_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?) RETURNING id",
+                "?, ?, ?, ?, ?, ?) RETURNING id",
                 (page_key, version, raw_hash, fp.exact, outlet, input_name, article.url, article.title,
-                 article.published, crawled, day, article.language, article.lead,
+                 article.published, crawled, day, seen_utc, article.language, article.lead,
                  DERIVED, json.dumps(record, ensure_ascii=False),
                  " ".join(sorted(doc.layers)), canonical, duplicate, dup_score, story_id, story_score,
                  fp.signature_bytes(), json.dumps(stored, ensure_ascii=False),
@@ -1058,21 +1176,24 @@ class SqlStore(Store):
 
     def _refresh_story(self, story_id: int) -> None:
         row = self._one(
-            f"SELECT COUNT(*), COUNT(DISTINCT {SOURCE_KEY_SQL}), MIN(COALESCE(published, crawled_at)), "
-            "MAX(COALESCE(published, crawled_at)) FROM articles WHERE story_id = ? AND is_current = 1",
+            f"SELECT COUNT(*), COUNT(DISTINCT {SOURCE_KEY_SQL}) FROM articles WHERE story_id = ? AND is_current = 1",
             (story_id,),
         )
+        # The members in time order (by instant: `instant_key`), the undated last in the order stored.
         # The title: the member headline closest to the story's common wording (`stories.titles`),
-        # dated headlines first in publication order, then the undated in the order stored.
-        titles = [r[0] for r in self._execute(
-            "SELECT title FROM articles WHERE story_id = ? AND is_current = 1 "
-            "ORDER BY CASE WHEN COALESCE(published, crawled_at) IS NULL THEN 1 ELSE 0 END, "
-            "COALESCE(published, crawled_at), id", (story_id,))]
-        title = titles_mod.story_title(titles, self._words_of_headline)
+        # dated headlines first in publication order.  First and last seen: the times, as their
+        # pages wrote them, of the earliest and the latest member (migration 0010 picks the same).
+        members = self._execute(
+            "SELECT title, COALESCE(published, crawled_at), seen_utc FROM articles "
+            "WHERE story_id = ? AND is_current = 1 "
+            "ORDER BY CASE WHEN seen_utc IS NULL THEN 1 ELSE 0 END, seen_utc, id", (story_id,))
+        title = titles_mod.story_title([r[0] for r in members], self._words_of_headline)
+        dated = [r for r in members if r[2] is not None]
+        first, last = (dated[0], dated[-1]) if dated else ((None, None, None),) * 2
         self._execute(
-            "UPDATE stories SET n_articles = ?, n_sources = ?, first_seen = ?, last_seen = ?, updated_at = ?, "
-            "title = COALESCE(NULLIF(?, ''), title) WHERE id = ?",
-            (row[0], row[1], row[2], row[3], now_iso(), title, story_id),
+            "UPDATE stories SET n_articles = ?, n_sources = ?, first_seen = ?, last_seen = ?, last_seen_utc = ?, "
+            "updated_at = ?, title = COALESCE(NULLIF(?, ''), title) WHERE id = ?",
+            (row[0], row[1], first[1], last[1], last[2], now_iso(), title, story_id),
         )
 
     def _words_of_headline(self, title: str) -> frozenset[str]:
@@ -1084,10 +1205,13 @@ class SqlStore(Store):
         return words
 
     def replace_layers(self, article_id: int, doc: Any, pipeline: str = "") -> None:
-        row = self._one("SELECT story_id FROM articles WHERE id = ?", (article_id,))
+        row = self._one("SELECT story_id, crawled_at FROM articles WHERE id = ?", (article_id,))
         if row is None:
             return
         story_id = old_story = int(row[0])
+        crawled = row[1]
+        # The publication time may have changed (a newer extractor): the day and the instant follow it.
+        seen = doc.article.published if doc.article.published is not None else crawled
         analyzer = self.analyzer()
         self._tx_begin()
         try:
@@ -1108,11 +1232,11 @@ class SqlStore(Store):
             if doc.semantic is not None:
                 self._attach_semantic(article_id, doc.semantic)
             self._execute(
-                "UPDATE articles SET title = ?, published = ?, lead = ?, article_json = ?, record_json = ?, "
-                "layers = ?, pipeline = ? WHERE id = ?",
-                (doc.article.title, doc.article.published, doc.article.lead, DERIVED,
-                 json.dumps(record, ensure_ascii=False), " ".join(sorted(doc.layers)), pipeline,
-                 article_id),
+                "UPDATE articles SET title = ?, published = ?, day = ?, seen_utc = ?, lead = ?, article_json = ?, "
+                "record_json = ?, layers = ?, pipeline = ? WHERE id = ?",
+                (doc.article.title, doc.article.published, seen[:10] if seen else None, instant_key(seen),
+                 doc.article.lead, DERIVED, json.dumps(record, ensure_ascii=False), " ".join(sorted(doc.layers)),
+                 pipeline, article_id),
             )
             if is_current:
                 self._aggregate(article_id, +1)
@@ -1165,9 +1289,9 @@ class SqlStore(Store):
         if story is None:
             seen = row[5] if row[5] is not None else row[6]
             story = int(self._one(
-                "INSERT INTO stories (title, first_seen, last_seen, n_articles, n_sources, created_at, updated_at) "
-                "VALUES (?, ?, ?, 0, 0, ?, ?) RETURNING id",
-                (titles_mod.clean_title(row[7] or ""), seen, seen, now_iso(), now_iso()))[0])
+                "INSERT INTO stories (title, first_seen, last_seen, last_seen_utc, n_articles, n_sources, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, 0, 0, ?, ?) RETURNING id",
+                (titles_mod.clean_title(row[7] or ""), seen, seen, instant_key(seen), now_iso(), now_iso()))[0])
         if not follows and features is not None:
             restory.index.add(article_id, day, story, features.vector)
         restory.page_story.setdefault(page_key, story)
@@ -1535,7 +1659,7 @@ class SqlStore(Store):
         # One entry per source, as `n_sources` counts them: an outlet once, and "unknown" once for
         # each article of unknown outlet (a file without a URL is a source of its own, `source_key`).
         outlets = [r[0] for r in self._execute(
-            "SELECT outlet, MIN(COALESCE(published, crawled_at, '')) AS t FROM articles "
+            "SELECT outlet, MIN(COALESCE(seen_utc, '')) AS t FROM articles "
             f"WHERE story_id = ? AND is_current = 1 GROUP BY outlet, {SOURCE_KEY_SQL} ORDER BY t, outlet",
             (row[0],))]
         return StorySummary(int(row[0]), row[1], row[2], row[3], int(row[4]), int(row[5]), outlets)
@@ -1552,19 +1676,21 @@ class SqlStore(Store):
             return [self._story_summary(r) for r in rows]
         if order != "recent":
             raise ValueError(f"unknown story order {order!r} (recent or stored)")
-        # Dated stories by their latest publication, newest first, then the undated ones newest
-        # stored first: two statements, each read in the order of an index (migration 0009), the
-        # cursor (`seen`, `before`) being the last row's (last_seen, id).
+        # Dated stories by their latest publication, newest first (by instant, `last_seen_utc`), then
+        # the undated ones newest stored first: two statements, each read in the order of an index
+        # (migration 0010), the cursor (`seen`, `before`) being the last row's (last_seen, id); the
+        # instant of a last_seen is `instant_key(last_seen)`, so a cursor keeps the time as shown.
         rows = []
+        seen = instant_key(seen) if seen is not None else None
         if seen is not None or before is None:
-            where, params = ["n_articles >= ?", "last_seen IS NOT NULL"], [min_articles]
+            where, params = ["n_articles >= ?", "last_seen_utc IS NOT NULL"], [min_articles]
             if seen is not None:
-                where.append("(last_seen < ? OR (last_seen = ? AND id < ?))")
+                where.append("(last_seen_utc < ? OR (last_seen_utc = ? AND id < ?))")
                 params += [seen, seen, before if before is not None else MAX_STORY_ID]
-            rows = self._execute(f"{columns} WHERE {' AND '.join(where)} ORDER BY last_seen DESC, id DESC LIMIT ?",
+            rows = self._execute(f"{columns} WHERE {' AND '.join(where)} ORDER BY last_seen_utc DESC, id DESC LIMIT ?",
                                  (*params, limit))
         if len(rows) < limit:
-            where, params = ["n_articles >= ?", "last_seen IS NULL"], [min_articles]
+            where, params = ["n_articles >= ?", "last_seen_utc IS NULL"], [min_articles]
             if seen is None and before is not None:
                 where.append("id < ?")
                 params.append(before)
@@ -1579,7 +1705,7 @@ class SqlStore(Store):
             return None
         summary = self._story_summary(row)
         articles = self._summaries("a.story_id = ? AND a.is_current = 1", (story_id,),
-                                   order="COALESCE(a.published, a.crawled_at, ''), a.id")
+                                   order="COALESCE(a.seen_utc, ''), a.id")
         reports = self._event_rows(["a.story_id = ?", "a.is_current = 1"], [story_id], None)
         events = []
         for se in self._execute(

@@ -4,13 +4,14 @@ from __future__ import annotations
 import heapq
 import json
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from khronika.errors import RecordError, StoreError
 from khronika.store.migrate import migrations_for
-from khronika.store.sql import SqlStore, now_iso
+from khronika.store.sql import SqlStore, instant_key, now_iso
 from khronika.store import tags, toplists
 from khronika.store.tags import ARTICLE_TAGS_SQL, TagGroup, match_expression
 
@@ -93,7 +94,9 @@ class SqliteStore(SqlStore):
             raise StoreError(f"{self.path}: no such database (run `khronika ingest` first)")
         try:
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=self.lock_timeout)
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            # Migration 0010 computes the stored times' instants with the writer's own function.
+            self.conn.create_function("khronika_instant", 1, instant_key, deterministic=True)
+            self._journal_wal()
             # NORMAL + WAL: a killed process never corrupts or loses a commit
             # (only a power cut can drop the last transactions).
             self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -112,6 +115,20 @@ class SqliteStore(SqlStore):
                 self.refresh_search_lists()
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: {error}") from error
+
+    def _journal_wal(self) -> None:
+        """Switch to WAL.  On a new file another process is creating at the same moment, the
+        switch fails at once with "database is locked" (SQLite does not wait for that lock):
+        tried again until `lock_timeout`."""
+        deadline = time.monotonic() + self.lock_timeout
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _migrate(self) -> bool:
         """Apply pending migrations; True when the top-weight lists must be built for existing articles."""
@@ -186,6 +203,10 @@ class SqliteStore(SqlStore):
             self.conn.execute("COMMIT")
         except sqlite3.Error as error:
             raise self._error(error) from error
+
+    def _page_guarded(self, page_key: str) -> bool:
+        # A batch holds the store's write lock from its start (BEGIN IMMEDIATE).
+        return self._batch_open
 
     _data_version: int | None = None  # `PRAGMA data_version` at the last check
 
