@@ -50,7 +50,8 @@ def test_bcubed_refuses_unequal_lengths():
 
 
 def _gold_files() -> list[Path]:
-    return sorted(GOLD.glob("*.json"))
+    """The labels and the second annotation (`second/`), both in the one format."""
+    return sorted(GOLD.glob("**/*.json"))
 
 
 def test_gold_files_are_well_formed():

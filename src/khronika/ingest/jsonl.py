@@ -220,7 +220,7 @@ def record_page(record: Any, name: str, locator: str | None, crawled_at: datetim
 
 
 # A zone written as a word after an ISO time ("2019-03-01 10:00:00 UTC").
-_ZONE_WORD = re.compile(r"\s*\b(?:UTC|GMT)$", re.I)
+_ZONE_WORD = re.compile(r"\s*(?:UTC|GMT)$", re.I)  # also glued to the time ("…10:00:00utc")
 
 
 def _date_line(value: str) -> str:

@@ -178,12 +178,32 @@ def _wide_lines(pieces: Iterable[bytes], encoding: str) -> Iterator[str]:
         yield pending
 
 
+def _wide(head: bytes) -> bool:
+    """Whether NUL bytes in `head` come from a wide encoding (UTF-16/32 without a byte-order
+    mark), not from a stray byte in a UTF-8 dump (review rev17_B 3): UTF-32 text is mostly NULs,
+    and UTF-16 text reads as Latin, Cyrillic and punctuation in one of its byte orders, where a
+    UTF-8 text read so is CJK noise."""
+    nuls = head.count(b"\x00")
+    if not nuls:
+        return False
+    if nuls > len(head) // 4:
+        return True
+    even = head[:len(head) // 2 * 2]
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = even.decode(encoding, errors="replace")
+        readable = sum(1 for c in text if c in "\t\n\r" or " " <= c <= "~" or "\u0400" <= c <= "\u04ff")
+        if text and readable >= 0.9 * len(text):
+            return True
+    return False
+
+
 def table_encoding(head: bytes, name: str) -> str:
     """The encoding of a table from its first bytes: UTF-8 when they decode as UTF-8 (a
-    character cut at the end of `head` allowed) and hold no NUL byte (UTF-16 without a
-    byte-order mark is valid UTF-8 full of NULs), else the page encodings' guess."""
+    character cut at the end of `head` allowed) and their NUL bytes, if any, are not a wide
+    encoding's (UTF-16 without a byte-order mark is valid UTF-8: `_wide`), else the page
+    encodings' guess."""
     try:
-        if b"\x00" not in head:
+        if not _wide(head):
             codecs.getincrementaldecoder("utf-8")().decode(head)
             return "utf-8"
     except UnicodeDecodeError:

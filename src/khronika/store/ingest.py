@@ -17,7 +17,8 @@ from typing import Any, Callable, Iterable, Iterator
 
 from khronika.errors import InputError, StoreError
 from khronika.store.base import RunSummary, Store, WriteConflict
-from khronika.store.sql import WRITE_ATTEMPTS, conflict_pause, page_key_of, raw_digest
+from khronika.store.sql import CONTENT_LOCK, WRITE_ATTEMPTS, conflict_pause, page_key_of, raw_digest
+from khronika.stories import dedup
 
 # A killed ingest loses at most this much work (never part of a page).
 BATCH_SECONDS = 2.0
@@ -188,12 +189,16 @@ def _write_batch(store: Store, outcomes: Iterator[Any], batch_size: int, report:
 
 
 def _batch_pages(gathered: list[tuple[Any, Any]]) -> list[str]:
-    """The page keys and raw hashes a batch's writes will store (`Store.batch`)."""
+    """The page keys, raw hashes and content hashes a batch's writes will store (`Store.batch`):
+    a reprint written by another writer at the same moment as its original is then found as
+    its exact duplicate, not stored as a second original (review rev17_B 2)."""
     pages = []
     for item, enriched in gathered:
         if not isinstance(item, InputError) and enriched is not None and enriched.doc is not None:
-            pages.append(page_key_of(item, enriched.doc.article, input_name(item)))
+            article = enriched.doc.article
+            pages.append(page_key_of(item, article, input_name(item)))
             pages.append("raw:" + raw_digest(item))
+            pages.append(CONTENT_LOCK + dedup.exact_hash(article.title, article.body))
     return pages
 
 

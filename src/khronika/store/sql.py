@@ -291,6 +291,11 @@ def conflict_pause(attempt: int) -> float:
     return 0.05 * 2 ** (attempt - 1) * (1 + random.random())
 
 
+# The lock key of an article's exact content (`dedup.exact_hash`), beside its page key: two writers
+# storing one text at once must see each other's copy (review rev17_B 2).
+CONTENT_LOCK = "content:"
+
+
 class _PageMoved(Exception):
     """Another writer stored a version of the page between a write's first look and its lock."""
 
@@ -338,6 +343,8 @@ class SqlStore(Store):
         self._headline_words: dict[str, frozenset[str]] = {}
         # `reprocess --stories` in progress: the stories re-decided so far (`begin_restory`).
         self._restory: _Restory | None = None
+        # The store's story epoch when the story index was loaded (`_bump_story_epoch`).
+        self._epoch: str | None = None
         # Outlets and actors whose rows a finished write has inserted (they are never deleted):
         # their `INSERT … ON CONFLICT DO NOTHING` is skipped.  Forgotten with the writer state.
         self._committed_sources: set[str] = set()
@@ -666,8 +673,18 @@ class SqlStore(Store):
         once assigned stories as if the other writer's articles did not exist (rv16 H1: of 77
         same-story pairs written by two writers, 3 ended in one story, 64 with one writer).
         Fresh: the whole table, as a writer's first write reads it."""
-        index = self._index
         others = self._others_committed()
+        if not fresh and others is not False and self._story_epoch() != self._epoch:
+            # Another process re-decided the stories (`reprocess --stories`): the index holds
+            # story ids that moved or are gone; load it again (review rev17_A H1).
+            self._index, self._seen_id = StoryIndex(), 0
+            self._unseen.clear()
+            self._own_ids.clear()
+            self._features.clear()
+            fresh = True
+        if fresh:
+            self._epoch = self._story_epoch()
+        index = self._index
         if not fresh and others is False:
             # Nobody else committed: every id up to this writer's own last one is known.
             self._seen_id = max(self._seen_id, max(self._own_ids, default=0))
@@ -924,12 +941,18 @@ class SqlStore(Store):
         record = doc.to_record()
         self._tx_begin()
         try:
-            if not self._page_guarded(page_key):
+            guards = [page_key] if fp.empty else [page_key, CONTENT_LOCK + fp.exact]
+            if not all(self._page_guarded(key) for key in guards):
                 # Another writer may have stored this page since its versions were read (two
-                # ingests of the same pages): lock the page, look again, and start over if
-                # they moved (the page is then unchanged, or a version on top of the other's).
-                self._lock_pages([page_key])
+                # ingests of the same pages), or this text at another address: lock both, look
+                # again, and start over if either moved (the page is then unchanged, or a version
+                # on top of the other's; the text a reprint of the other's copy).
+                self._lock_pages(guards)
                 if self._page_versions(page_key, raw_hash) != versions:
+                    raise _PageMoved
+                if canonical is None and not fp.empty and self._one(
+                        "SELECT id FROM articles WHERE content_hash = ? AND page_key <> ? ORDER BY id + 0 LIMIT 1",
+                        (fp.exact, page_key)) is not None:
                     raise _PageMoved
             if outlet not in self._committed_sources:
                 self._execute("INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (outlet,))
@@ -1108,11 +1131,16 @@ class SqlStore(Store):
         if not doc.events:
             return
         keys = [merge.event_key(e.type, e.source_actors, e.target_actors, is_symmetric(e)) for e in doc.events]
+        # The key a store wrote before parties counted by surname: a report still joins a row stored
+        # under it (review rev17_A M2; `khronika reprocess` re-keys the rows).
+        legacy = [merge.event_key(e.type, e.source_actors, e.target_actors, is_symmetric(e), surnames=False)
+                  for e in doc.events]
         known = [] if new_story else self._story_rows(
-            "SELECT id, key, date FROM story_events WHERE story_id = ? AND key IN ({}) ORDER BY id", story_id, keys)
+            "SELECT id, key, date FROM story_events WHERE story_id = ? AND key IN ({}) ORDER BY id", story_id,
+            list(dict.fromkeys(keys + legacy)))
         rows, actor_rows = [], []
         for i, (event, ekey) in enumerate(zip(doc.events, keys)):
-            story_event = self._merge_event(story_id, ekey, event, known)
+            story_event = self._merge_event(story_id, ekey, event, known, legacy[i])
             record = records[i] if records is not None else asdict(event)
             rows.append((article_id, i, event.type, event.cameo, event.mode, event.trigger, event.start, event.stop,
                          event.sentence, _sentence_text(doc, event.sentence, event.start, event.stop), event.date,
@@ -1141,12 +1169,13 @@ class SqlStore(Store):
         distinct = sorted(set(keys))
         return [list(r) for r in self._execute(sql.format(", ".join("?" * len(distinct))), (story_id, *distinct))]
 
-    def _merge_event(self, story_id: int, key: str, event: Any, known: list[list[Any]]) -> int:
+    def _merge_event(self, story_id: int, key: str, event: Any, known: list[list[Any]],
+                     legacy: str | None = None) -> int:
         """The story event this report joins (`known`: [id, key, date] rows in id order; `key`:
-        `merge.event_key`), else a new one."""
+        `merge.event_key`; `legacy`: its key as stores wrote it before), else a new one."""
         for row in known:
             row_id, other_key, date = row
-            if other_key == key and merge.dates_match(date, event.date):
+            if other_key in (key, legacy) and merge.dates_match(date, event.date):
                 if date is None and event.date:
                     self._execute("UPDATE story_events SET date = ? WHERE id = ?", (event.date, row_id))
                     row[2] = event.date
@@ -1175,6 +1204,9 @@ class SqlStore(Store):
         return int(row[0])
 
     def _refresh_story(self, story_id: int) -> None:
+        # The story's row first (FOR UPDATE on PostgreSQL): two writers adding to one story counted
+        # its articles apart and the later UPDATE overwrote the other's count (review rev17_B 1).
+        self._one(f"SELECT id FROM stories WHERE id = ?{self._lock_row}", (story_id,))
         row = self._one(
             f"SELECT COUNT(*), COUNT(DISTINCT {SOURCE_KEY_SQL}) FROM articles WHERE story_id = ? AND is_current = 1",
             (story_id,),
@@ -1215,7 +1247,14 @@ class SqlStore(Store):
         analyzer = self.analyzer()
         self._tx_begin()
         try:
+            semantic_attached = False
             if self._restory is not None:
+                if doc.semantic is not None:
+                    # The story is re-decided on the features as this run leaves them: with the
+                    # sentence embedding `--semantic` adds (review rev17_A M3).
+                    self._attach_semantic(article_id, doc.semantic)
+                    self._features.pop(article_id, None)
+                    semantic_attached = True
                 story_id = self._restory_move(article_id, old_story)
             current = self._one("SELECT is_current FROM articles WHERE id = ?", (article_id,))
             is_current = bool(current and current[0])
@@ -1229,7 +1268,7 @@ class SqlStore(Store):
             if story_id != old_story:
                 self._drop_unreported(old_story)
                 self._refresh_story(old_story)
-            if doc.semantic is not None:
+            if doc.semantic is not None and not semantic_attached:
                 self._attach_semantic(article_id, doc.semantic)
             self._execute(
                 "UPDATE articles SET title = ?, published = ?, day = ?, seen_utc = ?, lead = ?, article_json = ?, "
@@ -1315,12 +1354,24 @@ class SqlStore(Store):
             for table in ("story_events", "story_quotes"):
                 self._execute(f"DELETE FROM {table} WHERE story_id IN ({empty})")
             self._execute(f"DELETE FROM stories WHERE id IN ({empty})")
+            self._bump_story_epoch()
             self._tx_commit()
         except BaseException:
             self._tx_rollback()
             raise
+        self._flush_idf(force=True)  # the counts not yet stored must not go with the writer state
         self._forget_writer_state()
         return removed
+
+    def _bump_story_epoch(self) -> None:
+        """Tell other open writers that stories were re-decided: their story index is stale
+        (`_catch_up` reloads it when the epoch moved; review rev17_A H1)."""
+        self._execute("INSERT INTO meta (key, value) VALUES ('story_epoch', '1') ON CONFLICT (key) DO UPDATE "
+                      "SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)")
+
+    def _story_epoch(self) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = 'story_epoch'")
+        return row[0] if row else None
 
     def _drop_unreported(self, story_id: int) -> None:
         """Remove the story's merged events and quotes that no report points to any more (a reprocessed

@@ -90,8 +90,16 @@ def fingerprint(title: str, body: str) -> Fingerprint:
     minhash.clear()
     if grams:
         minhash.update_batch(list(grams))
-    exact = hashlib.sha256(body_text.encode("utf-8")).hexdigest() if body else text_hash(f"{title}\n{body}")
-    return Fingerprint(exact, minhash.hashvalues.copy(), not grams)
+    return Fingerprint(_exact(title, body, body_text), minhash.hashvalues.copy(), not grams)
+
+
+def exact_hash(title: str, body: str) -> str:
+    """`fingerprint(title, body).exact` without the MinHash: the key two exact reprints share."""
+    return _exact(title, body, normalise_text(body))
+
+
+def _exact(title: str, body: str, body_text: str) -> str:
+    return hashlib.sha256(body_text.encode("utf-8")).hexdigest() if body else text_hash(f"{title}\n{body}")
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

@@ -53,19 +53,21 @@ def party_key(key: str) -> str:
 PARTY_TYPES = frozenset({"CONSULT"})
 
 
-def event_key(type_: str, sources: Iterable[Any], targets: Iterable[Any], symmetric: bool = False) -> str:
+def event_key(type_: str, sources: Iterable[Any], targets: Iterable[Any], symmetric: bool = False, *,
+              surnames: bool = True) -> str:
     """The identity of an event within a story (two reports are one event when their keys are equal).
 
     A directional act ("X обвинил Y") is `T:X>Y`.  A symmetric one (a call, talks, a signed treaty, `symmetric`),
     and any CONSULT, is `T:<>` + all its parties, however the text split them into sides ("Путин → Макрон",
     "Макрон → Путин", "Путин, Макрон и Шольц").  A document's own person id counts by its surname
-    (`party_key`).  One key per report, compared for equality, so the merge does
+    (`party_key`; `surnames=False` gives the key stores wrote before, which a new report also
+    matches).  One key per report, compared for equality, so the merge does
     not depend on the order reports arrive in.  Stories stored before these keys (directional for every
     type) keep their rows until `khronika reprocess` re-derives them."""
     sources, targets = list(sources), list(targets)
     if symmetric or type_ in PARTY_TYPES:
-        return f"{type_}:<>{actor_key([*sources, *targets], surnames=True)}"
-    return f"{type_}:{actor_key(sources, surnames=True)}>{actor_key(targets, surnames=True)}"
+        return f"{type_}:<>{actor_key([*sources, *targets], surnames=surnames)}"
+    return f"{type_}:{actor_key(sources, surnames=surnames)}>{actor_key(targets, surnames=surnames)}"
 
 
 def dates_match(a: str | None, b: str | None) -> bool:

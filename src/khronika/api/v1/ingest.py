@@ -118,7 +118,7 @@ _IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
 _IPV4_TRANSLATED = ipaddress.IPv6Network("::ffff:0:0:0/96")
 _THIS_NETWORK = ipaddress.IPv4Network("0.0.0.0/8")
 # RFC 6052 layouts of an IPv4 address under a prefix of 48, 56 or 64 bits: (bit offset, bits)
-# of its two parts (bits 64–71, the "u" octet, are zero), and where the zero suffix starts.
+# of its two parts (bits 64–71 are the "u" octet), and where the suffix starts.
 _NAT64_LAYOUTS = {48: (((48, 16), (72, 16)), 88), 56: (((56, 8), (72, 24)), 96), 64: (((72, 32),), 104)}
 
 
@@ -129,8 +129,8 @@ def _bits(value: int, offset: int, count: int) -> int:
 
 def _embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
     """The IPv4 addresses a connection to `address` may reach (none for a plain IPv6 address).
-    Under the local-use NAT64 prefix the operator picks the layout: every layout the address
-    fits (zero "u" octet and suffix) is a candidate, and all must pass."""
+    Under the local-use NAT64 prefix the operator picks the layout: every layout is a candidate
+    (the "u" octet and the suffix are ignored, as translators do), and all must pass."""
     value = int(address)
     if address.ipv4_mapped or address.sixtofour:
         return [address.ipv4_mapped or address.sixtofour]  # type: ignore[list-item]
@@ -140,9 +140,9 @@ def _embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address
     if address not in _NAT64_LOCAL:
         return []
     found = [ipaddress.IPv4Address(value & 0xFFFFFFFF)]  # a /96 prefix inside the /48
-    for parts, suffix in _NAT64_LAYOUTS.values():
-        if _bits(value, 64, 8) or _bits(value, suffix, 128 - suffix):
-            continue
+    for parts, _suffix in _NAT64_LAYOUTS.values():
+        # Every layout, whatever the "u" octet and the suffix hold: a translator ignores those
+        # bits, so an address with them set still reaches the IPv4 address (review rev17_B 4).
         embedded = 0
         for offset, count in parts:
             embedded = embedded << count | _bits(value, offset, count)
@@ -165,8 +165,8 @@ def _refusal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | No
             return f"{reason} ({inner} inside the IPv6 address)"
     for test, what in (("is_loopback", "a loopback address"), ("is_link_local", "a link-local address"),
                        ("is_unspecified", "the unspecified address"), ("is_multicast", "a multicast address"),
-                       ("is_private", "a private address")):
-        if getattr(address, test):
+                       ("is_private", "a private address"), ("is_site_local", "a site-local address")):
+        if getattr(address, test, False):  # (`is_site_local` is IPv6's: fec0::/10, deprecated, never global)
             return what
     return None if address.is_global else "not a public address"
 
