@@ -177,3 +177,25 @@ def test_batch_locks_name_the_content(make_doc):
 
 RawPage  # noqa: B018  (re-exported for the helpers above)
 EventActor  # noqa: B018
+
+
+def test_a_failed_first_version_keeps_its_page_together(store, make_doc):
+    """rev17_A P7: the pipeline fails on a page's first version during `reprocess --stories`; its
+    later version follows it (it stays where it was), not a story of its own text."""
+    from test_store_restory import VERSION
+
+    store.model = JOIN_ALL
+    _write(store, make_doc, [*PAGES, VERSION])
+    store.model = SameStoryModel()
+
+    class FailsOnFirstVersion(SamePipeline):
+        def __call__(self, article):
+            if article.title == PAGES[3][1]:  # page 4's first version only
+                raise ValueError("a broken model")
+            return super().__call__(article)
+
+    counts = reprocess(store, FailsOnFirstVersion(make_doc), stories=True)
+    assert (counts["reprocessed"], counts["failed"]) == (4, 1)
+    first, latest = store.get_article(4).summary, store.get_article(5).summary
+    assert (first.url, latest.url) == (VERSION[0], VERSION[0])
+    assert latest.story_id == first.story_id

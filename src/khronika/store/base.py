@@ -369,6 +369,10 @@ class Store(ABC):
         the current rules (`reprocess --stories`)."""
         raise NotImplementedError(f"{type(self).__name__} cannot re-decide stories")
 
+    def restory_keep(self, article_id: int) -> None:
+        """During `begin_restory`: the article could not be re-derived; it stays in its story."""
+        raise NotImplementedError(f"{type(self).__name__} cannot re-decide stories")
+
     def finish_restory(self) -> int:
         """End `begin_restory`; remove the stories left without articles and return their number."""
         raise NotImplementedError(f"{type(self).__name__} cannot re-decide stories")

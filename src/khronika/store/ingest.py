@@ -363,6 +363,8 @@ def reprocess(store: Store, pipeline: Any, *, on_item: Callable[[int, str], None
                 doc = pipeline(article)
             except Exception as error:  # keep going; report the page
                 counts["failed"] += 1
+                if stories:
+                    store.restory_keep(article_id)
                 if on_item:
                     on_item(article_id, f"failed: {type(error).__name__}: {error}")
                 continue

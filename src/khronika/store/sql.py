@@ -1340,6 +1340,27 @@ class SqlStore(Store):
         self._execute("UPDATE articles SET story_id = ?, story_score = ? WHERE id = ?", (story, score, article_id))
         return story
 
+    def restory_keep(self, article_id: int) -> None:
+        """An article `reprocess --stories` could not re-derive stays in its story, as decided:
+        its later versions and reprints follow it there, and later articles may join it
+        (review rev17_A P7: a failed first version let its page's later version go elsewhere)."""
+        restory = self._restory
+        if restory is None:
+            return
+        row = self._one("SELECT page_key, canonical_id, day, story_id, features FROM articles WHERE id = ?",
+                        (article_id,))
+        if row is None:
+            return
+        page_key, canonical, day, story = row[0], row[1], row[2], int(row[3])
+        first = page_key not in restory.page_story and (canonical is None or int(canonical) not in restory.article_story)
+        if first and row[4] is not None:
+            features = self._stored_features(article_id)
+            if features is not None:
+                restory.index.add(article_id, day, story, features.vector)
+        restory.page_story.setdefault(page_key, story)
+        restory.article_story[article_id] = story
+        restory.claimed.add(story)
+
     def finish_restory(self) -> int:
         """End `reprocess --stories`: remove the stories no article is in any more (with their
         merged rows, which no report points to); the writer state reloads on the next write.
