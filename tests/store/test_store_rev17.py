@@ -199,3 +199,19 @@ def test_a_failed_first_version_keeps_its_page_together(store, make_doc):
     first, latest = store.get_article(4).summary, store.get_article(5).summary
     assert (first.url, latest.url) == (VERSION[0], VERSION[0])
     assert latest.story_id == first.story_id
+
+
+def test_another_writers_new_version_is_not_a_second_member(store_url, analyzer, make_doc):
+    """rev17_A L2: writer A has indexed a page that writer B then stores again, changed; A's
+    catch-up must not add the new version beside the first, or the story check counts the page
+    twice (as A's own writes never do)."""
+    from test_store_restory import VERSION
+
+    with open_store(store_url, analyzer=analyzer) as a, open_store(store_url, analyzer=analyzer) as b:
+        _write(b, make_doc, PAGES)
+        a._writer_state()                       # A's index: the four first versions
+        _write(b, make_doc, [VERSION])          # B: page 4 again, changed (article 5)
+        index = a._writer_state()[1]
+        assert 4 in index.positions and 5 not in index.positions
+        members = index.members[index.story_of(4)]
+        assert len(members) == len(set(members)) == 2  # pages 2 and 4, once each

@@ -696,9 +696,10 @@ class SqlStore(Store):
             where = f"(id > ? OR id IN ({', '.join('?' * len(unseen))}))"
             params += unseen
         rows = [r for r in self._execute(
-            "SELECT id, day, story_id, CASE WHEN is_current = 1 AND canonical_id IS NULL THEN vector END "
-            f"FROM articles WHERE {where} ORDER BY id", params) if int(r[0]) not in self._own_ids]
-        new = [r for r in rows if r[3] is not None and int(r[0]) not in index.positions]
+            "SELECT id, day, story_id, CASE WHEN is_current = 1 AND canonical_id IS NULL THEN vector END, "
+            f"version, page_key FROM articles WHERE {where} ORDER BY id", params) if int(r[0]) not in self._own_ids]
+        new = [r for r in rows if r[3] is not None and int(r[0]) not in index.positions
+               and not (not fresh and int(r[4]) > 1 and self._page_indexed(r[5], int(r[4]), index))]
         if new:
             # One matrix for all vectors instead of one `add` (and one small array) per article.
             vectors = np.frombuffer(b"".join(self._blob(r[3]) for r in new), dtype=np.float32)
@@ -783,6 +784,14 @@ class SqlStore(Store):
             pending.df, pending.n_docs = {}, 0
         self._idf_stored_docs = self._idf.n_docs
         self._idf_dirty = 0
+
+    def _page_indexed(self, page_key: str, version: int, index: StoryIndex) -> bool:
+        """Whether an earlier version of the page is in the story index already: another writer's
+        new version then stays out of it, as this writer's own do (`add_document` indexes a
+        page's first version only), so the story check does not count the page twice (review
+        rev17_A L2).  Versions are rare: one small query each."""
+        return any(int(r[0]) in index.positions for r in self._execute(
+            "SELECT id FROM articles WHERE page_key = ? AND version < ?", (page_key, version)))
 
     def _prefetch_features(self, article_ids: list[int]) -> None:
         """Read the stored features of the candidates not in the cache in one query (not
