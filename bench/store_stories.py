@@ -75,6 +75,17 @@ def ingest_order(pages: list[dict[str, str]], workdir: Path, pipeline, name: str
     return {a.url: int(a.story_id) for a in articles}, spent
 
 
+def page_orders(items: list, orders: int, seed: int):
+    """(order number, items) for `orders` orders: as given, then seeded shuffles of it (one
+    generator, so order k is the same in every bench that asks for it with this seed)."""
+    rng = random.Random(seed)
+    for order in range(orders):
+        ordered = list(items)
+        if order:
+            rng.shuffle(ordered)
+        yield order, ordered
+
+
 def score(stories: dict[str, int], pairs: list[tuple[str, str, str, bool]], pools: set[str],
           bootstrap: int) -> dict:
     chosen = [(stories[a] == stories[b], label) for pool, a, b, label in pairs if pool in pools]
@@ -98,12 +109,8 @@ def main() -> None:
     print(f"{len(pages)} pages, {len(pairs)} labelled pairs; components: {', '.join(pipeline.names)}")
     groups = {"honey (fitted on)": {"honey"}, "train + exam (held out)": {"train", "exam"},
               "all": {"honey", "train", "exam"}}
-    rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="khronika-store-stories-") as tmp:
-        for order in range(args.orders):
-            ordered = list(pages)
-            if order:
-                rng.shuffle(ordered)
+        for order, ordered in page_orders(pages, args.orders, args.seed):
             stories, spent = ingest_order(ordered, Path(tmp), pipeline, f"order{order}")
             label = "file order" if order == 0 else f"shuffle {order} (seed {args.seed})"
             print(f"\n{label}: {len(set(stories.values()))} stories, ingest CPU {spent:.1f} s")

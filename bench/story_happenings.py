@@ -26,7 +26,6 @@ import argparse
 import csv
 import json
 import os
-import random
 import sqlite3
 import sys
 import tempfile
@@ -40,6 +39,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from khronika.eval.shared_docs import shared_available, shared_root  # noqa: E402
 from khronika.eval.stories import bcubed_scores, pairwise_cluster_scores  # noqa: E402
+from store_stories import page_orders  # noqa: E402  (bench/, the script's own folder)
 
 GOLD = REPO / "gold" / "stories-happenings"
 SLAVICNER = "slavicner-ru"
@@ -140,12 +140,8 @@ def main() -> None:
     pipeline = Pipeline.build(enable=["semantic"] if args.semantic else ())
     print(f"{len(records)} documents of {len(gold)} topics ({', '.join(gold)}); "
           f"{sum(len(set(g.values())) for g in gold.values())} happenings; components: {', '.join(pipeline.names)}")
-    rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="khronika-story-happenings-") as tmp:
-        for order in range(args.orders):
-            ordered = list(records)
-            if order:
-                rng.shuffle(ordered)
+        for order, ordered in page_orders(records, args.orders, args.seed):
             stories, spent = ingest_order(ordered, Path(tmp), pipeline, f"order{order}")
             label = "publication order" if order == 0 else f"shuffle {order} (seed {args.seed})"
             print(f"\n{label}: ingest CPU {spent:.1f} s")

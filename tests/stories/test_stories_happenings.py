@@ -74,3 +74,33 @@ def test_gold_covers_every_document_of_its_topic():
         topic_dir = shared_root() / "data" / "slavicner-ru" / "raw" / data["topic"] / "ru"
         on_disk = {f"raw/{data['topic']}/ru/{p.name}" for p in topic_dir.glob("*.txt")}
         assert {item["file"] for item in data["labels"]} == on_disk, path.name
+
+
+def _bench():
+    import importlib.util
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    spec = importlib.util.spec_from_file_location("story_happenings", REPO / "bench" / "story_happenings.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not shared_available(), reason="../shared/data is absent: the labelled documents cannot be read")
+def test_the_bench_reads_every_labelled_document_and_scores_the_gold_as_perfect():
+    """The fast part of `bench/story_happenings.py` (no NLP): every labelled document becomes a
+    record, dated and in publication order, and the gold clustering scores 1.0 against itself."""
+    bench = _bench()
+    gold = bench.load_gold()
+    records = bench.load_records(shared_root(), gold)
+    assert len(records) == sum(len(g) for g in gold.values()) == 571
+    assert all(r.get("date") for r in records)
+    assert [r["date"] for r in records] == sorted(r["date"] for r in records)
+    for topic, labels in gold.items():
+        as_stories = {f: hash(h) for f, h in labels.items()}
+        s = bench.scores(as_stories, labels)
+        assert s["bcubed"]["f1"] == s["pairwise"]["f1"] == 1.0 and s["stories"] == s["happenings"]
+        one_story = {f: 1 for f in labels}
+        assert bench.scores(one_story, labels)["bcubed"]["recall"] == 1.0
+        assert bench.scores(one_story, labels)["bcubed"]["precision"] < 0.5
