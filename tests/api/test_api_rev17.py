@@ -23,3 +23,15 @@ LOOPBACK = "a loopback address (127.0.0.1 inside the IPv6 address)"
 ])
 def test_refusal(address, refusal):
     assert _refusal(ipaddress.ip_address(address)) == refusal
+
+
+@pytest.mark.parametrize("prefix", ["a", "c0a8", "ffff", "7f00", "a9fe", "1"])
+def test_a_public_site_behind_any_local_use_96_prefix_is_fetched(prefix):
+    """rev17_C 3: the /48 and /56 layouts read a /96 prefix's own bits as an address (8.8.8.8
+    behind 64:ff9b:1:a::/96 was refused as 10.0.0.0); an address of the /96 form is read as one."""
+    assert _refusal(ipaddress.ip_address(f"64:ff9b:1:{prefix}::808:808")) is None
+
+
+def test_no_public_address_is_refused_for_a_local_use_96_prefix():
+    refused = [h for h in range(0, 65536, 7) if _refusal(ipaddress.ip_address(f"64:ff9b:1:{h:x}::808:808"))]
+    assert refused == []

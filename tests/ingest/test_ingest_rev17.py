@@ -51,3 +51,9 @@ def test_table_encoding(head, encoding):
 ])
 def test_a_zone_word_keeps_the_instant(value, line):
     assert _date_line(value) == line
+
+
+def test_nul_padding_after_a_utf8_table_is_no_wide_encoding():
+    """rev17_C 6: a zero-filled tail (a cut or padded file) after a UTF-8 table."""
+    head = ROWS.encode() + b"\x00" * 2000
+    assert table_encoding(head, "news.csv") == "utf-8"

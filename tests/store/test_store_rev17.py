@@ -95,15 +95,16 @@ def test_parties_spelled_apart_are_one_event_in_the_store(store, make_doc):
     assert [(e.type, e.n_reports) for e in store.get_story(first.story_id).events] == [("RETREAT", 2)]
 
 
-def _fire(make_doc, host, published):
+def _fire(make_doc, host, published, extra=()):
     body = ["Пожарные в Казани ликвидировали возгорание на складе стройматериалов на улице Техническая.",
-            "Площадь пожара составила две тысячи квадратных метров, пострадавших нет."]
+            "Площадь пожара составила две тысячи квадратных метров, пострадавших нет.", *extra]
     return make_doc("Пожар на складе в Казани", body, url=f"https://{host}/fire", published=published)
 
 
 def test_two_writers_adding_to_one_story_keep_its_counts(pg_url, analyzer, make_doc):
     """rev17_B 1 (PostgreSQL): writer A's open batch adds a reprint to a story while writer B adds
-    another; the story row must count both and end at the latest time."""
+    another (other texts: no content lock orders them); the story row must count both and end
+    at the latest time."""
     with open_store(pg_url, analyzer=analyzer) as base:
         base.add_document(_fire(make_doc, "base.example", "2024-04-19T10:00:00+03:00"))
     a, b = open_store(pg_url, analyzer=analyzer), open_store(pg_url, analyzer=analyzer)
@@ -112,13 +113,15 @@ def test_two_writers_adding_to_one_story_keep_its_counts(pg_url, analyzer, make_
 
         def writer_a() -> None:
             with a.batch(["unrelated"]):
-                a.add_document(_fire(make_doc, "a.example", "2024-04-19T12:00:00+03:00"))
+                a.add_document(_fire(make_doc, "a.example", "2024-04-19T12:00:00+03:00",
+                                     ["На месте работали двенадцать расчётов МЧС."]))
                 time.sleep(1.5)  # the batch still open
 
         thread = threading.Thread(target=writer_a)
         thread.start()
         time.sleep(0.7)
-        b.add_document(_fire(make_doc, "b.example", "2024-04-19T11:00:00+03:00"))
+        b.add_document(_fire(make_doc, "b.example", "2024-04-19T11:00:00+03:00",
+                             ["Причины пожара устанавливаются, сообщили в МЧС."]))
         thread.join()
     finally:
         a.close()
@@ -215,3 +218,85 @@ def test_another_writers_new_version_is_not_a_second_member(store_url, analyzer,
         assert 4 in index.positions and 5 not in index.positions
         members = index.members[index.story_of(4)]
         assert len(members) == len(set(members)) == 2  # pages 2 and 4, once each
+
+
+FIRE = ["Пожарные в Казани ликвидировали возгорание на складе стройматериалов на улице Техническая.",
+        "Площадь пожара составила две тысячи квадратных метров, пострадавших нет.",
+        "На месте работали двенадцать расчётов МЧС, причины пожара устанавливаются."]
+
+
+def test_two_writers_recounting_one_story_do_not_deadlock(pg_url, analyzer, make_doc, monkeypatch):
+    """rev17_C 1 (PostgreSQL): two writers each add a different report to one story and meet at
+    the story's recount (a barrier holds both there, after their inserts).  A FOR UPDATE on the
+    story row waited for the other's foreign-key lock: a deadlock, the write redone.  Now both
+    go through at once, and the row counts all three."""
+    from khronika.store import postgres as pgmod
+    from khronika.store import sql as sqlmod
+
+    with open_store(pg_url, analyzer=analyzer) as base:
+        story = base.add_document(make_doc("Пожар на складе в Казани", FIRE, url="https://base.example/fire")).story_id
+    barrier = threading.Barrier(2, timeout=10)
+    local = threading.local()
+    refresh = sqlmod.SqlStore._refresh_story
+    conflicts: list[str] = []
+    to_error = pgmod._error
+
+    def held_refresh(self, story_id):
+        if getattr(local, "armed", False):
+            local.armed = False
+            barrier.wait()
+        return refresh(self, story_id)
+
+    def counting_error(error):
+        converted = to_error(error)
+        conflicts.append(str(error).splitlines()[0])  # every server error on the way (a deadlock is one)
+        return converted
+
+    monkeypatch.setattr(sqlmod.SqlStore, "_refresh_story", held_refresh)
+    monkeypatch.setattr(pgmod, "_error", counting_error)
+    results = {}
+
+    def run(n: int) -> None:
+        with open_store(pg_url, analyzer=analyzer) as writer:
+            local.armed = True
+            results[n] = writer.add_document(make_doc(
+                "Пожар на складе в Казани", FIRE + [f"Сообщение агентства номер {n}."],
+                url=f"https://w{n}.example/fire", published=f"2024-04-19T1{n}:00:00+03:00"))
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert conflicts == []
+    assert {r.story_id for r in results.values()} == {story}
+    with open_store(pg_url, analyzer=analyzer) as store:
+        assert store.get_story(story).summary.n_articles == 3
+
+
+def test_reprocess_moves_old_story_events_to_the_current_keys(store, make_doc, monkeypatch):
+    """rev17_C 2: the legacy-key match is for new reports only; `khronika reprocess` re-keys the
+    rows a store wrote before, so two reports that spelled the name apart become one event."""
+    pages = [("https://a.example/1", "Верховный суд Пакистана оправдал Асию Биби", BIBI),
+             ("https://b.example/2", "Суд в Пакистане оправдал Азию Биби", ("x:per:aziya-bibi", "Азия Биби", "PER"))]
+
+    def doc(url, title, person):
+        return make_doc(title, RULING, url=url, published="2018-10-31T12:00:00+03:00",
+                        actors=[(*COURT, ["Верховный суд Пакистана"]), (*person, [])],
+                        events=[("RETREAT", "оправдал", [COURT[0]], [person[0]], "2018-10-31")])
+
+    class Pipeline:
+        names = ["same"]
+
+        def __call__(self, article):
+            return next(doc(*page) for page in pages if page[0] == article.url)
+
+    store.model = JOIN_ALL
+    with monkeypatch.context() as old:
+        old.setattr(merge, "party_key", lambda key: key)  # the store written before
+        added = [store.add_document(doc(*page), RawPage("pages.txt", "\n\n".join([page[1], *RULING]).encode(), "text",
+                                                        url=page[0])) for page in pages]
+    story = added[0].story_id
+    assert [(e.type, e.n_reports) for e in store.get_story(story).events] == [("RETREAT", 1), ("RETREAT", 1)]
+    reprocess(store, Pipeline())
+    assert [(e.type, e.n_reports) for e in store.get_story(story).events] == [("RETREAT", 2)]

@@ -186,9 +186,13 @@ def _wide(head: bytes) -> bool:
     nuls = head.count(b"\x00")
     if not nuls:
         return False
-    if nuls > len(head) // 4:
+    # UTF-32 spreads its NULs over the byte positions of a code unit; a run of NUL padding after
+    # a UTF-8 table (a zero-filled or cut file) fills one stretch and is no wide encoding (review
+    # rev17_C 6).
+    text = head.rstrip(b"\x00")
+    if len(text) >= 8 and text.count(b"\x00") > len(text) // 4:
         return True
-    even = head[:len(head) // 2 * 2]
+    even = text[:len(text) // 2 * 2]
     for encoding in ("utf-16-le", "utf-16-be"):
         text = even.decode(encoding, errors="replace")
         readable = sum(1 for c in text if c in "\t\n\r" or " " <= c <= "~" or "\u0400" <= c <= "\u04ff")

@@ -31,6 +31,10 @@ _ROWS_PER_INSERT = 500
 class PostgresStore(SqlStore):
     placeholder = "%s"
     _lock_row = " FOR UPDATE"  # concurrent writers flush the IDF table one after the other
+    # A story's row before recounting it: NO KEY, since every insert of an article, story event or
+    # quote into the story holds a KEY SHARE lock on it through its foreign key, which FOR UPDATE
+    # waits for: two writers of one story deadlocked (review rev17_C 1).
+    _lock_story_row = " FOR NO KEY UPDATE"
 
     def __init__(self, url: str, *, analyzer: Any = None, on_migrate: Callable[[str], None] | None = None) -> None:
         super().__init__(analyzer)

@@ -746,6 +746,7 @@ class SqlStore(Store):
 
     # Appended to the SELECT that reads a row a transaction then rewrites (PostgreSQL: FOR UPDATE).
     _lock_row = ""
+    _lock_story_row = ""
 
     def _flush_idf(self, force: bool = False) -> None:
         if self._idf is None and self._idf_carried is not None and force:
@@ -1066,11 +1067,12 @@ class SqlStore(Store):
         self._deltas[-1].add(aggregates.contribution(self._execute, article_id), sign)
 
     def _write_layers(self, article_id: int, doc: Any, story_id: int, record: dict[str, Any] | None = None,
-                      new_story: bool = False) -> set[tuple[str, str]]:
+                      new_story: bool = False, rekey: bool = False) -> set[tuple[str, str]]:
         """The article's layer rows; returns the (actor id, alias key) of its aliases.  `record`
         is `doc.to_record()` when the caller has it (its events' actor lists are stored as they
         are); `new_story`: the story was created by this write, so it has no merged quotes or
-        events to look up yet."""
+        events to look up yet; `rekey`: a re-derivation (`replace_layers`), whose reports join
+        story events by the current keys only, so old rows are re-keyed."""
         key = self.analyzer().name_key  # `self.key`, looked up once for the article's few hundred names
         self._executemany(
             "INSERT INTO paragraphs (article_id, kind, idx, start, stop, text) VALUES (?, ?, ?, ?, ?, ?)",
@@ -1105,7 +1107,7 @@ class SqlStore(Store):
              for i, m in enumerate(doc.mentions)],
         )
         self._write_quotes(article_id, doc, story_id, new_story)
-        self._write_events(article_id, doc, story_id, record["events"] if record else None, new_story)
+        self._write_events(article_id, doc, story_id, record["events"] if record else None, new_story, rekey)
         self._executemany(
             "INSERT INTO related (article_id, idx, title, time_text, published, url) VALUES (?, ?, ?, ?, ?, ?)",
             [(article_id, i, r.title, r.time_text, r.published, r.url) for i, r in enumerate(doc.article.related)],
@@ -1136,14 +1138,16 @@ class SqlStore(Store):
         )
 
     def _write_events(self, article_id: int, doc: Any, story_id: int, records: list[dict[str, Any]] | None,
-                      new_story: bool) -> None:
+                      new_story: bool, rekey: bool = False) -> None:
         if not doc.events:
             return
         keys = [merge.event_key(e.type, e.source_actors, e.target_actors, is_symmetric(e)) for e in doc.events]
-        # The key a store wrote before parties counted by surname: a report still joins a row stored
-        # under it (review rev17_A M2; `khronika reprocess` re-keys the rows).
-        legacy = [merge.event_key(e.type, e.source_actors, e.target_actors, is_symmetric(e), surnames=False)
-                  for e in doc.events]
+        # The key a store wrote before parties counted by surname: a new report still joins a row
+        # stored under it (review rev17_A M2).  A re-derivation does not, so `khronika reprocess`
+        # moves every report to the current keys and drops the old rows (review rev17_C 2).
+        legacy = keys if rekey else [
+            merge.event_key(e.type, e.source_actors, e.target_actors, is_symmetric(e), surnames=False)
+            for e in doc.events]
         known = [] if new_story else self._story_rows(
             "SELECT id, key, date FROM story_events WHERE story_id = ? AND key IN ({}) ORDER BY id", story_id,
             list(dict.fromkeys(keys + legacy)))
@@ -1215,7 +1219,7 @@ class SqlStore(Store):
     def _refresh_story(self, story_id: int) -> None:
         # The story's row first (FOR UPDATE on PostgreSQL): two writers adding to one story counted
         # its articles apart and the later UPDATE overwrote the other's count (review rev17_B 1).
-        self._one(f"SELECT id FROM stories WHERE id = ?{self._lock_row}", (story_id,))
+        self._one(f"SELECT id FROM stories WHERE id = ?{self._lock_story_row}", (story_id,))
         row = self._one(
             f"SELECT COUNT(*), COUNT(DISTINCT {SOURCE_KEY_SQL}) FROM articles WHERE story_id = ? AND is_current = 1",
             (story_id,),
@@ -1272,7 +1276,7 @@ class SqlStore(Store):
             for table in ("paragraphs", "mentions", "quotes", "events", "event_actors", "related"):
                 self._execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             record = doc.to_record()
-            self._write_layers(article_id, doc, story_id, record)
+            self._write_layers(article_id, doc, story_id, record, rekey=True)
             self._drop_unreported(story_id)
             if story_id != old_story:
                 self._drop_unreported(old_story)

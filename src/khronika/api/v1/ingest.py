@@ -140,6 +140,12 @@ def _embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address
     if address not in _NAT64_LOCAL:
         return []
     found = [ipaddress.IPv4Address(value & 0xFFFFFFFF)]  # a /96 prefix inside the /48
+    if not _bits(value, 64, 32):
+        # Bits 64–95 zero: the /96 form.  Any other layout's address would end in zero octets here
+        # (x.y.0.0), whose /96 reading 0.0.0.0 is refused anyway; reading the /96 prefix's own
+        # bits as an address refused public sites behind a quarter of the /96 prefixes (review
+        # rev17_C 3).
+        return found
     for parts, _suffix in _NAT64_LAYOUTS.values():
         # Every layout, whatever the "u" octet and the suffix hold: a translator ignores those
         # bits, so an address with them set still reaches the IPv4 address (review rev17_B 4).
