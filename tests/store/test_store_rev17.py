@@ -235,7 +235,9 @@ def test_two_writers_recounting_one_story_do_not_deadlock(pg_url, analyzer, make
 
     with open_store(pg_url, analyzer=analyzer) as base:
         story = base.add_document(make_doc("Пожар на складе в Казани", FIRE, url="https://base.example/fire")).story_id
-    barrier = threading.Barrier(2, timeout=10)
+    # Writers that take the write lock (review rev17_C 4) cannot both reach the recount: the
+    # barrier then times out and the first goes on alone.
+    barrier = threading.Barrier(2, timeout=2)
     local = threading.local()
     refresh = sqlmod.SqlStore._refresh_story
     conflicts: list[str] = []
@@ -244,7 +246,10 @@ def test_two_writers_recounting_one_story_do_not_deadlock(pg_url, analyzer, make
     def held_refresh(self, story_id):
         if getattr(local, "armed", False):
             local.armed = False
-            barrier.wait()
+            try:
+                barrier.wait()
+            except threading.BrokenBarrierError:
+                pass
         return refresh(self, story_id)
 
     def counting_error(error):
@@ -300,3 +305,47 @@ def test_reprocess_moves_old_story_events_to_the_current_keys(store, make_doc, m
     assert [(e.type, e.n_reports) for e in store.get_story(story).events] == [("RETREAT", 1), ("RETREAT", 1)]
     reprocess(store, Pipeline())
     assert [(e.type, e.n_reports) for e in store.get_story(story).events] == [("RETREAT", 2)]
+
+
+def _near_copy_race(pg_url, analyzer, make_doc, b_in_batch: bool):
+    a, b = open_store(pg_url, analyzer=analyzer), open_store(pg_url, analyzer=analyzer)
+    try:
+        b.article_count()
+        b._writer_state()
+
+        def writer_a() -> None:
+            with a.batch(["https://a.example/fire"]):
+                a.add_document(make_doc("Пожар на складе в Казани", FIRE, url="https://a.example/fire",
+                                        published="2024-04-19T12:00:00+03:00"))
+                time.sleep(1.5)  # the batch still open
+
+        thread = threading.Thread(target=writer_a)
+        thread.start()
+        time.sleep(0.7)
+        near = make_doc("Пожар на складе в Казани", FIRE + ["Подробности уточняются."], url="https://b.example/fire",
+                        published="2024-04-19T12:05:00+03:00")
+        if b_in_batch:
+            with b.batch(["https://b.example/fire"]):
+                second = b.add_document(near)
+        else:
+            second = b.add_document(near)
+        thread.join()
+    finally:
+        a.close()
+        b.close()
+    return second
+
+
+def test_a_near_copy_written_beside_its_original_is_its_duplicate(pg_url, analyzer, make_doc):
+    """rev17_C 4 (PostgreSQL): another outlet's copy with a sentence added, stored by a second
+    writer while the first's batch holding the original is open, is that original's near
+    duplicate in its story, not a second original: writes take one write lock."""
+    second = _near_copy_race(pg_url, analyzer, make_doc, b_in_batch=False)
+    assert second.duplicate == "near" and second.canonical_id is not None
+    with open_store(pg_url, analyzer=analyzer) as store:
+        assert len(store.stories(limit=5)) == 1
+
+
+def test_a_near_copy_in_another_batch_is_its_duplicate(pg_url, analyzer, make_doc):
+    second = _near_copy_race(pg_url, analyzer, make_doc, b_in_batch=True)
+    assert second.duplicate == "near" and second.canonical_id is not None

@@ -155,7 +155,10 @@ def test_two_postgres_batches_touching_the_same_actors_do_not_deadlock(pg_url, a
                            (actor_id, setup.key(name), name))
             if setup.migrations()[-1][0] >= 3:
                 setup._execute("INSERT INTO actor_stats (actor_id) VALUES (?)", (actor_id,))
-    barrier = threading.Barrier(2, timeout=60)
+    # Since the seventeenth session a batch takes the store's write lock (review rev17_C 4), so the
+    # second batch waits for the first at its start and the two never meet at the barrier: it then
+    # times out and the first goes on alone (what this test guards, no deadlock, holds either way).
+    barrier = threading.Barrier(2, timeout=3)
     errors: list[BaseException] = []
 
     def writer(first, second):
@@ -163,7 +166,10 @@ def test_two_postgres_batches_touching_the_same_actors_do_not_deadlock(pg_url, a
             with open_store(store_url, analyzer=analyzer) as mine:
                 with mine.batch():
                     mine.add_document(_solo(make_doc, f"https://x.ru/{first[0]}", first[1], *texts[first[0]]))
-                    barrier.wait()
+                    try:
+                        barrier.wait()
+                    except threading.BrokenBarrierError:
+                        pass
                     mine.add_document(_solo(make_doc, f"https://x.ru/{second[0]}", second[1], *texts[second[0]]))
         except BaseException as error:  # noqa: BLE001 - reported below
             errors.append(error)

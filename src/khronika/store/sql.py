@@ -294,6 +294,11 @@ def conflict_pause(attempt: int) -> float:
 # The lock key of an article's exact content (`dedup.exact_hash`), beside its page key: two writers
 # storing one text at once must see each other's copy (review rev17_B 2).
 CONTENT_LOCK = "content:"
+# One key every write takes (a batch for its whole length): the writes of two writers go one after
+# the other, as SQLite's write lock has them, while their enrichment runs side by side.  Page and
+# text locks alone let two writers store near copies of one text as two originals, each deciding
+# against a store without the other's copy (review rev17_C 4).
+WRITE_LOCK = "store:write"
 
 
 class _PageMoved(Exception):
@@ -442,7 +447,7 @@ class SqlStore(Store):
         if self._batch_open:
             yield
             return
-        pages = sorted(set(pages))
+        pages = sorted(set(pages) | {WRITE_LOCK})
         self._begin()
         self._batch_open = True
         self._locked_pages = set(pages)
@@ -951,18 +956,19 @@ class SqlStore(Store):
         record = doc.to_record()
         self._tx_begin()
         try:
-            guards = [page_key] if fp.empty else [page_key, CONTENT_LOCK + fp.exact]
+            guards = [WRITE_LOCK, page_key] + ([] if fp.empty else [CONTENT_LOCK + fp.exact])
             if not all(self._page_guarded(key) for key in guards):
                 # Another writer may have stored this page since its versions were read (two
-                # ingests of the same pages), or this text at another address: lock both, look
-                # again, and start over if either moved (the page is then unchanged, or a version
-                # on top of the other's; the text a reprint of the other's copy).
+                # ingests of the same pages), or this text or a near copy at another address:
+                # take the write lock, look again, and start over if anything moved (the page is
+                # then unchanged, or a version on top of the other's; the text a reprint of the
+                # other's copy).
                 self._lock_pages(guards)
                 if self._page_versions(page_key, raw_hash) != versions:
                     raise _PageMoved
-                if canonical is None and not fp.empty and self._one(
+                if canonical is None and not fp.empty and (self._one(
                         "SELECT id FROM articles WHERE content_hash = ? AND page_key <> ? ORDER BY id + 0 LIMIT 1",
-                        (fp.exact, page_key)) is not None:
+                        (fp.exact, page_key)) is not None or self._near_duplicate(fp, page_key) is not None):
                     raise _PageMoved
             if outlet not in self._committed_sources:
                 self._execute("INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (outlet,))
