@@ -54,24 +54,35 @@ def load_pages_and_pairs(root: Path) -> tuple[list[dict[str, str]], list[tuple[s
     return list(pages.values()), pairs
 
 
-def ingest_order(pages: list[dict[str, str]], workdir: Path, pipeline, name: str) -> tuple[dict[str, int], float]:
-    """Ingest `pages` in this order into a fresh store; url -> story id, and the CPU seconds."""
+def ingest_fresh(records: list[dict], workdir: Path, pipeline, name: str) -> tuple[Path, float]:
+    """Write `records` (JSONL fields) in this order through `khronika ingest`'s own path into a
+    fresh SQLite store; its path and the ingest's CPU seconds.  Every record must be stored."""
     from khronika.store import open_store
     from khronika.store.ingest import ingest_pages
-    from khronika.store.views import scan
 
     source = workdir / f"{name}.jsonl"
-    source.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pages), encoding="utf-8")
-    store = open_store(str(workdir / f"{name}.db"))
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    db = workdir / f"{name}.db"
+    store = open_store(str(db))
     try:
         start = time.process_time()
         report, _ = ingest_pages(store, [str(source)], pipeline)
         spent = time.process_time() - start
         if report.counts.get("failed") or report.counts.get("skipped"):
-            raise SystemExit(f"{name}: not every page was stored: {report.summary()}")
-        articles = list(scan(store.list_articles, max_rows=len(pages) + 1))
+            raise SystemExit(f"{name}: not every record was stored: {report.summary()}")
     finally:
         store.close()
+    return db, spent
+
+
+def ingest_order(pages: list[dict[str, str]], workdir: Path, pipeline, name: str) -> tuple[dict[str, int], float]:
+    """Ingest `pages` in this order into a fresh store; url -> story id, and the CPU seconds."""
+    from khronika.store import open_store
+    from khronika.store.views import scan
+
+    db, spent = ingest_fresh(pages, workdir, pipeline, name)
+    with open_store(str(db)) as store:
+        articles = list(scan(store.list_articles, max_rows=len(pages) + 1))
     return {a.url: int(a.story_id) for a in articles}, spent
 
 

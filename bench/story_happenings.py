@@ -29,7 +29,6 @@ import os
 import sqlite3
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -39,7 +38,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from khronika.eval.shared_docs import shared_available, shared_root  # noqa: E402
 from khronika.eval.stories import bcubed_scores, pairwise_cluster_scores  # noqa: E402
-from store_stories import page_orders  # noqa: E402  (bench/, the script's own folder)
+from store_stories import ingest_fresh, page_orders  # noqa: E402  (bench/, the script's own folder)
 
 GOLD = REPO / "gold" / "stories-happenings"
 SLAVICNER = "slavicner-ru"
@@ -85,22 +84,8 @@ def load_records(root: Path, gold: dict[str, dict[str, str]]) -> list[dict[str, 
 
 def ingest_order(records: list[dict[str, str]], workdir: Path, pipeline, name: str) -> tuple[dict[str, int], float]:
     """Ingest `records` in this order into a fresh SQLite store; file -> story id, and the CPU seconds."""
-    from khronika.store import open_store
-    from khronika.store.ingest import ingest_pages
-
-    source = workdir / f"{name}.jsonl"
-    source.write_text("".join(json.dumps({k: v for k, v in r.items() if k not in ("file", "topic")},
-                                         ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    db = workdir / f"{name}.db"
-    store = open_store(str(db))
-    try:
-        start = time.process_time()
-        report, _ = ingest_pages(store, [str(source)], pipeline)
-        spent = time.process_time() - start
-        if report.counts.get("failed") or report.counts.get("skipped"):
-            raise SystemExit(f"{name}: not every document was stored: {report.summary()}")
-    finally:
-        store.close()
+    db, spent = ingest_fresh([{k: v for k, v in r.items() if k not in ("file", "topic")} for r in records],
+                             workdir, pipeline, name)
     with sqlite3.connect(db) as conn:
         rows = conn.execute("SELECT input, url, story_id, is_current FROM articles").fetchall()
     by_line = {int(str(input_name).rsplit("line ", 1)[1]): int(story) for input_name, _, story, _ in rows}
