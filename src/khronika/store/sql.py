@@ -868,7 +868,12 @@ class SqlStore(Store):
         inside one, the batch is what is done again (its caller's part, `store.ingest`)."""
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
-                return self._add_document(doc, raw, run_id=run_id, pipeline=pipeline, input_name=input_name)
+                if self._batch_open:
+                    return self._add_document(doc, raw, run_id=run_id, pipeline=pipeline, input_name=input_name)
+                # A lone write is a batch of one: the write lock comes first, so its duplicate and
+                # story decisions see everything other writers stored (review rev17_D 1).
+                with self.batch():
+                    return self._add_document(doc, raw, run_id=run_id, pipeline=pipeline, input_name=input_name)
             except _PageMoved:
                 if attempt == WRITE_ATTEMPTS:
                     raise WriteConflict("another writer kept changing this page's stored versions") from None
@@ -1266,6 +1271,10 @@ class SqlStore(Store):
         analyzer = self.analyzer()
         self._tx_begin()
         try:
+            # Re-derived rows merge into stories as new ones do: under the write lock, or an ingest
+            # beside `reprocess` stored a story event or quote twice (review rev17_D 2).
+            if not self._page_guarded(WRITE_LOCK):
+                self._lock_pages([WRITE_LOCK])
             semantic_attached = False
             if self._restory is not None:
                 if doc.semantic is not None:
@@ -1389,6 +1398,8 @@ class SqlStore(Store):
         self._restory = None
         self._tx_begin()
         try:
+            if not self._page_guarded(WRITE_LOCK):
+                self._lock_pages([WRITE_LOCK])
             empty = "SELECT id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)"
             removed = len(list(self._execute(empty)))
             for table in ("story_events", "story_quotes"):
