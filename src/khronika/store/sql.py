@@ -301,10 +301,6 @@ CONTENT_LOCK = "content:"
 WRITE_LOCK = "store:write"
 
 
-class _PageMoved(Exception):
-    """Another writer stored a version of the page between a write's first look and its lock."""
-
-
 @dataclass
 class _Restory:
     """What `reprocess --stories` has re-decided so far."""
@@ -485,11 +481,6 @@ class SqlStore(Store):
     def _lock_pages(self, keys: Iterable[str]) -> None:
         """Lock these page keys against other writers until the transaction ends.  Nothing
         to do where one writer holds the whole store (SQLite's write lock)."""
-
-    def _page_guarded(self, page_key: str) -> bool:
-        """Whether what this writer read of the page's stored versions can no longer change
-        before its write commits (the page is locked, or the whole store is)."""
-        return page_key in self._locked_pages
 
     def _batch_closing(self) -> None:
         """The batch's writes are done and its transaction is about to commit."""
@@ -874,9 +865,6 @@ class SqlStore(Store):
                 # story decisions see everything other writers stored (review rev17_D 1).
                 with self.batch():
                     return self._add_document(doc, raw, run_id=run_id, pipeline=pipeline, input_name=input_name)
-            except _PageMoved:
-                if attempt == WRITE_ATTEMPTS:
-                    raise WriteConflict("another writer kept changing this page's stored versions") from None
             except WriteConflict:
                 if self._batch_open or attempt == WRITE_ATTEMPTS:
                     raise
@@ -961,20 +949,9 @@ class SqlStore(Store):
         record = doc.to_record()
         self._tx_begin()
         try:
-            guards = [WRITE_LOCK, page_key] + ([] if fp.empty else [CONTENT_LOCK + fp.exact])
-            if not all(self._page_guarded(key) for key in guards):
-                # Another writer may have stored this page since its versions were read (two
-                # ingests of the same pages), or this text or a near copy at another address:
-                # take the write lock, look again, and start over if anything moved (the page is
-                # then unchanged, or a version on top of the other's; the text a reprint of the
-                # other's copy).
-                self._lock_pages(guards)
-                if self._page_versions(page_key, raw_hash) != versions:
-                    raise _PageMoved
-                if canonical is None and not fp.empty and (self._one(
-                        "SELECT id FROM articles WHERE content_hash = ? AND page_key <> ? ORDER BY id + 0 LIMIT 1",
-                        (fp.exact, page_key)) is not None or self._near_duplicate(fp, page_key) is not None):
-                    raise _PageMoved
+            # Every write runs in a batch holding the store's write lock (`batch`, `add_document`),
+            # taken before the page's versions, duplicates and story were looked up: nothing another
+            # writer stores can change them before this write commits.
             if outlet not in self._committed_sources:
                 self._execute("INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (outlet,))
             if raw is not None:
@@ -1273,7 +1250,7 @@ class SqlStore(Store):
         try:
             # Re-derived rows merge into stories as new ones do: under the write lock, or an ingest
             # beside `reprocess` stored a story event or quote twice (review rev17_D 2).
-            if not self._page_guarded(WRITE_LOCK):
+            if WRITE_LOCK not in self._locked_pages:
                 self._lock_pages([WRITE_LOCK])
             semantic_attached = False
             if self._restory is not None:
@@ -1398,7 +1375,7 @@ class SqlStore(Store):
         self._restory = None
         self._tx_begin()
         try:
-            if not self._page_guarded(WRITE_LOCK):
+            if WRITE_LOCK not in self._locked_pages:
                 self._lock_pages([WRITE_LOCK])
             empty = "SELECT id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)"
             removed = len(list(self._execute(empty)))

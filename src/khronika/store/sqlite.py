@@ -204,10 +204,6 @@ class SqliteStore(SqlStore):
         except sqlite3.Error as error:
             raise self._error(error) from error
 
-    def _page_guarded(self, page_key: str) -> bool:
-        # A batch holds the store's write lock from its start (BEGIN IMMEDIATE).
-        return self._batch_open
-
     _data_version: int | None = None  # `PRAGMA data_version` at the last check
 
     def _others_committed(self) -> bool:
