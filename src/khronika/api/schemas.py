@@ -346,6 +346,7 @@ class OriginalSource(BaseModel):
     outlets: list[str]
     n_quotes: int
     quotes: list[int]
+    n_sources: int = Field(0, description="sources carrying it: its outlets, each article of unknown outlet counted apart")
 
 
 class StoryDetail(StorySummary):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, TypeVar
 
 from khronika.store.base import EventRow, QuoteRow, Store, StoryDetail
+from khronika.store.sql import source_key
 
 R = TypeVar("R")
 SCAN_BATCH = 500
@@ -316,21 +317,26 @@ class OriginalSource:
     outlets: list[str]
     n_quotes: int
     quotes: list[int]
+    n_sources: int = 0           # outlets carrying it, each article of unknown outlet one of its own (`sql.source_key`)
 
 
 def original_sources(story: StoryDetail) -> list[OriginalSource]:
     """Who the outlets quote in a story, and which outlets carried each source."""
     outlets: dict[str, set[str]] = defaultdict(set)
+    sources: dict[str, set[str]] = defaultdict(set)
     quotes: dict[str, list[int]] = defaultdict(list)
     for merged in story.quotes:
         name = merged.speaker_name or "неизвестный источник"
         quotes[name].append(merged.id)
         for report in merged.reports:
             outlets[name].add(report.outlet)
+            sources[name].add(source_key(report.outlet, report.article_id))
     for report in (r for e in story.events for r in e.reports):
         if report.reported_by:
             outlets[report.reported_by].add(report.outlet)
+            sources[report.reported_by].add(source_key(report.outlet, report.article_id))
             quotes.setdefault(report.reported_by, [])
-    out = [OriginalSource(name, sorted(outlets[name]), len(quotes[name]), quotes[name]) for name in quotes]
-    out.sort(key=lambda s: (-len(s.outlets), -s.n_quotes, s.name))
+    out = [OriginalSource(name, sorted(outlets[name]), len(quotes[name]), quotes[name], len(sources[name]))
+           for name in quotes]
+    out.sort(key=lambda s: (-s.n_sources, -s.n_quotes, s.name))
     return out
