@@ -8,6 +8,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, BinaryIO, Iterable, Iterator
 
 from khronika.errors import InputError
@@ -223,17 +224,37 @@ def record_page(record: Any, name: str, locator: str | None, crawled_at: datetim
 _ZONE_WORD = re.compile(r"\s*(?:UTC|GMT)$", re.I)  # also glued to the time ("…10:00:00utc")
 
 
+def _moment(value: str) -> datetime | None:
+    """A record's date written with its zone, as an aware moment: ISO 8601 with an offset, "Z" or a
+    trailing "UTC"/"GMT", or the RFC 2822 form of feeds and mail ("Tue, 10 Jan 2023 21:00:00 +0000").
+    None for a naive time, a bare day or any other form."""
+    written = value.strip()
+    moment = parse_iso(_ZONE_WORD.sub("+00:00", written))
+    if isinstance(moment, datetime):
+        return moment if moment.tzinfo is not None else None
+    if moment is None and _RFC2822.match(written):
+        try:
+            moment = parsedate_to_datetime(written)
+        except (TypeError, ValueError, IndexError):
+            return None
+        return moment if moment.tzinfo is not None else None  # "-0000": zone unknown
+    return None
+
+
+# The RFC 2822 date form: optional weekday, day, English month abbreviation, year, time, zone.
+_RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S+$")
+
+
 def _date_line(value: str) -> str:
     """A record's date as the date line of its text page.  The text extractor reads a date
     line's clock as Moscow time (the rule for a naive time on a Russian page), so a moment
-    written with its offset ("…+00:00", "…Z", "… UTC") is laid out as the Moscow wall time of
-    that moment: the same instant, where the clock as written would be read three hours off.
-    A naive time, a bare day or any other form is laid out as written.  A moment in the hour
-    Moscow clocks repeated when they went back (autumns up to 2010, 26 October 2014) at its
-    second pass has no wall time that reads back to it: its day alone."""
-    written = value.strip()
-    moment = parse_iso(_ZONE_WORD.sub("+00:00", written))
-    if not isinstance(moment, datetime) or moment.tzinfo is None:
+    written with its zone (`_moment`: "…+00:00", "…Z", "… UTC", "Tue, 10 Jan 2023 21:00:00 +0000")
+    is laid out as the Moscow wall time of that moment: the same instant, where the clock as
+    written would be read hours off.  A naive time, a bare day or any other form is laid out as
+    written.  A moment in the hour Moscow clocks repeated when they went back (autumns up to
+    2010, 26 October 2014) at its second pass has no wall time that reads back to it: its day alone."""
+    moment = _moment(value)
+    if moment is None:
         return value
     local = moment.astimezone(MOSCOW)
     if local.fold and local.replace(fold=0).utcoffset() != local.utcoffset():
@@ -246,7 +267,10 @@ def _html_page(record: dict, fragment: str) -> str:
     title = record.get("title") if isinstance(record.get("title"), str) else ""
     date = record.get("date") if isinstance(record.get("date"), str) else ""
     meta = shown = ""
-    if date.strip() and parse_iso(date) is not None:
+    moment = _moment(date) if date.strip() and parse_iso(date) is None else None
+    if moment is not None:  # the RFC 2822 form: the metadata reads ISO 8601
+        meta = f'<meta property="article:published_time" content="{moment.isoformat()}">'
+    elif date.strip() and parse_iso(date) is not None:
         meta = f'<meta property="article:published_time" content="{html.escape(date.strip())}">'
     elif date.strip():  # "10 августа 2019, 17:12": read as the page's visible date
         shown = f"<time>{html.escape(date.strip())}</time>"
