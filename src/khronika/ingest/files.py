@@ -9,7 +9,8 @@ feed saved to disk are read as such from a file or from stdin alike (stdin is
 spooled to a temporary file and read as one), with the same limits: 20 MB for a
 page, 4 GB for a dump of pages, whose pages are read one at a time (a JSON array
 too).  An archive (tar, zip, bzip2, xz) is reported as what it is; hidden files
-and folders are not read, and each folder says how many it left.
+and folders are not read, and each folder says how many it left; a folder's own
+documentation (README.md, LICENSE, …) is skipped with a line naming it.
 """
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ _JSON_ARRAY_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\[")
 # Hidden entries listed by name in a folder's "not read" line; the rest are counted.
 _HIDDEN_SHOWN = 5
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]")
+# A folder's own documentation, found beside the pages of a dataset or a crawl: not news.
+_FOLDER_DOCS = re.compile(r"(?:readme|licen[cs]e|changelog|changes|contributing|copying|notice|authors)"
+                          r"(?:\.(?:md|markdown|rst|txt))?", re.I)
 
 PageOrError = RawPage | InputError
 
@@ -97,6 +101,8 @@ def _walk(folder: Path, seen: set[str]) -> Iterator[Path | InputError]:
             real = os.path.realpath(path)
             if real not in seen:
                 yield from _walk(path, seen | {real})
+        elif is_file and _FOLDER_DOCS.fullmatch(entry.name):
+            yield InputError(str(path), "the folder's documentation, not a page: name the file to read it", skipped=True)
         elif is_file:
             yield path
         else:
