@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from khronika.nlp.doc import EventActor, TimeExpr
 from khronika.events.actors import actors_at
+from khronika.events.dating import as_event_date, clause_time, day_before, is_background
 from khronika.events.tree import VERBAL, Tree
 
 # Words that put what they govern into the future, a plan, a demand or a
@@ -34,10 +35,11 @@ PLAN_ADJ = frozenset({"возможный", "планируемый", "пред�
 CONDITION_MARKS = frozenset({"если", "чтобы", "ежели", "коли"})
 PLACE_PREPS = frozenset({"в", "на", "под", "около", "возле", "у"})
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
-# A time dates an event only when it attaches to the trigger itself, to the
-# verb a nominal trigger is the subject or object of, or to a participle
-# modifying it ("полученные 26 января ответы").  A time inside another noun
-# phrase ("на позиции 1997 года") does not date the clause's event.
+# A time dates an event only when it belongs to the trigger's own clause
+# (`dating.clause_time`: the trigger, the verb a nominal trigger is the subject
+# or object of, a participle modifying it, "полученные 26 января ответы", ...).
+# A time inside another noun phrase ("на позиции 1997 года") does not date the
+# clause's event.
 # "когда был подписан акт": a "когда" this many tokens before the trigger
 # introduces the trigger's clause even when the parser attached it elsewhere.
 WHEN_WINDOW = 4
@@ -130,27 +132,42 @@ def _time_heads(tree: Tree, times: list[TimeExpr], sentence_start: int, sentence
     return out
 
 
-def choose_date(tree: Tree, i: int, sentence_index: int, article_date: str | None) -> DateChoice:
+def choose_date(tree: Tree, i: int, sentence_index: int, published: str | None, news: bool = True) -> DateChoice:
+    """The event's own date (issue 5), the first of:
+
+    1. "в 1997 году, когда был подписан акт": the time a relative "когда" clause modifies;
+    2. a time of the trigger's own clause (`dating.clause_time`: the trigger, its participles, the
+       verb it is an argument of or an infinitive under, a frame "в конце ..." or scene "в
+       телеобращении 31 октября" on them, the first of two joined verbs); a week is given as
+       its month;
+    3. "накануне" on that clause: the day before the publication day;
+    4. the publication day (`date_from_article`), only for the news itself: `news` (the title
+       and lead) and not a background event (`dating.is_background`: "оправданной судом",
+       "Ранее суд оправдал", "как сообщалось");
+    5. none.
+
+    `published` is the article's publication timestamp (None for related headlines, whose
+    relative times belong to the crawl)."""
     sentence = tree.doc.sentences[sentence_index]
     candidates = _time_heads(tree, tree.doc.times, sentence.start, sentence.stop)
     # "в 1997 году, когда был подписан акт": a relative "когда" clause is dated
     # by the time it modifies, the nearest one before "когда".
     when = [c for c in tree.kids(i, "advmod") if tree.lemma(c) == "когда"]
     when += [j for j in range(max(sentence.token_start, i - WHEN_WINDOW), i) if tree.lemma(j) == "когда"]
+    time = None
     if when:
         before = [c for c in candidates if c[2] < when[0]]
         if before:
             time = max(before, key=lambda c: c[2])[0]
-            return DateChoice(time.value, time.granularity, False)
-    hosts = {i, *tree.kids(i, "acl")}
-    head = tree.head(i)
-    if head is not None and tree.tok(i).pos not in VERBAL and tree.tok(i).rel in ("obj", "nsubj", "nsubj:pass", "obl"):
-        hosts.add(head)  # "26 января США передали ... ответ", "обыски прошли 5 мая"
-    attached = [time for time, time_head, _ in candidates if tree.head(time_head) in hosts or time_head in hosts]
-    if attached:
-        return DateChoice(attached[0].value, attached[0].granularity, False)
-    if article_date:
-        return DateChoice(article_date[:10], "day", True)
+    time = time or clause_time(tree, i, candidates)
+    if time is not None:
+        value, granularity = as_event_date(time)
+        return DateChoice(value, granularity, False)
+    previous_day = day_before(tree, i, published)
+    if previous_day:
+        return DateChoice(previous_day, "day", False)
+    if published and news and not is_background(tree, i):
+        return DateChoice(published[:10], "day", True)
     return DateChoice(None, None, False)
 
 

@@ -862,7 +862,7 @@ class EventCoder:
         # The publication day dates only the news itself: events of the title and lead
         # paragraph; a background event without a date in the text stays undated.
         in_lead = _in_lead(doc, token_start=tree.tok(i).start)
-        date = choose_date(tree, i, sentence, doc.article.published if in_lead and article_dates else None)
+        date = choose_date(tree, i, sentence, doc.article.published if article_dates else None, news=in_lead)
         quote_index, reported_by = _quote_of(doc.quotes, tree.tok(i).start)
         if reported_by is None and accusers and source:
             reported_by = accusers[0].actor.name
@@ -894,7 +894,7 @@ class EventCoder:
         doc = tree.doc
         token = tree.tok(i)
         in_lead = _in_lead(doc, token_start=token.start)
-        date = choose_date(tree, i, sentence, doc.article.published if in_lead and article_dates else None)
+        date = choose_date(tree, i, sentence, doc.article.published if article_dates else None, news=in_lead)
         quote_index, _ = _quote_of(doc.quotes, token.start)
         location = choose_location(tree, i, set())
         location = None if location is not None and _key(location) in {_key(f.actor) for f in target} else location
@@ -1570,7 +1570,8 @@ def merge_duplicates(events: list[Event], keys: list[tuple] | None = None,
             # The headline repeats the body: the body report, with its context, represents the event.
             for name in ("trigger", "start", "stop", "sentence", "reported_by", "quote"):
                 setattr(first, name, getattr(event, name))
-        if first.date_from_article and not event.date_from_article and event.date:
+        if (first.date is None or first.date_from_article) and not event.date_from_article and event.date:
+            # a later report's date from the text dates an undated or publication-dated first report
             first.date, first.date_granularity, first.date_from_article = event.date, event.date_granularity, False
         if first.location is None and event.location is not None:
             first.location = event.location
