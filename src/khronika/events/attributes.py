@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from khronika.nlp.doc import EventActor, TimeExpr
 from khronika.events.actors import actors_at
 from khronika.events.dating import as_event_date, clause_time, day_before, is_background
+from khronika.events.places import contained_place
 from khronika.events.tree import VERBAL, Tree
 
 # Words that put what they govern into the future, a plan, a demand or a
@@ -172,10 +173,13 @@ def choose_date(tree: Tree, i: int, sentence_index: int, published: str | None, 
 
 
 def _place_at(tree: Tree, j: int) -> EventActor | None:
+    """The place of a locative "в/на X"; a place noun naming its place counts ("в провинции Идлиб" → Идлиб)."""
     mention = tree.mention_of[j]
-    if mention is None or mention.type not in PLACE_TYPES:
-        return None
     if tree.prep(j) not in PLACE_PREPS:
+        return None
+    if mention is None:
+        return contained_place(tree, j)
+    if mention.type not in PLACE_TYPES:
         return None
     actor = tree.doc.actor(mention.actor_id) if mention.actor_id else None
     if actor is not None and actor.type not in PLACE_TYPES:
@@ -184,7 +188,11 @@ def _place_at(tree: Tree, j: int) -> EventActor | None:
 
 
 def choose_location(tree: Tree, i: int, used: set[int]) -> EventActor | None:
-    """A place in "в/на X" attached to the trigger, or to the verb the trigger is subject/object of."""
+    """A place in "в/на X" attached to the trigger, or to the verb the trigger is subject/object of.
+
+    This is the first rule of the event's place; the coder falls back to `places.fallback_place`
+    (a building's town, a local institution's seat, protesters' state, the object's place, a protest's
+    place) when it finds none, then drops a court's place that is only its state (`places.jurisdiction_only`)."""
     hosts = [i]
     head = tree.head(i)
     if head is not None and tree.tok(i).rel in ("nsubj", "nsubj:pass", "obj", "obl") and tree.tok(head).pos in VERBAL:

@@ -44,6 +44,7 @@ from khronika.events.recovery import (
 from khronika.events.referents import names_state, same_person, without_titles_of_named
 from khronika.events.tree import Found, Tree
 from khronika.events.attributes import DateChoice, choose_date, choose_location, is_hypothetical, is_negated, reporter
+from khronika.events.places import fallback_place
 from khronika.events.messages import message_of
 from khronika.events.lexicon import (
     ActorHints, CameoTable, LexEntry, Lexicon, fold, is_symmetric, load_cameo, load_hints, load_lexicon,
@@ -875,6 +876,12 @@ class EventCoder:
             # the threat is the source's own act, made where the source is, not at the place threatened
             reported_by = None if reported_by in {f.actor.name for f in source} else reported_by
             location = None if location is not None and _key(location) in {_key(f.actor) for f in target} else location
+        if location is None:
+            # (session 18, l1) no locative of the trigger's own: a building's town, an institution's seat,
+            # the protesters' state, the object's place, the place of the protest a demand is made at
+            countries = self.registry_countries
+            location = fallback_place(tree, i, entry.type, source, target,
+                                      lambda a: a if a.startswith("gpe:") else countries.get(a), earlier or [])
         token = tree.tok(i)
         code = self.cameo.lookup(entry.type, entry.mode)
         confidence = BASE_CONFIDENCE
