@@ -144,19 +144,24 @@ def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, outpu
               help="Score only gold files whose name hash is even (tuning half) or odd (held out).")
 @click.option("--json", "as_json", is_flag=True, help="Print scores as JSON.")
 @click.option("--misses", is_flag=True, help="List false negatives and false positives (attributed/overlap).")
-def eval_quotes(gold: Path, split: str, as_json: bool, misses: bool) -> None:
+@click.option("--attribute-misses", is_flag=True,
+              help="List the attribute disagreements (kind, addressee, source, negated, hedged) of matched quotes.")
+def eval_quotes(gold: Path, split: str, as_json: bool, misses: bool, attribute_misses: bool) -> None:
     """Quote attribution P/R/F1: (content, speaker) pairs with overlap and exact
-    matching, per gold kind, plus speaker-agnostic spans."""
-    from khronika.eval.quotes import OVERLAP_THRESHOLD, evaluate_quotes
+    matching, per gold kind, plus speaker-agnostic spans; then the attributes
+    (kind, addressee, source, negated, hedged) of the attributed/overlap pairs."""
+    from khronika.eval.quotes import OVERLAP_THRESHOLD, attribute_misses as list_attribute_misses, \
+        default_matcher, evaluate_quotes
     from khronika.eval.quotes import misses as list_misses
 
-    result = evaluate_quotes(gold, split=split)
+    matcher = default_matcher()
+    result = evaluate_quotes(gold, split=split, matcher=matcher)
     for failure in result.failed:
         click.echo(f"khronika eval quotes: failed: {failure}", err=True)
     scores = result.table()
     if as_json:
-        click.echo(json.dumps({"documents": result.documents, "split": split, "scores": scores},
-                              ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"documents": result.documents, "split": split, "scores": scores,
+                               "attributes": result.attributes.table()}, ensure_ascii=False, indent=2))
     else:
         click.echo(f"{result.documents} documents (split={split}), overlap threshold {OVERLAP_THRESHOLD}")
         table = Table(title="Quote attribution")
@@ -166,8 +171,34 @@ def eval_quotes(gold: Path, split: str, as_json: bool, misses: bool) -> None:
             table.add_row(name, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
                           str(s["tp"]), str(s["system"]), str(s["gold"]))
         Console(width=160).print(table)
+        _attribute_tables(result.attributes.table())
     if misses:
         for line in list_misses(result):
             click.echo(line)
+    if attribute_misses:
+        for line in list_attribute_misses(result, matcher):
+            click.echo(line)
     if result.documents == 0:
         raise SystemExit(1)
+
+
+def _attribute_tables(attributes: dict[str, Any]) -> None:
+    """The kind confusion matrix and the addressee/source/flag P/R of the matched pairs."""
+    kind = attributes["kind"]
+    confusion = Table(title=f"Quote kinds of the {attributes['pairs']} attributed/overlap pairs "
+                            f"(agree {kind['agree']}, {kind['rate']:.3f})")
+    confusion.add_column("gold \\ system")
+    for name in kind["confusion"]:
+        confusion.add_column(name, justify="right")
+    for gold_kind, row in kind["confusion"].items():
+        confusion.add_row(gold_kind, *(str(n) for n in row.values()))
+    Console(width=160).print(confusion)
+    table = Table(title="Quote attributes (attributed/overlap pairs)")
+    for column in ("attribute", "P", "R", "F1", "tp", "system", "gold", "agree"):
+        table.add_column(column, justify="right" if column != "attribute" else "left")
+    for name in ("addressee", "source", "negated", "hedged"):
+        s = attributes[name]
+        agree = f"{s['agree']} ({s['rate']:.3f})" if "agree" in s else ""
+        table.add_row(name, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
+                      str(s["tp"]), str(s["system"]), str(s["gold"]), agree)
+    Console(width=160).print(table)

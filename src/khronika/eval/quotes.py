@@ -19,6 +19,16 @@ Matching is by strings, so it does not depend on how a document is laid out:
   abbreviations are spelled out first ("Минобороны" = "министерство обороны",
   "МИД" = "министерство иностранных дел").
 Gold and system quotes are paired one-to-one, greedily, best overlap first.
+
+Attributes (`score_attributes`) are scored over the attributed/overlap pairs only, so
+they say how right the fields are of quotes that were found with the right speaker:
+- kind: a confusion matrix, gold kind x system kind;
+- addressee: P over pairs whose system quote names one, R over pairs whose gold quote
+  names one; a hit is both named and equal under the speaker matcher;
+- source: the gold `source` against the reporting sources of the system's source chain
+  (what stands between the outlet and the speaker: "сообщение Кремля", "ТАСС"); a hit is
+  one of them equal to the gold source under the speaker matcher;
+- negated, hedged: how many pairs agree, and P/R of the flag.
 """
 from __future__ import annotations
 
@@ -31,7 +41,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from khronika.eval.shared_docs import load_gold_document
-from khronika.nlp.doc import Quote
+from khronika.nlp.doc import Quote, SpeakerRef
 
 OVERLAP_THRESHOLD = 0.5
 # Institution abbreviations written as words in the other name ("представитель МИД Пакистана").
@@ -49,6 +59,10 @@ class GoldQuote:
     speaker_norm: str
     speaker: str | None = None
     cue: str | None = None
+    addressee: str | None = None
+    source: str | None = None
+    negated: bool = False
+    hedged: bool = False
 
 
 @dataclass
@@ -64,7 +78,8 @@ def load_gold(path: Path) -> list[GoldDoc]:
     for file in files:
         data = json.loads(file.read_text(encoding="utf-8"))
         quotes = [GoldQuote(q["text"], q.get("kind", "direct"), q.get("speaker_norm") or UNKNOWN,
-                            q.get("speaker"), q.get("cue")) for q in data.get("quotes", [])]
+                            q.get("speaker"), q.get("cue"), q.get("addressee") or None, q.get("source") or None,
+                            bool(q.get("negated")), bool(q.get("hedged"))) for q in data.get("quotes", [])]
         docs.append(GoldDoc(file.name, data["doc"], quotes))
     return docs
 
@@ -120,7 +135,10 @@ class SpeakerMatcher:
         return len(a.split()) > 1 and len(places_a) == 1 and places_a == places_b and rest_a == rest_b
 
     def __call__(self, gold: str, system: Quote) -> bool:
-        speaker = system.speaker
+        return self.same(gold, system.speaker)
+
+    def same(self, gold: str, speaker: SpeakerRef | None) -> bool:
+        """The gold name and a system reference (speaker, addressee) name the same one."""
         gold_unknown = not gold or gold.lower() == UNKNOWN
         if speaker is None or not speaker.name or speaker.name == UNKNOWN:
             return gold_unknown
@@ -240,6 +258,75 @@ def match(gold: list[GoldQuote], system: list[Quote], *, exact: bool,
     return out
 
 
+KINDS = ("direct", "indirect", "mixed")
+
+
+@dataclass
+class AttributeCounts:
+    """Attribute agreement over matched (gold, system) pairs; see the module docstring."""
+
+    pairs: int = 0
+    kinds: Counter = field(default_factory=Counter)          # (gold kind, system kind) -> pairs
+    addressee: Counts = field(default_factory=Counts)
+    source: Counts = field(default_factory=Counts)
+    negated: Counts = field(default_factory=Counts)
+    hedged: Counts = field(default_factory=Counts)
+    agree: Counter = field(default_factory=Counter)          # "negated"/"hedged" -> pairs whose flags agree
+
+    def add(self, other: "AttributeCounts") -> None:
+        self.pairs += other.pairs
+        self.kinds.update(other.kinds)
+        for name in ("addressee", "source", "negated", "hedged"):
+            getattr(self, name).add(getattr(other, name))
+        self.agree.update(other.agree)
+
+    def table(self) -> dict[str, Any]:
+        same = sum(n for (g, s), n in self.kinds.items() if g == s)
+        out: dict[str, Any] = {
+            "pairs": self.pairs,
+            "kind": {"agree": same, "rate": round(same / self.pairs, 4) if self.pairs else 0.0,
+                     "confusion": {g: {s: self.kinds.get((g, s), 0) for s in KINDS} for g in KINDS}},
+        }
+        for name in ("addressee", "source"):
+            out[name] = getattr(self, name).scores()
+        for name in ("negated", "hedged"):
+            out[name] = {**getattr(self, name).scores(), "agree": self.agree[name],
+                         "rate": round(self.agree[name] / self.pairs, 4) if self.pairs else 0.0}
+        return out
+
+
+def reporting_sources(quote: Quote) -> list[str]:
+    """The links of the source chain between the outlet and the speaker."""
+    chain = quote.source_chain[1:]
+    return chain[:-1] if quote.speaker is not None and chain else chain
+
+
+def _hit(matcher: SpeakerMatcher, gold: str | None, system: list[SpeakerRef]) -> Counts:
+    given = bool(gold and gold.lower() != UNKNOWN)
+    return Counts(int(given and any(matcher.same(gold, ref) for ref in system)), int(bool(system)), int(given))
+
+
+def attribute_counts(g: GoldQuote, s: Quote, matcher: SpeakerMatcher) -> AttributeCounts:
+    """The attribute counts of one matched pair."""
+    counts = AttributeCounts(pairs=1)
+    counts.kinds[(g.kind, s.kind)] += 1
+    counts.addressee = _hit(matcher, g.addressee, [s.addressee] if s.addressee else [])
+    counts.source = _hit(matcher, g.source, [SpeakerRef(None, name, name) for name in reporting_sources(s) if name])
+    for name in ("negated", "hedged"):
+        flag_gold, flag_system = bool(getattr(g, name)), bool(getattr(s, name))
+        setattr(counts, name, Counts(int(flag_gold and flag_system), int(flag_system), int(flag_gold)))
+        counts.agree[name] += int(flag_gold == flag_system)
+    return counts
+
+
+def score_attributes(gold: list[GoldQuote], system: list[Quote], pairs: list[tuple[int, int]],
+                     matcher: SpeakerMatcher) -> AttributeCounts:
+    total = AttributeCounts()
+    for gi, si in pairs:
+        total.add(attribute_counts(gold[gi], system[si], matcher))
+    return total
+
+
 @dataclass
 class DocResult:
     file: str
@@ -247,6 +334,7 @@ class DocResult:
     system: list[Quote]
     pairs: dict[str, list[tuple[int, int]]]
     error: str | None = None
+    attributes: AttributeCounts = field(default_factory=AttributeCounts)
 
 
 @dataclass
@@ -255,6 +343,7 @@ class QuoteEval:
     failed: list[str] = field(default_factory=list)
     counts: dict[str, Counts] = field(default_factory=dict)
     results: list[DocResult] = field(default_factory=list)
+    attributes: AttributeCounts = field(default_factory=AttributeCounts)   # over attributed/overlap pairs
 
     def table(self) -> dict[str, dict[str, float]]:
         return {name: c.scores() for name, c in self.counts.items()}
@@ -302,8 +391,10 @@ def evaluate_quotes(path: Path, *, split: str = "all", pipeline: Any = None,
         counts, pairs = score_document(gold_doc.quotes, doc.quotes, matcher)
         for name, c in counts.items():
             result.counts.setdefault(name, type(c)()).add(c)
+        attributes = score_attributes(gold_doc.quotes, doc.quotes, pairs["attributed/overlap"], matcher)
+        result.attributes.add(attributes)
         result.documents += 1
-        result.results.append(DocResult(gold_doc.file, gold_doc.quotes, doc.quotes, pairs))
+        result.results.append(DocResult(gold_doc.file, gold_doc.quotes, doc.quotes, pairs, attributes=attributes))
     return result
 
 
@@ -320,3 +411,26 @@ def misses(result: QuoteEval, mode: str = "attributed/overlap") -> Iterable[str]
             if i not in got_s:
                 name = s.speaker.name if s.speaker else UNKNOWN
                 yield f"{doc.file}\tFP\t{s.kind}\t{name}\t{s.cue}\t{s.text[:160]}"
+
+
+def attribute_misses(result: QuoteEval, matcher: SpeakerMatcher | None = None) -> Iterable[str]:
+    """Lines describing the attribute disagreements of attributed/overlap pairs, per document:
+    file, attribute, gold value, system value, cue, text."""
+    matcher = matcher or default_matcher()
+    for doc in result.results:
+        for gi, si in doc.pairs["attributed/overlap"]:
+            g, s = doc.gold[gi], doc.system[si]
+            one = attribute_counts(g, s, matcher)
+            head = f"{doc.file}\t"
+            tail = f"\t{s.cue}\t{s.text[:160]}"
+            if g.kind != s.kind:
+                yield f"{head}kind\t{g.kind}\t{s.kind}{tail}"
+            for name, gold_value, system_value in (
+                    ("addressee", g.addressee, s.addressee.name if s.addressee else None),
+                    ("source", g.source, " → ".join(reporting_sources(s)) or None)):
+                c = getattr(one, name)
+                if c.gold != c.tp or c.system != c.tp:
+                    yield f"{head}{name}\t{gold_value}\t{system_value}{tail}"
+            for name in ("negated", "hedged"):
+                if not one.agree[name]:
+                    yield f"{head}{name}\t{getattr(g, name)}\t{getattr(s, name)}{tail}"

@@ -5,16 +5,18 @@ pronouns and impersonal reports can see earlier speakers), the source chain
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urlparse
 
 from khronika.nlp.doc import Quote, SpeakerRef
 from khronika.quotes.candidate import Candidate
-from khronika.quotes.context import QuoteContext, RELAY_VERBS, agrees
+from khronika.quotes.context import ASKING_VERBS, QuoteContext, RELAY_VERBS, agrees
 from khronika.quotes.cues import lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
 from khronika.quotes.description_types import GENERIC_OFFICE, PERSON_NOUNS, POSTS, post_synonyms
-from khronika.quotes.speakers import COUNTRY_NATIONALITY, ORG_CLASS_NOUNS, ORG_TYPES, SOCIAL_NETWORKS, nationality_words
+from khronika.quotes.speakers import ANONYMOUS as ANONYMOUS_SOURCES, COUNTRY_NATIONALITY, ORG_CLASS_NOUNS, ORG_TYPES, \
+    SOCIAL_NETWORKS, nationality_words, participle_nominative
 
 # the press at large, a group speaker when it is where something is said ("в британской прессе")
 PRESS_PLACES = frozenset({"пресса", "сми", "печать"})
@@ -117,7 +119,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     candidates = _speaker_candidates(ctx, cand, speaker)
     if ctx.ranker is not None and ctx.ranker.enabled and len(candidates) > 1:
         speaker, found = ctx.ranker.choose(candidates).ref, "ranker"
-    addressee = ctx.res.from_head(cand.addressee_head) if cand.addressee_head is not None else None
+    addressee = _addressee(ctx, cand)
     if addressee and speaker and addressee.actor_id and addressee.actor_id == speaker.actor_id:
         addressee = None
     start, stop = cand.start, cand.stop
@@ -129,11 +131,15 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     content = doc.text[start:stop]
     if not re.search(r"\w", content):
         return None
-    kind = _kind(cand.rule, doc.text[cand.start:cand.stop], _fully_quoted(cand.start, cand.stop, ctx.spans))
+    kind = _kind(ctx, cand)
     sentence = doc.sentence_at(start)
     relay = _relay(ctx, cand, speaker)
     if relay and relay not in cand.sources:
         cand.sources.insert(0, relay)
+    for place in _statement_places(ctx, cand, speaker, addressee):
+        # (not again: a source that names it already - "telegram-канал уполномоченного" - or the speaker)
+        if not any(place.lower() in named.lower() for named in cand.sources + ([speaker.name] if speaker else [])):
+            cand.sources.append(place)
     chain = [_outlet(ctx)] + cand.sources + ([speaker.name] if speaker else [])
     cue = cand.cue
     quote = Quote(
@@ -157,6 +163,224 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         # "сообщила канцелярия премьер-министра …" speaks for the premier, and is the source)
         ctx.last_source = speaker
     return quote
+
+
+# Verbs whose object is the one spoken to ("предупредил оппозицию, что …").
+HEARER_OBJECT_VERBS = frozenset({"предупредить", "предупреждать", "заверить", "заверять", "уверить", "уверять",
+                                 "убедить", "убеждать", "уведомить", "уведомлять", "проинформировать",
+                                 "информировать", "известить", "извещать", "попросить", "просить"})
+# Conversations whose other side was spoken to: "в интервью X" (dative), "в беседе с X".
+INTERVIEW_NOUNS_TO = frozenset({"интервью"})
+CONVERSATION_NOUNS_WITH = frozenset({"беседа", "разговор", "интервью"})
+# Channels of a network that are the place of a statement without naming the network.
+NETWORK_CHANNELS = {"телеграм-канал": "Telegram", "telegram-канал": "Telegram", "телеграмм-канал": "Telegram",
+                    "ютуб-канал": "YouTube", "youtube-канал": "YouTube"}
+
+
+def _addressee(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
+    """The one spoken to: the cue's dative ("рассказал журналистам", "заявил агентству Reuters",
+    "рассказал присутствующим"), the other side of "в интервью X" / "в беседе с X", the one
+    asked ("поинтересовался у губернатора") or warned ("предупредил оппозицию").  A plain noun
+    counts ("журналисты", "подписчики")."""
+    head = cand.addressee_head
+    if head is None and cand.cue_token is not None and 0 <= cand.cue_token < len(ctx.tokens) \
+            and ctx.tokens[cand.cue_token].pos in ("VERB", "AUX"):
+        head = _hearer(ctx, cand.cue_token)
+        if head is not None and cand.start <= ctx.tokens[head].start < cand.stop:
+            head = None  # (a dative of the content's own clause)
+    return _phrase_ref(ctx, head) if head is not None else None
+
+
+def _phrase_ref(ctx: QuoteContext, head: int) -> SpeakerRef | None:
+    """Who the phrase headed by `head` names, whatever its case: a name in it, what a pronoun
+    refers to, else the phrase itself in the nominative."""
+    token = ctx.tokens[head]
+    first, last = ctx.res.subtree(head, no_pp=True)
+    phrase_start, phrase_stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+    named = [m for m in ctx.res.mentions_in(phrase_start, phrase_stop) if m.type in ("PER", "ORG", "MEDIA", "ROLE")]
+    if named:
+        # (the resolver's name of the phrase - "активисты Гринпис" - else the name in it:
+        # "агентству Reuters" -> Reuters)
+        found = ctx.res.from_head(head)
+        if found is None or found.start is None or not phrase_start <= found.start < phrase_stop:
+            found = ctx.res.ref(named[-1])
+        described = found.actor_id is None and all(m.type == "ROLE" for m in named)
+        if not described or token.feats.get("Case") in (None, "Nom") \
+                or token.pos not in ("NOUN", "ADJ") and token.feats.get("VerbForm") != "Part":
+            return found
+        # (a description no actor stands for is named as written, in the nominative: "обвинительницы")
+    elif token.pos in ("PRON", "PROPN", "DET"):
+        return ctx.res.from_head(head)  # ("сказал ему", "по его словам": the one the pronoun refers to)
+    if token.pos in ("NOUN", "ADJ") or token.feats.get("VerbForm") == "Part":
+        # a plain phrase, in the nominative: "журналистам" -> "журналисты", "присутствующим" ->
+        # "присутствующие", "главврачам больниц области" -> "главврачи больниц области"
+        return SpeakerRef(None, _phrase_nominative(ctx, first, last, head), ctx.doc.text[phrase_start:phrase_stop],
+                          phrase_start, phrase_stop)
+    return None
+
+
+def _phrase_nominative(ctx: QuoteContext, first: int, last: int, head: int) -> str:
+    """The phrase [first, last) with its head and the words before it in the nominative."""
+    words = []
+    for k in range(first, last):
+        token = ctx.tokens[k]
+        text = token.text
+        if k <= head and token.feats.get("Case") not in (None, "Nom"):
+            if token.feats.get("VerbForm") == "Part":
+                text = participle_nominative(token.text, token.feats)
+            else:
+                # (the tagger may get the number wrong: "с эпидемиологами" tagged singular)
+                text = ctx.res.nominative(token) or next(
+                    (found for number in ("Plur", "Sing") if token.feats.get("Number") != number
+                     and (found := ctx.res.nominative(replace(token, feats={**token.feats, "Number": number})))),
+                    token.text)
+            if not token.text[:1].isupper():
+                text = text.lower()
+        words.append(text)
+    return " ".join(words)
+
+
+def _hearer(ctx: QuoteContext, verb: int) -> int | None:
+    """The head of the phrase naming whom `verb` addresses (see `_addressee`), else None."""
+    tokens = ctx.tokens
+    verb_lemma = lemma(tokens[verb])
+    for c in ctx.kids(verb, "iobj", "obl"):
+        token = tokens[c]
+        if token.feats.get("Case") != "Dat" or ctx.kids(c, "case"):
+            continue
+        first, last = ctx.res.subtree(c, no_pp=True)
+        named = any(m.type in ("PER", "ORG", "MEDIA") for m in ctx.res.mentions_in(tokens[first].start,
+                                                                                   tokens[last - 1].stop))
+        # (a participle or adjective standing for people: "рассказал присутствующим")
+        substantive = token.rel == "iobj" and (token.pos == "ADJ" or token.feats.get("VerbForm") == "Part")
+        if named or substantive:
+            return c
+    for c in ctx.kids(verb, "obl", "nmod"):
+        preps = {tokens[p].text.lower() for p in ctx.kids(c, "case")}
+        if verb_lemma in ASKING_VERBS and "у" in preps:  # ("поинтересовался у губернатора")
+            return c
+        if not preps & {"в", "во"}:
+            continue
+        noun = lemma(tokens[c])
+        for k in ctx.kids(c, "nmod", "iobj", "obl", "appos"):
+            if k < c or tokens[k].pos not in ("NOUN", "PROPN", "X"):
+                continue
+            inner = {tokens[p].text.lower() for p in ctx.kids(k, "case")}
+            if noun in INTERVIEW_NOUNS_TO and not inner or noun in CONVERSATION_NOUNS_WITH and inner & {"с", "со"}:
+                return k
+    if verb_lemma in HEARER_OBJECT_VERBS:
+        for c in ctx.kids(verb, "obj"):
+            token = tokens[c]
+            if c > verb and token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Acc" \
+                    and not ctx.kids(c, "case"):
+                return c
+    return None
+
+
+def _statement_places(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None,
+                      addressee: SpeakerRef | None) -> list[str]:
+    """Reporting sources the frame names besides relays: the network a statement was made in
+    ("написал в Instagram", "в своем аккаунте в сети Instagram", "в телеграм-канале"), the
+    outlet an interview was given to ("в интервью New York Times"), and the outlet whose
+    unnamed sources speak ("собеседники РБК", "один из источников «Ведомостей»")."""
+    places: list[str] = []
+    tokens = ctx.tokens
+    verb = cand.cue_token
+    if verb is not None and 0 <= verb < len(tokens) and tokens[verb].pos in ("VERB", "AUX"):
+        # (the place may hang on the speaker: "сообщает пресс-служба судов в Telegram-канале")
+        for c in _frame_places(ctx, cand, verb):
+            if not {tokens[p].text.lower() for p in ctx.kids(c, "case")} & {"в", "во", "на"} \
+                    or cand.start <= tokens[c].start < cand.stop:
+                continue
+            first, last = ctx.res.subtree(c)
+            network = next((tokens[k] for k in range(first, last)
+                            if tokens[k].text.lower().strip("«»\"") in SOCIAL_NETWORKS
+                            or lemma(tokens[k]) in SOCIAL_NETWORKS), None)
+            if network is not None:
+                # (as written when it does not decline - "ВКонтакте", "Instagram" - else its lemma: "Фейсбук")
+                name = network.text.strip("«»\"")
+                places.append(name if name.lower() == lemma(network).lower() or re.match(r"[A-Za-z]", name)
+                              else lemma(network).capitalize())
+            elif lemma(tokens[c]) in NETWORK_CHANNELS:
+                places.append(NETWORK_CHANNELS[lemma(tokens[c])])
+    if addressee is not None and addressee.actor_id and verb is not None \
+            and any(m.actor_id == addressee.actor_id and m.type in ("MEDIA", "ORG") for m in ctx.doc.mentions) \
+            and _interviewed_by(ctx, verb, addressee):
+        places.append(addressee.name)
+    account = _account_before(ctx, cand, verb)
+    if account is not None and (speaker is None or account.name != speaker.name):
+        places.append(account.name)
+    outlet = _anonymous_sources_outlet(ctx, cand.speaker_head)
+    if outlet is not None and (speaker is None or outlet.name != speaker.name):
+        places.append(outlet.name)
+    return places
+
+
+def _frame_places(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:
+    """Heads of the "в"/"на" phrases of the frame: the cue's own, and after a cue that follows
+    its content every one up to the sentence end (the parse may hang "сообщает пресс-служба в
+    Telegram-канале" on a word of the content)."""
+    heads = ctx.kids(verb, "obl", "nmod")
+    if ctx.tokens[verb].start >= cand.stop:
+        heads += [k for k in range(verb + 1, ctx.sentence_stop(verb)) if k not in heads
+                  and ctx.tokens[k].pos in ("NOUN", "PROPN", "X") and ctx.kids(k, "case")]
+    return heads
+
+
+# Nouns of someone's account that frame the report of another's words before the cue:
+# "По словам обвинительницы, Биби ответила: «…»" (README: double attribution, `source` = A).
+ACCOUNT_NOUNS = frozenset({"слово", "утверждение", "данные", "информация", "сведение", "сведения", "версия"})
+
+
+def _account_before(ctx: QuoteContext, cand: Candidate, verb: int | None) -> SpeakerRef | None:
+    """Whose account ("по словам X", "по его словам", "по данным X") the sentence gives before
+    the cue verb, outside the content: the source of a double attribution."""
+    if verb is None or not 0 <= verb < len(ctx.tokens) or ctx.tokens[verb].pos not in ("VERB", "AUX"):
+        return None
+    s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
+    for k in range(s_first, verb):
+        token = ctx.tokens[k]
+        if lemma(token) not in ACCOUNT_NOUNS or cand.start <= token.start < cand.stop \
+                or not any(ctx.tokens[p].text.lower() == "по" for p in ctx.kids(k, "case")):
+            continue
+        owner = ctx.owner(k)
+        owner = owner if owner is not None else ctx.possessor(k)
+        if owner is not None and lemma(ctx.tokens[owner]) in ANONYMOUS_SOURCES:
+            return _anonymous_sources_outlet(ctx, owner)  # ("по данным источников РБК"; bare "источников": none)
+        return _phrase_ref(ctx, owner) if owner is not None else None
+    return None
+
+
+def _interviewed_by(ctx: QuoteContext, verb: int, addressee: SpeakerRef) -> bool:
+    """The addressee is the other side of "в интервью X" of `verb` (an outlet that published it)."""
+    if addressee.start is None or not 0 <= verb < len(ctx.tokens):
+        return False
+    for c in ctx.kids(verb, "obl", "nmod"):
+        if lemma(ctx.tokens[c]) in INTERVIEW_NOUNS_TO:
+            first, last = ctx.res.subtree(c)
+            if ctx.tokens[first].start <= addressee.start < ctx.tokens[last - 1].stop:
+                return True
+    return False
+
+
+def _anonymous_sources_outlet(ctx: QuoteContext, head: int | None) -> SpeakerRef | None:
+    """"Собеседники РБК", "один из источников «Ведомостей»": the named outlet or
+    organisation whose unnamed sources speak."""
+    if head is None or not 0 <= head < len(ctx.tokens):
+        return None
+    if lemma(ctx.tokens[head]) == "один":
+        head = next((k for k in ctx.kids(head, "nmod", "obl") if lemma(ctx.tokens[k]) in ANONYMOUS_SOURCES), None)
+        if head is None:
+            return None
+    if lemma(ctx.tokens[head]) not in ANONYMOUS_SOURCES:
+        return None
+    owner = ctx.owner(head)
+    if owner is None:
+        return None
+    first, last = ctx.res.subtree(owner)
+    found = [m for m in ctx.res.mentions_in(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
+             if m.type in ("MEDIA", "ORG")]
+    return ctx.res.ref(found[0]) if found else None
 
 
 # Adjective endings: the words before the head noun of a description ("объединенная пресс-служба судов").
@@ -830,12 +1054,88 @@ def _outlet(ctx: QuoteContext) -> str:
     return "article"
 
 
-def _kind(rule: str, region: str, fully_quoted: bool) -> str:
-    if rule in ("dash", "colon", "block", "split", "continuation") or (rule == "headline" and fully_quoted):
+# A quoted stretch of at most this many words, opening with a capital and without a finite
+# verb, is a name ("газопровод «Северный поток — 2»", «Единая Россия», «Совкомфлот»).
+QUOTED_NAME_WORDS = 6
+# The words between a cue and the colon that opens its content ("написал в Twitter:").
+COLON_FRAME_CHARS = 60
+_COLON_FRAME = re.compile(r"[^.!?;:,«»\"„“”\n]{0,%d}:" % COLON_FRAME_CHARS)
+# What stands between a content and the cue after it in a dash frame ("…», – сказал", "… — сказала").
+_DASH_BEFORE_CUE = re.compile(r"[»\"“”]*[ \u00a0]*,?[ \u00a0]*[-–—][ \u00a0]+")
+_OPENING = " \u00a0\t\n«\"„“"
+
+
+def _kind(ctx: QuoteContext, cand: Candidate) -> str:
+    """direct: quoted words in a dash or colon frame or a fully quoted headline, and a content a
+    colon or a dash sets off from its cue even without quotation marks ("Дуда написал в
+    Twitter: Своими работами …", "… — сказала Визбор"); mixed: a clause with words of the
+    speaker in quotation marks (quoted names do not count: «Северный поток — 2», «Зантак»);
+    else indirect."""
+    rule = cand.rule
+    if rule in ("dash", "colon", "block", "split", "continuation"):
         return "direct"
     if rule == "headline":
-        return "indirect"
-    return "mixed" if any(ch in QUOTE_CHARS for ch in region) else "indirect"
+        # (the gold's "X: …" titles are direct, tests/quotes/test_quotes_rules.py keeps them indirect)
+        return "direct" if _fully_quoted(cand.start, cand.stop, ctx.spans) else "indirect"
+    if rule in ("clause", "frame", "trailing") and (_colon_frame(ctx, cand) or _dash_frame_after(ctx, cand)):
+        return "direct"
+    return "mixed" if _quotes_speaker_words(ctx, cand.start, cand.stop) else "indirect"
+
+
+def _colon_frame(ctx: QuoteContext, cand: Candidate) -> bool:
+    """The content follows its cue and a colon close after it, with no clause between:
+    "Президент Польши Анджей Дуда написал в Twitter: …", "Все эксперты подчеркивают: …"
+    (not "обнародовала данные о том, сколько зарабатывают пилоты: …")."""
+    if cand.cue_token is None or not 0 <= cand.cue_token < len(ctx.tokens):
+        return False
+    cue_stop = ctx.tokens[cand.cue_token].stop
+    if cue_stop > cand.start:
+        return False
+    between = ctx.doc.text[cue_stop:cand.start].rstrip(_OPENING + "-–—")
+    if _COLON_FRAME.fullmatch(between) is None:
+        return False
+    # (words, not a list the colon opens: "рассказал о деятельности советов: по социальной поддержке …")
+    first, last = ctx.doc.token_span(cand.start, cand.stop)
+    return any(t.pos in ("VERB", "AUX") or t.text.lower() == "нет" for t in ctx.tokens[first:last])
+
+
+def _dash_frame_after(ctx: QuoteContext, cand: Candidate) -> bool:
+    """A trailing cue after a dash: "… — сказала Варвара Визбор" (a comma alone, "…, сообщил
+    X", is the indirect report of a reprint)."""
+    if cand.rule != "trailing" or cand.cue_token is None or not 0 <= cand.cue_token < len(ctx.tokens):
+        return False
+    cue_start = ctx.tokens[cand.cue_token].start
+    return cue_start >= cand.stop and _DASH_BEFORE_CUE.fullmatch(ctx.doc.text, cand.stop, cue_start) is not None
+
+
+def _quotes_speaker_words(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """A quotation mark in [start, stop) that delimits words of the speaker: not an
+    apostrophe between letters ("Lloyd’s") nor a mark of a quoted name."""
+    text = ctx.doc.text
+    for p in range(start, stop):
+        if text[p] not in QUOTE_CHARS:
+            continue
+        if 0 < p < len(text) - 1 and text[p - 1].isalpha() and text[p + 1].isalpha():
+            continue  # (an apostrophe)
+        span = next((s for s in ctx.spans if p in (s.open_at, s.close_at)), None)
+        if span is None or not _quoted_name(ctx, span):
+            return True
+    return False
+
+
+def _quoted_name(ctx: QuoteContext, span: QuotedSpan) -> bool:
+    """A quoted stretch that names something: a capital first, a few words, no finite verb
+    («Адмирал Макаров», «Русская неделя на Ионических островах»), unlike quoted words
+    («политике открытых дверей», «Россия не собирается нападать»)."""
+    content = ctx.doc.text[span.start:span.stop].strip()
+    if not content[:1].isupper() or len(_WORDS.findall(content)) > QUOTED_NAME_WORDS:
+        return False
+    first, last = ctx.doc.token_span(span.start, span.stop)
+    return not any(t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Mood") == "Imp")
+                   for t in ctx.tokens[first:last])
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _fully_quoted(start: int, stop: int, spans: list[QuotedSpan]) -> bool:

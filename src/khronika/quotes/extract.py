@@ -31,13 +31,28 @@ def extract_all(ctx: QuoteContext) -> list[Quote]:
         if quote is not None:
             quotes.append(quote)
             scored.append((quote, cand))
+    resolved = [quote.speaker for quote in quotes]
     name_title_descriptions(ctx, quotes)
     for quote in quotes:
         quote.speaker = tidy_speaker(ctx.doc.text, quote.speaker)
     name_bare_groups(quotes)
     resolve_descriptions(ctx, quotes)
+    for quote, before in zip(quotes, resolved):
+        chain_speaker(quote, before)
     calibrate(ctx.doc, scored, ctx.confidence, ctx.features)
     return quotes
+
+
+def chain_speaker(quote: Quote, before: SpeakerRef | None) -> None:
+    """The source chain ends with the speaker the later passes gave the quote: a renamed
+    speaker is renamed there, one they dropped (an unnamed source, "официальные лица") leaves it."""
+    if before is None or quote.speaker is before or not quote.source_chain \
+            or quote.source_chain[-1] != before.name:
+        return
+    if quote.speaker is None:
+        quote.source_chain.pop()
+    else:
+        quote.source_chain[-1] = quote.speaker.name
 
 
 def name_bare_groups(quotes: list[Quote]) -> None:
