@@ -288,13 +288,15 @@ def filter_events(store: Store, *, type: str | None = None, actor: str | None = 
         if target and not any(_side_match(a, target_keys) for a in row.target_actors):
             return None
         location = getattr(row, "location", None)  # rows do not carry it yet: read the article's layer
-        if location is None and with_location:
-            location = (cache.event_layer(row) or {}).get("location")
+        layer = (cache.event_layer(row) or {}) if with_location else {}
+        if location is None:
+            location = layer.get("location")
         if isinstance(location, dict):
             location = location.get("name")
         if place_l and not (location and place_l in location.lower()):
             return None
-        return {"location": location}
+        # the publication day standing in for a date the text does not give (shown as such)
+        return {"location": location, "date_from_article": bool(layer.get("date_from_article"))}
 
     def fetch(**kw: Any) -> list[EventRow]:
         return store.events(type=type, actor=actor_id, story_id=story_id, article_id=article_id,
