@@ -414,26 +414,56 @@ def show(ident: str, db: str, fmt: str, statuses: tuple[str, ...]) -> None:
 @click.option("-q", "--quiet", is_flag=True)
 @click.option("--stories", "restory", is_flag=True,
               help="Also re-decide every article's story with the current clustering rules, in the order "
-                   "the articles were stored (stories are otherwise kept as they are). Run it alone.")
+                   "the articles were stored (stories are otherwise kept as they are). Run it alone. "
+                   "An interrupted run is resumed by the next one with the same options.")
 @_disable_options
 def reprocess(db: str, quiet: bool, restory: bool, **flags: bool) -> None:
     """Re-derive every stored article from its kept raw page with the current pipeline."""
     from khronika.store.ingest import reprocess as run_reprocess
 
     pipeline = _pipeline(flags)
+    names = ",".join(pipeline.names)
     store = _open(db)
 
     try:
-        with PageProgress("reprocessing", ("reprocessed", "failed"), total=store.article_count()) as progress:
+        pending = store.restory_pending()
+        total = store.article_count()
+        if pending is not None:
+            done = f"{pending['decided']} of {pending['articles']} articles re-decided since {pending['started']}"
+            if not restory:
+                click.echo(f"khronika reprocess: warning: an unfinished `reprocess --stories` ({done}); the other "
+                           "articles are still in their old stories: run `khronika reprocess --stories` to finish it",
+                           err=True)
+            elif pending.get("pipeline", "") == names:
+                click.echo(f"khronika reprocess: resuming the interrupted `reprocess --stories` ({done})", err=True)
+                total -= pending["decided"]
+            else:
+                click.echo(f"khronika reprocess: an unfinished `reprocess --stories` ({done}) ran another pipeline "
+                           f"({pending.get('pipeline') or 'none'}): starting again from the first article", err=True)
+        with PageProgress("reprocessing", ("reprocessed", "failed"), total=total) as progress:
             def on_item(article_id: int, status: str) -> None:
                 line = f"khronika reprocess: {article_id}: {status}"
                 progress.note(status.split(":")[0], line if not quiet or status.startswith("failed") else None)
 
-            counts = run_reprocess(store, pipeline, on_item=on_item, stories=restory)
+            try:
+                with _terminate_as_interrupt():  # SIGTERM as Ctrl-C: the message below, the mark kept
+                    counts = run_reprocess(store, pipeline, on_item=on_item, stories=restory)
+            except BaseException:
+                if restory:
+                    with contextlib.suppress(Exception):
+                        left = store.restory_pending()
+                        if left is not None:
+                            click.echo(f"\nkhronika reprocess: interrupted after {left['decided']} of "
+                                       f"{left['articles']} articles: the others are still in their old stories; "
+                                       "rerun `khronika reprocess --stories` with the same options to finish "
+                                       "(it resumes after the last article done)", err=True)
+                raise
     finally:
         store.close()
+    resumed = f" (resumed after {counts['resumed']} done before)" if counts.get("resumed") else ""
     click.echo(f"{counts['reprocessed']} reprocessed, {counts['failed']} failed ({', '.join(pipeline.names)})"
-               + (f"; stories re-decided, {counts['stories removed']} emptied and removed" if restory else ""))
+               + (f"; stories re-decided{resumed}, {counts['stories removed']} emptied and removed"
+                  if restory else ""))
 
 
 @eval_group.command(name="stories")

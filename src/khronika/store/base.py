@@ -364,22 +364,35 @@ class Store(ABC):
     def replace_layers(self, article_id: int, doc: Any, pipeline: str = "") -> None:
         """Re-derive an article's records from a fresh Doc (`reprocess`)."""
 
-    def begin_restory(self) -> None:
+    def begin_restory(self, pipeline: str = "") -> int:
         """Let the next `replace_layers` calls, in id order, re-decide each article's story with
-        the current rules (`reprocess --stories`)."""
+        the current rules (`reprocess --stories`).  Resumes an interrupted run of the same
+        `pipeline` (names): returns the last article id it had done (0: start from the first)."""
         raise NotImplementedError(f"{type(self).__name__} cannot re-decide stories")
 
+    def restory_pending(self) -> dict[str, Any] | None:
+        """An unfinished `reprocess --stories` (None: none): `done` (the last article id done),
+        `decided` (articles done), `articles` (stored), `pipeline`, `started`."""
+        return None
+
     def restory_keep(self, article_id: int) -> None:
-        """During `begin_restory`: the article could not be re-derived; it stays in its story."""
+        """During `begin_restory`: the article could not be re-derived; its story is re-decided
+        from its stored features, its stored records kept."""
         raise NotImplementedError(f"{type(self).__name__} cannot re-decide stories")
 
     def finish_restory(self) -> int:
-        """End `begin_restory`; remove the stories left without articles and return their number."""
+        """End `begin_restory` (every article done); remove the stories left without articles and
+        return their number."""
+        raise NotImplementedError(f"{type(self).__name__} cannot re-decide stories")
+
+    def interrupt_restory(self) -> None:
+        """`begin_restory` stopped before its end: keep its progress for a rerun to resume."""
         raise NotImplementedError(f"{type(self).__name__} cannot re-decide stories")
 
     @abstractmethod
-    def raw_inputs(self) -> Iterator[tuple[int, Any, dict[str, Any]]]:
-        """(article id, RawPage or None, stored Article JSON) for every stored version."""
+    def raw_inputs(self, after: int = 0) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+        """(article id, RawPage or None, stored Article JSON) for every stored version with an id
+        above `after`, in id order."""
 
     # -- reading -----------------------------------------------------------
     @abstractmethod

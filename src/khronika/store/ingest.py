@@ -346,18 +346,26 @@ def reprocess(store: Store, pipeline: Any, *, on_item: Callable[[int, str], None
 
     `stories`: also re-decide every article's story with the current clustering rules, in the
     order the articles were stored (`Store.begin_restory`); `counts["stories removed"]` is the
-    number of stories left empty and removed.  An article that fails stays in its story."""
+    number of stories left empty and removed.  An article the pipeline fails on keeps its
+    records and has its story re-decided from its stored features.  A run that stops before its
+    end (killed, interrupted, an error) leaves a progress mark (`Store.restory_pending`); the
+    next run with `stories` and the same pipeline resumes after the last article done
+    (`counts["resumed"]`: the articles done before, not gone through again)."""
     from khronika.extract import extract_page
     from khronika.extract.article import Article
 
     names = ",".join(getattr(pipeline, "names", []))
     share_models(store, pipeline)
     counts = {"reprocessed": 0, "failed": 0}
+    after = 0
     if stories:
-        store.begin_restory()
+        pending = store.restory_pending()
+        after = store.begin_restory(names)
+        if after:
+            counts["resumed"] = int(pending["decided"]) if pending else 0
     try:
         # One page at a time: a store's raw pages can be far larger than memory.
-        for article_id, raw, article_json in store.raw_inputs():
+        for article_id, raw, article_json in (store.raw_inputs(after) if after else store.raw_inputs()):
             try:
                 article = extract_page(raw) if raw is not None else Article.from_json(article_json)
                 doc = pipeline(article)
@@ -372,9 +380,15 @@ def reprocess(store: Store, pipeline: Any, *, on_item: Callable[[int, str], None
             counts["reprocessed"] += 1
             if on_item:
                 on_item(article_id, "reprocessed")
-    finally:
+    except BaseException:
         if stories:
-            # Also after an interruption: the articles done are in their new stories, the rest
-            # in their old ones; only the emptied stories go.
-            counts["stories removed"] = store.finish_restory()
+            # The articles done are in their new stories, the rest in their old ones; the mark
+            # stays, so the store says so and a rerun resumes (a kill leaves it the same way).
+            try:
+                store.interrupt_restory()
+            except Exception:  # the store itself failed: the first error is the one to report
+                pass
+        raise
+    if stories:
+        counts["stories removed"] = store.finish_restory()
     return counts

@@ -25,12 +25,14 @@ from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
+from types import SimpleNamespace
 from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urlparse
 
 import numpy as np
 
 from khronika.events.lexicon import is_symmetric
+from khronika.nlp.doc import EventActor
 from khronika.store import aggregates
 from khronika.store.base import (
     ActorDay, ActorSummary, AddResult, ArticleDetail, ArticleSummary, CoActor, EventRow, MentionRow,
@@ -308,6 +310,9 @@ class _Restory:
     page_story: dict[str, int] = field(default_factory=dict)     # page key -> its new story
     article_story: dict[int, int] = field(default_factory=dict)  # article id -> its new story
     claimed: set[int] = field(default_factory=set)                # story ids given out by this run
+    # The progress mark kept in `meta` (key 'restory'), written with each article's move: the
+    # pipeline names, when the run began and the last article id done (`restory_pending`).
+    mark: dict[str, Any] = field(default_factory=dict)
 
 
 class SqlStore(Store):
@@ -1260,7 +1265,8 @@ class SqlStore(Store):
                     self._attach_semantic(article_id, doc.semantic)
                     self._features.pop(article_id, None)
                     semantic_attached = True
-                story_id = self._restory_move(article_id, old_story)
+                # The day as this write leaves it (a resumed run reads the stored one back).
+                story_id = self._restory_move(article_id, old_story, seen[:10] if seen else None)
             current = self._one("SELECT is_current FROM articles WHERE id = ?", (article_id,))
             is_current = bool(current and current[0])
             if is_current:
@@ -1295,25 +1301,96 @@ class SqlStore(Store):
             raise
 
     # -- re-deciding stories (`reprocess --stories`) -------------------------------
-    def begin_restory(self) -> None:
+    def begin_restory(self, pipeline: str = "") -> int:
         """Re-decide every article's story with the current rules while `reprocess` re-derives
         the articles in id order (their ingest order): each `replace_layers` moves its article
         to the story the current `StoryIndex.assign` gives among the articles re-decided before
         it, under today's document frequencies; a new version or a reprint follows its page or
         its original, as at ingest.  `finish_restory` removes the stories left empty.  Run it
-        alone: a writer ingesting at the same time would assign against the old stories."""
+        alone: a writer ingesting at the same time would assign against the old stories.
+
+        Progress is kept in `meta` (`restory_pending`), written in each article's own
+        transaction: after an interruption (a kill, Ctrl-C, a crash) the store says so, and the
+        next `begin_restory` of the same pipeline resumes after the last article done, with the
+        state an uninterrupted run would have there (rebuilt from the stored stories of the
+        articles done).  Returns that article id (0: from the first article).  Another pipeline
+        starts again from the first article (the layers done so far came from the other one)."""
         if self._idf is None:
             self._load_idf()
-        self._restory = _Restory(StoryIndex())
+        restory = _Restory(StoryIndex())
+        mark = self.restory_pending()
+        after = 0
+        if mark is not None and mark.get("pipeline", "") == pipeline:
+            after = int(mark["done"])
+            self._restory_resume(restory, after)
+            restory.mark = {"pipeline": pipeline, "started": mark.get("started"), "done": after}
+        else:
+            restory.mark = {"pipeline": pipeline, "started": now_iso(), "done": 0}
+        self._tx_begin()
+        try:
+            if WRITE_LOCK not in self._locked_pages:
+                self._lock_pages([WRITE_LOCK])
+            self._write_restory_mark(restory.mark)
+            # Writers open elsewhere reload their story index at their next write, also when this
+            # run is killed before its end (review rev17_A H1).
+            self._bump_story_epoch()
+            self._tx_commit()
+        except BaseException:
+            self._tx_rollback()
+            raise
+        self._restory = restory
+        return after
 
-    def _restory_move(self, article_id: int, old_story: int) -> int:
+    def restory_pending(self) -> dict[str, Any] | None:
+        """The unfinished `reprocess --stories` (None: none): its pipeline names, when it began,
+        the last article id done (`done`), how many articles are done (`decided`) and stored."""
+        row = self._one("SELECT value FROM meta WHERE key = 'restory'")
+        if row is None:
+            return None
+        mark = json.loads(row[0])
+        counted = self._one("SELECT COUNT(*), COUNT(CASE WHEN id <= ? THEN 1 END) FROM articles",
+                            (int(mark["done"]),))
+        return {**mark, "decided": int(counted[1]), "articles": int(counted[0])}
+
+    def _write_restory_mark(self, mark: dict[str, Any]) -> None:
+        self._execute("INSERT INTO meta (key, value) VALUES ('restory', ?) ON CONFLICT (key) DO UPDATE "
+                      "SET value = excluded.value", (json.dumps(mark),))
+
+    def _restory_resume(self, restory: _Restory, done: int) -> None:
+        """The state an uninterrupted run has after article `done`, from the stored stories of the
+        articles up to it (each moved and marked in one transaction): the same follow rules and
+        index entries as `_restory_move`, in id order."""
+        rows = self._execute(
+            "SELECT id, page_key, canonical_id, day, story_id, CASE WHEN features IS NULL THEN 0 ELSE 1 END, "
+            "vector FROM articles WHERE id <= ? ORDER BY id", (done,))
+        ids, days, stories, vectors = [], [], [], []
+        zero = np.zeros(VECTOR_DIM, np.float32)
+        for article_id, page_key, canonical, day, story, has_features, vector in rows:
+            article_id, story = int(article_id), int(story)
+            follows = page_key in restory.page_story or (
+                canonical is not None and int(canonical) in restory.article_story)
+            if not follows and has_features:
+                ids.append(article_id)
+                days.append(day)
+                stories.append(story)
+                vectors.append(np.frombuffer(self._blob(vector), dtype=np.float32) if vector is not None else zero)
+            restory.page_story.setdefault(page_key, story)
+            restory.article_story[article_id] = story
+            restory.claimed.add(story)
+        if ids:
+            restory.index.extend(ids, days, stories, np.vstack(vectors))
+
+    def _restory_move(self, article_id: int, old_story: int, day: str | None | bool = False) -> int:
         """The article's story under the current rules (a new story row when it starts one), set
-        on the article inside the caller's transaction."""
+        on the article inside the caller's transaction, with the progress mark.  `day`: the
+        article's day as the caller's write leaves it (False: as stored)."""
         restory = self._restory
         assert restory is not None
         row = self._one("SELECT page_key, canonical_id, day, features, vector, published, crawled_at, title "
                         "FROM articles WHERE id = ?", (article_id,))
-        page_key, canonical, day = row[0], row[1], row[2]
+        page_key, canonical = row[0], row[1]
+        if day is False:
+            day = row[2]
         story: int | None = restory.page_story.get(page_key)
         score: float | None = None
         follows = story is not None
@@ -1343,33 +1420,75 @@ class SqlStore(Store):
         restory.claimed.add(story)
         # A version or a reprint has no score of its own, as at ingest.
         self._execute("UPDATE articles SET story_id = ?, story_score = ? WHERE id = ?", (story, score, article_id))
+        restory.mark["done"] = article_id
+        self._write_restory_mark(restory.mark)
         return story
 
     def restory_keep(self, article_id: int) -> None:
-        """An article `reprocess --stories` could not re-derive stays in its story, as decided:
-        its later versions and reprints follow it there, and later articles may join it
-        (review rev17_A P7: a failed first version let its page's later version go elsewhere)."""
-        restory = self._restory
-        if restory is None:
+        """An article `reprocess --stories` could not re-derive (the pipeline failed on its page)
+        is re-decided like the others, from its stored features, which the pipeline does not
+        change: it never shares a story with articles decided without it (review rev17_A M1),
+        and a failed later version or reprint follows its page or original wherever that went.
+        Its stored event and quote reports, as the last derivation left them, join the merged
+        rows of its new story; the old story drops the rows no report points to any more."""
+        if self._restory is None:
             return
-        row = self._one("SELECT page_key, canonical_id, day, story_id, features FROM articles WHERE id = ?",
-                        (article_id,))
+        row = self._one("SELECT story_id FROM articles WHERE id = ?", (article_id,))
         if row is None:
             return
-        page_key, canonical, day, story = row[0], row[1], row[2], int(row[3])
-        first = page_key not in restory.page_story and (canonical is None or int(canonical) not in restory.article_story)
-        if first and row[4] is not None:
-            features = self._stored_features(article_id)
-            if features is not None:
-                restory.index.add(article_id, day, story, features.vector)
-        restory.page_story.setdefault(page_key, story)
-        restory.article_story[article_id] = story
-        restory.claimed.add(story)
+        old_story = int(row[0])
+        self._tx_begin()
+        try:
+            if WRITE_LOCK not in self._locked_pages:
+                self._lock_pages([WRITE_LOCK])
+            story_id = self._restory_move(article_id, old_story)
+            if story_id != old_story:
+                self._relink_layers(article_id, story_id)
+                self._drop_unreported(old_story)
+                self._refresh_story(old_story)
+                self._refresh_story(story_id)
+            self._tx_commit()
+        except BaseException:
+            self._tx_rollback()
+            raise
+
+    def _relink_layers(self, article_id: int, story_id: int) -> None:
+        """Point the article's stored quotes and event reports at `story_id`'s merged rows (found
+        or added by the current keys, as `replace_layers` merges them), without re-deriving them."""
+        quotes = self._execute("SELECT idx, speaker_id, speaker_name, text FROM quotes WHERE article_id = ? "
+                               "ORDER BY idx", (article_id,))
+        if quotes:
+            keys = [merge.speaker_key(q[1], q[2]) for q in quotes]
+            known = self._story_rows(
+                "SELECT id, speaker_key, text FROM story_quotes WHERE story_id = ? AND speaker_key IN ({}) ORDER BY id",
+                story_id, keys)
+            for (idx, speaker_id, speaker_name, text), skey in zip(quotes, keys):
+                merged = self._merge_quote(story_id, skey, speaker_id, speaker_name, text, known)
+                self._execute("UPDATE quotes SET story_quote_id = ? WHERE article_id = ? AND idx = ?",
+                              (merged, article_id, idx))
+        events = self._execute("SELECT idx, type, mode, cameo, source_actors, target_actors, date FROM events "
+                               "WHERE article_id = ? ORDER BY idx", (article_id,))
+        if not events:
+            return
+        reports = []
+        for idx, type_, mode, cameo, sources, targets, date in events:
+            report = SimpleNamespace(
+                type=type_, mode=mode, cameo=cameo, date=date,
+                source_actors=[EventActor(a.get("actor_id"), a.get("name") or "") for a in json.loads(sources or "[]")],
+                target_actors=[EventActor(a.get("actor_id"), a.get("name") or "") for a in json.loads(targets or "[]")])
+            key = merge.event_key(type_, report.source_actors, report.target_actors, is_symmetric(report))
+            reports.append((idx, report, key))
+        known = self._story_rows("SELECT id, key, date FROM story_events WHERE story_id = ? AND key IN ({}) ORDER BY id",
+                                 story_id, [key for _, _, key in reports])
+        for idx, report, key in reports:
+            merged = self._merge_event(story_id, key, report, known, key)
+            self._execute("UPDATE events SET story_event_id = ? WHERE article_id = ? AND idx = ?",
+                          (merged, article_id, idx))
 
     def finish_restory(self) -> int:
-        """End `reprocess --stories`: remove the stories no article is in any more (with their
-        merged rows, which no report points to); the writer state reloads on the next write.
-        Returns how many were removed."""
+        """End `reprocess --stories` once every article is done: remove the stories no article is
+        in any more (with their merged rows, which no report points to) and the progress mark;
+        the writer state reloads on the next write.  Returns how many stories were removed."""
         if self._restory is None:
             return 0
         self._restory = None
@@ -1382,6 +1501,7 @@ class SqlStore(Store):
             for table in ("story_events", "story_quotes"):
                 self._execute(f"DELETE FROM {table} WHERE story_id IN ({empty})")
             self._execute(f"DELETE FROM stories WHERE id IN ({empty})")
+            self._execute("DELETE FROM meta WHERE key = 'restory'")
             self._bump_story_epoch()
             self._tx_commit()
         except BaseException:
@@ -1390,6 +1510,26 @@ class SqlStore(Store):
         self._flush_idf(force=True)  # the counts not yet stored must not go with the writer state
         self._forget_writer_state()
         return removed
+
+    def interrupt_restory(self) -> None:
+        """`reprocess --stories` stopped before its end (an error, Ctrl-C): the progress mark stays
+        for a rerun to resume from; open writers are told the stories moved."""
+        if self._restory is None:
+            return
+        self._restory = None
+        try:
+            self._flush_idf(force=True)
+            self._tx_begin()
+            try:
+                if WRITE_LOCK not in self._locked_pages:
+                    self._lock_pages([WRITE_LOCK])
+                self._bump_story_epoch()
+                self._tx_commit()
+            except BaseException:
+                self._tx_rollback()
+                raise
+        finally:
+            self._forget_writer_state()
 
     def _bump_story_epoch(self) -> None:
         """Tell other open writers that stories were re-decided: their story index is stale
@@ -1422,12 +1562,12 @@ class SqlStore(Store):
         self._execute("UPDATE articles SET features = ? WHERE id = ?", (json.dumps(data, ensure_ascii=False), article_id))
         self._features.pop(article_id, None)
 
-    def raw_inputs(self) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+    def raw_inputs(self, after: int = 0) -> Iterator[tuple[int, Any, dict[str, Any]]]:
         from datetime import datetime as _dt
 
         from khronika.ingest.rawpage import RawPage
 
-        ids = [int(r[0]) for r in self._execute("SELECT id FROM articles ORDER BY id")]
+        ids = [int(r[0]) for r in self._execute("SELECT id FROM articles WHERE id > ? ORDER BY id", (after,))]
         for article_id in ids:
             row = self._one(
                 "SELECT r.source, r.kind, r.data, r.is_text, r.url, r.crawled_at, r.locator, a.article_json, "

@@ -22,7 +22,7 @@ _WORD_RE = re.compile(r"[0-9a-zа-я]+")
 
 def actor_key(actors: Iterable[Any], *, surnames: bool = False) -> str:
     """The parties' keys joined: registry ids, a document's own `x:` ids, else lower-cased names.
-    `surnames`: a document's own person id stands for its last word (`party_key`)."""
+    `surnames`: a document's own person id stands for its surname (`party_key`)."""
     keys = set()
     for actor in actors:
         actor_id = actor.get("actor_id") if isinstance(actor, dict) else actor.actor_id
@@ -38,14 +38,41 @@ def actor_key(actors: Iterable[Any], *, surnames: bool = False) -> str:
 LOCAL_PERSON = "x:per:"
 
 
+# Words that belong to the surname after them ("Ле Пен", "фон дер Ляйен", "де Голль", "ван Гог",
+# "бин Салман"), as `registry.slug` writes them into an id.  Not "бен" ("Бен Уоллес") nor "абу":
+# first names too.
+SURNAME_PARTICLES = frozenset({
+    "le", "la", "de", "di", "da", "du", "dyu", "del", "della", "dos", "das", "van", "fan", "fon", "von", "der",
+    "den", "ter", "ten", "tsu", "zu", "bin", "ibn", "bint",
+})
+# The Arabic article ("аль-Асад", "ас-Сиси"): Russian spelling keeps or drops it ("Башар Асад").
+ARABIC_ARTICLES = frozenset({"al", "el", "ul", "as", "ad", "at", "an", "ash", "ar", "az"})
+
+
 def party_key(key: str) -> str:
-    """An event party's key inside a story: a document's own person id (`x:per:…`) by its last
-    word, the surname, so the reports of one event by articles that normalised the name apart
-    are one event; registry ids, organisations and places as they are.  Two people of one
-    surname are told apart only by the other parts of the key (type, the other side, the date)."""
-    if key.startswith(LOCAL_PERSON):
-        return LOCAL_PERSON + key[len(LOCAL_PERSON):].rsplit("-", 1)[-1]
-    return key
+    """An event party's key inside a story: a document's own person id (`x:per:…`) by its
+    surname, so the reports of one event by articles that normalised the first name apart are one
+    event; registry ids, organisations and places as they are.  Two people of one surname are
+    told apart only by the other parts of the key (type, the other side, the date).
+
+    The id is the slug of the person's normal form (`registry.slug`), its words joined by "-"
+    whether the name had a space or a hyphen there.  The surname is the id's last word with the
+    particles right before it ("Марин Ле Пен" → `le-pen`, not `pen`; "Урсула фон дер Ляйен" →
+    `fon-der-lyayen`; "Мухаммед бин Салман" → `bin-salman`, not his father's `salman`); the Arabic
+    article is dropped ("Башар аль-Асад" and "Башар Асад" → `asad`).  A double surname counts by its
+    last part ("Римский-Корсаков" → `korsakov`): outlets also join a first name and a surname by a
+    hyphen ("Азию-Биби", "Азия-Биби" beside "Азия Биби"), which neither the id nor the name tells
+    apart from a double surname."""
+    if not key.startswith(LOCAL_PERSON):
+        return key
+    words = key[len(LOCAL_PERSON):].split("-")
+    size = 1
+    while size < len(words) and words[-size - 1] in SURNAME_PARTICLES | ARABIC_ARTICLES:
+        size += 1
+    surname = words[-size:]
+    while len(surname) > 1 and surname[0] in ARABIC_ARTICLES:
+        surname = surname[1:]
+    return LOCAL_PERSON + "-".join(surname)
 
 
 # Types whose every mode is a meeting of its parties, whoever came to whom: a visit ("Макрон посетил Путина")
