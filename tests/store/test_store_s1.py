@@ -278,6 +278,10 @@ def test_cli_reports_an_unfinished_restory(tmp_path, analyzer, make_doc):
         with pytest.raises(KeyboardInterrupt):
             reprocess(store, Stops(make_doc), stories=True)
     runner = CliRunner()
+    for command in ("runs", "stories"):  # the commands that show the store's state say so too
+        shown = runner.invoke(main, [command, "--db", db])
+        assert shown.exit_code == 0, shown.output
+        assert f"khronika {command}: warning: an unfinished `reprocess --stories` (2 of 4 articles" in shown.stderr
     plain = runner.invoke(main, ["reprocess", "--db", db, "-q", *PIPELINE_OFF])
     assert plain.exit_code == 0, plain.output
     assert "an unfinished `reprocess --stories` (2 of 4 articles re-decided" in plain.stderr
@@ -287,6 +291,7 @@ def test_cli_reports_an_unfinished_restory(tmp_path, analyzer, make_doc):
     assert "4 reprocessed" in other.stdout
     with open_store(db, create=False) as store:
         assert store.restory_pending() is None
+    assert "unfinished" not in runner.invoke(main, ["runs", "--db", db]).stderr
 
 
 # -- 2. a page the pipeline fails on ---------------------------------------------------------------

@@ -287,8 +287,11 @@ def stories(db: str, fmt: str, limit: int, min_articles: int, order: str, output
     store = _open(db)
     try:
         rows = [s.to_json() for s in store.stories(limit=limit, min_articles=min_articles, order=order)]
+        pending = store.restory_pending()
     finally:
         store.close()
+    if pending is not None:
+        click.echo(f"khronika stories: warning: {_unfinished_restory(pending)}", err=True)
     _write(rows, fmt, output, ["id", "title", "first_seen", "last_seen", "n_articles", "n_sources", "outlets"],
            counted(len(rows), "story", "stories"), record_fields(StorySummary))
 
@@ -346,8 +349,11 @@ def runs(db: str, limit: int) -> None:
     store = _open(db)
     try:
         found = store.runs(limit=limit)
+        pending = store.restory_pending()
     finally:
         store.close()
+    if pending is not None:
+        click.echo(f"khronika runs: warning: {_unfinished_restory(pending)}", err=True)
     table = Table(title=f"runs in {db}", show_lines=False)
     for column in ("id", "started", "status", *RUN_STATUSES, "command"):
         table.add_column(column, overflow="fold")
@@ -355,6 +361,13 @@ def runs(db: str, limit: int) -> None:
         table.add_row(str(run.id), run.started_at, run.status, *[str(run.counts.get(k, 0)) for k in RUN_STATUSES],
                       shorten(run.command, 80))
     Console(file=sys.stdout, width=200).print(table)
+
+
+def _unfinished_restory(pending: dict[str, Any]) -> str:
+    """What an unfinished `reprocess --stories` (`Store.restory_pending`) means for the user."""
+    done = f"{pending['decided']} of {pending['articles']} articles re-decided since {pending['started']}"
+    return (f"an unfinished `reprocess --stories` ({done}); the other articles are still in their old stories: "
+            "run `khronika reprocess --stories` to finish it")
 
 
 @main.command()
@@ -431,9 +444,7 @@ def reprocess(db: str, quiet: bool, restory: bool, **flags: bool) -> None:
         if pending is not None:
             done = f"{pending['decided']} of {pending['articles']} articles re-decided since {pending['started']}"
             if not restory:
-                click.echo(f"khronika reprocess: warning: an unfinished `reprocess --stories` ({done}); the other "
-                           "articles are still in their old stories: run `khronika reprocess --stories` to finish it",
-                           err=True)
+                click.echo(f"khronika reprocess: warning: {_unfinished_restory(pending)}", err=True)
             elif pending.get("pipeline", "") == names:
                 click.echo(f"khronika reprocess: resuming the interrupted `reprocess --stories` ({done})", err=True)
                 total -= pending["decided"]
