@@ -19,6 +19,10 @@ DATE_LINES = [  # a record's date → the date line of its text page (Moscow wal
     ("Tue, 10 Jan 2023 21:00:00 MSK", "Tue, 10 Jan 2023 21:00:00 MSK"),      # a zone name RFC 2822 lacks
     ("Tue, 40 Jan 2023 21:00:00 +0000", "Tue, 40 Jan 2023 21:00:00 +0000"),  # no such day: as written
     ("10 августа 2019, 17:12", "10 августа 2019, 17:12"),
+    ("Fri, 31 Dec 9999 23:59:59 -1200", "Fri, 31 Dec 9999 23:59:59 -1200"),   # past the calendar's end in Moscow
+    ("9999-12-31T23:59:59-12:00", "9999-12-31T23:59:59-12:00"),
+    ("Mon, 1 Jan 0001 00:30:00 +0300", "Mon, 1 Jan 0001 00:30:00 +0300"),     # not read as 2001
+    ("Mon, 1 Jan 99 00:30:00 +0300", "Mon, 1 Jan 99 00:30:00 +0300"),         # a two-digit year: as written
 ]
 
 
@@ -39,3 +43,14 @@ def test_rfc2822_record_date_is_the_published_instant(tmp_path, markup):
     assert article.published is not None
     from datetime import datetime, timezone
     assert datetime.fromisoformat(article.published).astimezone(timezone.utc) == datetime(2023, 1, 10, 21, tzinfo=timezone.utc)
+
+
+def test_a_date_past_the_calendar_does_not_stop_the_batch(tmp_path):
+    """rev18_A 1: one record dated at the calendar's edge raised OverflowError and ended the ingest."""
+    lines = [{"url": f"https://example.ru/{n}", "title": "Переговоры", "date": date, "text": "Текст новости. " * 5}
+             for n, date in enumerate(["2023-01-10", "Fri, 31 Dec 9999 23:59:59 -1200", "9999-12-31T23:59:59-12:00",
+                                       "2023-01-11"])]
+    path = tmp_path / "dump.jsonl"
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    pages = list(read_file(path, None))
+    assert len(pages) == 4 and all(extract_page(p).paragraphs for p in pages)

@@ -232,17 +232,19 @@ def _moment(value: str) -> datetime | None:
     moment = parse_iso(_ZONE_WORD.sub("+00:00", written))
     if isinstance(moment, datetime):
         return moment if moment.tzinfo is not None else None
-    if moment is None and _RFC2822.match(written):
+    if moment is None and (form := _RFC2822.match(written)):
         try:
             moment = parsedate_to_datetime(written)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
+        if moment.year != int(form["year"]):
+            return None  # the mail rules read a year like "0001" or "99" as 2001, 1999: keep it as written
         return moment if moment.tzinfo is not None else None  # "-0000": zone unknown
     return None
 
 
 # The RFC 2822 date form: optional weekday, day, English month abbreviation, year, time, zone.
-_RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S+$")
+_RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+(?P<year>\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S+$")
 
 
 def _date_line(value: str) -> str:
@@ -256,7 +258,10 @@ def _date_line(value: str) -> str:
     moment = _moment(value)
     if moment is None:
         return value
-    local = moment.astimezone(MOSCOW)
+    try:
+        local = moment.astimezone(MOSCOW)
+    except (OverflowError, ValueError):  # "9999-12-31T23:59:59-12:00": past the calendar's end in Moscow
+        return value
     if local.fold and local.replace(fold=0).utcoffset() != local.utcoffset():
         return local.date().isoformat()
     return local.strftime("%Y-%m-%d %H:%M:%S")
