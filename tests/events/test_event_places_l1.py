@@ -68,3 +68,19 @@ def test_event_place(code_paragraph, text: str, type_: str, target: str, place: 
     events = _events(doc, type_, target)
     assert events, [(e.type, [a.name for a in e.source_actors], [a.name for a in e.target_actors]) for e in doc.events]
     assert {e.location.name if e.location else None for e in events} == {place}
+
+
+# rev18_A 2: a place of a town the registry cannot put in a state must not drop the unnamed agent of an arrest
+AGENTS = [  # paragraph, target → (the event's source, its place)
+    ("В России продолжаются задержания блогеров. В городе Копейске Челябинской области задержали блогера "
+     "Сергея Иванова.", "Сергей Иванов", ("силовики", "Копейск")),
+    ("В Пакистане продолжаются протесты. В городе Мултан задержали двух активистов.", "активист",
+     ("полиция Пакистана", "Мултан")),
+]
+
+
+@pytest.mark.parametrize("text, target, expected", AGENTS)
+def test_a_new_place_keeps_the_unnamed_agent(code_paragraph, text, target, expected):
+    events = _events(code_paragraph(text), "COERCE", target)
+    assert [(", ".join(a.name for a in e.source_actors), e.location.name if e.location else None)
+            for e in events] == [expected]

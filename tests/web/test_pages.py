@@ -107,3 +107,15 @@ def test_every_link_of_the_site_resolves(client):
             if target.netloc == "testserver" and not target.path.startswith("/static/"):
                 queue.append(target.path + (f"?{target.query}" if target.query else ""))
     assert len(seen) > 50 and not broken, broken
+
+
+def test_a_date_from_the_publication_day_is_marked_on_every_event_table(client, seed):
+    """rev18_A 7: the flag reaches the API, the events page and the actor page (not only a hand-made table)."""
+    items = client.get("/api/v1/events", params={"article": seed["id"], "type": "CONSULT"}).json()["items"]
+    call = next(e for e in items if e["mode"] == "phone")
+    assert call["date"] == "2022-01-28" and call["date_from_article"] is True
+    undated = client.get("/api/v1/events", params={"article": seed["id"]}).json()["items"]
+    assert any(e["date"] is None and not e["date_from_article"] for e in undated)
+    for path in (f"/events?article={seed['id']}", "/actors/per:vladimir-putin"):
+        page = html(client, path)
+        assert "по дате публикации" in page and "без даты" in page, path

@@ -271,6 +271,7 @@ class EventRow(BaseModel):
     hypothetical: bool = False
     reported_by: str | None = None
     location: str | None = None
+    date_from_article: bool = Field(False, description="the date is the article's publication day: the text gives none")
 
 
 class NetworkNode(BaseModel):

@@ -192,7 +192,8 @@ def choose_location(tree: Tree, i: int, used: set[int]) -> EventActor | None:
 
     This is the first rule of the event's place; the coder falls back to `places.fallback_place`
     (a building's town, a local institution's seat, protesters' state, the object's place, a protest's
-    place) when it finds none, then drops a court's place that is only its state (`places.jurisdiction_only`)."""
+    place) when it finds none.  The place chosen here is settled before the actors: the actor rules that read
+    it (an unnamed agent's state) see it."""
     hosts = [i]
     head = tree.head(i)
     if head is not None and tree.tok(i).rel in ("nsubj", "nsubj:pass", "obj", "obl") and tree.tok(head).pos in VERBAL:

@@ -740,9 +740,10 @@ class EventCoder:
             implicit_source = bool(source)
         if not entry.symmetric and not source and "locsrc" in entry.flags and _indefinite(tree, i):
             # (the state of the place: "в Челябинске задержали" is an arrest in Russia)
-            unnamed_security = not article_dates or _russian_arrest(tree, entry, self._state_of(location) or location, i)
+            unnamed_security = not article_dates or _russian_arrest(tree, entry, self._state_of(location), i)
             source = self._implicit_agent(tree, location, i, headline=unnamed_security)
-            if not source and location is None:
+            if not source and self._state_of(location) is None:
+                # (rev18_A 2) a place of no known state ("в городе Мултан") does not stop the country's police
                 source = self._foreign_police(tree, entry, i)
             implicit_source = bool(source)
         if not entry.symmetric and not source and location is None and _indefinite(tree, i) \

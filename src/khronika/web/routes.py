@@ -219,6 +219,7 @@ def _actor_data(store: Any, found: Any) -> dict[str, Any]:
         "quote_extra": quotes.extra,
         "as_source": as_source.rows,
         "as_target": as_target.rows,
+        "event_extra": {**as_source.extra, **as_target.extra},  # places, dates from the publication day
         "co": store.co_occurring(found.id, limit=15),
         "mentions": group_mentions(store.actor_mentions(found.id, limit=60)),
     }
