@@ -172,6 +172,21 @@ HEARER_OBJECT_VERBS = frozenset({"предупредить", "предупреж
 # Conversations whose other side was spoken to: "в интервью X" (dative), "в беседе с X".
 INTERVIEW_NOUNS_TO = frozenset({"интервью"})
 CONVERSATION_NOUNS_WITH = frozenset({"беседа", "разговор", "интервью"})
+# Statements made to someone, named in the dative ("в письме премьер-министру", "в комментарии DW")
+# or after "к" ("в обращении к стране"); an interview or a comment also "для X".
+ADDRESSED_NOUNS = frozenset({"письмо", "послание", "обращение", "телеобращение", "видеообращение",
+                             "комментарий", "телеграмма"})
+ADDRESSED_FOR = frozenset({"интервью", "комментарий"})
+# (a comment "к X" is on X, not to X: "в комментариях к посту")
+ADDRESSED_TO = ADDRESSED_NOUNS - {"комментарий"}
+STATEMENT_NOUNS = INTERVIEW_NOUNS_TO | CONVERSATION_NOUNS_WITH | ADDRESSED_NOUNS
+# At most this many words of a quoted name after a class noun ("каналу «Культура памяти»").
+NAME_WORDS_QUOTED = 8
+# Gerunds of speaking before an audience: "Выступая перед журналистами, он сказал …", "обращаясь к залу".
+AUDIENCE_GERUNDS = {"выступать": "перед", "выступить": "перед", "обращаться": "к", "обратиться": "к"}
+# How many verbs up a coordinated or gerund cue looks for the statement phrase it shares
+# ("В интервью X Абдинур сказал, что …, и добавил, что …").
+SHARED_FRAME_STEPS = 2
 # Channels of a network that are the place of a statement without naming the network.
 NETWORK_CHANNELS = {"телеграм-канал": "Telegram", "telegram-канал": "Telegram", "телеграмм-канал": "Telegram",
                     "ютуб-канал": "YouTube", "youtube-канал": "YouTube"}
@@ -179,16 +194,69 @@ NETWORK_CHANNELS = {"телеграм-канал": "Telegram", "telegram-кан�
 
 def _addressee(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
     """The one spoken to: the cue's dative ("рассказал журналистам", "заявил агентству Reuters",
-    "рассказал присутствующим"), the other side of "в интервью X" / "в беседе с X", the one
-    asked ("поинтересовался у губернатора") or warned ("предупредил оппозицию").  A plain noun
-    counts ("журналисты", "подписчики")."""
+    "рассказал присутствующим"), the other side of "в интервью X" / "в беседе с X" / "в письме X"
+    / "в обращении к X" / "в комментарии X", the one asked ("поинтересовался у губернатора") or
+    warned ("предупредил оппозицию"), the audience of "выступая перед X", else the person the
+    quoted words call by name ("«Владимир Владимирович, благодарю вас …»").  A plain noun counts
+    ("журналисты", "подписчики")."""
     head = cand.addressee_head
     if head is None and cand.cue_token is not None and 0 <= cand.cue_token < len(ctx.tokens) \
             and ctx.tokens[cand.cue_token].pos in ("VERB", "AUX"):
-        head = _hearer(ctx, cand.cue_token)
+        head = _hearer(ctx, cand.cue_token, cand)
         if head is not None and cand.start <= ctx.tokens[head].start < cand.stop:
             head = None  # (a dative of the content's own clause)
-    return _phrase_ref(ctx, head) if head is not None else None
+    if head is None:
+        return _vocative(ctx, cand)
+    return _phrase_ref(ctx, head)
+
+
+# Pronouns of the one spoken to.
+SECOND_PERSON = frozenset({"ты", "вы", "твой", "ваш"})
+# What may stand right before a vocative: the quotation's start, a sentence end, a comma.
+VOCATIVE_BEFORE = frozenset({".", "!", "?", "…", ",", "«", "\"", "“", "„", "-", "–", "—"})
+
+
+def _name_like(ctx: QuoteContext, k: int) -> bool:
+    """Token `k` is a name: a proper noun or a word of a person's mention."""
+    token = ctx.tokens[k]
+    return token.pos == "PROPN" or any(m.type == "PER" for m in ctx.res.mentions_in(token.start, token.stop))
+
+
+def _vocative(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
+    """The person the quoted words call by name ("«Владимир Владимирович, благодарю вас …»",
+    "«… говорю, Гордон, читай по губам»"): a person's name in the nominative inside the
+    quotation marks, set off by a comma or "!", in words that speak to someone (a second-person
+    pronoun or verb, an imperative), and not the subject of its verb ("«Путин, как вы знаете,
+    говорил …»" names a third)."""
+    tokens = ctx.tokens
+    people = [m for m in ctx.res.mentions_in(cand.start, cand.stop) if m.type == "PER"]
+    if not people or not any(span.start <= cand.start and cand.stop <= span.stop + 1 for span in ctx.spans):
+        return None
+    first, last = ctx.doc.token_span(cand.start, cand.stop)
+    if not any(lemma(tokens[k]) in SECOND_PERSON or tokens[k].feats.get("Person") == "2"
+               or tokens[k].feats.get("Mood") == "Imp" for k in range(first, last)):
+        return None
+    for mention in people:
+        m_first, m_last = ctx.doc.token_span(mention.start, mention.stop)
+        if m_first <= 0 or m_last >= len(tokens) or tokens[m_last].text not in (",", "!") \
+                or tokens[m_first - 1].text not in VOCATIVE_BEFORE and tokens[m_first - 1].start >= cand.start:
+            continue
+        if m_first >= 2 and tokens[m_first - 1].text == "," and _name_like(ctx, m_first - 2) \
+                or m_last + 1 < len(tokens) and tokens[m_last].text == "," and _name_like(ctx, m_last + 1):
+            continue  # (a list of names calls several: "Никитушка, Анютка, я вас люблю")
+        heads = [k for k in range(m_first, m_last) if not m_first <= tokens[k].head < m_last]
+        if len(heads) != 1 or tokens[heads[0]].feats.get("Case") not in ("Nom", None):
+            continue
+        name = tokens[heads[0]]
+        verb = name.head
+        if name.rel == "nsubj" and 0 <= verb < len(tokens) and ctx.kids(verb, "nsubj") == [heads[0]] \
+                and tokens[verb].feats.get("Person") not in ("1", "2") and tokens[verb].feats.get("Mood") != "Imp":
+            continue  # (the subject of a third-person verb: spoken of, not to)
+        ref = ctx.res.ref(mention)
+        if ref.actor_id and any(m.actor_id == ref.actor_id and not cand.start <= m.start < cand.stop
+                                for m in ctx.doc.mentions):
+            return ref  # (a person the text names outside the quote too: not a bare "Серега", "Коля")
+    return None
 
 
 def _phrase_ref(ctx: QuoteContext, head: int) -> SpeakerRef | None:
@@ -198,6 +266,15 @@ def _phrase_ref(ctx: QuoteContext, head: int) -> SpeakerRef | None:
     first, last = ctx.res.subtree(head, no_pp=True)
     phrase_start, phrase_stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
     named = [m for m in ctx.res.mentions_in(phrase_start, phrase_stop) if m.type in ("PER", "ORG", "MEDIA", "ROLE")]
+    close = _quoted_name_after(ctx, head, last)
+    if close is not None and token.pos in ("NOUN", "PROPN", "X"):
+        # a class noun and the quoted name of the one meant ("YouTube-каналу «Культура памяти»",
+        # "Сомалийской службе «Голоса Америки»"): the name's mention, else the two as written
+        inner = [m for m in named if ctx.tokens[head + 1].stop <= m.start and m.stop <= ctx.tokens[close].start]
+        if inner:
+            return ctx.res.ref(inner[-1])
+        return SpeakerRef(None, _phrase_nominative(ctx, first, close + 1, head),
+                          ctx.doc.text[phrase_start:ctx.tokens[close].stop], phrase_start, ctx.tokens[close].stop)
     if named:
         # (the resolver's name of the phrase - "активисты Гринпис" - else the name in it:
         # "агентству Reuters" -> Reuters)
@@ -219,13 +296,38 @@ def _phrase_ref(ctx: QuoteContext, head: int) -> SpeakerRef | None:
     return None
 
 
+def _quoted_name_after(ctx: QuoteContext, head: int, last: int) -> int | None:
+    """The closing mark of a quoted name right after `head` within the phrase [.., last] (or
+    the mark just past it), else None."""
+    tokens = ctx.tokens
+    if head + 1 >= len(tokens) or tokens[head + 1].text not in ("«", "\"", "“", "„"):
+        return None
+    closing = {"«": "»", "\"": "\"", "“": "”", "„": "“"}[tokens[head + 1].text]
+    for k in range(head + 2, min(last + 1, len(tokens), head + 2 + NAME_WORDS_QUOTED)):
+        if tokens[k].text == closing:
+            return k
+    return None
+
+
 def _phrase_nominative(ctx: QuoteContext, first: int, last: int, head: int) -> str:
     """The phrase [first, last) with its head and the words before it in the nominative."""
     words = []
+    quoted = False
     for k in range(first, last):
         token = ctx.tokens[k]
         text = token.text
-        if k <= head and token.feats.get("Case") not in (None, "Nom"):
+        if token.text in QUOTE_CHARS:
+            quoted = not quoted  # (a quoted name keeps its form: "YouTube-каналу «А поговорить?»")
+        if k == first and lemma(token) == "свой" and k < head:
+            first += 1
+            continue  # ("своим подписчикам" -> "подписчики": whose they are is the speaker)
+        if k == head and token.rel == "iobj" and token.pos in ("NOUN", "ADJ") and token.feats.get("Case") != "Dat" \
+                and token.text.lower().endswith(("ам", "ям")):
+            # (a plural dative the tagger misread: "главврачам" tagged a genitive adjective)
+            text = next((found for gender in ("Masc", "Fem", "Neut") if (found := ctx.res.nominative(replace(
+                token, pos="NOUN", feats={"Animacy": "Anim", "Case": "Dat", "Gender": gender, "Number": "Plur"})))),
+                token.text)
+        elif k <= head and not quoted and token.feats.get("Case") not in (None, "Nom"):
             if token.feats.get("VerbForm") == "Part":
                 text = participle_nominative(token.text, token.feats)
             else:
@@ -236,17 +338,21 @@ def _phrase_nominative(ctx: QuoteContext, first: int, last: int, head: int) -> s
                     token.text)
             if not token.text[:1].isupper():
                 text = text.lower()
-        words.append(text)
-    return " ".join(words)
+        # (spacing as written: "«Голоса Америки»", "iz.ru")
+        words.append((ctx.doc.text[ctx.tokens[k - 1].stop:token.start] if k > first else "") + text)
+    phrase = re.sub(r"\s+", " ", "".join(words)).strip()
+    if phrase.count("«") > phrase.count("»") and ctx.doc.text[ctx.tokens[last - 1].stop:].startswith("»"):
+        phrase += "»"  # (the phrase ends inside a quoted name whose closing mark it left out)
+    return phrase
 
 
-def _hearer(ctx: QuoteContext, verb: int) -> int | None:
+def _hearer(ctx: QuoteContext, verb: int, cand: Candidate | None = None) -> int | None:
     """The head of the phrase naming whom `verb` addresses (see `_addressee`), else None."""
     tokens = ctx.tokens
     verb_lemma = lemma(tokens[verb])
     for c in ctx.kids(verb, "iobj", "obl"):
         token = tokens[c]
-        if token.feats.get("Case") != "Dat" or ctx.kids(c, "case"):
+        if ctx.kids(c, "case") or token.feats.get("Case") != "Dat" and not _dative_misread(ctx, verb, c):
             continue
         first, last = ctx.res.subtree(c, no_pp=True)
         named = any(m.type in ("PER", "ORG", "MEDIA") for m in ctx.res.mentions_in(tokens[first].start,
@@ -259,22 +365,131 @@ def _hearer(ctx: QuoteContext, verb: int) -> int | None:
         preps = {tokens[p].text.lower() for p in ctx.kids(c, "case")}
         if verb_lemma in ASKING_VERBS and "у" in preps:  # ("поинтересовался у губернатора")
             return c
-        if not preps & {"в", "во"}:
-            continue
-        noun = lemma(tokens[c])
-        for k in ctx.kids(c, "nmod", "iobj", "obl", "appos"):
-            if k < c or tokens[k].pos not in ("NOUN", "PROPN", "X"):
-                continue
-            inner = {tokens[p].text.lower() for p in ctx.kids(k, "case")}
-            if noun in INTERVIEW_NOUNS_TO and not inner or noun in CONVERSATION_NOUNS_WITH and inner & {"с", "со"}:
-                return k
+        if preps & {"в", "во"}:
+            partner = _partner(ctx, c)
+            if partner is not None:
+                return partner
     if verb_lemma in HEARER_OBJECT_VERBS:
         for c in ctx.kids(verb, "obj"):
             token = tokens[c]
             if c > verb and token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Acc" \
                     and not ctx.kids(c, "case"):
                 return c
+    for c in ctx.kids(verb, "advcl"):
+        # "Выступая перед журналистами, он сказал …": the audience of the gerund of speaking
+        prep = AUDIENCE_GERUNDS.get(lemma(tokens[c]))
+        if prep and tokens[c].feats.get("VerbForm") == "Conv":
+            audience = next((k for k in ctx.kids(c, "obl") if tokens[k].pos in ("NOUN", "PROPN")
+                             and {tokens[p].text.lower() for p in ctx.kids(k, "case")} == {prep}), None)
+            if audience is not None:
+                return audience
+    adjacent = _adjacent_statement(ctx, verb, cand)
+    if adjacent is not None:
+        return adjacent
+    # a cue coordinated with, or a gerund of, another verb shares its statement phrase
+    # ("В интервью X он сказал, что …, и добавил, что …"; "настаивает …, утверждая, что …")
+    node = verb
+    for _ in range(SHARED_FRAME_STEPS):
+        token = tokens[node]
+        if token.rel not in ("conj", "advcl") or not 0 <= token.head < len(tokens) \
+                or tokens[token.head].pos not in ("VERB", "AUX") \
+                or token.rel == "advcl" and token.feats.get("VerbForm") != "Conv" \
+                or ctx.kids(node, "nsubj") and token.rel == "conj":
+            break  # (a conjunct with its own subject is a statement of its own)
+        node = token.head
+        for c in ctx.kids(node, "obl", "nmod"):
+            if {tokens[p].text.lower() for p in ctx.kids(c, "case")} & {"в", "во"}:
+                partner = _partner(ctx, c)
+                if partner is not None:
+                    return partner
+        adjacent = _adjacent_statement(ctx, node, cand)
+        if adjacent is not None:
+            return adjacent
     return None
+
+
+def _dative_misread(ctx: QuoteContext, verb: int, c: int) -> bool:
+    """An indirect object the tagger gave another case: a person's name that does not decline
+    ("Симоньян рассказала Собчак об …", the verb's subject elsewhere) or a plural in "-ам/-ям"
+    ("напомнил главврачам больниц" tagged genitive)."""
+    token = ctx.tokens[c]
+    if token.rel != "iobj" or token.pos not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if token.pos == "PROPN":
+        subjects = ctx.kids(verb, "nsubj")
+        return bool(subjects) and c not in subjects \
+            and any(m.type == "PER" for m in ctx.res.mentions_in(token.start, token.stop))
+    return token.text.lower().endswith(("ам", "ям")) and len(token.text) > 4
+
+
+def _partner(ctx: QuoteContext, c: int) -> int | None:
+    """The other side of the statement noun `c` of "в интервью X", "в беседе (разговоре) с X",
+    "в письме X", "в обращении к X", "в комментарии X", "в интервью для X", else None."""
+    tokens = ctx.tokens
+    noun = lemma(tokens[c])
+    if noun not in STATEMENT_NOUNS:
+        return None
+    for k in ctx.kids(c, "nmod", "iobj", "obl", "appos"):
+        if k < c or tokens[k].pos not in ("NOUN", "PROPN", "X"):
+            continue
+        inner = {tokens[p].text.lower() for p in ctx.kids(k, "case")}
+        if not inner and (noun in INTERVIEW_NOUNS_TO or noun in ADDRESSED_NOUNS and _in_case(tokens[k], "Dat")):
+            return k
+        if inner & {"с", "со"} and noun in CONVERSATION_NOUNS_WITH and _in_case(tokens[k], "Ins"):
+            return k  # (not a nominative the text ran on with: "в беседе с Председатель комитета …")
+        if inner == {"к"} and noun in ADDRESSED_TO or inner == {"для"} and noun in ADDRESSED_FOR:
+            return k
+    return None
+
+
+# Endings of the instrumental ("корреспондентом", "газетой", "эпидемиологами", "Собчак" aside).
+INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ью", "ми", "им", "ым")
+
+
+def _in_case(token, case: str) -> bool:
+    """The token is in `case` (an instrumental with its ending: not the "Председатель" of a
+    sentence the text ran on with), or is a word that shows no case (Latin, an acronym: "DW", "РБК")."""
+    if not re.search(r"[а-яё]", token.text):
+        return True
+    if case == "Ins":  # (an untagged "Telegram-каналом" shows it by its ending)
+        return token.feats.get("Case") in ("Ins", None) and token.text.lower().endswith(INSTRUMENTAL_ENDINGS)
+    return token.feats.get("Case") == case
+
+
+def _adjacent_statement(ctx: QuoteContext, verb: int, cand: Candidate | None) -> int | None:
+    """The other side of a statement phrase the parse hung elsewhere although it stands right
+    before or after the cue, with at most the cue's subject between ("где в беседе с
+    корреспондентами в афганской столице отметил, что …")."""
+    tokens = ctx.tokens
+    s_first, s_stop = ctx.sentence_range(ctx.sent_of_token(verb))
+    subject: set[int] | None = None
+    for c in range(s_first, s_stop):
+        if tokens[c].pos != "NOUN" or tokens[c].head == verb or lemma(tokens[c]) not in STATEMENT_NOUNS \
+                or not {tokens[p].text.lower() for p in ctx.kids(c, "case")} & {"в", "во"} \
+                or cand is not None and cand.start <= tokens[c].start < cand.stop:
+            continue
+        if subject is None:
+            subject = set().union(*(_descendants(ctx, k) for k in ctx.kids(verb, "nsubj")))
+        phrase = _descendants(ctx, c)
+        if verb in phrase:
+            continue
+        between = range(c + 1, verb) if c < verb else range(verb + 1, min(phrase))
+        if all(k in subject or c < verb and k in phrase for k in between):
+            partner = _partner(ctx, c)
+            if partner is not None:
+                return partner
+    return None
+
+
+def _descendants(ctx: QuoteContext, head: int) -> set[int]:
+    """`head` and every token under it."""
+    found, todo = {head}, [head]
+    while todo:
+        for k in ctx.kids(todo.pop()):
+            if k not in found:
+                found.add(k)
+                todo.append(k)
+    return found
 
 
 def _statement_places(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None,
