@@ -372,8 +372,11 @@ def _hearer(ctx: QuoteContext, verb: int, cand: Candidate | None = None) -> int 
     if verb_lemma in HEARER_OBJECT_VERBS:
         for c in ctx.kids(verb, "obj"):
             token = tokens[c]
+            # (rev18_A 6) an inanimate "object" of a verb with no subject of its own is the speaker the
+            # parser misread: "…, проинформировал профсоюз пилотов Cockpit"
             if c > verb and token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Acc" \
-                    and not ctx.kids(c, "case"):
+                    and not ctx.kids(c, "case") \
+                    and (ctx.kids(verb, "nsubj") or token.feats.get("Animacy") == "Anim"):
                 return c
     for c in ctx.kids(verb, "advcl"):
         # "Выступая перед журналистами, он сказал …": the audience of the gerund of speaking
