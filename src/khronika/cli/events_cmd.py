@@ -183,9 +183,14 @@ def _scores_table(title: str, per_type: dict, out: TextIO) -> None:
               help="Half of the dev set: tune = even sha1 of the file name, held = odd.")
 @click.option("--no-quotes", is_flag=True, help="Run without the quotes component.")
 @click.option("--errors", is_flag=True, help="List missed and spurious triples per document.")
-def eval_events(gold: Path, split: str, no_quotes: bool, errors: bool) -> None:
-    """P/R/F1 of (type, source, target) triples, with and without date and location, per type."""
-    from khronika.eval.events import VARIANTS, evaluate, total
+@click.option("--json", "as_json", is_flag=True, help="Print the scores and the attribute table as JSON.")
+@click.option("--attribute-misses", is_flag=True,
+              help="List the attribute disagreements (mode, negated, hypothetical, reported_by) of paired events.")
+def eval_events(gold: Path, split: str, no_quotes: bool, errors: bool, as_json: bool, attribute_misses: bool) -> None:
+    """P/R/F1 of (type, source, target) triples, with and without date and location, per type; then the
+    attributes (mode, negated, hypothetical, reported_by) of the gold and system events sharing a triple."""
+    from khronika.eval.events import VARIANTS, ActorKeys, attribute_table, evaluate, total
+    from khronika.eval.events import attribute_misses as list_attribute_misses
     from khronika.eval.shared_docs import load_gold_document, shared_available
     from khronika.events.component import build_pipeline
     from khronika.nlp.components import registry
@@ -209,6 +214,15 @@ def eval_events(gold: Path, split: str, no_quotes: bool, errors: bool) -> None:
 
     results = evaluate(gold, run, registry(resources), splits)
     out = sys.stdout
+    if as_json:
+        import json
+
+        scores = {scope or "all": {variant: _counts_json(total(results, variant, scope)["*"]) for variant in VARIANTS}
+                  for scope in ("article", "related", None)}
+        per_type = {t: _counts_json(c) for t, c in sorted(total(results, "triple").items())}
+        out.write(json.dumps({"units": len(results), "split": split, "scores": scores, "per_type": per_type,
+                              "attributes": attribute_table(results)}, ensure_ascii=False, indent=2) + "\n")
+        return
     summary = Table(title=f"events: {len(results)} scored units from {gold} (split: {split})")
     for column in ("scope", "variant", "gold", "system", "P", "R", "F1"):
         summary.add_column(column)
@@ -219,12 +233,41 @@ def eval_events(gold: Path, split: str, no_quotes: bool, errors: bool) -> None:
                             f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}")
     Console(file=out, width=120).print(summary)
     _scores_table("per type (all scopes, triple)", total(results, "triple"), out)
+    _attribute_tables(attribute_table(results), out)
     if errors:
         for r in results:
             for t in r.missed:
                 out.write(f"MISSED   {r.name} [{r.scope}] {t}\n")
             for t in r.spurious:
                 out.write(f"SPURIOUS {r.name} [{r.scope}] {t}\n")
+    if attribute_misses:
+        for line in list_attribute_misses(results, ActorKeys(registry(resources))):
+            out.write(line + "\n")
+
+
+def _counts_json(c) -> dict[str, Any]:
+    return {"gold": c.gold, "system": c.system, "tp_gold": c.tp_gold, "tp_system": c.tp_system,
+            "precision": round(c.precision, 4), "recall": round(c.recall, 4), "f1": round(c.f1, 4)}
+
+
+def _attribute_tables(attributes: dict[str, Any], out: TextIO) -> None:
+    """Mode agreement per type (with the gold → system modes) and the flag and reported_by P/R of the paired events."""
+    mode = attributes["mode"]
+    table = Table(title=f"modes of the {attributes['pairs']} paired events (agree {mode['agree']}, {mode['rate']:.3f})")
+    for column in ("type", "pairs", "agree", "gold → system"):
+        table.add_column(column, justify="left" if column in ("type", "gold → system") else "right")
+    for type_, row in mode["per_type"].items():
+        table.add_row(type_, str(row["pairs"]), str(row["agree"]),
+                      ", ".join(f"{k} {n}" for k, n in row["confusion"].items() if k.split(" → ")[0] != k.split(" → ")[1]))
+    Console(file=out, width=160).print(table)
+    flags = Table(title="event attributes (paired events)")
+    for column in ("attribute", "P", "R", "F1", "tp", "system", "gold", "agree"):
+        flags.add_column(column, justify="right" if column != "attribute" else "left")
+    for name in ("negated", "hypothetical", "reported_by"):
+        s = attributes[name]
+        flags.add_row(name, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["tp"]),
+                      str(s["system"]), str(s["gold"]), f"{s['agree']} ({s['rate']:.3f})")
+    Console(file=out, width=160).print(flags)
 
 
 def pipeline_resources(pipeline):

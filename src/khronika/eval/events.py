@@ -16,11 +16,21 @@ the state, and a one-letter spelling variant of one gold name is that name
 
 Variants: `+date` adds the event date to the triple, `+loc` the location
 key, `real` scores only events neither side marks negated or hypothetical.
+
+Attributes (helper e1): the gold and system events that share a triple are
+paired one to one (gold events in order, the chain heads before their
+`same_as` restatements, each with the first unpaired system event sharing
+one of its triples); over these pairs the scorer counts mode agreement per
+type, P/R of the `negated` and `hypothetical` flags, and P/R of
+`reported_by` (a hit: both name one actor under the actor keys above, a
+one-word name matching a word of the other, or a one-letter spelling
+variant).
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -257,14 +267,29 @@ class DocResult:
     counts: dict[str, dict[str, Counts]] = field(default_factory=dict)  # variant -> type -> counts
     missed: list[tuple] = field(default_factory=list)
     spurious: list[tuple] = field(default_factory=list)
+    pairs: list[tuple[int, int]] = field(default_factory=list)   # (gold index, system index) sharing a triple
+    attributes: "AttributeCounts" = field(default_factory=lambda: AttributeCounts())
+    gold_events: list[dict[str, Any]] = field(default_factory=list)
+    system_events: list[Event] = field(default_factory=list)
 
 
 def score_document(name: str, split: str, scope: str, system_events: list[Event],
                    gold_events: list[dict[str, Any]], keys: ActorKeys) -> DocResult:
-    required, optional = gold_units(gold_events, keys)
-    system = system_units(system_events, keys)
-    _align_surnames(system, required + optional, keys)
+    gold_each = [gold_units([e], keys) for e in gold_events]
+    required = [u for req, _ in gold_each for u in req]
+    optional = [u for _, opt in gold_each for u in opt]
+    system_each = [system_units([e], keys) for e in system_events]
+    system = [u for units in system_each for u in units]
+    _align_surnames(system, required + optional, keys)   # (aligns the per-event units too: the same objects)
     result = DocResult(name, split, scope)
+    result.pairs = attribute_pairs([{u.tuple("triple") for u in req + opt} for req, opt in gold_each],
+                                   [{u.tuple("triple") for u in units} for units in system_each],
+                                   [e.get("same_as") is not None for e in gold_events],
+                                   [e.get("evidence") or "" for e in gold_events],
+                                   [" ".join(e.trigger.split()) for e in system_events])
+    result.gold_events, result.system_events = list(gold_events), list(system_events)
+    for gi, si in result.pairs:
+        result.attributes.add(attribute_counts(gold_events[gi], system_events[si], keys))
     for variant in VARIANTS:
         result.counts[variant] = compare(system, required, optional, variant)
     sys_set = {u.tuple("triple") for u in system}
@@ -313,3 +338,127 @@ def error_counts(results: Iterable[DocResult]) -> tuple[Counter, Counter]:
         missed.update(t[0] for t in r.missed)
         spurious.update(t[0] for t in r.spurious)
     return missed, spurious
+
+
+# ---- attributes of the paired events (helper e1) ----
+
+# Types whose gold guide lists modes ("Types, modes and examples").
+MODE_TYPES = ("AGREE", "CONSULT", "COOPERATE", "AID", "PROTEST", "SANCTION", "COERCE", "ASSAULT")
+FLAGS = ("negated", "hypothetical")
+
+
+def attribute_pairs(gold: list[set[tuple]], system: list[set[tuple]], restated: list[bool],
+                    evidence: list[str] | None = None, triggers: list[str] | None = None) -> list[tuple[int, int]]:
+    """One-to-one (gold index, system index) pairs of events sharing a triple: gold events in
+    order, chain heads before restatements, each with the first unpaired system event, one whose
+    trigger lies in the gold evidence first (the same mention rather than another of the triple)."""
+    pairs, used = [], set()
+    order = [i for i in range(len(gold)) if not restated[i]] + [i for i in range(len(gold)) if restated[i]]
+    for gi in order:
+        text = " ".join((evidence[gi] if evidence else "").split())
+        ranked = sorted(range(len(system)), key=lambda si: (not (triggers and _has_words(text, triggers[si])), si))
+        for si in ranked:
+            tuples = system[si]
+            if si not in used and gold[gi] & tuples:
+                pairs.append((gi, si))
+                used.add(si)
+                break
+    return sorted(pairs)
+
+
+def _has_words(text: str, words: str) -> bool:
+    """The words stand in the text as whole words ("обстрел" is not in "обстреляли")."""
+    return bool(words) and re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text) is not None
+
+
+def same_actor_name(keys: ActorKeys, gold: str, system: str) -> bool:
+    """Two names of one actor: equal keys, a one-word name that is a word of the other
+    ("Песков" = "Дмитрий Песков"), or a one-letter spelling variant."""
+    a, b = keys.key(gold), keys.key(system)
+    if a == b:
+        return True
+    if not (a.startswith("name:") and b.startswith("name:")):
+        return False
+    wa, wb = a[5:].split(), b[5:].split()
+    if (len(wa) == 1 and wa[0] in wb) or (len(wb) == 1 and wb[0] in wa):
+        return True
+    return _spelling_variant(wb, wa)
+
+
+@dataclass
+class AttributeCounts:
+    pairs: int = 0
+    modes: Counter = field(default_factory=Counter)     # (type, gold mode, system mode) -> pairs
+    negated: Counts = field(default_factory=Counts)
+    hypothetical: Counts = field(default_factory=Counts)
+    reported_by: Counts = field(default_factory=Counts)
+    agree: Counter = field(default_factory=Counter)     # "negated"/"hypothetical"/"reported_by" -> pairs agreeing
+
+    def add(self, other: "AttributeCounts") -> None:
+        self.pairs += other.pairs
+        self.modes.update(other.modes)
+        for name in ("negated", "hypothetical", "reported_by"):
+            getattr(self, name).add(getattr(other, name))
+        self.agree.update(other.agree)
+
+    def table(self) -> dict[str, Any]:
+        per_type: dict[str, dict[str, Any]] = {}
+        for (type_, g, s), n in sorted(self.modes.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), str(kv[0][2]))):
+            row = per_type.setdefault(type_, {"pairs": 0, "agree": 0, "confusion": {}})
+            row["pairs"] += n
+            row["agree"] += n if g == s else 0
+            row["confusion"][f"{g or '-'} → {s or '-'}"] = n
+        agree = sum(r["agree"] for r in per_type.values())
+        out: dict[str, Any] = {"pairs": self.pairs,
+                               "mode": {"agree": agree, "rate": round(agree / self.pairs, 4) if self.pairs else 0.0,
+                                        "per_type": per_type}}
+        for name in ("negated", "hypothetical", "reported_by"):
+            c = getattr(self, name)
+            out[name] = {"precision": round(c.precision, 4), "recall": round(c.recall, 4), "f1": round(c.f1, 4),
+                         "tp": c.tp_gold, "system": c.system, "gold": c.gold, "agree": self.agree[name],
+                         "rate": round(self.agree[name] / self.pairs, 4) if self.pairs else 0.0}
+        return out
+
+
+def _flag_counts(gold: bool, system: bool) -> Counts:
+    return Counts(tp_system=int(gold and system), system=int(system), tp_gold=int(gold and system), gold=int(gold))
+
+
+def attribute_counts(gold: dict[str, Any], system: Event, keys: ActorKeys) -> AttributeCounts:
+    out = AttributeCounts(pairs=1)
+    out.modes[(gold["type"], gold.get("mode"), system.mode)] += 1
+    for name in FLAGS:
+        g, s = bool(gold.get(name)), bool(getattr(system, name))
+        setattr(out, name, _flag_counts(g, s))
+        out.agree[name] += g == s
+    g, s = gold.get("reported_by"), system.reported_by
+    hit = bool(g and s and same_actor_name(keys, g, s))
+    out.reported_by = Counts(tp_system=int(hit), system=int(bool(s)), tp_gold=int(hit), gold=int(bool(g)))
+    out.agree["reported_by"] += hit or (not g and not s)
+    return out
+
+
+def attribute_table(results: Iterable[DocResult], scope: str | None = None) -> dict[str, Any]:
+    total_counts = AttributeCounts()
+    for r in results:
+        if scope is None or r.scope == scope:
+            total_counts.add(r.attributes)
+    return total_counts.table()
+
+
+def attribute_misses(results: Iterable[DocResult], keys: ActorKeys) -> Iterable[str]:
+    """One line per attribute disagreement of a paired event: file, scope, attribute, gold value,
+    system value, type, trigger, the gold evidence."""
+    for r in results:
+        for gi, si in r.pairs:
+            g, s = r.gold_events[gi], r.system_events[si]
+            one = attribute_counts(g, s, keys)
+            tail = f"\t{s.type}\t{s.trigger}\t{(g.get('evidence') or '')[:160]}"
+            head = f"{r.name}\t[{r.scope}]\t"
+            if g.get("mode") != s.mode:
+                yield f"{head}mode\t{g.get('mode')}\t{s.mode}{tail}"
+            for name in FLAGS:
+                if not one.agree[name]:
+                    yield f"{head}{name}\t{bool(g.get(name))}\t{getattr(s, name)}{tail}"
+            if not one.agree["reported_by"]:
+                yield f"{head}reported_by\t{g.get('reported_by')}\t{s.reported_by}{tail}"

@@ -43,7 +43,8 @@ from khronika.events.recovery import (
 )
 from khronika.events.referents import names_state, same_person, without_titles_of_named
 from khronika.events.tree import Found, Tree
-from khronika.events.attributes import DateChoice, choose_date, choose_location, is_hypothetical, is_negated, reporter
+from khronika.events.attributes import DateChoice, choose_date, choose_location, is_hypothetical, is_negated, \
+    document_reporter, presupposed, reporter
 from khronika.events.places import fallback_place
 from khronika.events.messages import message_of
 from khronika.events.lexicon import (
@@ -871,6 +872,8 @@ class EventCoder:
         if reported_by is None and quote_index is None:
             light = light_head(tree, i, self.lexicon.light_verbs)
             reported_by = reporter(tree, i, sentence, self.speech_verbs, light)
+        if reported_by is not None and (presupposed(tree, i) or document_reporter(reported_by)):
+            reported_by = None  # (e1) "оправданной судом": told as known, not claimed; "постановление": a document
         if "claim" in entry.flags:
             reported_by = None if reported_by in {f.actor.name for f in source} else reported_by  # (the act is the speaker's)
         if promised:
