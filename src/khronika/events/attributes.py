@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from khronika.nlp.doc import EventActor, TimeExpr
 from khronika.events.actors import actors_at
-from khronika.events.dating import as_event_date, clause_time, day_before, is_background
+from khronika.events.dating import as_event_date, clause_time, day_before, is_background, narrative_time
 from khronika.events.places import contained_place
 from khronika.events.tree import VERBAL, Tree
 
@@ -189,7 +189,10 @@ def choose_date(tree: Tree, i: int, sentence_index: int, published: str | None, 
     4. the publication day (`date_from_article`), only for the news itself: `news` (the title
        and lead) and not a background event (`dating.is_background`: "оправданной судом",
        "Ранее суд оправдал", "как сообщалось");
-    5. none.
+    5. the time of the narrative the sentence continues (`dating.narrative_time`: "Акция
+       состоялась 12 июня 2019 года. Полицейские задержали более 500 человек"), for a
+       completed past act of a sentence without a time of its own;
+    6. none.
 
     `published` is the article's publication timestamp (None for related headlines, whose
     relative times belong to the crawl)."""
@@ -213,6 +216,10 @@ def choose_date(tree: Tree, i: int, sentence_index: int, published: str | None, 
         return DateChoice(previous_day, "day", False)
     if published and news and not is_background(tree, i):
         return DateChoice(published[:10], "day", True)
+    time = narrative_time(tree, i, sentence_index)
+    if time is not None:
+        value, granularity = as_event_date(time)
+        return DateChoice(value, granularity, False)
     return DateChoice(None, None, False)
 
 

@@ -1,6 +1,7 @@
 """The pieces of an event's date that read the tree (issue 5): which times belong to the
-trigger's own clause, "накануне", the week a gold date cannot hold, and the background
-events the publication day does not date.  `attributes.choose_date` puts them in order.
+trigger's own clause, "накануне", the week a gold date cannot hold, the background
+events the publication day does not date, and the time of the narrative a body sentence
+continues.  `attributes.choose_date` puts them in order.
 """
 from __future__ import annotations
 
@@ -143,3 +144,124 @@ def is_background(tree: Tree, i: int) -> bool:
                 return True
     return False
 
+
+
+# How many sentences back, inside one paragraph, the narrative's current time still holds.
+NARRATIVE_REACH = 2
+# Words before the trigger that move the narrative away from that time: to a later, unstated
+# one ("Позднее экстремисты вытеснили", "После отстранения от власти арестован"), to an earlier
+# one ("за месяц до того Картер избил"), or to another scene ("Между тем партия и
+# правительство заключили соглашение", "Тем временем").
+SHIFT_WORDS = frozenset({"позднее", "позже", "потом", "затем", "впоследствии", "вскоре", "спустя", "после", "через",
+                         "до", "раньше", "прежде", "ранее"})
+SHIFT_PAIRS = (("между", "тем"), ("тем", "временем"))
+# "По информации AP, Франция и Испания предложили ей убежище": a sentence that names its own
+# source brings a piece of news of its own, not the narrative's next step.
+SOURCE_NOUNS = frozenset({"информация", "данные", "слово", "сведение", "сообщение", "оценка"})
+# Time phrases the time tagger leaves unresolved still give a sentence a time of its own: a
+# frame "в конце лета", "в разгар курортного сезона", a season, "несколько дней назад".
+SEASON_NOUNS = frozenset({"лето", "весна", "осень", "зима"})
+# "О задержании стало известно 8 февраля": the day of a report is the news's day, not the acts';
+# "родился в 1974 году": a birth dates no later act of the person's story.
+NON_ANCHORS = frozenset({"сообщить", "сообщать", "сообщаться", "рассказать", "объявить", "писать", "родиться"})
+# A time that opens or closes a span or names a plan ("со 2 ноября ввели", "до 2025 года",
+# "назначены на 15 января") is not the day the sentence's act happened.
+SPAN_PREPS = frozenset({"с", "со", "до", "к", "ко", "по", "на", "от", "после", "через", "за", "около", "между"})
+
+
+def _perfective_past(tree: Tree, j: int | None) -> bool:
+    """A completed act told in the past, which moves a narrative on ("задержали", "был
+    задержан", "задержан"); an imperfective past ("Россия требовала") tells of a state or a
+    course of action, with no day of its own."""
+    if j is None or not _verbal(tree, j) or tree.tok(j).feats.get("Aspect") != "Perf":
+        return False
+    auxiliaries = [tree.tok(c).feats.get("Tense") for c in tree.kids(j, "aux", "aux:pass", "cop")]
+    if any(tense != "Past" for tense in auxiliaries):
+        return False  # "будет введено"
+    feats = tree.tok(j).feats
+    return feats.get("Tense") == "Past" and feats.get("Mood", "Ind") == "Ind"
+
+
+def _shifted(tree: Tree, first: int, i: int) -> bool:
+    """A word before the trigger that moves the narrative to another time or scene, or names
+    the sentence's own source ("по информации AP")."""
+    words = [tree.tok(j).text.lower() for j in range(first, i)]
+    if SHIFT_WORDS & set(words) or any(tuple(words[k:k + 2]) in SHIFT_PAIRS for k in range(len(words) - 1)):
+        return True
+    return any(tree.lemma(j) in SOURCE_NOUNS and tree.prep(j) == "по" for j in range(first, i))
+
+
+def _untagged_time(tree: Tree, first: int, stop: int) -> bool:
+    """The sentence has a time phrase the time tagger did not resolve (`SEASON_NOUNS`, a frame
+    noun after "в", "назад")."""
+    for j in range(first, stop):
+        lemma = tree.lemma(j)
+        if lemma == "назад" or lemma in SEASON_NOUNS or (lemma in FRAME_NOUNS and tree.prep(j) == "в"):
+            return True
+    return False
+
+
+def _no_anchor(tree: Tree, j: int) -> bool:
+    """"стало известно", "сообщил", "родился": a verb whose time dates no act that follows."""
+    if tree.lemma(j) in NON_ANCHORS:
+        return True
+    return tree.lemma(j) == "стать" and any(tree.lemma(c) in ("известно", "известный") for c in tree.children[j])
+
+
+def _main_act(tree: Tree, i: int, verb: int) -> bool:
+    """The trigger is the act the sentence tells: a verb of the main clause (or one joined to
+    it), or the subject or object of such a verb ("провели переговоры"); not an act inside
+    another's argument ("подал апелляцию на освобождение") or said by someone ("заявил, что ...")."""
+    if i != verb and tree.tok(i).rel not in ("obj", "nsubj", "nsubj:pass", "xcomp"):
+        return False
+    head = tree.head(verb)
+    return head is None or (tree.tok(verb).rel == "conj" and tree.head(head) is None)
+
+
+def _narrative_anchor(tree: Tree, times: list[TimeExpr]) -> TimeExpr | None:
+    """The time a sentence sets for the narrative: its last time, when that time is plain (not a
+    span's start or end or a plan's day, `SPAN_PREPS`) and dates a completed past act of the
+    sentence (`_attachment`) that is not a report or a birth (`NON_ANCHORS`)."""
+    time = times[-1]
+    if time.value is None:
+        return None
+    first, last = tree.doc.token_span(time.start, time.stop)
+    heads = [j for j in range(first, last) if tree.head(j) not in range(first, last)]
+    if not heads:
+        return None
+    head = tree.head(heads[0])
+    frame = head if head is not None and tree.lemma(head) in FRAME_NOUNS else None
+    preps = {tree.tok(first).text.lower(), tree.prep(heads[0]), tree.prep(frame) if frame is not None else None}
+    if preps & SPAN_PREPS:
+        return None  # "со 2 ноября", "до конца марта"
+    host = _attachment(tree, time, heads[0])
+    return time if _perfective_past(tree, host) and not _no_anchor(tree, host) else None
+
+
+def narrative_time(tree: Tree, i: int, sentence_index: int) -> TimeExpr | None:
+    """"Акция состоялась 12 июня 2019 года. … Полицейские задержали более 500 человек.": a
+    completed past act that the sentence tells (`_perfective_past`, `_main_act`), in a sentence
+    that names no time of its own (tagged or not, `_untagged_time`), takes the time of the
+    narrative it continues: the time of the nearest sentence with a time, up to
+    `NARRATIVE_REACH` sentences back in the same paragraph, when that time sets the narrative
+    (`_narrative_anchor`).  Not for background events (`is_background`), and not when a word
+    before the trigger moves to a later or earlier time or another scene, or names the
+    sentence's own source (`_shifted`)."""
+    doc = tree.doc
+    sentence = doc.sentences[sentence_index]
+    part = doc.part_at(sentence.start)
+    if part is None or part.kind == "title" or any(sentence.start <= t.start < sentence.stop for t in doc.times) \
+            or _untagged_time(tree, sentence.token_start, sentence.token_stop):
+        return None
+    _, verb = clause_hosts(tree, i)
+    if not _perfective_past(tree, verb) or not _main_act(tree, i, verb) or is_background(tree, i) \
+            or _shifted(tree, sentence.token_start, i):
+        return None
+    for k in range(sentence_index - 1, max(-1, sentence_index - 1 - NARRATIVE_REACH), -1):
+        earlier = doc.sentences[k]
+        if doc.part_at(earlier.start) is not part:
+            return None
+        times = [t for t in doc.times if earlier.start <= t.start < earlier.stop]
+        if times:
+            return _narrative_anchor(tree, times)
+    return None
