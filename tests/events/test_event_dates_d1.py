@@ -18,8 +18,18 @@ CASES = [
     # an infinitive shares the time of the verb it depends on
     ("В конце 2021 года Германия согласилась выплатить Намибии компенсацию.", JAN, "title", "CONCEDE", ("2021", "year", False)),
     # a verb joined to an earlier one shares its time
-    ("В 2019 году Иванов прилетел в Рим, но в аэропорту его задержала полиция.", JAN, "title", "COERCE", ("2019", "year", False)),
+    ("В 2019 году Иванов прилетел в Рим, и в аэропорту его задержала полиция.", JAN, "title", "COERCE", ("2019", "year", False)),
     ("В 2019 году Иванов прилетел в Рим, но в аэропорту его задержала полиция.", JAN, "body", "COERCE", ("2019", "year", False)),
+    # ... but not across a contrast in the news, which the publication day dates (rev18_A 3)
+    ("В 2010 году суд приговорил Асию Биби к смерти, но Верховный суд оправдал её.", "2018-10-31T10:00:00+03:00",
+     "title", "RETREAT", ("2018-10-31", "day", True)),
+    # "прежде всего", "не ранее чем": no earlier time, the news keeps its day (rev18_A 4)
+    ("Прежде всего полиция задержала Ивана Петрова.", JAN, "title", "COERCE", ("2022-01-28", "day", True)),
+    # "накануне" after a day the paragraph names is the day before that day; after a year, unknown (rev18_A 5)
+    ("9 июля суд оправдал Ивана Петрова. Накануне полиция задержала Олега Сидорова.", JAN, "body", "COERCE",
+     ("2021-07-08", "day", False)),
+    ("В 2017 году суд оправдал Ивана Петрова. Накануне полиция задержала Олега Сидорова.", JAN, "title", "COERCE",
+     (None, None, False)),
     # "в конце октября": the frame noun carries the time to the verb
     ("Суд отменил приговор Петрову в конце октября.", "2018-11-24T10:00:00+03:00", "title", "RETREAT", ("2018-10", "month", False)),
     # a day date in the scene of the act ("в телеобращении", "на пресс-конференции")

@@ -185,7 +185,8 @@ def choose_date(tree: Tree, i: int, sentence_index: int, published: str | None, 
        verb it is an argument of or an infinitive under, a frame "в конце ..." or scene "в
        телеобращении 31 октября" on them, the first of two joined verbs); a week is given as
        its month;
-    3. "накануне" on that clause: the day before the publication day;
+    3. "накануне" on that clause: the day before the narrative's day (`dating.day_before`: the
+       last day named before it in its paragraph, else the publication day);
     4. the publication day (`date_from_article`), only for the news itself: `news` (the title
        and lead) and not a background event (`dating.is_background`: "оправданной судом",
        "Ранее суд оправдал", "как сообщалось");
@@ -207,13 +208,13 @@ def choose_date(tree: Tree, i: int, sentence_index: int, published: str | None, 
         before = [c for c in candidates if c[2] < when[0]]
         if before:
             time = max(before, key=lambda c: c[2])[0]
-    time = time or clause_time(tree, i, candidates)
+    time = time or clause_time(tree, i, candidates, contrast_shares=not (news and published))
     if time is not None:
         value, granularity = as_event_date(time)
         return DateChoice(value, granularity, False)
-    previous_day = day_before(tree, i, published)
-    if previous_day:
-        return DateChoice(previous_day, "day", False)
+    said, previous_day = day_before(tree, i, published)
+    if said:  # "накануне": the day before the narrative's day, or no date when that day is not known
+        return DateChoice(previous_day, "day" if previous_day else None, False)
     if published and news and not is_background(tree, i):
         return DateChoice(published[:10], "day", True)
     time = narrative_time(tree, i, sentence_index)

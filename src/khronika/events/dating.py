@@ -22,6 +22,8 @@ SCENE_PREPS = frozenset({"в", "на"})
 XCOMP_STEPS = 2
 # Adverbs that put the clause before the news: "Ранее суд оправдал", "недавно оправдана".
 EARLIER_ADVERBS = frozenset({"ранее", "прежде", "недавно"})
+# Conjunctions of a contrast, across which a joined verb does not share the first verb's time.
+CONTRAST_CONJUNCTIONS = frozenset({"но", "однако", "а", "зато"})
 EARLIER_ADJECTIVES = frozenset({"недавний"})   # "недавним решением суда"
 # "Как сообщалось/сообщали X, ...": the event was reported before the article.
 REPORT_VERBS = frozenset({"сообщать", "сообщаться", "писать"})
@@ -77,37 +79,60 @@ def _premodifies(tree: Tree, i: int, time_head: int) -> bool:
     return bool(left) and min(left) < time_head < i
 
 
-def clause_time(tree: Tree, i: int, candidates: list[tuple[TimeExpr, int, int]]) -> TimeExpr | None:
+def clause_time(tree: Tree, i: int, candidates: list[tuple[TimeExpr, int, int]],
+                contrast_shares: bool = True) -> TimeExpr | None:
     """The time of the trigger's own clause (`clause_hosts`; of several, the one nearest the
     trigger: "Об этом в среду сообщил адвокат … после приговора в конце октября вспыхнули
     протесты"); failing that, for a verb joined to an earlier one ("В 2017 году он приехал в
-    Италию, но ... его арестовали"), the time of the first verb, which the conjoined one shares."""
+    Италию, но ... его арестовали"), the time of the first verb, which the conjoined one shares.
+    Without `contrast_shares` (the news of the title and lead, which the publication day dates) not
+    across a contrast: "В 2010 году суд приговорил Биби, но Верховный суд оправдал её" turns to the
+    news (rev18_A 3)."""
     hosts, verb = clause_hosts(tree, i)
     own = [t for t, h, _ in candidates if h in hosts or _attachment(tree, t, h) in hosts or _premodifies(tree, i, h)]
     if own:
         return min(own, key=lambda t: abs(t.start - tree.tok(i).start))
     first = tree.head(verb)
-    if first is not None and tree.tok(verb).rel == "conj" and first < verb and _verbal(tree, first) and _verbal(tree, verb):
+    if first is not None and tree.tok(verb).rel == "conj" and first < verb and _verbal(tree, first) and _verbal(tree, verb) \
+            and (contrast_shares or not any(tree.lemma(c) in CONTRAST_CONJUNCTIONS for c in tree.kids(verb, "cc"))):
         shared = [t for t, h, _ in candidates if h == first or _attachment(tree, t, h) == first]
         if shared:
             return shared[0]
     return None
 
 
-def day_before(tree: Tree, i: int, published: str | None) -> str | None:
+def day_before(tree: Tree, i: int, published: str | None) -> tuple[bool, str | None]:
     """"Дэвис, который накануне объявил о своем уходе": "накануне" as an adverb of the clause
-    (not the preposition "накануне выборов") is the day before the publication day."""
-    if not published:
-        return None
+    (not the preposition "накануне выборов") is the day before the narrative's day: the last time
+    before the trigger in its paragraph when that is a day ("9 июля суд приговорил … Накануне
+    полиция задержала" → 8 July), none when it is not a day, else the day before publication
+    (rev18_A 5).  (said, day): `said` when the clause has that "накануне", so that an event whose
+    "накануне" cannot be resolved gets no other date either."""
     hosts, _ = clause_hosts(tree, i)
-    for host in hosts:
-        for c in tree.kids(host, "advmod"):
-            if tree.lemma(c) == "накануне" and not tree.kids(c):
-                try:
-                    return (date.fromisoformat(published[:10]) - timedelta(days=1)).isoformat()
-                except ValueError:
-                    return None
-    return None
+    if not any(tree.lemma(c) == "накануне" and not tree.kids(c) for host in hosts for c in tree.kids(host, "advmod")):
+        return False, None
+    earlier = _times_before(tree, i)
+    if earlier:
+        last = earlier[-1]
+        day = last.value if last.granularity == "day" and last.value else None
+    else:
+        day = published[:10] if published else None
+    if day is None:
+        return True, None
+    try:
+        return True, (date.fromisoformat(day[:10]) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return True, None
+
+
+def _times_before(tree: Tree, i: int) -> list[TimeExpr]:
+    """The time expressions before the trigger in its paragraph, in text order."""
+    doc = tree.doc
+    start = tree.tok(i).start
+    part = doc.part_at(start)
+    if part is None:
+        return []
+    return sorted((t for t in doc.times if doc.part_at(t.start) is part and t.stop <= start), key=lambda t: t.start)
 
 
 def as_event_date(time: TimeExpr) -> tuple[str | None, str | None]:
@@ -137,8 +162,8 @@ def is_background(tree: Tree, i: int) -> bool:
     for j in [i, *tree.ancestors(i, BACKGROUND_DEPTH)]:
         for c in tree.children[j]:
             lemma = tree.lemma(c)
-            if lemma in EARLIER_ADVERBS and tree.tok(c).rel == "advmod":
-                return True
+            if lemma in EARLIER_ADVERBS and tree.tok(c).rel == "advmod" and not tree.kids(c):
+                return True  # (not "прежде всего", "не ранее чем через час": rev18_A 4)
             if lemma in REPORT_VERBS and tree.tok(c).feats.get("Tense") == "Past" \
                     and any(tree.lemma(m) == "как" for m in tree.kids(c, "mark")):
                 return True
