@@ -84,3 +84,15 @@ def test_a_new_place_keeps_the_unnamed_agent(code_paragraph, text, target, expec
     events = _events(code_paragraph(text), "COERCE", target)
     assert [(", ".join(a.name for a in e.source_actors), e.location.name if e.location else None)
             for e in events] == [expected]
+
+
+# rev18_C 3: the places of place nouns are read after the actors, so they add no arrest with a guessed agent
+NO_NEW_AGENT = [
+    "Российский бизнесмен арестован на Мальдивах.",
+    "Женщина задержана на Ленинградском шоссе.",
+]
+
+
+@pytest.mark.parametrize("text", NO_NEW_AGENT)
+def test_a_place_adds_no_guessed_agent(code_paragraph, text):
+    assert [e for e in code_paragraph(text).events if e.type == "COERCE"] == []

@@ -224,13 +224,14 @@ def choose_date(tree: Tree, i: int, sentence_index: int, published: str | None, 
     return DateChoice(None, None, False)
 
 
-def _place_at(tree: Tree, j: int) -> EventActor | None:
-    """The place of a locative "в/на X"; a place noun naming its place counts ("в провинции Идлиб" → Идлиб)."""
+def _place_at(tree: Tree, j: int, contained: bool = True) -> EventActor | None:
+    """The place of a locative "в/на X"; with `contained`, a place noun naming its place counts
+    ("в провинции Идлиб" → Идлиб)."""
     mention = tree.mention_of[j]
     if tree.prep(j) not in PLACE_PREPS:
         return None
     if mention is None:
-        return contained_place(tree, j)
+        return contained_place(tree, j) if contained else None
     if mention.type not in PLACE_TYPES:
         return None
     actor = tree.doc.actor(mention.actor_id) if mention.actor_id else None
@@ -239,13 +240,14 @@ def _place_at(tree: Tree, j: int) -> EventActor | None:
     return EventActor(mention.actor_id, actor.name if actor else mention.normal)
 
 
-def choose_location(tree: Tree, i: int, used: set[int]) -> EventActor | None:
+def choose_location(tree: Tree, i: int, used: set[int], contained: bool = True) -> EventActor | None:
     """A place in "в/на X" attached to the trigger, or to the verb the trigger is subject/object of.
 
-    This is the first rule of the event's place; the coder falls back to `places.fallback_place`
-    (a building's town, a local institution's seat, protesters' state, the object's place, a protest's
-    place) when it finds none.  The place chosen here is settled before the actors: the actor rules that read
-    it (an unnamed agent's state) see it."""
+    This is the first rule of the event's place.  The coder reads it twice: without `contained` places
+    ("в городе X", "в аэропорту X") before the actors, for the actor rules that read a place (an unnamed
+    agent's state), and with them after the actors, when it falls back to `places.fallback_place` (a
+    building's town, a local institution's seat, protesters' state, the object's place, a protest's place):
+    the places this session added change no actor (rev18_C 3)."""
     hosts = [i]
     head = tree.head(i)
     if head is not None and tree.tok(i).rel in ("nsubj", "nsubj:pass", "obj", "obl") and tree.tok(head).pos in VERBAL:
@@ -255,7 +257,7 @@ def choose_location(tree: Tree, i: int, used: set[int]) -> EventActor | None:
         for c in tree.children[host]:
             if c in used:
                 continue
-            place = _place_at(tree, c)
+            place = _place_at(tree, c, contained)
             if place is not None:
                 return place
     return None

@@ -682,7 +682,8 @@ class EventCoder:
                        if f.type in PARTICIPANT_TYPES]
             entry, target = replace(entry, type="THREATEN", mode=None), _unique(victims) or target
         used = set(source_tokens) | set(target_tokens)
-        location = choose_location(tree, i, used if not allow_places else set(source_tokens))
+        place_tokens = used if not allow_places else set(source_tokens)
+        location = choose_location(tree, i, place_tokens, contained=False)
         if location is None and allow_places:
             # "удар по Днепру": the place attacked is where the event happened
             location = next((f.actor for f in target if f.type in ("LOC", "FAC")), None)
@@ -741,10 +742,9 @@ class EventCoder:
             implicit_source = bool(source)
         if not entry.symmetric and not source and "locsrc" in entry.flags and _indefinite(tree, i):
             # (the state of the place: "в Челябинске задержали" is an arrest in Russia)
-            unnamed_security = not article_dates or _russian_arrest(tree, entry, self._state_of(location), i)
+            unnamed_security = not article_dates or _russian_arrest(tree, entry, self._state_of(location) or location, i)
             source = self._implicit_agent(tree, location, i, headline=unnamed_security)
-            if not source and self._state_of(location) is None:
-                # (rev18_A 2) a place of no known state ("в городе Мултан") does not stop the country's police
+            if not source and location is None:
                 source = self._foreign_police(tree, entry, i)
             implicit_source = bool(source)
         if not entry.symmetric and not source and location is None and _indefinite(tree, i) \
@@ -880,6 +880,10 @@ class EventCoder:
             # the threat is the source's own act, made where the source is, not at the place threatened
             reported_by = None if reported_by in {f.actor.name for f in source} else reported_by
             location = None if location is not None and _key(location) in {_key(f.actor) for f in target} else location
+        if location is None:
+            # (session 18, l1) a place noun naming its place ("в городе Мултан"), read only now so that no actor
+            # rule above sees it (rev18_C 3)
+            location = choose_location(tree, i, place_tokens)
         if location is None:
             # (session 18, l1) no locative of the trigger's own: a building's town, an institution's seat,
             # the protesters' state, the object's place, the place of the protest a demand is made at
