@@ -36,6 +36,9 @@ HYPOTHETICAL = [
     # controls: announcing sanctions enacts them; a begun strike is real; a strike that "will take place" is a plan
     ("Власти США объявили о введении санкций против дочерей Владимира Путина.", "SANCTION", "введении", False),
     ("Пилоты Ryanair начали забастовку.", "PROTEST", "забастовку", False),
+    # a strike declared in the past has begun (rev18_C 1)
+    ("Вчера пилоты Ryanair объявили забастовку и не вышли на работу, отменено 400 рейсов.", "PROTEST", "забастовку",
+     False),
     ("Забастовка пилотов Ryanair состоится в пятницу.", "PROTEST", "Забастовка", True),
 ]
 

@@ -139,7 +139,8 @@ def is_hypothetical(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
 def _announced_action(tree: Tree, i: int) -> bool:
     """(e1) A strike or protest noun announced: the object of "объявить" ("объявляет забастовку"),
     its "о"-phrase ("объявили о забастовке"), or through "о проведении/начале" ("объявили о
-    проведении забастовки"); not after an imperfective past ("уже объявляли забастовку": held ones),
+    проведении забастовки"); as a past verb's object it has begun ("объявили забастовку"); not after
+    an imperfective past ("уже объявляли забастовку": held ones),
     nor with "также/тоже" ("О забастовке объявили также пилоты …": they join the strike told before)."""
     if tree.lemma(i) not in ANNOUNCED_ACTIONS:
         return False
@@ -153,7 +154,11 @@ def _announced_action(tree: Tree, i: int) -> bool:
         return False  # "уже объявляли забастовку, ставшую крупнейшей": strikes they have held
     if any(tree.lemma(c) in ("также", "тоже") for c in tree.kids(head, "advmod")):
         return False  # "О забастовке объявили также пилоты …": joining a strike told before, as it stands
-    return tree.tok(j).rel == "obj" or (tree.tok(j).rel == "obl" and tree.prep(j) == "о")
+    if tree.tok(j).rel == "obj":
+        # (rev18_C 1) "объявили забастовку и не вышли на работу": a strike declared in the past has begun;
+        # "объявляет забастовку", "объявили о забастовке" announce one to come
+        return feats.get("Tense") != "Past"
+    return tree.tok(j).rel == "obl" and tree.prep(j) == "о"
 
 
 @dataclass
