@@ -107,3 +107,16 @@ def test_past_form_is_never_future(word: str, past: bool) -> None:
 ])
 def test_document_reporter(name: str, document: bool) -> None:
     assert document_reporter(name) is document
+
+
+@pytest.mark.parametrize("published, added", [
+    ("2022-01-28T16:49:00+03:00", "20220128134900"),
+    ("9999-12-31T23:59:59-12:00", ""),      # past the calendar's end in UTC: no DATEADDED, no crash (rev18_C 2)
+])
+def test_export_date_added(published, added):
+    from khronika.events.export import _added
+    from khronika.extract.article import Article
+    from khronika.nlp.doc import Doc
+
+    article = Article(id="t", source="t", title="Новости", published=published, language="ru", lead="", paragraphs=[])
+    assert _added(Doc.from_article(article)) == added

@@ -112,7 +112,10 @@ def _added(doc: Doc) -> str:
             except ValueError:
                 continue
             if moment.tzinfo is not None:
-                moment = moment.astimezone(timezone.utc)
+                try:
+                    moment = moment.astimezone(timezone.utc)
+                except OverflowError:  # "9999-12-31T23:59:59-12:00": past the calendar's end in UTC (rev18_C 2)
+                    continue
             return moment.strftime("%Y%m%d%H%M%S")
     return ""
 
