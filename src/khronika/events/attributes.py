@@ -288,13 +288,33 @@ def _frame_speaker(tree: Tree, sentence_index: int) -> list[int]:
     return []
 
 
-def presupposed(tree: Tree, i: int) -> bool:
+def presupposed(tree: Tree, i: int, speech_verbs: frozenset[str] = frozenset()) -> bool:
     """(e1) The event is told as known, not as anyone's claim: an attributive participle ("адвокат
     Азии Биби, оправданной Верховным судом, покинул страну, сообщает Би-би-си" — the news the outlet
     reports is the lawyer's flight; the acquittal is presupposed).  The design gold codes every
-    participle trigger with reported_by null (12 of 12)."""
+    participle trigger with reported_by null (12 of 12).  Not inside the speaker's own words in
+    quotation marks («Задержанные полицией активисты отпущены», — сказала Волк), nor when the noun it
+    describes is what a speech verb reports ("МИД сообщил о задержанных в Польше журналистах"):
+    there the claim is the speaker's (rev18_C 4)."""
     token = tree.tok(i)
-    return token.feats.get("VerbForm") == "Part" and token.rel in ("acl", "amod")
+    if token.feats.get("VerbForm") != "Part" or token.rel not in ("acl", "amod"):
+        return False
+    if _inside_marks(tree, i):
+        return False
+    noun = tree.head(i)
+    verb = tree.head(noun) if noun is not None else None
+    return not (verb is not None and tree.lemma(verb) in speech_verbs and tree.tok(noun).rel in ("obj", "obl"))
+
+
+def _inside_marks(tree: Tree, i: int) -> bool:
+    """The token stands between quotation marks of its sentence."""
+    doc = tree.doc
+    start = tree.tok(i).start
+    index = doc.sentence_at(start)
+    if index is None:
+        return False
+    before = doc.text[doc.sentences[index].start:start]
+    return before.count("«") > before.count("»") or before.count("„") > before.count("“") or before.count('"') % 2 == 1
 
 
 # (e1) Documents that carry their author's act ("говорится в постановлении", "следует из документа"):

@@ -872,7 +872,7 @@ class EventCoder:
         if reported_by is None and quote_index is None:
             light = light_head(tree, i, self.lexicon.light_verbs)
             reported_by = reporter(tree, i, sentence, self.speech_verbs, light)
-        if reported_by is not None and (presupposed(tree, i) or document_reporter(reported_by)):
+        if reported_by is not None and (presupposed(tree, i, self.speech_verbs) or document_reporter(reported_by)):
             reported_by = None  # (e1) "оправданной судом": told as known, not claimed; "постановление": a document
         if "claim" in entry.flags:
             reported_by = None if reported_by in {f.actor.name for f in source} else reported_by  # (the act is the speaker's)
