@@ -108,12 +108,28 @@ def _verb_is_irrealis(tree: Tree, v: int) -> bool:
     return False
 
 
+# Verbs of an event taking place: a noun trigger that is their subject in the past happened.
+TOOK_PLACE_VERBS = frozenset({"состояться", "пройти", "проходить", "завершиться", "закончиться", "начаться"})
+
+
+def _took_place(tree: Tree, i: int) -> bool:
+    """"Встреча состоялась", "переговоры прошли": the noun trigger is the subject of a verb of taking
+    place in the past indicative."""
+    head = tree.head(i)
+    if head is None or tree.tok(i).rel != "nsubj" or tree.lemma(head) not in TOOK_PLACE_VERBS:
+        return False
+    feats = tree.tok(head).feats
+    return feats.get("Tense") == "Past" and feats.get("Mood", "Ind") == "Ind" and not _verb_is_irrealis(tree, head)
+
+
 def is_hypothetical(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
     token = tree.tok(i)
     if is_refused(tree, i):
         return _verb_is_irrealis(tree, tree.head(i))  # the refusal itself may be a plan
     if token.pos in VERBAL or token.feats.get("VerbForm") in ("Fin", "Inf"):
         return _verb_is_irrealis(tree, i)
+    if _took_place(tree, i):
+        return False  # (rev18_C 7) "Запланированная встреча состоялась": the plan was carried out
     if any(tree.lemma(c) in PLAN_ADJ - {"новый"} for c in tree.kids(i, "amod") + tree.kids(i, "acl")):
         return True  # ((e1) also as "acl": "предстоящей 25-26 июля забастовкой", parsed so around a date)
     if any(tree.lemma(c) in PLAN_PARTICIPLES and tree.tok(c).feats.get("VerbForm") == "Part"
