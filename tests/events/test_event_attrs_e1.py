@@ -73,6 +73,9 @@ REPORTED_BY = [
     # a trailing "передает X" the parser makes a second root
     ("Профсоюз Forsa ирландской авиакомпании Ryanair объявляет забастовку пилотов, 3 июля передает агентство "
      "Reuters.", "PROTEST", "забастовку", "Reuters"),
+    # a following clause with content of its own is no frame of the event before it (rev18_C 9)
+    ("Полиция задержала десять активистов в Париже, Reuters сообщает о новых протестах.", "COERCE", "задержала",
+     None),
     # controls: an outlet's news, a claim about one's own act, an office's accusation, a state's talks
     ("ВСУ обстреляли сотрудников МККК в Старомихайловке, сообщает агентство Reuters.", "ASSAULT", "обстреляли",
      "Reuters"),

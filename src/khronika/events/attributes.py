@@ -365,7 +365,10 @@ def _reports(tree: Tree, verb: int, i: int) -> bool:
 def _second_root(tree: Tree, j: int, sentence) -> bool:
     """(e1) "…объявляет забастовку, 3 июля передает агентство Reuters": the parser makes the trailing
     frame a root of its own; a root after another root of the sentence is such a frame."""
-    return tree.tok(j).rel == "root" and any(tree.tok(k).rel == "root" for k in range(sentence.token_start, j))
+    if tree.tok(j).rel != "root" or not any(tree.tok(k).rel == "root" for k in range(sentence.token_start, j)):
+        return False
+    # (rev18_C 9) a clause with content of its own ("…, Reuters сообщает о новых протестах") is no frame
+    return not (tree.kids(j, "obj", "ccomp") or any(tree.prep(c) == "о" for c in tree.kids(j, "obl")))
 
 
 def reporter(tree: Tree, i: int, sentence_index: int, speech_verbs: frozenset[str],
