@@ -73,6 +73,10 @@ REPORTED_BY = [
     # a trailing "передает X" the parser makes a second root
     ("Профсоюз Forsa ирландской авиакомпании Ryanair объявляет забастовку пилотов, 3 июля передает агентство "
      "Reuters.", "PROTEST", "забастовку", "Reuters"),
+    # "про" and a complaint's "на" carry what is said (rev18_C 6)
+    ("Адвокат Ивана Петрова рассказал про задержание своего подзащитного полицией.", "COERCE", "задержание",
+     "адвокат Ивана Петрова"),
+    ("Правозащитники пожаловались на арест журналиста полицией.", "COERCE", "арест", "правозащитник"),
     # a following clause with content of its own is no frame of the event before it (rev18_C 9)
     ("Полиция задержала десять активистов в Париже, Reuters сообщает о новых протестах.", "COERCE", "задержала",
      None),

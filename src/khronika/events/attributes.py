@@ -359,7 +359,14 @@ def _reports(tree: Tree, verb: int, i: int) -> bool:
     rel = tree.tok(branch).rel
     if rel in ("xcomp", "advcl"):
         return False
-    return not (rel in ("obl", "iobj") and tree.prep(branch) not in (None, "о"))
+    prep = tree.prep(branch)
+    if prep == "на" and tree.lemma(verb) in COMPLAINT_VERBS:
+        return True  # (rev18_C 6) "пожаловался на обстрелы": what the complaint is about
+    return not (rel in ("obl", "iobj") and prep not in (None, "о", "об", "обо", "про"))
+
+
+# Speech verbs whose "на …" is what is said: a complaint about it.
+COMPLAINT_VERBS = frozenset({"пожаловаться", "жаловаться", "сетовать", "посетовать"})
 
 
 def _second_root(tree: Tree, j: int, sentence) -> bool:
