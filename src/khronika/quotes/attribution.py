@@ -438,7 +438,8 @@ def _partner(ctx: QuoteContext, c: int) -> int | None:
         inner = {tokens[p].text.lower() for p in ctx.kids(k, "case")}
         if not inner and (noun in INTERVIEW_NOUNS_TO or noun in ADDRESSED_NOUNS and _in_case(tokens[k], "Dat")):
             return k
-        if inner & {"с", "со"} and noun in CONVERSATION_NOUNS_WITH and _in_case(tokens[k], "Ins"):
+        if inner & {"с", "со"} and noun in CONVERSATION_NOUNS_WITH and (_in_case(tokens[k], "Ins")
+                                                                      or _undeclined_name(ctx, k)):
             return k  # (not a nominative the text ran on with: "в беседе с Председатель комитета …")
         if inner == {"к"} and noun in ADDRESSED_TO or inner == {"для"} and noun in ADDRESSED_FOR:
             return k
@@ -447,6 +448,14 @@ def _partner(ctx: QuoteContext, c: int) -> int | None:
 
 # Endings of the instrumental ("корреспондентом", "газетой", "эпидемиологами", "Собчак" aside).
 INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ью", "ми", "им", "ым")
+
+
+def _undeclined_name(ctx: QuoteContext, k: int) -> bool:
+    """(rev18_C 5) A name that does not decline, tagged instrumental: "с Меркель", "с Мэй", "с
+    Би-би-си" (a person, organisation or outlet mention; not a capitalised "Председатель")."""
+    token = ctx.tokens[k]
+    return token.feats.get("Case") == "Ins" and any(
+        m.type in ("PER", "ORG", "MEDIA") and m.start <= token.start and token.stop <= m.stop for m in ctx.doc.mentions)
 
 
 def _in_case(token, case: str) -> bool:
