@@ -222,6 +222,22 @@ def _name_like(ctx: QuoteContext, k: int) -> bool:
     return token.pos == "PROPN" or any(m.type == "PER" for m in ctx.res.mentions_in(token.start, token.stop))
 
 
+# Collective hearers that are not animate nouns: "обращаясь к народу/стране/парламенту".
+AUDIENCE_NOUNS = frozenset({"народ", "нация", "страна", "аудитория", "публика", "общественность", "парламент",
+                            "сенат", "конгресс", "съезд", "собрание", "ассамблея", "зал"})
+
+
+def _audience_like(ctx: QuoteContext, k: int) -> bool:
+    """(rev18_C 8) Someone a speech is made to: an animate noun, a person, organisation, outlet or
+    state, or a collective hearer (`AUDIENCE_NOUNS`); not a topic or a time ("Обращаясь к теме
+    санкций", "Выступая перед началом заседания")."""
+    token = ctx.tokens[k]
+    if token.feats.get("Animacy") == "Anim" or lemma(token) in AUDIENCE_NOUNS:
+        return True
+    return any(m.type in ("PER", "ORG", "MEDIA", "GPE") and m.start <= token.start and token.stop <= m.stop
+               for m in ctx.doc.mentions)
+
+
 def _vocative(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
     """The person the quoted words call by name ("«Владимир Владимирович, благодарю вас …»",
     "«… говорю, Гордон, читай по губам»"): a person's name in the nominative inside the
@@ -238,6 +254,8 @@ def _vocative(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
         return None
     for mention in people:
         m_first, m_last = ctx.doc.token_span(mention.start, mention.stop)
+        if m_first > 0 and tokens[m_first - 1].text == "?":
+            continue  # (rev18_C 8) the answer to a question: "кто бы Вы думали? Иван Охлобыстин!"
         if m_first <= 0 or m_last >= len(tokens) or tokens[m_last].text not in (",", "!") \
                 or tokens[m_first - 1].text not in VOCATIVE_BEFORE and tokens[m_first - 1].start >= cand.start:
             continue
@@ -383,7 +401,8 @@ def _hearer(ctx: QuoteContext, verb: int, cand: Candidate | None = None) -> int 
         prep = AUDIENCE_GERUNDS.get(lemma(tokens[c]))
         if prep and tokens[c].feats.get("VerbForm") == "Conv":
             audience = next((k for k in ctx.kids(c, "obl") if tokens[k].pos in ("NOUN", "PROPN")
-                             and {tokens[p].text.lower() for p in ctx.kids(k, "case")} == {prep}), None)
+                             and {tokens[p].text.lower() for p in ctx.kids(k, "case")} == {prep}
+                             and _audience_like(ctx, k)), None)
             if audience is not None:
                 return audience
     adjacent = _adjacent_statement(ctx, verb, cand)
