@@ -81,6 +81,8 @@ def test_document_table_and_misses(keys: ActorKeys) -> None:
     assert result.pairs == [(0, 0), (1, 1)]
     table = attribute_table([result])
     assert table["pairs"] == 2 and table["mode"]["agree"] == 1
+    # (rev18_C 10) the ACCUSE pair has no mode to agree on: of the types with modes, 0 of 1 agree
+    assert (table["mode"]["modal_agree"], table["mode"]["modal_pairs"]) == (0, 1)
     assert table["mode"]["per_type"]["COERCE"]["confusion"] == {"arrest → search": 1}
     assert (table["hypothetical"]["tp"], table["hypothetical"]["system"], table["hypothetical"]["gold"]) == (0, 0, 1)
     assert (table["reported_by"]["tp"], table["reported_by"]["agree"]) == (1, 2)

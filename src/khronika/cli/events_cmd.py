@@ -253,7 +253,8 @@ def _counts_json(c) -> dict[str, Any]:
 def _attribute_tables(attributes: dict[str, Any], out: TextIO) -> None:
     """Mode agreement per type (with the gold → system modes) and the flag and reported_by P/R of the paired events."""
     mode = attributes["mode"]
-    table = Table(title=f"modes of the {attributes['pairs']} paired events (agree {mode['agree']}, {mode['rate']:.3f})")
+    table = Table(title=f"modes of the {attributes['pairs']} paired events (agree {mode['agree']}, {mode['rate']:.3f}; "
+                        f"of types with modes {mode['modal_agree']} / {mode['modal_pairs']})")
     for column in ("type", "pairs", "agree", "gold → system"):
         table.add_column(column, justify="left" if column in ("type", "gold → system") else "right")
     for type_, row in mode["per_type"].items():

@@ -409,8 +409,12 @@ class AttributeCounts:
             row["agree"] += n if g == s else 0
             row["confusion"][f"{g or '-'} → {s or '-'}"] = n
         agree = sum(r["agree"] for r in per_type.values())
+        # (rev18_C 10) the agreement that says something: over the types the guide gives modes
+        modal = {t: r for t, r in per_type.items() if t in MODE_TYPES}
+        modal_pairs, modal_agree = sum(r["pairs"] for r in modal.values()), sum(r["agree"] for r in modal.values())
         out: dict[str, Any] = {"pairs": self.pairs,
                                "mode": {"agree": agree, "rate": round(agree / self.pairs, 4) if self.pairs else 0.0,
+                                        "modal_pairs": modal_pairs, "modal_agree": modal_agree,
                                         "per_type": per_type}}
         for name in ("negated", "hypothetical", "reported_by"):
             c = getattr(self, name)
