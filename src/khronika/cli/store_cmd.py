@@ -364,10 +364,27 @@ def runs(db: str, limit: int) -> None:
 
 
 def _unfinished_restory(pending: dict[str, Any]) -> str:
-    """What an unfinished `reprocess --stories` (`Store.restory_pending`) means for the user."""
+    """What an unfinished `reprocess --stories` (`Store.restory_pending`) means for the user: a run
+    going now, or an interrupted one to finish with the options it ran with (review rev18_B 5)."""
     done = f"{pending['decided']} of {pending['articles']} articles re-decided since {pending['started']}"
-    return (f"an unfinished `reprocess --stories` ({done}); the other articles are still in their old stories: "
-            "run `khronika reprocess --stories` to finish it")
+    if pending.get("running"):
+        return (f"a `reprocess --stories` is running ({done}); the other articles are in their old stories "
+                "until it ends")
+    return (f"an unfinished `reprocess --stories` ({done}) was interrupted; the other articles are still in their "
+            "old stories: "
+            f"run {_restory_command(pending.get('pipeline', ''))} to finish it "
+            "(it resumes after the last article done)")
+
+
+def _restory_command(pipeline: str) -> str:
+    """The `reprocess --stories` command line that builds the pipeline `pipeline` (its component
+    names, as the mark keeps them): the `--no-…` and `--semantic` options the run used."""
+    names = [n for n in pipeline.split(",") if n]
+    known = set(DEFAULT_ORDER) | {"semantic"}
+    if not set(names) <= known:
+        return f"`khronika reprocess --stories` with the options that build its pipeline ({pipeline or 'none'})"
+    switches = [f"--no-{n}" for n in DEFAULT_ORDER if n not in names] + (["--semantic"] if "semantic" in names else [])
+    return "`" + " ".join(["khronika reprocess --stories", *switches]) + "`"
 
 
 @main.command()
@@ -443,6 +460,8 @@ def reprocess(db: str, quiet: bool, restory: bool, **flags: bool) -> None:
         total = store.article_count()
         if pending is not None:
             done = f"{pending['decided']} of {pending['articles']} articles re-decided since {pending['started']}"
+            if restory and pending.get("running"):
+                raise click.ClickException(f"{_unfinished_restory(pending)}: wait for it to end (one run at a time)")
             if not restory:
                 click.echo(f"khronika reprocess: warning: {_unfinished_restory(pending)}", err=True)
             elif pending.get("pipeline", "") == names:
@@ -459,15 +478,17 @@ def reprocess(db: str, quiet: bool, restory: bool, **flags: bool) -> None:
             try:
                 with _terminate_as_interrupt():  # SIGTERM as Ctrl-C: the message below, the mark kept
                     counts = run_reprocess(store, pipeline, on_item=on_item, stories=restory)
-            except BaseException:
+            except BaseException as error:
                 if restory:
                     with contextlib.suppress(Exception):
                         left = store.restory_pending()
-                        if left is not None:
+                        if left is not None and not left["running"]:  # (not: another run refused this one)
                             click.echo(f"\nkhronika reprocess: interrupted after {left['decided']} of "
                                        f"{left['articles']} articles: the others are still in their old stories; "
-                                       "rerun `khronika reprocess --stories` with the same options to finish "
+                                       f"rerun {_restory_command(left.get('pipeline', ''))} to finish "
                                        "(it resumes after the last article done)", err=True)
+                if isinstance(error, KhronikaError):
+                    raise click.ClickException(str(error)) from error
                 raise
     finally:
         store.close()

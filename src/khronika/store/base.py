@@ -367,18 +367,20 @@ class Store(ABC):
     def begin_restory(self, pipeline: str = "") -> int:
         """Let the next `replace_layers` calls, in id order, re-decide each article's story with
         the current rules (`reprocess --stories`).  Resumes an interrupted run of the same
-        `pipeline` (names): returns the last article id it had done (0: start from the first)."""
+        `pipeline` (names): returns the last article id it had done (0: start from the first).
+        Raises `StoreError` while another run is going."""
         raise NotImplementedError(f"{type(self).__name__} cannot re-decide stories")
 
     def restory_pending(self) -> dict[str, Any] | None:
         """An unfinished `reprocess --stories` (None: none): `done` (the last article id done),
-        `decided` (articles done), `articles` (stored), `pipeline`, `started`."""
+        `decided` (articles done), `articles` (stored), `pipeline`, `started`, `running` (a run
+        holds it now; False: interrupted)."""
         return None
 
     def restory_keep(self, article_id: int) -> None:
-        """During `begin_restory`: the article could not be re-derived; its story is re-decided
-        from its stored features, its stored records kept."""
-        raise NotImplementedError(f"{type(self).__name__} cannot re-decide stories")
+        """`reprocess` could not re-derive the article: its stored records are kept and join its
+        story's merged rows under the current keys; during `begin_restory` its story is first
+        re-decided from its stored features."""
 
     def finish_restory(self) -> int:
         """End `begin_restory` (every article done); remove the stories left without articles and

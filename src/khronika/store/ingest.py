@@ -347,10 +347,12 @@ def reprocess(store: Store, pipeline: Any, *, on_item: Callable[[int, str], None
     `stories`: also re-decide every article's story with the current clustering rules, in the
     order the articles were stored (`Store.begin_restory`); `counts["stories removed"]` is the
     number of stories left empty and removed.  An article the pipeline fails on keeps its
-    records and has its story re-decided from its stored features.  A run that stops before its
+    records (re-linked to the merged rows under the current keys) and, with `stories`, has its
+    story re-decided from its stored features.  A run that stops before its
     end (killed, interrupted, an error) leaves a progress mark (`Store.restory_pending`); the
     next run with `stories` and the same pipeline resumes after the last article done
-    (`counts["resumed"]`: the articles done before, not gone through again)."""
+    (`counts["resumed"]`: the articles done before, not gone through again); a second run while
+    one is going is refused (`StoreError`)."""
     from khronika.extract import extract_page
     from khronika.extract.article import Article
 
@@ -371,8 +373,9 @@ def reprocess(store: Store, pipeline: Any, *, on_item: Callable[[int, str], None
                 doc = pipeline(article)
             except Exception as error:  # keep going; report the page
                 counts["failed"] += 1
-                if stories:
-                    store.restory_keep(article_id)
+                # Its stored reports join the merged rows under the current keys (and, with
+                # `stories`, its story is re-decided) (review rev18_B 1).
+                store.restory_keep(article_id)
                 if on_item:
                     on_item(article_id, f"failed: {type(error).__name__}: {error}")
                 continue

@@ -18,6 +18,7 @@ from khronika.store.tags import ARTICLE_TAGS_PG, TagGroup, tsquery
 
 _MIGRATION_LOCK = 7_212_024  # advisory lock id: one migrator at a time
 _LSH_MERGE_LOCK = 7_212_025  # advisory lock id: one writer moving recent LSH band rows at a time
+_RESTORY_LOCK = 7_212_026  # advisory lock id (session): one `reprocess --stories` at a time
 # Advisory locks on pages (`_lock_pages`): (this class, a 32-bit hash of the page key), a key
 # space apart from the one-number locks above.  Two keys sharing a hash only wait for each other.
 _PAGE_LOCK_CLASS = 7_212_026
@@ -134,6 +135,16 @@ class PostgresStore(SqlStore):
             self.conn.execute("ROLLBACK")
         except self._psycopg.Error:
             pass
+
+    def _restory_lock(self, hold: bool) -> bool:
+        # A session lock: the server releases it when the connection ends, a killed process's too.
+        got = bool(self._one("SELECT pg_try_advisory_lock(?)", (_RESTORY_LOCK,))[0])
+        if got and not hold:
+            self._restory_unlock()
+        return got
+
+    def _restory_unlock(self) -> None:
+        self._one("SELECT pg_advisory_unlock(?)", (_RESTORY_LOCK,))
 
     def _lsh_merge_allowed(self) -> bool:
         # One mover at a time (held to the end of the transaction); the others keep adding.

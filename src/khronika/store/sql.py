@@ -22,6 +22,7 @@ import re
 import time
 from abc import abstractmethod
 from collections import OrderedDict
+import contextlib
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -39,6 +40,7 @@ from khronika.store.base import (
     MergedEvent, MergedQuote, QuoteRow, RunItem, RunSummary, SearchHit, SearchPage, SourceReport, Store,
     StoryDetail, StorySummary, WriteConflict,
 )
+from khronika.errors import StoreError
 from khronika.store.query import Query, parse_query
 from khronika.store import tags
 from khronika.store.snippets import SnippetMaker
@@ -349,6 +351,8 @@ class SqlStore(Store):
         self._headline_words: dict[str, frozenset[str]] = {}
         # `reprocess --stories` in progress: the stories re-decided so far (`begin_restory`).
         self._restory: _Restory | None = None
+        # Whether this store holds the lock that keeps a second `reprocess --stories` out (`_restory_lock`).
+        self._restory_locked = False
         # The store's story epoch when the story index was loaded (`_bump_story_epoch`).
         self._epoch: str | None = None
         # Outlets and actors whose rows a finished write has inserted (they are never deleted):
@@ -742,6 +746,9 @@ class SqlStore(Store):
             try:
                 self._flush_idf(force=True)
             finally:
+                if self._restory_locked:
+                    with contextlib.suppress(Exception):
+                        self._restory_release()
                 self.conn.close()
                 self.conn = None
 
@@ -1135,15 +1142,15 @@ class SqlStore(Store):
         if not doc.events:
             return
         keys = [merge.event_key(e.type, e.source_actors, e.target_actors, is_symmetric(e)) for e in doc.events]
-        # The key a store wrote before parties counted by surname: a new report still joins a row
-        # stored under it (review rev17_A M2).  A re-derivation does not, so `khronika reprocess`
-        # moves every report to the current keys and drops the old rows (review rev17_C 2).
-        legacy = keys if rekey else [
-            merge.event_key(e.type, e.source_actors, e.target_actors, is_symmetric(e), surnames=False)
-            for e in doc.events]
+        # The keys stores wrote before (parties by full id, then by the id's last word): a new report
+        # still joins a row stored under them (reviews rev17_A M2, rev18_B 3).  A re-derivation does
+        # not, so `khronika reprocess` moves every report to the current keys and drops the old rows
+        # (review rev17_C 2).
+        legacy: list[tuple[str, ...]] = [() for _ in keys] if rekey else [
+            merge.legacy_event_keys(e.type, e.source_actors, e.target_actors, is_symmetric(e)) for e in doc.events]
         known = [] if new_story else self._story_rows(
             "SELECT id, key, date FROM story_events WHERE story_id = ? AND key IN ({}) ORDER BY id", story_id,
-            list(dict.fromkeys(keys + legacy)))
+            list(dict.fromkeys(keys + [k for old in legacy for k in old])))
         rows, actor_rows = [], []
         for i, (event, ekey) in enumerate(zip(doc.events, keys)):
             story_event = self._merge_event(story_id, ekey, event, known, legacy[i])
@@ -1176,12 +1183,12 @@ class SqlStore(Store):
         return [list(r) for r in self._execute(sql.format(", ".join("?" * len(distinct))), (story_id, *distinct))]
 
     def _merge_event(self, story_id: int, key: str, event: Any, known: list[list[Any]],
-                     legacy: str | None = None) -> int:
+                     legacy: tuple[str, ...] = ()) -> int:
         """The story event this report joins (`known`: [id, key, date] rows in id order; `key`:
-        `merge.event_key`; `legacy`: its key as stores wrote it before), else a new one."""
+        `merge.event_key`; `legacy`: its keys as stores wrote them before), else a new one."""
         for row in known:
             row_id, other_key, date = row
-            if other_key in (key, legacy) and merge.dates_match(date, event.date):
+            if (other_key == key or other_key in legacy) and merge.dates_match(date, event.date):
                 if date is None and event.date:
                     self._execute("UPDATE story_events SET date = ? WHERE id = ?", (event.date, row_id))
                     row[2] = event.date
@@ -1315,6 +1322,19 @@ class SqlStore(Store):
         state an uninterrupted run would have there (rebuilt from the stored stories of the
         articles done).  Returns that article id (0: from the first article).  Another pipeline
         starts again from the first article (the layers done so far came from the other one)."""
+        if not self._restory_locked:
+            # One run at a time: a second one re-derived the same articles beside the first, and
+            # the mark cannot tell a live run from a dead one (review rev18_B 5).
+            if not self._restory_lock(True):
+                raise StoreError("another `reprocess --stories` is running on this store: wait for it to end")
+            self._restory_locked = True
+        try:
+            return self._begin_restory(pipeline)
+        except BaseException:
+            self._restory_release()
+            raise
+
+    def _begin_restory(self, pipeline: str) -> int:
         if self._idf is None:
             self._load_idf()
         restory = _Restory(StoryIndex())
@@ -1343,14 +1363,30 @@ class SqlStore(Store):
 
     def restory_pending(self) -> dict[str, Any] | None:
         """The unfinished `reprocess --stories` (None: none): its pipeline names, when it began,
-        the last article id done (`done`), how many articles are done (`decided`) and stored."""
+        the last article id done (`done`), how many articles are done (`decided`) and stored,
+        and whether a run holds it now (`running`; False: it was interrupted)."""
         row = self._one("SELECT value FROM meta WHERE key = 'restory'")
         if row is None:
             return None
         mark = json.loads(row[0])
         counted = self._one("SELECT COUNT(*), COUNT(CASE WHEN id <= ? THEN 1 END) FROM articles",
                             (int(mark["done"]),))
-        return {**mark, "decided": int(counted[1]), "articles": int(counted[0])}
+        running = self._restory_locked or not self._restory_lock(False)
+        return {**mark, "decided": int(counted[1]), "articles": int(counted[0]), "running": running}
+
+    def _restory_lock(self, hold: bool) -> bool:
+        """Take the lock of `reprocess --stories` runs if no other connection holds it (False: one
+        does); `hold`: keep it (until `_restory_release`), else give it back at once.  The backend's
+        lock dies with the process that holds it, SIGKILL included.  Default: no lock."""
+        return True
+
+    def _restory_unlock(self) -> None:
+        """Give back the lock `_restory_lock(True)` took."""
+
+    def _restory_release(self) -> None:
+        if self._restory_locked:
+            self._restory_locked = False
+            self._restory_unlock()
 
     def _write_restory_mark(self, mark: dict[str, Any]) -> None:
         self._execute("INSERT INTO meta (key, value) VALUES ('restory', ?) ON CONFLICT (key) DO UPDATE "
@@ -1425,14 +1461,16 @@ class SqlStore(Store):
         return story
 
     def restory_keep(self, article_id: int) -> None:
-        """An article `reprocess --stories` could not re-derive (the pipeline failed on its page)
-        is re-decided like the others, from its stored features, which the pipeline does not
-        change: it never shares a story with articles decided without it (review rev17_A M1),
-        and a failed later version or reprint follows its page or original wherever that went.
-        Its stored event and quote reports, as the last derivation left them, join the merged
-        rows of its new story; the old story drops the rows no report points to any more."""
-        if self._restory is None:
-            return
+        """An article `reprocess` could not re-derive (the pipeline failed on its page) keeps its
+        stored event and quote reports, as the last derivation left them; they join the merged
+        rows of its story under the current keys, as the re-derived reports do, whether or not
+        the story moved (a report left on a row under an older key listed one event twice:
+        review rev18_B 1), and the rows no report points to any more are dropped.
+
+        Under `reprocess --stories` it is first re-decided like the others, from its stored
+        features, which the pipeline does not change: it never shares a story with articles
+        decided without it (review rev17_A M1), and a failed later version or reprint follows
+        its page or original wherever that went."""
         row = self._one("SELECT story_id FROM articles WHERE id = ?", (article_id,))
         if row is None:
             return
@@ -1441,9 +1479,10 @@ class SqlStore(Store):
         try:
             if WRITE_LOCK not in self._locked_pages:
                 self._lock_pages([WRITE_LOCK])
-            story_id = self._restory_move(article_id, old_story)
+            story_id = self._restory_move(article_id, old_story) if self._restory is not None else old_story
+            self._relink_layers(article_id, story_id)
+            self._drop_unreported(story_id)
             if story_id != old_story:
-                self._relink_layers(article_id, story_id)
                 self._drop_unreported(old_story)
                 self._refresh_story(old_story)
                 self._refresh_story(story_id)
@@ -1481,7 +1520,7 @@ class SqlStore(Store):
         known = self._story_rows("SELECT id, key, date FROM story_events WHERE story_id = ? AND key IN ({}) ORDER BY id",
                                  story_id, [key for _, _, key in reports])
         for idx, report, key in reports:
-            merged = self._merge_event(story_id, key, report, known, key)
+            merged = self._merge_event(story_id, key, report, known)
             self._execute("UPDATE events SET story_event_id = ? WHERE article_id = ? AND idx = ?",
                           (merged, article_id, idx))
 
@@ -1492,6 +1531,12 @@ class SqlStore(Store):
         if self._restory is None:
             return 0
         self._restory = None
+        try:
+            return self._finish_restory()
+        finally:
+            self._restory_release()
+
+    def _finish_restory(self) -> int:
         self._tx_begin()
         try:
             if WRITE_LOCK not in self._locked_pages:
@@ -1530,6 +1575,7 @@ class SqlStore(Store):
                 raise
         finally:
             self._forget_writer_state()
+            self._restory_release()
 
     def _bump_story_epoch(self) -> None:
         """Tell other open writers that stories were re-decided: their story index is stale
@@ -1538,8 +1584,13 @@ class SqlStore(Store):
                       "SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)")
 
     def _story_epoch(self) -> str | None:
-        row = self._one("SELECT value FROM meta WHERE key = 'story_epoch'")
-        return row[0] if row else None
+        """The story epoch with the progress of a `reprocess --stories` under way: a writer that
+        loaded its index during a run reloads it once the run has moved on, also when the run is
+        then killed and never bumps the epoch again (review rev18_B 4)."""
+        rows = dict(self._execute("SELECT key, value FROM meta WHERE key IN ('story_epoch', 'restory')"))
+        if not rows:
+            return None
+        return f"{rows.get('story_epoch')}|{rows.get('restory', '')}"
 
     def _drop_unreported(self, story_id: int) -> None:
         """Remove the story's merged events and quotes that no report points to any more (a reprocessed

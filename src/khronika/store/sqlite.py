@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import os
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -115,6 +116,42 @@ class SqliteStore(SqlStore):
                 self.refresh_search_lists()
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: {error}") from error
+
+    def _restory_lock(self, hold: bool) -> bool:
+        # An exclusive flock on a file beside the database: the kernel releases it when the
+        # holder's descriptor closes, at its exit or kill (SIGKILL too); SQLite's own locks last
+        # one transaction only.  The empty file stays (removing it would race another opener).
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX: no lock
+            return True
+        if str(self.path) == ":memory:":
+            return True
+        lock_path = f"{self.path}.restory-lock"
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except FileNotFoundError:
+            return True
+        except PermissionError:
+            try:
+                fd = os.open(lock_path, os.O_RDONLY)
+            except OSError:
+                return True  # no lock file and none can be made: no run has one
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        if hold:
+            self._restory_fd = fd
+        else:
+            os.close(fd)
+        return True
+
+    def _restory_unlock(self) -> None:
+        fd, self._restory_fd = getattr(self, "_restory_fd", None), None
+        if fd is not None:
+            os.close(fd)  # releases the flock
 
     def _journal_wal(self) -> None:
         """Switch to WAL.  On a new file another process is creating at the same moment, the

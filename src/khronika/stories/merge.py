@@ -13,22 +13,25 @@ statement when the speaker matches and their words overlap by at least
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 EVENT_DAYS = 1
 QUOTE_OVERLAP = 0.5
 _WORD_RE = re.compile(r"[0-9a-zа-я]+")
 
 
-def actor_key(actors: Iterable[Any], *, surnames: bool = False) -> str:
+def actor_key(actors: Iterable[Any], *, surnames: bool = False,
+              party: Callable[[str], str] | None = None) -> str:
     """The parties' keys joined: registry ids, a document's own `x:` ids, else lower-cased names.
-    `surnames`: a document's own person id stands for its surname (`party_key`)."""
+    `surnames`: a document's own person id stands for its surname (`party_key`); `party`: another
+    rule for it (`last_word_key`, the rule stores wrote before)."""
+    rule = party or (party_key if surnames else None)
     keys = set()
     for actor in actors:
         actor_id = actor.get("actor_id") if isinstance(actor, dict) else actor.actor_id
         name = actor.get("name") if isinstance(actor, dict) else actor.name
         key = actor_id or (name or "").lower().replace("ё", "е")
-        keys.add(party_key(key) if surnames else key)
+        keys.add(rule(key) if rule else key)
     return "|".join(sorted(k for k in keys if k))
 
 
@@ -39,12 +42,17 @@ LOCAL_PERSON = "x:per:"
 
 
 # Words that belong to the surname after them ("Ле Пен", "фон дер Ляйен", "де Голль", "ван Гог",
-# "бин Салман"), as `registry.slug` writes them into an id.  Not "бен" ("Бен Уоллес") nor "абу":
-# first names too.
+# "бин Салман"), as `registry.slug` writes them into an id.  Not "абу": a first name too.
 SURNAME_PARTICLES = frozenset({
     "le", "la", "de", "di", "da", "du", "dyu", "del", "della", "dos", "das", "van", "fan", "fon", "von", "der",
-    "den", "ter", "ten", "tsu", "zu", "bin", "ibn", "bint",
+    "den", "ter", "ten", "tsu", "zu", "bin", "ibn", "bint", "ben",
 })
+# Particles that are also given names as Russian spells them ("Дэн/Ден Браун", "Ван Моррисон", "Ди Снайдер",
+# "Бен Уоллес"): particles only after another word of the id ("Винсент ван Гог") or right before another
+# particle ("Ван дер Ваальс"); a first word followed by the surname alone is a given name (review rev18_B 2).
+GIVEN_NAME_PARTICLES = frozenset({"den", "van", "di", "da", "du", "la", "ter", "ten", "fan", "ben"})
+# Spellings of one particle: "бен", "ибн" and "бин" Салман are one person.
+PARTICLE_SPELLINGS = {"ben": "bin", "ibn": "bin"}
 # The Arabic article ("аль-Асад", "ас-Сиси"): Russian spelling keeps or drops it ("Башар Асад").
 ARABIC_ARTICLES = frozenset({"al", "el", "ul", "as", "ad", "at", "an", "ash", "ar", "az"})
 
@@ -59,7 +67,9 @@ def party_key(key: str) -> str:
     whether the name had a space or a hyphen there.  The surname is the id's last word with the
     particles right before it ("Марин Ле Пен" → `le-pen`, not `pen`; "Урсула фон дер Ляйен" →
     `fon-der-lyayen`; "Мухаммед бин Салман" → `bin-salman`, not his father's `salman`); the Arabic
-    article is dropped ("Башар аль-Асад" and "Башар Асад" → `asad`).  A double surname counts by its
+    article is dropped ("Башар аль-Асад" and "Башар Асад" → `asad`).  A particle that is also a given
+    name counts only after another word or before another particle ("Дэн Браун" → `braun`, as "Браун";
+    `GIVEN_NAME_PARTICLES`); "бен" and "ибн" read as "бин".  A double surname counts by its
     last part ("Римский-Корсаков" → `korsakov`): outlets also join a first name and a surname by a
     hyphen ("Азию-Биби", "Азия-Биби" beside "Азия Биби"), which neither the id nor the name tells
     apart from a double surname."""
@@ -67,12 +77,31 @@ def party_key(key: str) -> str:
         return key
     words = key[len(LOCAL_PERSON):].split("-")
     size = 1
-    while size < len(words) and words[-size - 1] in SURNAME_PARTICLES | ARABIC_ARTICLES:
+    while size < len(words) and _belongs_to_surname(words, len(words) - size - 1, size):
         size += 1
-    surname = words[-size:]
+    surname = [PARTICLE_SPELLINGS.get(w, w) for w in words[-size:-1]] + words[-1:]
     while len(surname) > 1 and surname[0] in ARABIC_ARTICLES:
         surname = surname[1:]
     return LOCAL_PERSON + "-".join(surname)
+
+
+def _belongs_to_surname(words: list[str], i: int, size: int) -> bool:
+    """Whether `words[i]`, right before the `size` surname words after it, is a particle of it."""
+    word = words[i]
+    if word in ARABIC_ARTICLES:
+        return True
+    if word not in SURNAME_PARTICLES:
+        return False
+    # A given name as the first word unless another particle follows it (not the surname itself).
+    return word not in GIVEN_NAME_PARTICLES or i > 0 or size > 1
+
+
+def last_word_key(key: str) -> str:
+    """A document's own person id by its last word: the key stores written in the seventeenth session
+    (before `party_key`'s particles) hold, which a new report still matches (review rev18_B 3)."""
+    if key.startswith(LOCAL_PERSON):
+        return LOCAL_PERSON + key[len(LOCAL_PERSON):].rsplit("-", 1)[-1]
+    return key
 
 
 # Types whose every mode is a meeting of its parties, whoever came to whom: a visit ("Макрон посетил Путина")
@@ -81,20 +110,31 @@ PARTY_TYPES = frozenset({"CONSULT"})
 
 
 def event_key(type_: str, sources: Iterable[Any], targets: Iterable[Any], symmetric: bool = False, *,
-              surnames: bool = True) -> str:
+              surnames: bool = True, party: Callable[[str], str] | None = None) -> str:
     """The identity of an event within a story (two reports are one event when their keys are equal).
 
     A directional act ("X обвинил Y") is `T:X>Y`.  A symmetric one (a call, talks, a signed treaty, `symmetric`),
     and any CONSULT, is `T:<>` + all its parties, however the text split them into sides ("Путин → Макрон",
     "Макрон → Путин", "Путин, Макрон и Шольц").  A document's own person id counts by its surname
-    (`party_key`; `surnames=False` gives the key stores wrote before, which a new report also
-    matches).  One key per report, compared for equality, so the merge does
+    (`party_key`; `surnames=False` and `party=last_word_key` give the keys stores wrote before,
+    `legacy_event_keys`, which a new report also matches).  One key per report, compared for
+    equality, so the merge does
     not depend on the order reports arrive in.  Stories stored before these keys (directional for every
     type) keep their rows until `khronika reprocess` re-derives them."""
     sources, targets = list(sources), list(targets)
     if symmetric or type_ in PARTY_TYPES:
-        return f"{type_}:<>{actor_key([*sources, *targets], surnames=surnames)}"
-    return f"{type_}:{actor_key(sources, surnames=surnames)}>{actor_key(targets, surnames=surnames)}"
+        return f"{type_}:<>{actor_key([*sources, *targets], surnames=surnames, party=party)}"
+    return (f"{type_}:{actor_key(sources, surnames=surnames, party=party)}>"
+            f"{actor_key(targets, surnames=surnames, party=party)}")
+
+
+def legacy_event_keys(type_: str, sources: Iterable[Any], targets: Iterable[Any],
+                      symmetric: bool = False) -> tuple[str, ...]:
+    """The keys earlier stores wrote for this report: full ids (before the seventeenth session's
+    surnames) and each person id's last word (the seventeenth session, before the particles)."""
+    sources, targets = list(sources), list(targets)
+    return (event_key(type_, sources, targets, symmetric, surnames=False),
+            event_key(type_, sources, targets, symmetric, party=last_word_key))
 
 
 def dates_match(a: str | None, b: str | None) -> bool:
