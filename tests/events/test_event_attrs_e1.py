@@ -36,6 +36,9 @@ HYPOTHETICAL = [
     # controls: announcing sanctions enacts them; a begun strike is real; a strike that "will take place" is a plan
     ("Власти США объявили о введении санкций против дочерей Владимира Путина.", "SANCTION", "введении", False),
     ("Пилоты Ryanair начали забастовку.", "PROTEST", "забастовку", False),
+    # a concession agreed to is made: the agreeing is the act (e1's left item)
+    ("В конце 2016 года компания Odebrecht согласилась выплатить США штраф в размере 3,5 млрд долларов.", "CONCEDE",
+     "выплатить", False),
     # a planned meeting that took place happened (rev18_C 7)
     ("Запланированная встреча Сергея Лаврова и Энтони Блинкена состоялась в Женеве.", "CONSULT", "встреча", False),
     # a strike declared in the past has begun (rev18_C 1)

@@ -122,6 +122,20 @@ def _took_place(tree: Tree, i: int) -> bool:
     return feats.get("Tense") == "Past" and feats.get("Mood", "Ind") == "Ind" and not _verb_is_irrealis(tree, head)
 
 
+# Verbs of agreeing to do something: "согласилась выплатить" is a concession made.
+AGREE_TO_VERBS = frozenset({"согласиться", "соглашаться", "договориться"})
+
+
+def agreed_to(tree: Tree, i: int) -> bool:
+    """The trigger is an infinitive under a past indicative verb of agreeing ("компания согласилась
+    выплатить штраф"): for a concession the agreeing is the act, and it has happened."""
+    head = tree.head(i)
+    if head is None or tree.tok(i).feats.get("VerbForm") != "Inf" or tree.lemma(head) not in AGREE_TO_VERBS:
+        return False
+    feats = tree.tok(head).feats
+    return feats.get("Tense") == "Past" and feats.get("Mood", "Ind") == "Ind" and not _verb_is_irrealis(tree, head)
+
+
 def is_hypothetical(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
     token = tree.tok(i)
     if is_refused(tree, i):

@@ -43,8 +43,8 @@ from khronika.events.recovery import (
 )
 from khronika.events.referents import names_state, same_person, without_titles_of_named
 from khronika.events.tree import Found, Tree
-from khronika.events.attributes import DateChoice, choose_date, choose_location, is_hypothetical, is_negated, \
-    document_reporter, presupposed, reporter
+from khronika.events.attributes import DateChoice, agreed_to, choose_date, choose_location, is_hypothetical, \
+    is_negated, document_reporter, presupposed, reporter
 from khronika.events.places import fallback_place
 from khronika.events.messages import message_of
 from khronika.events.lexicon import (
@@ -860,6 +860,8 @@ class EventCoder:
         negated = is_negated(tree, i, self.lexicon.light_verbs) and "neg" not in entry.flags
         hypothetical = not promised and ("hyp" in entry.flags or is_hypothetical(tree, i, self.lexicon.light_verbs)
                                          or _threatened_act(tree, i))
+        if hypothetical and entry.type == "CONCEDE" and agreed_to(tree, i):
+            hypothetical = False  # (e1's left item) "согласилась выплатить штраф": the concession is the agreeing, done
         if hypothetical and hedged_forecast(tree, i, self.lexicon.light_verbs):
             return None  # (round 17) "власти, скорее всего, окажут помощь": a forecast, not a plan
         # The publication day dates only the news itself: events of the title and lead
