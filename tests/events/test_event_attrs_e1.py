@@ -41,6 +41,8 @@ HYPOTHETICAL = [
      "выплатить", False),
     # a planned meeting that took place happened (rev18_C 7)
     ("Запланированная встреча Сергея Лаврова и Энтони Блинкена состоялась в Женеве.", "CONSULT", "встреча", False),
+    # ... unless it is set for a day (rev18_E 9)
+    ("Пилоты Ryanair объявили забастовку на 10 ноября.", "PROTEST", "забастовку", True),
     # a strike declared in the past has begun (rev18_C 1)
     ("Вчера пилоты Ryanair объявили забастовку и не вышли на работу, отменено 400 рейсов.", "PROTEST", "забастовку",
      False),
@@ -129,6 +131,7 @@ def test_document_reporter(name: str, document: bool) -> None:
 @pytest.mark.parametrize("published, added", [
     ("2022-01-28T16:49:00+03:00", "20220128134900"),
     ("9999-12-31T23:59:59-12:00", ""),      # past the calendar's end in UTC: no DATEADDED, no crash (rev18_C 2)
+    ("0001-01-01T10:00:00+00:00", "00010101100000"),  # a year before 1000 keeps 14 digits (rev18_E 10)
 ])
 def test_export_date_added(published, added):
     from khronika.events.export import _added

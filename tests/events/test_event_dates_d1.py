@@ -23,6 +23,14 @@ CASES = [
     # ... but not across a contrast in the news, which the publication day dates (rev18_A 3)
     ("В 2010 году суд приговорил Асию Биби к смерти, но Верховный суд оправдал её.", "2018-10-31T10:00:00+03:00",
      "title", "RETREAT", ("2018-10-31", "day", True)),
+    # "а также" is no contrast: the joined verb shares the time (rev18_E 6)
+    ("В 2015 году Лондон ввел санкции против Москвы, а также выслал российских дипломатов.", JAN, "title", "COERCE",
+     ("2015", "year", False)),
+    # "совсем недавно" tells of before the news: no publication day (rev18_E 5)
+    ("Совсем недавно полиция задержала Ивана Петрова.", JAN, "title", "COERCE", (None, None, False)),
+    # "накануне" after a day that sets no narrative (a future one) is the day before publication (rev18_E 4)
+    ("Выборы состоятся 10 сентября. Накануне полиция задержала Ивана Петрова.", JAN, "title", "COERCE",
+     ("2022-01-27", "day", False)),
     # "прежде всего", "не ранее чем": no earlier time, the news keeps its day (rev18_A 4)
     ("Прежде всего полиция задержала Ивана Петрова.", JAN, "title", "COERCE", ("2022-01-28", "day", True)),
     # "накануне" after a day the paragraph names is the day before that day; after a year, unknown (rev18_A 5)

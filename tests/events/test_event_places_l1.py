@@ -89,10 +89,16 @@ def test_a_new_place_keeps_the_unnamed_agent(code_paragraph, text, target, expec
 # rev18_C 3: the places of place nouns are read after the actors, so they add no arrest with a guessed agent
 NO_NEW_AGENT = [
     "Российский бизнесмен арестован на Мальдивах.",
-    "Женщина задержана на Ленинградском шоссе.",
+    "Полиция Сингапура расследует дело о мошенничестве. Женщина задержана на Ленинградском шоссе.",
 ]
 
 
 @pytest.mark.parametrize("text", NO_NEW_AGENT)
 def test_a_place_adds_no_guessed_agent(code_paragraph, text):
     assert [e for e in code_paragraph(text).events if e.type == "COERCE"] == []
+
+
+def test_a_threat_has_no_place_of_its_target(code_paragraph):
+    """rev18_E 1: the place re-read after the actors must not undo the threat rule."""
+    [threat] = [e for e in code_paragraph("Израиль пригрозил нанести удары в Ливане.").events if e.type == "THREATEN"]
+    assert threat.location is None

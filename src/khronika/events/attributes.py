@@ -186,9 +186,22 @@ def _announced_action(tree: Tree, i: int) -> bool:
         return False  # "О забастовке объявили также пилоты …": joining a strike told before, as it stands
     if tree.tok(j).rel == "obj":
         # (rev18_C 1) "объявили забастовку и не вышли на работу": a strike declared in the past has begun;
-        # "объявляет забастовку", "объявили о забастовке" announce one to come
-        return feats.get("Tense") != "Past"
+        # "объявляет забастовку", "объявили о забастовке", "объявили забастовку на 10 ноября" announce one to come
+        return feats.get("Tense") != "Past" or _set_for_a_day(tree, j)
     return tree.tok(j).rel == "obl" and tree.prep(j) == "о"
+
+
+def _set_for_a_day(tree: Tree, j: int) -> bool:
+    """(rev18_E 9) The action is set for a day: a "на" phrase of it holds a time ("забастовку на 10 ноября")."""
+    doc = tree.doc
+    head = tree.head(j)
+    for c in tree.kids(j) + (tree.kids(head) if head is not None else []):
+        if tree.prep(c) != "на":
+            continue
+        first, last = tree.tok(c).start, tree.tok(c).stop
+        if any(t.start <= first < t.stop or first <= t.start < last for t in doc.times):
+            return True
+    return False
 
 
 @dataclass

@@ -878,14 +878,14 @@ class EventCoder:
             reported_by = None  # (e1) "оправданной судом": told as known, not claimed; "постановление": a document
         if "claim" in entry.flags:
             reported_by = None if reported_by in {f.actor.name for f in source} else reported_by  # (the act is the speaker's)
-        if promised:
-            # the threat is the source's own act, made where the source is, not at the place threatened
-            reported_by = None if reported_by in {f.actor.name for f in source} else reported_by
-            location = None if location is not None and _key(location) in {_key(f.actor) for f in target} else location
         if location is None:
             # (session 18, l1) a place noun naming its place ("в городе Мултан"), read only now so that no actor
             # rule above sees it (rev18_C 3)
             location = choose_location(tree, i, place_tokens)
+        if promised:
+            # the threat is the source's own act, made where the source is, not at the place threatened
+            reported_by = None if reported_by in {f.actor.name for f in source} else reported_by
+            location = None if location is not None and _key(location) in {_key(f.actor) for f in target} else location
         if location is None:
             # (session 18, l1) no locative of the trigger's own: a building's town, an institution's seat,
             # the protesters' state, the object's place, the place of the protest a demand is made at

@@ -94,11 +94,19 @@ def clause_time(tree: Tree, i: int, candidates: list[tuple[TimeExpr, int, int]],
         return min(own, key=lambda t: abs(t.start - tree.tok(i).start))
     first = tree.head(verb)
     if first is not None and tree.tok(verb).rel == "conj" and first < verb and _verbal(tree, first) and _verbal(tree, verb) \
-            and (contrast_shares or not any(tree.lemma(c) in CONTRAST_CONJUNCTIONS for c in tree.kids(verb, "cc"))):
+            and (contrast_shares or not any(_contrast(tree, c) for c in tree.kids(verb, "cc"))):
         shared = [t for t, h, _ in candidates if h == first or _attachment(tree, t, h) == first]
         if shared:
             return shared[0]
     return None
+
+
+def _contrast(tree: Tree, c: int) -> bool:
+    """A conjunction of contrast ("но", "однако", "а", "зато"), not "а также" / "но и" (rev18_E 6)."""
+    if tree.lemma(c) not in CONTRAST_CONJUNCTIONS:
+        return False
+    after = tree.lemma(c + 1) if c + 1 < len(tree.doc.tokens) else ""
+    return after not in ("также", "и") and not any(tree.lemma(f) in ("также", "и") for f in tree.children[c])
 
 
 def day_before(tree: Tree, i: int, published: str | None) -> tuple[bool, str | None]:
@@ -111,7 +119,14 @@ def day_before(tree: Tree, i: int, published: str | None) -> tuple[bool, str | N
     hosts, _ = clause_hosts(tree, i)
     if not any(tree.lemma(c) == "накануне" and not tree.kids(c) for host in hosts for c in tree.kids(host, "advmod")):
         return False, None
-    earlier = _times_before(tree, i)
+    # the narrative's day: times of earlier sentences of the paragraph that set one (`_narrative_anchor`: not a
+    # span's end or a plan's day), not the trigger's own sentence ("Арестованный в 2016 году … накануне
+    # освобожден") (rev18_E 4)
+    index = tree.doc.sentence_at(tree.tok(i).start)
+    start = tree.doc.sentences[index].start if index is not None else tree.tok(i).start
+    earlier = [t for t in _times_before(tree, i) if t.stop <= start]
+    if earlier and _narrative_anchor(tree, [earlier[-1]]) is None:
+        earlier = []  # (a time that sets no narrative day leaves the publication day as the reference)
     if earlier:
         last = earlier[-1]
         day = last.value if last.granularity == "day" and last.value else None
@@ -162,8 +177,9 @@ def is_background(tree: Tree, i: int) -> bool:
     for j in [i, *tree.ancestors(i, BACKGROUND_DEPTH)]:
         for c in tree.children[j]:
             lemma = tree.lemma(c)
-            if lemma in EARLIER_ADVERBS and tree.tok(c).rel == "advmod" and not tree.kids(c):
-                return True  # (not "прежде всего", "не ранее чем через час": rev18_A 4)
+            if lemma in EARLIER_ADVERBS and tree.tok(c).rel == "advmod" and not any(
+                    tree.tok(k).rel == "fixed" or tree.lemma(k) in ("не", "чем") for k in tree.kids(c)):
+                return True  # (not "прежде всего", "не ранее чем через час": rev18_A 4; "совсем недавно" is: rev18_E 5)
             if lemma in REPORT_VERBS and tree.tok(c).feats.get("Tense") == "Past" \
                     and any(tree.lemma(m) == "как" for m in tree.kids(c, "mark")):
                 return True
@@ -178,7 +194,7 @@ NARRATIVE_REACH = 2
 # one ("за месяц до того Картер избил"), or to another scene ("Между тем партия и
 # правительство заключили соглашение", "Тем временем").
 SHIFT_WORDS = frozenset({"позднее", "позже", "потом", "затем", "впоследствии", "вскоре", "спустя", "после", "через",
-                         "до", "раньше", "прежде", "ранее"})
+                         "до", "раньше", "прежде", "ранее", "перед"})
 SHIFT_PAIRS = (("между", "тем"), ("тем", "временем"))
 # "По информации AP, Франция и Испания предложили ей убежище": a sentence that names its own
 # source brings a piece of news of its own, not the narrative's next step.
@@ -289,4 +305,6 @@ def narrative_time(tree: Tree, i: int, sentence_index: int) -> TimeExpr | None:
         times = [t for t in doc.times if earlier.start <= t.start < earlier.stop]
         if times:
             return _narrative_anchor(tree, times)
+        if _shifted(tree, earlier.token_start, earlier.token_stop):
+            return None  # (rev18_E 2) a sentence between that moved the time ("До этого …") ends the narrative
     return None

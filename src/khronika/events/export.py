@@ -116,7 +116,7 @@ def _added(doc: Doc) -> str:
                     moment = moment.astimezone(timezone.utc)
                 except OverflowError:  # "9999-12-31T23:59:59-12:00": past the calendar's end in UTC (rev18_C 2)
                     continue
-            return moment.strftime("%Y%m%d%H%M%S")
+            return f"{moment.year:04d}" + moment.strftime("%m%d%H%M%S")  # (a year before 1000 padded: rev18_E 10)
     return ""
 
 

@@ -224,7 +224,10 @@ def _name_like(ctx: QuoteContext, k: int) -> bool:
 
 # Collective hearers that are not animate nouns: "обращаясь к народу/стране/парламенту".
 AUDIENCE_NOUNS = frozenset({"народ", "нация", "страна", "аудитория", "публика", "общественность", "парламент",
-                            "сенат", "конгресс", "съезд", "собрание", "ассамблея", "зал"})
+                            "сенат", "конгресс", "съезд", "собрание", "ассамблея", "зал",
+                            # institutions addressed (rev18_E 7): "обращаясь к правительству / к руководству компании"
+                            "правительство", "руководство", "власть", "администрация", "министерство", "ведомство",
+                            "запад", "сообщество", "совет", "комиссия", "комитет", "мир"})
 
 
 def _audience_like(ctx: QuoteContext, k: int) -> bool:
@@ -254,8 +257,8 @@ def _vocative(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
         return None
     for mention in people:
         m_first, m_last = ctx.doc.token_span(mention.start, mention.stop)
-        if m_first > 0 and tokens[m_first - 1].text == "?":
-            continue  # (rev18_C 8) the answer to a question: "кто бы Вы думали? Иван Охлобыстин!"
+        if m_first > 0 and tokens[m_first - 1].text == "?" and m_last < len(tokens) and tokens[m_last].text in ("!", "."):
+            continue  # (rev18_C 8) the answer to a question: "кто бы Вы думали? Иван Охлобыстин!" (not "…? Гордон, …")
         if m_first <= 0 or m_last >= len(tokens) or tokens[m_last].text not in (",", "!") \
                 or tokens[m_first - 1].text not in VOCATIVE_BEFORE and tokens[m_first - 1].start >= cand.start:
             continue
