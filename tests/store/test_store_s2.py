@@ -6,7 +6,8 @@ both backends.  The probes are the reviewer's (/tmp/rev18_B/tests/store/test_rev
    event listed twice.  Its reports are now re-linked under the current keys, moved or not, and in
    plain `reprocess` too.
 3. A new report into a story written under the seventeenth session's party key (the id's last word)
-   started a second event: that key is matched too.
+   started a second event: that key was matched too, which review rev18_D 3 showed merges two people
+   by the order of their reports; no longer matched (helper s3): such a store needs `khronika reprocess`.
 4. A writer that wrote during a run later killed kept assigning against the stories of that moment:
    the epoch it compares now includes the run's progress mark.
 5. A live run read as an unfinished one, and the advice started a second run beside it: a second run
@@ -117,23 +118,27 @@ def test_a_failed_page_s_reports_join_the_current_key_moved_or_not(store, make_d
 
 # -- 3. a new report into a story written under the 17th session's key ------------------------------
 
-def test_a_new_report_joins_an_event_stored_under_the_17th_session_key(store, make_doc, monkeypatch):
+def test_a_new_report_joins_an_event_stored_under_the_17th_session_key_after_reprocess(store, make_doc, monkeypatch):
+    """The last-word key is not matched any more (review rev18_D 3): a store written under it merges
+    a new report with its events once plain `reprocess` has re-keyed them."""
     monkeypatch.setattr(merge, "party_key", last_word_party_key)
     url, title, paragraphs, _ = PAGES[0]
-    store.add_document(_talks_doc(make_doc, url, title, paragraphs))
+    store.add_document(_talks_doc(make_doc, url, title, paragraphs),
+                       RawPage("pages.txt", "\n\n".join([title, *paragraphs]).encode(), "text", url=url))
     monkeypatch.undo()
+    reprocess(store, TalksPipeline(make_doc))
     url, title, paragraphs, _ = PAGES[2]
     added = store.add_document(_talks_doc(make_doc, url, title, paragraphs))
     assert added.story_id == store.get_article(1).summary.story_id
-    assert _events(store, added.story_id) == [("ACCUSE", 2)]      # (old code: two events of one report)
+    assert _events(store, added.story_id) == [("ACCUSE", 2)]
 
 
 # (type, source, target, symmetric) → the keys earlier stores wrote
 LEGACY = [
     ("ACCUSE", LEPEN[0], MACRON[0], False,
-     ("ACCUSE:x:per:marin-le-pen>per:emmanuel-macron", "ACCUSE:x:per:pen>per:emmanuel-macron")),
+     ("ACCUSE:x:per:marin-le-pen>per:emmanuel-macron",)),
     ("CONSULT", MACRON[0], "x:per:mukhammed-bin-salman", True,
-     ("CONSULT:<>per:emmanuel-macron|x:per:mukhammed-bin-salman", "CONSULT:<>per:emmanuel-macron|x:per:salman")),
+     ("CONSULT:<>per:emmanuel-macron|x:per:mukhammed-bin-salman",)),
 ]
 
 
@@ -163,7 +168,8 @@ def test_a_writer_that_wrote_during_a_killed_run_reloads(store_url, analyzer, ma
             writer.add_document(make_doc("В Сочи открылся кинофестиваль", [
                 "В Сочи открылся кинофестиваль Кинотавр, в конкурсе четырнадцать фильмов."], url="https://x.ru/9"))
         redo(2), redo(3), redo(4)
-        runner._restory = None                                     # killed: no interrupt, no finish
+        runner._restory = None                                     # killed: no interrupt, no finish,
+        runner._restory_release()                                  # and its lock dies with it
         added = writer.add_document(make_doc("Снегопад в Москве: пробки", [
             "Сильный снегопад в Москве в пятницу, коммунальщики вывели всю снегоуборочную технику, пробки.",
             "Снег будет идти до воскресенья, сообщают синоптики."], url="https://y.ru/10"))

@@ -22,9 +22,9 @@ KEYS = [
     ("Ле Пен", "x:per:le-pen"),
     ("Урсула фон дер Ляйен", "x:per:fon-der-lyayen"),
     ("Шарль де Голль", "x:per:de-goll"),
-    ("Винсент ван Гог", "x:per:van-gog"),
-    ("Леонардо Ди Каприо", "x:per:di-kaprio"),
-    ("Марк-Андре тер Штеген", "x:per:ter-shtegen"),
+    ("Винсент ван Гог", "x:per:gog"),               # review rev18_D 2 (s2: van-gog)
+    ("Леонардо Ди Каприо", "x:per:kaprio"),         # review rev18_D 2 (s2: di-kaprio)
+    ("Марк-Андре тер Штеген", "x:per:shtegen"),     # review rev18_D 2 (s2: ter-shtegen)
     ("Мухаммед бин Салман", "x:per:bin-salman"),
     ("Башар аль-Асад", "x:per:asad"),              # the Arabic article dropped
     ("Башар Асад", "x:per:asad"),
@@ -49,11 +49,24 @@ KEYS = [
     ("Усама бен Ладен", "x:per:bin-laden"),
     ("Абдель Азиз ибн Сауд", "x:per:bin-saud"),
     ("ибн Сауд", "x:per:bin-saud"),
-    # still particles: after another word, or before another particle
-    ("Тим ван ден Берг", "x:per:van-den-berg"),
-    ("Ван дер Ваальс", "x:per:van-der-vaals"),
-    ("Йоханнес ван дер Ваальс", "x:per:van-der-vaals"),
     ("Усама бин Ладен", "x:per:bin-laden"),
+    # review rev18_D 2: a particle that is also a given name is never part of the key, wherever it
+    # stands, and the surname ends before it (the s2 rule counted it after another word or before
+    # another particle: every row failed there but the surnames written alone)
+    ("Ди Каприо", "x:per:kaprio"),
+    ("Ван Дейк", "x:per:deyk"),
+    ("Вирджил ван Дейк", "x:per:deyk"),
+    ("Тер Штеген", "x:per:shtegen"),
+    ("Ла Мотта", "x:per:motta"),
+    ("Джейк Ла Мотта", "x:per:motta"),
+    ("Ван Гог", "x:per:gog"),
+    ("Тим ван ден Берг", "x:per:berg"),
+    ("Ван дер Ваальс", "x:per:der-vaals"),          # "дер" is no given name: it stays
+    ("Йоханнес ван дер Ваальс", "x:per:der-vaals"),
+    ("Луис де ла Фуэнте", "x:per:fuente"),          # the surname ends before "ла"
+    # "бен" as the first word is a given name ("Бен Уоллес"), so "бен Ладен" alone is `laden`, not
+    # `bin-laden` (a split the key cannot mend: the slug keeps no capital letter)
+    ("бен Ладен", "x:per:laden"),
 ]
 
 
@@ -86,7 +99,6 @@ SAME = [
     ("Мухаммед бин Салман", "Салман", False),                          # the crown prince and his father
     ("Урсула фон дер Ляйен", "Кай Ляйен", False),
     ("Шарль де Голль", "Анри Голль", False),
-    ("Винсент ван Гог", "Тео Гог", False),
     # review rev18_B 2 (one person: split by the s1 rule)
     ("Дэн Браун", "Браун", True),
     ("Ден Хендерсон", "Хендерсон", True),
@@ -97,12 +109,22 @@ SAME = [
     ("Усама бин Ладен", "Усама бен Ладен", True),
     ("Абдель Азиз ибн Сауд", "Абдель Азиз бин Сауд", True),
     ("Ван дер Ваальс", "Йоханнес ван дер Ваальс", True),
+    # review rev18_D 2: a surname written alone with its particle and the full name (split by the s2 rule)
+    ("Ди Каприо", "Леонардо Ди Каприо", True),
+    ("Ван Дейк", "Вирджил ван Дейк", True),
+    ("Тер Штеген", "Марк-Андре тер Штеген", True),
+    ("Ла Мотта", "Джейк Ла Мотта", True),
+    ("Ван Гог", "Винсент ван Гог", True),
+    ("Каприо", "Леонардо Ди Каприо", True),
+    # the price (review rev18_D 2): two people of one surname, one with an ambiguous particle, have
+    # one key now (two under the s2 rule), as under the seventeenth session's rule
+    ("Винсент ван Гог", "Тео Гог", True),
+    ("Тим ван ден Берг", "Берг", True),
     # (two people of one surname have one key, as before: told apart only by the rest of the event's key)
     ("Дэн Браун", "Гордон Браун", True),
     # two people
     ("Мохаммед бен Салман", "Салман", False),
     ("Усама бен Ладен", "Ладен", False),
-    ("Тим ван ден Берг", "Берг", False),
     ("Бен Уоллес", "Бен Стиллер", False),
 ]
 

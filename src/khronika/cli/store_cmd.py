@@ -460,7 +460,9 @@ def reprocess(db: str, quiet: bool, restory: bool, **flags: bool) -> None:
         total = store.article_count()
         if pending is not None:
             done = f"{pending['decided']} of {pending['articles']} articles re-decided since {pending['started']}"
-            if restory and pending.get("running"):
+            if pending.get("running"):
+                # Not beside it either without `--stories`: both re-derive the same articles, and the
+                # run moves them under the plain write (review rev18_D 1).
                 raise click.ClickException(f"{_unfinished_restory(pending)}: wait for it to end (one run at a time)")
             if not restory:
                 click.echo(f"khronika reprocess: warning: {_unfinished_restory(pending)}", err=True)

@@ -1250,13 +1250,6 @@ class SqlStore(Store):
         return words
 
     def replace_layers(self, article_id: int, doc: Any, pipeline: str = "") -> None:
-        row = self._one("SELECT story_id, crawled_at FROM articles WHERE id = ?", (article_id,))
-        if row is None:
-            return
-        story_id = old_story = int(row[0])
-        crawled = row[1]
-        # The publication time may have changed (a newer extractor): the day and the instant follow it.
-        seen = doc.article.published if doc.article.published is not None else crawled
         analyzer = self.analyzer()
         self._tx_begin()
         try:
@@ -1264,6 +1257,17 @@ class SqlStore(Store):
             # beside `reprocess` stored a story event or quote twice (review rev17_D 2).
             if WRITE_LOCK not in self._locked_pages:
                 self._lock_pages([WRITE_LOCK])
+            # The article's story read under the lock: a `reprocess --stories` that moved it between
+            # an earlier read and the lock had this write link its reports to the rows of the story
+            # it left (review rev18_D 1).
+            row = self._one("SELECT story_id, crawled_at FROM articles WHERE id = ?", (article_id,))
+            if row is None:
+                self._tx_commit()
+                return
+            story_id = old_story = int(row[0])
+            crawled = row[1]
+            # The publication time may have changed (a newer extractor): the day and the instant follow it.
+            seen = doc.article.published if doc.article.published is not None else crawled
             semantic_attached = False
             if self._restory is not None:
                 if doc.semantic is not None:
@@ -1471,14 +1475,15 @@ class SqlStore(Store):
         features, which the pipeline does not change: it never shares a story with articles
         decided without it (review rev17_A M1), and a failed later version or reprint follows
         its page or original wherever that went."""
-        row = self._one("SELECT story_id FROM articles WHERE id = ?", (article_id,))
-        if row is None:
-            return
-        old_story = int(row[0])
         self._tx_begin()
         try:
             if WRITE_LOCK not in self._locked_pages:
                 self._lock_pages([WRITE_LOCK])
+            row = self._one("SELECT story_id FROM articles WHERE id = ?", (article_id,))  # under the lock
+            if row is None:
+                self._tx_commit()
+                return
+            old_story = int(row[0])
             story_id = self._restory_move(article_id, old_story) if self._restory is not None else old_story
             self._relink_layers(article_id, story_id)
             self._drop_unreported(story_id)
@@ -1584,13 +1589,23 @@ class SqlStore(Store):
                       "SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)")
 
     def _story_epoch(self) -> str | None:
-        """The story epoch with the progress of a `reprocess --stories` under way: a writer that
-        loaded its index during a run reloads it once the run has moved on, also when the run is
-        then killed and never bumps the epoch again (review rev18_B 4)."""
+        """The story epoch with the state of a `reprocess --stories`: while a run holds its lock,
+        the epoch alone (the run rewrites its progress mark at every article, and a writer that
+        reloaded its whole index at each of them paid a full load per write: review rev18_D 4);
+        once the run ends it bumps the epoch, and a run found dead (its mark left, its lock free)
+        counts with its mark, so a writer that loaded its index during a run reloads it once also
+        when the run was killed and never bumps the epoch again (review rev18_B 4)."""
         rows = dict(self._execute("SELECT key, value FROM meta WHERE key IN ('story_epoch', 'restory')"))
         if not rows:
             return None
-        return f"{rows.get('story_epoch')}|{rows.get('restory', '')}"
+        mark = rows.get("restory")
+        if mark is None:
+            state = ""
+        elif self._restory_locked or not self._restory_lock(False):
+            state = "running"
+        else:
+            state = f"stopped|{mark}"
+        return f"{rows.get('story_epoch')}|{state}"
 
     def _drop_unreported(self, story_id: int) -> None:
         """Remove the story's merged events and quotes that no report points to any more (a reprocessed

@@ -127,7 +127,9 @@ class SqliteStore(SqlStore):
             return True
         if str(self.path) == ":memory:":
             return True
-        lock_path = f"{self.path}.restory-lock"
+        # Named from the real path: the store opened through a symlink (or `a/../b`) takes the same
+        # lock (review rev18_D 5).  A hard link or a second bind mount still names another file.
+        lock_path = f"{os.path.realpath(self.path)}.restory-lock"
         try:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         except FileNotFoundError:

@@ -24,7 +24,7 @@ def actor_key(actors: Iterable[Any], *, surnames: bool = False,
               party: Callable[[str], str] | None = None) -> str:
     """The parties' keys joined: registry ids, a document's own `x:` ids, else lower-cased names.
     `surnames`: a document's own person id stands for its surname (`party_key`); `party`: another
-    rule for it (`last_word_key`, the rule stores wrote before)."""
+    rule for it."""
     rule = party or (party_key if surnames else None)
     keys = set()
     for actor in actors:
@@ -48,8 +48,10 @@ SURNAME_PARTICLES = frozenset({
     "den", "ter", "ten", "tsu", "zu", "bin", "ibn", "bint", "ben",
 })
 # Particles that are also given names as Russian spells them ("Дэн/Ден Браун", "Ван Моррисон", "Ди Снайдер",
-# "Бен Уоллес"): particles only after another word of the id ("Винсент ван Гог") or right before another
-# particle ("Ван дер Ваальс"); a first word followed by the surname alone is a given name (review rev18_B 2).
+# "Бен Уоллес"): never part of the key, wherever they stand, so "Ди Каприо" and "Леонардо Ди Каприо" are
+# one key as "Дэн Браун" and "Браун" are (review rev18_D 2; counted after another word they split a
+# surname written alone with its particle from the full name).  "бен" after another word is the
+# Arabic "бин" spelled otherwise ("Мохаммед бен Салман"), and counts there as "бин".
 GIVEN_NAME_PARTICLES = frozenset({"den", "van", "di", "da", "du", "la", "ter", "ten", "fan", "ben"})
 # Spellings of one particle: "бен", "ибн" and "бин" Салман are one person.
 PARTICLE_SPELLINGS = {"ben": "bin", "ibn": "bin"}
@@ -68,8 +70,9 @@ def party_key(key: str) -> str:
     particles right before it ("Марин Ле Пен" → `le-pen`, not `pen`; "Урсула фон дер Ляйен" →
     `fon-der-lyayen`; "Мухаммед бин Салман" → `bin-salman`, not his father's `salman`); the Arabic
     article is dropped ("Башар аль-Асад" and "Башар Асад" → `asad`).  A particle that is also a given
-    name counts only after another word or before another particle ("Дэн Браун" → `braun`, as "Браун";
-    `GIVEN_NAME_PARTICLES`); "бен" and "ибн" read as "бин".  A double surname counts by its
+    name never counts, and the surname ends before it ("Дэн Браун" → `braun`, as "Браун"; "Ди Каприо"
+    and "Леонардо Ди Каприо" → `kaprio`; "Ван дер Ваальс" → `der-vaals`; `GIVEN_NAME_PARTICLES`), but
+    "бен" after another word reads as "бин", as "ибн" does.  A double surname counts by its
     last part ("Римский-Корсаков" → `korsakov`): outlets also join a first name and a surname by a
     hyphen ("Азию-Биби", "Азия-Биби" beside "Азия Биби"), which neither the id nor the name tells
     apart from a double surname."""
@@ -92,16 +95,9 @@ def _belongs_to_surname(words: list[str], i: int, size: int) -> bool:
         return True
     if word not in SURNAME_PARTICLES:
         return False
-    # A given name as the first word unless another particle follows it (not the surname itself).
-    return word not in GIVEN_NAME_PARTICLES or i > 0 or size > 1
-
-
-def last_word_key(key: str) -> str:
-    """A document's own person id by its last word: the key stores written in the seventeenth session
-    (before `party_key`'s particles) hold, which a new report still matches (review rev18_B 3)."""
-    if key.startswith(LOCAL_PERSON):
-        return LOCAL_PERSON + key[len(LOCAL_PERSON):].rsplit("-", 1)[-1]
-    return key
+    if word in GIVEN_NAME_PARTICLES:
+        return word in PARTICLE_SPELLINGS and i > 0   # "бен" after a first word: "бин"
+    return True
 
 
 # Types whose every mode is a meeting of its parties, whoever came to whom: a visit ("Макрон посетил Путина")
@@ -116,8 +112,8 @@ def event_key(type_: str, sources: Iterable[Any], targets: Iterable[Any], symmet
     A directional act ("X обвинил Y") is `T:X>Y`.  A symmetric one (a call, talks, a signed treaty, `symmetric`),
     and any CONSULT, is `T:<>` + all its parties, however the text split them into sides ("Путин → Макрон",
     "Макрон → Путин", "Путин, Макрон и Шольц").  A document's own person id counts by its surname
-    (`party_key`; `surnames=False` and `party=last_word_key` give the keys stores wrote before,
-    `legacy_event_keys`, which a new report also matches).  One key per report, compared for
+    (`party_key`; `surnames=False` gives the key stores wrote before it, `legacy_event_keys`, which a
+    new report also matches).  One key per report, compared for
     equality, so the merge does
     not depend on the order reports arrive in.  Stories stored before these keys (directional for every
     type) keep their rows until `khronika reprocess` re-derives them."""
@@ -131,10 +127,12 @@ def event_key(type_: str, sources: Iterable[Any], targets: Iterable[Any], symmet
 def legacy_event_keys(type_: str, sources: Iterable[Any], targets: Iterable[Any],
                       symmetric: bool = False) -> tuple[str, ...]:
     """The keys earlier stores wrote for this report: full ids (before the seventeenth session's
-    surnames) and each person id's last word (the seventeenth session, before the particles)."""
+    surnames).  Not the seventeenth session's key by each person id's last word: that is also the
+    current key of another person ("Ханс Браун" → `braun` beside "Вернер фон Браун", whose last word
+    it is), and matching it merged the two, or not, by the order their reports came in (review
+    rev18_D 3); a store written then merges such reports with new ones after `khronika reprocess`."""
     sources, targets = list(sources), list(targets)
-    return (event_key(type_, sources, targets, symmetric, surnames=False),
-            event_key(type_, sources, targets, symmetric, party=last_word_key))
+    return (event_key(type_, sources, targets, symmetric, surnames=False),)
 
 
 def dates_match(a: str | None, b: str | None) -> bool:
