@@ -41,3 +41,17 @@ def eval_extract(shared: Path | None, as_json: bool, misses: bool) -> None:
         for c in checks:
             for miss in c.misses:
                 click.echo(f"{c.dataset} / {c.field}: {miss}")
+
+
+def attribute_pr_table(title: str, attributes: dict, names: tuple[str, ...]) -> Table:
+    """P/R/F1 of record attributes over matched pairs (`eval quotes`, `eval events`), with the pairs
+    whose flags agree where the scorer counts them."""
+    table = Table(title=title)
+    for column in ("attribute", "P", "R", "F1", "tp", "system", "gold", "agree"):
+        table.add_column(column, justify="right" if column != "attribute" else "left")
+    for name in names:
+        s = attributes[name]
+        agree = f"{s['agree']} ({s['rate']:.3f})" if "agree" in s else ""
+        table.add_row(name, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
+                      str(s["tp"]), str(s["system"]), str(s["gold"]), agree)
+    return table

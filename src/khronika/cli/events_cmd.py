@@ -14,6 +14,7 @@ from rich.table import Table
 
 from khronika.cli.app import eval_group, main
 from khronika.cli.batch import BatchReport, crawl_time_option, iter_docs, open_output
+from khronika.cli.eval_cmd import attribute_pr_table
 from khronika.cli.stored import check_mode, collect, counted, date_option, store_db_option
 from khronika.errors import KhronikaError
 from khronika.nlp.doc import Doc, Event
@@ -261,13 +262,7 @@ def _attribute_tables(attributes: dict[str, Any], out: TextIO) -> None:
         table.add_row(type_, str(row["pairs"]), str(row["agree"]),
                       ", ".join(f"{k} {n}" for k, n in row["confusion"].items() if k.split(" → ")[0] != k.split(" → ")[1]))
     Console(file=out, width=160).print(table)
-    flags = Table(title="event attributes (paired events)")
-    for column in ("attribute", "P", "R", "F1", "tp", "system", "gold", "agree"):
-        flags.add_column(column, justify="right" if column != "attribute" else "left")
-    for name in ("negated", "hypothetical", "reported_by"):
-        s = attributes[name]
-        flags.add_row(name, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["tp"]),
-                      str(s["system"]), str(s["gold"]), f"{s['agree']} ({s['rate']:.3f})")
+    flags = attribute_pr_table("event attributes (paired events)", attributes, ("negated", "hypothetical", "reported_by"))
     Console(file=out, width=160).print(flags)
 
 

@@ -14,6 +14,7 @@ from rich.table import Table
 
 from khronika.cli.app import eval_group, main
 from khronika.cli.batch import BatchReport, crawl_time_option, iter_docs, open_output
+from khronika.cli.eval_cmd import attribute_pr_table
 from khronika.cli.stored import STORE_FORMATS, check_mode, collect, counted, date_option, store_db_option
 
 
@@ -193,12 +194,6 @@ def _attribute_tables(attributes: dict[str, Any]) -> None:
     for gold_kind, row in kind["confusion"].items():
         confusion.add_row(gold_kind, *(str(n) for n in row.values()))
     Console(width=160).print(confusion)
-    table = Table(title="Quote attributes (attributed/overlap pairs)")
-    for column in ("attribute", "P", "R", "F1", "tp", "system", "gold", "agree"):
-        table.add_column(column, justify="right" if column != "attribute" else "left")
-    for name in ("addressee", "source", "negated", "hedged"):
-        s = attributes[name]
-        agree = f"{s['agree']} ({s['rate']:.3f})" if "agree" in s else ""
-        table.add_row(name, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
-                      str(s["tp"]), str(s["system"]), str(s["gold"]), agree)
+    table = attribute_pr_table("Quote attributes (attributed/overlap pairs)", attributes,
+                               ("addressee", "source", "negated", "hedged"))
     Console(width=160).print(table)

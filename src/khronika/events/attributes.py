@@ -13,6 +13,7 @@ from khronika.events.actors import actors_at
 from khronika.events.dating import as_event_date, clause_time, day_before, is_background, narrative_time
 from khronika.events.places import contained_place
 from khronika.events.tree import VERBAL, Tree
+from khronika.quotes.marks import find_quoted
 
 # Words that put what they govern into the future, a plan, a demand or a
 # possibility: the governed event has not (yet) happened.
@@ -356,8 +357,9 @@ def _inside_marks(tree: Tree, i: int) -> bool:
     index = doc.sentence_at(start)
     if index is None:
         return False
-    before = doc.text[doc.sentences[index].start:start]
-    return before.count("«") > before.count("»") or before.count("„") > before.count("“") or before.count('"') % 2 == 1
+    sentence = doc.sentences[index]
+    offset = start - sentence.start
+    return any(span.start <= offset < span.stop for span in find_quoted(doc.text[sentence.start:sentence.stop]))
 
 
 # (e1) Documents that carry their author's act ("говорится в постановлении", "следует из документа"):

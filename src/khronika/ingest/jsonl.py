@@ -272,10 +272,11 @@ def _html_page(record: dict, fragment: str) -> str:
     title = record.get("title") if isinstance(record.get("title"), str) else ""
     date = record.get("date") if isinstance(record.get("date"), str) else ""
     meta = shown = ""
-    moment = _moment(date) if date.strip() and parse_iso(date) is None else None
+    iso = parse_iso(date) if date.strip() else None
+    moment = _moment(date) if date.strip() and iso is None else None
     if moment is not None:  # the RFC 2822 form: the metadata reads ISO 8601
         meta = f'<meta property="article:published_time" content="{moment.isoformat()}">'
-    elif date.strip() and parse_iso(date) is not None:
+    elif iso is not None:
         meta = f'<meta property="article:published_time" content="{html.escape(date.strip())}">'
     elif date.strip():  # "10 августа 2019, 17:12": read as the page's visible date
         shown = f"<time>{html.escape(date.strip())}</time>"

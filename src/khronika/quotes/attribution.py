@@ -235,10 +235,14 @@ def _audience_like(ctx: QuoteContext, k: int) -> bool:
     state, or a collective hearer (`AUDIENCE_NOUNS`); not a topic or a time ("Обращаясь к теме
     санкций", "Выступая перед началом заседания")."""
     token = ctx.tokens[k]
-    if token.feats.get("Animacy") == "Anim" or lemma(token) in AUDIENCE_NOUNS:
-        return True
-    return any(m.type in ("PER", "ORG", "MEDIA", "GPE") and m.start <= token.start and token.stop <= m.stop
-               for m in ctx.doc.mentions)
+    return token.feats.get("Animacy") == "Anim" or lemma(token) in AUDIENCE_NOUNS \
+        or _in_mention(ctx, k, ("PER", "ORG", "MEDIA", "GPE"))
+
+
+def _in_mention(ctx: QuoteContext, k: int, types: tuple[str, ...]) -> bool:
+    """Token k lies inside a mention of one of `types`."""
+    token = ctx.tokens[k]
+    return any(m.type in types and m.start <= token.start and token.stop <= m.stop for m in ctx.doc.mentions)
 
 
 def _vocative(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
@@ -475,9 +479,7 @@ INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", 
 def _undeclined_name(ctx: QuoteContext, k: int) -> bool:
     """(rev18_C 5) A name that does not decline, tagged instrumental: "с Меркель", "с Мэй", "с
     Би-би-си" (a person, organisation or outlet mention; not a capitalised "Председатель")."""
-    token = ctx.tokens[k]
-    return token.feats.get("Case") == "Ins" and any(
-        m.type in ("PER", "ORG", "MEDIA") and m.start <= token.start and token.stop <= m.stop for m in ctx.doc.mentions)
+    return ctx.tokens[k].feats.get("Case") == "Ins" and _in_mention(ctx, k, ("PER", "ORG", "MEDIA"))
 
 
 def _in_case(token, case: str) -> bool:
