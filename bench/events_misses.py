@@ -65,8 +65,8 @@ def _coded_cause(event, system_event, gold_keys: tuple[set[str], set[str]], keys
 
 
 def _dropped_cause(coder, tree, token: int, entry) -> str:
-    source, _ = coder._actors(tree, entry, entry.source, token, False)
-    target, _ = coder._actors(tree, entry, entry.target, token, entry.type == "ASSAULT")
+    source, _ = coder.role_actors(tree, entry, entry.source, token, False)
+    target, _ = coder.role_actors(tree, entry, entry.target, token, entry.type == "ASSAULT")
     kind = "nominal" if tree.tok(token).pos == "NOUN" else ("passive" if tree.is_passive(token) else "verb")
     if entry.symmetric:
         missing = "fewer than two participants"
