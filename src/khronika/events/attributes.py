@@ -246,6 +246,21 @@ def choose_date(tree: Tree, i: int, sentence_index: int, published: str | None, 
 
     `published` is the article's publication timestamp (None for related headlines, whose
     relative times belong to the crawl)."""
+    own = own_date(tree, i, sentence_index, published, news)
+    if own is not None:
+        return own
+    if published and news and not is_background(tree, i):
+        return DateChoice(published[:10], "day", True)
+    time = narrative_time(tree, i, sentence_index)
+    if time is not None:
+        value, granularity = as_event_date(time)
+        return DateChoice(value, granularity, False)
+    return DateChoice(None, None, False)
+
+
+def own_date(tree: Tree, i: int, sentence_index: int, published: str | None, news: bool = True) -> DateChoice | None:
+    """The date the trigger's own sentence gives (`choose_date` steps 1–3: a "когда" clause's time, the
+    clause's time, "накануне"), or None when only the publication day or the narrative could date it."""
     sentence = tree.doc.sentences[sentence_index]
     candidates = _time_heads(tree, tree.doc.times, sentence.start, sentence.stop)
     # "в 1997 году, когда был подписан акт": a relative "когда" clause is dated
@@ -264,13 +279,7 @@ def choose_date(tree: Tree, i: int, sentence_index: int, published: str | None, 
     said, previous_day = day_before(tree, i, published)
     if said:  # "накануне": the day before the narrative's day, or no date when that day is not known
         return DateChoice(previous_day, "day" if previous_day else None, False)
-    if published and news and not is_background(tree, i):
-        return DateChoice(published[:10], "day", True)
-    time = narrative_time(tree, i, sentence_index)
-    if time is not None:
-        value, granularity = as_event_date(time)
-        return DateChoice(value, granularity, False)
-    return DateChoice(None, None, False)
+    return None
 
 
 def _place_at(tree: Tree, j: int, contained: bool = True) -> EventActor | None:

@@ -43,7 +43,7 @@ from khronika.events.recovery import (
 )
 from khronika.events.referents import names_state, same_person, without_titles_of_named
 from khronika.events.tree import Found, Tree
-from khronika.events.attributes import DateChoice, agreed_to, choose_date, choose_location, is_hypothetical, \
+from khronika.events.attributes import DateChoice, agreed_to, choose_date, choose_location, is_hypothetical, own_date, \
     is_negated, document_reporter, presupposed, reporter
 from khronika.events.places import fallback_place
 from khronika.events.messages import message_of
@@ -968,7 +968,13 @@ class EventCoder:
                     if not defaulted & {a.actor_id for a in e.source_actors + e.target_actors}]
             events, keys = [events[k] for k in kept], [keys[k] for k in kept]
         title_first = bool(doc.parts) and doc.parts[0].kind == "title" and len(doc.parts) > 1
-        events = merge_court_restatements(merge_duplicates(events, keys, title_first))
+        published = doc.article.published if article_dates else None
+
+        def dated_by_own_sentence(event: Event) -> bool:
+            i = doc.token_span(event.start, event.stop)[0]
+            return own_date(tree, i, event.sentence, published, _in_lead(doc, event.start)) is not None
+
+        events = merge_court_restatements(merge_duplicates(events, keys, title_first, dated_by_own_sentence))
         if not title_first:
             return events
         title_places = _states_in(tree, 0)
@@ -1574,9 +1580,13 @@ def _restates(title: Event, body: Event) -> bool:
     return bool(shared) and all(a.actor_id is not None for a in body_actors)
 
 
-def merge_duplicates(events: list[Event], keys: list[tuple] | None = None,
-                     doc_title_first: bool = False) -> list[Event]:
-    """Keep the first report of each event; a later report may add a date or a place."""
+def merge_duplicates(events: list[Event], keys: list[tuple] | None = None, doc_title_first: bool = False,
+                     dated_by_own_sentence: Callable[[Event], bool] | None = None) -> list[Event]:
+    """Keep the first report of each event; a later report may add a date or a place.
+
+    A first report dated only by the publication day takes a later report's date only when that report's own
+    sentence gives it (`dated_by_own_sentence`), not the narrative's time of an earlier sentence: "В 2017 году
+    суд приговорил Петрова … Полиция задержала Петрова" does not date the headline's arrest 2017 (rev18_E 3)."""
     kept: dict[tuple, Event] = {}
     for event, key in zip(events, keys or [event_key(e) for e in events]):
         first = kept.get(key)
@@ -1587,7 +1597,9 @@ def merge_duplicates(events: list[Event], keys: list[tuple] | None = None,
             # The headline repeats the body: the body report, with its context, represents the event.
             for name in ("trigger", "start", "stop", "sentence", "reported_by", "quote"):
                 setattr(first, name, getattr(event, name))
-        if (first.date is None or first.date_from_article) and not event.date_from_article and event.date:
+        replaces_publication_day = first.date_from_article and (dated_by_own_sentence is None
+                                                                or dated_by_own_sentence(event))
+        if (first.date is None or replaces_publication_day) and not event.date_from_article and event.date:
             # a later report's date from the text dates an undated or publication-dated first report
             first.date, first.date_granularity, first.date_from_article = event.date, event.date_granularity, False
         if first.location is None and event.location is not None:
