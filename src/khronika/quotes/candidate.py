@@ -307,7 +307,12 @@ def _shared_subject(ctx: QuoteContext, verb: int) -> int | None:
             or token.feats.get("VerbForm") not in ("Fin", None) or token.feats.get("Voice") == "Pass":
         return None
     s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
+    outside = ctx.in_span(token.start) is None
     for k in range(verb - 1, s_first - 1, -1):
+        if outside and ctx.in_span(ctx.tokens[k].start) is not None:
+            # ("«…, когда люди говорят: …», – сказал лидер X": a speech verb inside quotation
+            # marks is the quoted words' own; a cue outside them shares no subject with it)
+            continue
         if ctx.lex.verb_class(ctx.tokens[k]):
             subject = ctx.subject_of(k)
             if subject is not None:
@@ -324,9 +329,12 @@ def _main_subject_before(ctx: QuoteContext, verb: int, s_first: int) -> int | No
     a masculine noun for a woman)."""
     if ctx.tokens[verb].rel not in ("root", "conj"):
         return None
+    outside = ctx.in_span(ctx.tokens[verb].start) is None
     for k in range(verb - 1, s_first - 1, -1):
         token = ctx.tokens[k]
         head = token.head
+        if outside and ctx.in_span(token.start) is not None:
+            continue  # (a subject inside quotation marks belongs to the quoted words)
         # (the parse may hang the first clause on the cue verb: "X вышла к журналистам, объявила")
         clause = ctx.tokens[head] if head >= 0 else None
         if token.rel == "nsubj" and clause is not None and (clause.rel in ("root", "conj")

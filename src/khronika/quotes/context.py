@@ -221,8 +221,15 @@ class QuoteContext:
                 self.tokens[i].feats.get("VerbForm") == "Part" or self.tokens[i].pos == "NOUN"):
             return self.tokens[i].head
         seen = 0
+        verb = self.tokens[i]
         while i >= 0 and seen < 4:
             subjects = self.kids(i, "nsubj", "nsubj:pass")
+            if subjects and seen and _singular_finite(verb) \
+                    and all(self.tokens[k].feats.get("Number") == "Plur" for k in subjects):
+                # ("директор высказался, что партнёры рассмотрят проблемы, и верит, что …": a
+                # singular verb is no conjunct of a verb whose subject is plural - the parse
+                # misjoined them; the frame rules find the subject it shares)
+                return None
             if subjects:
                 subjects = self._without_appositions(subjects)
                 # (of two subjects the nominative one: 'Это подтвердил "Ъ" один из участников')
@@ -622,3 +629,9 @@ def glued_split(doc: Doc) -> list[tuple[int, int]]:
                 first = k + 1
         units.append((first, sentence.token_stop))
     return [(a, b) for a, b in units if b > a]
+
+
+def _singular_finite(token) -> bool:
+    """A finite verb in the singular (which no plural subject can govern)."""
+    return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin" \
+        and token.feats.get("Number") == "Sing"

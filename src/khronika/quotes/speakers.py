@@ -69,6 +69,12 @@ THIRD_PERSON = {"он": "Masc", "она": "Fem", "они": "Plur", "оно": "Ne
 ANAPHORIC_ORG = frozenset({"ведомство", "министерство", "организация", "компания", "госкорпорация", "издание",
                            "агентство", "учреждение", "служба", "пресс-служба", "департамент", "управление", "комитет",
                            "правительство", "администрация", "газета", "канал", "телеканал", "СМИ", "сми"})
+# "глава правительства", "руководитель кабмина": the head of government, whom the text
+# introduces as premier (or chancellor); one introduced with another post or role is someone else.
+GOVERNMENT_NOUNS = frozenset({"правительство", "кабинет", "кабмин"})
+HEAD_OF_GOVERNMENT = frozenset({"премьер", "премьер-министр", "канцлер", "председатель", "глава", "руководитель"})
+PREMIER_POSTS = frozenset({"премьер", "премьер-министр", "канцлер"})
+POSTS_AND_ROLES = POSTS | frozenset({"представитель", "официальный", "дипломат"})
 # How far after a phrase cut inside a title ("«Кто? Где?»") its closing mark may be.
 TITLE_REACH = 60
 # Nouns that say only a person's sex and age, with that gender: alone, the one person of the
@@ -1376,15 +1382,34 @@ class SpeakerResolver:
         full = self._complement(head)
         complement = full.words
         outlet = bool(full.actors) and all(self._is_outlet(a) for a in full.actors)
+        government = self._government_head(head, noun)
 
         def fits(actor_id: str) -> bool:
             profile = self.salience.profiles.get(actor_id)
             actor = self.doc.actor(actor_id)
+            if government and profile is not None and profile.heads & POSTS_AND_ROLES \
+                    and not profile.heads & HEAD_OF_GOVERNMENT:
+                # "глава правительства", "руководитель кабмина" is the premier: not one introduced
+                # with another post or role ("королева", "официальный представитель МИД")
+                return False
             # the class nouns: its roles and introducing noun; the words right before its
             # mentions for the noun and complement ("пресс-секретарь профсоюза пилотов «Небо» X")
             return profile is not None and actor is not None and person_fits(
                 noun, profile.heads, complement, self._words_around(actor, ROLE_CONTEXT_TOKENS), outlet)
         return fits
+
+    def _sole_premier(self, before: int) -> str | None:
+        """The one person the text introduced as premier (or chancellor) before offset `before`."""
+        found = {a.id for a in self.doc.actors if a.type == "PER"
+                 and (profile := self.salience.profiles.get(a.id)) is not None
+                 and profile.heads & PREMIER_POSTS and any(self.doc.mentions[i].start < before for i in a.mentions)}
+        return found.pop() if len(found) == 1 else None
+
+    def _government_head(self, head: int, noun: str) -> bool:
+        """"глава правительства", "руководитель кабмина": a generic office noun of a government."""
+        return noun in GENERIC_OFFICE and any(
+            c > head and self.doc.tokens[c].rel == "nmod" and _lemma(self.doc.tokens[c]) in GOVERNMENT_NOUNS
+            for c in self.children.get(head, []))
 
     def _phrase_text(self, first: int, last: int, head: int) -> str:
         words = []
@@ -1545,6 +1570,8 @@ class SpeakerResolver:
                     if lemma not in SPOKESPERSON_NOUNS or spokesperson else None
                 if ref is not None:
                     return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
+            if actor_id is None and self._government_head(head, lemma):
+                actor_id = self._sole_premier(start)
             if actor_id is None and last - first == 1 and of_no_field(lemma) \
                     and lemma not in INDEFINITE | PARTICIPANT_ROLES | ANONYMOUS \
                     and doc.tokens[head].feats.get("Number") != "Plur":
@@ -1567,7 +1594,8 @@ class SpeakerResolver:
                 possessed = self._possessed(head, lemma, surface, start, stop)
                 if possessed is not None:
                     return possessed
-            if actor_id is None and not self._spells_name(first, last):
+            if actor_id is None and not self._spells_name(first, last) and not self._government_head(head, lemma):
+                # (the head of government is someone the story named before, never the next person named)
                 actor_id = self._named_after_description(head, lemma)
         if actor_id and actor_id in self._inflected_owner(head):
             actor_id = None  # ("Адвокат Асии Биби" is not Асия Биби, whatever the actor layer hung on her)
@@ -2481,9 +2509,19 @@ class SpeakerResolver:
         orgs = [m for m in self.mentions_in(doc.tokens[s_first].start, doc.tokens[s_last - 1].stop)
                 if m.type == "ORG" and m.actor_id and self._org_fits(noun, m.actor_id, qualifiers)
                 and not self._social(m.actor_id) and (noun in ANAPHORIC_ORG or self._org_introduced_as(m.actor_id, noun))]
-        if len(orgs) != 1:
+        if len({m.actor_id for m in orgs}) > 1:
+            # ("Чистая прибыль «Газпрома» по МСФО …, говорится в сообщении компании": the bare
+            # genitive owner of the subject, not an organisation under a preposition)
+            orgs = [m for m in orgs if not self._under_preposition(m)]
+        if len({m.actor_id for m in orgs}) != 1:
             return None
         return self.ref(orgs[0])
+
+    def _under_preposition(self, mention: Mention) -> bool:
+        """The mention's head word has a preposition of its own ("по МСФО", "в «Газпроме»")."""
+        first, last = self.doc.token_span(mention.start, mention.stop)
+        heads = [k for k in range(first, last) if not first <= self.doc.tokens[k].head < last]
+        return any(self.doc.tokens[c].rel == "case" for k in heads for c in self.children.get(k, []))
 
     def _org_introduced_as(self, actor_id: str, noun: str) -> bool:
         """The organisation was introduced with (or is named by) `noun` ("банк «Заря»")."""
@@ -2547,7 +2585,10 @@ class SpeakerResolver:
             # when no named person agrees at all: a bare "эксперт" often is the named expert)
             # (a gender only the verb shows - "Представитель ведомства заявила" - when no named person
             # is the best antecedent: that one may be the same woman)
-            if sentence.start <= offset < limit and surface > after and ref.actor_id is None and want in ("Masc", "Fem") \
+            # (the speaker's words may start sentences before the frame that describes it:
+            # "«… . …», — сказал представитель МИД Франции. Он добавил …" - its surface counts)
+            if (sentence.start <= offset < limit or sentence.start <= surface < limit) and surface > after \
+                    and ref.actor_id is None and want in ("Masc", "Fem") \
                     and (len(ref.name.split()) > 1 or after < 0) and self._described_gender(ref) == want \
                     and (not named_person or self._described_gender(ref, by_verb=False) == want) \
                     and (noun is None or self._described_by(ref, noun)):
