@@ -9,6 +9,7 @@ target (split into "the right actor named differently" when the names share a wo
 gold trigger but the event was dropped (no source / no target / neither / a symmetric event with
 fewer than two participants; passives apart; an entry of another type); the trigger's lemma is in
 the lexicon but the entry's context or preposition did not match; no lexicon entry at all.
+With --list, a coded miss shows the gold's and the system's names side by side.
 Cross-cutting counts: evidence spanning two or more sentences, and nominal triggers whose gold
 argument is written inside the trigger phrase (a genitive or "между").  Dev set only: the held-out
 test set must not be read, so a path naming it is refused.
@@ -120,6 +121,9 @@ def misses(gold_dir: Path) -> list[Miss]:
             if same:
                 gold_keys = ({keys.key(n) for n in sources}, {keys.key(n) for n in targets})
                 cause = _coded_cause(event, same[0], gold_keys, keys)
+                # (round ea) the names side by side, for --list
+                detail = (f"gold {sources} -> {targets} | system {[a.name for a in same[0].source_actors]} -> "
+                          f"{[a.name for a in same[0].target_actors]}")
             elif inside:
                 cause, detail = "coded with another type", f"{event['type']}<-{inside[0].type}"
             elif matched and matched[0][1].type == event["type"]:

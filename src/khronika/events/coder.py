@@ -46,6 +46,7 @@ from khronika.events.tree import Found, Tree
 from khronika.events.attributes import DateChoice, agreed_to, choose_date, choose_location, is_hypothetical, own_date, \
     is_negated, document_reporter, presupposed, reporter
 from khronika.events.places import fallback_place
+from khronika.events.naming import only_state_named, plain_party_names, police_state_in_view
 from khronika.events.messages import message_of
 from khronika.events.lexicon import (
     ActorHints, CameoTable, LexEntry, Lexicon, fold, is_symmetric, load_cameo, load_hints, load_lexicon,
@@ -151,8 +152,8 @@ class EventCoder:
             return []  # (a predicate, not an attribute: "ранее арестованный бизнесмен" is background)
         main = main_state(tree.doc)
         if main is None or main == RUSSIA or _other_states(tree, i, main, self.registry_countries) \
-                or not self._state_nearby(tree, i, main):
-            return []  # (the story's state must be in view: named here or in the previous two sentences)
+                or not police_state_in_view(self, tree, i, main):
+            return []  # (the story's state must be in view: named nearby, or the state the story is clearly about)
         state = tree.genitive_of(main, tree.name_of(main, main))
         return [Found(EventActor(None, f"{POLICE} {state}"), i, "GROUP", named=False)]
 
@@ -181,7 +182,7 @@ class EventCoder:
             return found
         main = main_state(tree.doc)
         if main is None or main == RUSSIA or _other_states(tree, i, main, self.registry_countries) \
-                or not self._state_nearby(tree, i, main):
+                or not police_state_in_view(self, tree, i, main):
             return found
         name = f"{POLICE} {tree.genitive_of(main, tree.name_of(main, main))}"
         return [replace(f, actor=EventActor(None, name)) if fold(f.actor.name) == POLICE and not _registry_id(f.actor)
@@ -213,7 +214,9 @@ class EventCoder:
             return found
         main = _story_state(tree.doc)
         if main is None or main == RUSSIA or _other_states(tree, i, main, self.registry_countries):
-            return found
+            main = only_state_named(tree, i, self.registry_countries)  # (round ea) the sentence's one state
+            if main is None or main == RUSSIA:
+                return found
         state = EventActor(main, tree.name_of(main, main))
         return [replace(f, actor=state, type="GPE")
                 if fold(f.actor.name) in BARE_GOVERNMENTS and not _registry_id(f.actor) else f for f in found]
@@ -960,7 +963,7 @@ class EventCoder:
                 if event is not None and not event.target_actors and not is_symmetric(event):
                     event = answered(event, events)  # "Он отрицает обвинения": whom he answers
                 if event is not None:
-                    events.append(event)
+                    events.append(plain_party_names(event))
                     keys.append(event_key(event, complaint="complaint" in entry.flags))
         defaulted = self._defaulted_roles(doc)
         if defaulted:

@@ -14,6 +14,7 @@ from khronika.events.lexicon import fold
 from khronika.events.pronouns import antecedent
 from khronika.events.tree import Found, NOMINAL, PERSONAL_PRONOUNS, Tree
 from khronika.nlp.doc import EventActor
+from khronika.events.naming import police_staff
 
 
 # Unnamed officers stand for their service (the gold guide writes "полиция" for unnamed police).
@@ -373,6 +374,9 @@ def describe(tree: Tree, i: int) -> Found | None:
     if officers and not tree.kids(i, "nmod", "appos"):
         # "полицейские задержали", "сдался полицейскому": the guide's "полиция" for unnamed police
         return Found(EventActor(None, officers), i, "GROUP", named=False)
+    service = police_staff(tree, i)
+    if service is not None:
+        return Found(EventActor(None, service), i, "GROUP", named=False)  # (round ea) "сотрудники полиции"
     keep = {i}
     spread: set[int] = set()  # (round 24) coordinated modifiers, kept however far they reach
     for c in tree.children[i]:

@@ -5,6 +5,7 @@ source prefixes ("Би-би-си: ...") that are never actors.
 """
 from __future__ import annotations
 
+from khronika.events.agreement import agent_of_nearer_passive, agreeing_head, stray_agents
 from khronika.events.discourse import salient_subject
 from khronika.events.latter import stray_latter
 from khronika.events.recovery import (
@@ -321,9 +322,12 @@ def _at_subject(tree: Tree, i: int, light_verbs: frozenset[str]) -> list[int]:
 
 def _agent(tree: Tree, i: int) -> list[int]:
     """The instrumental agent ("задержан полицией"), else "со стороны X" ("был избит со стороны
-    полицейских", "критика со стороны ЕС"): the complex preposition names the one who acts."""
+    полицейских", "критика со стороны ЕС"): the complex preposition names the one who acts.  (round ea) An
+    instrumental the parser hung on an earlier passive belongs to the nearer passive without an agent of its own
+    ("приговорённая …, однако оправданная Верховным судом", see `agreement.agent_of_nearer_passive`)."""
     return [c for c in tree.kids(i, "obl", "nmod", "obl:agent")
-            if tree.case(c) == "Ins" and tree.prep(c) is None] or _with_prep(tree, [i], "с_сторона") \
+            if tree.case(c) == "Ins" and tree.prep(c) is None and agent_of_nearer_passive(tree, i, c) is None] \
+        or (stray_agents(tree, i) if tree.is_passive(i) else []) or _with_prep(tree, [i], "с_сторона") \
         or [c for c in tree.kids(i, "xcomp") if tree.case(c) == "Ins" and tree.prep(c) is None and _body(tree, c)]
 
 
@@ -338,7 +342,7 @@ def _object(tree: Tree, i: int) -> list[int]:
     token = tree.tok(i)
     if tree.is_passive(i):
         if token.rel in ("acl", "amod") and tree.head(i) is not None:
-            return [tree.head(i)]
+            return [agreeing_head(tree, i) or tree.head(i)]  # (round ea) the noun it agrees with
         # "X вернулся и был задержан", "X руководил партией. Позже арестован": the patient the
         # coordination or the previous sentence gives
         return tree.kids(i, "nsubj:pass", "nsubj") or shared_patient(tree, i) or carried_patient(tree, i)
