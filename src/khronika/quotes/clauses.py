@@ -13,7 +13,8 @@ from khronika.nlp.doc import Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext
 from khronika.quotes.cues import agrees, lemma
-from khronika.quotes.speakers import ANAPHORIC_ORG, ANONYMOUS, INTRODUCED_ORG, MEDIA_NOUNS, ORG_CLASS_NOUNS, SIDE_NOUNS
+from khronika.quotes.speakers import (ANAPHORIC_ORG, ANONYMOUS, INTRODUCED_ORG, MEDIA_NOUNS, ORG_CLASS_NOUNS,
+                                      PRESS_NOUNS, SIDE_NOUNS)
 
 
 # Subjects that can speak although the tagger calls them inanimate ("власти заявляют о …").
@@ -255,9 +256,14 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     support = None if ctx.lex.verb_class(token) or relayed else _support_noun(ctx, i, comp)
     if support is not None:
         klass = ctx.lex.support[lemma(ctx.tokens[support])]
+    # (a verb outside the lexicon before a colon: the syntactic fallback, when the words after it are personal)
+    personal = support is None and not relayed and not ctx.lex.verb_class(token) \
+        and _personal_words_after_colon(ctx, i, comp, s_stop)
+    if personal:
+        klass = "say"
     if not klass or klass == "manner":
         return None  # (manner-of-speaking verbs frame direct speech, not что-clauses)
-    if support is None and not ctx.lex.verb_class(token) and not relayed and (
+    if support is None and not ctx.lex.verb_class(token) and not relayed and not personal and (
             not _governs(ctx, i, comp) or ctx.tokens[comp].rel != "mark"):
         return None  # the syntactic fallback needs the parse to agree ("…, что дает надежду": a relative "что")
     if _thing_subject(ctx, i):
@@ -276,6 +282,35 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if support is not None:
         cand.cue = f"{lemma(token)} {lemma(ctx.tokens[support])}"  # "сделать вывод"
     return cand
+
+
+# First- and second-person words: in a sentence after a colon they show someone's own words.
+PERSONAL_PRONOUNS = frozenset({"я", "мы", "ты", "вы", "мой", "наш", "твой", "ваш"})
+
+
+def _personal_words_after_colon(ctx: QuoteContext, verb: int, colon: int, s_stop: int) -> bool:
+    """"Певица присоединилась к поздравлениям: Мои поздравления Жанне!", "X поблагодарил Y
+    следующими словами: Благодарю вас за доверие": a finite verb of a person or organisation
+    (any verb but a `block` one: "увидел:", "узнал:") before a colon, and after it an upper-case
+    sentence, outside quotation marks, in the first or second person - someone's own words,
+    not the narration."""
+    token = ctx.tokens[verb]
+    if ctx.tokens[colon].text != ":" or colon + 1 >= s_stop or token.pos != "VERB" \
+            or token.feats.get("VerbForm") != "Fin" or token.feats.get("Person") in ("1", "2") \
+            or lemma(token) in ctx.lex.blocked or ctx.negated(verb) or ctx.in_span(token.start) is not None:
+        return False
+    first = ctx.tokens[colon + 1]
+    if not first.text[:1].isupper() or ctx.in_span(first.start) is not None \
+            or first.pos == "PROPN" and colon + 2 >= s_stop:
+        return False
+    subject = ctx.subject_of(verb)
+    if subject is None or not ctx.agentive(subject) or ctx.tokens[subject].feats.get("Person") in ("1", "2"):
+        return False
+    if any(ctx.tokens[k].feats.get("Animacy") == "Inan" for k in ctx.kids(verb, "obj")):
+        return False  # ("купил книгу: …", "выпустила продукт: …": the colon tells about the thing)
+    words = [ctx.tokens[k] for k in range(colon + 1, s_stop) if ctx.in_span(ctx.tokens[k].start) is None]
+    return any(lemma(t) in PERSONAL_PRONOUNS or t.pos == "VERB" and t.feats.get("Person") in ("1", "2")
+               for t in words)
 
 
 def _owned_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | None:
@@ -595,17 +630,49 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     quoted_only = verb_lemma in QUOTED_NAMING_VERBS
     if verb_lemma in EVALUATION_VERBS:
         return _evaluating(ctx, i, s_stop)
-    if verb_lemma not in NAMING_VERBS and not quoted_only or ctx.tokens[i].feats.get("VerbForm") == "Part":
+    if verb_lemma not in NAMING_VERBS and not quoted_only \
+            or ctx.tokens[i].feats.get("VerbForm") == "Part" and not _speaking_participle(ctx, i):
         return None
     # ("назвав происходящее «…»": a participle the parse made a second predicate is the object)
     objects = [k for k in ctx.kids(i, "obj") if k > i] or [
         k for k in ctx.kids(i, "xcomp") if k > i and ctx.tokens[k].feats.get("VerbForm") == "Part"
         and ctx.tokens[k].feats.get("Case") == "Acc" and not ctx.kids(k, "case", "obj")]
     predicates = [] if quoted_only else [
-        k for k in ctx.kids(i, "xcomp", "obl") if ctx.tokens[k].feats.get("Case") == "Ins" and not ctx.kids(k, "case")
-    ] or _predicate_after(ctx, objects[0] if objects else i, s_stop) or _predicate_of_object(ctx, objects[:1])
+        k for k in ctx.kids(i, "xcomp", "obl") if _instrumental(ctx.tokens[k]) and not ctx.kids(k, "case")
+    ] or _predicate_after(ctx, objects[0] if objects else i, s_stop) or _predicate_of_object(ctx, objects[:1]) \
+        or (_predicate_after_relative(ctx, objects[0], s_stop) if objects else [])
     predicates = predicates or _quoted_predicate(ctx, objects[0] if objects else None, s_stop)
     return _naming_candidate(ctx, i, s_stop, objects, predicates, quoted_only)
+
+
+# Instrumental endings the tagger may read as another case: an adjective's ("назвал газопровод
+# антиевропейским", an xcomp tagged nominative) and a plural noun's ("…, дармоедами", tagged an adverb).
+INSTRUMENTAL_ENDINGS = ("ым", "им", "ыми", "ими", "ами", "ями")
+
+
+def _instrumental(token: Token, predicate_slot: bool = False) -> bool:
+    """An instrumental word: by the tag, or by its ending when it is an xcomp (or stands
+    where only a predicate can: `predicate_slot`)."""
+    return token.feats.get("Case") == "Ins" or (token.rel == "xcomp" or predicate_slot) \
+        and token.pos in ("NOUN", "ADJ", "ADV") and len(token.text) > 4 \
+        and token.text.lower().endswith(INSTRUMENTAL_ENDINGS)
+
+
+def _speaking_participle(ctx: QuoteContext, i: int) -> bool:
+    """"лидеры, называющие его диктатором", "журналисты, обвинившие министра в коррупции": an
+    active participle of a naming or accusing verb that modifies a noun (the noun speaks;
+    `_naming_candidate`/`_accusing` check that it can) - not "так называемый", not "называющий
+    себя" (a self-description)."""
+    token = ctx.tokens[i]
+    if token.feats.get("Voice") == "Pass" or token.rel != "acl" or not 0 <= token.head < i:
+        return False  # (the noun before its participle: a head after it is a misparse)
+    noun = ctx.tokens[token.head]
+    # (participle and noun agree in case: "лидеры, называющие" - not "смерти женщины" for "…, обвиняющие")
+    return noun.pos in NOMINAL_HEADS and noun.feats.get("Case") == token.feats.get("Case") \
+        and not any(ctx.tokens[k].text.lower() == "себя" for k in range(i + 1, min(i + 3, len(ctx.tokens))))
+
+
+NOMINAL_HEADS = frozenset({"NOUN", "PROPN"})
 
 
 def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
@@ -619,11 +686,18 @@ def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     objects = [k for k in ctx.kids(i, "obj") if k > i] or ([
         k for k in ctx.kids(i, "obl") if k > i and ctx.tokens[k].feats.get("Case") == "Acc"
         and not ctx.kids(k, "case")] if as_verb else [])
+    # ("охарактеризовал происходящее как «…»": a participle used as a noun, parsed as a second predicate)
+    objects = objects or ([k for k in ctx.kids(i, "xcomp") if k == i + 1
+                           and ctx.tokens[k].feats.get("VerbForm") == "Part"
+                           and ctx.tokens[k].feats.get("Case") == "Acc" and not ctx.kids(k, "case", "obj")]
+                          if as_verb else [])
     if not objects:
         return None
     if as_verb:
         # (a nominal predicate, not a clause: "описывал то, как …" tells a topic)
-        predicates = [k for k in ctx.kids(i, "obl", "advcl", "xcomp") + ctx.kids(objects[0], "nmod")
+        nominal = ctx.tokens[objects[0]].feats.get("VerbForm") != "Part"
+        predicates = [k for k in ctx.kids(i, "obl", "advcl", "xcomp")
+                      + ctx.kids(objects[0], *(("nmod",) if nominal else ("nmod", "obl")))
                       if k > objects[0] and ctx.tokens[k].pos in ("NOUN", "ADJ", "PROPN")
                       and any(ctx.tokens[p].text.lower() == "как" for p in ctx.kids(k, "case", "mark"))
                       and not any(ctx.tokens[j].text == "," for j in range(objects[0], k))]
@@ -640,23 +714,46 @@ def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
 
 
 def _predicate_after_relative(ctx: QuoteContext, obj: int, s_stop: int) -> list[int]:
-    """"считают вариант, о котором мечтают противники, безумием": the instrumental predicate
-    right after the comma that closes the object's relative clause, wherever the parse hung it."""
+    """"считают вариант, о котором мечтают противники, безумием", "назвал россиян, просящих помощи
+    у государства, дармоедами", "назвал людей, которые требуют поддержки, «дармоедами»": the
+    instrumental predicate (one word, or quoted words) right after the comma that closes the
+    object's relative clause or participial phrase, wherever the parse hung it."""
     k = obj + 1
     if k >= s_stop or ctx.tokens[k].text != ",":
         return []
     opening = k + 2 if k + 2 < s_stop and ctx.tokens[k + 1].pos == "ADP" else k + 1
-    if opening >= s_stop or lemma(ctx.tokens[opening]) != "который":
+    if opening >= s_stop:
+        return []
+    participle = opening == k + 1 and ctx.tokens[opening].feats.get("VerbForm") == "Part" \
+        and ctx.tokens[opening].feats.get("Case") == ctx.tokens[obj].feats.get("Case") is not None
+    if lemma(ctx.tokens[opening]) != "который" and not participle:
         return []
     for j in range(opening + 1, s_stop - 1):
         if ctx.tokens[j].text in ";:«»\"" or ctx.in_span(ctx.tokens[j].start):
             return []
         if ctx.tokens[j].text == ",":
-            nxt = ctx.tokens[j + 1]
-            end = j + 2 >= s_stop or ctx.tokens[j + 2].pos == "PUNCT"
-            if nxt.pos in ("NOUN", "ADJ") and nxt.feats.get("Case") == "Ins" and not ctx.kids(j + 1, "case") and end:
-                return [j + 1]
-            return []
+            return _closing_predicate(ctx, j + 1, s_stop)
+    return []
+
+
+def _closing_predicate(ctx: QuoteContext, n: int, s_stop: int) -> list[int]:
+    """An instrumental predicate that opens at token `n` and ends the clause: one word
+    ("…, безумием."), or quoted words with an instrumental among their first ones ("…, «дармоедами».")."""
+    span = ctx.in_span(ctx.tokens[n + 1].start) if n + 1 < s_stop and ctx.tokens[n].text in "«„“\"" else None
+    if span is not None and span.open_at == ctx.tokens[n].start:
+        inside = [j for j in range(n + 1, s_stop) if ctx.tokens[j].stop <= span.stop]
+        after = inside[-1] + 1 if inside else s_stop
+        while after < s_stop and ctx.tokens[after].text in "»”\"“":
+            after += 1
+        words = [j for j in inside if ctx.tokens[j].pos != "PUNCT"]
+        if words and (after >= s_stop or ctx.tokens[after].pos == "PUNCT") and any(
+                _instrumental(ctx.tokens[j], predicate_slot=True) for j in words[:4]):
+            return [inside[-1]]
+        return []
+    nxt = ctx.tokens[n]
+    end = n + 1 >= s_stop or ctx.tokens[n + 1].pos == "PUNCT"
+    if _instrumental(nxt, predicate_slot=True) and not ctx.kids(n, "case") and end:
+        return [n]
     return []
 
 
@@ -672,8 +769,10 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
     subject = ctx.subject_of(i)
     # (an unnamed source states evaluations too: "источник назвал сроки «…»"; so does an
     # institution named by its class noun: "Правительство страны объявило сведения «…»")
+    # ("СМИ называют его «…»": the press states evaluations too)
     speaking = subject is not None and (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in ANONYMOUS
-                                        or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS | LEADERSHIP_NOUNS)
+                                        or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS | LEADERSHIP_NOUNS
+                                        or ctx.tokens[subject].text.lower() in PRESS_NOUNS)
     if not speaking and not (subject is None and (
             _in_document(ctx, i) or _impersonal_institution(ctx, i))):
         return None  # (an impersonal "В документе газопровод называют …" names its source)
@@ -764,8 +863,8 @@ def _in_document(ctx: QuoteContext, verb: int) -> bool:
 def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:
     """"Лавров обвинил Запад в попытках испортить отношения": the charge is what the
     speaker stated; the content is the object with its "в"-phrase."""
-    if lemma(ctx.tokens[i]) not in ACCUSING_VERBS or ctx.tokens[i].feats.get("VerbForm") == "Part" \
-            or ctx.negated(i):
+    if lemma(ctx.tokens[i]) not in ACCUSING_VERBS or ctx.negated(i) \
+            or ctx.tokens[i].feats.get("VerbForm") == "Part" and not _speaking_participle(ctx, i):
         return None
     objects = [k for k in ctx.kids(i, "obj") if k > i]
     charges = [k for k in ctx.kids(i, "obl", "nmod") if k > i and any(

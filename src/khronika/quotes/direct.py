@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from khronika.nlp.doc import Mention, SpeakerRef
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, document_text_owner, verb_candidate
 from khronika.quotes.context import DASHES, HEADLINE_PREFIX_TOKENS, NAMING_VERBS, QuoteContext
 from khronika.quotes.cues import lemma
@@ -408,14 +409,30 @@ def _agent_colon(ctx: QuoteContext, colon: int, span: QuotedSpan) -> list[Candid
         token = ctx.tokens[i]
         if token.pos == "PUNCT" and token.text in ",;—–" and not ctx.in_span(token.start):
             return []  # (only the clause that ends at the colon)
-        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or lemma(token) in ctx.lex.blocked \
-                or lemma(token) in NAMING_VERBS:
+        copular = _copular_predicate(ctx, i)
+        if not copular and (token.pos != "VERB" or token.feats.get("VerbForm") != "Fin"
+                            or lemma(token) in ctx.lex.blocked or lemma(token) in NAMING_VERBS):
             continue
         subject = ctx.subject_of(i)
         if subject is None or not ctx.agentive(subject) or ctx.in_span(ctx.tokens[subject].start):
             return []
         return [verb_candidate(ctx, span.start, span.stop, i, "colon", "say")]
     return []
+
+
+# Copulas of "X был краток: «…»", "X оказался более дипломатичным: «…»".
+COPULAS = frozenset({"быть", "оказаться", "остаться"})
+
+
+def _copular_predicate(ctx: QuoteContext, i: int) -> bool:
+    """"Министр был краток:", "Белов оказался более дипломатичным:": the speaker's manner
+    stated by an adjective - a short adjective with a copula, or a copula verb with an
+    adjective predicate."""
+    token = ctx.tokens[i]
+    if token.pos == "ADJ" and token.feats.get("Variant") == "Short":
+        return any(lemma(ctx.tokens[c]) in COPULAS for c in ctx.kids(i, "cop"))
+    return token.pos in ("VERB", "AUX") and lemma(token) in COPULAS and token.feats.get("VerbForm") == "Fin" \
+        and any(ctx.tokens[c].pos == "ADJ" for c in ctx.kids(i, "xcomp"))
 
 
 def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: bool) -> list[Candidate]:
@@ -459,7 +476,53 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
         ref = prefix_speaker(ctx, s_first, last)
         if ref:
             return [Candidate(start, stop, "headline", "headline", None, speaker=ref)]
+    if headline and last - s_first <= LABEL_PREFIX_TOKENS and _whole_sentences(ctx, start, stop):
+        ref = _labelled_person(ctx, s_first, last)
+        if ref:
+            return [Candidate(start, stop, "headline", "headline", None, speaker=ref)]
     return []
+
+
+# "Олег Аронович, врач городской станции скорой помощи: «…»": a person's label this long at most.
+LABEL_PREFIX_TOKENS = 16
+
+
+def _labelled_person(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | None:
+    """"Олег Аронович, врач скорой помощи: «…»", "Врач скорой помощи Олег Аронович: «…»": a
+    sentence that is only a person's name and description (no verb), before a colon and whole
+    quoted sentences, labels them as that person's words (vox pops, interview excerpts).  The
+    name opens the label and a comma follows it, or the name closes the label."""
+    tokens = ctx.tokens[first:last]
+    if any(t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Mood") == "Imp")
+           or t.text in ";:«»\"()" for t in tokens):
+        return None
+    start, stop = tokens[0].start, tokens[-1].stop
+    people = [m for m in ctx.res.mentions_in(start, stop) if m.type == "PER"]
+    if not people:
+        return None
+    lead, tail = people[0], people[-1]
+    after_lead = ctx.doc.token_span(lead.stop, stop)[0] if lead.stop < stop else last
+    if lead.start == start and _nominative(ctx, lead) \
+            and (lead.stop >= stop or after_lead < last and ctx.tokens[after_lead].text == ","):
+        return ctx.res.ref(lead)
+    if tail.stop >= stop and "," not in ctx.doc.text[start:tail.start] and _nominative(ctx, tail):
+        return ctx.res.ref(tail)
+    return None
+
+
+def _nominative(ctx: QuoteContext, mention: Mention) -> bool:
+    """No word of the name is in an oblique case ("работы писателя Имре Кертеса: …" names a topic)."""
+    first, stop = ctx.doc.token_span(mention.start, mention.stop)
+    return all(ctx.tokens[k].feats.get("Case", "Nom") == "Nom" for k in range(first, stop)
+               if ctx.tokens[k].pos in ("PROPN", "NOUN"))
+
+
+def _whole_sentences(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """Quoted words [start, stop) that are a sentence of their own: an upper-case start, enough
+    words, and the sentence ending at the closing mark (not a title used inside a clause)."""
+    text = ctx.doc.text
+    return text[start:start + 1].isupper() and len(re.findall(r"\w+", text[start:stop])) >= STANDALONE_MIN_WORDS \
+        and re.match(r"^[»\"”“]*\s*[.!?…]?\s*($|\n|[«\"„]|[А-ЯЁA-Z])", text[stop:stop + 6]) is not None
 
 
 def _issuer(ctx: QuoteContext, noun: int) -> int | None:

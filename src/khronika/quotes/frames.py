@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from khronika.quotes.candidate import Candidate, verb_candidate
-from khronika.quotes.context import DASHES, NOMINAL, QuoteContext, RELAY_VERBS
-from khronika.quotes.cues import lemma
+from khronika.quotes.context import ACCUSING_VERBS, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
+from khronika.quotes.cues import NEGATION_KEEPS, lemma
 from khronika.quotes.headline import headline_quote
 
 
@@ -283,11 +283,53 @@ def _outlet_apposition_end(ctx: QuoteContext, comma: int, s_stop: int) -> int:
 
 def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate | None:
     """"…, сообщил Песков." / "…, передает ТАСС." — attribution after the content."""
+    lead = _circumstance_before(ctx, i, s_first)
+    if lead is not None:
+        cand = _trailing_at(ctx, i, s_first, s_stop, lead)
+        # (only an inverted frame: "…, 28 сентября передает агентство Reuters")
+        return cand if cand is not None and cand.speaker_head is not None and cand.speaker_head > i else None
     if i - 1 <= s_first or ctx.tokens[i - 1].text not in (",", "—", "–"):
         return None
+    return _trailing_at(ctx, i, s_first, s_stop, i - 1)
+
+
+# "…, 28 сентября передает агентство Reuters", "…, в пятницу заявил X", "…, ранее сообщил X",
+# "…, также отмечала X": a time phrase (or "также") between the comma and an inverted trailing frame's verb.
+TIME_ADVERBS = frozenset({"сегодня", "вчера", "накануне", "ранее", "позже", "позднее", "утром", "вечером", "днем",
+                          "днём", "ночью", "также", "тогда", "сейчас", "теперь", "впоследствии"})
+TIME_NOUNS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+                        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+                        "октябрь", "ноябрь", "декабрь", "утро", "вечер", "день", "ночь", "неделя", "выходные", "месяц",
+                        "год"})
+TIME_MODIFIERS = frozenset({"в", "во", "на", "этот", "тот", "прошлый", "минувший", "же"})
+CIRCUMSTANCE_WORDS = 4
+
+
+def _circumstance_before(ctx: QuoteContext, verb: int, s_first: int) -> int | None:
+    """Index of the comma before a short time phrase (a date, a weekday, "ранее", "в пятницу")
+    that stands right before `verb`, else None.  A "не" that does not deny the content counts
+    as well ("…, не исключают эксперты": a hedge, `NEGATION_KEEPS`)."""
+    k = verb - 1
+    timed = False
+    while k > s_first and verb - k <= CIRCUMSTANCE_WORDS and ctx.tokens[k].text != ",":
+        token = ctx.tokens[k]
+        low, lem = token.text.lower(), lemma(token)
+        if low in TIME_ADVERBS or lem in TIME_NOUNS or low.isdigit() and len(low) <= 4 \
+                or low == "не" and k == verb - 1 and lemma(ctx.tokens[verb]) in NEGATION_KEEPS:
+            timed = True
+        elif low not in TIME_MODIFIERS and lem not in TIME_MODIFIERS:
+            return None
+        k -= 1
+    if not timed or k <= s_first or k == verb - 1 or ctx.tokens[k].text != "," or ctx.in_span(ctx.tokens[k].start):
+        return None
+    return k
+
+
+def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int) -> Candidate | None:
+    """The trailing frame of cue `i` whose content ends at the punctuation `lead`."""
     # ("…, продолжал он, …" set off by commas in the narration; a dash after a question is a dialogue's)
-    klass = ctx.is_cue(i) or (ctx.tokens[i - 1].text == "," and ctx.in_span(ctx.tokens[i].start) is None
-                              and ctx.goes_on_speaking(i) and "say")
+    klass = ctx.is_cue(i) or (lead == i - 1 and ctx.tokens[i - 1].text == ","
+                              and ctx.in_span(ctx.tokens[i].start) is None and ctx.goes_on_speaking(i) and "say")
     if not klass or ctx.tokens[i].feats.get("VerbForm") not in ("Fin", None):
         return None
     if ctx.complementizer(i, s_stop) is not None:
@@ -309,7 +351,7 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
             and not _in_parentheses(ctx, k, i, s_stop)]
     if len(rest) > TRAILING_SHORT_FRAME and not _frame_words_only(ctx, i, rest):
         return None
-    k = i - 1
+    k = lead
     while k > s_first and ctx.tokens[k].text in ",—–":
         k -= 1
     if k - s_first < 2:
@@ -507,6 +549,8 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
         return _about_clause(ctx, s_first, s_stop)
     if low[:2] in (["об", "этом"], ["о", "том"]):
         skip = 2
+    elif low[:2] == ["в", "этом"] and _in_this(ctx, s_first + 1, ctx.tokens[s_first + 1].head):
+        skip = 2  # "В этом глава правительства заверила парламент", "В этом признался X"
     elif low[:2] == ["с", "этим"] and len(lemmas) >= 3 and lemmas[2] in AGREEING:
         skip = 2  # "С этим согласен аналитик X": agreeing with the sentence before states it again
     elif low[:1] == ["это"] and ctx.tokens[s_first].rel == "obj" and ctx.is_cue(ctx.tokens[s_first].head):
@@ -552,6 +596,7 @@ def _anaphor_after(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) 
             if not s_first <= head < k or ctx.tokens[head].rel != "root" or not ctx.is_cue(head):
                 continue
             if token.text.lower() == "этом" and any(ctx.tokens[c].text.lower() == "об" for c in ctx.kids(k, "case")) \
+                    or _in_this(ctx, k, head) \
                     or token.text.lower() == "это" and token.rel == "obj" \
                     or token.rel == "obj" and lemma(token) in ANAPHORIC_REPORTS and any(
                         lemma(ctx.tokens[d]) in ("этот", "данный") for d in ctx.kids(k, "det")):
@@ -579,6 +624,16 @@ def _anaphor_after(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) 
         return None
     start, stop = ctx.extend_to_marks(*ctx.unit_chars(sentence - 1))
     return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "opinion")
+
+
+def _in_this(ctx: QuoteContext, k: int, verb: int) -> bool:
+    """"В этом глава правительства заверила парламент", "В этом признался X": "в этом" as the
+    complement of a verb of assuring or admitting (not "в этом году", a determiner; not an accusation,
+    whose object is someone else)."""
+    token = ctx.tokens[k]
+    return token.text.lower() == "этом" and token.rel in ("obl", "iobj", "obj") and verb >= 0 \
+        and any(ctx.tokens[c].text.lower() in ("в", "во") for c in ctx.kids(k, "case")) \
+        and lemma(ctx.tokens[verb]) not in ACCUSING_VERBS
 
 
 def _future(ctx: QuoteContext, first: int, verb: int) -> bool:
