@@ -48,6 +48,7 @@ from khronika.events.attributes import DateChoice, agreed_to, choose_date, choos
 from khronika.events.places import fallback_place
 from khronika.events.naming import only_state_named, plain_party_names, police_state_in_view
 from khronika.events.messages import message_of
+from khronika.events.nominal import framing_partner, nominal_source, nominal_target, occurring_act
 from khronika.events.lexicon import (
     ActorHints, CameoTable, LexEntry, Lexicon, fold, is_symmetric, load_cameo, load_hints, load_lexicon,
     load_speech_verbs,
@@ -539,7 +540,17 @@ class EventCoder:
             stray, stray_tokens = stray_genitive_agent(tree, entry, i)
             if stray:
                 source, source_tokens = stray, stray_tokens
+        if not source:
+            # (session 19, en) "Иран получил [помощь] от России"
+            given, given_tokens = nominal_source(tree, entry, i)
+            if given:
+                source, source_tokens = given, given_tokens
         target, target_tokens = self.role_actors(tree, entry, entry.target, i, allow_places)
+        if not target:
+            # (session 19, en) "Украина получила [поддержку] ЕС", "[требование] X о том, чтобы Y …"
+            named_target, named_tokens = nominal_target(tree, entry, i, self.lexicon.light_verbs)
+            if named_target:
+                target, target_tokens = named_target, target_tokens + named_tokens
         if not entry.symmetric and (not source or not target) and message_of(tree, i) is not None:
             # (round 32) "его письма немецким компаниям с [угрозами]", "письма, в которых [предупредил]": an act
             # a letter carries is its sender's, aimed at its addressee
@@ -637,6 +648,10 @@ class EventCoder:
                     # (round 35) "партия X (ТЛП) и пакистанское правительство заключили соглашение": the
                     # parser hung the second subject elsewhere; the phrase after "и" before the verb is it
                     participants = _unique(participants + stray_subject_conjunct(tree, source_tokens, i))
+                if len(participants) < 2 and not source and target and self._comitative_only(tree, entry, i, target):
+                    # (session 19, en) "после [встречи] с Путиным Макрон заявил": the framed clause's subject
+                    participants = _unique(participants + framing_partner(
+                        tree, entry, i, self.lexicon.light_verbs, self.speech_verbs, target))
                 if len(participants) < 2:
                     return None
                 source, target = participants[:1], participants[1:]
@@ -1189,8 +1204,10 @@ def _russian_arrest(tree: Tree, entry: LexEntry, location: EventActor | None, i:
     in a story about Russia ("Мифтахова задержали"):
     "силовики" (the gold guide's name for unnamed Russian law enforcement) in the body too.  Not
     for charges or releases (investigators, courts, prosecutors are as likely), nor for nouns
-    ("решение об аресте" is the court's)."""
-    if entry.type != "COERCE" or entry.mode not in ("arrest", "search") or tree.tok(i).pos not in ("VERB", "AUX"):
+    ("решение об аресте" is the court's) unless told as taking place ("в Москве прошли обыски у X",
+    `nominal.occurring_act`)."""
+    if entry.type != "COERCE" or entry.mode not in ("arrest", "search") \
+            or (tree.tok(i).pos not in ("VERB", "AUX") and not occurring_act(tree, i)):  # (session 19, en)
         return False
     if location is not None and location.actor_id and location.actor_id != RUSSIA:
         return False

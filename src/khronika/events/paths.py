@@ -650,4 +650,7 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
             else:
                 raise ValueError(f"unknown role step {step!r} in {path!r}")
         current = list(dict.fromkeys(c for c in nxt if not case or tree.case(c) == case))
-    return [j for j in current if j != trigger and not is_attribution(tree, j)]
+    # (session 19, en) a prefix holding the trigger itself is the headline's own clause, not a source of the news
+    # ("Встреча Байдена и Путина: главное", "Захарова обвинила Запад: подробности")
+    attributed = not is_attribution(tree, trigger)
+    return [j for j in current if j != trigger and not (attributed and is_attribution(tree, j))]
