@@ -613,14 +613,25 @@ def _continuation(ctx: QuoteContext, span: QuotedSpan, previous: Candidate | Non
         return None
     if re.search(r"\w", before) and not re.match(r"^[»\"”]*\s*[,.!?…]*\s*[—–]\s*[^.]*[.!?…]?\s*$", before):
         return None
-    after = text[span.close_at + 1:span.close_at + 4]
-    if not re.match(r"^\s*[.!?…]?(\s|$)", after):
+    if not _ends_sentence(text, span, lead_space=True):
         return None
     if re.search(r"\w\s*$", before) and not re.search(r"[.!?…]", before.lstrip("»\"”.!?… ,—–")) \
             and len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS:
         return None  # "«…», — приводит его слова «Спорт-Экспресс»": a name inside the frame, no next sentence
     return Candidate(span.start, span.stop, "continuation", previous.cue, previous.cue_token,
                      previous.speaker_head, previous.speaker, previous.impersonal_verb, follows=previous)
+
+
+def _ends_sentence(text: str, span: QuotedSpan, lead_space: bool) -> bool:
+    """Nothing of the sentence follows the closing mark: a stop, a space or the paragraph's end (`lead_space`:
+    spaces may come before the stop) — but not a word on the same line, unless the quoted words end with their own
+    stop: «Газпром» увеличил поставки is a name opening a sentence, no quote (user review rv19_U M2)."""
+    after = text[span.close_at + 1:span.close_at + 4]
+    if not re.match(r"^\s*[.!?…]?(\s|$)" if lead_space else r"^[.!?…]?(\s|$)", after):
+        return False
+    if re.match(r"[ \t\u00a0]+\w", after):
+        return text[span.start:span.stop].rstrip()[-1:] in (".", "!", "?", "…")
+    return True
 
 
 def _fragment(ctx: QuoteContext, span: QuotedSpan, previous: Candidate | None) -> Candidate | None:
@@ -677,8 +688,7 @@ def _standalone(ctx: QuoteContext, span: QuotedSpan, previous: Candidate | None)
         return None
     if text[ctx.doc.sentences[first].start:span.open_at].strip(" —–-"):
         return None
-    after = text[span.close_at + 1:span.close_at + 3]
-    if not re.match(r"^[.!?…]?(\s|$)", after):
+    if not _ends_sentence(text, span, lead_space=False):
         return None
     part = ctx.doc.part_at(span.open_at)
     if part is not None and part.kind == "title":
