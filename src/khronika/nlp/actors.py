@@ -116,6 +116,23 @@ def link_initial_names(doc: Doc) -> None:
         mention.actor_id = other.actor_id
 
 
+def link_registry_initials(doc: Doc, registry: Registry) -> None:
+    """"Т.Мэй", "Б. Джонсон": a name written as an initial and a surname that the registry does not list as an
+    alias is the one registry person with that surname whose first name has that initial (user review rv19_U M6);
+    with none, or two such persons, it stays unlinked (and `link_initial_names` may join it to a fuller name of
+    the document, which wins)."""
+    for mention in doc.mentions:
+        if mention.actor_id or mention.type != "PER":
+            continue
+        found = INITIAL_AND_SURNAME.fullmatch(mention.normal)
+        if found is None:
+            continue
+        initial, surname = found.group(1).lower().replace("ё", "е"), found.group(2).lower().replace("ё", "е")
+        known = [actor for first, actor in registry.by_surname.get(surname, ()) if first[:1] == initial]
+        if len(known) == 1:
+            mention.actor_id = known[0].id
+
+
 def link_persons(doc: Doc) -> None:
     """Surname-only mentions join the longer person mention sharing the surname."""
     link_full_names(doc)
@@ -577,6 +594,7 @@ def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
     trim_person_descriptions(doc)
     split_kin_first_names(doc)  # (round 19) "жена Павла Мамаева Алана"
     link_registry(doc, registry)
+    link_registry_initials(doc, registry)
     link_persons(doc)
     link_unknown(doc)
     link_mistyped_surnames(doc)
