@@ -142,6 +142,12 @@ def link_persons(doc: Doc) -> None:
     for mention in persons:
         if len(mention.normal.split()) > 1:
             continue
+        generation = _generation(doc, mention)
+        if generation is not None:
+            # "младший Ефремов" after "сын актера Михаила Ефремова": another bearer of the surname,
+            # the same actor as a "Ефремов-младший" of the document, never the one named in full.
+            mention.actor_id = unknown_actor_id("PER", f"{mention.normal}-{generation}")
+            continue
         keys = _surname_keys(doc, mention)
         # Same surname by dictionary key, else by stem: an oblique form the
         # dictionary does not know ("Линкявичюсом" after "Линас Линкявичюс").
@@ -158,6 +164,23 @@ def link_persons(doc: Doc) -> None:
         # that person in full too: after "Иосиф Пригожин" alone, "Пригожин" is Иосиф, not Евгений.
         if not registered or not any(o.actor_id == mention.actor_id for o in namesakes):
             mention.actor_id = other.actor_id
+
+
+# "младший/старший X": the younger or elder of two bearers of one surname.
+GENERATION_WORDS = {"младший": "младшая", "старший": "старшая"}
+
+
+def _generation(doc: Doc, mention: Mention) -> str | None:
+    """"младший"/"старший" (in the feminine "младшая"/"старшая") when such an adjective stands right
+    before a one-word person mention ("рассказал младший Ефремов", "со старшим Кадыровым")."""
+    first, _ = doc.token_span(mention.start, mention.stop)
+    if first == 0 or first >= len(doc.tokens):
+        return None
+    before = doc.tokens[first - 1]
+    lemma = (before.lemma or before.text.lower()).replace("ё", "е")
+    if before.pos != "ADJ" or lemma not in GENERATION_WORDS:
+        return None
+    return GENERATION_WORDS[lemma] if before.feats.get("Gender") == "Fem" else lemma
 
 
 def _link_first_name(doc: Doc, mention: Mention, full: list[Mention]) -> None:

@@ -24,6 +24,9 @@ TEMPORAL_ADJ = frozenset({"бывший", "нынешний", "новый", "э�
 @dataclass
 class RoleLexicon:
     heads: set[str] = field(default_factory=set)  # lemmas of role head nouns
+    # A word's dictionary readings, (normal form, POS, feats) each: lets `role_before` see that a
+    # role and the name after it cannot agree in case.  None: the tagger's cases only decide.
+    analyse: Callable[[str], list[tuple[str, str, dict]]] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def build(cls, registry: Registry, analyse: Callable[[str], list[tuple[str, str, dict]]],
@@ -36,7 +39,7 @@ class RoleLexicon:
                 if parses and parses[0][1] == "NOUN":
                     heads.add(parses[0][0].replace("ё", "е"))
                     break
-        return cls(heads)
+        return cls(heads, analyse)
 
     def is_head(self, token: Token) -> bool:
         return (token.lemma or token.text.lower()).replace("ё", "е") in self.heads and token.pos in ("NOUN", "")
@@ -96,7 +99,63 @@ def role_before(doc: Doc, index: int, lexicon: RoleLexicon,
         return None  # "адвокат | Петрова": a genitive name after the role is whose, not who
     if _whose_plural(doc, head, index, floor):
         return None  # "ближайших советников | Путина", "кабинете министров | Мэй": whose, not who
-    return _phrase(doc, head, index, floor, inflect)
+    phrase = _phrase(doc, head, index, floor, inflect)
+    if _other_case(doc, head, index, lexicon.analyse) and not _acting(doc, phrase.first, floor):
+        return None  # "поинтересовался у губернатора | Путин", "министру | Лавров": two people
+    return phrase
+
+
+# Words before a genitive role that make its holder the name after it ("врио губернатора области
+# Павел Малков", "исполняющий обязанности руководителя НАСА Роберт Лайтфут", "на посту министра Джонсон").
+ACTING_WORDS = frozenset({"врио", "обязанности", "посту"})
+
+
+def _acting(doc: Doc, first: int, floor: int) -> bool:
+    before = [t.text.lower() for t in doc.tokens[max(floor, first - 4):first]]
+    return bool(before) and before[-1] in ACTING_WORDS or before[-4:] == ["и", ".", "о", "."]
+
+
+_CONSONANT_END = tuple("бвгджзйклмнпрстфхцчшщь")
+
+
+def _other_case(doc: Doc, head: int, index: int,
+                analyse: Callable[[str], list[tuple[str, str, dict]]] | None) -> bool:
+    """A singular role noun in an oblique case before a name written in the nominative is no
+    apposition of it: an apposition agrees with its name in case ("губернатора Андрея Воробьева",
+    "губернатор Андрей Воробьев"), so "у губернатора Путин", "министру Лавров" are two people.
+    Said only when every sign agrees: the tagger reads the name nominative, the pipeline's normal
+    form of the name is the name as written, the role word has no nominative reading, and the words
+    of the name the dictionary knows as a person's (animate, singular) share no reading in a case
+    the role word can take ("Светлана Петрова": "Петрова" may be a genitive, "Светлана" may not).
+    An indeclinable "Шойгу", "Тимошенко", "Меркель" agrees with any case; a woman's name ending in
+    a consonant is indeclinable too ("главы МВФ Кристин Лагард")."""
+    role, name = doc.tokens[head], doc.tokens[index]
+    if analyse is None or role.feats.get("Number") == "Plur" or name.feats.get("Case") != "Nom":
+        return False
+    mention = next((m for m in doc.mentions if m.type == "PER" and m.start == name.start), None)
+    if mention is None or _folded(mention.normal) != _folded(mention.text):
+        return False
+    lemma = (role.lemma or "").replace("ё", "е")
+    role_cases = {f.get("Case") for normal, pos, f in analyse(role.text)
+                  if pos == "NOUN" and normal.replace("ё", "е") == lemma and f.get("Number", "Sing") == "Sing"}
+    role_cases.add(role.feats.get("Case"))
+    if None in role_cases or "Nom" in role_cases:
+        return False
+    first, last = doc.token_span(mention.start, mention.stop)
+    shared: set[str | None] | None = None  # the role's cases every word of the name can be read in
+    for token in doc.tokens[first:last]:
+        if token.feats.get("Gender") == "Fem" and token.text.lower().endswith(_CONSONANT_END):
+            return False
+        cases = {f.get("Case") for _, pos, f in analyse(token.text)
+                 if pos == "NOUN" and f.get("Animacy") == "Anim" and f.get("Number", "Sing") == "Sing"}
+        if not cases:
+            continue  # a word the dictionary does not know as a person's says nothing
+        shared = (role_cases if shared is None else shared) & cases
+    return shared is not None and not shared
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().replace("ё", "е").split())
 
 
 # "один из", "одной из", …: a partitive before a plural role names one of them ("один из

@@ -286,6 +286,9 @@ def _profile(doc: Doc, actor_id: str, kind: str, roles: list[str], mentions: lis
         if intro is not None and kind == "PER" and intro.feats.get("Case") == "Gen" and tokens \
                 and tokens[0].feats.get("Case") != "Gen":
             intro = None  # "директор актрисы Стас Христов": the genitive noun is the owner, not the name's class
+        if intro is not None and kind == "PER" and tokens and tokens[0].feats.get("Case") == "Gen" \
+                and intro.feats.get("Case") not in (None, "Gen", "Acc"):
+            intro = None  # "сын Ефремова", "с адвокатом Петрова": the name is the noun's owner, the noun another person
         if intro is not None:
             heads.add(_lemma(intro))
             heads |= {_lemma(t) for t in _conjoined_before(doc.tokens, intro, first,
