@@ -27,6 +27,9 @@ MODAL = frozenset({
 })
 # Light verbs of preparing: the event they govern has not happened yet.
 PLANNING_VERBS = frozenset({"готовить", "подготовить", "планировать", "запланировать"})
+# (mt) Verbs of setting a day: the act they set for a day ("встреча назначена на 20 августа",
+# "перенесли переговоры на пятницу") has not happened in the sentence (not "назначил штраф": no day).
+SCHEDULE_VERBS = frozenset({"назначить", "наметить", "намечать", "перенести", "отложить"})
 # Nouns of preparing, planning or setting terms: the act in their genitive has not happened yet
 # ("о подготовке нападения", "условия переговоров", "план удара").
 PLANNING_NOUNS = frozenset({"подготовка", "условие", "план", "намерение", "угроза", "перспектива", "возможность"})
@@ -86,6 +89,11 @@ def _past_form(word: str) -> bool:
     return word.lower().endswith(("л", "ла", "ло", "ли"))
 
 
+def _future_aux(word: str) -> bool:
+    """(mt) A future form of "быть" ("буду", "будет", "будут"), whatever the tagger's tense."""
+    return word.lower() in ("буду", "будешь", "будет", "будем", "будете", "будут")
+
+
 def _verb_is_irrealis(tree: Tree, v: int) -> bool:
     feats = tree.tok(v).feats
     if (feats.get("Tense") == "Fut" and not _past_form(tree.tok(v).text)) or feats.get("Mood") in ("Cnd", "Imp"):
@@ -97,6 +105,8 @@ def _verb_is_irrealis(tree: Tree, v: int) -> bool:
         return True
     if any(tree.lemma(c) in ("будет", "быть") and tree.tok(c).feats.get("Tense") == "Fut" for c in kids):
         return True
+    if any(_future_aux(tree.tok(c).text) for c in tree.kids(v, "aux", "aux:pass")):
+        return True  # (mt) "будут бастовать": the tagger reads "будут" as present
     head = tree.head(v)
     if head is not None and tree.tok(v).rel in ("xcomp", "ccomp", "csubj") and tree.lemma(head) in MODAL:
         return tree.tok(v).feats.get("VerbForm") == "Inf" or any(tree.lemma(c) == "чтобы" for c in kids)
@@ -160,6 +170,8 @@ def is_hypothetical(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
         return True  # ((e1) "в ходе визита договорился": the scene of the agreement, not its content)
     if tree.lemma(head) in PLANNING_VERBS:
         return True  # "готовят забастовку": prepared, not yet happened
+    if tree.lemma(head) in SCHEDULE_VERBS and token.rel in ("obj", "nsubj:pass", "nsubj") and _set_for_a_day(tree, i):
+        return True  # (mt) "встреча назначена на 20 августа"
     if tree.lemma(head) in PLANNING_NOUNS and tree.tok(head).pos == "NOUN" and token.rel == "nmod":
         return True  # "о подготовке нападения", "условия переговоров"
     if tree.lemma(head) in light_verbs:

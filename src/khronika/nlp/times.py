@@ -4,7 +4,13 @@ article's publication date.
 `find_times(text, anchor)` returns `TimeExpr`s with ISO values and a
 granularity: day ("2022-01-26"), month ("2022-01"), year ("1997"), week
 (ISO week "2022-W04"), with `end` for ranges.  Conventions (news usage):
-- a day or month without a year is the occurrence nearest the anchor date;
+- a day or month without a year is the latest occurrence up to the anchor in a
+  report, the next one when the clause speaks of the future (a future month
+  counts as ahead until its last day);
+- a clause speaks of the future by its verb's tense, or by a plan stated in the
+  present: "намерены/готовы/должны …" without a past copula, "запланирована/
+  назначена/перенесена на <day>" (a past "была назначена на", "назначили на"
+  does not: news reports a scheduled day after it too);
 - a bare weekday is the latest one on or before the anchor, unless the
   sentence speaks of the future ("состоится", "будет", future verbs), then
   the next one;
@@ -34,7 +40,14 @@ _NUMBER_WORDS = {
     "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "несколько": None, "пару": 2, "полтора": None,
 }
 _FUTURE_CUES = re.compile(
-    r"(?<!\w)(состоится|состоятся|будет|будут|планирует|планируется|пройд[её]т|пройдут|намерен|предстоящ|ожидается|ожидают|преддверии)", re.I)
+    r"(?<!\w)(состоится|состоятся|будет|будут|планирует|планируется|пройд[её]т|пройдут|намерен[аоы]?|предстоящ|ожидается|ожидают|преддверии)", re.I)
+# (mt) Short forms that put the time of the clause they govern ahead when no copula makes them past
+# ("намерены встретиться в пятницу", "готовы подписать 20 августа"; "были намерены" is a past plan).
+PLAN_SHORT_ADJ = ("намерен", "готов", "должен", "должн", "обязан")
+# (mt) Passive short participles of scheduling that take their day with "на" ("запланирована на
+# пятницу", "назначена на 20 августа", "перенесена на 5 мая"): a present setting, so the day lies
+# ahead; "была назначена на", "назначили на" (past) and "назначен в пятницу" (appointed) are not.
+SCHEDULE_PARTICIPLES = frozenset({"запланировать", "планировать", "наметить", "намечать", "назначить", "перенести", "отложить"})
 
 B = r"(?<![\w\d])"   # word start
 E = r"(?![\w\d])"    # word end
@@ -83,10 +96,19 @@ def _nearest(anchor: date | None, month: int, day: int | None = None, future: bo
         except ValueError:
             continue
     if future:
-        ahead = [y for d, y in candidates if d >= anchor - timedelta(days=SLACK_DAYS)]
+        if day is None:
+            # (mt) a month is ahead while it has not ended: "В январе министр встретится" on 9 January
+            ahead = [y for d, y in candidates if _month_end(d) >= anchor]
+        else:
+            ahead = [y for d, y in candidates if d >= anchor - timedelta(days=SLACK_DAYS)]
         return ahead[0] if ahead else None
     behind = [y for d, y in candidates if d <= anchor + timedelta(days=SLACK_DAYS)]
     return behind[-1] if behind else None
+
+
+def _month_end(first: date) -> date:
+    year, month = (first.year + 1, 1) if first.month == 12 else (first.year, first.month + 1)
+    return date(year, month, 1) - timedelta(days=1)
 
 
 def _iso_day(year: int | None, month: int, day: int) -> str | None:
@@ -375,22 +397,41 @@ _AUX_RELS = ("aux", "aux:pass", "cop")
 
 def _governing_tense(doc: "Doc", sentence: int, offset: int) -> str | None:
     """Tense of the verb the time noun hangs on ("будет опубликован в
-    четверг" → Fut through the auxiliary), or None when the parse says nothing."""
+    четверг" → Fut through the auxiliary; "намерены встретиться в пятницу",
+    "запланирована на пятницу" → Fut unless a copula makes them past), or
+    None when the parse says nothing."""
     first = doc.sentences[sentence].token_start
     tokens = doc.sentence_tokens(sentence)
     noun = next((first + i for i, t in enumerate(tokens) if t.start >= offset and t.pos in ("NOUN", "PROPN")), None)
     index = doc.tokens[noun].head if noun is not None else -1
+    with_na = noun is not None and _has_case(tokens, noun, "на")
     for _ in range(3):  # infinitive/participle → its own head
         if index < 0:
             return None
         token = doc.tokens[index]
+        copula = next((c.feats["Tense"] for c in tokens if c.head == index and c.rel in _AUX_RELS and "Tense" in c.feats), None)
         if token.pos in ("VERB", "AUX"):
             if token.feats.get("VerbForm") == "Fin" and "Tense" in token.feats:
                 return token.feats["Tense"]
-            for child in tokens:
-                if child.head == index and child.rel in _AUX_RELS and "Tense" in child.feats:
-                    return child.feats["Tense"]
+            if copula is not None:
+                return copula
+            if with_na and _short(token) and token.feats.get("VerbForm") == "Part" \
+                    and (token.lemma or "").lower() in SCHEDULE_PARTICIPLES:
+                return "Fut"  # (mt) "встреча запланирована на пятницу": set for a day ahead
         elif token.pos not in ("ADJ",):
             return None
+        elif _short(token) and (token.lemma or token.text).lower().startswith(PLAN_SHORT_ADJ):
+            return copula or "Fut"  # (mt) "намерены встретиться в пятницу"; "были намерены …" → Past
+        if noun is not None and index != noun:
+            with_na = with_na or _has_case(tokens, index, "на")
         index = token.head
     return None
+
+
+def _short(token) -> bool:
+    return token.feats.get("Variant") == "Short"
+
+
+def _has_case(tokens, index: int, word: str) -> bool:
+    """Token `index` (document numbering) has the preposition `word` as its case child."""
+    return any(t.head == index and t.rel == "case" and t.text.lower() == word for t in tokens)
