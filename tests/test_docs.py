@@ -200,11 +200,22 @@ ERROR_EXAMPLES = [  # query shown as an error → the message the page quotes
 ]
 
 
+# Queries the page shows as errors whose message it describes rather than quotes.
+DESCRIBED_ERRORS = [("event:FOO", "neither a PLOVER type")]
+
+
 @pytest.mark.parametrize("query", search_queries())
 def test_search_examples_parse(query):
-    if query in dict(ERROR_EXAMPLES):
+    if query in dict(ERROR_EXAMPLES) or query in dict(DESCRIBED_ERRORS):
         return
     parse_query(query)
+
+
+@pytest.mark.parametrize("query,words", DESCRIBED_ERRORS)
+def test_search_errors_as_described(query, words):
+    with pytest.raises(QueryError) as raised:
+        parse_query(query)
+    assert words in str(raised.value) and query in " ".join(SEARCH.split())
 
 
 @pytest.mark.parametrize("query,message", ERROR_EXAMPLES)

@@ -115,7 +115,7 @@ MISUSE = [
     (["quotes", str(SEED), "--story", "1"], "--story filters a store"),
     (["quotes", "--min-confidence", "0.5"], "--min-confidence applies to pages read now"),
     (["quotes", str(SEED), "--format", "csv"], "--format csv needs a store"),
-    (["quotes", "--from", "2022-02-30"], "'2022-02-30' is not a day (YYYY-MM-DD)"),
+    (["quotes", "--from", "2022-02-30"], "'2022-02-30' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
     (["events", str(SEED), "--type", "CONSULT"], "--type filters a store"),
     (["events", "--no-quotes"], "--no-quotes applies to pages read now"),
 ]

@@ -62,16 +62,28 @@ STORED_COLUMNS = ["date", "type", "mode", "source_names", "target_names", "locat
                   "outlet", "story_id", "article_id", "trigger"]
 
 
+def _valid_type(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--type: the API's check (a PLOVER type or a CAMEO code), not a filter that matches nothing."""
+    from khronika.errors import QueryError
+    from khronika.store.query import event_type_of
+
+    try:
+        return event_type_of(value) if value is not None else None
+    except QueryError as error:
+        raise click.BadParameter(str(error).removeprefix("type: "))
+
+
 @main.command(name="events")
 @click.argument("paths", nargs=-1)
 @store_db_option
-@click.option("--type", "event_type", help="Store only: one PLOVER type (e.g. CONSULT).")
+@click.option("--type", "event_type", callback=_valid_type,
+              help="Store only: one PLOVER type (e.g. CONSULT) or CAMEO code (04, 042).")
 @click.option("--actor", help="Store only: events with this actor on either side (id, name or alias).")
 @click.option("--source", help="Store only: events this actor did.")
 @click.option("--target", help="Store only: events done to this actor.")
 @click.option("--place", help="Store only: events whose location contains this.")
-@date_option("--from", "date_from", "Store only: events dated on or after this day (YYYY-MM-DD).")
-@date_option("--to", "date_to", "Store only: events dated on or before this day (YYYY-MM-DD).")
+@date_option("--from", "date_from", "Store only: events dated on or after this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY from its first day).")
+@date_option("--to", "date_to", "Store only: events dated on or before this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY to its last day).")
 @click.option("--story", type=click.IntRange(min=1), help="Store only: one story id.")
 @click.option("--limit", type=click.IntRange(min=1), help="Store only: at most this many events (newest stored first).")
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True,
@@ -163,7 +175,8 @@ def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, outpu
         return
     rows = [stored_event_row(row, extra.get(row.id, {})) for row in found]
     _write(rows, fmt, output, STORED_COLUMNS, counted(len(rows), "event"),
-           record_fields(EventRow, "location", "source_names", "target_names", "flags"))
+           record_fields(EventRow, location="str", date_from_article="bool", source_names="str",
+                         target_names="str", flags="str"))
     click.echo(f"khronika events: {counted(len(rows), 'event')} from {db}", err=True)
 
 

@@ -65,9 +65,10 @@ STORED_COLUMNS = ["published", "outlet", "speaker_name", "cue", "kind", "text", 
                                 "with a store: an actor id, name or alias.")
 @click.option("--text", help="Only quotes whose words contain this (any case).")
 @click.option("--addressee", help="Store only: quotes addressed to this actor (id, name or alias).")
-@date_option("--from", "date_from", "Store only: quotes in articles published on or after this day (YYYY-MM-DD).")
-@date_option("--to", "date_to", "Store only: quotes in articles published on or before this day (YYYY-MM-DD).")
-@click.option("--outlet", help="Store only: one outlet (e.g. tass.ru).")
+@date_option("--from", "date_from", "Store only: quotes in articles published on or after this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY from its first day).")
+@date_option("--to", "date_to", "Store only: quotes in articles published on or before this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY to its last day).")
+@click.option("--outlet", help="Store only: one outlet: a domain (tass.ru), its first label (tass) or a parent "
+                                 "domain, with or without scheme, www. or path (as the search's source:).")
 @click.option("--story", type=click.IntRange(min=1), help="Store only: one story id.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many quotes (a store: newest stored first).")
 @click.option("--format", "fmt", type=click.Choice(STORE_FORMATS), default="table", show_default=True,

@@ -93,16 +93,29 @@ def _pipeline(flags: dict[str, bool]):
         raise click.UsageError(str(error))
 
 
-def record_fields(record_type: type, *extra: str) -> list[str]:
-    """The keys of `record_type.to_json()` (a flat dataclass): the columns of an empty result."""
-    return [f.name for f in dataclasses.fields(record_type)] + list(extra)
+def record_fields(record_type: type, *extra: str, **typed: str) -> dict[str, str]:
+    """The columns of `record_type.to_json()` (a flat dataclass) with their kinds (int, float,
+    bool, str), then `extra` text columns and `typed` ones (name=kind): the header of an empty
+    result and the fixed Parquet schema of every result of that record type."""
+    from khronika.store.exports import record_kinds
+
+    return record_kinds(record_type, **{name: "str" for name in extra}, **typed)
+
+
+def _flat(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in row.items()}
 
 
 def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO, columns: list[str], title: str,
-               output: str | None = None, fields: list[str] | None = None) -> None:
+               output: str | None = None, fields: dict[str, str] | list[str] | None = None) -> None:
     """One list of flat records as a table (`columns`), JSON lines, CSV or Parquet (every
-    field; `fields` names them when there are no rows, so an empty result keeps its header)."""
-    fields = list(rows[0]) if rows else (fields or columns)
+    field; `fields` names them when there are no rows, so an empty result keeps its header,
+    and gives their kinds, so Parquet has one schema per record type whatever the rows hold).
+    CSV cells that a spreadsheet would read as a formula are escaped (`store.exports`)."""
+    from khronika.store.exports import arrow_schema, spreadsheet_cell
+
+    kinds = dict(fields) if isinstance(fields, dict) else {name: "str" for name in (fields or columns)}
+    fields = list(rows[0]) if rows else list(kinds)
     if fmt == "jsonl":
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -110,8 +123,7 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO, columns: list[
         writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-                             for k, v in row.items()})
+            writer.writerow({k: spreadsheet_cell(v) for k, v in _flat(row).items()})
     elif fmt == "parquet":
         try:
             import pyarrow as pa
@@ -120,9 +132,8 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO, columns: list[
             raise click.ClickException("--format parquet needs pyarrow (pip install pyarrow)")
         if not output or output == "-":
             raise click.UsageError("--format parquet needs -o FILE")
-        flat = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-                 for k, v in row.items()} for row in rows]
-        schema = None if flat else pa.schema([(name, pa.null()) for name in fields])
+        flat = [_flat(row) for row in rows]
+        schema = arrow_schema(kinds, flat)
         try:
             pq.write_table(pa.Table.from_pylist(flat, schema=schema), output)
         except OSError as error:
@@ -141,7 +152,7 @@ def _out(output: str | None, fmt: str) -> TextIO:
 
 
 def _write(rows: list[dict[str, Any]], fmt: str, output: str | None, columns: list[str], title: str,
-           fields: list[str]) -> None:
+           fields: dict[str, str]) -> None:
     out = _out(output, fmt)
     try:
         write_rows(rows, fmt, out, columns, title, output, fields)
@@ -254,7 +265,7 @@ def search(query: str, db: str, fmt: str, limit: int, offset: int, output: str |
         store.close()
     rows = [hit.to_json() for hit in hits]
     _write(rows, fmt, output, ["id", "score", "outlet", "published", "story_id", "title", "snippet"],
-           f"{counted(len(rows), 'result')} for {query!r}", record_fields(ArticleSummary, "score", "snippet"))
+           f"{counted(len(rows), 'result')} for {query!r}", record_fields(ArticleSummary, score="float", snippet="str"))
 
 
 @main.command()

@@ -7,13 +7,13 @@ naming them, instead of being silently ignored.
 """
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, Callable
 
 import click
 from click.core import ParameterSource
 
 from khronika.store.base import DEFAULT_DB
+from khronika.store.query import day_bound
 
 STORE_FORMATS = ["table", "jsonl", "csv", "parquet"]
 PAGE_BATCH = 500  # rows asked of the store per call when collecting a long listing
@@ -27,12 +27,14 @@ def store_db_option(command: Callable) -> Callable:
 
 
 def _valid_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--from/--to: a day, a month or a year, read as the search's from:/to: read them
+    (a month or year `from` is its first day, a `to` its last)."""
     if value is None:
         return None
     try:
-        return date.fromisoformat(value).isoformat()
+        return day_bound(value, "to" if param.name == "date_to" else "from")
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a day (YYYY-MM-DD)")
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
 def date_option(flag: str, dest: str, help: str) -> Callable[[Callable], Callable]:

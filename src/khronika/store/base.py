@@ -470,6 +470,10 @@ class Store(ABC):
     def counts(self) -> dict[str, int]:
         """Row counts per table (articles, stories, actors, ...)."""
 
+    def current_counts(self) -> dict[str, int]:
+        """Articles, stories, quotes and events as the lists count them (current versions only)."""
+        return self.counts()
+
 
 def open_store(url: str | None = None, *, create: bool = True, analyzer: Any = None,
                on_migrate: Callable[[str], None] | None = None) -> Store:

@@ -6,16 +6,22 @@
 Free words are matched through their lemmas, so any case, number or verb
 form finds the others.  Filters: `actor:` (id, name or alias, any case
 form), `speaker:` (quotes by that actor), `event:` (PLOVER type such as
-CONSULT, or a CAMEO root code such as 04), `source:` (outlet domain or
-name), `from:`/`to:` (ISO dates, inclusive, on the publication day, else
-the crawl day), `story:` (story id).  Values with spaces go in quotes.
-Parsing is backend-independent; each store compiles `Query` to its SQL.
+CONSULT, or a CAMEO root code such as 04; anything else is an error),
+`source:` (outlet: a domain, its first label or a parent domain, with or
+without scheme, "www." or path), `from:`/`to:` (YYYY-MM-DD, YYYY-MM or
+YYYY, inclusive, on the publication day, else the crawl day; a month or
+year runs from its first to its last day), `story:` (story id).  Values
+with spaces go in quotes.  A query with no word (only punctuation) and no
+filter is an empty query.  Parsing is backend-independent; each store
+compiles `Query` to its SQL.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 from khronika.errors import QueryError
 
@@ -40,18 +46,75 @@ class Query:
                     or self.date_from or self.date_to or self.stories)
 
 
+def day_bound(value: str, side: str) -> str:
+    """A day filter value as a day: YYYY-MM-DD as is; a month (YYYY-MM) or a year (YYYY) is its
+    first day as a `from` and its last day as a `to`.  The one reading of `from`/`to` for the
+    search language, the CLI's --from/--to, the API and the web forms.  Raises ValueError."""
+    value = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return date.fromisoformat(value).isoformat()
+    found = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", value)
+    if not found:
+        raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    year, month = int(found.group(1)), found.group(2)
+    if month is not None and not 1 <= int(month) <= 12:
+        raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    if year < 1:
+        raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    first, last = (int(month), int(month)) if month else (1, 12)
+    if side == "from":
+        return date(year, first, 1).isoformat()
+    return date(year, last, calendar.monthrange(year, last)[1]).isoformat()
+
+
 def _iso_day(value: str, key: str) -> str:
-    for size in (10, 7, 4):
-        try:
-            if size == 10:
-                return date.fromisoformat(value).isoformat()
-            if size == 7 and re.fullmatch(r"\d{4}-\d{2}", value):
-                return value + ("-01" if key == "from" else "-31")
-            if size == 4 and re.fullmatch(r"\d{4}", value):
-                return value + ("-01-01" if key == "from" else "-12-31")
-        except ValueError:
-            continue
-    raise QueryError(f"{key}:{value} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    try:
+        return day_bound(value, key)
+    except ValueError:
+        raise QueryError(f"{key}:{value} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)") from None
+
+
+def event_type_of(value: str | None, name: str = "type") -> str | None:
+    """An event filter value: a PLOVER type (any case, given back upper-cased) or a CAMEO code
+    (2-4 digits); anything else would match no event, so it is a QueryError listing the types
+    (the same check for the API, the web pages, the CLI's --type and the search's `event:`)."""
+    from khronika.events.lexicon import PLOVER_TYPES
+
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value.upper() in PLOVER_TYPES:
+        return value.upper()
+    if value.isascii() and value.isdigit() and 2 <= len(value) <= 4:
+        return value
+    raise QueryError(f"{name}: {value!r} is neither a PLOVER type ({', '.join(sorted(PLOVER_TYPES))}) "
+                     "nor a CAMEO code (04, 042)")
+
+
+def outlet_value(value: str | None) -> str | None:
+    """An outlet filter value as the host part the store's outlets are written in: any case,
+    with or without a scheme, "www." or a path ("https://www.TASS.ru/politika" → "tass.ru").
+    None when nothing of a host is left.  `outlet_patterns` says what it matches."""
+    value = (value or "").strip().lower()
+    if not value:
+        return None
+    if "://" in value:
+        value = urlsplit(value).hostname or ""
+    else:
+        value = re.split(r"[/?#]", value, maxsplit=1)[0]
+        value = value.rsplit("@", 1)[-1].split(":", 1)[0]
+    value = re.sub(r"[^\w.-]|_", "", value).strip(".")
+    while value.startswith("www."):
+        value = value[4:]
+    return value or None
+
+
+def outlet_patterns(value: str) -> tuple[str, str, str]:
+    """An outlet value (after `outlet_value`) → what an outlet is matched against: itself, as a
+    first label ("tass" → tass.ru, tass.com) or as a parent domain ("ria.ru" → crimea.ria.ru):
+    `outlet = ? OR outlet LIKE ? OR outlet LIKE ?`.  One rule for the search's `source:`, the
+    CLI's --outlet, the API's `outlet` and the web pages' `source`."""
+    return value, value + ".%", "%." + value
 
 
 def parse_query(text: str) -> Query:
@@ -73,9 +136,12 @@ def parse_query(text: str) -> Query:
             elif key == "speaker":
                 query.speakers.append(value)
             elif key == "event":
-                query.events.append(value.upper())
+                query.events.append(event_type_of(value, "event") or value.upper())
             elif key == "source":
-                query.sources.append(value.lower())
+                outlet = outlet_value(value)
+                if outlet is None:
+                    raise QueryError(f"source:{value} names no outlet (use a domain such as tass.ru)")
+                query.sources.append(outlet)
             elif key == "from":
                 query.date_from = _iso_day(value, "from")
             elif key == "to":
@@ -89,6 +155,10 @@ def parse_query(text: str) -> Query:
         else:
             words.append(match.group("word"))
     query.text = " ".join(w for w in words if w)
+    if not re.search(r"\w", query.text):
+        # "*", "(", ":" hold no word to look for: with no filter either, the query is empty
+        # (docs/search.md), not "everything".
+        query.text = ""
     if not query.text and not query.has_filters:
         raise QueryError("empty query")
     return query

@@ -41,7 +41,7 @@ from khronika.store.base import (
     StoryDetail, StorySummary, WriteConflict,
 )
 from khronika.errors import StoreError
-from khronika.store.query import Query, parse_query
+from khronika.store.query import Query, outlet_patterns, outlet_value, parse_query
 from khronika.store import tags
 from khronika.store.snippets import SnippetMaker
 from khronika.store.tags import TagGroup
@@ -1684,12 +1684,30 @@ class SqlStore(Store):
             where.append("a.id < ?")
             params.append(before)
         if outlet:
-            where.append("a.outlet = ?")
-            params.append(outlet.lower())
+            where.append(self._outlet_clause(outlet, params))
         if story_id is not None:
             where.append("a.story_id = ?")
             params.append(story_id)
         return self._summaries(" AND ".join(where), params, limit=limit)
+
+    def outlets_matching(self, values: Sequence[str]) -> list[str]:
+        """The stored outlets that outlet filter values match (`query.outlet_value` reads each
+        value, `query.outlet_patterns` says what it matches): one rule for every outlet filter."""
+        wanted = [v for v in (outlet_value(value) for value in values) if v]
+        if not wanted:
+            return []
+        clause = " OR ".join(["name = ? OR name LIKE ? OR name LIKE ?"] * len(wanted))
+        return [r[0] for r in self._execute(f"SELECT name FROM sources WHERE {clause}",
+                                            [p for v in wanted for p in outlet_patterns(v)])]
+
+    def _outlet_clause(self, value: str, params: list[Any]) -> str:
+        """`a.outlet` among the outlets `value` matches (looked up in the small `sources` table
+        first, so the articles' outlet index does the rest); none: a clause nothing passes."""
+        outlets = self.outlets_matching([value])
+        if not outlets:
+            return "1 = 0"
+        params.extend(outlets)
+        return "a.outlet IN (" + ", ".join("?" * len(outlets)) + ")"
 
     def _actor_clause(self, column_id: str, column_key: str, value: str, params: list[Any]) -> str:
         key = self.key(value)
@@ -1713,7 +1731,7 @@ class SqlStore(Store):
             ors = []
             for value in query.sources:
                 ors.append("a.outlet = ? OR a.outlet LIKE ? OR a.outlet LIKE ?")
-                params.extend([value, value + ".%", "%." + value])
+                params.extend(outlet_patterns(value))
             where.append("(" + " OR ".join(ors) + ")")
         if query.date_from:
             where.append("a.day >= ?")
@@ -1739,10 +1757,7 @@ class SqlStore(Store):
                     groups.append(group)
         groups.extend(tags.event_group(value) for value in query.events)
         if query.sources:
-            clause = " OR ".join(["name = ? OR name LIKE ? OR name LIKE ?"] * len(query.sources))
-            outlets = self._execute(f"SELECT name FROM sources WHERE {clause}",
-                                    [p for v in query.sources for p in (v, v + ".%", "%." + v)])
-            groups.append(tags.outlet_group([r[0] for r in outlets]))
+            groups.append(tags.outlet_group(self.outlets_matching(query.sources)))
         if query.date_from or query.date_to:
             # Two subqueries: each is one lookup in the day index (MIN and MAX together scan it).
             bounds = self._one("SELECT (SELECT MIN(day) FROM articles), (SELECT MAX(day) FROM articles)")
@@ -1889,8 +1904,7 @@ class SqlStore(Store):
             where.append("a.story_id = ?")
             params.append(story_id)
         if outlet:
-            where.append("a.outlet = ?")
-            params.append(outlet.lower())
+            where.append(self._outlet_clause(outlet, params))
         if article_id is not None:
             where.append("q.article_id = ?")
             params.append(article_id)
@@ -2039,3 +2053,16 @@ class SqlStore(Store):
         tables = ["articles", "raw_pages", "sources", "actors", "mentions", "quotes", "events", "related",
                   "stories", "story_events", "story_quotes", "runs", "run_items"]
         return {t: int(self._one(f"SELECT COUNT(*) FROM {t}")[0]) for t in tables}
+
+    def current_counts(self) -> dict[str, int]:
+        """Articles, quotes and events of current versions (as the lists show them) and stories:
+        what the home page says the store holds.  Old versions are few, so their quotes and
+        events are counted and taken off the table totals (one index lookup per old version)."""
+        old = "SELECT id FROM articles WHERE is_current = 0"
+        out = {"articles": int(self._one("SELECT COUNT(*) FROM articles WHERE is_current = 1")[0]),
+               "stories": int(self._one("SELECT COUNT(*) FROM stories WHERE n_articles > 0")[0])}
+        for table in ("quotes", "events"):
+            total = int(self._one(f"SELECT COUNT(*) FROM {table}")[0])
+            stale = int(self._one(f"SELECT COUNT(*) FROM {table} WHERE article_id IN ({old})")[0])
+            out[table] = total - stale
+        return out

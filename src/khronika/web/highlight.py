@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
-from urllib.parse import quote as urlquote
+from urllib.parse import quote as urlquote, urlsplit
 
 RANK = {"quote": 0, "event": 1, "speaker": 2, "mention": 3}
 
@@ -35,6 +35,25 @@ class RenderedPart:
 @dataclass
 class Marked:
     parts: list[RenderedPart] = field(default_factory=list)
+
+
+LINK_SCHEMES = ("http", "https")
+
+
+def web_url(value: Any) -> str | None:
+    """A page URL fit for an `href`: http(s) with a host, else None.  Page URLs come from the
+    pages themselves (og:url, a dump's `url`), and a `javascript:` or `data:` one would run in
+    the reader's session on click; the templates link only what this keeps."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if not value or any(ord(c) < 0x20 or c == "\x7f" for c in value):
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    return value if parts.scheme.lower() in LINK_SCHEMES and parts.hostname else None
 
 
 def actor_href(actor_id: str) -> str:

@@ -6,7 +6,6 @@ Nothing here queries the store directly beyond the public interface and
 from __future__ import annotations
 
 import json
-from datetime import date
 from khronika.plain import plain
 from importlib import resources
 from pathlib import Path
@@ -28,12 +27,14 @@ from khronika.api.v1.stories import story_json
 from khronika.errors import QueryError
 from khronika.events.lexicon import PLOVER_TYPES
 from khronika.store import views
-from khronika.web.highlight import actor_href, mark_up, snippet_html
+from khronika.store.query import day_bound
+from khronika.web.highlight import actor_href, mark_up, snippet_html, web_url
 from khronika.web.russian import error_message, numeral, numeral_genitive, outlet_label, speaker_label, when
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.filters["actor_href"] = actor_href
+templates.env.filters["web_url"] = web_url  # href only for http(s) page URLs (never javascript:, data:)
 templates.env.filters["snippet"] = snippet_html
 templates.env.filters["day"] = lambda v: (v or "")[:10] or "—"
 templates.env.filters["when"] = when
@@ -66,8 +67,19 @@ templates.env.globals["TYPE_LABELS"] = TYPE_LABELS
 router = APIRouter(include_in_schema=False)
 
 
+# Every page's scripts are files of this server (/static, plotly from the installed wheel); the
+# actor page's chart data is a JSON block, not code.  So no inline or foreign script runs, even
+# if a page's text or URL slipped something past the templates.  Styles allow inline: plotly
+# writes its own <style> elements.
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                           "img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; "
+                           "form-action 'self'; frame-ancestors 'none'")
+PAGE_HEADERS = {"Content-Security-Policy": CONTENT_SECURITY_POLICY, "X-Content-Type-Options": "nosniff",
+                "Referrer-Policy": "same-origin"}
+
+
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context, status_code=status)
+    return templates.TemplateResponse(request, name, context, status_code=status, headers=PAGE_HEADERS)
 
 
 def plotly_path() -> Path | None:
@@ -93,7 +105,7 @@ def plotly_js() -> Response:
 async def home(request: Request, worker: StoreWorker = Depends(worker_of)) -> HTMLResponse:
     data = await worker.run(lambda store: {
         "stories": home_stories(store), "articles": store.list_articles(limit=15),
-        "actors": store.actors(limit=15), "counts": store.counts()})
+        "actors": store.actors(limit=15), "counts": store.current_counts()})
     return page(request, "home.html", **data)
 
 
@@ -340,14 +352,16 @@ async def events_page(
 
 
 def form_day(value: str | None, name: str) -> str | None:
-    """A date field of a form: empty is no filter; anything but a date is a 400 saying so
-    (compared as text, "bad" would silently filter every event out)."""
+    """A date field of a form: empty is no filter; a day, a month or a year as the search reads
+    them (`query.day_bound`: a month or year `from` is its first day, a `to` its last); anything
+    else is a 400 saying so (compared as text, "bad" would silently filter every event out)."""
     if not value or not value.strip():
         return None
     try:
-        return date.fromisoformat(value.strip()).isoformat()
+        return day_bound(value, name)
     except ValueError:
-        raise ApiError(400, f"{name}: «{value.strip()}» — не дата (нужно YYYY-MM-DD, например 2024-01-31)") from None
+        raise ApiError(400, f"{name}: «{value.strip()}» — не дата (нужно YYYY-MM-DD, YYYY-MM или YYYY, "
+                            "например 2024-01-31)") from None
 
 
 def install(app: FastAPI):

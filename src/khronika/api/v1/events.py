@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import functools
 import io
-from datetime import date
 from typing import Any, Iterable, Literal
 
 from fastapi import APIRouter, Depends, Query
@@ -17,9 +16,13 @@ from khronika.api.pagination import MAX_ID, MAX_LIMIT, before_of
 from khronika.api.v1.actors import filtered_page
 from khronika.store import views
 from khronika.api.records import doc_from_record, event_from_record
+from khronika.errors import QueryError
 from khronika.store.base import EventRow, Store
+from khronika.store.exports import spreadsheet_cell
+from khronika.store.query import day_bound, event_type_of
 
 router = APIRouter(tags=["events"])
+DAY_DESCRIPTION = "YYYY-MM-DD, or a month YYYY-MM / year YYYY (a `from` its first day, a `to` its last)"
 EXPORT_MAX_ROWS = 20000
 
 # A GDELT-like subset in GDELT's order, used only when `khronika.events.export`
@@ -105,14 +108,24 @@ def _cell(value: Any) -> str:
 
 def event_type(value: str | None) -> str | None:
     """A PLOVER type (any case) or a CAMEO code, as the store matches them; anything else
-    would match no event, so it is the client's 422 listing what is accepted."""
-    from khronika.events.lexicon import PLOVER_TYPES
+    would match no event, so it is the client's 422 listing what is accepted
+    (`query.event_type_of`: the same check as the CLI's --type and the search's `event:`)."""
+    try:
+        return event_type_of(value)
+    except QueryError as error:
+        raise ApiError(422, str(error), "invalid_request") from None
 
-    value = (value or "").strip()
-    if not value or value.upper() in PLOVER_TYPES or (value.isascii() and value.isdigit() and 2 <= len(value) <= 4):
-        return value or None
-    raise ApiError(422, f"type: {value!r} is neither a PLOVER type ({', '.join(sorted(PLOVER_TYPES))}) "
-                        "nor a CAMEO code (04, 042)", "invalid_request")
+
+def api_day(value: str | None, name: str) -> str | None:
+    """A `from`/`to` parameter: YYYY-MM-DD, YYYY-MM or YYYY (a month or year `from` is its first
+    day, a `to` its last: `query.day_bound`, as the search's from:/to:); else a 422 saying so."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return day_bound(value, name)
+    except ValueError:
+        raise ApiError(422, f"{name}: {value.strip()!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)",
+                       "invalid_request") from None
 
 
 async def event_filters(
@@ -121,14 +134,14 @@ async def event_filters(
     source: str | None = Query(None, description="Actor as source"),
     target: str | None = Query(None, description="Actor as target"),
     place: str | None = Query(None, description="Substring of the event's location"),
-    date_from: date | None = Query(None, alias="from"),
-    date_to: date | None = Query(None, alias="to"),
+    date_from: str | None = Query(None, alias="from", description=DAY_DESCRIPTION),
+    date_to: str | None = Query(None, alias="to", description=DAY_DESCRIPTION),
     story: int | None = Query(None, ge=1, le=MAX_ID),
     article: int | None = Query(None, ge=1, le=MAX_ID),
 ) -> dict[str, Any]:
     return {"type": event_type(type), "actor": actor, "source": source, "target": target, "place": place,
-            "date_from": date_from.isoformat() if date_from else None,
-            "date_to": date_to.isoformat() if date_to else None, "story_id": story, "article_id": article}
+            "date_from": api_day(date_from, "from"), "date_to": api_day(date_to, "to"),
+            "story_id": story, "article_id": article}
 
 
 @router.get("/events", response_model=schemas.EventPage, summary="Filter events")
@@ -157,7 +170,10 @@ async def export_events(filters: dict[str, Any] = Depends(event_filters),
     writer = csv.writer(buffer, delimiter="\t" if format == "tsv" else ",", lineterminator="\n")
     writer.writerow(header)
     for row in rows:
-        writer.writerow([c.replace("\t", " ").replace("\n", " ") if format == "tsv" else c for c in row])
+        # The CSV is for spreadsheets: a cell that would start a formula is escaped.  The TSV is
+        # GDELT's machine layout (negative numbers, codes) and stays as the GDELT tools read it.
+        writer.writerow([c.replace("\t", " ").replace("\n", " ") if format == "tsv" else spreadsheet_cell(c)
+                         for c in row])
     media = "text/tab-separated-values" if format == "tsv" else "text/csv"
     # The CSV is the spreadsheet download: without a byte-order mark Excel reads it in the
     # system code page and shows every Cyrillic name as mojibake.  (The TSV, the GDELT layout

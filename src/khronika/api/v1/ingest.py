@@ -17,10 +17,12 @@ them (`KHRONIKA_FETCH_PRIVATE=1`), and that stops reading a page at
 from __future__ import annotations
 
 import hmac
+import io
 import ipaddress
 import os
 import socket
 import zlib
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, Callable, Iterator
 
@@ -299,6 +301,39 @@ def fetch_pages(urls: list[str], *, allow_private: bool = False,
     return pages
 
 
+def page_url(url: str | None) -> str | None:
+    """A page URL the store may keep and the pages may link: http(s) with a host, else None
+    (a `javascript:` URL would run script in a reader's session when clicked)."""
+    from khronika.web.highlight import web_url
+
+    return web_url(url)
+
+
+def uploaded_pages(page: schemas.IngestPage, crawled_at: datetime | None, where: str) -> list[RawPage | InputError]:
+    """One uploaded page as the CLI reads the same bytes from a file or stdin (`read_stream`):
+    a JSONL/JSON/CSV/TSV dump, a WARC or a feed gives its records, one page each; an archive is
+    skipped as one.  A page is kept as sent (its name decides HTML or text, as before), with
+    its `url`; a dump's records keep only http(s) URLs of their own (a `url` for a whole dump
+    names no one record: 422)."""
+    from khronika.ingest.files import read_stream
+
+    data = page.content.encode("utf-8")
+    found = list(read_stream(io.BytesIO(data), page.name, crawled_at))
+    single = len(found) == 1 and isinstance(found[0], RawPage) and not found[0].locator \
+        and _same_bytes(found[0].data, data)
+    if single or not found:
+        return [RawPage(source=page.name, data=page.content, kind=_kind(page.name),  # type: ignore[arg-type]
+                        crawled_at=crawled_at, url=page.url)]
+    if page.url is not None:
+        raise ApiError(422, f"{where}: holds {len(found)} records (a dump), so one `url` cannot be theirs: "
+                            "leave `url` out (each record carries its own)", "invalid_request")
+    return [replace(raw, url=page_url(raw.url)) if isinstance(raw, RawPage) and raw.url else raw for raw in found]
+
+
+def _same_bytes(value: bytes | str, data: bytes) -> bool:
+    return (value.encode("utf-8") if isinstance(value, str) else value) == data
+
+
 def _kind(name: str) -> str:
     lowered = name.lower().split("?")[0]
     return "html" if lowered.endswith((".html", ".htm", ".xhtml", "/")) or lowered.startswith("http") else "text"
@@ -318,9 +353,13 @@ async def ingest(body: schemas.IngestRequest, request: Request,
     crawled = _crawl_time(body.crawled_at, "crawled_at")
     raws: list[RawPage | InputError] = []
     for number, page in enumerate(body.pages):
-        when = _crawl_time(page.crawled_at, f"pages[{number}] ({page.name}): crawled_at") or crawled
-        raws.append(RawPage(source=page.name, data=page.content, kind=_kind(page.name),  # type: ignore[arg-type]
-                            crawled_at=when, url=page.url))
+        where = f"pages[{number}] ({page.name})"
+        when = _crawl_time(page.crawled_at, f"{where}: crawled_at") or crawled
+        if page.url is not None and not page.url.strip():
+            page = page.model_copy(update={"url": None})  # an empty `url` is none
+        if page.url is not None and not page_url(page.url):
+            raise ApiError(422, f"{where}: url {page.url[:80]!r} is not an http(s) URL", "invalid_request")
+        raws.extend(await run_in_threadpool(uploaded_pages, page, when, where))
     # Fetch failures go through the ingester too, so the run log lists every input.
     allow_private = getattr(request.app.state, "fetch_private", None)
     allow_private = fetch_private_allowed() if allow_private is None else allow_private

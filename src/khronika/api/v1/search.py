@@ -18,7 +18,7 @@ router = APIRouter(tags=["search"])
 
 Q_DESCRIPTION = (
     "Free words (matched by lemma) plus filters: actor:, speaker:, event: (PLOVER type or CAMEO root), "
-    "source: (outlet), from:/to: (YYYY-MM-DD), story: (id). Values with spaces go in quotes."
+    "source: (outlet), from:/to: (YYYY-MM-DD, YYYY-MM or YYYY), story: (id). Values with spaces go in quotes."
 )
 
 
