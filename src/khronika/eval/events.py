@@ -224,16 +224,24 @@ def abbreviates(short: str, name: str) -> bool:
 def _align_abbreviations(system: list[Unit], system_events: list[Event], gold_events: list[dict[str, Any]],
                          keys: ActorKeys) -> None:
     """A system name that is the abbreviation of one gold name, or the full name of one gold abbreviation
-    ("Корпус стражей Исламской революции" / gold "КСИР"), takes that gold name's key (see `abbreviates`)."""
+    ("Корпус стражей Исламской революции" / gold "КСИР"), takes that gold name's key (see `abbreviates`).
+    Only between names the registry does not know (`name:` keys: a registered actor has its own aliases, so
+    "Верховный суд Украины" is not the registry's "ВСУ", the armed forces) and only for an institution's name
+    (one with a lower-case word: "СК" does not abbreviate the person "Сергей Кириенко") (review rev19_A 5)."""
     gold_names = {n: keys.key(n) for e in gold_events for n in (e.get("source") or []) + (e.get("target") or [])}
     gold_keys = set(gold_names.values())
     renamed: dict[str, str] = {}
+
+    def pair(short: str, long: str) -> bool:
+        return abbreviates(short, long) and any(w[:1].islower() for w in long.split())
+
     for event in system_events:
         for actor in [*event.source_actors, *event.target_actors]:
             key = keys.key(actor.name, actor.actor_id)
-            if key in gold_keys:
+            if key in gold_keys or not key.startswith("name:"):
                 continue
-            hits = {k for n, k in gold_names.items() if abbreviates(actor.name, n) or abbreviates(n, actor.name)}
+            hits = {k for n, k in gold_names.items() if k.startswith("name:")
+                    and (pair(actor.name, n) or pair(n, actor.name))}
             if len(hits) == 1:
                 renamed[key] = hits.pop()
     for unit in system:
