@@ -17,6 +17,7 @@ from khronika.extract.encoding import decode
 from khronika.extract.html import parse_html
 from khronika.extract.text import RUN_ON_MAX, normalise_space, parse_text
 from khronika.ingest.rawpage import RawPage
+from khronika.ingest.urls import web_url
 
 __all__ = ["Article", "RelatedItem", "extract_page", "extract_file"]
 
@@ -110,7 +111,8 @@ def extract_page(raw: RawPage) -> Article:
         warnings.extend(parts.warnings)
         published = _published(parts.metadata.published, parts.visible_date, warnings)
         credits, authors, related_items, extractor = parts.credits, parts.authors, parts.related, parts.extractor
-        url = raw.url or parts.metadata.url
+        # `og:url` is the page's word: only a web address is kept (a `javascript:` one is no link).
+        url = raw.url or web_url(parts.metadata.url)
     else:
         dump = parse_text(text)
         title, lead, paragraphs = dump.title, "", dump.paragraphs

@@ -92,6 +92,7 @@ class _Walker:
         self.time_first: bool | None = None  # order of time and headline in a related list
         self.pending_time: str | None = None
         self.related_timed = False
+        self.first_line = True  # no line of the page read yet
 
     def open_related(self) -> None:
         self.mode = "related"
@@ -156,7 +157,13 @@ class _Walker:
                 if fx.RELATED_HEADERS.match(line):
                     self.open_related()
                 continue
-            if self.furniture(line):
+            # The page's first line is its headline slot: a headline that reads like a sidebar
+            # heading ("Главные новости", "Новости дня") is still the headline when it stands
+            # alone and a dateline or prose follows it, not a list of headlines (rv19_U L4).
+            headline_slot = (self.mode == "start" and not parts.title and not pending and self.first_line
+                             and _heading(line) and _article_follows(block[1:], following))
+            self.first_line = False
+            if not headline_slot and self.furniture(line):
                 continue
             if self.mode == "related":
                 if self.related_line(line, first_in_block=position == 0):
@@ -178,6 +185,19 @@ class _Walker:
             self.mode = "body"
         for line in _paragraph_lines(pending) if pending else []:
             parts.paragraphs.append(line)
+
+
+def _heading(line: str) -> bool:
+    """A line that reads like a sidebar or comments heading ("Главные новости", "Обсуждение")."""
+    return bool(fx.RELATED_HEADERS.match(line) or fx.END_HEADERS.match(line))
+
+
+def _article_follows(rest: list[str], following: list[str]) -> bool:
+    """What follows a headline opens an article: a dateline (on the next line or in the next
+    block), or a block of prose; a list of headlines (a sidebar's) does not."""
+    if rest:
+        return dateline(rest[0]) is not None
+    return bool(following) and (dateline(following[0]) is not None or not fx.headline_like(following[0]))
 
 
 def _rubric(line: str, rest: list[str]) -> bool:

@@ -194,6 +194,11 @@ def record_page(record: Any, name: str, locator: str | None, crawled_at: datetim
         return InputError(where, "a JSON object is expected for each page")
     key = next((k for k in TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
     if key is None:
+        # A record that has the field, empty, is told so: "no field" sent users looking for a
+        # misnamed key (rv19_U L8).
+        empty = next((k for k in TEXT_KEYS if isinstance(record.get(k), str)), None)
+        if empty is not None:
+            return InputError(where, f"empty '{empty}' field", skipped=True)
         return InputError(where, "no 'html' or 'text' field", skipped=True)
     if len(record[key]) > MAX_PAGE_CHARS:
         return InputError(where, f"too large ({len(record[key]) // (1024 * 1024)} M characters > 20 M limit)")

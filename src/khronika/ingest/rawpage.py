@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
+from khronika.ingest.urls import web_url
+
 ContentKind = Literal["text", "html"]
 
 
@@ -27,6 +29,12 @@ class RawPage:
     locator: str | None = None
     # Charset named by the transport (HTTP Content-Type), a hint for decoding.
     charset: str | None = None
+
+    def __post_init__(self) -> None:
+        # Only a web address is a page's URL: a `javascript:` or `data:` one is dropped here, for
+        # every reader (rv19_U H1).
+        if self.url is not None and web_url(self.url) is None:
+            object.__setattr__(self, "url", None)
 
     @property
     def name(self) -> str:

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any, Callable, Iterable, Iterator
 
 from khronika.errors import InputError, StoreError
+from khronika.ingest.urls import canonical_url
 from khronika.store.base import RunSummary, Store, WriteConflict
 from khronika.store.sql import CONTENT_LOCK, WRITE_ATTEMPTS, conflict_pause, page_key_of, raw_digest
 from khronika.stories import dedup
@@ -298,7 +299,7 @@ def stored_copy(store: Store, page: Any) -> int | None:
     article's (a file or a dump row has no identity but its content)."""
     digest = raw_digest(page)
     if page.url:
-        return store.known_raw(page.url, digest)
+        return store.known_raw(canonical_url(page.url), digest)  # the page key (`page_key_of`)
     return store.known_raw_hash(digest)
 
 

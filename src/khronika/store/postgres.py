@@ -69,6 +69,7 @@ class PostgresStore(SqlStore):
                     self._on_migrate(f"{migration.version:04d}_{migration.name}")
                 with self.conn.transaction():
                     cur.execute(migration.sql.encode("utf-8"))
+                    self._migration_step(migration.name)
                     cur.execute("INSERT INTO schema_migrations VALUES (%s, %s, %s)",
                                 (migration.version, migration.name, now_iso()))
         finally:

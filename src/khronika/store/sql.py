@@ -34,6 +34,7 @@ import numpy as np
 
 from khronika.events.lexicon import is_symmetric
 from khronika.nlp.doc import EventActor
+from khronika.ingest.urls import WEB_SCHEMES, canonical_url, url_scheme, web_url
 from khronika.store import aggregates
 from khronika.store.base import (
     ActorDay, ActorSummary, AddResult, ArticleDetail, ArticleSummary, CoActor, EventRow, MentionRow,
@@ -123,17 +124,22 @@ SOURCE_KEY_SQL = f"CASE WHEN outlet = '{UNKNOWN_OUTLET}' THEN '{UNKNOWN_OUTLET}#
 
 
 def page_key_of(raw: Any, article: Any, input_name: str) -> str:
-    """What identifies "the same page" across crawls: its URL, else its absolute path.
+    """What identifies "the same page" across crawls: its canonical URL, else its absolute path.
+
+    The URL's canonical form (`ingest.urls.canonical_url`): the variants of one address a feed
+    or a second crawl gives (http/https, `www.`, host case, trailing slash, `#fragment`,
+    `utm_*` and other tracking parameters) are one page, its versions; what may select content
+    (the path, other parameters) stays (rv19_U M3; stores keyed before: migration 0011).
+    Only a web address is a page's URL (`ingest.urls.web_url`).
 
     A record of a file (a CSV or TSV row, a JSON line, a WARC record or feed entry) without a
     URL is named by its position, which is no identity: the next dump under the same name,
     one row added on top, made every row a "version" of another article and hid the old one
     (rv16 M1).  Such a record is identified by its content, as a page piped in is
     (`store.ingest.input_name`): a changed record is a page of its own."""
-    if raw is not None and raw.url:
-        return raw.url
-    if article.url:
-        return article.url
+    url = (raw.url if raw is not None else None) or web_url(article.url)
+    if url:
+        return canonical_url(url)
     if raw is not None and raw.source and "://" not in raw.source and raw.source != "<stdin>":
         path = os.path.abspath(raw.source)
         return f"{path}#{raw.locator}@{raw_digest(raw)[:12]}" if raw.locator else path
@@ -889,6 +895,106 @@ class SqlStore(Store):
         return [tuple(r) for r in self._execute(
             "SELECT id, version, story_id, raw_hash, is_current FROM articles "
             "WHERE page_key = ? AND (raw_hash = ? OR is_current = 1) ORDER BY id", (page_key, raw_hash))]
+
+    def _migration_step(self, name: str) -> None:
+        """The part of a migration written in Python, run after its SQL in its transaction."""
+        if name == "canonical_page_keys":
+            self._rekey_pages()
+            self._forget_writer_state()  # the story index and word lists are read again
+
+    def _rekey_pages(self) -> dict[str, int]:
+        """Migration 0011 (run inside its transaction): every URL page key becomes its canonical
+        form (`page_key_of`), so a page stored before is found again by its new key (idempotent
+        re-ingest).  Pages that now share a key (a store holding `…/a/1` and `…/a/1?utm_source=tg`
+        as two articles) are merged as a re-crawl of one page is: one chain of versions, ordered
+        by crawl time (by ingest order when the crawl times are not all known, or when their
+        order would make a superseded row the current one), the last one current; the others
+        leave the current lists, counts and full text as a superseded version does.  No row is
+        deleted: every version, with its quotes and events, stays.  A row whose raw bytes
+        equal an earlier one of the merged page (the same bytes fetched under two variants) is
+        no version of its own: it keeps its old key and, if current, is superseded.
+        Returns counts: keys rewritten, pages merged, rows superseded."""
+        rows = self._execute(
+            "SELECT id, page_key, is_current, raw_hash, crawled_at, canonical_id, duplicate, duplicate_score, "
+            "story_id FROM articles ORDER BY id")
+        groups: dict[str, list[tuple]] = {}
+        for row in rows:
+            key = row[1]
+            groups.setdefault(canonical_url(key) if url_scheme(key) in WEB_SCHEMES else key, []).append(row)
+        counts = {"rekeyed": 0, "merged": 0, "superseded": 0}
+        stories: set[int] = set()
+        self._deltas.append(aggregates.Delta())
+        renamed: list[tuple[str, str]] = []
+        for key, members in groups.items():
+            old_keys = {r[1] for r in members}
+            if len(old_keys) == 1:
+                if key not in old_keys:
+                    renamed.append((key, members[0][1]))
+                    counts["rekeyed"] += len(members)
+                continue
+            counts["merged"] += 1
+            counts["rekeyed"] += sum(r[1] != key for r in members)
+            seen_at = [instant_key(r[4]) for r in members]
+            chain = sorted(members, key=lambda r: r[0])
+            if all(seen_at):
+                by_crawl = [r for _, r in sorted(zip(seen_at, members), key=lambda p: (p[0], p[1][0]))]
+                if by_crawl[-1][2]:
+                    chain = by_crawl
+            # The page's current version: the chain's last row, a current one (each old key's
+            # newest row is current; guarded all the same).
+            head = next((r for r in reversed(chain) if r[2]), chain[-1])
+            chain = [r for r in chain if r is not head] + [head]
+            # Of rows with the same bytes, one is a version: the head, else the first.
+            version_of: dict[str, tuple] = {}
+            for row in chain:
+                version_of.setdefault(row[3], row)
+            version_of[head[3]] = head
+            kept = [r for r in chain if version_of[r[3]] is r]
+            for row in chain:
+                if version_of[row[3]] is not row and row[2]:  # stays apart (its old key), not current
+                    self._supersede(int(row[0]))
+                    stories.add(int(row[8]))
+                    counts["superseded"] += 1
+            by_id = {int(r[0]): r for r in chain}
+            ids = set(by_id)
+            for row in kept:  # out of the way of UNIQUE (page_key, version) first
+                self._execute("UPDATE articles SET page_key = ?, version = ? WHERE id = ?",
+                              (key, -int(row[0]), row[0]))
+            for version, row in enumerate(kept, start=1):
+                article_id = int(row[0])
+                if row[2] and row is not head:
+                    self._supersede(article_id)
+                    stories.add(int(row[8]))
+                    counts["superseded"] += 1
+                canonical, duplicate, score = row[5], row[6], row[7]
+                # A duplicate of another variant (kept or apart) is the same page now: it takes
+                # that one's own duplicate link (to another page), or none.
+                followed = {article_id}
+                while canonical is not None and int(canonical) in ids:
+                    target = by_id[int(canonical)]
+                    if int(target[0]) in followed:
+                        canonical = duplicate = score = None
+                        break
+                    followed.add(int(target[0]))
+                    canonical, duplicate, score = target[5], target[6], target[7]
+                self._execute(
+                    "UPDATE articles SET version = ?, canonical_id = ?, duplicate = ?, duplicate_score = ? "
+                    "WHERE id = ?", (version, canonical, duplicate, score, article_id))
+        # A page alone under its new key: no other row holds that key (it would share the group).
+        self._executemany("UPDATE articles SET page_key = ? WHERE page_key = ?", renamed)
+        delta = self._deltas.pop()
+        aggregates.apply(self._execute, self._executemany, delta)
+        for story_id in sorted(stories):
+            self._refresh_story(story_id)
+        if stories:
+            self._bump_story_epoch()
+        return counts
+
+    def _supersede(self, article_id: int) -> None:
+        """A current article becomes an old version: out of the aggregates and the full text."""
+        self._aggregate(article_id, -1)
+        self._execute("UPDATE articles SET is_current = 0 WHERE id = ?", (article_id,))
+        self._fts_delete(article_id)
 
     def _add_document(self, doc: Any, raw: Any = None, *, run_id: int | None = None,
                       pipeline: str = "", input_name: str | None = None) -> AddResult:

@@ -194,6 +194,7 @@ class SqliteStore(SqlStore):
                         line.startswith("--") or not line.strip() for line in statement.splitlines()
                     ):
                         self.conn.execute(statement)
+                self._migration_step(migration.name)
                 self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
                                   (migration.version, migration.name, now_iso()))
                 self.conn.execute("COMMIT")
