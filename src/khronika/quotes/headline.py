@@ -4,11 +4,13 @@ kind of prefix inside the body.
 """
 from __future__ import annotations
 
+import functools
 import re
 
-from khronika.nlp.doc import SpeakerRef
+from khronika.nlp.doc import Mention, SpeakerRef
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.context import HEADLINE_PREFIX_TOKENS, QuoteContext
+from khronika.quotes.cues import DATA_DIR
 
 # A cue verb this close after the colon frames the title's words itself.
 OWN_FRAME_TOKENS = 4
@@ -17,6 +19,11 @@ DASH_TITLE_MIN_WORDS = 4
 # "Ягудин — о переходе …:", "Песков — про санкции:": a topic after the speaker's dash.
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 _DASH_SUFFIX = re.compile(r"\s*(\S.*\S)\s+[—–-]\s+([^—–\-:]{2,60}?)\s*$")
+# "МАКС-2013:", "ЧМ-2018:", "Евровидение 2019:": a name ending in a year is an event or an edition.
+_YEAR_END = re.compile(r"(?:^|[\s\-–—])(?:19|20)\d\d\W*$")
+# Head nouns of projects and facilities ("газопровод «Северный поток»"): a registry actor with such an
+# alias cannot speak.
+PROJECT_NOUNS = frozenset({"газопровод", "нефтепровод", "трубопровод", "проект", "аэс", "мост", "космодром"})
 
 
 def headline_quote(ctx: QuoteContext) -> Candidate | None:
@@ -28,6 +35,11 @@ def headline_quote(ctx: QuoteContext) -> Candidate | None:
     colon = text.find(":")
     if colon <= 0 or colon > 60:
         return _dash_suffix(ctx, title.start, title.stop)
+    if not text[colon + 1:colon + 2].isspace():
+        return None  # "Portal:Upgrading", "10:30": a frame's colon is followed by a space
+    if re.search(r"[A-Za-z]\W*$", text[:colon]) and re.match(r"\s*\W*[A-Za-z]", text[colon + 1:]) and not any(
+            m.type in ("PER", "ORG", "MEDIA") for m in ctx.res.mentions_in(title.start, title.start + colon)):
+        return None  # "Call of Duty: WWII выйдет …": a Latin name with its subtitle ("NASA: Blue Origin …" speaks)
     first, last = ctx.doc.token_span(title.start, title.start + colon)
     last = _before_topic_dash(ctx, first, last)
     if _opens_with_adverb(ctx, first, last):
@@ -78,8 +90,23 @@ def _dash_suffix(ctx: QuoteContext, start: int, stop: int) -> Candidate | None:
     found = [x for x in ctx.res.mentions_in(m.start(2), m.end(2)) if x.type in ("PER", "ORG", "MEDIA")]
     if not found or ctx.doc.token_span(found[0].start, found[0].stop)[0] != first:
         return None
+    if found[0].type == "PER" and _ends_with_person_noun(ctx, m.start(1), m.end(1)):
+        return None  # "… скончался старейший житель Земли — Дзироэмон Кимура": the name says who he is
     content_start, content_stop = ctx.extend_to_marks(m.start(1), m.end(1))
     return Candidate(content_start, content_stop, "headline", "headline", None, speaker=ctx.res.ref(found[0]))
+
+
+def _ends_with_person_noun(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """The content ends with a noun for a person in the nominative ("возглавила женщина",
+    "скончался старейший житель Земли"), to which the name after the dash is an apposition."""
+    first, last = ctx.doc.token_span(start, stop)
+    k = last - 1
+    while k > first and ctx.tokens[k].pos == "PUNCT":
+        k -= 1
+    while k > first and ctx.tokens[k].pos in ("NOUN", "PROPN", "ADJ") and ctx.tokens[k].feats.get("Case") == "Gen":
+        k -= 1  # ("житель | Земли")
+    token = ctx.tokens[k]
+    return token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Case") == "Nom"
 
 
 def prefix_speaker(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | None:
@@ -87,24 +114,82 @@ def prefix_speaker(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | Non
                             for t in ctx.tokens[first:last]):
         return None  # ("ПНС заметает следы: …": a clause, not a speaker)
     start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
-    head = next((k for k in range(first, last) if ctx.tokens[k].head < first or ctx.tokens[k].head >= last), first)
+    if _YEAR_END.search(ctx.doc.text[start:stop]):
+        return None  # ("МАКС-2013: …", "Евро-2020: …": an event, not a speaker)
+    head = _prefix_head(ctx, first, last)
     found = [m for m in ctx.res.mentions_in(start, stop) if m.type in ("PER", "ORG", "MEDIA", "ROLE")]
     # (a noun's complement is not the speaker: "Друзья Зеленского в зоопарке: …", "Перезапуск
-    # НАПК: …"; a document's may be its author: "Опрос ФСО: …")
-    if ctx.tokens[head].pos == "NOUN" and not ctx.lex.is_source(ctx.tokens[head]):
-        found = [m for m in found if m.start <= ctx.tokens[head].start < m.stop
+    # НАПК: …"; a document's may be its author: "Опрос ФСО: …"; an unparsed sidebar headline's
+    # capitalised noun is tagged PROPN: "Главком НАТО в Европе: …")
+    head_token = ctx.tokens[head]
+    nominal = head_token.pos == "NOUN" or head_token.pos == "PROPN" and len(head_token.text) > 2 and not any(
+        m.start <= head_token.start < m.stop for m in ctx.res.mentions_in(start, stop))
+    if nominal and not ctx.lex.is_source(head_token):
+        found = [m for m in found if m.start <= head_token.start < m.stop
                  or ctx.doc.token_span(m.start, m.stop)[0] == first]
+    if found and _is_project(ctx, found[0]):
+        return None  # ("Северный поток-2: Румыния выступила …": a pipeline is a topic, it does not speak)
     if found:
         return ctx.res.ref(found[0])
     text = ctx.doc.text[start:stop].strip("«»\"“” ")
+    # (a quoted name speaks only when the marks hold the whole prefix: «Би-би-си», not
+    # '"Банановые" долги', where the quoted word only qualifies the thing)
+    quoted = ctx.doc.text[start] in "«\"“" and ctx.doc.text[stop - 1] in "»\"”"
     named = any(t.pos == "PROPN" or (t.text.isupper() and len(t.text) > 1) or re.match(r"[A-Za-z]", t.text)
-                for t in ctx.tokens[first:last]) or ctx.doc.text[start] in "«\""
-    # (the tagger calls a capitalised first word PROPN: "Пенсии по-новому: …" is still a thing)
-    thing = ctx.tokens[head].pos in ("NOUN", "PROPN") and ctx.tokens[head].feats.get("Animacy") == "Inan" \
-        and ctx.doc.text[start] not in "«\"" and not re.match(r"[A-Za-z]", ctx.tokens[head].text)
+                for t in ctx.tokens[first:last]) or quoted
+    # (the tagger calls a capitalised first word PROPN: "Пенсии по-новому: …" is still a thing;
+    # judged on the parsed head, so that "Немецкие СМИ: …" keeps its speaker)
+    parsed = ctx.tokens[_parsed_head(ctx, first, last)]
+    thing = parsed.pos in ("NOUN", "PROPN") and parsed.feats.get("Animacy") == "Inan" \
+        and not quoted and not re.match(r"[A-Za-z]", parsed.text)
     if named and not thing and text[:1].isupper() and len(text.split()) <= 3:
         # ("Обстрел Негева: …" is a topic: its head is a thing, the name only its complement)
         return SpeakerRef(None, text, ctx.doc.text[start:stop], start, stop)
-    if ctx.tokens[head].feats.get("Animacy") == "Anim":
+    if head_token.feats.get("Animacy") == "Anim" and head_token.feats.get("Case", "Nom") == "Nom":
+        # (a speaker before the colon is in the nominative: "Пальба в центре Цюриха: …", the
+        # first word tagged an animate genitive, is no person)
         return ctx.res.from_phrase(first, last, head)
     return None
+
+
+def _prefix_head(ctx: QuoteContext, first: int, last: int) -> int:
+    """The head word of a colon prefix: the word whose parent lies outside it; when that is
+    no noun (an unparsed sidebar headline, or a parse gone round in a circle: "Российская
+    вакцина от COVID-19"), the first noun."""
+    head = _parsed_head(ctx, first, last)
+    if ctx.tokens[head].pos in ("NOUN", "PROPN", "PRON", "X") or ctx.tokens[head].feats.get("Variant") == "Short" \
+            or any(t.pos in ("VERB", "AUX") for t in ctx.tokens[first:last]):
+        return head  # (a predicate heads a clause: "Министр был краток: …")
+    # (a quoted word before the rest only qualifies it: '"Банановые" долги')
+    closing = next((k for k in range(first + 1, last - 1) if ctx.tokens[first].text in "«\"“"
+                    and ctx.tokens[k].text in "»\"”"), None)
+    after = first if closing is None else closing + 1
+    nouns = [k for k in range(after, last) if ctx.tokens[k].pos in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else head
+
+
+def _parsed_head(ctx: QuoteContext, first: int, last: int) -> int:
+    return next((k for k in range(first, last) if ctx.tokens[k].head < first or ctx.tokens[k].head >= last), first)
+
+
+def _is_project(ctx: QuoteContext, mention: Mention) -> bool:
+    """A pipeline, plant or launch site of the registry."""
+    return mention.actor_id in project_ids()
+
+
+@functools.cache
+def project_ids() -> frozenset[str]:
+    """Registry ids of projects and facilities: the `project` rows of the actor hints and the
+    registry actors one of whose aliases is headed by a project noun ("газопровод «Северный
+    поток»")."""
+    ids = set()
+    for line in (DATA_DIR / "event_actor_hints.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 2 and cols[0] == "project":
+            ids.add(cols[1])
+    for line in (DATA_DIR / "actors.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 5 and not line.startswith("#") and any(
+                alias.split()[0].lower() in PROJECT_NOUNS for alias in cols[4].split("|") if alias.split()):
+            ids.add(cols[0])
+    return frozenset(ids)
