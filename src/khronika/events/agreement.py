@@ -52,10 +52,23 @@ def _is_agent_of(tree: Tree, c: int, h: int) -> bool:
     return tree.head(c) == h and tree.tok(c).rel in AGENT_RELS and tree.case(c) == "Ins" and tree.prep(c) is None
 
 
+def _within(tree: Tree, p: int, c: int) -> bool:
+    """Token p hangs, directly or through its heads, on token c."""
+    seen = set()
+    while p is not None and p not in seen:
+        if p == c:
+            return True
+        seen.add(p)
+        p = tree.head(p)
+    return False
+
+
 def _nearest_passive(tree: Tree, h: int, c: int) -> int | None:
-    """The passive participle or verb standing nearest before c, after h, in one sentence."""
+    """The passive participle or verb standing nearest before c, after h, in one sentence — not one inside c's
+    own phrase ("похищен так называемым Исламским государством": "называемым" describes the agent; review
+    rev19_A 4)."""
     for p in range(c - 1, h, -1):
-        if tree.is_passive(p) and tree.tok(p).pos in ("VERB", "AUX"):
+        if tree.is_passive(p) and tree.tok(p).pos in ("VERB", "AUX") and not _within(tree, p, c):
             return p
     return None
 

@@ -207,16 +207,21 @@ class EventCoder:
         state = tree.genitive_of(main, tree.name_of(main, main))
         return [replace(f, actor=EventActor(None, f"{f.actor.name} {state}")) if bare(f) else f for f in found]
 
-    def _national_government(self, tree: Tree, i: int, found: list[Found]) -> list[Found]:
+    def _national_government(self, tree: Tree, i: int, found: list[Found], other: list[Found]) -> list[Found]:
         """A bare "правительство" in a story one foreign state clearly leads is that state's government,
         coded as the state as `_government` codes "правительство Японии".  Not when the trigger's sentence
-        names another state ("глава МИД Британии призвал правительство"), nor in a story about Russia."""
+        names another state ("глава МИД Британии призвал правительство": then the one state of the sentence, if it
+        qualifies the source that addresses the government, `naming.only_state_named`), nor in a story about
+        Russia.  `other`: the event's source when `found` is its target, else empty."""
         if not any(fold(f.actor.name) in BARE_GOVERNMENTS and not _registry_id(f.actor) for f in found):
             return found
         main = _story_state(tree.doc)
-        if main is None or main == RUSSIA or _other_states(tree, i, main, self.registry_countries):
-            main = only_state_named(tree, i, self.registry_countries)  # (round ea) the sentence's one state
-            if main is None or main == RUSSIA:
+        if main == RUSSIA:
+            return found  # (review rev19_A 1: in a story about Russia the bare government stays as written)
+        if main is None or _other_states(tree, i, main, self.registry_countries):
+            # (round ea) the sentence's one state, qualifying the source that addresses the government
+            main = only_state_named(tree, i, self.registry_countries, [f.token for f in other])
+            if main is None or main == RUSSIA or any(f.actor.actor_id == main for f in other):
                 return found
         state = EventActor(main, tree.name_of(main, main))
         return [replace(f, actor=state, type="GPE")
@@ -468,8 +473,11 @@ class EventCoder:
                     # (except a statement: "назвала его слова «адом»" calls its speaker's words so)
                     owned = (entry.type in OWNER_TARGET_TYPES or entry.type == "PROTEST" and decision_author(tree, j)) \
                         and role in entry.target and ("quoted" not in entry.flags or tree.lemma(j) in STATEMENT_NOUNS) \
-                        and not (entry.type == "SUPPORT" and tree.lemma(j) in ACTS_AGAINST_OWNER)
+                        and not (entry.type == "SUPPORT" and tree.lemma(j) in ACTS_AGAINST_OWNER) \
+                        and not _plan_topic(tree, j)
                     # ("поддержал отставку X" supports an act against X, not X)
+                    # (round ep: "несогласие с планом выхода Великобритании из ЕС": the act a plan is about is
+                    # not the plan's owner's; the plan's owner is its own genitive, "с политикой Мэй")
                     at = actors_at(tree, j)
                     if at and role in entry.target and entry.type in PERSONAL_TARGET_TYPES and is_proxy(tree, j) \
                             and tree.tok(j).feats.get("Number") == "Sing" and all(f.token != j for f in at) \
@@ -840,7 +848,10 @@ class EventCoder:
                 return None
         source, target = self._national_police(tree, i, source), self._national_police(tree, i, target)
         source, target = self._national_court(tree, i, source), self._national_court(tree, i, target)
-        source, target = self._national_government(tree, i, source), self._national_government(tree, i, target)
+        # (review rev19_A 1) a state qualifies a bare government only from the source that addresses it: a target's
+        # state is the one acted on ("правительство выделило помощь беженцам из Украины")
+        source, target = self._national_government(tree, i, source, []), \
+            self._national_government(tree, i, target, source)
         if target and source:
             # "Губайдулина отпустили" with "Айдар" found as the agent: a first name or surname of the
             # target standing as the source is the same person, not a second party (a photo caption
@@ -992,7 +1003,8 @@ class EventCoder:
             i = doc.token_span(event.start, event.stop)[0]
             return own_date(tree, i, event.sentence, published, _in_lead(doc, event.start)) is not None
 
-        events = merge_court_restatements(merge_duplicates(events, keys, title_first, dated_by_own_sentence))
+        events = merge_court_restatements(merge_duplicates(events, keys, title_first, dated_by_own_sentence),
+                                          dated_by_own_sentence)
         if not title_first:
             return events
         title_places = _states_in(tree, 0)
@@ -1431,7 +1443,55 @@ def _other_sense(tree: Tree, entry: LexEntry, i: int, target: list[Found], sourc
         return any(set(fold(f.actor.name).split()) & LEGISLATURE_WORDS for f in source)
     if entry.type != "ACCUSE" and tree.tok(i).pos == "NOUN" and _case_content(tree, i):
         return True
+    if entry.type == "SUPPORT" and lemma in CONGRATULATE and _occasion(tree, i):
+        # (round ep) "поздравила поклонников с Днём святого Валентина", "пришёл поздравить именинницу с годовщиной":
+        # greetings on a holiday or an anniversary are courtesy, like condolences (the guide codes neither);
+        # "поздравил X с победой" (an outcome) stays
+        return True
+    if entry.type == "CONSULT" and _called_off(tree, i):
+        # (round ep) "отменил встречу с X", "Джонсон, пропустивший встречу с Зарифом": the guide codes no
+        # cancelled event
+        return True
     return False
+
+
+# (round ep) Plans and policies: whose they are is a genitive actor ("план Мэй", "политика Кремля"); a genitive
+# act ("план выхода Великобритании из ЕС", "планы отношений Лондона и Брюсселя") is what the plan is about.
+PLAN_NOUNS = frozenset({"план", "стратегия", "политика", "курс", "программа", "концепция", "подход"})
+
+
+def _plan_topic(tree: Tree, j: int) -> bool:
+    """Token j is the bare genitive of a plan noun and names nobody itself: its own actors are the plan's topic."""
+    head = tree.head(j)
+    return head is not None and tree.lemma(head) in PLAN_NOUNS and tree.tok(j).rel == "nmod" \
+        and tree.case(j) == "Gen" and tree.prep(j) is None and tree.mention_of[j] is None
+
+
+# (round ep) Greetings and what they are for when they are courtesy: a holiday, a date, an anniversary.
+CONGRATULATE = frozenset({"поздравить", "поздравлять", "поздравление"})
+OCCASIONS = frozenset({"день", "праздник", "годовщина", "юбилей", "рождество", "пасха", "именины",
+                       "год", "рождение", "март", "дата", "курбан-байрам", "ураза-байрам", "навруз", "масленица"})
+# (round ep) Verbs that call off or miss a meeting, a visit or talks named as their object.
+CALL_OFF = frozenset({"отменить", "отменять", "пропустить", "пропускать", "сорвать", "срывать"})
+
+
+def _occasion(tree: Tree, i: int) -> bool:
+    """A "с" phrase of the greeting names a holiday or a date ("с Днём города", "с Новым годом", "с 8 Марта")."""
+    for c in tree.children[i]:
+        if tree.prep(c) != "с":
+            continue
+        # ("с 95-летием", "со столетием": an anniversary counted in years)
+        if tree.lemma(c) in OCCASIONS or (tree.lemma(c) or "").endswith("летие") \
+                or any(tree.lemma(k) in OCCASIONS for k in tree.kids(c, "amod", "nummod")):
+            return True
+    return False
+
+
+def _called_off(tree: Tree, i: int) -> bool:
+    """The meeting noun is the object of a verb that calls it off or misses it."""
+    head = tree.head(i)
+    return tree.tok(i).pos == "NOUN" and tree.tok(i).rel == "obj" and head is not None \
+        and tree.lemma(head) in CALL_OFF
 
 
 def _case_content(tree: Tree, i: int) -> bool:

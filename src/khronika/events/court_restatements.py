@@ -9,6 +9,8 @@ the first told).
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from khronika.events.lexicon import fold
 from khronika.nlp.doc import Event, EventActor
 
@@ -38,8 +40,11 @@ def _verdict_key(event: Event) -> tuple | None:
     return (event.type, event.mode, targets, event.negated, event.hypothetical)
 
 
-def merge_court_restatements(events: list[Event]) -> list[Event]:
-    """Keep the first report of each court decision on the same people; it takes the best-named court."""
+def merge_court_restatements(events: list[Event],
+                             dated_by_own_sentence: Callable[[Event], bool] | None = None) -> list[Event]:
+    """Keep the first report of each court decision on the same people; it takes the best-named court, and a
+    later report's date from the text as `coder.merge_duplicates` does (an undated first report, or one dated
+    by the publication day when the later report's own sentence gives the date; review rev19_A 12)."""
     first_of: dict[tuple, Event] = {}
     kept: list[Event] = []
     for event in events:
@@ -54,6 +59,10 @@ def merge_court_restatements(events: list[Event]) -> list[Event]:
             continue
         if max(map(_naming_rank, event.source_actors)) > max(map(_naming_rank, first.source_actors)):
             first.source_actors = event.source_actors
+        replaces_publication_day = first.date_from_article and (dated_by_own_sentence is None
+                                                                or dated_by_own_sentence(event))
+        if (first.date is None or replaces_publication_day) and not event.date_from_article and event.date:
+            first.date, first.date_granularity, first.date_from_article = event.date, event.date_granularity, False
         if first.location is None and event.location is not None:
             first.location = event.location
     return kept

@@ -4,9 +4,10 @@
   trigger's sentence or the two before (`EventCoder._state_nearby`), or by being the state the story is
   clearly about (`story_state`: named three times or more, more than twice as often as any other) — "В
   Пакистане начались протесты … Полиция призывает демонстрантов разойтись" six sentences on
-  (`police_state_in_view`).
+  (`police_state_in_view`), unless the scene is set in another state named since (`scene_elsewhere`).
 - A bare "правительство" in a sentence that names one state only is that state's (`only_state_named`), when
-  the story's own state is not the one in view.
+  the story's own state is not the one in view, the story is not about Russia, and the state qualifies the
+  source that addresses the government ("глава МИД Британии … призвал правительство"; review rev19_A 1).
 - Unnamed staff of the police are the police, as "полицейские" are (`groups.OFFICERS`): "сотрудники полиции
   задержали", "офицер полиции", "сотрудник милиции" → "полиция", "милиция" (`police_staff`).
 - An organisation's name goes without its legal form and the quotes around it ("ОАО «Белтрансгаз»" →
@@ -45,16 +46,49 @@ def story_state(doc: Doc, minimum: int = 1) -> str | None:
 
 def police_state_in_view(coder: "EventCoder", tree: "Tree", i: int, state: str) -> bool:
     """Unnamed police at token i may be named after `state`: it is named nearby, or the story is clearly
-    about it (named three times or more, more than twice as often as any other state)."""
-    return coder._state_nearby(tree, i, state) or story_state(tree.doc, POLICE_STORY_MENTIONS) == state
+    about it (named three times or more, more than twice as often as any other state) and the scene is not set
+    in another state (`scene_elsewhere`)."""
+    if coder._state_nearby(tree, i, state):
+        return True
+    return story_state(tree.doc, POLICE_STORY_MENTIONS) == state \
+        and not scene_elsewhere(tree, i, state, coder.registry_countries)
 
 
-def states_named(tree: "Tree", i: int, countries: dict[str, str]) -> set[str]:
-    """The states the sentence of token i names: a state, a place in it (`countries`: the registry's
-    place → state), or a state's adjective ("британский")."""
-    sentence = tree.doc.sentences[tree.doc.sentence_at(tree.tok(i).start) or 0]
+def scene_elsewhere(tree: "Tree", i: int, state: str, countries: dict[str, str]) -> bool:
+    """(review rev19_A 9) A scene in another state (a place in it, or the state after "в/на", `_scene_state`) is
+    named in the sentence where the story's state was last named before token i, or since: "В Москве у
+    посольства Украины прошла акция … Позже полиция задержала пятерых активистов" in a story about Ukraine is
+    Moscow's police, not Ukraine's."""
+    last = next((j for j in range(i - 1, -1, -1) if state in _states_at(tree, [j], countries)), None)
+    if last is None:
+        return False
+    first = tree.doc.sentences[tree.doc.sentence_at(tree.tok(last).start) or 0].token_start
+    return any(_scene_state(tree, j, countries) not in (None, state) for j in range(first, i))
+
+
+# Prepositions of a scene ("в Москве", "на Украине"), and the registry id prefixes of places.
+SCENE_PREPS = frozenset({"в", "во", "на"})
+PLACE_IDS = ("gpe:", "loc:")
+
+
+def _scene_state(tree: "Tree", j: int, countries: dict[str, str]) -> str | None:
+    """The state whose ground token j sets a scene on: a place in a state ("в Москве", "Вильнюс"), or a state
+    after a preposition of place ("в России").  A state named otherwise ("1100 долларов США", "обвинили
+    Россию") sets no scene."""
+    mention = tree.mention_of[j]
+    actor_id = mention.actor_id or "" if mention is not None else ""
+    if actor_id in countries and actor_id.startswith(PLACE_IDS):
+        return countries[actor_id]  # (a place, not an outlet or a body of the state: "передает УНН")
+    if actor_id.startswith("gpe:") and tree.prep(j) in SCENE_PREPS:
+        return tree.hints.metonyms.get(actor_id, actor_id)
+    return None
+
+
+def _states_at(tree: "Tree", tokens, countries: dict[str, str]) -> set[str]:
+    """The states tokens name: a state, a place in it (`countries`: the registry's place → state), or a
+    state's adjective ("британский")."""
     out: set[str] = set()
-    for j in range(sentence.token_start, sentence.token_stop):
+    for j in tokens:
         mention = tree.mention_of[j]
         actor_id = mention.actor_id or "" if mention is not None else ""
         if actor_id.startswith("gpe:"):
@@ -66,12 +100,54 @@ def states_named(tree: "Tree", i: int, countries: dict[str, str]) -> set[str]:
     return out
 
 
-def only_state_named(tree: "Tree", i: int, countries: dict[str, str]) -> str | None:
-    """A bare "правительство" whose sentence names one state only is that state's government: "Бывший глава
-    МИД Британии Борис Джонсон призвал правительство предоставить Биби убежище" → Великобритания (in a
-    story about Pakistan, where the story's state is not the one in view).  Two states named, none."""
+def states_named(tree: "Tree", i: int, countries: dict[str, str]) -> set[str]:
+    """The states the sentence of token i names (see `_states_at`)."""
+    sentence = tree.doc.sentences[tree.doc.sentence_at(tree.tok(i).start) or 0]
+    return _states_at(tree, range(sentence.token_start, sentence.token_stop), countries)
+
+
+# Relations tying a name to the role noun it stands with ("глава МИД Британии Джереми Хант": the name is the
+# role's appos), climbed to reach the party's whole phrase.
+NAME_LINKS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
+# Dependents that are no part of what a party is (a clause about it, another party joined to it).
+CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct"})
+# A diplomat speaks to the government of the state where he serves, not to his own ("посол США призвал
+# правительство"): his state qualifies no bare government.
+DIPLOMATS = frozenset({"посол", "посольство", "дипломат", "консул", "консульство", "посланник", "атташе"})
+
+
+def party_phrase(tree: "Tree", token: int) -> list[int]:
+    """The phrase of the party read at `token`: from the role noun its name stands with, its dependents
+    without clauses or conjuncts ("Бывший глава МИД Британии Джереми Хант")."""
+    head = token
+    while tree.tok(head).rel in NAME_LINKS and tree.head(head) is not None:
+        head = tree.head(head)
+    out, stack = [], [head]
+    while stack and len(out) < 30:
+        cur = stack.pop()
+        if cur in out:
+            continue
+        out.append(cur)
+        stack.extend(c for c in tree.children[cur] if tree.tok(c).rel not in CLAUSES)
+    return sorted(out)
+
+
+def only_state_named(tree: "Tree", i: int, countries: dict[str, str], others: list[int]) -> str | None:
+    """A bare "правительство" the event is directed at is the state that qualifies its source (`others`: the
+    tokens the source was read from), when the sentence names no other state: "Бывший глава МИД Британии Борис
+    Джонсон призвал правительство предоставить Биби убежище" → Великобритания (in a story about Pakistan, where
+    the story's state is not the one in view).  A state named
+    in the government's own phrase or in an adjunct says nothing of whose government it is ("поддерживает
+    правительства, недружелюбные к США", "просили правительство перевести его в английский Ноттингем"); two
+    states named, or a diplomat's state, none (review rev19_A 1)."""
     states = states_named(tree, i, countries)
-    return states.pop() if len(states) == 1 else None
+    if len(states) != 1:
+        return None
+    phrases = [party_phrase(tree, t) for t in others]
+    if any(tree.lemma(j) in DIPLOMATS for phrase in phrases for j in phrase):
+        return None
+    qualifying = set().union(*(_states_at(tree, phrase, countries) for phrase in phrases)) if phrases else set()
+    return states.pop() if qualifying == states else None
 
 
 # Russian (and CIS) legal forms written before a company's quoted name.

@@ -559,6 +559,23 @@ def is_attribution(tree: Tree, j: int) -> bool:
     return False
 
 
+# Prepositions of the topic of someone's words ("Эрдоган об ударе по Идлибу: …").
+TOPIC_PREPS = frozenset({"о", "об", "обо", "про"})
+
+
+def is_attributed_topic(tree: Tree, trigger: int) -> bool:
+    """(review rev19_A 14) A trigger in a headline's prefix that is the topic of the attributed words, under
+    "о/об" itself or through a head in the prefix ("Эрдоган об ударе по Идлибу: Турция ответит", "Песков о
+    решении ударить по …: …"): part of the attribution, not the headline's own clause."""
+    k, seen = trigger, set()
+    while k is not None and k not in seen and is_attribution(tree, k):
+        if tree.prep(k) in TOPIC_PREPS:
+            return True
+        seen.add(k)
+        k = tree.head(k)
+    return False
+
+
 def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
            speech_verbs: frozenset[str], sinking: bool = False) -> list[int]:
     """Tokens reached from the trigger by a role path.  `sinking`: a target preposition may have
@@ -649,8 +666,11 @@ def follow(tree: Tree, path: str, trigger: int, light_verbs: frozenset[str],
                 nxt += _np(tree, i)
             else:
                 raise ValueError(f"unknown role step {step!r} in {path!r}")
-        current = list(dict.fromkeys(c for c in nxt if not case or tree.case(c) == case))
+        # (round ep) "prep:на~!Loc": any case but that one ("нападение [на Храмовой горе]" is where, not whom)
+        current = list(dict.fromkeys(c for c in nxt if not case or (tree.case(c) != case[1:] if case.startswith("!")
+                                                                     else tree.case(c) == case)))
     # (session 19, en) a prefix holding the trigger itself is the headline's own clause, not a source of the news
     # ("Встреча Байдена и Путина: главное", "Захарова обвинила Запад: подробности")
-    attributed = not is_attribution(tree, trigger)
+    # (review rev19_A 14) not when the trigger is the topic of the attributed words ("Эрдоган об ударе по Идлибу: …")
+    attributed = not is_attribution(tree, trigger) or is_attributed_topic(tree, trigger)
     return [j for j in current if j != trigger and not (attributed and is_attribution(tree, j))]

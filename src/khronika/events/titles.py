@@ -43,6 +43,15 @@ def described_person(tree: Tree, i: int) -> Found | None:
     headline = (tree.doc.sentence_at(token.start) or 0) == 0
     people = [actor_id for actor_id, first in titles.get(title, {}).items()
               if first < i or (headline and (tree.doc.sentence_at(tree.tok(first).start) or 0) > 0)]
+    if not people:
+        # (round ep) a title the sentence gives its bearer only further on: "Премьер благодарит Бориса за работу, —
+        # говорится в сообщении канцелярии премьер-министра Терезы Мэй"; only when one person bears it
+        here = tree.doc.sentence_at(token.start) or 0
+        later = {actor_id for actor_id, first in titles.get(title, {}).items()
+                 if first > i and (tree.doc.sentence_at(tree.tok(first).start) or 0) - here <= CATAPHORA_WINDOW
+                 # ("… и ещё одного преступника, Горана Хаджича": "ещё один" brings in someone else)
+                 and not any(tree.lemma(c) in INDEFINITE for c in tree.children[first])}
+        people = list(later) if len(later) == 1 and len(titles.get(title, {})) == 1 else []
     if not people and tree.lemma(i) in SEX_NOUNS:
         return _protagonist(tree, i)
     actor_id = dominant({p: len(a.mentions) if (a := tree.doc.actor(p)) else 0 for p in people}, minimum=0)
@@ -54,6 +63,9 @@ def described_person(tree: Tree, i: int) -> Found | None:
 # "женщина"/"мужчина" (and "девушка"/"юноша" …) as a definite description: the story's protagonist of that sex.
 SEX_NOUNS = frozenset({"женщина", "мужчина", "девушка", "юноша", "парень", "девочка", "мальчик"})
 PROTAGONIST_WINDOW = 3  # sentences back the protagonist must have been named
+# (round ep) sentences ahead a bare title's bearer may be named: only its own sentence (naming round 1 pins that a
+# bare role is not linked to a holder a later sentence introduces)
+CATAPHORA_WINDOW = 0
 # Modifiers that introduce a new, unknown person ("неизвестный мужчина", "другая женщина").
 INDEFINITE = frozenset({"неизвестный", "некий", "один", "какой-то", "неустановленный", "другой", "второй",
                         "вооруженный", "молодой", "пожилой"})
