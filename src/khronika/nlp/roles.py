@@ -125,12 +125,15 @@ def _other_case(doc: Doc, head: int, index: int,
     "губернатор Андрей Воробьев"), so "у губернатора Путин", "министру Лавров" are two people.
     Said only when every sign agrees: the tagger reads the name nominative, the pipeline's normal
     form of the name is the name as written, the role word has no nominative reading, and the words
-    of the name the dictionary knows as a person's (animate, singular) share no reading in a case
-    the role word can take ("Светлана Петрова": "Петрова" may be a genitive, "Светлана" may not).
+    of the name - every one of them known to the dictionary as a person's (animate, singular) -
+    share no reading in a case the role word can take ("Светлана Петрова": "Петрова" may be a
+    genitive, "Светлана" may not).
     An indeclinable "Шойгу", "Тимошенко", "Меркель" agrees with any case; a woman's name ending in
     a consonant is indeclinable too ("главы МВФ Кристин Лагард")."""
     role, name = doc.tokens[head], doc.tokens[index]
     if analyse is None or role.feats.get("Number") == "Plur" or name.feats.get("Case") != "Nom":
+        return False
+    if _of_a_thing(doc, head, index):
         return False
     mention = next((m for m in doc.mentions if m.type == "PER" and m.start == name.start), None)
     if mention is None or _folded(mention.normal) != _folded(mention.text):
@@ -149,9 +152,30 @@ def _other_case(doc: Doc, head: int, index: int,
         cases = {f.get("Case") for _, pos, f in analyse(token.text)
                  if pos == "NOUN" and f.get("Animacy") == "Anim" and f.get("Number", "Sing") == "Sing"}
         if not cases:
-            continue  # a word the dictionary does not know as a person's says nothing
+            # a word the dictionary does not know as a person's may be a foreign name the writer left
+            # undeclined ("президента Турции Реджеп Тайип Эрдоган"): it agrees with any case, and so
+            # does the name
+            return False
         shared = (role_cases if shared is None else shared) & cases
     return shared is not None and not shared
+
+
+def _of_a_thing(doc: Doc, head: int, index: int) -> bool:
+    """"Заявление премьер-министра Пакистана Имран Хан опубликовали": a genitive role that
+    depends on a thing noun before it ("заявление", "визит"), itself under no preposition, while
+    the name after it is no clause's subject - the name can stand for no one but the role's
+    holder, left undeclined (a foreign name); "После отставки губернатора Петров ушел",
+    "кандидат на пост президента Светлана Петрова" and "замруководителя администрации
+    президента Сергей Кириенко" keep two people."""
+    role, name = doc.tokens[head], doc.tokens[index]
+    if role.feats.get("Case") != "Gen" or role.rel != "nmod" or not 0 <= role.head < head:
+        return False
+    owner = doc.tokens[role.head]
+    # (not under a preposition: "кандидат на пост президента Светлана Петрова" is the candidate)
+    prepositional = any(t.head == role.head and t.rel == "case" for t in doc.tokens[max(0, role.head - 3):role.head])
+    # (nor a genitive of another noun: "замруководителя администрации президента Сергей Кириенко")
+    return owner.pos == "NOUN" and owner.feats.get("Animacy") == "Inan" and not prepositional \
+        and owner.rel != "nmod" and not name.rel.startswith("nsubj")
 
 
 def _folded(text: str) -> str:

@@ -306,6 +306,8 @@ def _shared_subject(ctx: QuoteContext, verb: int) -> int | None:
     if token.feats.get("Number") == "Plur" or lemma(token).endswith(("ся", "сь")) \
             or token.feats.get("VerbForm") not in ("Fin", None) or token.feats.get("Voice") == "Pass":
         return None
+    if _first_or_second_person(ctx, verb):
+        return None  # ("…, а я никогда не говорила, что …": the narrator's own words, no one else's subject)
     s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
     outside = ctx.in_span(token.start) is None
     for k in range(verb - 1, s_first - 1, -1):
@@ -319,6 +321,28 @@ def _shared_subject(ctx: QuoteContext, verb: int) -> int | None:
                 return subject
             break
     return _main_subject_before(ctx, verb, s_first)
+
+
+# How many words before a cue verb its own pronoun subject may stand ("я никогда не говорила").
+OWN_PRONOUN_WORDS = 4
+
+
+def _first_or_second_person(ctx: QuoteContext, verb: int) -> bool:
+    """The cue verb is in the first or second person: by its form ("говорю", "скажете"), or by a
+    first/second-person pronoun subject - its nsubj, or (the parse may hang it elsewhere) a
+    nominative "я/мы/ты/вы" a few words before it in its own clause ("— я никогда не говорила")."""
+    def personal(k: int) -> bool:
+        t = ctx.tokens[k]
+        return t.pos == "PRON" and t.feats.get("Person") in ("1", "2") and t.feats.get("Case", "Nom") == "Nom"
+    if ctx.tokens[verb].feats.get("Person") in ("1", "2") or any(personal(k) for k in ctx.kids(verb, "nsubj")):
+        return True
+    for k in range(verb - 1, max(-1, verb - 1 - OWN_PRONOUN_WORDS), -1):
+        t = ctx.tokens[k]
+        if t.pos in ("PUNCT", "SCONJ") or t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            return False
+        if personal(k):
+            return True
+    return False
 
 
 def _main_subject_before(ctx: QuoteContext, verb: int, s_first: int) -> int | None:

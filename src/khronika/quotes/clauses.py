@@ -284,16 +284,18 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     return cand
 
 
-# First- and second-person words: in a sentence after a colon they show someone's own words.
-PERSONAL_PRONOUNS = frozenset({"я", "мы", "ты", "вы", "мой", "наш", "твой", "ваш"})
+# First-person words: in a sentence after a colon they show someone's own words.  (Second-person
+# ones do not: "гражданин обращается в суд: Вы можете подать иск онлайн" addresses the reader of
+# an explainer.)
+PERSONAL_PRONOUNS = frozenset({"я", "мы", "мой", "наш"})
 
 
 def _personal_words_after_colon(ctx: QuoteContext, verb: int, colon: int, s_stop: int) -> bool:
     """"Певица присоединилась к поздравлениям: Мои поздравления Жанне!", "X поблагодарил Y
     следующими словами: Благодарю вас за доверие": a finite verb of a person or organisation
     (any verb but a `block` one: "увидел:", "узнал:") before a colon, and after it an upper-case
-    sentence, outside quotation marks, in the first or second person - someone's own words,
-    not the narration."""
+    sentence, outside quotation marks, in the first person - someone's own words, not the
+    narration (nor a how-to text's "вы")."""
     token = ctx.tokens[verb]
     if ctx.tokens[colon].text != ":" or colon + 1 >= s_stop or token.pos != "VERB" \
             or token.feats.get("VerbForm") != "Fin" or token.feats.get("Person") in ("1", "2") \
@@ -309,7 +311,7 @@ def _personal_words_after_colon(ctx: QuoteContext, verb: int, colon: int, s_stop
     if any(ctx.tokens[k].feats.get("Animacy") == "Inan" for k in ctx.kids(verb, "obj")):
         return False  # ("купил книгу: …", "выпустила продукт: …": the colon tells about the thing)
     words = [ctx.tokens[k] for k in range(colon + 1, s_stop) if ctx.in_span(ctx.tokens[k].start) is None]
-    return any(lemma(t) in PERSONAL_PRONOUNS or t.pos == "VERB" and t.feats.get("Person") in ("1", "2")
+    return any(lemma(t) in PERSONAL_PRONOUNS or t.pos in ("VERB", "AUX") and t.feats.get("Person") == "1"
                for t in words)
 
 

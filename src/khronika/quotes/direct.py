@@ -155,7 +155,7 @@ def dialogue_quotes(ctx: QuoteContext) -> list[Candidate]:
     out = []
     text = ctx.doc.text
     for part in ctx.doc.parts:
-        if part.kind != "paragraph" or text[part.start] not in "—–-" \
+        if part.kind != "paragraph" or part.start >= part.stop or text[part.start] not in "—–-" \
                 or text[part.start] == "-" and not text[part.start + 1:part.start + 2].isspace():
             continue
         start = part.start + 1
@@ -493,6 +493,8 @@ def _labelled_person(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | N
     quoted sentences, labels them as that person's words (vox pops, interview excerpts).  The
     name opens the label and a comma follows it, or the name closes the label."""
     tokens = ctx.tokens[first:last]
+    if not tokens:  # ": «…»" opening its sentence: no label
+        return None
     if any(t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Mood") == "Imp")
            or t.text in ";:«»\"()" for t in tokens):
         return None

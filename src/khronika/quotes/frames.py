@@ -514,6 +514,8 @@ def _interrupted(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int)
     if after >= s_stop or ctx.tokens[after].text != "," or ctx.in_span(ctx.tokens[verb].start):
         return None
     words = [k for k in range(after + 1, s_stop) if ctx.tokens[k].pos != "PUNCT"]
+    if not words:
+        return None  # (nothing after the frame's comma: no content)
     coordinated = words and ctx.tokens[words[0]].pos == "CCONJ" \
         and not any(ctx.tokens[k].text in DASHES for k in range(after, words[0]))  # ("…, – А вы …": a new line)
     if words and (ctx.tokens[words[0]].feats.get("VerbForm") in ("Conv", "Part") or coordinated

@@ -75,6 +75,9 @@ GOVERNMENT_NOUNS = frozenset({"правительство", "кабинет", "�
 HEAD_OF_GOVERNMENT = frozenset({"премьер", "премьер-министр", "канцлер", "председатель", "глава", "руководитель"})
 PREMIER_POSTS = frozenset({"премьер", "премьер-министр", "канцлер"})
 POSTS_AND_ROLES = POSTS | frozenset({"представитель", "официальный", "дипломат"})
+# How many words an animate genitive's own phrase may run before the name in it
+# ("победителя Абсолютного бойцовского чемпионата (UFC) Хабиба Нурмагомедова").
+GENITIVE_PHRASE_TOKENS = 10
 # How far after a phrase cut inside a title ("«Кто? Где?»") its closing mark may be.
 TITLE_REACH = 60
 # Nouns that say only a person's sex and age, with that gender: alone, the one person of the
@@ -1890,12 +1893,42 @@ class SpeakerResolver:
                     and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") != "Plur" \
                     and not self.mentions_in(token.start, token.stop + 1):
                 gender = token.feats.get("Gender")
-                owner = self._antecedent(child, gender if gender in ("Masc", "Fem") else "Any", persons_only=True)
+                # ("Отец победителя чемпионата (UFC) Хабиба Нурмагомедова": the name in the genitive
+                # that stands in the genitive's own phrase, wherever the parse hung it)
+                owner = self._genitive_name_after(child) or self._antecedent(
+                    child, gender if gender in ("Masc", "Fem") else "Any", persons_only=True)
             else:
                 continue
             if owner is not None and owner.actor_id:
                 return SpeakerRef(None, f"{noun} {self._owner_genitive(owner.actor_id, owner.name)}", surface,
                                   start, stop)
+        return None
+
+    def _genitive_name_after(self, noun: int) -> SpeakerRef | None:
+        """The person named in the genitive phrase that an animate genitive noun opens
+        ("победителя Абсолютного бойцовского чемпионата (UFC) Хабиба Нурмагомедова"): the first
+        person mention after it all of whose words are genitive, reached over genitive words,
+        brackets and case-less names only.  Not after a relation or a generic person noun ("мать
+        девушки Владислава", "подруги Анны": the name is its owner's), nor past another person
+        noun ("подруги певицы Анны Петровой")."""
+        tokens = self.doc.tokens
+        if _lemma(tokens[noun]) in RELATIONAL or _lemma(tokens[noun]) in GENERIC_PERSON_NOUNS:
+            return None
+        for k in range(noun + 1, min(len(tokens), noun + 1 + GENITIVE_PHRASE_TOKENS)):
+            token = tokens[k]
+            reach = tokens[min(len(tokens), k + GENITIVE_PHRASE_TOKENS) - 1].stop
+            mention = next((m for m in self.mentions_in(token.start, reach) if m.type == "PER"
+                            and m.start == token.start and m.actor_id), None)
+            if mention is not None:
+                first, last = self.doc.token_span(mention.start, mention.stop)
+                words = [t for t in tokens[first:last] if t.pos != "PUNCT"]
+                return self.ref(mention) if words and all(t.feats.get("Case") == "Gen" for t in words) else None
+            if token.pos == "PUNCT" and token.text in "()«»\"" \
+                    or token.pos in ("NOUN", "ADJ", "PROPN", "DET") and token.feats.get("Case") == "Gen" \
+                    and not (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim") \
+                    or token.pos in ("PROPN", "X") and "Case" not in token.feats:
+                continue
+            return None
         return None
 
     def _participle_referent(self, participle: int) -> SpeakerRef | None:
@@ -2382,8 +2415,9 @@ class SpeakerResolver:
         if (gender or want == "Plur") and self._anonymous_since(here, token.start, gender or want, after):
             return None  # "Источник сообщал, что … По его словам, …": the unnamed source again
         named_person = best is not None and self.salience.profiles[best.actor_id].type == "PER"
+        named_heads = self.salience.profiles[best.actor_id].heads if named_person else frozenset()
         for back in range(here, floor, -1):
-            unnamed = self._unnamed_referent(back, here, token, want, after, noun, named_person)
+            unnamed = self._unnamed_referent(back, here, token, want, after, noun, named_person, named_heads)
             if unnamed is not None:
                 return unnamed
         if best is not None:
@@ -2570,10 +2604,14 @@ class SpeakerResolver:
             or actor is not None and _press_name(actor.name)
 
     def _unnamed_referent(self, back: int, here: int, token: Token, want: str, after: int,
-                          noun: str | None = None, named_person: bool = False) -> SpeakerRef | None:
+                          noun: str | None = None, named_person: bool = False,
+                          named_heads: frozenset[str] = frozenset()) -> SpeakerRef | None:
         """A described earlier speaker or an unnamed subject in sentence `back`,
         mentioned after offset `after` (the best named antecedent's latest mention);
-        with a description's head `noun`, only one described by it."""
+        with a description's head `noun`, only one described by it.  A described speaker
+        whose head noun the best named person was introduced with (`named_heads`: "ее советник
+        Пиот заявил … — сказал советник главы Еврокомиссии. Он подчеркнул") is that person
+        again, not someone else."""
         doc = self.doc
         sentence = doc.sentences[back]
         if back < here and self._no_antecedent(sentence.start + 1) and self._no_antecedent(sentence.stop - 2):
@@ -2592,6 +2630,8 @@ class SpeakerResolver:
                     and (len(ref.name.split()) > 1 or after < 0) and self._described_gender(ref) == want \
                     and (not named_person or self._described_gender(ref, by_verb=False) == want) \
                     and (noun is None or self._described_by(ref, noun)):
+                if named_heads and self._description_head(ref) in named_heads:
+                    continue  # (the named person under its description: the caller takes the named one)
                 return SpeakerRef(None, ref.name, token.text, token.start, token.stop)
         if want == "Plur" and here - back <= GROUP_WINDOW:
             group = self._group_subject(sentence, limit, after)
@@ -2630,6 +2670,19 @@ class SpeakerResolver:
         ref = self.ref(Mention(token.start, token.stop, token.text, actor.type if actor else "PER",
                                actor.name if actor else "", actor_id))
         return SpeakerRef(ref.actor_id, ref.name, token.text, token.start, token.stop)
+
+    def _description_head(self, ref: SpeakerRef) -> str | None:
+        """The lemma of the head noun of a described speaker's surface ("советник главы
+        Еврокомиссии": "советник"), else of its name's first word."""
+        if ref.start is not None and ref.stop is not None:
+            first, last = self.doc.token_span(ref.start, ref.stop)
+            tokens = self.doc.tokens
+            heads = [k for k in range(first, last) if tokens[k].pos == "NOUN" and not first <= tokens[k].head < last]
+            nouns = heads or [k for k in range(first, last) if tokens[k].pos == "NOUN"]
+            if nouns:
+                return _lemma(tokens[nouns[0]])
+        words = ref.name.lower().replace("ё", "е").split()
+        return words[0] if words else None
 
     def _described_by(self, ref: SpeakerRef, noun: str) -> bool:
         """The described speaker `ref` can be called `noun`: named with it, or with nouns of
