@@ -177,7 +177,7 @@ def test_two_event_reports_are_one_event(a, b, one):
     ("переговоры", {"text": "переговоры"}),
     ("переговоры actor:Путин source:TASS.ru", {"text": "переговоры", "actors": ["Путин"], "sources": ["tass.ru"]}),
     ('speaker:"Дмитрий Песков" event:consult', {"text": "", "speakers": ["Дмитрий Песков"], "events": ["CONSULT"]}),
-    ("from:2024-01 to:2024-02", {"date_from": "2024-01-01", "date_to": "2024-02-31"}),
+    ("from:2024-01 to:2024-02", {"date_from": "2024-01-01", "date_to": "2024-02-29"}),
     ("from:2023 story:12", {"date_from": "2023-01-01", "stories": [12]}),
     ("https://tass.ru 10:30", {"text": "https://tass.ru 10:30"}),
     ('"красные линии" Путин', {"text": "красные линии Путин"}),
