@@ -170,8 +170,11 @@ def is_hypothetical(tree: Tree, i: int, light_verbs: frozenset[str]) -> bool:
         return True  # ((e1) "в ходе визита договорился": the scene of the agreement, not its content)
     if tree.lemma(head) in PLANNING_VERBS:
         return True  # "готовят забастовку": prepared, not yet happened
-    if tree.lemma(head) in SCHEDULE_VERBS and token.rel in ("obj", "nsubj:pass", "nsubj") and _set_for_a_day(tree, i):
-        return True  # (mt) "встреча назначена на 20 августа"
+    if tree.lemma(head) in SCHEDULE_VERBS and token.rel in ("obj", "nsubj:pass", "nsubj") and _set_for_a_day(tree, i) \
+            and (not _past_setting(tree, head) or _set_after_publication(tree, i)):
+        # (mt) "встреча назначена на 20 августа"; (mend ge) a past setting ("назначили на 16 июля", "была
+        # назначена на …") is news of a day that has come, unless the day lies after the publication
+        return True
     if tree.lemma(head) in PLANNING_NOUNS and tree.tok(head).pos == "NOUN" and token.rel == "nmod":
         return True  # "о подготовке нападения", "условия переговоров"
     if tree.lemma(head) in light_verbs:
@@ -206,15 +209,38 @@ def _announced_action(tree: Tree, i: int) -> bool:
 
 def _set_for_a_day(tree: Tree, j: int) -> bool:
     """(rev18_E 9) The action is set for a day: a "на" phrase of it holds a time ("забастовку на 10 ноября")."""
+    return bool(_days_set(tree, j))
+
+
+def _days_set(tree: Tree, j: int) -> list[TimeExpr]:
+    """The times in the "на" phrases of token `j` and of its head ("забастовку на 10 ноября")."""
     doc = tree.doc
     head = tree.head(j)
+    found = []
     for c in tree.kids(j) + (tree.kids(head) if head is not None else []):
         if tree.prep(c) != "на":
             continue
         first, last = tree.tok(c).start, tree.tok(c).stop
-        if any(t.start <= first < t.stop or first <= t.start < last for t in doc.times):
-            return True
-    return False
+        found += [t for t in doc.times if t.start <= first < t.stop or first <= t.start < last]
+    return found
+
+
+def _past_setting(tree: Tree, verb: int) -> bool:
+    """(mend ge) A scheduling verb told as past: a past finite form ("назначили", "перенесли") or a past copula
+    over its short participle ("была назначена", "были перенесены")."""
+    feats = tree.tok(verb).feats
+    if feats.get("VerbForm") == "Fin" and feats.get("Tense") == "Past":
+        return True
+    return any(tree.tok(c).feats.get("Tense") == "Past" for c in tree.kids(verb, "aux", "aux:pass", "cop"))
+
+
+def _set_after_publication(tree: Tree, j: int) -> bool:
+    """(mend ge) A day set for token `j` lies after the article's publication date."""
+    published = (getattr(tree.doc.article, "published", None) or "")[:10]
+    if not published:
+        return False
+    return any(t.value and t.granularity in ("day", "month", "year") and t.value > published[:len(t.value)]
+               for t in _days_set(tree, j))
 
 
 @dataclass

@@ -5,6 +5,7 @@ person.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from khronika.events.focus import dominant, topic_person
 from khronika.events.tree import Found, Tree
@@ -50,7 +51,12 @@ def described_person(tree: Tree, i: int) -> Found | None:
         later = {actor_id for actor_id, first in titles.get(title, {}).items()
                  if first > i and (tree.doc.sentence_at(tree.tok(first).start) or 0) - here <= CATAPHORA_WINDOW
                  # ("… и ещё одного преступника, Горана Хаджича": "ещё один" brings in someone else)
-                 and not any(tree.lemma(c) in INDEFINITE for c in tree.children[first])}
+                 and not any(tree.lemma(c) in INDEFINITE for c in tree.children[first])
+                 # (mend ge) only the owner of a reporting frame's teller or message, outside the title's own
+                 # clause ("…, — говорится в сообщении канцелярии премьер-министра Терезы Мэй"): a bearer inside it
+                 # is the other party of the same event ("Президент встретился с президентом Франции Эммануэлем
+                 # Макроном")
+                 and _reports_on(tree, first, i)}
         people = list(later) if len(later) == 1 and len(titles.get(title, {})) == 1 else []
     if not people and tree.lemma(i) in SEX_NOUNS:
         return _protagonist(tree, i)
@@ -58,6 +64,41 @@ def described_person(tree: Tree, i: int) -> Found | None:
     if actor_id is None:
         return None
     return Found(EventActor(actor_id, tree.name_of(actor_id, actor_id)), i, "PER")
+
+
+def _clause_head(tree: Tree, j: int) -> int | None:
+    """The nearest verb above token `j` (its clause's head), or None."""
+    k, steps = tree.head(j), 0
+    while k is not None and k >= 0 and steps < 50:
+        if tree.tok(k).pos in ("VERB", "AUX"):
+            return k
+        k, steps = tree.head(k), steps + 1
+    return None
+
+
+def _reports_on(tree: Tree, bearer: int, i: int) -> bool:
+    """(mend ge) The title token `bearer` stands in a reporting frame (a speech verb's clause) that reports the
+    clause of the title `i`: the two clauses differ and one hangs on the other as parataxis or a complement, so
+    the bearer is no argument or conjunct of `i`'s verb; and the bearer owns the frame's teller or message
+    ("…, — сообщил пресс-секретарь премьер-министра Терезы Мэй") rather than being the teller."""
+    mine, theirs = _clause_head(tree, i), _clause_head(tree, bearer)
+    if mine is None or theirs is None or mine == theirs or tree.lemma(theirs) not in _speech_verbs():
+        return False
+    if tree.head(bearer) == theirs:
+        # the frame's own teller ("…, заявил президент Франции Эммануэль Макрон") speaks of another holder of the
+        # title; the bearer is the owner of the teller or of the message ("пресс-секретарь премьер-министра X",
+        # "в сообщении канцелярии премьер-министра X")
+        return False
+    # (the parser may leave a frame after a comma as a second root: "…, говорится в сообщении …")
+    return tree.tok(theirs).rel == "parataxis" and tree.head(theirs) == mine \
+        or tree.tok(mine).rel in ("parataxis", "ccomp") and tree.head(mine) == theirs \
+        or tree.tok(mine).rel == tree.tok(theirs).rel == "root" and mine < theirs
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    from khronika.events.lexicon import load_speech_verbs
+    return load_speech_verbs()
 
 
 # "женщина"/"мужчина" (and "девушка"/"юноша" …) as a definite description: the story's protagonist of that sex.

@@ -405,6 +405,7 @@ def _governing_tense(doc: "Doc", sentence: int, offset: int) -> str | None:
     noun = next((first + i for i, t in enumerate(tokens) if t.start >= offset and t.pos in ("NOUN", "PROPN")), None)
     index = doc.tokens[noun].head if noun is not None else -1
     with_na = noun is not None and _has_case(tokens, noun, "на")
+    below = [noun] if noun is not None else []  # the time phrase's tokens the walk has passed
     for _ in range(3):  # infinitive/participle → its own head
         if index < 0:
             return None
@@ -418,18 +419,33 @@ def _governing_tense(doc: "Doc", sentence: int, offset: int) -> str | None:
             if with_na and _short(token) and token.feats.get("VerbForm") == "Part" \
                     and (token.lemma or "").lower() in SCHEDULE_PARTICIPLES:
                 return "Fut"  # (mt) "встреча запланирована на пятницу": set for a day ahead
+            if token.feats.get("VerbForm") == "Part" and token.feats.get("Tense") == "Past" and not _short(token) \
+                    and _when_phrase(tokens, below):
+                # (mend ge) a full past participle's own clause is past ("договоренности, достигнутые в Хельсинки
+                # 16 июля", "приговор, вынесенный в понедельник"): the walk ends here, so the sentence-wide
+                # cue word ("намерена выполнять …") is not consulted; a short one is a predicate whose tense
+                # its modal or copula gives ("должна быть выставлена до 12 марта"); only a day that says when the
+                # participle's act was done (bare, "в"): "на"/"к" give the day it was set for ("рейсов, задуманных
+                # на пятницу", "документ, подготовленный к 20 августа")
+                return "Past"
         elif token.pos not in ("ADJ",):
             return None
         elif _short(token) and (token.lemma or token.text).lower().startswith(PLAN_SHORT_ADJ):
             return copula or "Fut"  # (mt) "намерены встретиться в пятницу"; "были намерены …" → Past
         if noun is not None and index != noun:
             with_na = with_na or _has_case(tokens, index, "на")
+        below.append(index)
         index = token.head
     return None
 
 
 def _short(token) -> bool:
     return token.feats.get("Variant") == "Short"
+
+
+def _when_phrase(tokens, phrase: list[int]) -> bool:
+    """(mend ge) The time phrase (its tokens, document numbering) says when: bare ("16 июля") or with "в"/"во"."""
+    return all(t.text.lower() in ("в", "во") for t in tokens if t.head in phrase and t.rel == "case")
 
 
 def _has_case(tokens, index: int, word: str) -> bool:
