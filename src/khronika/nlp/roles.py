@@ -146,6 +146,7 @@ def _other_case(doc: Doc, head: int, index: int,
         return False
     first, last = doc.token_span(mention.start, mention.stop)
     shared: set[str | None] | None = None  # the role's cases every word of the name can be read in
+    unknown = False  # a word of the name the dictionary does not know as a person's
     for token in doc.tokens[first:last]:
         if token.feats.get("Gender") == "Fem" and token.text.lower().endswith(_CONSONANT_END):
             return False
@@ -153,11 +154,27 @@ def _other_case(doc: Doc, head: int, index: int,
                  if pos == "NOUN" and f.get("Animacy") == "Anim" and f.get("Number", "Sing") == "Sing"}
         if not cases:
             # a word the dictionary does not know as a person's may be a foreign name the writer left
-            # undeclined ("президента Турции Реджеп Тайип Эрдоган"): it agrees with any case, and so
-            # does the name
-            return False
+            # undeclined ("президента Турции Реджеп Тайип Эрдоган"): it agrees with any case; the
+            # name's other, known words still show its case ("губернатору Сергей Шнуров": "Сергей"
+            # is nominative only), and a name with no known word agrees with any case
+            unknown = True
+            continue
         shared = (role_cases if shared is None else shared) & cases
+    if unknown and not _governed_oblique(doc, head):
+        # (with such a word, a bare genitive role is as likely the writer's slip for the nominative -
+        # "в отставку подал министра финансов Андрей Бертончель" - as another person; a dative or a
+        # preposition's role - "губернатору Сергей Шнуров", "у губернатора Сергей Шнуров" - is not)
+        return False
     return shared is not None and not shared
+
+
+def _governed_oblique(doc: Doc, head: int) -> bool:
+    """The role word stands in a case no slip for the nominative makes: under a preposition, or
+    a dative, instrumental or locative."""
+    role = doc.tokens[head]
+    if role.feats.get("Case") in ("Dat", "Ins", "Loc"):
+        return True
+    return any(t.head == head and t.rel == "case" for t in doc.tokens[max(0, head - 3):head])
 
 
 def _of_a_thing(doc: Doc, head: int, index: int) -> bool:
@@ -174,8 +191,17 @@ def _of_a_thing(doc: Doc, head: int, index: int) -> bool:
     # (not under a preposition: "кандидат на пост президента Светлана Петрова" is the candidate)
     prepositional = any(t.head == role.head and t.rel == "case" for t in doc.tokens[max(0, role.head - 3):role.head])
     # (nor a genitive of another noun: "замруководителя администрации президента Сергей Кириенко")
-    return owner.pos == "NOUN" and owner.feats.get("Animacy") == "Inan" and not prepositional \
-        and owner.rel != "nmod" and not name.rel.startswith("nsubj")
+    if not (owner.pos == "NOUN" and owner.feats.get("Animacy") == "Inan" and not prepositional
+            and owner.rel != "nmod" and not name.rel.startswith("nsubj")):
+        return False
+    # The name may still be the subject of the clause the parse hung it as the thing's apposition
+    # in ("Вопрос журналиста Дмитрий Песков оставил без ответа"): only a thing that is itself the
+    # subject ("Визит министра … Зариф завершился"), or a verb that agrees with no one person
+    # ("Заявление … Имран Хан опубликовали"), leaves the name no clause of its own.
+    if owner.rel.startswith("nsubj"):
+        return True
+    verb = doc.tokens[owner.head] if 0 <= owner.head < len(doc.tokens) else None
+    return verb is not None and verb.pos in ("VERB", "AUX") and verb.feats.get("Number") == "Plur"
 
 
 def _folded(text: str) -> str:

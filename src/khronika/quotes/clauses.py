@@ -311,8 +311,32 @@ def _personal_words_after_colon(ctx: QuoteContext, verb: int, colon: int, s_stop
     if any(ctx.tokens[k].feats.get("Animacy") == "Inan" for k in ctx.kids(verb, "obj")):
         return False  # ("купил книгу: …", "выпустила продукт: …": the colon tells about the thing)
     words = [ctx.tokens[k] for k in range(colon + 1, s_stop) if ctx.in_span(ctx.tokens[k].start) is None]
-    return any(lemma(t) in PERSONAL_PRONOUNS or t.pos in ("VERB", "AUX") and t.feats.get("Person") == "1"
+    persons = ("1", "2") if _animate_addressee(ctx, verb) else ("1",)
+    pronouns = PERSONAL_PRONOUNS | ADDRESS_PRONOUNS if "2" in persons else PERSONAL_PRONOUNS
+    return any(lemma(t) in pronouns or t.pos in ("VERB", "AUX") and t.feats.get("Person") in persons
                for t in words)
+
+
+# Second-person words: someone's own words too when the verb before the colon names whom they are
+# said to ("Путин обратился к россиянам: Вы проявили мужество", "поблагодарил медиков: Вы спасли …").
+ADDRESS_PRONOUNS = frozenset({"вы", "ты", "ваш", "твой"})
+
+
+def _animate_addressee(ctx: QuoteContext, verb: int) -> bool:
+    """The verb has an animate object, dative, or "к" + animate ("обратился к жителям области",
+    "поблагодарил медиков"); "обращается в суд" has none."""
+    for k in ctx.kids(verb, "obj") + ctx.kids(verb, "iobj") + ctx.kids(verb, "obl"):
+        token = ctx.tokens[k]
+        if not (token.pos in ("NOUN", "PROPN") and token.feats.get("Animacy") == "Anim"
+                or token.pos == "PRON" and token.feats.get("PronType") == "Prs"
+                and token.feats.get("Person") in ("1", "3")):
+            continue
+        if token.rel == "obl":
+            cases = [ctx.tokens[c].text.lower() for c in ctx.kids(k, "case")]
+            if cases != ["к"]:
+                continue
+        return True
+    return False
 
 
 def _owned_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | None:

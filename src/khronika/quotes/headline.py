@@ -106,7 +106,26 @@ def _ends_with_person_noun(ctx: QuoteContext, start: int, stop: int) -> bool:
     while k > first and ctx.tokens[k].pos in ("NOUN", "PROPN", "ADJ") and ctx.tokens[k].feats.get("Case") == "Gen":
         k -= 1  # ("житель | Земли")
     token = ctx.tokens[k]
-    return token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Case") == "Nom"
+    if not (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Case") == "Nom"):
+        return False
+    # Only the subject put after its verb wants the name ("возглавила женщина", "умер старейший
+    # житель"); a predicate noun ("Россия и Китай — стратегические партнеры", "мы ее партнеры") or the
+    # subject of a link verb ("Главным подозреваемым остается водитель") ends a statement the name made.
+    if not token.rel.startswith("nsubj") or not first <= token.head < k:
+        return False
+    verb = ctx.tokens[token.head]
+    return verb.pos == "VERB" and (verb.lemma or "").lower() not in _LINK_VERBS \
+        and not any(t.text in ("—", "–", ",") for t in ctx.tokens[token.head:k])
+
+
+# Link verbs: their postposed subject goes with a predicate noun, it wants no name after it.
+_LINK_VERBS = frozenset({"быть", "являться", "оставаться", "остаться", "становиться", "стать", "считаться",
+                         "называться"})
+
+
+# Nouns for a survey or a study: like a document (the lexicon's `source` nouns) its author speaks
+# through it in a headline's prefix ("Опрос ВЦИОМ: большинство россиян …").
+SURVEY_NOUNS = frozenset({"опрос", "исследование", "рейтинг", "соцопрос", "анкетирование", "мониторинг"})
 
 
 def prefix_speaker(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | None:
@@ -119,12 +138,15 @@ def prefix_speaker(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | Non
     head = _prefix_head(ctx, first, last)
     found = [m for m in ctx.res.mentions_in(start, stop) if m.type in ("PER", "ORG", "MEDIA", "ROLE")]
     # (a noun's complement is not the speaker: "Друзья Зеленского в зоопарке: …", "Перезапуск
-    # НАПК: …"; a document's may be its author: "Опрос ФСО: …"; an unparsed sidebar headline's
-    # capitalised noun is tagged PROPN: "Главком НАТО в Европе: …")
+    # НАПК: …"; an unparsed sidebar headline's capitalised noun is tagged PROPN: "Главком НАТО в
+    # Европе: …"; but a document's or a survey's complement is its author, who speaks through it:
+    # "Доклад ООН: …", "Опрос ФСО: …", "Исследование ВШЭ: …")
     head_token = ctx.tokens[head]
     nominal = head_token.pos == "NOUN" or head_token.pos == "PROPN" and len(head_token.text) > 2 and not any(
         m.start <= head_token.start < m.stop for m in ctx.res.mentions_in(start, stop))
-    if nominal and not ctx.lex.is_source(head_token):
+    head_word = (head_token.lemma or head_token.text).lower().replace("ё", "е")
+    if nominal and not ctx.lex.is_source(head_token) and head_word not in SURVEY_NOUNS \
+            and head_token.text.lower() not in SURVEY_NOUNS:
         found = [m for m in found if m.start <= head_token.start < m.stop
                  or ctx.doc.token_span(m.start, m.stop)[0] == first]
     if found and _is_project(ctx, found[0]):

@@ -78,6 +78,9 @@ POSTS_AND_ROLES = POSTS | frozenset({"представитель", "официа
 # How many words an animate genitive's own phrase may run before the name in it
 # ("победителя Абсолютного бойцовского чемпионата (UFC) Хабиба Нурмагомедова").
 GENITIVE_PHRASE_TOKENS = 10
+# Modifiers that make a described speaker someone else than the named one met under the same head
+# noun ("другой советник президента", "второй министр", "бывший министр"; "ещё один" is a pair).
+ANOTHER_WORDS = frozenset({"другой", "второй", "бывший"})
 # How far after a phrase cut inside a title ("«Кто? Где?»") its closing mark may be.
 TITLE_REACH = 60
 # Nouns that say only a person's sex and age, with that gender: alone, the one person of the
@@ -1922,7 +1925,15 @@ class SpeakerResolver:
             if mention is not None:
                 first, last = self.doc.token_span(mention.start, mention.stop)
                 words = [t for t in tokens[first:last] if t.pos != "PUNCT"]
-                return self.ref(mention) if words and all(t.feats.get("Case") == "Gen" for t in words) else None
+                if not words or not all(t.feats.get("Case") == "Gen" for t in words):
+                    return None
+                # The name must agree with the noun it names: "дочери народного артиста Екатерины
+                # Дуровой" names the daughter herself (an apposition of "дочери"), not the artist.
+                gender = tokens[noun].feats.get("Gender")
+                genders = {t.feats.get("Gender") for t in words} - {None}
+                if gender in ("Masc", "Fem") and genders and gender not in genders:
+                    return None
+                return self.ref(mention)
             if token.pos == "PUNCT" and token.text in "()«»\"" \
                     or token.pos in ("NOUN", "ADJ", "PROPN", "DET") and token.feats.get("Case") == "Gen" \
                     and not (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim") \
@@ -2630,7 +2641,7 @@ class SpeakerResolver:
                     and (len(ref.name.split()) > 1 or after < 0) and self._described_gender(ref) == want \
                     and (not named_person or self._described_gender(ref, by_verb=False) == want) \
                     and (noun is None or self._described_by(ref, noun)):
-                if named_heads and self._description_head(ref) in named_heads:
+                if named_heads and self._description_head(ref) in named_heads and not self._another(ref):
                     continue  # (the named person under its description: the caller takes the named one)
                 return SpeakerRef(None, ref.name, token.text, token.start, token.stop)
         if want == "Plur" and here - back <= GROUP_WINDOW:
@@ -2670,6 +2681,18 @@ class SpeakerResolver:
         ref = self.ref(Mention(token.start, token.stop, token.text, actor.type if actor else "PER",
                                actor.name if actor else "", actor_id))
         return SpeakerRef(ref.actor_id, ref.name, token.text, token.start, token.stop)
+
+    def _another(self, ref: SpeakerRef) -> bool:
+        """The described speaker is said to be someone else than one already met: "другой
+        советник", "ещё один депутат", "второй министр", "бывший министр"."""
+        if ref.start is not None and ref.stop is not None:
+            first, last = self.doc.token_span(ref.start, ref.stop)
+            words = [t.text.lower().replace("ё", "е") for t in self.doc.tokens[first:last]]
+            lemmas = [_lemma(t) for t in self.doc.tokens[first:last]]
+        else:
+            words = lemmas = ref.name.lower().replace("ё", "е").split()
+        return any(w in ANOTHER_WORDS for w in lemmas) or any(
+            a == "еще" and b in ("один", "одна", "одного", "одной") for a, b in zip(words, words[1:]))
 
     def _description_head(self, ref: SpeakerRef) -> str | None:
         """The lemma of the head noun of a described speaker's surface ("советник главы
