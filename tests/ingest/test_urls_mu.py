@@ -34,6 +34,7 @@ SAME_PAGE = [
     ("https://кремль.рф/news/1", "https://xn--e1ajeds9e.xn--p1ai/news/1"),
     ("https://xn--e1ajeds9e.xn--p1ai/news/1/", "https://xn--e1ajeds9e.xn--p1ai/news/1"),   # the host in ASCII
     ("https://news.example.ru/a?b=2&a=1", "https://news.example.ru/a?a=1&b=2"),   # parameter order
+    ("http://www.ru/a/1/", "https://www.ru/a/1"),   # "www" as the site's own name is no prefix (rev19_B 7)
 ]
 
 # addresses that must stay apart from BASE (content may differ)
@@ -45,7 +46,6 @@ OTHER_PAGE = [
     "https://m.news.example.ru/a/1",               # another host
     "https://news.example.ru:8080/a/1",            # another port
     "https://news.example.ru/a/1#!/comments/5",    # a script route selects content
-    "https://www.ru/a/1",                          # "www" as the site's own name is no prefix
 ]
 
 

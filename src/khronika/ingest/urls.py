@@ -7,10 +7,11 @@ runs script in the reader's browser (review rv19_U H1).  A URL without a scheme 
 
 `canonical_url`: what identifies "the same page" (the store's page key).  Trivial variants of
 one address are one page (rv19_U M3): the scheme (http and https), the host's case, a leading
-`www.`, a default port, a trailing slash, a `#fragment` and tracking parameters (`utm_*`,
-`fbclid`, `yclid`, …).  Everything that may select content stays: the path (its case too), every
-other query parameter (`?id=123`, in a fixed order), a `#!` route.  The stored `url` shown to
-users stays the address as given; only the key is canonical.
+`www.` (of a host with more dots: `www.ru` keeps its name), a default port, a trailing slash, a
+`#fragment` and tracking parameters (`utm_*`, `fbclid`, `yclid`, …).  Everything that may select
+content stays: the path (its case too), every other query parameter (`?id=123`, in a fixed
+order), a `#!` or `#/` route.  The stored `url` shown to users stays the address as given; only
+the key is canonical.
 """
 from __future__ import annotations
 
@@ -83,7 +84,8 @@ def canonical_url(url: str) -> str:
         return url
     if not host:
         return url
-    host = host.removeprefix("www.")
+    if host.count(".") > 1:  # "www.lenta.ru" is "lenta.ru"; "www.ru" is the site's own name (rev19_B 7)
+        host = host.removeprefix("www.")
     try:
         host = host.encode("idna").decode("ascii")  # "кремль.рф" is "xn--e1ajeds9e.xn--p1ai"
     except UnicodeError:
@@ -99,6 +101,7 @@ def canonical_url(url: str) -> str:
     # A stable order (repeated names keep theirs): `?b=2&a=1` is `?a=1&b=2`.
     params.sort(key=lambda p: p.split("=", 1)[0])
     query = "?" + _encoded("&".join(params)) if params else ""
-    # A "#!" fragment is a route of a script-built page (it selects content); others are places in it.
-    fragment = "#" + parts.fragment if parts.fragment.startswith("!") else ""
+    # A "#!" or "#/" fragment is a route of a script-built page (it selects content: `#/news/1`
+    # and `#/news/2` are two pages, rev19_B 8); others are places in it.
+    fragment = "#" + parts.fragment if parts.fragment.startswith(("!", "/")) else ""
     return f"https://{host}{path}{query}{fragment}"

@@ -143,7 +143,9 @@ def page_key_of(raw: Any, article: Any, input_name: str) -> str:
     if raw is not None and raw.source and "://" not in raw.source and raw.source != "<stdin>":
         path = os.path.abspath(raw.source)
         return f"{path}#{raw.locator}@{raw_digest(raw)[:12]}" if raw.locator else path
-    return input_name
+    # An input named by its URL (an API page without `url`) is keyed as that URL is, as the
+    # migration keys it (review rev19_B 9); any other name stays as it is.
+    return canonical_url(input_name)
 
 
 def raw_digest(raw: Any) -> str:
@@ -906,14 +908,21 @@ class SqlStore(Store):
         """Migration 0011 (run inside its transaction): every URL page key becomes its canonical
         form (`page_key_of`), so a page stored before is found again by its new key (idempotent
         re-ingest).  Pages that now share a key (a store holding `…/a/1` and `…/a/1?utm_source=tg`
-        as two articles) are merged as a re-crawl of one page is: one chain of versions, ordered
-        by crawl time (by ingest order when the crawl times are not all known, or when their
-        order would make a superseded row the current one), the last one current; the others
-        leave the current lists, counts and full text as a superseded version does.  No row is
-        deleted: every version, with its quotes and events, stays.  A row whose raw bytes
-        equal an earlier one of the merged page (the same bytes fetched under two variants) is
-        no version of its own: it keeps its old key and, if current, is superseded.
-        Returns counts: keys rewritten, pages merged, rows superseded."""
+        as two articles) are merged by the rule ingest applies (`_add_document`), as if their
+        rows had been ingested again in their order (by id) under the new key: a row whose raw
+        bytes equal an earlier row's of the merged page is "unchanged" (no version of its own),
+        every other row is the page's next version, and the last of these is current (review
+        rev19_B 5: the crawl-time order made another version current than a fresh ingest of the
+        same inputs).  When that row was already superseded under its old key (a later row of
+        that key repeated older bytes), the newest current row is the head instead: a
+        superseded row is not made current again.  The others leave the current lists, counts
+        and full text as a superseded version does.  No row is deleted: every version, with its
+        quotes and events, stays.  A row that is no version of its own keeps its old key and,
+        if current, is superseded; when its old key is the page's new key (the same bytes
+        stored under `https://x/a` and later under `http://x/a`), it takes the non-URL key
+        `apart:<id>:<key>`, out of the way of UNIQUE (page_key, raw_hash) and (page_key,
+        version) (review rev19_B 1: the migration failed there and the store could not be
+        opened).  Returns counts: keys rewritten, pages merged, rows superseded."""
         rows = self._execute(
             "SELECT id, page_key, is_current, raw_hash, crawled_at, canonical_id, duplicate, duplicate_score, "
             "story_id FROM articles ORDER BY id")
@@ -934,15 +943,14 @@ class SqlStore(Store):
                 continue
             counts["merged"] += 1
             counts["rekeyed"] += sum(r[1] != key for r in members)
-            seen_at = [instant_key(r[4]) for r in members]
-            chain = sorted(members, key=lambda r: r[0])
-            if all(seen_at):
-                by_crawl = [r for _, r in sorted(zip(seen_at, members), key=lambda p: (p[0], p[1][0]))]
-                if by_crawl[-1][2]:
-                    chain = by_crawl
-            # The page's current version: the chain's last row, a current one (each old key's
-            # newest row is current; guarded all the same).
-            head = next((r for r in reversed(chain) if r[2]), chain[-1])
+            chain = sorted(members, key=lambda r: int(r[0]))  # ingest order
+            # The page's current version, as ingest would choose it: the last row with bytes of
+            # its own; else (that row superseded under its old key) the newest current row.
+            first: dict[str, tuple] = {}
+            for row in chain:
+                first.setdefault(row[3], row)
+            replayed = [r for r in chain if first[r[3]] is r][-1]
+            head = replayed if replayed[2] else next((r for r in reversed(chain) if r[2]), chain[-1])
             chain = [r for r in chain if r is not head] + [head]
             # Of rows with the same bytes, one is a version: the head, else the first.
             version_of: dict[str, tuple] = {}
@@ -951,7 +959,12 @@ class SqlStore(Store):
             version_of[head[3]] = head
             kept = [r for r in chain if version_of[r[3]] is r]
             for row in chain:
-                if version_of[row[3]] is not row and row[2]:  # stays apart (its old key), not current
+                if version_of[row[3]] is row:
+                    continue
+                if row[1] == key:  # stays apart: the page's own key is the version's
+                    self._execute("UPDATE articles SET page_key = ? WHERE id = ?",
+                                  (f"apart:{row[0]}:{key}", row[0]))
+                if row[2]:  # stays apart (its old key), not current
                     self._supersede(int(row[0]))
                     stories.add(int(row[8]))
                     counts["superseded"] += 1
