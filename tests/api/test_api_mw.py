@@ -6,7 +6,8 @@
   is not kept.
 - M5: `outlet` takes a domain, its first label or a parent domain, with scheme, www. or path.
 - L6: `from`/`to` take a month or a year.
-- M7: the events CSV escapes cells that would start a spreadsheet formula; the GDELT TSV does not.
+- M7: the events CSV escapes cells that would start a spreadsheet formula (and the GDELT TSV
+  too since rev19_B item 6).
 The NLP is switched off: the HTTP edge is under test."""
 from __future__ import annotations
 
@@ -141,7 +142,7 @@ def test_months_and_years(client, path, params, status):
         assert "YYYY-MM" in response.json()["error"]["message"]
 
 
-def test_events_csv_escapes_formulas_tsv_does_not(client, monkeypatch):
+def test_events_csv_and_tsv_escape_formulas(client, monkeypatch):
     from khronika.api.v1 import events
 
     row = ["1", "=HYPERLINK(\"http://evil.example\")", "-5", "+7 звоните", "@SUM(A1)", "обычный текст"]
@@ -150,4 +151,6 @@ def test_events_csv_escapes_formulas_tsv_does_not(client, monkeypatch):
     assert list(csv.reader(io.StringIO(body)))[1] == [
         "1", "'=HYPERLINK(\"http://evil.example\")", "-5", "'+7 звоните", "'@SUM(A1)", "обычный текст"]
     tsv = client.get("/api/v1/events/export", params={"format": "tsv"}).text
-    assert list(csv.reader(io.StringIO(tsv), delimiter="\t"))[1] == row
+    # the TSV too (rev19_B item 6, helper gw): the web page offers it as a download
+    assert list(csv.reader(io.StringIO(tsv), delimiter="\t"))[1] == [
+        "1", "'=HYPERLINK(\"http://evil.example\")", "-5", "'+7 звоните", "'@SUM(A1)", "обычный текст"]

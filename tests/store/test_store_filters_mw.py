@@ -184,7 +184,8 @@ def filled(store_url, analyzer, make_doc):
 # outlet filter value → the outlets whose articles it keeps
 OUTLET_FILTERS = [
     ("tass.ru", {"tass.ru"}),
-    ("tass", {"tass.ru", "tass.com"}),
+    # "tass" under tass.ru and tass.com is an error naming both since rev19_B item 4
+    # (test_store_filters_gw.py): a first label under several domains is not their union.
     ("www.tass.ru", {"tass.ru"}),
     ("https://tass.ru/", {"tass.ru"}),
     ("TASS.RU", {"tass.ru"}),
@@ -245,7 +246,7 @@ def test_cli_checks(filled, args, code, piece):
 
 # `quotes` arguments → the outlets of the quotes listed
 CLI_QUOTES = [
-    (["--outlet", "tass"], ["tass.com", "tass.ru"]),
+    (["--outlet", "tass.com"], ["tass.com"]),
     (["--outlet", "https://www.tass.ru/"], ["tass.ru"]),
     (["--from", "2019-01", "--to", "2019-01"], ["crimea.ria.ru", "nottass.ru", "tass.ru"]),
     (["--from", "2019-02"], ["ria.ru", "tass.com"]),

@@ -165,10 +165,12 @@ def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, outpu
     finally:
         store.close()
     if fmt == "gdelt":
+        from khronika.store.exports import tsv_cell
+
         out = open_output(output)
         out.write("\t".join(header) + "\n")
         for row in cells:
-            out.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in row) + "\n")
+            out.write("\t".join(tsv_cell(c) for c in row) + "\n")
         if out is not sys.stdout:
             out.close()
         click.echo(f"khronika events: {counted(len(cells), 'event')} from {db}", err=True)

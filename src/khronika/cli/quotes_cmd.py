@@ -67,8 +67,9 @@ STORED_COLUMNS = ["published", "outlet", "speaker_name", "cue", "kind", "text", 
 @click.option("--addressee", help="Store only: quotes addressed to this actor (id, name or alias).")
 @date_option("--from", "date_from", "Store only: quotes in articles published on or after this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY from its first day).")
 @date_option("--to", "date_to", "Store only: quotes in articles published on or before this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY to its last day).")
-@click.option("--outlet", help="Store only: one outlet: a domain (tass.ru), its first label (tass) or a parent "
-                                 "domain, with or without scheme, www. or path (as the search's source:).")
+@click.option("--outlet", help="Store only: one outlet: a domain (tass.ru, with its subdomains) or its first label "
+                                 "(tass) when that names one outlet (gazeta: gazeta.ru or gazeta.ua is an error "
+                                 "listing both), with or without scheme, www. or path (as the search's source:).")
 @click.option("--story", type=click.IntRange(min=1), help="Store only: one story id.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many quotes (a store: newest stored first).")
 @click.option("--format", "fmt", type=click.Choice(STORE_FORMATS), default="table", show_default=True,
@@ -129,9 +130,13 @@ def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, outpu
     from khronika.store.base import QuoteRow
     from khronika.store.views import filter_quotes
 
+    from khronika.errors import QueryError
+
     store = _open(db)
     try:
         found, extra = collect(filter_quotes, store, limit, **filters)
+    except QueryError as error:  # an --outlet that names several outlets
+        raise click.UsageError(str(error)) from None
     finally:
         store.close()
     rows = [{**row.to_json(), **extra.get(row.id, {})} for row in found]

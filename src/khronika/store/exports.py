@@ -7,8 +7,11 @@ tab or carriage return, which some spreadsheets skip before looking) is read the
 a page title `=HYPERLINK("http://…")` would become a live link, and worse.  Such a cell is
 written with a leading `'` (the OWASP rule), which spreadsheets show as text and do not
 display; a cell that is a plain number ("-5", "+3.5") is left alone, it cannot be a formula.
-The GDELT TSV (the API's `format=tsv`, `khronika events --format gdelt`) is a machine format
-read by GDELT tools, whose columns hold negative numbers and codes: it is written unescaped.
+The GDELT TSV (the API's `format=tsv`, offered on the web events page, and `khronika events
+--format gdelt` of a store) is escaped the same way (`tsv_cell`): a spreadsheet opens a `.tsv`
+download too, and its text cells (actor names, SOURCEURL, trigger, evidence) come from uploaded
+pages.  Its numbers (a negative Goldstein scale), dates and codes are plain numbers or letters,
+so GDELT tools read them unchanged; only a text cell that would start a formula gains the `'`.
 """
 from __future__ import annotations
 
@@ -27,6 +30,13 @@ def spreadsheet_cell(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_START) and not _NUMBER.fullmatch(value):
         return "'" + value
     return value
+
+
+def tsv_cell(value: Any) -> str:
+    """`value` as a GDELT TSV cell: text, tabs and line breaks as spaces (they would split the
+    row), escaped as `spreadsheet_cell` escapes a CSV cell."""
+    text = "" if value is None else str(value)
+    return spreadsheet_cell(text.replace("\t", " ").replace("\r", " ").replace("\n", " "))
 
 
 # -- Parquet ------------------------------------------------------------------------------------

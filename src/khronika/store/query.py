@@ -7,8 +7,9 @@ Free words are matched through their lemmas, so any case, number or verb
 form finds the others.  Filters: `actor:` (id, name or alias, any case
 form), `speaker:` (quotes by that actor), `event:` (PLOVER type such as
 CONSULT, or a CAMEO root code such as 04; anything else is an error),
-`source:` (outlet: a domain, its first label or a parent domain, with or
-without scheme, "www." or path), `from:`/`to:` (YYYY-MM-DD, YYYY-MM or
+`source:` (outlet: a domain and its subdomains, or its first label when that
+names one outlet — `gazeta` under gazeta.ru and gazeta.ua is an error listing
+both; with or without scheme, "www." or path), `from:`/`to:` (YYYY-MM-DD, YYYY-MM or
 YYYY, inclusive, on the publication day, else the crawl day; a month or
 year runs from its first to its last day), `story:` (story id).  Values
 with spaces go in quotes.  A query with no word (only punctuation) and no
@@ -109,12 +110,57 @@ def outlet_value(value: str | None) -> str | None:
     return value or None
 
 
-def outlet_patterns(value: str) -> tuple[str, str, str]:
-    """An outlet value (after `outlet_value`) → what an outlet is matched against: itself, as a
-    first label ("tass" → tass.ru, tass.com) or as a parent domain ("ria.ru" → crimea.ria.ru):
-    `outlet = ? OR outlet LIKE ? OR outlet LIKE ?`.  One rule for the search's `source:`, the
-    CLI's --outlet, the API's `outlet` and the web pages' `source`."""
-    return value, value + ".%", "%." + value
+# Second-level labels under which a country zone sells names (com.ua, org.ru, co.uk, msk.ru):
+# with the zone they are a public suffix, and the outlet is the label before them.
+ZONE_LABELS = frozenset({"com", "net", "org", "gov", "edu", "co", "ac", "mil", "int", "biz", "info", "ltd",
+                         "plc", "pp", "in", "msk", "spb", "nov"})
+# Generic top-level zones a user may type alone (every two-letter label is a country zone).
+GENERIC_ZONES = frozenset({"com", "net", "org", "info", "biz", "gov", "edu", "int", "mil", "news", "online",
+                           "media", "site", "today", "press", "pro", "club", "xyz", "top", "life", "world",
+                           "su", "rf", "xn--p1ai"})
+
+
+def domain_zone(value: str) -> bool:
+    """Whether a host value is a domain zone (a public suffix) alone: "ru", "com", "news",
+    "com.ua", "msk.ru" — not an outlet (a short list, not the whole public suffix list)."""
+    labels = value.split(".")
+    if len(labels) == 1:
+        return len(value) == 2 or value in GENERIC_ZONES
+    return len(labels) == 2 and labels[0] in ZONE_LABELS and domain_zone(labels[1])
+
+
+def registrable_domain(host: str) -> str:
+    """The outlet's own domain under its zone: "crimea.ria.ru" → "ria.ru", "news.liga.net" →
+    "liga.net", "www.interfax.com.ua" → "interfax.com.ua"."""
+    labels = host.split(".")
+    size = 3 if len(labels) >= 3 and domain_zone(".".join(labels[-2:])) else 2
+    return ".".join(labels[-size:])
+
+
+def outlet_patterns(value: str) -> tuple[str, str]:
+    """An outlet value (after `outlet_value`) → `outlet = ? OR outlet LIKE ?`: itself, and
+    either (a bare label) its first label ("tass" → tass.ru) or (a domain) its subdomains
+    ("ria.ru" → crimea.ria.ru).  A domain zone alone ("ru", "com.ua") has no subdomain pattern
+    (it would be every outlet of the zone).  `store.sql.outlets_matching` applies it, and
+    refuses a bare label whose matches fall under several domains (gazeta → gazeta.ru and
+    gazeta.ua are two outlets).  One rule for the search's `source:`, the CLI's --outlet, the
+    API's `outlet` and the web pages' `source`."""
+    if "." not in value:
+        return value, value + ".%"
+    return value, (value if domain_zone(value) else "%." + value)
+
+
+def outlet_choice(value: str, outlets: list[str]) -> list[str]:
+    """The outlets a value names among those `outlet_patterns` matched: a domain, all of them; a
+    bare label, all of them when they fall under one domain, else a QueryError listing the
+    domains (never their silent union: gazeta.ru and gazeta.ua are two outlets)."""
+    if "." in value:
+        return outlets
+    domains = sorted({registrable_domain(o) for o in outlets})
+    if len(domains) > 1:
+        raise QueryError(f"outlet {value!r} names several outlets: {', '.join(domains)} "
+                         f"(give the domain, such as {domains[0]})")
+    return outlets
 
 
 def parse_query(text: str) -> Query:

@@ -42,7 +42,7 @@ from khronika.store.base import (
     StoryDetail, StorySummary, WriteConflict,
 )
 from khronika.errors import StoreError
-from khronika.store.query import Query, outlet_patterns, outlet_value, parse_query
+from khronika.store.query import Query, outlet_choice, outlet_patterns, outlet_value, parse_query
 from khronika.store import tags
 from khronika.store.snippets import SnippetMaker
 from khronika.store.tags import TagGroup
@@ -1811,13 +1811,17 @@ class SqlStore(Store):
 
     def outlets_matching(self, values: Sequence[str]) -> list[str]:
         """The stored outlets that outlet filter values match (`query.outlet_value` reads each
-        value, `query.outlet_patterns` says what it matches): one rule for every outlet filter."""
-        wanted = [v for v in (outlet_value(value) for value in values) if v]
-        if not wanted:
-            return []
-        clause = " OR ".join(["name = ? OR name LIKE ? OR name LIKE ?"] * len(wanted))
-        return [r[0] for r in self._execute(f"SELECT name FROM sources WHERE {clause}",
-                                            [p for v in wanted for p in outlet_patterns(v)])]
+        value, `query.outlet_patterns` says what it matches, `query.outlet_choice` refuses a
+        bare label that names several outlets): one rule for every outlet filter."""
+        found: list[str] = []
+        for value in values:
+            wanted = outlet_value(value)
+            if not wanted:
+                continue
+            outlets = [r[0] for r in self._execute("SELECT name FROM sources WHERE name = ? OR name LIKE ?",
+                                                   outlet_patterns(wanted))]
+            found.extend(o for o in outlet_choice(wanted, sorted(outlets)) if o not in found)
+        return found
 
     def _outlet_clause(self, value: str, params: list[Any]) -> str:
         """`a.outlet` among the outlets `value` matches (looked up in the small `sources` table
@@ -1847,11 +1851,9 @@ class SqlStore(Store):
             where.append("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND (e.type = ? OR e.cameo = ?))")
             params.extend([value, value])
         if query.sources:
-            ors = []
-            for value in query.sources:
-                ors.append("a.outlet = ? OR a.outlet LIKE ? OR a.outlet LIKE ?")
-                params.extend(outlet_patterns(value))
-            where.append("(" + " OR ".join(ors) + ")")
+            outlets = self.outlets_matching(query.sources)
+            where.append("a.outlet IN (" + ", ".join("?" * len(outlets)) + ")" if outlets else "1 = 0")
+            params.extend(outlets)
         if query.date_from:
             where.append("a.day >= ?")
             params.append(query.date_from)
@@ -2062,11 +2064,15 @@ class SqlStore(Store):
         if article_id is not None:
             where.append("e.article_id = ?")
             params.append(article_id)
+        # An event dated only to a month or a year ("2010-10", "2010") is compared at its own
+        # precision: the bounds are cut to its length, so "2010" is within from 2010-01-01 and
+        # within to 2010-12-31 (as text "2010" < "2010-01-01").  It passes when its month or
+        # year meets the range.
         if date_from:
-            where.append("COALESCE(e.date, a.day) >= ?")
+            where.append("COALESCE(e.date, a.day) >= substr(CAST(? AS TEXT), 1, length(COALESCE(e.date, a.day)))")
             params.append(date_from)
         if date_to:
-            where.append("COALESCE(e.date, a.day) <= ?")
+            where.append("COALESCE(e.date, a.day) <= substr(CAST(? AS TEXT), 1, length(COALESCE(e.date, a.day)))")
             params.append(date_to)
         if before is not None:
             where.append("e.id < ?")

@@ -19,8 +19,9 @@ router = APIRouter(tags=["articles"])
 
 @router.get("/articles", response_model=schemas.ArticlePage, summary="List articles, the most recently stored first (by id, not by publication date)")
 async def list_articles(
-    outlet: str | None = Query(None, description="Outlet: a domain (tass.ru), its first label (tass) or a parent "
-                                                 "domain, with or without scheme, www. or path"),
+    outlet: str | None = Query(None, description="Outlet: a domain (tass.ru, with its subdomains) or its first "
+                                                 "label (tass) when that names one outlet (else 400 listing them), "
+                                                 "with or without scheme, www. or path"),
     story: int | None = Query(None, ge=1, le=MAX_ID, description="Only articles of this story"),
     all_versions: bool = Query(False, description="Include superseded versions"),
     limit: int = Query(50, ge=1, le=MAX_LIMIT),

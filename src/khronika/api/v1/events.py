@@ -18,7 +18,7 @@ from khronika.store import views
 from khronika.api.records import doc_from_record, event_from_record
 from khronika.errors import QueryError
 from khronika.store.base import EventRow, Store
-from khronika.store.exports import spreadsheet_cell
+from khronika.store.exports import spreadsheet_cell, tsv_cell
 from khronika.store.query import day_bound, event_type_of
 
 router = APIRouter(tags=["events"])
@@ -170,10 +170,9 @@ async def export_events(filters: dict[str, Any] = Depends(event_filters),
     writer = csv.writer(buffer, delimiter="\t" if format == "tsv" else ",", lineterminator="\n")
     writer.writerow(header)
     for row in rows:
-        # The CSV is for spreadsheets: a cell that would start a formula is escaped.  The TSV is
-        # GDELT's machine layout (negative numbers, codes) and stays as the GDELT tools read it.
-        writer.writerow([c.replace("\t", " ").replace("\n", " ") if format == "tsv" else spreadsheet_cell(c)
-                         for c in row])
+        # A cell that would start a formula is escaped in both: the web page offers the TSV as a
+        # download a spreadsheet opens too (`store.exports`; numbers and codes are unchanged).
+        writer.writerow([tsv_cell(c) if format == "tsv" else spreadsheet_cell(c) for c in row])
     media = "text/tab-separated-values" if format == "tsv" else "text/csv"
     # The CSV is the spreadsheet download: without a byte-order mark Excel reads it in the
     # system code page and shows every Cyrillic name as mojibake.  (The TSV, the GDELT layout

@@ -41,6 +41,7 @@ FETCH_TIMEOUT = 20.0
 MAX_FETCH_BYTES = 10 * 1024 * 1024  # one fetched page (or feed), after decompression
 MAX_BODY_BYTES = 50 * 1024 * 1024   # one request body
 MAX_FETCHED_PAGES = 500             # pages fetched for one request (feeds expand to their entries)
+MAX_UPLOADED_PAGES = 500            # pages stored from `pages` (a dump counts its records, one page each)
 ENV_FETCH_PRIVATE = "KHRONIKA_FETCH_PRIVATE"
 
 
@@ -302,9 +303,10 @@ def fetch_pages(urls: list[str], *, allow_private: bool = False,
 
 
 def page_url(url: str | None) -> str | None:
-    """A page URL the store may keep and the pages may link: http(s) with a host, else None
-    (a `javascript:` URL would run script in a reader's session when clicked)."""
-    from khronika.web.highlight import web_url
+    """A page URL the store may keep: the readers' own check (`ingest.urls.web_url`: http(s) or
+    no scheme, so an upload keeps what the CLI keeps from the same bytes).  A `javascript:` or
+    `data:` URL is refused; the pages link only http(s) URLs with a host (`web.highlight.web_url`)."""
+    from khronika.ingest.urls import web_url
 
     return web_url(url)
 
@@ -313,7 +315,7 @@ def uploaded_pages(page: schemas.IngestPage, crawled_at: datetime | None, where:
     """One uploaded page as the CLI reads the same bytes from a file or stdin (`read_stream`):
     a JSONL/JSON/CSV/TSV dump, a WARC or a feed gives its records, one page each; an archive is
     skipped as one.  A page is kept as sent (its name decides HTML or text, as before), with
-    its `url`; a dump's records keep only http(s) URLs of their own (a `url` for a whole dump
+    its `url`; a dump's records keep only web URLs of their own (`page_url`) (a `url` for a whole dump
     names no one record: 422)."""
     from khronika.ingest.files import read_stream
 
@@ -344,7 +346,8 @@ def _kind(name: str) -> str:
     summary="Add pages (or URLs to fetch) to the store",
     responses={401: {"model": ErrorBody, "description": "No token"},
                403: {"model": ErrorBody, "description": "Wrong token"},
-               413: {"model": ErrorBody, "description": "Body over the size cap"}},
+               413: {"model": ErrorBody, "description": "Body over the size cap, or over 500 pages once dumps "
+                                                        "are read (a dump counts each record)"}},
 )
 async def ingest(body: schemas.IngestRequest, request: Request,
                  worker: StoreWorker = Depends(worker_of)) -> dict[str, Any]:
@@ -358,8 +361,15 @@ async def ingest(body: schemas.IngestRequest, request: Request,
         if page.url is not None and not page.url.strip():
             page = page.model_copy(update={"url": None})  # an empty `url` is none
         if page.url is not None and not page_url(page.url):
-            raise ApiError(422, f"{where}: url {page.url[:80]!r} is not an http(s) URL", "invalid_request")
+            raise ApiError(422, f"{where}: url {page.url[:80]!r} is not an http(s) URL (a web address: "
+                                "http, https or no scheme)", "invalid_request")
         raws.extend(await run_in_threadpool(uploaded_pages, page, when, where))
+        stored = sum(isinstance(raw, RawPage) for raw in raws)
+        if stored > MAX_UPLOADED_PAGES:
+            # The cap on `pages` counts pages, and one dump holds any number of records: count
+            # them after reading, as `fetch_pages` counts a feed's entries.
+            raise ApiError(413, f"pages: {stored} pages read by {where} (a dump counts each record), and one "
+                                f"request stores at most {MAX_UPLOADED_PAGES}: send fewer per request", "too_large")
     # Fetch failures go through the ingester too, so the run log lists every input.
     allow_private = getattr(request.app.state, "fetch_private", None)
     allow_private = fetch_private_allowed() if allow_private is None else allow_private

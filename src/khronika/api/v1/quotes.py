@@ -22,8 +22,9 @@ async def list_quotes(
     text: str | None = Query(None, description="Substring of the quote (any case)"),
     date_from: str | None = Query(None, alias="from", description=DAY_DESCRIPTION),
     date_to: str | None = Query(None, alias="to", description=DAY_DESCRIPTION),
-    outlet: str | None = Query(None, description="Outlet: a domain (tass.ru), its first label (tass) or a parent "
-                                                 "domain, with or without scheme, www. or path"),
+    outlet: str | None = Query(None, description="Outlet: a domain (tass.ru, with its subdomains) or its first "
+                                                 "label (tass) when that names one outlet (else 400 listing them), "
+                                                 "with or without scheme, www. or path"),
     story: int | None = Query(None, ge=1, le=MAX_ID),
     article: int | None = Query(None, ge=1, le=MAX_ID),
     limit: int = Query(50, ge=1, le=MAX_LIMIT),
