@@ -70,6 +70,14 @@ def _encoded(part: str) -> str:
     return _ESCAPE.sub(lambda m: m.group(0).upper(), quote(part, safe=_SAFE))
 
 
+def without_www(host: str) -> str:
+    """The host without its leading "www." labels: "www.lenta.ru" is "lenta.ru"; "www.ru" is the site's own name
+    (rev19_B 7); every "www." of "www.www.lenta.ru" goes, so a key folded twice stays the same (rev19_D 2)."""
+    while host.count(".") > 1 and host.startswith("www."):
+        host = host[4:]
+    return host
+
+
 def canonical_url(url: str) -> str:
     """The canonical form of a web address (see the module docstring); any other string as it is."""
     stripped = url.strip()
@@ -84,8 +92,7 @@ def canonical_url(url: str) -> str:
         return url
     if not host:
         return url
-    if host.count(".") > 1:  # "www.lenta.ru" is "lenta.ru"; "www.ru" is the site's own name (rev19_B 7)
-        host = host.removeprefix("www.")
+    host = without_www(host)
     try:
         host = host.encode("idna").decode("ascii")  # "кремль.рф" is "xn--e1ajeds9e.xn--p1ai"
     except UnicodeError:

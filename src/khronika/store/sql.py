@@ -34,7 +34,7 @@ import numpy as np
 
 from khronika.events.lexicon import is_symmetric
 from khronika.nlp.doc import EventActor
-from khronika.ingest.urls import WEB_SCHEMES, canonical_url, url_scheme, web_url
+from khronika.ingest.urls import WEB_SCHEMES, canonical_url, url_scheme, web_url, without_www
 from khronika.store import aggregates
 from khronika.store.base import (
     ActorDay, ActorSummary, AddResult, ArticleDetail, ArticleSummary, CoActor, EventRow, MentionRow,
@@ -105,11 +105,12 @@ UNKNOWN_OUTLET = "unknown"  # the outlet of a page without a URL
 
 
 def outlet_of(article: Any) -> str:
-    """The outlet: the URL's host without "www.", else "unknown"."""
+    """The outlet: the URL's host without "www." (as the page key folds it: `ingest.urls.without_www`), else
+    "unknown"."""
     if article.url:
         host = urlparse(article.url).hostname or ""
         if host:
-            return host.lower().removeprefix("www.")
+            return without_www(host.lower())
     return UNKNOWN_OUTLET
 
 
