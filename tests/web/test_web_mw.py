@@ -16,7 +16,7 @@ import pytest
 from khronika.extract.article import Article
 from khronika.nlp.doc import Actor, Doc, Mention, Quote, Sentence, SpeakerRef
 from khronika.store import open_store
-from khronika.web.highlight import web_url
+from khronika.web.highlight import link_url
 
 from khronika_demo_store import _pg_server, shared_analyzer
 
@@ -43,7 +43,7 @@ WEB_URLS = [
 
 @pytest.mark.parametrize("value, expected", WEB_URLS)
 def test_web_url(value, expected):
-    assert web_url(value) == expected
+    assert link_url(value) == expected
 
 
 SAID = "Мы поддержим регионы"
@@ -106,7 +106,7 @@ def test_article_links_only_http_urls(client, title, page_url):
     assert response.status_code == 200
     hrefs = re.findall(r'href="([^"]*)"', response.text)
     assert not [h for h in hrefs if re.match(r"\s*(javascript|data|vbscript):", h, re.I)]
-    if web_url(page_url):
+    if link_url(page_url):
         assert f'href="{page_url}"' in response.text and "оригинал" in response.text
     else:
         assert "оригинал</a>" not in response.text

@@ -40,10 +40,11 @@ class Marked:
 LINK_SCHEMES = ("http", "https")
 
 
-def web_url(value: Any) -> str | None:
+def link_url(value: Any) -> str | None:
     """A page URL fit for an `href`: http(s) with a host, else None.  Page URLs come from the
     pages themselves (og:url, a dump's `url`), and a `javascript:` or `data:` one would run in
-    the reader's session on click; the templates link only what this keeps."""
+    the reader's session on click; the templates link only what this keeps.  Stricter than
+    `ingest.urls.web_url`, which also keeps a URL without a scheme as a page's own."""
     if not isinstance(value, str):
         return None
     value = value.strip()

@@ -28,13 +28,13 @@ from khronika.errors import QueryError
 from khronika.events.lexicon import PLOVER_TYPES
 from khronika.store import views
 from khronika.store.query import day_bound
-from khronika.web.highlight import actor_href, mark_up, snippet_html, web_url
+from khronika.web.highlight import actor_href, link_url, mark_up, snippet_html
 from khronika.web.russian import error_message, numeral, numeral_genitive, outlet_label, speaker_label, when
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.filters["actor_href"] = actor_href
-templates.env.filters["web_url"] = web_url  # href only for http(s) page URLs (never javascript:, data:)
+templates.env.filters["link_url"] = link_url  # href only for http(s) page URLs (never javascript:, data:)
 templates.env.filters["snippet"] = snippet_html
 templates.env.filters["day"] = lambda v: (v or "")[:10] or "—"
 templates.env.filters["when"] = when

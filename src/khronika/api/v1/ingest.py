@@ -36,6 +36,7 @@ from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.errors import ApiError, ErrorBody
 from khronika.errors import InputError
 from khronika.ingest.rawpage import RawPage
+from khronika.ingest.urls import web_url
 
 FETCH_TIMEOUT = 20.0
 MAX_FETCH_BYTES = 10 * 1024 * 1024  # one fetched page (or feed), after decompression
@@ -302,20 +303,11 @@ def fetch_pages(urls: list[str], *, allow_private: bool = False,
     return pages
 
 
-def page_url(url: str | None) -> str | None:
-    """A page URL the store may keep: the readers' own check (`ingest.urls.web_url`: http(s) or
-    no scheme, so an upload keeps what the CLI keeps from the same bytes).  A `javascript:` or
-    `data:` URL is refused; the pages link only http(s) URLs with a host (`web.highlight.web_url`)."""
-    from khronika.ingest.urls import web_url
-
-    return web_url(url)
-
-
 def uploaded_pages(page: schemas.IngestPage, crawled_at: datetime | None, where: str) -> list[RawPage | InputError]:
     """One uploaded page as the CLI reads the same bytes from a file or stdin (`read_stream`):
     a JSONL/JSON/CSV/TSV dump, a WARC or a feed gives its records, one page each; an archive is
     skipped as one.  A page is kept as sent (its name decides HTML or text, as before), with
-    its `url`; a dump's records keep only web URLs of their own (`page_url`) (a `url` for a whole dump
+    its `url`; a dump's records keep only web URLs of their own (`ingest.urls.web_url`) (a `url` for a whole dump
     names no one record: 422)."""
     from khronika.ingest.files import read_stream
 
@@ -329,7 +321,7 @@ def uploaded_pages(page: schemas.IngestPage, crawled_at: datetime | None, where:
     if page.url is not None:
         raise ApiError(422, f"{where}: holds {len(found)} records (a dump), so one `url` cannot be theirs: "
                             "leave `url` out (each record carries its own)", "invalid_request")
-    return [replace(raw, url=page_url(raw.url)) if isinstance(raw, RawPage) and raw.url else raw for raw in found]
+    return [replace(raw, url=web_url(raw.url)) if isinstance(raw, RawPage) and raw.url else raw for raw in found]
 
 
 def _same_bytes(value: bytes | str, data: bytes) -> bool:
@@ -360,7 +352,7 @@ async def ingest(body: schemas.IngestRequest, request: Request,
         when = _crawl_time(page.crawled_at, f"{where}: crawled_at") or crawled
         if page.url is not None and not page.url.strip():
             page = page.model_copy(update={"url": None})  # an empty `url` is none
-        if page.url is not None and not page_url(page.url):
+        if page.url is not None and not web_url(page.url):
             raise ApiError(422, f"{where}: url {page.url[:80]!r} is not an http(s) URL (a web address: "
                                 "http, https or no scheme)", "invalid_request")
         raws.extend(await run_in_threadpool(uploaded_pages, page, when, where))
