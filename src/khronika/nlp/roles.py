@@ -99,6 +99,8 @@ def role_before(doc: Doc, index: int, lexicon: RoleLexicon,
         return None  # "адвокат | Петрова": a genitive name after the role is whose, not who
     if _whose_plural(doc, head, index, floor):
         return None  # "ближайших советников | Путина", "кабинете министров | Мэй": whose, not who
+    if _whose_government(doc, head, index):
+        return None  # "министра иностранных дел правительства | Терезы Мэй": the government's head, not who
     phrase = _phrase(doc, head, index, floor, inflect)
     if _other_case(doc, head, index, lexicon.analyse) and not _acting(doc, phrase.first, floor):
         return None  # "поинтересовался у губернатора | Путин", "министру | Лавров": two people
@@ -240,6 +242,36 @@ def _whose_plural(doc: Doc, head: int, index: int, floor: int) -> bool:
             if any(m.type == "PER" and m.start == nxt for m in doc.mentions):
                 return False
     return True
+
+
+# A government, a cabinet or an administration named by its head ("правительство Мэй", "администрация
+# Трампа"); and the nouns that lead one, whose genitive role names its head ("председателя правительства
+# Михаила Мишустина", "главы администрации Антона Вайно"), also through its staff ("руководителя аппарата
+# правительства …").
+_GOVERNMENTS = frozenset({"правительство", "кабинет", "администрация"})
+_GOVERNMENT_LEADERS = frozenset({"глава", "председатель", "руководитель", "премьер", "премьер-министр",
+                                 "вице-премьер", "зампред", "зампредседатель", "начальник"})
+_GOVERNMENT_PARTS = frozenset({"аппарат"})
+
+
+def _whose_government(doc: Doc, head: int, index: int) -> bool:
+    """A genitive name right after a genitive "правительства", "кабинета" or "администрации" that
+    closes a role phrase names the government's head, not the role's holder, unless the role leads
+    that government: "министра иностранных дел правительства Терезы Мэй" is Мэй's foreign minister,
+    "советника администрации Трампа" Трамп's adviser, while "председателя правительства Михаила
+    Мишустина" and "заместителя главы администрации Сергея Кириенко" are the name's own roles."""
+    name = doc.tokens[index]
+    if index - 1 <= head or name.feats.get("Case") != "Gen":
+        return False
+    owner = doc.tokens[index - 1]
+    if (owner.lemma or "").replace("ё", "е") not in _GOVERNMENTS or owner.feats.get("Case") != "Gen":
+        return False
+    k = index - 2
+    if doc.tokens[k].pos == "ADJ":
+        return False  # "министра открытого правительства Михаила Абызова": a programme's name, his own post
+    while k > head and (doc.tokens[k].lemma or "") in _GOVERNMENT_PARTS:
+        k -= 1
+    return (doc.tokens[k].lemma or doc.tokens[k].text.lower()).replace("ё", "е") not in _GOVERNMENT_LEADERS
 
 
 def role_after(doc: Doc, index: int, lexicon: RoleLexicon, stop: int,
