@@ -30,8 +30,9 @@ CODED = [
     # the reflexive "свой" refers to the clause's subject
     ("В своем обращении к президенту Ивану Петрову мэр Олег Смирнов предупредил о кризисе.", "REQUEST",
      {"Олег Смирнов"}, {"Иван Петров"}),
-    # "в знак": the ground of the subject's act
-    ("В 2005 году Олег Смирнов ушел в отставку в знак протеста против действий президента Ивана Петрова.", "PROTEST",
+    # "в знак": the ground of the subject's act (helper nx, rv20_Q: coded once, as the lexicon's "[знак] протест"
+    # REJECT, the gold's reading of a resignation in protest; the PROTEST of the same words was its duplicate)
+    ("В 2005 году Олег Смирнов ушел в отставку в знак протеста против действий президента Ивана Петрова.", "REJECT",
      {"Олег Смирнов"}, {"Иван Петров"}),
     # the author of the decision an agentless act was done by; the seized shares' owner
     ("По решению Верховного суда Индии с журналиста Раджа Кумара сняты все обвинения.", "RETREAT",

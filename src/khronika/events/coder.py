@@ -451,6 +451,10 @@ class EventCoder:
                 continue
             if "quoted" in entry.flags and not _has_quote(tree, i):
                 continue
+            if entry.mode == "expel" and _sent_not_expelled(tree, i):
+                continue
+            if entry.type == "PROTEST" and _sign_of(tree, i):
+                continue
             return entry
         return None
 
@@ -1290,6 +1294,34 @@ def _indefinite(tree: Tree, i: int) -> bool:
         return True
     # (a fronted name the parser made the subject is the patient: "Смит арестовали")
     return token.feats.get("Number") == "Plur" and all(fronted_patient(tree, i, c) for c in tree.kids(i, "nsubj"))
+
+
+# (nx, review rv20_Q M5) "выслать/высылать" is also "send": "Госдеп выслал в Грузию сотрудника" sends one of its
+# own.  With a destination place ("в/на" + a named state or place, accusative) and no place left ("из"), the verb
+# is the sending unless what is moved is a deportee ("выслали в Узбекистан мигрантов", "выслан на родину").
+SEND_VERBS = frozenset({"выслать", "высылать"})
+DEPORTEE_NOUNS = frozenset({"мигрант", "нелегал", "гражданин", "иностранец", "дипломат", "беженец", "шпион",
+                            "эмигрант", "нарушитель", "преступник", "уроженец", "подданный"})
+
+
+def _sent_not_expelled(tree: Tree, i: int) -> bool:
+    """The send reading of `SEND_VERBS` (see there): a destination, no origin, no deportee moved."""
+    if tree.lemma(i) not in SEND_VERBS:
+        return False
+    kids = tree.children[i]
+    if any(tree.prep(c) == "из" for c in kids):
+        return False
+    if any(tree.lemma(c) in DEPORTEE_NOUNS or tree.lemma(c) == "родина" for c in kids):
+        return False
+    return any(tree.prep(c) in ("в", "на") and tree.case(c) == "Acc"
+               and any(f.type in ("GPE", "LOC") for f in actors_at(tree, c)) for c in kids)
+
+
+def _sign_of(tree: Tree, i: int) -> bool:
+    """(nx, rv20_Q) "ушёл в отставку в знак протеста против X": the protest noun governed by "знак" is the
+    manner of the step the lexicon's "[знак] протест" entry codes (REJECT), not a protest event of its own."""
+    head = tree.head(i)
+    return head is not None and tree.lemma(head) == "знак"
 
 
 def _has_quote(tree: Tree, i: int) -> bool:

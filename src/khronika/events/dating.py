@@ -89,9 +89,15 @@ def clause_time(tree: Tree, i: int, candidates: list[tuple[TimeExpr, int, int]],
     across a contrast: "В 2010 году суд приговорил Биби, но Верховный суд оправдал её" turns to the
     news (rev18_A 3)."""
     hosts, verb = clause_hosts(tree, i)
-    own = [t for t, h, _ in candidates if h in hosts or _attachment(tree, t, h) in hosts or _premodifies(tree, i, h)]
+    own = [t for t, h, _ in candidates if h in hosts or _attachment(tree, t, h) in hosts or _premodifies(tree, i, h)
+           or _in_own_phrase(tree, i, t, h)]
     if own:
         return min(own, key=lambda t: abs(t.start - tree.tok(i).start))
+    writer = _document_writer(tree, verb)
+    if writer is not None:
+        written = [t for t, h, _ in candidates if h == writer or _attachment(tree, t, h) == writer]
+        if written:
+            return min(written, key=lambda t: abs(t.start - tree.tok(i).start))
     first = tree.head(verb)
     if first is not None and tree.tok(verb).rel == "conj" and first < verb and _verbal(tree, first) and _verbal(tree, verb) \
             and (contrast_shares or not any(_contrast(tree, c) for c in tree.kids(verb, "cc"))):
@@ -99,6 +105,39 @@ def clause_time(tree: Tree, i: int, candidates: list[tuple[TimeExpr, int, int]],
         if shared:
             return shared[0]
     return None
+
+
+def _in_own_phrase(tree: Tree, i: int, time: TimeExpr, time_head: int) -> bool:
+    """(nx, rv20_Q) A day date closing a nominal trigger's own phrase dates it, wherever the parser hung it
+    inside: "на встрече с префектами 18 октября" (the day on "префектами").  A year there names the thing
+    ("встреча с ветеранами войны 1941 года")."""
+    if _verbal(tree, i) or time.granularity != "day":
+        return False
+    head = tree.head(time_head)
+    return head is not None and head != i and tree.head(head) == i and tree.tok(head).rel == "nmod" \
+        and tree.tok(head).pos in NOMINAL
+
+
+# (nx, rv20_Q) Documents whose content a "в котором/где" clause tells: "29 апреля 2011 года он написал письмо, в
+# котором обвинил X" - the act told in the document is dated by the writing of it.
+DOCUMENT_NOUNS = frozenset({"письмо", "обращение", "заявление", "статья", "послание", "колонка",
+                            "пост", "сообщение", "интервью", "доклад", "отчёт", "отчет", "записка", "жалоба",
+                            "телеграмма", "петиция", "книга", "выступление", "речь"})
+
+
+def _document_writer(tree: Tree, verb: int) -> int | None:
+    """The verb of a document noun ("написал [письмо]") whose "в котором"/"где" clause holds `verb` (or holds the
+    verb `verb` is joined to: "в котором раскритиковал X и обвинил его")."""
+    if tree.tok(verb).rel == "conj" and tree.head(verb) is not None and _verbal(tree, tree.head(verb)):
+        verb = tree.head(verb)
+    noun = tree.head(verb)
+    if noun is None or tree.tok(verb).rel != "acl:relcl" or tree.lemma(noun) not in DOCUMENT_NOUNS:
+        return None
+    if not any(tree.lemma(c) == "который" and tree.prep(c) == "в" or tree.lemma(c) == "где"
+               for c in tree.children[verb]):
+        return None
+    writer = tree.head(noun)
+    return writer if writer is not None and _verbal(tree, writer) else None
 
 
 def _contrast(tree: Tree, c: int) -> bool:

@@ -8,11 +8,13 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from khronika.errors import InputError
 from khronika.extract import furniture as fx
 from khronika.extract.article import Article, RelatedItem
-from khronika.extract.dates import MOSCOW, ParsedDate, find_date, parse_crawl_time, parse_iso, resolve_relative
+from khronika.extract.dates import (MOSCOW, MSK_RE, ParsedDate, find_date, outlet_zone, parse_crawl_time, parse_iso,
+                                    resolve_relative)
 from khronika.extract.encoding import decode
 from khronika.extract.html import parse_html
 from khronika.extract.text import RUN_ON_MAX, normalise_space, parse_text
@@ -40,20 +42,20 @@ def _related(items: list[fx.Headline], crawled_at: datetime | None) -> list[Rela
     return result
 
 
-def _metadata_moment(value: str | None) -> datetime | date | None:
+def _metadata_moment(value: str | None, zone: ZoneInfo = MOSCOW) -> datetime | date | None:
     if not value:
         return None
     moment = parse_iso(value)
     if isinstance(moment, datetime) and moment.tzinfo is None:
-        moment = moment.replace(tzinfo=MOSCOW)  # a Russian page's naive time is Moscow time
+        moment = moment.replace(tzinfo=zone)  # a naive time is the outlet's (`outlet_zone`): Moscow time by default
     return moment
 
 
-def _published(metadata_value: str | None, visible: str, warnings: list[str]) -> str | None:
-    meta = _metadata_moment(metadata_value)
+def _published(metadata_value: str | None, visible: str, warnings: list[str], zone: ZoneInfo = MOSCOW) -> str | None:
+    meta = _metadata_moment(metadata_value, zone)
     shown = find_date(visible) if visible else None
     if meta is None:
-        return shown.to_iso() if shown else None
+        return shown.to_iso(MOSCOW if MSK_RE.search(visible) else zone) if shown else None
     if shown is not None and _disagree_everywhere(meta, shown):
         warnings.append(
             f"published: metadata and page text disagree (metadata {metadata_value}, page text {visible!r})"
@@ -109,10 +111,10 @@ def extract_page(raw: RawPage) -> Article:
         parts = parse_html(text)
         title, lead, paragraphs = parts.title, parts.lead, parts.paragraphs
         warnings.extend(parts.warnings)
-        published = _published(parts.metadata.published, parts.visible_date, warnings)
-        credits, authors, related_items, extractor = parts.credits, parts.authors, parts.related, parts.extractor
         # `og:url` is the page's word: only a web address is kept (a `javascript:` one is no link).
         url = raw.url or web_url(parts.metadata.url)
+        published = _published(parts.metadata.published, parts.visible_date, warnings, outlet_zone(url))
+        credits, authors, related_items, extractor = parts.credits, parts.authors, parts.related, parts.extractor
     else:
         dump = parse_text(text)
         title, lead, paragraphs = dump.title, "", dump.paragraphs

@@ -16,6 +16,23 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 MOSCOW = ZoneInfo("Europe/Moscow")
+# (nx, rv20_Q L2) A web page under the country-code domain of one of these states reads a time written without a
+# zone in that state's zone ("2020-12-03T18:47" on unn.com.ua is 18:47 in Kyiv, +02:00); every other page, and a
+# clock the page marks as Moscow time ("мск"), is Moscow time.
+OUTLET_ZONES = {
+    "ua": "Europe/Kyiv", "by": "Europe/Minsk", "kz": "Asia/Almaty", "uz": "Asia/Tashkent", "kg": "Asia/Bishkek",
+    "tj": "Asia/Dushanbe", "md": "Europe/Chisinau", "ge": "Asia/Tbilisi", "am": "Asia/Yerevan", "az": "Asia/Baku",
+    "lv": "Europe/Riga", "lt": "Europe/Vilnius", "ee": "Europe/Tallinn",
+}
+
+
+def outlet_zone(url: str | None) -> ZoneInfo:
+    """The zone of a page's naive times: its country's for a country-code domain in `OUTLET_ZONES`, else Moscow."""
+    match = re.match(r"^[a-z][a-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)", (url or "").strip().lower())
+    if not match:
+        return MOSCOW
+    zone = OUTLET_ZONES.get(match.group(1).rstrip(".").rsplit(".", 1)[-1])
+    return ZoneInfo(zone) if zone else MOSCOW
 
 MONTHS = {
     "январ": 1, "янв": 1, "феврал": 2, "фев": 2, "февр": 2, "март": 3, "мар": 3, "апрел": 4, "апр": 4,

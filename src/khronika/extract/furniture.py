@@ -52,6 +52,7 @@ CREDIT_LINE_MAX = 160
 # "Имя Фамилия" (a signature names people, not institutions: two capitalised words).
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _NAMES = _NAME + r"(?:\s*(?:,|\sи\s)\s*" + _NAME + r")*"
+NAME_LIST = _NAMES   # "Анна Семенова, Вероника Богма" (text.dated_byline)
 BYLINE = re.compile(
     r"^(?:(?i:автор|авторы|текст|автор текста|корреспондент|подготовил[аи]?)\s*[:—–-]\s*(?P<names>[^.!?]{2,80})$"
     r"|[Пп]одготовил[аи]?\s+(?P<signed>" + _NAMES + r")\.?$)",

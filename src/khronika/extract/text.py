@@ -75,6 +75,25 @@ def dateline(line: str) -> ParsedDate | None:
     return found if len(rest.split()) <= 2 else None
 
 
+# (nx, rv20_Q M6) "18 января 2021 20:53 Анна Семенова, Вероника Богма": a date stamp opening the line, then only
+# the authors' names: the dateline and the byline in one line, not a headline.
+DATED_BYLINE_MAX = 160
+_BYLINE_REST = re.compile(r"^[\s|,:–—-]*(?P<names>" + fx.NAME_LIST + r")\.?$")
+
+
+def dated_byline(line: str) -> tuple[ParsedDate, list[str]] | None:
+    """The date and the author names of a line that is a date stamp followed by a byline."""
+    if len(line) > DATED_BYLINE_MAX:
+        return None
+    found = find_date(line)
+    if not found or line[:found.start].strip(" |,:–—-"):
+        return None
+    rest = _BYLINE_REST.match(MSK_RE.sub(" ", line[found.stop:]))
+    if not rest:
+        return None
+    return found, [n.strip() for n in re.split(r",|\sи\s", rest["names"]) if n.strip()]
+
+
 def _paragraph_lines(block: list[str]) -> list[str]:
     # One paragraph per line when each line reads as a finished sentence; else a wrapped paragraph.
     if len(block) > 1 and sum(bool(fx.SENTENCE_END.search(l.rstrip("»\"”"))) for l in block) >= len(block) - 1:
@@ -144,7 +163,7 @@ class _Walker:
         if names:
             parts.authors.extend(names)
             return True
-        if fx.is_junk(line):
+        if fx.is_junk(line) and not several_sentences(line, TITLE_MAX):
             parts.dropped += 1
             return True
         return False
@@ -169,9 +188,11 @@ class _Walker:
                 if self.related_line(line, first_in_block=position == 0):
                     continue
                 self.mode = "body" if parts.title else "start"
+            dated = dated_byline(line) if parts.dateline is None else None
             stamp = dateline(line) if parts.dateline is None else None
-            if stamp:
-                parts.dateline, parts.dateline_text = stamp, line
+            if stamp or dated:
+                parts.dateline, parts.dateline_text = stamp or dated[0], line
+                parts.authors.extend(dated[1] if dated else [])
                 continue
             if self.mode == "start" and not parts.title and not pending:
                 if _rubric(line, block[position + 1:] or following[:1]):
@@ -227,9 +248,18 @@ def parse_text(text: str) -> TextParts:
         # text is its headline keeps it (a wire flash is still news).
         parts.paragraphs.pop(0)
         parts.dropped += 1
-    if not parts.paragraphs and TITLE_MAX < len(parts.title) <= RUN_ON_MAX:
+    if not parts.paragraphs and (TITLE_MAX < len(parts.title) <= RUN_ON_MAX or several_sentences(parts.title)):
         parts.title, parts.paragraphs = split_run_on(parts.title)
     return parts
+
+
+def several_sentences(line: str, longer_than: int = 0) -> bool:
+    """(nx, rv20_Q M6) A line of finished sentences, more than one, is article text, not a headline or a notice:
+    it ends as a sentence does (a headline carries no full stop) and breaks between sentences inside.  A furniture
+    word opening it ("Telegram вошел в десятку…") does not make it page furniture when it is also longer than a
+    headline (`longer_than`; a two-sentence copyright notice is shorter)."""
+    return len(line) > longer_than and line.rstrip("»\"”").endswith((".", "…")) \
+        and _SENTENCE_BREAK.search(line) is not None
 
 
 def split_run_on(line: str) -> tuple[str, list[str]]:

@@ -22,7 +22,7 @@ from khronika.nlp.pipeline import Resources, register
 from khronika.nlp.registry import Registry, load_registry
 from khronika.nlp.roles import RoleLexicon, inflector
 from khronika.nlp.sentence_splits import refine
-from khronika.nlp.times import find_times, parse_anchor, verb_tense_future
+from khronika.nlp.times import find_times, outside_names, parse_anchor, verb_tense_future
 
 
 def registry(resources: Resources) -> Registry:
@@ -210,7 +210,10 @@ class Times:
 
     def __call__(self, doc: Doc) -> None:
         future = verb_tense_future(doc) if "morph" in doc.layers else None
-        doc.times = find_times(doc.text, parse_anchor(doc.article.published), future)
+        times = find_times(doc.text, parse_anchor(doc.article.published), future)
+        if "mentions" in doc.layers:
+            times = outside_names(times, doc.mentions)
+        doc.times = times
 
 
 @dataclass

@@ -341,6 +341,12 @@ def parse_anchor(published: str | None) -> date | None:
         return None
 
 
+# (nx) A word of two or more capitals with a lower-case ending is an inflected acronym ("в МАРТе",
+# "МАРТа": a ministry), never a month or weekday: those are written in lower case, capitalised, or all in
+# capitals in a headline ("8 МАРТА").
+_ACRONYM_WORD = re.compile(r"(?<![\w\d])[А-ЯЁ]{2,}[а-яё]+(?![\w\d])")
+
+
 def find_times(text: str, anchor: date | None, future: Callable[[int], bool] | None = None) -> list[TimeExpr]:
     """All time expressions in `text`, longest first where they overlap.
 
@@ -353,7 +359,7 @@ def find_times(text: str, anchor: date | None, future: Callable[[int], bool] | N
     for regex, resolver in PATTERNS:
         for match in regex.finditer(text):
             item = resolver(match, anchor, text, is_future)
-            if item:
+            if item and not _ACRONYM_WORD.search(text, item.start, item.stop):
                 found.append(item)
     found.sort(key=lambda f: (f.start, -(f.stop - f.start)))
     chosen: list[_Found] = []
@@ -366,6 +372,17 @@ def find_times(text: str, anchor: date | None, future: Callable[[int], bool] | N
         TimeExpr(f.start, f.stop, text[f.start:f.stop], f.value, f.granularity, f.end, f.anchored)
         for f in chosen
     ]
+
+
+# (nx) Mention types that are names: a time word inside one is part of the name ("МИА «Россия
+# сегодня»", "площадь 1905 года", the ministry acronym "МАРТ" read as a month), not a time.
+NAME_MENTION_TYPES = frozenset({"PER", "ORG", "LOC", "GPE", "MEDIA", "ORG_CORE"})
+
+
+def outside_names(times: list[TimeExpr], mentions) -> list[TimeExpr]:
+    """The time expressions that do not lie inside a name mention (`NAME_MENTION_TYPES`)."""
+    names = [(m.start, m.stop) for m in mentions if m.type in NAME_MENTION_TYPES]
+    return [t for t in times if not any(start <= t.start and t.stop <= stop for start, stop in names)]
 
 
 def verb_tense_future(doc: "Doc") -> Callable[[int], bool]:
