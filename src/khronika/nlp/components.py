@@ -15,6 +15,7 @@ from khronika.nlp.actors import resolve_actors
 from khronika.nlp.doc import Doc, Sentence, Token
 from khronika.nlp.gazetteer import Gazetteer
 from khronika.nlp.geo import GeoAdjectives
+from khronika.nlp.initial_words import drop_common_initials
 from khronika.nlp.mentions import add_geo_adjectives, add_nested_places, make_mentions, merge_gazetteer
 from khronika.nlp.ner_rules import RawSpan, apply_rules, persons_by_name_grammar, trim_leading_titles
 from khronika.nlp.org_descriptors import descriptor_orgs
@@ -157,6 +158,8 @@ class Ner:
             spans = persons_by_name_grammar(doc, spans, self.vocab)
         hits = self.gazetteer.find(doc.tokens) if self.gazetteer else []
         merged = merge_gazetteer(doc, spans, hits, self.registry)
+        if "morph" in doc.layers:
+            merged = drop_common_initials(doc, merged, self.vocab)
         if self.gazetteer:
             merged = add_nested_places(doc, merged, self.gazetteer, self.registry)
         # Tagger spans and registry aliases ("папа римский Франциск") alike: the mention is the name.

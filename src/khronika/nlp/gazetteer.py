@@ -16,6 +16,9 @@ from khronika.nlp.registry import Registry, alias_key
 # Aliases this short are too ambiguous as surface strings ("ЕС" is fine
 # because it is upper case; lower-case one-letter words are not).
 MIN_ALIAS_CHARS = 2
+# Case endings of masculine nouns, tried off a word the dictionary does not know ("Совфеде").
+_CASE_ENDINGS = ("ами", "ом", "ах", "ам", "ов", "е", "а", "у", "ы")
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 # Only nominal words are matched by lemma ("" = no morphology ran).
 _NAME_POS = frozenset({"NOUN", "PROPN", "ADJ", "X", ""})
 
@@ -85,6 +88,8 @@ class Gazetteer:
             hit = None
             if surface[i] in self.first_words or lemmas[i] in self.first_words:
                 hit = self._longest(tokens, surface, lemmas, nominal, i)
+            if not hit:
+                hit = self._stem(tokens[i], surface[i])
             if hit:
                 n, actor_id = hit
                 hits.append(GazetteerHit(offset + i, offset + i + n, actor_id))
@@ -92,6 +97,23 @@ class Gazetteer:
             else:
                 i += 1
         return hits
+
+    def _stem(self, token: Token, surface: str) -> tuple[int, str] | None:
+        """A capitalised word that neither as written nor by its lemma starts an alias, read
+        with a noun's case ending taken off: "Совфеде" (a word the dictionary lacks, lemma
+        guessed "совфедя") is the alias "Совфед".  Only for a capitalised one-word alias of
+        at least four letters that ends in a consonant, as masculine nouns with these endings do."""
+        if not token.text[:1].isupper() or token.text.isupper():
+            return None
+        for ending in _CASE_ENDINGS:
+            stem = surface[:-len(ending)]
+            if not surface.endswith(ending) or len(stem) < 4 or stem[-1] not in _CONSONANTS:
+                continue
+            entries = self.by_words.get((stem,))
+            if entries and (stem,) not in self.lemma_only and len({found for found, _ in entries}) == 1 \
+                    and all(caps[0] for _, caps in entries):
+                return 1, entries[0][0]
+        return None
 
     def _longest(self, tokens: list[Token], surface: list[str], lemmas: list[str], nominal: list[bool],
                  i: int) -> tuple[int, str] | None:

@@ -10,6 +10,7 @@ The pipeline runs the models through `packed_morph`/`packed_syntax`/`packed_ner`
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
@@ -399,8 +400,19 @@ def normalize(vocab: Any, span_tokens: Iterable[Token], first_index: int, syntac
     if not items:
         return ""
     ids = _inflectable(items) if syntactic else {t.id for t in items}
-    words = [_nominative(vocab, t) if t.id in ids else t.text for t in items]
+    words = [_acronym_stem(t.text) or (_nominative(vocab, t) if t.id in ids else t.text) for t in items]
     return recover_spaces(list(recover_shapes(words, items)), items)
+
+
+# An acronym declined with a lower-case case ending ("МИДа", "ГУМе", "ЦИКом", "ВУЗов").
+_DECLINED_ACRONYM = re.compile(r"([A-ZА-ЯЁ]{2,})(а|у|е|ом|ы|ов|ам|ами|ах)")
+
+
+def _acronym_stem(word: str) -> str | None:
+    """"МИДа" → "МИД": the acronym without its case ending (kept upper case; the word's
+    own parse would lower-case it, "мид")."""
+    match = _DECLINED_ACRONYM.fullmatch(word)
+    return match.group(1) if match else None
 
 
 def inflect(vocab: Any, word: str, pos: str, feats: dict[str, str], grams: set[str]) -> str | None:

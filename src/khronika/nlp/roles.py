@@ -8,6 +8,7 @@ adjectives) into the nominative and keeps the modifiers as written.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
@@ -315,7 +316,10 @@ def resolve_role(doc: Doc, registry: Registry | None, role: str) -> str | None:
     "президент Франции Эммануэль Макрон"), then the registry's holder.
     Dated roles ("бывший президент") never resolve through the registry.
     A role that names no state ("глава государства") means the office of the
-    state the story is about: see `_state_relative_holder`.
+    state the story is about: see `_state_relative_holder`.  A person the article
+    introduces with one of the registry holder's own roles holds the office here
+    (`_named_office_holder`), and the registry's holder is used only within the
+    registry's period (`registry_roles_valid`) or when the article names him.
     """
     keys = role_keys(role)
     for actor in doc.actors:
@@ -327,8 +331,58 @@ def resolve_role(doc: Doc, registry: Registry | None, role: str) -> str | None:
     for key in keys:
         found = registry.lookup_role(key)
         if found:
-            return found.id if heads is None else _state_relative_holder(doc, registry, found, heads)
+            named = _named_office_holder(doc, found)
+            if named is not None:
+                return named or None
+            holder = found.id if heads is None else _state_relative_holder(doc, registry, found, heads)
+            if holder == found.id and not registry_roles_valid(doc) and not _named_by_name(doc, holder):
+                return None
+            return holder
     return None
+
+
+# The period the registry's role phrases are valid for (data/README.md, "Roles are time-bound").
+REGISTRY_ROLE_YEARS = (2017, 2024)
+
+
+# A year written as a date's year: "в 2010 году", "2010 г.", "28 декабря 2010", "1990-х".
+_WRITTEN_YEAR = re.compile(
+    r"(?<![\d.,/№-])(1[89]\d\d|20\d\d)(?:\s*(?:г\.|гг?\b|год)|-[хе]\b)"
+    r"|(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+"
+    r"(1[89]\d\d|20\d\d)(?!\d)", re.IGNORECASE)
+
+
+def registry_roles_valid(doc: Doc) -> bool:
+    """Whether the article's time lies in the period the registry's roles hold for: "генсек ООН"
+    in 2010 is Пан Ги Мун, not the registry's Гутерриш.  A dated article by its date; an
+    undated one unless every year it writes as a date lies before the period (a text of 2010
+    names no later year)."""
+    published = doc.article.published if doc.article is not None else None
+    first, last = REGISTRY_ROLE_YEARS
+    if published and published[:4].isdigit():
+        return first <= int(published[:4]) <= last
+    years = [int(m.group(1) or m.group(2)) for m in _WRITTEN_YEAR.finditer(doc.text)]
+    return not years or max(years) >= first
+
+
+def _named_by_name(doc: Doc, actor_id: str) -> bool:
+    """The document names the person itself (not only by a role): outside the registry's
+    period that is the evidence the registry's holder still is the one meant (Путин, Лукашенко,
+    Зюганов held their offices long before 2017)."""
+    return any(m.actor_id == actor_id and m.type == "PER" for m in doc.mentions)
+
+
+def _named_office_holder(doc: Doc, holder: Any) -> str | None:
+    """A person this article introduces with one of the registry holder's own role phrases
+    ("Генеральный секретарь ООН Пан Ги Мун", "Президент России Дмитрий Медведев") holds
+    that office here, whatever the registry says.  The actor id; "" when several other
+    persons are so introduced (nobody is sure); None when none is, or the holder himself is."""
+    office = {alias_key(r) for r in holder.roles}
+    named = [a.id for a in doc.actors
+             if a.type == "PER" and any(alias_key(r) in office for r in a.roles)]
+    if not named or holder.id in named:
+        return None
+    return named[0] if len(set(named)) == 1 else ""
 
 
 # Roles that name an office of whichever state the story is about, with the role heads that
