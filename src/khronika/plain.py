@@ -15,11 +15,17 @@ from typing import Any
 
 _LEAVES = frozenset({str, int, float, bool, type(None)})
 
+# Field metadata of a dataclass field kept for the program's own use (a row's position in its
+# stored record): `plain` leaves it out, so it is in no JSON, CSV or Parquet record.
+INTERNAL = {"internal": True}
+
 
 @lru_cache(maxsize=None)
 def _field_names(cls: type) -> tuple[str, ...] | None:
     """Field names of a dataclass type, None for any other type."""
-    return tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
+    if not is_dataclass(cls):
+        return None
+    return tuple(f.name for f in fields(cls) if not f.metadata.get("internal"))
 
 
 def plain(value: Any) -> Any:

@@ -38,6 +38,13 @@ def confident(doc: Doc, threshold: float) -> Doc:
     return doc
 
 
+def _without_related_events(doc: Doc) -> Doc:
+    """The Doc with its sidebar headlines' events left out (the headlines themselves stay)."""
+    for light in doc.related:
+        light.events = []
+    return doc
+
+
 def events_table(docs: list[Doc], out: TextIO) -> None:
     table = Table(title=f"events of {len(docs)} articles", show_lines=True)
     for column in ("article", "scope", "type", "mode", "source", "target", "date", "where", "reported by", "flags", "trigger"):
@@ -47,7 +54,7 @@ def events_table(docs: list[Doc], out: TextIO) -> None:
         scoped = [("article", e, doc) for e in doc.events] + [("related", e, r) for r in doc.related for e in r.events]
         for scope, event, owner in scoped:
             count += 1
-            date = (event.date or "") + (" (article)" if event.date_from_article else "")
+            date = _marked_date(event.date, event.date_from_article)
             table.add_row(
                 doc.article.source.rsplit("/", 1)[-1][:24], scope, event.type, event.mode or "",
                 _names(event.source_actors), _names(event.target_actors), date,
@@ -95,12 +102,14 @@ def _valid_type(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Pages only: keep only events whose confidence (the fitted probability that the event is right) "
                    "is at least this.")
+@click.option("--no-related", is_flag=True, help="Pages only: leave out the events of sidebar headlines (a store "
+                                                   "keeps none; in the GDELT file nothing else marks them).")
 @click.option("-o", "--output", help="Write here instead of stdout (required for parquet).")
 @click.pass_context
 def events(ctx: click.Context, paths: tuple[str, ...], db: str, event_type: str | None, actor: str | None,
            source: str | None, target: str | None, place: str | None, date_from: str | None, date_to: str | None,
            story: int | None, limit: int | None, fmt: str, crawled_at: str | None, no_quotes: bool,
-           min_confidence: float, output: str | None) -> None:
+           min_confidence: float, no_related: bool, output: str | None) -> None:
     """Who did what to whom: PLOVER-typed events with actors, date, place and attribution.
 
     \b
@@ -110,7 +119,7 @@ def events(ctx: click.Context, paths: tuple[str, ...], db: str, event_type: str 
     """
     if check_mode(ctx, paths, store_only=("event_type", "actor", "source", "target", "place", "date_from", "date_to",
                                           "story", "limit"),
-                  pages_only=("crawled_at", "no_quotes", "min_confidence"), page_formats=("table", "jsonl", "gdelt")):
+                  pages_only=("crawled_at", "no_quotes", "min_confidence", "no_related"), page_formats=("table", "jsonl", "gdelt")):
         _stored(db, dict(type=event_type.upper() if event_type else None, actor=actor, source=source, target=target,
                          place=place, date_from=date_from, date_to=date_to, story_id=story), limit, fmt, output)
         return
@@ -121,6 +130,8 @@ def events(ctx: click.Context, paths: tuple[str, ...], db: str, event_type: str 
     report = BatchReport()
     out = open_output(output)
     docs = (confident(doc, min_confidence) for _, doc in iter_docs(paths, crawl_time_option(crawled_at), report, pipeline))
+    if no_related:
+        docs = (_without_related_events(doc) for doc in docs)
     total = 0
     if fmt == "jsonl":
         for line in to_jsonl(docs):
@@ -150,6 +161,12 @@ def stored_event_row(row: Any, extra: dict[str, Any]) -> dict[str, Any]:
             "flags": ", ".join(f for f in flags if f)}
 
 
+def _marked_date(date: str | None, from_article: bool | None) -> str:
+    """A date as the tables show it: "2018-07-30 (article)" when it is the article's publication day
+    (the text names none; the web's «по дате публикации»), else as it is."""
+    return (date or "") + (" (article)" if from_article and date else "")
+
+
 def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, output: str | None) -> None:
     from khronika.cli.store_cmd import _open, _write, record_fields
     from khronika.store.base import EventRow
@@ -165,17 +182,18 @@ def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, outpu
     finally:
         store.close()
     if fmt == "gdelt":
-        from khronika.store.exports import tsv_cell
+        from khronika.events.export import gdelt_lines
 
         out = open_output(output)
-        out.write("\t".join(header) + "\n")
-        for row in cells:
-            out.write("\t".join(tsv_cell(c) for c in row) + "\n")
+        for line in gdelt_lines(header, cells):  # the API's and the pages export's writer
+            out.write(line)
         if out is not sys.stdout:
             out.close()
         click.echo(f"khronika events: {counted(len(cells), 'event')} from {db}", err=True)
         return
     rows = [stored_event_row(row, extra.get(row.id, {})) for row in found]
+    if fmt == "table":  # a date taken from the publication day marked as the pages' table marks it
+        rows = [{**r, "date": _marked_date(r.get("date"), r.get("date_from_article"))} for r in rows]
     _write(rows, fmt, output, STORED_COLUMNS, counted(len(rows), "event"),
            record_fields(EventRow, location="str", date_from_article="bool", source_names="str",
                          target_names="str", flags="str"))

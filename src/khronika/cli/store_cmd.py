@@ -161,6 +161,32 @@ def _write(rows: list[dict[str, Any]], fmt: str, output: str | None, columns: li
             out.close()
 
 
+# Listings (search, actors, stories): a table shows a screenful by default; a file format
+# (jsonl, csv, parquet) exports every row the query matches unless --limit is given.  Either
+# way a listing cut by its limit says so, in the table's title and on stderr: "50 actors shown,
+# more match".
+LIMIT_HELP = ("At most this many rows (default: {} for the table; jsonl, csv and parquet export every row). "
+              "A cut listing says so in the title and on stderr.")
+
+
+def _row_limit(limit: int | None, fmt: str, default: int) -> int:
+    """The rows a listing asks for: --limit when given, else the table's screenful or, for a
+    file format, every row (MAX_ROWS)."""
+    if limit is not None:
+        return limit
+    return default if fmt == "table" else MAX_ROWS
+
+
+def _cut(rows: list[Any], limit: int, command: str, shown: str) -> tuple[list[Any], str]:
+    """The first `limit` of `rows` (asked for one more than `limit`) and the title: `shown`,
+    or, when more rows match, "`shown` (more match: --limit)", also said on stderr."""
+    if len(rows) <= limit:
+        return rows, shown
+    click.echo(f"khronika {command}: {shown} shown, more match (raise --limit; without it jsonl, csv and "
+               f"parquet export every row)", err=True)
+    return rows[:limit], f"{shown} (more match: --limit)"
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
@@ -246,65 +272,73 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
 @click.argument("query")
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), help=LIMIT_HELP.format(20))
 @click.option("--offset", type=click.IntRange(0, MAX_ROWS), default=0, show_default=True)
 @click.option("-o", "--output", help="Write here instead of stdout (required for parquet).")
-def search(query: str, db: str, fmt: str, limit: int, offset: int, output: str | None) -> None:
+def search(query: str, db: str, fmt: str, limit: int | None, offset: int, output: str | None) -> None:
     """Full-text search with Russian morphology and filters.
 
     \b
     Filters: actor:NAME speaker:NAME event:CONSULT source:tass.ru
              from:2024-01-01 to:2024-01-31 story:ID (quote values with spaces)
     """
+    limit = _row_limit(limit, fmt, 20)
     store = _open(db)
     try:
-        hits = store.search(query, limit=limit, offset=offset)
+        hits = store.search(query, limit=min(limit + 1, MAX_ROWS), offset=offset)
     except KhronikaError as error:
         raise click.ClickException(str(error))
     finally:
         store.close()
+    hits, title = _cut(hits, limit, "search", f"{counted(min(len(hits), limit), 'result')} for {query!r}")
     rows = [hit.to_json() for hit in hits]
     _write(rows, fmt, output, ["id", "score", "outlet", "published", "story_id", "title", "snippet"],
-           f"{counted(len(rows), 'result')} for {query!r}", record_fields(ArticleSummary, score="float", snippet="str"))
+           title, record_fields(ArticleSummary, score="float", snippet="str"))
 
 
 @main.command()
 @click.argument("query", required=False)
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), help=LIMIT_HELP.format(50))
 @click.option("-o", "--output")
-def actors(query: str | None, db: str, fmt: str, limit: int, output: str | None) -> None:
+def actors(query: str | None, db: str, fmt: str, limit: int | None, output: str | None) -> None:
     """Actors by number of articles (optionally one name or id)."""
+    limit = _row_limit(limit, fmt, 50)
     store = _open(db)
     try:
-        rows = [a.to_json() for a in store.actors(limit=limit, query=query)]
+        found = store.actors(limit=min(limit + 1, MAX_ROWS), query=query)
     finally:
         store.close()
+    found, title = _cut(found, limit, "actors", counted(min(len(found), limit), "actor"))
+    rows = [a.to_json() for a in found]
     _write(rows, fmt, output, ["id", "name", "type", "n_articles", "n_mentions", "n_quotes", "n_events", "aliases"],
-           counted(len(rows), "actor"), record_fields(ActorSummary))
+           title, record_fields(ActorSummary))
 
 
 @main.command()
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), help=LIMIT_HELP.format(50))
 @click.option("--min-articles", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("--order", type=click.Choice(["recent", "stored"]), default="recent", show_default=True,
               help="recent: by the latest article's publication (else its crawl time), stories with neither last; stored: as stored.")
 @click.option("-o", "--output")
-def stories(db: str, fmt: str, limit: int, min_articles: int, order: str, output: str | None) -> None:
+def stories(db: str, fmt: str, limit: int | None, min_articles: int, order: str, output: str | None) -> None:
     """Stories, newest first: title, time span, articles, outlets."""
+    limit = _row_limit(limit, fmt, 50)
     store = _open(db)
     try:
-        rows = [s.to_json() for s in store.stories(limit=limit, min_articles=min_articles, order=order)]
+        found = store.stories(limit=min(limit + 1, MAX_ROWS), min_articles=min_articles, order=order)
         pending = store.restory_pending()
     finally:
         store.close()
     if pending is not None:
         click.echo(f"khronika stories: warning: {_unfinished_restory(pending)}", err=True)
+    found, title = _cut(found, limit, "stories", counted(min(len(found), limit), "story", "stories"))
+    rows = [s.to_json() for s in found]
     _write(rows, fmt, output, ["id", "title", "first_seen", "last_seen", "n_articles", "n_sources", "outlets"],
-           counted(len(rows), "story", "stories"), record_fields(StorySummary))
+           title, record_fields(StorySummary))
 
 
 def _story_text(detail: Any, out: TextIO) -> None:

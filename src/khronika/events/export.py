@@ -5,29 +5,32 @@ GDELT mapping (what Khronika fills; every other column stays empty):
 | GDELT column | Khronika |
 |---|---|
 | GLOBALEVENTID | stable 63-bit number from article id, URL (else the file's absolute path) and event position (sha1) |
-| SQLDATE, MonthYear, Year, FractionDate | the event date; a month/year date uses its first day; no date → the article's publication day |
+| SQLDATE, MonthYear, Year, FractionDate | the event date; a month/year date uses its first day; no date → the article's publication day; neither → empty |
 | Actor1Code / Actor2Code | CAMEO country code of the first source / target actor (its own, or its registry country) |
 | Actor1Name / Actor2Name | canonical (Russian) name of the first source / target actor |
 | Actor1CountryCode / Actor2CountryCode | same CAMEO country code |
-| Actor1Type1Code / Actor2Type1Code | "GOV" for states, "" otherwise |
+| Actor1Type1Code / Actor2Type1Code | "GOV" for states (every registry state has a code), "" otherwise and for a partly recognised polity |
 | IsRootEvent | 1 when the trigger is in the title or lead paragraph |
 | EventCode, EventBaseCode, EventRootCode | from `plover_cameo.tsv` by PLOVER type and mode (base = first three digits) |
 | QuadClass, GoldsteinScale | from `plover_cameo.tsv` |
 | NumMentions, NumSources, NumArticles | 1 (one report in one article; `stories/` merges reports) |
 | AvgTone | empty (Khronika does not score tone) |
 | ActionGeo_Type, ActionGeo_FullName, ActionGeo_CountryCode | the event location: type 1 (country) for states, 4 (city/landmark) otherwise; the location's country code |
-| DATEADDED | the article's publication time in UTC (YYYYMMDDHHMMSS), else its crawl time |
+| DATEADDED | the article's publication time in UTC (YYYYMMDDHHMMSS), else its crawl time (a date alone, or a time without an offset, is Moscow time) |
 | SOURCEURL | the article URL, else its source path |
 
-Related headlines' events are exported too, with `IsRootEvent` 0 and the
-related item's publication time.
+Related headlines' events are exported too (pages only: a store keeps no sidebar
+events), with `IsRootEvent` 0 and the related item's own publication time: a
+headline the page gives no time for is undated (empty SQLDATE and DATEADDED),
+never dated by the article.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, datetime, timezone
 from typing import Any, Iterable, Iterator
 
@@ -52,20 +55,68 @@ GDELT_COLUMNS = [
 ]
 assert len(GDELT_COLUMNS) == 61
 
-# CAMEO country codes (ISO 3166 alpha-3 based) of the registry's states and
-# a few international bodies (CAMEO IGO codes).
+# CAMEO country codes of every state in the actor registry (data/actors.tsv, type GPE, id "gpe:…"):
+# CAMEO uses the ISO 3166-1 alpha-3 code of a state.  Where ISO has none: Kosovo is CAMEO's "KSV";
+# the USSR keeps its former ISO code "SUN"; a territory whose statehood few states recognise gets the
+# code of the state it is internationally recognised as part of (Abkhazia and South Ossetia GEO,
+# Transnistria MDA, the DPR and LPR UKR), as CAMEO codes regions by their state; its authorities are
+# not that state's government, so they get no "GOV" (`NOT_THE_STATES_GOVERNMENT`).
+# Then a few international bodies (CAMEO IGO codes).
 CAMEO_COUNTRY = {
-    "gpe:russia": "RUS", "gpe:usa": "USA", "gpe:ukraine": "UKR", "gpe:belarus": "BLR", "gpe:kazakhstan": "KAZ",
-    "gpe:china": "CHN", "gpe:uk": "GBR", "gpe:france": "FRA", "gpe:germany": "DEU", "gpe:italy": "ITA",
-    "gpe:spain": "ESP", "gpe:poland": "POL", "gpe:turkey": "TUR", "gpe:iran": "IRN", "gpe:israel": "ISR",
-    "gpe:syria": "SYR", "gpe:japan": "JPN", "gpe:india": "IND", "gpe:georgia": "GEO", "gpe:armenia": "ARM",
-    "gpe:azerbaijan": "AZE", "gpe:moldova": "MDA", "gpe:latvia": "LVA", "gpe:lithuania": "LTU",
-    "gpe:estonia": "EST", "gpe:finland": "FIN", "gpe:sweden": "SWE", "gpe:norway": "NOR", "gpe:hungary": "HUN",
-    "gpe:czechia": "CZE", "gpe:serbia": "SRB", "gpe:north-korea": "PRK", "gpe:south-korea": "KOR",
-    "gpe:palestine": "PSE", "gpe:pakistan": "PAK", "gpe:austria": "AUT", "gpe:switzerland": "CHE",
-    "gpe:netherlands": "NLD", "gpe:belgium": "BEL", "gpe:brazil": "BRA", "gpe:canada": "CAN",
+    # Europe
+    "gpe:russia": "RUS", "gpe:uk": "GBR", "gpe:france": "FRA", "gpe:germany": "DEU", "gpe:italy": "ITA",
+    "gpe:spain": "ESP", "gpe:portugal": "PRT", "gpe:netherlands": "NLD", "gpe:belgium": "BEL",
+    "gpe:luxembourg": "LUX", "gpe:austria": "AUT", "gpe:switzerland": "CHE", "gpe:ireland": "IRL",
+    "gpe:denmark": "DNK", "gpe:sweden": "SWE", "gpe:finland": "FIN", "gpe:norway": "NOR", "gpe:iceland": "ISL",
+    "gpe:estonia": "EST", "gpe:latvia": "LVA", "gpe:lithuania": "LTU", "gpe:poland": "POL", "gpe:czechia": "CZE",
+    "gpe:slovakia": "SVK", "gpe:hungary": "HUN", "gpe:romania": "ROU", "gpe:bulgaria": "BGR", "gpe:greece": "GRC",
+    "gpe:cyprus": "CYP", "gpe:malta": "MLT", "gpe:slovenia": "SVN", "gpe:croatia": "HRV", "gpe:serbia": "SRB",
+    "gpe:montenegro": "MNE", "gpe:bosnia": "BIH", "gpe:north-macedonia": "MKD", "gpe:albania": "ALB",
+    "gpe:kosovo": "KSV", "gpe:moldova": "MDA", "gpe:ukraine": "UKR", "gpe:belarus": "BLR",
+    "gpe:vatican": "VAT", "gpe:monaco": "MCO",
+    # Caucasus, Central Asia
+    "gpe:georgia": "GEO", "gpe:armenia": "ARM", "gpe:azerbaijan": "AZE", "gpe:kazakhstan": "KAZ",
+    "gpe:uzbekistan": "UZB", "gpe:kyrgyzstan": "KGZ", "gpe:tajikistan": "TJK", "gpe:turkmenistan": "TKM",
+    # Asia, Oceania
+    "gpe:china": "CHN", "gpe:mongolia": "MNG", "gpe:japan": "JPN", "gpe:north-korea": "PRK",
+    "gpe:south-korea": "KOR", "gpe:india": "IND", "gpe:pakistan": "PAK", "gpe:afghanistan": "AFG",
+    "gpe:bangladesh": "BGD", "gpe:sri-lanka": "LKA", "gpe:nepal": "NPL", "gpe:myanmar": "MMR",
+    "gpe:thailand": "THA", "gpe:vietnam": "VNM", "gpe:laos": "LAO", "gpe:cambodia": "KHM", "gpe:malaysia": "MYS",
+    "gpe:singapore": "SGP", "gpe:indonesia": "IDN", "gpe:philippines": "PHL", "gpe:taiwan": "TWN",
+    "gpe:australia": "AUS", "gpe:new-zealand": "NZL",
+    # Middle East, North Africa
+    "gpe:turkey": "TUR", "gpe:iran": "IRN", "gpe:iraq": "IRQ", "gpe:syria": "SYR", "gpe:lebanon": "LBN",
+    "gpe:israel": "ISR", "gpe:palestine": "PSE", "gpe:jordan": "JOR", "gpe:saudi-arabia": "SAU", "gpe:uae": "ARE",
+    "gpe:qatar": "QAT", "gpe:kuwait": "KWT", "gpe:bahrain": "BHR", "gpe:oman": "OMN", "gpe:yemen": "YEM",
+    "gpe:egypt": "EGY", "gpe:libya": "LBY", "gpe:tunisia": "TUN", "gpe:algeria": "DZA", "gpe:morocco": "MAR",
+    # Sub-Saharan Africa
+    "gpe:sudan": "SDN", "gpe:south-sudan": "SSD", "gpe:ethiopia": "ETH", "gpe:eritrea": "ERI",
+    "gpe:somalia": "SOM", "gpe:djibouti": "DJI", "gpe:kenya": "KEN", "gpe:uganda": "UGA", "gpe:tanzania": "TZA",
+    "gpe:rwanda": "RWA", "gpe:dr-congo": "COD", "gpe:congo": "COG", "gpe:car": "CAF", "gpe:chad": "TCD",
+    "gpe:niger": "NER", "gpe:mali": "MLI", "gpe:burkina-faso": "BFA", "gpe:mauritania": "MRT",
+    "gpe:senegal": "SEN", "gpe:guinea": "GIN", "gpe:cote-divoire": "CIV", "gpe:ghana": "GHA", "gpe:benin": "BEN",
+    "gpe:nigeria": "NGA", "gpe:cameroon": "CMR", "gpe:gabon": "GAB", "gpe:angola": "AGO", "gpe:zambia": "ZMB",
+    "gpe:zimbabwe": "ZWE", "gpe:mozambique": "MOZ", "gpe:madagascar": "MDG", "gpe:namibia": "NAM",
+    "gpe:botswana": "BWA", "gpe:south-africa": "ZAF",
+    # Americas
+    "gpe:usa": "USA", "gpe:canada": "CAN", "gpe:mexico": "MEX", "gpe:cuba": "CUB", "gpe:venezuela": "VEN",
+    "gpe:colombia": "COL", "gpe:brazil": "BRA", "gpe:argentina": "ARG", "gpe:chile": "CHL", "gpe:peru": "PER",
+    "gpe:bolivia": "BOL", "gpe:ecuador": "ECU", "gpe:uruguay": "URY", "gpe:paraguay": "PRY",
+    "gpe:nicaragua": "NIC", "gpe:honduras": "HND", "gpe:guatemala": "GTM", "gpe:el-salvador": "SLV",
+    "gpe:panama": "PAN", "gpe:haiti": "HTI", "gpe:dominican-republic": "DOM",
+    # Former and partly recognised states (see above)
+    "gpe:ussr": "SUN", "gpe:abkhazia": "GEO", "gpe:south-ossetia": "GEO", "gpe:transnistria": "MDA",
+    "gpe:dpr": "UKR", "gpe:lpr": "UKR",
+    # International bodies
     "org:nato": "NAT", "org:eu": "EUR", "org:un": "UNO", "org:osce": "OSC",
 }
+NOT_THE_STATES_GOVERNMENT = frozenset({"gpe:abkhazia", "gpe:south-ossetia", "gpe:transnistria", "gpe:dpr", "gpe:lpr"})
+
+
+def _government(actor: EventActor, country: str) -> str:
+    """"GOV" for a state with a country code (its government acts), else ""."""
+    state = bool(actor.actor_id and actor.actor_id.startswith("gpe:")) and actor.actor_id not in NOT_THE_STATES_GOVERNMENT
+    return "GOV" if state and country else ""
 
 
 def _file_place(source: str) -> str:
@@ -105,17 +156,23 @@ def _country(actor: EventActor | None, countries: dict[str, str]) -> str:
 
 
 def _added(doc: Doc) -> str:
+    """DATEADDED: the publication time, else the crawl time, in UTC.  A time without an offset,
+    and a date alone (its midnight), is Moscow time, as `extract` and the store read them
+    (a date-only article of 2018-07-09 → 20180708210000, not 20180709000000)."""
+    from khronika.extract.dates import MOSCOW
+
     for value in (doc.article.published, doc.article.crawled_at):
         if value:
             try:
                 moment = datetime.fromisoformat(value)
             except ValueError:
                 continue
-            if moment.tzinfo is not None:
-                try:
-                    moment = moment.astimezone(timezone.utc)
-                except OverflowError:  # "9999-12-31T23:59:59-12:00": past the calendar's end in UTC (rev18_C 2)
-                    continue
+            try:
+                if moment.tzinfo is None:
+                    moment = moment.replace(tzinfo=MOSCOW)
+                moment = moment.astimezone(timezone.utc)
+            except (OverflowError, ValueError):  # "9999-12-31T23:59:59-12:00": past the calendar's end in UTC (rev18_C 2)
+                continue
             return f"{moment.year:04d}" + moment.strftime("%m%d%H%M%S")  # (a year before 1000 padded: rev18_E 10)
     return ""
 
@@ -135,10 +192,10 @@ def gdelt_row(event: Event, doc: Doc, event_id: int, root: bool, cameo: CameoTab
         if actor is None:
             continue
         country = _country(actor, countries)
-        row[f"Actor{n}Code"] = country + ("GOV" if actor.actor_id and actor.actor_id.startswith("gpe:") else "")
+        row[f"Actor{n}Code"] = country + _government(actor, country)  # never "GOV" without a country
         row[f"Actor{n}Name"] = actor.name
         row[f"Actor{n}CountryCode"] = country
-        row[f"Actor{n}Type1Code"] = "GOV" if actor.actor_id and actor.actor_id.startswith("gpe:") else ""
+        row[f"Actor{n}Type1Code"] = _government(actor, country)
     row["GLOBALEVENTID"] = str(event_id)
     row["IsRootEvent"] = "1" if root else "0"
     row["EventCode"] = code.code
@@ -162,9 +219,35 @@ def _is_root(doc: Doc, event: Event) -> bool:
     return part is not None and (part.kind in ("title", "lead") or (part.kind == "paragraph" and part.index == 0))
 
 
+def related_published(doc: Doc, r: int) -> str | None:
+    """The publication time of the page's `r`-th related headline as the page gave it (resolved
+    without guessing), else None.  The light Doc of a headline is anchored on the article's time
+    when the headline has none (to read "вчера" in it); that time is the article's, not the
+    headline's, so it is never exported as the headline's."""
+    items = doc.article.related
+    return items[r].published if r < len(items) else None
+
+
+def _as_headline(light: Doc, published: str | None) -> Doc:
+    """The light Doc with the headline's own publication time (None when it has none)."""
+    if light.article.published == published:
+        return light
+    own = copy.copy(light)
+    own.article = replace(light.article, published=published)
+    return own
+
+
+def _headline_event(event: Event, published: str | None) -> Event:
+    """A headline's event without a date taken from the article: an undated headline's event has none."""
+    if event.date_from_article and published is None:
+        return replace(event, date=None, date_granularity=None, date_from_article=False)
+    return event
+
+
 def to_gdelt_rows(docs: Iterable[Doc], cameo: CameoTable | None = None,
                   countries: dict[str, str] | None = None) -> Iterator[dict[str, str]]:
-    """One GDELT-layout row (column name → string) per event, related headlines included."""
+    """One GDELT-layout row (column name → string) per event, related headlines included
+    (dated by the headline's own time, else undated: never by the article's)."""
     cameo = cameo or load_cameo()
     countries = countries or {}
     for doc in docs:
@@ -172,15 +255,29 @@ def to_gdelt_rows(docs: Iterable[Doc], cameo: CameoTable | None = None,
         for index, event in enumerate(doc.events):
             yield gdelt_row(event, doc, _event_id(doc, "article", index), _is_root(doc, event), cameo, countries, url)
         for r, light in enumerate(doc.related):
+            published = related_published(doc, r)
+            headline = _as_headline(light, published)
             for index, event in enumerate(light.events):
-                yield gdelt_row(event, light, _event_id(doc, f"related{r}", index), False, cameo, countries, url)
+                yield gdelt_row(_headline_event(event, published), headline, _event_id(doc, f"related{r}", index),
+                                False, cameo, countries, url)
+
+
+def gdelt_lines(header: list[str], rows: Iterable[list[str]]) -> Iterator[str]:
+    """The GDELT TSV: a header line, then one line per row, each cell `tsv_cell`-escaped (tabs and
+    line breaks as spaces, a formula start with a leading `'`), no CSV quoting.  The one writer of
+    the pages export, the store export (`events --db`) and the API's `format=tsv`."""
+    from khronika.store.exports import tsv_cell
+
+    yield "\t".join(header) + "\n"
+    for row in rows:
+        yield "\t".join(tsv_cell(c) for c in row) + "\n"
 
 
 def gdelt_tsv(rows: Iterable[dict[str, str]], header: bool = True) -> Iterator[str]:
-    if header:
-        yield "\t".join(GDELT_COLUMNS) + "\n"
-    for row in rows:
-        yield "\t".join(row[c].replace("\t", " ").replace("\n", " ") for c in GDELT_COLUMNS) + "\n"
+    lines = gdelt_lines(GDELT_COLUMNS, ([row[c] for c in GDELT_COLUMNS] for row in rows))
+    if not header:
+        next(lines)
+    yield from lines
 
 
 def event_records(doc: Doc) -> Iterator[dict[str, Any]]:
@@ -192,9 +289,10 @@ def event_records(doc: Doc) -> Iterator[dict[str, Any]]:
         record["sentence_text"] = doc.sentences[event.sentence].text if event.sentence < len(doc.sentences) else ""
         yield record
     for r, light in enumerate(doc.related):
+        published = related_published(doc, r)
         for index, event in enumerate(light.events):
             yield {**base, "scope": "related", "related_index": r, "related_title": light.article.title,
-                   "related_published": light.article.published, "index": index, **asdict(event),
+                   "related_published": published, "index": index, **asdict(_headline_event(event, published)),
                    "sentence_text": light.article.title}
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from khronika.errors import StoreError
-from khronika.plain import plain
+from khronika.plain import INTERNAL, plain
 
 DEFAULT_DB = "khronika.db"
 
@@ -136,6 +136,9 @@ class QuoteRow:
     story_quote_id: int | None
     negated: bool = False
     hedged: bool = False
+    # The quote's position in its article's stored record (`quotes.idx`): how a view finds the
+    # quote's other layers (two quotes of one article may share their text).  Not exported.
+    idx: int | None = field(default=None, repr=False, compare=False, metadata=INTERNAL)
 
     def to_json(self) -> dict[str, Any]:
         return plain(self)
@@ -160,6 +163,10 @@ class EventRow:
     negated: bool = False
     hypothetical: bool = False
     reported_by: str | None = None
+    # The event's position in its article's stored record (`events.idx`): how a view finds the
+    # event's other layers (date flag, location) — two events of one article may share their type
+    # and trigger word ("забастовку" twice).  Not exported.
+    idx: int | None = field(default=None, repr=False, compare=False, metadata=INTERNAL)
 
     def to_json(self) -> dict[str, Any]:
         return plain(self)

@@ -65,7 +65,8 @@ def record_kinds(record_type: type, **extra: str) -> dict[str, str]:
         hints = typing.get_type_hints(record_type)
     except Exception:  # noqa: BLE001 - a forward reference that does not resolve: read the text
         hints = {}
-    kinds = {f.name: field_kind(hints.get(f.name, f.type)) for f in dataclasses.fields(record_type)}
+    kinds = {f.name: field_kind(hints.get(f.name, f.type)) for f in dataclasses.fields(record_type)
+             if not f.metadata.get("internal")}
     for name, kind in extra.items():
         if kind not in KINDS:
             raise ValueError(f"{name}: unknown column kind {kind!r}")

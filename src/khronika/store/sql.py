@@ -2007,7 +2007,7 @@ class SqlStore(Store):
         return [CoActor(r[0], r[1], int(r[2])) for r in rows]
 
     _QUOTE_COLUMNS = ("q.id, q.article_id, q.text, q.kind, q.cue, q.speaker_id, q.speaker_name, a.outlet, "
-                      "a.published, a.story_id, q.story_quote_id, q.negated, q.hedged")
+                      "a.published, a.story_id, q.story_quote_id, q.negated, q.hedged, q.idx")
 
     def _quote_rows(self, where: list[str], params: list[Any], limit: int | None) -> list[QuoteRow]:
         sql = (f"SELECT {self._QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id "
@@ -2015,7 +2015,7 @@ class SqlStore(Store):
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [QuoteRow(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-                         bool(r[11]), bool(r[12])) for r in self._execute(sql, params)]
+                         bool(r[11]), bool(r[12]), int(r[13])) for r in self._execute(sql, params)]
 
     def quotes(self, *, speaker: str | None = None, story_id: int | None = None, outlet: str | None = None,
                article_id: int | None = None, limit: int = 50, before: int | None = None) -> list[QuoteRow]:
@@ -2037,7 +2037,7 @@ class SqlStore(Store):
 
     _EVENT_COLUMNS = ("e.id, e.article_id, e.type, e.cameo, e.mode, e.trigger, e.evidence, e.date, "
                       "e.source_actors, e.target_actors, a.outlet, a.published, a.story_id, e.story_event_id, "
-                      "e.negated, e.hypothetical, e.reported_by")
+                      "e.negated, e.hypothetical, e.reported_by, e.idx")
 
     def _event_rows(self, where: list[str], params: list[Any], limit: int | None) -> list[EventRow]:
         sql = (f"SELECT {self._EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id "
@@ -2045,7 +2045,7 @@ class SqlStore(Store):
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [EventRow(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]),
-                         json.loads(r[9]), r[10], r[11], r[12], r[13], bool(r[14]), bool(r[15]), r[16])
+                         json.loads(r[9]), r[10], r[11], r[12], r[13], bool(r[14]), bool(r[15]), r[16], int(r[17]))
                 for r in self._execute(sql, params)]
 
     def events(self, *, type: str | None = None, actor: str | None = None, story_id: int | None = None,

@@ -168,16 +168,28 @@ class RecordCache:
         return self._records[article_id]
 
     def quote_layer(self, row: QuoteRow) -> dict[str, Any] | None:
-        for quote in self.record(row.article_id).get("quotes") or []:
-            if quote.get("text") == row.text:
-                return quote
-        return None
+        """The quote's layer in its article's record: the one at the row's stored position
+        (`quotes.idx`) when its text agrees; else (a row without a position) the first with its text."""
+        quotes = self.record(row.article_id).get("quotes") or []
+        return _layer_at(quotes, row.idx, lambda q: q.get("text") == row.text)
 
     def event_layer(self, row: EventRow) -> dict[str, Any] | None:
-        for event in self.record(row.article_id).get("events") or []:
-            if event.get("type") == row.type and event.get("trigger") == row.trigger:
-                return event
-        return None
+        """The event's layer in its article's record: the one at the row's stored position
+        (`events.idx`) when its type and trigger agree — never the first event that shares them,
+        which would give a second «забастовку» the first one's date, place and parties."""
+        events = self.record(row.article_id).get("events") or []
+        return _layer_at(events, row.idx, lambda e: e.get("type") == row.type and e.get("trigger") == row.trigger)
+
+
+def _layer_at(layers: list[dict[str, Any]], idx: int | None,
+              agrees: Callable[[dict[str, Any]], bool]) -> dict[str, Any] | None:
+    """`layers[idx]` if it `agrees` with the row; with no position, the first that agrees; a
+    position whose layer disagrees (the record was rewritten since): None."""
+    if idx is None:
+        return next((layer for layer in layers if agrees(layer)), None)
+    if 0 <= idx < len(layers) and agrees(layers[idx]):
+        return layers[idx]
+    return None
 
 
 def _looks_like_id(value: str) -> bool:

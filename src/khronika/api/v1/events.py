@@ -18,7 +18,7 @@ from khronika.store import views
 from khronika.api.records import doc_from_record, event_from_record
 from khronika.errors import QueryError
 from khronika.store.base import EventRow, Store
-from khronika.store.exports import spreadsheet_cell, tsv_cell
+from khronika.store.exports import spreadsheet_cell
 from khronika.store.query import day_bound, event_type_of
 
 router = APIRouter(tags=["events"])
@@ -166,17 +166,24 @@ async def export_events(filters: dict[str, Any] = Depends(event_filters),
         return gdelt_table(store, result.rows, result.extra)
 
     header, rows = await worker.run(body)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter="\t" if format == "tsv" else ",", lineterminator="\n")
-    writer.writerow(header)
-    for row in rows:
-        # A cell that would start a formula is escaped in both: the web page offers the TSV as a
-        # download a spreadsheet opens too (`store.exports`; numbers and codes are unchanged).
-        writer.writerow([tsv_cell(c) if format == "tsv" else spreadsheet_cell(c) for c in row])
+    if format == "tsv":
+        # The GDELT layout for tools: the one writer of every GDELT export (`events.export.gdelt_lines`:
+        # tab-joined `tsv_cell`s, no CSV quoting, so `quoting=QUOTE_NONE` readers get the text as it is;
+        # a cell that would start a formula is escaped, since the web page offers the TSV as a download).
+        from khronika.events.export import gdelt_lines
+
+        text_body = "".join(gdelt_lines(header, rows))
+    else:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([spreadsheet_cell(c) for c in row])  # a formula start escaped (`store.exports`)
+        text_body = buffer.getvalue()
     media = "text/tab-separated-values" if format == "tsv" else "text/csv"
     # The CSV is the spreadsheet download: without a byte-order mark Excel reads it in the
     # system code page and shows every Cyrillic name as mojibake.  (The TSV, the GDELT layout
     # for tools, stays plain UTF-8.)
-    text = ("\ufeff" if format == "csv" else "") + buffer.getvalue()
+    text = ("\ufeff" if format == "csv" else "") + text_body
     return Response(text, media_type=f"{media}; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="khronika-events.{format}"'})
