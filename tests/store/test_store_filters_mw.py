@@ -192,7 +192,7 @@ OUTLET_FILTERS = [
     ("ria.ru", {"ria.ru", "crimea.ria.ru"}),
     ("https://www.ria.ru/20190115/2", {"ria.ru", "crimea.ria.ru"}),
     ("crimea.ria.ru", {"crimea.ria.ru"}),  # a subdomain does not match its parent
-    ("ria", {"ria.ru"}),                    # a first label, not any label (crimea.ria.ru)
+    ("ria", {"ria.ru", "crimea.ria.ru"}),   # a first label names its domain, and so its subdomains (rv20_T L2)
     ("tass.r", set()),                      # not a domain's own part
     ("ttass", set()),
     ("lenta.ru", set()),

@@ -18,6 +18,7 @@ from khronika.cli.eval_cmd import attribute_pr_table
 from khronika.cli.stored import check_mode, collect, counted, date_option, store_db_option
 from khronika.errors import KhronikaError
 from khronika.nlp.doc import Doc, Event
+from khronika.store.base import redact_url
 
 
 def _names(actors) -> str:
@@ -189,7 +190,7 @@ def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, outpu
             out.write(line)
         if out is not sys.stdout:
             out.close()
-        click.echo(f"khronika events: {counted(len(cells), 'event')} from {db}", err=True)
+        click.echo(f"khronika events: {counted(len(cells), 'event')} from {redact_url(db)}", err=True)
         return
     rows = [stored_event_row(row, extra.get(row.id, {})) for row in found]
     if fmt == "table":  # a date taken from the publication day marked as the pages' table marks it
@@ -197,7 +198,7 @@ def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, outpu
     _write(rows, fmt, output, STORED_COLUMNS, counted(len(rows), "event"),
            record_fields(EventRow, location="str", date_from_article="bool", source_names="str",
                          target_names="str", flags="str"))
-    click.echo(f"khronika events: {counted(len(rows), 'event')} from {db}", err=True)
+    click.echo(f"khronika events: {counted(len(rows), 'event')} from {redact_url(db)}", err=True)
 
 
 def _scores_table(title: str, per_type: dict, out: TextIO) -> None:

@@ -16,6 +16,7 @@ from khronika.cli.app import eval_group, main
 from khronika.cli.batch import BatchReport, crawl_time_option, iter_docs, open_output
 from khronika.cli.eval_cmd import attribute_pr_table
 from khronika.cli.stored import STORE_FORMATS, check_mode, collect, counted, date_option, store_db_option
+from khronika.store.base import redact_url
 
 
 def quote_rows(article_source: str, title: str, quotes: Iterable[Any], speaker: str | None,
@@ -142,7 +143,7 @@ def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, outpu
     rows = [{**row.to_json(), **extra.get(row.id, {})} for row in found]
     _write(rows, fmt, output, STORED_COLUMNS, counted(len(rows), "quote"),
            record_fields(QuoteRow, "addressee_id", "addressee_name"))
-    click.echo(f"khronika quotes: {counted(len(rows), 'quote')} from {db}", err=True)
+    click.echo(f"khronika quotes: {counted(len(rows), 'quote')} from {redact_url(db)}", err=True)
 
 
 @eval_group.command(name="quotes")

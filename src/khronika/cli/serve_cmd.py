@@ -87,7 +87,7 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, workers: 
     except ImportError as error:  # the web extra is optional
         raise click.ClickException(f"{error.name} is missing: pip install 'khronika[web]'") from error
     from khronika.errors import KhronikaError
-    from khronika.store.base import DEFAULT_DB, open_store
+    from khronika.store.base import DEFAULT_DB, open_store, redact_url
 
     url = db_url or DEFAULT_DB
     if "://" not in url and not os.path.exists(url):
@@ -98,7 +98,7 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, workers: 
             f"khronika serve: upgrading the store: migration {m}", err=True)).close()
     except KhronikaError as error:
         raise click.ClickException(str(error)) from error
-    click.echo(f"khronika serve: http://{host}:{port}/ (API docs /api/v1/docs); store {url}"
+    click.echo(f"khronika serve: http://{host}:{port}/ (API docs /api/v1/docs); store {redact_url(url)}"
                + ("" if token else "; ingest closed (no --token)"), err=True)
     if workers == 1:
         app = create_app(lambda: open_store(url, create=False), token=token, cache_ttl=cache_ttl,

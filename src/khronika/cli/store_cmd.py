@@ -23,7 +23,7 @@ from khronika.cli.stored import counted
 from khronika.cli.app import eval_group, main
 from khronika.errors import KhronikaError, PipelineError
 from khronika.nlp.pipeline import DEFAULT_ORDER
-from khronika.store.base import DEFAULT_DB, ActorSummary, ArticleSummary, StorySummary
+from khronika.store.base import DEFAULT_DB, ActorSummary, ArticleSummary, StorySummary, redact_url
 
 FORMATS = ["table", "jsonl", "csv", "parquet"]
 INGEST_STATUSES = ("new", "version", "unchanged", "skipped", "failed")
@@ -56,7 +56,7 @@ def _open(db: str, create: bool = False):
     from khronika.store import open_store
 
     def announce(migration: str) -> None:
-        click.echo(f"khronika: upgrading the store {db}: migration {migration} "
+        click.echo(f"khronika: upgrading the store {redact_url(db)}: migration {migration} "
                    "(an index rebuild takes about a minute per 100k articles)", err=True)
 
     try:
@@ -263,7 +263,7 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
     click.echo(f"run {run.id}: {report.summary()}")
     if report.counts.get("failed") or report.counts.get("skipped"):
         click.echo(f"khronika ingest: the reasons: khronika show run:{run.id} --status failed --status skipped "
-                   f"--db {db}", err=True)
+                   f"--db {redact_url(db)}", err=True)
     failed_all = report.stored == 0 and report.counts.get("unchanged", 0) == 0 and report.counts
     raise SystemExit(1 if failed_all else 0)
 
@@ -399,7 +399,7 @@ def runs(db: str, limit: int) -> None:
         store.close()
     if pending is not None:
         click.echo(f"khronika runs: warning: {_unfinished_restory(pending)}", err=True)
-    table = Table(title=f"runs in {db}", show_lines=False)
+    table = Table(title=f"runs in {redact_url(db)}", show_lines=False)
     for column in ("id", "started", "status", *RUN_STATUSES, "command"):
         table.add_column(column, overflow="fold")
     for run in found:
@@ -461,7 +461,7 @@ def show(ident: str, db: str, fmt: str, statuses: tuple[str, ...]) -> None:
         else:
             found = store.get_run(number)
         if not found:
-            raise click.ClickException(f"{ident}: not found in {db}")
+            raise click.ClickException(f"{ident}: not found in {redact_url(db)}")
         data = found if isinstance(found, dict) else found.to_json()
         if statuses:
             data["items"] = [item for item in data["items"] if item["status"] in statuses]

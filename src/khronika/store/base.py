@@ -340,8 +340,10 @@ class Store(ABC):
     def begin_run(self, command: str, pipeline: str = "") -> int: ...
 
     @abstractmethod
-    def record_input(self, run_id: int, source: str, status: str, reason: str | None = None) -> None:
-        """Log an input that produced no article (skipped/failed) in its own transaction."""
+    def record_input(self, run_id: int, source: str, status: str, reason: str | None = None,
+                     article_id: int | None = None) -> None:
+        """Log an input that wrote no article (skipped/failed, or unchanged: then `article_id` is
+        the stored article holding its content) in its own transaction."""
 
     @abstractmethod
     def finish_run(self, run_id: int, status: str = "done") -> RunSummary: ...
@@ -480,6 +482,21 @@ class Store(ABC):
     def current_counts(self) -> dict[str, int]:
         """Articles, stories, quotes and events as the lists count them (current versions only)."""
         return self.counts()
+
+
+def redact_url(url: str) -> str:
+    """A store URL as it may be printed: without its password (`postgresql://u:***@host/db`).
+    Every message, banner and log line that names a store goes through this."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:  # not a URL a driver would take either: shown as given
+        return url
+    if password:
+        return urlunsplit(parts._replace(netloc=parts.netloc.replace(f":{password}@", ":***@")))
+    return url
 
 
 def open_store(url: str | None = None, *, create: bool = True, analyzer: Any = None,

@@ -13,7 +13,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from khronika.errors import InputError, StoreError
 from khronika.ingest.urls import canonical_url
@@ -174,19 +174,27 @@ def _write_batch(store: Store, outcomes: Iterator[Any], batch_size: int, report:
         if works_ahead and time.monotonic() - asked >= WORKER_WAIT:
             break
     if gathered:
-        pages = _batch_pages(gathered)
-        for attempt in range(1, WRITE_ATTEMPTS + 1):
-            try:
-                with store.batch(pages):
-                    noted = [write(*outcome) for outcome in gathered]
-                break
-            except WriteConflict:
-                if attempt == WRITE_ATTEMPTS:
-                    raise
-                time.sleep(conflict_pause(attempt))
-        for outcome in noted:
+        for outcome in write_locked(store, gathered, write):
             note(*outcome)
     return finished
+
+
+def write_locked(store: Store, gathered: list[tuple[Any, Any]], write: Callable[..., Any]) -> list[Any]:
+    """`write(item, enriched)` for each gathered page, in one transaction holding the locks of
+    the pages it writes (`_batch_pages`), written again after a pause when another writer's
+    transaction collides with it (`WriteConflict`); the writes' results.  The one write path of
+    `khronika ingest` and the API's ingest: whatever another writer stored before the locks
+    were taken is found by `write` (`write_page` checks `stored_copy` again under them)."""
+    pages = _batch_pages(gathered)
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            with store.batch(pages):
+                return [write(*outcome) for outcome in gathered]
+        except WriteConflict:
+            if attempt == WRITE_ATTEMPTS:
+                raise
+            time.sleep(conflict_pause(attempt))
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _batch_pages(gathered: list[tuple[Any, Any]]) -> list[str]:
@@ -303,24 +311,38 @@ def stored_copy(store: Store, page: Any) -> int | None:
     return store.known_raw_hash(digest)
 
 
+class PageWrite(NamedTuple):
+    """One input's outcome as its run log holds it."""
+    name: str
+    status: str
+    reason: str | None
+    article_id: int | None  # the article written, or (unchanged) the one holding its content
+
+
 def _one_page(store: Store, item: Any, enriched: Any, run_id: int, names: str) -> tuple[str, str, str | None]:
     """Write one page (or log why not); its (name, status, reason) for the report."""
+    written = write_page(store, item, enriched, run_id, names)
+    return written.name, written.status, None if written.status == "unchanged" else written.reason
+
+
+def write_page(store: Store, item: Any, enriched: Any, run_id: int, names: str) -> PageWrite:
+    """Write one page (or log why not) inside a batch locking it (`write_locked`)."""
     if isinstance(item, InputError):
         status = "skipped" if item.skipped else "failed"
         store.record_input(run_id, item.source, status, item.reason)
-        return item.source, status, item.reason
+        return PageWrite(item.source, status, item.reason, None)
     # Enriched ahead of its write (a batch is gathered before it is written), a page may have
-    # been stored since it was checked (the same content twice in one input): the same
-    # answer as a page-by-page run.
+    # been stored since it was checked (the same content twice in one input, or by another
+    # writer: a second ingest, the API): the same answer as a page-by-page run.
     name = input_name(item)
     stored = stored_copy(store, item)
     if enriched is None or stored is not None:
         reason = "same content already stored" + (f" (article {stored})" if stored is not None else "")
-        store.record_input(run_id, name, "unchanged", reason)
-        return name, "unchanged", None
+        store.record_input(run_id, name, "unchanged", reason, article_id=stored)
+        return PageWrite(name, "unchanged", reason, stored)
     if enriched.doc is None:
         store.record_input(run_id, name, enriched.status, enriched.reason)
-        return name, enriched.status, enriched.reason
+        return PageWrite(name, enriched.status, enriched.reason, None)
     try:
         result = store.add_document(enriched.doc, item, run_id=run_id, pipeline=names, input_name=name)
     except StoreError:
@@ -328,8 +350,8 @@ def _one_page(store: Store, item: Any, enriched: Any, run_id: int, names: str) -
     except Exception as error:  # the page's writes were rolled back; keep the reason and go on
         reason = f"store: {type(error).__name__}: {error}"
         store.record_input(run_id, name, "failed", reason)
-        return name, "failed", reason
-    return name, result.status, None
+        return PageWrite(name, "failed", reason, None)
+    return PageWrite(name, result.status, None, result.article_id)
 
 
 def input_name(page: Any) -> str:

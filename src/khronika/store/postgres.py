@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Sequence
 
 from khronika.errors import StoreError
-from khronika.store.base import WriteConflict
+from khronika.store.base import WriteConflict, redact_url
 from khronika.store.migrate import migrations_for
 from khronika.store.sql import SqlStore, now_iso
 from khronika.store.tags import ARTICLE_TAGS_PG, TagGroup, tsquery
@@ -26,6 +26,12 @@ _PAGE_LOCK_CLASS = 7_212_026
 # deadlock, serialization failure, and a unique key the other writer committed first.
 _CONFLICTS = {"40P01", "40001", "23505"}
 _VALUES_RE = re.compile(r"VALUES \((\?(?:, \?)*)\)")
+# The full text's words, as SQLite's tokenizer gives them: PostgreSQL's parser reads a number
+# after a hyphen ("covid-19", "евро-2020") as a signed one, '-19', which the query `19` never
+# met.  The index's vectors and the query's lexemes both go through `khronika_unsign` (migration
+# 0012, which also mended the stored vectors; review rv20_T M2): '-19' is '19' there.
+_FTS_VECTOR = "khronika_unsign(to_tsvector('russian', ?))"
+_FTS_QUERY = "khronika_query(?)"  # plainto_tsquery('russian', ?), its numbers unsigned
 _ROWS_PER_INSERT = 500
 
 
@@ -164,7 +170,7 @@ class PostgresStore(SqlStore):
         # Called after the article's layers are written: its filter tags come from those rows.
         self._execute(
             "INSERT INTO article_search (article_id, fts, tags) SELECT x.id, "
-            "setweight(to_tsvector('russian', ?), 'A') || setweight(to_tsvector('russian', ?), 'B'), "
+            f"setweight({_FTS_VECTOR}, 'A') || setweight({_FTS_VECTOR}, 'B'), "
             f"({ARTICLE_TAGS_PG}) FROM (SELECT ?::bigint AS id) x",
             (title, body, article_id),
         )
@@ -189,14 +195,14 @@ class PostgresStore(SqlStore):
         tag_match, tag_params = ("AND s.tags @@ to_tsquery('simple', ?) ", [tsquery(tag_groups)]) if tag_groups else ("", [])
         if where == ["a.is_current = 1"]:  # article_search holds current articles only
             candidates = ("SELECT s.article_id AS id, s.fts FROM article_search s "
-                          "WHERE s.fts @@ plainto_tsquery('russian', ?) ORDER BY s.article_id + 0 DESC LIMIT ?")
+                          f"WHERE s.fts @@ {_FTS_QUERY} ORDER BY s.article_id + 0 DESC LIMIT ?")
             candidate_params: list[Any] = [text, self.rank_window]
         else:
             candidates = (f"SELECT a.id, s.fts FROM article_search s JOIN articles a ON a.id = s.article_id "
-                          f"WHERE s.fts @@ plainto_tsquery('russian', ?) {tag_match}AND {' AND '.join(where)} "
+                          f"WHERE s.fts @@ {_FTS_QUERY} {tag_match}AND {' AND '.join(where)} "
                           f"ORDER BY a.id + 0 DESC LIMIT ?")
             candidate_params = [text, *tag_params, *params, self.rank_window]
-        sql = (f"SELECT c.id, ts_rank(c.fts, plainto_tsquery('russian', ?)) AS score FROM ({candidates}) c "
+        sql = (f"SELECT c.id, ts_rank(c.fts, {_FTS_QUERY}) AS score FROM ({candidates}) c "
                f"ORDER BY score DESC, c.id DESC LIMIT ?")
         try:
             # The planner does not cost detoasting: for a common word it picks a sequential or
@@ -233,12 +239,4 @@ def _numbered_groups(width: int, count: int) -> str:
                      for first in range(0, width * count, width))
 
 
-def _redact(url: str) -> str:
-    """Drop the password from a URL before it goes into a message."""
-    from urllib.parse import urlsplit, urlunsplit
-
-    parts = urlsplit(url)
-    if parts.password:
-        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
+_redact = redact_url  # the password is never printed (store/base.py)

@@ -42,7 +42,8 @@ from khronika.store.base import (
     StoryDetail, StorySummary, WriteConflict,
 )
 from khronika.errors import StoreError
-from khronika.store.query import Query, outlet_choice, outlet_patterns, outlet_value, parse_query
+from khronika.store.query import (Query, outlet_choice, outlet_patterns, outlet_value, parse_query,
+                                  registrable_domain)
 from khronika.store import tags
 from khronika.store.snippets import SnippetMaker
 from khronika.store.tags import TagGroup
@@ -604,9 +605,10 @@ class SqlStore(Store):
         self._tx_commit()
         return int(row[0])
 
-    def record_input(self, run_id: int, source: str, status: str, reason: str | None = None) -> None:
+    def record_input(self, run_id: int, source: str, status: str, reason: str | None = None,
+                     article_id: int | None = None) -> None:
         self._tx_begin()
-        self._log(run_id, source, status, reason, None)
+        self._log(run_id, source, status, reason, article_id)
         self._tx_commit()
 
     def _log(self, run_id: int | None, source: str, status: str, reason: str | None, article_id: int | None) -> None:
@@ -1815,13 +1817,25 @@ class SqlStore(Store):
         value, `query.outlet_patterns` says what it matches, `query.outlet_choice` refuses a
         bare label that names several outlets): one rule for every outlet filter."""
         found: list[str] = []
+
+        def stored(wanted: str) -> list[str]:
+            return sorted(r[0] for r in self._execute("SELECT name FROM sources WHERE name = ? OR name LIKE ?",
+                                                      outlet_patterns(wanted)))
+
         for value in values:
             wanted = outlet_value(value)
             if not wanted:
                 continue
-            outlets = [r[0] for r in self._execute("SELECT name FROM sources WHERE name = ? OR name LIKE ?",
-                                                   outlet_patterns(wanted))]
-            found.extend(o for o in outlet_choice(wanted, sorted(outlets)) if o not in found)
+            outlets = outlet_choice(wanted, stored(wanted))
+            if "." not in wanted and outlets:
+                # A bare label naming one outlet ("mk" → mk.ru) is that domain, so it matches what
+                # the domain does: the domain and its subdomains (oren.mk.ru), as docs/search.md
+                # promises "tass" = "tass.ru" (review rv20_T L2).  Not when the label is only a
+                # subdomain's ("crimea" → crimea.ria.ru is not all of ria.ru).
+                domain = registrable_domain(outlets[0])
+                if domain.split(".")[0] == wanted:
+                    outlets = sorted(set(outlets) | set(stored(domain)))
+            found.extend(o for o in outlets if o not in found)
         return found
 
     def _outlet_clause(self, value: str, params: list[Any]) -> str:
