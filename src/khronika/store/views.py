@@ -143,13 +143,38 @@ def actor_network(store: Store, actor_id: str, *, max_rows: int = 2000, max_node
     if name:
         names[actor_id] = name
     weight[actor_id] += 0
-    keep = {actor_id} | {a for a, _ in weight.most_common(max_nodes - 1)}
+    keep = _kept_nodes(actor_id, edges, weight, max_nodes)
     nodes = [NetworkNode(a, names.get(a, a), weight[a], linked=not a.startswith(UNLINKED_PREFIX))
              for a in sorted(keep, key=lambda a: (-weight[a], a))]
     out = [NetworkEdge(s, t, len(types), sorted(set(types)))
            for (s, t), types in edges.items() if s in keep and t in keep]
     out.sort(key=lambda e: (-e.weight, e.source, e.target))
     return Network(actor_id, nodes, out)
+
+
+def _kept_nodes(center: str, edges: dict[tuple[str, str], list[str]], weight: Counter[str],
+                max_nodes: int) -> set[str]:
+    """The nodes a network keeps: those joined to the centre by its edges, nearest first (the
+    centre's own partners, then theirs), the busiest first within a step.  Every kept node so has
+    an edge to one kept before it: none is left alone when the rest are cut (the top nodes by
+    weight alone kept a neighbour's partner whose edges all led to cut nodes, and the chart
+    threw it, and every group not tied to the centre, far out)."""
+    links: dict[str, set[str]] = defaultdict(set)
+    for s, t in edges:
+        links[s].add(t)
+        links[t].add(s)
+    distance = {center: 0}
+    frontier = [center]
+    while frontier:
+        following = []
+        for node in frontier:
+            for other in links[node]:
+                if other not in distance:
+                    distance[other] = distance[node] + 1
+                    following.append(other)
+        frontier = following
+    ranked = sorted(distance, key=lambda a: (distance[a], -weight[a], a))
+    return set(ranked[:max(max_nodes, 1)])
 
 
 # -- layers the store rows do not carry ------------------------------------------

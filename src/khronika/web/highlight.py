@@ -4,6 +4,15 @@ Quotes wrap the widest stretches, event triggers sit inside them and
 mentions innermost.  Spans that cross are closed and reopened at the
 crossing, so the HTML always nests; each part (title, lead, paragraph) is
 rendered on its own with spans clipped to it.
+
+Two rules keep the HTML valid however the layers overlap:
+- a link never opens inside a link (HTML forbids it; a browser closes the
+  outer link at the inner one, leaving it empty or cut).  Of overlapping
+  mentions the longer is the outer one and keeps its link; a mention inside
+  it is drawn as a `<span>` naming its actor in the title (the article's
+  "Участники" list links every actor);
+- an element id (`quote-N`, `event-N`) is written on the first piece of its
+  span only; the pieces after a crossing carry `data-quote`/`data-event`.
 """
 from __future__ import annotations
 
@@ -13,6 +22,7 @@ from typing import Any
 from urllib.parse import quote as urlquote, urlsplit
 
 RANK = {"quote": 0, "event": 1, "speaker": 2, "mention": 3}
+ANCHOR = "\x00"  # where an open tag takes its id (first piece) or data-<kind> (the pieces after)
 
 
 @dataclass
@@ -23,6 +33,18 @@ class Span:
     open_tag: str
     close_tag: str
     order: int = 0
+    anchor: str = ""           # the element id, written on the first piece only
+    inner_tag: str = ""        # the open tag (a <span>) used inside another link
+    inner_close: str = "</span>"
+
+    @property
+    def link(self) -> bool:
+        return self.open_tag.startswith("<a ")
+
+    def opening(self, first: bool, in_link: bool) -> str:
+        tag = self.inner_tag if in_link and self.link and self.inner_tag else self.open_tag
+        attr = "" if not self.anchor else f' id="{self.anchor}"' if first else f' data-{self.kind}="{self.anchor}"'
+        return tag.replace(ANCHOR, attr)
 
 
 @dataclass
@@ -72,8 +94,8 @@ def spans_of(article: dict[str, Any]) -> list[Span]:
         speaker = (q.get("speaker") or {}).get("name") or "неизвестно"
         title = f"Цитата ({q.get('kind')}), говорит: {speaker}"
         spans.append(Span("quote", q["start"], q["stop"],
-                          f'<span class="hl hl-quote" id="quote-{i}" data-speaker="{_attr(speaker)}" '
-                          f'title="{_attr(title)}">', "</span>", i))
+                          f'<span class="hl hl-quote"{ANCHOR} data-speaker="{_attr(speaker)}" '
+                          f'title="{_attr(title)}">', "</span>", i, anchor=f"quote-{i}"))
         sp = q.get("speaker") or {}
         if sp.get("start") is not None and sp.get("stop") is not None and sp["stop"] > sp["start"]:
             spans.append(Span("speaker", sp["start"], sp["stop"],
@@ -84,7 +106,7 @@ def spans_of(article: dict[str, Any]) -> list[Span]:
         tgt = ", ".join(a.get("name", "") for a in e.get("target_actors") or [])
         title = f"Событие {e.get('type')} (CAMEO {e.get('cameo')}): {src} → {tgt}"
         spans.append(Span("event", e["start"], e["stop"],
-                          f'<mark class="hl hl-event" id="event-{i}" title="{_attr(title)}">', "</mark>", i))
+                          f'<mark class="hl hl-event"{ANCHOR} title="{_attr(title)}">', "</mark>", i, anchor=f"event-{i}"))
     for i, m in enumerate(article.get("mentions") or []):
         actor_id = m.get("actor_id")
         if m.get("type") in ("PRON",):
@@ -94,14 +116,26 @@ def spans_of(article: dict[str, Any]) -> list[Span]:
         if actor_id:
             open_tag = (f'<a class="{cls}" href="{_attr(actor_href(actor_id))}" '
                         f'title="{_attr(label)} ({_attr(m.get("type"))})">')
-            spans.append(Span("mention", m["start"], m["stop"], open_tag, "</a>", i))
+            inner = f'<span class="{cls}" title="{_attr(label)} ({_attr(m.get("type"))})">'
+            spans.append(Span("mention", m["start"], m["stop"], open_tag, "</a>", i, inner_tag=inner))
         else:
             spans.append(Span("mention", m["start"], m["stop"],
                               f'<span class="{cls}" title="{_attr(label)}">', "</span>", i))
     return [s for s in spans if s.stop > s.start]
 
 
-def render_range(text: str, start: int, stop: int, spans: list[Span]) -> str:
+def _nesting(s: Span) -> tuple[int, int, int, int]:
+    """Outer first: quotes, events, speakers, mentions; within a kind the earlier and longer
+    span, except mentions, where the longer wins (it keeps the link when two overlap)."""
+    if s.kind == "mention":
+        return (RANK[s.kind], -(s.stop - s.start), s.start, s.order)
+    return (RANK[s.kind], s.start, -s.stop, s.order)
+
+
+def render_range(text: str, start: int, stop: int, spans: list[Span],
+                 opened: set[str] | None = None) -> str:
+    """`opened`: anchors already written (by an earlier part); updated in place."""
+    opened = set() if opened is None else opened
     inside = [s for s in spans if s.start < stop and s.stop > start]
     cuts = {start, stop}
     for s in inside:
@@ -109,21 +143,29 @@ def render_range(text: str, start: int, stop: int, spans: list[Span]) -> str:
         cuts.add(min(s.stop, stop))
     points = sorted(cuts)
     out: list[str] = []
-    stack: list[Span] = []
+    stack: list[tuple[Span, bool]] = []   # (span, drawn as a link)
     for a, b in zip(points, points[1:]):
-        want = sorted((s for s in inside if s.start <= a and s.stop >= b),
-                      key=lambda s: (RANK[s.kind], s.start, -s.stop, s.order))
+        want: list[tuple[Span, bool]] = []
+        in_link = False
+        for s in sorted((s for s in inside if s.start <= a and s.stop >= b), key=_nesting):
+            as_link = s.link and not in_link
+            want.append((s, as_link))
+            in_link = in_link or as_link
         common = 0
-        while common < len(stack) and common < len(want) and stack[common] is want[common]:
+        while (common < len(stack) and common < len(want) and stack[common][0] is want[common][0]
+               and stack[common][1] == want[common][1]):
             common += 1
-        for s in reversed(stack[common:]):
-            out.append(s.close_tag)
-        for s in want[common:]:
-            out.append(s.open_tag)
+        for s, as_link in reversed(stack[common:]):
+            out.append(s.close_tag if as_link or not s.link else s.inner_close)
+        for s, as_link in want[common:]:
+            first = bool(s.anchor) and s.anchor not in opened
+            out.append(s.opening(first, in_link=s.link and not as_link))
+            if s.anchor:
+                opened.add(s.anchor)
         stack = want
         out.append(escape(text[a:b]))
-    for s in reversed(stack):
-        out.append(s.close_tag)
+    for s, as_link in reversed(stack):
+        out.append(s.close_tag if as_link or not s.link else s.inner_close)
     return "".join(out)
 
 
@@ -131,7 +173,8 @@ def mark_up(article: dict[str, Any]) -> Marked:
     """`article` is the API's article JSON (text, parts and layers)."""
     text = article["text"]
     spans = spans_of(article)
-    return Marked([RenderedPart(p["kind"], p["index"], render_range(text, p["start"], p["stop"], spans))
+    opened: set[str] = set()
+    return Marked([RenderedPart(p["kind"], p["index"], render_range(text, p["start"], p["stop"], spans, opened))
                    for p in article["parts"]])
 
 

@@ -29,7 +29,7 @@ from khronika.events.lexicon import PLOVER_TYPES
 from khronika.store import views
 from khronika.store.query import day_bound
 from khronika.web.highlight import actor_href, link_url, mark_up, snippet_html
-from khronika.web.russian import error_message, numeral, numeral_genitive, outlet_label, speaker_label, when
+from khronika.web.russian import error_message, numeral, russian_detail, numeral_genitive, outlet_label, speaker_label, when
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -150,7 +150,7 @@ async def search_page(
         try:
             result = await worker.run(run_search, full, 20, search_cursor(cursor, full), worker.cache)
         except QueryError as exc:
-            error = str(exc)
+            error = russian_detail(str(exc))
     if result:
         ids = {h["story_id"] for h in result["items"] if h.get("story_id")}
         ids |= {int(f["value"]) for f in result["facets"].get("story", [])}
@@ -207,6 +207,8 @@ async def actors_page(request: Request, q: str | None = None, cursor: str | None
 PAGE_TIMELINE_ROWS = 2000
 PAGE_NETWORK_ROWS = 600
 ACTOR_PAGE_QUOTES = 30  # the latest; "Все цитаты" leads to /quotes for the rest
+ACTOR_PAGE_EVENTS = 30  # per role, the latest; a link with the role's total leads to /events for the rest
+ACTOR_ROLE_COUNT = 2000  # events counted per role (more: "2000+")
 
 
 def _actor_view(store: Any, actor: str, cache: Any) -> dict[str, Any] | None:
@@ -220,8 +222,8 @@ def _actor_view(store: Any, actor: str, cache: Any) -> dict[str, Any] | None:
 
 def _actor_data(store: Any, found: Any) -> dict[str, Any]:
     quotes = views.filter_quotes(store, speaker=found.id, limit=ACTOR_PAGE_QUOTES)
-    as_source = views.filter_events(store, source=found.id, limit=30, max_scan=2000)
-    as_target = views.filter_events(store, target=found.id, limit=30, max_scan=2000)
+    as_source = views.filter_events(store, source=found.id, limit=ACTOR_PAGE_EVENTS, max_scan=2000)
+    as_target = views.filter_events(store, target=found.id, limit=ACTOR_PAGE_EVENTS, max_scan=2000)
     return {
         "actor": found,
         "timeline": views.actor_timeline(store, found.id, max_rows=PAGE_TIMELINE_ROWS),
@@ -232,9 +234,40 @@ def _actor_data(store: Any, found: Any) -> dict[str, Any]:
         "as_source": as_source.rows,
         "as_target": as_target.rows,
         "event_extra": {**as_source.extra, **as_target.extra},  # places, dates from the publication day
+        "role_totals": {role: role_total(store, found.id, role, rows)
+                        for role, rows in (("source", as_source), ("target", as_target))},
+        "anchors": anchors_of(store, quotes.rows, as_source.rows + as_target.rows),
         "co": store.co_occurring(found.id, limit=15),
         "mentions": group_mentions(store.actor_mentions(found.id, limit=60)),
     }
+
+
+def role_total(store: Any, actor_id: str, role: str, shown: Any) -> str:
+    """How many events the actor has in a role ("44", or "2000+" past the count's bound): the
+    page lists the latest ACTOR_PAGE_EVENTS and links the rest (`/events?source=` / `?target=`)."""
+    if shown.next_before is None:
+        return str(len(shown.rows))
+    counted = views.filter_events(store, **{role: actor_id}, limit=ACTOR_ROLE_COUNT, max_scan=ACTOR_ROLE_COUNT * 5,
+                                  with_location=False)
+    return f"{len(counted.rows)}+" if counted.next_before is not None else str(len(counted.rows))
+
+
+def anchors_of(store: Any, quotes: list[Any], events: list[Any]) -> dict[str, dict[int, str]]:
+    """Row id → the fragment of its mark in the article page (`#quote-3`, `#event-0`), found as
+    the store's views find a row's layer (same text; same type and trigger); rows whose layer is
+    not found link to the article's list (`#quote-list`, `#event-list`)."""
+    cache = views.RecordCache(store)
+    out: dict[str, dict[int, str]] = {"quote": {}, "event": {}}
+    for row in quotes:
+        layer = cache.record(row.article_id).get("quotes") or []
+        i = next((i for i, q in enumerate(layer) if q.get("text") == row.text), None)
+        out["quote"][row.id] = f"quote-{i}" if i is not None else "quote-list"
+    for row in events:
+        layer = cache.record(row.article_id).get("events") or []
+        i = next((i for i, e in enumerate(layer) if e.get("type") == row.type and e.get("trigger") == row.trigger),
+                 None)
+        out["event"][row.id] = f"event-{i}" if i is not None else "event-list"
+    return out
 
 
 def group_mentions(rows: list[Any]) -> list[dict[str, Any]]:
@@ -283,7 +316,23 @@ async def story_page(request: Request, story_id: int = ApiPath(ge=1, le=MAX_ID),
     events = {e["id"]: e for e in story["events"]}
     quotes = {q["id"]: q for q in story["quotes"]}
     only_here = [only_here_tags(row, events, quotes) for row in story["by_source"]]
-    return page(request, "story.html", s=story, only_here=only_here)
+    return page(request, "story.html", s=story, only_here=only_here, reports=report_counts(story))
+
+
+def report_counts(story: dict[str, Any]) -> dict[str, Any]:
+    """The story's reports (every quote and event as each article gives it: what an article page
+    and the `/quotes?story=` list count) beside its merged statements (one per quote or event
+    however many articles carry it: what the outlet table counts): per row of the outlet table
+    (by its articles: articles of no known outlet are a row each) and in all."""
+    out: dict[str, Any] = {}
+    for kind in ("quotes", "events"):
+        by_article: dict[int, int] = {}
+        for merged in story[kind]:
+            for report in merged.get("reports") or []:
+                by_article[report.get("article_id")] = by_article.get(report.get("article_id"), 0) + 1
+        out[kind] = [sum(by_article.get(a["id"], 0) for a in row["articles"]) for row in story["by_source"]]
+        out["n_" + kind] = sum(by_article.values())
+    return out
 
 
 def only_here_tags(row: dict[str, Any], events: dict[int, Any], quotes: dict[int, Any]) -> list[tuple[str, int]]:
@@ -304,28 +353,113 @@ def only_here_tags(row: dict[str, Any], events: dict[int, Any], quotes: dict[int
 QUOTES_PER_PAGE = 50
 
 
+def page_story(value: str | None) -> int | None:
+    """The `story` parameter of a list page: a story id, else a 400 in Russian (the form stays)."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= MAX_ID:
+        raise ApiError(400, f"story: «{value}» — не номер сюжета (нужно целое число от 1)")
+    return int(value)
+
+
+def form_value(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+QUOTE_EXPORT_ROWS = 20000
+
+
+def quote_filters(speaker: str | None, addressee: str | None, text: str | None, outlet: str | None,
+                  source: str | None, date_from: str | None, date_to: str | None,
+                  story: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(the form's values as typed, the filters for `views.filter_quotes`).  The outlet is
+    `outlet`, the API's name; `source`, the name the page used before, is still read (bookmarks)."""
+    args = {k: v for k, v in {"speaker": form_value(speaker), "addressee": form_value(addressee),
+                               "text": form_value(text), "outlet": form_value(outlet) or form_value(source),
+                               "from": form_value(date_from), "to": form_value(date_to),
+                               "story": form_value(story)}.items() if v}
+    filters = {"speaker": args.get("speaker"), "addressee": args.get("addressee"), "text": args.get("text"),
+               "outlet": args.get("outlet"), "date_from": form_day(date_from, "from"),
+               "date_to": form_day(date_to, "to"), "story_id": page_story(story)}
+    return args, filters
+
+
+def failed(exc: Exception) -> tuple[int, str]:
+    """A list page's bad filter → (status, Russian message); the page is drawn again with its form."""
+    status, message = (exc.status, exc.message) if isinstance(exc, ApiError) else (400, str(exc))
+    _, sentence, detail = error_message(status, message)
+    return status, f"{sentence} {detail}" if detail else sentence
+
+
 @router.get("/quotes", response_class=HTMLResponse)
 async def quotes_page(
     request: Request,
     speaker: str | None = None,
+    addressee: str | None = None,
     text: str | None = None,
+    outlet: str | None = None,
     source: str | None = None,
     date_from: str | None = Query(None, alias="from"),
     date_to: str | None = Query(None, alias="to"),
-    story: int | None = Query(None, ge=1, le=MAX_ID),
+    story: str | None = None,
     cursor: str | None = None,
     worker: StoreWorker = Depends(worker_of),
 ) -> HTMLResponse:
-    """Who said what: the API's quote filter as a page (an actor page shows only the latest quotes)."""
-    date_from, date_to = form_day(date_from, "from"), form_day(date_to, "to")
-    speaker, text, source = (v.strip() if v and v.strip() else None for v in (speaker, text, source))
-    args = {k: v for k, v in {"speaker": speaker, "text": text, "source": source, "from": date_from,
-                               "to": date_to, "story": story}.items() if v}
-    result = await worker.run(views.filter_quotes, speaker=speaker, text=text, outlet=source,
-                              date_from=date_from, date_to=date_to, story_id=story,
-                              limit=QUOTES_PER_PAGE, before=before_of(cursor))
+    """Who said what: the API's quote filter as a page (an actor page shows only the latest quotes).
+    A bad filter value draws the page again with the form as typed and the error above it."""
+    args = {k: v for k, v in {"speaker": speaker, "addressee": addressee, "text": text,
+                               "outlet": outlet or source, "from": date_from, "to": date_to,
+                               "story": story}.items() if v and v.strip()}
+    try:
+        args, filters = quote_filters(speaker, addressee, text, outlet, source, date_from, date_to, story)
+
+        def load(store: Any) -> tuple[Any, Any]:
+            result = views.filter_quotes(store, **filters, limit=QUOTES_PER_PAGE, before=before_of(cursor))
+            return result, anchors_of(store, result.rows, [])
+
+        result, anchors = await worker.run(load)
+    except (ApiError, QueryError) as exc:
+        status, error = failed(exc)
+        return page(request, "quotes.html", status=status, rows=[], extra={}, args=args, next_cursor=None,
+                    anchors={"quote": {}}, error=error)
     next_cursor = encode(before=result.next_before) if result.next_before else None
-    return page(request, "quotes.html", rows=result.rows, extra=result.extra, args=args, next_cursor=next_cursor)
+    return page(request, "quotes.html", rows=result.rows, extra=result.extra, args=args, next_cursor=next_cursor,
+                anchors=anchors, error=None)
+
+
+@router.get("/quotes/export")
+async def quotes_export(
+    speaker: str | None = None,
+    addressee: str | None = None,
+    text: str | None = None,
+    outlet: str | None = None,
+    source: str | None = None,
+    date_from: str | None = Query(None, alias="from"),
+    date_to: str | None = Query(None, alias="to"),
+    story: str | None = None,
+    worker: StoreWorker = Depends(worker_of),
+) -> Response:
+    """The quotes page's rows as CSV (every row the filters keep, up to QUOTE_EXPORT_ROWS): the
+    columns of `khronika quotes --format csv`, with a byte-order mark for spreadsheets."""
+    import csv
+    import io
+
+    from khronika.cli.stored import collect
+    from khronika.store.base import QuoteRow
+    from khronika.store.exports import record_kinds, spreadsheet_cell
+
+    _, filters = quote_filters(speaker, addressee, text, outlet, source, date_from, date_to, story)
+    found, extra = await worker.run(lambda store: collect(views.filter_quotes, store, QUOTE_EXPORT_ROWS, **filters))
+    fields = list(record_kinds(QuoteRow, addressee_id="str", addressee_name="str"))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in found:
+        record = {**row.to_json(), **extra.get(row.id, {})}
+        writer.writerow({k: spreadsheet_cell(v) for k, v in record.items()})
+    return Response("\ufeff" + buffer.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="khronika-quotes.csv"'})
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -333,22 +467,41 @@ async def events_page(
     request: Request,
     type: str | None = None,
     actor: str | None = None,
+    source: str | None = None,
+    target: str | None = None,
     place: str | None = None,
     date_from: str | None = Query(None, alias="from"),
     date_to: str | None = Query(None, alias="to"),
-    story: int | None = Query(None, ge=1, le=MAX_ID),
+    story: str | None = None,
     cursor: str | None = None,
     worker: StoreWorker = Depends(worker_of),
 ) -> HTMLResponse:
-    date_from, date_to, type = form_day(date_from, "from"), form_day(date_to, "to"), event_type(type)
-    args = {k: v for k, v in {"type": type or None, "actor": actor or None, "place": place or None,
-                               "from": date_from, "to": date_to, "story": story}.items() if v}
-    result = await worker.run(views.filter_events, type=type or None, actor=actor or None, place=place or None,
-                         date_from=date_from, date_to=date_to, story_id=story,
-                         limit=100, before=before_of(cursor))
+    """Events by type, actor (either side, or `source`/`target`: the one acting, the one acted on,
+    as in the API and `khronika events --source/--target`), place, dates and story.  A bad
+    filter value draws the page again with the form as typed and the error above it."""
+    args = {k: v.strip() for k, v in {"type": type, "actor": actor, "source": source, "target": target,
+                                       "place": place, "from": date_from, "to": date_to,
+                                       "story": story}.items() if v and v.strip()}
+    try:
+        filters = {"type": event_type(type) or None, "actor": args.get("actor"), "source": args.get("source"),
+                   "target": args.get("target"), "place": args.get("place"),
+                   "date_from": form_day(date_from, "from"), "date_to": form_day(date_to, "to"),
+                   "story_id": page_story(story)}
+        if filters["type"]:
+            args["type"] = filters["type"]
+
+        def load(store: Any) -> tuple[Any, Any]:
+            result = views.filter_events(store, **filters, limit=100, before=before_of(cursor))
+            return result, anchors_of(store, [], result.rows)
+
+        result, anchors = await worker.run(load)
+    except (ApiError, QueryError) as exc:
+        status, error = failed(exc)
+        return page(request, "events.html", status=status, rows=[], extra={}, args=args, next_cursor=None,
+                    event_types=EVENT_TYPES, anchors={"event": {}}, error=error)
     next_cursor = encode(before=result.next_before) if result.next_before else None
     return page(request, "events.html", rows=result.rows, extra=result.extra, args=args,
-                next_cursor=next_cursor, event_types=EVENT_TYPES)
+                next_cursor=next_cursor, event_types=EVENT_TYPES, anchors=anchors, error=None)
 
 
 def form_day(value: str | None, name: str) -> str | None:

@@ -4,6 +4,7 @@ Russian pages can read (the API keeps its English ones)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 UNKNOWN_OUTLET = "издание не указано"
 UNKNOWN_SPEAKER = "неизвестный источник"
@@ -75,6 +76,54 @@ _WHAT = [(re.compile(r"^story (\d+)$"), "сюжет {0}"), (re.compile(r"^articl
          (re.compile(r"^actor '(.*)'$", re.S), "актор «{0}»")]
 
 
+# The English messages of the query parser, the outlet matcher, the event-type check and
+# pydantic's validation, as the Russian pages show them (the API keeps the English; a message
+# not listed here is shown as it is).  Patterns over the whole message, most specific first.
+_DETAILS: list[tuple[re.Pattern[str], Any]] = [
+    (re.compile(r"^empty query$"), "пустой запрос: введите слова или фильтр"),
+    (re.compile(r"^empty value for (\w+):$"), "пустое значение после «{0}:»"),
+    (re.compile(r"^(\w+):(.*) is not a date \(use YYYY-MM-DD, YYYY-MM or YYYY\)$", re.S),
+     "{0}: «{1}» — не дата (нужно YYYY-MM-DD, YYYY-MM или YYYY, например 2024-01-31)"),
+    (re.compile(r"^(\w+): '(.*)' is not a date \(use YYYY-MM-DD, YYYY-MM or YYYY\)$", re.S),
+     "{0}: «{1}» — не дата (нужно YYYY-MM-DD, YYYY-MM или YYYY, например 2024-01-31)"),
+    (re.compile(r"^source:(.*) names no outlet \(use a domain such as tass\.ru\)$", re.S),
+     "source: «{0}» не называет издание (укажите домен, например tass.ru)"),
+    (re.compile(r"^story:(.*) must be a story id \(a number\)$", re.S), "story: «{0}» — не номер сюжета"),
+    (re.compile(r"^outlet '(.*)' names several outlets: (.*) \(give the domain, such as (.*)\)$", re.S),
+     "издание «{0}» подходит к нескольким: {1} (укажите домен, например {2})"),
+    (re.compile(r"^(\w+): '(.*)' is neither a PLOVER type \((.*)\) nor a CAMEO code \(04, 042\)$", re.S),
+     "{0}: «{1}» — не тип PLOVER ({2}) и не код CAMEO (04, 042)"),
+    # pydantic (FastAPI's 422: "name: message", several joined by "; ")
+    (re.compile(r"^Input should be a valid integer.*$", re.S), "нужно целое число"),
+    (re.compile(r"^Input should be greater than or equal to (\S+)$"), "нужно число не меньше {0}"),
+    (re.compile(r"^Input should be greater than (\S+)$"), "нужно число больше {0}"),
+    (re.compile(r"^Input should be less than or equal to (\S+)$"), "нужно число не больше {0}"),
+    (re.compile(r"^Input should be less than (\S+)$"), "нужно число меньше {0}"),
+    (re.compile(r"^Input should be ('.*')$", re.S), lambda v: "допустимые значения: " + v.replace("' or '", "' или '")),
+    (re.compile(r"^Field required$"), "обязательный параметр"),
+    (re.compile(r"^String should have at most (\d+) characters?$"), "не длиннее {0} знаков"),
+    (re.compile(r"^unknown query parameters?: (.*)$", re.S), "неизвестные параметры: {0}"),
+]
+
+
+def russian_detail(message: str) -> str:
+    """An error message of the query parser, the filters or pydantic in Russian (each
+    "; "-joined part, and the part after a "name: " prefix); any other text as it is."""
+    def one(text: str) -> str:
+        for pattern, template in _DETAILS:
+            found = pattern.match(text)
+            if found:
+                return template(*found.groups()) if callable(template) else template.format(*found.groups())
+        name, sep, rest = text.partition(": ")
+        if sep and re.fullmatch(r"[\w.]+", name):
+            translated = one(rest)
+            if translated != rest:
+                return f"{name}: {translated}"
+        return text
+
+    return "; ".join(one(part) for part in message.split("; "))
+
+
 def error_message(status: int, message: str) -> tuple[str, str, str | None]:
     """(title, sentence in Russian, technical detail or None) for an error page."""
     title = ERROR_TITLES.get(status, f"Ошибка {status}")
@@ -95,4 +144,4 @@ def error_message(status: int, message: str) -> tuple[str, str, str | None]:
     sentence = {400: "Не удалось разобрать запрос.", 422: "Параметры запроса неверны.",
                 500: "Что-то пошло не так на сервере.", 503: "Хранилище сейчас недоступно."}.get(
         status, "Запрос не выполнен.")
-    return title, sentence, message or None
+    return title, sentence, russian_detail(message) if message else None

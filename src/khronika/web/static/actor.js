@@ -55,7 +55,7 @@
       var a = 2 * Math.PI * i / Math.max(1, others.length);
       pos[n.id] = [Math.cos(a), Math.sin(a)];
     });
-    var k = 1.6 / Math.sqrt(Math.max(1, nodes.length)), temp = 0.2;
+    var k = 1.6 / Math.sqrt(Math.max(1, nodes.length)), temp = 0.2, GRAVITY = 0.6;
     for (var it = 0; it < 150; it++) {
       var disp = {};
       nodes.forEach(function (n) { disp[n.id] = [0, 0]; });
@@ -76,6 +76,13 @@
         disp[e.source][0] -= dx / d * f; disp[e.source][1] -= dy / d * f;
         disp[e.target][0] += dx / d * f; disp[e.target][1] += dy / d * f;
       });
+      // Gravity towards the actor: a group tied to the rest by one long edge (or by none) is
+      // held near instead of drifting off and squeezing everything else into the middle.
+      nodes.forEach(function (n) {
+        if (n.id === center) return;
+        var p = pos[n.id];
+        disp[n.id][0] -= GRAVITY * p[0]; disp[n.id][1] -= GRAVITY * p[1];
+      });
       nodes.forEach(function (n) {
         if (n.id === center) return;
         var d = disp[n.id], len = Math.max(0.01, Math.sqrt(d[0] * d[0] + d[1] * d[1]));
@@ -84,10 +91,16 @@
       });
       temp *= 0.97;
     }
-    // Scale into [-1.3, 1.3] so labels stay on the canvas.
-    var m = 0.01;
-    nodes.forEach(function (n) { m = Math.max(m, Math.abs(pos[n.id][0]), Math.abs(pos[n.id][1])); });
-    nodes.forEach(function (n) { pos[n.id] = [pos[n.id][0] / m * 1.3, pos[n.id][1] / m * 1.3]; });
+    // Scale so that 90% of the nodes fall within radius 1.3 (not the farthest one: a single
+    // outlier would shrink the rest into a pile), and bring the few beyond to the rim (1.45).
+    var radii = others.map(function (n) { return Math.sqrt(pos[n.id][0] * pos[n.id][0] + pos[n.id][1] * pos[n.id][1]); });
+    radii.sort(function (a, b) { return a - b; });
+    var r90 = Math.max(0.01, radii.length ? radii[Math.min(radii.length - 1, Math.floor(0.9 * radii.length))] : 1);
+    nodes.forEach(function (n) {
+      var x = pos[n.id][0] / r90 * 1.3, y = pos[n.id][1] / r90 * 1.3, r = Math.sqrt(x * x + y * y);
+      if (r > 1.45) { x = x / r * 1.45; y = y / r * 1.45; }
+      pos[n.id] = [x, y];
+    });
     return pos;
   }
 
