@@ -73,8 +73,12 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
         subject = _postposed_subject(ctx, verb, start, stop)
     if lemma(ctx.tokens[verb]) in FOLLOWS_FROM and ctx.source_from(verb) is not None:
         subject = None  # "…, следует из указа президента": the document's owner speaks, not the content's subject
+    addressee = ctx.addressee(verb)
+    if subject is not None and hearer_as_subject(ctx, verb, subject):
+        # (rv20_Q M2) "Как сообщили «КП» в Минздраве": the told outlet, not the speaker
+        subject, addressee = None, subject
     cand = Candidate(start, stop, rule, lemma(ctx.tokens[verb]), verb, subject,
-                     addressee_head=ctx.addressee(verb), negated=ctx.negated(verb),
+                     addressee_head=addressee, negated=ctx.negated(verb),
                      hedged=ctx.hedged(verb, klass, start, stop))
     verb_lemma = lemma(ctx.tokens[verb])
     passive_owner = _passive_relay_owner(ctx, verb)
@@ -92,6 +96,21 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
     if handle is not None:
         cand.speaker, cand.speaker_head, cand.impersonal_verb = handle, None, None
     return cand
+
+
+def hearer_as_subject(ctx: QuoteContext, verb: int, subject: int) -> bool:
+    """(rv20_Q M2) "Как сообщили «КП» в Минздраве", "рассказали РБК в пресс-службе": a plural
+    indefinite-personal cue whose speaker is the place it names ("в/на X" in the locative) cannot
+    agree with a singular "subject" - an undeclined name the parse took for one is the one told
+    (the dative), not the one speaking."""
+    token, who = ctx.tokens[verb], ctx.tokens[subject]
+    if token.feats.get("Number") != "Plur" or token.feats.get("VerbForm") != "Fin" \
+            or who.feats.get("Number") == "Plur" or ctx.kids(subject, "conj") \
+            or who.feats.get("Case") not in ("Dat", None) and re.search(r"[а-яё]{2}$", who.text):
+        return False  # (a declined word shows its case: only a dative or an undeclined name is told)
+    return any({ctx.tokens[p].text.lower() for p in ctx.kids(c, "case")} & {"в", "во", "на"}
+               and ctx.tokens[c].feats.get("Case") == "Loc" and ctx.tokens[c].pos in ("NOUN", "PROPN")
+               for c in ctx.kids(verb, "obl"))
 
 
 def _reflexive_cue_subject(ctx: QuoteContext, verb: int, subject: int) -> bool:

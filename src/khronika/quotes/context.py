@@ -62,6 +62,15 @@ OBJECT_SENSE_VERBS = frozenset({"отмечать", "отметить"})
 AUTHOR_ASIDES = frozenset({"напомнить", "отметить", "подчеркнуть", "заметить", "уточнить", "добавить", "повторить"})
 # Impersonal modals of the author's own asides: "Следует добавить, что …", "Стоит отметить, что …".
 AUTHOR_MODALS = frozenset({"следует", "стоит", "нужно", "надо", "необходимо", "важно"})
+# (rv20_Q) Inanimate nouns that still speak through a participle: institutions and bodies by their
+# class noun ("министерство, заявившее …") and the press.
+THING_SPEAKERS = frozenset({"министерство", "ведомство", "правительство", "суд", "парламент", "комитет", "совет",
+                            "комиссия", "служба", "департамент", "управление", "агентство", "издание", "газета",
+                            "телеканал", "радиостанция", "портал", "сайт", "журнал", "партия", "компания", "банк",
+                            "организация", "фонд", "штаб", "мэрия", "администрация", "прокуратура", "посольство",
+                            "офис", "кремль", "пресс-служба", "сми", "источник", "канал", "аккаунт", "блог"})
+# (rv20_Q) Impersonal predicates whose infinitive nobody in particular performs: "можно говорить о том, что …".
+IMPERSONAL_MODALS = frozenset({"можно", "нельзя", "невозможно", "трудно", "сложно", "рано", "приходится"})
 
 
 # How far past a misplaced subject the verb that took it is looked for.
@@ -130,6 +139,8 @@ class QuoteContext:
             return None  # "Напомним, …": the author's aside, not reported speech
         if lemma(token) in AUTHOR_ASIDES and self._modal_aside(i):
             return None
+        if self._agentless_infinitive(i) or self._thing_participle(i):
+            return None
         klass = self.lex.verb_class(token)
         if klass and lemma(token) in OBJECT_SENSE_VERBS and self._object_sense(i):
             return None
@@ -162,6 +173,46 @@ class QuoteContext:
             return False
         return not any(self.tokens[k].feats.get("Case") == "Dat" for k in self.kids(modal) + self.kids(i)
                        if self.tokens[k].pos in ("NOUN", "PROPN", "PRON"))
+
+    def _agentless_infinitive(self, i: int) -> bool:
+        """(rv20_Q quote class 3) A speech verb nobody performs: an infinitive (or a verb the parse made
+        a clausal subject) with no one to say it - "К слову сказать, …", "можно говорить о том, что …",
+        "Нельзя сказать, что …", "говорить о том, что … - некорректно": the author's own words.  The
+        infinitive of a person's verb ("решил сказать", "Ему пришлось признать") keeps its speaker."""
+        token = self.tokens[i]
+        if self.lex.verb_class(token) is None or token.pos not in ("VERB", "AUX"):
+            return False
+        head = token.head
+        if token.feats.get("VerbForm") != "Inf" and token.rel not in ("csubj", "csubj:pass") \
+                or self.kids(i, "nsubj", "nsubj:pass"):
+            return False
+        dative = any(self.tokens[k].feats.get("Case") == "Dat" and self.tokens[k].pos in ("NOUN", "PROPN", "PRON")
+                     and not self.kids(k, "case") for k in self.kids(i) + (self.kids(head) if head >= 0 else []))
+        if dative:
+            return False  # ("Ему следует уточнить": advice to someone, who may then say it)
+        if head < 0 or token.rel in ("csubj", "csubj:pass"):
+            return True
+        governor = self.tokens[head]
+        if governor.text.lower() in AUTHOR_MODALS | IMPERSONAL_MODALS and not self.kids(head, "nsubj"):
+            return True
+        # (an infinitive the parse joined to a finite verb as its conjunct has no subject of that verb)
+        return token.feats.get("VerbForm") == "Inf" and token.rel == "conj" and governor.feats.get("VerbForm") == "Fin"
+
+    def _thing_participle(self, i: int) -> bool:
+        """(rv20_Q quote class 3) "улик, указывающих, что …", "факты, говорящие о том, что …": a
+        participle of a speech verb on an inanimate noun that names no one (no person, organisation
+        or outlet, no document that carries a statement) shows evidence, not speech."""
+        token = self.tokens[i]
+        head = token.head
+        if token.feats.get("VerbForm") != "Part" or token.rel not in ("acl", "amod") or head < 0:
+            return False
+        noun = self.tokens[head]
+        if noun.pos != "NOUN" or noun.feats.get("Animacy") != "Inan" or self.lex.is_source(noun) \
+                or lemma(noun) in THING_SPEAKERS:
+            return False
+        first, last = self.res.subtree(head, no_pp=True)
+        return not any(m.type in ("PER", "ORG", "MEDIA") for m in self.res.mentions_in(
+            self.tokens[first].start, self.tokens[min(last, i) - 1].stop))
 
     def _object_sense(self, i: int) -> bool:
         """The verb takes an accusative direct object and no clause ("отмечать праздник"),
@@ -251,8 +302,11 @@ class QuoteContext:
                 return self._gerund_subject(i)
             if token.rel == "acl:relcl" and depth < 2:
                 return self._relative_zero_subject(i, depth)
-            return (self._stray_subject(i) or self._hung_name_subject(i) or self._content_hung_subject(i)) \
-                if token.rel == "root" else None
+            if token.rel != "root":
+                return None
+            # (a subject may be token 0: "is not None", not truthiness)
+            return next((k for k in (self._stray_subject(i), self._hung_name_subject(i), self._content_hung_subject(i),
+                                     self._forward_hung_subject(i)) if k is not None), None)
         return None
 
     def hung_on_content(self, verb: int, rel: str) -> list[int]:
@@ -266,7 +320,12 @@ class QuoteContext:
             head = self.tokens[k].head
             if self.tokens[k].rel != rel or head <= verb or self.in_span(self.tokens[k].start) is not None:
                 continue
-            if not any(verb < m < head and lemma(self.tokens[m]) in ("что", "чтобы") for m in self.kids(head, "mark")):
+            quoted = self.in_span(self.tokens[head].start)
+            if not any(verb < m < head and lemma(self.tokens[m]) in ("что", "чтобы") for m in self.kids(head, "mark")) \
+                    and not (quoted is not None and quoted.open_at > self.tokens[verb].stop
+                             and ":" in self.doc.text[self.tokens[verb].stop:quoted.open_at]):
+                # (rv20_Q class 1: "X выступил со специальным заявлением: «Соединенные Штаты осуждают …»" -
+                # the parse hung X on the verb of the quoted words after the colon)
                 continue
             if any(self.tokens[j].pos in ("VERB", "AUX") and self.tokens[j].feats.get("VerbForm") == "Fin"
                    and not self._descends(j, k) for j in range(k + 1, verb)):
@@ -326,6 +385,23 @@ class QuoteContext:
                 and feats["Gender"] != verb_feats["Gender"]:
             return None
         return h
+
+    def _forward_hung_subject(self, verb: int) -> int | None:
+        """(rv20_Q class 1) "…, в частности, производитель «Спутника V» говорит о том, что …": a
+        nominative animate noun whose phrase ends right before a root cue verb with no subject,
+        which the parse hung on a word after the verb, is the verb's subject when it agrees."""
+        s_first, _ = self.sentence_range(self.sent_of_token(verb))
+        for k in range(verb - 1, max(s_first, verb - 8) - 1, -1):
+            token = self.tokens[k]
+            if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Nom" or self.kids(k, "case") \
+                    or token.head <= verb:
+                continue
+            if token.feats.get("Animacy") != "Anim" and not self.agentive(k) or not agrees(self.tokens[verb], token):
+                return None
+            if any(not self._descends(j, k) and self.tokens[j].pos != "PUNCT" for j in range(k + 1, verb)):
+                return None  # (only the noun's own words stand between it and the verb)
+            return k
+        return None
 
     def _stray_subject(self, verb: int) -> int | None:
         """"…, и премьер-министр Анна Белова объявила: …": the parse hung the subject right

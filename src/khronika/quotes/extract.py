@@ -4,6 +4,8 @@ candidates (`merge`) and resolves speakers in text order (`attribution`).
 """
 from __future__ import annotations
 
+import re
+
 from khronika.nlp.doc import Quote, SpeakerRef
 from khronika.quotes.attribution import name_title_descriptions, resolve
 from khronika.quotes.blocks import block_quotes
@@ -25,6 +27,11 @@ def extract_all(ctx: QuoteContext) -> list[Quote]:
     candidates = direct_quotes(ctx) + dialogue_quotes(ctx) + block_quotes(ctx) + clause_quotes(ctx) \
         + frame_quotes(ctx)
     chosen = merge(ctx, candidates)
+    for cand in chosen:
+        signer = signed_block(ctx, cand)
+        if signer is not None:
+            cand.speaker, cand.speaker_head, cand.impersonal_verb, cand.cue = signer, None, None, "none"
+            cand.follows, cand.negated, cand.hedged, cand.addressee_head = None, False, False, None
     quotes, scored = [], []
     for cand in sorted(chosen, key=lambda c: c.start):
         quote = resolve(ctx, cand)
@@ -41,6 +48,39 @@ def extract_all(ctx: QuoteContext) -> list[Quote]:
         chain_speaker(quote, before)
     calibrate(ctx.doc, scored, ctx.confidence, ctx.features)
     return quotes
+
+
+# (rv20_Q M3) The longest signature line under a block quote ("— Татьяна Скригонюк, заместитель
+# начальника пресс-службы МЧС по Санкт-Петербургу"), in words.
+SIGNATURE_WORDS = 25
+_SIGNATURE_DASH = re.compile(r"\s*[—–-]\s*")
+
+
+def signed_block(ctx: QuoteContext, cand) -> SpeakerRef | None:
+    """(rv20_Q M3) A paragraph that is wholly quoted words, followed by a paragraph that is only
+    a dash and a person's name (with a comma and a description, no verb): the line signs the
+    quote, whose speaker is that person rather than the frame of the paragraph before."""
+    text, parts = ctx.doc.text, ctx.doc.parts
+    index = next((n for n, p in enumerate(parts) if p.start <= cand.start < p.stop), None)
+    if index is None or index + 1 >= len(parts) or parts[index].kind == "title":
+        return None
+    para, line = parts[index], parts[index + 1]
+    if re.search(r"\w", text[para.start:cand.start]) or re.search(r"\w", text[cand.stop:para.stop]):
+        return None  # (the quote is the whole paragraph, nothing of the narration around it)
+    dash = _SIGNATURE_DASH.match(text, line.start, line.stop)
+    if dash is None or not text[line.start:line.stop].strip()[:1] in "—–-":
+        return None
+    person = next((m for m in ctx.doc.mentions if m.type == "PER" and m.start == dash.end()), None)
+    if person is None or person.stop > line.stop:
+        return None
+    rest = text[person.stop:line.stop].strip()
+    if rest and not rest.startswith(",") or len(re.findall(r"\w+", text[line.start:line.stop])) > SIGNATURE_WORDS:
+        return None
+    first, last = ctx.doc.token_span(line.start, line.stop)
+    if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in ctx.tokens[first:last]):
+        return None  # ("— Иван Петров, – сказал он": a frame line, read by the dash rules)
+    head = next((k for k in range(first, last) if person.start <= ctx.tokens[k].start < person.stop), None)
+    return ctx.res.from_head(head) if head is not None else None
 
 
 def chain_speaker(quote: Quote, before: SpeakerRef | None) -> None:

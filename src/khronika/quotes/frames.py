@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from khronika.quotes.candidate import Candidate, verb_candidate
+from khronika.quotes.candidate import Candidate, hearer_as_subject, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, lemma
 from khronika.quotes.headline import headline_quote
@@ -59,7 +59,7 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
     text = ctx.doc.text
     # (a discourse connective may open the sentence: "Тем не менее, по заверению X, …")
     lead = all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") or ctx.tokens[k].rel in ("cc", "advmod", "fixed", "discourse")
-               for k in range(s_first, frame_first))
+               for k in range(s_first, frame_first)) or _opening_aside(ctx, s_first, frame_first)
     if lead:
         k = frame_last
         while k < s_stop and ctx.tokens[k].text in ",—–:»":
@@ -76,6 +76,41 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
         return ctx.extend_to_marks(start, ctx.tokens[k].stop)
     start, stop = ctx.tokens[s_first].start, ctx.tokens[s_stop - 1].stop
     return start, stop if text[stop - 1] not in ".!?…" else stop - 1
+
+
+# (rv20_Q M4) A sentence connective set off by a comma before a frame ("Хотя, по словам X, …",
+# "В то же время, по данным СМИ, …", "Кроме того, по данным источников, …", "Вместе с тем, …"):
+# function words only, plus the nouns of the fixed connectives ("в то же время", "в свою очередь",
+# "с другой стороны", "в частности", "в целом", "в итоге", "в любом случае").
+OPENING_ASIDE_WORDS = 5
+# (the pronouns of "кроме того", "при этом", "между тем", "вместе с тем", "в то же время", "в свою очередь";
+# not a personal one, which is the content's own: "Через него, по мнению X, …")
+CONNECTIVE_PRONOUNS = frozenset({"то", "тот", "это", "этот", "свой", "любой", "другой"})
+CONNECTIVE_NOUNS = frozenset({"время", "очередь", "сторона", "частность", "целое", "итог", "случай"})
+
+
+def _opening_aside(ctx: QuoteContext, s_first: int, frame_first: int) -> bool:
+    """The words before a frame are a connective closed by a comma right before it: the content
+    starts after the frame, not at the sentence start.  A word of the content's own (a noun, a
+    verb, a number: "Целью протеста, по словам X, является …", "Всего в мире, по данным ВОЗ, …")
+    keeps the whole sentence."""
+    if frame_first - s_first < 2 or ctx.tokens[frame_first - 1].text != "," \
+            or frame_first - 1 - s_first > OPENING_ASIDE_WORDS:
+        return False
+    return all(ctx.tokens[k].pos in ("CCONJ", "SCONJ", "ADV", "PART", "ADP", "PRON", "DET")
+               and lemma(ctx.tokens[k]) not in ("всего", "о", "об", "про")
+               and not (ctx.tokens[k].pos in ("PRON", "DET") and lemma(ctx.tokens[k]) not in CONNECTIVE_PRONOUNS)
+               and not (ctx.tokens[k].pos in ("PRON", "DET") and not ctx.kids(k, "case")
+                        and not _in_connective_phrase(ctx, k))
+               or ctx.tokens[k].pos in ("NOUN", "ADJ") and lemma(ctx.tokens[k]) in CONNECTIVE_NOUNS | {"другой", "любой"}
+               for k in range(s_first, frame_first - 1))
+
+
+def _in_connective_phrase(ctx: QuoteContext, k: int) -> bool:
+    """A pronoun of a fixed connective ("в то же время", "в свою очередь", "в любом случае"), not
+    one of the content ("Это, как говорят …", "Таким, по ее оценке, стал …")."""
+    head = ctx.tokens[k].head
+    return 0 <= head < len(ctx.tokens) and lemma(ctx.tokens[head]) in CONNECTIVE_NOUNS and bool(ctx.kids(head, "case"))
 
 
 def _past_owner_relative(ctx: QuoteContext, k: int, s_stop: int) -> int:
@@ -131,6 +166,7 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         return None
     frame_first, frame_last = opening, ctx.res.subtree(noun)[1]
     frame_last = max(frame_last, ctx.res.subtree(owner)[1])
+    frame_last = _frame_phrase_end(ctx, frame_last, s_stop)
     content = _rest_of_sentence(ctx, frame_first, frame_last, s_first, s_stop)
     if content is None or content[1] - content[0] < 3:
         return None
@@ -138,6 +174,26 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if cue.startswith("согласно") and ctx.lex.is_source(nxt):
         cand.sources.append(ctx.source_name(noun, owner))
     return cand
+
+
+# (rv20_Q M4) "по словам Лукашенко из инаугурационной речи, …": at most this many words of the
+# frame's own phrase the parse hung elsewhere before the comma that closes it.
+FRAME_PHRASE_WORDS = 5
+
+
+def _frame_phrase_end(ctx: QuoteContext, frame_last: int, s_stop: int) -> int:
+    """The comma closing a frame when only a short prepositional phrase ("из инаугурационной речи",
+    "в интервью РБК") stands between the frame's words and it; else `frame_last`."""
+    k = frame_last
+    if k >= s_stop or ctx.tokens[k].pos != "ADP":
+        return frame_last
+    while k < s_stop and ctx.tokens[k].text != ",":
+        token = ctx.tokens[k]
+        if k - frame_last >= FRAME_PHRASE_WORDS or token.pos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") \
+                or token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case") == "Nom":
+            return frame_last
+        k += 1
+    return k if k < s_stop - 2 else frame_last
 
 
 def _according_to_which(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
@@ -203,6 +259,8 @@ def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidat
     # A frame "как сообщила X" has its subject after the verb; when the parse lost it
     # (glued sentences), the first nominative noun before the comma is taken.
     subject = ctx.subject_of(verb)
+    if subject is not None and hearer_as_subject(ctx, verb, subject):
+        subject = None  # (rv20_Q M2: "Как сообщили «КП» в Минздраве" - КП was told)
     if subject is not None and comma < subject < k:
         subject = None  # (the outlet's apposition is not the subject: the outlet before it is)
     impersonal = lemma(ctx.tokens[verb]).endswith(("ся", "сь")) or ctx.tokens[verb].feats.get("Voice") == "Pass"
@@ -344,6 +402,8 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         if not (subject is None and (ctx.tokens[i].feats.get("Number") == "Plur" or ctx.has_source(i)
                                      or broken is not None)):
             return None  # (an impersonal "…, говорится на сайте министерства" names its source)
+    if subject is None and any(ctx.tokens[k].feats.get("VerbForm") == "Inf" for k in ctx.kids(i, "xcomp")):
+        return None  # (rv20_Q: "Участники пели «Марсельезу», призывали чтить ценности …": a predicate of the narration)
     interrupted = _interrupted(ctx, i, subject, s_stop)
     if interrupted is not None:
         return interrupted

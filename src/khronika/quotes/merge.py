@@ -103,6 +103,18 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
                 relay = ctx.res.from_head(outer.speaker_head)
                 if relay is not None:
                     inner.sources.append(relay.name)
+            if outer.rule == "frame" and inner.rule in ("clause", "topic") and inner.speaker_head is not None \
+                    and outer.speaker_head is not None and inner.stop >= outer.stop - 2 \
+                    and _subject_opens_content(ctx, outer, inner):
+                # (rv20_Q M2) "Как сообщает радиостанция Europe 1, глава МВД Дарманен заявил о намерении …",
+                # "По словам A, B рассказал, что …": one quote, the inner speaker speaks and the frame's
+                # owner is the source
+                drop.add(id(outer))
+                relay = ctx.res.from_head(outer.speaker_head)
+                inner_ref = ctx.res.from_head(inner.speaker_head)
+                if relay is not None and relay.name not in inner.sources \
+                        and (inner_ref is None or inner_ref.name != relay.name):
+                    inner.sources.append(relay.name)
     return [c for c in candidates if id(c) not in drop]
 
 
@@ -113,6 +125,25 @@ def _opens_content(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> boo
         and ctx.agentive(inner.speaker_head) and ctx.lex.verb_class(ctx.tokens[inner.cue_token or 0]) \
         and lemma(ctx.tokens[inner.cue_token or 0]) not in NAMING_VERBS | ACCUSING_VERBS \
         and inner.cue_token is not None and inner.cue_token < first + 8
+
+
+# (rv20_Q M2) The subject phrase of a report opening a frame's content starts within this many words.
+SUBJECT_OPENS_WORDS = 2
+
+
+def _subject_opens_content(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> bool:
+    """The frame's content is a report of its own: its first words are the subject phrase of
+    the sentence's main cue verb ("Как сообщает ТАСС, глава МВД Жеральд Дарманен … заявил о …")."""
+    first, _ = ctx.doc.token_span(outer.start, outer.stop)
+    head, verb = inner.speaker_head, inner.cue_token
+    if outer.cue_token is None or ctx.tokens[outer.cue_token].stop > outer.start:
+        return False  # (only a frame that leads its content: not "X сказал, что …, по его словам, …")
+    if head is None or verb is None or not ctx.agentive(head) or ctx.tokens[verb].rel != "root" \
+            or ctx.tokens[verb].feats.get("VerbForm") != "Fin" \
+            or lemma(ctx.tokens[verb]) in NAMING_VERBS | ACCUSING_VERBS:
+        return False
+    subject_first, _ = ctx.res.subtree(head, no_pp=True)
+    return first <= subject_first < first + SUBJECT_OPENS_WORDS and head < verb
 
 
 def _nested_in_block(a: Candidate, b: Candidate) -> bool:

@@ -214,7 +214,8 @@ PARTICIPANT_ROLES = frozenset({"судья", "прокурор", "адвокат
 # Rel labels of clauses inside a phrase's span whose names are not the phrase's.
 CLAUSE_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl"})
 # Rel labels that never belong to a speaker phrase (relative clauses, the quote itself).
-PHRASE_STOP_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"})
+PHRASE_STOP_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc",
+                              "discourse"})  # (rv20_Q: "в частности, производитель …": no word of the name)
 # A web site named as a source: "sedmitza.ru", "lenta.ru", "meduza.io".
 DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:ru|com|org|net|ua|by|kz|info|su|io|рф|uk|de|fr|news|media|tv)\b")
 # A name between doubled apostrophes, the marks of wiki-style text ("''Rolling Stone''").
@@ -428,12 +429,28 @@ class SpeakerResolver:
             # (a phrase after its verb does not reach back across it: a non-projective parse
             # - "Такое мнение в эфире проекта … выразила политолог …" - glued words before the verb to it)
             first = governor + 1
+        crossed = next((k for k in range(head + 1, last) if self.doc.tokens[k].pos in ("VERB", "AUX")
+                        and self.doc.tokens[k].feats.get("VerbForm") == "Fin" and not self._under(k, head)), None)
+        if crossed is not None and governor > crossed:
+            # (rv20_Q: nor one before its verb across it, when the parse hung the subject on a word after
+            # the verb: "умеренные депутаты … считают жесткий вариант, …, безумием")
+            last = crossed
         preposition = max((c for c in self.children.get(head, []) if c < head and self.doc.tokens[c].rel == "case"),
                           default=-1)
         if first <= preposition:
             first = preposition + 1  # (nor before its own preposition: "«Москва» в пресс-службе …")
         last = self._genitive_conjuncts_end(head, first, last)
         return self.from_phrase(first, self._closed_name_end(first, self._adjacent_name_end(head, last)), head, common)
+
+    def _under(self, k: int, head: int) -> bool:
+        """Token `k` lies in the phrase of `head` (its head chain reaches it)."""
+        for _ in range(30):
+            k = self.doc.tokens[k].head
+            if k == head:
+                return True
+            if k < 0:
+                return False
+        return False
 
     def _genitive_conjuncts_end(self, head: int, first: int, last: int) -> int:
         """"Министерство труда и социальной защиты", "НИИ вакцин и сывороток": a genitive
