@@ -131,7 +131,7 @@ def test_tsv_escapes_an_uploaded_formula(client):
 
     rows = [["1", name, "-5.0", "042"]]
     original = events.gdelt_table
-    events.gdelt_table = lambda store, found, extra: (["GLOBALEVENTID", "SOURCEURL", "GoldsteinScale", "EventCode"],
+    events.gdelt_table = lambda store, found, extra, **kw: (["GLOBALEVENTID", "SOURCEURL", "GoldsteinScale", "EventCode"],
                                                       rows)
     try:
         tsv = client.get("/api/v1/events/export", params={"format": "tsv"}).text

@@ -146,7 +146,7 @@ def test_events_csv_and_tsv_escape_formulas(client, monkeypatch):
     from khronika.api.v1 import events
 
     row = ["1", "=HYPERLINK(\"http://evil.example\")", "-5", "+7 звоните", "@SUM(A1)", "обычный текст"]
-    monkeypatch.setattr(events, "gdelt_table", lambda store, rows, extra: (["A", "B", "C", "D", "E", "F"], [row]))
+    monkeypatch.setattr(events, "gdelt_table", lambda store, rows, extra, **kw: (["A", "B", "C", "D", "E", "F"], [row]))
     body = client.get("/api/v1/events/export", params={"format": "csv"}).text.lstrip("\ufeff")
     assert list(csv.reader(io.StringIO(body)))[1] == [
         "1", "'=HYPERLINK(\"http://evil.example\")", "-5", "'+7 звоните", "'@SUM(A1)", "обычный текст"]

@@ -105,12 +105,15 @@ def _valid_type(ctx: click.Context, param: click.Parameter, value: str | None) -
                    "is at least this.")
 @click.option("--no-related", is_flag=True, help="Pages only: leave out the events of sidebar headlines (a store "
                                                    "keeps none; in the GDELT file nothing else marks them).")
+@click.option("--per-event", is_flag=True, help="Store only, with --format gdelt: one row per real-world event (a "
+                                                  "story event) with its reports, articles and outlets in "
+                                                  "NumMentions, NumArticles, NumSources, not one row per report.")
 @click.option("-o", "--output", help="Write here instead of stdout (required for parquet).")
 @click.pass_context
 def events(ctx: click.Context, paths: tuple[str, ...], db: str, event_type: str | None, actor: str | None,
            source: str | None, target: str | None, place: str | None, date_from: str | None, date_to: str | None,
            story: int | None, limit: int | None, fmt: str, crawled_at: str | None, no_quotes: bool,
-           min_confidence: float, no_related: bool, output: str | None) -> None:
+           min_confidence: float, no_related: bool, per_event: bool, output: str | None) -> None:
     """Who did what to whom: PLOVER-typed events with actors, date, place and attribution.
 
     \b
@@ -118,11 +121,14 @@ def events(ctx: click.Context, paths: tuple[str, ...], db: str, event_type: str 
     Without:    events of the store (--db), e.g.
                 khronika events --type CONSULT --actor Путин --from 2022-01-01
     """
+    if per_event and fmt != "gdelt":
+        raise click.UsageError("--per-event is a form of the GDELT table: use it with --format gdelt")
     if check_mode(ctx, paths, store_only=("event_type", "actor", "source", "target", "place", "date_from", "date_to",
-                                          "story", "limit"),
+                                          "story", "limit", "per_event"),
                   pages_only=("crawled_at", "no_quotes", "min_confidence", "no_related"), page_formats=("table", "jsonl", "gdelt")):
         _stored(db, dict(type=event_type.upper() if event_type else None, actor=actor, source=source, target=target,
-                         place=place, date_from=date_from, date_to=date_to, story_id=story), limit, fmt, output)
+                         place=place, date_from=date_from, date_to=date_to, story_id=story), limit, fmt, output,
+                per_event)
         return
     from khronika.events.component import build_pipeline, load_coder
     from khronika.events.export import gdelt_tsv, to_gdelt_rows, to_jsonl
@@ -168,7 +174,8 @@ def _marked_date(date: str | None, from_article: bool | None) -> str:
     return (date or "") + (" (article)" if from_article and date else "")
 
 
-def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, output: str | None) -> None:
+def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, output: str | None,
+            per_event: bool = False) -> None:
     from khronika.cli.store_cmd import _open, _write, record_fields
     from khronika.store.base import EventRow
     from khronika.store.views import filter_events
@@ -179,7 +186,7 @@ def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, outpu
         if fmt == "gdelt":  # rebuilt from the stored records, as the API's /events/export does
             from khronika.api.v1.events import gdelt_table
 
-            header, cells = gdelt_table(store, found, extra)
+            header, cells = gdelt_table(store, found, extra, per_event=per_event)
     finally:
         store.close()
     if fmt == "gdelt":
@@ -190,7 +197,9 @@ def _stored(db: str, filters: dict[str, Any], limit: int | None, fmt: str, outpu
             out.write(line)
         if out is not sys.stdout:
             out.close()
-        click.echo(f"khronika events: {counted(len(cells), 'event')} from {redact_url(db)}", err=True)
+        what = (f"{counted(len(cells), 'event')} ({counted(len(found), 'report')})" if per_event
+                else counted(len(cells), 'event'))
+        click.echo(f"khronika events: {what} from {redact_url(db)}", err=True)
         return
     rows = [stored_event_row(row, extra.get(row.id, {})) for row in found]
     if fmt == "table":  # a date taken from the publication day marked as the pages' table marks it

@@ -344,6 +344,33 @@ def filter_events(store: Store, *, type: str | None = None, actor: str | None = 
                          batch=SCAN_BATCH if post else limit + 1, max_scan=max_scan)
 
 
+@dataclass
+class EventReports:
+    """One real-world event as a store knows it: the reports (event rows) of one story event,
+    or a report no story event holds, alone.  `first` is the earliest report (by the article's
+    publication time, then the row id): the one a per-event export describes the event by."""
+    first: EventRow
+    reports: int     # event rows: GDELT's NumMentions
+    articles: int    # distinct articles: NumArticles
+    sources: int     # distinct outlets; an article without an outlet is a source of its own: NumSources
+
+
+def event_reports(rows: list[EventRow]) -> list[EventReports]:
+    """`rows` grouped by their story event (honest counting: one event, N reports), in the order
+    their first row comes in `rows`.  Only the given rows are counted: under a filter (a date, an
+    outlet) an event's counts are those of its reports the filter selects."""
+    groups: dict[tuple[str, int], list[EventRow]] = {}
+    for row in rows:
+        key = ("story", row.story_event_id) if row.story_event_id is not None else ("row", row.id)
+        groups.setdefault(key, []).append(row)
+    result = []
+    for members in groups.values():
+        first = min(members, key=lambda r: (r.published is None, r.published or "", r.id))
+        outlets = {r.outlet or f"article {r.article_id}" for r in members}
+        result.append(EventReports(first, len(members), len({r.article_id for r in members}), len(outlets)))
+    return result
+
+
 def _side_match(actor: dict[str, Any], keys: set[str]) -> bool:
     return bool({(actor.get("actor_id") or "").lower(), (actor.get("name") or "").lower()} & keys)
 

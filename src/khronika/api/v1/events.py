@@ -63,14 +63,27 @@ def _registry_countries() -> dict[str, str]:
             if getattr(actor, "country", None)}
 
 
-def gdelt_table(store: Store, rows: list[EventRow],
-                extra: dict[int, dict[str, Any]]) -> tuple[list[str], list[list[str]]]:
+def gdelt_table(store: Store, rows: list[EventRow], extra: dict[int, dict[str, Any]],
+                per_event: bool = False) -> tuple[list[str], list[list[str]]]:
     """Header and rows in GDELT's layout, by the events helper's `gdelt_row` when installed.
 
     Each stored event is rebuilt as an `Event` of its article's `Doc` (from the
     stored record), so the API and `khronika events --format gdelt` fill the
     same columns the same way.  GLOBALEVENTID is the store's event id.
+    `per_event`: one row per story event (`views.event_reports`) instead of one per report,
+    described by its earliest report (whose id is the GLOBALEVENTID), with its reports,
+    articles and outlets in NumMentions, NumArticles and NumSources — GDELT's own counting.
     """
+    if per_event:
+        groups = views.event_reports(rows)
+        header, out = gdelt_table(store, [g.first for g in groups], extra)
+        at = {name: i for i, name in enumerate(header)}
+        for cells, group in zip(out, groups):
+            for name, value in (("NumMentions", group.reports), ("NumArticles", group.articles),
+                                ("NumSources", group.sources)):
+                if name in at:
+                    cells[at[name]] = str(value)
+        return header, out
     try:
         from khronika.events import export
         from khronika.events.lexicon import load_cameo
@@ -160,10 +173,14 @@ async def list_events(filters: dict[str, Any] = Depends(event_filters), limit: i
 async def export_events(filters: dict[str, Any] = Depends(event_filters),
                   format: Literal["tsv", "csv"] = "tsv",
                   limit: int = Query(EXPORT_MAX_ROWS, ge=1, le=EXPORT_MAX_ROWS),
+                  per_event: bool = Query(False, description=(
+                      "One row per real-world event (a story event) with its reports, articles and outlets "
+                      "counted in NumMentions, NumArticles and NumSources, instead of one row per report; "
+                      "`limit` counts reports")),
                   worker: StoreWorker = Depends(worker_of)) -> Response:
     def body(store: Store) -> tuple[list[str], list[list[str]]]:
         result = views.filter_events(store, **filters, limit=limit, before=None, max_scan=EXPORT_MAX_ROWS * 5)
-        return gdelt_table(store, result.rows, result.extra)
+        return gdelt_table(store, result.rows, result.extra, per_event=per_event)
 
     header, rows = await worker.run(body)
     if format == "tsv":
