@@ -15,7 +15,8 @@ from rich.table import Table
 from khronika.cli.app import eval_group, main
 from khronika.cli.batch import BatchReport, crawl_time_option, iter_docs, open_output
 from khronika.cli.eval_cmd import attribute_pr_table
-from khronika.cli.stored import STORE_FORMATS, check_mode, collect, counted, date_option, store_db_option
+from khronika.cli.stored import STORE_FORMATS, check_mode, counted, date_option, store_db_option
+from khronika.store.views import collect
 from khronika.store.base import redact_url
 
 

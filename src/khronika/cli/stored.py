@@ -16,7 +16,6 @@ from khronika.store.base import DEFAULT_DB
 from khronika.store.query import day_bound
 
 STORE_FORMATS = ["table", "jsonl", "csv", "parquet"]
-PAGE_BATCH = 500  # rows asked of the store per call when collecting a long listing
 
 
 def store_db_option(command: Callable) -> Callable:
@@ -74,21 +73,3 @@ def check_mode(ctx: click.Context, paths: tuple[str, ...], *, store_only: tuple[
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
-
-
-def collect(filter_rows: Callable[..., Any], store: Any, limit: int | None,
-            **filters: Any) -> tuple[list[Any], dict[int, dict[str, Any]]]:
-    """Every row `filter_rows` (a `views.filter_*`) keeps, up to `limit`, following its
-    cursor: one call scans a bounded number of rows, a listing may need many calls."""
-    rows: list[Any] = []
-    extra: dict[int, dict[str, Any]] = {}
-    before = None
-    while limit is None or len(rows) < limit:
-        want = PAGE_BATCH if limit is None else min(PAGE_BATCH, limit - len(rows))
-        page = filter_rows(store, limit=want, before=before, **filters)
-        rows.extend(page.rows)
-        extra.update(page.extra)
-        if page.next_before is None:
-            break
-        before = page.next_before
-    return rows, extra

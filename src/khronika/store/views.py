@@ -371,6 +371,27 @@ def event_reports(rows: list[EventRow]) -> list[EventReports]:
     return result
 
 
+PAGE_BATCH = 500  # rows asked of the store per call when collecting a long listing
+
+
+def collect(filter_rows: Callable[..., Any], store: Any, limit: int | None,
+            **filters: Any) -> tuple[list[Any], dict[int, dict[str, Any]]]:
+    """Every row `filter_rows` (a `views.filter_*`) keeps, up to `limit`, following its
+    cursor: one call scans a bounded number of rows, a listing may need many calls."""
+    rows: list[Any] = []
+    extra: dict[int, dict[str, Any]] = {}
+    before = None
+    while limit is None or len(rows) < limit:
+        want = PAGE_BATCH if limit is None else min(PAGE_BATCH, limit - len(rows))
+        page = filter_rows(store, limit=want, before=before, **filters)
+        rows.extend(page.rows)
+        extra.update(page.extra)
+        if page.next_before is None:
+            break
+        before = page.next_before
+    return rows, extra
+
+
 def _side_match(actor: dict[str, Any], keys: set[str]) -> bool:
     return bool({(actor.get("actor_id") or "").lower(), (actor.get("name") or "").lower()} & keys)
 

@@ -445,12 +445,11 @@ async def quotes_export(
     import csv
     import io
 
-    from khronika.cli.stored import collect
     from khronika.store.base import QuoteRow
     from khronika.store.exports import record_kinds, spreadsheet_cell
 
     _, filters = quote_filters(speaker, addressee, text, outlet, source, date_from, date_to, story)
-    found, extra = await worker.run(lambda store: collect(views.filter_quotes, store, QUOTE_EXPORT_ROWS, **filters))
+    found, extra = await worker.run(lambda store: views.collect(views.filter_quotes, store, QUOTE_EXPORT_ROWS, **filters))
     fields = list(record_kinds(QuoteRow, addressee_id="str", addressee_name="str"))
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
