@@ -151,13 +151,13 @@ def test_a_sidebar_date_taken_from_the_article_is_dropped():
 
 # (published, crawled_at) → DATEADDED
 ADDED_CASES = [
-    (("2018-07-09", None), "20180708210000"),                     # L3: was 20180709000000
+    (("2018-07-09", None), "20180709000000"),                     # rev20_B L5 (helper rb): its own day, as its SQLDATE
     (("2018-07-09T10:00:00", None), "20180709070000"),            # L3: a time without an offset is Moscow time
     (("2022-01-28T16:49:00+03:00", None), "20220128134900"),      # guard
     (("2022-01-28T13:49:00Z", None), "20220128134900"),           # guard
     ((None, "2024-04-19T12:00:00+03:00"), "20240419090000"),      # guard: the crawl time
     ((None, None), ""),                                           # guard
-    (("0001-01-01", None), ""),                                   # before the calendar's start in UTC: none
+    (("0001-01-01", None), "00010101000000"),                     # a date alone is not converted (rev20_B L5)
 ]
 
 

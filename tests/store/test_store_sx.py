@@ -177,4 +177,5 @@ def test_api_tsv_is_the_clis_gdelt_file(store_url, analyzer, make_doc):
     assert api.content.decode("utf-8") == cli.stdout            # L1: the API quoted cells CSV-style
     row = dict(zip(GDELT_COLUMNS, cli.stdout.splitlines()[1].split("\t")))
     assert (row["Actor1Name"], row["Actor2Name"]) == ('\'=Суд "Верховный"', 'Асия "Биби"')
-    assert (row["EventCode"], row["GoldsteinScale"], row["DATEADDED"]) == ("0841", "7.0", "20181030210000")
+    # DATEADDED of a bare date: its own day (rev20_B L5, helper rb; was 20181030210000)
+    assert (row["EventCode"], row["GoldsteinScale"], row["DATEADDED"]) == ("0841", "7.0", "20181031000000")

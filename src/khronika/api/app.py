@@ -12,7 +12,7 @@ import os
 from contextlib import asynccontextmanager
 from typing import Any, Callable
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from khronika.api import errors, schemas
 from khronika.api.deps import StoreSource, StoreWorker
@@ -56,12 +56,14 @@ def create_app(store: StoreSource, *, token: str | None = None, web: bool = True
     app.state.ingester = Ingester(pipeline_factory)
     worker.cache = TTLCache(cache_ttl)
 
-    from khronika.api.v1 import router
+    from khronika.api.v1 import known_parameters, router
 
     app.include_router(router)
     install_docs(app)
 
-    @app.get("/api/v1/health", response_model=schemas.Health, tags=["meta"], summary="Liveness and store counts")
+    # Refuses unknown query parameters as every endpoint of the router does (review rev20_B L4).
+    @app.get("/api/v1/health", response_model=schemas.Health, tags=["meta"], summary="Liveness and store counts",
+             dependencies=[Depends(known_parameters)])
     async def health() -> dict[str, Any]:
         return {"status": "ok", "counts": await worker.run(lambda store: store.counts())}
 

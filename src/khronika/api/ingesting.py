@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Callable
 
-from khronika.errors import InputError
+from khronika.errors import InputError, StoreError
 from khronika.ingest.rawpage import RawPage
 from khronika.store.base import Store
-from khronika.store.ingest import stored_copy
+from khronika.store.ingest import PageWrite, _finish_quietly, input_name, stored_copy
 
 
 class Ingester:
@@ -51,13 +51,31 @@ class Ingester:
         def write(item: Any, enriched: Any) -> Any:
             return write_page(store, item, enriched, run_id, names)
 
-        for raw in raws:
-            # A page whose exact content is stored needs no enrichment (checked again under the lock).
-            enriched = None if isinstance(raw, InputError) or stored_copy(store, raw) is not None \
-                else enrich_doc(raw, pipeline)
-            (written,) = write_locked(store, [(raw, enriched)], write)
-            items.append({"input": written.name, "status": written.status, "reason": written.reason,
-                          "article_id": written.article_id})
-            counts[written.status] += 1
+        try:
+            for raw in raws:
+                # A page whose exact content is stored needs no enrichment (checked again under the lock).
+                enriched = None if isinstance(raw, InputError) or stored_copy(store, raw) is not None \
+                    else enrich_doc(raw, pipeline)
+                try:
+                    (written,) = write_locked(store, [(raw, enriched)], write)
+                except StoreError as error:
+                    # The page's transaction was rolled back: it failed, with its reason, and the
+                    # rest are written (review rev20_B M3; `write_page` raises a StoreError so
+                    # that the CLI's batch is redone or stopped, but the API writes page by page).
+                    written = _failed(store, run_id, raw, error)
+                items.append({"input": written.name, "status": written.status, "reason": written.reason,
+                              "article_id": written.article_id})
+                counts[written.status] += 1
+        except BaseException:
+            _finish_quietly(store, run_id)  # never left "running"
+            raise
         store.finish_run(run_id)
         return {"run_id": run_id, "counts": dict(counts), "items": items}
+
+
+def _failed(store: Store, run_id: int, raw: RawPage | InputError, error: StoreError) -> PageWrite:
+    """Log a page whose write the store refused as failed (in its own transaction)."""
+    name = raw.source if isinstance(raw, InputError) else input_name(raw)
+    reason = f"store: {type(error).__name__}: {error}"
+    store.record_input(run_id, name, "failed", reason)
+    return PageWrite(name, "failed", reason, None)

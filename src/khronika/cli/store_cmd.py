@@ -285,12 +285,19 @@ def search(query: str, db: str, fmt: str, limit: int | None, offset: int, output
     limit = _row_limit(limit, fmt, 20)
     store = _open(db)
     try:
-        hits = store.search(query, limit=min(limit + 1, MAX_ROWS), offset=offset)
+        found = store.search_page(query, limit=min(limit + 1, MAX_ROWS), offset=offset)
+        window = getattr(store, "rank_window", None) if found.windowed else None
     except KhronikaError as error:
         raise click.ClickException(str(error))
     finally:
         store.close()
-    hits, title = _cut(hits, limit, "search", f"{counted(min(len(hits), limit), 'result')} for {query!r}")
+    hits, title = _cut(found.hits, limit, "search", f"{counted(min(len(found.hits), limit), 'result')} for {query!r}")
+    if window is not None and len(found.hits) <= limit:
+        # The ranking window, not the limit, ended the result (review rev20_B M4).
+        click.echo(f"khronika search: only the newest {window:,} matches were ranked (the store's ranking "
+                   f"window); older matches are left out (narrow the search with from:/to: to reach them)",
+                   err=True)
+        title += f" (newest {window:,} matches ranked)"
     rows = [hit.to_json() for hit in hits]
     _write(rows, fmt, output, ["id", "score", "outlet", "published", "story_id", "title", "snippet"],
            title, record_fields(ArticleSummary, score="float", snippet="str"))

@@ -16,7 +16,7 @@ GDELT mapping (what Khronika fills; every other column stays empty):
 | NumMentions, NumSources, NumArticles | 1 (one report in one article; `stories/` merges reports) |
 | AvgTone | empty (Khronika does not score tone) |
 | ActionGeo_Type, ActionGeo_FullName, ActionGeo_CountryCode | the event location: type 1 (country) for states, 4 (city/landmark) otherwise; the location's country code |
-| DATEADDED | the article's publication time in UTC (YYYYMMDDHHMMSS), else its crawl time (a date alone, or a time without an offset, is Moscow time) |
+| DATEADDED | the article's publication time in UTC (YYYYMMDDHHMMSS), else its crawl time (a time without an offset is Moscow time; a date alone is its own day at 000000) |
 | SOURCEURL | the article URL, else its source path |
 
 Related headlines' events are exported too (pages only: a store keeps no sidebar
@@ -30,6 +30,7 @@ import copy
 import hashlib
 import os
 import json
+import re
 from dataclasses import asdict, replace
 from datetime import date, datetime, timezone
 from typing import Any, Iterable, Iterator
@@ -155,13 +156,23 @@ def _country(actor: EventActor | None, countries: dict[str, str]) -> str:
     return CAMEO_COUNTRY.get(countries.get(actor.actor_id, ""), "")
 
 
+_BARE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _added(doc: Doc) -> str:
-    """DATEADDED: the publication time, else the crawl time, in UTC.  A time without an offset,
-    and a date alone (its midnight), is Moscow time, as `extract` and the store read them
-    (a date-only article of 2018-07-09 → 20180708210000, not 20180709000000)."""
+    """DATEADDED: the publication time, else the crawl time, in UTC.  A time without an offset
+    is Moscow time, as `extract` and the store read them.  A date alone has no time to convert:
+    its own day at 000000 (2018-07-09 → 20180709000000, the day of its SQLDATE; read as a Moscow
+    midnight it fell on the day before, review rev20_B L5)."""
     from khronika.extract.dates import MOSCOW
 
     for value in (doc.article.published, doc.article.crawled_at):
+        if value and _BARE_DATE.fullmatch(value.strip()):
+            try:
+                day = date.fromisoformat(value.strip())
+            except ValueError:
+                continue
+            return f"{day.year:04d}" + day.strftime("%m%d") + "000000"
         if value:
             try:
                 moment = datetime.fromisoformat(value)

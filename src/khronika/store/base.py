@@ -84,11 +84,15 @@ class SearchPage:
     deep as the store ranked (at least PAGED_DEPTH results): the API's cursor carries
     them, so the next pages are read by id instead of ranking the query again.
     `more` says whether matches exist beyond `following` (the ranking stopped at its depth).
+    `windowed`: the words' matches filled the store's ranking window (`rank_window`, the newest
+    matches ranked) before the depth asked for was reached, so older matches may be left out
+    of the ranking whatever the depth (review rev20_B M4).
     """
 
     hits: list[SearchHit]
     following: list[tuple[int, float]]
     more: bool
+    windowed: bool = False
 
 
 @dataclass
@@ -485,9 +489,11 @@ class Store(ABC):
 
 
 def redact_url(url: str) -> str:
-    """A store URL as it may be printed: without its password (`postgresql://u:***@host/db`).
-    Every message, banner and log line that names a store goes through this."""
-    from urllib.parse import urlsplit, urlunsplit
+    """A store URL as it may be printed: without its password (`postgresql://u:***@host/db`),
+    nor the value of a `password` or `passfile` parameter, which libpq takes from the query
+    too (`?password=***`; review rev20_B L3).  Every message, banner and log line that names a
+    store goes through this."""
+    from urllib.parse import unquote, urlsplit, urlunsplit
 
     try:
         parts = urlsplit(url)
@@ -495,8 +501,21 @@ def redact_url(url: str) -> str:
     except ValueError:  # not a URL a driver would take either: shown as given
         return url
     if password:
-        return urlunsplit(parts._replace(netloc=parts.netloc.replace(f":{password}@", ":***@")))
+        url = urlunsplit(parts._replace(netloc=parts.netloc.replace(f":{password}@", ":***@")))
+    if "?" in url:
+        # To the next `&`, as libpq reads a value (a `#` in it is no fragment to libpq).
+        head, _, query = url.partition("?")
+        fields = query.split("&")
+        for i, field in enumerate(fields):
+            key, equals, _ = field.partition("=")
+            if equals and unquote(key).strip().lower() in SECRET_PARAMETERS:
+                fields[i] = f"{key}=***"
+        url = f"{head}?{'&'.join(fields)}"
     return url
+
+
+# URL query parameters of libpq whose value is a secret or names the file holding one.
+SECRET_PARAMETERS = frozenset({"password", "passfile", "sslpassword"})
 
 
 def open_store(url: str | None = None, *, create: bool = True, analyzer: Any = None,

@@ -31,7 +31,20 @@ _VALUES_RE = re.compile(r"VALUES \((\?(?:, \?)*)\)")
 # met.  The index's vectors and the query's lexemes both go through `khronika_unsign` (migration
 # 0012, which also mended the stored vectors; review rv20_T M2): '-19' is '19' there.
 _FTS_VECTOR = "khronika_unsign(to_tsvector('russian', ?))"
-_FTS_QUERY = "khronika_query(?)"  # plainto_tsquery('russian', ?), its numbers unsigned
+# The query: plainto_tsquery('russian', ?), its numbers unsigned (`khronika_query`), except
+# that a word holding a number after a hyphen ("1-1", "2019-2020", "covid-19", "су-57") is a
+# phrase of its parts ('1' <-> '1'), as SQLite's tokenizer makes it one: ANDed, "1-1" was just
+# '1' and "2019-2020" any article with both years anywhere (review rev20_B L2).  A query
+# without such a word is `khronika_query` of its words, as before.
+_FTS_QUERY = (
+    "(SELECT CASE WHEN bool_or(signed) THEN "
+    "khronika_query(coalesce(string_agg(w, ' ') FILTER (WHERE NOT signed), '')) && "
+    "string_agg('(' || regexp_replace(phraseto_tsquery('russian', w)::text, '(^|[ (!])''-([0-9])', '\\1''\\2', 'g') "
+    "|| ')', ' & ') FILTER (WHERE signed)::tsquery "
+    "ELSE khronika_query(coalesce(string_agg(w, ' '), '')) END "
+    "FROM (SELECT w, to_tsvector('russian', w) @@ '''-'':*'::tsquery AS signed "
+    "FROM regexp_split_to_table(?, '\\s+') AS w) words)"
+)
 _ROWS_PER_INSERT = 500
 
 

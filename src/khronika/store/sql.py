@@ -1928,7 +1928,11 @@ class SqlStore(Store):
                     f"SELECT a.id FROM articles a WHERE {' AND '.join(where)} AND a.day IS NULL "
                     f"ORDER BY a.id DESC LIMIT ?", (*params, depth - len(ranked)))]
         hits = self._hits(self._ranked_rows(ranked[offset:offset + limit]), lemmas or self._name_lemmas(parsed))
-        return SearchPage(hits, [(int(a), float(s)) for a, s in ranked[offset + limit:]], len(ranked) >= depth)
+        # Words are ranked over at most `rank_window` matches (`_fts_search`): a ranking that
+        # holds that many when more were asked for was cut by the window, not by the depth.
+        windowed = bool(lemmas) and self.rank_window < depth and len(ranked) >= self.rank_window
+        return SearchPage(hits, [(int(a), float(s)) for a, s in ranked[offset + limit:]], len(ranked) >= depth,
+                          windowed)
 
     def _name_lemmas(self, query: Query) -> list[str]:
         """Snippet words of a query of filters only: the names its actor and speaker filters

@@ -253,21 +253,25 @@ def role_total(store: Any, actor_id: str, role: str, shown: Any) -> str:
 
 
 def anchors_of(store: Any, quotes: list[Any], events: list[Any]) -> dict[str, dict[int, str]]:
-    """Row id → the fragment of its mark in the article page (`#quote-3`, `#event-0`), found as
-    the store's views find a row's layer (same text; same type and trigger); rows whose layer is
-    not found link to the article's list (`#quote-list`, `#event-list`)."""
+    """Row id → the fragment of its mark in the article page (`#quote-3`, `#event-0`): the mark
+    of the row's own layer, found as the store's views find it (`RecordCache.quote_layer` /
+    `event_layer`: the layer at the row's stored position when it agrees, never the first that
+    shares its text or trigger — review rev20_B M1); rows whose layer is not found link to the
+    article's list (`#quote-list`, `#event-list`)."""
     cache = views.RecordCache(store)
     out: dict[str, dict[int, str]] = {"quote": {}, "event": {}}
     for row in quotes:
-        layer = cache.record(row.article_id).get("quotes") or []
-        i = next((i for i, q in enumerate(layer) if q.get("text") == row.text), None)
+        i = _position(cache.record(row.article_id).get("quotes") or [], cache.quote_layer(row))
         out["quote"][row.id] = f"quote-{i}" if i is not None else "quote-list"
     for row in events:
-        layer = cache.record(row.article_id).get("events") or []
-        i = next((i for i, e in enumerate(layer) if e.get("type") == row.type and e.get("trigger") == row.trigger),
-                 None)
+        i = _position(cache.record(row.article_id).get("events") or [], cache.event_layer(row))
         out["event"][row.id] = f"event-{i}" if i is not None else "event-list"
     return out
+
+
+def _position(layers: list[Any], layer: Any) -> int | None:
+    """The index of `layer` (the very object) among `layers`; None without one."""
+    return next((i for i, candidate in enumerate(layers) if candidate is layer), None) if layer is not None else None
 
 
 def group_mentions(rows: list[Any]) -> list[dict[str, Any]]:
