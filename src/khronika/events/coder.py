@@ -1304,8 +1304,19 @@ DEPORTEE_NOUNS = frozenset({"мигрант", "нелегал", "граждан�
                             "эмигрант", "нарушитель", "преступник", "уроженец", "подданный"})
 
 
+# (ra, review rev20_A M1) What is sent is the subject's own person or a thing; any other person moved to a
+# place is expelled ("выслала в Москву 18 сотрудников российского посольства", "выслала в Белоруссию журналиста").
+# Staff nouns are the subject's own unless a state is named inside the phrase ("сотрудника посольства" is his,
+# "сотрудников российского посольства" Russia's); inanimate nouns are things, except groups of people
+# ("семью", "тысячи человек").
+OWN_STAFF_NOUNS = frozenset({"сотрудник", "представитель", "специалист", "эксперт", "посланник", "делегат",
+                             "эмиссар", "советник", "инструктор", "наблюдатель", "спецпредставитель"})
+PERSON_GROUP_NOUNS = frozenset({"семья", "группа", "толпа", "партия", "команда", "экипаж", "бригада"})
+
+
 def _sent_not_expelled(tree: Tree, i: int) -> bool:
-    """The send reading of `SEND_VERBS` (see there): a destination, no origin, no deportee moved."""
+    """The send reading of `SEND_VERBS` (see there): a destination, no origin, no deportee moved, and
+    what is moved is the subject's own person or a thing (`_sent_object`)."""
     if tree.lemma(i) not in SEND_VERBS:
         return False
     kids = tree.children[i]
@@ -1313,8 +1324,26 @@ def _sent_not_expelled(tree: Tree, i: int) -> bool:
         return False
     if any(tree.lemma(c) in DEPORTEE_NOUNS or tree.lemma(c) == "родина" for c in kids):
         return False
-    return any(tree.prep(c) in ("в", "на") and tree.case(c) == "Acc"
-               and any(f.type in ("GPE", "LOC") for f in actors_at(tree, c)) for c in kids)
+    if not any(tree.prep(c) in ("в", "на") and tree.case(c) == "Acc"
+               and any(f.type in ("GPE", "LOC") for f in actors_at(tree, c)) for c in kids):
+        return False
+    moved = tree.kids(i, "obj", "nsubj:pass")
+    return bool(moved) and all(_sent_object(tree, c) for c in moved)
+
+
+def _sent_object(tree: Tree, c: int) -> bool:
+    # the noun's own modifiers, not a clause on it ("сотрудника, который должен сообщить правительству Грузии")
+    phrase = [j for k in tree.children[c] if not tree.tok(k).rel.startswith(("acl", "punct", "parataxis"))
+              for j in tree.subtree(k, 12)]
+    if any(tree.lemma(j) == "свой" for j in phrase):
+        return True  # "своего представителя"
+    if tree.lemma(c) in OWN_STAFF_NOUNS:
+        return not any(tree.mention_of[j] is not None and tree.mention_of[j].type in ("GPE", "GEO_ADJ")
+                       for j in phrase)
+    if tree.tok(c).feats.get("Animacy") != "Inan" or tree.lemma(c) in PERSON_GROUP_NOUNS:
+        return False
+    # "тысячи человек", "группу мигрантов": a quantity of people is people
+    return not any(tree.tok(j).feats.get("Animacy") == "Anim" for j in tree.kids(c, "nmod"))
 
 
 def _sign_of(tree: Tree, i: int) -> bool:

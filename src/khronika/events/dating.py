@@ -137,7 +137,17 @@ def _document_writer(tree: Tree, verb: int) -> int | None:
                for c in tree.children[verb]):
         return None
     writer = tree.head(noun)
-    return writer if writer is not None and _verbal(tree, writer) else None
+    return writer if writer is not None and _verbal(tree, writer) and tree.lemma(writer) in WRITING_VERBS else None
+
+
+# (ra, review rev20_A L1) Verbs that make or issue a document, whose date is its content's; a reader's
+# ("зачитал обращение, в котором …") or anyone else's act on the document says nothing of when it was written.
+WRITING_VERBS = frozenset({"написать", "писать", "направить", "направлять", "отправить", "отправлять",
+                           "опубликовать", "публиковать", "подписать", "подписывать", "выступить", "выступать",
+                           "издать", "издавать", "выпустить", "выпускать", "распространить", "распространять",
+                           "составить", "составлять", "подготовить", "обнародовать", "разместить", "размещать",
+                           "принять", "принимать", "прислать", "присылать", "передать", "передавать",
+                           "записать", "записывать", "оставить", "обратиться"})
 
 
 def _contrast(tree: Tree, c: int) -> bool:

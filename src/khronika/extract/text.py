@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from khronika.extract import furniture as fx
 from khronika.extract.dates import MSK_RE, ParsedDate, find_date
@@ -91,7 +93,25 @@ def dated_byline(line: str) -> tuple[ParsedDate, list[str]] | None:
     rest = _BYLINE_REST.match(MSK_RE.sub(" ", line[found.stop:]))
     if not rest:
         return None
-    return found, [n.strip() for n in re.split(r",|\sи\s", rest["names"]) if n.strip()]
+    names = [n.strip() for n in re.split(r",|\sи\s", rest["names"]) if n.strip()]
+    # Two capitalised words are a person only with a first name among them: "12 мая 2021
+    # Новости Москвы" is a dated section line, "12 мая 2021 Анна Семенова" a byline.
+    if not all(any(_is_first_name(w) for w in name.split()) for name in names):
+        return None
+    return found, names
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    from natasha import MorphVocab
+
+    return MorphVocab()
+
+
+@lru_cache(maxsize=4096)
+def _is_first_name(word: str) -> bool:
+    """The dictionary reads the word as a first name in the nominative ("Анна", "Вероника")."""
+    return any("Name" in p.tag and "nomn" in p.tag for p in _morph().parse(word))
 
 
 def _paragraph_lines(block: list[str]) -> list[str]:

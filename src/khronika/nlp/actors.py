@@ -484,10 +484,12 @@ def add_role_mentions(doc: Doc, registry: Registry, lexicon: RoleLexicon,
                 # own name follows it ("Министр по государственным сборам … Питер Данн")
                 # is that person's, not the earlier holder's.
                 actor_id = None if _names_follow(doc, phrase, sentence.token_stop, persons) \
+                    or _other_office(doc, phrase, sentence.token_start, sentence.token_stop) \
                     else document_role_holder(doc, phrase.normal, doc.tokens[phrase.first].start)
             else:
-                actor_id = resolve_role(doc, registry, phrase.normal) or (
-                    resolve_role(doc, registry, national) if national else None)
+                at = doc.tokens[phrase.first].start
+                actor_id = resolve_role(doc, registry, phrase.normal, at) or (
+                    resolve_role(doc, registry, national, at) if national else None)
                 if actor_id and _holder_elsewhere(doc, registry, actor_id, phrase, story):
                     actor_id = None
             if actor_id:
@@ -523,6 +525,31 @@ def _holder_elsewhere(doc: Doc, registry: Registry, actor_id: str, phrase: RoleP
 # Words a role's complement may not contain before the name it is apposed to: a verb or
 # punctuation ends the noun phrase ("Министр благодарит Бориса", "министр, Петр Иванов").
 _PHRASE_ENDS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"})
+
+
+# (ra, review rev20_A M5) Quantifiers that make a bare role any holder, not the one introduced ("Каждый министр").
+_QUANTIFIERS = frozenset({"каждый", "любой", "всякий", "ни"})
+# Prepositions of an office's own complement ("министр по делам X", "представитель при ООН", "министр без
+# портфеля"); others are the clause's ("Блогер на видео прыгал").
+_OFFICE_PREPOSITIONS = frozenset({"по", "при", "без"})
+
+
+def _other_office(doc: Doc, phrase: RolePhrase, first: int, stop: int) -> bool:
+    """A bare role that names some other office than the one introduced: its head takes an
+    office's complement ("министр по делам Брекзита", "министр без портфеля"), or a
+    quantifier makes it any holder ("каждый министр", "ни один министр")."""
+    for index in range(first, stop):
+        token = doc.tokens[index]
+        if token.head != phrase.head:
+            continue
+        if index < phrase.head and token.lemma.lower() in _QUANTIFIERS | {"один"} and (
+                token.lemma.lower() != "один" or index > first and doc.tokens[index - 1].text.lower() == "ни"):
+            return True
+        if index > phrase.head and token.rel == "nmod" and any(
+                doc.tokens[k].head == index and doc.tokens[k].rel == "case" and doc.tokens[k].text.lower() in
+                _OFFICE_PREPOSITIONS for k in range(phrase.head + 1, index)):
+            return True
+    return False
 
 
 def _names_follow(doc: Doc, phrase: RolePhrase, stop: int, persons: set[int], reach: int = 8) -> bool:

@@ -47,7 +47,21 @@ def _words(text: str) -> list[str]:
 
 def gazetteer(resources: Resources) -> Gazetteer:
     vocab = nat.morph_vocab(resources)
-    return resources.get("gazetteer", lambda: Gazetteer.build(registry(resources), _lemma_of(vocab), _words))
+    return resources.get("gazetteer", lambda: Gazetteer.build(registry(resources), _lemma_of(vocab), _words,
+                                                                _dictionary_reading(vocab)))
+
+
+# Grammemes of a word the dictionary reads as a name of its own.
+_NAME_GRAMMEMES = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _dictionary_reading(vocab: Any) -> Callable[[str], int]:
+    """For the gazetteer: 2 = the dictionary reads the word as a name, 1 = as a common word, 0 = unknown."""
+    def reading(word: str) -> int:
+        if not vocab.word_is_known(word):
+            return 0
+        return 2 if any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in vocab.parse(word)) else 1
+    return reading
 
 
 def geo_adjectives(resources: Resources) -> GeoAdjectives:

@@ -18,6 +18,7 @@ from khronika.nlp.registry import Registry, alias_key
 MIN_ALIAS_CHARS = 2
 # Case endings of masculine nouns, tried off a word the dictionary does not know ("Совфеде").
 _CASE_ENDINGS = ("ами", "ом", "ах", "ам", "ов", "е", "а", "у", "ы")
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n"})
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 # Only nominal words are matched by lemma ("" = no morphology ran).
 _NAME_POS = frozenset({"NOUN", "PROPN", "ADJ", "X", ""})
@@ -41,17 +42,22 @@ class Gazetteer:
     # a token must match with a lemma of its own, never with its surface
     # ("Умеров" → "умер" must not find the verb "Умер").
     lemma_only: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
+    # The dictionary's view of a lower-case word: 2 = it reads the word as a name of its own
+    # (surname, first name, place, organisation: "Крымов" is a surname, not "Крым" + "ов"), 1 = a
+    # common word ("маска"), 0 = unknown ("совфеде").  None: no dictionary.
+    known: Callable[[str], int] | None = None
 
     @classmethod
     def build(
         cls, registry: Registry, lemma_of: Callable[[str], str], tokenize: Callable[[str], list[str]],
+        known: Callable[[str], int] | None = None,
     ) -> "Gazetteer":
         """Index every alias by its surface words and by their lemmas.
 
         `lemma_of` lemmatises one word out of context (pymorphy's first
         parse); `tokenize` must split like the text tokenizer does.
         """
-        gaz = cls()
+        gaz = cls(known=known)
         written: set[tuple[str, ...]] = set()
         lemma_positions: dict[tuple[str, ...], set[int]] = {}
         for actor in registry.actors.values():
@@ -89,7 +95,7 @@ class Gazetteer:
             if surface[i] in self.first_words or lemmas[i] in self.first_words:
                 hit = self._longest(tokens, surface, lemmas, nominal, i)
             if not hit:
-                hit = self._stem(tokens[i], surface[i])
+                hit = self._stem(tokens[i], surface[i], i == 0 or tokens[i - 1].text in _SENTENCE_ENDS)
             if hit:
                 n, actor_id = hit
                 hits.append(GazetteerHit(offset + i, offset + i + n, actor_id))
@@ -98,12 +104,17 @@ class Gazetteer:
                 i += 1
         return hits
 
-    def _stem(self, token: Token, surface: str) -> tuple[int, str] | None:
+    def _stem(self, token: Token, surface: str, initial: bool = False) -> tuple[int, str] | None:
         """A capitalised word that neither as written nor by its lemma starts an alias, read
         with a noun's case ending taken off: "Совфеде" (a word the dictionary lacks, lemma
-        guessed "совфедя") is the alias "Совфед".  Only for a capitalised one-word alias of
+        guessed "совфедя") is the alias "Совфед"; "изобретение Маска" (a common word where no
+        sentence starts) the alias "Маск"; never a name of its own ("Крымов").  Only for a capitalised one-word alias of
         at least four letters that ends in a consonant, as masculine nouns with these endings do."""
         if not token.text[:1].isupper() or token.text.isupper():
+            return None
+        # Only off a word that is no name of its own, and off a common word only where its capital
+        # is no sentence's ("изобретение Маска", not "Маска. Коронавирус").
+        if self.known is not None and self.known(token.text.lower()) >= (1 if initial else 2):
             return None
         for ending in _CASE_ENDINGS:
             stem = surface[:-len(ending)]

@@ -40,6 +40,7 @@ class RegistryActor:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     country: str | None = None
+    roles_until: str | None = None  # last day (YYYY-MM-DD) the roles held, from data/role_ends.tsv
 
 
 @dataclass
@@ -99,11 +100,13 @@ def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
 
-def load_registry(actors_path: Path | None = None, roles_path: Path | None = None) -> Registry:
+def load_registry(actors_path: Path | None = None, roles_path: Path | None = None,
+                  role_ends_path: Path | None = None) -> Registry:
     """Read the registry; missing files give an empty (but working) registry."""
     data = Path(str(package_files.files("khronika") / "data"))
     actors_path = actors_path or data / "actors.tsv"
     roles_path = roles_path or data / "roles.tsv"
+    role_ends_path = role_ends_path or data / "role_ends.tsv"
     registry = Registry()
     if actors_path.exists():
         for row in _rows(actors_path):
@@ -115,6 +118,11 @@ def load_registry(actors_path: Path | None = None, roles_path: Path | None = Non
                 aliases=_split(row.get("aliases")), roles=_split(row.get("roles")),
                 country=(row.get("country") or "").strip() or None,
             ))
+    if role_ends_path.exists():
+        for row in _rows(role_ends_path):
+            known = registry.actors.get((row.get("id") or "").strip())
+            if known is not None and (row.get("until") or "").strip():
+                known.roles_until = row["until"].strip()
     if roles_path.exists():
         for row in _rows(roles_path):
             head = (row.get("head_lemma") or "").strip().lower()

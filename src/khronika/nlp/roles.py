@@ -251,7 +251,10 @@ def _whose_plural(doc: Doc, head: int, index: int, floor: int) -> bool:
 # правительства …").
 _GOVERNMENTS = frozenset({"правительство", "кабинет", "администрация"})
 _GOVERNMENT_LEADERS = frozenset({"глава", "председатель", "руководитель", "премьер", "премьер-министр",
-                                 "вице-премьер", "зампред", "зампредседатель", "начальник"})
+                                 "вице-премьер", "зампред", "зампредседатель", "начальник",
+                                 # (ra, review rev20_A L2) the officers who run the body itself: "генерального
+                                 # секретаря кабинета Ёсихидэ Суги", "управляющего делами администрации …"
+                                 "секретарь", "генсекретарь", "управляющий"})
 _GOVERNMENT_PARTS = frozenset({"аппарат"})
 
 
@@ -309,7 +312,7 @@ def role_keys(role: str) -> list[str]:
     return keys
 
 
-def resolve_role(doc: Doc, registry: Registry | None, role: str) -> str | None:
+def resolve_role(doc: Doc, registry: Registry | None, role: str, at: int | None = None) -> str | None:
     """Actor id for a role phrase in nominative ("президент России", "глава МИД").
 
     Prefers an actor of this document who was given that role (appositive
@@ -317,13 +320,18 @@ def resolve_role(doc: Doc, registry: Registry | None, role: str) -> str | None:
     Dated roles ("бывший президент") never resolve through the registry.
     A role that names no state ("глава государства") means the office of the
     state the story is about: see `_state_relative_holder`.  A person the article
-    introduces with one of the registry holder's own roles holds the office here
-    (`_named_office_holder`), and the registry's holder is used only within the
-    registry's period (`registry_roles_valid`) or when the article names him.
+    introduces with one of the registry holder's own roles naming the same office holds
+    it here (`_named_office_holder`), and the registry's holder is used only while he
+    holds the office (`registry_roles_valid`; `at` is the phrase's offset) or when the
+    article names him.
     """
     keys = role_keys(role)
+    # (in a dated article, a person introduced with the role only in sentences dated before it held
+    # it then, not at the role's own time; an undated text's time is too loose for that)
+    dated = doc.article is not None and bool(doc.article.published)
+    past = not dated or (at is not None and _dated_past(doc, at))
     for actor in doc.actors:
-        if any(alias_key(r) in keys for r in actor.roles):
+        if any(alias_key(r) in keys for r in actor.roles) and (past or not _introduced_only_in_past(doc, actor, keys)):
             return actor.id
     if registry is None or any(alias_key(w) in TEMPORAL_ADJ for w in role.split()):
         return None
@@ -335,14 +343,15 @@ def resolve_role(doc: Doc, registry: Registry | None, role: str) -> str | None:
             if named is not None:
                 return named or None
             holder = found.id if heads is None else _state_relative_holder(doc, registry, found, heads)
-            if holder == found.id and not registry_roles_valid(doc) and not _named_by_name(doc, holder):
+            if holder == found.id and not registry_roles_valid(doc, found, at) and not _named_by_name(doc, holder):
                 return None
             return holder
     return None
 
 
-# The period the registry's role phrases are valid for (data/README.md, "Roles are time-bound").
-REGISTRY_ROLE_YEARS = (2017, 2024)
+# The period the registry's role phrases are valid for (data/README.md, "Roles are time-bound"):
+# from 2017 on, until the holder's end date in data/role_ends.tsv when he has left.
+REGISTRY_ROLE_FROM = 2017
 
 
 # A year written as a date's year: "в 2010 году", "2010 г.", "28 декабря 2010", "1990-х".
@@ -352,17 +361,56 @@ _WRITTEN_YEAR = re.compile(
     r"(1[89]\d\d|20\d\d)(?!\d)", re.IGNORECASE)
 
 
-def registry_roles_valid(doc: Doc) -> bool:
-    """Whether the article's time lies in the period the registry's roles hold for: "генсек ООН"
-    in 2010 is Пан Ги Мун, not the registry's Гутерриш.  A dated article by its date; an
-    undated one unless every year it writes as a date lies before the period (a text of 2010
-    names no later year)."""
+def _written_years(text: str, dates_only: bool = False) -> list[int]:
+    """Years written as dates; with `dates_only`, those of a day's date only ("16 ноября 2016")."""
+    return [int(m.group(1) or m.group(2)) for m in _WRITTEN_YEAR.finditer(text) if m.group(2) or not dates_only]
+
+
+def _sentence_text(doc: Doc, offset: int) -> str:
+    index = doc.sentence_at(offset)
+    if index is None:
+        return ""
+    sentence = doc.sentences[index]
+    return doc.text[doc.tokens[sentence.token_start].start:doc.tokens[sentence.token_stop - 1].stop] \
+        if sentence.token_stop > sentence.token_start else ""
+
+
+def registry_roles_valid(doc: Doc, holder: Any = None, at: int | None = None) -> bool:
+    """Whether the registry's holder holds his office at the article's time: from 2017 on
+    ("генсек ООН" in 2010 is Пан Ги Мун, not the registry's Гутерриш), and not after his end
+    date (`holder.roles_until`, data/role_ends.tsv).  A dated article by its date.  An undated
+    one by the years it writes as dates: not when the sentence of the role (`at`) writes only
+    years before 2017, nor when the text's latest day's date ("16 ноября 2016 года") is before
+    2017, nor when it writes two or more different years, all before 2017 (a text of 2010), nor
+    when it writes a year after the holder's end; one earlier year elsewhere ("В 2016 году
+    стороны уже встречались") is a back-reference, not the text's time."""
     published = doc.article.published if doc.article is not None else None
-    first, last = REGISTRY_ROLE_YEARS
+    until = getattr(holder, "roles_until", None)
     if published and published[:4].isdigit():
-        return first <= int(published[:4]) <= last
-    years = [int(m.group(1) or m.group(2)) for m in _WRITTEN_YEAR.finditer(doc.text)]
-    return not years or max(years) >= first
+        return int(published[:4]) >= REGISTRY_ROLE_FROM and (not until or published[:10] <= until)
+    if at is not None:
+        own = _written_years(_sentence_text(doc, at))
+        if own and max(own) < REGISTRY_ROLE_FROM:
+            return False
+    days = _written_years(doc.text, dates_only=True)
+    if days and max(days) < REGISTRY_ROLE_FROM:
+        return False
+    years = set(_written_years(doc.text))
+    if len(years) >= 2 and max(years) < REGISTRY_ROLE_FROM:
+        return False
+    return not (until and years and max(years) > int(until[:4]))
+
+
+def _dated_past(doc: Doc, offset: int) -> bool:
+    """The sentence at `offset` writes a year before the article's own (in an undated text,
+    before the latest year the text writes): "Ранее генеральный секретарь ООН Пан Ги Мун в
+    2014 году …"."""
+    years = _written_years(_sentence_text(doc, offset))
+    if not years:
+        return False
+    published = doc.article.published if doc.article is not None else None
+    now = int(published[:4]) if published and published[:4].isdigit() else max(_written_years(doc.text))
+    return max(years) < now
 
 
 def _named_by_name(doc: Doc, actor_id: str) -> bool:
@@ -372,17 +420,47 @@ def _named_by_name(doc: Doc, actor_id: str) -> bool:
     return any(m.actor_id == actor_id and m.type == "PER" for m in doc.mentions)
 
 
+def _introduced_only_in_past(doc: Doc, actor: Actor, keys: list[str]) -> bool:
+    """Every introduction of `actor` with one of the role `keys` lies in a sentence dated in the
+    past ("В 2008 году президент России Дмитрий Медведев …"): he held it then, not now."""
+    starts = [m.start for m in doc.mentions if m.type == "ROLE" and m.actor_id == actor.id
+              and alias_key(m.normal) in keys]
+    return bool(starts) and all(_dated_past(doc, start) for start in starts)
+
+
 def _named_office_holder(doc: Doc, holder: Any) -> str | None:
     """A person this article introduces with one of the registry holder's own role phrases
-    ("Генеральный секретарь ООН Пан Ги Мун", "Президент России Дмитрий Медведев") holds
-    that office here, whatever the registry says.  The actor id; "" when several other
-    persons are so introduced (nobody is sure); None when none is, or the holder himself is."""
-    office = {alias_key(r) for r in holder.roles}
-    named = [a.id for a in doc.actors
-             if a.type == "PER" and any(alias_key(r) in office for r in a.roles)]
+    that names his state or organisation ("Генеральный секретарь ООН Пан Ги Мун", "Президент
+    России Дмитрий Медведев") holds that office here, whatever the registry says.  Generic
+    phrases ("глава государства", "глава столицы", "пресс-секретарь главы государства") name
+    any state's office and do not count, nor does an introduction in a sentence dated in the
+    past ("в 2014 году").  The actor id; "" when several other persons are so introduced
+    (nobody is sure); None when none is, or the holder himself is."""
+    office = {alias_key(r) for r in holder.roles if _names_institution(r)}
+    named = []
+    for mention in doc.mentions:
+        if mention.type != "ROLE" or not mention.actor_id or alias_key(mention.normal) not in office:
+            continue
+        actor = doc.actor(mention.actor_id)
+        if actor is None or actor.type != "PER" or mention.normal not in actor.roles:
+            continue
+        if actor.id != holder.id and _dated_past(doc, mention.start):
+            continue
+        named.append(actor.id)
     if not named or holder.id in named:
         return None
     return named[0] if len(set(named)) == 1 else ""
+
+
+# A national adjective names its state ("российский президент", "папа римский").
+_NATIONAL_ADJ = re.compile(r"(?:ский|цкий|ской|цкой)$")
+
+
+def _names_institution(role: str) -> bool:
+    """A registry role phrase naming a state or organisation: a proper name ("президент России",
+    "глава МИД РФ", "главный редактор RT") or a national adjective ("белорусский лидер")."""
+    return any(w[:1].isupper() or w[:1].isascii() and w[:1].isalpha() or _NATIONAL_ADJ.search(w)
+               for w in role.split())
 
 
 # Roles that name an office of whichever state the story is about, with the role heads that

@@ -933,6 +933,8 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             nested = False
             while owner is not None and ctx.lex.is_source(ctx.tokens[owner]) and not ctx.kids(owner, "case"):
                 owner, nested = ctx.owner(owner), True  # "в проекте приказа (министерства)": a document's document
+            if lemma(token) in RULE_NOUNS:
+                return _rule_issuer(ctx, c, owner)
             if owner is not None:
                 # ("в пресс-релизе инвестхолдинга": a common noun takes up the company introduced by
                 # it; "в сообщении минобороны республики": an institution no name resolves is itself)
@@ -990,6 +992,37 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
         # "В Украине эти сообщения опровергли и подчеркнули, что …": the place of the first verb
         return _impersonal(ctx, token.head)
     return None, None
+
+
+# (ra, review rev20_A M2) Rules and guidance ("в правилах говорится", "в рекомендациях указывается", "в инструкции
+# сказано") speak for an issuer named inside the frame ("в правилах правительства", "в рекомендациях ВОЗ", "в его
+# инструкции"); a rule with no such owner is the issuer's whose rules the text quoted before ("В новых правилах
+# правительства говорится … Однако в рекомендациях указывается"), else nobody's ("в правилах дорожного движения",
+# "Песков заявил … В новых правилах говорится"): the speaker stays unknown, never the latest organisation.
+RULE_NOUNS = frozenset({"правило", "рекомендация", "инструкция"})
+_ISSUER_TYPES = frozenset({"ORG", "PER", "GPE", "MEDIA", "ROLE"})
+
+
+def _rule_issuer(ctx: QuoteContext, noun: int, owner: int | None) -> tuple[SpeakerRef | None, str | None]:
+    if owner is not None:
+        first, last = ctx.res.subtree(owner)
+        start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+        named = any(m.actor_id and m.type in _ISSUER_TYPES and m.start < stop and start < m.stop
+                    for m in ctx.doc.mentions)
+        # (a name, an organisation the common noun takes up, an office, or a bare institution noun:
+        # "правительства"; not any genitive: "правилах игры", nor a term whose noun an adjective makes
+        # one: "правилах дорожного движения")
+        bare = ctx.tokens[owner].pos == "NOUN" and not ctx.kids(owner, "amod")
+        ref = (ctx.res.from_head(owner) if named else None) or ctx.res.introduced_org(owner) \
+            or _office_holder(ctx, owner) or (_unnamed_institution(ctx, owner) if bare else None)
+        if ref is not None:
+            ctx.rule_issuer = ref
+            return ref, ctx.source_name(noun, owner)
+        return None, lemma(ctx.tokens[noun])
+    possessor = ctx.possessor(noun)
+    if possessor is not None:
+        return ctx.res.from_head(possessor), lemma(ctx.tokens[noun])
+    return ctx.rule_issuer, lemma(ctx.tokens[noun])
 
 
 def _own_place(ctx: QuoteContext, noun: int) -> bool:

@@ -100,6 +100,8 @@ class QuoteContext:
         self.spans = outermost(find_quoted(doc.text))
         resolver.quoted = lambda offset: any(s.start <= offset < s.stop and s.stop - s.start > 30 for s in self.spans)
         self.last_source: SpeakerRef | None = None
+        # the issuer of the rules or guidance last quoted with its owner (attribution._rule_issuer)
+        self.rule_issuer: SpeakerRef | None = None
         self.last_quote: Quote | None = None
         # The rules read "sentences" as token ranges: the doc's sentences, split again
         # where scraped text glued two of them ("в эфире «Россия 24».Она добавила").
