@@ -50,3 +50,14 @@ def seed_doc(nlp_pipeline: Pipeline, seed_article: Article):
 def ner_pipeline(nlp_resources) -> Pipeline:
     """The pipeline up to NER (no actors): what the NER rule tables run."""
     return Pipeline.build(["segment", "morph", "syntax", "ner"], resources=nlp_resources)
+
+
+def assert_role_resolves(doc, role: str, expected: str | None) -> None:
+    """The ROLE mentions written `role` link to `expected`; None: to no registry actor (a document
+    actor "x:…" or nothing)."""
+    ids = {m.actor_id for m in doc.mentions if m.text == role and m.type == "ROLE"}
+    seen = [(m.text, m.type, m.actor_id) for m in doc.mentions]
+    if expected is None:
+        assert not {i for i in ids if i and not i.startswith("x:")}, seen
+    else:
+        assert ids == {expected}, seen
