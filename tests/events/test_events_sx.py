@@ -73,7 +73,7 @@ ACTOR_CODE_CASES = [
     ("gpe:australia", ("AUSGOV", "AUS", "GOV")),   # M3: was "GOV", "", "GOV"
     ("gpe:oman", ("OMNGOV", "OMN", "GOV")),        # M3
     ("gpe:ireland", ("IRLGOV", "IRL", "GOV")),     # M3
-    ("gpe:lpr", ("UKR", "UKR", "")),               # M3: a partly recognised polity: its state, not its government
+    ("gpe:lpr", ("UKRREB", "UKR", "REB")),         # M3: its state, not its government (rev20_B L6: CAMEO's rebel type)
     ("gpe:russia", ("RUSGOV", "RUS", "GOV")),      # guard
     ("per:x", ("", "", "")),                       # guard: no country known
     ("gpe:nowhere", ("", "", "")),                 # never "GOV" without a country (was "GOV")

@@ -61,7 +61,9 @@ assert len(GDELT_COLUMNS) == 61
 # the USSR keeps its former ISO code "SUN"; a territory whose statehood few states recognise gets the
 # code of the state it is internationally recognised as part of (Abkhazia and South Ossetia GEO,
 # Transnistria MDA, the DPR and LPR UKR), as CAMEO codes regions by their state; its authorities are
-# not that state's government, so they get no "GOV" (`NOT_THE_STATES_GOVERNMENT`).
+# not that state's government but CAMEO's rebels against it: type "REB", so the DPR is "UKRREB", not
+# "UKR" ("ЛНР обвинила Украину" read as Ukraine accusing itself, review rev20_B L6), and so are the
+# people and bodies the registry places in it (Пушилин → gpe:dpr) (`NOT_THE_STATES_GOVERNMENT`).
 # Then a few international bodies (CAMEO IGO codes).
 CAMEO_COUNTRY = {
     # Europe
@@ -114,10 +116,15 @@ CAMEO_COUNTRY = {
 NOT_THE_STATES_GOVERNMENT = frozenset({"gpe:abkhazia", "gpe:south-ossetia", "gpe:transnistria", "gpe:dpr", "gpe:lpr"})
 
 
-def _government(actor: EventActor, country: str) -> str:
-    """"GOV" for a state with a country code (its government acts), else ""."""
-    state = bool(actor.actor_id and actor.actor_id.startswith("gpe:")) and actor.actor_id not in NOT_THE_STATES_GOVERNMENT
-    return "GOV" if state and country else ""
+def _actor_type(actor: EventActor, country: str, countries: dict[str, str]) -> str:
+    """CAMEO's Type1Code: "GOV" for a state with a country code (its government acts); "REB" for a
+    polity of `NOT_THE_STATES_GOVERNMENT` and for an actor the registry places in one (its head);
+    else "".  Never a type without a country code."""
+    if not country or not actor.actor_id:
+        return ""
+    if actor.actor_id in NOT_THE_STATES_GOVERNMENT or countries.get(actor.actor_id) in NOT_THE_STATES_GOVERNMENT:
+        return "REB"
+    return "GOV" if actor.actor_id.startswith("gpe:") else ""
 
 
 def _file_place(source: str) -> str:
@@ -203,10 +210,11 @@ def gdelt_row(event: Event, doc: Doc, event_id: int, root: bool, cameo: CameoTab
         if actor is None:
             continue
         country = _country(actor, countries)
-        row[f"Actor{n}Code"] = country + _government(actor, country)  # never "GOV" without a country
+        kind = _actor_type(actor, country, countries)
+        row[f"Actor{n}Code"] = country + kind  # never "GOV"/"REB" without a country
         row[f"Actor{n}Name"] = actor.name
         row[f"Actor{n}CountryCode"] = country
-        row[f"Actor{n}Type1Code"] = _government(actor, country)
+        row[f"Actor{n}Type1Code"] = kind
     row["GLOBALEVENTID"] = str(event_id)
     row["IsRootEvent"] = "1" if root else "0"
     row["EventCode"] = code.code

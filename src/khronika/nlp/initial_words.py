@@ -18,7 +18,10 @@ nothing else in the document speaks for a name:
   честно говоря" is "glad", while "Рада приняла закон" keeps its parliament.
 
 Other evidence that keeps the span: the same word written with a capital inside a sentence
-elsewhere in the document.
+elsewhere in the document; and a conjunct that is a name of the same type: a word coordinated
+with a span of its type ("Заречный и Лесной получат новые школы": the town Заречный, an
+adjective-form name the dictionary does not know as a place, joined to the place Лесной; review
+rev20_A L3) is listed with it as one of the same kind.
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from khronika.nlp.ner_rules import RawSpan
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init", "LATN"})
 NOUN_POS = frozenset({"NOUN"})
 PREDICATIVE_POS = frozenset({"ADJS", "VERB", "INFN", "PRTS", "PRED", "GRND"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _PYMORPHY_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 # Punctuation that may stand before a sentence's first word.
 _OPENERS = frozenset("«\"'„“(—–-…")
@@ -70,10 +74,31 @@ def drop_common_initials(doc: Doc, merged: list[tuple[RawSpan, str | None]],
             if word[:1].isupper() and not word.isupper() and word.isalpha():
                 if inside is None:
                     inside = _capitalised_inside(doc, initial)
-                if word.lower() not in inside and _common_word(vocab, word, span, actor_id, token):
+                if word.lower() not in inside and _common_word(vocab, word, span, actor_id, token) \
+                        and not _coordinated_with_name(doc, first, span.type, merged):
                     continue
         kept.append((span, actor_id))
     return kept
+
+
+def _coordinated_with_name(doc: Doc, index: int, type_: str, merged: list[tuple[RawSpan, str | None]]) -> bool:
+    """Whether token `index` and a word of another span of type `type_` are conjuncts (UD `conj`,
+    either way round): "Заречный и Лесной", "Мирный, Удачный и Айхал"."""
+    token = doc.tokens[index]
+    if token.pos not in _NOMINAL_POS:  # "Вот и Маркус Зёдер…" (a particle the parser joined to the name)
+        return False
+    partners = {j for j, t in enumerate(doc.tokens) if t.head == index and t.rel == "conj"}
+    if token.rel == "conj" and token.head >= 0:
+        partners.add(token.head)
+    if not partners:
+        return False
+    for span, _ in merged:
+        if span.type != type_:
+            continue
+        first, last = doc.token_span(span.start, span.stop)
+        if not first <= index < last and any(first <= j < last for j in partners):
+            return True
+    return False
 
 
 def _common_word(vocab: Any, word: str, span: RawSpan, actor_id: str | None, token: Any) -> bool:

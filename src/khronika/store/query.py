@@ -141,7 +141,8 @@ def outlet_patterns(value: str) -> tuple[str, str]:
     """An outlet value (after `outlet_value`) → `outlet = ? OR outlet LIKE ?`: itself, and
     either (a bare label) its first label ("tass" → tass.ru) or (a domain) its subdomains
     ("ria.ru" → crimea.ria.ru).  A domain zone alone ("ru", "com.ua") has no subdomain pattern
-    (it would be every outlet of the zone).  `store.sql.outlets_matching` applies it, and
+    (it would be every outlet of the zone).  `store.sql.outlets_matching` applies it (a bare label
+    also matches the subdomains of a domain it is the first label of: "ria" → crimea.ria.ru), and
     refuses a bare label whose matches fall under several domains (gazeta → gazeta.ru and
     gazeta.ua are two outlets).  One rule for the search's `source:`, the CLI's --outlet, the
     API's `outlet` and the web pages' `source`."""

@@ -1822,11 +1822,20 @@ class SqlStore(Store):
             return sorted(r[0] for r in self._execute("SELECT name FROM sources WHERE name = ? OR name LIKE ?",
                                                       outlet_patterns(wanted)))
 
+        def under(label: str) -> list[str]:
+            # A bare label is also the domain it is the first label of, when only that domain's
+            # subdomains are stored ("ria" → crimea.ria.ru, with no ria.ru stored: review rev20_B L7).
+            return [r[0] for r in self._execute("SELECT name FROM sources WHERE name LIKE ?", (f"%.{label}.%",))
+                    if registrable_domain(r[0]).split(".")[0] == label]
+
         for value in values:
             wanted = outlet_value(value)
             if not wanted:
                 continue
-            outlets = outlet_choice(wanted, stored(wanted))
+            matched = stored(wanted)
+            if "." not in wanted:
+                matched = sorted(set(matched) | set(under(wanted)))
+            outlets = outlet_choice(wanted, matched)
             if "." not in wanted and outlets:
                 # A bare label naming one outlet ("mk" → mk.ru) is that domain, so it matches what
                 # the domain does: the domain and its subdomains (oren.mk.ru), as docs/search.md

@@ -27,7 +27,7 @@ from khronika.api.v1.stories import story_json
 from khronika.errors import QueryError
 from khronika.events.lexicon import PLOVER_TYPES
 from khronika.store import views
-from khronika.store.query import day_bound
+from khronika.store.query import day_bound, outlet_value
 from khronika.web.highlight import actor_href, link_url, mark_up, snippet_html
 from khronika.web.russian import error_message, numeral, russian_detail, numeral_genitive, outlet_label, speaker_label, when
 
@@ -429,7 +429,7 @@ async def quotes_page(
                     anchors={"quote": {}}, error=error)
     next_cursor = encode(before=result.next_before) if result.next_before else None
     return page(request, "quotes.html", rows=result.rows, extra=result.extra, args=args, next_cursor=next_cursor,
-                anchors=anchors, error=None)
+                anchors=anchors, error=None, export_rows=QUOTE_EXPORT_ROWS)
 
 
 @router.get("/quotes/export")
@@ -445,7 +445,10 @@ async def quotes_export(
     worker: StoreWorker = Depends(worker_of),
 ) -> Response:
     """The quotes page's rows as CSV (every row the filters keep, up to QUOTE_EXPORT_ROWS): the
-    columns of `khronika quotes --format csv`, with a byte-order mark for spreadsheets."""
+    columns of `khronika quotes --format csv`, with a byte-order mark for spreadsheets.  When the
+    filters keep more rows than that, the response says so in `X-Khronika-Truncated` (the rows
+    written; a CSV has no place for a note that is not a row) and the page's link text names the
+    limit (review rev20_B L8)."""
     import csv
     import io
 
@@ -453,7 +456,10 @@ async def quotes_export(
     from khronika.store.exports import record_kinds, spreadsheet_cell
 
     _, filters = quote_filters(speaker, addressee, text, outlet, source, date_from, date_to, story)
-    found, extra = await worker.run(lambda store: views.collect(views.filter_quotes, store, QUOTE_EXPORT_ROWS, **filters))
+    limit = QUOTE_EXPORT_ROWS
+    found, extra = await worker.run(lambda store: views.collect(views.filter_quotes, store, limit + 1, **filters))
+    more = len(found) > limit
+    found = found[:limit]
     fields = list(record_kinds(QuoteRow, addressee_id="str", addressee_name="str"))
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
@@ -461,8 +467,10 @@ async def quotes_export(
     for row in found:
         record = {**row.to_json(), **extra.get(row.id, {})}
         writer.writerow({k: spreadsheet_cell(v) for k, v in record.items()})
-    return Response("\ufeff" + buffer.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="khronika-quotes.csv"'})
+    headers = {"Content-Disposition": 'attachment; filename="khronika-quotes.csv"'}
+    if more:
+        headers["X-Khronika-Truncated"] = str(limit)
+    return Response("\ufeff" + buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -494,6 +502,9 @@ async def events_page(
             args["type"] = filters["type"]
 
         def load(store: Any) -> tuple[Any, Any]:
+            for role in ("source", "target"):
+                if filters[role]:
+                    outlet_for_actor(store, role, filters[role])
             result = views.filter_events(store, **filters, limit=100, before=before_of(cursor))
             return result, anchors_of(store, [], result.rows)
 
@@ -505,6 +516,28 @@ async def events_page(
     next_cursor = encode(before=result.next_before) if result.next_before else None
     return page(request, "events.html", rows=result.rows, extra=result.extra, args=args,
                 next_cursor=next_cursor, event_types=EVENT_TYPES, anchors=anchors, error=None)
+
+
+EVENT_SIDES = {"source": "тот, кто действует", "target": "тот, на кого направлено действие"}
+
+
+def outlet_for_actor(store: Any, role: str, value: str) -> None:
+    """The events page's `source` and `target` are the event's sides (as in the API and
+    `khronika events`), while `source` is the outlet on /search and (formerly) /quotes: a value
+    that names no side of any stored event (by id, name or alias) but names a stored outlet is a
+    400 saying so, not a filter that quietly keeps nothing (`/events?source=tass.ru`, review
+    rev20_B L9); an outlet's name that is also some event's side ("ТАСС сообщил…" can make the
+    agency an actor) filters as before.  The store's event filter has no outlet: the message
+    points to the search."""
+    try:
+        outlets = store.outlets_matching([value])
+    except QueryError:  # a label naming several outlets is an outlet all the same
+        outlets = [value]
+    if not outlets or store.events(actor=value, limit=1):
+        return
+    raise ApiError(400, f"{role}: «{value}» — это издание, а не участник события. Здесь {role} — "
+                        f"{EVENT_SIDES[role]}. Фильтра по изданию на странице событий нет, статьи "
+                        f"издания — в поиске: source:{outlet_value(value)}")
 
 
 def form_day(value: str | None, name: str) -> str | None:
