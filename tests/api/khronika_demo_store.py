@@ -105,6 +105,19 @@ def _pg_server() -> PgServer | None:
     return server
 
 
+def empty_store_url(backend: str, folder: Path) -> str:
+    """A new store's URL: a SQLite file in `folder`, or ("postgres") a new database of the shared
+    throwaway server; skips the calling test when PostgreSQL's binaries are missing."""
+    if backend == "sqlite":
+        return str(folder / "k.db")
+    server = _pg_server()
+    if server is None:
+        import pytest
+
+        pytest.skip("PostgreSQL binaries not found (apt-get install postgresql); PostgreSQL half skipped")
+    return server.new_database()
+
+
 @functools.cache
 def demo_postgres() -> str | None:
     """URL of the demo store on a throwaway PostgreSQL, or None without the binaries."""

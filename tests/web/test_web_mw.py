@@ -18,7 +18,7 @@ from khronika.nlp.doc import Actor, Doc, Mention, Quote, Sentence, SpeakerRef
 from khronika.store import open_store
 from khronika.web.highlight import link_url
 
-from khronika_demo_store import _pg_server, shared_analyzer
+from khronika_demo_store import empty_store_url, shared_analyzer
 
 # a stored page URL → what an href may carry (None: no link)
 WEB_URLS = [
@@ -80,13 +80,7 @@ def client(request, tmp_path_factory) -> Iterator[Any]:
 
     from khronika.api import create_app
 
-    if request.param == "sqlite":
-        url = str(tmp_path_factory.mktemp("web_mw") / "k.db")
-    else:
-        server = _pg_server()
-        if server is None:
-            pytest.skip("PostgreSQL binaries not found (apt-get install postgresql); PostgreSQL half skipped")
-        url = server.new_database()
+    url = empty_store_url(request.param, tmp_path_factory.mktemp("web_mw"))
     analyzer = shared_analyzer()
     ids = {}
     with open_store(url, analyzer=analyzer) as store:

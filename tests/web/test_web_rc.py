@@ -21,7 +21,7 @@ from khronika.nlp.doc import Actor, Doc, Event, EventActor, Mention, Quote, Sent
 from khronika.store import open_store
 from khronika.web import routes
 
-from khronika_demo_store import _pg_server, shared_analyzer
+from khronika_demo_store import empty_store_url, shared_analyzer
 
 PUTIN = "per:vladimir-putin"
 
@@ -56,13 +56,7 @@ def client(request, tmp_path_factory) -> Iterator[Any]:
 
     from khronika.api import create_app
 
-    if request.param == "sqlite":
-        url = str(tmp_path_factory.mktemp("web_rc") / "k.db")
-    else:
-        server = _pg_server()
-        if server is None:
-            pytest.skip("PostgreSQL binaries not found (apt-get install postgresql); PostgreSQL half skipped")
-        url = server.new_database()
+    url = empty_store_url(request.param, tmp_path_factory.mktemp("web_rc"))
     analyzer = shared_analyzer()
     with open_store(url, analyzer=analyzer) as store:
         for page in PAGES:

@@ -34,7 +34,7 @@ from khronika.nlp.doc import Actor, Doc, Event, EventActor, Mention, Quote, Sent
 from khronika.store import open_store  # noqa: E402
 from khronika.web.highlight import mark_up  # noqa: E402
 
-from khronika_demo_store import LiveServer, _pg_server, shared_analyzer  # noqa: E402
+from khronika_demo_store import LiveServer, empty_store_url, shared_analyzer  # noqa: E402
 
 
 class Links(HTMLParser):
@@ -273,13 +273,7 @@ def _doc(n: int, outlet: str) -> Doc:
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
 def store_url(request, tmp_path_factory) -> Iterator[str]:
-    if request.param == "sqlite":
-        url = str(tmp_path_factory.mktemp("web_wm") / "k.db")
-    else:
-        server = _pg_server()
-        if server is None:
-            pytest.skip("PostgreSQL binaries not found (apt-get install postgresql); PostgreSQL half skipped")
-        url = server.new_database()
+    url = empty_store_url(request.param, tmp_path_factory.mktemp("web_wm"))
     with open_store(url, analyzer=shared_analyzer()) as store:
         for n in range(N_DOCS):
             store.add_document(_doc(n, ("tass.ru", "ria.ru", "tass.ru")[n]))

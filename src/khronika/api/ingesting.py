@@ -12,7 +12,7 @@ from typing import Any, Callable
 from khronika.errors import InputError, StoreError
 from khronika.ingest.rawpage import RawPage
 from khronika.store.base import Store
-from khronika.store.ingest import PageWrite, _finish_quietly, input_name, stored_copy
+from khronika.store.ingest import PageWrite, finish_quietly, input_name, stored_copy
 
 
 class Ingester:
@@ -67,7 +67,7 @@ class Ingester:
                               "article_id": written.article_id})
                 counts[written.status] += 1
         except BaseException:
-            _finish_quietly(store, run_id)  # never left "running"
+            finish_quietly(store, run_id)  # never left "running"
             raise
         store.finish_run(run_id)
         return {"run_id": run_id, "counts": dict(counts), "items": items}

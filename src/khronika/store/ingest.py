@@ -123,7 +123,7 @@ def ingest_pages(
             finished = _write_batch(store, outcomes, max(1, batch_size), report, stop, write, note, pages.ready,
                                     enricher.works_ahead)
     except BaseException:
-        _finish_quietly(store, run_id)
+        finish_quietly(store, run_id)
         raise
     finally:
         pages.close()
@@ -280,7 +280,7 @@ class _ReadAhead:
         self._closed.set()
 
 
-def _finish_quietly(store: Store, run_id: int) -> None:
+def finish_quietly(store: Store, run_id: int) -> None:
     # The run must not stay "running" forever; a store that cannot even say so has
     # already reported its own error, which is the one worth raising.
     try:

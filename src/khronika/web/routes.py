@@ -374,19 +374,23 @@ def form_value(value: str | None) -> str | None:
 QUOTE_EXPORT_ROWS = 20000
 
 
-def quote_filters(speaker: str | None, addressee: str | None, text: str | None, outlet: str | None,
-                  source: str | None, date_from: str | None, date_to: str | None,
-                  story: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(the form's values as typed, the filters for `views.filter_quotes`).  The outlet is
+def quote_form(speaker: str | None = None, addressee: str | None = None, text: str | None = None,
+               outlet: str | None = None, source: str | None = None,
+               date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
+               story: str | None = None) -> dict[str, str]:
+    """The quotes form's values as typed (a dependency of the page and its CSV).  The outlet is
     `outlet`, the API's name; `source`, the name the page used before, is still read (bookmarks)."""
-    args = {k: v for k, v in {"speaker": form_value(speaker), "addressee": form_value(addressee),
+    return {k: v for k, v in {"speaker": form_value(speaker), "addressee": form_value(addressee),
                                "text": form_value(text), "outlet": form_value(outlet) or form_value(source),
                                "from": form_value(date_from), "to": form_value(date_to),
                                "story": form_value(story)}.items() if v}
-    filters = {"speaker": args.get("speaker"), "addressee": args.get("addressee"), "text": args.get("text"),
-               "outlet": args.get("outlet"), "date_from": form_day(date_from, "from"),
-               "date_to": form_day(date_to, "to"), "story_id": page_story(story)}
-    return args, filters
+
+
+def quote_filters(args: dict[str, str]) -> dict[str, Any]:
+    """The filters for `views.filter_quotes` of a `quote_form`; a bad date or story is an ApiError."""
+    return {"speaker": args.get("speaker"), "addressee": args.get("addressee"), "text": args.get("text"),
+            "outlet": args.get("outlet"), "date_from": form_day(args.get("from"), "from"),
+            "date_to": form_day(args.get("to"), "to"), "story_id": page_story(args.get("story"))}
 
 
 def failed(exc: Exception) -> tuple[int, str]:
@@ -399,24 +403,14 @@ def failed(exc: Exception) -> tuple[int, str]:
 @router.get("/quotes", response_class=HTMLResponse)
 async def quotes_page(
     request: Request,
-    speaker: str | None = None,
-    addressee: str | None = None,
-    text: str | None = None,
-    outlet: str | None = None,
-    source: str | None = None,
-    date_from: str | None = Query(None, alias="from"),
-    date_to: str | None = Query(None, alias="to"),
-    story: str | None = None,
+    args: dict[str, str] = Depends(quote_form),
     cursor: str | None = None,
     worker: StoreWorker = Depends(worker_of),
 ) -> HTMLResponse:
     """Who said what: the API's quote filter as a page (an actor page shows only the latest quotes).
     A bad filter value draws the page again with the form as typed and the error above it."""
-    args = {k: v for k, v in {"speaker": speaker, "addressee": addressee, "text": text,
-                               "outlet": outlet or source, "from": date_from, "to": date_to,
-                               "story": story}.items() if v and v.strip()}
     try:
-        args, filters = quote_filters(speaker, addressee, text, outlet, source, date_from, date_to, story)
+        filters = quote_filters(args)
 
         def load(store: Any) -> tuple[Any, Any]:
             result = views.filter_quotes(store, **filters, limit=QUOTES_PER_PAGE, before=before_of(cursor))
@@ -434,14 +428,7 @@ async def quotes_page(
 
 @router.get("/quotes/export")
 async def quotes_export(
-    speaker: str | None = None,
-    addressee: str | None = None,
-    text: str | None = None,
-    outlet: str | None = None,
-    source: str | None = None,
-    date_from: str | None = Query(None, alias="from"),
-    date_to: str | None = Query(None, alias="to"),
-    story: str | None = None,
+    args: dict[str, str] = Depends(quote_form),
     worker: StoreWorker = Depends(worker_of),
 ) -> Response:
     """The quotes page's rows as CSV (every row the filters keep, up to QUOTE_EXPORT_ROWS): the
@@ -455,7 +442,7 @@ async def quotes_export(
     from khronika.store.base import QuoteRow
     from khronika.store.exports import record_kinds, spreadsheet_cell
 
-    _, filters = quote_filters(speaker, addressee, text, outlet, source, date_from, date_to, story)
+    filters = quote_filters(args)
     limit = QUOTE_EXPORT_ROWS
     found, extra = await worker.run(lambda store: views.collect(views.filter_quotes, store, limit + 1, **filters))
     more = len(found) > limit
