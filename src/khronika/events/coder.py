@@ -490,6 +490,8 @@ class EventCoder:
                         # stands for the body only as the one who acts)
                         at = [d for d in [describe(tree, j)] if d is not None]
                     for f in at or (owners(tree, j, places=allow_places) if owned else []):
+                        if allow_places and role in entry.target:
+                            f = _attacked_place(tree, f)  # (e21) "удар по Киеву" strikes the city
                         if f.type in PARTICIPANT_TYPES or (allow_places and f.type in ("LOC", "FAC")):
                             found.append(f)
                         elif entry.mode == "visit" and role in entry.target and f.type == "LOC":
@@ -890,6 +892,13 @@ class EventCoder:
             # "КНДР обещает напасть на Южную Корею", "пригрозил ввести санкции против X": the act
             # done now is the threat (the harm itself has not happened)
             entry = replace(entry, type="THREATEN", mode=None)
+            # (e21) a threat to strike a capital is aimed at its government: "грозит ударить по Киеву" → Украина
+            # (nor is the city struck the place of the threat)
+            states = [_threatened_state(tree, f) for f in target]
+            if location is not None and any(g is not f and f.actor.actor_id == location.actor_id
+                                            for f, g in zip(target, states)):
+                location = None
+            target = states
         negated = is_negated(tree, i, self.lexicon.light_verbs) and "neg" not in entry.flags
         hypothetical = not promised and ("hyp" in entry.flags or is_hypothetical(tree, i, self.lexicon.light_verbs)
                                          or _threatened_act(tree, i))
@@ -1207,6 +1216,21 @@ def _genitive(tree: Tree, state: EventActor, inflect: Callable[[str], str]) -> s
 # what happened to them on arrival took place ("По возвращении из Италии Абызов был заключен под стражу").
 DEPARTURE_WORDS = frozenset({"возвращение", "вернуться", "возвращаться", "прилететь", "прилетать", "приехать",
                              "приезжать", "прибыть", "прибывать", "прилет", "приезд", "прибытие"})
+
+
+def _attacked_place(tree: Tree, found: Found) -> Found:
+    """(e21) A capital attacked is the city, not its government: "удар по Багдаду" → Багдад (the gold guide names a
+    place struck; "Вашингтон заявил" stays США, the metonym of `event_actor_hints.tsv`)."""
+    mention = tree.mention_of[found.token]
+    if mention is None or not mention.actor_id or tree.hints.metonyms.get(mention.actor_id) != found.actor.actor_id:
+        return found
+    return Found(EventActor(mention.actor_id, tree.name_of(mention.actor_id, mention.text)), found.token, "LOC")
+
+
+def _threatened_state(tree: Tree, found: Found) -> Found:
+    """(e21) The state whose capital a threatened strike names (the reverse of `_attacked_place`)."""
+    state = tree.hints.metonyms.get(found.actor.actor_id or "") if found.type == "LOC" else None
+    return tree.from_id(state, found.token, "GPE", state)[0] if state else found
 
 
 def _departure_origin(tree: Tree, j: int) -> bool:
