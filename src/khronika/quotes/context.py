@@ -38,6 +38,14 @@ SAYINGS = frozenset({"мудрость", "поговорка", "пословиц
 OUTLET_FINDINGS = frozenset({"узнать", "выяснить"})
 ACCUSING_VERBS = frozenset({"обвинить", "обвинять", "упрекнуть", "упрекать"})
 COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"})
+# (q21) "…, в связи с тем, что …", "…, потому, что …": a "что" after a subordinating preposition and its
+# demonstrative (or after "потому"/"оттого") opens an adverbial clause of cause, time or purpose, not
+# the verb's content ("женщины допускали высказывания в ее адрес в связи с тем, что она христианка").
+ADVERBIAL_DEMONSTRATIVES = frozenset({"тем", "того", "тому", "то"})
+ADVERBIAL_PREPOSITIONS = (("в", "связи", "с"), ("из-за",), ("благодаря",), ("несмотря", "на"), ("вследствие",),
+                          ("ввиду",), ("после",), ("перед",), ("до",), ("для",), ("по", "мере"), ("в", "силу"),
+                          ("в", "результате"), ("вместо",), ("по", "сравнению", "с"), ("с", "тех", "пор"))
+ADVERBIAL_ADVERBS = frozenset({"потому", "оттого"})
 # "…, продолжал он, …": going on speaking, a frame only when set off with its subject.
 CONTINUING_VERBS = frozenset({"продолжать", "продолжить"})
 # An apposition of the addressee before "что" spans at most this many tokens ("горожанам, любителям езды, что").
@@ -276,7 +284,7 @@ class QuoteContext:
         seen = 0
         verb = self.tokens[i]
         while i >= 0 and seen < 4:
-            subjects = self.kids(i, "nsubj", "nsubj:pass")
+            subjects = [k for k in self.kids(i, "nsubj", "nsubj:pass") if not self._correlative(k, i)]
             if subjects and seen and _singular_finite(verb) \
                     and all(self.tokens[k].feats.get("Number") == "Plur" for k in subjects):
                 # ("директор высказался, что партнёры рассмотрят проблемы, и верит, что …": a
@@ -311,6 +319,13 @@ class QuoteContext:
                                      self._forward_hung_subject(i)) if k is not None), None)
         return None
 
+    def _correlative(self, k: int, verb: int) -> bool:
+        """(q21) "В самой авиакомпании подчеркивают то, что …": the demonstrative "то" after the verb
+        that the что-clause spells out is the verb's object, whatever the parse calls it."""
+        after = self.tokens[k + 1:k + 3]
+        return k > verb and self.tokens[k].text.lower() == "то" and len(after) == 2 and after[0].text == "," \
+            and after[1].text.lower() in COMPLEMENTIZERS
+
     def hung_on_content(self, verb: int, rel: str) -> list[int]:
         """"Теперь же канцелярия правительства сообщает о том, что …", "в канцелярии премьера
         сообщили, что …": words before a cue verb (with no other finite verb between) that the
@@ -322,6 +337,12 @@ class QuoteContext:
             head = self.tokens[k].head
             if self.tokens[k].rel != rel or head <= verb or self.in_span(self.tokens[k].start) is not None:
                 continue
+            # (q21) "в департаменте … предупреждали, что намеченная на 14 июля акция будет …": the parse may
+            # hang the word on a word inside the clause (a participle), not on the clause's verb
+            for _ in range(4):
+                if self.kids(head, "mark") or self.tokens[head].head <= verb:
+                    break
+                head = self.tokens[head].head
             quoted = self.in_span(self.tokens[head].start)
             if not any(verb < m < head and lemma(self.tokens[m]) in ("что", "чтобы") for m in self.kids(head, "mark")) \
                     and not (quoted is not None and quoted.open_at > self.tokens[verb].stop
@@ -543,11 +564,16 @@ class QuoteContext:
                 if after is not None:
                     j = after  # "пообещали горожанам, любителям езды, что …": the addressee's apposition
                     continue
+                if self.adverbial_before(j) and not any(
+                        t.text.lower() in ("якобы", "будто") for t in self.tokens[j + 1:min(j + 8, s_stop)]):
+                    return None  # ("… из-за того, что муж якобы угрожал ей": hearsay is still her claim)
                 k = j + 1
                 if k + 2 < s_stop and self.tokens[k].text.lower() in ("о", "в") and self.tokens[k + 1].text.lower() in ("том", "тот") \
                         and self.tokens[k + 2].text == ",":
                     k += 3
                 if k < s_stop and self.tokens[k].text.lower() in COMPLEMENTIZERS:
+                    if self._pronoun_what(k):
+                        return None
                     return None if self._asks_what(verb, k, s_stop) else k
                 if k == j + 1 and k < s_stop and self._narrated_how(verb, k, s_stop):
                     return k
@@ -570,6 +596,35 @@ class QuoteContext:
                 return None  # "называет X «…» и утверждает, что …": the "что" is the second verb's
             j += 1
         return None
+
+    def _pronoun_what(self, k: int) -> bool:
+        """(q21) "признана виновной в оскорблении пророка, что … влечет за собой казнь", "отрицала все
+        восемь лет, что длилось разбирательство", "рассказал, что произошло": a "что" the parse makes
+        the subject or object of the verb after it is a relative pronoun or a question word, not the
+        complementizer of a content clause."""
+        token = self.tokens[k]
+        if token.text.lower() != "что" or token.pos != "PRON" or token.rel not in ("nsubj", "nsubj:pass", "obj") \
+                or token.head <= k:
+            return False
+        # (not when the verb has another word in that role: "повторяя, что делает это …" - a misparse)
+        if any(j != k for j in self.kids(token.head, token.rel)):
+            return False
+        verb = self.tokens[token.head]
+        if token.rel == "obj" or verb.rel not in ("ccomp", "csubj"):
+            return True  # ("…, что вы сделали"; "…, что … влечет за собой" hung beside the clause, not in it)
+        # (a subject "что" of a content clause: only a verb that agrees with it as a neuter pronoun -
+        # "рассказал, что случилось" - not a dropped subject's "заявил, что является предпринимателем")
+        return verb.feats.get("Gender") == "Neut" and verb.feats.get("Number") == "Sing"
+
+    def adverbial_before(self, comma: int) -> bool:
+        """(q21) The words before `comma` close a subordinator of cause, time or purpose
+        ("в связи с тем", "из-за того", "потому"): the "что" after it is no complementizer."""
+        words = [t.text.lower() for t in self.tokens[max(0, comma - 4):comma]]
+        if words[-1:] and words[-1] in ADVERBIAL_ADVERBS:
+            return True
+        if not words or words[-1] not in ADVERBIAL_DEMONSTRATIVES:
+            return False
+        return any(tuple(words[-1 - len(prep):-1]) == prep for prep in ADVERBIAL_PREPOSITIONS)
 
     def _apposition_end(self, verb: int, comma: int, s_stop: int) -> int | None:
         """The comma closing an apposition (or a coordinated noun) of the verb's object or

@@ -69,12 +69,23 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
     over an impersonal frame with no source; "Q. Об этом заявил Климкин" -
     Климкин's statement wins over a clause inside Q whose subject is not a person."""
     drop: set[int] = set()
+    for cand in candidates:
+        if cand.rule == "clause" and cand.cue_token is not None and _adverbial_mark(ctx, cand.cue_token) == "если":
+            # (q21) "если в распечатке указано, что …": a report only supposed is no statement
+            drop.add(id(cand))
     for outer in candidates:
         for inner in candidates:
             if inner is outer or inner.cue_token is None:
                 continue
             at = ctx.tokens[inner.cue_token].start
             if not outer.start <= at < outer.stop:
+                continue
+            if inner.rule == "clause" and _adverbial_mark(ctx, inner.cue_token) is not None and (
+                    outer.cue_token is None or not outer.start <= ctx.tokens[outer.cue_token].start < outer.stop):
+                # (q21) "…, если исследования подтвердят, что …, отметил X", "По словам X, Y выжил потому,
+                # что не считает себя жертвой": a cue verb in an adverbial clause of the outer content is
+                # part of those words, not a report of its own
+                drop.add(id(inner))
                 continue
             if outer.rule == "clause" and inner.rule == "clause" and outer.speaker_head is None \
                     and outer.impersonal_verb is not None and not ctx.has_source(outer.impersonal_verb) \
@@ -116,6 +127,39 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
                         and (inner_ref is None or inner_ref.name != relay.name):
                     inner.sources.append(relay.name)
     return [c for c in candidates if id(c) not in drop]
+
+
+# (q21) Subordinators of an adverbial clause (condition, time, cause, concession).
+ADVERBIAL_MARKS = frozenset({"если", "когда", "пока", "хотя", "поскольку", "раз", "ибо", "коли", "хоть"})
+# (q21) How many words before its cue verb a subordinator may open the clause.
+ADVERBIAL_MARK_REACH = 8
+
+
+def _adverbial_mark(ctx: QuoteContext, cue: int) -> str | None:
+    """(q21) The subordinator of the adverbial clause the cue verb heads ("если исследования
+    подтвердят", "потому, что не считает"), reached over the verb's conjuncts; None when the verb
+    heads no such clause."""
+    verb = cue
+    for k in range(cue - 1, max(-1, cue - ADVERBIAL_MARK_REACH), -1):
+        # (the parse may hang the subordinator elsewhere: "если в распечатке … указано, что …")
+        token = ctx.tokens[k]
+        if token.pos == "PUNCT" or token.text in ",;:.!?—–()" \
+                or token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            break
+        if token.text.lower() in ADVERBIAL_MARKS and token.pos == "SCONJ":
+            return token.text.lower()
+    for _ in range(3):
+        for k in ctx.kids(verb, "mark"):
+            word = ctx.tokens[k].text.lower()
+            if word in ADVERBIAL_MARKS:
+                return word
+            if word in ("что", "чтобы") and k > 0 and ctx.tokens[k - 1].text == "," and ctx.adverbial_before(k - 1):
+                return word
+        token = ctx.tokens[verb]
+        if token.rel != "conj" or token.head < 0:
+            return None
+        verb = token.head
+    return None
 
 
 def _opens_content(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> bool:

@@ -113,7 +113,13 @@ PRESS_NOUNS = frozenset({"издание", "газета", "телеканал",
                          "телекомпания", "телерадиокомпания", "вещатель", "таблоид", "еженедельник"})
 # Words of an outlet's Latin name that make it one whatever NER typed it ("Defence News").
 PRESS_NAME_WORDS = frozenset({"news", "times", "post", "journal", "press", "daily", "herald", "gazette", "tribune",
-                              "telegraph", "guardian", "magazine", "mail", "observer", "chronicle", "gazeta"})
+                              "telegraph", "guardian", "magazine", "mail", "observer", "chronicle", "gazeta",
+                              # (q21) the press words of other European languages ("De Standaard", "Le Soir",
+                              # "Süddeutsche Zeitung", "Corriere della Sera"): NER leaves such outlets plain ORG
+                              "standaard", "soir", "zeitung", "telegraaf", "spiegel", "monde", "figaro", "corriere",
+                              "stampa", "repubblica", "diario", "periodico", "vanguardia", "tageblatt",
+                              "kurier", "presse", "dagblad", "krant", "courant", "nieuws", "volkskrant", "wyborcza",
+                              "rzeczpospolita", "dziennik", "noviny", "kathimerini", "independent", "economist"})
 # Nouns that stand for a country when a country adjective qualifies them.
 SIDE_NOUNS = frozenset({"сторона", "власть", "руководство", "дипломат", "дипломатия", "военный", "силовик"})
 # Country adjectives that the geo layer may miss ("русская сторона" -> Россия).
