@@ -11,7 +11,7 @@ from khronika.events.counts import counted_group, is_count
 from khronika.events.discourse import (
     FIRST_PERSON, is_bare_institution, quote_speaker, salient_institution, salient_pronoun,
 )
-from khronika.events.focus import main_state
+from khronika.events.focus import main_state, section_state
 from khronika.events.groups import (
     COUNTRY_NOUNS, armed_forces, describe, home_state_of_body, is_group, other_state_named,
 )
@@ -676,11 +676,34 @@ def _government(tree: Tree, i: int, depth: int) -> list[Found]:
     country = [c for c in tree.kids(i, "nmod") if tree.lemma(c) in COUNTRY_NOUNS and tree.case(c) == "Gen"
                and tree.prep(c) is None and all(tree.tok(g).rel in ("punct", "det") for g in tree.children[c])]
     if (country or tree.lemma(i) == "власть") and all(_plain_modifier(tree, c) or c in country for c in tree.children[i]):
-        # "власти страны", "правительство республики", "арестован новыми властями": the state the story is about
-        state = main_state(tree.doc)
+        # "власти страны", "правительство республики", "арестован новыми властями": the state the story is about;
+        # (mt21) in a roundup, the state of the place the sentence sets the act in ("В Австралии власти
+        # рекомендовали") or of its section's heading ("Австралия: …"); when those two disagree, nobody's
+        local = _scene_state(tree, i)
+        heading = section_state(tree.doc, tree.tok(i).start, tree.hints.metonyms)
+        if local and heading and local != heading:
+            return []
+        state = local or heading or main_state(tree.doc)
         if state is not None:
             return [Found(EventActor(state, tree.name_of(state, state)), i, "GPE")]
     return []
+
+
+def _scene_state(tree: Tree, i: int) -> str | None:
+    """(mt21) The one state named as the scene ("в Австралии", "в Киеве" through its metonym) of the clause whose
+    subject is token i."""
+    verb = tree.head(i)
+    if verb is None or not tree.tok(i).rel.startswith("nsubj"):
+        return None
+    states = set()
+    for c in tree.kids(verb, "obl"):
+        mention = tree.mention_of[c]
+        if mention is None or tree.prep(c) not in ("в", "на") or tree.case(c) != "Loc":
+            continue
+        state = tree.hints.metonyms.get(mention.actor_id or "", mention.actor_id or "")
+        if state.startswith("gpe:"):
+            states.add(state)
+    return states.pop() if len(states) == 1 else None
 
 
 def _plain_modifier(tree: Tree, c: int) -> bool:

@@ -1483,6 +1483,13 @@ VEHICLE_VERBS = frozenset({"сбить", "сбивать"})
 # ("уступили Словакии в полуфинале").
 YIELD_VERBS = frozenset({"уступить", "уступать"})
 SIGN_VERBS = frozenset({"подписать", "подписывать"})
+# (mt21) Verbs of exclusion, and what one is struck from that is no body of members: a text, a decision, a diet.
+EXCLUDE_VERBS = frozenset({"исключить", "исключать"})
+STRUCK_FROM = frozenset({"решение", "приговор", "обвинение", "текст", "документ", "постановление", "заключение",
+                         "протокол", "формулировка", "доклад", "закон", "законопроект", "поправка", "статья",
+                         "меню", "рацион", "расчет", "статистика", "повестка", "рассмотрение"})
+# (mt21) Verbs that welcome a decision (support) or greet people (courtesy).
+GREET_VERBS = frozenset({"приветствовать"})
 SINGLE_OFFICERS = frozenset({"полицейский", "милиционер"})
 MEDICAL_STAFF = frozenset({"врач", "медик", "медработник", "фельдшер", "медсестра", "доктор", "хирург", "санитар"})
 MEDICAL_ADJ = frozenset({"медицинский"})  # "медицинские работники"
@@ -1512,6 +1519,17 @@ def _other_sense(tree: Tree, entry: LexEntry, i: int, target: list[Found], sourc
     if entry.type == "AGREE" and lemma in SIGN_VERBS:
         # "подписать Джорджа Расселла": a contract with a player; parties sign documents, not persons
         return any(_person(tree, c) for c in tree.kids(i, "obj"))
+    if entry.type == "SANCTION" and lemma in EXCLUDE_VERBS:
+        # (mt21) "не стал исключать эпизод из решения", "исключил из обвинения", "исключить из рациона": struck
+        # from a text or a diet; an expulsion is from a body ("из партии", "из Совета Безопасности")
+        return any(tree.lemma(c) in STRUCK_FROM for c in tree.children[i] if tree.prep(c) == "из")
+    if entry.type == "SUPPORT" and lemma in GREET_VERBS:
+        # (mt21) "гостей приветствовал губернатор", "приветствовал участников форума": greeting people is courtesy;
+        # welcoming a decision or a step ("приветствовал решение") is support
+        objects = tree.kids(i, "obj")
+        return bool(objects) and all(_person(tree, c) or (tree.mention_of[c] is None
+                                                         and tree.tok(c).feats.get("Animacy") == "Anim")
+                                     for c in objects)
     if entry.type == "ASSAULT" and lemma in ABDUCT_VERBS:
         # "похитили военные секреты США" is a theft; an abduction takes people
         return any(not _person(tree, c) and tree.tok(c).feats.get("Animacy") != "Anim" for c in tree.kids(i, "obj"))

@@ -118,7 +118,10 @@ def extract_page(raw: RawPage) -> Article:
     else:
         dump = parse_text(text)
         title, lead, paragraphs = dump.title, "", dump.paragraphs
-        published = dump.dateline.to_iso() if dump.dateline else None
+        # (mt21) a naive dateline is the outlet's clock, as on an HTML page (`outlet_zone`): a JSONL/dump
+        # record of a from-ua.com.ua page is Kyiv time; a line that says "МСК" stays Moscow time
+        zone = MOSCOW if MSK_RE.search(dump.dateline_text) else outlet_zone(raw.url)
+        published = dump.dateline.to_iso(zone) if dump.dateline else None
         credits, authors, related_items, extractor = dump.credits, dump.authors, dump.related, "text"
         url = raw.url
     if not paragraphs:

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, BinaryIO, Iterable, Iterator
+from zoneinfo import ZoneInfo
 
 from khronika.errors import InputError
-from khronika.extract.dates import MOSCOW, parse_crawl_time, parse_iso
+from khronika.extract.dates import MOSCOW, outlet_zone, parse_crawl_time, parse_iso
 from khronika.ingest.rawpage import RawPage
 
 TEXT_KEYS = ("html", "text", "content", "body")
@@ -218,7 +219,9 @@ def record_page(record: Any, name: str, locator: str | None, crawled_at: datetim
     elif kind == "text" and (_field(record, "title") or _field(record, "date")):
         # Dumps with separate title, date and text fields: lay them out as a text page (a record
         # without a title keeps its date: the first line of its text becomes the headline).
-        date = _date_line(_field(record, "date")) if _field(record, "date") else ""
+        url = record.get("url")
+        zone = outlet_zone(url if isinstance(url, str) else None)
+        date = _date_line(_field(record, "date"), zone) if _field(record, "date") else ""
         data = "\n\n".join(part for part in (_field(record, "title"), date, data) if part)
     url = record.get("url")
     return RawPage(source=name, data=data, kind=kind, crawled_at=moment,
@@ -252,19 +255,20 @@ def _moment(value: str) -> datetime | None:
 _RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+(?P<year>\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S+$")
 
 
-def _date_line(value: str) -> str:
+def _date_line(value: str, zone: ZoneInfo = MOSCOW) -> str:
     """A record's date as the date line of its text page.  The text extractor reads a date
-    line's clock as Moscow time (the rule for a naive time on a Russian page), so a moment
-    written with its zone (`_moment`: "…+00:00", "…Z", "… UTC", "Tue, 10 Jan 2023 21:00:00 +0000")
-    is laid out as the Moscow wall time of that moment: the same instant, where the clock as
-    written would be read hours off.  A naive time, a bare day or any other form is laid out as
-    written.  A moment in the hour Moscow clocks repeated when they went back (autumns up to
-    2010, 26 October 2014) at its second pass has no wall time that reads back to it: its day alone."""
+    line's clock as the outlet's time (`outlet_zone` of the record's URL: Moscow for a Russian
+    page, Kyiv for a .ua one; (mt21) `zone`), so a moment written with its zone (`_moment`:
+    "…+00:00", "…Z", "… UTC", "Tue, 10 Jan 2023 21:00:00 +0000") is laid out as the wall time of
+    that moment in `zone`: the same instant, where the clock as written would be read hours off.
+    A naive time, a bare day or any other form is laid out as written.  A moment in the hour the
+    clocks repeated when they went back (Moscow: autumns up to 2010, 26 October 2014) at its second
+    pass has no wall time that reads back to it: its day alone."""
     moment = _moment(value)
     if moment is None:
         return value
     try:
-        local = moment.astimezone(MOSCOW)
+        local = moment.astimezone(zone)
     except (OverflowError, ValueError):  # "9999-12-31T23:59:59-12:00": past the calendar's end in Moscow
         return value
     if local.fold and local.replace(fold=0).utcoffset() != local.utcoffset():

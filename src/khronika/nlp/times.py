@@ -11,6 +11,12 @@ granularity: day ("2022-01-26"), month ("2022-01"), year ("1997"), week
   present: "намерены/готовы/должны …" without a past copula, "запланирована/
   назначена/перенесена на <day>" (a past "была назначена на", "назначили на"
   does not: news reports a scheduled day after it too);
+- (mt21) never ahead: the day of a reportive present ("сообщает во вторник
+  агентство", "пишет 9 сентября газета"), a document's date ("в решении суда
+  от 19 апреля"); a relative clause's verb dates only the times inside the
+  clause; a date in apposition to its weekday ("в четверг, 13 сентября") is
+  dated as the weekday is; "с 31 декабря по 3 января": the start in the year
+  before the end;
 - a bare weekday is the latest one on or before the anchor, unless the
   sentence speaks of the future ("состоится", "будет", future verbs), then
   the next one;
@@ -48,6 +54,16 @@ PLAN_SHORT_ADJ = ("намерен", "готов", "должен", "должн", 
 # пятницу", "назначена на 20 августа", "перенесена на 5 мая"): a present setting, so the day lies
 # ahead; "была назначена на", "назначили на" (past) and "назначен в пятницу" (appointed) are not.
 SCHEDULE_PARTICIPLES = frozenset({"запланировать", "планировать", "наметить", "намечать", "назначить", "перенести", "отложить"})
+# (mt21) Of those, the ones of planning, whose day needs no "на" ("16 мая запланированы рейсы"); "назначен 5 мая"
+# is the day of the appointment.
+PLAN_PARTICIPLES = frozenset({"запланировать", "планировать", "наметить", "намечать"})
+# (mt21) Verbs whose present is the reportive present of news ("сообщает во вторник Reuters", "пишет
+# 9 сентября газета", "об этом сообщается 18 января на сайте"): the day they govern is the day of the
+# report, never a day ahead.
+REPORT_PRESENT = frozenset({"сообщать", "сообщаться", "говориться", "писать", "передавать", "информировать",
+                            "указываться", "утверждаться", "заявлять", "цитировать"})
+# (mt21) Relative words that open a clause: its verb governs only the times inside the clause.
+RELATIVE_WORDS = frozenset({"который"})
 
 B = r"(?<![\w\d])"   # word start
 E = r"(?![\w\d])"    # word end
@@ -153,7 +169,10 @@ def _day_range(m: re.Match, anchor: date | None, text: str, future: Callable[[in
     m2 = _month(m["m2"])
     m1 = _month(m["m1"]) if m["m1"] else m2
     year = int(m["y"]) if m["y"] else _nearest(anchor, m2, int(m["d2"]), future(m.start()))
-    start, end = _iso_day(year, m1, int(m["d1"])), _iso_day(year, m2, int(m["d2"]))
+    # (mt21) the year (written or found) is the end's: a start later in the calendar lies in the year
+    # before ("с 31 декабря по 3 января", "с 28 декабря по 8 января 2021 года")
+    before = year is not None and m["m1"] is not None and (m1, int(m["d1"])) > (m2, int(m["d2"]))
+    start, end = _iso_day(year - 1 if before else year, m1, int(m["d1"])), _iso_day(year, m2, int(m["d2"]))
     if start is None and year is not None:
         return None
     return _Found(m.start(), m.end(), start, "day", end, anchored=not m["y"])
@@ -398,18 +417,55 @@ def verb_tense_future(doc: "Doc") -> Callable[[int], bool]:
             tense = _governing_tense(doc, index, offset)
             if tense is not None:
                 return tense in ("Fut", "Pres")
-        verbs = [t for t in doc.sentence_tokens(index)
-                 if (t.pos in ("VERB", "AUX") and "Tense" in t.feats and t.feats.get("VerbForm") == "Fin")
-                 or _FUTURE_CUES.fullmatch(t.text)]
-        if not verbs:
-            return False
-        nearest = min(verbs, key=lambda t: abs(t.start - offset))
-        return nearest.feats.get("Tense") in ("Fut", "Pres") or bool(_FUTURE_CUES.fullmatch(nearest.text))
+        return _nearest_future(doc.sentence_tokens(index), offset)
 
     return future
 
 
+def _nearest_future(tokens, offset: int, outside: tuple[int, int] | None = None) -> bool:
+    """The fallback: the finite verb (or future cue word) nearest to `offset` in the sentence speaks of the
+    future; (mt21) one in the character span `outside` is passed over.  (A reportive present found here is
+    not passed over: on unread text the clause it introduces was as often ahead, "…, пишет «Интерфакс»".)"""
+    verbs = [t for t in tokens
+             if ((t.pos in ("VERB", "AUX") and "Tense" in t.feats and t.feats.get("VerbForm") == "Fin")
+                 or _FUTURE_CUES.fullmatch(t.text))
+             and not (outside and outside[0] <= t.start < outside[1])]
+    if not verbs:
+        return False
+    nearest = min(verbs, key=lambda t: abs(t.start - offset))
+    return nearest.feats.get("Tense") in ("Fut", "Pres") or bool(_FUTURE_CUES.fullmatch(nearest.text))
+
+
+def _reportive(token) -> bool:
+    """(mt21) A present-tense verb of report: "сообщает во вторник", "говорится в решении от 19 апреля"."""
+    return token.feats.get("Tense") == "Pres" and (token.lemma or "").lower() in REPORT_PRESENT
+
+
+def _relative_clause(doc: "Doc", tokens, verb: int) -> tuple[int, int] | None:
+    """(mt21) Character span of the relative clause the finite verb `verb` (document numbering) heads:
+    from its relative word ("которая", "в котором") to the first comma, dash or bracket after the verb;
+    None when the verb heads no such clause."""
+    for t in tokens:
+        if t.start >= doc.tokens[verb].start:
+            break
+        if (t.lemma or t.text).lower() not in RELATIVE_WORDS:
+            continue
+        head, steps = t.head, 0
+        while head >= 0 and head != verb and steps < 2:
+            head, steps = doc.tokens[head].head, steps + 1
+        if head != verb:
+            continue
+        between = [u for u in tokens if t.start < u.start < doc.tokens[verb].start]
+        if any(u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") == "Fin" for u in between):
+            continue
+        stop = next((u.start for u in tokens
+                     if u.start > doc.tokens[verb].start and u.text in (",", "—", "–", ")", ";", ":")), tokens[-1].stop)
+        return (t.start, stop)
+    return None
+
+
 _AUX_RELS = ("aux", "aux:pass", "cop")
+_WEEKDAY_WORD = re.compile(WEEKDAY, re.I)
 
 
 def _governing_tense(doc: "Doc", sentence: int, offset: int) -> str | None:
@@ -430,12 +486,22 @@ def _governing_tense(doc: "Doc", sentence: int, offset: int) -> str | None:
         copula = next((c.feats["Tense"] for c in tokens if c.head == index and c.rel in _AUX_RELS and "Tense" in c.feats), None)
         if token.pos in ("VERB", "AUX"):
             if token.feats.get("VerbForm") == "Fin" and "Tense" in token.feats:
+                clause = _relative_clause(doc, tokens, index) if noun is not None else None
+                if clause and not clause[0] <= doc.tokens[noun].start < clause[1]:
+                    # (mt21) the parse hangs a time outside a relative clause on its verb ("вакцины, которая
+                    # защищает от вируса, начали поступать еще в понедельник"): the clause's verb does not say
+                    # when; the nearest verb outside the clause does
+                    return "Fut" if _nearest_future(tokens, offset, clause) else "Past"
+                if _reportive(token):
+                    return "Past"  # (mt21) the reportive present: "сообщает во вторник агентство"
                 return token.feats["Tense"]
             if copula is not None:
                 return copula
-            if with_na and _short(token) and token.feats.get("VerbForm") == "Part" \
-                    and (token.lemma or "").lower() in SCHEDULE_PARTICIPLES:
-                return "Fut"  # (mt) "встреча запланирована на пятницу": set for a day ahead
+            if (with_na or (token.lemma or "").lower() in PLAN_PARTICIPLES) and _short(token) \
+                    and token.feats.get("VerbForm") == "Part" and (token.lemma or "").lower() in SCHEDULE_PARTICIPLES:
+                # (mt) "встреча запланирована на пятницу": set for a day ahead; (mt21) a plan needs no "на":
+                # "16 мая запланированы рейсы"
+                return "Fut"
             if token.feats.get("VerbForm") == "Part" and token.feats.get("Tense") == "Past" and not _short(token) \
                     and _when_phrase(tokens, below):
                 # (mend ge) a full past participle's own clause is past ("договоренности, достигнутые в Хельсинки
@@ -445,6 +511,10 @@ def _governing_tense(doc: "Doc", sentence: int, offset: int) -> str | None:
                 # participle's act was done (bare, "в"): "на"/"к" give the day it was set for ("рейсов, задуманных
                 # на пятницу", "документ, подготовленный к 20 августа")
                 return "Past"
+        elif token.pos in ("NOUN", "PROPN") and any(_has_case(tokens, i, "от") for i in below):
+            return "Past"  # (mt21) a document's date: "в решении суда от 19 апреля", "указ от 5 мая"
+        elif token.pos == "NOUN" and _WEEKDAY_WORD.fullmatch(token.text):
+            pass  # (mt21) a date in apposition to its weekday ("сообщает в четверг, 13 сентября") shares its head
         elif token.pos not in ("ADJ",):
             return None
         elif _short(token) and (token.lemma or token.text).lower().startswith(PLAN_SHORT_ADJ):
