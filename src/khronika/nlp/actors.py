@@ -15,6 +15,7 @@ from typing import Callable
 
 from khronika.nlp.doc import Actor, Doc, Mention, Token
 from khronika.nlp.registry import UNKNOWN_PREFIX, Registry, RegistryActor, alias_key, unknown_actor_id
+from khronika.nlp.ner_rules import _PAREN_ALIAS as PAREN_ALIAS, STATE_ABBREVIATIONS
 from khronika.nlp.org_descriptors import descriptor_mentions
 from khronika.nlp.roles import RoleLexicon, RolePhrase, resolve_role, role_after, role_before, state_weights
 
@@ -133,10 +134,65 @@ def link_registry_initials(doc: Doc, registry: Registry) -> None:
             mention.actor_id = known[0].id
 
 
-def link_persons(doc: Doc) -> None:
+def _patronymic(word: str) -> bool:
+    """A Russian patronymic in any case ("Васильевич", "Сергеевной"; PATRONYMIC_ENDS)."""
+    return len(word) > 5 and word[:1].isupper() and word.lower().endswith(PATRONYMIC_ENDS)
+
+
+def link_patronymic_names(doc: Doc, is_patronymic: Callable[[str, str], bool] | None = None) -> None:
+    """(rv21_Q A1) "Юрий Васильевич Бондарев" and "Юрий Бондарев", "Юрий Васильевич": a name with the
+    patronymic in the middle is one person with the same name written without it (same first name and
+    surname) and with the first name and patronymic alone.  The registry's id wins, else that of the
+    name without the patronymic.  Names of two persons that share first name and surname stay as they are: with two
+    different patronymics for the pair, nothing is joined.  `is_patronymic(first, word)`: the dictionary reads
+    `word` as a patronymic of the first name's gender; with it, a bare "first name + patronymic" with no
+    three-word name joins the one person named in full with that first name ("Михаил Сергеевич" after
+    "Михаила Горбачева"; not "Светлана Алексиевич" or "Александр Баханович", surnames in "-вич")."""
+    persons = [m for m in doc.mentions if m.type == "PER"]
+    for full in persons:
+        words = full.normal.split()
+        if len(words) != 3 or not _patronymic(words[1]):
+            continue
+        first, patronymic, surname = words
+        # Another patronymic with the same first name and surname: two persons (a father and son).
+        if any(len(w := o.normal.split()) == 3 and same_word_form(w[0], first) and same_word_form(w[2], surname)
+               and not same_word_form(w[1], patronymic) for o in persons):
+            continue
+        same = [full] + [o for o in persons if len(w := o.normal.split()) == 2 and same_word_form(w[0], first)
+                         and (same_word_form(w[1], surname) or same_word_form(w[1], patronymic))]
+        same += [o for o in persons if o is not full and len(w := o.normal.split()) == 3
+                 and all(same_word_form(a, b) for a, b in zip(w, words))]
+        if len(same) < 2:
+            continue
+        registered = {m.actor_id for m in same if m.actor_id and not m.actor_id.startswith(UNKNOWN_PREFIX)}
+        if len(registered) > 1:
+            continue
+        # The id of the name as most texts write it, without the patronymic ("Юрий Бондарев"), so that
+        # other documents' mentions meet it; else of the first mention.
+        plain = [m for m in same if len(w := m.normal.split()) == 2 and same_word_form(w[1], surname)]
+        first_seen = min(plain or same, key=lambda m: m.start)
+        actor_id = registered.pop() if registered else first_seen.actor_id or unknown_actor_id("PER", first_seen.normal)
+        for mention in same:
+            mention.actor_id = actor_id
+    if is_patronymic is None:
+        return
+    # "Михаил Сергеевич" with no full name of that patronymic: the one person the document names in full with
+    # that first name ("Михаила Горбачева"), as a first name alone is (`_link_first_name`).
+    joined = {m.actor_id for m in persons if len(m.normal.split()) == 3}
+    given = [(m, w) for m in persons if len(w := m.normal.split()) == 2 and _patronymic(w[1]) and is_patronymic(w[0], w[1])]
+    # (a two-word name ending in "-вич"/"-вна" is no full name to join: "Олег Меерович" is a first name and a
+    # patronymic the dictionary does not know, another person than "Олег Аронович")
+    full = [m for m in persons if len(w := m.normal.split()) > 2 or (len(w) == 2 and not _patronymic(w[1]))]
+    for mention, words in given:
+        if mention.actor_id not in joined:
+            _link_first_name(doc, mention, full, words[0])
+
+
+def link_persons(doc: Doc, patronymic: Callable[[str, str], bool] | None = None) -> None:
     """Surname-only mentions join the longer person mention sharing the surname."""
     link_full_names(doc)
     link_initial_names(doc)
+    link_patronymic_names(doc, patronymic)
     persons = [m for m in doc.mentions if m.type == "PER"]
     full = [m for m in persons if len(m.normal.split()) > 1]
     for mention in persons:
@@ -183,14 +239,16 @@ def _generation(doc: Doc, mention: Mention) -> str | None:
     return GENERATION_WORDS[lemma] if before.feats.get("Gender") == "Fem" else lemma
 
 
-def _link_first_name(doc: Doc, mention: Mention, full: list[Mention]) -> None:
+def _link_first_name(doc: Doc, mention: Mention, full: list[Mention], word: str | None = None) -> None:
     """A first name alone ("поблагодарила Бориса") is the one person of the document named
-    in full with that first name ("Борис Джонсон"); with two such persons it stays open."""
+    in full with that first name ("Борис Джонсон"); with two such persons it stays open.
+    (`word`: the first name, when the mention says more: "Михаил Сергеевич".)"""
     if mention.actor_id is not None and not mention.actor_id.startswith(UNKNOWN_PREFIX):
         return
-    word = mention.normal or mention.text
+    written = mention.text if word is None else mention.text.split()[0]
+    word = word or mention.normal or mention.text
     same = [other for other in full if same_word_form(other.normal.split()[0], word)
-            or same_word_form(other.normal.split()[0], mention.text)]
+            or same_word_form(other.normal.split()[0], written)]
     if not same:
         return
     ids = {other.actor_id or unknown_actor_id("PER", other.normal) for other in same}
@@ -217,14 +275,28 @@ def trim_person_descriptions(doc: Doc) -> None:
         if name.rel != "appos" or name.head != first or not name.text[:1].isupper() \
                 or surname.rel != "flat:name" or surname.head != first + 1:
             continue
+        if _patronymic(surname.text) or (last - first == 3 and _patronymic(name.text)):
+            continue  # (rv21_Q A1) "Юрий Васильевич Бондарев": a first name and a patronymic, no description
         # Only the name changes: the span stays as tagged (the NER layer is scored on spans).
         words = mention.normal.split()
         mention.normal = " ".join(words[1:]) if len(words) == last - first else doc.text[name.start:mention.stop]
 
 
+# (rv21_Q A2) Lemmas of the words for the Internet, which the tagger takes for an organisation when they are
+# capitalised ("в Интернете", "появилось в Сети", "Пользователи Сети").  The span stays (FactRuEval marks
+# "Интернет" as an organisation, NEREL as a product), but the network is nobody: no actor.
+NETWORK_NOUNS = frozenset({"интернет", "сеть", "рунет"})
+
+
+def _network(doc: Doc, mention: Mention) -> bool:
+    """A one-word mention "Интернет", "Сети", "Рунете" (any case)."""
+    first, last = doc.token_span(mention.start, mention.stop)
+    return last - first == 1 and (doc.tokens[first].lemma or "").replace("ё", "е") in NETWORK_NOUNS
+
+
 def link_unknown(doc: Doc) -> None:
     for mention in doc.mentions:
-        if mention.actor_id is None and mention.type in ACTOR_TYPES:
+        if mention.actor_id is None and mention.type in ACTOR_TYPES and not _network(doc, mention):
             mention.actor_id = unknown_actor_id(mention.type, mention.normal or mention.text)
 
 
@@ -359,9 +431,32 @@ def link_org_appositions(doc: Doc) -> None:
         if bracketed and "(" in doc.text[mention.stop:bracketed.start] and bracketed.actor_id.startswith("x:") \
                 and _abbreviates(bracketed.text, mention.text):
             renamed[bracketed.actor_id] = mention.actor_id
+            continue
+        alias = _parenthesised_alias(doc, mention)
+        if alias is not None and alias.actor_id != mention.actor_id:
+            # (rv21_Q M2) "Антидопинговое агентство США (USADA)", "… Великобритании (JCVI)": a Latin-script
+            # name or a capital-letter abbreviation in brackets right after an organisation names it again,
+            # whether or not its letters are the Russian initials.  The registry's id wins over a document's.
+            if alias.actor_id.startswith(UNKNOWN_PREFIX):
+                renamed[alias.actor_id] = mention.actor_id
+            elif mention.actor_id.startswith(UNKNOWN_PREFIX):
+                renamed[mention.actor_id] = alias.actor_id
     for mention in doc.mentions:
         if mention.actor_id in renamed and renamed[mention.actor_id] != mention.actor_id:
             mention.actor_id = renamed[mention.actor_id]
+
+
+def _parenthesised_alias(doc: Doc, mention: Mention) -> Mention | None:
+    """The organisation mention that fills a bracket right after `mention` as `parenthesised_org_alias`
+    (nlp/ner_rules.py) reads one: a Latin-script name or a capital-letter abbreviation, not a state's
+    ("(США)" says whose the body is)."""
+    stop = mention.stop + (1 if doc.text[mention.stop:mention.stop + 1] in "»\"“" else 0)
+    match = PAREN_ALIAS.match(doc.text, stop)
+    if match is None or match.group(1) in STATE_ABBREVIATIONS:
+        return None
+    start, end = match.span(1)
+    return next((m for m in doc.mentions if (m.start, m.stop) == (start, end) and m.type in ORG_NAMES
+                 and m.actor_id), None)
 
 
 def build_actors(doc: Doc, registry: Registry) -> list[Actor]:
@@ -389,6 +484,11 @@ def _best_name(doc: Doc, actor: Actor) -> tuple[str, str]:
     named = [doc.mentions[i] for i in actor.mentions if doc.mentions[i].type != "ROLE"]
     if not named:
         return actor.name, actor.type
+    # (rv21_Q M2) The name in brackets after the organisation's own ("клуб «Рома» (Roma Calcio)", "Европейское
+    # агентство лекарственных средств (МКА)") is an alias: the name the text gives first names the actor.
+    aliases = {id(alias) for m in named if m.type in ORG_NAMES and (alias := _parenthesised_alias(doc, m)) is not None
+               and alias.actor_id == m.actor_id}
+    named = [m for m in named if id(m) not in aliases] or named
     # A descriptor joined to the name after it ("фармацевтическая компания GlaxoSmithKline",
     # "Главного управления МВД") is no name of its own: the name is.
     named = [m for m in named if m.type not in ORG_NAMES or not _is_descriptor(doc, m)] or named
@@ -636,16 +736,18 @@ def document_role_holder(doc: Doc, bare: str, offset: int) -> str | None:
 
 def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
                    inflect: Callable[[Token], str | None],
-                   genitive: Callable[[str], str | None] | None = None) -> None:
+                   genitive: Callable[[str], str | None] | None = None,
+                   patronymic: Callable[[str, str], bool] | None = None) -> None:
     """Fill `doc.actors` and every mention's `actor_id`.  `genitive` (a state's name in the
     genitive) lets a bare generic body in a story about another state be named as that
     state's ("ЦИК" in a Belarus story: "ЦИК Белоруссии"); without it such bodies stay as the
-    registry links them."""
+    registry links them.  `patronymic(first, word)` (the dictionary's patronymics) lets a bare "Михаил
+    Сергеевич" join the person named in full with that first name (`link_patronymic_names`)."""
     trim_person_descriptions(doc)
     split_kin_first_names(doc)  # (round 19) "жена Павла Мамаева Алана"
     link_registry(doc, registry)
     link_registry_initials(doc, registry)
-    link_persons(doc)
+    link_persons(doc, patronymic)
     link_unknown(doc)
     link_mistyped_surnames(doc)
     link_bare_heads(doc)

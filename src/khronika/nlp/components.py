@@ -31,12 +31,22 @@ def registry(resources: Resources) -> Registry:
 
 
 def _lemma_of(vocab: Any):
-    def lemma_of(word: str) -> str:
+    def lemma_of(word: str, alone: bool = False) -> str:
         parses = nat.parse_word(vocab, word)
         # Names only: a surname read as a verb form ("Умеров" → "умереть")
         # would make the verb "Умер" match it.
         if not parses or parses[0][1] not in ("NOUN", "PROPN", "ADJ"):
             return word.lower()
+        if alone and (word.isupper() or vocab.word_is_known(word.lower())):
+            # (rv21_Q M1) A one-word alias is a name in the nominative, so its lemma is that of a
+            # nominative reading, else the word itself.  The lemma of an oblique reading is another word,
+            # all of whose forms would find the name: "Трасс", the genitive plural of "трасса", made
+            # "Трасса протяженностью 336 км" Liz Truss ("Стрелков" → "Стрелок", "Газа" → "Газ").  An
+            # abbreviation is no word form at all ("САР" read as "Сар" made "Сара" Syria).  A word the
+            # dictionary does not know keeps its guessed lemma: the guesser reads the name's oblique forms
+            # in the text ("Хезболлы") the same way.
+            nominative = [p for p in parses if p[1] in ("NOUN", "PROPN", "ADJ") and p[2].get("Case") == "Nom"]
+            return nominative[0][0].replace("ё", "е") if nominative and not word.isupper() else word.lower()
         return parses[0][0].replace("ё", "е")
     return lemma_of
 
@@ -61,6 +71,20 @@ def _dictionary_reading(vocab: Any) -> Callable[[str], int]:
         if not vocab.word_is_known(word):
             return 0
         return 2 if any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in vocab.parse(word)) else 1
+    return reading
+
+
+def _patronymic_reading(vocab: Any) -> Callable[[str, str], bool]:
+    """For the actors: whether the dictionary knows `word` as a patronymic of the gender of a first-name reading
+    of `first` ("Михаил Сергеевич"; not "Светлана Алексиевич", a woman's surname, nor "Александр Баханович", a
+    surname the dictionary does not know)."""
+    def genders(word: str, grammeme: str) -> set[str]:
+        return {g for p in vocab.parse(word) if grammeme in p.tag.grammemes for g in ("masc", "femn")
+                if g in p.tag.grammemes}
+
+    def reading(first: str, word: str) -> bool:
+        word, first = word.lower(), first.lower()
+        return vocab.word_is_known(word) and bool(genders(word, "Patr") & genders(first, "Name"))
     return reading
 
 
@@ -198,7 +222,8 @@ class Actors:
     assigns: frozenset[str] = frozenset({"actors"})
 
     def __call__(self, doc: Doc) -> None:
-        resolve_actors(doc, self.registry, self.lexicon, inflector(self.vocab), _genitive(self.vocab))
+        resolve_actors(doc, self.registry, self.lexicon, inflector(self.vocab), _genitive(self.vocab),
+                       _patronymic_reading(self.vocab))
 
 
 def _genitive(vocab: Any) -> Callable[[str], str | None]:

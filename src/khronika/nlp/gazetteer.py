@@ -49,13 +49,14 @@ class Gazetteer:
 
     @classmethod
     def build(
-        cls, registry: Registry, lemma_of: Callable[[str], str], tokenize: Callable[[str], list[str]],
+        cls, registry: Registry, lemma_of: Callable[..., str], tokenize: Callable[[str], list[str]],
         known: Callable[[str], int] | None = None,
     ) -> "Gazetteer":
         """Index every alias by its surface words and by their lemmas.
 
         `lemma_of` lemmatises one word out of context (pymorphy's first
-        parse); `tokenize` must split like the text tokenizer does.
+        parse; with `alone=True`, a one-word alias, its nominative reading's);
+        `tokenize` must split like the text tokenizer does.
         """
         gaz = cls(known=known)
         written: set[tuple[str, ...]] = set()
@@ -69,7 +70,9 @@ class Gazetteer:
                 caps = tuple(w[:1].isupper() for w in raw)
                 entry = (actor.id, caps)
                 written.add(tuple(words))
-                lemmas = tuple(lemma_of(w) for w in words)
+                # (a one-word alias as written: an abbreviation is told by its capitals)
+                lemmas = ((alias_key(lemma_of(raw[0], alone=True)),) if len(words) == 1
+                          else tuple(lemma_of(w) for w in words))
                 lemma_positions.setdefault(lemmas, set()).update(
                     j for j, (w, lemma) in enumerate(zip(words, lemmas)) if w != lemma)
                 for key in {tuple(words), lemmas}:

@@ -48,6 +48,7 @@ NAMED_THING_NOUNS = frozenset({
     "премия", "награда", "приз", "статуэтка", "орден", "медаль",
     "фильм", "кинофильм", "картина", "лента", "сериал", "мультфильм", "спектакль", "мюзикл", "опера", "балет",
     "песня", "альбом", "сингл", "клип", "книга", "роман", "повесть", "рассказ", "поэма", "стихотворение",
+    "произведение", "марка", "бренд",
     "препарат", "лекарство", "вещество", "анестетик", "антидепрессант", "яд", "вакцина",
     "стадион", "арена", "площадь", "кладбище",
     "операция", "учение", "фестиваль", "конкурс", "турнир", "выставка", "акция", "марафон", "форум",
@@ -114,13 +115,36 @@ def drop_named_vehicles(doc: Doc, spans: list[RawSpan]) -> list[RawSpan]:
     for span in spans:
         k = quoted_first(span)
         if k is not None:
-            before = k - 2  # the word before the opening quote
+            before = _list_head(doc, k - 2)  # the word before the opening quote (of the list's first name)
             if before >= 0 and _lemma(doc.tokens[before]) in VEHICLE_NOUNS | NAMED_THING_NOUNS \
                     and not _declined(doc.tokens[k]):
                 vehicles.add(_key(doc, k, k + 1))
     if not vehicles:
         return spans
     return [s for s in spans if (k := quoted_first(s)) is None or _key(doc, k, k + 1) not in vehicles]
+
+
+_CLOSING_QUOTES = frozenset("»“\"”")
+_LIST_JOINERS = frozenset({",", "и"})
+MAX_LISTED_NAMES = 12
+
+
+def _list_head(doc: Doc, index: int) -> int:
+    """(rv21_Q A2) The token before a quoted name, looked up past a colon and past the quoted names listed
+    before it: in "Автор книг: «Батальоны просят огня», «Горячий снег» и «Тишина»" and "под торговыми марками
+    «Раундап», «Глифор», «Торнадо»" every listed name hangs on "книг", "марками"."""
+    for _ in range(MAX_LISTED_NAMES):
+        if index < 1 or doc.tokens[index].text not in _LIST_JOINERS or doc.tokens[index - 1].text not in _CLOSING_QUOTES:
+            break
+        # back to the opening quote of the name before: "«Горячий снег» и" → the token before "«Горячий"
+        opening = next((j for j in range(index - 2, max(-1, index - 2 - MAX_QUOTED_TOKENS - 1), -1)
+                        if doc.tokens[j].text in _OPENING_QUOTES), None)
+        if opening is None:
+            return -1
+        index = opening - 1
+    if index >= 1 and doc.tokens[index].text == ":":
+        index -= 1
+    return index
 
 
 # Lemmas of nouns that class a quoted name as an organisation: "компания
