@@ -387,7 +387,24 @@ def _colon_before(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     if not _COLON_BEFORE.search(text[max(0, span.open_at - 4):span.open_at]):
         return _dash_before(ctx, span)
     colon = text.rfind(":", 0, span.open_at)
+    if _quoted_titles(text, span):
+        return []  # (rv21_Q L2) "Автор книг: «Батальоны просят огня», «Горячий снег» и «Тишина»": titles
     return colon_frame(ctx, colon, span.start, span.stop, headline=True) or _agent_colon(ctx, colon, span)
+
+
+# (rv21_Q L2) After a colon, short quoted words with no sentence punctuation, followed by a comma
+# or "и"/"или" and another such quoted part, begin a list of quoted names (books, films, songs,
+# clubs): titles, which no one says ("Блогер приводит слова фанатов: «Я не буду …, это …», «…»"
+# lists sentences, "скандировать: «Свободу!», «Позор власти!»" slogans: those stay).
+_QUOTED_LIST_NEXT = re.compile(r"\s*(?:,|,?\s+(?:и|или|а\s+также))\s*[«„\"“]([^»\"“\n]{1,120})[»\"“]")
+TITLE_WORDS = 8
+
+
+def _quoted_titles(text: str, span: QuotedSpan) -> bool:
+    following = _QUOTED_LIST_NEXT.match(text, span.close_at + 1)
+    return following is not None and all(
+        len(re.findall(r"\w+", part)) <= TITLE_WORDS and not re.search(r"[,.!?…;:]", part)
+        for part in (text[span.start:span.stop], following.group(1)))
 
 
 def _agent_colon(ctx: QuoteContext, colon: int, span: QuotedSpan) -> list[Candidate]:

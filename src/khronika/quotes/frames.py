@@ -388,7 +388,7 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
     # ("…, продолжал он, …" set off by commas in the narration; a dash after a question is a dialogue's)
     klass = ctx.is_cue(i) or (lead == i - 1 and ctx.tokens[i - 1].text == ","
                               and ctx.in_span(ctx.tokens[i].start) is None and ctx.goes_on_speaking(i) and "say")
-    if not klass or ctx.tokens[i].feats.get("VerbForm") not in ("Fin", None):
+    if not klass or ctx.tokens[i].feats.get("VerbForm") not in ("Fin", None) and not _document_participle(ctx, i):
         return None
     if ctx.complementizer(i, s_stop) is not None:
         return None
@@ -435,6 +435,23 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
     if cand.speaker_head is None and subject is not None:
         cand.speaker_head, cand.impersonal_verb = subject, None
     return cand
+
+
+def _document_participle(ctx: QuoteContext, verb: int) -> bool:
+    """(rv21_Q H2) "…, сказано в решении суда", "…, указано в письме": a short passive participle
+    of a speech verb with a "в"-phrase of a document (a source noun, or any inanimate noun in the
+    locative that is no time) is an impersonal cue like "говорится в …", whose issuer speaks."""
+    token = ctx.tokens[verb]
+    if token.feats.get("Variant") != "Short" or token.feats.get("Voice") != "Pass" \
+            or token.feats.get("Number") == "Plur" or token.feats.get("Gender") not in ("Neut", None):
+        return False
+    for c in ctx.kids(verb, "obl", "nmod"):
+        noun = ctx.tokens[c]
+        if c > verb and any(ctx.tokens[p].text.lower() in ("в", "во") for p in ctx.kids(c, "case")) \
+                and (ctx.lex.is_source(noun) or noun.pos == "NOUN" and noun.feats.get("Animacy") == "Inan"
+                     and noun.feats.get("Case") == "Loc" and lemma(noun) not in TIME_NOUNS):
+            return True
+    return False
 
 
 # Media verbs that close a paragraph whose outlet (a link the page lost) follows it, or is gone.

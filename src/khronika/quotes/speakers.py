@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Callable
 from urllib.parse import urlparse
@@ -1464,7 +1464,11 @@ class SpeakerResolver:
             elif i <= head and token.pos in ("NOUN", "ADJ", "PROPN") and token.feats.get("Case") not in (None, "Nom") \
                     and not (len(token.text) > 1 and token.text.isupper()):
                 # (an acronym does not decline: "в российском НИИ" -> "российский НИИ", not "Нии")
-                text = self.nominative(token) or token.text
+                # (rv21_Q H2: "главы" - a noun of common gender the tagger gave one gender - under the others)
+                text = self.nominative(token) or next(
+                    (found for gender in ("Masc", "Fem") if gender != token.feats.get("Gender") and token.pos == "NOUN"
+                     and (found := self.nominative(replace(token, feats={**token.feats, "Gender": gender})))),
+                    token.text)
                 if not token.text[:1].isupper():
                     text = text.lower()
                 elif text[:1].islower():
