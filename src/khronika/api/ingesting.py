@@ -12,7 +12,7 @@ from typing import Any, Callable
 from khronika.errors import InputError, StoreError
 from khronika.ingest.rawpage import RawPage
 from khronika.store.base import Store
-from khronika.store.ingest import PageWrite, finish_quietly, input_name, stored_copy
+from khronika.store.ingest import PageWrite, finish_quietly, input_name, settled
 
 
 class Ingester:
@@ -53,8 +53,9 @@ class Ingester:
 
         try:
             for raw in raws:
-                # A page whose exact content is stored needs no enrichment (checked again under the lock).
-                enriched = None if isinstance(raw, InputError) or stored_copy(store, raw) is not None \
+                # A page its bytes settle (stored, a later crawl of a version set aside, the feed's
+                # text of a fetched page) needs no enrichment (checked again under the lock).
+                enriched = None if isinstance(raw, InputError) or settled(store, raw) is not None \
                     else enrich_doc(raw, pipeline)
                 try:
                     (written,) = write_locked(store, [(raw, enriched)], write)

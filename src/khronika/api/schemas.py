@@ -314,7 +314,8 @@ class MergedEvent(BaseModel):
     source: str
     target: str
     date: str | None
-    n_reports: int
+    n_reports: int = Field(description="reports: the articles carrying it (an article repeating it is one report)")
+    n_mentions: int = Field(0, description="its occurrences, the `reports` listed (an article repeating it counted each time)")
     reports: list[EventRow]
 
 
@@ -323,7 +324,8 @@ class MergedQuote(BaseModel):
     speaker_id: str | None
     speaker_name: str | None
     text: str
-    n_reports: int
+    n_reports: int = Field(description="reports: the articles carrying it (an article repeating it is one report)")
+    n_mentions: int = Field(0, description="its occurrences, the `reports` listed (an article repeating it counted each time)")
     reports: list[QuoteRow]
 
 

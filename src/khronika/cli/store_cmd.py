@@ -24,6 +24,7 @@ from khronika.cli.app import eval_group, main
 from khronika.errors import KhronikaError, PipelineError
 from khronika.nlp.pipeline import DEFAULT_ORDER
 from khronika.store.base import DEFAULT_DB, ActorSummary, ArticleSummary, StorySummary, redact_url
+from khronika.store import views
 
 FORMATS = ["table", "jsonl", "csv", "parquet"]
 INGEST_STATUSES = ("new", "version", "unchanged", "skipped", "failed")
@@ -348,36 +349,46 @@ def stories(db: str, fmt: str, limit: int | None, min_articles: int, order: str,
            title, record_fields(StorySummary))
 
 
-def _story_text(detail: Any, out: TextIO) -> None:
+def _story_text(story: dict[str, Any], out: TextIO) -> None:
+    """The story record (`views.story_record`, what `--format json` and the API give) as tables."""
     console = Console(file=out, width=200)
-    s = detail.summary
     # (a story of pages with no date and no crawl time has no time span to show)
-    span = f"{s.first_seen} … {s.last_seen}; " if s.first_seen or s.last_seen else "undated; "
-    console.print(f"[bold]story {s.id}[/bold]: {s.title}  ({span}"
-                  f"{s.n_articles} articles, {s.n_sources} sources)")
+    first, last = story["first_seen"], story["last_seen"]
+    span = f"{first} … {last}; " if first or last else "undated; "
+    console.print(f"[bold]story {story['id']}[/bold]: {story['title']}  ({span}"
+                  f"{story['n_articles']} articles, {story['n_sources']} sources)")
     table = Table(title="How each source reports it", show_lines=True)
     for column in ("outlet", "first", "headline", "events", "quotes", "speakers", "only here"):
         table.add_column(column, overflow="fold")
-    for r in detail.by_source:
-        table.add_row(r.outlet, shorten(r.first_published, 25), shorten(r.headline, 60), str(len(r.events)),
-                      str(len(r.quotes)), shorten(", ".join(r.speakers), 40),
-                      f"{len(r.only_here_events)} events, {len(r.only_here_quotes)} quotes")
+    for r in story["by_source"]:
+        table.add_row(r["outlet"], shorten(r["first_published"], 25), shorten(r["headline"], 60), str(len(r["events"])),
+                      str(len(r["quotes"])), shorten(", ".join(r["speakers"]), 40),
+                      f"{len(r['only_here_events'])} events, {len(r['only_here_quotes'])} quotes")
     console.print(table)
-    if detail.events:
-        table = Table(title="Events (one row per real-world event)")
-        for column in ("id", "type", "source", "target", "date", "reports", "outlets"):
+    if story["by_original_source"]:
+        table = Table(title="Original sources (who the outlets quote, and which outlets carry each)")
+        for column in ("source", "quotes", "outlets"):
             table.add_column(column, overflow="fold")
-        for e in detail.events:
-            table.add_row(str(e.id), e.type, shorten(e.source, 30), shorten(e.target, 30), e.date or "",
-                          str(e.n_reports), ", ".join(sorted({r.outlet for r in e.reports})))
+        for o in story["by_original_source"]:
+            table.add_row(o["name"], str(o["n_quotes"]) if o["n_quotes"] else "none: cited in event reports",
+                          ", ".join(o["outlets"]))
         console.print(table)
-    if detail.quotes:
-        table = Table(title="Quotes (one row per statement)")
-        for column in ("speaker", "text", "reports", "outlets"):
+    # A report is an article carrying the event or quote; a mention each time an article tells it.
+    if story["events"]:
+        table = Table(title="Events (one row per real-world event)")
+        for column in ("id", "type", "source", "target", "date", "reports", "mentions", "outlets"):
             table.add_column(column, overflow="fold")
-        for q in detail.quotes:
-            table.add_row(q.speaker_name or "?", shorten(q.text, 90), str(q.n_reports),
-                          ", ".join(sorted({r.outlet for r in q.reports})))
+        for e in story["events"]:
+            table.add_row(str(e["id"]), e["type"], shorten(e["source"], 30), shorten(e["target"], 30), e["date"] or "",
+                          str(e["n_reports"]), str(e["n_mentions"]), ", ".join(sorted({r["outlet"] for r in e["reports"]})))
+        console.print(table)
+    if story["quotes"]:
+        table = Table(title="Quotes (one row per statement)")
+        for column in ("speaker", "text", "reports", "mentions", "outlets"):
+            table.add_column(column, overflow="fold")
+        for q in story["quotes"]:
+            table.add_row(q["speaker_name"] or "?", shorten(q["text"], 90), str(q["n_reports"]), str(q["n_mentions"]),
+                          ", ".join(sorted({r["outlet"] for r in q["reports"]})))
         console.print(table)
 
 
@@ -458,7 +469,7 @@ def show(ident: str, db: str, fmt: str, statuses: tuple[str, ...]) -> None:
         if kind == "article":
             found = store.get_article(number)
         elif kind == "story":
-            found = store.get_story(number)
+            found = views.story_record(store, number)  # the record the API and the web page give
         elif kind == "actor":
             actor = store.get_actor(value)
             found = actor and {**actor.to_json(),

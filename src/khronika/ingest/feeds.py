@@ -6,7 +6,9 @@ over it is refused before any of it is read).  When an entry's page cannot be
 fetched, the entry's own text (title, summary, full text) stands in for it: one
 item, named `FEED#entry N (the feed's text: page not fetched, REASON)`, and the
 feed closes with one failed line counting them: each entry is counted once (as
-its page) and the failure still shows in the summary and the run log.
+its page) and the failure still shows in the summary and the run log.  Such an
+item (`RawPage.feed_text`) never replaces a page the store holds from a fetch:
+the store skips it, saying so (`store.versions.place`).
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ import httpx
 
 from khronika.errors import InputError
 from khronika.ingest.jsonl import HTML_MARKUP
-from khronika.ingest.rawpage import RawPage
+from khronika.ingest.rawpage import FEED_ENTRY, RawPage
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
 TIMEOUT_SECONDS = 20.0
@@ -119,7 +121,7 @@ def read_feed(data: bytes, name: str, client: httpx.Client | None) -> Iterator[R
     not_fetched: dict[str, int] = {}
     for number, entry in enumerate(feed.entries, start=1):
         link = entry.get("link")
-        locator = f"entry {number}"
+        locator = f"{FEED_ENTRY} {number}"
         if client is not None and link:
             try:
                 response = fetch(link, client)

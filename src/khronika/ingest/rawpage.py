@@ -1,6 +1,7 @@
 """RawPage: what every reader produces and the extractor consumes."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -8,6 +9,18 @@ from typing import Literal
 from khronika.ingest.urls import web_url
 
 ContentKind = Literal["text", "html"]
+
+# The locator of a feed entry laid out from the feed's own text (`feeds._entry_page`): "entry 3",
+# or "entry 3 (the feed's text: page not fetched, HTTP 404 Not Found)".  No other reader names
+# its records so (a WARC record is "record N", a dump row "line N").
+FEED_ENTRY = "entry"
+_FEED_ENTRY_RE = re.compile(rf"{FEED_ENTRY} \d+(?: \(.*\))?")
+
+
+def is_feed_text(locator: str | None) -> bool:
+    """Whether a page with this locator is a feed entry's own text (its title and summary, or
+    the full text a Yandex feed carries), not a page fetched from the entry's link."""
+    return bool(locator) and _FEED_ENTRY_RE.fullmatch(locator) is not None
 
 
 @dataclass(frozen=True)
@@ -35,6 +48,11 @@ class RawPage:
         # every reader (rv19_U H1).
         if self.url is not None and web_url(self.url) is None:
             object.__setattr__(self, "url", None)
+
+    @property
+    def feed_text(self) -> bool:
+        """A feed entry's own text standing in for its page (`is_feed_text`)."""
+        return is_feed_text(self.locator)
 
     @property
     def name(self) -> str:

@@ -284,11 +284,14 @@ class StoryDetail:
 
 @dataclass
 class AddResult:
-    status: str                   # "new" | "version" | "unchanged"
+    status: str                   # "new" | "version" | "unchanged" | "skipped"
     article_id: int
     canonical_id: int | None = None
     duplicate: str | None = None
     story_id: int | None = None
+    # Why, when the status alone does not say it all (`store.versions.place`): an older crawl
+    # kept as an older version, a version made current again, the feed's text not stored.
+    reason: str | None = None
 
 
 @dataclass
@@ -367,6 +370,17 @@ class Store(ABC):
     @abstractmethod
     def known_raw_hash(self, raw_hash: str) -> int | None:
         """Article id when these exact page bytes were stored already (under any name)."""
+
+    def place_page(self, page_key: str, raw_hash: str, *, crawled: str | None = None,
+                   feed_text: bool = False) -> Any:
+        """Where a page with these bytes goes among the page's stored versions, before it is
+        read (`store.versions.place`)."""
+        raise NotImplementedError
+
+    def restore_version(self, placement: Any, *, run_id: int | None = None,
+                        input_name: str | None = None) -> AddResult:
+        """Make a stored version the page's current one again (`place`'s "restore")."""
+        raise NotImplementedError
 
     @abstractmethod
     def add_document(self, doc: Any, raw: Any = None, *, run_id: int | None = None,

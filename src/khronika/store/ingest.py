@@ -4,7 +4,9 @@ Pages are written in batches, one transaction each (see `sql.py`), opened only
 once the batch's pages are read and enriched; a page whose exact content is
 already stored (under its URL, or anywhere for a page without one) is logged as
 "unchanged" before any work is done, so a rerun after a crash only pays for
-what was not committed.
+what was not committed.  What else a page's bytes settle before enrichment (a
+later crawl of a version set aside, the feed's text of a fetched page) is
+`settled`'s, by the rule of `store.versions.place`.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from khronika.errors import InputError, StoreError
 from khronika.ingest.urls import canonical_url
 from khronika.store.base import RunSummary, Store, WriteConflict
 from khronika.store.sql import CONTENT_LOCK, WRITE_ATTEMPTS, conflict_pause, page_key_of, raw_digest
+from khronika.store.versions import PageVersion, Placement
 from khronika.stories import dedup
 
 # A killed ingest loses at most this much work (never part of a page).
@@ -107,8 +110,9 @@ def ingest_pages(
             on_item(source, status, reason)
 
     def page_to_enrich(item: Any) -> Any:
-        # Read errors and pages whose exact content is stored need no enrichment.
-        if isinstance(item, InputError) or stored_copy(store, item) is not None:
+        # Read errors and pages their bytes settle (stored, set aside, the feed's text of a
+        # fetched page) need no enrichment.
+        if isinstance(item, InputError) or settled(store, item) is not None:
             return None
         return item
 
@@ -184,7 +188,7 @@ def write_locked(store: Store, gathered: list[tuple[Any, Any]], write: Callable[
     the pages it writes (`_batch_pages`), written again after a pause when another writer's
     transaction collides with it (`WriteConflict`); the writes' results.  The one write path of
     `khronika ingest` and the API's ingest: whatever another writer stored before the locks
-    were taken is found by `write` (`write_page` checks `stored_copy` again under them)."""
+    were taken is found by `write` (`write_page` checks `settled` again under them)."""
     pages = _batch_pages(gathered)
     for attempt in range(1, WRITE_ATTEMPTS + 1):
         try:
@@ -300,15 +304,35 @@ def share_models(store: Store, pipeline: Any) -> None:
         share(Analyzer.shared(resources))
 
 
+def settled(store: Store, page: Any) -> Placement | None:
+    """What the page's bytes alone decide, before it is read and enriched (`versions.place`):
+    for a page with a URL, its page's stored versions say "unchanged" (those bytes are the
+    current version, or a version set aside and this is no later crawl), "restore" (a later
+    crawl of a version set aside) or "skip" (the feed's text of a page fetched before); for a
+    page without one, the same bytes stored anywhere are "unchanged" (a file or a dump row has
+    no identity but its content).  None: the page is read, and its text decides."""
+    digest = raw_digest(page)
+    if page.url:
+        crawled = page.crawled_at.isoformat() if page.crawled_at else None
+        placement = store.place_page(canonical_url(page.url), digest, crawled=crawled,  # the page key (`page_key_of`)
+                                     feed_text=page.feed_text)
+        return placement if placement.action in ("unchanged", "restore", "skip") else None
+    found = store.known_raw_hash(digest)
+    return Placement("unchanged", _holder(found), f"same content already stored (article {found})") \
+        if found is not None else None
+
+
+def _holder(article_id: int) -> PageVersion:
+    return PageVersion(article_id, 0, None, "", True, None, None, None, False)
+
+
 def stored_copy(store: Store, page: Any) -> int | None:
     """The stored article holding this page's exact content, which makes the page "unchanged":
     for a page with a URL, that URL's (a verbatim reprint at another URL is another outlet's
-    page: it is stored, as a duplicate of the first, rv16 M2); for a page without one, any
-    article's (a file or a dump row has no identity but its content)."""
-    digest = raw_digest(page)
-    if page.url:
-        return store.known_raw(canonical_url(page.url), digest)  # the page key (`page_key_of`)
-    return store.known_raw_hash(digest)
+    page: it is stored, as a duplicate of the first, rv16 M2), unless this is a later crawl of a
+    version set aside (`settled`); for a page without one, any article's."""
+    placement = settled(store, page)
+    return placement.version.id if placement is not None and placement.action == "unchanged" else None
 
 
 class PageWrite(NamedTuple):
@@ -335,9 +359,16 @@ def write_page(store: Store, item: Any, enriched: Any, run_id: int, names: str) 
     # been stored since it was checked (the same content twice in one input, or by another
     # writer: a second ingest, the API): the same answer as a page-by-page run.
     name = input_name(item)
-    stored = stored_copy(store, item)
-    if enriched is None or stored is not None:
-        reason = "same content already stored" + (f" (article {stored})" if stored is not None else "")
+    placement = settled(store, item)
+    if placement is not None and placement.action == "restore":
+        result = store.restore_version(placement, run_id=run_id, input_name=name)
+        return PageWrite(name, result.status, result.reason, result.article_id)
+    if placement is not None and placement.action == "skip":
+        store.record_input(run_id, name, "skipped", placement.reason, article_id=placement.version.id)
+        return PageWrite(name, "skipped", placement.reason, placement.version.id)
+    if enriched is None or placement is not None:
+        stored = placement.version.id if placement is not None else None
+        reason = placement.reason if placement is not None else "same content already stored"
         store.record_input(run_id, name, "unchanged", reason, article_id=stored)
         return PageWrite(name, "unchanged", reason, stored)
     if enriched.doc is None:
@@ -351,7 +382,7 @@ def write_page(store: Store, item: Any, enriched: Any, run_id: int, names: str) 
         reason = f"store: {type(error).__name__}: {error}"
         store.record_input(run_id, name, "failed", reason)
         return PageWrite(name, "failed", reason, None)
-    return PageWrite(name, result.status, None, result.article_id)
+    return PageWrite(name, result.status, result.reason, result.article_id)
 
 
 def input_name(page: Any) -> str:

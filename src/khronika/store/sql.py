@@ -34,6 +34,7 @@ import numpy as np
 
 from khronika.events.lexicon import is_symmetric
 from khronika.nlp.doc import EventActor
+from khronika.ingest.rawpage import is_feed_text
 from khronika.ingest.urls import WEB_SCHEMES, canonical_url, url_scheme, web_url, without_www
 from khronika.store import aggregates
 from khronika.store.base import (
@@ -47,6 +48,7 @@ from khronika.store.query import (Query, outlet_choice, outlet_patterns, outlet_
 from khronika.store import tags
 from khronika.store.snippets import SnippetMaker
 from khronika.store.tags import TagGroup
+from khronika.store.versions import PageVersion, Placement, place
 from khronika.stories import dedup, merge
 from khronika.stories import titles as titles_mod
 from khronika.stories.cluster import SameStoryModel, StoryIndex
@@ -894,12 +896,55 @@ class SqlStore(Store):
                 time.sleep(conflict_pause(attempt))
         raise AssertionError("unreachable")
 
-    def _page_versions(self, page_key: str, raw_hash: str) -> list[tuple]:
-        """The stored versions of a page that matter to a write, in one round trip: the same
-        bytes (nothing to do) and the current version (the write supersedes it)."""
-        return [tuple(r) for r in self._execute(
-            "SELECT id, version, story_id, raw_hash, is_current FROM articles "
-            "WHERE page_key = ? AND (raw_hash = ? OR is_current = 1) ORDER BY id", (page_key, raw_hash))]
+    def page_versions(self, page_key: str) -> list[PageVersion]:
+        """The stored versions of a page, in the order stored, with what `versions.place` needs:
+        one round trip (a page has few versions)."""
+        return [PageVersion(int(r[0]), int(r[1]), int(r[2]) if r[2] is not None else None, r[3], bool(r[4]), r[5],
+                            r[6], r[7], is_feed_text(r[8]))
+                for r in self._execute(
+                    "SELECT a.id, a.version, a.story_id, a.raw_hash, a.is_current, a.content_hash, a.published, "
+                    "a.crawled_at, r.locator FROM articles a LEFT JOIN raw_pages r ON r.hash = a.raw_hash "
+                    "WHERE a.page_key = ? ORDER BY a.id", (page_key,))]
+
+    def place_page(self, page_key: str, raw_hash: str, *, crawled: str | None = None,
+                   feed_text: bool = False) -> Placement:
+        return place(self.page_versions(page_key), raw_hash, crawled=crawled, feed_text=feed_text)
+
+    def restore_version(self, placement: Placement, *, run_id: int | None = None,
+                        input_name: str | None = None) -> AddResult:
+        """A version set aside becomes the page's current one again (`versions.place`'s
+        "restore": the page's bytes came back in a later crawl): the current one is superseded,
+        this one goes back into the counts, the full text and its story's lists.  Logged as a
+        `version` of the page, with the reason."""
+        if not self._batch_open:
+            with self.batch():
+                return self.restore_version(placement, run_id=run_id, input_name=input_name)
+        from khronika.extract.article import Article
+
+        target = placement.version
+        analyzer = self.analyzer()
+        self._tx_begin()
+        try:
+            stories = {target.story_id}
+            for row in self._execute("SELECT id, story_id FROM articles WHERE page_key = "
+                                     "(SELECT page_key FROM articles WHERE id = ?) AND is_current = 1", (target.id,)):
+                self._supersede(int(row[0]))
+                stories.add(int(row[1]) if row[1] is not None else None)
+            self._execute("UPDATE articles SET is_current = 1 WHERE id = ?", (target.id,))
+            self._aggregate(target.id, +1)
+            row = self._one("SELECT article_json, record_json FROM articles WHERE id = ?", (target.id,))
+            article = Article.from_json(json.loads(row[0]) if row[0] != DERIVED else
+                                        article_of_record(json.loads(row[1])))
+            # Its full text as its write indexed it (`Analysis.title_index`/`body_index`).
+            self._fts_write(target.id, analyzer.index_text(article.title), analyzer.index_text(article.body))
+            for story_id in sorted(s for s in stories if s is not None):
+                self._refresh_story(story_id)
+            self._log(run_id, input_name or str(target.id), "version", placement.reason, target.id)
+            self._tx_commit()
+        except BaseException:
+            self._tx_rollback()
+            raise
+        return AddResult("version", target.id, story_id=target.story_id, reason=placement.reason)
 
     def _migration_step(self, name: str) -> None:
         """The part of a migration written in Python, run after its SQL in its transaction."""
@@ -1019,17 +1064,27 @@ class SqlStore(Store):
         page_key = page_key_of(raw, article, input_name)
         raw_hash = raw_digest(raw) if raw is not None else hashlib.sha256(
             json.dumps(article.to_json(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
-        versions = self._page_versions(page_key, raw_hash)
-        existing = next((int(r[0]) for r in versions if r[3] == raw_hash), None)
-        if existing is not None:
-            self._tx_begin()
-            self._log(run_id, input_name, "unchanged", "same content already stored", existing)
-            self._tx_commit()
-            return AddResult("unchanged", existing)
-
-        analyzer, index, idf = self._writer_state()
+        crawled = article.crawled_at or (
+            raw.crawled_at.isoformat() if raw is not None and raw.crawled_at else None)
         body = article.body
         fp = dedup.fingerprint(article.title, body)
+        # Where the page goes among its stored versions (`versions.place`): its bytes, else its
+        # text, may be a stored version's; a feed's text does not replace a fetched page; an
+        # older crawl is kept as an older version.
+        versions = self.page_versions(page_key)
+        placement = place(versions, raw_hash, crawled=crawled, feed_text=raw is not None and raw.feed_text,
+                          content_hash=None if fp.empty else fp.exact, published=article.published)
+        if placement.action in ("unchanged", "skip"):
+            status = "unchanged" if placement.action == "unchanged" else "skipped"
+            self._tx_begin()
+            self._log(run_id, input_name, status, placement.reason, placement.version.id)
+            self._tx_commit()
+            return AddResult(status, placement.version.id, reason=placement.reason)
+        if placement.action == "restore":
+            return self.restore_version(placement, run_id=run_id, input_name=input_name)
+        older = placement.action == "older"
+
+        analyzer, index, idf = self._writer_state()
         day = _day(article)
         names = {a.id for a in doc.actors} or None
         # Features and index texts from one pass over the words (each word is analysed once).
@@ -1040,10 +1095,9 @@ class SqlStore(Store):
         # The opt-in sentence embedding (`semantic` component), kept with the features.
         features.semantic = doc.semantic
         outlet = outlet_of(article)
-        crawled = article.crawled_at or (
-            raw.crawled_at.isoformat() if raw is not None and raw.crawled_at else None)
-
-        prev = next((r[:3] for r in versions if r[4]), None)
+        # The page's version this one follows: its story is the page's; a new current version
+        # supersedes it.
+        prev = next((v for v in versions if v.current), versions[-1] if versions else None)
         canonical: int | None = None
         duplicate: str | None = None
         dup_score: float | None = None
@@ -1064,8 +1118,8 @@ class SqlStore(Store):
 
         story_id: int | None = None
         story_score: float | None = None
-        if prev is not None:
-            story_id = int(prev[2])
+        if prev is not None and prev.story_id is not None:
+            story_id = prev.story_id
         elif canonical is not None:
             row = self._one("SELECT story_id FROM articles WHERE id = ?", (canonical,))
             story_id = int(row[0]) if row and row[0] is not None else None
@@ -1096,12 +1150,9 @@ class SqlStore(Store):
                     (raw_hash, raw.source, raw.kind, data, int(isinstance(raw.data, str)), raw.url,
                      raw.crawled_at.isoformat() if raw.crawled_at else None, raw.locator),
                 )
-            version = 1
-            if prev is not None:
-                version = int(prev[1]) + 1
-                self._aggregate(int(prev[0]), -1)
-                self._execute("UPDATE articles SET is_current = 0 WHERE id = ?", (prev[0],))
-                self._fts_delete(int(prev[0]))
+            version = max((v.version for v in versions), default=0) + 1
+            if prev is not None and prev.current and not older:
+                self._supersede(prev.id)
             new_story = story_id is None
             seen = article.published if article.published is not None else crawled
             seen_utc = instant_key(seen)
@@ -1118,9 +1169,9 @@ class SqlStore(Store):
                 "INSERT INTO articles (page_key, version, is_current, raw_hash, content_hash, outlet, input, url, "
                 "title, published, crawled_at, day, seen_utc, language, lead, article_json, record_json, layers, "
                 "canonical_id, duplicate, duplicate_score, story_id, story_score, signature, features, vector, "
-                "pipeline, ingested_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "pipeline, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 "?, ?, ?, ?, ?, ?) RETURNING id",
-                (page_key, version, raw_hash, fp.exact, outlet, input_name, article.url, article.title,
+                (page_key, version, 0 if older else 1, raw_hash, fp.exact, outlet, input_name, article.url, article.title,
                  article.published, crawled, day, seen_utc, article.language, article.lead,
                  DERIVED, json.dumps(record, ensure_ascii=False),
                  " ".join(sorted(doc.layers)), canonical, duplicate, dup_score, story_id, story_score,
@@ -1131,12 +1182,13 @@ class SqlStore(Store):
             if canonical is None and not fp.empty:
                 self._lsh_add(article_id, fp.bands())
             aliases = self._write_layers(article_id, doc, story_id, record, new_story)
-            # The rows just written, taken from the doc (not read back: the same values).
-            self._deltas[-1].add(aggregates.contribution_of(aggregates.written_rows(article.published, doc)), +1)
-            self._fts_write(article_id, analysis.title_index, analysis.body_index)
+            if not older:  # an older version is out of the counts and the full text, as a superseded one
+                # The rows just written, taken from the doc (not read back: the same values).
+                self._deltas[-1].add(aggregates.contribution_of(aggregates.written_rows(article.published, doc)), +1)
+                self._fts_write(article_id, analysis.title_index, analysis.body_index)
             if not new_story:
                 self._refresh_story(story_id)
-            self._log(run_id, input_name, "version" if prev is not None else "new", None, article_id)
+            self._log(run_id, input_name, "version" if prev is not None else "new", placement.reason, article_id)
             self._tx_commit()
         except BaseException:
             self._tx_rollback()
@@ -1153,7 +1205,8 @@ class SqlStore(Store):
         if canonical is None and prev is None:
             index.add(article_id, day, story_id, features.vector)
             self._remember(article_id, features)
-        return AddResult("version" if prev is not None else "new", article_id, canonical, duplicate, story_id)
+        return AddResult("version" if prev is not None else "new", article_id, canonical, duplicate, story_id,
+                         placement.reason)
 
     def _lsh_add(self, article_id: int, bands: list[tuple[int, str]]) -> None:
         """An article's band rows, into `lsh_recent`; when that is full, all its rows move to

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, TypeVar
 
+from khronika.plain import plain
 from khronika.store.base import EventRow, QuoteRow, Store, StoryDetail
 from khronika.store.sql import source_key
 
@@ -426,4 +427,34 @@ def original_sources(story: StoryDetail) -> list[OriginalSource]:
     out = [OriginalSource(name, sorted(outlets[name]), len(quotes[name]), quotes[name], len(sources[name]))
            for name in quotes]
     out.sort(key=lambda s: (-s.n_sources, -s.n_quotes, s.name))
+    return out
+
+
+def story_record(store: Store, story_id: int) -> dict[str, Any] | None:
+    """One story as the API (`GET /api/v1/stories/ID`), the web page and `khronika show story:ID`
+    give it: its members, merged events and quotes with every report, the comparison by outlet
+    and by original source.  Each event report carries its place and whether its date is the
+    article's (`location`, `date_from_article`), each quote report its addressee, as the event and
+    quote lists give them (read from the article's layers); each merged event or quote its
+    `n_reports` (the articles carrying it) and `n_mentions` (its occurrences: the `reports`
+    listed, an article repeating it counted each time).  None: no such story."""
+    story = store.get_story(story_id)
+    if story is None:
+        return None
+    cache = RecordCache(store)
+    out = {**story.to_json(), "by_original_source": plain(original_sources(story))}
+    for merged, data in zip(story.events, out["events"]):
+        data["n_mentions"] = len(merged.reports)
+        for row, report in zip(merged.reports, data["reports"]):
+            layer = cache.event_layer(row) or {}
+            location = layer.get("location")
+            report["location"] = location.get("name") if isinstance(location, dict) else location
+            report["date_from_article"] = bool(layer.get("date_from_article"))
+    for merged, data in zip(story.quotes, out["quotes"]):
+        data["n_mentions"] = len(merged.reports)
+        for row, report in zip(merged.reports, data["reports"]):
+            to = (cache.quote_layer(row) or {}).get("addressee") or {}
+            if isinstance(to, str):
+                to = {"name": to}
+            report["addressee_id"], report["addressee_name"] = to.get("actor_id"), to.get("name")
     return out

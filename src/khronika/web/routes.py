@@ -324,18 +324,24 @@ async def story_page(request: Request, story_id: int = ApiPath(ge=1, le=MAX_ID),
 
 
 def report_counts(story: dict[str, Any]) -> dict[str, Any]:
-    """The story's reports (every quote and event as each article gives it: what an article page
-    and the `/quotes?story=` list count) beside its merged statements (one per quote or event
-    however many articles carry it: what the outlet table counts): per row of the outlet table
-    (by its articles: articles of no known outlet are a row each) and in all."""
+    """The story's reports beside its merged statements, in the one unit the API's `n_reports`
+    and `khronika show story:ID` count: a report is an article carrying an event or quote (an
+    article that tells it twice is one report; each telling is a mention, a row of the
+    `/quotes?story=` and `/events?story=` lists).  Per row of the outlet table (by its articles:
+    articles of no known outlet are a row each), in all (`n_quotes`, `n_events`), and the
+    mentions in all (`mentions_quotes`, `mentions_events`)."""
     out: dict[str, Any] = {}
     for kind in ("quotes", "events"):
         by_article: dict[int, int] = {}
+        mentions = 0
         for merged in story[kind]:
-            for report in merged.get("reports") or []:
-                by_article[report.get("article_id")] = by_article.get(report.get("article_id"), 0) + 1
+            reports = merged.get("reports") or []
+            mentions += len(reports)
+            for article_id in {report.get("article_id") for report in reports}:
+                by_article[article_id] = by_article.get(article_id, 0) + 1
         out[kind] = [sum(by_article.get(a["id"], 0) for a in row["articles"]) for row in story["by_source"]]
         out["n_" + kind] = sum(by_article.values())
+        out["mentions_" + kind] = mentions
     return out
 
 

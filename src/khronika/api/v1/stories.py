@@ -1,7 +1,6 @@
 """Stories: articles folded into one real-world story, compared per outlet and per original source."""
 from __future__ import annotations
 
-from khronika.plain import plain
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
@@ -32,10 +31,11 @@ async def list_stories(min_articles: int = Query(1, ge=1, le=1_000_000), limit: 
 
 
 def story_json(store: Store, story_id: int) -> dict[str, Any]:
-    story = store.get_story(story_id)
+    """The story as the web page and `khronika show story:ID` give it too (`views.story_record`)."""
+    story = views.story_record(store, story_id)
     if story is None:
         raise not_found(f"story {story_id}")
-    return {**story.to_json(), "by_original_source": plain(views.original_sources(story))}
+    return story
 
 
 @router.get("/stories/{story_id}", response_model=schemas.StoryDetail,

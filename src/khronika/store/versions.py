@@ -1,0 +1,92 @@
+"""Where a page coming in goes among its stored versions (review rv21_J H1, M1, M2).
+
+A page (one page key, `sql.page_key_of`) keeps every version it was stored with; one is
+current (searched, counted, in the stories' lists).  `place` decides, from the page's stored
+versions and what is known of the page coming in, before anything is written:
+
+- **the same content** (the same bytes; after extraction also the same title and text, when
+  the page brings no other publication time): `unchanged` when that version is current; a
+  version set aside comes back (`restore`: current again, logged as a `version`) only for a
+  crawl later than every crawl stored of the page (a fetch of the page after its article came
+  back, not a re-ingest of an older input, nor an input without a crawl time);
+- **a feed entry's own text** (the page was not fetched, `RawPage.feed_text`) never takes the
+  place of a page fetched in full: `skip` (nothing stored, the fetched page stays current);
+- **new content**: a new row, current (`current`) unless it was crawled before the latest
+  crawl stored of the page (`older`: kept as an older version, not current).  Without a crawl
+  time on either side, the order of ingest decides (the row stored last is current).
+
+A page's current version is so the one of its latest crawl.  What the store keeps of a
+version is its first crawl: a version made current again keeps that time.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Sequence
+
+
+def instant_key(value: str | None) -> str | None:
+    from khronika.store.sql import instant_key as key  # sql.py imports this module
+
+    return key(value)
+
+
+class PageVersion(NamedTuple):
+    """One stored version of a page, as `SqlStore.page_versions` reads it."""
+
+    id: int
+    version: int
+    story_id: int | None
+    raw_hash: str
+    current: bool
+    content_hash: str | None
+    published: str | None
+    crawled: str | None
+    feed_text: bool  # stored from a feed entry's own text
+
+
+class Placement(NamedTuple):
+    action: str                 # "unchanged" | "restore" | "skip" | "current" | "older"
+    version: PageVersion | None  # unchanged/restore: the version holding the content; skip: the page's current one
+    reason: str | None = None
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    return (instant_key(a) or a) == (instant_key(b) or b)
+
+
+def latest_crawl(versions: Sequence[PageVersion]) -> str | None:
+    """The UTC instant (`instant_key`) of the latest crawl stored of the page, if any."""
+    times = [t for t in (instant_key(v.crawled) for v in versions) if t is not None]
+    return max(times) if times else None
+
+
+def place(versions: Sequence[PageVersion], raw_hash: str, *, crawled: str | None = None, feed_text: bool = False,
+          content_hash: str | None = None, published: str | None = None) -> Placement:
+    """Where a page goes among its stored `versions` (see the module's docstring).  `crawled`:
+    its crawl time (ISO); `content_hash`/`published`: its extracted text's hash and publication
+    time, once it is extracted (before that, only the bytes are compared)."""
+    current = next((v for v in versions if v.current), None)
+    same = [v for v in versions if v.raw_hash == raw_hash]
+    if not same and content_hash is not None:
+        # Another route to the same article (a dump's record of an HTML page): the same title
+        # and text is the same content, unless it brings a publication time of its own.
+        same = [v for v in versions if v.content_hash == content_hash
+                and (published is None or _same_time(published, v.published))]
+    fetched = any(not v.feed_text for v in versions)
+    when, latest = instant_key(crawled), latest_crawl(versions)
+    if same:
+        match = current if current in same else same[0]
+        if match.current:
+            return Placement("unchanged", match, f"same content already stored (article {match.id})")
+        if when is not None and (latest is None or when > latest) and not (feed_text and fetched):
+            return Placement("restore", match, f"the page is back to version {match.version} (article {match.id}), "
+                                               "crawled after every stored version: current again")
+        return Placement("unchanged", match, f"same content as version {match.version} (article {match.id}), "
+                                             "not current: not crawled after the page's current version")
+    if feed_text and fetched:
+        holder = current or versions[-1]
+        return Placement("skip", holder, f"the feed's text of a page stored in full (article {holder.id}): "
+                                         "not stored, the fetched page stays current")
+    if when is not None and latest is not None and when < latest:
+        return Placement("older", None, f"crawled {crawled}, before the page's latest stored crawl: "
+                                        "kept as an older version, not current")
+    return Placement("current", None)
