@@ -12,7 +12,7 @@ from typing import Any, Callable
 from khronika.errors import InputError, StoreError
 from khronika.ingest.rawpage import RawPage
 from khronika.store.base import Store
-from khronika.store.ingest import PageWrite, finish_quietly, input_name, settled
+from khronika.store.ingest import finish_quietly, settled
 
 
 class Ingester:
@@ -39,7 +39,7 @@ class Ingester:
         writer stored while this one was enriching it is "unchanged", not a second copy of it
         (review rv20_T M1); each item names the article the run log names."""
         from khronika.scale.work import enrich_doc
-        from khronika.store.ingest import share_models, write_locked, write_page
+        from khronika.store.ingest import failed_write, share_models, write_locked, write_page
 
         pipeline = self.pipeline()
         share_models(store, pipeline)  # each word parsed once, by the pipeline (as `khronika ingest` does)
@@ -63,7 +63,7 @@ class Ingester:
                     # The page's transaction was rolled back: it failed, with its reason, and the
                     # rest are written (review rev20_B M3; `write_page` raises a StoreError so
                     # that the CLI's batch is redone or stopped, but the API writes page by page).
-                    written = _failed(store, run_id, raw, error)
+                    written = failed_write(store, run_id, raw, error)
                 items.append({"input": written.name, "status": written.status, "reason": written.reason,
                               "article_id": written.article_id})
                 counts[written.status] += 1
@@ -72,11 +72,3 @@ class Ingester:
             raise
         store.finish_run(run_id)
         return {"run_id": run_id, "counts": dict(counts), "items": items}
-
-
-def _failed(store: Store, run_id: int, raw: RawPage | InputError, error: StoreError) -> PageWrite:
-    """Log a page whose write the store refused as failed (in its own transaction)."""
-    name = raw.source if isinstance(raw, InputError) else input_name(raw)
-    reason = f"store: {type(error).__name__}: {error}"
-    store.record_input(run_id, name, "failed", reason)
-    return PageWrite(name, "failed", reason, None)

@@ -57,6 +57,14 @@ def crawl_time_option(value: str | None) -> datetime | None:
 def iter_articles(paths: Iterable[str], crawled_at: datetime | None, report: BatchReport,
                   count_ok: bool = True) -> Iterator[Article]:
     """Articles from every page under `paths`; failures go to `report`."""
+    for _, article in iter_named_articles(paths, crawled_at, report, count_ok):
+        yield article
+
+
+def iter_named_articles(paths: Iterable[str], crawled_at: datetime | None, report: BatchReport,
+                        count_ok: bool = True) -> Iterator[tuple[str, Article]]:
+    """(input name, article) for every page under `paths`: the name as failure lines give it
+    (`file#line N` for a dump's record); failures go to `report`."""
     for item in read_pages(paths, crawled_at):
         if isinstance(item, InputError):
             report.record(item)
@@ -71,7 +79,7 @@ def iter_articles(paths: Iterable[str], crawled_at: datetime | None, report: Bat
             continue
         if count_ok:
             report.ok += 1
-        yield article
+        yield item.name, article
 
 
 def iter_docs(paths: Iterable[str], crawled_at: datetime | None, report: BatchReport,

@@ -1,6 +1,7 @@
 """`khronika extract`: pages in, article records out."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, TextIO
 
 import click
@@ -8,8 +9,24 @@ from rich.console import Console
 from rich.table import Table
 
 from khronika.cli.app import main
-from khronika.cli.batch import BatchReport, crawl_time_option, iter_articles, open_output, shorten, write_records
+from khronika.cli.batch import (BatchReport, crawl_time_option, iter_named_articles, open_output, shorten,
+                                write_records)
 
+
+
+SOURCE_WIDTH = 28
+
+
+def input_label(name: str) -> str:
+    """The table's source cell: the input as the failure lines name it, its file's name and
+    the record's place in it ("dump.jsonl#line 3"), not the last segment of the record's URL,
+    which for a dump's records is an id ("0", "1": review rv21_N L2); a URL input, its last
+    segment as before."""
+    path, sep, locator = name.partition("#")
+    if "://" in path:
+        return shorten(name.rstrip("/").rsplit("/", 1)[-1], SOURCE_WIDTH)
+    locator = sep + locator
+    return shorten(Path(path).name, max(8, SOURCE_WIDTH - len(locator))) + locator
 
 
 def article_table(records: list[dict[str, Any]], out: TextIO) -> None:
@@ -18,7 +35,7 @@ def article_table(records: list[dict[str, Any]], out: TextIO) -> None:
         table.add_column(column, overflow="fold")
     for record in records:
         table.add_row(
-            shorten(record["source"].rsplit("/", 1)[-1], 28), shorten(record["title"], 60),
+            input_label(record.get("input") or record["source"]), shorten(record["title"], 60),
             record["published"] or "—", str(len(record["paragraphs"])),
             shorten("; ".join(record["credits"]), 30), str(len(record["related"])),
         )
@@ -34,7 +51,9 @@ def extract(paths: tuple[str, ...], crawled_at: str | None, fmt: str, output: st
     """Extract one clean article per page (files, folders, WARC, JSONL, '-' for stdin)."""
     report = BatchReport()
     out = open_output(output)
-    records = (article.to_json() for article in iter_articles(paths, crawl_time_option(crawled_at), report))
+    named = iter_named_articles(paths, crawl_time_option(crawled_at), report)
+    # The table names each row's input; jsonl and json keep the article record as it is.
+    records = ({**article.to_json(), "input": name} if fmt == "table" else article.to_json() for name, article in named)
     write_records(records, fmt, out, table=article_table)
     if out is not click.get_text_stream("stdout"):
         out.close()

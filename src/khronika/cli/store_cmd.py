@@ -188,6 +188,18 @@ def _cut(rows: list[Any], limit: int, command: str, shown: str) -> tuple[list[An
     return rows[:limit], f"{shown} (more match: --limit)"
 
 
+def _close_stack(stack: Any, command: str, interrupted: bool) -> None:
+    """Close `stack` (the store, or an ExitStack holding it); after Ctrl-C an error of the
+    store's close is said, not raised: it must not turn the documented exit 130 into a
+    traceback (review rv21_N M1)."""
+    try:
+        stack.close()
+    except KhronikaError as error:
+        if not interrupted:
+            raise click.ClickException(str(error))
+        click.echo(f"khronika {command}: closing the store after the interrupt: {error}", err=True)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
@@ -232,6 +244,7 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
             stack.close()
             raise
     progress = PageProgress("ingesting", INGEST_STATUSES)
+    report, interrupted = None, False
 
     def on_item(source: str, status: str, reason: str | None) -> None:
         line = f"khronika ingest: {status}: {source}" + (f" ({reason})" if reason else "")
@@ -251,11 +264,12 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
     except KhronikaError as error:
         raise click.ClickException(str(error))
     except KeyboardInterrupt:
+        interrupted = True
         click.echo("khronika ingest: interrupted while writing: the open batch was rolled back, the run is "
                    "marked interrupted; run the same command again for the rest", err=True)
         raise SystemExit(130)
     finally:
-        stack.close()
+        _close_stack(stack, "ingest", interrupted or report is not None and report.interrupted)
     if report.interrupted:
         # 130: the shell's status for a command ended by Ctrl-C.
         click.echo(f"run {run.id}: {report.summary()} (interrupted: the pages listed are stored; "
@@ -517,6 +531,8 @@ def reprocess(db: str, quiet: bool, restory: bool, **flags: bool) -> None:
     pipeline = _pipeline(flags)
     names = ",".join(pipeline.names)
     store = _open(db)
+    tally: dict[str, int] = {}
+    interrupted = False
 
     try:
         pending = store.restory_pending()
@@ -538,6 +554,7 @@ def reprocess(db: str, quiet: bool, restory: bool, **flags: bool) -> None:
         with PageProgress("reprocessing", ("reprocessed", "failed"), total=total) as progress:
             def on_item(article_id: int, status: str) -> None:
                 line = f"khronika reprocess: {article_id}: {status}"
+                tally[status.split(":")[0]] = tally.get(status.split(":")[0], 0) + 1
                 progress.note(status.split(":")[0], line if not quiet or status.startswith("failed") else None)
 
             try:
@@ -555,8 +572,15 @@ def reprocess(db: str, quiet: bool, restory: bool, **flags: bool) -> None:
                 if isinstance(error, KhronikaError):
                     raise click.ClickException(str(error)) from error
                 raise
+    except KeyboardInterrupt:
+        # As `ingest`: say what was kept, exit 130 (not click's bare "Aborted!", exit 1: rv21_N L1).
+        interrupted = True
+        click.echo(f"khronika reprocess: interrupted: {tally.get('reprocessed', 0)} articles re-derived and kept "
+                   f"(each is written whole), {tally.get('failed', 0)} failed; the others keep their records "
+                   "as they were", err=True)
+        raise SystemExit(130)
     finally:
-        store.close()
+        _close_stack(store, "reprocess", interrupted)
     resumed = f" (resumed after {counts['resumed']} done before)" if counts.get("resumed") else ""
     click.echo(f"{counts['reprocessed']} reprocessed, {counts['failed']} failed ({', '.join(pipeline.names)})"
                + (f"; stories re-decided{resumed}, {counts['stories removed']} emptied and removed"

@@ -15,7 +15,7 @@ from khronika.extract import furniture as fx
 from khronika.extract.article import Article, RelatedItem
 from khronika.extract.dates import (MOSCOW, MSK_RE, ParsedDate, find_date, outlet_zone, parse_crawl_time, parse_iso,
                                     resolve_relative)
-from khronika.extract.encoding import decode
+from khronika.extract.encoding import decode_with_warnings
 from khronika.extract.html import parse_html
 from khronika.extract.text import RUN_ON_MAX, normalise_space, parse_text
 from khronika.ingest.rawpage import RawPage
@@ -89,24 +89,29 @@ def _disagree(meta: datetime | date, shown: datetime | date) -> bool:
     return meta_day != shown_day
 
 
-def _text_of(raw: RawPage) -> str:
+def _text_of(raw: RawPage) -> tuple[str, list[str]]:
+    """The page's text and the warnings of its decoding (bytes that are not what they claim)."""
     if isinstance(raw.data, str):
-        return raw.data
+        return raw.data, []
     if len(raw.data) > MAX_PAGE_BYTES:
         raise InputError(raw.name, f"too large ({len(raw.data) // (1024 * 1024)} MB > 20 MB limit)")
     if not raw.data.strip():
         raise InputError(raw.name, "empty file", skipped=True)
-    text, _ = decode(raw.data, raw.name, declared=raw.charset)
-    return text
+    text, _, warnings = decode_with_warnings(raw.data, raw.name, declared=raw.charset)
+    return text, warnings
 
 
 def extract_page(raw: RawPage) -> Article:
     """One RawPage to one Article; InputError when there is no article."""
-    text = _text_of(raw)
+    text, warnings = _text_of(raw)
+    if "\x00" in text:
+        # A NUL is valid in JSON (scraped dumps carry it) but no letter of a page, and
+        # PostgreSQL text cannot hold it: removed here, for every input and both stores.
+        warnings.append(f"text: {raw.name}: {text.count(chr(0))} NUL character(s) removed")
+        text = text.replace("\x00", "")
     if not text.strip():
         raise InputError(raw.name, "empty page", skipped=True)
     kind = raw.kind if raw.kind != "text" or not _looks_like_html(text) else "html"
-    warnings: list[str] = []
     if kind == "html":
         parts = parse_html(text)
         title, lead, paragraphs = parts.title, parts.lead, parts.paragraphs

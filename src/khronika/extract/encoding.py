@@ -1,5 +1,6 @@
-"""Bytes to text: BOM, then declared charset, then UTF-8, then the Cyrillic
-code page whose letters look most like Russian.
+"""Bytes to text: BOM, then UTF-8 when the bytes are UTF-8 (or UTF-8 apart from a
+few stray bytes), then the declared charset (unless another Cyrillic code page reads
+far more like Russian), then the Cyrillic code page whose letters look most like Russian.
 
 Generic detectors guess poorly on short Cyrillic pages (KOI8-R and cp1251
 share a byte range), so the last step scores each candidate decoding by how
@@ -82,37 +83,115 @@ def _decode_utf8(data: bytes) -> str:
 
 def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
     """Return (text, encoding name); InputError for binary or undecodable data."""
+    text, name, _ = decode_with_warnings(data, source, declared)
+    return text, name
+
+
+def decode_with_warnings(data: bytes, source: str, declared: str | None = None) -> tuple[str, str, list[str]]:
+    """Return (text, encoding name, warnings); InputError for binary or undecodable data.
+
+    The bytes decide: a page that is UTF-8 apart from a few bytes (a stray cp1251 no-break
+    space, one pasted paragraph) is UTF-8 whatever it declares, its bad bytes read in the
+    code page they fit or replaced, with a warning; a declared code page whose letters are far
+    less Russian than another code page's gives way to that one, with a warning."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(name), name
+                return data[len(bom):].decode(name), name, []
             except UnicodeDecodeError as error:
                 raise InputError(source, f"invalid {name} after its byte-order mark ({error.reason})")
     utf16 = _guess_utf16(data)
     if utf16:
         try:
-            return data.decode(utf16), utf16
+            return data.decode(utf16), utf16, []
         except UnicodeDecodeError:
             pass
     _reject_binary(data, source)
     named = [n for n in (_normalise_name(declared) if declared else None, declared_charset(data)) if n]
+    if not data.isascii():
+        # Valid UTF-8 holding non-ASCII characters is UTF-8: no code page's text is.
+        try:
+            text = _decode_utf8(data)
+        except UnicodeDecodeError as error:
+            utf8_error = error
+        else:
+            warnings = []
+            if named and "utf-8" not in named:
+                warnings.append(f"encoding: {source}: declared {named[0]}, but the bytes are UTF-8; read as UTF-8")
+            return text, "utf-8", warnings
+        mostly = _mostly_utf8(data, source)
+        if mostly is not None:
+            return mostly[0], "utf-8", [mostly[1]]
     for name in named:
         try:
             text = _decode_utf8(data) if name == "utf-8" else data.decode(name)
         except UnicodeDecodeError:
             continue
-        # A declared single-byte code page that decodes to non-Russian letters is a lie; score it.
-        if name == "utf-8" or _russianness(text) > -3.6 or name not in CYRILLIC_CANDIDATES:
-            return text, name
-    try:
-        return _decode_utf8(data), "utf-8"
-    except UnicodeDecodeError as error:
-        utf8_error = error
+        if name not in CYRILLIC_CANDIDATES:
+            return text, name, []
+        better = _better_code_page(data, name, text)
+        if better is None:
+            return text, name, []
+        other, other_text = better
+        return other_text, other, [f"encoding: {source}: declared {name}, but its letters are not Russian; "
+                                   f"read as {other}"]
+    if data.isascii():
+        return data.decode("ascii"), "utf-8", []
     candidates = [(name, data.decode(name, errors="replace")) for name in CYRILLIC_CANDIDATES]
     name, text = max(candidates, key=lambda item: _russianness(item[1]))
     if _russianness(text) == float("-inf") or text.count("\ufffd") > len(text) * 0.01:
         raise InputError(source, f"undecodable: not UTF-8 ({utf8_error.reason}) and no Cyrillic code page fits")
-    return text, name
+    return text, name, []
+
+
+# A declared code page gives way only to one whose letters score this much more Russian
+# (`_russianness`), over this many letters: the right code page scores ~4, a wrong one 2.5 lower
+# or more; close relatives (cp1251 and mac-cyrillic differ in a few letters) are never swapped.
+_LIE_MARGIN = 1.5
+_LIE_MIN_LETTERS = 20
+
+
+def _better_code_page(data: bytes, declared: str, text: str) -> tuple[str, str] | None:
+    letters = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
+    if letters < _LIE_MIN_LETTERS:
+        return None
+    own = _russianness(text)
+    candidates = [(name, data.decode(name, errors="replace")) for name in CYRILLIC_CANDIDATES if name != declared]
+    name, other = max(candidates, key=lambda item: _russianness(item[1]))
+    if other.count("\ufffd") > len(other) * 0.01 or _russianness(other) - own < _LIE_MARGIN:
+        return None
+    return name, other
+
+
+_BAD_BYTES = re.compile("[\udc80-\udcff]+")
+# Bad bytes read in a Cyrillic code page only when they hold this many letters of it (less
+# says nothing of which code page); else each becomes U+FFFD.
+_RUN_MIN_LETTERS = 8
+
+
+def _mostly_utf8(data: bytes, source: str) -> tuple[str, str] | None:
+    """(text, warning) for bytes that are UTF-8 apart from a few: at least as many valid
+    non-ASCII characters as bad bytes, or a handful of bad bytes (too few to tell a code page
+    by, at most 1% of the page) in ASCII text.  None for a code page's text (its letters are
+    nearly all bad UTF-8)."""
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(len(m.group()) for m in _BAD_BYTES.finditer(escaped))
+    valid = sum(1 for c in escaped if c >= "\x80" and not "\udc80" <= c <= "\udcff")
+    if valid < bad and (bad > len(data) * 0.01 or bad >= _RUN_MIN_LETTERS):
+        return None
+    runs = [m.group().encode("utf-8", "surrogateescape") for m in _BAD_BYTES.finditer(escaped)]
+    joined = b" ".join(runs)
+    scored = [(name, joined.decode(name, errors="replace")) for name in CYRILLIC_CANDIDATES]
+    name, text = max(scored, key=lambda item: _russianness(item[1]))
+    letters = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
+    if letters >= _RUN_MIN_LETTERS and "\ufffd" not in text:
+        fixed = _BAD_BYTES.sub(lambda m: m.group().encode("utf-8", "surrogateescape").decode(name), escaped)
+        how = f"read as {name}"
+    else:
+        fixed = _BAD_BYTES.sub(lambda m: "\ufffd" * len(m.group()), escaped)
+        how = "replaced with U+FFFD"
+    noun = "byte" if bad == 1 else "bytes"
+    return fixed, f"encoding: {source}: {bad} {noun} of {len(data)} not valid UTF-8, {how}; the rest read as UTF-8"
 
 
 def _reject_binary(data: bytes, source: str) -> None:

@@ -42,6 +42,8 @@ HEAD_BYTES = 4096
 # way (a pretty-printed JSON document opens with a lone "{" and is read whole instead).
 _JSON_OBJECT_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{[ \t]*"')
 _JSON_ARRAY_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\[")
+# An array of JSON objects with keys: a dump's opening, which no text page has.
+_JSON_RECORDS_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\[\s*\{\s*"')
 # Hidden entries listed by name in a folder's "not read" line; the rest are counted.
 _HIDDEN_SHOWN = 5
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]")
@@ -141,6 +143,12 @@ def _page_or_feed(data: bytes, name: str, suffix: str, crawled_at: datetime | No
         if records is not None:
             yield from records
             return
+        if _JSON_RECORDS_START.match(data):
+            # An array of records that does not parse (cut short, a bad item): its complete
+            # records and what stopped it, as a larger array's streaming read gives them; no text
+            # page opens so (review rv21_N H3).
+            yield from _json_array_records(data, name, crawled_at)
+            return
     if _is_feed(data):
         from khronika.ingest.feeds import read_feed
 
@@ -164,6 +172,15 @@ def _page_or_feed(data: bytes, name: str, suffix: str, crawled_at: datetime | No
             yield from read_table(decoded_lines(io.BytesIO(data), encoding), delimiter, name, crawled_at)
             return
     yield RawPage(source=name, data=data, kind=kind, crawled_at=crawled_at)
+
+
+def _json_array_records(data: bytes, name: str, crawled_at: datetime | None) -> Iterator[PageOrError]:
+    from khronika.ingest.jsonl import NotJsonArray, read_json_array
+
+    try:
+        yield from read_json_array(io.BytesIO(data), name, crawled_at)
+    except NotJsonArray:  # its first record already does not parse
+        yield InputError(name, "truncated or malformed JSON array: its first record does not parse")
 
 
 def _archive_kind(data: bytes) -> str | None:

@@ -156,6 +156,9 @@ def read_json_array(handle: BinaryIO, name: str, crawled_at: datetime | None,
                 if ended or len(buffer) - pos > MAX_ITEM_CHARS:
                     if number == 0:
                         raise NotJsonArray(name) from error
+                    if ended and _cut_short(buffer, error):
+                        yield InputError(name, f"truncated JSON array after {number} items")
+                        return
                     why = "too large or malformed" if not ended else f"malformed ({error.msg})"
                     yield InputError(f"{name}#item {number + 1}", f"{why}: the rest of the array is not read")
                     return
@@ -173,14 +176,22 @@ def read_json_array(handle: BinaryIO, name: str, crawled_at: datetime | None,
             pos += 1
             if after == "]":
                 return
+            if not after:
+                yield InputError(name, f"truncated JSON array after {number} items")
+                return
             if after != ",":
-                yield InputError(name, f"malformed JSON array after {number} items "
-                                       f"({'it ends there' if not after else 'no comma'}): the rest is not read")
+                yield InputError(name, f"malformed JSON array after {number} items (no comma): the rest is not read")
                 return
     except UnicodeDecodeError as error:
         if number == 0:
             raise NotJsonArray(name) from error
         yield InputError(name, f"not UTF-8 after {number} items ({error.reason}): the rest is not read")
+
+
+def _cut_short(buffer: str, error: json.JSONDecodeError) -> bool:
+    """Whether an item failed to parse because the input ended inside it (a string never
+    closed, or nothing after the last value but spaces), not because of a bad character."""
+    return error.msg.startswith("Unterminated string") or not buffer[error.pos:].strip()
 
 
 def _field(record: dict[str, Any], key: str) -> str:

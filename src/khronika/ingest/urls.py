@@ -49,6 +49,8 @@ def web_url(url: str | None) -> str | None:
     """`url` when it may be an article's link (http(s), or no scheme at all), else None."""
     if not url or not url.strip():
         return None
+    if "\x00" in url:  # a NUL (valid in JSON) is in no address, and no store's text holds it
+        return None
     scheme = url_scheme(url)
     if scheme is not None and scheme not in WEB_SCHEMES and not _host_port(url, scheme):
         return None

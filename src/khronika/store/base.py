@@ -545,7 +545,7 @@ def open_store(url: str | None = None, *, create: bool = True, analyzer: Any = N
     if url.startswith(("postgresql://", "postgres://")):
         from khronika.store.postgres import PostgresStore
 
-        return PostgresStore(url, analyzer=analyzer, on_migrate=on_migrate)
+        return PostgresStore(url, analyzer=analyzer, on_migrate=on_migrate, create=create)
     if url.startswith("sqlite:///"):
         path = url[len("sqlite:///"):]
     elif url.startswith("sqlite://"):

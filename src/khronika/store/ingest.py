@@ -119,12 +119,15 @@ def ingest_pages(
     def write(item: Any, enriched: Any) -> tuple[str, str, str | None]:
         return _one_page(store, item, enriched, run_id, names)
 
+    def write_all(gathered: list[tuple[Any, Any]]) -> list[tuple[str, str, str | None]]:
+        return write_batch_or_pages(store, gathered, write, run_id)
+
     pages = _ReadAhead(read_pages(paths, crawled_at))
     outcomes = enricher.map(pages, page_to_enrich)
     finished = False
     try:
         while not finished:
-            finished = _write_batch(store, outcomes, max(1, batch_size), report, stop, write, note, pages.ready,
+            finished = _write_batch(store, outcomes, max(1, batch_size), report, stop, write_all, note, pages.ready,
                                     enricher.works_ahead)
     except BaseException:
         finish_quietly(store, run_id)
@@ -135,7 +138,8 @@ def ingest_pages(
 
 
 def _write_batch(store: Store, outcomes: Iterator[Any], batch_size: int, report: IngestReport,
-                 stop: Callable[[], bool] | None, write: Callable[..., tuple[str, str, str | None]],
+                 stop: Callable[[], bool] | None,
+                 write_all: Callable[[list[tuple[Any, Any]]], list[tuple[str, str, str | None]]],
                  note: Callable[[str, str, str | None], None],
                  input_ready: Callable[[], bool], works_ahead: bool = False) -> bool:
     """`batch_size` pages, or those `BATCH_SECONDS` of reading and enriching gives, written in
@@ -178,9 +182,46 @@ def _write_batch(store: Store, outcomes: Iterator[Any], batch_size: int, report:
         if works_ahead and time.monotonic() - asked >= WORKER_WAIT:
             break
     if gathered:
-        for outcome in write_locked(store, gathered, write):
+        for outcome in write_all(gathered):
             note(*outcome)
     return finished
+
+
+def write_batch_or_pages(store: Store, gathered: list[tuple[Any, Any]],
+                         write: Callable[..., tuple[str, str, str | None]], run_id: int) -> list[Any]:
+    """The gathered pages written in one transaction (`write_locked`).  A record the store
+    refuses is a `RecordError` that fails its page inside the batch (`write_page`); when the
+    batch still fails with a `StoreError` other than a collision, it was rolled back and its
+    pages are written again one by one, so only a page the store refuses fails, logged with its
+    name and the store's reason, and the run goes on, as the API's ingest does (review rv21_N
+    H2: one NUL in one PostgreSQL record stopped every run there).  A store that refuses every
+    write (gone away, locked) fails on the log line of the first page too, and that error stops
+    the run."""
+    try:
+        return write_locked(store, gathered, write)
+    except WriteConflict:
+        raise
+    except StoreError as error:
+        if len(gathered) == 1:
+            return [failed_write(store, run_id, gathered[0][0], error)[:3]]
+    done = []
+    for outcome in gathered:
+        try:
+            done.extend(write_locked(store, [outcome], write))
+        except WriteConflict:
+            raise
+        except StoreError as error:
+            done.append(failed_write(store, run_id, outcome[0], error)[:3])
+    return done
+
+
+def failed_write(store: Store, run_id: int, item: Any, error: StoreError) -> "PageWrite":
+    """Log a page whose write the store refused (its transaction rolled back) as failed, in a
+    transaction of its own."""
+    name = item.source if isinstance(item, InputError) else input_name(item)
+    reason = f"store: {type(error).__name__}: {error}"
+    store.record_input(run_id, name, "failed", reason)
+    return PageWrite(name, "failed", reason, None)
 
 
 def write_locked(store: Store, gathered: list[tuple[Any, Any]], write: Callable[..., Any]) -> list[Any]:

@@ -10,6 +10,8 @@ import re
 from importlib import resources
 from typing import NamedTuple
 
+from khronika.errors import StoreError
+
 _NAME_RE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.(sqlite|postgres)\.sql$")
 
 
@@ -26,3 +28,25 @@ def migrations_for(dialect: str) -> list[Migration]:
         if match and match.group(3) == dialect:
             found.append(Migration(int(match.group(1)), match.group(2), entry.read_text(encoding="utf-8")))
     return sorted(found)
+
+
+# The columns of Khronika's own migration table (another tool's `schema_migrations`, such as
+# Rails', has only `version`).
+KHRONIKA_MIGRATION_COLUMNS = frozenset({"version", "name", "applied_at"})
+
+
+def check_store(where: str, tables: set[str], migration_columns: set[str], create: bool) -> None:
+    """Refuse a database that is not a Khronika store before anything is written into it
+    (review rv21_N M3): one holding tables of its own (another application's, a wrong `--db`)
+    gets no Khronika table, and a read command (`create` false) never makes an empty database
+    into a store; `khronika ingest` still does.  `tables`: the tables of the database (the
+    schema, on PostgreSQL); `migration_columns`: the columns of its `schema_migrations`."""
+    if "schema_migrations" in tables and KHRONIKA_MIGRATION_COLUMNS <= migration_columns:
+        return  # a Khronika store (at any version: the migrations bring it up to date)
+    if tables:
+        shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+        raise StoreError(f"{where}: not a Khronika store: the database holds other tables ({shown}); "
+                         "nothing was written to it (give --db a Khronika store, or a new or empty database "
+                         "to `khronika ingest` into)")
+    if not create:
+        raise StoreError(f"{where}: an empty database, not a Khronika store yet (run `khronika ingest` first)")

@@ -1,18 +1,19 @@
 """PostgreSQL backend: the same SQL as SQLite, `russian` full text over lemmas.
 
 psycopg stays inside this module: rows come back as plain tuples and
-driver errors become `StoreError`.
+driver errors become `StoreError` (a record's own error in a write, `RecordError`).
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Sequence
 
-from khronika.errors import StoreError
+from khronika.errors import RecordError, StoreError
 from khronika.store.base import WriteConflict, redact_url
-from khronika.store.migrate import migrations_for
+from khronika.store.migrate import check_store, migrations_for
 from khronika.store.sql import SqlStore, now_iso
 from khronika.store.tags import ARTICLE_TAGS_PG, TagGroup, tsquery
 
@@ -56,7 +57,8 @@ class PostgresStore(SqlStore):
     # waits for: two writers of one story deadlocked (review rev17_C 1).
     _lock_story_row = " FOR NO KEY UPDATE"
 
-    def __init__(self, url: str, *, analyzer: Any = None, on_migrate: Callable[[str], None] | None = None) -> None:
+    def __init__(self, url: str, *, analyzer: Any = None, on_migrate: Callable[[str], None] | None = None,
+                 create: bool = True) -> None:
         super().__init__(analyzer)
         self._on_migrate = on_migrate
         try:
@@ -68,14 +70,23 @@ class PostgresStore(SqlStore):
         self._sql: dict[str, str] = {}
         try:
             self.conn = psycopg.connect(url, autocommit=True)
-            self._migrate()
+            self._migrate(create)
+        except StoreError:
+            self.conn.close()
+            raise
         except psycopg.Error as error:
             raise StoreError(f"{_redact(url)}: {error}".strip()) from error
 
-    def _migrate(self) -> None:
+    def _migrate(self, create: bool = True) -> None:
         cur = self.conn.cursor()
         cur.execute("SELECT pg_advisory_lock(%s)", (_MIGRATION_LOCK,))
         try:
+            # The tables of the schema the store lives in (the first of the search path).
+            cur.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+            tables = {r[0] for r in cur.fetchall()}
+            cur.execute("SELECT column_name FROM information_schema.columns "
+                        "WHERE table_schema = current_schema() AND table_name = 'schema_migrations'")
+            check_store(_redact(self.url), tables, {r[0] for r in cur.fetchall()}, create)
             cur.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations "
                 "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
@@ -101,24 +112,28 @@ class PostgresStore(SqlStore):
         return converted
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        if self._busy():
+            self._replace_busy()
         try:
             cur = self.conn.execute(self._convert(sql), tuple(params))
             return cur.fetchall() if cur.description is not None else []
         except self._psycopg.Error as error:
-            raise _error(error) from error
+            raise _error(error, writing=bool(self._deltas)) from error
 
     def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         if not isinstance(rows, Sequence):  # an iterator (multi-row INSERTs need the rows at hand)
             rows = list(rows)
         if not rows:
             return
+        if self._busy():
+            self._replace_busy()
         values = _VALUES_RE.search(sql)
         if values is None or len(rows) == 1 or "?" in sql[:values.start()] + sql[values.end():]:
             try:
                 with self.conn.cursor() as cur:
                     cur.executemany(self._convert(sql), [tuple(r) for r in rows])
             except self._psycopg.Error as error:
-                raise _error(error) from error
+                raise _error(error, writing=bool(self._deltas)) from error
             return
         # One multi-row INSERT per chunk: a round trip and a statement per row cost far more
         # than the rows themselves (our batches never repeat a key within one statement).
@@ -133,7 +148,7 @@ class PostgresStore(SqlStore):
                     chunk = rows[at:at + _ROWS_PER_INSERT]
                     cur.execute(head + _numbered_groups(width, len(chunk)) + tail, [v for row in chunk for v in row])
         except self._psycopg.Error as error:
-            raise _error(error) from error
+            raise _error(error, writing=bool(self._deltas)) from error
 
     def _begin(self) -> None:
         self._execute("BEGIN")
@@ -151,10 +166,68 @@ class PostgresStore(SqlStore):
                           (_PAGE_LOCK_CLASS, ids))
 
     def _rollback(self) -> None:
+        if self._busy():
+            self._reconnect()  # the server rolls back the transaction of the connection closed
+            return
         try:
             self.conn.execute("ROLLBACK")
         except self._psycopg.Error:
             pass
+
+    def _busy(self) -> bool:
+        """Whether the connection still has a command in progress: a Ctrl-C that came while
+        psycopg sent a statement or read its rows (not while it waited, which cancels the
+        statement) leaves it so, and every later statement then fails with "another command
+        is already in progress" (review rv21_N M1)."""
+        conn = getattr(self, "conn", None)
+        if conn is None or conn.closed:
+            return False
+        status = conn.pgconn.transaction_status
+        return status in (self._psycopg.pq.TransactionStatus.ACTIVE, self._psycopg.pq.TransactionStatus.UNKNOWN)
+
+    def _replace_busy(self) -> None:
+        """A statement cut by Ctrl-C left the connection busy: whatever it belonged to was
+        abandoned, and its transaction is rolled back with the old connection.  Outside a
+        transaction the cleanup (mark the run interrupted, flush the IDF of committed batches)
+        goes on over a new one; inside one, the statement would run outside the transaction it
+        belongs to, so it fails instead."""
+        in_transaction = self._batch_open or bool(self._deltas)
+        self._reconnect()
+        if in_transaction:
+            raise StoreError("the connection was interrupted inside a transaction, which was rolled back")
+
+    def _tx_rollback(self) -> None:
+        if not self._busy():
+            super()._tx_rollback()
+            return
+        # Ctrl-C cut a statement of this write: the transaction goes with the old connection, and
+        # the interrupt, not an error of the rollback, is what the caller raises.
+        self._deltas.pop()
+        self._lsh_recent_rows = None
+        if self._batch_open:
+            self._savepoints -= 1
+        self._reconnect()
+
+    def _reconnect(self) -> None:
+        """Cancel the command in progress and go on over a new connection; the old one's open
+        transaction is rolled back by the server and its session locks are released."""
+        with contextlib.suppress(Exception):
+            self.conn.cancel_safe(timeout=2.0)
+        with contextlib.suppress(Exception):
+            self.conn.close()
+        self._restory_locked = False  # a session lock: gone with the connection
+        try:
+            self.conn = self._psycopg.connect(self.url, autocommit=True)
+        except self._psycopg.Error as error:
+            raise StoreError(f"{_redact(self.url)}: {error}".strip()) from error
+
+    def close(self) -> None:
+        if self._busy():
+            # After an interrupt: the open batch is lost anyway (rolled back with the connection);
+            # the IDF counts of committed batches are flushed over a fresh one.
+            with contextlib.suppress(StoreError):
+                self._reconnect()
+        super().close()
 
     def _restory_lock(self, hold: bool) -> bool:
         # A session lock: the server releases it when the connection ends, a killed process's too.
@@ -233,10 +306,18 @@ class PostgresStore(SqlStore):
         return [(int(article_id), float(score)) for article_id, score in ranked]
 
 
-def _error(error: Exception) -> StoreError:
-    """A driver error as the store's own: a `WriteConflict` when another writer caused it."""
+def _error(error: Exception, writing: bool = False) -> StoreError | RecordError:
+    """A driver error as the store's own: a `WriteConflict` when another writer caused it; in
+    a write (`writing`), a `RecordError` when one record caused it (a value PostgreSQL cannot
+    hold, such as a NUL in text, or a constraint it breaks), which fails that page only, its
+    savepoint rolled back, as SQLite's store does (review rv21_N H2); else a `StoreError`,
+    which stops the batch (and answers a read with 503)."""
+    import psycopg
+
     if getattr(error, "sqlstate", None) in _CONFLICTS:
         return WriteConflict(str(error))
+    if writing and isinstance(error, (psycopg.DataError, psycopg.IntegrityError)):
+        return RecordError(str(error))
     return StoreError(str(error))
 
 

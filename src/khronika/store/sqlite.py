@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from khronika.errors import RecordError, StoreError
-from khronika.store.migrate import migrations_for
+from khronika.store.migrate import check_store, migrations_for
 from khronika.store.sql import SqlStore, instant_key, now_iso
 from khronika.store import tags, toplists
 from khronika.store.tags import ARTICLE_TAGS_SQL, TagGroup, match_expression
@@ -97,6 +97,7 @@ class SqliteStore(SqlStore):
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=self.lock_timeout)
             # Migration 0010 computes the stored times' instants with the writer's own function.
             self.conn.create_function("khronika_instant", 1, instant_key, deterministic=True)
+            self._check_store(create)  # before anything is written (the journal mode is)
             self._journal_wal()
             # NORMAL + WAL: a killed process never corrupts or loses a commit
             # (only a power cut can drop the last transactions).
@@ -168,6 +169,17 @@ class SqliteStore(SqlStore):
                 if "locked" not in str(error) or time.monotonic() > deadline:
                     raise
                 time.sleep(0.02)
+
+    def _check_store(self, create: bool) -> None:
+        tables = {r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")}
+        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(schema_migrations)")} \
+            if "schema_migrations" in tables else set()
+        try:
+            check_store(str(self.path), tables, columns, create)
+        except StoreError:
+            self.conn.close()
+            raise
 
     def _migrate(self) -> bool:
         """Apply pending migrations; True when the top-weight lists must be built for existing articles."""

@@ -316,7 +316,9 @@ def uploaded_pages(page: schemas.IngestPage, crawled_at: datetime | None, where:
     single = len(found) == 1 and isinstance(found[0], RawPage) and not found[0].locator \
         and _same_bytes(found[0].data, data)
     if single or not found:
-        return [RawPage(source=page.name, data=page.content, kind=_kind(page.name),  # type: ignore[arg-type]
+        # The bytes, not the text: extraction then checks them as it checks a file's (binary data
+        # is skipped, not stored as an article: review rv21_N M2) and decodes them as UTF-8.
+        return [RawPage(source=page.name, data=data, kind=_kind(page.name),  # type: ignore[arg-type]
                         crawled_at=crawled_at, url=page.url)]
     if page.url is not None:
         raise ApiError(422, f"{where}: holds {len(found)} records (a dump), so one `url` cannot be theirs: "
@@ -373,10 +375,11 @@ async def ingest(body: schemas.IngestRequest, request: Request,
 
 
 def _crawl_time(value: str | None, where: str) -> datetime | None:
-    """A client's crawl time; a bad one is the client's mistake (400 naming the field)."""
+    """A client's crawl time; a bad one is the client's mistake: 422 `invalid_request` naming the
+    field, as every other bad field of the body (a bad `url`, a missing `content`) is."""
     from khronika.extract.dates import parse_crawl_time
 
     try:
         return parse_crawl_time(value) if value else None
     except ValueError as error:
-        raise ApiError(400, f"{where}: {error}") from error
+        raise ApiError(422, f"{where}: {error}", "invalid_request") from error
