@@ -158,18 +158,28 @@ def link_patronymic_names(doc: Doc, is_patronymic: Callable[[str, str], bool] | 
         if any(len(w := o.normal.split()) == 3 and same_word_form(w[0], first) and same_word_form(w[2], surname)
                and not same_word_form(w[1], patronymic) for o in persons):
             continue
-        same = [full] + [o for o in persons if len(w := o.normal.split()) == 2 and same_word_form(w[0], first)
-                         and (same_word_form(w[1], surname) or same_word_form(w[1], patronymic))]
+        # (ra21 H1) A bare "first name + patronymic" is this person only when no full name of another surname
+        # carries the same two ("Владимир Владимирович Познер … Владимира Владимировича Путина. Владимир
+        # Владимирович ответил": the bare one stays open).
+        namesake = any(len(w := o.normal.split()) == 3 and same_word_form(w[0], first)
+                       and same_word_form(w[1], patronymic) and not same_word_form(w[2], surname) for o in persons)
+        plain = [o for o in persons if len(w := o.normal.split()) == 2 and same_word_form(w[0], first)
+                 and same_word_form(w[1], surname) and not _kin_between(doc, full, o)]
+        bare = [] if namesake else [o for o in persons if len(w := o.normal.split()) == 2
+                                    and same_word_form(w[0], first) and same_word_form(w[1], patronymic)]
+        same = [full] + plain + [o for o in bare if o not in plain]
         same += [o for o in persons if o is not full and len(w := o.normal.split()) == 3
                  and all(same_word_form(a, b) for a, b in zip(w, words))]
         if len(same) < 2:
             continue
-        registered = {m.actor_id for m in same if m.actor_id and not m.actor_id.startswith(UNKNOWN_PREFIX)}
+        # A full name is never relabelled from a bare "first name + patronymic": its registry id (the alias
+        # "Владимир Владимирович" of Путин) says nothing about whose the full name is.
+        registered = {m.actor_id for m in same if m.actor_id and not m.actor_id.startswith(UNKNOWN_PREFIX)
+                      and (m not in bare or m in plain)}
         if len(registered) > 1:
             continue
         # The id of the name as most texts write it, without the patronymic ("Юрий Бондарев"), so that
         # other documents' mentions meet it; else of the first mention.
-        plain = [m for m in same if len(w := m.normal.split()) == 2 and same_word_form(w[1], surname)]
         first_seen = min(plain or same, key=lambda m: m.start)
         actor_id = registered.pop() if registered else first_seen.actor_id or unknown_actor_id("PER", first_seen.normal)
         for mention in same:
@@ -186,6 +196,17 @@ def link_patronymic_names(doc: Doc, is_patronymic: Callable[[str, str], bool] | 
     for mention, words in given:
         if mention.actor_id not in joined:
             _link_first_name(doc, mention, full, words[0])
+
+
+def _kin_between(doc: Doc, one: Mention, other: Mention) -> bool:
+    """(ra21 L4) A kin noun between two mentions of one sentence makes them relatives, two persons: "Иван
+    Иванович Петров и его сын Иван Петров", "Иван Петров, сын Ивана Ивановича Петрова"."""
+    left, right = sorted((one, other), key=lambda m: m.start)
+    if doc.sentence_at(left.start) != doc.sentence_at(right.start):
+        return False
+    _, first = doc.token_span(left.start, left.stop)
+    last, _ = doc.token_span(right.start, right.stop)
+    return any((t.lemma or "").lower() in MALE_KIN | FEMALE_KIN for t in doc.tokens[first:last])
 
 
 def link_persons(doc: Doc, patronymic: Callable[[str, str], bool] | None = None) -> None:
@@ -433,7 +454,7 @@ def link_org_appositions(doc: Doc) -> None:
             renamed[bracketed.actor_id] = mention.actor_id
             continue
         alias = _parenthesised_alias(doc, mention)
-        if alias is not None and alias.actor_id != mention.actor_id:
+        if alias is not None and alias.actor_id != mention.actor_id and _names_again(alias.text, mention):
             # (rv21_Q M2) "Антидопинговое агентство США (USADA)", "… Великобритании (JCVI)": a Latin-script
             # name or a capital-letter abbreviation in brackets right after an organisation names it again,
             # whether or not its letters are the Russian initials.  The registry's id wins over a document's.
@@ -444,6 +465,62 @@ def link_org_appositions(doc: Doc) -> None:
     for mention in doc.mentions:
         if mention.actor_id in renamed and renamed[mention.actor_id] != mention.actor_id:
             mention.actor_id = renamed[mention.actor_id]
+
+
+_LATIN = dict(zip("абвгдеёзийклмнопрстуфхцы", "abvgdeeziiklmnoprstufhcy")) | {
+    "ж": "zh", "ч": "ch", "ш": "sh", "щ": "sch", "ю": "yu", "я": "ya", "э": "e", "ъ": "", "ь": ""}
+
+
+def _latin(text: str) -> str:
+    return "".join(_LATIN.get(c, c) for c in text.lower())
+
+
+def _cyrillic(text: str) -> bool:
+    return any("а" <= c <= "я" or c == "ё" for c in text.lower())
+
+
+def _spells(short: str, name: str) -> bool:
+    """"РОАД" for "Российские автомобильные дилеры", "ВШЭ" for "Высшая школа экономики": the abbreviation's
+    letters stand in the name in order, the first one first (read in Latin letters across scripts)."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    if _cyrillic(short) != _cyrillic(name):
+        letters, name = list(_latin("".join(letters))), _latin(name)
+    name = "".join(c for c in name.lower() if c.isalpha())
+    if not letters or not name or letters[0] != name[0]:
+        return False
+    rest = iter(name[1:])
+    return all(c in rest for c in letters[1:])
+
+
+def _skeleton(text: str) -> str:
+    """The first three consonants of the first word, in Latin letters: "Медисон-сквер-гарден" and "Madison Square
+    Garden" → "mds", «Байонтек» and "BioNTech" → "bnt"."""
+    word = re.split(r"[\s-]+", text.strip())[0]
+    return "".join(c for c in _latin(word) if c.isalpha() and c not in "aeiouy")[:3]
+
+
+def _names_again(short: str, mention: Mention) -> bool:
+    """(ra21 M2, L5) A bracket after an organisation names it again, not another body.  After a registry
+    organisation only its own letters do ("ООН (ФАО)", "при ООН (OHCHR)" name agencies of the UN; its own aliases
+    share its id already).  After another: an abbreviation that spells the name, or any abbreviation after a
+    descriptive name of several words ("Антидопинговое агентство США (USADA)", "… конькобежцев (ИСУ)"), not after a
+    one-word name ("«Россия-24» (ВГТРК)": the channel's owner); a name of words only where it transliterates
+    the name ("«Рома» (Roma Calcio)"), not a person's ("Time Out Melbourne (Roberto Seba)") or a product's
+    ("Sinovac Biotech (CoronaVac)"); a Latin-script name after a Russian one of several words translates it."""
+    name = mention.text
+    # (or the name abbreviates the bracket: "EURid (The European Registry of Internet Domain Names)")
+    if _spells(short, name) or (sum(c.isupper() for c in name) > 1 and " " not in name
+                                and _spells(name, short.removeprefix("The "))):
+        return True
+    if len(skeleton := _skeleton(name)) > 1 and skeleton == _skeleton(short):
+        return True  # a transliteration: "Медисон-сквер-гарден (Madison Square Garden)"
+    if not mention.actor_id.startswith(UNKNOWN_PREFIX):
+        return False
+    # (words of letters, also those joined by hyphens: "Tehreek-e-Insaf (PTI)"; "Россия-24" is one word)
+    several = len([w for w in re.split(r"[\s-]+", name) if w.isalpha()]) > 1
+    if short.isupper() and " " not in short:
+        return several
+    return several and _cyrillic(name) and not _cyrillic(short)
 
 
 def _parenthesised_alias(doc: Doc, mention: Mention) -> Mention | None:

@@ -194,7 +194,8 @@ class Ner:
         spans = apply_rules(doc, raw)
         if "morph" in doc.layers:
             spans = persons_by_name_grammar(doc, spans, self.vocab)
-        hits = self.gazetteer.find(doc.tokens) if self.gazetteer else []
+        starts = frozenset(s.token_start for s in doc.sentences)
+        hits = self.gazetteer.find(doc.tokens, starts=starts) if self.gazetteer else []
         merged = merge_gazetteer(doc, spans, hits, self.registry)
         if "morph" in doc.layers:
             merged = drop_common_initials(doc, merged, self.vocab)

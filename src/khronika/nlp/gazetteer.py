@@ -19,6 +19,8 @@ MIN_ALIAS_CHARS = 2
 # Case endings of masculine nouns, tried off a word the dictionary does not know ("Совфеде").
 _CASE_ENDINGS = ("ами", "ом", "ах", "ам", "ов", "е", "а", "у", "ы")
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n"})
+# (ra21 M3) Opening quotes: the word after one starts quoted speech or a title, its capital no name's.
+_OPENING_QUOTES = frozenset({"«", "„", "“"})
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 # Only nominal words are matched by lemma ("" = no morphology ran).
 _NAME_POS = frozenset({"NOUN", "PROPN", "ADJ", "X", ""})
@@ -84,8 +86,9 @@ class Gazetteer:
         gaz.lemma_only = {key: frozenset(at) for key, at in lemma_positions.items() if key not in written}
         return gaz
 
-    def find(self, tokens: list[Token], offset: int = 0) -> list[GazetteerHit]:
-        """Non-overlapping longest hits in a token list (indices shifted by `offset`)."""
+    def find(self, tokens: list[Token], offset: int = 0, starts: frozenset[int] = frozenset()) -> list[GazetteerHit]:
+        """Non-overlapping longest hits in a token list (indices shifted by `offset`).  `starts`: indices
+        into `tokens` of the first tokens of the document's sentences (a headline with no full stop ends one)."""
         # Keys are computed once per token; only windows whose first word
         # starts some alias are tried (most tokens start none).
         surface = [alias_key(t.text) for t in tokens]
@@ -98,7 +101,10 @@ class Gazetteer:
             if surface[i] in self.first_words or lemmas[i] in self.first_words:
                 hit = self._longest(tokens, surface, lemmas, nominal, i)
             if not hit:
-                hit = self._stem(tokens[i], surface[i], i == 0 or tokens[i - 1].text in _SENTENCE_ENDS)
+                # (ra21 M3) A capital is a sentence's also after a headline with no full stop and after an
+                # opening quote: «Трасса М-12 откроется», «Трассу «Таврида» проверили» are no Liz Truss.
+                initial = i == 0 or i in starts or tokens[i - 1].text in _SENTENCE_ENDS | _OPENING_QUOTES
+                hit = self._stem(tokens[i], surface[i], initial)
             if hit:
                 n, actor_id = hit
                 hits.append(GazetteerHit(offset + i, offset + i + n, actor_id))
