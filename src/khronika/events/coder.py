@@ -904,6 +904,15 @@ class EventCoder:
                                          or _threatened_act(tree, i))
         if hypothetical and entry.type == "CONCEDE" and agreed_to(tree, i):
             hypothetical = False  # (e1's left item) "согласилась выплатить штраф": the concession is the agreeing, done
+        if (hypothetical or negated) and allow_places:
+            # (rb21) only a strike that happened strikes the city: "может нанести удар по Киеву", "пригрозил ответным
+            # ударом по Москве", "не наносила удар по Киеву" are aimed at the capital's government, as a threat is,
+            # and the city not struck is not the event's place
+            states = [_threatened_state(tree, f) for f in target]
+            if location is not None and any(g is not f and f.actor.actor_id == location.actor_id
+                                            for f, g in zip(target, states)):
+                location = None
+            target = states
         if hypothetical and hedged_forecast(tree, i, self.lexicon.light_verbs):
             return None  # (round 17) "власти, скорее всего, окажут помощь": a forecast, not a plan
         # The publication day dates only the news itself: events of the title and lead

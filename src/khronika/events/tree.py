@@ -4,7 +4,8 @@ actor ids turned into `Found` actors (composites and metonyms from the hints).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Callable
 
 from khronika.events.lexicon import ActorHints, fold
@@ -53,7 +54,7 @@ class Tree:
     @classmethod
     def build(cls, doc: Doc, hints: ActorHints, registry_names: dict[str, str] | None = None,
               project_nouns: frozenset[str] = frozenset()) -> "Tree":
-        tree = cls(doc, hints, registry_names or {})
+        tree = cls(doc, _without_surnames(doc, hints), registry_names or {})
         tree.children = [[] for _ in doc.tokens]
         for i, token in enumerate(doc.tokens):
             if 0 <= token.head < len(doc.tokens) and token.head != i:
@@ -142,6 +143,42 @@ class Tree:
         if state:
             return [Found(EventActor(state, self.name_of(state, state)), token, "GPE")]
         return [Found(EventActor(actor_id, self.name_of(actor_id, fallback)), token, type_)]
+
+
+def _without_surnames(doc: Doc, hints: ActorHints) -> ActorHints:
+    """(rb21) The hints without the metonyms of places whose name the document uses as a person's: a capital's
+    mention tagged as a person, a capital's name that is the surname of a full name in the document ("Эрик
+    Берн … Берн раскритиковал Фрейда" is the psychologist, not Швейцария), or one right after a first name."""
+    surnames = {fold(m.normal.split()[-1]) for m in doc.mentions if m.type == "PER" and len(m.normal.split()) > 1}
+    dropped = {m.actor_id for m in doc.mentions if m.actor_id in hints.metonyms
+               and (m.type == "PER" or fold(m.normal) in surnames or _after_first_name(doc, m))}
+    if not dropped:
+        return hints
+    return replace(hints, metonyms={k: v for k, v in hints.metonyms.items() if k not in dropped})
+
+
+def _after_first_name(doc: Doc, mention: Mention) -> bool:
+    """(rb21) The mention follows a capitalised first name right before it ("Джордж Вашингтон" with only
+    "Вашингтон" tagged, as the city); not an initial or a conjunction ("А Варшава удостоилась …")."""
+    first, _ = doc.token_span(mention.start, mention.stop)
+    if first == 0:
+        return False
+    before = doc.tokens[first - 1]
+    return before.stop + 1 >= mention.start and before.text[:1].isupper() and len(before.text) > 2 \
+        and before.pos in ("PROPN", "NOUN") and _first_name(before.text)
+
+
+@lru_cache(maxsize=4096)
+def _first_name(word: str) -> bool:
+    """The dictionary reads the word as a first name, in any case ("Эрик", "Джорджа")."""
+    return any("Name" in form.tag and "Abbr" not in form.tag for form in _vocab().parse(word))
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    from natasha import MorphVocab
+
+    return MorphVocab()
 
 
 def _projects(tree: Tree, project_nouns: frozenset[str]) -> set[str]:

@@ -64,6 +64,19 @@ REPORT_PRESENT = frozenset({"сообщать", "сообщаться", "гов�
                             "указываться", "утверждаться", "заявлять", "цитировать"})
 # (mt21) Relative words that open a clause: its verb governs only the times inside the clause.
 RELATIVE_WORDS = frozenset({"который"})
+# (rb21) Nouns of dated documents: the "от" date that hangs on one is the day the document was issued, so never
+# ahead ("в решении суда от 19 апреля", "указ от 5 мая"); on any other noun "от" opens a start ("тарифы от
+# 1 июня вырастут", "отпуск в период от 1 июня до 1 сентября").
+DATED_DOCUMENTS = frozenset({
+    "указ", "решение", "приказ", "постановление", "распоряжение", "поручение", "письмо", "протокол", "договор",
+    "соглашение", "контракт", "меморандум", "закон", "законопроект", "определение", "приговор", "вердикт",
+    "заключение", "резолюция", "директива", "предписание", "уведомление", "ордер", "документ", "акт",
+    "заявление", "обращение", "послание", "жалоба", "иск", "ходатайство", "запрос", "ответ", "доклад", "отчет",
+    "отчёт", "справка", "записка", "телеграмма", "сообщение", "публикация", "статья", "интервью", "пост",
+    "релиз", "пресс-релиз", "коммюнике", "декларация", "бюллетень", "выпуск", "лицензия",
+    "разрешение", "свидетельство", "сертификат", "повестка", "требование", "претензия", "поправка",
+    "рапорт", "видеоролик", "ролик", "видео", "видеообращение", "колонка", "правка", "редакция",
+})
 
 B = r"(?<![\w\d])"   # word start
 E = r"(?![\w\d])"    # word end
@@ -512,7 +525,9 @@ def _governing_tense(doc: "Doc", sentence: int, offset: int) -> str | None:
                 # на пятницу", "документ, подготовленный к 20 августа")
                 return "Past"
         elif token.pos in ("NOUN", "PROPN") and any(_has_case(tokens, i, "от") for i in below):
-            return "Past"  # (mt21) a document's date: "в решении суда от 19 апреля", "указ от 5 мая"
+            if _dated_document(doc, index) and not _range_end(tokens, doc.tokens[noun].start):
+                return "Past"  # (mt21) a document's date: "в решении суда от 19 апреля", "указ от 5 мая"
+            return None  # (rb21) "тарифы от 1 июня", "в период от 1 июня до 1 сентября": a start, not an issue day
         elif token.pos == "NOUN" and _WEEKDAY_WORD.fullmatch(token.text):
             pass  # (mt21) a date in apposition to its weekday ("сообщает в четверг, 13 сентября") shares its head
         elif token.pos not in ("ADJ",):
@@ -524,6 +539,30 @@ def _governing_tense(doc: "Doc", sentence: int, offset: int) -> str | None:
         below.append(index)
         index = token.head
     return None
+
+
+def _dated_document(doc: "Doc", index: int) -> bool:
+    """(rb21) Token `index` is a document noun (`DATED_DOCUMENTS`), or the genitive owner of one that the parse
+    hung the date on ("в заявлении института от 14 января", "из ответа замглавы ФНС Даниила Егорова от 28 июня")."""
+    for _ in range(4):
+        token = doc.tokens[index]
+        if (token.lemma or token.text).lower() in DATED_DOCUMENTS:
+            return True
+        if token.rel not in ("nmod", "appos", "flat:name", "flat") or token.head < 0:
+            return False
+        index = token.head
+    return False
+
+
+def _range_end(tokens, start: int) -> bool:
+    """(rb21) The "от" time phrase whose noun begins at character `start` runs on to an end: "от 1 июня до
+    1 сентября" (a "до"/"по" before the next comma or verb)."""
+    for t in [t for t in tokens if t.start > start][:6]:
+        if t.text.lower() in ("до", "по"):
+            return True
+        if t.text in (",", ";", ":", "—", "–") or t.pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _short(token) -> bool:

@@ -46,6 +46,8 @@ ADVERBIAL_PREPOSITIONS = (("в", "связи", "с"), ("из-за",), ("благ
                           ("ввиду",), ("после",), ("перед",), ("до",), ("для",), ("по", "мере"), ("в", "силу"),
                           ("в", "результате"), ("вместо",), ("по", "сравнению", "с"), ("с", "тех", "пор"))
 ADVERBIAL_ADVERBS = frozenset({"потому", "оттого"})
+# (rb21) How many tokens after its comma the adverbial clause may run before the verb's own ", что".
+ADVERBIAL_CLAUSE_WINDOW = 25
 # "…, продолжал он, …": going on speaking, a frame only when set off with its subject.
 CONTINUING_VERBS = frozenset({"продолжать", "продолжить"})
 # An apposition of the addressee before "что" spans at most this many tokens ("горожанам, любителям езды, что").
@@ -566,7 +568,10 @@ class QuoteContext:
                     continue
                 if self.adverbial_before(j) and not any(
                         t.text.lower() in ("якобы", "будто") for t in self.tokens[j + 1:min(j + 8, s_stop)]):
-                    return None  # ("… из-за того, что муж якобы угрожал ей": hearsay is still her claim)
+                    # ("… из-за того, что муж якобы угрожал ей": hearsay is still her claim)
+                    # (rb21) the content may follow the adverbial clause: "подчеркнул в связи с тем, что число
+                    # случаев растет, что ограничения сохранятся"
+                    return self._after_adverbial(verb, j, s_stop)
                 k = j + 1
                 if k + 2 < s_stop and self.tokens[k].text.lower() in ("о", "в") and self.tokens[k + 1].text.lower() in ("том", "тот") \
                         and self.tokens[k + 2].text == ",":
@@ -595,6 +600,19 @@ class QuoteContext:
             if token.rel == "conj" and token.head == verb and token.pos in ("VERB", "AUX"):
                 return None  # "называет X «…» и утверждает, что …": the "что" is the second verb's
             j += 1
+        return None
+
+    def _after_adverbial(self, verb: int, comma: int, s_stop: int) -> int | None:
+        """(rb21) The "что" of the verb's content after the adverbial clause that opens at `comma` ("в связи с
+        тем, что …"): the next ", что" in the sentence, unless a speech verb inside the adverbial clause could
+        own it ("в связи с тем, что он заявил, что …") or a colon, semicolon or quotation mark comes first."""
+        for k in range(comma + 2, min(comma + ADVERBIAL_CLAUSE_WINDOW, s_stop - 1)):
+            token = self.tokens[k]
+            if token.text in (";", ":") or token.text in QUOTE_CHARS or self.lex.verb_class(token):
+                return None
+            nxt = k + 1
+            if token.text == "," and self.tokens[nxt].text.lower() == "что" and not self.adverbial_before(k):
+                return None if self._pronoun_what(nxt) or self._asks_what(verb, nxt, s_stop) else nxt
         return None
 
     def _pronoun_what(self, k: int) -> bool:
