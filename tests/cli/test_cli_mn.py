@@ -19,33 +19,16 @@ from khronika.nlp.pipeline import DEFAULT_ORDER
 from khronika.store import open_store
 from khronika.store import sql as sqlmod
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
-from pgserver import PgServer, find_bindir  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
+from khronika_demo_store import empty_store_url  # noqa: E402
 
 NO_NLP = [f"--no-{name}" for name in DEFAULT_ORDER]
 PAGES = sorted((Path(__file__).resolve().parents[2] / "examples" / "pages").glob("00[1-7]_txt_*.txt"))
 
 
-@pytest.fixture(scope="module")
-def pg_server():
-    bindir = find_bindir()
-    if bindir is None:
-        yield None
-        return
-    server = PgServer(bindir).start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
 @pytest.fixture(params=["sqlite", "postgres"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path, pg_server) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "k.db")
-    if pg_server is None:
-        pytest.skip("PostgreSQL binaries not found")
-    return pg_server.new_database()
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return empty_store_url(request.param, tmp_path)
 
 
 def test_ctrl_c_that_leaves_the_connection_busy_exits_130(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
