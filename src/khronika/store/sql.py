@@ -227,6 +227,13 @@ def article_of_record(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def reader_key(title: str | None, body: str | None) -> str:
+    """The key of an article's text as a reader sees it: its title and its exact extracted body
+    (`versions.place`'s "the same text"; unlike `dedup.fingerprint`'s exact hash, the title, case,
+    punctuation and ё count)."""
+    return hashlib.sha256(f"{title or ''}\x00{body or ''}".encode("utf-8")).hexdigest()
+
+
 def _day(article: Any) -> str | None:
     """The article's day for `from:`/`to:` filters and the per-day counts: the date its page
     shows, in the page's own offset (an article published 00:30 Moscow time is of that
@@ -906,6 +913,23 @@ class SqlStore(Store):
                     "a.crawled_at, r.locator FROM articles a LEFT JOIN raw_pages r ON r.hash = a.raw_hash "
                     "WHERE a.page_key = ? ORDER BY a.id", (page_key,))]
 
+    def _reader_versions(self, versions: list[PageVersion], content_hash: str | None) -> list[PageVersion]:
+        """`versions` with each one's `reader_key` in place of its dedup hash, read for the
+        versions whose dedup hash is `content_hash` (the same exact text has the same dedup
+        hash), None for the others (their text differs)."""
+        from khronika.extract.article import Article
+
+        out = []
+        for v in versions:
+            key = None
+            if content_hash is not None and v.content_hash == content_hash:
+                row = self._one("SELECT article_json, record_json FROM articles WHERE id = ?", (v.id,))
+                stored = Article.from_json(json.loads(row[0]) if row[0] != DERIVED else
+                                           article_of_record(json.loads(row[1])))
+                key = reader_key(stored.title, stored.body)
+            out.append(v._replace(content_hash=key))
+        return out
+
     def place_page(self, page_key: str, raw_hash: str, *, crawled: str | None = None,
                    feed_text: bool = False) -> Placement:
         return place(self.page_versions(page_key), raw_hash, crawled=crawled, feed_text=feed_text)
@@ -1072,8 +1096,12 @@ class SqlStore(Store):
         # text, may be a stored version's; a feed's text does not replace a fetched page; an
         # older crawl is kept as an older version.
         versions = self.page_versions(page_key)
-        placement = place(versions, raw_hash, crawled=crawled, feed_text=raw is not None and raw.feed_text,
-                          content_hash=None if fp.empty else fp.exact, published=article.published)
+        # "The same text" is what a reader sees: the title and the exact extracted body
+        # (`reader_key`), not the dedup hash (the body alone, normalised: a corrected headline
+        # or a case, punctuation or ё edit is a version).
+        placement = place(self._reader_versions(versions, None if fp.empty else fp.exact), raw_hash,
+                          crawled=crawled, feed_text=raw is not None and raw.feed_text,
+                          content_hash=reader_key(article.title, body), published=article.published)
         if placement.action in ("unchanged", "skip"):
             status = "unchanged" if placement.action == "unchanged" else "skipped"
             self._tx_begin()

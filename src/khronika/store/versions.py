@@ -1,14 +1,20 @@
-"""Where a page coming in goes among its stored versions (review rv21_J H1, M1, M2).
+"""Where a page coming in goes among its stored versions (review rv21_J H1, M1, M2; rv21_B H1, H2).
 
 A page (one page key, `sql.page_key_of`) keeps every version it was stored with; one is
 current (searched, counted, in the stories' lists).  `place` decides, from the page's stored
 versions and what is known of the page coming in, before anything is written:
 
-- **the same content** (the same bytes; after extraction also the same title and text, when
-  the page brings no other publication time): `unchanged` when that version is current; a
-  version set aside comes back (`restore`: current again, logged as a `version`) only for a
-  crawl later than every crawl stored of the page (a fetch of the page after its article came
-  back, not a re-ingest of an older input, nor an input without a crawl time);
+- **the same bytes**: `unchanged` when that version is current; a version set aside comes back
+  (`restore`: current again, logged as a `version`) only for a crawl later than every crawl
+  stored of the page (a fetch of the page after its article came back, not a re-ingest of the
+  same input, nor of an input without a crawl time);
+- **the same text by other bytes** (after extraction: the same title and the same extracted
+  body, exactly as a reader sees them, `sql.reader_key`, when the page brings no other
+  publication time): `unchanged` when that version is current; a version set aside comes back
+  (`restore`) unless the page was crawled before the latest crawl stored of it (then it is an
+  older fetch: `unchanged`).  Without a crawl time on either side, or at the same instant, the
+  order of ingest decides, as it does for new text: the text the page was edited back to is
+  current again;
 - **a feed entry's own text** (the page was not fetched, `RawPage.feed_text`) never takes the
   place of a page fetched in full: `skip` (nothing stored, the fetched page stays current);
 - **new content**: a new row, current (`current`) unless it was crawled before the latest
@@ -66,22 +72,42 @@ def place(versions: Sequence[PageVersion], raw_hash: str, *, crawled: str | None
     time, once it is extracted (before that, only the bytes are compared)."""
     current = next((v for v in versions if v.current), None)
     same = [v for v in versions if v.raw_hash == raw_hash]
+    by_text = False
     if not same and content_hash is not None:
-        # Another route to the same article (a dump's record of an HTML page): the same title
-        # and text is the same content, unless it brings a publication time of its own.
+        # Other bytes of the same article (an edit back to an earlier text, a new sidebar, a
+        # dump's record of an HTML page): the same title and text is the same content, unless
+        # it brings a publication time of its own.
         same = [v for v in versions if v.content_hash == content_hash
                 and (published is None or _same_time(published, v.published))]
+        by_text = bool(same)
     fetched = any(not v.feed_text for v in versions)
     when, latest = instant_key(crawled), latest_crawl(versions)
     if same:
         match = current if current in same else same[0]
         if match.current:
             return Placement("unchanged", match, f"same content already stored (article {match.id})")
-        if when is not None and (latest is None or when > latest) and not (feed_text and fetched):
-            return Placement("restore", match, f"the page is back to version {match.version} (article {match.id}), "
-                                               "crawled after every stored version: current again")
-        return Placement("unchanged", match, f"same content as version {match.version} (article {match.id}), "
-                                             "not current: not crawled after the page's current version")
+        back = f"the page is back to version {match.version} (article {match.id})"
+        if not (feed_text and fetched):
+            if when is not None and (latest is None or when > latest):
+                return Placement("restore", match, f"{back}, crawled after every stored version: current again")
+            if by_text and (when is None or latest is None):
+                return Placement("restore", match, f"{back}, with other bytes and no crawl time (ingest order "
+                                                   "decides): current again")
+            if by_text and when == latest:
+                return Placement("restore", match, f"{back}, with other bytes crawled at the page's latest stored "
+                                                   "crawl (ingest order decides): current again")
+        if by_text and when is not None and latest is not None and when < latest:
+            return Placement("unchanged", match, f"same text as version {match.version} (article {match.id}), "
+                                                 f"crawled {crawled}, before the page's latest stored crawl: "
+                                                 "not current")
+        if feed_text and fetched:
+            return Placement("unchanged", match, f"same content as version {match.version} (article {match.id}), "
+                                                 "the feed's text of a page stored in full: not current")
+        why = ("no crawl time: a re-ingest of the same input" if when is None else
+               "crawled at the page's latest stored crawl: a re-ingest of the same input" if when == latest else
+               f"crawled {crawled}, before the page's latest stored crawl")
+        return Placement("unchanged", match, f"same bytes as version {match.version} (article {match.id}), "
+                                             f"not current: {why}")
     if feed_text and fetched:
         holder = current or versions[-1]
         return Placement("skip", holder, f"the feed's text of a page stored in full (article {holder.id}): "
