@@ -92,7 +92,8 @@ def decode_with_warnings(data: bytes, source: str, declared: str | None = None) 
 
     The bytes decide: a page that is UTF-8 apart from a few bytes (a stray cp1251 no-break
     space, one pasted paragraph) is UTF-8 whatever it declares, its bad bytes read in the
-    code page they fit or replaced, with a warning; a declared code page whose letters are far
+    code page they fit or replaced, with a warning (but bytes holding no valid UTF-8 character
+    at all are read in the charset the page declares, if it declares one); a declared code page whose letters are far
     less Russian than another code page's gives way to that one, with a warning."""
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -108,6 +109,7 @@ def decode_with_warnings(data: bytes, source: str, declared: str | None = None) 
             pass
     _reject_binary(data, source)
     named = [n for n in (_normalise_name(declared) if declared else None, declared_charset(data)) if n]
+    fallback: tuple[str, str, bool] | None = None
     if not data.isascii():
         # Valid UTF-8 holding non-ASCII characters is UTF-8: no code page's text is.
         try:
@@ -120,8 +122,12 @@ def decode_with_warnings(data: bytes, source: str, declared: str | None = None) 
                 warnings.append(f"encoding: {source}: declared {named[0]}, but the bytes are UTF-8; read as UTF-8")
             return text, "utf-8", warnings
         mostly = _mostly_utf8(data, source)
-        if mostly is not None:
+        if mostly is not None and (mostly[2] or not [n for n in named if n != "utf-8"]):
             return mostly[0], "utf-8", [mostly[1]]
+        # No valid UTF-8 character at all (a short cp1251 title in an ASCII page): no sign of
+        # UTF-8, so the charset the page declares decides (review rev21_B M2); the repaired
+        # UTF-8 reading is kept for bytes that charset cannot decode.
+        fallback = mostly
     for name in named:
         try:
             text = _decode_utf8(data) if name == "utf-8" else data.decode(name)
@@ -137,6 +143,8 @@ def decode_with_warnings(data: bytes, source: str, declared: str | None = None) 
                                    f"read as {other}"]
     if data.isascii():
         return data.decode("ascii"), "utf-8", []
+    if fallback is not None:
+        return fallback[0], "utf-8", [fallback[1]]
     candidates = [(name, data.decode(name, errors="replace")) for name in CYRILLIC_CANDIDATES]
     name, text = max(candidates, key=lambda item: _russianness(item[1]))
     if _russianness(text) == float("-inf") or text.count("\ufffd") > len(text) * 0.01:
@@ -169,11 +177,11 @@ _BAD_BYTES = re.compile("[\udc80-\udcff]+")
 _RUN_MIN_LETTERS = 8
 
 
-def _mostly_utf8(data: bytes, source: str) -> tuple[str, str] | None:
-    """(text, warning) for bytes that are UTF-8 apart from a few: at least as many valid
-    non-ASCII characters as bad bytes, or a handful of bad bytes (too few to tell a code page
-    by, at most 1% of the page) in ASCII text.  None for a code page's text (its letters are
-    nearly all bad UTF-8)."""
+def _mostly_utf8(data: bytes, source: str) -> tuple[str, str, bool] | None:
+    """(text, warning, whether the bytes hold any valid UTF-8 non-ASCII character) for bytes
+    that are UTF-8 apart from a few: at least as many valid non-ASCII characters as bad bytes,
+    or a handful of bad bytes (too few to tell a code page by, at most 1% of the page) in ASCII
+    text.  None for a code page's text (its letters are nearly all bad UTF-8)."""
     escaped = data.decode("utf-8", errors="surrogateescape")
     bad = sum(len(m.group()) for m in _BAD_BYTES.finditer(escaped))
     valid = sum(1 for c in escaped if c >= "\x80" and not "\udc80" <= c <= "\udcff")
@@ -191,11 +199,18 @@ def _mostly_utf8(data: bytes, source: str) -> tuple[str, str] | None:
         fixed = _BAD_BYTES.sub(lambda m: "\ufffd" * len(m.group()), escaped)
         how = "replaced with U+FFFD"
     noun = "byte" if bad == 1 else "bytes"
-    return fixed, f"encoding: {source}: {bad} {noun} of {len(data)} not valid UTF-8, {how}; the rest read as UTF-8"
+    return (fixed, f"encoding: {source}: {bad} {noun} of {len(data)} not valid UTF-8, {how}; the rest read as UTF-8",
+            valid > 0)
+
+
+def looks_binary(data: bytes, *, nul_allowed: bool = False) -> bool:
+    """Binary data, not a text or HTML page: a NUL byte (unless `nul_allowed`), or control
+    characters (NULs among them) in more than 2% of the first 8 KB."""
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    return (not nul_allowed and sample.count(0) > 0) or controls > len(sample) * 0.02
 
 
 def _reject_binary(data: bytes, source: str) -> None:
-    sample = data[:8192]
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
-    if sample.count(0) > 0 or controls > len(sample) * 0.02:
+    if looks_binary(data):
         raise InputError(source, "binary data, not a text or HTML page", skipped=True)

@@ -45,8 +45,14 @@ def check_store(where: str, tables: set[str], migration_columns: set[str], creat
         return  # a Khronika store (at any version: the migrations bring it up to date)
     if tables:
         shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+        # On PostgreSQL the remedy for a shared database (PostGIS's `spatial_ref_sys` in `public`)
+        # is a schema of the store's own; the search path in the URL's `options` names it, and it
+        # must exist (else PostgreSQL has no schema to create tables in) (review rev21_B L1).
+        own_schema = ("; or give the store a schema of its own: `CREATE SCHEMA khronika;` in that database, "
+                      "then add `options=-csearch_path%3Dkhronika` to the URL's query (`?` or `&`)"
+                      if where.startswith(("postgresql://", "postgres://")) else "")
         raise StoreError(f"{where}: not a Khronika store: the database holds other tables ({shown}); "
                          "nothing was written to it (give --db a Khronika store, or a new or empty database "
-                         "to `khronika ingest` into)")
+                         f"to `khronika ingest` into{own_schema})")
     if not create:
         raise StoreError(f"{where}: an empty database, not a Khronika store yet (run `khronika ingest` first)")

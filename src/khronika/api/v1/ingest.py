@@ -35,6 +35,7 @@ from khronika.api import schemas
 from khronika.api.deps import StoreWorker, worker_of
 from khronika.api.errors import ApiError, ErrorBody
 from khronika.errors import InputError
+from khronika.extract.encoding import looks_binary
 from khronika.ingest.rawpage import RawPage
 from khronika.ingest.urls import web_url
 
@@ -318,7 +319,12 @@ def uploaded_pages(page: schemas.IngestPage, crawled_at: datetime | None, where:
     if single or not found:
         # The bytes, not the text: extraction then checks them as it checks a file's (binary data
         # is skipped, not stored as an article: review rv21_N M2) and decodes them as UTF-8.
-        return [RawPage(source=page.name, data=data, kind=_kind(page.name),  # type: ignore[arg-type]
+        # A text with a few NULs (valid in a JSON string; scraped text carries them) is text: it
+        # goes as the text, and extraction removes its NULs with the warning it gives a JSONL
+        # record's (review rev21_B M3).
+        text_with_nuls = "\x00" in page.content and not looks_binary(data, nul_allowed=True)
+        content: bytes | str = page.content if text_with_nuls else data
+        return [RawPage(source=page.name, data=content, kind=_kind(page.name),  # type: ignore[arg-type]
                         crawled_at=crawled_at, url=page.url)]
     if page.url is not None:
         raise ApiError(422, f"{where}: holds {len(found)} records (a dump), so one `url` cannot be theirs: "
