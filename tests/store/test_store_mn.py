@@ -231,3 +231,25 @@ def test_ctrl_c_inside_a_write_with_the_connection_busy_stays_an_interrupt(pg_ur
         [run] = reopened.runs()
         assert run.status == "interrupted"
         assert reopened.counts()["articles"] == 2  # the first batch; the second rolled back
+
+
+@pytest.mark.parametrize("interrupt", [KeyboardInterrupt, SystemExit])
+def test_a_store_error_raised_during_an_interrupt_stops_the_batch(interrupt, tmp_path) -> None:
+    # A rollback cut by Ctrl-C surfaces as a StoreError whose context is the interrupt: the
+    # page-by-page fallback must re-raise the interrupt, not write on (fresh-clone run, 21st session).
+    from khronika.errors import StoreError
+    from khronika.store import ingest as ingest_mod
+
+    def write_locked(store, gathered, write):
+        try:
+            raise interrupt()
+        except BaseException:
+            raise StoreError("cannot rollback - no transaction is active")
+
+    calls = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ingest_mod, "write_locked", write_locked)
+        patch.setattr(ingest_mod, "failed_write", lambda *args: calls.append(args))
+        with pytest.raises(interrupt):
+            ingest_mod.write_batch_or_pages(None, [("a", None), ("b", None)], lambda *a: None, 1)
+    assert calls == []

@@ -202,6 +202,7 @@ def write_batch_or_pages(store: Store, gathered: list[tuple[Any, Any]],
     except WriteConflict:
         raise
     except StoreError as error:
+        _raise_interrupt_behind(error)
         if len(gathered) == 1:
             return [failed_write(store, run_id, gathered[0][0], error)[:3]]
     done = []
@@ -211,8 +212,22 @@ def write_batch_or_pages(store: Store, gathered: list[tuple[Any, Any]],
         except WriteConflict:
             raise
         except StoreError as error:
+            _raise_interrupt_behind(error)
             done.append(failed_write(store, run_id, outcome[0], error)[:3])
     return done
+
+
+def _raise_interrupt_behind(error: BaseException) -> None:
+    """Re-raise a Ctrl-C (or exit) that a store error was raised while handling: a rollback cut by
+    the interrupt must stop the run, not send the batch down the page-by-page fallback (the
+    fallback once wrote on to the end of a 2,000-page ingest after a Ctrl-C, exit 0)."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if not isinstance(cause, Exception):
+            raise cause
+        cause = cause.__cause__ or cause.__context__
 
 
 def failed_write(store: Store, run_id: int, item: Any, error: StoreError) -> "PageWrite":
