@@ -467,6 +467,8 @@ def link_org_appositions(doc: Doc) -> None:
             mention.actor_id = renamed[mention.actor_id]
 
 
+# Letters as abbreviations and brand names spell them (х → h, ц → c, й → i: "ХАМАС"/HAMAS), not as
+# `registry.slug` transliterates names for ids (х → kh, ц → ts).
 _LATIN = dict(zip("абвгдеёзийклмнопрстуфхцы", "abvgdeeziiklmnoprstufhcy")) | {
     "ж": "zh", "ч": "ch", "ш": "sh", "щ": "sch", "ю": "yu", "я": "ya", "э": "e", "ъ": "", "ь": ""}
 

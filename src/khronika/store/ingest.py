@@ -230,7 +230,7 @@ def _raise_interrupt_behind(error: BaseException) -> None:
         cause = cause.__cause__ or cause.__context__
 
 
-def failed_write(store: Store, run_id: int, item: Any, error: StoreError) -> "PageWrite":
+def failed_write(store: Store, run_id: int, item: Any, error: Exception) -> "PageWrite":
     """Log a page whose write the store refused (its transaction rolled back) as failed, in a
     transaction of its own."""
     name = item.source if isinstance(item, InputError) else input_name(item)
@@ -435,9 +435,7 @@ def write_page(store: Store, item: Any, enriched: Any, run_id: int, names: str) 
     except StoreError:
         raise
     except Exception as error:  # the page's writes were rolled back; keep the reason and go on
-        reason = f"store: {type(error).__name__}: {error}"
-        store.record_input(run_id, name, "failed", reason)
-        return PageWrite(name, "failed", reason, None)
+        return failed_write(store, run_id, item, error)
     return PageWrite(name, result.status, result.reason, result.article_id)
 
 

@@ -917,18 +917,21 @@ class SqlStore(Store):
         """`versions` with each one's `reader_key` in place of its dedup hash, read for the
         versions whose dedup hash is `content_hash` (the same exact text has the same dedup
         hash), None for the others (their text differs)."""
-        from khronika.extract.article import Article
-
         out = []
         for v in versions:
             key = None
             if content_hash is not None and v.content_hash == content_hash:
-                row = self._one("SELECT article_json, record_json FROM articles WHERE id = ?", (v.id,))
-                stored = Article.from_json(json.loads(row[0]) if row[0] != DERIVED else
-                                           article_of_record(json.loads(row[1])))
+                stored = self._stored_article(v.id)
                 key = reader_key(stored.title, stored.body)
             out.append(v._replace(content_hash=key))
         return out
+
+    def _stored_article(self, article_id: int) -> Any:
+        """The `Article` a stored row was written from (its own JSON, or derived from its record)."""
+        from khronika.extract.article import Article
+
+        row = self._one("SELECT article_json, record_json FROM articles WHERE id = ?", (article_id,))
+        return Article.from_json(json.loads(row[0]) if row[0] != DERIVED else article_of_record(json.loads(row[1])))
 
     def place_page(self, page_key: str, raw_hash: str, *, crawled: str | None = None,
                    feed_text: bool = False) -> Placement:
@@ -943,8 +946,6 @@ class SqlStore(Store):
         if not self._batch_open:
             with self.batch():
                 return self.restore_version(placement, run_id=run_id, input_name=input_name)
-        from khronika.extract.article import Article
-
         target = placement.version
         analyzer = self.analyzer()
         self._tx_begin()
@@ -956,9 +957,7 @@ class SqlStore(Store):
                 stories.add(int(row[1]) if row[1] is not None else None)
             self._execute("UPDATE articles SET is_current = 1 WHERE id = ?", (target.id,))
             self._aggregate(target.id, +1)
-            row = self._one("SELECT article_json, record_json FROM articles WHERE id = ?", (target.id,))
-            article = Article.from_json(json.loads(row[0]) if row[0] != DERIVED else
-                                        article_of_record(json.loads(row[1])))
+            article = self._stored_article(target.id)
             # Its full text as its write indexed it (`Analysis.title_index`/`body_index`).
             self._fts_write(target.id, analyzer.index_text(article.title), analyzer.index_text(article.body))
             for story_id in sorted(s for s in stories if s is not None):
