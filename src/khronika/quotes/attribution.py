@@ -59,6 +59,12 @@ POSTING_VERBS = frozenset({"опубликовать", "публиковать",
                            "поделиться", "делиться", "запостить"})
 # How many sentences back a post looks for the one who posted it.
 POST_WINDOW = 3
+# How many sentences back an unowned document ("говорится в письме") looks for the one who issued it.
+DOCUMENT_WINDOW = 3
+# Document nouns that may take up any document the text introduced ("В документе указано").
+GENERIC_DOCUMENT_NOUNS = frozenset({"документ", "текст"})
+# Pages a publishing participle may name as the document's place ("опубликованном в группе «X»").
+PAGE_NOUNS = SITE_NOUNS | {"группа", "паблик", "сообщество"}
 # A title quote is repeated by a body quote sharing at least this share of its words.
 TITLE_REPEAT_SHARE = 0.6
 # Title nouns for whoever comments the story ("Эксперт: …"), whatever the body calls them.
@@ -945,8 +951,8 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if possessor is not None:
                 # "говорится в его обращении": the possessive names the author
                 return ctx.res.from_head(possessor), lemma(token)
-            author = _site_owner(ctx, c) or _document_author(ctx, c) or _earlier_document_owner(ctx, c) \
-                or _post_author(ctx, c) or _interview_giver(ctx, c)
+            author = _publisher(ctx, c) or _site_owner(ctx, c) or _document_author(ctx, c) \
+                or _earlier_document_owner(ctx, c) or _post_author(ctx, c) or _interview_giver(ctx, c)
             if author is not None:
                 return author, lemma(token)
             if any(ctx.tokens[k].feats.get("VerbForm") == "Part" and lemma(ctx.tokens[k]) in RECEIVED_VERBS
@@ -959,7 +965,7 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
                 return ctx.last_source, lemma(token)
             if lemma(token) in POST_NOUNS and lemma(token) != "публикация":
                 return None, lemma(token)  # (a post no one is shown posting is no organisation's)
-            return ctx.last_source or _latest_org(ctx, token.start), lemma(token)
+            return _unowned_document_speaker(ctx, c), lemma(token)
         if token.text.lower() in SOCIAL_NETWORKS:
             # "говорится в Facebook корпорации": the page's owner speaks; the network is the place
             owner = ctx.owner(c)
@@ -1299,6 +1305,73 @@ def _press_group(ctx: QuoteContext, place: int) -> SpeakerRef | None:
     first, last = ctx.res.subtree(place, no_pp=True)
     start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
     return SpeakerRef(None, ctx.res.phrase_text(first, last, place), ctx.doc.text[start:stop], start, stop)
+
+
+def _unowned_document_speaker(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """The speaker of a document the frame names with no owner and no author found ("говорится в
+    сообщении"): the issuer of the same document introduced a few sentences before, else the
+    latest reporting source, else the latest organisation."""
+    return _earlier_document_author(ctx, noun) or ctx.last_source or _latest_org(ctx, ctx.tokens[noun].start)
+
+
+def _publisher(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """"в оповещении, распространенном канцелярией премьера", "из опубликованного блогером
+    документа": a passive participle on the document names its maker as the agent; "в сообщении,
+    опубликованном в группе «X»": a publishing participle names the page that carries it, whose
+    owner (or the page itself, when a name is all it has) speaks."""
+    for part in ctx.kids(noun, "acl", "amod"):
+        token = ctx.tokens[part]
+        if token.feats.get("VerbForm") != "Part" or token.feats.get("Voice") != "Pass" \
+                or lemma(token) in RECEIVED_VERBS:
+            continue  # ("в полученном РИА Новости документе": the receiver is no author)
+        for agent in ctx.kids(part, "obl:agent", "obl"):
+            agent_token = ctx.tokens[agent]
+            if agent_token.feats.get("Case") == "Ins" and not ctx.kids(agent, "case") \
+                    and agent_token.pos in ("NOUN", "PROPN"):
+                ref = ctx.res.from_head(agent, common=True) or ctx.res.introduced_org(agent) \
+                    or _office_holder(ctx, agent) or _unnamed_institution(ctx, agent)
+                if ref is not None:
+                    return ref
+        if lemma(token) not in POSTING_VERBS:
+            continue
+        for place in ctx.kids(part, "obl"):
+            if lemma(ctx.tokens[place]) not in PAGE_NOUNS \
+                    or not {ctx.tokens[p].text.lower() for p in ctx.kids(place, "case")} & {"в", "во", "на"}:
+                continue
+            owner = ctx.owner(place)
+            if owner is not None and not ctx.kids(owner, "case"):
+                return ctx.res.from_head(owner, common=True)
+            name = next((k for k in ctx.kids(place, "appos") if ctx.tokens[k].pos == "PROPN"), None)
+            if name is not None:
+                first, last = ctx.res.subtree(place)
+                return ctx.res.from_phrase(first, last, place, common=True)
+    return None
+
+
+def _earlier_document_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """"Письмо подписали руководители 29 компаний. В обращении сказано: … «…», сказано в письме":
+    an unowned document noun is the document of that noun (any document, for the bare "документ",
+    "текст") that a sentence at most DOCUMENT_WINDOW back introduced as the object of an agentive
+    subject; that subject issued it (`_document_author` reads the sentence just before alone)."""
+    here = ctx.sent_of_token(noun)
+    word = lemma(ctx.tokens[noun])
+    for back in range(2, DOCUMENT_WINDOW + 1):
+        if here - back < 0:
+            return None
+        s_first, s_stop = ctx.sentence_range(here - back)
+        for k in range(s_stop - 1, s_first - 1, -1):
+            token = ctx.tokens[k]
+            if token.rel != "obj" or not ctx.lex.is_source(token) or ctx.in_span(token.start) is not None \
+                    or (word not in GENERIC_DOCUMENT_NOUNS and lemma(token) != word):
+                continue
+            owner = ctx.owner(k)
+            if owner is not None and not ctx.kids(owner, "case"):
+                continue  # (another's document: "опубликовал заявление МИД")
+            subject = ctx.subject_of(token.head) if token.head >= 0 else None
+            if subject is not None and ctx.tokens[subject].pos in ("NOUN", "PROPN") \
+                    and ctx.tokens[subject].feats.get("Case") in ("Nom", None):
+                return ctx.res.from_head(subject, common=True)
+    return None
 
 
 def _latest_org(ctx: QuoteContext, before: int) -> SpeakerRef | None:
