@@ -148,6 +148,8 @@ class ArticleSummary(BaseModel):
     canonical_id: int | None = Field(description="Set when this article is a reprint of another")
     duplicate: str | None = Field(description="exact, near or null")
     duplicate_score: float | None = None
+    last_crawled_at: str | None = Field(None, description="The latest crawl that saw this version "
+                                        "(crawled_at is the first): a re-crawl finding it unchanged raises it")
 
 
 class ArticleDetail(ArticleSummary):

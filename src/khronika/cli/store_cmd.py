@@ -11,7 +11,7 @@ import json
 import signal
 import sys
 import time
-from typing import Any, Callable, Iterator, TextIO
+from typing import Any, Callable, Iterator, NoReturn, TextIO
 
 import click
 from rich.console import Console
@@ -64,6 +64,17 @@ def _open(db: str, create: bool = False):
         return open_store(db, create=create, on_migrate=announce)
     except KhronikaError as error:
         raise click.ClickException(str(error))
+    except KeyboardInterrupt:
+        _interrupted_before_work("while opening the store: the store is whole (a migration cut short is "
+                                 "rolled back, each is all-or-nothing)")
+
+
+def _interrupted_before_work(when: str) -> NoReturn:
+    """Ctrl-C before a command began its work (the store opening, the models loading) ends it as
+    Ctrl-C during the work does: what was kept, exit 130; not click's bare "Aborted!", exit 1."""
+    command = click.get_current_context().info_name
+    click.echo(f"khronika {command}: interrupted {when}; run the same command again", err=True)
+    raise SystemExit(130)
 
 
 @contextlib.contextmanager
@@ -243,6 +254,9 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
         except click.UsageError:
             stack.close()
             raise
+        except KeyboardInterrupt:
+            _close_stack(stack, "ingest", interrupted=True)
+            _interrupted_before_work("while loading the models: no page was written")
     progress = PageProgress("ingesting", INGEST_STATUSES)
     report, interrupted = None, False
 

@@ -23,6 +23,9 @@ from khronika.extract.text import normalise_space
 
 # Below this many characters of body text our extractor is not trusted.
 MIN_BODY_CHARS = 250
+# The warning of a page whose text is its furniture alone (no article block, no prose): `extract`
+# keeps such a page as found, the store skips it (`scale.work.enrich_doc`).
+FURNITURE_ONLY = "body: only page furniture found (no article text on the page?)"
 # A block whose text is mostly link text is navigation, not prose.
 MAX_LINK_DENSITY = 0.5
 BLOCK_TAGS = ("p", "h2", "h3", "h4", "blockquote", "li", "figcaption", "pre", "dd")
@@ -551,7 +554,7 @@ def parse_html(html: str) -> HtmlParts:
         if not fallback and lines and not paragraphs:
             # Nothing but furniture on the page: kept as found, and said so in the record.
             fallback = lines
-            warnings.append("body: only page furniture found (no article text on the page?)")
+            warnings.append(FURNITURE_ONLY)
         if sum(len(p) for p in fallback) > sum(len(p) for p in paragraphs):
             paragraphs, extra, extractor = fallback, fallback_extra, "trafilatura"
     for line in extra:

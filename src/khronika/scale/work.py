@@ -14,12 +14,15 @@ from typing import Any, Callable, Iterable, Iterator
 
 from khronika.errors import InputError
 from khronika.extract import extract_page
+from khronika.extract.html import FURNITURE_ONLY
 from khronika.ingest.rawpage import RawPage
 
 # Anything that turns an Article into a Doc: a built `Pipeline`, or a stand-in in tests.
 PipelineLike = Callable[[Any], Any]
 # One BLAS/OpenMP thread per worker process (Dask or local): the processes are the parallelism.
 THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+# The run log's reason for a page of furniture alone, worded as extraction's other "no article" reasons.
+FURNITURE_ONLY_REASON = "no article text found (only page furniture: menus, links, notices)"
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,13 @@ def enrich_doc(raw: RawPage, pipeline: PipelineLike) -> EnrichedDoc:
     """Extract and enrich one page into a Doc; never raises for a bad page (`khronika ingest`
     keeps the reason in its run log and goes on)."""
     try:
-        return EnrichedDoc(raw.name, doc=pipeline(extract_page(raw)))
+        article = extract_page(raw)
+        if FURNITURE_ONLY in article.warnings:
+            # Only the page's furniture (an empty article block, a sidebar or a subscribe line): no
+            # article to store or enrich.  `extract` keeps it, with the warning (the date checks of
+            # `eval extract` count a page it skips as a crash).
+            return EnrichedDoc(raw.name, reason=FURNITURE_ONLY_REASON, skipped=True)
+        return EnrichedDoc(raw.name, doc=pipeline(article))
     except InputError as error:
         return EnrichedDoc(raw.name, reason=error.reason, skipped=error.skipped)
     except Exception as error:  # one bad page must not stop the batch; keep the reason

@@ -45,6 +45,9 @@ class ArticleSummary:
     canonical_id: int | None      # set when this article is a reprint of another
     duplicate: str | None         # "exact" | "near" | None
     duplicate_score: float | None = None
+    # The latest crawl that saw this version (`crawled_at` is the first): a re-crawl that found
+    # it unchanged, or brought it back, raises it.
+    last_crawled_at: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return plain(self)
@@ -380,6 +383,12 @@ class Store(ABC):
     def restore_version(self, placement: Any, *, run_id: int | None = None,
                         input_name: str | None = None) -> AddResult:
         """Make a stored version the page's current one again (`place`'s "restore")."""
+        raise NotImplementedError
+
+    def record_unchanged(self, placement: Any, *, run_id: int | None = None,
+                         input_name: str | None = None) -> AddResult:
+        """Log an input a stored version holds (`place`'s "unchanged"); its crawl becomes that
+        version's latest crawl when later."""
         raise NotImplementedError
 
     @abstractmethod

@@ -422,11 +422,13 @@ def write_page(store: Store, item: Any, enriched: Any, run_id: int, names: str) 
     if placement is not None and placement.action == "skip":
         store.record_input(run_id, name, "skipped", placement.reason, article_id=placement.version.id)
         return PageWrite(name, "skipped", placement.reason, placement.version.id)
-    if enriched is None or placement is not None:
-        stored = placement.version.id if placement is not None else None
-        reason = placement.reason if placement is not None else "same content already stored"
-        store.record_input(run_id, name, "unchanged", reason, article_id=stored)
-        return PageWrite(name, "unchanged", reason, stored)
+    if placement is not None:  # "unchanged": logged, its crawl kept as the version's latest
+        result = store.record_unchanged(placement, run_id=run_id, input_name=name)
+        return PageWrite(name, "unchanged", result.reason, result.article_id)
+    if enriched is None:
+        reason = "same content already stored"
+        store.record_input(run_id, name, "unchanged", reason)
+        return PageWrite(name, "unchanged", reason, None)
     if enriched.doc is None:
         store.record_input(run_id, name, enriched.status, enriched.reason)
         return PageWrite(name, enriched.status, enriched.reason, None)

@@ -48,7 +48,7 @@ from khronika.store.query import (Query, outlet_choice, outlet_patterns, outlet_
 from khronika.store import tags
 from khronika.store.snippets import SnippetMaker
 from khronika.store.tags import TagGroup
-from khronika.store.versions import PageVersion, Placement, place
+from khronika.store.versions import PageVersion, Placement, later_crawl, place
 from khronika.stories import dedup, merge
 from khronika.stories import titles as titles_mod
 from khronika.stories.cluster import SameStoryModel, StoryIndex
@@ -56,8 +56,9 @@ from khronika.stories.similarity import VECTOR_DIM, Analyzer, Idf, TextFeatures,
 
 SUMMARY_COLUMNS = (
     "a.id, a.title, a.outlet, a.published, a.crawled_at, a.url, a.input, a.version, a.is_current, "
-    "a.story_id, a.canonical_id, a.duplicate, a.duplicate_score"
+    "a.story_id, a.canonical_id, a.duplicate, a.duplicate_score, a.last_crawled_at"
 )
+SUMMARY_WIDTH = 14  # the columns above: a row's next columns follow them
 # Terms kept per article for later same-story comparisons (the most frequent).
 KEPT_TERMS = 80
 # The document-frequency table is written back every this many articles.
@@ -204,6 +205,7 @@ def _summary(row: Sequence[Any]) -> ArticleSummary:
         id=int(row[0]), title=row[1], outlet=row[2], published=row[3], crawled_at=row[4],
         url=row[5], input=row[6], version=int(row[7]), is_current=bool(row[8]),
         story_id=row[9], canonical_id=row[10], duplicate=row[11], duplicate_score=row[12],
+        last_crawled_at=row[13],
     )
 
 
@@ -910,7 +912,7 @@ class SqlStore(Store):
                             r[6], r[7], is_feed_text(r[8]))
                 for r in self._execute(
                     "SELECT a.id, a.version, a.story_id, a.raw_hash, a.is_current, a.content_hash, a.published, "
-                    "a.crawled_at, r.locator FROM articles a LEFT JOIN raw_pages r ON r.hash = a.raw_hash "
+                    "a.last_crawled_at, r.locator FROM articles a LEFT JOIN raw_pages r ON r.hash = a.raw_hash "
                     "WHERE a.page_key = ? ORDER BY a.id", (page_key,))]
 
     def _reader_versions(self, versions: list[PageVersion], content_hash: str | None) -> list[PageVersion]:
@@ -956,6 +958,7 @@ class SqlStore(Store):
                 self._supersede(int(row[0]))
                 stories.add(int(row[1]) if row[1] is not None else None)
             self._execute("UPDATE articles SET is_current = 1 WHERE id = ?", (target.id,))
+            self._keep_crawl(placement)
             self._aggregate(target.id, +1)
             article = self._stored_article(target.id)
             # Its full text as its write indexed it (`Analysis.title_index`/`body_index`).
@@ -968,6 +971,32 @@ class SqlStore(Store):
             self._tx_rollback()
             raise
         return AddResult("version", target.id, story_id=target.story_id, reason=placement.reason)
+
+    def record_unchanged(self, placement: Placement, *, run_id: int | None = None,
+                         input_name: str | None = None) -> AddResult:
+        """An input whose content a stored version holds (`versions.place`'s "unchanged"): logged,
+        and its crawl kept as that version's latest crawl when later (`Placement.seen`), in one
+        transaction."""
+        target = placement.version
+        if placement.seen is not None and not self._batch_open:
+            with self.batch():  # the crawl is a write: under the write lock, as every write
+                return self.record_unchanged(placement, run_id=run_id, input_name=input_name)
+        self._tx_begin()
+        try:
+            self._keep_crawl(placement)
+            self._log(run_id, input_name or str(target.id), "unchanged", placement.reason, target.id)
+            self._tx_commit()
+        except BaseException:
+            self._tx_rollback()
+            raise
+        return AddResult("unchanged", target.id, reason=placement.reason)
+
+    def _keep_crawl(self, placement: Placement) -> None:
+        """The crawl that re-saw a version becomes its latest crawl, when later than the stored one
+        (read with the page's versions, under this batch's locks)."""
+        if later_crawl(placement.seen, placement.version.last_crawled):
+            self._execute("UPDATE articles SET last_crawled_at = ? WHERE id = ?",
+                          (placement.seen, placement.version.id))
 
     def _migration_step(self, name: str) -> None:
         """The part of a migration written in Python, run after its SQL in its transaction."""
@@ -1101,12 +1130,13 @@ class SqlStore(Store):
         placement = place(self._reader_versions(versions, None if fp.empty else fp.exact), raw_hash,
                           crawled=crawled, feed_text=raw is not None and raw.feed_text,
                           content_hash=reader_key(article.title, body), published=article.published)
-        if placement.action in ("unchanged", "skip"):
-            status = "unchanged" if placement.action == "unchanged" else "skipped"
+        if placement.action == "unchanged":
+            return self.record_unchanged(placement, run_id=run_id, input_name=input_name)
+        if placement.action == "skip":
             self._tx_begin()
-            self._log(run_id, input_name, status, placement.reason, placement.version.id)
+            self._log(run_id, input_name, "skipped", placement.reason, placement.version.id)
             self._tx_commit()
-            return AddResult(status, placement.version.id, reason=placement.reason)
+            return AddResult("skipped", placement.version.id, reason=placement.reason)
         if placement.action == "restore":
             return self.restore_version(placement, run_id=run_id, input_name=input_name)
         older = placement.action == "older"
@@ -1194,12 +1224,12 @@ class SqlStore(Store):
                 story_id = int(row[0])
             row = self._one(
                 "INSERT INTO articles (page_key, version, is_current, raw_hash, content_hash, outlet, input, url, "
-                "title, published, crawled_at, day, seen_utc, language, lead, article_json, record_json, layers, "
-                "canonical_id, duplicate, duplicate_score, story_id, story_score, signature, features, vector, "
-                "pipeline, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?) RETURNING id",
+                "title, published, crawled_at, last_crawled_at, day, seen_utc, language, lead, article_json, "
+                "record_json, layers, canonical_id, duplicate, duplicate_score, story_id, story_score, signature, "
+                "features, vector, pipeline, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (page_key, version, 0 if older else 1, raw_hash, fp.exact, outlet, input_name, article.url, article.title,
-                 article.published, crawled, day, seen_utc, article.language, article.lead,
+                 article.published, crawled, crawled, day, seen_utc, article.language, article.lead,
                  DERIVED, json.dumps(record, ensure_ascii=False),
                  " ".join(sorted(doc.layers)), canonical, duplicate, dup_score, story_id, story_score,
                  fp.signature_bytes(), json.dumps(stored, ensure_ascii=False),
@@ -1867,10 +1897,11 @@ class SqlStore(Store):
                         (article_id,))
         if row is None:
             return None
-        summary, record, page_key = _summary(row[:13]), json.loads(row[13]), row[14]
+        summary = _summary(row[:SUMMARY_WIDTH])
+        record, page_key = json.loads(row[SUMMARY_WIDTH]), row[SUMMARY_WIDTH + 1]
         paragraphs = [r[0] for r in self._execute(
             "SELECT text FROM paragraphs WHERE article_id = ? AND kind = 'paragraph' ORDER BY idx", (article_id,))]
-        kin = [(_summary(r[:13]), r[13]) for r in self._execute(
+        kin = [(_summary(r[:SUMMARY_WIDTH]), r[SUMMARY_WIDTH]) for r in self._execute(
             f"SELECT {SUMMARY_COLUMNS}, a.page_key FROM articles a WHERE a.page_key = ? OR a.canonical_id = ? "
             "ORDER BY a.version, a.id", (page_key, article_id))]
         versions = [a for a, key in kin if key == page_key]
@@ -2051,9 +2082,9 @@ class SqlStore(Store):
         hits = []
         snippet_of = self._snippets().for_query(set(lemmas))
         for row in rows:
-            summary = _summary(row[:13])
+            summary = _summary(row[:SUMMARY_WIDTH])
             snippet = snippet_of(paragraphs.get(summary.id, []))
-            hits.append(SearchHit(summary, round(float(row[13]), 6), snippet))
+            hits.append(SearchHit(summary, round(float(row[SUMMARY_WIDTH]), 6), snippet))
         return hits
 
     def actors(self, *, limit: int = 50, query: str | None = None, aliases: bool = True) -> list[ActorSummary]:

@@ -21,8 +21,13 @@ versions and what is known of the page coming in, before anything is written:
   crawl stored of the page (`older`: kept as an older version, not current).  Without a crawl
   time on either side, the order of ingest decides (the row stored last is current).
 
-A page's current version is so the one of its latest crawl.  What the store keeps of a
-version is its first crawl: a version made current again keeps that time.
+A page's current version is so the one of its latest crawl.  The store keeps each version's
+first crawl (`articles.crawled_at`: its day and story times) and its latest crawl
+(`articles.last_crawled_at`, review rev21_B M1): a crawl that re-sees a version (the current
+one re-crawled unchanged, a version restored, an archive's older fetch of a version set aside)
+raises it (`Placement.seen`), and "the page's latest stored crawl" is the latest of these.  With
+first crawls only, a version re-seen later still counted at its first time: after A (1 Jan),
+B (5 Jan) and A again (9 Jan, restored), a new text crawled on 7 Jan became current.
 """
 from __future__ import annotations
 
@@ -45,7 +50,7 @@ class PageVersion(NamedTuple):
     current: bool
     content_hash: str | None
     published: str | None
-    crawled: str | None
+    last_crawled: str | None  # the latest crawl that saw it (ISO), None without a crawl time
     feed_text: bool  # stored from a feed entry's own text
 
 
@@ -53,6 +58,9 @@ class Placement(NamedTuple):
     action: str                 # "unchanged" | "restore" | "skip" | "current" | "older"
     version: PageVersion | None  # unchanged/restore: the version holding the content; skip: the page's current one
     reason: str | None = None
+    # unchanged/restore: the crawl time that re-saw `version`, to keep as its latest crawl when
+    # later than the one stored (`later_crawl`); None: no crawl to keep.
+    seen: str | None = None
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
@@ -60,9 +68,20 @@ def _same_time(a: str | None, b: str | None) -> bool:
 
 
 def latest_crawl(versions: Sequence[PageVersion]) -> str | None:
-    """The UTC instant (`instant_key`) of the latest crawl stored of the page, if any."""
-    times = [t for t in (instant_key(v.crawled) for v in versions) if t is not None]
+    """The UTC instant (`instant_key`) of the latest crawl stored of the page, if any: the
+    latest of its versions' latest crawls."""
+    times = [t for t in (instant_key(v.last_crawled) for v in versions) if t is not None]
     return max(times) if times else None
+
+
+def later_crawl(seen: str | None, stored: str | None) -> bool:
+    """Whether a crawl at `seen` is later than a version's stored latest crawl `stored` (ISO
+    times of any UTC offset, compared as instants; no stored time: any crawl time is later)."""
+    when = instant_key(seen)
+    if when is None:
+        return False
+    before = instant_key(stored)
+    return before is None or when > before
 
 
 def place(versions: Sequence[PageVersion], raw_hash: str, *, crawled: str | None = None, feed_text: bool = False,
@@ -85,21 +104,25 @@ def place(versions: Sequence[PageVersion], raw_hash: str, *, crawled: str | None
     if same:
         match = current if current in same else same[0]
         if match.current:
-            return Placement("unchanged", match, f"same content already stored (article {match.id})")
+            return Placement("unchanged", match, f"same content already stored (article {match.id})", crawled)
         back = f"the page is back to version {match.version} (article {match.id})"
         if not (feed_text and fetched):
             if when is not None and (latest is None or when > latest):
-                return Placement("restore", match, f"{back}, crawled after every stored version: current again")
+                return Placement("restore", match, f"{back}, crawled after every stored version: current again",
+                                 crawled)
             if by_text and (when is None or latest is None):
                 return Placement("restore", match, f"{back}, with other bytes and no crawl time (ingest order "
-                                                   "decides): current again")
+                                                   "decides): current again", crawled)
             if by_text and when == latest:
                 return Placement("restore", match, f"{back}, with other bytes crawled at the page's latest stored "
-                                                   "crawl (ingest order decides): current again")
-        if by_text and when is not None and latest is not None and when < latest:
+                                                   "crawl (ingest order decides): current again", crawled)
+        # An older fetch of a version set aside (an archive's) saw it then: kept as its latest
+        # crawl when later than the one stored, which stays before the page's latest.
+        older_fetch = when is not None and latest is not None and when < latest
+        if by_text and older_fetch:
             return Placement("unchanged", match, f"same text as version {match.version} (article {match.id}), "
                                                  f"crawled {crawled}, before the page's latest stored crawl: "
-                                                 "not current")
+                                                 "not current", crawled)
         if feed_text and fetched:
             return Placement("unchanged", match, f"same content as version {match.version} (article {match.id}), "
                                                  "the feed's text of a page stored in full: not current")
@@ -107,7 +130,7 @@ def place(versions: Sequence[PageVersion], raw_hash: str, *, crawled: str | None
                "crawled at the page's latest stored crawl: a re-ingest of the same input" if when == latest else
                f"crawled {crawled}, before the page's latest stored crawl")
         return Placement("unchanged", match, f"same bytes as version {match.version} (article {match.id}), "
-                                             f"not current: {why}")
+                                             f"not current: {why}", crawled if older_fetch else None)
     if feed_text and fetched:
         holder = current or versions[-1]
         return Placement("skip", holder, f"the feed's text of a page stored in full (article {holder.id}): "

@@ -1,0 +1,236 @@
+"""A version's latest crawl (review rev21_B M1, helper mc): the store keeps, for each version of a
+page, the latest crawl that saw it (`articles.last_crawled_at`), raised when a re-crawl finds it
+unchanged or brings it back, and the page's current version is the one of its latest crawl.
+With first crawls only, a version crawled again still counted at its first time, and an archive
+crawl dated between its two crawls could make another version current.
+
+Each case is a sequence of inputs (text, route, crawl time or none) written as `khronika ingest`
+writes them, on both backends → the statuses, the current version, and the version list
+(number, current, latest crawl).  Then `versions.place` and `later_crawl` alone as tables, and
+migration 0013 from a store at the schema before it."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from khronika.ingest.rawpage import RawPage
+from khronika.scale.work import EnrichedDoc
+from khronika.store import open_store
+from khronika.store.ingest import settled, write_locked, write_page
+from khronika.store.sql import instant_key
+from khronika.store.versions import PageVersion, place
+
+URL = "https://news.example.ru/2026/01/01/budget"
+TITLE = "Силуанов пообещал бюджет без дефицита"
+LEAD = "Министр финансов Антон Силуанов заявил в среду, что бюджет будет исполнен без дефицита."
+TEXTS = {
+    "A": [LEAD, "По его словам, доходы выросли на десять процентов, а расходы остались прежними."],
+    "B": [LEAD, "По его словам, доходы выросли на двадцать процентов, а расходы остались прежними."],
+    "C": [LEAD, "По его словам, доходы выросли на тридцать процентов, а расходы остались прежними."],
+}
+# crawl times by label; "+03"/"-03" ones are the same instants of other UTC offsets
+T = {
+    "1 Jan": "2026-01-01T10:00:00+00:00",
+    "3 Jan": "2026-01-03T10:00:00+00:00",
+    "5 Jan": "2026-01-05T10:00:00+00:00",
+    "7 Jan": "2026-01-07T10:00:00+00:00",
+    "9 Jan": "2026-01-09T10:00:00+00:00",
+    "10:00Z": "2026-01-10T10:00:00+00:00",
+    "12:00+03": "2026-01-10T12:00:00+03:00",    # 09:00 UTC
+    "08:30-03": "2026-01-10T08:30:00-03:00",    # 11:30 UTC: reads earlier than "10:00Z" as text
+    "11:00Z": "2026-01-10T11:00:00+00:00",      # reads later than "08:30-03" as text, is earlier
+}
+
+
+def _input(make_doc, text: str, route: str, when: str | None):
+    """route "html": the page's HTML; "html2": the same article in other HTML (a new sidebar);
+    "dump": a dump's plain-text record of the page (other bytes, the same title and text)."""
+    paragraphs = TEXTS[text]
+    if route == "dump":
+        data, kind = "\n\n".join([TITLE, *paragraphs]), "text"
+    else:
+        sidebar = "Читайте также" if route == "html" else "Популярное за неделю"
+        data = (f"<html><body><aside>{sidebar}</aside><article><h1>{TITLE}</h1>"
+                + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>").encode()
+        kind = "html"
+    crawled = datetime.fromisoformat(T[when]) if when else None
+    raw = RawPage(URL, data, kind, crawled_at=crawled, url=URL)
+    return raw, make_doc(TITLE, paragraphs, url=URL, published=None)
+
+
+def _ingest(store, raw, doc):
+    run_id = store.begin_run("test")
+    enriched = None if settled(store, raw) is not None else EnrichedDoc(raw.name, doc=doc)
+    (written,) = write_locked(store, [(raw, enriched)], lambda item, e: write_page(store, item, e, run_id, ""))
+    store.finish_run(run_id)
+    return written
+
+
+def _versions(store) -> list[tuple[int, bool, str | None]]:
+    """(version, current, latest crawl's label) of the page's rows, in version order."""
+    labels = {instant_key(v): k for k, v in T.items()}
+    return [(int(r[0]), bool(r[1]), labels[instant_key(r[2])] if r[2] else None) for r in store._execute(
+        "SELECT version, is_current, last_crawled_at FROM articles WHERE page_key = ? ORDER BY version", (URL,))]
+
+
+# steps (text, route, crawl time) → statuses, the version list (version, current, latest crawl)
+SEQUENCES = [
+    # the review's example: A current again on 9 Jan; an archive's B of 3 Jan stays set aside
+    pytest.param([("A", "html", "1 Jan"), ("B", "html", "5 Jan"), ("A", "html", "9 Jan"), ("B", "html", "3 Jan")],
+                 ["new", "version", "version", "unchanged"], [(1, True, "9 Jan"), (2, False, "5 Jan")],
+                 id="the review's example"),
+    # the code before: B (7 Jan, later than A's first crawl and B's own) became current again
+    pytest.param([("A", "html", "1 Jan"), ("B", "html", "5 Jan"), ("A", "html", "9 Jan"), ("B", "html", "7 Jan")],
+                 ["new", "version", "version", "unchanged"], [(1, True, "9 Jan"), (2, False, "7 Jan")],
+                 id="after a restore, an archive crawl before it stays set aside"),
+    # the code before: C (7 Jan) became current, though A was crawled on 9 Jan
+    pytest.param([("A", "html", "1 Jan"), ("B", "html", "5 Jan"), ("A", "html", "9 Jan"), ("C", "html", "7 Jan")],
+                 ["new", "version", "version", "version"],
+                 [(1, True, "9 Jan"), (2, False, "5 Jan"), (3, False, "7 Jan")],
+                 id="after a restore, new text from before it is an older version"),
+    # the code before: B (5 Jan) became current, though A was seen unchanged on 9 Jan
+    pytest.param([("A", "html", "1 Jan"), ("A", "html", "9 Jan"), ("B", "html", "5 Jan")],
+                 ["new", "unchanged", "version"], [(1, True, "9 Jan"), (2, False, "5 Jan")],
+                 id="the current version re-crawled unchanged, then an older crawl of new text"),
+    pytest.param([("A", "html", "1 Jan"), ("A", "dump", "9 Jan"), ("B", "html", "5 Jan")],
+                 ["new", "unchanged", "version"], [(1, True, "9 Jan"), (2, False, "5 Jan")],
+                 id="the current version re-crawled in other bytes (a dump's record)"),
+    pytest.param([("A", "html", "1 Jan"), ("A", "html", "9 Jan"), ("B", "html", "10:00Z")],
+                 ["new", "unchanged", "version"], [(1, False, "9 Jan"), (2, True, "10:00Z")],
+                 id="new text after the re-crawl is current"),
+    pytest.param([("A", "html", "9 Jan"), ("A", "html", "1 Jan")],
+                 ["new", "unchanged"], [(1, True, "9 Jan")],
+                 id="an older re-crawl does not lower the latest crawl"),
+    # restore after set-aside, by the same bytes and by other bytes
+    pytest.param([("A", "html", "1 Jan"), ("B", "html", "5 Jan"), ("A", "html2", "9 Jan"), ("B", "dump", "7 Jan")],
+                 ["new", "version", "version", "unchanged"], [(1, True, "9 Jan"), (2, False, "7 Jan")],
+                 id="restored by other bytes, then an archive's record of B"),
+    pytest.param([("A", "html", "1 Jan"), ("B", "html", "5 Jan"), ("A", "html", "9 Jan"), ("B", "html", "10:00Z")],
+                 ["new", "version", "version", "version"], [(1, False, "9 Jan"), (2, True, "10:00Z")],
+                 id="B restored after A's restore by a later crawl"),
+    # no crawl time: ingest order decides, nothing is recorded
+    pytest.param([("A", "html", None), ("B", "html", None), ("A", "html", None)],
+                 ["new", "version", "unchanged"], [(1, False, None), (2, True, None)],
+                 id="no crawl time: the same bytes again are a re-ingest"),
+    pytest.param([("A", "html", None), ("B", "html", None), ("A", "html2", None)],
+                 ["new", "version", "version"], [(1, True, None), (2, False, None)],
+                 id="no crawl time: back to A's text, ingest order decides"),
+    pytest.param([("A", "html", "1 Jan"), ("B", "html", "5 Jan"), ("A", "html2", None)],
+                 ["new", "version", "version"], [(1, True, "1 Jan"), (2, False, "5 Jan")],
+                 id="a restore without a crawl time keeps the version's latest crawl"),
+    # the same crawl time: ingest order decides
+    pytest.param([("A", "html", "5 Jan"), ("B", "html", "5 Jan"), ("A", "html2", "5 Jan"), ("A", "html", "5 Jan")],
+                 ["new", "version", "version", "unchanged"], [(1, True, "5 Jan"), (2, False, "5 Jan")],
+                 id="equal crawl times"),
+    # times of different UTC offsets are compared as instants
+    pytest.param([("A", "html", "12:00+03"), ("B", "html", "10:00Z"), ("A", "html", "08:30-03"),
+                  ("B", "html", "11:00Z")],
+                 ["new", "version", "version", "unchanged"], [(1, True, "08:30-03"), (2, False, "11:00Z")],
+                 id="UTC offsets: 08:30-03 is after 11:00Z"),
+    pytest.param([("A", "html", "12:00+03"), ("A", "html", "08:30-03"), ("A", "html", "11:00Z"),
+                  ("B", "html", "10:00Z")],
+                 ["new", "unchanged", "unchanged", "version"], [(1, True, "08:30-03"), (2, False, "10:00Z")],
+                 id="UTC offsets: a re-crawl at 11:00Z keeps 08:30-03 as the latest"),
+]
+
+
+@pytest.mark.parametrize("steps, statuses, versions", SEQUENCES)
+def test_the_current_version_is_the_latest_crawl(store, make_doc, steps, statuses, versions):
+    got = [_ingest(store, *_input(make_doc, text, route, when)).status for text, route, when in steps]
+    assert got == statuses
+    assert _versions(store) == versions
+
+
+def test_the_article_lists_its_versions_latest_crawls(store, make_doc):
+    """What `show`, the API and the web page read: each version's first and latest crawl."""
+    ids = [_ingest(store, *_input(make_doc, text, "html", when)).article_id
+           for text, when in [("A", "1 Jan"), ("B", "5 Jan"), ("A", "9 Jan")]]
+    listed = store.get_article(ids[0]).versions
+    assert [(v.version, v.crawled_at, v.last_crawled_at) for v in listed] == [
+        (1, T["1 Jan"], T["9 Jan"]), (2, T["5 Jan"], T["5 Jan"])]
+    assert store.get_article(ids[0]).to_json()["versions"][0]["last_crawled_at"] == T["9 Jan"]
+
+
+def test_a_direct_write_keeps_the_latest_crawl(store, make_doc):
+    """`add_document` (the API's single write, `reprocess`-free callers) keeps it too."""
+    for text, when in [("A", "1 Jan"), ("A", "9 Jan"), ("B", "5 Jan")]:
+        raw, doc = _input(make_doc, text, "html", when)
+        store.add_document(doc, raw)
+    assert _versions(store) == [(1, True, "9 Jan"), (2, False, "5 Jan")]
+
+
+# -- the rule alone -----------------------------------------------------------------------------
+
+
+def _v(id_: int, raw: str, current: bool, latest: str | None) -> PageVersion:
+    return PageVersion(id_, id_, 1, raw, current, raw.upper(), None, T[latest] if latest else None, False)
+
+
+RESTORED = [_v(1, "a", True, "9 Jan"), _v(2, "b", False, "5 Jan")]
+# versions, (raw hash, crawl time) → action, version id, the crawl kept (`seen`)
+PLACES = [
+    (RESTORED, ("b", "7 Jan"), ("unchanged", 2, "7 Jan")),   # the code before (first crawls 1, 5 Jan): restore
+    (RESTORED, ("b", "10:00Z"), ("restore", 2, "10:00Z")),
+    (RESTORED, ("c", "7 Jan"), ("older", None, None)),       # the code before: current
+    (RESTORED, ("c", "10:00Z"), ("current", None, None)),
+    (RESTORED, ("a", "10:00Z"), ("unchanged", 1, "10:00Z")),  # the current one re-crawled
+    (RESTORED, ("a", None), ("unchanged", 1, None)),
+    (RESTORED, ("b", "9 Jan"), ("unchanged", 2, None)),       # at the page's latest crawl: a re-ingest
+    (RESTORED, ("b", None), ("unchanged", 2, None)),
+]
+
+
+@pytest.mark.parametrize("versions, incoming, expected", PLACES)
+def test_place_reads_the_latest_crawls(versions, incoming, expected):
+    raw, when = incoming
+    placement = place(versions, raw, crawled=T[when] if when else None)
+    version = placement.version.id if placement.version else None
+    seen = placement.seen and next(k for k, v in T.items() if v == placement.seen)
+    assert (placement.action, version, seen) == expected
+
+
+# a crawl time, the stored latest crawl → whether the crawl is later
+LATER = [
+    ("9 Jan", "5 Jan", True),
+    ("5 Jan", "9 Jan", False),
+    ("9 Jan", "9 Jan", False),
+    ("1 Jan", None, True),
+    (None, "1 Jan", False),
+    (None, None, False),
+    ("08:30-03", "11:00Z", True),     # 11:30 UTC after 11:00 UTC
+    ("11:00Z", "08:30-03", False),
+    ("12:00+03", "10:00Z", False),    # 09:00 UTC before 10:00 UTC
+]
+
+
+@pytest.mark.parametrize("seen, stored, expected", LATER)
+def test_later_crawl_compares_instants(seen, stored, expected):
+    from khronika.store.versions import later_crawl  # (imported here: the other tests run on the code before)
+
+    assert later_crawl(T[seen] if seen else None, T[stored] if stored else None) is expected
+
+
+# -- migration 0013 -----------------------------------------------------------------------------
+
+
+def test_a_store_before_0013_migrates_with_latest_equal_to_first(store_url, analyzer, make_doc):
+    with open_store(store_url, analyzer=analyzer) as store:
+        for text, when in [("A", "1 Jan"), ("B", "5 Jan"), ("C", None)]:
+            _ingest(store, *_input(make_doc, text, "html", when))
+        # the schema before 0013: no latest crawl
+        store._execute("ALTER TABLE articles DROP COLUMN last_crawled_at")
+        store._execute("DELETE FROM schema_migrations WHERE version = 13")
+    upgraded: list[str] = []
+    with open_store(store_url, analyzer=analyzer, on_migrate=upgraded.append) as store:
+        assert upgraded == ["0013_latest_crawl"]
+        rows = [tuple(r) for r in store._execute(
+            "SELECT version, crawled_at, last_crawled_at FROM articles ORDER BY version")]
+        assert rows == [(1, T["1 Jan"], T["1 Jan"]), (2, T["5 Jan"], T["5 Jan"]), (3, None, None)]
+        # and the rule goes on from there: A again on 9 Jan is current, B's archive of 7 Jan is not
+        got = [_ingest(store, *_input(make_doc, text, "html", when)).status for text, when in [("A", "9 Jan"),
+                                                                                               ("B", "7 Jan")]]
+        assert got == ["version", "unchanged"]
+        assert _versions(store) == [(1, True, "9 Jan"), (2, False, "7 Jan"), (3, False, None)]
+    with open_store(store_url, analyzer=analyzer, on_migrate=upgraded.append) as store:
+        assert upgraded == ["0013_latest_crawl"]  # migrated once
