@@ -18,6 +18,14 @@ Matching is by strings, so it does not depend on how a document is laid out:
   правительства" = "пресс-служба правительства Великобритании").  Ministry
   abbreviations are spelled out first ("Минобороны" = "министерство обороны",
   "МИД" = "министерство иностранных дел").
+  A surname or contained name counts only in the longer name's own case: "Дуда" is not
+  "дочь Анджея Дуды", "США" not "Палата представителей США"; one of a list of names is not
+  the list.  Also the same: a body and its members ("следствие" / "следователи"), "власти X" /
+  "правительство X", an adjective and any place it may name ("английский" = Англия or
+  Великобритания), a press service and its institution (the gold guide's author institution),
+  a Latin name with two letters swapped (a source's misspelling), and the gold name heading
+  the very mention the system took when the system's name is drawn from that mention.
+  `SpeakerMatcher.rule` names the rule that matched.
 Gold and system quotes are paired one-to-one, greedily, best overlap first.
 
 Attributes (`score_attributes`) are scored over the attributed/overlap pairs only, so
@@ -108,95 +116,223 @@ def overlap(a: str, b: str, longer: bool = False) -> float:
     return sum((wa & wb).values()) / size if size and min(sizes) else 0.0
 
 
+# A body and the people who speak as it: "следователи" report what "следствие" found.
+MEMBERS_AS_BODY = {"следователь": "следствие", "адвокат": "защита", "прокурор": "обвинение"}
+# "Власти X" and "правительство X" both name X's government; only with the X, since a bare
+# "власти" may be a city's or a region's.
+AUTHORITIES = {"власть": "правительство"}
+# "Премьер Великобритании" is the prime minister; as written, since the lemmatiser reads
+# "премьера" as the premiere of a show.
+PREMIER = re.compile(r"премьер(?:а|у|ом|е|ы|ов|ам|ами|ах)?")
+# A statement by an institution's press service is the institution's statement: the gold
+# guide gives a statement's speaker as its author institution, and its own example names
+# "передает пресс-служба Кремля" as Кремль.  Not an office, administration or spokesman,
+# which the gold keeps as speakers of their own ("офис премьер-министра Великобритании").
+PRESS_SERVICES = (("пресс", "служба"), ("пресс", "центр"))
+LATIN_WORD = re.compile(r"[a-z]+")
+# A list of names: a comma or "и" before a capitalised word ("Петер Ааби и Кристина Бенн",
+# "Валерий Сюткин, Сергей Шнуров"; not "Министерство связи и массовых коммуникаций", nor a
+# description's clause after a comma: "жители Эквадора, разводящие розы").
+SEVERAL = re.compile(r"(?:,|\sи)\s*[A-ZА-ЯЁ«\"]")
+MIN_TYPO_WORD = 6   # a swapped pair of letters in a shorter word may be another name ("Karl", "Kral")
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """A name as words: `raw` as written (lower case) and `key` lemmatised, one to one."""
+
+    raw: tuple[str, ...]
+    key: tuple[str, ...]
+    several: bool = False   # names more than one ("Петер Ааби и Кристина Бенн", "Сюткин, Шнуров")
+
+
 @dataclass
 class SpeakerMatcher:
     """Speaker equality under lemmatisation, registry ids and surnames."""
 
     lemmatize: Callable[[str], str]
     lookup: Callable[[str], str | None] = lambda name: None
-    place: Callable[[str], str | None] = lambda lemma: None   # place id of a place name or adjective lemma
-    cache: dict[str, str] = field(default_factory=dict)
+    # the numbers ("sing", "plur") in which the word may be a nominative
+    nominative: Callable[[str], frozenset[str]] = lambda word: frozenset({"sing", "plur"})
+    place: Callable[[str], frozenset[str]] = lambda lemma: frozenset()   # place ids a place name or adjective may name
+    cache: dict[str, NameWords] = field(default_factory=dict)
 
-    def key(self, name: str) -> str:
+    def words_of(self, name: str) -> NameWords:
         if name not in self.cache:
             # "Минобороны" -> "министерство обороны": ministry abbreviations are spelled out.
             spelled = re.sub(r"(?i)\bмин(?!ист|ск|ус|ут|им|ер|а\b)(\w{3,})", r"министерство \1", name)
             spelled = re.sub(r"\b(?:МИД|МВД|МЧС)\b", lambda m: MINISTRY_ABBREVIATIONS[m.group(0)], spelled)
-            self.cache[name] = " ".join(self.lemmatize(w) for w in words(spelled))
+            raw, key = [], []
+            for word in words(spelled):
+                premier = bool(PREMIER.fullmatch(word)) and not re.search(rf"(?i){word}-министр", spelled)
+                raw.extend([word, "министр"] if premier else [word])
+                key.extend(["премьер", "министр"] if premier else [self.lemmatize(word)])
+            self.cache[name] = NameWords(tuple(raw), tuple(key), bool(SEVERAL.search(name)))
         return self.cache[name]
+
+    def key(self, name: str) -> str:
+        return " ".join(self.words_of(name).key)
 
     def same_words(self, a: str, b: str) -> bool:
         """The same words in the same order once the one place (name or adjective) is set
-        aside, and the same place: "посол России в США" is not "посол США в России"."""
-        def parts(key: str) -> tuple[list[str], list[str]]:
+        aside, and a place both may name: "посол России в США" is not "посол США в России";
+        "английский" may name England or Britain, and is "Англии" either way."""
+        def parts(key: str) -> tuple[list[frozenset[str]], list[str]]:
             places = [self.place(w) for w in key.split()]
             return [p for p in places if p], [w for w, p in zip(key.split(), places) if not p]
         (places_a, rest_a), (places_b, rest_b) = parts(a), parts(b)
-        return len(a.split()) > 1 and len(places_a) == 1 and places_a == places_b and rest_a == rest_b
+        return (len(a.split()) > 1 and len(places_a) == 1 == len(places_b) and bool(places_a[0] & places_b[0])
+                and rest_a == rest_b)
 
     def __call__(self, gold: str, system: Quote) -> bool:
         return self.same(gold, system.speaker)
 
     def same(self, gold: str, speaker: SpeakerRef | None) -> bool:
         """The gold name and a system reference (speaker, addressee) name the same one."""
+        return self.rule(gold, speaker) is not None
+
+    def rule(self, gold: str, speaker: SpeakerRef | None) -> str | None:
+        """The name of the first rule by which the two are the same one, or None."""
         gold_unknown = not gold or gold.lower() == UNKNOWN
         if speaker is None or not speaker.name or speaker.name == UNKNOWN:
-            return gold_unknown
+            return "unknown" if gold_unknown else None
         if gold_unknown:
-            return False
-        a, b = self.key(gold), self.key(speaker.name)
-        if a == b or (a and b and (a.split()[-1] == b or b.split()[-1] == a)):
-            return True
+            return None
+        a, b = self.words_of(gold), self.words_of(speaker.name)
+        if a.key == b.key:
+            return "lemmas"
+        if self.surname(a, b) or self.surname(b, a):
+            return "surname"
         gold_id = self.lookup(gold)
         if gold_id and gold_id in (speaker.actor_id, self.lookup(speaker.name)):
-            return True
-        if _contiguous(a.split(), b.split()) or self.same_words(a, b):
-            return True
-        surface = self.key(speaker.text or "")
-        return bool(surface) and (surface == a or surface.split()[-1:] == a.split()[-1:] and len(a.split()) == 1)
+            return "registry"
+        if not (a.several or b.several) and _contiguous(a, b):   # one of several is not all of them
+            return "contained"
+        if self.same_words(" ".join(a.key), " ".join(b.key)):
+            return "places"
+        if _body_words(a.key) == _body_words(b.key):   # the keys differ: a head was said as its body
+            return "body"
+        if _latin_typo(a.key, b.key):
+            return "typo"
+        if self.press_service(a, b) or self.press_service(b, a):
+            return "press service"
+        return self.surface_rule(a, b, self.words_of(speaker.text or ""))
+
+    def surface_rule(self, a: NameWords, b: NameWords, surface: NameWords) -> str | None:
+        """The mention the system took names the gold's speaker, and the system's name is
+        drawn from that mention (not an antecedent it replaced the mention with: "Ryanair"
+        for "авиакомпании" is another referent): the same mention, another normal form."""
+        if not surface.key or not set(b.key) <= set(surface.key):
+            return None
+        if surface.key == a.key or len(a.key) == 1 and self.surname(surface, a):
+            return "surface"
+        if len(a.key) > 1 and surface.key[:len(a.key)] == a.key:
+            # The gold's name heads the mention ("официального представителя премьера
+            # Великобритании Терезы Мэй"), the rest in apposition.
+            return "surface head"
+        return None
+
+    def surname(self, long_: NameWords, short: NameWords) -> bool:
+        """`short` is one word, the last of a longer name in the same form ("Песков" of
+        "Дмитрий Песков", "Мадонна" of "поп-звезда Мадонна"); not a dependent of the longer
+        name ("Дуда" of "дочь Анджея Дуды"; an indeclinable "США" of "Палата представителей
+        США", told by the genitive before it)."""
+        return (len(short.key) == 1 < len(long_.key) and long_.key[-1] == short.key[0]
+                and (long_.raw[-1] == short.raw[0] or "sing" in self.nominative(long_.raw[-1]))
+                and bool(self.nominative(long_.raw[-2])))
+
+    def press_service(self, a: NameWords, b: NameWords) -> bool:
+        """`a` is the press service of `b` ("пресс-служба Кремля" / "Кремль"), see PRESS_SERVICES."""
+        if a.key[:2] not in PRESS_SERVICES or len(a.key) < 3:
+            return False
+        rest = " ".join(a.key[2:])
+        return rest == " ".join(b.key) or self.same_words(rest, " ".join(b.key))
 
 
-def _contiguous(a: list[str], b: list[str]) -> bool:
-    """The shorter name (two words or more) runs inside the longer one
-    ("Вальдемар Цисло" in "ксендз Вальдемар Цисло"), or runs through it in order
-    from its first word to its last with words inserted between ("представитель
-    профсоюза Vereinigung Cockpit" in "представитель профсоюза пилотов Vereinigung Cockpit")."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 2:
+def _contiguous(a: NameWords, b: NameWords) -> bool:
+    """The shorter name (two words or more) runs inside the longer one in the same form
+    ("Вальдемар Цисло" in "ксендз Вальдемар Цисло"; not "Анджей Дуда" in "дочь Анджея
+    Дуды", another person), or runs through it in order from its first word to its last
+    with words inserted between ("представитель профсоюза Vereinigung Cockpit" in
+    "представитель профсоюза пилотов Vereinigung Cockpit")."""
+    short, long_ = (a, b) if len(a.key) <= len(b.key) else (b, a)
+    n = len(short.key)
+    if n < 2:
         return False
-    if any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
-        return True
-    if short[0] != long_[0] or short[-1] != long_[-1]:
+    for i in range(len(long_.key) - n + 1):
+        # From the first word the shorter is the head; further on, only as written.
+        if long_.key[i:i + n] == short.key and (i == 0 or long_.raw[i:i + n] == short.raw):
+            return True
+    if short.key[0] != long_.key[0] or short.key[-1] != long_.key[-1]:
         return False
-    rest = iter(long_[1:-1])
-    return all(word in rest for word in short[1:-1])
+    rest = iter(long_.key[1:-1])
+    return all(word in rest for word in short.key[1:-1])
+
+
+def _body_words(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key with its head said as the body its members speak for ("следователи" →
+    "следствие"), or "власти X" as "правительство X"; else the key itself."""
+    if not key:
+        return key
+    head = MEMBERS_AS_BODY.get(key[0]) or (AUTHORITIES.get(key[0]) if len(key) > 1 else None)
+    return (head,) + key[1:] if head else key
+
+
+def _latin_typo(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two Latin-script names equal but for two neighbouring letters swapped in one long
+    word: a source's misspelling ("Correire Dello Sport" for "Corriere dello Sport")."""
+    if len(a) != len(b) or not all(LATIN_WORD.fullmatch(w) for w in a + b):
+        return False
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    if len(x) != len(y) or len(x) < MIN_TYPO_WORD:
+        return False
+    at = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(at) == 2 and at[1] == at[0] + 1 and x[at[0]] == y[at[1]] and x[at[1]] == y[at[0]]
 
 
 def default_matcher() -> SpeakerMatcher:
     import pymorphy3
 
     from khronika.events.lexicon import load_hints
+    from khronika.nlp.components import geo_adjectives
     from khronika.nlp.registry import load_registry
+    from khronika.nlp.pipeline import Resources
 
     morph = pymorphy3.MorphAnalyzer()
     registry = load_registry()
     hints = load_hints()
+    geo = geo_adjectives(Resources())
 
     def lemmatize(word: str) -> str:
         return morph.parse(word)[0].normal_form.replace("ё", "е")
+
+    def nominative(word: str) -> frozenset[str]:
+        if not morph.word_is_known(word):
+            return frozenset({"sing", "plur"})   # Latin words, abbreviations the dictionary lacks: the form says nothing
+        numbers = set()
+        for parse in morph.parse(word):
+            # A plural first name ("Асии" as "the Asiys") is no reading of a name's word.
+            if "Fixd" in parse.tag or "nomn" in parse.tag and not {"Name", "plur"} <= parse.tag.grammemes:
+                numbers.add("plur" if "plur" in parse.tag else "sing")
+        return frozenset(numbers)
 
     def lookup(name: str) -> str | None:
         found = registry.lookup(name)
         return found.id if found else None
 
-    def place(lemma: str) -> str | None:
+    def place(lemma: str) -> frozenset[str]:
         adjective = hints.adjective(lemma)
         if len(adjective) == 1:
-            return adjective[0]
+            return frozenset(adjective) | geo.readings(lemma)
         found = registry.lookup(lemma)
-        return found.id if found and found.type in ("GPE", "LOC") else None
+        if found and found.type in ("GPE", "LOC"):
+            return frozenset({found.id})
+        return geo.readings(lemma)
 
-    return SpeakerMatcher(lemmatize, lookup, place)
+    return SpeakerMatcher(lemmatize, lookup, nominative, place)
 
 
 @dataclass

@@ -77,6 +77,19 @@ class GeoAdjectives:
             return set()
         if lemma in IRREGULAR:
             return self.by_lemma.get(lemma, set())
+        return self._derived(lemma)
+
+    def readings(self, lemma: str) -> frozenset[str]:
+        """Every place an adjective lemma may name: the one usage gives it ("английский" →
+        Britain) and the one its stem gives ("англ|ий|ский" → England).  For comparing names
+        written by different people, not for linking a mention to one place."""
+        lemma = alias_key(lemma)
+        if not _ADJ_SUFFIX.search(lemma) or _NOT_GEO.search(lemma):
+            return frozenset()
+        return frozenset(self.places(lemma) | self._derived(lemma))
+
+    def _derived(self, lemma: str) -> set[str]:
+        """Places whose name the adjective lemma is built on."""
         base = _ADJ_SUFFIX.sub("", lemma)
         for link in _LINKS:
             if link and not base.endswith(link):

@@ -611,8 +611,9 @@ def person_normal(vocab: Any, span_tokens: list[Token], gender: str | None = Non
     named = [any(_name_weight(f) >= 2 for f in _agreeing(forms, case, gender)) for forms in table]
     # A lone surname declined as an adjective ("Заречному", "Вересковской") is read as one.
     adjectival = any(f.pos == "ADJ" for f in _agreeing(table[0], case, gender))
-    if not feminine and (not _agreeing(table[0], case, gender)
-                         or (len(words) == 1 and not named[0] and not adjectival)):
+    undeclined = not feminine and _undeclined_first_name(words, table, case, gender)
+    if not feminine and not undeclined and (not _agreeing(table[0], case, gender)
+                                            or (len(words) == 1 and not named[0] and not adjectival)):
         return None  # no dictionary reading beyond the tagger's guess: word by word
     normal = [
         _name_word_nominative(w, forms, case, gender, named[0] and 0 < i == len(words) - 1)
@@ -620,8 +621,29 @@ def person_normal(vocab: Any, span_tokens: list[Token], gender: str | None = Non
     ]
     if feminine:
         normal[0] = feminine
+    elif undeclined and normal[0] == words[0]:
+        normal[0] = _strip_masc_ending(words[0], case)
     items = [_NormToken(i, -1, t.start, t.stop, t.text, t.pos, t.feats) for i, t in enumerate(span_tokens)]
     return recover_spaces(list(recover_shapes(normal, items)), items)
+
+
+# Cases whose masculine ending a first name may lose when the surname vouches for the case;
+# not the locative: "-е" ends a first-declension name too ("о Мустафе").
+_FIRST_NAME_CASES = frozenset({"Gen", "Acc", "Dat", "Ins"})
+
+
+def _undeclined_first_name(words: list[str], table: list[list], case: str, gender: str) -> bool:
+    """A man's first name the dictionary does not know, left in an oblique case ("Артиса
+    Пабрикса"): the predictor guessed only other cases for it, while the surname after it
+    has a reading in the name's case and gender and none as a person in the nominative, so
+    the first name declines like a consonant-stem masculine noun ("Артиса" → "Артис"; not
+    "Анча Баранова", which may be a woman's name as it stands).  Only when it has such an
+    ending: other unknown first words ("Риели", place names read as names) keep the old path."""
+    return (len(words) > 1 and gender == "Masc" and case in _FIRST_NAME_CASES and "-" not in words[0]
+            and _strip_masc_ending(words[0], case) != words[0]
+            and _unknown_word(table[0]) and not _agreeing(table[0], case, gender)
+            and bool(_agreeing(table[-1], case, gender))
+            and not any(f.feats.get("Case") == "Nom" and f.feats.get("Animacy") == "Anim" for f in table[-1]))
 
 
 # Oblique endings of feminine first names in "-ия" ("Асии", "Асию", "Асией").

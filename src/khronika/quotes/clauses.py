@@ -13,6 +13,7 @@ from khronika.nlp.doc import Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext
 from khronika.quotes.cues import agrees, lemma
+from khronika.quotes.findings import research_finding, study_author
 from khronika.quotes.speakers import (ANAPHORIC_ORG, ANONYMOUS, INTRODUCED_ORG, MEDIA_NOUNS, ORG_CLASS_NOUNS,
                                       PRESS_NOUNS, SIDE_NOUNS)
 
@@ -261,12 +262,16 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         and _personal_words_after_colon(ctx, i, comp, s_stop)
     if personal:
         klass = "say"
+    # (qb) "Опрос показал, что …", "расчеты показали: …": a study's result is reported as its authors'
+    finding = not klass and support is None and research_finding(ctx, i)
+    if finding:
+        klass = "inform"
     if not klass or klass == "manner":
         return None  # (manner-of-speaking verbs frame direct speech, not что-clauses)
-    if support is None and not ctx.lex.verb_class(token) and not relayed and not personal and (
+    if support is None and not ctx.lex.verb_class(token) and not relayed and not personal and not finding and (
             not _governs(ctx, i, comp) or ctx.tokens[comp].rel != "mark"):
         return None  # the syntactic fallback needs the parse to agree ("…, что дает надежду": a relative "что")
-    if _thing_subject(ctx, i):
+    if not finding and _thing_subject(ctx, i):
         return None
     span = ctx.in_span(token.start)
     if span is not None and span.stop - span.start > 30:
@@ -281,6 +286,9 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     cand.hedged = cand.hedged or word.text.lower() in ("будто", "якобы")
     if support is not None:
         cand.cue = f"{lemma(token)} {lemma(ctx.tokens[support])}"  # "сделать вывод"
+    if finding:
+        author = study_author(ctx, i)
+        cand.speaker_head = author if author is not None else cand.speaker_head
     return cand
 
 

@@ -23,9 +23,9 @@ WORDS_RELAY_VERBS = frozenset({"приводить", "привести"})
 ATTRIBUTION_WINDOW = 4
 # ... or up to this many tokens later when only a circumstance stands before it.
 ADVERBIAL_EXTRA = 3
-# "— такими словами X прокомментировал …": the quote named by an
+# "— такими словами X прокомментировал …", "— с этими словами X вышел …": the quote named by an
 # anaphoric instrumental; the subject (up to this many more tokens) comes before the verb.
-_WORDS_FRAME = re.compile(r"(?i)(?:такими|этими|теми)\s+словами\b")
+_WORDS_FRAME = re.compile(r"(?i)(?:с\s+|со\s+)?(?:такими|этими|теми)\s+словами\b")
 WORDS_FRAME_EXTRA = 5
 # The clause before a colon that introduces a quote is read at most this far back.
 COLON_WINDOW = 14

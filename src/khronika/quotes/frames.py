@@ -9,6 +9,7 @@ import re
 from khronika.quotes.candidate import Candidate, hearer_as_subject, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, lemma
+from khronika.quotes.findings import RESEARCH_NOUNS
 from khronika.quotes.headline import headline_quote
 
 
@@ -142,13 +143,23 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
             k += 1
         if k > i + 1 and ctx.lex.is_frame(ctx.tokens[k], "po"):
             i, nxt = k - 1, ctx.tokens[k]
+    at = i + 1
     if low == "по" and nxt.text.lower() in POSSESSIVES and i + 2 < s_stop:
         # "по его словам", "по их мнению": the owner is the possessive pronoun.
-        possessive, nxt = i + 1, ctx.tokens[i + 2]
+        possessive, at = i + 1, _past_adjectives(ctx, i + 2, s_stop)
+        nxt = ctx.tokens[at]
     if low == "по" and ctx.lex.is_frame(nxt, "po") and nxt.feats.get("Case", "Dat") == "Dat":
-        cue, noun = f"по {nxt.text.lower()}", i + (2 if possessive is not None else 1)
+        cue, noun = f"по {nxt.text.lower()}", at
     elif low == "согласно" and ctx.lex.is_frame(nxt, "soglasno"):
         cue, noun = f"согласно {nxt.text.lower()}", i + 1
+    elif low == "согласно" and (i == s_first or ctx.tokens[i - 1].text in ",—–(" or ctx.tokens[i].text[:1].isupper()):
+        # (a frame opens the sentence or a parenthesis: not "действует согласно X")
+        named = _named_dative(ctx, i + 1, s_stop)
+        if named is not None:
+            return _according_to_name(ctx, i, named, s_first, s_stop)
+        research = _research_noun(ctx, i + 1, s_stop)
+        if research is not None:
+            return _according_to_research(ctx, i, research, s_first, s_stop)
     elif low in ("со", "с") and lemma(nxt) == "слово" and nxt.feats.get("Case") == "Gen":
         cue, noun = "со слов", i + 1
     elif low == "с" and nxt.text.lower() == "точки" and i + 2 < s_stop and ctx.tokens[i + 2].text.lower() == "зрения":
@@ -174,6 +185,109 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if cue.startswith("согласно") and ctx.lex.is_source(nxt):
         cand.sources.append(ctx.source_name(noun, owner))
     return cand
+
+
+# "по его собственным словам", "по ее личному мнению": adjectives between a possessive and the frame noun.
+POSSESSIVE_ADJECTIVES = 2
+
+
+def _past_adjectives(ctx: QuoteContext, k: int, s_stop: int) -> int:
+    """The first token from `k` on that is not one of at most two adjectives ("собственным")."""
+    stop = min(k + POSSESSIVE_ADJECTIVES, s_stop - 1)
+    while k < stop and ctx.tokens[k].pos == "ADJ" and not ctx.lex.is_frame(ctx.tokens[k], "po"):
+        k += 1
+    return k
+
+
+# "Согласно аукционному дому Julien's Auctions, …": adjectives before the named speaker's head noun.
+NAMED_DATIVE_WORDS = 3
+
+
+def _named_dative(ctx: QuoteContext, k: int, s_stop: int) -> int | None:
+    """"Согласно Марку, …", "Согласно The Hollywood Reporter, …": the head of a person,
+    organisation or outlet named right after "согласно" (in the dative, or a word that does
+    not decline), followed by a comma; not a document ("согласно закону") - the frame nouns
+    of the lexicon are read by `_according_to` itself."""
+    first = k
+    while k < min(first + NAMED_DATIVE_WORDS, s_stop) and ctx.tokens[k].pos == "ADJ":
+        k += 1
+    if k >= s_stop or ctx.tokens[k].pos not in ("PROPN", "NOUN", "X") \
+            or ctx.tokens[k].feats.get("Case", "Dat") != "Dat" and ctx.tokens[k].text[:1].islower():
+        return None
+    names = [m for m in ctx.res.mentions_in(ctx.tokens[first].start, ctx.tokens[s_stop - 1].stop)
+             if m.type in ("PER", "ORG", "MEDIA") and m.start <= ctx.tokens[k].start + 1]
+    if not names:
+        return None
+    m_first, m_stop = ctx.doc.token_span(names[0].start, names[0].stop)
+    if m_first > k or m_stop >= s_stop or ctx.tokens[m_stop].text != ",":
+        return None  # (the name must end the frame: "Согласно ТАСС, …")
+    return k
+
+
+def _according_to_name(ctx: QuoteContext, i: int, named: int, s_first: int, s_stop: int) -> Candidate | None:
+    """"Согласно Марку, …": the named one speaks; the content is the rest of the sentence."""
+    comma = next(k for k in range(named, s_stop) if ctx.tokens[k].text == ",")
+    content = _rest_of_sentence(ctx, i, comma, s_first, s_stop)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Candidate(content[0], content[1], "frame", "согласно", named, named)
+
+
+# "согласно результатам исследования", "согласно выводам экспертизы": nouns of an inquiry's outcome.
+OUTCOME_NOUNS = frozenset({"результат", "вывод", "итог"})
+
+
+def _research_noun(ctx: QuoteContext, k: int, s_stop: int) -> int | None:
+    """"Согласно опросу YouGov, …", "Согласно новому исследованию фонда X, …", "Согласно результатам
+    исследования …": the dative noun of a study (or of its outcome, owned by a study) after
+    "согласно"; the study reports what follows, as its findings do after "показал, что"."""
+    first = k
+    while k < min(first + NAMED_DATIVE_WORDS, s_stop) and ctx.tokens[k].pos == "ADJ":
+        k += 1
+    if k >= s_stop or ctx.tokens[k].pos != "NOUN" or ctx.tokens[k].feats.get("Case", "Dat") != "Dat":
+        return None
+    if lemma(ctx.tokens[k]) in RESEARCH_NOUNS:
+        return k
+    if lemma(ctx.tokens[k]) in OUTCOME_NOUNS and any(
+            lemma(ctx.tokens[c]) in RESEARCH_NOUNS for c in ctx.kids(k, "nmod")):
+        return k
+    return None
+
+
+def _according_to_research(ctx: QuoteContext, i: int, noun: int, s_first: int, s_stop: int) -> Candidate | None:
+    """The study's frame: its author named in the frame phrase speaks ("Согласно опросу YouGov"),
+    else the study itself (a document)."""
+    if any(ctx.tokens[k].pos not in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, i)):
+        return None  # (inside a longer sentence the study's words cannot be told from the rest)
+    frame_last = _aside_end(ctx, _frame_phrase_end(ctx, ctx.res.subtree(noun)[1], s_stop), s_stop)
+    content = _rest_of_sentence(ctx, i, frame_last, s_first, s_stop)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    names = [m for m in ctx.res.mentions_in(ctx.tokens[noun].start, ctx.tokens[frame_last - 1].stop)
+             if m.type in ("PER", "ORG", "MEDIA")]
+    speaker = noun
+    if names:
+        m_first, m_stop = ctx.doc.token_span(names[0].start, names[0].stop)
+        speaker = next((k for k in range(m_first, m_stop) if not m_first <= ctx.tokens[k].head < m_stop), m_first)
+    return Candidate(content[0], content[1], "frame", f"согласно {ctx.tokens[noun].text.lower()}", noun, speaker)
+
+
+# "Согласно опросу, проведенному институтом X 27 июня, …": the longest aside on the study.
+STUDY_ASIDE_WORDS = 20
+
+
+def _aside_end(ctx: QuoteContext, k: int, s_stop: int) -> int:
+    """After the frame's comma, a participial phrase or a "который"-clause on the study ends at the
+    next comma, where the content begins; else `k`."""
+    if k + 1 >= s_stop or ctx.tokens[k].text != ",":
+        return k
+    nxt = ctx.tokens[k + 1]
+    if lemma(nxt) != "который" and nxt.feats.get("VerbForm") != "Part":
+        return k
+    for comma in range(k + 2, min(k + 2 + STUDY_ASIDE_WORDS, s_stop - 3)):
+        if ctx.tokens[comma].text == ",":
+            return comma
+    return k
 
 
 # (rv20_Q M4) "по словам Лукашенко из инаугурационной речи, …": at most this many words of the

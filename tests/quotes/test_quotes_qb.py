@@ -1,0 +1,97 @@
+"""Helper qb table tests, made-up sentences (classes of quotes the system did not find at all on the
+design sets and on unread news): what a study, a survey or a count showed ("Опрос X показал, что …",
+"расчеты показали: …"), "согласно" with a named person, organisation or outlet instead of a frame
+noun ("Согласно Марку, …") or with a study ("Согласно опросу X, …", "согласно результатам исследования"),
+"согласно материалам следствия", adjectives between the possessive and the frame noun ("по его собственным
+словам"), and "— с этими словами X …" after a quote."""
+from __future__ import annotations
+
+import pytest
+
+from quote_checks import assert_no_quote_with
+
+# (mechanism, text, content of the quote, kind, cue, expected speaker name)
+FOUND = [
+    ("a survey's result, its author named by a genitive",
+     "Опрос «Левада-центра» показал, что большинство россиян поддерживают вакцинацию.",
+     "большинство россиян поддерживают вакцинацию", "indirect", "показать", "Левада-центр"),
+    ("a study's result, its author named by a genitive (plural)",
+     "Исследования Pfizer показали, что острых побочных эффектов не наблюдалось.",
+     "острых побочных эффектов не наблюдалось", "indirect", "показать", "Pfizer"),
+    ("a count's result after a colon, its author an instrumental agent",
+     "Приведенные Институтом экономического анализа расчеты показали: в шести государствах эпидемия "
+     "разрастается значительно быстрее.",
+     "в шести государствах эпидемия разрастается значительно быстрее", "direct", "показать",
+     "Институт экономического анализа"),
+    ("a result in a relative clause on the research noun, nobody named",
+     "Экологи взяли анализы, которые показали, что загрязнение уже зафиксировано в водах Невы.",
+     "загрязнение уже зафиксировано в водах Невы", "indirect", "показать", None),
+    ("an examination's result, nobody named",
+     "Певица умерла в феврале. Экспертиза показала, что причиной смерти стала сердечная недостаточность.",
+     "причиной смерти стала сердечная недостаточность", "indirect", "показать", None),
+    ("'согласно' with a person's name",
+     "Рабочие провели собрание. Согласно Ивану Сомову, рабочие захватили завод по совету коллег из Белфаста.",
+     "рабочие захватили завод по совету коллег из Белфаста", "indirect", "согласно", "Иван Сомов"),
+    ("'согласно' with an outlet's name",
+     "Согласно The Hollywood Reporter, на главную роль киностудия видит Дева Пателя.",
+     "на главную роль киностудия видит Дева Пателя", "indirect", "согласно", "The Hollywood Reporter"),
+    ("'согласно' with a survey, its author named by a genitive",
+     "Согласно опросу YouGov, за консерваторов проголосовал бы 41% избирателей.",
+     "за консерваторов проголосовал бы 41% избирателей", "indirect", "согласно опросу", "YouGov"),
+    ("'согласно' with a study's results and no comma after the frame",
+     "Согласно результатам исследования у всех добровольцев выделены антитела в высоком титре.",
+     "у всех добровольцев выделены антитела в высоком титре", "indirect", "согласно результатам",
+     "результаты исследования"),
+    ("'согласно' with a study and a participial aside on it: the content starts after the aside",
+     "Согласно опросу, проведенному 27 июня институтом STEM/MARK, мнения чехов разделились поровну.",
+     "мнения чехов разделились поровну", "indirect", "согласно опросу", "STEM/MARK"),
+    ("'согласно материалам' with a genitive owner (a frame noun of the lexicon)",
+     "Согласно материалам следствия, обвиняемый предоставлял услуги с 2013 по 2017 год.",
+     "обвиняемый предоставлял услуги с 2013 по 2017 год", "indirect", "согласно материалам", "следствие"),
+    ("an adjective between the possessive and the frame noun",
+     "Министр Иван Сомов ушел в отставку. По его собственным словам, он устал от политики и хочет отдохнуть.",
+     "он устал от политики и хочет отдохнуть", "indirect", "по словам", "Иван Сомов"),
+    ("'— с этими словами X …' after a quote",
+     "Суд освободил Ивана Сомова. «На мне парадная форма русского политзаключенного», — с этими словами Сомов "
+     "вышел на свободу.",
+     "На мне парадная форма русского политзаключенного", "direct", "выйти", "Иван Сомов"),
+]
+
+# (mechanism, text, a string no quote may contain)
+NOT_FOUND = [
+    ("guard: experience shows what the author concludes",
+     "Мой опыт показал, что заказчики не заинтересованы в качестве еды.", "заказчики"),
+    ("guard: a video is no study",
+     "Видео показывает, что полицейский ударил мужчину.", "полицейский"),
+    ("guard: time is no study",
+     "Время показало, что решение было верным.", "решение было верным"),
+    ("guard: a verb of showing with a person as subject and no lexicon class",
+     "Иван Сомов показал журналистам, что дверь была открыта.", "дверь была открыта"),
+    ("guard: 'согласно' with a law",
+     "Согласно закону, предельный возраст для нахождения на государственной службе составляет 60 лет.",
+     "предельный возраст"),
+    ("guard: 'согласно' with a constitution",
+     "Согласно Конституции, президент избирается на шесть лет.", "президент избирается"),
+    ("guard: 'согласно' with the results of an election (no study)",
+     "Согласно результатам выборов, партия набрала 30% голосов.", "партия набрала"),
+    ("guard: a study's frame inside a longer sentence",
+     "Министр мог уйти, потому что его партия теряет популярность и, согласно недавним соцопросам, скорее всего "
+     "не сможет преодолеть барьер.", "барьер"),
+    ("guard: 'согласно' with a plain noun before a name",
+     "Рабочие действовали согласно указаниям Ивана Сомова, и завод заработал.", "завод заработал"),
+]
+
+
+@pytest.mark.parametrize("label,text,content,kind,cue,expected", FOUND, ids=[c[0] for c in FOUND])
+def test_qb_found(enrich, label, text, content, kind, cue, expected):
+    doc = enrich(text)
+    found = [q for q in doc.quotes if q.text == content]
+    assert found, f"{label}: no quote {content!r}; got {[q.text for q in doc.quotes]}"
+    assert found[0].kind == kind, label
+    assert found[0].cue == cue, label
+    assert (found[0].speaker.name if found[0].speaker else None) == expected, label
+
+
+@pytest.mark.parametrize("label,text,absent", NOT_FOUND, ids=[c[0] for c in NOT_FOUND])
+def test_qb_not_found(enrich, label, text, absent):
+    assert_no_quote_with(enrich(text), absent, label)

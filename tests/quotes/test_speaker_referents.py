@@ -1,0 +1,66 @@
+"""The quote scorer's speaker matcher: the same referent in other words, and different
+referents it must keep apart (twenty-second session).  The real matcher (lemmatiser,
+registry, place adjectives), since the rules rest on them."""
+from __future__ import annotations
+
+import pytest
+
+from khronika.eval.quotes import SpeakerMatcher, default_matcher
+from khronika.nlp.doc import SpeakerRef
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SpeakerMatcher:
+    return default_matcher()
+
+
+SAME = [
+    # (gold speaker_norm, system name, system mention, rule)
+    ("следствие", "следователи", "следователей", "body"),
+    ("защита Ратко Младича", "адвокаты Ратко Младича", "адвокаты", "body"),
+    ("Правительство Австралии", "Власти Австралии", "Власти Австралии", "body"),
+    ("Национальная служба здравоохранения Англии", "Английская национальная служба здравоохранения", "она",
+     "places"),
+    ("посол Великобритании", "английский посол", "английский посол", "places"),
+    ("Corriere dello Sport", "Correire Dello Sport", "Correire Dello Sport", "typo"),
+    ("Кремль", "Пресс-служба Кремля", "пресс-служба Кремля", "press service"),
+    ("официальный представитель премьер-министра Великобритании", "представитель Терезы Мэй",
+     "официального представителя премьера Великобритании Терезы Мэй", "surface head"),
+    ("Дмитрий Песков", "Песков", "Песков", "surname"),
+    ("Мадонна", "Поп-звезда Мадонна", "Мадонна", "surname"),
+    ("Bloomberg", "автор Bloomberg", "автор", "surname"),
+    ("Вальдемар Цисло", "ксендз Вальдемар Цисло", "Ксендз Вальдемар Цисло", "contained"),
+    ("Министерство связи и массовых коммуникаций России", "Минсвязи", "Минсвязи", "contained"),
+    # a clause after a comma describes the one body, it lists no other (lead, twenty-second session)
+    ("жители Эквадора, разводящие розы", "жители Эквадора", "жители Эквадора", "contained"),
+]
+
+
+@pytest.mark.parametrize("gold,name,mention,rule", SAME)
+def test_same_referent(matcher, gold, name, mention, rule):
+    assert matcher.rule(gold, SpeakerRef(None, name, mention)) == rule
+
+
+DIFFERENT = [
+    # (gold speaker_norm, system name, system mention)
+    ("посол России в США", "посол США в России", "посол США в России"),      # places swapped
+    ("Анджей Дуда", "дочь Анджея Дуды", "Его дочь"),                          # his daughter, not him
+    ("Дуда", "дочь Анджея Дуды", "Его дочь"),
+    ("муж Асии Биби", "Асия Биби", "Мужчина"),                                 # indeclinable surname
+    ("Палата представителей США", "США", "США"),                               # a genitive dependent
+    ("представитель профсоюза Vereinigung Cockpit", "Ryanair", "Она"),
+    ("Петер Ааби и Кристина Стабелл Бенн", "Петер Ааби", "Петер Ааби"),      # one of two
+    ("Валерий Сюткин, Сергей Шнуров, Константин Меладзе", "Валерий Сюткин", "Валерий Сюткин"),
+    ("авиакомпании", "Ryanair", "Авиакомпании"),            # the system replaced the mention
+    ("Ryanair", "администрация «Райанэйр»", "администрация «Райанэйр»"),   # an administration is not a press service
+    ("офис премьер-министра Великобритании", "премьер-министр Великобритании", "премьер-министр"),
+    ("правительство", "власти", "власти"),                  # "власти" alone may be a city's
+    ("Maria Lopez", "Mario Lopez", "Mario Lopez"),          # a letter changed, not swapped
+    ("Karl Marx", "Kral Marx", "Kral Marx"),                # a short word: may be another name
+    ("обвинение", "защита", "защита"),
+]
+
+
+@pytest.mark.parametrize("gold,name,mention", DIFFERENT)
+def test_different_referent(matcher, gold, name, mention):
+    assert matcher.rule(gold, SpeakerRef(None, name, mention)) is None
