@@ -32,6 +32,8 @@ def test_extend_builds_the_index_add_builds():
         for name in ("ids", "stories", "block_days", "slots"):
             assert np.array_equal(getattr(bulk, name)[:n], getattr(one_by_one, name)[:n]), name
         assert bulk.positions == one_by_one.positions
+        # Each story's members in the order `add` appends them (the story check's tie order).
+        assert bulk.members == one_by_one.members
         assert set(bulk.by_day) == set(one_by_one.by_day)
         for day, block in [*one_by_one.by_day.items(), (0, one_by_one.undated)]:
             other = bulk.by_day[day] if day else bulk.undated
@@ -52,3 +54,21 @@ def test_extend_with_nothing_changes_nothing():
     index = StoryIndex()
     index.extend([], [], [], np.zeros((0, VECTOR_DIM), dtype=np.float32))
     assert index.size == 0 and index.candidates(np.ones(VECTOR_DIM, dtype=np.float32), None) == []
+
+
+def test_blocks_grow_keeping_their_rows():
+    """A day's block grown by many single adds and then bulk rows (both growth paths, and a
+    grow from an already grown block) holds every row in arrival order."""
+    ids, _, stories, vectors = _articles(4, 300)
+    index = StoryIndex()
+    for i in range(100):
+        index.add(ids[i], "2024-04-10", stories[i], vectors[i])
+    index.extend(ids[100:250], ["2024-04-10"] * 150, stories[100:250], vectors[100:250])
+    for i in range(250, 300):
+        index.add(ids[i], "2024-04-10", stories[i], vectors[i])
+    block = index.by_day[index.block_days[0]]
+    assert block.size == 300 and len(block.vectors) >= 300
+    assert np.array_equal(block.vectors[:300], vectors)
+    assert block.positions[:300].tolist() == list(range(300))
+    assert not block.vectors[300:].any()
+    assert index.members == {story: [i for i in range(300) if stories[i] == story] for story in set(stories)}
