@@ -15,11 +15,10 @@ from datetime import datetime
 import pytest
 
 from khronika.ingest.rawpage import RawPage
-from khronika.scale.work import EnrichedDoc
 from khronika.store import open_store
-from khronika.store.ingest import settled, write_locked, write_page
 from khronika.store.sql import instant_key
 from khronika.store.versions import PageVersion, place
+from page_writes import ingest_one
 
 URL = "https://news.example.ru/2026/01/01/budget"
 TITLE = "Силуанов пообещал бюджет без дефицита"
@@ -57,14 +56,6 @@ def _input(make_doc, text: str, route: str, when: str | None):
     crawled = datetime.fromisoformat(T[when]) if when else None
     raw = RawPage(URL, data, kind, crawled_at=crawled, url=URL)
     return raw, make_doc(TITLE, paragraphs, url=URL, published=None)
-
-
-def _ingest(store, raw, doc):
-    run_id = store.begin_run("test")
-    enriched = None if settled(store, raw) is not None else EnrichedDoc(raw.name, doc=doc)
-    (written,) = write_locked(store, [(raw, enriched)], lambda item, e: write_page(store, item, e, run_id, ""))
-    store.finish_run(run_id)
-    return written
 
 
 def _versions(store) -> list[tuple[int, bool, str | None]]:
@@ -137,14 +128,14 @@ SEQUENCES = [
 
 @pytest.mark.parametrize("steps, statuses, versions", SEQUENCES)
 def test_the_current_version_is_the_latest_crawl(store, make_doc, steps, statuses, versions):
-    got = [_ingest(store, *_input(make_doc, text, route, when)).status for text, route, when in steps]
+    got = [ingest_one(store, *_input(make_doc, text, route, when)).status for text, route, when in steps]
     assert got == statuses
     assert _versions(store) == versions
 
 
 def test_the_article_lists_its_versions_latest_crawls(store, make_doc):
     """What `show`, the API and the web page read: each version's first and latest crawl."""
-    ids = [_ingest(store, *_input(make_doc, text, "html", when)).article_id
+    ids = [ingest_one(store, *_input(make_doc, text, "html", when)).article_id
            for text, when in [("A", "1 Jan"), ("B", "5 Jan"), ("A", "9 Jan")]]
     listed = store.get_article(ids[0]).versions
     assert [(v.version, v.crawled_at, v.last_crawled_at) for v in listed] == [
@@ -217,7 +208,7 @@ def test_later_crawl_compares_instants(seen, stored, expected):
 def test_a_store_before_0013_migrates_with_latest_equal_to_first(store_url, analyzer, make_doc):
     with open_store(store_url, analyzer=analyzer) as store:
         for text, when in [("A", "1 Jan"), ("B", "5 Jan"), ("C", None)]:
-            _ingest(store, *_input(make_doc, text, "html", when))
+            ingest_one(store, *_input(make_doc, text, "html", when))
         # the schema before 0013: no latest crawl
         store._execute("ALTER TABLE articles DROP COLUMN last_crawled_at")
         store._execute("DELETE FROM schema_migrations WHERE version = 13")
@@ -228,7 +219,7 @@ def test_a_store_before_0013_migrates_with_latest_equal_to_first(store_url, anal
             "SELECT version, crawled_at, last_crawled_at FROM articles ORDER BY version")]
         assert rows == [(1, T["1 Jan"], T["1 Jan"]), (2, T["5 Jan"], T["5 Jan"]), (3, None, None)]
         # and the rule goes on from there: A again on 9 Jan is current, B's archive of 7 Jan is not
-        got = [_ingest(store, *_input(make_doc, text, "html", when)).status for text, when in [("A", "9 Jan"),
+        got = [ingest_one(store, *_input(make_doc, text, "html", when)).status for text, when in [("A", "9 Jan"),
                                                                                                ("B", "7 Jan")]]
         assert got == ["version", "unchanged"]
         assert _versions(store) == [(1, True, "9 Jan"), (2, False, "7 Jan"), (3, False, None)]

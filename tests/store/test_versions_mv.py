@@ -12,9 +12,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from khronika.ingest.rawpage import RawPage
-from khronika.scale.work import EnrichedDoc
-from khronika.store.ingest import settled, write_locked, write_page
 from khronika.store.versions import PageVersion, place
+from page_writes import ingest_one
 
 URL = "https://news.example.ru/2026/11/01/siluanov"
 TITLE = "Силуанов пообещал бюджет без дефицита"
@@ -43,14 +42,6 @@ def _input(make_doc, text: str, hour: int | None, route: str):
     url = URL if route == "page" else None
     raw = RawPage(URL if url else FILE, html, "html", crawled_at=crawled, url=url)
     return raw, make_doc(title, paragraphs, url=url, published=None)
-
-
-def _ingest(store, raw, doc):
-    run_id = store.begin_run("test")
-    enriched = None if settled(store, raw) is not None else EnrichedDoc(raw.name, doc=doc)
-    (written,) = write_locked(store, [(raw, enriched)], lambda item, e: write_page(store, item, e, run_id, ""))
-    store.finish_run(run_id)
-    return written
 
 
 # (steps: text, crawl hour or None) → statuses, the current version's number, rows stored
@@ -84,7 +75,7 @@ SEQUENCES = [
 
 @pytest.mark.parametrize("route, steps, statuses, current, n_rows", SEQUENCES)
 def test_an_edit_is_a_version_and_an_edit_back_is_current(store, make_doc, route, steps, statuses, current, n_rows):
-    got = [_ingest(store, *_input(make_doc, text, hour, route)).status for text, hour in steps]
+    got = [ingest_one(store, *_input(make_doc, text, hour, route)).status for text, hour in steps]
     assert got == statuses
     assert len(store._execute("SELECT id FROM articles")) == n_rows
     assert [tuple(r) for r in store._execute("SELECT version FROM articles WHERE is_current = 1")] == [(current,)]
@@ -92,8 +83,8 @@ def test_an_edit_is_a_version_and_an_edit_back_is_current(store, make_doc, route
 
 def test_the_reason_of_an_edit_back_says_what_decided(store, make_doc):
     for text, hour in [("A", None), ("B", None)]:
-        _ingest(store, *_input(make_doc, text, hour, "page"))
-    back = _ingest(store, *_input(make_doc, "A'", None, "page"))
+        ingest_one(store, *_input(make_doc, text, hour, "page"))
+    back = ingest_one(store, *_input(make_doc, "A'", None, "page"))
     assert back.status == "version"
     assert back.reason.startswith("the page is back to version 1") and "ingest order decides" in back.reason
 
