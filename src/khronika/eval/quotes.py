@@ -19,8 +19,10 @@ Matching is by strings, so it does not depend on how a document is laid out:
   abbreviations are spelled out first ("Минобороны" = "министерство обороны",
   "МИД" = "министерство иностранных дел").
   A surname or contained name counts only in the longer name's own case: "Дуда" is not
-  "дочь Анджея Дуды", "США" not "Палата представителей США"; one of a list of names is not
-  the list.  Also the same: a body and its members ("следствие" / "следователи"), "власти X" /
+  "дочь Анджея Дуды", "США" not "Палата представителей США"; nor after a relation noun
+  that may govern it ("сын Кадырова", "офис Мэй", "посол США"; but "президент Путин"), nor
+  in the other gender ("Зеленская" is not "Владимир Зеленский"); one of a list of names is
+  not the list.  Also the same: a body and its members ("следствие" / "следователи"), "власти X" /
   "правительство X", an adjective and any place it may name ("английский" = Англия or
   Великобритания), a press service and its institution (the gold guide's author institution),
   a Latin name with two letters swapped (a source's misspelling), and the gold name heading
@@ -134,6 +136,26 @@ LATIN_WORD = re.compile(r"[a-z]+")
 # "Валерий Сюткин, Сергей Шнуров"; not "Министерство связи и массовых коммуникаций", nor a
 # description's clause after a comma: "жители Эквадора, разводящие розы").
 SEVERAL = re.compile(r"(?:,|\sи)\s*[A-ZА-ЯЁ«\"]")
+# Nouns whose genitive dependent is another referent, so a name after them that may be a
+# genitive is not theirs.  A relative, a spokesman or an office is someone's ("сын Кадырова",
+# "пресс-секретарь Путина", "офис Мэй"); a post is a place's or a body's ("президент США",
+# "генсек НАТО") and stands before its holder's own name ("министр Шойгу").  Not writers
+# ("автор Bloomberg"): the gold gives an outlet's writer's words as the outlet's (speaker
+# "автор", normalised "Bloomberg").
+RELATIVES = frozenset({
+    "сын", "дочь", "жена", "муж", "супруга", "супруг", "вдова", "вдовец", "мать", "отец", "брат", "сестра",
+    "внук", "внучка", "дед", "бабушка", "племянник", "племянница", "родственник", "родственница", "родитель",
+    "друг", "подруга", "секретарь", "представитель", "спикер", "советник", "помощник", "заместитель",
+    "адвокат", "защитник", "соратник", "сторонник", "окружение", "офис", "канцелярия", "аппарат",
+    "администрация", "штаб",
+})
+POSTS = frozenset({
+    "посольство", "посол", "глава", "генсек", "руководитель", "руководство", "председатель", "президент",
+    "премьер", "министр", "директор", "лидер", "член", "участник", "сотрудник", "работник", "пилот",
+    "бортпроводник", "эксперт", "аналитик", "специалист",
+})
+# pymorphy's grammemes of a name's readings: a person's, a place's, a body's, an abbreviation
+NAME_GRAMMEMES = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Fixd"})
 MIN_TYPO_WORD = 6   # a swapped pair of letters in a shorter word may be another name ("Karl", "Kral")
 
 
@@ -155,6 +177,10 @@ class SpeakerMatcher:
     # the numbers ("sing", "plur") in which the word may be a nominative
     nominative: Callable[[str], frozenset[str]] = lambda word: frozenset({"sing", "plur"})
     place: Callable[[str], frozenset[str]] = lambda lemma: frozenset()   # place ids a place name or adjective may name
+    # the word as written may be a name's genitive (an indeclinable or unknown word may be any case)
+    genitive: Callable[[str], bool] = lambda word: True
+    # the genders in which the word as written reads as a person's nominative surname or first name
+    person_genders: Callable[[str], frozenset[str]] = lambda word: frozenset()
     cache: dict[str, NameWords] = field(default_factory=dict)
 
     def words_of(self, name: str) -> NameWords:
@@ -236,10 +262,27 @@ class SpeakerMatcher:
         """`short` is one word, the last of a longer name in the same form ("Песков" of
         "Дмитрий Песков", "Мадонна" of "поп-звезда Мадонна"); not a dependent of the longer
         name ("Дуда" of "дочь Анджея Дуды"; an indeclinable "США" of "Палата представителей
-        США", told by the genitive before it)."""
-        return (len(short.key) == 1 < len(long_.key) and long_.key[-1] == short.key[0]
+        США", told by the genitive before it; "США" of "посол США", "Мэй" of "офис Мэй", told
+        by a relation noun before a word that may be a genitive), nor a person of the other
+        gender ("Зеленская" of "Владимир Зеленский"; "Кадыров" of "сын Кадырова", where
+        "Кадырова" as a nominative is a woman's surname)."""
+        return (len(short.key) == 1 < len(long_.key) and not long_.several and long_.key[-1] == short.key[0]
                 and (long_.raw[-1] == short.raw[0] or "sing" in self.nominative(long_.raw[-1]))
-                and bool(self.nominative(long_.raw[-2])))
+                and bool(self.nominative(long_.raw[-2]))
+                and not self.governed(long_.key[-2], long_.raw[-1])
+                and self.same_gender(long_.raw[-1], short.raw[0]))
+
+    def governed(self, head: str, word: str) -> bool:
+        """`word` may be the genitive dependent of the noun `head` before it (see RELATIVES, POSTS)."""
+        if not self.genitive(word):
+            return False
+        return head in RELATIVES or head in POSTS and not self.person_genders(word)
+
+    def same_gender(self, a: str, b: str) -> bool:
+        """Two written surnames may name one person: not a woman's and a man's ("Зеленская",
+        "Зеленский"), whose lemmas are one.  Words not read as a person's say nothing."""
+        genders_a, genders_b = self.person_genders(a), self.person_genders(b)
+        return not (genders_a and genders_b) or bool(genders_a & genders_b)
 
     def press_service(self, a: NameWords, b: NameWords) -> bool:
         """`a` is the press service of `b` ("пресс-служба Кремля" / "Кремль"), see PRESS_SERVICES."""
@@ -319,6 +362,23 @@ def default_matcher() -> SpeakerMatcher:
                 numbers.add("plur" if "plur" in parse.tag else "sing")
         return frozenset(numbers)
 
+    def genitive(word: str) -> bool:
+        # Of a name only ("Путин" is no genitive of "путина", a fishing season); a word the
+        # dictionary lacks (Latin, "Мэй") may be any case, an indeclinable ("США") is every case.
+        return not morph.word_is_known(word) or any(
+            "gent" in parse.tag and NAME_GRAMMEMES & parse.tag.grammemes for parse in morph.parse(word))
+
+    def person_genders(word: str) -> frozenset[str]:
+        # A surname declined as an adjective ("Навальная") may be read as an adjective only; a
+        # word read as a surname or a first name in any case is read so only ("Водонаевой" is no
+        # man's nominative).
+        tags = [parse.tag for parse in morph.parse(word)]
+        names = [tag for tag in tags if {"Surn", "Name"} & tag.grammemes]
+        surnames = [tag for tag in names or [tag for tag in tags if "ADJF" in tag] if {"nomn", "sing"} <= tag.grammemes]
+        # "ms-f": a surname of either gender ("Шойгу")
+        return frozenset(gender for tag in surnames
+                         for gender in ({"masc", "femn"} if "ms-f" in tag else {tag.gender} - {None}))
+
     def lookup(name: str) -> str | None:
         found = registry.lookup(name)
         return found.id if found else None
@@ -332,7 +392,8 @@ def default_matcher() -> SpeakerMatcher:
             return frozenset({found.id})
         return geo.readings(lemma)
 
-    return SpeakerMatcher(lemmatize, lookup, nominative, place)
+    return SpeakerMatcher(lemmatize, lookup, nominative, place, genitive=genitive,
+                          person_genders=person_genders)
 
 
 @dataclass
