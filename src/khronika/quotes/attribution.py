@@ -16,7 +16,7 @@ from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
 from khronika.quotes.description_types import GENERIC_OFFICE, PERSON_NOUNS, POSTS, post_synonyms
 from khronika.quotes.speakers import ANONYMOUS as ANONYMOUS_SOURCES, COUNTRY_NATIONALITY, ORG_CLASS_NOUNS, ORG_TYPES, \
-    SOCIAL_NETWORKS, nationality_words, participle_nominative
+    PRESS_NOUNS, SOCIAL_NETWORKS, nationality_words, participle_nominative
 
 # the press at large, a group speaker when it is where something is said ("в британской прессе")
 PRESS_PLACES = frozenset({"пресса", "сми", "печать"})
@@ -125,7 +125,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     candidates = _speaker_candidates(ctx, cand, speaker)
     if ctx.ranker is not None and ctx.ranker.enabled and len(candidates) > 1:
         speaker, found = ctx.ranker.choose(candidates).ref, "ranker"
-    addressee = _addressee(ctx, cand)
+    addressee = _addressee(ctx, cand, speaker)
     if addressee and speaker and addressee.actor_id and addressee.actor_id == speaker.actor_id:
         addressee = None
     start, stop = cand.start, cand.stop
@@ -198,7 +198,7 @@ NETWORK_CHANNELS = {"телеграм-канал": "Telegram", "telegram-кан�
                     "ютуб-канал": "YouTube", "youtube-канал": "YouTube"}
 
 
-def _addressee(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
+def _addressee(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None = None) -> SpeakerRef | None:
     """The one spoken to: the cue's dative ("рассказал журналистам", "заявил агентству Reuters",
     "рассказал присутствующим"), the other side of "в интервью X" / "в беседе с X" / "в письме X"
     / "в обращении к X" / "в комментарии X", the one asked ("поинтересовался у губернатора") or
@@ -213,7 +213,45 @@ def _addressee(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
             head = None  # (a dative of the content's own clause)
     if head is None:
         return _vocative(ctx, cand)
-    return _phrase_ref(ctx, head)
+    if ctx.tokens[head].pos == "PRON" and lemma(ctx.tokens[head]) in THIRD_PERSON:
+        # ("Путин сказал ему": the pronoun stands for someone other than the speaker)
+        return ctx.res.hearer_pronoun(head, speaker.actor_id if speaker else None)
+    found = _phrase_ref(ctx, head)
+    if found is not None and speaker is not None and found.actor_id and found.actor_id == speaker.actor_id:
+        return _description_without_speaker(ctx, head, speaker)
+    if found is not None and found.actor_id is None:
+        return _described_one(ctx, head) or found
+    return found
+
+
+def _described_one(ctx: QuoteContext, head: int) -> SpeakerRef | None:
+    """A hearer named by a definite description of one named before, as the resolver reads it:
+    a bare outlet noun ("рассказали изданию" -> the outlet) or a post ("поинтересовался у
+    губернатора" -> the governor); None when it finds no named actor."""
+    token = ctx.tokens[head]
+    first, last = ctx.res.subtree(head, no_pp=True)
+    outlet = lemma(token) in OUTLET_ANAPHORS and last - first == 1
+    post = token.pos == "NOUN" and token.feats.get("Number") == "Sing" and lemma(token) in POSTS
+    if not (outlet or post):
+        return None
+    described = ctx.res.from_head(head)
+    return described if described is not None and described.actor_id else None
+
+
+def _description_without_speaker(ctx: QuoteContext, head: int, speaker: SpeakerRef) -> SpeakerRef | None:
+    """(the parse hung the postposed speaker on the hearer as a nominative apposition: "–
+    поинтересовался у губернатора Путин") the hearer's post noun alone, as the resolver reads it.
+    (A hearer in its own case - "в обращении к вице-премьеру Виталию Мутко" - is the hearer, and
+    the speaker the one wrong.)"""
+    token = ctx.tokens[head]
+    if token.pos != "NOUN" or lemma(token) not in POSTS or token.feats.get("Number") != "Sing":
+        return None
+    if speaker.start is None or not any(
+            ctx.tokens[k].feats.get("Case") == "Nom" and ctx.tokens[k].start <= speaker.start < ctx.tokens[k].stop
+            for k in ctx.kids(head, "appos", "nmod", "flat", "flat:name")):
+        return None
+    described = ctx.res.from_phrase(head, head + 1, head)
+    return described if described is not None and described.actor_id else None
 
 
 # Pronouns of the one spoken to.
@@ -390,12 +428,14 @@ def _hearer(ctx: QuoteContext, verb: int, cand: Candidate | None = None) -> int 
                                                                                    tokens[last - 1].stop))
         # (a participle or adjective standing for people: "рассказал присутствующим")
         substantive = token.rel == "iobj" and (token.pos == "ADJ" or token.feats.get("VerbForm") == "Part")
-        if named or substantive:
+        if named or substantive or _dative_hearer(ctx, c):
             return c
     for c in ctx.kids(verb, "obl", "nmod"):
         preps = {tokens[p].text.lower() for p in ctx.kids(c, "case")}
         if verb_lemma in ASKING_VERBS and "у" in preps:  # ("поинтересовался у губернатора")
             return c
+        if verb_lemma in ADDRESSING_VERBS and preps == {"к"} and _audience_like(ctx, c):
+            return c  # ("«…», – обратился Никитин к Путину"; not "обратился к теме")
         if preps & {"в", "во"}:
             partner = _partner(ctx, c)
             if partner is not None:
@@ -441,6 +481,30 @@ def _hearer(ctx: QuoteContext, verb: int, cand: Candidate | None = None) -> int 
         if adjacent is not None:
             return adjacent
     return None
+
+
+# A bare outlet noun refers back to an outlet named before ("рассказали изданию").
+OUTLET_ANAPHORS = frozenset({"издание", "газета", "агентство", "информагентство", "телеканал", "журнал",
+                             "радиостанция", "портал"})
+# Verbs of addressing whose hearer follows "к": "«…», – обратился Шнуров к продюсеру".
+ADDRESSING_VERBS = frozenset({"обратиться", "обращаться", "воззвать", "взывать"})
+# Third-person pronouns, which stand for someone the text named before ("указала ей, что …");
+# "мне"/"вам" are the reporter's or the reader's, and "себе" is the speaker.
+THIRD_PERSON = frozenset({"он", "она", "оно", "они"})
+# Collective hearers in the dative that are no animate noun nor a name: "сообщил прессе",
+# "рассказали изданию", "заявил парламенту".
+DATIVE_AUDIENCES = AUDIENCE_NOUNS | PRESS_NOUNS | PRESS_PLACES | {"агентство", "информагентство", "телеканал"}
+
+
+def _dative_hearer(ctx: QuoteContext, c: int) -> bool:
+    """A bare dative of the cue that names a hearer though no mention covers it: a third-person
+    pronoun ("намекает ему") or a collective audience or outlet noun ("сообщил прессе")."""
+    token = ctx.tokens[c]
+    if token.feats.get("Case") != "Dat":
+        return False
+    if token.pos == "PRON":
+        return lemma(token) in THIRD_PERSON
+    return token.pos == "NOUN" and lemma(token) in DATIVE_AUDIENCES
 
 
 def _dative_misread(ctx: QuoteContext, verb: int, c: int) -> bool:

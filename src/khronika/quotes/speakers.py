@@ -2295,6 +2295,18 @@ class SpeakerResolver:
             return None
         return self._antecedent(index, want)
 
+    def hearer_pronoun(self, index: int, speaker_id: str | None) -> SpeakerRef | None:
+        """The one a singular third-person pronoun of the hearer stands for ("Он сказал ему, что …"):
+        the most salient earlier person of its gender other than the speaker (one speaking to
+        oneself says "себе"); a plural "им" is left unresolved (a group or the persons just named)."""
+        token = self.doc.tokens[index]
+        gender = token.feats.get("Gender")
+        if token.feats.get("Number") == "Plur" or gender not in ("Masc", "Fem"):
+            return None
+        ranked = [c for c in self._rank(Agreement(frozenset(PERSON_TYPES), gender), token.start)
+                  if c.actor_id != speaker_id]
+        return self._as_anaphor(ranked[0].actor_id, token) if ranked else None
+
     def own_outlet(self, index: int) -> SpeakerRef | None:
         """"Мы рассказывали, что …", "Как мы писали ранее": outside anyone's quoted words,
         a "we" that reports is the outlet citing itself - its web address when the
