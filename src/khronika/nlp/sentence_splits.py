@@ -10,10 +10,15 @@
 - An agency dateline that ends in a dash ("INTERFAX.RU - Суд вынес …",
   "Москва (Рейтер) - Суд …", "(ТАСС) — …"): the dateline is no part of the
   sentence, or a quote or event read from it would start with the agency.
+
+And boundaries that are none (razdel's, or the glued stop's): inside a short quoted name
+("шоу «Голос. Дети» …", see `quoted_titles`) the pieces are joined again.
 """
 from __future__ import annotations
 
 import re
+
+from khronika.nlp.quoted_titles import QuotedTitle, quoted_titles
 
 LINE_BREAK = re.compile(r"[\n\u2028\u2029]+\s*(?=[A-ZА-ЯЁ«\"])")
 GLUED_STOP = re.compile(r"(?<=[а-яёА-ЯЁ])[.!?]+(?=[А-ЯЁ][а-яё])")
@@ -50,14 +55,23 @@ def split_points(text: str) -> list[int]:
 
 
 def refine(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """razdel's (start, stop) sentences of `text`, split at the points above;
-    trailing white space stays outside every sentence."""
+    """razdel's (start, stop) sentences of `text`, split at the points above and
+    joined across quoted names; trailing white space stays outside every sentence."""
+    titles = quoted_titles(text)
     out: list[tuple[int, int]] = []
     for start, stop in sentences:
         edges = [start] + [start + p for p in split_points(text[start:stop])] + [stop]
         for left, right in zip(edges, edges[1:]):
             piece = text[left:right]
             trimmed = len(piece.rstrip())
-            if trimmed:
+            if not trimmed:
+                continue
+            if out and _cuts_title(left, text, titles):
+                out[-1] = (out[-1][0], left + trimmed)
+            else:
                 out.append((left, left + trimmed))
     return out
+
+
+def _cuts_title(start: int, text: str, titles: list[QuotedTitle]) -> bool:
+    return any(title.holds_break(start, text) for title in titles)
