@@ -34,6 +34,24 @@ SPEAKERS = [
      "Компания «Северсталь» сократила выпуск стали. «Спрос упал на треть», – говорится в полученном "
      "агентством сообщении.",
      "Спрос упал на треть", None),
+    # (ra22, review rev22_A M2) only a person, organisation or institution in the instrumental is a maker
+    ("ra22 guard: a time in the instrumental is no maker",
+     "«Это провокация», — говорится в заявлении, опубликованном вечером в понедельник.",
+     "Это провокация", None),
+    ("ra22 guard: a manner in the instrumental is no maker",
+     "«Мы готовы», — говорится в письме, подписанном кровью.",
+     "Мы готовы", None),
+    ("ra22 guard: a reader ('изученном') is no author",
+     "«Мы требуем отставки», — говорится в документе, изученном журналистами РБК.",
+     "Мы требуем отставки", None),
+    ("ra22 guard: a reader ('изученных') is no author (an outlet)",
+     "«Мы требуем отставки», — говорится в материалах, изученных «Коммерсантом».",
+     "Мы требуем отставки", None),
+    # (ra22, M3) the document's maker named the sentence before wins over the page that carries it
+    ("ra22: the sender before the publishing page",
+     "Глава государства направил телеграмму губернатору. «Скорбим вместе с вами», — сказано в телеграмме, "
+     "опубликованной на сайте Кремля.",
+     "Скорбим вместе с вами", "Владимир Путин"),  # (the registry's head of state on the article's date)
     # --- 2. the same document introduced a few sentences back
     ("'письмо' signed two sentences back",
      "Письмо подписали руководители 29 транспортных компаний. В обращении к властям сказано: у перевозчиков "
@@ -52,6 +70,19 @@ SPEAKERS = [
      "Профсоюз пилотов распространил заявление. Переговоры продолжатся в среду. Авиакомпания «Победа» "
      "отменила рейсы. «Пассажирам вернут деньги», – говорится в письме.",
      "Пассажирам вернут деньги", "Победа"),
+    # (ra22, M4) only a verb of issuing makes its subject the document's author
+    ("ra22 guard: a court that rejected a statement did not write it",
+     "Суд отклонил заявление. Адвокат намерен его обжаловать. Слушания продолжатся в марте. В заявлении "
+     "говорится, что истец требовал компенсации.",
+     "истец требовал компенсации", None),
+    ("ra22 guard: the receivers of a letter did not write it",
+     "Журналисты получили письмо. Его передали в редакцию вчера. Отправитель не назвался. В письме говорится, "
+     "что завод закроют.",
+     "завод закроют", None),
+    ("ra22 guard: the police checking a statement did not write it",
+     "Полиция проверяет заявление. Оно поступило в понедельник. Проверка займет неделю. В документе указано, "
+     "что соседи шумели ночью.",
+     "соседи шумели ночью", None),
     ("guard: a document introduced in the sentence just before keeps the old reading",
      "Палата представителей приняла резолюцию против газопровода. В документе говорится, что проект "
      "угрожает безопасности Европы.",

@@ -2,8 +2,8 @@
 design sets and on unread news): what a study, a survey or a count showed ("Опрос X показал, что …",
 "расчеты показали: …"), "согласно" with a named person, organisation or outlet instead of a frame
 noun ("Согласно Марку, …") or with a study ("Согласно опросу X, …", "согласно результатам исследования"),
-"согласно материалам следствия", adjectives between the possessive and the frame noun ("по его собственным
-словам"), and "— с этими словами X …" after a quote."""
+"согласно материалам следствия" (and "материалам дела": a case file is no speaker), adjectives between
+the possessive and the frame noun ("по его собственным словам"), and "— с этими словами X …" after a quote."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +45,39 @@ FOUND = [
     ("'согласно' with a study and a participial aside on it: the content starts after the aside",
      "Согласно опросу, проведенному 27 июня институтом STEM/MARK, мнения чехов разделились поровну.",
      "мнения чехов разделились поровну", "indirect", "согласно опросу", "STEM/MARK"),
+    # (ra22, review rev22_A M1) the study's author is its agent or an organisation in its genitive,
+    # never what or whom it is about
+    ("ra22: a survey's topic is no author",
+     "Опрос о доверии к Владимиру Путину показал, что большинство россиян ему доверяют.",
+     "большинство россиян ему доверяют", "indirect", "показать", None),
+    ("ra22: the people a survey was conducted among are no author",
+     "Опрос, проведенный среди сторонников Дональда Трампа, показал, что они не верят результатам выборов.",
+     "они не верят результатам выборов", "indirect", "показать", None),
+    ("ra22: the people a survey was conducted among are no author ('согласно')",
+     "Согласно опросу, проведенному среди сторонников Дональда Трампа, большинство из них не верят "
+     "результатам выборов.",
+     "большинство из них не верят результатам выборов", "indirect", "согласно опросу", "опрос"),
+    ("ra22: the agent who conducted the study, not the company whose vaccine it studied",
+     "Исследование вакцины компании Pfizer, проведенное учеными Оксфорда, показало, что она эффективна.",
+     "она эффективна", "indirect", "показать", "учёные Оксфорда"),
+    ("ra22: the person examined is no author",
+     "Вскрытие тела Алексея Иванова показало, что он умер от сердечного приступа.",
+     "он умер от сердечного приступа", "indirect", "показать", None),
+    ("ra22: the company audited is no author",
+     "Проверка деятельности компании «Газпром» показала, что нарушений нет.",
+     "нарушений нет", "indirect", "показать", None),
+    ("ra22: the one who gave the samples is no author",
+     "Анализы, которые сдал Иван Петров, показали, что он здоров.",
+     "он здоров", "indirect", "показать", None),
+    ("ra22 guard: the survey's conductor in the instrumental ('согласно')",
+     "Согласно новому опросу, проведенному Левада-центром 27 июня, 40% россиян поддерживают реформу.",
+     "40% россиян поддерживают реформу", "indirect", "согласно опросу", "Левада-центр"),
+    ("ra22: a case file's materials name no speaker",
+     "Суд вынес приговор. Согласно материалам дела, обвиняемый продавал доступ к сетям VPN с 2013 года.",
+     "обвиняемый продавал доступ к сетям VPN с 2013 года", "indirect", "согласно материалам", None),
+    ("ra22: a criminal case file's materials name no speaker",
+     "Согласно материалам уголовного дела, Мартин инициировал этот заговор из-за обиды.",
+     "Мартин инициировал этот заговор из-за обиды", "indirect", "согласно материалам", None),
     ("'согласно материалам' with a genitive owner (a frame noun of the lexicon)",
      "Согласно материалам следствия, обвиняемый предоставлял услуги с 2013 по 2017 год.",
      "обвиняемый предоставлял услуги с 2013 по 2017 год", "indirect", "согласно материалам", "следствие"),
@@ -67,6 +100,13 @@ NOT_FOUND = [
      "Время показало, что решение было верным.", "решение было верным"),
     ("guard: a verb of showing with a person as subject and no lexicon class",
      "Иван Сомов показал журналистам, что дверь была открыта.", "дверь была открыта"),
+    # (ra22, review rev22_A L1) a result not obtained is no statement (the guide: statements that did not happen)
+    ("ra22: a finding under a modal",
+     "Проверка может показать, что нарушений не было.", "нарушений не было"),
+    ("ra22: a finding in the future",
+     "Вскрытие покажет, что он умер от сердечного приступа.", "сердечного приступа"),
+    ("ra22: a finding in the conditional",
+     "Опрос показал бы, что они правы.", "они правы"),
     ("guard: 'согласно' with a law",
      "Согласно закону, предельный возраст для нахождения на государственной службе составляет 60 лет.",
      "предельный возраст"),

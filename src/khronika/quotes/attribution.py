@@ -25,9 +25,13 @@ PRESS_PLACES = frozenset({"пресса", "сми", "печать"})
 # Places that speak for the person owning them: "в офисе шерифа", "в штабе кандидата".
 OFFICE_NOUNS = frozenset({"офис", "штаб", "аппарат", "приемная", "окружение", "команда", "лагерь", "секретариат",
                           "канцелярия", "резиденция"})
-# Participles of a document's receipt: the name after them got it ("в полученном агентством документе"),
-# unlike a sender ("в сообщении, разосланном пресс-службой").
-RECEIVED_VERBS = frozenset({"получить", "поступить", "поступать", "прийти", "приходить", "попасть"})
+# Participles of a document's receipt or reading: the name after them got or read it ("в полученном
+# агентством документе", "в документе, изученном журналистами РБК"), unlike a sender ("в сообщении,
+# разосланном пресс-службой").
+RECEIVED_VERBS = frozenset({"получить", "поступить", "поступать", "прийти", "приходить", "попасть",
+                            "изучить", "изучать", "прочитать", "прочесть", "читать", "просмотреть", "увидеть",
+                            "проанализировать", "анализировать", "рассмотреть", "рассматривать", "обнаружить",
+                            "найти", "перехватить"})
 # An institution's press office, a speaker phrase with no actor that later documents belong to.
 PRESS_OFFICES = frozenset({"пресс-служба", "пресс-центр", "пресс-бюро", "канцелярия", "секретариат"})
 # Occasions of a statement: "объявлено на саммите «X»" names where it was said, and the
@@ -117,7 +121,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
             cand.sources.append(source)
         if speaker is None and source is None:
             speaker, found = _impersonal_continues(ctx, cand) or _there_continues(ctx, cand), "carried"
-    if speaker is None and cand.rule in ("frame",) and cand.speaker_head is None:
+    if speaker is None and cand.rule in ("frame",) and cand.speaker_head is None and not cand.unnamed:
         return None
     interviewee = _interviewee(ctx, cand, speaker)
     if interviewee is not None:
@@ -1015,8 +1019,11 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if possessor is not None:
                 # "говорится в его обращении": the possessive names the author
                 return ctx.res.from_head(possessor), lemma(token)
-            author = _publisher(ctx, c) or _site_owner(ctx, c) or _document_author(ctx, c) \
-                or _earlier_document_owner(ctx, c) or _post_author(ctx, c) or _interview_giver(ctx, c)
+            # (the maker first: "Глава государства направил телеграмму … сказано в телеграмме,
+            # опубликованной на сайте Кремля" - the page that carries it speaks only for want of one)
+            author = _participle_agent(ctx, c) or _site_owner(ctx, c) or _document_author(ctx, c) \
+                or _earlier_document_owner(ctx, c) or _earlier_document_author(ctx, c) or _publishing_page(ctx, c) \
+                or _post_author(ctx, c) or _interview_giver(ctx, c)
             if author is not None:
                 return author, lemma(token)
             if any(ctx.tokens[k].feats.get("VerbForm") == "Part" and lemma(ctx.tokens[k]) in RECEIVED_VERBS
@@ -1180,8 +1187,8 @@ def _earlier_document_owner(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
 def _document_author(ctx: QuoteContext, noun: int, kinds: frozenset[str] = frozenset()) -> SpeakerRef | None:
     """"Палата представителей приняла резолюцию … В документе газопровод называют …": a
     source noun with no owner refers to the document the sentence before introduced as
-    the object (of `kinds`, when given: "опубликовал видео") of an agentive subject
-    ("приняла резолюцию", "опубликовал доклад"); that
+    the object (of `kinds`, when given: "опубликовал видео") of a verb of issuing with a noun
+    subject ("приняла резолюцию", "опубликовал доклад"; not "суд отклонил заявление"); that
     subject issued it."""
     here = ctx.sent_of_token(noun)
     if here == 0:
@@ -1193,13 +1200,37 @@ def _document_author(ctx: QuoteContext, noun: int, kinds: frozenset[str] = froze
         is_document = lemma(token) in kinds if kinds else ctx.lex.is_source(token)
         if token.rel != "obj" or not is_document or owner is not None and not ctx.kids(owner, "case"):
             continue  # ("резолюцию против газопровода": a prepositional phrase names no owner)
-        verb = token.head
-        subject = ctx.subject_of(verb) if verb >= 0 else None
-        # (whoever adopts or publishes a document issues it, named or not: "палата представителей")
-        if subject is not None and ctx.tokens[subject].pos in ("NOUN", "PROPN") \
-                and ctx.tokens[subject].feats.get("Case") in ("Nom", None):
+        subject = _issuing_subject(ctx, k)
+        if subject is not None:
             return ctx.res.from_head(subject, common=True)
     return None
+
+
+# Verbs whose subject makes or issues the document that is their object ("направил телеграмму",
+# "приняла резолюцию", "опубликовал видео"), unlike those of handling one ("отклонил заявление",
+# "получили письмо", "проверяет заявление").
+ISSUING_VERBS = frozenset({"направить", "направлять", "отправить", "отправлять", "прислать", "присылать",
+                           "разослать", "рассылать", "подписать", "подписывать", "написать", "писать",
+                           "опубликовать", "публиковать", "распространить", "распространять", "выпустить",
+                           "выпускать", "подготовить", "готовить", "разработать", "принять", "принимать",
+                           "утвердить", "утверждать", "одобрить", "составить", "составлять", "издать", "издавать",
+                           "обнародовать", "огласить", "зачитать", "представить", "представлять", "подать",
+                           "подавать", "выложить", "выкладывать", "разместить", "размещать", "записать",
+                           "записывать", "снять", "сделать", "делать", "сформулировать"})
+
+
+def _issuing_subject(ctx: QuoteContext, k: int) -> int | None:
+    """The noun subject of the verb of issuing that takes the document token `k` as its object
+    (whoever adopts or publishes a document issues it, named or not: "палата представителей");
+    None when the verb issues nothing or has no noun subject."""
+    verb = ctx.tokens[k].head
+    if verb < 0 or lemma(ctx.tokens[verb]) not in ISSUING_VERBS:
+        return None
+    subject = ctx.subject_of(verb)
+    if subject is None or ctx.tokens[subject].pos not in ("NOUN", "PROPN") \
+            or ctx.tokens[subject].feats.get("Case") not in ("Nom", None):
+        return None
+    return subject
 
 
 def _post_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
@@ -1378,25 +1409,39 @@ def _unowned_document_speaker(ctx: QuoteContext, noun: int) -> SpeakerRef | None
     return _earlier_document_author(ctx, noun) or ctx.last_source or _latest_org(ctx, ctx.tokens[noun].start)
 
 
-def _publisher(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+def _document_participles(ctx: QuoteContext, noun: int) -> list[int]:
+    """The passive participles on a document noun, but for those of its receipt or reading."""
+    return [part for part in ctx.kids(noun, "acl", "amod")
+            if ctx.tokens[part].feats.get("VerbForm") == "Part" and ctx.tokens[part].feats.get("Voice") == "Pass"
+            and lemma(ctx.tokens[part]) not in RECEIVED_VERBS]  # (the receiver or the reader is no author)
+
+
+def _participle_agent(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
     """"в оповещении, распространенном канцелярией премьера", "из опубликованного блогером
-    документа": a passive participle on the document names its maker as the agent; "в сообщении,
-    опубликованном в группе «X»": a publishing participle names the page that carries it, whose
-    owner (or the page itself, when a name is all it has) speaks."""
-    for part in ctx.kids(noun, "acl", "amod"):
-        token = ctx.tokens[part]
-        if token.feats.get("VerbForm") != "Part" or token.feats.get("Voice") != "Pass" \
-                or lemma(token) in RECEIVED_VERBS:
-            continue  # ("в полученном РИА Новости документе": the receiver is no author)
+    документа": a passive participle on the document names its maker in the instrumental - a
+    person, an organisation or an institution, not a time or a manner ("опубликованном вечером",
+    "подписанном кровью")."""
+    for part in _document_participles(ctx, noun):
         for agent in ctx.kids(part, "obl:agent", "obl"):
             agent_token = ctx.tokens[agent]
-            if agent_token.feats.get("Case") == "Ins" and not ctx.kids(agent, "case") \
-                    and agent_token.pos in ("NOUN", "PROPN"):
-                ref = ctx.res.from_head(agent, common=True) or ctx.res.introduced_org(agent) \
-                    or _office_holder(ctx, agent) or _unnamed_institution(ctx, agent)
-                if ref is not None:
-                    return ref
-        if lemma(token) not in POSTING_VERBS:
+            if agent_token.feats.get("Case") != "Ins" or ctx.kids(agent, "case") \
+                    or agent_token.pos not in ("NOUN", "PROPN"):
+                continue
+            institution = ctx.res.introduced_org(agent) or _office_holder(ctx, agent) \
+                or _unnamed_institution(ctx, agent)
+            if institution is None and not ctx.agentive(agent):
+                continue
+            ref = ctx.res.from_head(agent, common=True) or institution
+            if ref is not None:
+                return ref
+    return None
+
+
+def _publishing_page(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """"в сообщении, опубликованном в группе «X»": a publishing participle names the page that
+    carries the document, whose owner (or the page itself, when a name is all it has) speaks."""
+    for part in _document_participles(ctx, noun):
+        if lemma(ctx.tokens[part]) not in POSTING_VERBS:
             continue
         for place in ctx.kids(part, "obl"):
             if lemma(ctx.tokens[place]) not in PAGE_NOUNS \
@@ -1415,8 +1460,9 @@ def _publisher(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
 def _earlier_document_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
     """"Письмо подписали руководители 29 компаний. В обращении сказано: … «…», сказано в письме":
     an unowned document noun is the document of that noun (any document, for the bare "документ",
-    "текст") that a sentence at most DOCUMENT_WINDOW back introduced as the object of an agentive
-    subject; that subject issued it (`_document_author` reads the sentence just before alone)."""
+    "текст") that a sentence at most DOCUMENT_WINDOW back introduced as the object of a verb of
+    issuing ("подписали", not "получили"); its subject issued it (`_document_author` reads the
+    sentence just before alone)."""
     here = ctx.sent_of_token(noun)
     word = lemma(ctx.tokens[noun])
     for back in range(2, DOCUMENT_WINDOW + 1):
@@ -1431,9 +1477,8 @@ def _earlier_document_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
             owner = ctx.owner(k)
             if owner is not None and not ctx.kids(owner, "case"):
                 continue  # (another's document: "опубликовал заявление МИД")
-            subject = ctx.subject_of(token.head) if token.head >= 0 else None
-            if subject is not None and ctx.tokens[subject].pos in ("NOUN", "PROPN") \
-                    and ctx.tokens[subject].feats.get("Case") in ("Nom", None):
+            subject = _issuing_subject(ctx, k)
+            if subject is not None:
                 return ctx.res.from_head(subject, common=True)
     return None
 

@@ -56,6 +56,7 @@ class Candidate:
     quote: Quote | None = None
     found: str = ""                         # how `attribution.resolve` found the speaker (`quotes.confidence`)
     resolved: SpeakerRef | None = None      # the speaker `resolve` gave, before later passes rename it
+    unnamed: bool = False                   # a frame whose owner is no speaker ("согласно материалам дела")
 
 
 def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: str, klass: str) -> Candidate:

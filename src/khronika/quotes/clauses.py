@@ -287,8 +287,9 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if support is not None:
         cand.cue = f"{lemma(token)} {lemma(ctx.tokens[support])}"  # "сделать вывод"
     if finding:
-        author = study_author(ctx, i)
-        cand.speaker_head = author if author is not None else cand.speaker_head
+        # (the study speaks through its author only: not through whoever its phrase names -
+        # "Проверка деятельности компании «Газпром» показала": unknown)
+        cand.speaker_head, cand.impersonal_verb = study_author(ctx, i), None
     return cand
 
 

@@ -9,7 +9,7 @@ import re
 from khronika.quotes.candidate import Candidate, hearer_as_subject, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, lemma
-from khronika.quotes.findings import RESEARCH_NOUNS
+from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
 from khronika.quotes.headline import headline_quote
 
 
@@ -152,7 +152,8 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         cue, noun = f"по {nxt.text.lower()}", at
     elif low == "согласно" and ctx.lex.is_frame(nxt, "soglasno"):
         cue, noun = f"согласно {nxt.text.lower()}", i + 1
-    elif low == "согласно" and (i == s_first or ctx.tokens[i - 1].text in ",—–(" or ctx.tokens[i].text[:1].isupper()):
+    elif low == "согласно" and (i == s_first or ctx.tokens[i - 1].text in (",", "—", "–", "(")
+                                   or ctx.tokens[i].text[:1].isupper()):
         # (a frame opens the sentence or a parenthesis: not "действует согласно X")
         named = _named_dative(ctx, i + 1, s_stop)
         if named is not None:
@@ -181,6 +182,9 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     content = _rest_of_sentence(ctx, frame_first, frame_last, s_first, s_stop)
     if content is None or content[1] - content[0] < 3:
         return None
+    if lemma(ctx.tokens[owner]) in CASE_FILE_NOUNS:
+        # (a case file's materials say what the investigators found, whom the frame does not name)
+        return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
     cand = Candidate(content[0], content[1], "frame", cue, noun, owner)
     if cue.startswith("согласно") and ctx.lex.is_source(nxt):
         cand.sources.append(ctx.source_name(noun, owner))
@@ -212,7 +216,7 @@ def _named_dative(ctx: QuoteContext, k: int, s_stop: int) -> int | None:
     while k < min(first + NAMED_DATIVE_WORDS, s_stop) and ctx.tokens[k].pos == "ADJ":
         k += 1
     if k >= s_stop or ctx.tokens[k].pos not in ("PROPN", "NOUN", "X") \
-            or ctx.tokens[k].feats.get("Case", "Dat") != "Dat" and ctx.tokens[k].text[:1].islower():
+            or (ctx.tokens[k].feats.get("Case", "Dat") != "Dat" and ctx.tokens[k].text[:1].islower()):
         return None
     names = [m for m in ctx.res.mentions_in(ctx.tokens[first].start, ctx.tokens[s_stop - 1].stop)
              if m.type in ("PER", "ORG", "MEDIA") and m.start <= ctx.tokens[k].start + 1]
@@ -255,20 +259,18 @@ def _research_noun(ctx: QuoteContext, k: int, s_stop: int) -> int | None:
 
 
 def _according_to_research(ctx: QuoteContext, i: int, noun: int, s_first: int, s_stop: int) -> Candidate | None:
-    """The study's frame: its author named in the frame phrase speaks ("Согласно опросу YouGov"),
-    else the study itself (a document)."""
+    """The study's frame: its author speaks ("Согласно опросу YouGov", "согласно опросу, проведенному
+    Левада-центром"; for "результатам исследования X" the study's author), else the study itself (a
+    document) - not whoever the study is about ("опросу среди сторонников X")."""
     if any(ctx.tokens[k].pos not in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, i)):
         return None  # (inside a longer sentence the study's words cannot be told from the rest)
     frame_last = _aside_end(ctx, _frame_phrase_end(ctx, ctx.res.subtree(noun)[1], s_stop), s_stop)
     content = _rest_of_sentence(ctx, i, frame_last, s_first, s_stop)
     if content is None or content[1] - content[0] < 3:
         return None
-    names = [m for m in ctx.res.mentions_in(ctx.tokens[noun].start, ctx.tokens[frame_last - 1].stop)
-             if m.type in ("PER", "ORG", "MEDIA")]
-    speaker = noun
-    if names:
-        m_first, m_stop = ctx.doc.token_span(names[0].start, names[0].stop)
-        speaker = next((k for k in range(m_first, m_stop) if not m_first <= ctx.tokens[k].head < m_stop), m_first)
+    studies = [noun] + [k for k in ctx.kids(noun, "nmod") if lemma(ctx.tokens[k]) in RESEARCH_NOUNS]
+    authors = [a for a in (study_author_of(ctx, k) for k in studies) if a is not None]
+    speaker = authors[0] if authors else noun
     return Candidate(content[0], content[1], "frame", f"согласно {ctx.tokens[noun].text.lower()}", noun, speaker)
 
 
@@ -411,6 +413,8 @@ def _impersonal_aside(ctx: QuoteContext, kak: int, verb: int, s_first: int) -> b
                     for k in range(s_first, kak))
 
 
+# Files that hold materials but say nothing themselves: "согласно материалам (уголовного) дела".
+CASE_FILE_NOUNS = frozenset({"дело"})
 # Pages that carry an owner's information ("по данным на сайте министерства").
 SITE_NOUNS = frozenset({"сайт", "страница", "портал", "аккаунт", "канал", "telegram-канал"})
 # "как говорится," / "как говорят," with nothing after the verb: the idiom "as the saying goes".
