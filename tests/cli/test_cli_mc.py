@@ -37,7 +37,8 @@ def _before_0013(store_url: str) -> None:
 
 
 # the command (its arguments after the store's) → nothing more
-COMMANDS = [["ingest", str(PAGE), *NO_NLP], ["search", "бюджет"], ["runs"]]
+# `serve` opens (and migrates) the store with `open_store` itself (review rev22_B L1: "Aborted!")
+COMMANDS = [["ingest", str(PAGE), *NO_NLP], ["search", "бюджет"], ["runs"], ["serve", "--port", "8799"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=[c[0] for c in COMMANDS])
@@ -62,17 +63,33 @@ def test_ctrl_c_while_the_store_migrates_exits_130(store_url, monkeypatch, comma
         assert store.counts()["articles"] == 0
 
 
-def test_ctrl_c_while_ingest_loads_its_models_exits_130(store_url, monkeypatch):
+def _interrupt(*args, **kwargs):
+    raise KeyboardInterrupt
+
+
+# where the models load (what Ctrl-C interrupts), the options → the message
+LOADING = [
+    pytest.param("store_cmd._pipeline", [], "interrupted while loading the models: no page was written",
+                 id="in this process"),
+    # review rev22_B M4: with --workers, "Aborted!" (exit 1) before the mend
+    pytest.param("ProcessEnricher.__enter__", ["--workers", "1"],
+                 "interrupted while the workers loaded the models: no page was written", id="in worker processes"),
+]
+
+
+@pytest.mark.parametrize("where, options, message", LOADING)
+def test_ctrl_c_while_ingest_loads_its_models_exits_130(store_url, monkeypatch, where, options, message):
     from khronika.cli import store_cmd
+    from khronika.scale.processes import ProcessEnricher
 
-    def interrupted(flags):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(store_cmd, "_pipeline", interrupted)
-    result = CliRunner().invoke(main, ["ingest", str(PAGE), "--db", store_url, *NO_NLP])
+    owner, name = where.split(".")
+    monkeypatch.setattr({"store_cmd": store_cmd, "ProcessEnricher": ProcessEnricher}[owner], name, _interrupt)
+    result = CliRunner().invoke(main, ["ingest", str(PAGE), "--db", store_url, *NO_NLP, *options])
     assert result.exit_code == 130, (result.output, result.exception)
     assert "Aborted!" not in result.output
-    assert "khronika ingest: interrupted while loading the models: no page was written" in result.stderr
+    assert f"khronika ingest: {message}" in result.stderr
+    with open_store(store_url, create=False) as store:
+        assert store.counts()["articles"] == 0
 
 
 def test_ingest_skips_a_page_of_furniture_alone(store_url, tmp_path):

@@ -87,6 +87,7 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, workers: 
     except ImportError as error:  # the web extra is optional
         raise click.ClickException(f"{error.name} is missing: pip install 'khronika[web]'") from error
     from khronika.errors import KhronikaError
+    from khronika.cli.store_cmd import interrupted_before_work
     from khronika.store.base import DEFAULT_DB, open_store, redact_url
 
     url = db_url or DEFAULT_DB
@@ -98,6 +99,9 @@ def serve(db_url: str | None, host: str, port: int, token: str | None, workers: 
             f"khronika serve: upgrading the store: migration {m}", err=True)).close()
     except KhronikaError as error:
         raise click.ClickException(str(error)) from error
+    except KeyboardInterrupt:  # as every command's store opening (review rev22_B L1)
+        interrupted_before_work("while opening the store: the store is whole (a migration cut short is "
+                                 "rolled back, each is all-or-nothing)")
     click.echo(f"khronika serve: http://{host}:{port}/ (API docs /api/v1/docs); store {redact_url(url)}"
                + ("" if token else "; ingest closed (no --token)"), err=True)
     if workers == 1:

@@ -65,11 +65,11 @@ def _open(db: str, create: bool = False):
     except KhronikaError as error:
         raise click.ClickException(str(error))
     except KeyboardInterrupt:
-        _interrupted_before_work("while opening the store: the store is whole (a migration cut short is "
+        interrupted_before_work("while opening the store: the store is whole (a migration cut short is "
                                  "rolled back, each is all-or-nothing)")
 
 
-def _interrupted_before_work(when: str) -> NoReturn:
+def interrupted_before_work(when: str) -> NoReturn:
     """Ctrl-C before a command began its work (the store opening, the models loading) ends it as
     Ctrl-C during the work does: what was kept, exit 130; not click's bare "Aborted!", exit 1."""
     command = click.get_current_context().info_name
@@ -248,6 +248,9 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
         except PipelineError as error:
             stack.close()
             raise click.UsageError(str(error))
+        except KeyboardInterrupt:  # the workers are stopped by `ProcessEnricher.__enter__` (review rev22_B M4)
+            _close_stack(stack, "ingest", interrupted=True)
+            interrupted_before_work("while the workers loaded the models: no page was written")
     else:
         try:
             pipeline = _pipeline(flags)
@@ -256,7 +259,7 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
             raise
         except KeyboardInterrupt:
             _close_stack(stack, "ingest", interrupted=True)
-            _interrupted_before_work("while loading the models: no page was written")
+            interrupted_before_work("while loading the models: no page was written")
     progress = PageProgress("ingesting", INGEST_STATUSES)
     report, interrupted = None, False
 

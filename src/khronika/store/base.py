@@ -371,6 +371,10 @@ class Store(ABC):
         """Article id when this exact page content was stored already."""
 
     @abstractmethod
+    def pages_holding(self, raw_hash: str) -> list[str]:
+        """The page keys of the stored rows holding these exact page bytes."""
+        raise NotImplementedError
+
     def known_raw_hash(self, raw_hash: str) -> int | None:
         """Article id when these exact page bytes were stored already (under any name)."""
 

@@ -18,9 +18,10 @@ from datetime import datetime
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from khronika.errors import InputError, StoreError
-from khronika.ingest.urls import canonical_url
+from khronika.ingest.urls import WEB_SCHEMES, canonical_url, url_scheme
 from khronika.store.base import RunSummary, Store, WriteConflict
-from khronika.store.sql import CONTENT_LOCK, WRITE_ATTEMPTS, conflict_pause, page_key_of, raw_digest
+from khronika.store.sql import (CONTENT_LOCK, WRITE_ATTEMPTS, conflict_pause, file_page_key, page_key_of,
+                                raw_digest)
 from khronika.store.versions import PageVersion, Placement
 from khronika.stories import dedup
 
@@ -364,18 +365,42 @@ def settled(store: Store, page: Any) -> Placement | None:
     """What the page's bytes alone decide, before it is read and enriched (`versions.place`):
     for a page with a URL, its page's stored versions say "unchanged" (those bytes are the
     current version, or a version set aside and this is no later crawl), "restore" (a later
-    crawl of a version set aside) or "skip" (the feed's text of a page fetched before); for a
-    page without one, the same bytes stored anywhere are "unchanged" (a file or a dump row has
-    no identity but its content).  None: the page is read, and its text decides."""
+    crawl of a version set aside) or "skip" (the feed's text of a page fetched before).  A file
+    whose bytes are stored is placed so on the page they were stored under, when that is its
+    page (`file_page`); any other page without a URL (stdin, a copy under another path) has no
+    identity but its content: the same bytes stored anywhere are "unchanged".  None: the page
+    is read, and its text decides."""
     digest = raw_digest(page)
     if page.url:
-        crawled = page.crawled_at.isoformat() if page.crawled_at else None
-        placement = store.place_page(canonical_url(page.url), digest, crawled=crawled,  # the page key (`page_key_of`)
-                                     feed_text=page.feed_text)
-        return placement if placement.action in ("unchanged", "restore", "skip") else None
+        return _placed(store, page, canonical_url(page.url), digest)  # the page key (`page_key_of`)
     found = store.known_raw_hash(digest)
-    return Placement("unchanged", _holder(found), f"same content already stored (article {found})") \
-        if found is not None else None
+    if found is None:
+        return None
+    key = file_page(page, store.pages_holding(digest))
+    if key is not None:
+        return _placed(store, page, key, digest)
+    return Placement("unchanged", _holder(found), f"same content already stored (article {found})")
+
+
+def _placed(store: Store, page: Any, page_key: str, digest: str) -> Placement | None:
+    crawled = page.crawled_at.isoformat() if page.crawled_at else None
+    placement = store.place_page(page_key, digest, crawled=crawled, feed_text=page.feed_text)
+    return placement if placement.action in ("unchanged", "restore", "skip") else None
+
+
+def file_page(page: Any, holding: list[str]) -> str | None:
+    """The page a file's stored bytes tie it to, among the page keys `holding` them (review
+    rev22_B M1): its own path's (`file_page_key`), or the one URL they were stored under (the
+    page their `<link rel=canonical>` names: the same bytes name the same page; not for a
+    record in a dump, whose own key holds its content).  None for an input of no file (stdin,
+    a URL's), or bytes stored under other pages only (a copy under another path)."""
+    own = file_page_key(page)
+    if own is None:
+        return None
+    if own in holding:
+        return own
+    urls = [key for key in holding if url_scheme(key) in WEB_SCHEMES]
+    return urls[0] if len(urls) == 1 and not page.locator else None
 
 
 def _holder(article_id: int) -> PageVersion:

@@ -48,15 +48,20 @@ from khronika.store.query import (Query, outlet_choice, outlet_patterns, outlet_
 from khronika.store import tags
 from khronika.store.snippets import SnippetMaker
 from khronika.store.tags import TagGroup
-from khronika.store.versions import PageVersion, Placement, later_crawl, place
+from khronika.store.versions import (RESTORED_BY_A_LATER_CRAWL, FirstCrawl, PageVersion, Placement, later_crawl,
+                                     place, upgraded_latest_crawl)
 from khronika.stories import dedup, merge
 from khronika.stories import titles as titles_mod
 from khronika.stories.cluster import SameStoryModel, StoryIndex
 from khronika.stories.similarity import VECTOR_DIM, Analyzer, Idf, TextFeatures, vector_to_text
 
+# A version's latest crawl as every read takes it: rows written by code before migration 0013
+# (a store opened by an older `khronika`, or rows it wrote after the upgrade) have no
+# `last_crawled_at`, and their latest crawl is their first (review rev22_B M3).
+LAST_CRAWLED = "COALESCE(a.last_crawled_at, a.crawled_at)"
 SUMMARY_COLUMNS = (
     "a.id, a.title, a.outlet, a.published, a.crawled_at, a.url, a.input, a.version, a.is_current, "
-    "a.story_id, a.canonical_id, a.duplicate, a.duplicate_score, a.last_crawled_at"
+    "a.story_id, a.canonical_id, a.duplicate, a.duplicate_score, " + LAST_CRAWLED
 )
 SUMMARY_WIDTH = 14  # the columns above: a row's next columns follow them
 # Terms kept per article for later same-story comparisons (the most frequent).
@@ -145,12 +150,22 @@ def page_key_of(raw: Any, article: Any, input_name: str) -> str:
     url = (raw.url if raw is not None else None) or web_url(article.url)
     if url:
         return canonical_url(url)
-    if raw is not None and raw.source and "://" not in raw.source and raw.source != "<stdin>":
-        path = os.path.abspath(raw.source)
-        return f"{path}#{raw.locator}@{raw_digest(raw)[:12]}" if raw.locator else path
+    path_key = file_page_key(raw) if raw is not None else None
+    if path_key is not None:
+        return path_key
     # An input named by its URL (an API page without `url`) is keyed as that URL is, as the
     # migration keys it (review rev19_B 9); any other name stays as it is.
     return canonical_url(input_name)
+
+
+def file_page_key(raw: Any) -> str | None:
+    """The page key of an input read from a file, when its page names no URL: the file's
+    absolute path (a record inside it: the path, its position and its content, see
+    `page_key_of`).  None for an input of no file (stdin, a URL)."""
+    if not raw.source or "://" in raw.source or raw.source == "<stdin>":
+        return None
+    path = os.path.abspath(raw.source)
+    return f"{path}#{raw.locator}@{raw_digest(raw)[:12]}" if raw.locator else path
 
 
 def raw_digest(raw: Any) -> str:
@@ -660,6 +675,10 @@ class SqlStore(Store):
         row = self._one("SELECT id FROM articles WHERE page_key = ? AND raw_hash = ?", (page_key, raw_hash))
         return int(row[0]) if row else None
 
+    def pages_holding(self, raw_hash: str) -> list[str]:
+        return [r[0] for r in self._execute("SELECT DISTINCT page_key FROM articles WHERE raw_hash = ?",
+                                            (raw_hash,))]
+
     def known_raw_hash(self, raw_hash: str) -> int | None:
         # `id + 0`: ordered by the bare id, PostgreSQL (without fresh statistics) walks the primary
         # key and filters every article instead of looking the hash up (1.4 ms at 4k articles, 0.04 ms).
@@ -912,7 +931,7 @@ class SqlStore(Store):
                             r[6], r[7], is_feed_text(r[8]))
                 for r in self._execute(
                     "SELECT a.id, a.version, a.story_id, a.raw_hash, a.is_current, a.content_hash, a.published, "
-                    "a.last_crawled_at, r.locator FROM articles a LEFT JOIN raw_pages r ON r.hash = a.raw_hash "
+                    f"{LAST_CRAWLED}, r.locator FROM articles a LEFT JOIN raw_pages r ON r.hash = a.raw_hash "
                     "WHERE a.page_key = ? ORDER BY a.id", (page_key,))]
 
     def _reader_versions(self, versions: list[PageVersion], content_hash: str | None) -> list[PageVersion]:
@@ -1003,6 +1022,38 @@ class SqlStore(Store):
         if name == "canonical_page_keys":
             self._rekey_pages()
             self._forget_writer_state()  # the story index and word lists are read again
+        if name == "latest_crawl":
+            self._keep_restored_current()
+
+    def _keep_restored_current(self) -> int:
+        """Migration 0013 (run inside its transaction): each current version the code before
+        brought back by a later crawl (its latest `version` line in the run log says so) gets
+        a latest crawl (`versions.upgraded_latest_crawl`), so it keeps counting as its page's
+        latest.  Only pages of several rows are read, and only those rows written; the others
+        keep no value (read as their first crawl, `LAST_CRAWLED`).  Returns the rows written."""
+        # Each article's latest `version` line: the one that made it current, if it is.
+        made_current: dict[int, tuple[str, str | None]] = {}
+        for article_id, at, reason in self._execute(
+                "SELECT article_id, at, reason FROM run_items WHERE status = 'version' AND article_id IS NOT NULL "
+                "ORDER BY id"):
+            made_current[int(article_id)] = (at, reason)
+        restored_at = {article_id: at for article_id, (at, reason) in made_current.items()
+                       if reason is not None and reason.endswith(RESTORED_BY_A_LATER_CRAWL)}
+        if not restored_at:
+            return 0
+        pages: dict[str, list[FirstCrawl]] = {}
+        for article_id, page_key, current, crawled in self._execute(
+                "SELECT id, page_key, is_current, crawled_at FROM articles WHERE page_key IN "
+                "(SELECT page_key FROM articles GROUP BY page_key HAVING COUNT(*) > 1) ORDER BY id"):
+            pages.setdefault(page_key, []).append(FirstCrawl(int(article_id), bool(current), crawled))
+        updates = []
+        for rows in pages.values():
+            current = next((r for r in rows if r.current), None)
+            latest = upgraded_latest_crawl(rows, restored_at.get(current.id)) if current is not None else None
+            if latest is not None:
+                updates.append((latest, current.id))
+        self._executemany("UPDATE articles SET last_crawled_at = ? WHERE id = ?", updates)
+        return len(updates)
 
     def _rekey_pages(self) -> dict[str, int]:
         """Migration 0011 (run inside its transaction): every URL page key becomes its canonical

@@ -54,6 +54,11 @@ class PageVersion(NamedTuple):
     feed_text: bool  # stored from a feed entry's own text
 
 
+# The run log's reason for a version brought back by a crawl later than every stored one (the
+# code before migration 0013 wrote the same words, which `upgraded_latest_crawl` reads).
+RESTORED_BY_A_LATER_CRAWL = "crawled after every stored version: current again"
+
+
 class Placement(NamedTuple):
     action: str                 # "unchanged" | "restore" | "skip" | "current" | "older"
     version: PageVersion | None  # unchanged/restore: the version holding the content; skip: the page's current one
@@ -108,8 +113,7 @@ def place(versions: Sequence[PageVersion], raw_hash: str, *, crawled: str | None
         back = f"the page is back to version {match.version} (article {match.id})"
         if not (feed_text and fetched):
             if when is not None and (latest is None or when > latest):
-                return Placement("restore", match, f"{back}, crawled after every stored version: current again",
-                                 crawled)
+                return Placement("restore", match, f"{back}, {RESTORED_BY_A_LATER_CRAWL}", crawled)
             if by_text and (when is None or latest is None):
                 return Placement("restore", match, f"{back}, with other bytes and no crawl time (ingest order "
                                                    "decides): current again", crawled)
@@ -139,3 +143,29 @@ def place(versions: Sequence[PageVersion], raw_hash: str, *, crawled: str | None
         return Placement("older", None, f"crawled {crawled}, before the page's latest stored crawl: "
                                         "kept as an older version, not current")
     return Placement("current", None)
+
+
+class FirstCrawl(NamedTuple):
+    """One stored row of a page as migration 0013 reads it."""
+
+    id: int
+    current: bool
+    crawled: str | None  # its first crawl (`articles.crawled_at`)
+
+
+def upgraded_latest_crawl(rows: Sequence[FirstCrawl], made_current_at: str | None) -> str | None:
+    """Migration 0013 (review rev22_B M2): the latest crawl to keep for the current version of a
+    page stored by the code before, or None to keep its first.  That code kept first crawls
+    only.  A version it brought back by a crawl later than every stored one (its run log says
+    so: `made_current_at` is that log line's time, None when the version was made current
+    otherwise) was seen in a crawl later than every first crawl of the page, whose time it did
+    not keep: after the page's latest first crawl, and no later than the ingest that read it
+    (the log's time).  The upper bound is kept, so that no crawl which may predate the one the
+    old store followed (an archive's copy of a version set aside, or new text, dated between)
+    overturns its choice; a crawl after it still does.  A log time before a stored crawl (a
+    clock set wrong, a `--crawled-at` ahead) is no bound: nothing is kept."""
+    if not any(r.current for r in rows):
+        return None
+    restored = instant_key(made_current_at)
+    firsts = [t for t in (instant_key(r.crawled) for r in rows) if t is not None]
+    return made_current_at if restored is not None and (not firsts or restored > max(firsts)) else None
