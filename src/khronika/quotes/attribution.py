@@ -1404,9 +1404,9 @@ def _press_group(ctx: QuoteContext, place: int) -> SpeakerRef | None:
 
 def _unowned_document_speaker(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
     """The speaker of a document the frame names with no owner and no author found ("говорится в
-    сообщении"): the issuer of the same document introduced a few sentences before, else the
-    latest reporting source, else the latest organisation."""
-    return _earlier_document_author(ctx, noun) or ctx.last_source or _latest_org(ctx, ctx.tokens[noun].start)
+    сообщении"; the author chain, `_earlier_document_author` included, found none): the latest
+    reporting source, else the latest organisation."""
+    return ctx.last_source or _latest_org(ctx, ctx.tokens[noun].start)
 
 
 def _document_participles(ctx: QuoteContext, noun: int) -> list[int]:

@@ -26,12 +26,8 @@ def research_finding(ctx: QuoteContext, verb: int) -> bool:
     token = ctx.tokens[verb]
     if lemma(token) not in FINDING_VERBS or token.pos != "VERB" or _unrealised(ctx, verb):
         return False
-    subject = ctx.subject_of(verb)
-    if subject is None:
-        return False
-    if lemma(ctx.tokens[subject]) == "который" and token.rel == "acl:relcl":
-        subject = token.head
-    return 0 <= subject < len(ctx.tokens) and lemma(ctx.tokens[subject]) in RESEARCH_NOUNS
+    subject = _study_noun(ctx, verb)
+    return subject is not None and lemma(ctx.tokens[subject]) in RESEARCH_NOUNS
 
 
 # Verbs of carrying out or presenting a study: their agent is its author ("опрос, проведенный
@@ -61,12 +57,19 @@ def _unrealised(ctx: QuoteContext, verb: int) -> bool:
 
 def study_author(ctx: QuoteContext, verb: int) -> int | None:
     """The author of the study that is the subject of a verb of showing (see `study_author_of`)."""
+    subject = _study_noun(ctx, verb)
+    return study_author_of(ctx, subject) if subject is not None else None
+
+
+def _study_noun(ctx: QuoteContext, verb: int) -> int | None:
+    """The subject of the verb of showing, or in a relative clause ("анализы, которые показали")
+    the noun "который" stands for."""
     subject = ctx.subject_of(verb)
     if subject is None:
         return None
     if lemma(ctx.tokens[subject]) == "который" and ctx.tokens[verb].rel == "acl:relcl":
         subject = ctx.tokens[verb].head
-    return study_author_of(ctx, subject) if 0 <= subject < len(ctx.tokens) else None
+    return subject if 0 <= subject < len(ctx.tokens) else None
 
 
 def study_author_of(ctx: QuoteContext, noun: int) -> int | None:
