@@ -219,6 +219,8 @@ PARTICIPANT_ROLES = frozenset({"судья", "прокурор", "адвокат
                                "истец", "ответчик", "свидетель", "спасатель", "пожарный", "охранник"})
 # Rel labels of clauses inside a phrase's span whose names are not the phrase's.
 CLAUSE_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl"})
+# The relations of a verb's other arguments: its object, addressee and obliques.
+COARGUMENT_RELS = frozenset({"obj", "iobj", "obl"})
 # Rel labels that never belong to a speaker phrase (relative clauses, the quote itself).
 PHRASE_STOP_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc",
                               "discourse"})  # (rv20_Q: "в частности, производитель …": no word of the name)
@@ -801,6 +803,9 @@ class SpeakerResolver:
             # "местные СМИ сообщили", "как пишут британские СМИ": the press at large (of a
             # country) is a group speaker of its own, never the outlet named last
             return SpeakerRef(None, phrase, surface, start, stop)
+        if lemma in COMPANY_DESCRIPTORS and not found and last - first <= 2 and self._plural_noun(head):
+            # "Авиакомпании считают": a group of carriers, never the one the story is about
+            return SpeakerRef(None, self._plural_phrase(head, phrase, surface), surface, start, stop)
         if lemma in COMPANY_DESCRIPTORS and not found and last - first <= 2:
             # "Авиакомпания отметила", "Перевозчик объявил": one introduced with the noun,
             # else the one company the story is about
@@ -872,7 +877,11 @@ class SpeakerResolver:
             # preferring one introduced with (or named by) the same noun; a noun that
             # only refers back to its own introduction ("профсоюз") requires it.
             introduced_only = lemma not in ANAPHORIC_ORG
-            plural = token.feats.get("Number") == "Plur"
+            plural = self._plural_noun(head)
+            if plural and not named and not introduced_only:
+                # "Компании считают", "в оповещении компаний": a group of its kind, never the
+                # one company the text named
+                return SpeakerRef(None, self._plural_phrase(head, phrase, surface), surface, start, stop)
             qualifiers = self._qualifiers(head)
             ref = self._previous_office_speaker(start, lemma) if last - first == 1 and not named else None
             ref = ref or (None if introduced_only and (named or plural) else
@@ -1597,6 +1606,9 @@ class SpeakerResolver:
                 # someone the text introduced as one, never the minister named last)
                 fits = person_fits if lemma not in SPOKESPERSON_NOUNS else (
                     lambda actor_id: person_fits(actor_id) and self._introduced_before(actor_id, lemma, start))
+                # ("председатель рассказал Малкову", "Соседка указала ей": a subject is never its own verb's object)
+                others = self._coargument_persons(head)
+                fits = (lambda actor_id, fits=fits: fits(actor_id) and actor_id not in others) if others else fits
                 spokesperson = lemma in SPOKESPERSON_NOUNS and any(
                     self._introduced_before(a.id, lemma, start) for a in doc.actors if a.type == "PER")
                 ref = self._antecedent(head, want, persons_only=True, fits=fits, noun=lemma) \
@@ -1887,6 +1899,51 @@ class SpeakerResolver:
                 and self.salience.profiles.get(actor.id) is not None
                 and self.salience.profiles[actor.id].gender == gender]
         return near[0].actor_id if len(near) == 1 else None
+
+    def _plural_noun(self, head: int) -> bool:
+        """The noun is plural by its form, or by its verb when it is a bare subject: a verb agrees
+        with its subject in number, and the tagger often reads "авиакомпании" as a genitive
+        singular ("Авиакомпании считают"); one under a preposition is no subject ("в авиакомпании
+        утверждают" is the company, the verb an impersonal plural)."""
+        token = self.doc.tokens[head]
+        if token.feats.get("Number") == "Plur":
+            return True
+        if not token.rel.startswith("nsubj") or token.head < 0 \
+                or any(self.doc.tokens[c].rel == "case" for c in self.children.get(head, [])):
+            return False
+        return self.doc.tokens[token.head].feats.get("Number") == "Plur"
+
+    def _plural_phrase(self, head: int, phrase: str, surface: str) -> str:
+        """The name of a plural noun phrase: a bare subject the tagger read as singular
+        ("Авиакомпании" as a genitive) is written in the nominative plural already."""
+        return phrase if self.doc.tokens[head].feats.get("Number") == "Plur" else surface
+
+    def _coargument_persons(self, head: int) -> frozenset[str]:
+        """The persons named as another argument of the verb whose subject the token is - its
+        object, addressee or oblique ("председатель парламента рассказал Малкову", "Соседка
+        указала ей"): a subject and a co-argument that is not reflexive never co-refer, so the
+        description is none of them.  A personal pronoun there stands for the person it would
+        resolve to."""
+        tokens = self.doc.tokens
+        token = tokens[head]
+        if not token.rel.startswith("nsubj") or token.head < 0:
+            return frozenset()
+        found: set[str] = set()
+        for child in self.children.get(token.head, []):
+            other = tokens[child]
+            if child == head or other.rel.split(":")[0] not in COARGUMENT_RELS:
+                continue
+            gender = other.feats.get("Gender")
+            if other.pos == "PRON" and other.feats.get("Person") == "3" and other.feats.get("Number") == "Sing" \
+                    and gender in ("Masc", "Fem") and _lemma(other) != "себя":
+                ref = self._antecedent(child, gender, persons_only=True)
+                if ref is not None and ref.actor_id:
+                    found.add(ref.actor_id)
+                continue
+            first, last = self.subtree(child, no_pp=True)
+            found |= {m.actor_id for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop)
+                      if m.type == "PER" and m.actor_id}
+        return frozenset(found)
 
     def _predicate_gender(self, head: int) -> str | None:
         """Gender of the past-tense verb whose subject the token is."""
