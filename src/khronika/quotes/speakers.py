@@ -448,6 +448,7 @@ class SpeakerResolver:
         if first <= preposition:
             first = preposition + 1  # (nor before its own preposition: "«Москва» в пресс-службе …")
         last = self._genitive_conjuncts_end(head, first, last)
+        last = self._apposed_subject_end(head, last)
         return self.from_phrase(first, self._closed_name_end(first, self._adjacent_name_end(head, last)), head, common)
 
     def _under(self, k: int, head: int) -> bool:
@@ -544,6 +545,27 @@ class SpeakerResolver:
             if mention.type == "PER" and mention.start == tokens[last].start:
                 return max(last, self.doc.token_span(mention.start, mention.stop)[1])
         return last
+
+    def _apposed_subject_end(self, head: int, last: int) -> int:
+        """"сообщил наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш": the parse made
+        the named role a second subject of the verb; right after the role's phrase (its own
+        prepositional words between), with a person's name, it is an apposition naming the
+        role's holder, so the phrase runs through it."""
+        tokens = self.doc.tokens
+        token = tokens[head]
+        verb = token.head
+        if verb < 0 or not token.rel.startswith("nsubj") or token.pos != "NOUN" or token.feats.get("Animacy") != "Anim":
+            return last
+        second = next((k for k in self.children.get(verb, []) if k > head and tokens[k].rel.startswith("nsubj")), None)
+        if second is None or tokens[second].pos != "NOUN" or tokens[second].feats.get("Animacy") != "Anim" \
+                or tokens[second].feats.get("Case") != "Nom" or token.feats.get("Case") != "Nom":
+            return last
+        first_second, last_second = self.subtree(second, no_pp=True)
+        if any(tokens[k].pos == "PUNCT" or not self._under(k, head) for k in range(last, first_second)):
+            return last  # (only the role's own words between: no comma, no other phrase)
+        names = [m for m in self.mentions_in(tokens[first_second].start, tokens[last_second - 1].stop)
+                 if m.type == "PER"]
+        return last_second if names else last
 
     def _represented_by(self, head: int) -> SpeakerRef | None:
         """"Партия в лице своего лидера Ивана Петрова заявила": the one the subject acts
@@ -765,7 +787,8 @@ class SpeakerResolver:
             persons = [m for m in found if m.type == "PER"][-1:]
         persons = self._without_capitalised_head(persons, head)
         if persons:
-            return self.ref(self._alias_of(self._own_name(persons)))
+            own = self._alias_of(self._own_name(persons))
+            return self._with_coordinated_names(own, head, start) or self.ref(own)
         carrier = self._carrier_owner(head, first, last)
         if carrier is not None:
             return SpeakerRef(carrier.actor_id, carrier.name, doc.text[start:stop], start, stop)
@@ -835,6 +858,10 @@ class SpeakerResolver:
             if country is not None:
                 return SpeakerRef(*country, surface, start, stop)
         exact = [m for m in found if m.start <= token.start and m.stop >= token.stop]
+        if exact and self._named_class_owned(exact[0], head, [m for m in found if m is not exact[0]]):
+            # "Сенат штата Нью-Йорк": NER named the body by its class noun alone; the place that
+            # owns it is part of its name
+            return SpeakerRef(None, phrase, surface, start, stop)
         if exact:
             return self.ref(exact[0])
         named = [m for m in found if m.type in ORG_TYPES + ("LOC",)]
@@ -896,6 +923,10 @@ class SpeakerResolver:
                 return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
         if token.pos == "NOUN" and lemma in ANAPHORIC_ORG:
             return SpeakerRef(None, phrase, surface, start, stop)
+        if named and self._owned_body(head, named):
+            # "палата представителей конгресса США", "Парламент Грузии": NER named only the
+            # country the body belongs to; the body, not its country, speaks
+            return SpeakerRef(None, phrase, surface, start, stop)
         if named:
             return self.ref(named[0])
         if holders and token.pos == "NOUN":
@@ -931,6 +962,45 @@ class SpeakerResolver:
                 found = node
         return found if node == head else None
 
+    def _owned_body(self, head: int, named: list[Mention]) -> bool:
+        """The head is an organisation's class noun (a body, an office: not a document - "в
+        предложении Румынии" is Romania's) and every name of the phrase is a place in the
+        genitive after it, reached through genitives alone ("палата | представителей |
+        конгресса | США"): the place owns the body, it does not name it."""
+        token = self.doc.tokens[head]
+        # (a sentence's first "Парламент" is tagged a proper noun)
+        if token.pos not in ("NOUN", "PROPN") or _lemma(token) not in ORG_CLASS_NOUNS:
+            return False
+        return all(self._genitive_place(m, head) and self._genitive_chain(m, head) for m in named)
+
+    def _named_class_owned(self, mention: Mention, head: int, others: list[Mention]) -> bool:
+        """The mention is the head's class noun alone ("Сенат", "Парламент") and the rest of the
+        phrase's names are places owning it through genitives ("штата Нью-Йорк")."""
+        if self.doc.token_span(mention.start, mention.stop) != (head, head + 1) \
+                or _lemma(self.doc.tokens[head]) not in ORG_CLASS_NOUNS or not others:
+            return False
+        return all(m.type in ("GPE", "LOC") and self._genitive_chain(m, head) for m in others)
+
+    def _genitive_chain(self, mention: Mention, head: int) -> bool:
+        """The mention hangs on the head through nominal genitive dependents without a
+        preposition ("посольства в Москве" has one; "правительства | Австралии" none); a place
+        name apposed to a genitive noun counts as that noun ("штата | Нью-Йорк")."""
+        tokens = self.doc.tokens
+        first, last = self.doc.token_span(mention.start, mention.stop)
+        node = next((i for i in range(first, last) if not first <= tokens[i].head < last), first)
+        if tokens[node].rel == "appos" and tokens[node].head > head and tokens[tokens[node].head].pos == "NOUN":
+            node = tokens[node].head
+        for _ in range(GENITIVE_PHRASE_TOKENS):
+            if tokens[node].rel != "nmod" or tokens[node].feats.get("Case") not in ("Gen", None) \
+                    or any(tokens[c].rel == "case" for c in self.children.get(node, [])):
+                return False
+            node = tokens[node].head
+            if node == head:
+                return True
+            if node < 0 or tokens[node].pos not in ("NOUN", "PROPN"):
+                return False
+        return False
+
     def _genitive_place(self, mention: Mention, head: int) -> bool:
         """A place in the genitive after the head ("агентство новостей Ливана"): an owner."""
         first, _ = self.doc.token_span(mention.start, mention.stop)
@@ -950,8 +1020,11 @@ class SpeakerResolver:
                      and tokens[c].pos in ("NOUN", "PROPN") and tokens[c].head == head
                      and any(tokens[k].pos == "CCONJ" or tokens[k].text == "," for k in self.children.get(c, []))]
         if not conjuncts or any(tokens[c].feats.get("Number") == "Plur" for c in conjuncts) \
-                or not any(tokens[k].pos == "CCONJ" for k in self.children.get(conjuncts[-1], [])):
-            return None  # ("Мария Захарова, МИД РФ: …": a comma alone adds an affiliation, not a speaker)
+                or not any(tokens[k].pos == "CCONJ" for k in self.children.get(conjuncts[-1], [])) \
+                and not all(self._person_names_at(k) for k in [head] + conjuncts):
+            # ("Мария Захарова, МИД РФ: …": a comma alone adds an affiliation, not a speaker;
+            # "Валерий Сюткин, Сергей Шнуров, Константин Меладзе заявили": names alone list people)
+            return None
         first, last = self.subtree(head, no_pp=True)
         own = self.from_phrase(first, last, head)
         refs = [own] + [self.from_head(c) for c in conjuncts]
@@ -962,7 +1035,50 @@ class SpeakerResolver:
             return None
         stop = max(ref.stop for ref in refs if ref.stop is not None)
         start = tokens[first].start
+        # (a list without a conjunction is named as written: "Валерий Сюткин, Сергей Шнуров, Константин Меладзе")
+        listed = any(tokens[k].pos == "CCONJ" for k in self.children.get(conjuncts[-1], []))
+        return SpeakerRef(None, _joined(names) if listed else ", ".join(names), self.doc.text[start:stop], start, stop)
+
+    def _with_coordinated_names(self, person: Mention, head: int, start: int) -> SpeakerRef | None:
+        """"Пара ученых Петер Ааби и Кристина Стабелл Бенн утверждают": names coordinated with
+        the one the subject gives, before a plural verb, speak together (the phrase stops
+        before a conjunct, so they are taken from the name's own conjuncts)."""
+        tokens = self.doc.tokens
+        verb = tokens[head].head
+        if not tokens[head].rel.startswith("nsubj") or verb < 0 or tokens[verb].feats.get("Number") != "Plur":
+            return None
+        others = self._name_conjuncts(person, head, verb if verb > head else len(tokens))
+        if not others:
+            return None
+        names = list(dict.fromkeys(self.ref(m).name for m in [person] + others))
+        if len(names) < 2:
+            return None
+        stop = others[-1].stop
         return SpeakerRef(None, _joined(names), self.doc.text[start:stop], start, stop)
+
+    def _name_conjuncts(self, person: Mention, head: int, before: int) -> list[Mention]:
+        """The names coordinated with `person` (apposed to the phrase of `head`) before token
+        `before`; none when a conjunct is not a name ("Петер Ааби и его коллеги")."""
+        tokens = self.doc.tokens
+        first, last = self.doc.token_span(person.start, person.stop)
+        root = next((i for i in range(first, last) if not first <= tokens[i].head < last), first)
+        if root == head:
+            return []  # (names that head the subject themselves are `_coordinated_subjects`')
+        others = []
+        for c in self.children.get(root, []):
+            if c < last or tokens[c].rel != "conj" or c > before:
+                continue
+            named = self._person_names_at(c)
+            if not named:
+                return []
+            others.append(named[0])
+        return others
+
+    def _person_names_at(self, index: int) -> list[Mention]:
+        """The person names (as NER found them) starting at token `index`."""
+        start = self.doc.tokens[index].start
+        return [m for m in self.mentions[bisect_left(self._starts, start):bisect_right(self._starts, start)]
+                if m.type == "PER"]
 
     def _nickname(self, head: int) -> SpeakerRef | None:
         """"пользователь с ником bunny", "блогер под псевдонимом ivanov_77": the nickname the
@@ -1056,6 +1172,8 @@ class SpeakerResolver:
         while 0 <= k != head and steps < 12:
             if tokens[k].rel in CLAUSE_RELS:
                 return True
+            if k > head and tokens[k].rel.startswith("nsubj") and tokens[k].head == tokens[head].head:
+                return False  # (a second subject apposed to the head, see `_apposed_subject_end`)
             k, steps = tokens[k].head, steps + 1
         return False
 
@@ -2931,8 +3049,20 @@ class SpeakerResolver:
                         continue  # ("новый вид рыб": a kind of animals, no speakers)
                     i = token.head  # ("группа ученых обнаружила": the group)
                 first, last = self.subtree(i, no_pp=True)
-                return self._phrase_text(first, last, i)
+                return self._named_members(first, last, i, limit) or self._phrase_text(first, last, i)
         return None
+
+    def _named_members(self, first: int, last: int, head: int, limit: int) -> str | None:
+        """"пара ученых Петер Ааби и Кристина Стабелл Бенн": a group named by the coordinated
+        names apposed to it is named by them ("они" are the two)."""
+        persons = [m for m in self.mentions_in(self.doc.tokens[first].start, self.doc.tokens[last - 1].stop)
+                   if m.type == "PER" and self._names_head(m, head)]
+        if not persons:
+            return None
+        before = next((k for k, t in enumerate(self.doc.tokens) if t.start >= limit), len(self.doc.tokens))
+        others = self._name_conjuncts(persons[0], head, before)
+        names = list(dict.fromkeys(self.ref(m).name for m in persons[:1] + others))
+        return _joined(names) if others and len(names) > 1 else None
 
     def _by_frame(self, noun: int) -> bool:
         """"по словам послов", "по мнению экспертов": the noun is a "по"-frame whose genitive
