@@ -23,7 +23,7 @@ from khronika.cli.stored import counted
 from khronika.cli.app import eval_group, main
 from khronika.errors import KhronikaError, PipelineError
 from khronika.nlp.pipeline import DEFAULT_ORDER
-from khronika.store.base import DEFAULT_DB, ActorSummary, ArticleSummary, StorySummary, redact_url
+from khronika.store.base import DEFAULT_DB, ActorSummary, ArticleSummary, StorySummary, redact_url, with_search_columns
 from khronika.store import views
 
 FORMATS = ["table", "jsonl", "csv", "parquet"]
@@ -332,7 +332,7 @@ def search(query: str, db: str, fmt: str, limit: int | None, offset: int, output
         title += f" (newest {window:,} matches ranked)"
     rows = [hit.to_json() for hit in hits]
     _write(rows, fmt, output, ["id", "score", "outlet", "published", "story_id", "title", "snippet"],
-           title, record_fields(ArticleSummary, score="float", snippet="str"))
+           title, with_search_columns(record_fields(ArticleSummary), {"score": "float", "snippet": "str"}))
 
 
 @main.command()

@@ -8,7 +8,9 @@ The cascade, in order:
 4. main text by our own scoring: the container with the most paragraph
    text after link density, its blocks in order (`extractor="khronika"`);
 5. fallback: trafilatura on the original HTML when our text is too short
-   (`extractor="trafilatura"`).
+   (`extractor="trafilatura"`);
+6. no article text at all: the page's description, when it reads as a summary
+   (`extractor="description"`, `summary`).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from khronika.extract import furniture as fx
+from khronika.extract import summary as summary_text
 from khronika.extract.text import normalise_space
 
 # Below this many characters of body text our extractor is not trusted.
@@ -557,6 +560,11 @@ def parse_html(html: str) -> HtmlParts:
             warnings.append(FURNITURE_ONLY)
         if sum(len(p) for p in fallback) > sum(len(p) for p in paragraphs):
             paragraphs, extra, extractor = fallback, fallback_extra, "trafilatura"
+    if not lead and (not paragraphs or FURNITURE_ONLY in warnings):
+        summary = _summary_paragraph(metadata.description, title)
+        if summary is not None:  # the page's own summary, not its furniture, is its text (rev22_B L4)
+            paragraphs, extractor = [summary], summary_text.EXTRACTOR
+            warnings = [w for w in warnings if w != FURNITURE_ONLY] + [summary_text.SUMMARY_IS_TEXT]
     for line in extra:
         if fx.is_credit(line) and line not in credits:
             credits.append(line)
@@ -637,6 +645,16 @@ def _sort_line(tag: str, text: str, title: str, paragraphs: list[str], furniture
     held.clear()
     paragraphs.append(text)
     return True
+
+
+def _summary_paragraph(description: str | None, title: str) -> str | None:
+    """The page's description as its one paragraph, when it reads as a summary and the body's
+    furniture rules keep it as text (a subscribe line in the description is furniture too)."""
+    text = summary_text.description_text(description)
+    if not text or not summary_text.reads_as_summary(text, title):
+        return None
+    kept, _ = _sorted_lines([text], title)
+    return text if kept == [text] else None
 
 
 def _sorted_lines(lines: list[str], title: str) -> tuple[list[str], list[str]]:

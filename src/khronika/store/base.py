@@ -69,6 +69,24 @@ class ArticleDetail:
         }
 
 
+# Search rows put their own columns right after this summary field, the last one there was when
+# they were first exported: summary fields added later follow `snippet`, so a CSV read by column
+# position keeps its columns (review rev22_B L5).
+SEARCH_COLUMNS_AFTER = "duplicate_score"
+
+
+def with_search_columns(summary: dict[str, Any], search: dict[str, Any]) -> dict[str, Any]:
+    """The summary's fields with the `search` ones (score, snippet) inserted after
+    `SEARCH_COLUMNS_AFTER`: a hit's row, or the column kinds of an empty result."""
+    row: dict[str, Any] = {}
+    for name, value in summary.items():
+        row[name] = value
+        if name == SEARCH_COLUMNS_AFTER:
+            row.update(search)
+    row.update((name, value) for name, value in search.items() if name not in row)
+    return row
+
+
 @dataclass
 class SearchHit:
     article: ArticleSummary
@@ -76,7 +94,7 @@ class SearchHit:
     snippet: str
 
     def to_json(self) -> dict[str, Any]:
-        return {**self.article.to_json(), "score": self.score, "snippet": self.snippet}
+        return with_search_columns(self.article.to_json(), {"score": self.score, "snippet": self.snippet})
 
 
 @dataclass

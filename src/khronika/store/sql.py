@@ -1011,9 +1011,14 @@ class SqlStore(Store):
         return AddResult("unchanged", target.id, reason=placement.reason)
 
     def _keep_crawl(self, placement: Placement) -> None:
-        """The crawl that re-saw a version becomes its latest crawl, when later than the stored one
-        (read with the page's versions, under this batch's locks)."""
-        if later_crawl(placement.seen, placement.version.last_crawled):
+        """The crawl that re-saw a version becomes its latest crawl, when later than the stored one.
+        The stored one is read here, in the write's transaction under the write lock: the
+        placement's copy may have been read before the lock, and another writer may have raised
+        it since; the later instant wins (review rev22_B L3)."""
+        if placement.seen is None:
+            return
+        stored = self._one(f"SELECT {LAST_CRAWLED} FROM articles a WHERE a.id = ?", (placement.version.id,))
+        if stored is not None and later_crawl(placement.seen, stored[0]):
             self._execute("UPDATE articles SET last_crawled_at = ? WHERE id = ?",
                           (placement.seen, placement.version.id))
 
