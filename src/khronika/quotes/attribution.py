@@ -892,10 +892,12 @@ def _phrase_chars(ctx: QuoteContext, head: int | None) -> tuple[int, int]:
 def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
     """"Отмечается, что …" with no source right after a quote of X, in the next
     sentence: X's statement goes on (the reporter paraphrases it)."""
-    verb = ctx.tokens[cand.impersonal_verb or 0]
+    verb_index = cand.impersonal_verb or 0
+    verb = ctx.tokens[verb_index]
     last = ctx.last_quote
-    if not lemma(verb).endswith("ся") or verb.feats.get("VerbForm") != "Fin" or last is None \
-            or last.speaker is None or last.stop > cand.start or ctx.has_source(cand.impersonal_verb or 0):
+    reflexive = lemma(verb).endswith("ся") and verb.feats.get("VerbForm") == "Fin"
+    if not (reflexive or _impersonal_passive(ctx, verb_index)) or last is None or last.speaker is None \
+            or last.stop > cand.start or ctx.has_source(verb_index):
         return None  # ("В петиции говорится, что …" names its own document)
     adverbs = {lemma(ctx.tokens[k]) for k in ctx.kids(cand.impersonal_verb or 0, "advmod", "obl")}
     if adverbs & EARLIER_REPORT:
@@ -903,7 +905,27 @@ def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | No
     if lemma(verb) == "сообщаться" and "также" in adverbs:
         return None  # "Сообщается также о …": the outlet adds news of its own
     here = ctx.doc.sentence_at(cand.start) or 0
-    return last.speaker if last.sentence >= here - 1 else None
+    return last.speaker if _closing_sentence(ctx, last) >= here - 1 else None
+
+
+def _impersonal_passive(ctx: QuoteContext, verb: int) -> bool:
+    """A neuter short passive participle ("Отмечено, что …", "Было заявлено, что …"): an
+    impersonal report like "Отмечается, что …", in the past - unless negated: "не исключено,
+    что …" is the writer's conjecture, no statement going on."""
+    feats = ctx.tokens[verb].feats
+    return feats.get("VerbForm") == "Part" and feats.get("Variant") == "Short" and feats.get("Voice") == "Pass" \
+        and feats.get("Gender") == "Neut" and not any(lemma(ctx.tokens[k]) == "не" for k in ctx.kids(verb, "advmod"))
+
+
+def _closing_sentence(ctx: QuoteContext, quote: Quote) -> int:
+    """The sentence in which a quote and its frame end: a statement of several sentences
+    ("«… . … .», – говорится в сообщении министерства. Отмечается, что …") is as near to what
+    follows as its last sentence, where its frame stands, not its first; one framed after it
+    ("… Об этом сообщает пресс-служба. Отмечено, что …") as near as the frame's sentence."""
+    ends = [quote.sentence, ctx.doc.sentence_at(max(quote.start, quote.stop - 1))]
+    if quote.speaker is not None and quote.speaker.start is not None and quote.speaker.start >= quote.stop:
+        ends.append(ctx.doc.sentence_at(quote.speaker.start))
+    return max(end for end in ends if end is not None)
 
 
 def _previous_report(ctx: QuoteContext, verb: int) -> SpeakerRef | None:
@@ -947,7 +969,7 @@ def _there_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
             or not any(lemma(ctx.tokens[k]) == "там" for k in ctx.kids(verb, "advmod")):
         return None
     here = ctx.doc.sentence_at(cand.start) or 0
-    return last.speaker if last.sentence >= here - 1 else None
+    return last.speaker if _closing_sentence(ctx, last) >= here - 1 else None
 
 
 def _person_speaker(ctx: QuoteContext, ref: SpeakerRef) -> bool:
