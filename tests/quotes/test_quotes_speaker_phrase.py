@@ -3,7 +3,8 @@ name was a part of the phrase a reader would name -
 1. a body owned by a place NER named alone: "палата представителей конгресса США" (not "США"),
    "Парламент Грузии" (not "Грузия"), "Сенат штата Нью-Йорк" (not "Сенат"); a document's owner stays
    the owner ("В предложении Румынии");
-2. a list of names without a conjunction before a plural verb is one speaker, written as listed;
+2. a list of names without a conjunction before a plural verb is one speaker (written "A, B и C", as
+   every list is since review rev23_A L7);
 3. names coordinated with the name apposed to a plural subject speak together ("Пара ученых
    Петер Ааби и Кристина Стабелл Бенн утверждают"), and are who "их" stands for after them;
 4. a role with a named role apposed as a second subject of the verb ("сообщил наблюдатель от
@@ -42,9 +43,9 @@ CASES = [
      "Президент Грузии заявил, что выборы пройдут в срок.",
      "выборы пройдут в срок", "Президент Грузии"),
     # --- 2. a list of names without a conjunction
-    ("names listed with commas before a plural verb",
+    ("names listed with commas before a plural verb (written as any list: review rev23_A L7)",
      "Валерий Сюткин, Сергей Шнуров, Константин Меладзе заявили, что концерт состоится.",
-     "концерт состоится", "Валерий Сюткин, Сергей Шнуров, Константин Меладзе"),
+     "концерт состоится", "Валерий Сюткин, Сергей Шнуров и Константин Меладзе"),
     ("names coordinated with «и» (as before)",
      "Иван Петров и Мария Сидорова заявили, что выборы прошли спокойно.",
      "выборы прошли спокойно", "Иван Петров и Мария Сидорова"),

@@ -81,8 +81,15 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
     resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, roles_registry, role), nominative, genitive,
                                name_nominative=name_nominative, dated_out=dated_out, relational=relational,
                                known_spelling=lambda name: registry_spelling(registry, name),
+                               known_actor=lambda name: registry_id(registry, name),
                                token_genitive=token_genitive)
     return extract_all(QuoteContext(doc, lexicon, resolver, ranker, choices, confidence, features))
+
+
+def registry_id(registry: Any, name: str) -> str | None:
+    """The id of the one registry actor named (or aliased) `name`; None without a registry."""
+    known = registry.lookup(name) if registry is not None else None
+    return known.id if known is not None else None
 
 
 def registry_spelling(registry: Any, name: str) -> tuple[str, str] | None:

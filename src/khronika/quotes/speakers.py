@@ -49,6 +49,7 @@ from typing import Callable
 from urllib.parse import urlparse
 
 from khronika.nlp.doc import Actor, Doc, Mention, SpeakerRef, Token
+from khronika.nlp.registry import alias_key
 from khronika.nlp.salience import Agreement, Antecedent, Salience, spurious_name
 from khronika.nlp.sentence_splits import DATELINE
 from khronika.quotes.cues import agrees
@@ -78,6 +79,11 @@ POSTS_AND_ROLES = POSTS | frozenset({"представитель", "официа
 # How many words an animate genitive's own phrase may run before the name in it
 # ("победителя Абсолютного бойцовского чемпионата (UFC) Хабиба Нурмагомедова").
 GENITIVE_PHRASE_TOKENS = 10
+# Quote marks around a name in a list ("газеты «Коммерсант» и «Ведомости»").
+OPENING_QUOTES = frozenset({"«", "„", "“", '"'})
+CLOSING_QUOTES = frozenset({"»", "“", "”", '"'})
+# A person's name is at most this many tokens ("Кристина Стабелл Бенн", "Жан-Клод ван Дамм").
+NAME_TOKENS = 6
 # Modifiers that make a described speaker someone else than the named one met under the same head
 # noun ("другой советник президента", "второй министр", "бывший министр"; "ещё один" is a pair).
 ANOTHER_WORDS = frozenset({"другой", "второй", "бывший"})
@@ -349,6 +355,7 @@ class SpeakerResolver:
     contents: list[tuple[int, int]] = field(default_factory=list)  # earlier quotes' content spans
     dated_out: frozenset[str] = frozenset()  # registry role holders not valid at the article's date
     known_spelling: Callable[[str], tuple[str, str] | None] = lambda name: None  # "Дональт Туск" -> registry's
+    known_actor: Callable[[str], str | None] = lambda name: None  # the registry's id of a name ("Сенат США")
 
     def __post_init__(self) -> None:
         # (a one-word "name" the morphology reads as an adverb or preposition is NER's mistake)
@@ -551,21 +558,29 @@ class SpeakerResolver:
         the named role a second subject of the verb; right after the role's phrase (its own
         prepositional words between), with a person's name, it is an apposition naming the
         role's holder, so the phrase runs through it."""
+        apposed = self._apposed_subject(head, last)
+        return apposed[1] if apposed is not None else last
+
+    def _apposed_subject(self, head: int, last: int) -> tuple[int, int] | None:
+        """The second subject apposed to the head's phrase ending before token `last`, as its
+        (head token, phrase end): both animate nominative nouns, nothing but the role's own words
+        between them, a person's name in the second (`_apposed_subject_end`, `_in_clause_of`)."""
         tokens = self.doc.tokens
         token = tokens[head]
         verb = token.head
         if verb < 0 or not token.rel.startswith("nsubj") or token.pos != "NOUN" or token.feats.get("Animacy") != "Anim":
-            return last
+            return None
         second = next((k for k in self.children.get(verb, []) if k > head and tokens[k].rel.startswith("nsubj")), None)
-        if second is None or tokens[second].pos != "NOUN" or tokens[second].feats.get("Animacy") != "Anim" \
+        if second is None or tokens[second].pos not in ("NOUN", "PROPN") \
+                or tokens[second].feats.get("Animacy") != "Anim" \
                 or tokens[second].feats.get("Case") != "Nom" or token.feats.get("Case") != "Nom":
-            return last
+            return None
         first_second, last_second = self.subtree(second, no_pp=True)
         if any(tokens[k].pos == "PUNCT" or not self._under(k, head) for k in range(last, first_second)):
-            return last  # (only the role's own words between: no comma, no other phrase)
+            return None  # (only the role's own words between: no comma, no other phrase)
         names = [m for m in self.mentions_in(tokens[first_second].start, tokens[last_second - 1].stop)
                  if m.type == "PER"]
-        return last_second if names else last
+        return (second, last_second) if names else None
 
     def _represented_by(self, head: int) -> SpeakerRef | None:
         """"Партия в лице своего лидера Ивана Петрова заявила": the one the subject acts
@@ -861,7 +876,7 @@ class SpeakerResolver:
         if exact and self._named_class_owned(exact[0], head, [m for m in found if m is not exact[0]]):
             # "Сенат штата Нью-Йорк": NER named the body by its class noun alone; the place that
             # owns it is part of its name
-            return SpeakerRef(None, phrase, surface, start, stop)
+            return SpeakerRef(self._body_actor(phrase), phrase, surface, start, stop)
         if exact:
             return self.ref(exact[0])
         named = [m for m in found if m.type in ORG_TYPES + ("LOC",)]
@@ -907,7 +922,12 @@ class SpeakerResolver:
             plural = self._plural_noun(head)
             if plural and not named and not introduced_only:
                 # "Компании считают", "в оповещении компаний": a group of its kind, never the
-                # one company the text named
+                # one company the text named - unless the text just named the group ("Пятый канал
+                # и РЕН ТВ … по данным изданий")
+                group = self._named_group_before(head, lemma)
+                if group:
+                    return SpeakerRef(None, _joined(list(dict.fromkeys(self.ref(m).name for m in group))),
+                                      surface, start, stop)
                 return SpeakerRef(None, self._plural_phrase(head, phrase, surface), surface, start, stop)
             qualifiers = self._qualifiers(head)
             ref = self._previous_office_speaker(start, lemma) if last - first == 1 and not named else None
@@ -926,7 +946,7 @@ class SpeakerResolver:
         if named and self._owned_body(head, named):
             # "палата представителей конгресса США", "Парламент Грузии": NER named only the
             # country the body belongs to; the body, not its country, speaks
-            return SpeakerRef(None, phrase, surface, start, stop)
+            return SpeakerRef(self._body_actor(phrase), phrase, surface, start, stop)
         if named:
             return self.ref(named[0])
         if holders and token.pos == "NOUN":
@@ -973,6 +993,16 @@ class SpeakerResolver:
             return False
         return all(self._genitive_place(m, head) and self._genitive_chain(m, head) for m in named)
 
+    def _body_actor(self, name: str) -> str | None:
+        """The actor of a body named with its owner ("Парламент Грузии"): the document's actor of
+        that name (its other mention "в парламенте Грузии"), else the registry's (review rev23_A
+        L5: one body, one actor for the store and the stories).  No id is made up for a body
+        neither knows: an id with no actor behind it misleads the rules that read the actor
+        (a later "уточняется в сообщении" lost its speaker so)."""
+        key = alias_key(name)
+        same = next((a for a in self.doc.actors if a.type in ORG_TYPES and alias_key(a.name) == key), None)
+        return same.id if same is not None else self.known_actor(name)
+
     def _named_class_owned(self, mention: Mention, head: int, others: list[Mention]) -> bool:
         """The mention is the head's class noun alone ("Сенат", "Парламент") and the rest of the
         phrase's names are places owning it through genitives ("штата Нью-Йорк")."""
@@ -1016,14 +1046,16 @@ class SpeakerResolver:
         if verb is None or not token.rel.startswith("nsubj") or verb.feats.get("Number") != "Plur" \
                 or token.pos not in ("NOUN", "PROPN") or token.feats.get("Number") == "Plur":
             return None
+        listed = self._listed_subject(head, token.head)
+        if listed is not None:
+            return listed
         conjuncts = [c for c in self.children.get(head, []) if c > head and tokens[c].rel == "conj"
                      and tokens[c].pos in ("NOUN", "PROPN") and tokens[c].head == head
                      and any(tokens[k].pos == "CCONJ" or tokens[k].text == "," for k in self.children.get(c, []))]
         if not conjuncts or any(tokens[c].feats.get("Number") == "Plur" for c in conjuncts) \
-                or not any(tokens[k].pos == "CCONJ" for k in self.children.get(conjuncts[-1], [])) \
-                and not all(self._person_names_at(k) for k in [head] + conjuncts):
-            # ("Мария Захарова, МИД РФ: …": a comma alone adds an affiliation, not a speaker;
-            # "Валерий Сюткин, Сергей Шнуров, Константин Меладзе заявили": names alone list people)
+                or not any(tokens[k].pos == "CCONJ" for k in self.children.get(conjuncts[-1], [])):
+            # ("Мария Захарова, МИД РФ: …": a comma alone adds an affiliation, not a speaker; a
+            # list of names alone is `_listed_subject`'s)
             return None
         first, last = self.subtree(head, no_pp=True)
         own = self.from_phrase(first, last, head)
@@ -1035,9 +1067,75 @@ class SpeakerResolver:
             return None
         stop = max(ref.stop for ref in refs if ref.stop is not None)
         start = tokens[first].start
-        # (a list without a conjunction is named as written: "Валерий Сюткин, Сергей Шнуров, Константин Меладзе")
-        listed = any(tokens[k].pos == "CCONJ" for k in self.children.get(conjuncts[-1], []))
-        return SpeakerRef(None, _joined(names) if listed else ", ".join(names), self.doc.text[start:stop], start, stop)
+        return SpeakerRef(None, _joined(names), self.doc.text[start:stop], start, stop)
+
+    def _listed_subject(self, head: int, verb: int) -> SpeakerRef | None:
+        """"Иван Петров, Анна Смирнова, Ольга Иванова заявили": person names separated by commas
+        (the last perhaps by "и") running from the subject's name up to its verb are one group
+        speaker, every name whole - read from the words, since the parser hangs a long list's
+        commas on the wrong conjuncts (review rev23_A M2).  No punctuation nor another name may
+        stand between the list and the verb ("Мария Захарова, МИД РФ заявили" is no list)."""
+        tokens = self.doc.tokens
+        if verb < head:
+            return None
+        near = self.mentions_in(tokens[max(0, head - NAME_TOKENS)].start, tokens[verb].start)
+        first = next((m for m in near if m.type == "PER"
+                      and self.doc.token_span(m.start, m.stop)[0] <= head < self.doc.token_span(m.start, m.stop)[1]),
+                     None)
+        if first is None:
+            return None
+        names, end = self._listed_names(self.doc.token_span(first.start, first.stop)[0])
+        if len(names) < 2 or end > verb or any(tokens[k].pos == "PUNCT" or tokens[k].pos == "CCONJ"
+                                               or self.mentions_in(tokens[k].start, tokens[k].stop)
+                                               for k in range(end, verb)):
+            return None
+        written = list(dict.fromkeys(self.ref(m).name for m in names))
+        if len(written) < 2:
+            return None
+        return SpeakerRef(None, _joined(written), self.doc.text[names[0].start:names[-1].stop],
+                          names[0].start, names[-1].stop)
+
+    def _listed_names(self, index: int, types: tuple[str, ...] = PERSON_TYPES) -> tuple[list[Mention], int]:
+        """The names (of `types`) listed from token `index` on ("A, B, C", "A, B и C", "A и B"),
+        and the token right after the list.  A separator not followed by a name is not the
+        list's (the index after the list is then that separator's)."""
+        names: list[Mention] = []
+        while True:
+            found = self._names_at(index, types)
+            if not found:
+                return names, index
+            name = max(found, key=attrgetter("stop"))
+            names.append(name)
+            end = self.doc.token_span(name.start, name.stop)[1]
+            after, closing = self._list_separator(end)
+            if after is None or not self._names_at(after, types):
+                return names, end
+            if closing:  # ("… и C": the conjunction brings the last name)
+                last = max(self._names_at(after, types), key=attrgetter("stop"))
+                return names + [last], self.doc.token_span(last.start, last.stop)[1]
+            index = after
+
+    def _list_separator(self, index: int) -> tuple[int | None, bool]:
+        """The token after a list separator at `index` (",", "и", ", и") and whether it was the
+        closing conjunction; None when no separator is there."""
+        tokens = self.doc.tokens
+        while index < len(tokens) and tokens[index].text in CLOSING_QUOTES:
+            index += 1  # ("«Коммерсант» и «Ведомости»": a name's quotes are no separator)
+        if index >= len(tokens):
+            return None, False
+        if tokens[index].text == ",":
+            if index + 1 < len(tokens) and tokens[index + 1].text.lower() == "и":
+                return self._past_opening_quotes(index + 2), True
+            return self._past_opening_quotes(index + 1), False
+        if tokens[index].text.lower() == "и":
+            return self._past_opening_quotes(index + 1), True
+        return None, False
+
+    def _past_opening_quotes(self, index: int) -> int:
+        tokens = self.doc.tokens
+        while index < len(tokens) and tokens[index].text in OPENING_QUOTES:
+            index += 1
+        return index
 
     def _with_coordinated_names(self, person: Mention, head: int, start: int) -> SpeakerRef | None:
         """"Пара ученых Петер Ааби и Кристина Стабелл Бенн утверждают": names coordinated with
@@ -1058,27 +1156,53 @@ class SpeakerResolver:
 
     def _name_conjuncts(self, person: Mention, head: int, before: int) -> list[Mention]:
         """The names coordinated with `person` (apposed to the phrase of `head`) before token
-        `before`; none when a conjunct is not a name ("Петер Ааби и его коллеги")."""
+        `before`; none when a conjunct is not a name ("Петер Ааби и его коллеги").  The parser
+        says that the name has conjuncts; the list itself is read from the words
+        (`_listed_names`), every name whole (review rev23_A M2)."""
         tokens = self.doc.tokens
         first, last = self.doc.token_span(person.start, person.stop)
         root = next((i for i in range(first, last) if not first <= tokens[i].head < last), first)
         if root == head:
             return []  # (names that head the subject themselves are `_coordinated_subjects`')
-        others = []
-        for c in self.children.get(root, []):
-            if c < last or tokens[c].rel != "conj" or c > before:
-                continue
-            named = self._person_names_at(c)
-            if not named:
-                return []
-            others.append(named[0])
-        return others
+        conjuncts = [c for c in self.children.get(root, []) if c >= last and tokens[c].rel == "conj" and c <= before]
+        if not conjuncts or not all(self._person_names_at(c) for c in conjuncts):
+            return []
+        names, end = self._listed_names(first)
+        if end < len(tokens) and self._list_separator(end)[1]:
+            return []  # (the list goes on with a conjunct that is no name)
+        return [m for m in names[1:] if self.doc.token_span(m.start, m.stop)[0] <= before]
 
     def _person_names_at(self, index: int) -> list[Mention]:
         """The person names (as NER found them) starting at token `index`."""
+        return self._names_at(index, PERSON_TYPES)
+
+    def _names_at(self, index: int, types: tuple[str, ...]) -> list[Mention]:
+        """The names of `types` (as NER found them) starting at token `index`."""
+        if index >= len(self.doc.tokens):
+            return []
         start = self.doc.tokens[index].start
         return [m for m in self.mentions[bisect_left(self._starts, start):bisect_right(self._starts, start)]
-                if m.type == "PER"]
+                if m.type in types]
+
+    def _named_group_before(self, head: int, lemma: str) -> list[Mention]:
+        """"Об этом сообщают Пятый канал и РЕН ТВ. По данным изданий, …": the organisations of
+        the noun's kind the text listed together last, in this sentence or the one before -
+        whom a plural noun of that kind refers back to (review rev23_A L4); none when no such
+        list of two or more was given."""
+        tokens = self.doc.tokens
+        here = self.doc.sentence_at(tokens[head].start)
+        if here is None:
+            return []
+        since = self.doc.sentences[max(0, here - 1)].start
+        found: list[Mention] = []
+        index = self.doc.token_span(since, since + 1)[0]
+        while index < head:
+            names, end = self._listed_names(index, ("ORG", "MEDIA"))
+            if len(names) > 1 and end <= head:
+                found = names
+            index = max(end, index + 1)
+        # (one member known as the noun's kind is enough: "Пятый канал" is tagged a plain organisation)
+        return found if any(self._org_fits(lemma, m.actor_id) for m in found) else []
 
     def _nickname(self, head: int) -> SpeakerRef | None:
         """"пользователь с ником bunny", "блогер под псевдонимом ivanov_77": the nickname the
@@ -1172,10 +1296,17 @@ class SpeakerResolver:
         while 0 <= k != head and steps < 12:
             if tokens[k].rel in CLAUSE_RELS:
                 return True
-            if k > head and tokens[k].rel.startswith("nsubj") and tokens[k].head == tokens[head].head:
+            if k > head and tokens[k].rel.startswith("nsubj") and tokens[k].head == tokens[head].head \
+                    and self._apposed_subject_at(head, k):
                 return False  # (a second subject apposed to the head, see `_apposed_subject_end`)
             k, steps = tokens[k].head, steps + 1
         return False
+
+    def _apposed_subject_at(self, head: int, second: int) -> bool:
+        """Token `second` is the subject apposed to the head's phrase, by `_apposed_subject`'s
+        guards (review rev23_A L8)."""
+        apposed = self._apposed_subject(head, self.subtree(head, no_pp=True)[1])
+        return apposed is not None and apposed[0] == second
 
     def _substantive(self, token: Token) -> bool:
         """A nominative adjective or active participle that is itself the subject
@@ -1725,8 +1856,7 @@ class SpeakerResolver:
                 fits = person_fits if lemma not in SPOKESPERSON_NOUNS else (
                     lambda actor_id: person_fits(actor_id) and self._introduced_before(actor_id, lemma, start))
                 # ("председатель рассказал Малкову", "Соседка указала ей": a subject is never its own verb's object)
-                others = self._coargument_persons(head)
-                fits = (lambda actor_id, fits=fits: fits(actor_id) and actor_id not in others) if others else fits
+                fits = self._no_coargument(head, fits)
                 spokesperson = lemma in SPOKESPERSON_NOUNS and any(
                     self._introduced_before(a.id, lemma, start) for a in doc.actors if a.type == "PER")
                 ref = self._antecedent(head, want, persons_only=True, fits=fits, noun=lemma) \
@@ -2022,13 +2152,14 @@ class SpeakerResolver:
         """The noun is plural by its form, or by its verb when it is a bare subject: a verb agrees
         with its subject in number, and the tagger often reads "авиакомпании" as a genitive
         singular ("Авиакомпании считают"); one under a preposition is no subject ("в авиакомпании
-        утверждают" is the company, the verb an impersonal plural)."""
+        утверждают" is the company, the verb an impersonal plural), nor one coordinated with another
+        (review rev23_A L6)."""
         token = self.doc.tokens[head]
         if token.feats.get("Number") == "Plur":
             return True
         if not token.rel.startswith("nsubj") or token.head < 0 \
-                or any(self.doc.tokens[c].rel == "case" for c in self.children.get(head, [])):
-            return False
+                or any(self.doc.tokens[c].rel in ("case", "conj") for c in self.children.get(head, [])):
+            return False  # (with a conjunct the verb agrees with the pair: "Министерства и ведомства заявили")
         return self.doc.tokens[token.head].feats.get("Number") == "Plur"
 
     def _plural_phrase(self, head: int, phrase: str, surface: str) -> str:
@@ -2036,12 +2167,23 @@ class SpeakerResolver:
         ("Авиакомпании" as a genitive) is written in the nominative plural already."""
         return phrase if self.doc.tokens[head].feats.get("Number") == "Plur" else surface
 
+    def _no_coargument(self, head: int, fits: Callable[[str], bool]) -> Callable[[str], bool]:
+        """`fits`, narrowed to the persons who are no other argument of the head's verb."""
+        others = self._coargument_persons(head)
+        if not others:
+            return fits
+
+        def fits_and_no_coargument(actor_id: str) -> bool:
+            return fits(actor_id) and actor_id not in others
+
+        return fits_and_no_coargument
+
     def _coargument_persons(self, head: int) -> frozenset[str]:
         """The persons named as another argument of the verb whose subject the token is - its
         object, addressee or oblique ("председатель парламента рассказал Малкову", "Соседка
         указала ей"): a subject and a co-argument that is not reflexive never co-refer, so the
         description is none of them.  A personal pronoun there stands for the person it would
-        resolve to."""
+        resolve to, when that is sure (`_sure_pronoun_antecedent`)."""
         tokens = self.doc.tokens
         token = tokens[head]
         if not token.rel.startswith("nsubj") or token.head < 0:
@@ -2051,17 +2193,50 @@ class SpeakerResolver:
             other = tokens[child]
             if child == head or other.rel.split(":")[0] not in COARGUMENT_RELS:
                 continue
-            gender = other.feats.get("Gender")
-            if other.pos == "PRON" and other.feats.get("Person") == "3" and other.feats.get("Number") == "Sing" \
-                    and gender in ("Masc", "Fem") and _lemma(other) != "себя":
-                ref = self._antecedent(child, gender, persons_only=True)
-                if ref is not None and ref.actor_id:
-                    found.add(ref.actor_id)
+            if _personal_pronoun(other):
+                sure = self._sure_pronoun_antecedent(child, head)
+                found |= {sure} if sure else set()
                 continue
             first, last = self.subtree(child, no_pp=True)
             found |= {m.actor_id for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop)
                       if m.type == "PER" and m.actor_id}
-        return frozenset(found)
+        return self._with_spellings(frozenset(found))
+
+    def _with_spellings(self, ids: frozenset[str]) -> frozenset[str]:
+        """The persons `ids` with their other names written in brackets after one of theirs
+        ("Асия Биби (Норин)", `_alias_of`), which the actor layer keeps as actors of their own."""
+        if not ids:
+            return ids
+        more = set(ids)
+        for mention in self.mentions:
+            bracketed = "(" in self.doc.text[max(0, mention.start - 3):mention.start]  # (cheap test first)
+            named = self._alias_of(mention) if bracketed and mention.type == "PER" and mention.actor_id else mention
+            if named is not mention and named.actor_id and {named.actor_id, mention.actor_id} & ids:
+                more |= {named.actor_id, mention.actor_id}
+        return frozenset(more)
+
+    def _sure_pronoun_antecedent(self, pronoun: int, subject: int) -> str | None:
+        """The one person a 3rd-person pronoun can stand for: the only named person of its gender
+        in reach, with no other noun for a person (or people) of that gender between that person's
+        last mention and the pronoun (besides the subject itself).  "Соседка указала ей" after "Мария
+        Иванова работала в поле" is Мария; "спрашивает у нее" after "одной из учениц" may be the
+        pupil, and "сказал ему" with two men in reach is either - then no one is excluded (review
+        rev23_A M1: the fallback to the salient person removed the description's own referent)."""
+        tokens = self.doc.tokens
+        gender = tokens[pronoun].feats.get("Gender")
+        ranked = self._rank(Agreement(frozenset(PERSON_TYPES), gender), tokens[pronoun].start)
+        if not ranked or not {c.actor_id for c in ranked} <= self._with_spellings(frozenset({ranked[0].actor_id})):
+            return None  # (nobody, or two people: a person's bracketed other name is still that person)
+        after = max(c.last_start for c in ranked)
+        for k in range(self.doc.token_span(after, after + 1)[0], pronoun):
+            other = tokens[k]
+            if k != subject and other.pos == "NOUN" \
+                    and other.feats.get("Animacy") == "Anim" and other.feats.get("Gender") == gender \
+                    and not self.mentions_in(other.start, other.stop):
+                # (an unnamed person of the pronoun's gender it may stand for; a plural noun too:
+                # "одной из учениц … у нее" is one of them)
+                return None
+        return ranked[0].actor_id
 
     def _predicate_gender(self, head: int) -> str | None:
         """Gender of the past-tense verb whose subject the token is."""
@@ -3059,7 +3234,7 @@ class SpeakerResolver:
                    if m.type == "PER" and self._names_head(m, head)]
         if not persons:
             return None
-        before = next((k for k, t in enumerate(self.doc.tokens) if t.start >= limit), len(self.doc.tokens))
+        before = bisect_left(self.doc.tokens, limit, key=attrgetter("start"))  # (the first token from `limit` on)
         others = self._name_conjuncts(persons[0], head, before)
         names = list(dict.fromkeys(self.ref(m).name for m in persons[:1] + others))
         return _joined(names) if others and len(names) > 1 else None
@@ -3120,6 +3295,12 @@ _OBLIQUE_ENDINGS = {
     "Sing-Fem": ("ою", "ею", "ой", "ей", "ую", "юю"),
     "Plur": ("ыми", "ими", "ых", "их", "ым", "им"),
 }
+
+
+def _personal_pronoun(token: Token) -> bool:
+    """"ей", "ему", "у нее": a 3rd-person singular personal pronoun of a gender (not "себя")."""
+    return token.pos == "PRON" and token.feats.get("Person") == "3" and token.feats.get("Number") == "Sing" \
+        and token.feats.get("Gender") in ("Masc", "Fem") and _lemma(token) != "себя"
 
 
 def _joined(names: list[str]) -> str:
