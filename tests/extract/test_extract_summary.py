@@ -1,7 +1,10 @@
 """A page whose body has no article text takes its description as its text (review rev22_B
 L4): golden files (`summary_golden/pages` → `summary_golden/gold`, the layout of
 `examples/gold`), the rule that decides whether a description reads as a summary (a table), and
-what the store does with such a page (kept, where a page of furniture alone is skipped)."""
+what the store does with such a page (kept, where a page of furniture alone is skipped).
+Review rev23_B: only an article page's descriptions, the page's own article's first, the next
+tried when one is rejected, a page's default words (a notice to the reader, a rubric list)
+rejected (M2); a description cut mid-word (L1), markup in it (L3), a JSON-LD list (L4)."""
 from __future__ import annotations
 
 import json
@@ -11,7 +14,9 @@ import pytest
 
 from khronika.extract import extract_file
 from khronika.extract.html import FURNITURE_ONLY
-from khronika.extract.summary import EXTRACTOR, SUMMARY_IS_TEXT, description_text, reads_as_summary
+from khronika.extract.html import read_metadata
+from khronika.extract.summary import EXTRACTOR, SUMMARY_IS_TEXT, as_cut, description_text, reads_as_summary
+from selectolax.lexbor import LexborHTMLParser
 from khronika.ingest.rawpage import RawPage
 from khronika.scale.work import enrich_doc
 
@@ -40,6 +45,9 @@ def test_the_goldens_cover_both_outcomes() -> None:
     ("og_description_subscribe.html", "ok"),      # skipped as furniture-only before
     ("meta_description_title_only.html", "ok"),   # skipped as "title only" before
     ("site_blurb_description.html", "skipped"),   # the outlet's self-description: still furniture only
+    ("home_page_website.html", "skipped"),        # og:type website: a home page, its description unread
+    ("javascript_notice.html", "skipped"),        # a notice to the reader
+    ("paywall_notice_then_og.html", "ok"),        # the JSON-LD notice rejected, og:description taken
 ])
 def test_the_store_keeps_a_page_whose_text_is_its_description(name: str, status: str) -> None:
     raw = RawPage(source=name, data=(ROOT / "pages" / name).read_bytes(), kind="html")
@@ -69,6 +77,23 @@ SUMMARIES = [
     ("Официальный сайт газеты: новости региона, статьи и фотографии каждый день.", False),
     ("Читайте свежие новости дня онлайн на нашем сайте каждый день и везде.", False),
     ("The President signed a decree raising military pensions by 4.5 percent.", False),   # not Russian
+    # a page's default words (review rev23_B M2): a notice to the reader, a rubric list
+    ("Новости, статьи, фотографии, видео. Семь дней в неделю.", False),
+    ("Новости Санкт-Петербурга и Ленинградской области: происшествия, политика, экономика, спорт.", False),
+    ("Ежедневная общенациональная деловая газета. Новости политики, экономики, бизнеса, финансов.", False),
+    ("Читайте самые интересные материалы о политике, экономике и обществе в нашем издании.", False),
+    ("Вы можете подписаться на рассылку и получать самые важные материалы каждое утро.", False),
+    ("Материал доступен только подписчикам. Оформите подписку, чтобы читать полностью.", False),
+    ("Для продолжения чтения статьи необходимо войти или зарегистрироваться на портале.", False),
+    ("Включите JavaScript в настройках браузера, чтобы увидеть содержание этой страницы.", False),
+    ("Страница, которую вы ищете, не найдена. Возможно, она была удалена или перемещена.", False),
+    # … and what a summary may be
+    ("Об этом сообщается на сайте Кремля. Президент провёл совещание с членами Совбеза.", True),   # L2
+    ("Лукашенко поздравил Токаева, передает агентство со ссылкой на официальный сайт президента.", True),
+    ("По сути, это всё та же модель смартфона прошлого года, только с удвоенным объёмом памяти.", True),
+    ("Пришла беда — отворяй ворота. Театры и кинотеатры закрылись на время пандемии.", True),  # a proverb's "ты"
+    ("«Вы нас предали», — заявил депутат коллегам на заседании в четверг.", True),             # a quote's "вы"
+    ("Все мы хотим быстрее, выше и сильнее, так и в игре мы хотим увеличить скорость персонажей.", True),
 ]
 
 
@@ -85,9 +110,77 @@ TEXTS = [
     ("Tom & Jerry", "Tom & Jerry"),
     ("  два   пробела ", "два пробела"),
     (None, ""),
+    # markup inside a JSON-LD description: its text (review rev23_B L3)
+    ("<p>Банк России сохранил ставку.</p><p>Решение ожидалось.</p>", "Банк России сохранил ставку. Решение ожидалось."),
+    ("Банк <b>России</b>, <a href='/x'>ЦБ</a>.", "Банк России, ЦБ."),
+    ("&amp;lt;p&amp;gt;Ставка&amp;lt;/p&amp;gt;", "Ставка"),
+    ("ставка < 16 процентов", "ставка < 16 процентов"),
 ]
 
 
 @pytest.mark.parametrize("raw, text", TEXTS)
 def test_description_text(raw: str | None, text: str) -> None:
     assert description_text(raw) == text
+
+
+# a description cut short → its text (review rev23_B L1)
+CUTS = [
+    ("проектов повышения производительности труда предприя", "проектов повышения производительности труда…"),
+    ("прежде чем у нас появится уверенность, что", "прежде чем у нас появится уверенность…"),
+    ("Матчи пройдут в столице Дании на стадионе Паркен в", "Матчи пройдут в столице Дании на стадионе Паркен…"),
+    ("глава госкомпании Автодор Вячеслав Петушенко", "глава госкомпании Автодор Вячеслав Петушенко"),  # a name
+    ("с удвоенным объёмом флэш-памяти - hi-Tech.ua", "с удвоенным объёмом флэш-памяти - hi-Tech.ua"),
+    ("Регулятор сохранил ставку.", "Регулятор сохранил ставку."),
+    ("Регулятор сохранил ставку...", "Регулятор сохранил ставку..."),
+]
+
+
+@pytest.mark.parametrize("text, expected", CUTS)
+def test_as_cut(text: str, expected: str) -> None:
+    assert as_cut(text) == expected
+
+
+def _head(*tags: str) -> str:
+    return f"<html><head>{''.join(tags)}</head><body><h1>ЦБ сохранил ставку</h1></body></html>"
+
+
+def _ld(*items: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(list(items), ensure_ascii=False)}</script>'
+
+
+OG_DESCRIPTION = '<meta property="og:description" content="og">'
+# page head → whether it is an article page, its descriptions (the best first)
+PAGES = [
+    (_head(OG_DESCRIPTION), True, ["og"]),
+    (_head('<meta property="og:type" content="website">', OG_DESCRIPTION), False, ["og"]),
+    (_head('<meta property="og:type" content="article">', OG_DESCRIPTION), True, ["og"]),
+    (_head(_ld({"@type": "WebPage", "description": "page"}), OG_DESCRIPTION), True, ["og", "page"]),
+    (_head(_ld({"@type": "WebSite", "description": "site"}), OG_DESCRIPTION), False, ["og"]),
+    (_head(_ld({"@type": "CollectionPage", "description": "rubric"}), OG_DESCRIPTION), False, ["og"]),
+    (_head(_ld({"@type": "WebSite"}, {"@type": "NewsArticle", "description": "own"}), OG_DESCRIPTION), True,
+     ["own", "og"]),
+    (_head(_ld({"@type": "WebPage", "description": "page"}, {"@type": "NewsArticle", "description": "own"}),
+           OG_DESCRIPTION), True, ["own", "og", "page"]),
+    # a list of articles: the page's own (its headline is the page's), never another's
+    (_head(_ld({"@type": "NewsArticle", "headline": "Другое", "description": "other"},
+               {"@type": "NewsArticle", "headline": "ЦБ сохранил ставку", "description": "own"})), True, ["own"]),
+    (_head(_ld({"@type": "NewsArticle", "headline": "Другое", "description": "other"},
+               {"@type": "NewsArticle", "headline": "Третье", "description": "third"}), OG_DESCRIPTION), True, ["og"]),
+    (_head(_ld({"@type": "NewsArticle", "url": "https://x.ru/other", "description": "other"},
+               {"@type": "NewsArticle", "url": "https://x.ru/own", "description": "own"}),
+           '<link rel="canonical" href="https://x.ru/own">'), True, ["own"]),
+]
+
+
+@pytest.mark.parametrize("html, article_page, descriptions", PAGES)
+def test_an_article_pages_descriptions(html: str, article_page: bool, descriptions: list[str]) -> None:
+    meta = read_metadata(LexborHTMLParser(html))
+    assert (meta.article_page, meta.descriptions) == (article_page, descriptions)
+
+
+def test_a_json_ld_list_is_read_in_document_order_the_pages_own_first() -> None:
+    html = _head(_ld({"@type": "NewsArticle", "headline": "Первое", "datePublished": "2024-03-21T09:00:00+03:00"},
+                     {"@type": "NewsArticle", "headline": "Второе", "datePublished": "2024-03-22T09:00:00+03:00"}))
+    assert (read_metadata(LexborHTMLParser(html)).title) == "Первое"
+    own = html.replace("ЦБ сохранил ставку", "Второе")
+    assert read_metadata(LexborHTMLParser(own)).published == "2024-03-22T09:00:00+03:00"

@@ -22,6 +22,7 @@ from khronika.cli.progress import PageProgress
 from khronika.cli.stored import counted
 from khronika.cli.app import eval_group, main
 from khronika.errors import KhronikaError, PipelineError
+from khronika.extract import summary as summary_text
 from khronika.nlp.pipeline import DEFAULT_ORDER
 from khronika.store.base import DEFAULT_DB, ActorSummary, ArticleSummary, StorySummary, redact_url, with_search_columns
 from khronika.store import views
@@ -523,9 +524,11 @@ def show(ident: str, db: str, fmt: str, statuses: tuple[str, ...]) -> None:
             click.echo(f"[{s.id}] {s.title}\n{s.outlet} · {s.published or s.crawled_at or ''} · story {s.story_id}"
                        + (f" · {s.duplicate} duplicate of {s.canonical_id}" if s.canonical_id else "")
                        + (f" · version {s.version}" if s.version > 1 else ""))
+            record = found.record
+            if record.get("extractor") == summary_text.EXTRACTOR:
+                click.echo(summary_text.TEXT_NOTE)
             for paragraph in found.paragraphs:
                 click.echo("\n" + paragraph)
-            record = found.record
             click.echo(f"\nactors {len(record.get('entities', []))} · quotes {len(record.get('quotes', []))} · "
                        f"events {len(record.get('events', []))} · versions {len(found.versions)} · "
                        f"reprints {len(found.duplicates)}")

@@ -55,6 +55,8 @@ class HtmlMetadata:
     published: str | None = None        # as written in metadata
     published_source: str | None = None  # json-ld, meta, time
     description: str | None = None
+    descriptions: list[str] = field(default_factory=list)  # the best first (`_descriptions`)
+    article_page: bool = True  # the page says it is an article, not a site's or a section's page
     url: str | None = None
     site: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -91,6 +93,8 @@ def _inline_text(node: LexborNode) -> str:
 # ---- 1. metadata -------------------------------------------------------------
 
 def _json_ld_objects(tree: LexborHTMLParser) -> list[dict]:
+    """Every JSON-LD object of the page, in document order (an array's items, a `@graph`'s, in
+    the order written: the page's own article usually comes first, review rev23_B L4)."""
     found: list[dict] = []
     for script in tree.css('script[type="application/ld+json"]'):
         raw = script.text() or ""
@@ -105,7 +109,7 @@ def _json_ld_objects(tree: LexborHTMLParser) -> list[dict]:
         while stack:
             item = stack.pop()
             if isinstance(item, list):
-                stack.extend(item)
+                stack.extend(reversed(item))
             elif isinstance(item, dict):
                 found.append(item)
                 if "@graph" in item:
@@ -132,17 +136,6 @@ def _ld_names(value: object) -> list[str]:
 
 def read_metadata(tree: LexborHTMLParser) -> HtmlMetadata:
     meta = HtmlMetadata()
-    for item in _json_ld_objects(tree):
-        if not (_ld_type(item) & ARTICLE_TYPES):
-            continue
-        if item.get("datePublished") and not meta.published:
-            meta.published, meta.published_source = str(item["datePublished"]), "json-ld"
-        if item.get("headline") and not meta.title:
-            meta.title = normalise_space(str(item["headline"]))
-        if item.get("author") and not meta.authors:
-            meta.authors = [n for n in _ld_names(item["author"]) if not _looks_like_outlet(n)]
-        if item.get("description") and not meta.description:
-            meta.description = normalise_space(str(item["description"]))
     props: dict[str, str] = {}
     for node in tree.css("meta"):
         key = (node.attributes.get("property") or node.attributes.get("name")
@@ -150,12 +143,25 @@ def read_metadata(tree: LexborHTMLParser) -> HtmlMetadata:
         value = node.attributes.get("content")
         if key and value and key not in props:
             props[key] = value
+    page = _page_names(tree, props)
+    ld_all = _json_ld_objects(tree)
+    ld_items = sorted((i for i in ld_all if _ld_type(i) & ARTICLE_TYPES),
+                      key=lambda item: not _is_the_page(item, page))  # the page's own article first
+    for item in ld_items:
+        if item.get("datePublished") and not meta.published:
+            meta.published, meta.published_source = str(item["datePublished"]), "json-ld"
+        if item.get("headline") and not meta.title:
+            meta.title = normalise_space(str(item["headline"]))
+        if item.get("author") and not meta.authors:
+            meta.authors = [n for n in _ld_names(item["author"]) if not _looks_like_outlet(n)]
     for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "date",
                 "mediator_published_time", "og:article:published_time", "dc.date.issued", "sailthru.date"):
         if not meta.published and props.get(key):
             meta.published, meta.published_source = props[key], "meta"
     meta.title = meta.title or normalise_space(props.get("og:title") or props.get("twitter:title") or "") or None
-    meta.description = meta.description or props.get("og:description") or props.get("description")
+    meta.descriptions = _descriptions(ld_items, props, page)
+    meta.description = next(iter(meta.descriptions), None)
+    meta.article_page = _is_article_page(ld_all, props.get("og:type"))
     meta.url = props.get("og:url")
     meta.site = props.get("og:site_name")
     if not meta.published:
@@ -163,6 +169,80 @@ def read_metadata(tree: LexborHTMLParser) -> HtmlMetadata:
         if stamp:
             meta.published, meta.published_source = stamp.attributes.get("datetime"), "time"
     return meta
+
+
+@dataclass(frozen=True)
+class PageNames:
+    """What names a page: its URLs (`og:url`, canonical) and its headlines (`<h1>`, `<title>`,
+    `og:title`), lower-cased."""
+
+    urls: frozenset[str]
+    titles: frozenset[str]
+
+
+def _page_names(tree: LexborHTMLParser, props: dict[str, str]) -> PageNames:
+    urls = frozenset(u for u in (props.get("og:url"), _canonical(tree)) if u)
+    titles = (_node_text(tree, "h1"), _node_text(tree, "title"), props.get("og:title") or "")
+    return PageNames(urls, frozenset(_bare_title(t) for t in titles if t))
+
+
+def _is_the_page(item: dict, page: PageNames) -> bool:
+    """Whether a JSON-LD article is the page's own (a list of several names others too, review
+    rev23_B L4): its URL is the page's, or the page's headline starts with its headline."""
+    main = item.get("mainEntityOfPage")
+    own = {item.get("url"), item.get("@id"), main.get("@id") if isinstance(main, dict) else main}
+    headline = _bare_title(str(item.get("headline") or ""))
+    return bool({u for u in own if isinstance(u, str)} & page.urls) \
+        or bool(headline) and any(t.startswith(headline) for t in page.titles)
+
+
+def _canonical(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first('link[rel="canonical"]')
+    return node.attributes.get("href") if node else None
+
+
+def _node_text(tree: LexborHTMLParser, selector: str) -> str:
+    node = tree.css_first(selector)
+    return _text(node) if node else ""
+
+
+def _bare_title(text: str) -> str:
+    return normalise_space(text).lower()
+
+
+# JSON-LD types of a page of the site rather than of one article: the page as such, a site, and
+# the pages that are never an article (a section's, a list's, a search's, a profile).
+PAGE_TYPES = {"webpage", "website"}
+NOT_ARTICLE_TYPES = {"collectionpage", "itemlist", "searchresultspage", "profilepage", "aboutpage", "contactpage"}
+
+
+def _descriptions(ld_items: list[dict], props: dict[str, str], page: PageNames) -> list[str]:
+    """The page's descriptions, the best first (review rev23_B M2): its own article's JSON-LD
+    description (the only article, or the one named as the page: never another story's),
+    `og:description`, `<meta name="description">`, then a `WebPage`'s (often the site's
+    blurb).  The text is the first that reads as a summary (`_summary_paragraph`)."""
+    articles = [i for i in ld_items if _ld_type(i) & (ARTICLE_TYPES - PAGE_TYPES)]
+    pages = [i for i in ld_items if not _ld_type(i) & (ARTICLE_TYPES - PAGE_TYPES)]
+    own = articles if len(articles) == 1 else [i for i in articles if _is_the_page(i, page)][:1]
+    found = [str(i["description"]) for i in own if i.get("description")]
+    found += [props[k] for k in ("og:description", "description") if props.get(k)]
+    found += [str(i["description"]) for i in pages[:1] if i.get("description")]
+    return list(dict.fromkeys(text for text in map(normalise_space, found) if text))
+
+
+def _is_article_page(ld_all: list[dict], og_type: str | None) -> bool:
+    """Whether the page says it is an article (its description may then stand for its text,
+    review rev23_B M2): not when OpenGraph calls it a website (a home or section page), nor
+    when its JSON-LD names no article but a section, list or search page, or the site alone
+    (a `WebSite` with no `WebPage`: the site's home; an article's page often names its site
+    too, beside the article or the page)."""
+    declared = (og_type or "").strip().lower()
+    if declared == "website":
+        return False
+    kinds = set().union(*(_ld_type(i) for i in ld_all))
+    if kinds & (ARTICLE_TYPES - PAGE_TYPES) or declared == "article":
+        return True
+    return not kinds & NOT_ARTICLE_TYPES and not ("website" in kinds and "webpage" not in kinds)
 
 
 def _looks_like_outlet(name: str) -> bool:
@@ -560,8 +640,8 @@ def parse_html(html: str) -> HtmlParts:
             warnings.append(FURNITURE_ONLY)
         if sum(len(p) for p in fallback) > sum(len(p) for p in paragraphs):
             paragraphs, extra, extractor = fallback, fallback_extra, "trafilatura"
-    if not lead and (not paragraphs or FURNITURE_ONLY in warnings):
-        summary = _summary_paragraph(metadata.description, title)
+    if not lead and (not paragraphs or FURNITURE_ONLY in warnings) and metadata.article_page:
+        summary = _summary_paragraph(metadata.descriptions, title)
         if summary is not None:  # the page's own summary, not its furniture, is its text (rev22_B L4)
             paragraphs, extractor = [summary], summary_text.EXTRACTOR
             warnings = [w for w in warnings if w != FURNITURE_ONLY] + [summary_text.SUMMARY_IS_TEXT]
@@ -647,14 +727,18 @@ def _sort_line(tag: str, text: str, title: str, paragraphs: list[str], furniture
     return True
 
 
-def _summary_paragraph(description: str | None, title: str) -> str | None:
-    """The page's description as its one paragraph, when it reads as a summary and the body's
-    furniture rules keep it as text (a subscribe line in the description is furniture too)."""
-    text = summary_text.description_text(description)
-    if not text or not summary_text.reads_as_summary(text, title):
-        return None
-    kept, _ = _sorted_lines([text], title)
-    return text if kept == [text] else None
+def _summary_paragraph(descriptions: list[str], title: str) -> str | None:
+    """The page's first description (the best first, `_descriptions`) that reads as a summary
+    and that the body's furniture rules keep as text (a subscribe line in the description is
+    furniture too), as its one paragraph; a description rejected, the next is tried."""
+    for description in descriptions:
+        text = summary_text.description_text(description)
+        if not text or not summary_text.reads_as_summary(text, title):
+            continue
+        kept, _ = _sorted_lines([text], title)
+        if kept == [text]:
+            return summary_text.as_cut(text)
+    return None
 
 
 def _sorted_lines(lines: list[str], title: str) -> tuple[list[str], list[str]]:

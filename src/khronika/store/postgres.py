@@ -56,6 +56,7 @@ class PostgresStore(SqlStore):
     # quote into the story holds a KEY SHARE lock on it through its foreign key, which FOR UPDATE
     # waits for: two writers of one story deadlocked (review rev17_C 1).
     _lock_story_row = " FOR NO KEY UPDATE"
+    _record_extractor = "(a.record_json::json ->> 'extractor')"
 
     def __init__(self, url: str, *, analyzer: Any = None, on_migrate: Callable[[str], None] | None = None,
                  create: bool = True) -> None:

@@ -33,6 +33,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from khronika.events.lexicon import is_symmetric
+from khronika.extract.summary import EXTRACTOR as DESCRIPTION_EXTRACTOR
 from khronika.nlp.doc import EventActor
 from khronika.ingest.rawpage import is_feed_text
 from khronika.ingest.urls import WEB_SCHEMES, canonical_url, url_scheme, web_url, without_www
@@ -796,6 +797,9 @@ class SqlStore(Store):
     # Appended to the SELECT that reads a row a transaction then rewrites (PostgreSQL: FOR UPDATE).
     _lock_row = ""
     _lock_story_row = ""
+    # A row's extractor, read from its record (`page_versions`: a description stands in for a
+    # page's text, `versions.place`); NULL for a record written before it was kept.
+    _record_extractor = "json_extract(a.record_json, '$.extractor')"
 
     def _flush_idf(self, force: bool = False) -> None:
         if self._idf is None and self._idf_carried is not None and force:
@@ -928,10 +932,11 @@ class SqlStore(Store):
         """The stored versions of a page, in the order stored, with what `versions.place` needs:
         one round trip (a page has few versions)."""
         return [PageVersion(int(r[0]), int(r[1]), int(r[2]) if r[2] is not None else None, r[3], bool(r[4]), r[5],
-                            r[6], r[7], is_feed_text(r[8]))
+                            r[6], r[7], is_feed_text(r[8]), r[9] == DESCRIPTION_EXTRACTOR)
                 for r in self._execute(
                     "SELECT a.id, a.version, a.story_id, a.raw_hash, a.is_current, a.content_hash, a.published, "
-                    f"{LAST_CRAWLED}, r.locator FROM articles a LEFT JOIN raw_pages r ON r.hash = a.raw_hash "
+                    f"{LAST_CRAWLED}, r.locator, {self._record_extractor} "
+                    "FROM articles a LEFT JOIN raw_pages r ON r.hash = a.raw_hash "
                     "WHERE a.page_key = ? ORDER BY a.id", (page_key,))]
 
     def _reader_versions(self, versions: list[PageVersion], content_hash: str | None) -> list[PageVersion]:
@@ -1185,7 +1190,8 @@ class SqlStore(Store):
         # or a case, punctuation or ё edit is a version).
         placement = place(self._reader_versions(versions, None if fp.empty else fp.exact), raw_hash,
                           crawled=crawled, feed_text=raw is not None and raw.feed_text,
-                          content_hash=reader_key(article.title, body), published=article.published)
+                          content_hash=reader_key(article.title, body), published=article.published,
+                          summary_only=article.extractor == DESCRIPTION_EXTRACTOR)
         if placement.action == "unchanged":
             return self.record_unchanged(placement, run_id=run_id, input_name=input_name)
         if placement.action == "skip":

@@ -17,6 +17,12 @@ versions and what is known of the page coming in, before anything is written:
   current again;
 - **a feed entry's own text** (the page was not fetched, `RawPage.feed_text`) never takes the
   place of a page fetched in full: `skip` (nothing stored, the fetched page stays current);
+- **the page's description only** (a fetch whose body had no article text: its description is
+  its text, `extract.summary`; review rev23_B M1) never takes the place of a version with
+  article text, in the same way: `skip`; the bytes of a description version set aside stay
+  `unchanged`, not current.  A version with article text is placed among the versions with
+  text only (their latest crawl decides): a description version never holds it back, so the
+  full page becomes current over a description whatever their crawl times;
 - **new content**: a new row, current (`current`) unless it was crawled before the latest
   crawl stored of the page (`older`: kept as an older version, not current).  Without a crawl
   time on either side, the order of ingest decides (the row stored last is current).
@@ -52,6 +58,7 @@ class PageVersion(NamedTuple):
     published: str | None
     last_crawled: str | None  # the latest crawl that saw it (ISO), None without a crawl time
     feed_text: bool  # stored from a feed entry's own text
+    summary_only: bool = False  # its text is the page's description: the page had no article text
 
 
 # The run log's reason for a version brought back by a crawl later than every stored one (the
@@ -66,6 +73,17 @@ class Placement(NamedTuple):
     # unchanged/restore: the crawl time that re-saw `version`, to keep as its latest crawl when
     # later than the one stored (`later_crawl`); None: no crawl to keep.
     seen: str | None = None
+
+
+# The run log's words for a page whose text is its description (`extract.summary`).
+DESCRIPTION_ONLY = "the page's description only (no article text on the page)"
+
+
+def _rivals(versions: Sequence[PageVersion], summary_only: bool) -> list[PageVersion]:
+    """The versions whose crawl times place a page's text: for article text, the versions
+    with article text (a description never holds the page's text back); for a description, all
+    (there is no version with text then, `place`)."""
+    return list(versions) if summary_only else [v for v in versions if not v.summary_only]
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
@@ -90,10 +108,11 @@ def later_crawl(seen: str | None, stored: str | None) -> bool:
 
 
 def place(versions: Sequence[PageVersion], raw_hash: str, *, crawled: str | None = None, feed_text: bool = False,
-          content_hash: str | None = None, published: str | None = None) -> Placement:
+          content_hash: str | None = None, published: str | None = None, summary_only: bool = False) -> Placement:
     """Where a page goes among its stored `versions` (see the module's docstring).  `crawled`:
-    its crawl time (ISO); `content_hash`/`published`: its extracted text's hash and publication
-    time, once it is extracted (before that, only the bytes are compared)."""
+    its crawl time (ISO); `content_hash`/`published`/`summary_only`: its extracted text's hash,
+    its publication time and whether that text is the page's description only, once it is
+    extracted (before that, only the bytes are compared)."""
     current = next((v for v in versions if v.current), None)
     same = [v for v in versions if v.raw_hash == raw_hash]
     by_text = False
@@ -104,12 +123,20 @@ def place(versions: Sequence[PageVersion], raw_hash: str, *, crawled: str | None
         same = [v for v in versions if v.content_hash == content_hash
                 and (published is None or _same_time(published, v.published))]
         by_text = bool(same)
-    fetched = any(not v.feed_text for v in versions)
-    when, latest = instant_key(crawled), latest_crawl(versions)
+    texts = [v for v in versions if not v.summary_only]
+    # A page fetched with its article text, which a feed's text does not replace (a fetch that
+    # found the description only is no better than the feed's own text).
+    fetched = any(not v.feed_text for v in texts)
+    when = instant_key(crawled)
     if same:
         match = current if current in same else same[0]
         if match.current:
             return Placement("unchanged", match, f"same content already stored (article {match.id})", crawled)
+        if match.summary_only and texts:
+            return Placement("unchanged", match, f"same content as version {match.version} (article {match.id}), "
+                                                 f"{DESCRIPTION_ONLY} of a page stored with its text: not current",
+                             crawled)
+        latest = latest_crawl(_rivals(versions, match.summary_only))
         back = f"the page is back to version {match.version} (article {match.id})"
         if not (feed_text and fetched):
             if when is not None and (latest is None or when > latest):
@@ -139,6 +166,11 @@ def place(versions: Sequence[PageVersion], raw_hash: str, *, crawled: str | None
         holder = current or versions[-1]
         return Placement("skip", holder, f"the feed's text of a page stored in full (article {holder.id}): "
                                          "not stored, the fetched page stays current")
+    if summary_only and texts:
+        holder = current or texts[-1]
+        return Placement("skip", holder, f"{DESCRIPTION_ONLY} of a page stored with its text (article {holder.id}): "
+                                         "not stored, the stored text stays current")
+    latest = latest_crawl(_rivals(versions, summary_only))
     if when is not None and latest is not None and when < latest:
         return Placement("older", None, f"crawled {crawled}, before the page's latest stored crawl: "
                                         "kept as an older version, not current")

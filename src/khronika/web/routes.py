@@ -26,6 +26,7 @@ from khronika.api.v1.search import run_search
 from khronika.api.v1.stories import story_json
 from khronika.errors import QueryError
 from khronika.events.lexicon import PLOVER_TYPES
+from khronika.extract import summary as summary_text
 from khronika.store import views
 from khronika.store.query import day_bound, outlet_value
 from khronika.web.highlight import actor_href, link_url, mark_up, snippet_html
@@ -184,8 +185,10 @@ async def article_page(request: Request, article_id: int = ApiPath(ge=1, le=MAX_
     detail, story = await worker.run(load)
     article = article_json(detail)
     names = {e["id"]: e["name"] for e in article["entities"]}
+    # A page with no article text keeps its description as the text: said above it (rev23_B L5).
+    note = summary_text.TEXT_NOTE_RU if detail.record.get("extractor") == summary_text.EXTRACTOR else None
     return page(request, "article.html", a=article, marked=mark_up(article), names=names,
-                story=story.summary if story else None)
+                story=story.summary if story else None, text_note=note)
 
 
 ACTORS_PER_PAGE = 100
