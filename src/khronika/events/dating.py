@@ -12,7 +12,10 @@ from khronika.nlp.doc import TimeExpr
 
 # "в конце октября", "в начале 2016 года": the time hangs on a noun that only frames it;
 # the frame is where the clause attaches it.
-FRAME_NOUNS = frozenset({"конец", "начало", "середина", "половина", "разгар", "течение", "ход"})
+FRAME_NOUNS = frozenset({"конец", "начало", "середина", "половина", "разгар", "течение", "ход",
+                         # (mx23, rv23_Q M10) the part of the day the date is told with: "Утром 4 апреля 2017 года
+                         # … задержан", "вечером 5 мая"; the parser hangs the date on the noun
+                         "утро", "вечер", "ночь", "полдень"})
 # "в телеобращении к народу 31 октября осудил", "на пресс-конференции 5 мая заявил": a day
 # date of the noun phrase that sets the scene of the act ("в/на ...") dates the act.  A year
 # ("на позиции 1997 года") or a date "от" ("указ от 5 мая") names the thing, not the act.
@@ -89,8 +92,8 @@ def clause_time(tree: Tree, i: int, candidates: list[tuple[TimeExpr, int, int]],
     across a contrast: "В 2010 году суд приговорил Биби, но Верховный суд оправдал её" turns to the
     news (rev18_A 3)."""
     hosts, verb = clause_hosts(tree, i)
-    own = [t for t, h, _ in candidates if h in hosts or _attachment(tree, t, h) in hosts or _premodifies(tree, i, h)
-           or _in_own_phrase(tree, i, t, h)]
+    own = [t for t, h, first in candidates if h in hosts or _attachment(tree, t, h) in hosts or _premodifies(tree, i, h)
+           or _in_own_phrase(tree, i, t, h) or _after_own_conjunction(tree, i, first)]
     if own:
         return min(own, key=lambda t: abs(t.start - tree.tok(i).start))
     writer = _document_writer(tree, verb)
@@ -105,6 +108,20 @@ def clause_time(tree: Tree, i: int, candidates: list[tuple[TimeExpr, int, int]],
         if shared:
             return shared[0]
     return None
+
+
+# (mx23) Conjunctions that open a clause of their own: "…, и в марте 2015 года она была приговорена".
+CLAUSE_CONJUNCTIONS = frozenset({"и", "а", "но", "однако"})
+
+
+def _after_own_conjunction(tree: Tree, i: int, first: int) -> bool:
+    """(mx23, rv23_Q M10) A time right after the conjunction that opens a verbal trigger's clause, with no comma and
+    no other finite verb between it and the trigger, is the clause's own however the parser hung it ("ее арестовали,
+    и в ноябре 2010 года судом провинции она была приговорена": the parse hangs the month on "арестовали")."""
+    if not _verbal(tree, i) or not 0 < first < i or tree.lemma(first - 1) not in CLAUSE_CONJUNCTIONS:
+        return False
+    return not any(tree.tok(j).pos == "PUNCT" or tree.tok(j).pos in VERBAL and tree.head(j) != i
+                   and tree.tok(j).feats.get("VerbForm") == "Fin" for j in range(first, i))
 
 
 def _in_own_phrase(tree: Tree, i: int, time: TimeExpr, time_head: int) -> bool:
@@ -131,13 +148,45 @@ def _document_writer(tree: Tree, verb: int) -> int | None:
     if tree.tok(verb).rel == "conj" and tree.head(verb) is not None and _verbal(tree, tree.head(verb)):
         verb = tree.head(verb)
     noun = tree.head(verb)
-    if noun is None or tree.tok(verb).rel != "acl:relcl" or tree.lemma(noun) not in DOCUMENT_NOUNS:
+    if noun is None or tree.tok(verb).rel != "acl:relcl":
         return None
-    if not any(tree.lemma(c) == "который" and tree.prep(c) == "в" or tree.lemma(c) == "где"
-               for c in tree.children[verb]):
+    relative = next((c for c in tree.children[verb] if tree.lemma(c) == "который" and tree.prep(c) == "в"
+                     or tree.lemma(c) == "где"), None)
+    if relative is None:
         return None
+    if tree.lemma(noun) not in DOCUMENT_NOUNS:
+        noun = _agreeing_document(tree, noun, relative)
+        if noun is None:
+            return None
     writer = tree.head(noun)
     return writer if writer is not None and _verbal(tree, writer) and tree.lemma(writer) in WRITING_VERBS else None
+
+
+def _agreeing_document(tree: Tree, noun: int, relative: int) -> int | None:
+    """(mx23, rv23_Q M10) The parser hangs a "в котором" clause on the noun just before it, which may be the
+    document's addressee ("написал письмо в газету X, в котором обвинил …"): the document noun a few words before
+    that noun, with no comma or verb between, when the relative word agrees with it (not "в которой" of the газета;
+    in the singular "котором" is masculine or neuter alike)."""
+    if tree.lemma(relative) != "который":
+        return None
+    for j in range(noun - 1, max(-1, noun - DOCUMENT_PHRASE_WORDS), -1):
+        token = tree.tok(j)
+        if token.pos in ("PUNCT", "VERB", "AUX"):
+            return None
+        if tree.lemma(j) in DOCUMENT_NOUNS:
+            return j if _agrees(token.feats, tree.tok(relative).feats) else None
+    return None
+
+
+# (mx23) How far before the clause's noun the document noun may stand ("письмо в газету Fatto Quotidiano").
+DOCUMENT_PHRASE_WORDS = 6
+
+
+def _agrees(noun: dict, relative: dict) -> bool:
+    """The relative word agrees with the noun: same number; in the singular feminine with feminine only."""
+    if not noun.get("Number") or noun.get("Number") != relative.get("Number"):
+        return False
+    return noun.get("Number") == "Plur" or (noun.get("Gender") == "Fem") == (relative.get("Gender") == "Fem")
 
 
 # (ra, review rev20_A L1) Verbs that make or issue a document, whose date is its content's; a reader's

@@ -51,6 +51,56 @@ def link_registry(doc: Doc, registry: Registry) -> None:
                 break
 
 
+# (mx23, rv23_Q M11) The word a party's name ends in: "Лейбористская партия", "Консервативной партии".
+PARTY_WORD = re.compile(r"парти[яиеюй]", re.I)
+
+
+def unlink_foreign_parties(doc: Doc, registry: Registry) -> None:
+    """(mx23, rv23_Q M11) A party named by its kind alone ("Лейбористская партия", "Консервативная партия": every
+    state may have one) is no registry state's party when its sentence names a state and not the party's: "парламента
+    Австралии … в правящую Лейбористскую партию" is Australia's, not Britain's.  Such a mention becomes a local ORG."""
+    for mention in doc.mentions:
+        known = registry.actors.get(mention.actor_id or "")
+        if known is None or known.type != "ORG" or not known.country or not _generic_party(mention):
+            continue
+        states = _sentence_states(doc, registry, mention.start)
+        if states and known.country not in states and not _leads_story(doc, registry, known.country):
+            mention.actor_id = unknown_actor_id("ORG", mention.normal or mention.text)
+
+
+def _leads_story(doc: Doc, registry: Registry, state: str) -> bool:
+    """`state` is named (itself or by its places) more than twice as often as any other state in the document: a
+    story about Britain may name the United States beside its Labour party."""
+    counts = Counter(s for m in doc.mentions for s in _mention_states(registry, m))
+    return counts[state] > 0 and all(counts[state] > 2 * n for s, n in counts.items() if s != state)
+
+
+def _mention_states(registry: Registry, mention: Mention) -> set[str]:
+    """The registry state a place mention names: the state itself, or the state a place belongs to."""
+    known = registry.actors.get(mention.actor_id or "")
+    if known is None or known.type not in ("GPE", "LOC"):
+        return set()
+    state = known.id if known.type == "GPE" else known.country
+    return {state} if state else set()
+
+
+def _generic_party(mention: Mention) -> bool:
+    """The mention is a party's kind alone: ends in "партия", every word before it written as an adjective
+    (lower case but its first), no name of a place or person in it."""
+    words = (mention.normal or mention.text).split()
+    return 1 < len(words) <= 3 and bool(PARTY_WORD.fullmatch(words[-1])) \
+        and all(w[:1].islower() for w in words[1:-1]) and words[0][:1].isupper() and not words[0].isupper()
+
+
+def _sentence_states(doc: Doc, registry: Registry, offset: int) -> set[str]:
+    """The registry states the sentence holding `offset` names: a state, or a place that belongs to one."""
+    index = doc.sentence_at(offset)
+    if index is None:
+        return set()
+    sentence = doc.sentences[index]
+    return {s for m in doc.mentions if sentence.start <= m.start < sentence.stop for s in _mention_states(registry, m)}
+
+
 def _registry_type(registry_type: str, ner_type: str) -> str:
     return registry_type if registry_type in ACTOR_TYPES else ner_type
 
@@ -825,6 +875,7 @@ def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
     trim_person_descriptions(doc)
     split_kin_first_names(doc)  # (round 19) "жена Павла Мамаева Алана"
     link_registry(doc, registry)
+    unlink_foreign_parties(doc, registry)
     link_registry_initials(doc, registry)
     link_persons(doc, patronymic)
     link_unknown(doc)

@@ -13,9 +13,10 @@ granularity: day ("2022-01-26"), month ("2022-01"), year ("1997"), week
   does not: news reports a scheduled day after it too);
 - (mt21) never ahead: the day of a reportive present ("сообщает во вторник
   агентство", "пишет 9 сентября газета"), a document's date ("в решении суда
-  от 19 апреля"); a relative clause's verb dates only the times inside the
-  clause; a date in apposition to its weekday ("в четверг, 13 сентября") is
-  dated as the weekday is; "с 31 декабря по 3 января": the start in the year
+  от 19 апреля"; (mx23) read from the words too, wherever the parser hangs
+  it); a relative clause's verb dates only the times inside the clause; a
+  date in apposition to its weekday ("в четверг, 13 сентября") is dated as
+  the weekday is; "с 31 декабря по 3 января": the start in the year
   before the end;
 - a bare weekday is the latest one on or before the anchor, unless the
   sentence speaks of the future ("состоится", "будет", future verbs), then
@@ -492,6 +493,8 @@ def _governing_tense(doc: "Doc", sentence: int, offset: int) -> str | None:
     index = doc.tokens[noun].head if noun is not None else -1
     with_na = noun is not None and _has_case(tokens, noun, "на")
     below = [noun] if noun is not None else []  # the time phrase's tokens the walk has passed
+    if _document_date_by_words(tokens, offset):
+        return "Past"  # (mx23) a document's date read from the words, wherever the parser hung it
     for _ in range(3):  # infinitive/participle → its own head
         if index < 0:
             return None
@@ -551,6 +554,28 @@ def _dated_document(doc: "Doc", index: int) -> bool:
         if token.rel not in ("nmod", "appos", "flat:name", "flat") or token.head < 0:
             return False
         index = token.head
+    return False
+
+
+# (mx23) How many words of the document's genitive phrase may stand between its noun and "от" ("в решении
+# Саратовского гарнизонного военного суда от 19 апреля").
+DOCUMENT_PHRASE_WORDS = 6
+
+
+def _document_date_by_words(tokens, offset: int) -> bool:
+    """(mx23, rv23_Q H2) The time at character `offset` follows "от" right after a document noun and its genitive
+    phrase ("говорится в решении суда от 19 апреля", "по указу президента от 5 мая"), and runs to no end ("от 1 июня
+    до 1 сентября"): a document's issue day, read from the words.  The parse may hang the "от" date on another noun
+    of the sentence ("после вступления закона в силу, говорится в решении суда от 19 апреля" → on "вступления"), and
+    the walk then fell back on the nearest present verb."""
+    before = [t for t in tokens if t.stop <= offset]
+    if not before or before[-1].text.lower() != "от" or _range_end(tokens, offset):
+        return False
+    for t in reversed(before[:-1][-DOCUMENT_PHRASE_WORDS:]):
+        if (t.lemma or t.text).lower() in DATED_DOCUMENTS and t.pos == "NOUN":
+            return True
+        if t.feats.get("Case") != "Gen" or t.pos not in ("NOUN", "PROPN", "ADJ", "DET"):
+            return False  # the phrase ends: a preposition, verb, comma or another case
     return False
 
 
