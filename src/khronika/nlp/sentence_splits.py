@@ -35,7 +35,9 @@ ABBREVIATIONS = frozenset({
 })
 
 
-def _sentence_ends(word: str) -> bool:
+def sentence_ends(word: str) -> bool:
+    """A full stop glued after `word` may end a sentence: no abbreviation and no
+    initial ("Дж.Эшби", "Вл.Путин", "ул.Ленина" are one sentence)."""
     if word.lower() in ABBREVIATIONS:
         return False
     return len(word) >= MIN_WORD or (len(word) >= 2 and word.isupper())
@@ -49,7 +51,7 @@ def split_points(text: str) -> list[int]:
         points.append(dateline.end())
     for match in GLUED_STOP.finditer(text):
         before = WORD_BEFORE.search(text[: match.start()])
-        if before and _sentence_ends(before.group(1)):
+        if before and sentence_ends(before.group(1)):
             points.append(match.end())
     return sorted(set(points))
 

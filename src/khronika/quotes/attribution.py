@@ -1007,6 +1007,9 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             return found
     for c in ctx.kids(verb, "obl", "nmod", "iobj") + _crossing_sources(ctx, verb):
         token = ctx.tokens[c]
+        if ctx.res.excluded[0] <= token.start < ctx.res.excluded[1] \
+                and not ctx.res.excluded[0] <= ctx.tokens[verb].start < ctx.res.excluded[1]:
+            continue  # (rv23_Q M1) a word of the quote, hung on a cue outside it by the parse, is no source
         if any(ctx.kids(p, "fixed") for p in ctx.kids(c, "case")):
             continue  # a compound preposition ("во время штурма", "в течение дня") names no source
         if c > verb and _own_place(ctx, c) and not _named_after(ctx, c):
@@ -1565,7 +1568,8 @@ def _kind(ctx: QuoteContext, cand: Candidate) -> str:
     if rule == "headline":
         # (the gold's "X: …" titles are direct, tests/quotes/test_quotes_rules.py keeps them indirect)
         return "direct" if _fully_quoted(cand.start, cand.stop, ctx.spans) else "indirect"
-    if rule in ("clause", "frame", "trailing") and (_colon_frame(ctx, cand) or _dash_frame_after(ctx, cand)):
+    if rule in ("clause", "frame", "trailing") and (_colon_frame(ctx, cand) and not _hinted(ctx, cand)
+                                                     or _dash_frame_after(ctx, cand)):
         return "direct"
     return "mixed" if _quotes_speaker_words(ctx, cand.start, cand.stop) else "indirect"
 
@@ -1585,6 +1589,16 @@ def _colon_frame(ctx: QuoteContext, cand: Candidate) -> bool:
     # (words, not a list the colon opens: "рассказал о деятельности советов: по социальной поддержке …")
     first, last = ctx.doc.token_span(cand.start, cand.stop)
     return any(t.pos in ("VERB", "AUX") or t.text.lower() == "нет" for t in ctx.tokens[first:last])
+
+
+# (rv23_Q M3) Cues of hinting: a stance shown, not words said ("дала понять: кабинет она
+# распускать не будет"); unquoted words after their colon are the narrator's paraphrase.
+HINTING_CUES = frozenset({"давать понять", "дать понять", "намекать", "намекнуть"})
+
+
+def _hinted(ctx: QuoteContext, cand: Candidate) -> bool:
+    """A hinting cue's unquoted colon words are indirect (quoted ones stay the speaker's)."""
+    return cand.cue in HINTING_CUES and not _quotes_speaker_words(ctx, cand.start, cand.stop)
 
 
 def _dash_frame_after(ctx: QuoteContext, cand: Candidate) -> bool:

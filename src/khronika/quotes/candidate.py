@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from khronika.nlp.doc import Quote, SpeakerRef, Token
-from khronika.quotes.context import FOLLOWS_FROM, QuoteContext, agrees
+from khronika.quotes.context import ACCUSING_VERBS, FOLLOWS_FROM, QuoteContext, agrees
 from khronika.quotes.cues import lemma
 from khronika.quotes.speakers import DOMAIN, HANDLE as SPEAKER_HANDLE, SOCIAL_NETWORKS
 
@@ -65,6 +65,8 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
             ctx.tokens[subject].rel == "nsubj:pass" or ctx.tokens[verb].feats.get("Voice") == "Pass"
             and not _reflexive_cue_subject(ctx, verb, subject)):
         subject = None  # "было объявлено, что …", "сообщается": a passive verb's subject is no speaker
+    if subject is not None and accused_as_subject(ctx, verb, subject):
+        return _unnamed_accusers(ctx, start, stop, verb, rule, klass)
     if subject is None or start <= ctx.tokens[subject].start < stop and not start <= ctx.tokens[verb].start < stop:
         # (a "subject" inside the content is the content's own: "попросил: … акт произошел …")
         subject = _crossing_subject(ctx, verb, start, stop)
@@ -97,6 +99,25 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
     if handle is not None:
         cand.speaker, cand.speaker_head, cand.impersonal_verb = handle, None, None
     return cand
+
+
+def accused_as_subject(ctx: QuoteContext, verb: int, subject: int) -> bool:
+    """(rv23_Q H1) "Петрова обвиняют в том, что он …": a verb of accusing in the third person
+    plural with no plural subject and no object is indefinite-personal (unnamed accusers); the
+    singular noun the parse took for its subject is the accused - the fronted object, which
+    never speaks."""
+    token, who = ctx.tokens[verb], ctx.tokens[subject]
+    return lemma(token) in ACCUSING_VERBS and token.feats.get("VerbForm") == "Fin" \
+        and token.feats.get("Number") == "Plur" and token.feats.get("Person", "3") == "3" \
+        and who.feats.get("Number") == "Sing" and who.pos in ("NOUN", "PROPN") and not ctx.kids(subject, "conj") \
+        and not ctx.kids(verb, "obj")  # (a verb with an object of its own has its accused: "X обвинили ее в …")
+
+
+def _unnamed_accusers(ctx: QuoteContext, start: int, stop: int, verb: int, rule: str, klass: str) -> Candidate:
+    """The quote of an indefinite-personal accusation: spoken by the place it names ("в Кремле
+    обвиняют X"), else by no one."""
+    return Candidate(start, stop, rule, lemma(ctx.tokens[verb]), verb, None, impersonal_verb=verb,
+                     negated=ctx.negated(verb), hedged=ctx.hedged(verb, klass, start, stop), unnamed=True)
 
 
 def hearer_as_subject(ctx: QuoteContext, verb: int, subject: int) -> bool:

@@ -26,7 +26,9 @@ OWNED_STATEMENT_NOUNS = frozenset({"заявление", "утверждение
 DECLINING_HELPERS = frozenset({"стать", "захотеть", "пожелать"})
 INSTITUTION_NOUNS = ANAPHORIC_ORG | INTRODUCED_ORG | MEDIA_NOUNS | SIDE_NOUNS
 # Cue verbs that things do too: "тема требует внимания", "практика говорит о том, что …".
-THING_VERBS = frozenset({"требовать", "говорить", "указывать", "подсказывать"})
+THING_VERBS = frozenset({"требовать", "говорить", "указывать", "подсказывать",
+                         # (rv23_Q M3) "это напоминает дележку …: …" (resembles), "рынок начал рассчитывать, что …"
+                         "напоминать", "рассчитывать"})
 # "сообщил о …": the topic must be a real phrase, not "о переговорах".
 ABOUT_TOPIC_MIN_TOKENS = 4
 # Announcement verbs report an event even in a short topic ("объявил о капитуляции Японии",
@@ -273,6 +275,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None  # the syntactic fallback needs the parse to agree ("…, что дает надежду": a relative "что")
     if not finding and _thing_subject(ctx, i):
         return None
+    if _opening_infinitive(ctx, i):
+        return None
     span = ctx.in_span(token.start)
     if span is not None and span.stop - span.start > 30:
         return None  # a verb inside someone's quote
@@ -471,6 +475,8 @@ def _thing_subject(ctx: QuoteContext, verb: int) -> bool:
     for a plain thing (no organisation, person or document), so nobody speaks; so is
     "тема требует …", "практика говорит о том, что …" with a verb that things do too."""
     subject = ctx.subject_of(verb)
+    if lemma(ctx.tokens[verb]) in THING_VERBS and _demonstrative_before(ctx, verb):
+        return True  # ("пока это все напоминает …: X …": the parse lost or outranked the demonstrative subject)
     if subject is not None and lemma(ctx.tokens[verb]) in THING_VERBS and ctx.tokens[subject].rel == "nsubj":
         token = ctx.tokens[subject]
         if lemma(token) in ("что", "это", "всё", "все"):
@@ -484,6 +490,25 @@ def _thing_subject(ctx: QuoteContext, verb: int) -> bool:
     token = ctx.tokens[noun]
     return token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not ctx.lex.is_source(token) \
         and not ctx.res.mentions_in(token.start, token.stop + 1)
+
+
+def _opening_infinitive(ctx: QuoteContext, verb: int) -> bool:
+    """(rv23_Q M3) "Признать, что правительство поторопилось, означает …": an infinitive that
+    opens its sentence has no one to govern it - it is the subject of the sentence's own
+    predicate (or a general precept), an act nobody performed, so no report."""
+    token = ctx.tokens[verb]
+    s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
+    opening = all(ctx.tokens[k].pos == "PUNCT" for k in range(s_first, verb))
+    return opening and token.feats.get("VerbForm") == "Inf"
+
+
+def _demonstrative_before(ctx: QuoteContext, verb: int) -> bool:
+    """"это (все, уже) напоминает": the demonstrative "это" right before the verb, past adverbs
+    and particles only - a subject standing for a state of things."""
+    k = verb - 1
+    while k >= 0 and ctx.tokens[k].pos in ("ADV", "PART", "DET") and lemma(ctx.tokens[k]) != "это":
+        k -= 1
+    return k >= 0 and ctx.tokens[k].text.lower() == "это"
 
 
 def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:

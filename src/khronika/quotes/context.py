@@ -15,6 +15,7 @@ from bisect import bisect_right
 from typing import Any
 
 from khronika.nlp.doc import Doc, Quote, SpeakerRef, Token
+from khronika.nlp.sentence_splits import sentence_ends
 from khronika.quotes.cues import HEDGE_WORDS, Lexicon, NEGATION, NEGATION_KEEPS, agrees, lemma
 from khronika.quotes.description_types import ONE_WORD_MINISTRIES
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
@@ -766,7 +767,8 @@ class QuoteContext:
 def glued_split(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the doc's sentences, cut again after a full stop that has no
     space after it and is followed by a capitalised word ("…2019 года.Она добавила");
-    initials ("Т.Мэй") and names such as "СТОПКОРОНАВИРУС.РФ" are not cut."""
+    initials ("Т.Мэй", "Дж.Эшби"), abbreviations ("ул.Ленина") and names such as
+    "СТОПКОРОНАВИРУС.РФ" are not cut (the splitter's own test, `sentence_ends`)."""
     units = []
     tokens = doc.tokens
     for sentence in doc.sentences:
@@ -775,7 +777,7 @@ def glued_split(doc: Doc) -> list[tuple[int, int]]:
             token, nxt, prev = tokens[k], tokens[k + 1], tokens[k - 1]
             if token.text in (".", "!", "?", "…") and nxt.start == token.stop and nxt.text[:1].isupper() \
                     and nxt.text.isalpha() and k > first and not (len(nxt.text) > 1 and nxt.text.isupper()) \
-                    and not (len(prev.text) == 1 and prev.text.isalpha()):
+                    and not (token.text == "." and prev.text.isalpha() and not sentence_ends(prev.text)):
                 units.append((first, k + 1))
                 first = k + 1
         units.append((first, sentence.token_stop))

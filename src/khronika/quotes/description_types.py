@@ -83,6 +83,13 @@ POST_SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"король", "монарх"}), frozenset({"королева", "монарх"}), frozenset({"директор", "гендиректор"}),
     frozenset({"председатель", "зампред"}), frozenset({"сенатор"}), frozenset({"депутат", "парламентарий"}))
 POSTS = frozenset().union(*POST_SYNONYMS)
+# (rv23_Q H1) Staff of a post holder: introduced so, a person is no holder of a post.
+STAFF_NOUNS = frozenset({"сотрудник", "сотрудница", "помощник", "помощница", "ассистент", "ассистентка",
+                         "референт", "стажер", "стажерка"})
+# (rv23_Q H1) Posts that are held inside another: the chair of a house and a senator sit
+# in it, so the one introduced as "спикер парламента" is also "парламентарий", "депутат".
+MEMBER_POSTS: dict[str, frozenset[str]] = {
+    "спикер": frozenset({"депутат", "парламентарий"}), "сенатор": frozenset({"парламентарий"})}
 # Stems of the class nouns of places that a head's complement may use for a named one.
 PLACE_STEMS = ("регион", "област", "район", "край", "края", "краю", "краем", "республик", "город", "стран",
                "государств", "округ", "муниципал", "поселк", "поселок", "сел")
@@ -202,10 +209,12 @@ def person_fits(noun: str, heads: frozenset[str], complement: frozenset[str] = f
         return True
     if noun in POSTS:
         same = post_synonyms(noun)
-        if heads & same:
+        if heads & same or any(MEMBER_POSTS.get(head, frozenset()) & same for head in heads):
             return True
         if heads & POSTS:
             return False  # introduced with another post
+        if heads & STAFF_NOUNS:
+            return False  # (rv23_Q H1) someone's staff ("бывший сотрудник", "помощник") holds no post
         if complement:
             # "министр информации" is no bare name, but may be one introduced as the
             # head of the same thing ("руководитель МИД Германии X … министр иностранных

@@ -494,7 +494,7 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
         if ref:
             return [Candidate(start, stop, "headline", "headline", None, speaker=ref)]
     if headline and last - s_first <= LABEL_PREFIX_TOKENS and _whole_sentences(ctx, start, stop):
-        ref = _labelled_person(ctx, s_first, last)
+        ref = labelled_person(ctx, s_first, last)
         if ref:
             return [Candidate(start, stop, "headline", "headline", None, speaker=ref)]
     return []
@@ -504,7 +504,7 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
 LABEL_PREFIX_TOKENS = 16
 
 
-def _labelled_person(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | None:
+def labelled_person(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | None:
     """"Олег Аронович, врач скорой помощи: «…»", "Врач скорой помощи Олег Аронович: «…»": a
     sentence that is only a person's name and description (no verb), before a colon and whole
     quoted sentences, labels them as that person's words (vox pops, interview excerpts).  The

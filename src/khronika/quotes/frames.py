@@ -501,6 +501,16 @@ def _circumstance_before(ctx: QuoteContext, verb: int, s_first: int) -> int | No
     return k
 
 
+def _opens_colon(ctx: QuoteContext, verb: int, s_stop: int) -> bool:
+    """(rv23_Q M2) "В телеграмме Президента, в частности, говорится:": a cue that ends its clause
+    with a colon announces the words after it; what stands before it is its own frame (the
+    source, a hedge), never a content it closes."""
+    k = verb + 1
+    while k < s_stop and ctx.tokens[k].pos != "PUNCT":
+        k += 1
+    return k < s_stop and ctx.tokens[k].text == ":"
+
+
 def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int) -> Candidate | None:
     """The trailing frame of cue `i` whose content ends at the punctuation `lead`."""
     # ("…, продолжал он, …" set off by commas in the narration; a dash after a question is a dialogue's)
@@ -509,6 +519,8 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
     if not klass or ctx.tokens[i].feats.get("VerbForm") not in ("Fin", None) and not _document_participle(ctx, i):
         return None
     if ctx.complementizer(i, s_stop) is not None:
+        return None
+    if _opens_colon(ctx, i, s_stop):
         return None
     subject = ctx.subject_of(i)
     named = _named_after(ctx, i, s_stop) if subject is None else None

@@ -3044,8 +3044,16 @@ class SpeakerResolver:
             described = self._described_subject(sentence, want)
             if described is not None:
                 actor = next((a for a in doc.actors if a.name == described), None)
+                if noun is not None and not self._subject_fits(actor, described, noun):
+                    return None  # (rv23_Q H1) "Его помощник X подал иск … парламентарий заявил": not the staffer
                 return SpeakerRef(actor.id if actor else None, described, token.text, token.start, token.stop)
         return None
+
+    def _subject_fits(self, actor: Actor | None, described: str, noun: str) -> bool:
+        """The subject found for a description headed by `noun` was introduced as what it names."""
+        profile = self.salience.profiles.get(actor.id) if actor is not None else None
+        heads = profile.heads if profile is not None else frozenset(described.lower().replace("ё", "е").split())
+        return noun in heads or person_fits(noun, heads)
 
     def _rank(self, want: Agreement, before: int, window: int = PRONOUN_WINDOW) -> list[Antecedent]:
         said = [(offset, ref.actor_id, ref.start if ref.start is not None else offset)

@@ -1,0 +1,48 @@
+"""Labelled words: a paragraph that opens with a person's name and description and a
+colon, then that person's own sentences with no quotation marks ("Мария Захарова, МИД
+РФ: Помните, мы говорили …").  Digests and live feeds set a speaker's words so; the
+label is the frame, the rest of the paragraph is direct speech of the named person
+(rv23_Q M3).  Quoted words after such a label are read by `direct` (a "headline"
+label frame), so only unquoted ones are taken here.
+"""
+from __future__ import annotations
+
+import re
+
+from khronika.quotes.candidate import Candidate
+from khronika.quotes.context import DASHES, QuoteContext
+from khronika.quotes.direct import LABEL_PREFIX_TOKENS, STANDALONE_MIN_WORDS, labelled_person
+from khronika.quotes.marks import QUOTE_CHARS
+
+
+def label_quotes(ctx: QuoteContext) -> list[Candidate]:
+    """One candidate per body paragraph that opens with a person's label and a colon."""
+    text = ctx.doc.text
+    out: list[Candidate] = []
+    for part in ctx.doc.parts:
+        if part.kind == "title":
+            continue
+        colon = text.find(":", part.start, part.stop)
+        if colon == -1:
+            continue
+        first, last = ctx.doc.token_span(part.start, colon)
+        if not 0 < last - first <= LABEL_PREFIX_TOKENS:
+            continue
+        start, stop = _words_after(text, colon + 1, part.stop)
+        words = text[start:stop]
+        if not words[:1].isupper() or words[0] in QUOTE_CHARS or words[0] in DASHES \
+                or len(re.findall(r"\w+", words)) < STANDALONE_MIN_WORDS:
+            continue
+        ref = labelled_person(ctx, first, last)
+        if ref is not None:
+            out.append(Candidate(start, stop, "colon", "label", None, speaker=ref))
+    return out
+
+
+def _words_after(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The span [start, stop) without the white space around it and a closing full stop."""
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] == "."):
+        stop -= 1
+    return start, stop
