@@ -13,9 +13,8 @@ import pytest
 
 from khronika.extract.summary import EXTRACTOR
 from khronika.ingest.rawpage import RawPage
-from khronika.scale.work import EnrichedDoc
-from khronika.store.ingest import settled, write_locked, write_page
 from khronika.store.versions import PageVersion, place
+from page_writes import ingest_one
 
 URL = "https://news.example.ru/2020/05/01/burkov"
 TITLE = "Израиль приостановил экстрадицию гражданина России в США"
@@ -47,15 +46,6 @@ def _input(make_doc, text: str, hour: int | None, *, feed: bool = False):
     doc = make_doc(TITLE, TEXTS[text], url=URL, published="2020-05-01T03:32:00+03:00")
     doc.article.extractor = EXTRACTOR if text in DESCRIPTIONS else "khronika"
     return raw, doc
-
-
-def _ingest(store, raw, doc):
-    run_id = store.begin_run("test")
-    known = settled(store, raw)
-    enriched = None if known is not None else EnrichedDoc(raw.name, doc=doc)
-    (written,) = write_locked(store, [(raw, enriched)], lambda item, e: write_page(store, item, e, run_id, ""))
-    store.finish_run(run_id)
-    return written
 
 
 def _current_text(store) -> str:
@@ -90,15 +80,15 @@ SEQUENCES = [
 
 @pytest.mark.parametrize("steps, statuses, current, n_rows", SEQUENCES)
 def test_a_description_never_supersedes_article_text(store, make_doc, steps, statuses, current, n_rows):
-    got = [_ingest(store, *_input(make_doc, text, hour, feed=feed)).status for text, hour, feed in steps]
+    got = [ingest_one(store, *_input(make_doc, text, hour, feed=feed)).status for text, hour, feed in steps]
     assert got == statuses
     assert len(store._execute("SELECT id FROM articles")) == n_rows
     assert _current_text(store) == current
 
 
 def test_the_skip_is_said_in_the_run_log(store, make_doc):
-    first = _ingest(store, *_input(make_doc, "A", 1))
-    skipped = _ingest(store, *_input(make_doc, "D", 3))
+    first = ingest_one(store, *_input(make_doc, "A", 1))
+    skipped = ingest_one(store, *_input(make_doc, "D", 3))
     assert skipped.status == "skipped" and skipped.article_id == first.article_id
     assert "the page's description only (no article text on the page)" in skipped.reason
     assert "the stored text stays current" in skipped.reason
@@ -107,8 +97,8 @@ def test_the_skip_is_said_in_the_run_log(store, make_doc):
 
 
 def test_a_stored_version_says_its_text_is_the_description(store, make_doc):
-    _ingest(store, *_input(make_doc, "D", 1))
-    _ingest(store, *_input(make_doc, "A", 3))
+    ingest_one(store, *_input(make_doc, "D", 1))
+    ingest_one(store, *_input(make_doc, "A", 3))
     kinds = [(v.version, v.current, v.summary_only) for v in store.page_versions(URL)]
     assert kinds == [(1, False, True), (2, True, False)]
 
