@@ -4,7 +4,8 @@ house's chair is the "парламентарий"/"депутат" a later sente
 a surname ("Вл.Петров") ends no sentence unit; M3 no report in "это напоминает …: …" or an
 infinitive that opens its sentence, unquoted colon words after a hinting cue ("дала понять:")
 are indirect, a "Name, affiliation:" label opens direct words; M1/M2 a word of the quote
-is never its speaker, and a cue before a colon closes no content.  Made-up sentences; guards
+is never its speaker, and a cue before a colon closes no content; after review rev23_C, a broader
+noun keeps the person and a label opens words only when they speak (M1, M2).  Made-up sentences; guards
 keep the old answers where the rules must not fire."""
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ SPEAKERS = [
      "Итоги недели\n\nСергей Лавров, МИД России: Мы много раз предупреждали, что эти переговоры ни к чему не "
      "приведут. Так и вышло.",
      "Мы много раз предупреждали, что эти переговоры ни к чему не приведут. Так и вышло", "Сергей Лавров"),
+    ("rev23_C M1: a broader noun than the introduction ('хоккеист' for a defender) keeps the person",
+     "Шведский защитник Никлас Эрикссон принял решение завершить карьеру. «Всему приходит конец», — сказал хоккеист.",
+     "Всему приходит конец", "Шведский защитник Никлас Эрикссон"),
 ]
 
 # (mechanism, text, content, expected kind)
@@ -65,6 +69,12 @@ NO_QUOTES = [
      "Волков в отставку"),
     ("M3: an infinitive opening the sentence is no one's report",
      "Заявить, что реформа провалилась, значит признать собственные ошибки.", "реформа провалилась"),
+    ("rev23_C M2: a biography card after a name and a colon is no one's words",
+     "Лауреаты\n\nАндрей Смирнов, режиссер: Родился в 1961 году в Ленинграде, окончил театральный институт.",
+     "Родился в 1961"),
+    ("rev23_C M2: narration after two names and a colon is no one's words",
+     "Встреча\n\nИгорь Волков и Олег Сидоренко: Они обсудили торговлю и визовый режим на два часа.",
+     "Они обсудили"),
     ("M3: a market's expectations are no report",
      "После заявления ЦБ рынок начал рассчитывать, что ставку снизят в июне.", "ставку снизят"),
     ("M2: the frame before 'говорится:' is no quote",

@@ -33,10 +33,20 @@ def label_quotes(ctx: QuoteContext) -> list[Candidate]:
         if not words[:1].isupper() or words[0] in QUOTE_CHARS or words[0] in DASHES \
                 or len(re.findall(r"\w+", words)) < STANDALONE_MIN_WORDS:
             continue
+        if not _speaks(ctx, start, stop):
+            continue  # (rev23_C M2) a biography card, a list of victims, narration: no one's words
         ref = labelled_person(ctx, first, last)
         if ref is not None:
             out.append(Candidate(start, stop, "colon", "label", None, speaker=ref))
     return out
+
+
+def _speaks(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """The words are someone's own speech: a first or second person (a pronoun or a verb) or
+    an imperative shows a speaker talking, which a card's or a list's third-person lines lack."""
+    first, last = ctx.doc.token_span(start, stop)
+    return any(t.feats.get("Person") in ("1", "2") or t.feats.get("Mood") == "Imp"
+               for t in ctx.doc.tokens[first:last])
 
 
 def _words_after(text: str, start: int, stop: int) -> tuple[int, int]:

@@ -3050,7 +3050,11 @@ class SpeakerResolver:
         return None
 
     def _subject_fits(self, actor: Actor | None, described: str, noun: str) -> bool:
-        """The subject found for a description headed by `noun` was introduced as what it names."""
+        """The subject found for a description headed by `noun` may be called so: only a post
+        («парламентарий») can contradict how a person was introduced (as someone's staff, or in
+        another post); a broader noun («хоккеист» for a defender, «девушка») never does (rev23_C M1)."""
+        if noun not in POSTS:
+            return True
         profile = self.salience.profiles.get(actor.id) if actor is not None else None
         heads = profile.heads if profile is not None else frozenset(described.lower().replace("ё", "е").split())
         return noun in heads or person_fits(noun, heads)
