@@ -30,11 +30,7 @@ def block_quotes(ctx: QuoteContext) -> list[Candidate]:
         frame = text[before.start:before.stop].rstrip()
         if not frame.endswith(":"):
             continue
-        start, stop = block.start, block.stop
-        while start < stop and text[start].isspace():
-            start += 1
-        while stop > start and (text[stop - 1].isspace() or text[stop - 1] == "."):
-            stop -= 1
+        start, stop = words_span(text, block.start, block.stop)
         words = text[start:stop]
         if not words or words[0] in QUOTE_CHARS or words[0] in DASHES or words.endswith(":") \
                 or len(re.findall(r"\w+", words)) < BLOCK_MIN_WORDS or _OWN_FRAME.match(words):
@@ -45,3 +41,12 @@ def block_quotes(ctx: QuoteContext) -> list[Candidate]:
                 cand.rule = "block"
                 out.append(cand)
     return out
+
+
+def words_span(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The span [start, stop) without the white space around it and a closing full stop."""
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] == "."):
+        stop -= 1
+    return start, stop

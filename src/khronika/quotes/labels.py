@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from khronika.quotes.blocks import words_span
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.context import DASHES, QuoteContext
 from khronika.quotes.direct import LABEL_PREFIX_TOKENS, STANDALONE_MIN_WORDS, labelled_person
@@ -28,7 +29,7 @@ def label_quotes(ctx: QuoteContext) -> list[Candidate]:
         first, last = ctx.doc.token_span(part.start, colon)
         if not 0 < last - first <= LABEL_PREFIX_TOKENS:
             continue
-        start, stop = _words_after(text, colon + 1, part.stop)
+        start, stop = words_span(text, colon + 1, part.stop)
         words = text[start:stop]
         if not words[:1].isupper() or words[0] in QUOTE_CHARS or words[0] in DASHES \
                 or len(re.findall(r"\w+", words)) < STANDALONE_MIN_WORDS:
@@ -47,12 +48,3 @@ def _speaks(ctx: QuoteContext, start: int, stop: int) -> bool:
     first, last = ctx.doc.token_span(start, stop)
     return any(t.feats.get("Person") in ("1", "2") or t.feats.get("Mood") == "Imp"
                for t in ctx.doc.tokens[first:last])
-
-
-def _words_after(text: str, start: int, stop: int) -> tuple[int, int]:
-    """The span [start, stop) without the white space around it and a closing full stop."""
-    while start < stop and text[start].isspace():
-        start += 1
-    while stop > start and (text[stop - 1].isspace() or text[stop - 1] == "."):
-        stop -= 1
-    return start, stop
