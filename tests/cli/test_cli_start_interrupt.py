@@ -4,61 +4,17 @@ any command) ends it with the commands' one-line message and exit 130, not a tra
 depends on timing."""
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
-import time
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from khronika.console import command_name
+from tests.cli.gated import interrupted_at
 
 ROOT = Path(__file__).resolve().parents[2]
-
-# Runs the console entry point with the import of one command module held until a signal
-# comes: the gate writes `ready` once the CLI's imports have begun.
-GATED_START = """
-import sys, time
-from pathlib import Path
-
-ready = Path(sys.argv[1])
-
-
-class HoldImport:
-    def find_spec(self, name, path=None, target=None):
-        if name == "khronika.cli.store_cmd":
-            ready.touch()
-            while True:
-                time.sleep(0.05)
-        return None
-
-
-sys.meta_path.insert(0, HoldImport())
-sys.argv = ["khronika", *sys.argv[2:]]
-from khronika.console import run
-
-run()
-"""
-
-
-def _interrupted_start(tmp_path: Path, args: list[str]) -> subprocess.CompletedProcess:
-    ready = tmp_path / "ready"
-    process = subprocess.Popen([sys.executable, "-c", GATED_START, str(ready), *args],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ})
-    try:
-        deadline = time.monotonic() + 120
-        while not ready.exists() and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert ready.exists(), process.communicate(timeout=5)[1].decode()
-        process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-    return subprocess.CompletedProcess(args, process.returncode, out.decode(), err.decode())
 
 
 @pytest.mark.parametrize("args, name", [
@@ -66,7 +22,7 @@ def _interrupted_start(tmp_path: Path, args: list[str]) -> subprocess.CompletedP
     (["--version"], "khronika"),
 ])
 def test_ctrl_c_during_the_imports_is_one_line_and_130(tmp_path: Path, args: list[str], name: str) -> None:
-    result = _interrupted_start(tmp_path, args)
+    result = interrupted_at(tmp_path, "khronika.cli.store_cmd", args)  # while the CLI imports its commands
     assert result.returncode == 130, result.stderr
     assert result.stderr == (f"{name}: interrupted while starting (nothing was done); "
                              "run the same command again\n")

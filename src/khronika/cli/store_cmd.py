@@ -20,7 +20,7 @@ from rich.table import Table
 from khronika.cli.batch import open_output, shorten
 from khronika.cli.progress import PageProgress
 from khronika.cli.stored import counted
-from khronika.cli.app import eval_group, main
+from khronika.cli.app import command_path, eval_group, interrupted, main
 from khronika.errors import KhronikaError, PipelineError
 from khronika.extract import summary as summary_text
 from khronika.nlp.pipeline import DEFAULT_ORDER
@@ -73,9 +73,7 @@ def _open(db: str, create: bool = False):
 def interrupted_before_work(when: str) -> NoReturn:
     """Ctrl-C before a command began its work (the store opening, the models loading) ends it as
     Ctrl-C during the work does: what was kept, exit 130; not click's bare "Aborted!", exit 1."""
-    command = click.get_current_context().info_name
-    click.echo(f"khronika {command}: interrupted {when}; run the same command again", err=True)
-    raise SystemExit(130)
+    interrupted(command_path(click.get_current_context()), when)
 
 
 @contextlib.contextmanager

@@ -63,7 +63,7 @@ def unlink_foreign_parties(doc: Doc, registry: Registry) -> None:
         known = registry.actors.get(mention.actor_id or "")
         if known is None or known.type != "ORG" or not known.country or not _generic_party(mention):
             continue
-        states = _sentence_states(doc, registry, mention.start)
+        states = _sentence_states(doc, registry, mention)
         if states and known.country not in states and not _leads_story(doc, registry, known.country):
             mention.actor_id = unknown_actor_id("ORG", mention.normal or mention.text)
 
@@ -92,13 +92,39 @@ def _generic_party(mention: Mention) -> bool:
         and all(w[:1].islower() for w in words[1:-1]) and words[0][:1].isupper() and not words[0].isupper()
 
 
-def _sentence_states(doc: Doc, registry: Registry, offset: int) -> set[str]:
-    """The registry states the sentence holding `offset` names: a state, or a place that belongs to one."""
-    index = doc.sentence_at(offset)
+def _sentence_states(doc: Doc, registry: Registry, party: Mention) -> set[str]:
+    """The registry states the party's sentence names (a state, or a place that belongs to one), less those the
+    party acts on (`_acted_on`)."""
+    index = doc.sentence_at(party.start)
     if index is None:
         return set()
     sentence = doc.sentences[index]
-    return {s for m in doc.mentions if sentence.start <= m.start < sentence.stop for s in _mention_states(registry, m)}
+    return {s for m in doc.mentions if sentence.start <= m.start < sentence.stop and not _acted_on(doc, party, m)
+            for s in _mention_states(registry, m)}
+
+
+# Prepositions of place: a state under them may be the home of the party acting there ("В Австралии Лейбористская
+# партия победила").
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+# How many tokens before a place its preposition may stand ("от самой Франции").
+PREPOSITION_REACH = 3
+
+
+def _acted_on(doc: Doc, party: Mention, place: Mention) -> bool:
+    """(rev23_C L2) The place is an object of the verb the party is the subject of, under no preposition of place
+    ("Консервативная партия потребовала от Франции …", "… осудила Францию"): the state the party deals with, not its
+    home."""
+    p_first, p_last = doc.token_span(party.start, party.stop)
+    verbs = {doc.tokens[k].head for k in range(p_first, p_last)
+             if doc.tokens[k].rel.startswith("nsubj") and doc.tokens[k].head >= 0}
+    g_first, g_last = doc.token_span(place.start, place.stop)
+    heads = [k for k in range(g_first, g_last)
+             if doc.tokens[k].head in verbs and doc.tokens[k].rel in ("obj", "iobj", "obl")]
+    if not heads:
+        return False
+    prepositions = {t.text.lower() for t in doc.tokens[max(0, g_first - PREPOSITION_REACH):g_first]
+                    if t.head == heads[0] and t.rel == "case"}
+    return not prepositions & PLACE_PREPOSITIONS
 
 
 def _registry_type(registry_type: str, ner_type: str) -> str:

@@ -50,6 +50,8 @@ INTRO_GAP = 3
 # Personal pronouns resolved while the model is built (subjects only: the
 # antecedent of an oblique "его" is less certain and weighs less anyway).
 SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
+# Suffixes that derive a noun for a woman from one for a person or a verb.
+WOMAN_SUFFIXES = ("ка", "ица", "ница", "иня", "есса", "исса")
 # Class nouns an organisation is introduced or referred back with.  Only these
 # count as an organisation's head (and give it a grammatical gender): "в письме
 # Microsoft" does not make Microsoft a "письмо".
@@ -298,6 +300,10 @@ def _profile(doc: Doc, actor_id: str, kind: str, roles: list[str], mentions: lis
                 # a given name shows the gender better than a (possibly foreign) surname
                 _vote(votes, token.feats.get("Gender"), weight=2 if k < len(tokens) - 1 else 1)
             _vote(agreement, _predicate_gender(doc.tokens, first, last))
+            if intro is not None and _names_a_woman(intro) and tokens and tokens[0].feats.get("Gender") == "Fem":
+                # "христианка Асия Биби": a derived feminine person noun says the sex as surely as a
+                # verb does, which the tagger's guesses at a foreign name's later forms may outvote
+                _vote(agreement, "Fem")
         else:
             # "Министерство обороны", "Федеральная таможенная служба": the name's own class noun
             own = next((t for t in tokens if t.pos in ("NOUN", "PROPN") and _lemma(t) in ORG_CLASS_NOUNS), None)
@@ -332,6 +338,13 @@ def _conjoined_before(tokens: list[Token], intro: Token, first: int, is_class: C
 
 def _is_person_noun(token: Token) -> bool:
     return token.feats.get("Animacy") == "Anim"
+
+
+def _names_a_woman(token: Token) -> bool:
+    """A feminine person noun derived to name a woman ("христианка", "певица", "княгиня",
+    "поэтесса"); not a feminine noun that names anyone ("звезда", "жертва", "легенда", "судья")."""
+    return _is_person_noun(token) and token.feats.get("Gender") == "Fem" \
+        and _lemma(token).endswith(WOMAN_SUFFIXES)
 
 
 def _is_org_noun(token: Token) -> bool:

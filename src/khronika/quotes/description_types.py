@@ -184,7 +184,8 @@ def post_synonyms(noun: str) -> frozenset[str]:
 
 
 def person_fits(noun: str, heads: frozenset[str], complement: frozenset[str] = frozenset(),
-                context: frozenset[str] = frozenset(), outlet_complement: bool = False) -> bool:
+                context: frozenset[str] = frozenset(), outlet_complement: bool = False,
+                quoted_complement: bool = False) -> bool:
     """A person introduced with the nouns `heads` (its roles' and introducing
     nouns, as written) can be called `noun`; `complement`: the words of the
     description's own genitive complement ("государства", as written);
@@ -199,6 +200,10 @@ def person_fits(noun: str, heads: frozenset[str], complement: frozenset[str] = f
             and any(_place_word(w) for w in complement) and any(_place_word(w) for w in context):
         # the head of another place: "глава региона" is not "глава района X" (but may be "глава
         # Чувашии X"; and "руководитель конкурса" may vary "руководитель проекта X")
+        return False
+    if noun in GENERIC_OFFICE and quoted_complement and (heads | context) & GENERIC_OFFICE and not complement & context:
+        # the head of another named unit: "руководитель направления «Инфраструктурные решения»" is
+        # not the one introduced as "глава консорциума «Базис»" (a quoted name is no paraphrase)
         return False
     if noun in heads or noun in context and (not complement or complement & context):
         return True

@@ -8,7 +8,7 @@ import re
 
 from khronika.quotes.candidate import Candidate, hearer_as_subject, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
-from khronika.quotes.cues import NEGATION_KEEPS, lemma
+from khronika.quotes.cues import NEGATION_KEEPS, agrees, lemma
 from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
 from khronika.quotes.headline import headline_quote
 
@@ -464,9 +464,19 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
         cand = _trailing_at(ctx, i, s_first, s_stop, lead)
         # (only an inverted frame: "…, 28 сентября передает агентство Reuters")
         return cand if cand is not None and cand.speaker_head is not None and cand.speaker_head > i else None
-    if i - 1 <= s_first or ctx.tokens[i - 1].text not in (",", "—", "–"):
+    if i - 1 <= s_first or ctx.tokens[i - 1].text not in (",", "—", "–") and not _spaced_hyphen(ctx, i - 1):
         return None
     return _trailing_at(ctx, i, s_first, s_stop, i - 1)
+
+
+def _spaced_hyphen(ctx: QuoteContext, k: int) -> bool:
+    """(rc24) "…, - рассказал Нетёсов": a hyphen-minus standing alone between spaces (or after a
+    comma) is a dash typed on a keyboard, as reprints and wire copy write it; a hyphen inside
+    a word or a range ("6-ти", "2-3") is not."""
+    token = ctx.tokens[k]
+    if token.text != "-" or token.start == 0 or token.stop >= len(ctx.doc.text):
+        return False
+    return ctx.doc.text[token.start - 1] in " ,\n" and ctx.doc.text[token.stop] in " \n"
 
 
 # "…, 28 сентября передает агентство Reuters", "…, в пятницу заявил X", "…, ранее сообщил X",
@@ -523,6 +533,9 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
     if _opens_colon(ctx, i, s_stop):
         return None
     subject = ctx.subject_of(i)
+    disagreeing = subject is not None and subject < lead and _not_its_subject(ctx, i, subject)
+    if disagreeing:
+        subject = _agreeing_subject_after(ctx, i)
     named = _named_after(ctx, i, s_stop) if subject is None else None
     subject = subject if named is None else named
     broken = _outlet_past_break(ctx, i, s_stop) if subject is None else None
@@ -532,6 +545,8 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         if not (subject is None and (ctx.tokens[i].feats.get("Number") == "Plur" or ctx.has_source(i)
                                      or broken is not None)):
             return None  # (an impersonal "…, говорится на сайте министерства" names its source)
+    if subject is None and ctx.tokens[i].feats.get("Person") == "1":
+        return None  # (rc24) "… - рассказываем в подробном обзоре": the author's own "we", no report
     if subject is None and any(ctx.tokens[k].feats.get("VerbForm") == "Inf" for k in ctx.kids(i, "xcomp")):
         return None  # (rv20_Q: "Участники пели «Марсельезу», призывали чтить ценности …": a predicate of the narration)
     interrupted = _interrupted(ctx, i, subject, s_stop)
@@ -542,7 +557,7 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
     if len(rest) > TRAILING_SHORT_FRAME and not _frame_words_only(ctx, i, rest):
         return None
     k = lead
-    while k > s_first and ctx.tokens[k].text in ",—–":
+    while k > s_first and (ctx.tokens[k].text in ",—–" or _spaced_hyphen(ctx, k)):
         k -= 1
     if k - s_first < 2:
         return None
@@ -564,7 +579,31 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         cand.speaker_head = named  # (the name closing the frame, not a subject shared from the content)
     if cand.speaker_head is None and subject is not None:
         cand.speaker_head, cand.impersonal_verb = subject, None
+    if disagreeing and cand.speaker_head is not None and cand.speaker_head < lead:
+        # (the content's own noun is not who speaks: the frame's subject, or its place when impersonal)
+        cand.speaker_head, cand.impersonal_verb = subject, (i if subject is None else None)
     return cand
+
+
+def _not_its_subject(ctx: QuoteContext, verb: int, subject: int) -> bool:
+    """(rc24) A noun before a trailing finite verb's comma the verb cannot agree with: a number
+    mismatch, or a gender mismatch when an agreeing subject follows the verb (a gender mismatch
+    alone is a woman with a masculine title: "вице-спикер …, объявила")."""
+    token, noun = ctx.tokens[verb], ctx.tokens[subject]
+    if token.feats.get("VerbForm") != "Fin" or agrees(token, noun):
+        return False
+    number_clash = token.feats.get("Number") and noun.feats.get("Number") \
+        and token.feats.get("Number") != noun.feats.get("Number") \
+        and not ctx.kids(subject, "conj")  # ("Вдова, брат и сын …, заявили иск": coordinated nouns are plural)
+    return bool(number_clash) or _agreeing_subject_after(ctx, verb) is not None
+
+
+def _agreeing_subject_after(ctx: QuoteContext, verb: int) -> int | None:
+    """(rc24) The trailing verb's own subject when the parse also gave it a word of the content that
+    does not agree with it ("Эффективность вакцины — 92 процента, заявили в РФПИ", "Президент … был
+    убит, подтвердила … его партия", "Компания отменяет …, проинформировали в …" with the verb joined
+    to the narration's): the agreeing subject after the verb, else none (an impersonal frame)."""
+    return next((k for k in ctx.kids(verb, "nsubj") if k > verb and agrees(ctx.tokens[verb], ctx.tokens[k])), None)
 
 
 def _document_participle(ctx: QuoteContext, verb: int) -> bool:
@@ -666,6 +705,8 @@ def _frame_words_only(ctx: QuoteContext, verb: int, rest: list[int]) -> bool:
     if len(rest) > TRAILING_LONG_FRAME:
         return False
     for k in rest:
+        if _time_word(ctx, k):
+            continue  # (rc24: "…, сообщает РБК со ссылкой на источники в пятницу": a date hung on the content)
         path, node = [], k
         while node != verb:
             if node < verb or node < 0 or len(path) > len(rest):
@@ -676,11 +717,28 @@ def _frame_words_only(ctx: QuoteContext, verb: int, rest: list[int]) -> bool:
         # - "…, сообщил X, а затем покинул зал" - is the frame's own business)
         own = max((n for n, x in enumerate(path) if ctx.tokens[x].rel == "acl:relcl"
                    or ctx.tokens[x].rel == "conj" and ctx.tokens[x].head == verb), default=-1)
-        if any(ctx.tokens[x].rel in _CLAUSE_RELS and not (ctx.tokens[x].rel == "conj" and ctx.tokens[x].pos in NOMINAL)
+        if any(ctx.tokens[x].rel in _CLAUSE_RELS and not (ctx.tokens[x].rel == "conj" and _phrase_word(ctx.tokens[x]))
                or ctx.tokens[x].feats.get("VerbForm") == "Fin" for x in path[own + 1:]):
             # (nouns coordinated inside the description are not a clause: "защиты прав и благополучия")
             return False
     return True
+
+
+def _phrase_word(token) -> bool:
+    """A conjunct that stays inside a noun phrase: a noun, or a full adjective ("профессор российской и
+    европейской политики", rc24); a short adjective ("уверен") predicates a clause."""
+    return token.pos in NOMINAL or token.pos == "ADJ" and token.feats.get("Variant") != "Short"
+
+
+def _time_word(ctx: QuoteContext, k: int) -> bool:
+    """A word of a time phrase: a weekday, month or "ранее", a day number, or a preposition or
+    modifier of one ("в пятницу", "13 мая")."""
+    token = ctx.tokens[k]
+    if lemma(token) in TIME_NOUNS or token.text.lower() in TIME_ADVERBS \
+            or token.text.isdigit() and len(token.text) <= 4:
+        return True
+    head = token.head
+    return token.rel in ("case", "det", "amod", "nummod") and head >= 0 and lemma(ctx.tokens[head]) in TIME_NOUNS
 
 
 # Participles of a document's arrival: the name after them received it, never said it
@@ -710,9 +768,17 @@ def _named_after(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
     return None
 
 
+# Conjunctions opening a clause of the frame's own time after "X сказал,": never the content.
+FRAME_TIME_CONJUNCTIONS = frozenset({"когда", "пока"})
+
+
 def _interrupted(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int) -> Candidate | None:
     """"Санкции, отметил Маас, «никогда не являются самоцелью…»": a frame set off by
-    commas inside the sentence; the content is the part after the frame."""
+    commas inside the sentence; the content is the part after the frame.  An impersonal plural
+    frame ends at its place instead ("Предлагаемые поправки, говорят в компании, остановят …")."""
+    impersonal = subject is None
+    if impersonal:
+        subject = _impersonal_place(ctx, verb)
     if subject is None or subject < verb:
         return None
     after = ctx.res.subtree(subject, no_pp=True)[1]
@@ -723,6 +789,10 @@ def _interrupted(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int)
     words = [k for k in range(after + 1, s_stop) if ctx.tokens[k].pos != "PUNCT"]
     if not words:
         return None  # (nothing after the frame's comma: no content)
+    if ctx.tokens[words[0]].text.lower() in FRAME_TIME_CONJUNCTIONS:
+        return None  # (rc24) "…?» - сказала Биби, когда узнала вердикт": when the speaker spoke, not what
+    if impersonal and lemma(ctx.tokens[words[0]]) in NARRATION_CONJUNCTIONS:
+        return None  # ("…, сообщили в компании, однако …": the narration goes on, whatever the tag of "однако")
     coordinated = words and ctx.tokens[words[0]].pos == "CCONJ" \
         and not any(ctx.tokens[k].text in DASHES for k in range(after, words[0]))  # ("…, – А вы …": a new line)
     if words and (ctx.tokens[words[0]].feats.get("VerbForm") in ("Conv", "Part") or coordinated
@@ -739,6 +809,17 @@ def _interrupted(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int)
         return None
     start, stop = ctx.extend_to_marks(ctx.tokens[after + 1].start, ctx.tokens[s_stop - 1].stop)
     return verb_candidate(ctx, start, stop, verb, "trailing", ctx.is_cue(verb) or "say")
+
+
+def _impersonal_place(ctx: QuoteContext, verb: int) -> int | None:
+    """(rc24) The "в/на/у"-phrase after a subjectless plural speech verb ("говорят в компании",
+    "отметили в Берлине"): who speaks in an impersonal frame, and where the frame's words end."""
+    token = ctx.tokens[verb]
+    if token.feats.get("Number") != "Plur" or token.feats.get("VerbForm") != "Fin" \
+            or ctx.kids(verb, "nsubj", "nsubj:pass"):
+        return None
+    return next((c for c in ctx.kids(verb, "obl") if c > verb and ctx.tokens[c].pos in ("NOUN", "PROPN")
+                 and any(ctx.tokens[p].text.lower() in ("в", "во", "на", "у") for p in ctx.kids(c, "case"))), None)
 
 
 def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candidate | None:

@@ -92,6 +92,9 @@ TITLE_REACH = 60
 # Nouns that say only a person's sex and age, with that gender: alone, the one person of the
 # gender just named ("Девушка сообщила").
 GENERIC_PERSON_NOUNS = {"девушка": "Fem", "женщина": "Fem", "мужчина": "Masc", "парень": "Masc", "юноша": "Masc"}
+# (rv23_Q M1) How many sentences before its own a bare institution noun looks for the phrase it
+# takes up ("Как сообщило министерство здравоохранения … отмечает министерство").
+DESCRIBED_REACH = 2
 # Press offices a bare mention of refers back to the one that spoke ("В пресс-службе добавили").
 PRESS_OFFICE_NOUNS = frozenset({"пресс-служба", "пресс-центр"})
 # How many of the latest speakers a bare organisation noun may take up unnamed.
@@ -244,6 +247,9 @@ SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "telegram", "twitter", "в
 CARRIER_NOUNS = frozenset({"канал", "телеграм-канал", "telegram-канал", "страница", "аккаунт", "блог", "микроблог",
                            "паблик", "твиттер"})
 NETWORK_GROUP_NOUNS = frozenset({"группа", "сообщество"})
+# A generic noun takes up a phrase headed by any noun of its kind ("Газета Die Welt … В издании
+# отмечается"); every other noun only a phrase headed by itself.
+KIND_NOUNS = {"издание": PRESS_NOUNS - {"СМИ", "сми"}}
 # How many sentences back a bare channel noun ("паблик", "Telegram-канал") finds the channel that spoke.
 CHANNEL_REACH = 3
 
@@ -336,6 +342,7 @@ class RoleComplement:
     words: frozenset[str]
     actors: frozenset[str]
     person: bool = False  # names a person ("советник Хиллари Клинтон"): a post the text may word otherwise
+    quoted: bool = False  # holds a name in quotation marks ("направления «Инфраструктурные решения»")
 
 
 @dataclass
@@ -930,7 +937,8 @@ class SpeakerResolver:
                                       surface, start, stop)
                 return SpeakerRef(None, self._plural_phrase(head, phrase, surface), surface, start, stop)
             qualifiers = self._qualifiers(head)
-            ref = self._previous_office_speaker(start, lemma) if last - first == 1 and not named else None
+            ref = self._described_antecedent(head, lemma) if last - first == 1 and not named and not plural else None
+            ref = ref or (self._previous_office_speaker(start, lemma) if last - first == 1 and not named else None)
             ref = ref or (None if introduced_only and (named or plural) else
                           self._salient_org(lemma, start, introduced_only, qualifiers))
             if ref is None and not named:
@@ -1537,6 +1545,48 @@ class SpeakerResolver:
         head_case = self.doc.tokens[head].feats.get("Case")
         return root.rel != "nmod" and root.feats.get("Case") == head_case
 
+    def _described_antecedent(self, head: int, noun: str) -> SpeakerRef | None:
+        """"Об этом сообщил представитель NHS … Как сообщило министерство здравоохранения … отмечает
+        министерство": a bare institution noun takes up the nearest earlier phrase of its kind
+        (`KIND_NOUNS`) within DESCRIBED_REACH sentences - not a more salient actor named before
+        that phrase.  None when the nearest such phrase is bare too (the older rules resolve it)."""
+        doc = self.doc
+        kind = KIND_NOUNS.get(noun, frozenset({noun}))
+        here = doc.sentence_at(doc.tokens[head].start)
+        if here is None:
+            return None
+        reach = doc.sentences[max(0, here - DESCRIBED_REACH)].start
+        for k in range(head - 1, -1, -1):
+            token = doc.tokens[k]
+            if token.start < reach:
+                return None
+            if token.pos == "NOUN" and _lemma(token) in kind and token.feats.get("Number") != "Plur" \
+                    and not self._no_antecedent(token.start):
+                return self._described_body(k)
+        return None
+
+    def _described_body(self, head: int) -> SpeakerRef | None:
+        """The organisation an institution noun's phrase names ("Газета Die Welt"), else the body the
+        phrase describes when it names no one but places ("министерство здравоохранения
+        Британии"); None for a bare noun or a phrase naming persons or other things."""
+        first, last = self.subtree(head, no_pp=True)
+        if any(self.doc.tokens[k].pos == "ADP" for k in range(first, head)):
+            return None  # (a preposition before the noun: the parse glued another phrase to it)
+        # (a name may run past the phrase's prepositional tail: "«Помощь Церкви в нужде»")
+        found = [m for m in self.mentions if self.doc.tokens[first].start <= m.start < self.doc.tokens[last - 1].stop]
+        named = [m for m in found if m.type in ("ORG", "MEDIA") and m.actor_id]
+        if named:
+            return self.ref(named[0])
+        if any(m.type not in ("GPE", "LOC", "GEO_ADJ") for m in found):
+            return None
+        # ("оперативный штаб столицы по борьбе с …": the name ends before its prepositional tail)
+        last = next((k for k in range(head + 1, last) if self.doc.tokens[k].rel == "case"), last)
+        if last - first == 1:
+            return None
+        start, stop = self.doc.tokens[first].start, self.doc.tokens[last - 1].stop
+        phrase = self._phrase_text(first, last, head)
+        return SpeakerRef(self._body_actor(phrase), phrase, self.doc.text[start:stop], start, stop)
+
     def _previous_unnamed_org(self, before: int, noun: str) -> SpeakerRef | None:
         """"сообщили в пресс-службе департамента внутренних дел города … говорится в сообщении
         департамента": a bare organisation noun is an earlier speaker NER left unnamed whose
@@ -1682,7 +1732,8 @@ class SpeakerResolver:
             # the class nouns: its roles and introducing noun; the words right before its
             # mentions for the noun and complement ("пресс-секретарь профсоюза пилотов «Небо» X")
             return profile is not None and actor is not None and person_fits(
-                noun, profile.heads, complement, self._words_around(actor, ROLE_CONTEXT_TOKENS), outlet)
+                noun, profile.heads, complement, self._words_around(actor, ROLE_CONTEXT_TOKENS), outlet,
+                full.quoted)
         return fits
 
     def _sole_premier(self, before: int) -> str | None:
@@ -1857,6 +1908,8 @@ class SpeakerResolver:
                     lambda actor_id: person_fits(actor_id) and self._introduced_before(actor_id, lemma, start))
                 # ("председатель рассказал Малкову", "Соседка указала ей": a subject is never its own verb's object)
                 fits = self._no_coargument(head, fits)
+                if lemma in GENERIC_PERSON_NOUNS:
+                    fits = self._of_sex(GENERIC_PERSON_NOUNS[lemma], fits)
                 spokesperson = lemma in SPOKESPERSON_NOUNS and any(
                     self._introduced_before(a.id, lemma, start) for a in doc.actors if a.type == "PER")
                 ref = self._antecedent(head, want, persons_only=True, fits=fits, noun=lemma) \
@@ -2177,6 +2230,16 @@ class SpeakerResolver:
             return fits(actor_id) and actor_id not in others
 
         return fits_and_no_coargument
+
+    def _of_sex(self, sex: str, fits: Callable[[str], bool]) -> Callable[[str], bool]:
+        """Only a person whose profile does not lean to the other sex: "мужчина", "девушка" state
+        the sex, unlike a role noun ("министр заявила"), so "Мужчина рассказал" after "муж Асии
+        Биби" is not Асия Биби even when her gender signals are too few to be sure."""
+
+        def fits_and_of_sex(actor_id: str) -> bool:
+            profile = self.salience.profiles.get(actor_id)
+            return fits(actor_id) and (profile is None or profile.gender in (None, sex))
+        return fits_and_of_sex
 
     def _coargument_persons(self, head: int) -> frozenset[str]:
         """The persons named as another argument of the verb whose subject the token is - its
@@ -2570,7 +2633,7 @@ class SpeakerResolver:
         asks for nothing."""
         words: set[str] = set()
         actors: set[str] = set()
-        person = False
+        person = quoted = False
         for child in self.children.get(head, []):
             token = self.doc.tokens[child]
             if child > head and token.rel in ("nmod", "appos") and token.feats.get("Case") in ("Gen", None):
@@ -2582,7 +2645,8 @@ class SpeakerResolver:
                 named = self.mentions_in(self.doc.tokens[first].start, self.doc.tokens[last - 1].stop)
                 actors |= {m.actor_id for m in named if m.actor_id}
                 person = person or any(m.type == "PER" for m in named)
-        return RoleComplement(frozenset(words), frozenset(actors), person)
+                quoted = quoted or any(t.text in OPENING_QUOTES for t in self.doc.tokens[first:last])
+        return RoleComplement(frozenset(words), frozenset(actors), person, quoted)
 
     def _introduced_with(self, actor_id: str) -> set[str]:
         """Actors named right before a mention of `actor_id` in its sentence (the
@@ -2808,6 +2872,13 @@ class SpeakerResolver:
                     if self.salience.profiles[c.actor_id].gender == gender
                     and (self.salience.subject_since(c.actor_id, since, token.start)
                          or not ranked and self.salience.profiles[c.actor_id].gender_sure)]
+            spoke = self._unnamed_speaker_of(gender, here, token.start) if not ranked else None
+            if spoke is not None:
+                # "Представитель профсоюза рассказала, что … потому, что Ryanair продает … Она также не
+                # исключила": with no named person in reach, the pronoun goes on with the unnamed woman
+                # who just spoke, not with a company only a subordinate clause was about since (a
+                # sentence about the company - "Компания X продала акции. Она заявила" - is the company's)
+                orgs = [c for c in orgs if self._main_subject_since(c.actor_id, spoke, token.start)]
             ranked = sorted(ranked + orgs, key=lambda c: (-c.score, -c.last_start))
         best = ranked[0] if ranked else None
         floor = best.last_sentence - 1 if best else max(-1, here - PRONOUN_WINDOW)
@@ -2846,6 +2917,32 @@ class SpeakerResolver:
             if subjects:
                 return self._as_anaphor(subjects[-1].actor_id, token)
         return None
+
+    def _unnamed_speaker_of(self, gender: str, here: int, before: int) -> int | None:
+        """Where the latest unnamed person whose verb or noun shows `gender` spoke in this sentence
+        or the two before, ahead of offset `before` (None when none did)."""
+        floor = self.doc.sentences[max(0, here - 2)].start
+        found = [surface for surface, ref in ((ref.start if ref.start is not None else offset, ref)
+                                              for offset, ref in self.speakers)
+                 if ref.actor_id is None and floor <= surface < before and self._described_gender(ref) == gender]
+        return max(found) if found else None
+
+    def _main_subject_since(self, actor_id: str, after: int, before: int) -> bool:
+        """The actor is the subject of a sentence's main verb between offsets `after` and `before`."""
+        tokens = self.doc.tokens
+        for occurrence in self.salience.occurrences:
+            if occurrence.actor_id != actor_id or not occurrence.subject or not after < occurrence.start < before:
+                continue
+            first, last = self.doc.token_span(occurrence.start, occurrence.start + 1)
+            if last <= first:
+                continue
+            k = first
+            while tokens[k].rel in ("appos", "flat", "flat:name") and tokens[k].head >= 0:
+                k = tokens[k].head  # ("Компания «Ренова» продала": the name stands by its class noun)
+            if tokens[k].rel == "root" or tokens[k].rel.startswith("nsubj") and tokens[k].head >= 0 \
+                    and tokens[tokens[k].head].rel == "root":
+                return True
+        return False
 
     def _anonymous_since(self, here: int, before: int, gender: str, after: int) -> bool:
         """An unnamed source ("источник", "собеседник"; "собеседники издания" for "Plur") is

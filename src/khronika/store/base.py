@@ -404,13 +404,16 @@ class Store(ABC):
 
     def restore_version(self, placement: Any, *, run_id: int | None = None,
                         input_name: str | None = None) -> AddResult:
-        """Make a stored version the page's current one again (`place`'s "restore")."""
+        """Make a stored version the page's current one again (`place`'s "restore"), placed again
+        on the page's versions under the write lock: `unchanged` if another writer has since
+        stored a later crawl of the page."""
         raise NotImplementedError
 
     def record_unchanged(self, placement: Any, *, run_id: int | None = None,
                          input_name: str | None = None) -> AddResult:
         """Log an input a stored version holds (`place`'s "unchanged"); its crawl becomes that
-        version's latest crawl when later."""
+        version's latest crawl when later.  Placed again under the write lock: a `restore` if
+        another writer has since stored an earlier crawl of the page as current."""
         raise NotImplementedError
 
     @abstractmethod

@@ -968,10 +968,53 @@ class SqlStore(Store):
         """A version set aside becomes the page's current one again (`versions.place`'s
         "restore": the page's bytes came back in a later crawl): the current one is superseded,
         this one goes back into the counts, the full text and its story's lists.  Logged as a
-        `version` of the page, with the reason."""
-        if not self._batch_open:
+        `version` of the page, with the reason.  Decided again under the write lock
+        (`_stored_placement`): when another writer stored a later crawl of the page since the
+        placement was read, the page stays as it is and the input is `unchanged`."""
+        return self._stored_placement(placement, run_id, input_name)
+
+    def record_unchanged(self, placement: Placement, *, run_id: int | None = None,
+                         input_name: str | None = None) -> AddResult:
+        """An input whose content a stored version holds (`versions.place`'s "unchanged"): logged,
+        and its crawl kept as that version's latest crawl when later (`Placement.seen`), in one
+        transaction.  Decided again under the write lock (`_stored_placement`): when another
+        writer stored an earlier crawl of the page as current since the placement was read, this
+        later crawl brings the version back (`restore`)."""
+        return self._stored_placement(placement, run_id, input_name)
+
+    def _stored_placement(self, placement: Placement, run_id: int | None, input_name: str | None) -> AddResult:
+        """An input whose content a stored version holds, placed again on the page's versions as
+        they are under the write lock, where `write_page` and `_add_document` place theirs: a
+        placement read before the lock may be stale, as another writer may have stored, restored
+        or re-seen a version since (review rev23_B L6), and applied as read it left the page's
+        current version other than the one of its latest crawl.  A placement `place` did not
+        decide (`arrival` None: bytes stored under another page) keeps its word, and takes the
+        lock only to keep a crawl."""
+        if not self._batch_open and (placement.arrival is not None or placement.seen is not None):
             with self.batch():
-                return self.restore_version(placement, run_id=run_id, input_name=input_name)
+                return self._stored_placement(placement, run_id, input_name)
+        again = self._placed_again(placement)
+        if again.action == "restore":
+            return self._restore(again, run_id, input_name)
+        if again.action == "unchanged":
+            return self._unchanged(again, run_id, input_name)
+        raise AssertionError(f"a stored version's content placed as {again.action!r}")  # pragma: no cover
+
+    def _placed_again(self, placement: Placement) -> Placement:
+        """`placement` decided again (`versions.place`, from its `arrival`) on the stored versions
+        of its version's page.  The page keeps that version (rows are never deleted), so the
+        answer is again "unchanged" or "restore", of the version holding the content."""
+        if placement.arrival is None:
+            return placement
+        page_key, exact = self._one("SELECT page_key, content_hash FROM articles WHERE id = ?",
+                                    (placement.version.id,))
+        versions = self.page_versions(page_key)
+        if placement.arrival.content_hash is not None:  # placed by its text too: the reader keys
+            versions = self._reader_versions(versions, exact)
+        return place(versions, **placement.arrival._asdict())
+
+    def _restore(self, placement: Placement, run_id: int | None, input_name: str | None) -> AddResult:
+        """Make `placement.version` current (see `restore_version`), inside the open batch."""
         target = placement.version
         analyzer = self.analyzer()
         self._tx_begin()
@@ -996,15 +1039,9 @@ class SqlStore(Store):
             raise
         return AddResult("version", target.id, story_id=target.story_id, reason=placement.reason)
 
-    def record_unchanged(self, placement: Placement, *, run_id: int | None = None,
-                         input_name: str | None = None) -> AddResult:
-        """An input whose content a stored version holds (`versions.place`'s "unchanged"): logged,
-        and its crawl kept as that version's latest crawl when later (`Placement.seen`), in one
-        transaction."""
+    def _unchanged(self, placement: Placement, run_id: int | None, input_name: str | None) -> AddResult:
+        """Log the input (see `record_unchanged`) and keep its crawl, in one transaction."""
         target = placement.version
-        if placement.seen is not None and not self._batch_open:
-            with self.batch():  # the crawl is a write: under the write lock, as every write
-                return self.record_unchanged(placement, run_id=run_id, input_name=input_name)
         self._tx_begin()
         try:
             self._keep_crawl(placement)

@@ -66,6 +66,17 @@ class PageVersion(NamedTuple):
 RESTORED_BY_A_LATER_CRAWL = "crawled after every stored version: current again"
 
 
+class Arrival(NamedTuple):
+    """What is known of a page coming in, which `place` decides from (its arguments)."""
+
+    raw_hash: str
+    crawled: str | None = None
+    feed_text: bool = False
+    content_hash: str | None = None
+    published: str | None = None
+    summary_only: bool = False
+
+
 class Placement(NamedTuple):
     action: str                 # "unchanged" | "restore" | "skip" | "current" | "older"
     version: PageVersion | None  # unchanged/restore: the version holding the content; skip: the page's current one
@@ -73,6 +84,9 @@ class Placement(NamedTuple):
     # unchanged/restore: the crawl time that re-saw `version`, to keep as its latest crawl when
     # later than the one stored (`later_crawl`); None: no crawl to keep.
     seen: str | None = None
+    # What it was decided from, so that the store can decide it again under its write lock on
+    # the versions stored by then (`SqlStore.restore_version`); None: not decided by `place`.
+    arrival: Arrival | None = None
 
 
 # The run log's words for a page whose text is its description (`extract.summary`).
@@ -112,7 +126,15 @@ def place(versions: Sequence[PageVersion], raw_hash: str, *, crawled: str | None
     """Where a page goes among its stored `versions` (see the module's docstring).  `crawled`:
     its crawl time (ISO); `content_hash`/`published`/`summary_only`: its extracted text's hash,
     its publication time and whether that text is the page's description only, once it is
-    extracted (before that, only the bytes are compared)."""
+    extracted (before that, only the bytes are compared).  The placement carries these
+    (`Placement.arrival`)."""
+    arrival = Arrival(raw_hash, crawled, feed_text, content_hash, published, summary_only)
+    return _decided(versions, arrival)._replace(arrival=arrival)
+
+
+def _decided(versions: Sequence[PageVersion], arrival: Arrival) -> Placement:
+    """`place` of a page known as `arrival` (without `Placement.arrival`)."""
+    raw_hash, crawled, feed_text, content_hash, published, summary_only = arrival
     current = next((v for v in versions if v.current), None)
     same = [v for v in versions if v.raw_hash == raw_hash]
     by_text = False
