@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from khronika.extract.article import Article
+from khronika.extract.text import LINE_SEPARATORS, PARAGRAPH_SEPARATORS
 from khronika.nlp.doc import Doc, Mention, Part
 from khronika.nlp.org_descriptors import ORG_HEADS
 from khronika.nlp.pipeline import Pipeline, Resources
@@ -199,10 +200,15 @@ def _number(stem: str) -> int:
 
 # ---- systems ----
 
+# A line ends at "\n" or at any other line or paragraph break Unicode has (RuNormAS ends its
+# lines with U+2028 alone); the text itself is not touched, so gold offsets stay valid.
+_LINE = re.compile("[^\n" + LINE_SEPARATORS + PARAGRAPH_SEPARATORS + "]+")
+
+
 def doc_for_text(text: str, name: str = "") -> Doc:
     """A Doc over raw text, offsets unchanged: one part per non-empty line."""
     parts = []
-    for index, match in enumerate(re.finditer(r"[^\n]+", text)):
+    for index, match in enumerate(_LINE.finditer(text)):
         if match.group(0).strip():
             parts.append(Part("title" if index == 0 else "paragraph", index, match.start(), match.end()))
     article = Article(id=name, source=name, title="", published=None, language="ru", lead="", paragraphs=[])

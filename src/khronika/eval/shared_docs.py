@@ -15,6 +15,7 @@ from pathlib import Path
 
 from khronika.errors import InputError
 from khronika.extract.article import Article
+from khronika.extract.text import LINE_SEPARATORS, PARAGRAPH_SEPARATORS
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
@@ -26,6 +27,11 @@ def shared_root() -> Path:
 
 def shared_available() -> bool:
     return (shared_root() / "data").is_dir()
+
+
+# Unicode's other line breaks as "\n", its paragraph breaks as a blank line.
+_BREAKS_AS_NEWLINES = str.maketrans({**dict.fromkeys(LINE_SEPARATORS, "\n"),
+                                     **dict.fromkeys(PARAGRAPH_SEPARATORS, "\n\n")})
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -80,7 +86,7 @@ def load_gold_document(ref: dict[str, str], root: Path | None = None) -> Article
         raise InputError(source, f"not found under {root / 'data'}")
     # RuNormAS separates title and paragraphs with U+2028 (no "\n"): read them as
     # lines, or the title runs into the first sentence.
-    text = file.read_text(encoding="utf-8").replace("\u2029", "\n\n").replace("\u2028", "\n")
+    text = file.read_text(encoding="utf-8").translate(_BREAKS_AS_NEWLINES)
     if dataset in ("nerel-v1.1-dev", "nerel-v1.1-train", "slavicner-ru", "runormas-named-train"):
         title, _, body = text.strip().partition("\n")
         published = _slavicner_dates(root).get(path) if dataset == "slavicner-ru" else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from khronika.extract.dates import MONTH_RE, MSK_RE, TIME_RE, find_date
 
@@ -114,7 +116,37 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_junk(line: str) -> bool:
-    return bool(JUNK_LINE.match(line)) or is_share_line(line) or is_breadcrumb(line)
+    return (bool(JUNK_LINE.match(line)) and not network_subject_sentence(line)) or is_share_line(line) \
+        or is_breadcrumb(line)
+
+
+# (ls24) A social network's name opening a sentence whose verb states something is the sentence's subject,
+# not a share button or a channel link: "Telegram-канал Baza опубликовал список экипажа: …" is article text
+# (a news report cites a channel so, one paragraph a line); "Telegram: @rian_ru", "Telegram-канал
+# «Известий» — самые свежие новости", "Telegram: подписывайтесь!" (no statement) are not.
+_NETWORK_OPENING = re.compile(r"^(?:telegram|вконтакте|одноклассники)\b", re.I)
+# The verb stands within the first words: the network, its channel's name (with an aside), the verb.
+NETWORK_VERB_WINDOW = 12
+
+
+def network_subject_sentence(line: str) -> bool:
+    if not _NETWORK_OPENING.match(line) or not SENTENCE_END.search(line.rstrip("»\"”")):
+        return False
+    words = re.findall(r"[а-яё]+", line.lower())[:NETWORK_VERB_WINDOW]
+    return any(_states(word) for word in words)
+
+
+def _states(word: str) -> bool:
+    """The word's likeliest reading is an indicative verb ("пишет", "опубликовал"; not "читайте")."""
+    tag = morph_vocab().parse(word)[0].tag
+    return "VERB" in tag and "indc" in tag
+
+
+@lru_cache(maxsize=1)
+def morph_vocab() -> Any:
+    from natasha import MorphVocab
+
+    return MorphVocab()
 
 
 def is_credit(line: str) -> bool:

@@ -589,6 +589,9 @@ _URLISH = re.compile(r"://|^www\.|\.(?:com|ru|org|net)/", re.I)
 # What a <br> becomes in the text: a line break inside a block (a line of its own in the body,
 # one space elsewhere; `normalise_space` folds it like any space).
 LINE_BREAK = "\u2028"
+# Line breaks written into the page's text as characters break a line as a <br> does: Unicode's
+# LINE and PARAGRAPH SEPARATOR and NEL (a form feed is white space HTML folds like a space).
+_TEXT_LINE_BREAKS = re.compile("[\u2028\u2029\x85]")
 
 
 def _mark_line_breaks(root: LexborNode) -> None:
@@ -685,7 +688,7 @@ def _block_lines(node: LexborNode) -> list[str]:
     before ends without punctuation or with a comma, the next starts in lower case: a wrapped
     line) joins the two lines with a space instead."""
     lines: list[str] = []
-    for part in (node.text(separator="", strip=False) or "").split(LINE_BREAK):
+    for part in _TEXT_LINE_BREAKS.split(node.text(separator="", strip=False) or ""):
         line = normalise_space(part)
         if not line:
             continue

@@ -1,6 +1,7 @@
 """Plain-text page dumps: headline, dateline, body, credits and furniture.
 
-A dump is read block by block (blocks are separated by blank lines).  The
+A dump is read block by block (blocks are separated by blank lines; a line ends at
+any of Unicode's line breaks, a block also at U+2029 or a form feed).  The
 walk keeps one state — before the title, in the body, in a related list, in
 comments — so a sidebar before the article, a "Читайте также" line inside it
 and a flattened "Другие новости" line after it all land in `related`.
@@ -10,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from khronika.extract import furniture as fx
 from khronika.extract.dates import MSK_RE, ParsedDate, find_date
@@ -48,15 +48,30 @@ def normalise_space(text: str) -> str:
     return " ".join(_INVISIBLE.sub("", text).split())
 
 
+# Unicode's other line and paragraph breaks (those `str.splitlines` knows, bar the old
+# file-separator controls): RuNormAS texts end the headline and each paragraph with U+2028
+# alone, and `normalise_space` would fold it into a space, gluing the headline to the text.
+LINE_SEPARATORS = "\x0b\x85\u2028"  # vertical tab, NEL, LINE SEPARATOR
+PARAGRAPH_SEPARATORS = "\x0c\u2029"  # form feed, PARAGRAPH SEPARATOR: a blank line's worth
+_LINE_END = re.compile("(\r\n|[\n\r" + LINE_SEPARATORS + PARAGRAPH_SEPARATORS + "])")
+
+
+def lines_and_ends(text: str) -> list[tuple[str, str]]:
+    """Each line of `text` with the break that ends it ("" after the last)."""
+    pieces = _LINE_END.split(text)
+    return list(zip(pieces[::2], pieces[1::2] + [""]))
+
+
 def blocks(text: str) -> list[list[str]]:
-    """Blank-line separated blocks of normalised, non-empty lines."""
+    """Blank-line separated blocks of normalised, non-empty lines; a paragraph
+    separator ends its block as a blank line does."""
     result: list[list[str]] = []
     current: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw, end in lines_and_ends(text):
         line = normalise_space(raw)
         if line:
             current.append(line)
-        elif current:
+        if current and (not line or (end != "" and end in PARAGRAPH_SEPARATORS)):
             result.append(current)
             current = []
     if current:
@@ -101,17 +116,10 @@ def dated_byline(line: str) -> tuple[ParsedDate, list[str]] | None:
     return found, names
 
 
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    from natasha import MorphVocab
-
-    return MorphVocab()
-
-
 @lru_cache(maxsize=4096)
 def _is_first_name(word: str) -> bool:
     """The dictionary reads the word as a first name in the nominative ("Анна", "Вероника")."""
-    return any("Name" in p.tag and "nomn" in p.tag for p in _morph().parse(word))
+    return any("Name" in p.tag and "nomn" in p.tag for p in fx.morph_vocab().parse(word))
 
 
 def _paragraph_lines(block: list[str]) -> list[str]:

@@ -1,8 +1,9 @@
 """Sentence boundaries razdel misses, found inside its sentences.
 
 - A line break inside a part (RuNormAS keeps the title on the first line,
-  ended by U+2028 and no full stop): a new sentence starts after it when the
-  next line opens with a capital letter.
+  ended by U+2028 and no full stop; any of Unicode's line and paragraph
+  breaks counts): a new sentence starts after it when the next line opens
+  with a capital letter.
 - A full stop (or "!", "?") glued to the next sentence ("заявил.Она"):
   razdel keeps one sentence; a new one starts at the capital when the word
   before the stop is no abbreviation (a short or known one: "ул.Ленина",
@@ -20,7 +21,8 @@ import re
 
 from khronika.nlp.quoted_titles import QuotedTitle, quoted_titles
 
-LINE_BREAK = re.compile(r"[\n\u2028\u2029]+\s*(?=[A-ZА-ЯЁ«\"])")
+# Every line break Unicode has (vertical tab, form feed, NEL, U+2028/U+2029 as well as "\n").
+LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x85\u2028\u2029]+\s*(?=[A-ZА-ЯЁ«\"])")
 GLUED_STOP = re.compile(r"(?<=[а-яёА-ЯЁ])[.!?]+(?=[А-ЯЁ][а-яё])")
 WORD_BEFORE = re.compile(r"([а-яёА-ЯЁ]+)$")
 # At a sentence start: an optional place and date, then an upper-case web address or an
