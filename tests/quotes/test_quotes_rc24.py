@@ -10,7 +10,7 @@
 5. "…», — сказала X, когда …": a "когда"-clause after a frame is when the speaker spoke, never the content;
 6. coordinated adjectives in a long speaker description ("профессор российской и европейской истории") stay
    inside the frame's noun phrase.
-Guards: hyphens inside words and ranges, a conjoined singular verb, a parenthetical with no speech verb, the
+Guards: an agreeing plural subject of a conjoined speech verb, a parenthetical with no speech verb, the
 author's "we" ("- рассказываем в обзоре"), coordinated subjects ("Вдова, брат и сын …, заявили иск")."""
 from __future__ import annotations
 
@@ -68,9 +68,12 @@ def test_rc24_found(enrich, label, text, content, expected):
 
 # (mechanism, text, words no quote may contain)
 ABSENT = [
-    ("guard: a hyphen in a score is no dash", "Счет матча 2 - 3 не изменился до конца игры.", "Счет матча"),
-    ("guard: a conjoined singular verb keeps its subject (no frame)",
-     "Министр провел встречу с послами и обсудил ситуацию в регионе.", "Министр провел"),
+    # (mb24, rev24_A L4: a score row, "Счет матча 2 - 3 …", and a participle row, "Студенты, живущие в
+    # общежитии, …", were dropped: a hyphen inside a word or range never stands right before a speech verb,
+    # and a participle is refused by the finite-verb check before any rc24 rule, so neither could fail
+    # through the rule it named)
+    ("guard 3: an agreeing plural subject keeps its conjoined speech verb (no frame)",
+     "Депутаты провели встречу с избирателями в районе, проинформировали их о планах.", "Депутаты провели"),
     ("guard: a parenthetical with no speech verb",
      "Новые правила, как известно, позволят сократить очереди на границе.", "позволят сократить"),
     ("guard 5: a 'когда'-clause after a frame",
@@ -82,8 +85,6 @@ ABSENT = [
     ("guard: coordinated subjects filing a claim",
      "Вдова, брат и младший сын погибшего в аварии, заявили к водителю иск о компенсации морального вреда.",
      "Вдова"),
-    ("guard: a participle aside with a place is no frame",
-     "Студенты, живущие в общежитии, сдали экзамены досрочно.", "сдали экзамены"),
 ]
 
 

@@ -51,7 +51,7 @@ INTRO_GAP = 3
 # antecedent of an oblique "его" is less certain and weighs less anyway).
 SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 # Suffixes that derive a noun for a woman from one for a person or a verb.
-WOMAN_SUFFIXES = ("ка", "ица", "ница", "иня", "есса", "исса")
+WOMAN_SUFFIXES = ("ка", "ица", "иня", "есса", "исса")  # ("ница" ends in "ица")
 # Class nouns an organisation is introduced or referred back with.  Only these
 # count as an organisation's head (and give it a grammatical gender): "в письме
 # Microsoft" does not make Microsoft a "письмо".

@@ -533,9 +533,10 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
     if _opens_colon(ctx, i, s_stop):
         return None
     subject = ctx.subject_of(i)
-    disagreeing = subject is not None and subject < lead and _not_its_subject(ctx, i, subject)
+    agreeing = _agreeing_subject_after(ctx, i)
+    disagreeing = subject is not None and subject < lead and _not_its_subject(ctx, i, subject, agreeing)
     if disagreeing:
-        subject = _agreeing_subject_after(ctx, i)
+        subject = agreeing
     named = _named_after(ctx, i, s_stop) if subject is None else None
     subject = subject if named is None else named
     broken = _outlet_past_break(ctx, i, s_stop) if subject is None else None
@@ -585,17 +586,18 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
     return cand
 
 
-def _not_its_subject(ctx: QuoteContext, verb: int, subject: int) -> bool:
+def _not_its_subject(ctx: QuoteContext, verb: int, subject: int, agreeing: int | None) -> bool:
     """(rc24) A noun before a trailing finite verb's comma the verb cannot agree with: a number
-    mismatch, or a gender mismatch when an agreeing subject follows the verb (a gender mismatch
-    alone is a woman with a masculine title: "вице-спикер …, объявила")."""
+    mismatch, or a gender mismatch when an agreeing subject follows the verb (`agreeing`, from
+    `_agreeing_subject_after`; a gender mismatch alone is a woman with a masculine title:
+    "вице-спикер …, объявила")."""
     token, noun = ctx.tokens[verb], ctx.tokens[subject]
     if token.feats.get("VerbForm") != "Fin" or agrees(token, noun):
         return False
     number_clash = token.feats.get("Number") and noun.feats.get("Number") \
         and token.feats.get("Number") != noun.feats.get("Number") \
         and not ctx.kids(subject, "conj")  # ("Вдова, брат и сын …, заявили иск": coordinated nouns are plural)
-    return bool(number_clash) or _agreeing_subject_after(ctx, verb) is not None
+    return bool(number_clash) or agreeing is not None
 
 
 def _agreeing_subject_after(ctx: QuoteContext, verb: int) -> int | None:
@@ -664,15 +666,18 @@ def _outlet_past_break(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
 def _frame_tail(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int) -> int:
     """Where a trailing frame's own phrase ends: at a comma after the speaker opening a
     converb ("…, сообщил X, комментируя заявление Y") or a relative clause ("…, сказал X,
-    слова которого приводит Y") - the speaker's circumstances, whatever the parse hung
-    them on; else at the sentence end.  A comma before a conjunction ends it too ("…,
-    объяснили в ведомстве, и …", "…, сказал X, а …"): the narration goes on."""
+    слова которого приводит Y") or a time clause ("…, сказал X, когда …") - the speaker's
+    circumstances, whatever the parse hung them on; else at the sentence end.  A comma
+    before a conjunction ends it too ("…, объяснили в ведомстве, и …", "…, сказал X, а …"):
+    the narration goes on."""
     if subject is not None and subject < verb:
         return s_stop
     for k in range((verb if subject is None else subject) + 1, s_stop - 1):
         if ctx.tokens[k].text != "," or ctx.in_span(ctx.tokens[k].start):
             continue
         after = [j for j in range(k + 1, min(k + 3, s_stop)) if ctx.tokens[j].pos != "PUNCT"]
+        if after and ctx.tokens[after[0]].text.lower() in FRAME_TIME_CONJUNCTIONS:
+            return k  # (mb24) "…, сказал X, когда журналисты спросили его …": when X spoke, the frame's own clause
         if after and lemma(ctx.tokens[after[0]]) in NARRATION_CONJUNCTIONS \
                 and (ctx.tokens[after[0]].pos == "CCONJ" or lemma(ctx.tokens[after[0]]) == "однако") \
                 and not _own_object(ctx, verb, k):  # (the tagger may call "однако" an adverb)
@@ -791,6 +796,8 @@ def _interrupted(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int)
         return None  # (nothing after the frame's comma: no content)
     if ctx.tokens[words[0]].text.lower() in FRAME_TIME_CONJUNCTIONS:
         return None  # (rc24) "…?» - сказала Биби, когда узнала вердикт": when the speaker spoke, not what
+    if _closes_quote_before(ctx, verb) and not _reopens(ctx, after, words[0]):
+        return None  # (mb24) "«…», — заявил X, совещание продолжилось …": the narration goes on, not X's words
     if impersonal and lemma(ctx.tokens[words[0]]) in NARRATION_CONJUNCTIONS:
         return None  # ("…, сообщили в компании, однако …": the narration goes on, whatever the tag of "однако")
     coordinated = words and ctx.tokens[words[0]].pos == "CCONJ" \
@@ -809,6 +816,27 @@ def _interrupted(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int)
         return None
     start, stop = ctx.extend_to_marks(ctx.tokens[after + 1].start, ctx.tokens[s_stop - 1].stop)
     return verb_candidate(ctx, start, stop, verb, "trailing", ctx.is_cue(verb) or "say")
+
+
+# Quotation marks, opening or closing, as news text types them.
+QUOTE_MARKS = "«»„“”\"'"
+
+
+def _closes_quote_before(ctx: QuoteContext, verb: int) -> bool:
+    """(mb24) The content before the frame ends with a quotation mark ("«…», — заявил X, …"):
+    its words were marked, so the frame closes them; later words are X's only when marked too."""
+    k = verb - 1
+    while k >= 0 and (ctx.tokens[k].text in (",", "—", "–") or _spaced_hyphen(ctx, k)):
+        k -= 1
+    return k >= 0 and k < verb - 1 and ctx.tokens[k].text in QUOTE_MARKS
+
+
+def _reopens(ctx: QuoteContext, comma: int, first_word: int) -> bool:
+    """(mb24) The words after the frame's comma reopen the speech: a dash or a quotation mark
+    stands before them ("…», — заявил X, — «…»"), or they lie inside quotation marks."""
+    between = range(comma + 1, first_word)
+    return any(ctx.tokens[k].text in DASHES or ctx.tokens[k].text in QUOTE_MARKS or _spaced_hyphen(ctx, k)
+               for k in between) or ctx.in_span(ctx.tokens[first_word].start) is not None
 
 
 def _impersonal_place(ctx: QuoteContext, verb: int) -> int | None:

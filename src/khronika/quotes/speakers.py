@@ -82,6 +82,8 @@ GENITIVE_PHRASE_TOKENS = 10
 # Quote marks around a name in a list ("газеты «Коммерсант» и «Ведомости»").
 OPENING_QUOTES = frozenset({"«", "„", "“", '"'})
 CLOSING_QUOTES = frozenset({"»", "“", "”", '"'})
+# (mb24) What closes the sentence a postposed frame ends.
+SENTENCE_END_MARKS = frozenset({".", "!", "?", "…"})
 # A person's name is at most this many tokens ("Кристина Стабелл Бенн", "Жан-Клод ван Дамм").
 NAME_TOKENS = 6
 # Modifiers that make a described speaker someone else than the named one met under the same head
@@ -424,7 +426,7 @@ class SpeakerResolver:
         token = self.doc.tokens[head]
         if token.pos == "PUNCT":
             return None
-        named = self._conjoined_name(head)
+        named = self._conjoined_name(head) or self._closing_apposed_name(head)
         if named is not None:
             return self.ref(named)
         representative = self._represented_by(head)
@@ -636,6 +638,38 @@ class SpeakerResolver:
                     people[0].start, people[0].stop)[0]])):
                 return self._alias_of(people[0])
         return None
+
+    def _closing_apposed_name(self, head: int) -> Mention | None:
+        """(mb24, rev24_A M6) "…», – отметил руководитель конкурса «Цифровой прорыв», директор РАЭК
+        Сергей Плуготаренко.": a postposed role subject, then after a comma a second role with a
+        person's name closing the sentence - an apposition naming the role's holder in the frame
+        itself, however the parse hung it; the name, not an earlier person fitting the role."""
+        tokens = self.doc.tokens
+        token = tokens[head]
+        if not token.rel.startswith("nsubj") or token.head < 0 or token.head > head or token.pos != "NOUN" \
+                or token.feats.get("Animacy") != "Anim" or token.feats.get("Case") != "Nom" \
+                or token.feats.get("Number") == "Plur" \
+                or any(m.type == "PER" for m in self.mentions_in(token.start, token.stop)):
+            return None
+        comma = self.subtree(head, no_pp=True)[1]
+        while comma < len(tokens) and tokens[comma].text in CLOSING_QUOTES:
+            comma += 1
+        role = comma + 1
+        if role >= len(tokens) or tokens[comma].text != "," or tokens[role].pos != "NOUN" \
+                or tokens[role].feats.get("Animacy") != "Anim" or tokens[role].feats.get("Case") != "Nom":
+            return None
+        end = role
+        while end < len(tokens) and tokens[end].text not in SENTENCE_END_MARKS:
+            if tokens[end].pos == "PUNCT" and tokens[end].text not in OPENING_QUOTES | CLOSING_QUOTES \
+                    or tokens[end].feats.get("VerbForm") in ("Fin", "Part", "Conv") \
+                    or "\n" in self.doc.text[tokens[end - 1].stop:tokens[end].start]:
+                return None  # (a list, a clause, a participle, a new line: not one role naming one person)
+            end += 1
+        people = [m for m in self.mentions_in(tokens[role].start, tokens[end - 1].stop) if m.type == "PER"]
+        if len(people) != 1 or people[0].stop != tokens[end - 1].stop:
+            return None  # (one name, and the sentence ends with it)
+        name_first = self.doc.token_span(people[0].start, people[0].stop)[0]
+        return people[0] if tokens[name_first].feats.get("Case") in ("Nom", None) else None
 
     def _alias_of(self, mention: Mention) -> Mention:
         """"Карл-Хенрик Хелдин (Carl-Henrik Heldin)": a person name in brackets right
