@@ -110,13 +110,22 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 PREPOSITION_REACH = 3
 
 
+# (rev24_A M3) Verbs of governing, leading or standing for a state: the party does them in and for its own state
+# ("правит Австралией", "возглавила Австралию", "представляет Канаду"), so the state is its home, not a party to a deal.
+# (Not every bare instrumental: "недовольна Францией" is about another state.)
+# ("представить" is left out: "представила Франции план" presents a plan to another state.)
+GOVERNING_VERBS = frozenset({"править", "управлять", "руководить", "возглавить", "возглавлять", "представлять",
+                             "олицетворять"})
+
+
 def _acted_on(doc: Doc, party: Mention, place: Mention) -> bool:
     """(rev23_C L2) The place is an object of the verb the party is the subject of, under no preposition of place
     ("Консервативная партия потребовала от Франции …", "… осудила Францию"): the state the party deals with, not its
-    home."""
+    home - unless the verb is one of governing it (`GOVERNING_VERBS`)."""
     p_first, p_last = doc.token_span(party.start, party.stop)
     verbs = {doc.tokens[k].head for k in range(p_first, p_last)
              if doc.tokens[k].rel.startswith("nsubj") and doc.tokens[k].head >= 0}
+    verbs = {v for v in verbs if (doc.tokens[v].lemma or "").lower() not in GOVERNING_VERBS}
     g_first, g_last = doc.token_span(place.start, place.stop)
     heads = [k for k in range(g_first, g_last)
              if doc.tokens[k].head in verbs and doc.tokens[k].rel in ("obj", "iobj", "obl")]

@@ -97,6 +97,10 @@ GENERIC_PERSON_NOUNS = {"девушка": "Fem", "женщина": "Fem", "му�
 # (rv23_Q M1) How many sentences before its own a bare institution noun looks for the phrase it
 # takes up ("Как сообщило министерство здравоохранения … отмечает министерство").
 DESCRIBED_REACH = 2
+# Dependents that quantify a noun rather than describe it ("одно", "каждое", "какое"): no antecedent (rev24_A M1).
+QUANTIFIER_RELS = frozenset({"det", "nummod", "nummod:gov", "nummod:entity"})
+# Roles of a phrase that is acted on, not acting: it speaks for no later bare noun (rev24_A M2).
+OBJECT_RELS = frozenset({"obj", "iobj", "obl", "obl:agent"})
 # Press offices a bare mention of refers back to the one that spoke ("В пресс-службе добавили").
 PRESS_OFFICE_NOUNS = frozenset({"пресс-служба", "пресс-центр"})
 # How many of the latest speakers a bare organisation noun may take up unnamed.
@@ -1596,8 +1600,45 @@ class SpeakerResolver:
                 return None
             if token.pos == "NOUN" and _lemma(token) in kind and token.feats.get("Number") != "Plur" \
                     and not self._no_antecedent(token.start):
+                if self._quantified(k):
+                    continue
+                said = self._speaker_at(token.start)
+                if said is not None and not _own_words(said):
+                    return said  # (rev24_A M2: "В администрации города заявили" was resolved to the city's once)
+                if not self._antecedent_role(k):
+                    continue
                 return self._described_body(k)
         return None
+
+    def _speaker_at(self, offset: int) -> SpeakerRef | None:
+        """The speaker already resolved for an earlier quote whose phrase covers `offset`."""
+        return next((ref for _, ref in reversed(self.speakers)
+                     if ref.start is not None and ref.stop is not None and ref.start <= offset < ref.stop), None)
+
+    def _quantified(self, head: int) -> bool:
+        """(rev24_A M1) "Ни одно министерство", "каждое министерство", "какое министерство", "это министерство": a
+        determiner, pronoun or numeral before the noun - the phrase names no body of its own."""
+        return any(self.doc.tokens[c].pos in ("DET", "PRON", "NUM") or self.doc.tokens[c].rel in QUANTIFIER_RELS
+                   or _lemma(self.doc.tokens[c]) in DEMONSTRATIVES for c in self.children.get(head, []) if c < head)
+
+    def _antecedent_role(self, head: int) -> bool:
+        """(rev24_A M2) An earlier phrase speaks for the later bare noun only when it stands as a subject, an
+        unmarked noun complement ("рейтинг журнала Forbes") or the body of an impersonal report ("сообщили в
+        штабе") - not under another preposition ("санкции против министерства обороны Сирии") nor as another verb's
+        object."""
+        token = self.doc.tokens[head]
+        cases = [self.doc.tokens[c].text.lower() for c in self.children.get(head, [])
+                 if self.doc.tokens[c].rel == "case"]
+        if not cases:
+            return token.rel not in OBJECT_RELS
+        return cases in (["в"], ["во"]) and self._impersonal_plural(token.head)
+
+    def _impersonal_plural(self, verb: int) -> bool:
+        """"Об этом сообщили в оперативном штабе": a plural verb with no subject speaks for the body named under
+        "в" - the body acts there."""
+        if verb < 0 or self.doc.tokens[verb].pos != "VERB" or self.doc.tokens[verb].feats.get("Number") != "Plur":
+            return False
+        return not any(self.doc.tokens[c].rel.startswith("nsubj") for c in self.children.get(verb, []))
 
     def _described_body(self, head: int) -> SpeakerRef | None:
         """The organisation an institution noun's phrase names ("Газета Die Welt"), else the body the
@@ -1817,7 +1858,7 @@ class SpeakerResolver:
                 elif text[:1].islower():
                     text = text[:1].upper() + text[1:]
             words.append(text)
-        phrase = " ".join(words)
+        phrase = " ".join(_straight_quotes_glued(words))
         for mark in " ,":
             phrase = phrase.replace(f" {mark}", mark) if mark == "," else phrase
         return phrase.replace("« ", "«").replace(" »", "»")
@@ -3444,6 +3485,31 @@ def _personal_pronoun(token: Token) -> bool:
     """"ей", "ему", "у нее": a 3rd-person singular personal pronoun of a gender (not "себя")."""
     return token.pos == "PRON" and token.feats.get("Person") == "3" and token.feats.get("Number") == "Sing" \
         and token.feats.get("Gender") in ("Masc", "Fem") and _lemma(token) != "себя"
+
+
+def _own_words(ref: SpeakerRef) -> bool:
+    """The speaker was named by its own phrase only (every word of its name stands, declined, in its text): no
+    resolution a later mention could take up."""
+    stems = {w[:MIN_STEM] for w in (ref.text or "").lower().replace("ё", "е").split()}
+    return ref.actor_id is None and all(w[:MIN_STEM] in stems for w in ref.name.lower().replace("ё", "е").split())
+
+
+def _straight_quotes_glued(words: list[str]) -> list[str]:
+    """(rev24_A L2) "пресс-служба "Газпрома"": a straight quotation mark opens onto the word after it and closes
+    onto the word before it; a mark left without its pair (the phrase ends inside the name) is dropped."""
+    marks = [i for i, w in enumerate(words) if w == '"']
+    paired = marks[:len(marks) - len(marks) % 2]
+    glued: list[str] = []
+    pending = ""
+    for i, word in enumerate(words):
+        if word != '"':
+            glued.append(pending + word)
+            pending = ""
+        elif i in paired and paired.index(i) % 2 == 0:
+            pending = word
+        elif i in paired and glued:
+            glued[-1] += word
+    return glued
 
 
 def _joined(names: list[str]) -> str:
