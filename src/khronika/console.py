@@ -6,7 +6,9 @@ imports nothing heavy, so the guard is in place before that work begins (review 
 """
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from typing import NoReturn
 
 
@@ -24,10 +26,24 @@ def interrupted_while_starting(argv: list[str]) -> NoReturn:
     raise SystemExit(130)
 
 
+def ignore_interrupts_from_now() -> None:
+    """Once the command has ended, its output and exit status decided, a Ctrl-C can only land in
+    the interpreter's shutdown (joining threads, weakref callbacks), where Python prints
+    "Exception ignored … KeyboardInterrupt" or a traceback after the command's own last line
+    (review rev24_B L4): ignored instead.  Only the main thread may set a signal handler."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def run() -> None:
     """The console entry point: import the CLI, then run it (the commands handle Ctrl-C themselves)."""
     try:
         from khronika.cli import main
     except KeyboardInterrupt:
         interrupted_while_starting(sys.argv)
-    main()
+    try:
+        main()
+    except SystemExit:
+        ignore_interrupts_from_now()
+        raise
+    ignore_interrupts_from_now()

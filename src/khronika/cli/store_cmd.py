@@ -210,6 +210,17 @@ def _close_stack(stack: Any, command: str, interrupted: bool) -> None:
         click.echo(f"khronika {command}: closing the store after the interrupt: {error}", err=True)
 
 
+INTERRUPTED_RUN = "interrupted: the pages listed are stored; run the same command again for the rest"
+
+
+def _late_interrupt(report: Any) -> str:
+    """The run line's remark when Ctrl-C came after `ingest_pages` had closed the run (in the
+    progress display's exit or the search lists' refresh): nothing was rolled back."""
+    if report.interrupted:
+        return INTERRUPTED_RUN
+    return "done; Ctrl-C came after the last page: run the same command again to finish the search lists"
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
@@ -270,8 +281,9 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
         with progress:
             report, run = ingest_pages(store, paths, pipeline, crawled_at=moment, batch_size=batch_size,
                                        command="ingest " + " ".join(paths), on_item=on_item)
-        if report.stored:
-            # Words that became frequent get their top-weight lists now, not at the next growth step.
+        # Words that became frequent get their top-weight lists now, not at the next growth step;
+        # also when nothing was stored but a refresh was cut before (review rev24_B L1).
+        if report.stored or store.search_lists_behind():
             started = time.monotonic()
             built = store.refresh_search_lists()
             if built:
@@ -281,15 +293,17 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
         raise click.ClickException(str(error))
     except KeyboardInterrupt:
         interrupted = True
-        click.echo("khronika ingest: interrupted while writing: the open batch was rolled back, the run is "
-                   "marked interrupted; run the same command again for the rest", err=True)
+        if report is None:
+            click.echo("khronika ingest: interrupted while writing: the open batch was rolled back, the run is "
+                       "marked interrupted; run the same command again for the rest", err=True)
+        else:
+            click.echo(f"run {run.id}: {report.summary()} ({_late_interrupt(report)})")
         raise SystemExit(130)
     finally:
         _close_stack(stack, "ingest", interrupted or report is not None and report.interrupted)
     if report.interrupted:
         # 130: the shell's status for a command ended by Ctrl-C.
-        click.echo(f"run {run.id}: {report.summary()} (interrupted: the pages listed are stored; "
-                   "run the same command again for the rest)")
+        click.echo(f"run {run.id}: {report.summary()} ({INTERRUPTED_RUN})")
         raise SystemExit(130)
     click.echo(f"run {run.id}: {report.summary()}")
     if report.counts.get("failed") or report.counts.get("skipped"):

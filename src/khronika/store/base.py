@@ -384,6 +384,11 @@ class Store(ABC):
         many were rebuilt (SQLite's top-weight lists; nothing to do elsewhere)."""
         return 0
 
+    def search_lists_behind(self) -> bool:
+        """Whether articles were indexed since `refresh_search_lists` last finished (one that was
+        cut, by Ctrl-C say, left them behind), so a run that stores nothing still refreshes them."""
+        return False
+
     @abstractmethod
     def known_raw(self, page_key: str, raw_hash: str) -> int | None:
         """Article id when this exact page content was stored already."""

@@ -447,9 +447,10 @@ def write_page(store: Store, item: Any, enriched: Any, run_id: int, names: str) 
     if placement is not None and placement.action == "skip":
         store.record_input(run_id, name, "skipped", placement.reason, article_id=placement.version.id)
         return PageWrite(name, "skipped", placement.reason, placement.version.id)
-    if placement is not None:  # "unchanged": logged, its crawl kept as the version's latest
+    if placement is not None:  # "unchanged": logged, its crawl kept as the version's latest (or, placed
+        # again under the lock, the version brought back: reported as the store applied it)
         result = store.record_unchanged(placement, run_id=run_id, input_name=name)
-        return PageWrite(name, "unchanged", result.reason, result.article_id)
+        return PageWrite(name, result.status, result.reason, result.article_id)
     if enriched is None:
         reason = "same content already stored"
         store.record_input(run_id, name, "unchanged", reason)

@@ -535,6 +535,14 @@ class SqliteStore(SqlStore):
         self._written_since_refresh = 0
         return built
 
+    def search_lists_behind(self) -> bool:
+        """The full-text index holds another number of articles than at the last refresh (before
+        the first one: enough for a word to be frequent)."""
+        self._fts_flush()
+        articles = self.conn.execute("SELECT count(*) FROM article_fts_docsize").fetchone()[0]
+        config = self._config()
+        return articles >= self.list_min_df if config is None else articles != config[1]
+
     def _listed_terms(self, lemmas: list[str]) -> tuple[tuple[float, int], dict[str, toplists.TermList]] | None:
         """The lists' configuration and the query words that have a list (their idf and
         bound, weights not yet read): one read serving both uses below."""
