@@ -5,6 +5,12 @@ from khronika.scale.work import EnrichedDoc
 from khronika.store.ingest import settled, write_locked, write_page
 
 
+def article_html(title: str, paragraphs: list[str]) -> bytes:
+    """An article page of a headline and its paragraphs."""
+    return (f"<html><body><article><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article></body></html>").encode()
+
+
 def ingest_one(store, raw, doc):
     """No enrichment for a page its bytes settle; the write under the store's lock, in a run of its own."""
     run_id = store.begin_run("test")

@@ -19,7 +19,7 @@ from khronika.store import ingest as ingest_module
 from khronika.store.ingest import settled, write_locked, write_page
 from khronika.store.sql import LAST_CRAWLED
 from khronika.store.sqlite import SqliteStore
-from page_writes import ingest_one
+from page_writes import article_html, ingest_one
 
 URL = "https://news.example.ru/2026/01/02/strike"
 TITLE = "Пилоты авиакомпании объявили забастовку"
@@ -35,8 +35,7 @@ DAY = {d: f"2026-01-{d:02d}T10:00:00+00:00" for d in (1, 5, 7, 9, 11)}
 
 
 def _page(text: str) -> bytes:
-    return (f"<html><body><article><h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in TEXTS[text])
-            + "</article></body></html>").encode()
+    return article_html(TITLE, TEXTS[text])
 
 
 def _raw(text: str, day: int) -> RawPage:

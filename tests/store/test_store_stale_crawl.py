@@ -11,7 +11,7 @@ import pytest
 from khronika.ingest.rawpage import RawPage
 from khronika.store import open_store
 from khronika.store.ingest import settled
-from page_writes import ingest_one
+from page_writes import article_html, ingest_one
 
 URL = "https://news.example.ru/2026/01/02/strike"
 TITLE = "Пилоты авиакомпании объявили забастовку"
@@ -27,8 +27,7 @@ T = {"1 Jan": "2026-01-01T10:00:00+00:00", "5 Jan": "2026-01-05T10:00:00+00:00",
 
 
 def _page(text: str) -> bytes:
-    return (f"<html><body><article><h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in TEXTS[text])
-            + "</article></body></html>").encode()
+    return article_html(TITLE, TEXTS[text])
 
 
 def _raw(text: str, when: str) -> RawPage:
