@@ -1554,6 +1554,8 @@ _COLON_FRAME = re.compile(r"[^.!?;:,«»\"„“”\n]{0,%d}:" % COLON_FRAME_CHA
 # What stands between a content and the cue after it in a dash frame ("…», – сказал", "… — сказала").
 _DASH_BEFORE_CUE = re.compile(r"[»\"“”]*[ \u00a0]*,?[ \u00a0]*[-–—][ \u00a0]+")
 _OPENING = " \u00a0\t\n«\"„“"
+# What stands between wholly quoted words and the cue after them in a comma frame ("…», сказала").
+_QUOTE_COMMA_BEFORE_CUE = re.compile(r"[»\"“”]*[ \u00a0]*,[ \u00a0]*")
 
 
 def _kind(ctx: QuoteContext, cand: Candidate) -> str:
@@ -1602,12 +1604,20 @@ def _hinted(ctx: QuoteContext, cand: Candidate) -> bool:
 
 
 def _dash_frame_after(ctx: QuoteContext, cand: Candidate) -> bool:
-    """A trailing cue after a dash: "… — сказала Варвара Визбор" (a comma alone, "…, сообщил
-    X", is the indirect report of a reprint)."""
+    """A trailing cue after a dash: "… — сказала Варвара Визбор", or after the comma closing
+    words wholly in quotation marks ("«…», сказала X"); a comma alone after unquoted words
+    ("…, сообщил X") is the indirect report of a reprint."""
     if cand.rule != "trailing" or cand.cue_token is None or not 0 <= cand.cue_token < len(ctx.tokens):
         return False
     cue_start = ctx.tokens[cand.cue_token].start
-    return cue_start >= cand.stop and _DASH_BEFORE_CUE.fullmatch(ctx.doc.text, cand.stop, cue_start) is not None
+    if cue_start < cand.stop:
+        return False
+    if _DASH_BEFORE_CUE.fullmatch(ctx.doc.text, cand.stop, cue_start) is not None:
+        return True
+    # (rev24_A L3) "«Это слегка неловко», сказала X": words wholly in quotation marks are the speaker's own
+    # even when a comma alone sets off the frame
+    return _QUOTE_COMMA_BEFORE_CUE.fullmatch(ctx.doc.text, cand.stop, cue_start) is not None \
+        and _fully_quoted(cand.start, cand.stop, ctx.spans)
 
 
 def _quotes_speaker_words(ctx: QuoteContext, start: int, stop: int) -> bool:
