@@ -2,10 +2,14 @@
 frame after it.  Words wholly in quotation marks are the speaker's own, so the quote is direct as
 with a dash ("«…», – сказала X"); unquoted words before "…, сказала X" stay an indirect report
 (the form of reprints that lost their marks), and a clause with a quoted fragment stays mixed.
-Made-up sentences."""
+A subjectless plural speech verb with its own topic after a comma ("…, рассказали о своих планах")
+is the narration's next predicate, not an impersonal frame of the words before it (left over from
+helper mb24's notes).  Made-up sentences."""
 from __future__ import annotations
 
 import pytest
+
+from quote_checks import assert_no_quote_with
 
 # (mechanism, text, content of the quote, expected kind)
 CASES = [
@@ -29,3 +33,25 @@ def test_kind(enrich, label, text, content, expected):
     found = [q for q in enrich(text).quotes if q.text == content]
     assert found, f"{label}: no quote {content!r}"
     assert found[0].kind == expected, label
+
+
+# (mechanism, text, words that must not be a quote's content, content that must stay a quote or None)
+TOPICS = [
+    ("a plural predicate with its own topic", "В районе прошла встреча. Депутаты провели встречу с избирателями, "
+     "рассказали о своих планах.", "Депутаты провели встречу", None),
+    ("guard: another plural predicate with a topic (no quote on the old code either)", "Власти подвели итоги года. Чиновники посетили "
+     "новую школу, сообщили о ремонте дорог.", "Чиновники посетили новую школу", None),
+    ("guard: an impersonal frame with its source", "В районе прошла встреча. Ремонт дорог завершится в мае, "
+     "сообщили в администрации района.", "", "Ремонт дорог завершится в мае"),
+    ("guard: a topic that points back", "В районе прошла встреча. Ремонт дорог завершится в мае, сообщили об этом "
+     "в администрации района.", "", "Ремонт дорог завершится в мае"),
+]
+
+
+@pytest.mark.parametrize("label, text, absent, kept", TOPICS, ids=[c[0] for c in TOPICS])
+def test_topic_frame(enrich, label, text, absent, kept):
+    doc = enrich(text)
+    if absent:
+        assert_no_quote_with(doc, absent, label)
+    if kept:
+        assert any(q.text == kept for q in doc.quotes), f"{label}: {[q.text for q in doc.quotes]}"

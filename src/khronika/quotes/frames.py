@@ -550,6 +550,8 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         return None  # (rc24) "… - рассказываем в подробном обзоре": the author's own "we", no report
     if subject is None and any(ctx.tokens[k].feats.get("VerbForm") == "Inf" for k in ctx.kids(i, "xcomp")):
         return None  # (rv20_Q: "Участники пели «Марсельезу», призывали чтить ценности …": a predicate of the narration)
+    if subject is None and _topic_after(ctx, i):
+        return None  # "Депутаты провели встречу …, рассказали о своих планах": the narration's next predicate
     interrupted = _interrupted(ctx, i, subject, s_stop)
     if interrupted is not None:
         return interrupted
@@ -584,6 +586,19 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         # (the content's own noun is not who speaks: the frame's subject, or its place when impersonal)
         cand.speaker_head, cand.impersonal_verb = subject, (i if subject is None else None)
     return cand
+
+
+# Pronouns of a topic that point back at the words before ("…, сообщили об этом в полиции").
+TOPIC_ANAPHORS = frozenset({"это", "этот", "то", "тот"})
+
+
+def _topic_after(ctx: QuoteContext, verb: int) -> bool:
+    """(lead, twenty-fifth session) The verb has its own topic after it ("рассказали о своих
+    планах", "сообщили о переносе"): a subjectless plural verb with a topic is a predicate of the
+    narration's subject, not an impersonal frame of the words before it."""
+    return any(c > verb and lemma(ctx.tokens[c]) not in TOPIC_ANAPHORS
+               and any(ctx.tokens[p].text.lower() in ("о", "об", "обо") for p in ctx.kids(c, "case"))
+               for c in ctx.kids(verb, "obl", "nmod"))
 
 
 def _not_its_subject(ctx: QuoteContext, verb: int, subject: int, agreeing: int | None) -> bool:
