@@ -1565,7 +1565,7 @@ def _kind(ctx: QuoteContext, cand: Candidate) -> str:
     speaker in quotation marks (quoted names do not count: «Северный поток — 2», «Зантак»);
     else indirect."""
     rule = cand.rule
-    if rule in ("dash", "colon", "block", "split", "continuation"):
+    if rule in ("dash", "colon", "block", "split", "continuation", "answer"):
         return "direct"
     if rule == "headline":
         # (the gold's "X: …" titles are direct, tests/quotes/test_quotes_rules.py keeps them indirect)

@@ -67,12 +67,14 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
         subject = None  # "было объявлено, что …", "сообщается": a passive verb's subject is no speaker
     if subject is not None and accused_as_subject(ctx, verb, subject):
         return _unnamed_accusers(ctx, start, stop, verb, rule, klass)
-    if subject is None or start <= ctx.tokens[subject].start < stop and not start <= ctx.tokens[verb].start < stop:
+    told = told_participle(ctx.tokens[verb])
+    if not told and (subject is None or start <= ctx.tokens[subject].start < stop
+                     and not start <= ctx.tokens[verb].start < stop):
         # (a "subject" inside the content is the content's own: "попросил: … акт произошел …")
         subject = _crossing_subject(ctx, verb, start, stop)
-    if subject is None:
+    if subject is None and not told:
         subject = _shared_subject(ctx, verb)
-    if subject is None:
+    if subject is None and not told:
         subject = _postposed_subject(ctx, verb, start, stop)
     if lemma(ctx.tokens[verb]) in FOLLOWS_FROM and ctx.source_from(verb) is not None:
         subject = None  # "…, следует из указа президента": the document's owner speaks, not the content's subject
@@ -99,6 +101,13 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
     if handle is not None:
         cand.speaker, cand.speaker_head, cand.impersonal_verb = handle, None, None
     return cand
+
+
+def told_participle(token: Token) -> bool:
+    """(dvA) "Пользователи были проинформированы о том, что …", "Жители предупреждены, что …": a
+    passive participle cue names the ones told in the nominative; no nominative near it speaks
+    (the parse may hang that nominative on a verb of the content)."""
+    return token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Pass"
 
 
 def accused_as_subject(ctx: QuoteContext, verb: int, subject: int) -> bool:
@@ -181,8 +190,10 @@ def _handle_after(ctx: QuoteContext, verb: int, start: int, stop: int) -> Speake
     if m is None:
         m = _BARE_HANDLE.search(text, ctx.tokens[verb].stop, end)
         if m is None or DOMAIN.match(text, m.start()) or text[m.end():end].strip(" .!?") \
-                or re.search(r"[^\sа-яё]", text[ctx.tokens[verb].stop:m.start()]):
-            return None  # ("– пишет meduza.io": a site; "…, пишет он в nick_1 о …": not the speaker)
+                or re.search(r"[^\sа-яё,]", text[ctx.tokens[verb].stop:m.start()]):
+            # ("– пишет meduza.io": a site; "…, пишет он в nick_1 о …": not the speaker; a
+            # parenthetical in commas may stand between: "– написала, в частности, nick_1", dvA)
+            return None
     if m.start() > ctx.tokens[verb].stop + HANDLE_WINDOW or start <= m.start() < stop \
             or re.search(r"[.!?;:«»\"]", text[ctx.tokens[verb].stop:m.start()]):
         return None
@@ -202,9 +213,9 @@ def _plain_handle_closing(ctx: QuoteContext, verb: int, start: int, stop: int) -
     word = ctx.tokens[last]
     between = ctx.doc.text[ctx.tokens[verb].stop:word.start]
     if not SPEAKER_HANDLE.fullmatch(word.text) or word.text in SOCIAL_NETWORKS or DOMAIN.match(ctx.doc.text, word.start) \
-            or ctx.tokens[last - 1].pos == "ADP" or re.search(r"[^\sа-яё]", between) \
+            or ctx.tokens[last - 1].pos == "ADP" or re.search(r"[^\sа-яё,]", between) \
             or len(between) > HANDLE_WINDOW:
-        return None
+        return None  # (commas: a parenthetical may stand between, "– написала, в частности, nick", dvA)
     return SpeakerRef(None, word.text, word.text, word.start, word.stop)
 
 

@@ -251,6 +251,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             or _quoted_infinitive(ctx, i) or _not_excluded(ctx, i)
     if _statement_object(ctx, i, comp):
         return None  # (left to the statement noun: _owned_statement)
+    if _enumeration_colon(ctx, comp, s_stop):
+        return None
     report = _report_noun(ctx, i, comp)
     if report is not None:
         return _report_noun_candidate(ctx, i, report, comp, s_stop)
@@ -295,6 +297,18 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         # "Проверка деятельности компании «Газпром» показала": unknown)
         cand.speaker_head, cand.impersonal_verb = study_author(ctx, i), None
     return cand
+
+
+def _enumeration_colon(ctx: QuoteContext, comp: int, s_stop: int) -> bool:
+    """(dvA) "объявили забастовку в четырех странах: Испании, Португалии, Италии и Бельгии": a colon
+    after a plural noun that opens a list of names spells out that noun - an enumeration, not the
+    words of the verb's subject."""
+    if ctx.tokens[comp].text != ":" or comp < 1 or comp + 3 >= s_stop:
+        return False
+    noun = ctx.tokens[comp - 1]
+    first, comma, second = ctx.tokens[comp + 1:comp + 4]
+    return noun.pos == "NOUN" and noun.feats.get("Number") == "Plur" and comma.text == "," \
+        and all(t.pos == "PROPN" and t.text[:1].isupper() for t in (first, second))
 
 
 # First-person words: in a sentence after a colon they show someone's own words.  (Second-person
@@ -566,7 +580,7 @@ def _not_excluded(ctx: QuoteContext, verb: int) -> Candidate | None:
         return None
     objects = [k for k in ctx.kids(verb, "obj") if k > verb and ctx.tokens[k].pos == "NOUN"]
     subject = ctx.subject_of(verb)
-    if not objects or subject is None or not ctx.agentive(subject):
+    if not objects or subject is None or not (ctx.agentive(subject) or _institution_noun(ctx, subject)):
         return None
     first, last = ctx.res.subtree(objects[0], frozenset({"punct", "parataxis", "acl:relcl"}))
     for k in ctx.kids(verb, "obl"):
@@ -576,6 +590,12 @@ def _not_excluded(ctx: QuoteContext, verb: int) -> Candidate | None:
     cand = verb_candidate(ctx, start, stop, verb, "clause", "hedge")
     cand.cue = f"не {lemma(ctx.tokens[verb])}"
     return cand
+
+
+def _institution_noun(ctx: QuoteContext, k: int) -> bool:
+    """(dvA) "администрация ТРК не исключила поджог": an institution noun heading a phrase is as
+    able to hold a position as a named organisation, though no mention covers the noun itself."""
+    return ctx.tokens[k].pos == "NOUN" and lemma(ctx.tokens[k]) in INSTITUTION_NOUNS
 
 
 def _quoted_infinitive(ctx: QuoteContext, verb: int) -> Candidate | None:

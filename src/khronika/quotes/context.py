@@ -594,8 +594,8 @@ class QuoteContext:
             if low in COMPLEMENTIZERS and self.tokens[j].rel == "mark":
                 # ("сказал что …": web text often drops the comma right after the verb)
                 return j if self.tokens[j - 1].text == "," or j == verb + 1 and low == "что" else None
-            if token.pos == "PUNCT" and low not in ("«", "»", "\"", "(", ")"):
-                return None
+            if token.pos == "PUNCT" and low not in ("«", "»", "\"", "(", ")") and low not in QUOTE_CHARS:
+                return None  # (dvA: any quotation mark may close a name, also wiki text's '' and “ ”)
             if not (subtree_first <= j < subtree_last):
                 return None
             if token.rel == "conj" and token.head == verb and token.pos in ("VERB", "AUX"):

@@ -452,6 +452,25 @@ def _copular_predicate(ctx: QuoteContext, i: int) -> bool:
         and any(ctx.tokens[c].pos == "ADJ" for c in ctx.kids(i, "xcomp"))
 
 
+# Objects that point at the words after the colon ("…, который сказал следующее: …").
+CATAPHORIC_OBJECTS = frozenset({"следующий", "это", "то", "такой", "вот"})
+
+
+def _relative_with_object(ctx: QuoteContext, i: int) -> bool:
+    """(dvA) "По его словам, … Косово, часть жителей которого считает себя отдельным государством: …":
+    a cue verb of a relative clause that already has its object says nothing about the words after
+    the colon - they belong to the sentence's own frame.  ("…, который заявил: …" has no object.)"""
+    token = ctx.tokens[i]
+    return token.rel == "acl:relcl" and any(lemma(ctx.tokens[k]) not in CATAPHORIC_OBJECTS
+                                             for k in ctx.kids(i, "obj"))
+
+
+def _words_owner(ctx: QuoteContext, noun: int) -> int | None:
+    """Whose "слова" they are: the genitive after the noun ("по словам Петрова") or the possessive
+    before it ("По его словам, …:")."""
+    return ctx.owner(noun) or ctx.possessor(noun)
+
+
 def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: bool) -> list[Candidate]:
     """The frame of words [start, stop) introduced by the colon at char `colon`:
     a cue verb, the owner of "слова"/a source noun, or (with `headline`) a short
@@ -464,17 +483,20 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
     lo = max(s_first, last - COLON_WINDOW)
     for i in range(last - 1, lo - 1, -1):
         klass = ctx.is_cue(i)
+        if klass and _relative_with_object(ctx, i):
+            continue
         if klass:
             return [verb_candidate(ctx, start, stop, i, "colon", klass)]
     # "Слова Наумова приводятся на странице Х: «…»": the owner of the words speaks,
     # the page only carries them; otherwise the owner of the nearest source noun.
     words = [i for i in range(last - 1, s_first - 1, -1) if lemma(ctx.tokens[i]) in ("слово", "цитата")
-             and ctx.owner(i) is not None]
+             and _words_owner(ctx, i) is not None]
     sources = [i for i in range(last - 1, lo - 1, -1) if ctx.lex.is_source(ctx.tokens[i])]
     for i in words[:1] or sources[:1]:
         if not words and _speaks_in_source(ctx, i, last):
             break  # ("в интервью газете X Петров сравнил ЕС с …: «…»": the one interviewed speaks)
-        return [Candidate(start, stop, "colon", lemma(ctx.tokens[i]), i, ctx.owner(i) or _issuer(ctx, i))]
+        owner = _words_owner(ctx, i) if words else ctx.owner(i)
+        return [Candidate(start, stop, "colon", lemma(ctx.tokens[i]), i, owner or _issuer(ctx, i))]
     # "Стихотворение опубликовано в Instagram Шнурова: «…»": a social network's page speaks
     # for its genitive owner.
     pages = [i for i in range(last - 1, lo - 1, -1) if ctx.tokens[i].text.lower() in SOCIAL_NETWORKS

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from khronika.nlp.doc import Mention
 from khronika.quotes.candidate import Candidate, hearer_as_subject, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, agrees, lemma
@@ -60,7 +61,8 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
     text = ctx.doc.text
     # (a discourse connective may open the sentence: "Тем не менее, по заверению X, …")
     lead = all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") or ctx.tokens[k].rel in ("cc", "advmod", "fixed", "discourse")
-               for k in range(s_first, frame_first)) or _opening_aside(ctx, s_first, frame_first)
+               for k in range(s_first, frame_first)) or _opening_aside(ctx, s_first, frame_first) \
+        or _after_relative_pronoun(ctx, frame_first)
     if lead:
         k = frame_last
         while k < s_stop and ctx.tokens[k].text in ",—–:»":
@@ -77,6 +79,44 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
         return ctx.extend_to_marks(start, ctx.tokens[k].stop)
     start, stop = ctx.tokens[s_first].start, ctx.tokens[s_stop - 1].stop
     return start, stop if text[stop - 1] not in ".!?…" else stop - 1
+
+
+def _after_relative_pronoun(ctx: QuoteContext, frame_first: int) -> bool:
+    """(dvA) "Соболев, который, по его словам, зашел поздороваться": a frame right after the relative
+    pronoun interrupts the relative clause; the reported words are the part after the frame."""
+    return frame_first >= 2 and ctx.tokens[frame_first - 1].text == "," \
+        and lemma(ctx.tokens[frame_first - 2]) == "который"
+
+
+# The possessive pronoun's gender and number ("по его словам": masculine or neuter singular).
+POSSESSIVE_AGREEMENT = {"его": ("Sing", ("Masc", "Neut")), "её": ("Sing", ("Fem",)), "ее": ("Sing", ("Fem",)),
+                        "их": ("Plur", ())}
+
+
+def _relative_antecedent(ctx: QuoteContext, frame_first: int, possessive: int) -> Mention | None:
+    """(dvA) "Станислав Соболев, сотрудник ТЦ, который, по его словам, зашел …": the possessive of a
+    frame that interrupts a relative clause is the relative pronoun's antecedent (through an
+    apposition to the name it describes) when it agrees with it and a person's name covers it."""
+    if not _after_relative_pronoun(ctx, frame_first):
+        return None
+    verb = ctx.tokens[frame_first - 2].head
+    if verb < 0 or ctx.tokens[verb].rel != "acl:relcl":
+        return None
+    noun = ctx.tokens[verb].head
+    # (the parse may hang the clause on a genitive or an apposition of the person: "сотрудник ТЦ")
+    while noun >= 0 and ctx.tokens[noun].rel in ("appos", "nmod") and ctx.tokens[noun].feats.get("Animacy") != "Anim" \
+            or noun >= 0 and ctx.tokens[noun].rel == "appos":
+        noun = ctx.tokens[noun].head
+    agreement = POSSESSIVE_AGREEMENT.get(ctx.tokens[possessive].text.lower())
+    if noun < 0 or agreement is None or ctx.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return None
+    number, genders = agreement
+    feats = ctx.tokens[noun].feats
+    if feats.get("Number") != number or genders and feats.get("Gender") not in genders:
+        return None
+    token = ctx.tokens[noun]
+    return next((m for m in ctx.res.mentions_in(max(0, token.start - 80), token.stop + 80)
+                 if m.type == "PER" and m.start <= token.start < m.stop), None)
 
 
 # (rv20_Q M4) A sentence connective set off by a comma before a frame ("Хотя, по словам X, …",
@@ -186,6 +226,9 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         # (a case file's materials say what the investigators found, whom the frame does not name)
         return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
     cand = Candidate(content[0], content[1], "frame", cue, noun, owner)
+    antecedent = _relative_antecedent(ctx, opening, possessive) if possessive is not None else None
+    if antecedent is not None:
+        cand.speaker = ctx.res.ref(antecedent)
     if cue.startswith("согласно") and ctx.lex.is_source(nxt):
         cand.sources.append(ctx.source_name(noun, owner))
     return cand

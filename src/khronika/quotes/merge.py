@@ -10,10 +10,11 @@ from khronika.quotes.cues import lemma
 
 # Two candidates are the same quote when they share this share of the shorter one.
 SAME_QUOTE_OVERLAP = 0.5
-# Rules of framed direct speech: a clause or frame whose cue lies inside one of these is its words.
-DIRECT_RULES = ("dash", "colon", "block", "split", "headline")
+# Rules of framed direct speech: a clause or frame whose cue lies inside one of these is its words
+# (an interview's answer too, `interview`: speech reported inside the interviewee's words is no quote of its own).
+DIRECT_RULES = ("dash", "colon", "block", "split", "headline", "answer")
 PRIORITY = {"topic": 5, "dash": 0, "colon": 1, "block": 1, "split": 0, "clause": 2, "frame": 3, "trailing": 4,
-            "headline": 2, "about": 5, "continuation": 6}
+            "headline": 2, "about": 5, "continuation": 6, "answer": 6}
 
 
 def merge(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
