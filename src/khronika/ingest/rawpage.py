@@ -1,8 +1,10 @@
 """RawPage: what every reader produces and the extractor consumes."""
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime
 from typing import Literal
 
@@ -48,6 +50,14 @@ class RawPage:
         # every reader (rv19_U H1).
         if self.url is not None and web_url(self.url) is None:
             object.__setattr__(self, "url", None)
+
+    @cached_property
+    def digest(self) -> str:
+        """sha256 of the page's bytes (text as UTF-8), hex: its identity in a store.  Kept once
+        computed: an ingest asks for it three or four times a page (before enrichment, under
+        the write lock, in the write)."""
+        data = self.data.encode("utf-8") if isinstance(self.data, str) else self.data
+        return hashlib.sha256(data).hexdigest()
 
     @property
     def feed_text(self) -> bool:

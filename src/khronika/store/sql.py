@@ -35,7 +35,7 @@ import numpy as np
 from khronika.events.lexicon import is_symmetric
 from khronika.extract.summary import EXTRACTOR as DESCRIPTION_EXTRACTOR
 from khronika.nlp.doc import EventActor
-from khronika.ingest.rawpage import is_feed_text
+from khronika.ingest.rawpage import RawPage, is_feed_text
 from khronika.ingest.urls import WEB_SCHEMES, canonical_url, url_scheme, web_url, without_www
 from khronika.store import aggregates
 from khronika.store.base import (
@@ -48,13 +48,14 @@ from khronika.store.query import (Query, outlet_choice, outlet_patterns, outlet_
                                   registrable_domain)
 from khronika.store import tags
 from khronika.store.snippets import SnippetMaker
+from khronika.store.rowjson import row_json
 from khronika.store.tags import TagGroup
 from khronika.store.versions import (RESTORED_BY_A_LATER_CRAWL, FirstCrawl, PageVersion, Placement, later_crawl,
                                      place, upgraded_latest_crawl)
 from khronika.stories import dedup, merge
 from khronika.stories import titles as titles_mod
 from khronika.stories.cluster import SameStoryModel, StoryIndex
-from khronika.stories.similarity import VECTOR_DIM, Analyzer, Idf, TextFeatures, vector_to_text
+from khronika.stories.similarity import VECTOR_DIM, Analyzer, Idf, TextFeatures, vector_to_text, weights_at_write
 
 # A version's latest crawl as every read takes it: rows written by code before migration 0013
 # (a store opened by an older `khronika`, or rows it wrote after the upgrade) have no
@@ -170,6 +171,8 @@ def file_page_key(raw: Any) -> str | None:
 
 
 def raw_digest(raw: Any) -> str:
+    if isinstance(raw, RawPage):
+        return raw.digest
     data = raw.data.encode("utf-8") if isinstance(raw.data, str) else raw.data
     return hashlib.sha256(data).hexdigest()
 
@@ -872,14 +875,18 @@ class SqlStore(Store):
             return None
         data = json.loads(row[0])
         vector = np.frombuffer(self._blob(row[1]), dtype=np.float32) if row[1] is not None else np.zeros(VECTOR_DIM, np.float32)
-        features = TextFeatures.from_json(data, vector)
-        # The title vector and term vectors are not stored: rebuilt when the model reads them.
+        features = self._completed(TextFeatures.from_json(data, vector))
+        self._remember(article_id, features)
+        return features
+
+    def _completed(self, features: TextFeatures) -> TextFeatures:
+        """Stored features with the title vector and term vectors, which are not stored,
+        made where the model reads them (with the idf of this moment)."""
         analyzer = self.analyzer(vectors=True)
         if self.model.uses("title_vector"):
             features.title_vector = analyzer.vector(list(features.title_terms), self._idf)
         if self.model.uses("soft"):
             analyzer.attach_term_vectors(features, self._idf or Idf())
-        self._remember(article_id, features)
         return features
 
     def _remember(self, article_id: int, features: TextFeatures) -> None:
@@ -1289,7 +1296,8 @@ class SqlStore(Store):
             story_score = decision.score if story_id is not None else None
 
         terms = dict(sorted(features.terms.items(), key=lambda kv: -kv[1])[:KEPT_TERMS])
-        stored = features.to_json() | {"terms": terms}
+        # Its tf-idf weights made with the idf it was judged with (before its own counts), kept with it.
+        stored = features.to_json() | {"terms": terms} | weights_at_write(features, terms, idf)
         record = doc.to_record()
         self._tx_begin()
         try:
@@ -1329,9 +1337,9 @@ class SqlStore(Store):
                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (page_key, version, 0 if older else 1, raw_hash, fp.exact, outlet, input_name, article.url, article.title,
                  article.published, crawled, crawled, day, seen_utc, article.language, article.lead,
-                 DERIVED, json.dumps(record, ensure_ascii=False),
+                 DERIVED, row_json(record),
                  " ".join(sorted(doc.layers)), canonical, duplicate, dup_score, story_id, story_score,
-                 fp.signature_bytes(), json.dumps(stored, ensure_ascii=False),
+                 fp.signature_bytes(), row_json(stored),
                  features.vector.astype(np.float32).tobytes(), pipeline, now_iso()),
             )
             article_id = int(row[0])
@@ -1360,7 +1368,10 @@ class SqlStore(Store):
         self._own_ids.add(article_id)  # known to the writer state (`_catch_up`)
         if canonical is None and prev is None:
             index.add(article_id, day, story_id, features.vector)
-            self._remember(article_id, features)
+            # Cached as stored (kept terms, weights of the write), as another process reads it
+            # back, so later stories do not depend on where a run was cut (review rev24_B M1).
+            self._remember(article_id, self._completed(TextFeatures.from_json(
+                stored, np.asarray(features.vector, dtype=np.float32))))
         return AddResult("version" if prev is not None else "new", article_id, canonical, duplicate, story_id,
                          placement.reason)
 
@@ -1627,7 +1638,7 @@ class SqlStore(Store):
                 "UPDATE articles SET title = ?, published = ?, day = ?, seen_utc = ?, lead = ?, article_json = ?, "
                 "record_json = ?, layers = ?, pipeline = ? WHERE id = ?",
                 (doc.article.title, doc.article.published, seen[:10] if seen else None, instant_key(seen),
-                 doc.article.lead, DERIVED, json.dumps(record, ensure_ascii=False), " ".join(sorted(doc.layers)),
+                 doc.article.lead, DERIVED, row_json(record), " ".join(sorted(doc.layers)),
                  pipeline, article_id),
             )
             if is_current:
@@ -1961,8 +1972,6 @@ class SqlStore(Store):
 
     def raw_inputs(self, after: int = 0) -> Iterator[tuple[int, Any, dict[str, Any]]]:
         from datetime import datetime as _dt
-
-        from khronika.ingest.rawpage import RawPage
 
         ids = [int(r[0]) for r in self._execute("SELECT id FROM articles WHERE id > ? ORDER BY id", (after,))]
         for article_id in ids:

@@ -114,19 +114,27 @@ class TextFeatures:
     # (`Analyzer.attach_term_vectors`), for the soft semantic overlap.
     term_matrix: np.ndarray | None = field(default=None, repr=False, compare=False)
     term_weights: np.ndarray | None = field(default=None, repr=False, compare=False)
-    # tf-idf weights, computed once per article against the idf of that moment.
+    # tf-idf weights, computed once per article against the idf of that moment (or, for an
+    # article a store kept with `weights_at_write`, the ones made at its write).
     _weights: dict[str, float] | None = field(default=None, repr=False, compare=False)
     _title_weights: dict[str, float] | None = field(default=None, repr=False, compare=False)
     _bm25_weights: dict[str, float] | None = field(default=None, repr=False, compare=False)
+    # The weights a store kept (`weights_at_write`), as stored: decoded on first use (most
+    # candidates are ruled out before their weights are read).
+    _kept_weights: str | None = field(default=None, repr=False, compare=False)
+    _kept_title_weights: str | None = field(default=None, repr=False, compare=False)
 
     def weights(self, idf: "Idf") -> dict[str, float]:
         if self._weights is None:
-            self._weights = tfidf_weights(self.terms, idf)
+            kept = _weights_from_text(self.terms, self._kept_weights) if self._kept_weights is not None else None
+            self._weights = kept if kept is not None else tfidf_weights(self.terms, idf)
         return self._weights
 
     def title_weights(self, idf: "Idf") -> dict[str, float]:
         if self._title_weights is None:
-            self._title_weights = tfidf_weights(self.title_terms, idf)
+            kept = (_weights_from_text(self.title_terms, self._kept_title_weights)
+                    if self._kept_title_weights is not None else None)
+            self._title_weights = kept if kept is not None else tfidf_weights(self.title_terms, idf)
         return self._title_weights
 
     def bm25(self, idf: "Idf") -> dict[str, float]:
@@ -147,14 +155,45 @@ class TextFeatures:
     @classmethod
     def from_json(cls, data: dict[str, Any], vector: np.ndarray) -> "TextFeatures":
         """Inverse of `to_json` (the vector is stored apart); fields added
-        later are optional, so features of older stores still load."""
-        return cls(
+        later are optional, so features of older stores still load.  Weights kept at the
+        write (`weights_at_write`) are taken as they are, not made again with a later idf."""
+        features = cls(
             dict(data["terms"]), dict(data["title_terms"]), set(data["names"]), set(data["numbers"]),
             vector, np.zeros_like(vector), data.get("published"),
             set(data.get("title_names") or ()), set(data.get("title_numbers") or ()),
             set(data.get("title_dates") or ()),
             vector_from_text(data["semantic"]) if data.get("semantic") else None,
         )
+        features._kept_weights = data.get("weights")
+        features._kept_title_weights = data.get("title_weights")
+        return features
+
+
+def weights_at_write(features: TextFeatures, terms: dict[str, int], idf: "Idf") -> dict[str, str]:
+    """The tf-idf weights of an article's kept `terms` and of its headline, made with the idf
+    of its write, as features-JSON fields (float32 in the terms' order, base64).  A store keeps
+    them with the article, as it keeps the idf-weighted `vector`: the article then scores
+    the same whether a later article meets it in the writer's cache or read back by another
+    process, whatever the idf has become (review rev24_B M1).  Weights the story decision
+    made with this idf are taken as they are (kept terms = all terms when there are no more)."""
+    weights = features.weights(idf) if len(terms) == len(features.terms) else tfidf_weights(terms, idf)
+    return {"weights": _weights_to_text(terms, weights),
+            "title_weights": _weights_to_text(features.title_terms, features.title_weights(idf))}
+
+
+def _weights_to_text(terms: dict[str, int], weights: dict[str, float]) -> str:
+    return vector_to_text(np.array([weights.get(t, 0.0) for t in terms], dtype=np.float32))
+
+
+def _weights_from_text(terms: dict[str, int], text: str) -> dict[str, float] | None:
+    """Weights stored by `_weights_to_text`, made unit-length again (float32 rounding moved
+    the norm by ~1e-7; the cosines' ranges assume 1).  None when they do not fit the terms:
+    made again on use then."""
+    values = vector_from_text(text).astype(np.float64)
+    if len(values) != len(terms):
+        return None
+    norm = float(np.sqrt(values @ values))
+    return dict(zip(terms, (values / norm).tolist())) if norm else {}
 
 
 @dataclass
