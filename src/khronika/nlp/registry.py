@@ -18,6 +18,9 @@ from pathlib import Path
 _DASHES = re.compile(r"\s*[-‐‑‒–—]\s*")
 _SPACES = re.compile(r"\s+")
 _DOTS = re.compile(r"\.\s*")
+# (nm25) An outlet's web address as a name ("bbc.com", "www.rbc.ru"): the label before the top-level domain.
+_WEB_DOMAIN = re.compile(r"(?:www\.)?([a-z0-9][a-z0-9-]*)\.(?:com|ru|org|net|info|co\.uk|uk|de|fr|ua|by|kz|tv|fm)",
+                         re.I)
 
 
 def alias_key(text: str) -> str:
@@ -78,6 +81,16 @@ class Registry:
     def lookup(self, name: str) -> RegistryActor | None:
         """The actor whose name or alias is `name` (nominative), if exactly one is."""
         ids = self.by_alias.get(alias_key(name), [])
+        return self.actors[ids[0]] if len(ids) == 1 else None
+
+    def lookup_outlet_site(self, name: str) -> RegistryActor | None:
+        """(nm25) The outlet whose web address `name` is ("bbc.com" -> Би-би-си): a text that cites a site names its
+        outlet.  Only an outlet (MEDIA) whose alias is the address ("vz.ru") or its label ("bbc"): "un.org" names none."""
+        site = _WEB_DOMAIN.fullmatch(name.strip())
+        if site is None:
+            return None
+        ids = [i for i in self.by_alias.get(alias_key(name), []) if self.actors[i].type == "MEDIA"] \
+            or [i for i in self.by_alias.get(alias_key(site.group(1)), []) if self.actors[i].type == "MEDIA"]
         return self.actors[ids[0]] if len(ids) == 1 else None
 
     def lookup_role(self, role: str) -> RegistryActor | None:

@@ -82,6 +82,7 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
                                name_nominative=name_nominative, dated_out=dated_out, relational=relational,
                                known_spelling=lambda name: registry_spelling(registry, name),
                                known_actor=lambda name: registry_id(registry, name),
+                               known_outlet=lambda site: registry_outlet(registry, site),
                                token_genitive=token_genitive)
     return extract_all(QuoteContext(doc, lexicon, resolver, ranker, choices, confidence, features))
 
@@ -90,6 +91,12 @@ def registry_id(registry: Any, name: str) -> str | None:
     """The id of the one registry actor named (or aliased) `name`; None without a registry."""
     known = registry.lookup(name) if registry is not None else None
     return known.id if known is not None else None
+
+
+def registry_outlet(registry: Any, site: str) -> tuple[str, str] | None:
+    """(nm25) (id, name) of the registry outlet whose web address `site` is ("bbc.com"); None without a registry."""
+    known = registry.lookup_outlet_site(site) if registry is not None else None
+    return (known.id, known.name) if known is not None else None
 
 
 def registry_spelling(registry: Any, name: str) -> tuple[str, str] | None:

@@ -369,6 +369,7 @@ class SpeakerResolver:
     dated_out: frozenset[str] = frozenset()  # registry role holders not valid at the article's date
     known_spelling: Callable[[str], tuple[str, str] | None] = lambda name: None  # "Дональт Туск" -> registry's
     known_actor: Callable[[str], str | None] = lambda name: None  # the registry's id of a name ("Сенат США")
+    known_outlet: Callable[[str], tuple[str, str] | None] = lambda site: None  # "bbc.com" -> (med:bbc, Би-би-си)
 
     def __post_init__(self) -> None:
         # (a one-word "name" the morphology reads as an adverb or preposition is NER's mistake)
@@ -933,7 +934,7 @@ class SpeakerResolver:
         if written is not None:
             # "сетевое издание tut.by", "журнал ''Rolling Stone''": an outlet named by its web
             # address or by a name in doubled apostrophes (a form NER does not take for a name)
-            return SpeakerRef(None, written[0], doc.text[start:written[1]], start, written[1])
+            return self._site_ref(written[0], doc.text[start:written[1]], start, written[1])
         if lemma in MEDIA_NOUNS and named and not all(self._genitive_place(m, head) for m in named):
             # ("агентство Reuters"; not "агентство новостей Ливана": a country in the genitive owns
             # the agency, it does not name it)
@@ -1002,7 +1003,7 @@ class SpeakerResolver:
         domain = DOMAIN.match(doc.text, token.start)
         if domain and domain.end() > token.stop:
             # "сообщает sedmitza.ru": a website is its own outlet.
-            return SpeakerRef(None, domain.group(0), domain.group(0), token.start, domain.end())
+            return self._site_ref(domain.group(0), domain.group(0), token.start, domain.end())
         if token.pos == "PROPN" or (token.text.isupper() and len(token.text) > 1) or (
                 token.pos == "X" and token.text[:1].isupper()):
             return SpeakerRef(None, phrase, surface, start, stop)
@@ -1276,6 +1277,14 @@ class SpeakerResolver:
                 or not _handle_like(ref.name):
             return None
         return ref
+
+    def _site_ref(self, name: str, surface: str, start: int, stop: int) -> SpeakerRef:
+        """(nm25) An outlet written as its web address: the registry's outlet of that site when it knows
+        one ("пишет bbc.com" is Би-би-си), else the address itself ("sedmitza.ru")."""
+        known = self.known_outlet(name) if DOMAIN.fullmatch(name) else None
+        if known is not None:
+            return SpeakerRef(known[0], known[1], surface, start, stop)
+        return SpeakerRef(None, name, surface, start, stop)
 
     def _written_outlet_name(self, token: Token, stop: int) -> tuple[str, int] | None:
         """The name right after an outlet noun when written as a web address ("издание
@@ -1826,9 +1835,17 @@ class SpeakerResolver:
 
     def _phrase_text(self, first: int, last: int, head: int) -> str:
         words = []
+        counted_from = self._nominative_count(first, head)
         for i in range(first, last):
             token = self.doc.tokens[i]
             text = token.text
+            if counted_from is not None and counted_from < i <= head:
+                words.append(text)   # (nm25) "Трое мужчин", "Несколько экономистов": the counted words stay genitive
+                continue
+            if i <= head and token.pos == "NUM" and _lemma(token) == "многий" and token.feats.get("Case") != "Nom":
+                # (nm25) "многих экспертов" -> "многие эксперты", not "многих эксперты"
+                words.append("Многие" if token.text[:1].isupper() else "многие")
+                continue
             if i > head and text == "," and words and not self._inner_conjunct(i, head, last):
                 break  # an apposition or a clause after the head is no part of the name
             if i > head and token.pos == "PART" and text.lower() in DISCOURSE_PARTICLES:
@@ -1863,6 +1880,17 @@ class SpeakerResolver:
             phrase = phrase.replace(f" {mark}", mark) if mark == "," else phrase
         return phrase.replace("« ", "«").replace(" »", "»")
 
+    def _nominative_count(self, first: int, head: int) -> int | None:
+        """(nm25) The index of a numeral in the nominative counting the head ("Трое мужчин", "Несколько
+        экономистов", "Пятеро участников"): a numeral that governs the genitive of what it counts, which
+        stays so in the name.  None when there is none (or it is oblique: "трех депутатов")."""
+        for child in self.children.get(head, []):
+            token = self.doc.tokens[child]
+            if first <= child < head and token.rel == "nummod:gov" and token.pos == "NUM" \
+                    and token.feats.get("Case") in ("Nom", "Acc") and self.doc.tokens[head].feats.get("Case") == "Gen":
+                return child
+        return None
+
     def _inner_conjunct(self, comma: int, head: int, last: int) -> bool:
         """"пилоты ирландского, шведского и бельгийского подразделений": a comma between
         conjoined words of the head's dependent (not the head's own conjuncts or appositions)."""
@@ -1888,6 +1916,10 @@ class SpeakerResolver:
             word = actor.name.lower()
             fuller = [a for a in self.doc.actors if a.type in ("ORG", "MEDIA") and len(a.name.split()) > 1
                       and a.name.split()[0].lower() == word]
+            if len(fuller) > 1:
+                # (nm25) "Приведенные Институтом расчеты" after "В Институте экономического анализа", before
+                # "Института биологии развития": the bare class word takes up the nearest fuller name before it
+                fuller = self._nearest_before(fuller, mention.start)
             actor = fuller[0] if len(fuller) == 1 else actor
             actor = self._named_by_class_noun(actor) or actor
         name = actor.name if actor else (mention.normal or mention.text)
@@ -1902,6 +1934,20 @@ class SpeakerResolver:
             if known is not None:
                 return SpeakerRef(known[0], known[1], self.doc.text[start:stop], start, stop)
         return SpeakerRef(actor.id if actor else mention.actor_id, name, self.doc.text[start:stop], start, stop)
+
+    def _nearest_before(self, actors: list[Actor], offset: int) -> list[Actor]:
+        """(nm25) Of the actors, the one mentioned last before `offset`; none when none is, or when another
+        is named in that mention's sentence too ("в Институте экономического анализа и в Институте биологии
+        развития": either may be the bare "Институт" after them)."""
+        ids = {a.id for a in actors}
+        before = [m for m in self.doc.mentions if m.actor_id in ids and m.stop <= offset]
+        if not before:
+            return []
+        latest = max(before, key=lambda m: m.start)
+        sentence = self.doc.sentence_at(latest.start)
+        if any(m.actor_id != latest.actor_id and self.doc.sentence_at(m.start) == sentence for m in before):
+            return []
+        return [a for a in actors if a.id == latest.actor_id]
 
     def _named_by_class_noun(self, actor: Actor) -> Actor | None:
         """"Лоукостер Ryanair объявил": NER took the class noun opening the sentence for an
