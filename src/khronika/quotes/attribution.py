@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 
 from khronika.nlp.doc import Quote, SpeakerRef
 from khronika.quotes.candidate import Candidate
+from khronika.quotes.clauses import under_fronted_predicate
 from khronika.quotes.context import ASKING_VERBS, QuoteContext, RELAY_VERBS, agrees
 from khronika.quotes.cues import lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
@@ -1325,7 +1326,9 @@ def _crossing_sources(ctx: QuoteContext, verb: int) -> list[int]:
     sources = [k for k in range(s_first, verb) if ctx.tokens[k].rel == "obl" and ctx.tokens[k].head > verb
                and ctx.lex.is_source(ctx.tokens[k]) and ctx.in_span(ctx.tokens[k].start) is None]
     # ("в канцелярии премьер-министра сообщили, что …" with "в канцелярии" hung on the content's verb)
-    return sources + [k for k in ctx.hung_on_content(verb, "obl") if k not in sources]
+    sources += [k for k in ctx.hung_on_content(verb, "obl") if k not in sources]
+    # (dvD) ("Главной целью в военном ведомстве назвали …" with the place hung on the fronted predicate)
+    return sources + [k for k in under_fronted_predicate(ctx, verb) if k not in sources]
 
 
 def _office_holder(ctx: QuoteContext, place: int) -> SpeakerRef | None:
@@ -1617,7 +1620,14 @@ def _dash_frame_after(ctx: QuoteContext, cand: Candidate) -> bool:
     # (rev24_A L3) "«Это слегка неловко», сказала X": words wholly in quotation marks are the speaker's own
     # even when a comma alone sets off the frame
     return _QUOTE_COMMA_BEFORE_CUE.fullmatch(ctx.doc.text, cand.stop, cue_start) is not None \
-        and _fully_quoted(cand.start, cand.stop, ctx.spans)
+        and _fully_quoted(cand.start, cand.stop, ctx.spans) and _frame_ends_sentence(ctx, cand.cue_token)
+
+
+def _frame_ends_sentence(ctx: QuoteContext, cue: int) -> bool:
+    """(ma25, rev25_A L3) The comma frame closes its statement: the cue hangs on the quoted words
+    before it, not on a predicate after it ("«Война и мир», сказал он, остается его любимым
+    романом" interrupts one statement; "«…», сказала X, когда вышла к трибуне" closes it)."""
+    return ctx.tokens[cue].head < cue
 
 
 def _quotes_speaker_words(ctx: QuoteContext, start: int, stop: int) -> bool:

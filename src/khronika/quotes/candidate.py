@@ -231,14 +231,19 @@ def _handle_in(ctx: QuoteContext, head: int | None) -> SpeakerRef | None:
 def _referring(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
     """"сообщают СМИ со ссылкой на его жену": the one referred to speaks, the
     subject only relays ("источник" leaves the speaker unknown)."""
-    for c in ctx.kids(verb, "obl", "nmod", "advcl"):
-        if lemma(ctx.tokens[c]) != "ссылка" or not any(
+    for c in ctx.kids(verb, "obl", "nmod", "advcl", "obj"):
+        if _referring_gerund(ctx, c):
+            target = _referred_by_gerund(ctx, c)
+            if target is None or _finite_between(ctx, verb, c):
+                continue  # ("X обозначил, что …, информирует Y, ссылаясь на СМИ": the relay's, not X's)
+        elif lemma(ctx.tokens[c]) != "ссылка" or not any(
                 ctx.tokens[p].text.lower() in ("со", "с") for p in ctx.kids(c, "case")):
             continue
-        target = next((k for k in ctx.kids(c, "nmod", "obl") if k > c and any(
-            ctx.tokens[p].text.lower() == "на" for p in ctx.kids(k, "case"))), None)
-        if target is None:
-            return
+        else:
+            target = next((k for k in ctx.kids(c, "nmod", "obl") if k > c and any(
+                ctx.tokens[p].text.lower() == "на" for p in ctx.kids(k, "case"))), None)
+            if target is None:
+                return
         if (ctx.lex.is_source(ctx.tokens[target]) or lemma(ctx.tokens[target]) in REFERRED_DATA) \
                 and ctx.owner(target) is not None:
             target = ctx.owner(target)  # "со ссылкой на данные властей": the owner of the data
@@ -249,6 +254,28 @@ def _referring(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
         cand.speaker_head, cand.impersonal_verb = target, None
         cand.referred = True
         return
+
+
+
+def _referring_gerund(ctx: QuoteContext, c: int) -> bool:
+    """(dvD) "информирует УНН ссылаясь на издание Quotidiano": the gerund of "ссылаться" says
+    what "со ссылкой на" says (the form is unambiguous; the tagger reads it as a noun when no
+    comma sets it off)."""
+    token = ctx.tokens[c]
+    return token.text.lower() == "ссылаясь" or lemma(token) == "ссылаться" and token.feats.get("VerbForm") == "Conv"
+
+
+def _referred_by_gerund(ctx: QuoteContext, gerund: int) -> int | None:
+    """The noun after the gerund's "на" ("ссылаясь на источники" -> "источники")."""
+    return next((k for k in ctx.kids(gerund, "obl", "nmod") if k > gerund and any(
+        ctx.tokens[p].text.lower() == "на" for p in ctx.kids(k, "case"))), None)
+
+
+
+def _finite_between(ctx: QuoteContext, verb: int, other: int) -> bool:
+    """A finite verb stands between the two tokens (the second hangs on another clause's verb)."""
+    low, high = sorted((verb, other))
+    return any(ctx.tokens[k].feats.get("VerbForm") == "Fin" for k in range(low + 1, high))
 
 
 def _passive_relay_owner(ctx: QuoteContext, verb: int) -> int | None:

@@ -13,6 +13,7 @@ from khronika.nlp.doc import Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext
 from khronika.quotes.cues import agrees, lemma
+from khronika.quotes.description_speakers import SHARE_NOUNS
 from khronika.quotes.findings import research_finding, study_author
 from khronika.quotes.speakers import (ANAPHORIC_ORG, ANONYMOUS, INTRODUCED_ORG, MEDIA_NOUNS, ORG_CLASS_NOUNS,
                                       PRESS_NOUNS, SIDE_NOUNS)
@@ -77,7 +78,10 @@ LEADERSHIP_NOUNS = frozenset({"руководство", "командовани�
 # A quoted predicate opens at most this many tokens after the object's head.
 QUOTED_PREDICATE_WINDOW = 6
 EMPTY_TOPICS = frozenset({"это", "то", "тот", "он", "она", "они", "что", "позиция", "отношение", "вопрос", "тема",
-                          "ситуация", "результат", "итог", "подробность", "деталь", "судьба"})
+                          "ситуация", "результат", "итог", "подробность", "деталь", "судьба",
+                          # (dvC) "рассказал о рекомендациях для пожилых", "сообщил о причинах аварии": which
+                          # advice or causes the words do not say - a topic only, like "подробность"
+                          "рекомендация", "причина", "особенность", "нюанс"})
 
 
 def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> tuple[int, int] | None:
@@ -282,6 +286,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     span = ctx.in_span(token.start)
     if span is not None and span.stop - span.start > 30:
         return None  # a verb inside someone's quote
+    if _first_person_singular(ctx, i):
+        return None  # (dvC) "я не верила, что …": a speaker's own words (marks lost or unbalanced), nested speech
     word = ctx.tokens[comp]
     if word.text.lower() == "чтобы" and klass not in ("promise", "ask"):
         return None
@@ -299,6 +305,13 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     return cand
 
 
+def _first_person_singular(ctx: QuoteContext, verb: int) -> bool:
+    """The cue's subject is "я": whoever says "я считаю, что …" in a news text is quoted saying it,
+    so the clause is nested in that quotation (not annotated apart), never a third party's report."""
+    subject = ctx.subject_of(verb)
+    return subject is not None and ctx.tokens[subject].text.lower() == "я" and subject in ctx.kids(verb)
+
+
 def _enumeration_colon(ctx: QuoteContext, comp: int, s_stop: int) -> bool:
     """(dvA) "объявили забастовку в четырех странах: Испании, Португалии, Италии и Бельгии": a colon
     after a plural noun that opens a list of names spells out that noun - an enumeration, not the
@@ -308,7 +321,20 @@ def _enumeration_colon(ctx: QuoteContext, comp: int, s_stop: int) -> bool:
     noun = ctx.tokens[comp - 1]
     first, comma, second = ctx.tokens[comp + 1:comp + 4]
     return noun.pos == "NOUN" and noun.feats.get("Number") == "Plur" and comma.text == "," \
-        and all(t.pos == "PROPN" and t.text[:1].isupper() for t in (first, second))
+        and all(t.pos == "PROPN" and t.text[:1].isupper() for t in (first, second)) \
+        and not _list_as_subject(ctx, comp, s_stop)
+
+
+def _list_as_subject(ctx: QuoteContext, comp: int, s_stop: int) -> bool:
+    """(ma25, rev25_A L1) "заявили министры: Москва, Пекин и Дели поддержат проект": a list of names
+    right followed by a finite verb (adverbs may stand between) is that verb's subject - the start of
+    someone's words, not an enumeration."""
+    k = comp + 1
+    while k < s_stop and (ctx.tokens[k].pos == "PROPN" or ctx.tokens[k].text.lower() in (",", "и")):
+        k += 1
+    while k < s_stop and ctx.tokens[k].pos in ("ADV", "PART"):
+        k += 1
+    return k < s_stop and ctx.tokens[k].pos in ("VERB", "AUX") and ctx.tokens[k].feats.get("VerbForm") == "Fin"
 
 
 # First-person words: in a sentence after a colon they show someone's own words.  (Second-person
@@ -531,9 +557,12 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     klass = ctx.lex.verb_class(ctx.tokens[i])
     if klass not in ("say", "inform", "claim") or ctx.negated(i) or lemma(ctx.tokens[i]) in TOPIC_ONLY_VERBS:
         return None  # "пока не сообщала об итогах": nothing was said
+    if _noun_infinitive(ctx, i):
+        return None  # (dvD) "имеет полномочия объявить о роспуске парламента": a power, not a report
     subject = ctx.subject_of(i)
     if subject is not None and not ctx.agentive(subject) and not ctx.names_outlet(subject) \
-            and lemma(ctx.tokens[subject]) not in INSTITUTION_NOUNS | ORG_CLASS_NOUNS:
+            and lemma(ctx.tokens[subject]) not in INSTITUTION_NOUNS | ORG_CLASS_NOUNS \
+            and not _share_of_speakers(ctx, subject):
         return None  # "проект рассказывает о водружении флагов": a thing tells no news (an
         # institution named by its class noun does: "прокуратура сообщила о задержании …")
     announce = lemma(ctx.tokens[i]) in ANNOUNCE_VERBS and ctx.tokens[i].feats.get("VerbForm") != "Inf"
@@ -557,17 +586,46 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
                     last = max(last, ctx.res.subtree(other, frozenset({"punct", "parataxis"}))[1])
         for other in ctx.kids(c, "conj"):
             # "о десятках задержанных и о попытках нападения": coordinated topics are one content
-            if other > c and any(ctx.tokens[p].text.lower() in ("о", "об") for p in ctx.kids(other, "case")):
+            if other > c and (any(ctx.tokens[p].text.lower() in ("о", "об") for p in ctx.kids(other, "case"))
+                              or _shares_preposition(ctx, c, other)):
                 last = max(last, ctx.res.subtree(other, frozenset({"punct", "parataxis"}))[1])
         first = max(first, preps[0] + 1)
+        misparsed = _misparsed_fronted_subject(ctx, preps[0], i) if c < i and not ctx.kids(i, "nsubj") else None
         if c < i:
-            last = min(last, i)
+            last = min(last, i if misparsed is None else misparsed)
         short = ANNOUNCE_TOPIC_MIN_TOKENS if announce else ABOUT_TOPIC_MIN_TOKENS
         if last - first < short:
             return None
         start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
-        return verb_candidate(ctx, start, stop, i, "topic", klass)
+        cand = verb_candidate(ctx, start, stop, i, "topic", klass)
+        if misparsed is not None:
+            cand.speaker_head, cand.impersonal_verb = misparsed, None
+        return cand
     return None
+
+
+def _shares_preposition(ctx: QuoteContext, topic: int, other: int) -> bool:
+    """(dvD) "об уходе с рынка и закрытии производств": a noun joined by "и" in the topic's case,
+    without a preposition of its own, is governed by the same "о"."""
+    first, second = ctx.tokens[topic], ctx.tokens[other]
+    return second.pos == "NOUN" and not ctx.kids(other, "case") \
+        and second.feats.get("Case") == first.feats.get("Case") == "Loc" \
+        and any(ctx.tokens[k].text.lower() == "и" for k in ctx.kids(other, "cc"))
+
+
+def _noun_infinitive(ctx: QuoteContext, verb: int) -> bool:
+    """(dvD) An infinitive that completes a noun ("полномочия объявить", "право заявить", "намерение
+    сообщить"): what one may or means to say, not what was said."""
+    token = ctx.tokens[verb]
+    return token.feats.get("VerbForm") == "Inf" and 0 <= token.head < len(ctx.tokens) \
+        and ctx.tokens[token.head].pos == "NOUN"
+
+
+def _share_of_speakers(ctx: QuoteContext, subject: int) -> bool:
+    """(dvD) "Ряд компаний заявил об уходе …": a share noun speaks as the group in its genitive."""
+    return lemma(ctx.tokens[subject]) in SHARE_NOUNS and any(
+        ctx.agentive(k) or lemma(ctx.tokens[k]) in INSTITUTION_NOUNS | ORG_CLASS_NOUNS
+        for k in ctx.kids(subject, "nmod"))
 
 
 def _not_excluded(ctx: QuoteContext, verb: int) -> Candidate | None:
@@ -582,6 +640,8 @@ def _not_excluded(ctx: QuoteContext, verb: int) -> Candidate | None:
     subject = ctx.subject_of(verb)
     if not objects or subject is None or not (ctx.agentive(subject) or _institution_noun(ctx, subject)):
         return None
+    if _literal_exclusion(ctx, verb, objects):
+        return None
     first, last = ctx.res.subtree(objects[0], frozenset({"punct", "parataxis", "acl:relcl"}))
     for k in ctx.kids(verb, "obl"):
         if k > objects[0]:
@@ -590,6 +650,22 @@ def _not_excluded(ctx: QuoteContext, verb: int) -> Candidate | None:
     cand = verb_candidate(ctx, start, stop, verb, "clause", "hedge")
     cand.cue = f"не {lemma(ctx.tokens[verb])}"
     return cand
+
+
+# Deverbal event nouns, whose own "из"-phrase is no set removed from ("вывод войск из Сирии").
+EVENT_NOUN_ENDINGS = ("ние", "тие", "ция", "вод", "ход")
+
+
+def _literal_exclusion(ctx: QuoteContext, verb: int, objects: list[int]) -> bool:
+    """(ma25, rev25_A H2) "не исключила кандидата из списка" / "не исключила студентов": the verb's
+    literal sense - removing someone (an animate object) or something from a set ("из + Gen" on the
+    verb or on an object that names no event) - states no attitude."""
+    if any(ctx.tokens[k].feats.get("Animacy") == "Anim" for k in objects):
+        return True
+    heads = [verb] + [k for k in objects if not lemma(ctx.tokens[k]).endswith(EVENT_NOUN_ENDINGS)]
+    return any(ctx.tokens[k].text.lower() == "из" and ctx.tokens[k].rel == "case"
+               and ctx.tokens[ctx.tokens[k].head].head in heads for k in range(verb + 1, len(ctx.tokens))
+               if ctx.tokens[k].head >= 0)
 
 
 def _institution_noun(ctx: QuoteContext, k: int) -> bool:
@@ -680,10 +756,31 @@ def _fronted_topic(ctx: QuoteContext, prep: int, verb: int) -> bool:
     subjects = ctx.kids(verb, "nsubj")
     if any(k > verb for k in subjects):
         return True
+    if not subjects and _misparsed_fronted_subject(ctx, prep, verb) is not None:
+        return True  # (dvC) "О назначении консерватора Ханта Тереза Мэй объявила": the name hung on the topic
     # "Об отставке правительства премьер-министр Борисов заявил …": the subject may stand
     # between the topic and the verb (a named or agentive one; the verb's own clause, no comma)
     return any(prep < k < verb and (ctx.agentive(k) or ctx.names_outlet(k)
                                      or lemma(ctx.tokens[k]) in INSTITUTION_NOUNS) for k in subjects)
+
+
+def _misparsed_fronted_subject(ctx: QuoteContext, prep: int, verb: int) -> int | None:
+    """(dvC) "О назначении консерватора Джереми Ханта Тереза Мэй объявила …": the parse may hang
+    the verb's nominative subject on the fronted topic (an apposition of a genitive noun).  A
+    nominative name or agent noun that ends right before the verb, whose head inside the topic is
+    in another case, is the verb's subject; the topic ends before it."""
+    for k in range(prep + 2, verb):
+        token = ctx.tokens[k]
+        head = token.head
+        if token.feats.get("Case") != "Nom" or token.pos not in ("PROPN", "NOUN") \
+                or not prep < head < k or ctx.tokens[head].feats.get("Case") in (None, "Nom") \
+                or token.rel not in ("appos", "nmod", "conj", "flat:name"):
+            continue
+        if ctx.res.subtree(k)[1] == verb and ctx.agentive(k) \
+                and not any(ctx.tokens[j].pos == "PUNCT" for j in range(k, verb)):
+            return k
+        return None
+    return None
 
 
 def _fronted_circumstance(ctx: QuoteContext, s_first: int, prep: int, verb: int) -> bool:
@@ -856,8 +953,9 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
     if not speaking and not (subject is None and (
             _in_document(ctx, i) or _impersonal_institution(ctx, i))):
         return None  # (an impersonal "В документе газопровод называют …" names its source)
-    first = min(_with_left_modifiers(ctx, k) if k > i else k for k in objects[:1] + predicates[:1])
-    last = max(ctx.res.subtree(k)[1] for k in objects[:1] + predicates[:1])
+    content = _named_content(i, objects, predicates)
+    first = min(_with_left_modifiers(ctx, k) if k > i else k for k in content)
+    last = max(ctx.res.subtree(k)[1] for k in content)
     for k in range(first + 1, last):
         if ctx.tokens[k].text.lower() in ("и", ",") and k + 1 < last and ctx.tokens[k + 1].pos == "VERB" \
                 and ctx.tokens[k + 1].feats.get("VerbForm") in ("Fin", "Conv"):
@@ -868,6 +966,16 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
                      and not ctx.in_span(ctx.tokens[k].start)), last)
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
     return verb_candidate(ctx, start, stop, i, "clause", "opinion")
+
+
+def _named_content(verb: int, objects: list[int], predicates: list[int]) -> list[int]:
+    """(dvD) The heads of a naming's content: its object and predicate, or the object alone when
+    the predicate is fronted before the verb ("Главной угрозой он назвал терроризм", "Причиной
+    аварии следователи назвали …"): the subject and verb stand between, and what was named is
+    the part after the verb (quotes-dev6/-dev7 convention for the inverted order)."""
+    if objects and predicates and predicates[0] < verb < objects[0]:
+        return objects[:1]
+    return objects[:1] + predicates[:1]
 
 
 def _instrumental_in(ctx: QuoteContext, last: int) -> bool:
@@ -923,7 +1031,14 @@ def _impersonal_institution(ctx: QuoteContext, verb: int) -> bool:
     # (an institution, not any place: "которую в народе называют «…»" names nobody)
     return any(any(ctx.tokens[p].text.lower() in ("в", "во", "на") for p in ctx.kids(c, "case"))
                and (lemma(ctx.tokens[c]) in INSTITUTION_NOUNS | ORG_CLASS_NOUNS or ctx.names_outlet(c))
-               for c in ctx.kids(verb, "obl"))
+               for c in ctx.kids(verb, "obl") + under_fronted_predicate(ctx, verb))
+
+
+def under_fronted_predicate(ctx: QuoteContext, verb: int) -> list[int]:
+    """(dvD) "Главной же целью в военном ведомстве назвали …": the parse hangs the place phrase
+    between a fronted predicate and its verb on the predicate; it is the verb's."""
+    return [c for k in ctx.kids(verb, "xcomp", "obl") if k < verb and _instrumental(ctx.tokens[k])
+            for c in ctx.kids(k, "nmod") if k < c < verb]
 
 
 def _with_left_modifiers(ctx: QuoteContext, k: int) -> int:

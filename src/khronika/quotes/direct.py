@@ -453,7 +453,9 @@ def _copular_predicate(ctx: QuoteContext, i: int) -> bool:
 
 
 # Objects that point at the words after the colon ("…, который сказал следующее: …").
-CATAPHORIC_OBJECTS = frozenset({"следующий", "это", "то", "такой", "вот"})
+# (ma25, rev25_A M4) plus the nouns that name the statement itself ("повторил свою позицию:").
+CATAPHORIC_OBJECTS = frozenset({"следующий", "это", "то", "такой", "вот", "позиция", "заявление", "мнение",
+                                "мысль", "тезис", "слово", "обращение", "требование", "вопрос"})
 
 
 def _relative_with_object(ctx: QuoteContext, i: int) -> bool:

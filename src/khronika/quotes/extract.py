@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from khronika.nlp.doc import Quote, SpeakerRef
+from khronika.quotes.abbreviations import expand_abbreviations
 from khronika.quotes.attribution import name_title_descriptions, resolve
 from khronika.quotes.blocks import block_quotes
 from khronika.quotes.clauses import clause_quotes
@@ -47,6 +48,7 @@ def extract_all(ctx: QuoteContext) -> list[Quote]:
         quote.speaker = tidy_speaker(ctx.doc.text, quote.speaker)
     name_bare_groups(quotes)
     resolve_descriptions(ctx, quotes)
+    expand_abbreviations(ctx, quotes)
     for quote, before in zip(quotes, resolved):
         chain_speaker(quote, before)
     calibrate(ctx.doc, scored, ctx.confidence, ctx.features)

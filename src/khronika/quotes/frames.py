@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from khronika.nlp.doc import Mention
+from khronika.nlp.doc import Mention, Token
 from khronika.quotes.candidate import Candidate, hearer_as_subject, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, agrees, lemma
@@ -70,7 +70,7 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
         k = _past_owner_relative(ctx, k, s_stop)
         if k >= s_stop:
             return None
-        return ctx.extend_to_marks(ctx.tokens[k].start, ctx.tokens[s_stop - 1].stop)
+        return ctx.extend_to_marks(ctx.tokens[k].start, ctx.tokens[_relative_clause_end(ctx, frame_first, k, s_stop) - 1].stop)
     k = frame_first - 1
     while k > s_first and ctx.tokens[k].text in ",—–(":
         k -= 1
@@ -88,9 +88,59 @@ def _after_relative_pronoun(ctx: QuoteContext, frame_first: int) -> bool:
         and lemma(ctx.tokens[frame_first - 2]) == "который"
 
 
+def _relative_clause_end(ctx: QuoteContext, frame_first: int, k: int, s_stop: int) -> int:
+    """(ma25, rev25_A M2) "Мужчина, который, по данным полиции, угнал машину, был задержан …": the
+    words of a frame inside a relative clause end with that clause (the token after its last one);
+    the main clause that goes on after it is the narrator's.  Else the sentence end."""
+    if not _after_relative_pronoun(ctx, frame_first):
+        return s_stop
+    verb = ctx.tokens[frame_first - 2].head
+    for _ in range(3):  # ("на которые … может рассчитывать": the pronoun may hang on an infinitive)
+        if verb < 0 or ctx.tokens[verb].rel == "acl:relcl":
+            break
+        verb = ctx.tokens[verb].head
+    if verb < 0 or ctx.tokens[verb].rel != "acl:relcl":
+        return s_stop
+    last = ctx.res.subtree(verb, frozenset({"punct", "parataxis"}))[1]
+    # (only at the comma that closes the clause - "перекрыл ему …, и отключил …" may be a conjunct the parse
+    # hung elsewhere - and not before a subordinate clause, maybe the speaker's condition: "…, если не изменит курс")
+    if not k < last < s_stop or ctx.tokens[last].text != "," \
+            or last + 1 < s_stop and ctx.tokens[last + 1].pos == "SCONJ":
+        return s_stop
+    return last
+
+
 # The possessive pronoun's gender and number ("по его словам": masculine or neuter singular).
 POSSESSIVE_AGREEMENT = {"его": ("Sing", ("Masc", "Neut")), "её": ("Sing", ("Fem",)), "ее": ("Sing", ("Fem",)),
                         "их": ("Plur", ())}
+
+
+def _agrees(token: Token, possessive: Token) -> bool:
+    """The possessive "его"/"её"/"их" can stand for `token` (its number and, in the singular, gender)."""
+    agreement = POSSESSIVE_AGREEMENT.get(possessive.text.lower())
+    if agreement is None:
+        return False
+    number, genders = agreement
+    return token.feats.get("Number") == number and (not genders or token.feats.get("Gender") in genders)
+
+
+def _sentence_teller(ctx: QuoteContext, frame_first: int, possessive: int, s_first: int) -> int | None:
+    """(ma25, rev25_A M3) "Иван Петров рассказал о Сергее Смирнове, который, по его словам, …",
+    "«…», - пишет один из участников съемок, которые, по его словам, …": the possessive of a frame inside a
+    relative clause is the teller of the sentence - the agreeing subject of its own finite speech verb
+    before the relative pronoun - rather than the one he tells about."""
+    if not _after_relative_pronoun(ctx, frame_first):
+        return None
+    for verb in range(s_first, frame_first - 2):
+        token = ctx.tokens[verb]
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or not ctx.is_cue(verb):
+            continue
+        subject = ctx.subject_of(verb)
+        if subject is not None and subject < frame_first - 2 \
+                and ctx.tokens[subject].pos in ("NOUN", "PROPN", "NUM", "PRON") \
+                and _agrees(ctx.tokens[subject], ctx.tokens[possessive]):
+            return subject
+    return None
 
 
 def _relative_antecedent(ctx: QuoteContext, frame_first: int, possessive: int) -> Mention | None:
@@ -178,8 +228,8 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if low == "по":
         # "по достоверной имеющейся информации агентства": adjectives before the frame noun.
         k = i + 1
-        while k < min(i + 3, s_stop - 1) and ctx.tokens[k].pos in ("ADJ", "VERB") \
-                and ctx.tokens[k].rel == "amod":
+        while k < min(i + 3, s_stop - 1) and (ctx.tokens[k].pos in ("ADJ", "VERB") and ctx.tokens[k].rel == "amod"
+                                               or _quantifying_determiner(ctx.tokens[k])):
             k += 1
         if k > i + 1 and ctx.lex.is_frame(ctx.tokens[k], "po"):
             i, nxt = k - 1, ctx.tokens[k]
@@ -214,10 +264,16 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         # "Согласно сведениям на сайте аэропорта X": the site's owner gives the information
         owner = next((ctx.owner(k) for k in ctx.kids(noun, "nmod") if lemma(ctx.tokens[k]) in SITE_NOUNS
                       and ctx.owner(k) is not None), None)
+    if owner is None and possessive is None and cue.startswith("согласно"):
+        owner = _antecedent_document_owner(ctx, noun, s_first)
     if owner is None:
-        return None
+        return _unowned_report(ctx, opening, noun, cue, s_first, s_stop) if possessive is None else None
     frame_first, frame_last = opening, ctx.res.subtree(noun)[1]
     frame_last = max(frame_last, ctx.res.subtree(owner)[1])
+    # (dvC) "по сообщениям очевидцев и СМИ, …": owners coordinated with the first are the frame's too
+    # (not across a comma: "По словам X, партии A и B …" may be parsed as X's conjuncts)
+    frame_last = max([frame_last] + [ctx.res.subtree(c)[1] for c in ctx.kids(owner, "conj") if c > owner
+                                      and not any(ctx.tokens[k].text in ",—–:" for k in range(owner, c))])
     frame_last = _frame_phrase_end(ctx, frame_last, s_stop)
     content = _rest_of_sentence(ctx, frame_first, frame_last, s_first, s_stop)
     if content is None or content[1] - content[0] < 3:
@@ -226,12 +282,76 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         # (a case file's materials say what the investigators found, whom the frame does not name)
         return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
     cand = Candidate(content[0], content[1], "frame", cue, noun, owner)
-    antecedent = _relative_antecedent(ctx, opening, possessive) if possessive is not None else None
-    if antecedent is not None:
+    teller = _sentence_teller(ctx, opening, possessive, s_first) if possessive is not None else None
+    antecedent = _relative_antecedent(ctx, opening, possessive) if possessive is not None and teller is None else None
+    if teller is not None:
+        cand.speaker_head = teller
+    elif antecedent is not None:
         cand.speaker = ctx.res.ref(antecedent)
     if cue.startswith("согласно") and ctx.lex.is_source(nxt):
         cand.sources.append(ctx.source_name(noun, owner))
     return cand
+
+
+# (dvC) "По некоторым сообщениям очевидцев", "по одним данным ООН", "по другим сведениям полиции":
+# determiners that pick some of the reports (not a possessive, which owns them: "по его словам").
+QUANTIFYING_DETERMINERS = frozenset({"некоторый", "один", "другой", "иной", "многий"})
+
+
+def _quantifying_determiner(token: Token) -> bool:
+    return token.pos in ("DET", "NUM") and token.rel in ("det", "nummod", "amod") \
+        and lemma(token) in QUANTIFYING_DETERMINERS
+
+
+# (dvC) Documents a bare "Согласно документу, …" may point back to, and how many sentences back.
+DOCUMENT_NOUNS = frozenset({"документ", "письмо", "постановление", "распоряжение", "указ", "приказ", "доклад", "отчет",
+                            "отчёт", "заявление", "законопроект", "пресс-релиз", "заключение"})
+DOCUMENT_ANTECEDENT_SENTENCES = 2
+
+
+def _antecedent_document_owner(ctx: QuoteContext, noun: int, s_first: int) -> int | None:
+    """(dvC) "…со ссылкой на письмо главы Евросовета Шарля Мишеля. Согласно документу, …", "…постановление
+    издал глава региона Андрей Воробьев. Согласно постановлению, …": a bare document noun after "согласно"
+    is the document the last sentences named (the same noun, or any document for "документ"); its
+    author is that mention's genitive owner, or the subject of the verb that issued it."""
+    if lemma(ctx.tokens[noun]) not in DOCUMENT_NOUNS or ctx.kids(noun, "det", "amod", "nmod"):
+        return None  # ("согласно новому документу", "согласно этому письму": another one, or an owner of its own)
+    sentence = ctx.sent_of_token(noun)
+    first = ctx.sentence_range(max(0, sentence - DOCUMENT_ANTECEDENT_SENTENCES))[0]
+    wanted = lemma(ctx.tokens[noun])
+    for k in range(s_first - 1, first - 1, -1):
+        token = ctx.tokens[k]
+        if token.pos != "NOUN" or not (lemma(token) == wanted or wanted == "документ" and lemma(token) in DOCUMENT_NOUNS):
+            continue
+        owner = ctx.owner(k)
+        if owner is not None and ctx.agentive(owner):
+            return owner
+        issuer = ctx.subject_of(token.head) if token.rel == "obj" and token.head >= 0 else None
+        return issuer if issuer is not None and ctx.agentive(issuer) else None
+    return None
+
+
+# (dvC) Report nouns whose frame gives a report even when it names no owner: "По предварительным
+# данным, …", "По одним данным, …", "По уточненной информации, …" (quotes-dev6 lead's decision:
+# speaker null, norm unknown, like the speakerless "Сообщается, что …").
+UNOWNED_REPORT_NOUNS = frozenset({"данные", "информация", "сведение", "сведения", "оценка", "сообщение"})
+
+
+def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_first: int, s_stop: int) -> Candidate | None:
+    """"По предварительным данным, все находившиеся на борту погибли": a leading "по"-frame of a report
+    noun qualified by a modifier ("предварительным", "последним", "одним", "некоторым", "уточненной"),
+    with no owner: the rest of the sentence is reported, by no one the text names.  A bare "По данным,"
+    (an owner lost or cut) and a frame inside the sentence are left alone."""
+    if not cue.startswith("по ") or lemma(ctx.tokens[noun]) not in UNOWNED_REPORT_NOUNS or noun - opening < 2:
+        return None
+    if noun + 1 >= s_stop or ctx.tokens[noun + 1].text != ",":
+        return None  # ("по последним данным ВОЗ на сайте …": something else follows the noun)
+    if any(ctx.tokens[k].pos not in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, opening)):
+        return None  # (only a frame that opens its sentence, after a connective at most)
+    content = _rest_of_sentence(ctx, opening, noun + 1, s_first, s_stop)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
 
 
 # "по его собственным словам", "по ее личному мнению": adjectives between a possessive and the frame noun.
@@ -428,6 +548,8 @@ def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidat
         subject = next((j for j in range(verb + 1, comma) if ctx.tokens[j].pos in ("NOUN", "PROPN")
                         and ctx.tokens[j].feats.get("Case") in ("Nom", None)), None)
         frame_last = k if subject is not None else frame_last
+    if impersonal and subject is None and not ctx.has_source(verb) and _after_relative_pronoun(ctx, frame_first):
+        return None  # (ma25, rev25_A H1) "…, который, как утверждается, …": a hedge that names no source
     content = _rest_of_sentence(ctx, frame_first, frame_last, s_first, s_stop)
     if content is None or content[1] - content[0] < 3:
         return None
@@ -610,7 +732,11 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
     opening = [t.text.lower() for t in ctx.tokens[s_first:s_first + 4]]
     topic_question = opening[:3] == ["о", "том", ","] and opening[3:] != ["что"]
     if opening[:2] in (["об", "этом"], ["о", "том"]) and not topic_question:
-        return None  # "Об этом заявил X, передает ТАСС": a source, not a second quote ("О том, кто …" is a content)
+        return None  # "Об этом заявил X, передает ТАСС": a source, not a second quote
+    if topic_question and ctx.tokens[s_first + 1].head == i:
+        # (dvC) "О том, каким должно быть питание …, рассказала врач": the frame's own verb takes the
+        # embedded question, which names a topic only (not "О том, кто …, будет объявлено, говорится …")
+        return None
     inner = k
     while inner > s_first and ctx.tokens[inner].text in "»”\"“'":
         inner -= 1
@@ -933,6 +1059,9 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
         skip = 1  # "Это подтвердили в пресс-службе": the sentence before, told again by its object "это"
     elif len(lemmas) >= 2 and lemmas[0] in ("такой", "этот", "это", "подобный") and lemmas[1] in ANAPHORIC_OPINION:
         skip = 2  # "Такое мнение высказала Голубовская", "Такой прогноз дал аналитик"
+    elif (concluding := _conclusion_reached(ctx, s_first, s_stop)) is not None:
+        start, stop = ctx.extend_to_marks(*ctx.unit_chars(sentence - 1))
+        return verb_candidate(ctx, start, stop, concluding, "about", "opinion")
     else:
         return _anaphor_after(ctx, sentence, s_first, s_stop)
     sharing = lemmas[1] in ANAPHORIC_OPINION if len(lemmas) >= 2 else False
@@ -1044,6 +1173,29 @@ def _about_clause(ctx: QuoteContext, s_first: int, s_stop: int) -> Candidate | N
         return None  # (the clause must end in the comma before the verb)
     start, stop = ctx.extend_to_marks(ctx.tokens[s_first + 4].start, ctx.tokens[last].stop)
     return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "say")
+
+
+# (dvC) "К такому выводу пришли авторы исследования": reaching the conclusion of the sentence
+# before states it; the verbs of "прийти к выводу" and the anaphoric determiners before "выводу".
+CONCLUSION_VERBS = frozenset({"прийти", "приходить"})
+CONCLUSION_ANAPHORS = frozenset({"такой", "этот", "подобный", "аналогичный", "тот"})
+CONCLUSION_WORDS = 6
+
+
+def _conclusion_reached(ctx: QuoteContext, s_first: int, s_stop: int) -> int | None:
+    """The verb of a sentence that opens "К такому (этому) выводу пришел/пришли X" with its subject
+    agentive (a person, an institution, researchers); not in the future and not negated."""
+    words = ctx.tokens[s_first:s_first + 3]
+    if len(words) < 3 or words[0].text.lower() != "к" or lemma(words[1]) not in CONCLUSION_ANAPHORS \
+            or lemma(words[2]) != "вывод":
+        return None
+    verb = next((k for k in range(s_first + 3, min(s_first + 3 + CONCLUSION_WORDS, s_stop))
+                 if lemma(ctx.tokens[k]) in CONCLUSION_VERBS and ctx.tokens[k].pos == "VERB"), None)
+    if verb is None or ctx.negated(verb) or _future(ctx, s_first, verb) \
+            or ctx.tokens[verb].feats.get("VerbForm") != "Fin":
+        return None
+    subject = ctx.subject_of(verb)
+    return verb if subject is not None and ctx.agentive(subject) else None
 
 
 def _leading_kak_clause(ctx: QuoteContext, s_first: int, s_stop: int) -> int | None:

@@ -5,7 +5,9 @@ An answer paragraph carries no frame of its own, yet it is the interviewee's dir
 the context makes clear).  The lead (the title and the paragraphs before the first question)
 must announce an interview ("побеседовала с …", "ответил на вопросы", "в интервью"): a
 question-and-answer explainer in the outlet's own voice quotes no one.  The interviewee is the
-one person the lead names; when it names no one or several, the answers keep no speaker.
+one person the lead names, not the interviewer (the subject of "поговорил с", "спросил"); when it
+names no one or several, the answers keep no speaker: dash-marked words of an announced interview are
+someone's direct speech (the README's unframed quoted words: speaker null).
 """
 from __future__ import annotations
 
@@ -36,8 +38,18 @@ _OPENING_MARKS = "«„“"
 # A dash opening a paragraph: an em or en dash, or a hyphen followed by a space (web text).
 _OPENING_DASH = re.compile(r"\s*(?:[—–]|-(?=\s))\s*")
 # Words of a lead that announce an interview: the questions are put to someone.
+# (ma25, rev25_A M1: not a bare "вопрос", the word of an outlet's explainer "Отвечаем на главные вопросы")
 INTERVIEW_WORDS = frozenset({"интервью", "беседа", "беседовать", "побеседовать", "поговорить", "разговор",
-                             "вопрос", "спросить", "расспросить", "собеседник"})
+                             "спросить", "расспросить", "собеседник"})
+# "ответил на вопросы", "задали вопросы": "вопрос" announces an interview with a verb of answering
+# or asking that is neither the outlet's first person ("Отвечаем на вопросы") nor an imperative.
+QUESTION_VERBS = frozenset({"ответить", "отвечать", "задать", "задавать"})
+# The subjects of these verbs are the interviewer, never the one who answers
+# ("Корреспондент Иван Петров поговорил с жителями").
+INTERVIEWER_VERBS = frozenset({"беседовать", "побеседовать", "поговорить", "спросить", "расспросить", "задать",
+                               "задавать", "взять"})
+# Steps from a name up to the subject it belongs to ("Корреспондент Иван Петров": apposition, name parts).
+SUBJECT_CLIMB = 2
 # Ends of a list item or a lead-in rather than of an answer.
 _NOT_ANSWER_END = (":", ";", ",")
 
@@ -85,7 +97,31 @@ def _closes_outer_quote(words: str) -> bool:
 
 def _announces_interview(ctx: QuoteContext, before: int) -> bool:
     first, last = ctx.doc.token_span(0, before)
-    return any(lemma(ctx.tokens[k]) in INTERVIEW_WORDS for k in range(first, last))
+    return any(lemma(ctx.tokens[k]) in INTERVIEW_WORDS or _questions_put(ctx, k) for k in range(first, last))
+
+
+def _questions_put(ctx: QuoteContext, k: int) -> bool:
+    """"ответил на вопросы", "задал вопросы": questions someone answered or was asked."""
+    verb = ctx.tokens[k].head
+    if lemma(ctx.tokens[k]) != "вопрос" or verb < 0:
+        return False
+    feats = ctx.tokens[verb].feats
+    return lemma(ctx.tokens[verb]) in QUESTION_VERBS and feats.get("Person") != "1" and feats.get("Mood") != "Imp"
+
+
+def _interviewer(ctx: QuoteContext, first: int, last: int) -> bool:
+    """The name at tokens [first, last) is the subject of a verb of talking to or asking someone."""
+    if first >= last:
+        return False
+    k = first
+    for _ in range(SUBJECT_CLIMB + 1):
+        token = ctx.tokens[k]
+        if token.rel.startswith("nsubj") and token.head >= 0 and lemma(ctx.tokens[token.head]) in INTERVIEWER_VERBS:
+            return True
+        if token.head < 0 or token.rel not in ("appos", "flat:name", "flat", "nsubj"):
+            return False
+        k = token.head
+    return False
 
 
 def _interviewee(ctx: QuoteContext, before: int) -> SpeakerRef | None:
@@ -96,6 +132,7 @@ def _interviewee(ctx: QuoteContext, before: int) -> SpeakerRef | None:
     persons = [m for m in ctx.doc.mentions if m.type == "PER" and m.stop <= before and m.normal.strip()]
     persons = [m for n, m in enumerate(persons)
                if not (n and re.fullmatch(r"\s*\(\s*", text[persons[n - 1].stop:m.start]))]
+    persons = [m for m in persons if not _interviewer(ctx, *ctx.doc.token_span(m.start, m.stop))]
     if len({m.actor_id or m.normal for m in persons}) != 1:
         return None
     mention = max(persons, key=lambda m: len(m.normal.split()))

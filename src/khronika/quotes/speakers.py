@@ -2430,6 +2430,8 @@ class SpeakerResolver:
         verb = self.doc.tokens[token.head]
         if verb.feats.get("Tense") == "Past" and verb.feats.get("Number") == "Sing":
             return verb.feats.get("Gender")
+        if verb.feats.get("Variant") == "Short" and verb.feats.get("Number") == "Sing":
+            return verb.feats.get("Gender")  # (dvC) a short adjective or participle: "Британский премьер уверена"
         return None
 
     def _possessed(self, head: int, noun: str, surface: str, start: int, stop: int) -> SpeakerRef | None:

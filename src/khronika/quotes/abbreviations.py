@@ -1,0 +1,52 @@
+"""(dvD) A speaker written as a Latin abbreviation the text spells out elsewhere: the headline
+"WP: антироссийские санкции …" over a body that says "пишет газета Washington Post" is The
+Washington Post, not an organisation called "WP".  The abbreviation must be the initials of the
+capitalised words of another organisation or outlet the document names (articles aside), and
+exactly one such one: "WSJ" is The Wall Street Journal, "NYT" The New York Times.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from khronika.nlp.doc import Quote, SpeakerRef
+
+if TYPE_CHECKING:
+    from khronika.quotes.context import QuoteContext
+
+ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+# Words left out of an outlet's initials.
+ARTICLES = frozenset({"The", "the", "of", "and", "&"})
+NAMED_TYPES = frozenset({"ORG", "MEDIA"})
+
+
+def expand_abbreviations(ctx: "QuoteContext", quotes: list[Quote]) -> None:
+    """Replace every abbreviation speaker by the one organisation whose initials it is."""
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or not ABBREVIATION.fullmatch(speaker.name):
+            continue
+        spelled = _spelled_out(ctx, speaker.name, speaker.actor_id)
+        if spelled is not None:
+            quote.speaker = SpeakerRef(spelled[0], spelled[1], speaker.text, speaker.start, speaker.stop)
+
+
+def initials(name: str) -> str:
+    """"The Washington Post" -> "WP"; "" when a word is not a capitalised Latin one."""
+    words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w not in ARTICLES]
+    if len(words) < 2 or not all(re.fullmatch(r"[A-Z][A-Za-z.'’]*", w) for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _spelled_out(ctx: "QuoteContext", abbreviation: str, own_id: str | None) -> tuple[str, str] | None:
+    """(actor id, name) of the one other organisation of the document with these initials."""
+    found: dict[str, str] = {}
+    for mention in ctx.doc.mentions:
+        if mention.type not in NAMED_TYPES or not mention.actor_id or mention.actor_id == own_id:
+            continue
+        actor = ctx.doc.actor(mention.actor_id)
+        name = actor.name if actor else mention.text
+        if abbreviation in (initials(name), initials(mention.text)):
+            found[mention.actor_id] = name
+    return next(iter(found.items())) if len(found) == 1 else None
