@@ -58,3 +58,25 @@ def test_row_json_reads_back_as_json_dumps(value: object) -> None:
 def test_row_json_floats_round_trip(values: list[float]) -> None:
     back = _read_back(row_json(values))
     assert all(math.copysign(1, a) == math.copysign(1, b) and a == b for a, b in zip(back, values))
+
+
+def test_row_json_nan_in_fallback_is_null() -> None:
+    """(review rev25_B L2) a NaN in a value orjson refuses is `null` too, never the non-JSON `NaN`."""
+    numpy = pytest.importorskip("numpy")
+    assert row_json({"a": float("nan"), "b": numpy.float64(0.5)}) == '{"a": null, "b": 0.5}'
+
+
+def test_row_json_dataclass_and_datetime_fail_as_before() -> None:
+    """(review rev25_B L2) types `json.dumps` refuses are refused still, not written in orjson's form."""
+    import dataclasses
+    import datetime
+
+    @dataclasses.dataclass
+    class Point:
+        x: int
+
+    for value in ({"p": Point(1)}, {"t": datetime.datetime(2022, 1, 28, 16, 49)}):
+        with pytest.raises(TypeError):
+            json.dumps(value)
+        with pytest.raises(TypeError):
+            row_json(value)

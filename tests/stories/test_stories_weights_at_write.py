@@ -61,3 +61,23 @@ def test_weights_that_do_not_fit_the_terms_are_made_on_use() -> None:
     later = Idf({"суд": 50}, 1000)
     read = TextFeatures.from_json(data, np.zeros(3, np.float32))
     assert read.weights(later) == tfidf_weights(data["terms"], later)
+
+
+@pytest.mark.parametrize("component", ["title_vector", "soft", "bm25"])
+def test_idf_of_use_components_stay_unweighted(component):
+    """(review rev25_B L4) Only the tf-idf parts are kept from an article's write; these three are
+    still made with the idf of their use, so a resumed ingest forms the same stories only while
+    neither shipped model weights them.  A refit that does must keep them with the article first."""
+    from khronika.stories.cluster import DEFAULT_WEIGHTS, SEMANTIC_WEIGHTS
+    assert DEFAULT_WEIGHTS.get(component, 0.0) == 0.0
+    assert SEMANTIC_WEIGHTS.get(component, 0.0) == 0.0
+
+
+def test_kept_weights_survive_reordered_keys() -> None:
+    """(review rev25_B L1) A copy of the column with its term keys reordered (as a `jsonb` copy
+    or a tool re-saving it writes them) reads back every term's own weight."""
+    terms, title_terms, idf = CASES[0]
+    data = _stored(terms, title_terms, idf)
+    data["terms"] = dict(sorted(data["terms"].items(), key=lambda kv: kv[0], reverse=True))
+    read = TextFeatures.from_json(data, np.zeros(3, np.float32))
+    assert read.weights(Idf()) == pytest.approx(tfidf_weights(terms, idf), rel=1e-6)

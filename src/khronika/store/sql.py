@@ -1967,7 +1967,7 @@ class SqlStore(Store):
             return
         data = json.loads(row[0])
         data["semantic"] = vector_to_text(vector)
-        self._execute("UPDATE articles SET features = ? WHERE id = ?", (json.dumps(data, ensure_ascii=False), article_id))
+        self._execute("UPDATE articles SET features = ? WHERE id = ?", (row_json(data), article_id))
         self._features.pop(article_id, None)
 
     def raw_inputs(self, after: int = 0) -> Iterator[tuple[int, Any, dict[str, Any]]]:

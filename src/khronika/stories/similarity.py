@@ -182,7 +182,9 @@ def weights_at_write(features: TextFeatures, terms: dict[str, int], idf: "Idf") 
 
 
 def _weights_to_text(terms: dict[str, int], weights: dict[str, float]) -> str:
-    return vector_to_text(np.array([weights.get(t, 0.0) for t in terms], dtype=np.float32))
+    # In the terms' sorted order, not the JSON object's: a tool that rewrites the column with its
+    # keys reordered (a `jsonb` copy) must not shift weights onto other terms (review rev25_B L1).
+    return vector_to_text(np.array([weights.get(t, 0.0) for t in sorted(terms)], dtype=np.float32))
 
 
 def _weights_from_text(terms: dict[str, int], text: str) -> dict[str, float] | None:
@@ -193,7 +195,10 @@ def _weights_from_text(terms: dict[str, int], text: str) -> dict[str, float] | N
     if len(values) != len(terms):
         return None
     norm = float(np.sqrt(values @ values))
-    return dict(zip(terms, (values / norm).tolist())) if norm else {}
+    if not norm:
+        return {}
+    by_term = dict(zip(sorted(terms), (values / norm).tolist()))
+    return {term: by_term[term] for term in terms}  # (in the terms' own order, as made on use)
 
 
 @dataclass
