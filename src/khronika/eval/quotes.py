@@ -27,6 +27,8 @@ Matching is by strings, so it does not depend on how a document is laid out:
   Великобритания), a press service and its institution (the gold guide's author institution),
   a Latin name with two letters swapped (a source's misspelling), and the gold name heading
   the very mention the system took when the system's name is drawn from that mention.
+  A gold `unknown` (an unnamed source) is met by no speaker, or by the system naming it with the
+  very mention the gold keeps for it («Наблюдатели», «источник»), nothing resolved from it.
   `SpeakerMatcher.rule` names the rule that matched.
 Gold and system quotes are paired one-to-one, greedily, best overlap first.
 
@@ -210,20 +212,20 @@ class SpeakerMatcher:
         return (len(a.split()) > 1 and len(places_a) == 1 == len(places_b) and bool(places_a[0] & places_b[0])
                 and rest_a == rest_b)
 
-    def __call__(self, gold: str, system: Quote) -> bool:
-        return self.same(gold, system.speaker)
+    def __call__(self, gold: str, system: Quote, gold_mention: str | None = None) -> bool:
+        return self.same(gold, system.speaker, gold_mention)
 
-    def same(self, gold: str, speaker: SpeakerRef | None) -> bool:
+    def same(self, gold: str, speaker: SpeakerRef | None, gold_mention: str | None = None) -> bool:
         """The gold name and a system reference (speaker, addressee) name the same one."""
-        return self.rule(gold, speaker) is not None
+        return self.rule(gold, speaker, gold_mention) is not None
 
-    def rule(self, gold: str, speaker: SpeakerRef | None) -> str | None:
+    def rule(self, gold: str, speaker: SpeakerRef | None, gold_mention: str | None = None) -> str | None:
         """The name of the first rule by which the two are the same one, or None."""
         gold_unknown = not gold or gold.lower() == UNKNOWN
         if speaker is None or not speaker.name or speaker.name == UNKNOWN:
             return "unknown" if gold_unknown else None
         if gold_unknown:
-            return None
+            return self.unnamed_rule(gold_mention, speaker)
         a, b = self.words_of(gold), self.words_of(speaker.name)
         if a.key == b.key:
             return "lemmas"
@@ -243,6 +245,18 @@ class SpeakerMatcher:
         if self.press_service(a, b) or self.press_service(b, a):
             return "press service"
         return self.surface_rule(a, b, self.words_of(speaker.text or ""))
+
+    def unnamed_rule(self, gold_mention: str | None, speaker: SpeakerRef) -> str | None:
+        """An unnamed source the gold keeps as `unknown` with its mention («Наблюдатели»,
+        «источник», «Дежурный»): the system names it by that very mention, and by nothing it
+        resolved the mention to (a pronoun's antecedent, an owner's name is another claim)."""
+        if not gold_mention or not speaker.text:
+            return None
+        mention, surface = self.words_of(gold_mention), self.words_of(speaker.text)
+        named = self.words_of(speaker.name)
+        if mention.key and surface.key == mention.key and set(named.key) <= set(surface.key):
+            return "unnamed mention"
+        return None
 
     def surface_rule(self, a: NameWords, b: NameWords, surface: NameWords) -> str | None:
         """The mention the system took names the gold's speaker, and the system's name is
@@ -443,7 +457,7 @@ def match(gold: list[GoldQuote], system: list[Quote], *, exact: bool,
                 score = 1.0 if normal_text(g.text) == normal_text(s.text) else 0.0
             else:
                 score = overlap(g.text, s.text)
-            if score >= (1.0 if exact else OVERLAP_THRESHOLD) and (speaker is None or speaker(g.speaker_norm, s)):
+            if score >= (1.0 if exact else OVERLAP_THRESHOLD) and (speaker is None or speaker(g.speaker_norm, s, g.speaker)):
                 pairs.append((score, overlap(g.text, s.text, longer=True), gi, si))
     used_g, used_s, out = set(), set(), []
     # Best overlap of the shorter first; ties go to the closer length.
