@@ -70,6 +70,10 @@ SUMMARY_WIDTH = 14  # the columns above: a row's next columns follow them
 KEPT_TERMS = 80
 # The document-frequency table is written back every this many articles.
 IDF_FLUSH_EVERY = 500
+# Meta keys of the document counts of committed articles not yet in the table: each
+# transaction that stores articles stores their counts with them under this prefix (one row
+# per batch), so a killed writer loses none; a flush moves every such row into the table.
+IDF_DELTA = "idf_delta:"
 # Article ids at most this far below the highest one a writer has seen that were not visible
 # to it (another writer's transaction still open: PostgreSQL hands ids out before the commit)
 # are looked for again at each catch-up (`_catch_up`), for at most UNSEEN_SECONDS; a write's
@@ -178,9 +182,11 @@ def raw_digest(raw: Any) -> str:
 
 
 class _WriterIdf(Idf):
-    """A writer's document frequencies: the stored table as last read plus the articles this
-    writer has added since its last flush (`pending`).  A flush adds `pending` to the table as
-    stored at that moment, so the counts of two writers add up (the last flush used to win)."""
+    """A writer's document frequencies: the stored table and the stored counts not yet in it
+    (`IDF_DELTA` rows) as last read, plus the articles of this writer's open batch (`pending`,
+    stored as one `IDF_DELTA` row when the batch commits).  A flush adds every stored delta
+    row and `pending` to the table as stored at that moment, so the counts of two writers
+    add up (the last flush used to win) and a killed writer's committed counts are kept."""
 
     def __init__(self, df: dict[str, int] | None = None, n_docs: int = 0) -> None:
         super().__init__(df, n_docs)
@@ -190,13 +196,15 @@ class _WriterIdf(Idf):
         super().add(terms)
         self.pending.add(terms)
 
-    def carry(self, counts: Idf) -> None:
-        """Add counts of articles stored but not yet flushed (kept across a rolled-back batch)."""
+    def add_stored(self, terms: Iterable[str]) -> None:
+        """Count an article whose counts its own transaction stored already (a write outside a batch)."""
+        super().add(terms)
+
+    def add_counts(self, counts: Idf) -> None:
+        """Count stored articles of other writers (their delta rows), not pending here."""
         for term, n in counts.df.items():
             self.df[term] = self.df.get(term, 0) + n
-            self.pending.df[term] = self.pending.df.get(term, 0) + n
         self.n_docs += counts.n_docs
-        self.pending.n_docs += counts.n_docs
 
     def rebase(self, stored: Idf) -> None:
         """Become `stored` plus what is pending, in place (writes hold this object)."""
@@ -204,6 +212,23 @@ class _WriterIdf(Idf):
         for term, n in self.pending.df.items():
             df[term] = df.get(term, 0) + n
         self.df, self.n_docs = df, stored.n_docs + self.pending.n_docs
+
+
+def _counts_of(terms: Iterable[str]) -> Idf:
+    """The document counts of one article."""
+    counts = Idf()
+    counts.add(terms)
+    return counts
+
+
+def _summed(tables: Iterable[Idf]) -> Idf:
+    """One table of the counts of several (the stored table and its delta rows)."""
+    total = Idf()
+    for table in tables:
+        for term, n in table.df.items():
+            total.df[term] = total.df.get(term, 0) + n
+        total.n_docs += table.n_docs
+    return total
 
 
 _IDF_HEAD = re.compile(r'\{"n_docs": (\d+)')
@@ -476,7 +501,9 @@ class SqlStore(Store):
     # -- transactions: one per write, or one per batch with a savepoint per write --
     _batch_open = False
     _savepoints = 0
-    _idf_carried: Idf | None = None  # see `batch`
+    _idf_delta_seq = 0  # delta rows this store has written (`_store_idf_delta`: their keys)
+    _idf_unmerged = False  # delta rows seen or written since this store's last flush
+    _idf_counted: frozenset[str] = frozenset()  # keys of the delta rows the writer's idf counts
 
     @contextmanager
     def batch(self, pages: Iterable[str] = ()) -> Iterator[None]:
@@ -497,12 +524,8 @@ class SqlStore(Store):
         self._batch_open = True
         self._locked_pages = set(pages)
         self._deltas.append(aggregates.Delta())
-        # The counts of articles committed by earlier batches but not yet flushed to the stored
-        # IDF: a rollback of this batch must not take them with it (review rev_A).
-        pending = getattr(self._idf, "pending", None)
-        carried = Idf(pending.df, pending.n_docs) if pending is not None and pending.n_docs else None
-        if self._idf is None:  # not reloaded since a rolled-back batch: what that one carried
-            carried = self._idf_carried
+        # The counts of articles committed by earlier batches are stored (`IDF_DELTA` rows or
+        # the table): a rollback of this batch reloads them with the writer state (review rev_A).
         try:
             self._lock_pages(pages)
             self._batch_begun()
@@ -511,15 +534,18 @@ class SqlStore(Store):
             self._locked_pages = frozenset()
             self._batch_closing()
             aggregates.apply(self._execute, self._executemany, self._deltas.pop())
+            self._store_pending_idf()
         except BaseException:
             self._batch_open = False
             self._locked_pages = frozenset()
             self._deltas.clear()
             self._rollback()
             self._forget_writer_state()
-            self._idf_carried = carried
             raise
         self._commit()
+        pending = getattr(self._idf, "pending", None)
+        if pending is not None:
+            pending.df, pending.n_docs = {}, 0
 
     def _batch_begun(self) -> None:
         """A batch's transaction has begun (backends keep per-batch write state)."""
@@ -689,15 +715,37 @@ class SqlStore(Store):
         row = self._one("SELECT id FROM articles WHERE raw_hash = ? ORDER BY id + 0 LIMIT 1", (raw_hash,))
         return int(row[0]) if row else None
 
-    def _load_idf(self) -> None:
+    def _stored_idf(self) -> tuple[Idf, Idf, list[str]]:
+        """The stored table, the sum of the stored delta rows, and those rows' keys."""
         row = self._one("SELECT value FROM meta WHERE key = 'idf'")
-        stored = Idf.from_json(json.loads(row[0]) if row else None)
+        table = Idf.from_json(json.loads(row[0]) if row else None)
+        rows = list(self._execute("SELECT key, value FROM meta WHERE key LIKE ? ORDER BY key", (IDF_DELTA + "%",)))
+        return table, _summed(Idf.from_json(json.loads(value)) for _, value in rows), [key for key, _ in rows]
+
+    def _load_idf(self) -> None:
+        table, deltas, keys = self._stored_idf()
+        stored = _summed([table, deltas])
         self._idf = _WriterIdf(stored.df, stored.n_docs)
-        self._idf_stored_docs = stored.n_docs
-        carried, self._idf_carried = self._idf_carried, None
-        if carried is not None:  # committed before a rolled-back batch, still to be flushed
-            self._idf.carry(carried)
-            self._idf_dirty = carried.n_docs
+        self._idf_stored_docs = table.n_docs
+        self._idf_counted = frozenset(keys)
+        self._idf_unmerged = self._idf_unmerged or bool(keys)  # e.g. left by a killed writer
+
+    def _store_idf_delta(self, counts: Idf) -> None:
+        """Store counts of articles in the open transaction, to commit (or roll back) with them."""
+        if not counts.n_docs:
+            return
+        if not self._idf_delta_seq:
+            self._idf_delta_token = os.urandom(8).hex()  # this store's keys apart from other writers'
+        self._idf_delta_seq += 1
+        self._idf_unmerged = True
+        key = f"{IDF_DELTA}{self._idf_delta_token}:{self._idf_delta_seq:09d}"
+        self._execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, row_json(counts.to_json())))
+        self._idf_counted = self._idf_counted | {key}  # its counts are in the writer's idf (pending)
+
+    def _store_pending_idf(self) -> None:
+        pending = getattr(self._idf, "pending", None)
+        if pending is not None:
+            self._store_idf_delta(pending)
 
     def _writer_state(self) -> tuple[Analyzer, StoryIndex, Idf]:
         analyzer = self.analyzer(vectors=True)
@@ -777,10 +825,28 @@ class SqlStore(Store):
         docs = _stored_idf_docs(self._one("SELECT substr(value, 1, 40) FROM meta WHERE key = 'idf'"))
         if docs is not None and docs == self._idf_stored_docs:
             return
-        row = self._one("SELECT value FROM meta WHERE key = 'idf'")
-        stored = Idf.from_json(json.loads(row[0]) if row else None)
-        self._idf.rebase(stored)
-        self._idf_stored_docs = stored.n_docs
+        table, deltas, keys = self._stored_idf()
+        self._idf.rebase(_summed([table, deltas]))
+        self._idf_stored_docs = table.n_docs
+        self._idf_counted = frozenset(keys)
+
+    def _merge_idf_rows(self) -> list[str]:
+        """Make the writer's idf the stored table plus every stored delta row (and this batch's
+        counts); the keys of those rows.  The table is read again only when another writer
+        has flushed since (parsing it costs ~35 ms at 110k articles); else only the rows the
+        writer does not count yet."""
+        docs = _stored_idf_docs(self._one(f"SELECT substr(value, 1, 40) FROM meta WHERE key = 'idf'{self._lock_row}"))
+        if docs is None or docs != self._idf_stored_docs:
+            table, deltas, keys = self._stored_idf()
+            self._idf.rebase(_summed([table, deltas]))
+        else:
+            keys = [r[0] for r in self._execute("SELECT key FROM meta WHERE key LIKE ?", (IDF_DELTA + "%",))]
+            new = [key for key in keys if key not in self._idf_counted]
+            if new:
+                rows = self._execute(f"SELECT value FROM meta WHERE key IN ({', '.join('?' * len(new))})", new)
+                self._idf.add_counts(_summed(Idf.from_json(json.loads(r[0])) for r in rows))
+        self._idf_counted = frozenset(keys)  # counted, should this flush roll back
+        return keys
 
     def migrations(self) -> list[tuple[int, str, str]]:
         return [tuple(r) for r in self._execute(
@@ -805,23 +871,23 @@ class SqlStore(Store):
     _record_extractor = "json_extract(a.record_json, '$.extractor')"
 
     def _flush_idf(self, force: bool = False) -> None:
-        if self._idf is None and self._idf_carried is not None and force:
-            self._load_idf()  # a batch was rolled back after others committed: their counts still go in
-        if self._idf is None or not self._idf_dirty or (not force and self._idf_dirty < IDF_FLUSH_EVERY):
+        if self._idf is None and self._idf_unmerged and force:
+            self._load_idf()  # a batch was rolled back after others committed: their rows still go in
+        if self._idf is None or (not self._idf_dirty and not (force and self._idf_unmerged)) or (
+                not force and self._idf_dirty < IDF_FLUSH_EVERY):
             return
         self._tx_begin()
         try:
             pending = getattr(self._idf, "pending", None)
             if pending is not None:
-                # Another writer's flush since this one last read the table: add this writer's
-                # articles to the table as stored now (row locked to the commit, so no flush is lost).
+                # The table as stored now plus every stored delta row (this writer's, another
+                # writer's, a killed one's) and this batch's articles; the table's row is locked to
+                # the commit, so two flushes never take the same rows and no flush is lost.
                 self._execute("INSERT INTO meta (key, value) VALUES ('idf', ?) ON CONFLICT (key) DO NOTHING",
                               (json.dumps(Idf().to_json()),))
-                docs = _stored_idf_docs(self._one(
-                    f"SELECT substr(value, 1, 40) FROM meta WHERE key = 'idf'{self._lock_row}"))
-                if docs is None or docs != self._idf_stored_docs:
-                    row = self._one("SELECT value FROM meta WHERE key = 'idf'")
-                    self._idf.rebase(Idf.from_json(json.loads(row[0]) if row else None))
+                keys = self._merge_idf_rows()
+                if keys:
+                    self._execute(f"DELETE FROM meta WHERE key IN ({', '.join('?' * len(keys))})", keys)
             # `json` encodes a dict through a list of its (key, value) tuples, one per word (42,495 at
             # 110k articles): with the collector on they set off dozens of young collections and,
             # in a long ingest, full ones over everything the process keeps (~115 ms a flush into the
@@ -841,6 +907,8 @@ class SqlStore(Store):
             pending.df, pending.n_docs = {}, 0
         self._idf_stored_docs = self._idf.n_docs
         self._idf_dirty = 0
+        self._idf_unmerged = False
+        self._idf_counted = frozenset()
 
     def _page_indexed(self, page_key: str, version: int, index: StoryIndex) -> bool:
         """Whether an earlier version of the page is in the story index already: another writer's
@@ -1353,6 +1421,8 @@ class SqlStore(Store):
             if not new_story:
                 self._refresh_story(story_id)
             self._log(run_id, input_name, "version" if prev is not None else "new", placement.reason, article_id)
+            if not self._batch_open:  # its counts commit with it (a batch stores its own at its end)
+                self._store_idf_delta(_counts_of(features.terms))
             self._tx_commit()
         except BaseException:
             self._tx_rollback()
@@ -1362,7 +1432,10 @@ class SqlStore(Store):
         if len(self._committed_aliases) > COMMITTED_ALIASES_MAX:
             self._committed_aliases.clear()
         self._committed_aliases.update(aliases)
-        idf.add(features.terms)
+        if self._batch_open:
+            idf.add(features.terms)
+        else:
+            idf.add_stored(features.terms)
         self._idf_dirty += 1
         self._flush_idf()
         self._own_ids.add(article_id)  # known to the writer state (`_catch_up`)
