@@ -42,30 +42,33 @@ def _articles(url: str) -> int:
         return store.counts()["articles"]
 
 
-def test_sigkill_mid_ingest_loses_nothing(tmp_path, store_url):
-    pages = tmp_path / "pages"
-    _pages(pages)
-    proc = _ingest(pages, store_url)
-    deadline = time.monotonic() + 120
-    committed = 0
-    watcher = None
-    while time.monotonic() < deadline:
+def kill_after_commits(pages: Path, url: str, at_least: int, seconds: float) -> tuple[int, int]:
+    """Ingest `pages` into `url` and SIGKILL it once `at_least` articles are committed (or after
+    `seconds`): (articles the last poll saw committed, articles stored after the kill)."""
+    proc = _ingest(pages, url)
+    deadline, committed, watcher = time.monotonic() + seconds, 0, None
+    while time.monotonic() < deadline and committed < at_least:
         if proc.poll() is not None:
             pytest.fail(f"ingest ended before it could be killed: {proc.stderr.read().decode()[-500:]}")
         try:
             # One reader connection, polled: each count sees the latest commit.
-            watcher = watcher or open_store(store_url, create=False)
+            watcher = watcher or open_store(url, create=False)
             committed = watcher.counts()["articles"]
         except Exception:  # the store may not exist or be migrated yet
             committed = 0
-        if committed >= 1:
-            break
-        time.sleep(0.01)
+        if committed < at_least:
+            time.sleep(0.01)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     if watcher is not None:
         watcher.close()
-    after_kill = _articles(store_url)
+    return committed, _articles(url)
+
+
+def test_sigkill_mid_ingest_loses_nothing(tmp_path, store_url):
+    pages = tmp_path / "pages"
+    _pages(pages)
+    committed, after_kill = kill_after_commits(pages, store_url, 1, 120)
     assert committed <= after_kill < N_PAGES, "kill came too late to test anything"
 
     with open_store(store_url, create=False) as store:

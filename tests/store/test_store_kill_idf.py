@@ -8,15 +8,12 @@ articles' counts in its own transaction; after kill and rerun the table equals o
 from __future__ import annotations
 
 import json
-import signal
-import time
-from pathlib import Path
 
 import pytest
 
 from khronika.store import open_store
 from khronika.store.sql import IDF_DELTA, IDF_FLUSH_EVERY
-from tests.store.test_store_kill import _articles, _ingest, _pages
+from tests.store.test_store_kill import _articles, _ingest, _pages, kill_after_commits
 
 N_PAGES = 240  # fewer than IDF_FLUSH_EVERY: the old code stored no count before the close
 
@@ -43,25 +40,6 @@ def _other_store(store_url: str, pg_server) -> str:
     return store_url.replace("khronika.db", "one_run.db") if store_url.endswith(".db") else pg_server.new_database()
 
 
-def _kill_after_commits(pages: Path, url: str, at_least: int) -> int:
-    proc = _ingest(pages, url)
-    deadline, committed, watcher = time.monotonic() + 180, 0, None
-    while time.monotonic() < deadline and committed < at_least:
-        if proc.poll() is not None:
-            pytest.fail(f"ingest ended before it could be killed: {proc.stderr.read().decode()[-500:]}")
-        try:
-            watcher = watcher or open_store(url, create=False)
-            committed = watcher.counts()["articles"]
-        except Exception:  # the store may not exist or be migrated yet
-            committed = 0
-        time.sleep(0.01)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    if watcher is not None:
-        watcher.close()
-    return _articles(url)
-
-
 def test_sigkill_keeps_the_document_counts_of_committed_articles(tmp_path, store_url, pg_server):
     assert N_PAGES < IDF_FLUSH_EVERY
     pages = tmp_path / "pages"
@@ -72,7 +50,7 @@ def test_sigkill_keeps_the_document_counts_of_committed_articles(tmp_path, store
     clean = _ingest(pages, one_run)
     assert clean.wait(timeout=600) == 0, clean.stderr.read().decode()[-1000:]
 
-    after_kill = _kill_after_commits(pages, store_url, at_least=30)
+    _, after_kill = kill_after_commits(pages, store_url, 30, 180)
     assert 0 < after_kill < N_PAGES, "kill came too late to test anything"
     rerun = _ingest(pages, store_url)
     out, err = rerun.communicate(timeout=600)
