@@ -2,9 +2,9 @@
 """Validate the canonical-actor registry and the role lexicon.
 
 Usage:
-    python tools/check_actors.py [ACTORS_TSV] [ROLES_TSV]
+    python tools/check_actors.py [ACTORS_TSV] [ROLES_TSV] [ROLE_ENDS_TSV]
 
-Defaults to src/khronika/data/actors.tsv and src/khronika/data/roles.tsv
+Defaults to src/khronika/data/actors.tsv, roles.tsv and role_ends.tsv
 relative to the repository root. Plain Python, no dependencies.
 Exit status is 0 when every check passes, 1 otherwise.
 """
@@ -21,6 +21,7 @@ DATA = ROOT / "src" / "khronika" / "data"
 
 ACTOR_COLUMNS = ["id", "qid", "type", "name", "aliases", "roles", "country"]
 ROLE_COLUMNS = ["role", "kind", "head_lemma"]
+ROLE_END_COLUMNS = ["id", "until", "note"]
 TAB = "\t"
 
 PREFIX_FOR_TYPE = {"PER": "per", "ORG": "org", "GPE": "gpe", "LOC": "loc", "MEDIA": "med"}
@@ -215,9 +216,50 @@ def check_roles(path: Path, errors: list[str]) -> Counter:
     return counts
 
 
+def check_role_ends(path: Path, actors_path: Path, errors: list[str]) -> int:
+    """The registry reads a role end only for a known actor and ignores any other row,
+    so a typo in an id would silently leave a holder in office: every row must name an
+    actor of `actors_path` that has roles, once, with an ISO date."""
+    from datetime import date
+
+    roles_of = {}
+    for _, line in list(data_lines(actors_path))[1:]:
+        fields = line.split("\t")
+        if len(fields) == len(ACTOR_COLUMNS):
+            roles_of[fields[0]] = fields[ACTOR_COLUMNS.index("roles")]
+    rows = list(data_lines(path))
+    if not rows:
+        errors.append(f"{path}: no header and no data")
+        return 0
+    number, header = rows[0]
+    if header.split("\t") != ROLE_END_COLUMNS:
+        errors.append(f"{path}:{number}: header must be {TAB.join(ROLE_END_COLUMNS)!r}, got {header!r}")
+    seen: set[str] = set()
+    for number, line in rows[1:]:
+        fields = line.split("\t")
+        if len(fields) != len(ROLE_END_COLUMNS):
+            errors.append(f"{path}:{number}: expected {len(ROLE_END_COLUMNS)} fields, got {len(fields)}")
+            continue
+        actor_id, until, _ = fields
+        where = f"{path}:{number} ({actor_id})"
+        if actor_id not in roles_of:
+            errors.append(f"{where}: no actor with this id in {actors_path.name}")
+        elif not roles_of[actor_id]:
+            errors.append(f"{where}: the actor has no roles to end")
+        if actor_id in seen:
+            errors.append(f"{where}: duplicate id")
+        seen.add(actor_id)
+        try:
+            date.fromisoformat(until)
+        except ValueError:
+            errors.append(f"{where}: until must be a YYYY-MM-DD date, got {until!r}")
+    return len(rows) - 1
+
+
 def main(argv: list[str]) -> int:
     actors_path = Path(argv[1]) if len(argv) > 1 else DATA / "actors.tsv"
     roles_path = Path(argv[2]) if len(argv) > 2 else DATA / "roles.tsv"
+    role_ends_path = Path(argv[3]) if len(argv) > 3 else DATA / "role_ends.tsv"
     errors: list[str] = []
     warnings: list[str] = []
 
@@ -234,6 +276,9 @@ def main(argv: list[str]) -> int:
         print(f"  head {role_counts['head']}, phrase {role_counts['phrase']}, total {role_counts['_total']}")
     else:
         errors.append(f"{roles_path}: missing")
+    if role_ends_path.exists():
+        print(f"{role_ends_path}:")
+        print(f"  {check_role_ends(role_ends_path, actors_path, errors)} role ends")
 
     for warning in warnings:
         print(f"WARNING: {warning}")
