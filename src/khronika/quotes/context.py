@@ -554,6 +554,8 @@ class QuoteContext:
     def complementizer(self, verb: int, s_stop: int) -> int | None:
         """Index of "что" (or ":") introducing the verb's complement, skipping the
         verb's own dependents ("заявил журналистам в четверг, что")."""
+        if verb + 1 < s_stop and self.tokens[verb + 1].text.lower() == "ли":
+            return None  # (nm26) "Считаете ли вы, что …", "спросил, заявил ли он, что …": asked about, not stated
         subtree_first, subtree_last = self.res.subtree(verb, frozenset({"ccomp", "parataxis", "acl:relcl", "advcl", "conj"}))
         j = verb + 1
         while j < s_stop and j - verb <= 12:

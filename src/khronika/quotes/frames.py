@@ -12,6 +12,7 @@ from khronika.quotes.context import ACCUSING_VERBS, DASHES, NOMINAL, QuoteContex
 from khronika.quotes.cues import NEGATION_KEEPS, agrees, lemma
 from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
 from khronika.quotes.headline import headline_quote
+from khronika.quotes.initials import name_cut_at_initials
 
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
@@ -274,6 +275,9 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     # (not across a comma: "По словам X, партии A и B …" may be parsed as X's conjuncts)
     frame_last = max([frame_last] + [ctx.res.subtree(c)[1] for c in ctx.kids(owner, "conj") if c > owner
                                       and not any(ctx.tokens[k].text in ",—–:" for k in range(owner, c))])
+    initialled = name_cut_at_initials(ctx.doc, ctx.res.mentions, frame_first, frame_last)
+    if initialled is not None and initialled.stop < s_stop:
+        frame_last = initialled.stop  # (nm26) "по словам С. Собянина, …": not at the initial's dot
     frame_last = _frame_phrase_end(ctx, frame_last, s_stop)
     content = _rest_of_sentence(ctx, frame_first, frame_last, s_first, s_stop)
     if content is None or content[1] - content[0] < 3:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from khronika.nlp.doc import Part
 from khronika.quotes.blocks import words_span
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.context import DASHES, QuoteContext
@@ -34,7 +35,7 @@ def label_quotes(ctx: QuoteContext) -> list[Candidate]:
         if not words[:1].isupper() or words[0] in QUOTE_CHARS or words[0] in DASHES \
                 or len(re.findall(r"\w+", words)) < STANDALONE_MIN_WORDS:
             continue
-        if not _speaks(ctx, start, stop):
+        if not _speaks(ctx, start, stop) and not _answers_labelled_question(ctx, part):
             continue  # (rev23_C M2) a biography card, a list of victims, narration: no one's words
         ref = labelled_person(ctx, first, last)
         if ref is not None:
@@ -48,3 +49,19 @@ def _speaks(ctx: QuoteContext, start: int, stop: int) -> bool:
     first, last = ctx.doc.token_span(start, stop)
     return any(t.feats.get("Person") in ("1", "2") or t.feats.get("Mood") == "Imp"
                for t in ctx.doc.tokens[first:last])
+
+
+def _answers_labelled_question(ctx: QuoteContext, part: Part) -> bool:
+    """(nm26, review rev25_A LOW 4) "Deutsche Welle: … Расскажите, как продвигается работа?" ¶ "Фридрих фон Болен:
+    Для начала стоит разобраться …": a labelled paragraph right after a labelled question is the answer in an
+    interview's label layout - someone's words even in the third person."""
+    body = [p for p in ctx.doc.parts if p.kind == "paragraph"]
+    previous = next((body[n - 1] for n, p in enumerate(body) if p is part and n > 0), None)
+    if previous is None:
+        return False
+    text = ctx.doc.text
+    colon = text.find(":", previous.start, previous.stop)
+    if colon == -1:
+        return False
+    first, last = ctx.doc.token_span(previous.start, colon)
+    return 0 < last - first <= LABEL_PREFIX_TOKENS and text[previous.start:previous.stop].rstrip().endswith("?")

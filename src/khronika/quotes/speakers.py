@@ -56,6 +56,8 @@ from khronika.quotes.cues import agrees
 from khronika.quotes.description_types import (CHANNEL_NOUNS, COMPOUND_POST_HEADS, GENERIC_OFFICE, GENERIC_ORG,
                                                MINISTRY_FIELDS, ONE_WORD_MINISTRIES, ORG_CLASSES, PERSON_NOUNS, POSTS,
                                                of_no_field, org_fits, person_fits)
+from khronika.quotes.initials import InitialledName, name_cut_at_initials
+from khronika.quotes.partitive import partitive_object
 
 # Word prefix compared when a complement's words are matched across case forms.
 STEM = 5
@@ -468,9 +470,60 @@ class SpeakerResolver:
                           default=-1)
         if first <= preposition:
             first = preposition + 1  # (nor before its own preposition: "«Москва» в пресс-службе …")
+        first = self._agreeing_start(head, first)
         last = self._genitive_conjuncts_end(head, first, last)
         last = self._apposed_subject_end(head, last)
+        last = self._unclosed_end(first, head, last)
+        initialled = name_cut_at_initials(self.doc, self.mentions, first, last)
+        if initialled is not None and initialled.first == head:
+            return self._initialled_ref(initialled)
+        if initialled is not None:
+            last = initialled.stop  # ("по словам мэра С. Собянина": the parse cut the name after its initial)
         return self.from_phrase(first, self._closed_name_end(first, self._adjacent_name_end(head, last)), head, common)
+
+    def _agreeing_start(self, head: int, first: int) -> int:
+        """(nm26) "В сравнительно недавнем 2013 году любители телесериалов удивлялись": an adjective before the
+        head that the parse hung on it with a noun of its own under it ("недавнем … году"), in another case than
+        the head's, is not the head's (an adjective agrees with its noun), nor are the words under it; the
+        phrase starts after them.  (Not the pairs a tagger confuses: nominative/accusative, accusative/genitive
+        of the animate; nor a bare adjective, whose case the tagger may misread among like forms:
+        "в Центральной пригородной … компании".)"""
+        tokens = self.doc.tokens
+        case = tokens[head].feats.get("Case")
+        for k in range(head - 1, first - 1, -1):
+            other = tokens[k].feats.get("Case")
+            if tokens[k].pos == "ADJ" and tokens[k].rel == "amod" and tokens[k].head == head and case and other \
+                    and other != case and {case, other} not in ({"Nom", "Acc"}, {"Acc", "Gen"}) \
+                    and any(tokens[c].pos in ("NOUN", "PROPN") for c in self.children.get(k, [])):
+                return max(first, self.subtree(k)[1])
+        return first
+
+    def _unclosed_end(self, first: int, head: int, last: int) -> int:
+        """(nm26) "двое республиканцев (сенаторы от …)", "авторы telegram-канала «Майор и генерал»: «Съемки …»": a
+        phrase the parse ran into an opening bracket it does not close, or past a colon followed by a space
+        (not one inside a title's guillemets: "«Орел и Решка: Перезагрузка»"), ends before it (a bracket's words
+        are an aside, a colon's the words it opens).  A bracket closed right after the phrase is the phrase's
+        own gloss ("Карл-Хенрик Хелдин (Carl-Henrik Heldin)"), and the phrase runs through its close."""
+        tokens = self.doc.tokens
+        for k in range(head + 1, last):
+            words = [t.text for t in tokens[first:k]]
+            if tokens[k].text == ":" and k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].stop \
+                    and words.count("«") <= words.count("»"):
+                return k
+            if tokens[k].text == "(" and not any(tokens[j].text == ")" for j in range(k + 1, last)):
+                return last + 1 if last < len(tokens) and tokens[last].text == ")" else k
+        return last
+
+    def _initialled_ref(self, initialled: InitialledName) -> SpeakerRef:
+        """(nm26) The person a name opened by initials names, its surface from the first initial; a surname
+        the text gives no fuller name for keeps the initials ("А. Петров", not "Петров")."""
+        tokens = self.doc.tokens
+        start = tokens[initialled.first].start
+        ref = self.ref(initialled.mention, surface=(start, initialled.mention.stop))
+        if start < initialled.mention.start and len(ref.name.split()) == 1:
+            initials = self.doc.text[start:initialled.mention.start].strip()
+            ref = replace(ref, name=f"{initials} {ref.name}")
+        return ref
 
     def _under(self, k: int, head: int) -> bool:
         """Token `k` lies in the phrase of `head` (its head chain reaches it)."""
@@ -1867,7 +1920,7 @@ class SpeakerResolver:
                 # (an acronym does not decline: "в российском НИИ" -> "российский НИИ", not "Нии")
                 # (rv21_Q H2: "главы" - a noun of common gender the tagger gave one gender - under the others)
                 text = self.nominative(token) or next(
-                    (found for gender in ("Masc", "Fem") if gender != token.feats.get("Gender") and token.pos == "NOUN"
+                    (found for gender in ("Masc", "Fem", "Neut") if gender != token.feats.get("Gender") and token.pos == "NOUN"
                      and (found := self.nominative(replace(token, feats={**token.feats, "Gender": gender})))),
                     token.text)
                 if not token.text[:1].isupper():
@@ -3456,6 +3509,9 @@ class SpeakerResolver:
                         continue  # ("новый вид рыб": a kind of animals, no speakers)
                     i = token.head  # ("группа ученых обнаружила": the group)
                 first, last = self.subtree(i, no_pp=True)
+                partitive = partitive_object(tokens, self.children, i)
+                if partitive is not None and self.subtree(partitive)[1] >= last:
+                    last = self.subtree(partitive)[0]  # (nm26) "принесла соседкам воды": "соседки", not "соседки воды"
                 return self._named_members(first, last, i, limit) or self._phrase_text(first, last, i)
         return None
 
