@@ -8,6 +8,8 @@
   razdel keeps one sentence; a new one starts at the capital when the word
   before the stop is no abbreviation (a short or known one: "ул.Ленина",
   "г.Москва", "А.Пушкин").
+- A media verb whose outlet's name (and the full stop) a reprint lost, right before a
+  capitalised sentence opener ("…, сообщает По словам X, …"): a new sentence starts there.
 - An agency dateline that ends in a dash ("INTERFAX.RU - Суд вынес …",
   "Москва (Рейтер) - Суд …", "(ТАСС) — …"): the dateline is no part of the
   sentence, or a quote or event read from it would start with the agency.
@@ -30,6 +32,12 @@ WORD_BEFORE = re.compile(r"([а-яёА-ЯЁ]+)$")
 AGENCY = r"(?:[A-Z][A-Z0-9-]*\.(?:RU|COM|UA|BY|KZ)|ИНТЕРФАКС|ТАСС|РИА Новости|Рейтер|Reuters|AFP|REGNUM|ПРАЙМ|Прайм|РБК)"
 DATELINE = re.compile(
     r"^\s*(?:[А-ЯЁA-Z][\w .,-]{0,40}?\s+)?[(/]?" + AGENCY + r"[)/]?\s*[-–—]\s+(?=[А-ЯЁA-Z«\"„])")
+# (dvE) A reprint that lost the linked outlet's name after a media verb and the full stop with it:
+# "…, сообщает По словам представителя МИД, …".  A new sentence starts at the capitalised word that
+# opens a sentence (a preposition, "Как", "Ранее", "Напомним" - never the start of an outlet's name).
+LOST_OUTLET = re.compile(
+    r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|передают|пишет|пишут|информирует)"
+    r"\s+(?=(?:По|Согласно|Как|Ранее|Напомним|Кроме|Также|При|Об?|В|На|Из-за|После|Однако)\s)")
 MIN_WORD = 3  # "ул.", "г.", "им." and initials are shorter
 ABBREVIATIONS = frozenset({
     "стр", "тыс", "млн", "млрд", "руб", "коп", "обл", "акад", "проф", "просп", "пер", "рис", "табл",
@@ -51,6 +59,7 @@ def split_points(text: str) -> list[int]:
     dateline = DATELINE.match(text)
     if dateline is not None and dateline.end() < len(text):
         points.append(dateline.end())
+    points.extend(match.end() for match in LOST_OUTLET.finditer(text))
     for match in GLUED_STOP.finditer(text):
         before = WORD_BEFORE.search(text[: match.start()])
         if before and sentence_ends(before.group(1)):

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 from khronika.nlp.doc import Quote, SpeakerRef
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.clauses import under_fronted_predicate
-from khronika.quotes.context import ASKING_VERBS, QuoteContext, RELAY_VERBS, agrees
+from khronika.quotes.context import ASKING_VERBS, CAPTION_VERBS, CAPTIONED_ITEMS, QuoteContext, RELAY_VERBS, agrees
 from khronika.quotes.cues import lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
@@ -104,6 +104,8 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     ctx.res.addressed = _phrase_chars(ctx, cand.addressee_head)
     if speaker is None and cand.speaker_head is not None:
         speaker, found = _captioned_by(ctx, cand.speaker_head), "caption"
+    if speaker is None and cand.cue_token is not None:
+        speaker, found = _passive_caption_writer(ctx, cand), "caption"
     if speaker is None and cand.speaker_head is not None:
         speaker = ctx.res.from_head(cand.speaker_head,
                                     common=cand.rule == "frame" or cand.referred or _collective_subject(ctx, cand)) \
@@ -1062,6 +1064,8 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
                 return ctx.last_source, lemma(token)
             if lemma(token) in POST_NOUNS and lemma(token) != "публикация":
                 return None, lemma(token)  # (a post no one is shown posting is no organisation's)
+            if lemma(token) in PRESS_PIECE_NOUNS:
+                return _press_piece_author(ctx, c), lemma(token)
             return _unowned_document_speaker(ctx, c), lemma(token)
         if token.text.lower() in SOCIAL_NETWORKS:
             # "говорится в Facebook корпорации": the page's owner speaks; the network is the place
@@ -1299,12 +1303,26 @@ def _poster(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
         token = ctx.tokens[k]
         if token.pos != "VERB" or lemma(token) not in POSTING_VERBS or ctx.in_span(token.start) is not None:
             continue
+        if token.feats.get("VerbForm") == "Part":
+            continue  # (dvE) "На видео, опубликованном в Instagram": a participle's noun is the item, no poster
         subject = ctx.subject_of(k)
         if subject is not None and ctx.tokens[subject].pos in ("NOUN", "PROPN", "PRON"):
             ref = ctx.res.from_head(subject, common=True)
             if ref is not None:
                 return ref
     return None
+
+
+def _passive_caption_writer(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
+    """(dvE) "Минэнерго выложило видео … «…» – подписано видео": a caption verb whose subject is
+    the item itself (a passive, whatever the parse calls the subject) is by whoever the text shows
+    posting the item (`_poster`), else no one named."""
+    verb = cand.cue_token
+    if verb is None or lemma(ctx.tokens[verb]) not in CAPTION_VERBS:
+        return None
+    heads = [cand.speaker_head] if cand.speaker_head is not None else ctx.kids(verb, "nsubj:pass", "nsubj")
+    item = next((k for k in heads if lemma(ctx.tokens[k]) in CAPTIONED_ITEMS), None)
+    return _poster(ctx, item) if item is not None else None
 
 
 def _captioned_by(ctx: QuoteContext, head: int) -> SpeakerRef | None:
@@ -1428,6 +1446,20 @@ def _press_group(ctx: QuoteContext, place: int) -> SpeakerRef | None:
     first, last = ctx.res.subtree(place, no_pp=True)
     start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
     return SpeakerRef(None, ctx.res.phrase_text(first, last, place), ctx.doc.text[start:stop], start, stop)
+
+
+# (dvE) Pieces of the press ("говорится в заметке", "в статье"): written by an outlet, not by the
+# company or the body they are about.
+PRESS_PIECE_NOUNS = frozenset({"заметка", "статья"})
+
+
+def _press_piece_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """The author of a press piece the frame names with no owner and no author found: whoever an
+    unowned document falls back to (`_unowned_document_speaker`) when that is an outlet, else no
+    one ("Перевозчик отменяет рейсы. «…», — говорится в заметке": the carrier is what the note is
+    about, not its author)."""
+    found = _unowned_document_speaker(ctx, noun)
+    return found if found is not None and found.actor_id and ctx.res.is_outlet(found.actor_id) else None
 
 
 def _unowned_document_speaker(ctx: QuoteContext, noun: int) -> SpeakerRef | None:

@@ -11,7 +11,7 @@ import re
 
 from khronika.nlp.doc import Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, verb_candidate
-from khronika.quotes.context import ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext
+from khronika.quotes.context import ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext, implicative_infinitive
 from khronika.quotes.cues import agrees, lemma
 from khronika.quotes.description_speakers import SHARE_NOUNS
 from khronika.quotes.findings import research_finding, study_author
@@ -565,7 +565,8 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             and not _share_of_speakers(ctx, subject):
         return None  # "проект рассказывает о водружении флагов": a thing tells no news (an
         # institution named by its class noun does: "прокуратура сообщила о задержании …")
-    announce = lemma(ctx.tokens[i]) in ANNOUNCE_VERBS and ctx.tokens[i].feats.get("VerbForm") != "Inf"
+    announce = lemma(ctx.tokens[i]) in ANNOUNCE_VERBS and (ctx.tokens[i].feats.get("VerbForm") != "Inf"
+                                                           or implicative_infinitive(ctx, i))
     for c in ctx.kids(i, "obl", "iobj", "obj") + _misattached_topic(ctx, i, s_stop):
         preps = ctx.kids(c, "case")
         if not preps or ctx.tokens[preps[0]].text.lower() not in ("о", "об"):

@@ -66,6 +66,15 @@ HEADLINE_PREFIX_TOKENS = 5
 # "Как следует из доклада X", "из документа вытекает, что": a statement read off a
 # document (lexicon kind `source`) with "из"; the document's owner speaks.
 FOLLOWS_FROM = frozenset({"следовать", "вытекать"})
+# (dvE) Verbs of captioning: the words under a photo, a video or a post are their writer's ("«…», — подписала
+# снимок певица", "«…» – подписано видео"); with any other object they sign ("подписал соглашение о том, что …").
+CAPTION_VERBS = frozenset({"подписать", "подписывать"})
+CAPTIONED_ITEMS = frozenset({"фото", "фотография", "фотоснимок", "снимок", "кадр", "селфи", "изображение", "видео",
+                             "видеоролик", "ролик", "пост", "публикация"})
+# (dvE) Predicates that entail that their infinitive happened: "авиакомпания вынуждена была заявить об …",
+# "поспешил объявить о …" report a statement made (not "хочет / может / должна заявить").
+IMPLICATIVE_PREDICATES = frozenset({"вынудить", "вынужденный", "поспешить", "успеть", "решиться", "осмелиться",
+                                    "преминуть", "удосужиться"})
 # The author's own asides in the first person ("Напомним, …", "Отметим, что …").
 # Cue verbs with a second, non-speech sense taken with a direct object and no content
 # clause ("отмечать День Победы" is to celebrate, "отметить юбилей").
@@ -162,6 +171,8 @@ class QuoteContext:
             return None  # "Как гласит пословица, …": folk wisdom, nobody's statement
         if klass:
             return klass
+        if lemma(token) in CAPTION_VERBS and self._captions_item(i):
+            return "write"
         if lemma(token) in FOLLOWS_FROM and self.source_from(i) is not None:
             return "inform"
         if need_clause and lemma(token) in OUTLET_FINDINGS:
@@ -186,6 +197,12 @@ class QuoteContext:
             return False
         return not any(self.tokens[k].feats.get("Case") == "Dat" for k in self.kids(modal) + self.kids(i)
                        if self.tokens[k].pos in ("NOUN", "PROPN", "PRON"))
+
+    def _captions_item(self, i: int) -> bool:
+        """(dvE) The caption verb's object, or its passive subject, is a photo, a video or a post."""
+        passive = self.tokens[i].feats.get("Voice") == "Pass"
+        return any(lemma(self.tokens[k]) in CAPTIONED_ITEMS
+                   for k in self.kids(i, "obj", "nsubj:pass", *(("nsubj",) if passive else ())))
 
     def _agentless_infinitive(self, i: int) -> bool:
         """(rv20_Q quote class 3) A speech verb nobody performs: an infinitive (or a verb the parse made
@@ -790,3 +807,12 @@ def _singular_finite(token) -> bool:
     """A finite verb in the singular (which no plural subject can govern)."""
     return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin" \
         and token.feats.get("Number") == "Sing"
+
+
+def implicative_infinitive(ctx: "QuoteContext", verb: int) -> bool:
+    """(dvE) The cue is an infinitive governed by an implicative main predicate ("вынуждена была
+    заявить", "поспешил объявить"): the statement was made."""
+    token = ctx.tokens[verb]
+    head = token.head
+    return token.feats.get("VerbForm") == "Inf" and token.rel == "xcomp" and head >= 0 \
+        and lemma(ctx.tokens[head]) in IMPLICATIVE_PREDICATES and ctx.tokens[head].rel in ("root", "conj", "parataxis")

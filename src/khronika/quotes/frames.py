@@ -831,9 +831,10 @@ def _outlet_past_break(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
             or any(ctx.tokens[k].pos != "PUNCT" for k in range(verb + 1, s_stop)):
         return None
     last = ctx.tokens[s_stop - 1]
-    if last.text in (".", "!", "?", "…") or s_stop >= len(ctx.tokens) \
-            or "\n" not in ctx.doc.text[last.stop:ctx.tokens[s_stop].start]:
+    if last.text in (".", "!", "?", "…") or s_stop >= len(ctx.tokens):
         return None
+    if "\n" not in ctx.doc.text[last.stop:ctx.tokens[s_stop].start]:
+        return -1 if _lost_outlet_in_line(ctx, verb, s_stop) else None
     first = s_stop
     words = [t for t in ctx.tokens[first:first + BROKEN_OUTLET_WORDS + 3]]
     low = [t.text.lower() for t in words]
@@ -849,6 +850,14 @@ def _outlet_past_break(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
     if skip or not ctx.tokens[first].text[:1].isupper():
         return None  # (a lower-case line goes on with the frame: not a lost outlet)
     return -1
+
+
+def _lost_outlet_in_line(ctx: QuoteContext, verb: int, s_stop: int) -> bool:
+    """(dvE) "…, отпущена на свободу, сообщает По словам представителя МИД, …": the media verb is the
+    last word of its sentence, with no stop, and the next sentence of the same line opens with a
+    capital (`nlp.sentence_splits.LOST_OUTLET` cut there): the outlet's name is gone."""
+    return verb == s_stop - 1 and ctx.tokens[s_stop].text[:1].isupper() \
+        and ctx.tokens[verb - 1].text == ","
 
 
 def _frame_tail(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int) -> int:

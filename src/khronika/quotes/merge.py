@@ -4,8 +4,10 @@ first, then the better-attributed rule wins each overlap (`PRIORITY`).
 from __future__ import annotations
 
 from khronika.quotes.candidate import Candidate
-from khronika.quotes.context import ACCUSING_VERBS, NAMING_VERBS, QuoteContext
+from khronika.quotes.clauses import INSTITUTION_NOUNS
+from khronika.quotes.context import ACCUSING_VERBS, NAMING_VERBS, QuoteContext, implicative_infinitive
 from khronika.quotes.cues import lemma
+from khronika.quotes.speakers import ORG_CLASS_NOUNS
 
 
 # Two candidates are the same quote when they share this share of the shorter one.
@@ -60,8 +62,12 @@ def _own_frame_inside(ctx: QuoteContext, outer: Candidate, topic: Candidate) -> 
         return False
     verb, subject = ctx.tokens[topic.cue_token], ctx.tokens[topic.speaker_head]
     return outer.start <= verb.start < outer.stop and outer.start <= subject.start \
-        and (ctx.agentive(topic.speaker_head) or ctx.names_outlet(topic.speaker_head)) \
-        and verb.feats.get("VerbForm") == "Fin" and verb.rel in ("root", "conj", "parataxis")
+        and (ctx.agentive(topic.speaker_head) or ctx.names_outlet(topic.speaker_head)
+             or implicative_infinitive(ctx, topic.cue_token)
+             and lemma(subject) in INSTITUTION_NOUNS | ORG_CLASS_NOUNS) \
+        and (verb.feats.get("VerbForm") == "Fin" and verb.rel in ("root", "conj", "parataxis")
+             or implicative_infinitive(ctx, topic.cue_token))
+
 
 
 def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:

@@ -3269,6 +3269,10 @@ class SpeakerResolver:
         actor = self.doc.actor(actor_id)
         return actor is not None and actor.name.lower() in SOCIAL_NETWORKS
 
+    def is_outlet(self, actor_id: str) -> bool:
+        """(dvE) `_is_outlet` for the attribution rules."""
+        return self._is_outlet(actor_id)
+
     def _is_outlet(self, actor_id: str) -> bool:
         """A MEDIA actor, or an organisation the text introduced as one ("газета Boston Herald")."""
         profile = self.salience.profiles.get(actor_id)
