@@ -24,6 +24,9 @@ def antecedent(tree: Tree, i: int) -> int | None:
         gender, number = "Fem", "Sing"  # (round 12) the possessive "её" carries no features: feminine singular
     if number == "Plur" or tree.lemma(i) == "они":
         return _plural_antecedent(tree, i)
+    owner = _coordinated_owner(tree, i)
+    if owner is not None:
+        return owner
     sentence = tree.doc.sentence_at(token.start)
     if sentence is None:
         return None
@@ -79,6 +82,26 @@ def antecedent(tree: Tree, i: int) -> int | None:
         if not _possessor(tree, j) and _agrees(tree, j, None, own_head):
             return j
     return _topic_person(tree, i, own_head)
+
+
+# (mx26) The possessive pronouns of one owner and the genders of the owners each may stand for.
+POSSESSIVE_GENDERS = {"его": ("Masc", "Neut"), "ее": ("Fem",)}
+
+
+def _coordinated_owner(tree: Tree, i: int) -> int | None:
+    """(mx26, rv26_Q L3) A possessive in the second conjunct of a coordination refers to the first conjunct, a
+    name agreeing with it ("критика в адрес ЕС и его лидеров", "Россия и ее союзники"): the owner is named
+    right there, whoever the clause's subject is."""
+    genders = POSSESSIVE_GENDERS.get(fold(tree.tok(i).text))
+    noun = tree.head(i)
+    if genders is None or tree.tok(i).rel not in ("nmod", "det") or noun is None or tree.tok(noun).rel != "conj":
+        return None
+    first = tree.head(noun)
+    mention = tree.mention_of[first] if first is not None and first < i else None
+    if mention is None or not mention.actor_id or tree.tok(first).feats.get("Number") == "Plur":
+        return None
+    gender = tree.tok(first).feats.get("Gender")
+    return first if gender is None or gender in genders else None
 
 
 def _topic_person(tree: Tree, i: int, own_head: int | None) -> int | None:

@@ -315,6 +315,11 @@ def link_persons(doc: Doc, patronymic: Callable[[str, str], bool] | None = None)
         # dictionary does not know ("Линкявичюсом" after "Линас Линкявичюс").
         namesakes = [other for other in full
                      if _surname_keys(doc, other) & keys or same_word_form(other.normal.split()[-1], mention.text)]
+        # (mx26, rv26_Q H1) "Вэнс" after "Сайрус Вэнс-младший" only: the generation suffix is no part of the
+        # surname, and the document's own bearer wins over a registry namesake.
+        namesakes = namesakes or [other for other in full if (bare := _without_generation(other.normal.split()[-1]))
+                                  and (alias_key(bare) in keys or same_word_form(bare, mention.text))]
+        namesakes = _same_gender(doc, mention, namesakes)
         if not namesakes:
             _link_first_name(doc, mention, full)
             continue
@@ -330,6 +335,65 @@ def link_persons(doc: Doc, patronymic: Callable[[str, str], bool] | None = None)
 
 # "младший/старший X": the younger or elder of two bearers of one surname.
 GENERATION_WORDS = {"младший": "младшая", "старший": "старшая"}
+# A generation suffix written onto a surname: "Вэнс-младший", "Кеннеди-старшая", "Буш-мл.".
+GENERATION_SUFFIX = re.compile(r"-(?:младш|старш)\w*$|-(?:мл|ст)\.?$", re.I)
+
+
+def _without_generation(surname: str) -> str | None:
+    """The surname of "Вэнс-младший" ("Вэнс"); None when the word carries no generation suffix."""
+    bare = GENERATION_SUFFIX.sub("", surname)
+    return bare if bare != surname and bare else None
+
+
+def _predicate_gender(doc: Doc, mention: Mention) -> str | None:
+    """The grammatical gender of the past-tense verb or short form whose subject the mention is ("Бут
+    рассказала" → Fem): a surname shared by a man and a woman says nothing by itself."""
+    _, last = doc.token_span(mention.start, mention.stop)
+    token = doc.tokens[last - 1] if last > 0 else None
+    if token is None or not token.rel.startswith("nsubj") or not 0 <= token.head < len(doc.tokens):
+        return None
+    head = doc.tokens[token.head]
+    return _form_gender(head) if head.pos in ("VERB", "AUX", "ADJ") else None
+
+
+# Endings that show the gender of a singular form, by kind of form, after the reflexive "-ся/-сь" is taken off
+# (feminine, neuter, masculine): the past tense ("рассказала", "рассказало", "рассказал", "развёлся"), the short
+# participle ("объявлена", "объявлено", "объявлен", "убит") and the short adjective ("готова", "готово", "готов").
+_PAST_ENDINGS = (re.compile(r"ла$"), re.compile(r"ло$"), re.compile(r"л$"))
+_PARTICIPLE_ENDINGS = (re.compile(r"[нт]а$"), re.compile(r"[нт]о$"), re.compile(r"[нт]$"))
+_ADJECTIVE_ENDINGS = (re.compile(r"[ая]$"), re.compile(r"[ое]$"), re.compile(r"[бвгджзклмнпрстфхцчшщ]$"))
+
+
+def _form_gender(token: Token) -> str | None:
+    """The gender a past-tense or short form shows by its ending: the tagger guesses it from the context and may
+    give a masculine verb the feminine of an indeclinable subject ("Малашенко развёлся"), or call a noun a
+    participle ("фэшн-директором"), whose ending then shows nothing."""
+    word = token.text.lower().replace("ё", "е")
+    word = word[:-2] if word.endswith(("ся", "сь")) else word
+    if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin" and token.feats.get("Tense") == "Past":
+        endings = _PAST_ENDINGS
+    elif token.feats.get("Variant") == "Short":
+        endings = _PARTICIPLE_ENDINGS if token.feats.get("VerbForm") == "Part" else _ADJECTIVE_ENDINGS
+    else:
+        return None
+    return next((g for g, e in zip(("Fem", "Neut", "Masc"), endings) if e.search(word)), None)
+
+
+def _same_gender(doc: Doc, mention: Mention, namesakes: list[Mention]) -> list[Mention]:
+    """(mx26, rv26_Q M3) Of a man and a woman named in full with one surname ("Виктор Бут", "Алла Бут"), the
+    bare surname is the one whose first name has its predicate's gender; else the namesakes stay as found."""
+    gender = _predicate_gender(doc, mention)
+    if gender is None or len({o.actor_id or o.normal for o in namesakes}) < 2:
+        return namesakes
+    fitting = [o for o in namesakes if _first_name_gender(doc, o) == gender]
+    return fitting or namesakes
+
+
+def _first_name_gender(doc: Doc, person: Mention) -> str | None:
+    """The gender of a full name's first word when it is a proper name ("Алла Бут" → Fem; not the common noun
+    glued before a surname, "Друг Вербер")."""
+    first = doc.tokens[doc.token_span(person.start, person.stop)[0]]
+    return first.feats.get("Gender") if first.pos == "PROPN" else None
 
 
 def _generation(doc: Doc, mention: Mention) -> str | None:

@@ -18,7 +18,7 @@ from khronika.nlp.geo import GeoAdjectives
 from khronika.nlp.initial_words import drop_common_initials
 from khronika.nlp.mentions import add_geo_adjectives, add_nested_places, make_mentions, merge_gazetteer
 from khronika.nlp.ner_rules import RawSpan, apply_rules, persons_by_name_grammar, trim_leading_titles
-from khronika.nlp.org_descriptors import descriptor_orgs
+from khronika.nlp.org_descriptors import descriptor_orgs, drop_places_in_descriptors
 from khronika.nlp.pipeline import Resources, register
 from khronika.nlp.registry import Registry, load_registry
 from khronika.nlp.roles import RoleLexicon, inflector
@@ -207,6 +207,7 @@ class Ner:
             merged = add_geo_adjectives(doc, merged, self.geo.find(doc.tokens))
         if "morph" in doc.layers:
             extra = descriptor_orgs(doc, merged)
+            merged = drop_places_in_descriptors(doc, merged, extra)
             merged = sorted(merged + [(span, None) for span in extra], key=lambda p: (p[0].start, -p[0].stop))
         doc.mentions = make_mentions(doc, merged, self.normal_forms)
 

@@ -54,6 +54,25 @@ def descriptor_orgs(doc: Doc, spans: list[tuple[RawSpan, str | None]]) -> list[R
     return found
 
 
+def drop_places_in_descriptors(doc: Doc, spans: list[tuple[RawSpan, str | None]],
+                               found: list[RawSpan]) -> list[tuple[RawSpan, str | None]]:
+    """(mx26, rv26_Q H2) A place the tagger made of an organisation's own head noun and the words before it
+    ("Чертановский суд" LOC inside "Чертановский суд Москвы") is a piece of that organisation's name, not a
+    place: it goes when a descriptor organisation covers it.  A place the registry knows, or one without an
+    organisation noun ("Москвы" ending the name), stays."""
+    orgs = [org for org in found if org.type == "ORG"]
+    if not orgs:
+        return spans
+    kept = []
+    for span, actor_id in spans:
+        first, last = doc.token_span(span.start, span.stop)
+        if (span.type in PLACE_TYPES and actor_id is None and any(_head(doc.tokens[k]) for k in range(first, last))
+                and any(org.start <= span.start and span.stop < org.stop for org in orgs)):
+            continue
+        kept.append((span, actor_id))
+    return kept
+
+
 # Institution nouns that NEREL annotates again, as an organisation of their own, when
 # they open a longer organisation's name ("правительство | Германии", "Полиция |
 # Лас-Вегаса"): on NEREL train documents 200-499, 33 of 41 such heads were gold

@@ -44,6 +44,8 @@ class RegistryActor:
     roles: list[str] = field(default_factory=list)
     country: str | None = None
     roles_until: str | None = None  # last day (YYYY-MM-DD) the roles held, from data/role_ends.tsv
+    # (mx26) names of the persons who held the same offices before, from data/role_holders_before.tsv
+    holders_before: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -114,12 +116,13 @@ def _split(value: str | None) -> list[str]:
 
 
 def load_registry(actors_path: Path | None = None, roles_path: Path | None = None,
-                  role_ends_path: Path | None = None) -> Registry:
+                  role_ends_path: Path | None = None, holders_before_path: Path | None = None) -> Registry:
     """Read the registry; missing files give an empty (but working) registry."""
     data = Path(str(package_files.files("khronika") / "data"))
     actors_path = actors_path or data / "actors.tsv"
     roles_path = roles_path or data / "roles.tsv"
     role_ends_path = role_ends_path or data / "role_ends.tsv"
+    holders_before_path = holders_before_path or data / "role_holders_before.tsv"
     registry = Registry()
     if actors_path.exists():
         for row in _rows(actors_path):
@@ -136,6 +139,11 @@ def load_registry(actors_path: Path | None = None, roles_path: Path | None = Non
             known = registry.actors.get((row.get("id") or "").strip())
             if known is not None and (row.get("until") or "").strip():
                 known.roles_until = row["until"].strip()
+    if holders_before_path.exists():
+        for row in _rows(holders_before_path):
+            known = registry.actors.get((row.get("id") or "").strip())
+            if known is not None:
+                known.holders_before = _split(row.get("holders"))
     if roles_path.exists():
         for row in _rows(roles_path):
             head = (row.get("head_lemma") or "").strip().lower()

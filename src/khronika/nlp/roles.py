@@ -343,7 +343,8 @@ def resolve_role(doc: Doc, registry: Registry | None, role: str, at: int | None 
             if named is not None:
                 return named or None
             holder = found.id if heads is None else _state_relative_holder(doc, registry, found, heads)
-            if holder == found.id and not registry_roles_valid(doc, found, at) and not _named_by_name(doc, holder):
+            if holder == found.id and not _named_by_name(doc, holder) and (
+                    not registry_roles_valid(doc, found, at) or (not dated and _names_holder_before(doc, found))):
                 return None
             return holder
     return None
@@ -411,6 +412,15 @@ def _dated_past(doc: Doc, offset: int) -> bool:
     published = doc.article.published if doc.article is not None else None
     now = int(published[:4]) if published and published[:4].isdigit() else max(_written_years(doc.text))
     return max(years) < now
+
+
+def _names_holder_before(doc: Doc, holder: Any) -> bool:
+    """(mx26, rv26_Q M1) The text names one of the persons who held the registry holder's offices before him
+    (`holder.holders_before`, data/role_holders_before.tsv): "Инициативу Юрия Лужкова … замечания в адрес … мэра
+    Москвы" is a text of Лужков's time, and an undated one gives the role to no registry person."""
+    earlier = {alias_key(name) for name in getattr(holder, "holders_before", ())}
+    return bool(earlier) and any(m.type == "PER" and (alias_key(m.normal) in earlier or alias_key(m.text) in earlier)
+                                 for m in doc.mentions)
 
 
 def _named_by_name(doc: Doc, actor_id: str) -> bool:

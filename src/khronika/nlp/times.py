@@ -259,8 +259,45 @@ def _year(m: re.Match, anchor: date | None, text: str, future: Callable[[int], b
     return _Found(m.start(), m.end(), m["y"], "year", anchored=False)
 
 
-@pattern(B + r"(?P<w>позавчера|вчера|сегодня|завтра|послезавтра)" + E)
+RELATIVE_DAYS = r"позавчера|вчера|сегодня|завтра|послезавтра"
+# (mx26, rv26_Q L1) "A сегодня — B завтра": two halves of an equation, each closed by a day word, is a saying
+# about now and later ("Бизнес на карантине сегодня — дыра в бюджете завтра"), no day; not "Сегодня — выборы".
+_DAY_CONTRAST = re.compile(r"^\s*[^\s—–-].*?\s(?P<a>" + RELATIVE_DAYS + r")\s*[—–-]\s.*?\s(?P<b>" + RELATIVE_DAYS
+                           + r")\s*[.!?…]*\s*$", re.I | re.S)
+# Correlative "или …, или …" / "либо …, либо …": alternatives of a hypothetical.
+_CORRELATIVE = re.compile(B + r"(?:или|либо)" + E, re.I)
+# A word that dates an alternative by itself ("или завтра, или в пятницу", "или 5 мая"): a real choice of days.
+_DATING = re.compile(r"\d|" + WEEKDAY + "|" + MONTH.format(name="m") + "|" + RELATIVE_DAYS, re.I)
+
+
+def _sentence_around(text: str, start: int, stop: int) -> tuple[int, str]:
+    """The sentence (by its final punctuation or a line break) holding text[start:stop], and its offset."""
+    first = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, stop) for c in ".!?\n") if i >= 0]
+    return first, text[first:min(ends) if ends else len(text)]
+
+
+def _figurative_day(text: str, start: int, stop: int) -> bool:
+    """(mx26, rv26_Q L1) A day word that names no day: one of the two closing an "A сегодня — B завтра" saying,
+    or one in a single alternative of an "или …, или …" hypothetical whose other alternatives name no time
+    ("или он отправит кого-то в отпуск, или завтра просто похоронит свое предприятие")."""
+    offset, sentence = _sentence_around(text, start, stop)
+    at = start - offset
+    contrast = _DAY_CONTRAST.match(sentence)
+    if contrast and at in (contrast.start("a"), contrast.start("b")):
+        return True
+    cuts = [c.start() for c in _CORRELATIVE.finditer(sentence)]
+    if len(cuts) < 2 or not cuts[0] < at:
+        return False
+    pieces = [sentence[a:b] for a, b in zip(cuts, cuts[1:] + [len(sentence)])]
+    own = max(i for i, cut in enumerate(cuts) if cut < at)
+    return not any(_DATING.search(piece) for i, piece in enumerate(pieces) if i != own)
+
+
+@pattern(B + r"(?P<w>" + RELATIVE_DAYS + r")" + E)
 def _relative_day(m: re.Match, anchor: date | None, text: str, future: Callable[[int], bool]) -> _Found | None:
+    if _figurative_day(text, m.start(), m.end()):
+        return _Found(m.start(), m.end(), None, "day", anchored=False)
     shift = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[m["w"].lower()]
     value = (anchor + timedelta(days=shift)).isoformat() if anchor else None
     return _Found(m.start(), m.end(), value, "day", anchored=anchor is not None)
@@ -502,6 +539,12 @@ def _governing_tense(doc: "Doc", sentence: int, offset: int) -> str | None:
         copula = next((c.feats["Tense"] for c in tokens if c.head == index and c.rel in _AUX_RELS and "Tense" in c.feats), None)
         if token.pos in ("VERB", "AUX"):
             if token.feats.get("VerbForm") == "Fin" and "Tense" in token.feats:
+                inner = _enclosing_clause_verb(doc, tokens, first, noun, index) if noun is not None else None
+                if inner is not None:
+                    # (mx26, rv26_Q M2) the parse hangs a time of a relative clause on the main verb ("ВСО 24 апреля
+                    # представил план, который предусматривает продление мер до 8 июня" → on "представил"): the
+                    # clause the time stands in says when
+                    token, index = doc.tokens[inner], inner
                 clause = _relative_clause(doc, tokens, index) if noun is not None else None
                 if clause and not clause[0] <= doc.tokens[noun].start < clause[1]:
                     # (mt21) the parse hangs a time outside a relative clause on its verb ("вакцины, которая
@@ -541,6 +584,20 @@ def _governing_tense(doc: "Doc", sentence: int, offset: int) -> str | None:
             with_na = with_na or _has_case(tokens, index, "на")
         below.append(index)
         index = token.head
+    return None
+
+
+def _enclosing_clause_verb(doc: "Doc", tokens, first: int, noun: int, verb: int) -> int | None:
+    """(mx26) The finite verb (document numbering) of the relative clause the time noun `noun` stands in, when
+    the parse hung the time on another verb `verb` outside that clause; None otherwise."""
+    at, verb_at = doc.tokens[noun].start, doc.tokens[verb].start
+    for k, t in enumerate(tokens):
+        index = first + k
+        if index == verb or t.pos not in ("VERB", "AUX") or t.feats.get("VerbForm") != "Fin" or "Tense" not in t.feats:
+            continue
+        clause = _relative_clause(doc, tokens, index)
+        if clause and clause[0] <= at < clause[1] and not clause[0] <= verb_at < clause[1]:
+            return index
     return None
 
 
