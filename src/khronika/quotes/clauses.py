@@ -152,7 +152,9 @@ def _after_connective(ctx: QuoteContext, k: int, stop_token: int) -> int | None:
 
 
 # A second report's subject phrase has at most this many words ("а глава ведомства Иван Петров").
-REPORT_SUBJECT_WINDOW = 5
+# (dvF: 5 -> 8) "…, а глава японского МИДа Сэйдзи Маэхара отметил, что …": a post, its body and a
+# two-word name make six words before the second speaker's verb.
+REPORT_SUBJECT_WINDOW = 8
 
 
 def _next_report(ctx: QuoteContext, k: int, stop_token: int) -> bool:
@@ -256,6 +258,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if _statement_object(ctx, i, comp):
         return None  # (left to the statement noun: _owned_statement)
     if _enumeration_colon(ctx, comp, s_stop):
+        return None
+    if _refused_act_colon(ctx, i, comp):
         return None
     report = _report_noun(ctx, i, comp)
     if report is not None:
@@ -432,6 +436,20 @@ def _declined(ctx: QuoteContext, verb: int) -> bool:
     return lemma(helper) in DECLINING_HELPERS and ctx.negated(token.head)
 
 
+# (dvF) Verbs of refusing: with the infinitive of an act they report the act refused, not words.
+REFUSING_VERBS = frozenset({"отказаться", "отказываться"})
+
+
+def _refused_act_colon(ctx: QuoteContext, verb: int, comp: int) -> bool:
+    """(dvF) "комитет отказался утвердить назначение: сенаторам не нравились его взгляды": a colon
+    after a refusal to act (an infinitive that is no speech verb) gives the reason, not the
+    refuser's words."""
+    if ctx.tokens[comp].text != ":" or lemma(ctx.tokens[verb]) not in REFUSING_VERBS:
+        return False
+    return any(ctx.tokens[k].feats.get("VerbForm") == "Inf" and not ctx.lex.verb_class(ctx.tokens[k])
+               for k in ctx.kids(verb, "xcomp") if k < comp)
+
+
 def _relayed_words(ctx: QuoteContext, verb: int, comp: int) -> bool:
     """"Газета приводит слова инженера X о том, что …": relaying someone's words, whose
     что-clause is the content (`candidate._quoting` gives the words' owner)."""
@@ -505,9 +523,23 @@ def _support_noun(ctx: QuoteContext, verb: int, comp: int) -> int | None:
     if ctx.tokens[comp].text == ":":
         hangs = comp == ctx.res.subtree(nouns[-1])[1] or comp == nouns[-1] + 1
     subject = ctx.subject_of(verb)
-    if not hangs or subject is None or not (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in INSTITUTION_NOUNS):
+    if not hangs or subject is None or not (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in INSTITUTION_NOUNS
+                                            or _substantive_group(ctx, subject)):
         return None
     return nouns[-1]
+
+
+# (dvF) Quantifiers that stand for people when they head the subject alone: "Некоторые обращают внимание …".
+GROUP_QUANTIFIERS = frozenset({"некоторый", "многий", "другой", "иной"})
+
+
+def _substantive_group(ctx: QuoteContext, subject: int) -> bool:
+    """(dvF) "Некоторые обращают внимание на то, что …", "Многие выразили опасение, что …": a plural
+    quantifier with no noun of its own is an unnamed group of people (the verb rules already take
+    "Некоторые считают, что …")."""
+    token = ctx.tokens[subject]
+    return lemma(token) in GROUP_QUANTIFIERS and token.feats.get("Number") == "Plur" \
+        and not any(ctx.tokens[k].pos in ("NOUN", "PROPN") for k in ctx.kids(subject))
 
 
 def _thing_subject(ctx: QuoteContext, verb: int) -> bool:
@@ -1064,15 +1096,45 @@ def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:
         return None
     objects = [k for k in ctx.kids(i, "obj") if k > i]
     charges = [k for k in ctx.kids(i, "obl", "nmod") if k > i and any(
-        ctx.tokens[p].text.lower() in ("в", "во") for p in ctx.kids(k, "case"))]
+        ctx.tokens[p].text.lower() in ("в", "во") for p in ctx.kids(k, "case"))] or _charge_on_object(ctx, objects)
     if not objects or not charges:
         return None
     subject = ctx.subject_of(i)
     if subject is None or not (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS):
         return None  # (an institution by its class noun accuses too: "разведка обвинила канал в …")
     last = ctx.res.subtree(charges[0], frozenset({"punct", "parataxis", "acl:relcl"}))[1]
-    start, stop = ctx.extend_to_marks(ctx.tokens[min(objects[0], charges[0])].start, ctx.tokens[last - 1].stop)
+    governor = ctx.tokens[charges[0]].head
+    if governor > charges[0] and ctx.sent_of_token(governor) == ctx.sent_of_token(i) \
+            and ctx.tokens[governor].feats.get("VerbForm") != "Fin" and not ctx.lex.verb_class(ctx.tokens[governor]):
+        # (dvF: the charge hung on a word after it - "в провокации с целью дискредитировать …")
+        last = max(last, ctx.res.subtree(governor, frozenset({"punct", "parataxis", "acl:relcl"}))[1])
+    # (dvF) the accused phrase with its modifiers before it ("американские спецслужбы в …")
+    first = min(ctx.res.subtree(objects[0], frozenset({"punct", "parataxis", "acl:relcl"}))[0], charges[0])
+    start, stop = ctx.extend_to_marks(ctx.tokens[max(first, i + 1)].start, ctx.tokens[last - 1].stop)
     return verb_candidate(ctx, start, stop, i, "clause", "claim")
+
+
+def _charge_on_object(ctx: QuoteContext, objects: list[int]) -> list[int]:
+    """(dvF) "обвинил американские спецслужбы и аргентинскую полицию в совместной провокации с целью
+    …": the parse hung the "в"-charge on the accused or on a word after it rather than on the verb; the
+    charge is then the prepositional noun right after the accused phrase.  A place ("обвинил полицию в
+    Киеве") is no charge."""
+    if not objects:
+        return []
+    accused = [objects[0]] + [c for c in ctx.kids(objects[0], "conj") if c > objects[0]]
+    for noun in accused:
+        hung = [k for k in ctx.kids(noun, "nmod") if k > noun and any(
+            ctx.tokens[p].text.lower() in ("в", "во") for p in ctx.kids(k, "case"))]
+        if hung:
+            return hung[:1]
+    k = max(ctx.res.subtree(n, frozenset({"parataxis", "acl:relcl"}))[1] for n in accused)
+    if k + 1 >= len(ctx.tokens) or ctx.tokens[k].text.lower() not in ("в", "во"):
+        return []
+    noun = next((j for j in range(k + 1, min(k + 4, len(ctx.tokens))) if ctx.tokens[j].pos == "NOUN"), None)
+    if noun is None or ctx.tokens[noun].feats.get("Case") != "Loc" \
+            or any(m.type == "LOC" for m in ctx.res.mentions_in(ctx.tokens[noun].start, ctx.tokens[noun].stop)):
+        return []
+    return [noun]
 
 
 def _predicate_of_object(ctx: QuoteContext, objects: list[int]) -> list[int]:

@@ -91,6 +91,10 @@ THING_SPEAKERS = frozenset({"министерство", "ведомство", "�
                             "офис", "кремль", "пресс-служба", "сми", "источник", "канал", "аккаунт", "блог"})
 # (rv20_Q) Impersonal predicates whose infinitive nobody in particular performs: "можно говорить о том, что …".
 IMPERSONAL_MODALS = frozenset({"можно", "нельзя", "невозможно", "трудно", "сложно", "рано", "приходится"})
+# (dvF) Verbs of possibility and intention whose speech infinitive has not been said yet: "Россия может
+# говорить, что …", "ЕС хочет потребовать гарантий, что …", "собирается объявить, что …".
+UNSAID_GOVERNORS = frozenset({"мочь", "хотеть", "захотеть", "собираться", "собраться", "намереваться",
+                              "намерен", "планировать"})
 
 
 # How far past a misplaced subject the verb that took it is looked for.
@@ -161,7 +165,7 @@ class QuoteContext:
             return None  # "Напомним, …": the author's aside, not reported speech
         if lemma(token) in AUTHOR_ASIDES and self._modal_aside(i):
             return None
-        if self._agentless_infinitive(i) or self._thing_participle(i):
+        if self._agentless_infinitive(i) or self._thing_participle(i) or self._unsaid_infinitive(i):
             return None
         klass = self.lex.verb_class(token)
         if klass and lemma(token) in OBJECT_SENSE_VERBS and self._object_sense(i):
@@ -228,6 +232,21 @@ class QuoteContext:
         # (an infinitive the parse joined to a finite verb as its conjunct has no subject of that verb)
         return token.feats.get("VerbForm") == "Inf" and token.rel == "conj" and governor.feats.get("VerbForm") == "Fin"
 
+    def _unsaid_infinitive(self, i: int) -> bool:
+        """(dvF) A speech infinitive under a verb of possibility or intention not in the first person
+        ("Россия может говорить, что …", "ЕС хочет потребовать, чтобы …", "можете считать, что …"): the
+        words are possible or planned, not said.  The first person is a performative ("Хочу подчеркнуть,
+        что …" says it), and "не может не признать" (the infinitive negated) asserts it."""
+        token = self.tokens[i]
+        if token.feats.get("VerbForm") != "Inf" or token.head < 0 or token.rel not in ("xcomp", "csubj"):
+            return False
+        governor = self.tokens[token.head]
+        if lemma(governor) not in UNSAID_GOVERNORS and governor.text.lower() not in UNSAID_GOVERNORS:
+            return False
+        if governor.feats.get("Person") == "1":
+            return False
+        return not any(lemma(self.tokens[k]) == "не" for k in self.kids(i, "advmod"))
+
     def _thing_participle(self, i: int) -> bool:
         """(rv20_Q quote class 3) "улик, указывающих, что …", "факты, говорящие о том, что …": a
         participle of a speech verb on an inanimate noun that names no one (no person, organisation
@@ -291,7 +310,20 @@ class QuoteContext:
             mine = [k for k in self.kids(other, "nsubj") if wanted(k)]
             if mine and self.tokens[mine[0]].pos in NOMINAL:
                 return mine[0]
+            hung = self._subject_hung_past(other, verb) if subject < other else None
+            if hung is not None:
+                return hung
         return subject
+
+    def _subject_hung_past(self, other: int, verb: int) -> int | None:
+        """(dvF) "Премьер Н. Кан заявил, что …, а глава МИДа Сэйдзи Маэхара отметил, что …" parsed with
+        Кан under "отметил" and Маэхара under the second что-clause: the earlier speech verb has no
+        subject of its own, and the agreeing nominative noun between it and this verb that the parse
+        hung on this verb's clause is this verb's subject."""
+        if self.kids(other, "nsubj", "nsubj:pass"):
+            return None
+        hung = self._content_hung_subject(verb)
+        return hung if hung is not None and other < hung < verb else None
 
     def subject_of(self, i: int, depth: int = 0) -> int | None:
         """nsubj of the verb, climbing through conj/xcomp chains; for a participle

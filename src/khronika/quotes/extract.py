@@ -20,6 +20,7 @@ from khronika.quotes.headline import headline_quote
 from khronika.quotes.interview import interview_answers
 from khronika.quotes.labels import label_quotes
 from khronika.quotes.merge import merge
+from khronika.quotes.region_speakers import complete_regions
 
 # "эксперта «Твоей столицы» считает": the closing mark a phrase stopped before is this near.
 CLOSING_MARK_REACH = 40
@@ -48,6 +49,7 @@ def extract_all(ctx: QuoteContext) -> list[Quote]:
         quote.speaker = tidy_speaker(ctx.doc.text, quote.speaker)
     name_bare_groups(quotes)
     resolve_descriptions(ctx, quotes)
+    complete_regions(ctx, quotes)
     expand_abbreviations(ctx, quotes)
     for quote, before in zip(quotes, resolved):
         chain_speaker(quote, before)

@@ -239,6 +239,8 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         # "по его словам", "по их мнению": the owner is the possessive pronoun.
         possessive, at = i + 1, _past_adjectives(ctx, i + 2, s_stop)
         nxt = ctx.tokens[at]
+    if low == "по" and _title_version(ctx, i, s_first):
+        return None
     if low == "по" and ctx.lex.is_frame(nxt, "po") and nxt.feats.get("Case", "Dat") == "Dat":
         cue, noun = f"по {nxt.text.lower()}", at
     elif low == "согласно" and ctx.lex.is_frame(nxt, "soglasno"):
@@ -295,6 +297,25 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if cue.startswith("согласно") and ctx.lex.is_source(nxt):
         cand.sources.append(ctx.source_name(noun, owner))
     return cand
+
+
+# (dvF) Sports titles qualified by the body that awards them: "чемпион мира по версии WBC".
+TITLE_NOUNS = frozenset({"чемпион", "чемпионка", "титул", "пояс", "звание", "обладатель", "обладательница"})
+# How many words before "по версии" the title noun may stand ("чемпиона мира в тяжелом весе по версии").
+TITLE_REACH = 5
+
+
+def _title_version(ctx: QuoteContext, i: int, s_first: int) -> bool:
+    """(dvF) "победил …, защитив титул чемпиона мира по версии WBC": "по версии X" after a title
+    noun names who awards the title, not who says the rest of the sentence."""
+    if i + 1 >= len(ctx.tokens) or ctx.tokens[i + 1].text.lower() != "версии":
+        return False
+    for k in range(i - 1, max(s_first, i - TITLE_REACH) - 1, -1):
+        if ctx.tokens[k].pos == "PUNCT":
+            return False
+        if lemma(ctx.tokens[k]) in TITLE_NOUNS:
+            return True
+    return False
 
 
 # (dvC) "По некоторым сообщениям очевидцев", "по одним данным ООН", "по другим сведениям полиции":

@@ -471,6 +471,7 @@ class SpeakerResolver:
         if first <= preposition:
             first = preposition + 1  # (nor before its own preposition: "«Москва» в пресс-службе …")
         first = self._agreeing_start(head, first)
+        first = self._after_focus_particles(first, head)
         last = self._genitive_conjuncts_end(head, first, last)
         last = self._apposed_subject_end(head, last)
         last = self._unclosed_end(first, head, last)
@@ -524,6 +525,14 @@ class SpeakerResolver:
             initials = self.doc.text[start:initialled.mention.start].strip()
             ref = replace(ref, name=f"{initials} {ref.name}")
         return ref
+
+    def _after_focus_particles(self, first: int, head: int) -> int:
+        """(dvF) "говорят даже российские эксперты", "Лишь депутаты …": a focus particle before the
+        phrase is no part of the name (the particles after the head are dropped by `_phrase_text`)."""
+        while first < head and self.doc.tokens[first].pos == "PART" \
+                and self.doc.tokens[first].text.lower() in FOCUS_PARTICLES:
+            first += 1
+        return first
 
     def _under(self, k: int, head: int) -> bool:
         """Token `k` lies in the phrase of `head` (its head chain reaches it)."""
@@ -3574,6 +3583,8 @@ class SpeakerResolver:
 
 
 # Particles that attach to the subject phrase without being part of it.
+# (dvF) Focus particles that may open a speaker's phrase: "даже российские эксперты".
+FOCUS_PARTICLES = frozenset({"даже", "и", "лишь", "только", "тоже", "также", "именно", "уже", "еще", "ещё"})
 DISCOURSE_PARTICLES = frozenset({"же", "ведь", "-то", "то", "ли", "бы", "лишь", "даже", "уж"})
 # Marks a name's words are never glued across ("«Город»", "Санкт-Петербург" keeps its parts).
 UNGLUED = frozenset({"«", "»", "\"", "-", "–", "—"})

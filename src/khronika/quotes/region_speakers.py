@@ -1,0 +1,64 @@
+"""(dvF) A speaker named by a generic region noun ("сообщили в пресс-службе правительства
+региона", "губернатор области") is completed with the one region the document names after the
+same owner noun ("По данным правительства Тульской области" -> "пресс-служба правительства
+Тульской области").
+
+Regional news names its region once and then says "региона"/"области"; the gold names the
+speaker with the region.  The completion is taken only when the document gives exactly one
+region after that owner noun, so a text about two regions keeps the generic word.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from khronika.nlp.doc import Quote, SpeakerRef
+from khronika.quotes.cues import lemma
+
+if TYPE_CHECKING:
+    from khronika.quotes.context import QuoteContext
+
+# Genitive forms of the generic region nouns that end a speaker's name ("правительства региона").
+GENERIC_REGIONS = frozenset({"региона", "области", "края", "республики"})
+
+
+def complete_regions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
+    """Give each speaker that ends in a generic region noun the document's one region after its owner."""
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.actor_id is not None:
+            continue
+        words = speaker.name.split()
+        if len(words) < 2 or words[-1].lower() not in GENERIC_REGIONS:
+            continue
+        owner = _owner_lemma(ctx, speaker, words[-2])
+        places = _regions_after(ctx, owner) if owner else set()
+        if len(places) == 1:
+            name = " ".join(words[:-1] + [places.pop()])
+            quote.speaker = SpeakerRef(None, name, speaker.text, speaker.start, speaker.stop)
+
+
+def _owner_lemma(ctx: "QuoteContext", speaker: SpeakerRef, word: str) -> str | None:
+    """The lemma of the noun the region noun depends on ("правительства" -> "правительство"): from
+    the speaker's own words when its surface ends in the region noun, else from the document's
+    token of that spelling."""
+    tokens = ctx.doc.tokens
+    if speaker.start is not None and speaker.stop is not None:
+        first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+        if last - first >= 2 and tokens[last - 1].text.lower() in GENERIC_REGIONS:
+            return lemma(tokens[last - 2])
+    return next((lemma(t) for t in tokens if t.text.lower() == word.lower()), None)
+
+
+def _regions_after(ctx: "QuoteContext", owner: str) -> set[str]:
+    """The place names that follow a token of lemma `owner` anywhere in the document
+    ("правительства Тульской области" -> {"Тульской области"})."""
+    tokens = ctx.doc.tokens
+    places = {m.start: m for m in ctx.doc.mentions if m.type == "LOC"}
+    found = set()
+    for k in range(len(tokens) - 1):
+        if lemma(tokens[k]) != owner:
+            continue
+        place = places.get(tokens[k + 1].start)
+        if place is not None and place.text.split()[0].lower() not in GENERIC_REGIONS:
+            found.add(" ".join(place.text.split()))
+    return found
