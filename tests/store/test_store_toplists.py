@@ -25,6 +25,16 @@ def test_tokens_split_like_fts5(text, expected):
     assert toplists.tokens(text) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(frequencies=st.lists(st.tuples(st.text(min_size=1, max_size=5),
+                                      st.one_of(st.integers(0, 40), st.floats(0, 200, allow_nan=False))),
+                            max_size=30),
+       length=st.integers(0, 5000), average_length=st.floats(0, 2000, allow_nan=False))
+def test_term_weights_are_term_weight_of_each_word(frequencies, length, average_length):
+    expected = [(word, toplists.term_weight(f, length, average_length)) for word, f in frequencies]
+    assert toplists.term_weights(frequencies, length, average_length) == expected
+
+
 @pytest.mark.parametrize("lemma, one_token", [
     ("путин", True), ("2022", True), ("северо-западный", False), ("", False), ("a_b", False),
 ])

@@ -401,9 +401,8 @@ class SqliteStore(SqlStore):
             self._load_list_states(lists, [lemma for lemma, _ in listed if lists[lemma] is None])
             entries: list[tuple[str, int, float]] = []
             entered: dict[str, _ListState] = {}
-            for lemma, frequency in listed:
+            for lemma, weight in toplists.term_weights(listed, terms.length, average_length):
                 state = lists[lemma]
-                weight = toplists.term_weight(frequency, terms.length, average_length)
                 if weight <= state.floor:
                     continue
                 entries.append((lemma, article_id, weight))

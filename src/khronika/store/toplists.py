@@ -57,8 +57,22 @@ def term_weight(frequency: float, length: int, average_length: float) -> float:
     """BM25 weight of a word with (title-weighted) `frequency` in an article of `length` tokens."""
     if frequency <= 0:
         return 0.0
-    norm = K1 * (1 - B + B * length / average_length) if average_length > 0 else K1
+    norm = length_norm(length, average_length)
     return frequency * (K1 + 1) / (frequency + norm)
+
+
+def length_norm(length: int, average_length: float) -> float:
+    """BM25's saturation constant for an article of `length` tokens (K1 scaled by its length)."""
+    return K1 * (1 - B + B * length / average_length) if average_length > 0 else K1
+
+
+def term_weights(frequencies: list[tuple[str, float]], length: int,
+                 average_length: float) -> list[tuple[str, float]]:
+    """(word, `term_weight`) of many words of one article: its length norm worked out once, not
+    per word (a write weighs ~120 listed words; the same float operations, so the same weights)."""
+    norm = length_norm(length, average_length)
+    return [(word, frequency * (K1 + 1) / (frequency + norm) if frequency > 0 else 0.0)
+            for word, frequency in frequencies]
 
 
 def idf(df: int, articles: int) -> float:
