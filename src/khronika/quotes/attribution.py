@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from urllib.parse import urlparse
 
-from khronika.nlp.doc import Quote, SpeakerRef
+from khronika.nlp.doc import Quote, SpeakerRef, Token
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.clauses import under_fronted_predicate
 from khronika.quotes.context import ASKING_VERBS, CAPTION_VERBS, CAPTIONED_ITEMS, QuoteContext, RELAY_VERBS, agrees
@@ -93,6 +93,9 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     found = "headline" if cand.rule == "headline" else "given" if speaker is not None else ""
     if cand.follows is not None and cand.follows.quote is not None:
         speaker, found = cand.follows.quote.speaker, "carried"
+        # (only right after the quote it continues: another quote between has its own source)
+        carried = _carried_relays(cand.follows.quote) if cand.follows.quote is ctx.last_quote else []
+        cand.sources = carried + [name for name in cand.sources if name not in carried]
     if speaker is None and cand.rule == "continuation" and ctx.last_quote is not None \
             and ctx.last_quote.speaker is not None and ctx.last_quote.stop <= cand.start \
             and _person_speaker(ctx, ctx.last_quote.speaker) \
@@ -126,6 +129,8 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
             speaker, found = _impersonal_continues(ctx, cand) or _there_continues(ctx, cand), "carried"
     if speaker is None and cand.rule in ("frame",) and cand.speaker_head is None and not cand.unnamed:
         return None
+    if speaker is None:
+        cand.sources = _unnamed_relays(ctx, cand) + cand.sources
     interviewee = _interviewee(ctx, cand, speaker)
     if interviewee is not None:
         speaker, found = interviewee, "interviewee"
@@ -153,7 +158,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         # (not again: a source that names it already - "telegram-канал уполномоченного" - or the speaker)
         if not any(place.lower() in named.lower() for named in cand.sources + ([speaker.name] if speaker else [])):
             cand.sources.append(place)
-    chain = [_outlet(ctx)] + cand.sources + ([speaker.name] if speaker else [])
+    chain = [_outlet(ctx)] + _relays_besides(cand.sources, speaker) + ([speaker.name] if speaker else [])
     cue = cand.cue
     quote = Quote(
         text=content, kind=kind, start=start, stop=stop, sentence=sentence if sentence is not None else -1,
@@ -708,7 +713,47 @@ def _anonymous_sources_outlet(ctx: QuoteContext, head: int | None) -> SpeakerRef
     first, last = ctx.res.subtree(owner)
     found = [m for m in ctx.res.mentions_in(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
              if m.type in ("MEDIA", "ORG")]
-    return ctx.res.ref(found[0]) if found else None
+    return ctx.res.ref(found[0]) if found else _outlet_referred_back(ctx, owner)
+
+
+# (mq26) Nouns for the outlet whose unnamed source speaks ("собеседник издания/агентства").
+SOURCE_OUTLET_NOUNS = PRESS_NOUNS | {"агентство"}
+
+
+def _outlet_referred_back(ctx: QuoteContext, owner: int) -> SpeakerRef | None:
+    """(mq26) "…, информирует газета X. «…», — разъяснил собеседник издания": a bare press noun
+    ("издания", "агентства") as the owner of an unnamed source refers back to the outlet named
+    before; that outlet relays the source's words."""
+    if lemma(ctx.tokens[owner]) not in SOURCE_OUTLET_NOUNS or ctx.kids(owner, "nmod", "appos", "flat", "flat:foreign"):
+        return None
+    # (an outlet: "источники агентства" after "Вышеградская группа" and "сообщает Reuters" is Reuters')
+    return next((ref for ref in (_earlier_sources_outlet(ctx, owner), ctx.res.from_head(owner))
+                 if ref is not None and _names_outlet(ctx, ref)), None)
+
+
+def _names_outlet(ctx: QuoteContext, ref: SpeakerRef) -> bool:
+    """The speaker is an outlet: a MEDIA actor or one the text introduced with a press noun ("газета X")."""
+    return bool(ref.actor_id) and ctx.res.is_outlet(ref.actor_id)
+
+
+# (mq26) How many sentences back "собеседники РБК" names the outlet of a later "собеседник агентства".
+SOURCES_OUTLET_REACH = 2
+
+
+def _earlier_sources_outlet(ctx: QuoteContext, owner: int) -> SpeakerRef | None:
+    """"Собеседники РБК сообщили … уточнил один из собеседников агентства": the outlet whose unnamed
+    sources a sentence just before named is the one a bare "агентства" after the same noun means."""
+    here = ctx.sent_of_token(owner)
+    s_first, _ = ctx.sentence_range(max(0, here - SOURCES_OUTLET_REACH))
+    for k in range(owner - 1, s_first - 1, -1):
+        if lemma(ctx.tokens[k]) in ANONYMOUS_SOURCES and ctx.owner(k) is not None and ctx.owner(k) != owner \
+                and not ctx.kids(ctx.owner(k), "case"):  # ("источники в правительстве": a place, not an owner)
+            first, last = ctx.res.subtree(ctx.owner(k))
+            found = [m for m in ctx.res.mentions_in(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
+                     if m.type in ("MEDIA", "ORG")]
+            if found:
+                return ctx.res.ref(found[0])
+    return None
 
 
 # Adjective endings: the words before the head noun of a description ("объединенная пресс-служба судов").
@@ -982,12 +1027,53 @@ def _person_speaker(ctx: QuoteContext, ref: SpeakerRef) -> bool:
     return actor is not None and actor.type == "PER"
 
 
+def _carried_relays(quote: Quote) -> list[str]:
+    """(mq26) The relays of a quote's chain (between the outlet and the speaker), which a
+    continuation of its words keeps: "По сообщению СМИ, присутствующие начали скандировать:
+    «Свободу!», «Позор власти!»" - both slogans come through the same outlet."""
+    links = quote.source_chain[1:]
+    return list(links[:-1] if quote.speaker is not None and links else links)
+
+
+def _unnamed_relays(ctx: QuoteContext, cand: Candidate) -> list[str]:
+    """(mq26, rv26_Q) "«…», — разъяснил собеседник издания. Он подчеркнул, что …": a personal pronoun
+    subject left unresolved takes up the unnamed source quoted in the sentence just before, whose
+    relays (the outlet) it keeps."""
+    head, last = cand.speaker_head, ctx.last_quote
+    if head is None or last is None or last.speaker is not None or ctx.tokens[head].pos != "PRON" \
+            or lemma(ctx.tokens[head]) not in ("он", "она", "они"):
+        return []
+    here = ctx.doc.sentence_at(ctx.tokens[head].start)
+    if here is None or not 0 <= here - last.sentence <= 1:
+        return []
+    return [name for name in _carried_relays(last) if name not in cand.sources]
+
+
+def _relays_besides(sources: list[str], speaker: SpeakerRef | None) -> list[str]:
+    """(mq26, rv26_Q M6) The sources of the chain other than the speaker: "Санников выступил с
+    заявлением: он сообщил, что …" makes the outer frame's subject a relay of the inner quote,
+    but nobody relays his own words; a link repeated is one link."""
+    own = speaker.name.lower() if speaker is not None else None
+    kept: list[str] = []
+    for name in sources:
+        if name.lower() != own and name.lower() not in (k.lower() for k in kept):
+            kept.append(name)
+    return kept
+
+
 def _relay(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> str | None:
     """"«…», — заявил Песков, передает ТАСС": the outlet relaying the quote."""
     if cand.cue_token is None:
         return None
     _, s_stop = ctx.sentence_range(ctx.sent_of_token(cand.cue_token))
-    for k in range(cand.cue_token + 1, s_stop):
+    first = cand.cue_token + 1
+    if ctx.tokens[cand.cue_token].start < cand.start and s_stop < len(ctx.tokens) \
+            and ctx.tokens[s_stop].start < cand.stop:
+        # (mq26, rv26_Q) "X называет …: «… . … »", сообщает Лента.ру": words of several sentences after
+        # the cue; the relay follows their closing mark
+        first, _ = ctx.doc.token_span(cand.stop, cand.stop + 1)
+        s_stop = ctx.sentence_range(ctx.sent_of_token(min(first, len(ctx.tokens) - 1)))[1]
+    for k in range(first, s_stop):
         token = ctx.tokens[k]
         if ctx.tokens[k - 1].text != "," or lemma(token) not in RELAY_VERBS:
             continue
@@ -1080,6 +1166,10 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if issuer is not None:
                 return issuer, None
             continue
+        if token.pos == "PRON" and lemma(token) in ("он", "она") and "в" in preps:
+            document = _pronoun_document(ctx, c)
+            if document is not None:
+                return _document_issuer(ctx, document), lemma(ctx.tokens[document])
         if lemma(token) in EVENT_NOUNS:
             holder = _event_holder(ctx, c)
             if holder is not None:
@@ -1247,6 +1337,45 @@ ISSUING_VERBS = frozenset({"направить", "направлять", "отп
                            "обнародовать", "огласить", "зачитать", "представить", "представлять", "подать",
                            "подавать", "выложить", "выкладывать", "разместить", "размещать", "записать",
                            "записывать", "снять", "сделать", "делать", "сформулировать"})
+
+
+def _pronoun_document(ctx: QuoteContext, pronoun: int) -> int | None:
+    """(mq26, rv26_Q) "Компания X подала заявление … В нем указано, что …": "в нем"/"в ней" of an
+    impersonal cue is a place where words are written - the nearest document noun before it, in
+    this or the previous sentence, of the pronoun's gender and number; not a person, whose words
+    are never "in" him."""
+    here = ctx.sent_of_token(pronoun)
+    s_first, _ = ctx.sentence_range(max(0, here - 1))
+    want = ctx.tokens[pronoun]
+    for k in range(pronoun - 1, s_first - 1, -1):
+        if not _pronoun_fits(want, ctx.tokens[k]) or ctx.in_span(ctx.tokens[k].start) is not None:
+            continue
+        # (a noun inside the document's own phrase - "заявление на регистрацию препарата" - is not
+        # what the pronoun takes up: the phrase's head is)
+        while not ctx.lex.is_source(ctx.tokens[k]) and ctx.tokens[k].rel == "nmod" and ctx.tokens[k].head >= 0:
+            k = ctx.tokens[k].head
+        return k if ctx.lex.is_source(ctx.tokens[k]) and _pronoun_fits(want, ctx.tokens[k]) else None
+    return None
+
+
+def _pronoun_fits(pronoun: Token, noun: Token) -> bool:
+    """A noun "он"/"она" may stand for: same number, and in the singular feminine with "она" only
+    ("в нем" takes up a masculine or neuter noun)."""
+    if noun.pos != "NOUN" or noun.feats.get("Number") != pronoun.feats.get("Number"):
+        return False
+    return pronoun.feats.get("Number") != "Sing" or (noun.feats.get("Gender") == "Fem") == (
+        pronoun.feats.get("Gender") == "Fem")
+
+
+def _document_issuer(ctx: QuoteContext, document: int) -> SpeakerRef | None:
+    """Who wrote the document token: its genitive owner, else the subject of the verb that issued it."""
+    owner = ctx.owner(document)
+    if owner is not None and not ctx.kids(owner, "case"):
+        return ctx.res.from_head(owner, common=True)
+    subject = _issuing_subject(ctx, document)
+    if subject is None:
+        return None
+    return ctx.res.from_head(subject) or ctx.res.from_head(subject, common=True)
 
 
 def _issuing_subject(ctx: QuoteContext, k: int) -> int | None:

@@ -76,6 +76,8 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
         subject = _shared_subject(ctx, verb)
     if subject is None and not told:
         subject = _postposed_subject(ctx, verb, start, stop)
+    if subject is None and not told:
+        subject = gerund_held_subject(ctx, verb, start, stop)
     if lemma(ctx.tokens[verb]) in FOLLOWS_FROM and ctx.source_from(verb) is not None:
         subject = None  # "…, следует из указа президента": the document's owner speaks, not the content's subject
     addressee = ctx.addressee(verb)
@@ -180,6 +182,27 @@ def _postposed_subject(ctx: QuoteContext, verb: int, start: int, stop: int) -> i
     return (named or nouns or [None])[0]
 
 
+def gerund_held_subject(ctx: QuoteContext, verb: int, start: int, stop: int) -> int | None:
+    """(mq26) "Об этом информирует газета X, ссылаясь на источники": the parse may hang the
+    postposed subject on the gerund joined to the cue; a gerund has no subject of its own (it
+    shares the finite verb's), so a nominative noun there, between the cue and the gerund and
+    outside the content, is the cue's subject."""
+    for gerund in ctx.kids(verb, "conj", "advcl"):
+        if gerund < verb or not _gerund(ctx.tokens[gerund]):
+            continue
+        for k in ctx.kids(gerund, "nsubj"):
+            word = ctx.tokens[k]
+            if verb < k < gerund and word.pos in ("NOUN", "PROPN") and word.feats.get("Case") in ("Nom", None) \
+                    and not start <= word.start < stop and agrees(ctx.tokens[verb], word):
+                return k
+    return None
+
+
+def _gerund(token: Token) -> bool:
+    """A gerund (the tagger may miss the form of "ссылаясь" when no comma sets it off)."""
+    return token.feats.get("VerbForm") == "Conv" or token.text.lower() == "ссылаясь"
+
+
 def _handle_after(ctx: QuoteContext, verb: int, start: int, stop: int) -> SpeakerRef | None:
     """"– пошутил @user_42", "– дал оценку сериалу пользователь @user": a social-network
     handle right after the cue (within a few words, outside the content) is the speaker."""
@@ -231,7 +254,7 @@ def _handle_in(ctx: QuoteContext, head: int | None) -> SpeakerRef | None:
 def _referring(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
     """"сообщают СМИ со ссылкой на его жену": the one referred to speaks, the
     subject only relays ("источник" leaves the speaker unknown)."""
-    for c in ctx.kids(verb, "obl", "nmod", "advcl", "obj"):
+    for c in ctx.kids(verb, "obl", "nmod", "advcl", "obj") + [k for k in ctx.kids(verb, "conj") if k > verb]:
         if _referring_gerund(ctx, c):
             target = _referred_by_gerund(ctx, c)
             if target is None or _finite_between(ctx, verb, c):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from khronika.nlp.doc import Mention, SpeakerRef
+from khronika.nlp.doc import Mention, SpeakerRef, Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, document_text_owner, verb_candidate
 from khronika.quotes.context import DASHES, HEADLINE_PREFIX_TOKENS, NAMING_VERBS, QuoteContext
 from khronika.quotes.cues import lemma
@@ -487,6 +487,10 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
         klass = ctx.is_cue(i)
         if klass and _relative_with_object(ctx, i):
             continue
+        if klass and _account_frame(ctx, i):
+            doer = _doer_after_account(ctx, i, last)
+            if doer is not None:
+                return [_doer_candidate(ctx, start, stop, i, doer)]
         if klass:
             return [verb_candidate(ctx, start, stop, i, "colon", klass)]
     # "Слова Наумова приводятся на странице Х: «…»": the owner of the words speaks,
@@ -497,6 +501,9 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
     for i in words[:1] or sources[:1]:
         if not words and _speaks_in_source(ctx, i, last):
             break  # ("в интервью газете X Петров сравнил ЕС с …: «…»": the one interviewed speaks)
+        doer = _doer_after_account(ctx, i, last) if not words and _account_frame(ctx, i) else None
+        if doer is not None:
+            return [_doer_candidate(ctx, start, stop, i, doer)]
         owner = _words_owner(ctx, i) if words else ctx.owner(i)
         return [Candidate(start, stop, "colon", lemma(ctx.tokens[i]), i, owner or _issuer(ctx, i))]
     # "Стихотворение опубликовано в Instagram Шнурова: «…»": a social network's page speaks
@@ -522,6 +529,76 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
         if ref:
             return [Candidate(start, stop, "headline", "headline", None, speaker=ref)]
     return []
+
+
+# (mq26, rv26_Q) Prepositions of an account frame that opens its sentence: "По сообщению X, …", "Согласно данным X, …".
+ACCOUNT_PREPOSITIONS = frozenset({"по", "согласно"})
+
+
+def _account_frame(ctx: QuoteContext, i: int) -> bool:
+    """The cue is the noun of an account frame ("по сообщению СМИ", "по данным полиции")."""
+    return ctx.tokens[i].pos == "NOUN" and any(
+        ctx.tokens[p].text.lower() in ACCOUNT_PREPOSITIONS for p in ctx.kids(i, "case"))
+
+
+def _doer_after_account(ctx: QuoteContext, frame: int, last: int) -> int | None:
+    """(mq26, rv26_Q) "По сообщению СМИ, присутствующие в зале начали скандировать: «Свободу!»":
+    an account frame reports what someone did; a finite verb after it, before the colon, whose
+    own subject (a named or animate agent, or a people-denoting participle: "присутствующие")
+    stands after the frame, is the one whose words the colon opens - the frame's owner only
+    relays them (double attribution: speaker B, source A)."""
+    frame_stop = ctx.res.subtree(frame)[1]
+    for j in range(last - 1, frame_stop - 1, -1):
+        token = ctx.tokens[j]
+        if ctx.in_span(token.start) is not None or token.pos not in ("VERB", "AUX") \
+                or token.feats.get("VerbForm") != "Fin":
+            continue
+        subject = ctx.subject_of(j)
+        if subject is None or not frame_stop <= subject < j:
+            subject = _participle_doer(ctx, j, frame_stop)
+        elif not ctx.agentive(subject) and not _people_participle(ctx.tokens[subject]):
+            return None
+        return j if subject is not None else None
+    return None
+
+
+def _people_participle(token: Token) -> bool:
+    """A nominative plural participle used as a noun: "присутствующие", "собравшиеся" (people)."""
+    return token.feats.get("VerbForm") == "Part" and token.feats.get("Case") == "Nom" \
+        and token.feats.get("Number") == "Plur"
+
+
+def _participle_doer(ctx: QuoteContext, verb: int, first: int) -> int | None:
+    """A nominative plural participle standing for people before the verb, which the parse
+    hung on it without calling it a subject ("присутствующие в зале начали …")."""
+    return next((k for k in ctx.kids(verb) if first <= k < verb and _people_participle(ctx.tokens[k])), None)
+
+
+def _participle_ref(ctx: QuoteContext, participle: int) -> SpeakerRef:
+    """"присутствующие в зале": the participle and what follows it in its phrase (not the
+    circumstances before it, which the parse may hang on it)."""
+    last = ctx.res.subtree(participle)[1]
+    start, stop = ctx.tokens[participle].start, ctx.tokens[last - 1].stop
+    text = ctx.doc.text[start:stop]
+    return SpeakerRef(None, text, text, start, stop)
+
+
+def _doer_candidate(ctx: QuoteContext, start: int, stop: int, frame: int, doer: int) -> Candidate:
+    """The colon quote of the doer's verb, with the account frame's owner as its relay."""
+    cand = verb_candidate(ctx, start, stop, doer, "colon", "say")
+    if cand.speaker_head is None:
+        cand.speaker_head = _participle_doer(ctx, doer, ctx.res.subtree(frame)[1])
+    if cand.speaker_head is not None and _people_participle(ctx.tokens[cand.speaker_head]):
+        cand.speaker, cand.speaker_head = _participle_ref(ctx, cand.speaker_head), None
+    cand.impersonal_verb = None
+    action = next((k for k in ctx.kids(doer, "xcomp") if ctx.tokens[k].feats.get("VerbForm") == "Inf"), None)
+    if action is not None:
+        cand.cue = lemma(ctx.tokens[action])  # ("начали скандировать": what they did with the words)
+    owner = ctx.owner(frame)
+    relay = ctx.res.from_head(owner, common=True) if owner is not None else None
+    if relay is not None:
+        cand.sources.append(relay.name)
+    return cand
 
 
 # "Олег Аронович, врач городской станции скорой помощи: «…»": a person's label this long at most.

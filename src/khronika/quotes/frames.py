@@ -711,6 +711,15 @@ def _opens_colon(ctx: QuoteContext, verb: int, s_stop: int) -> bool:
     return k < s_stop and ctx.tokens[k].text == ":"
 
 
+def _predicate_before(ctx: QuoteContext, s_first: int, lead: int) -> bool:
+    """(mq26, rv26_Q L4) "Говорить о … пока преждевременно, заявил X:": the words before the
+    frame's comma hold the sentence's own predicate (its root, or a finite verb), so they are a
+    clause the frame closes, whatever its colon announces next - unlike "В телеграмме
+    Президента, в частности, говорится:", whose words before the cue are only its frame."""
+    return any(ctx.tokens[k].rel == "root" or ctx.tokens[k].feats.get("VerbForm") == "Fin"
+               for k in range(s_first, lead) if ctx.in_span(ctx.tokens[k].start) is None)
+
+
 def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int) -> Candidate | None:
     """The trailing frame of cue `i` whose content ends at the punctuation `lead`."""
     # ("…, продолжал он, …" set off by commas in the narration; a dash after a question is a dialogue's)
@@ -720,7 +729,7 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         return None
     if ctx.complementizer(i, s_stop) is not None:
         return None
-    if _opens_colon(ctx, i, s_stop):
+    if _opens_colon(ctx, i, s_stop) and not _predicate_before(ctx, s_first, lead):
         return None
     subject = ctx.subject_of(i)
     agreeing = _agreeing_subject_after(ctx, i)

@@ -3279,7 +3279,7 @@ class SpeakerResolver:
         return actor is not None and actor.name.lower() in SOCIAL_NETWORKS
 
     def is_outlet(self, actor_id: str) -> bool:
-        """(dvE) `_is_outlet` for the attribution rules."""
+        """(dvE, mq26) `_is_outlet` for the attribution rules (an ownerless note, "собеседник издания")."""
         return self._is_outlet(actor_id)
 
     def _is_outlet(self, actor_id: str) -> bool:
