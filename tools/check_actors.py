@@ -173,21 +173,33 @@ def check_actors(path: Path, errors: list[str], warnings: list[str]) -> Counter:
     return counts
 
 
-def check_roles(path: Path, errors: list[str]) -> Counter:
-    counts: Counter = Counter()
+def table_rows(path: Path, columns: list[str], errors: list[str]) -> list[tuple[int, list[str]]] | None:
+    """The data rows of a tab-separated table whose header must be `columns`, as (line number,
+    fields); rows with another number of fields are reported and left out.  None when the file is empty."""
     rows = list(data_lines(path))
     if not rows:
         errors.append(f"{path}: no header and no data")
-        return counts
+        return None
     number, header = rows[0]
-    if header.split("\t") != ROLE_COLUMNS:
-        errors.append(f"{path}:{number}: header must be {TAB.join(ROLE_COLUMNS)!r}, got {header!r}")
-    seen: set[str] = set()
+    if header.split("\t") != columns:
+        errors.append(f"{path}:{number}: header must be {TAB.join(columns)!r}, got {header!r}")
+    out = []
     for number, line in rows[1:]:
         fields = line.split("\t")
-        if len(fields) != len(ROLE_COLUMNS):
-            errors.append(f"{path}:{number}: expected {len(ROLE_COLUMNS)} fields, got {len(fields)}")
+        if len(fields) != len(columns):
+            errors.append(f"{path}:{number}: expected {len(columns)} fields, got {len(fields)}")
             continue
+        out.append((number, fields))
+    return out
+
+
+def check_roles(path: Path, errors: list[str]) -> Counter:
+    counts: Counter = Counter()
+    rows = table_rows(path, ROLE_COLUMNS, errors)
+    if rows is None:
+        return counts
+    seen: set[str] = set()
+    for number, fields in rows:
         role, kind, head = fields
         where = f"{path}:{number} ({role})"
         if not role or role != role.strip() or role != role.lower():
@@ -227,19 +239,11 @@ def check_role_ends(path: Path, actors_path: Path, errors: list[str]) -> int:
         fields = line.split("\t")
         if len(fields) == len(ACTOR_COLUMNS):
             roles_of[fields[0]] = fields[ACTOR_COLUMNS.index("roles")]
-    rows = list(data_lines(path))
-    if not rows:
-        errors.append(f"{path}: no header and no data")
+    rows = table_rows(path, ROLE_END_COLUMNS, errors)
+    if rows is None:
         return 0
-    number, header = rows[0]
-    if header.split("\t") != ROLE_END_COLUMNS:
-        errors.append(f"{path}:{number}: header must be {TAB.join(ROLE_END_COLUMNS)!r}, got {header!r}")
     seen: set[str] = set()
-    for number, line in rows[1:]:
-        fields = line.split("\t")
-        if len(fields) != len(ROLE_END_COLUMNS):
-            errors.append(f"{path}:{number}: expected {len(ROLE_END_COLUMNS)} fields, got {len(fields)}")
-            continue
+    for number, fields in rows:
         actor_id, until, _ = fields
         where = f"{path}:{number} ({actor_id})"
         if actor_id not in roles_of:
@@ -253,7 +257,7 @@ def check_role_ends(path: Path, actors_path: Path, errors: list[str]) -> int:
             date.fromisoformat(until)
         except ValueError:
             errors.append(f"{where}: until must be a YYYY-MM-DD date, got {until!r}")
-    return len(rows) - 1
+    return len(rows)
 
 
 def main(argv: list[str]) -> int:
