@@ -710,10 +710,15 @@ def _anonymous_sources_outlet(ctx: QuoteContext, head: int | None) -> SpeakerRef
     owner = ctx.owner(head)
     if owner is None:
         return None
-    first, last = ctx.res.subtree(owner)
+    return _organisation_in_phrase(ctx, owner) or _outlet_referred_back(ctx, owner)
+
+
+def _organisation_in_phrase(ctx: QuoteContext, head: int) -> SpeakerRef | None:
+    """The first outlet or organisation mention in the phrase of `head` ("собеседники РБК")."""
+    first, last = ctx.res.subtree(head)
     found = [m for m in ctx.res.mentions_in(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
              if m.type in ("MEDIA", "ORG")]
-    return ctx.res.ref(found[0]) if found else _outlet_referred_back(ctx, owner)
+    return ctx.res.ref(found[0]) if found else None
 
 
 # (mq26) Nouns for the outlet whose unnamed source speaks ("собеседник издания/агентства").
@@ -748,11 +753,9 @@ def _earlier_sources_outlet(ctx: QuoteContext, owner: int) -> SpeakerRef | None:
     for k in range(owner - 1, s_first - 1, -1):
         if lemma(ctx.tokens[k]) in ANONYMOUS_SOURCES and ctx.owner(k) is not None and ctx.owner(k) != owner \
                 and not ctx.kids(ctx.owner(k), "case"):  # ("источники в правительстве": a place, not an owner)
-            first, last = ctx.res.subtree(ctx.owner(k))
-            found = [m for m in ctx.res.mentions_in(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
-                     if m.type in ("MEDIA", "ORG")]
-            if found:
-                return ctx.res.ref(found[0])
+            found = _organisation_in_phrase(ctx, ctx.owner(k))
+            if found is not None:
+                return found
     return None
 
 
@@ -1588,7 +1591,7 @@ def _press_piece_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
     one ("Перевозчик отменяет рейсы. «…», — говорится в заметке": the carrier is what the note is
     about, not its author)."""
     found = _unowned_document_speaker(ctx, noun)
-    return found if found is not None and found.actor_id and ctx.res.is_outlet(found.actor_id) else None
+    return found if found is not None and _names_outlet(ctx, found) else None
 
 
 def _unowned_document_speaker(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
