@@ -121,6 +121,8 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         # that refers back like "он"/"она" (a plural one is indefinite: "сообщили").
         speaker, found = ctx.res.zero_subject(cand.impersonal_verb), "zero_subject"
     if speaker is None and cand.impersonal_verb is not None:
+        speaker, found = _converb_zero_subject(ctx, cand.impersonal_verb), "zero_subject"
+    if speaker is None and cand.impersonal_verb is not None:
         speaker, source = _impersonal(ctx, cand.impersonal_verb)
         found = "impersonal"
         if source:
@@ -957,6 +959,31 @@ def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | No
         return None  # "Сообщается также о …": the outlet adds news of its own
     here = ctx.doc.sentence_at(cand.start) or 0
     return last.speaker if _closing_sentence(ctx, last) >= here - 1 else None
+
+
+def _converb_zero_subject(ctx: QuoteContext, verb: int) -> SpeakerRef | None:
+    """(dvH) "И показал расчеты, добавив, что …": a gerund cue shares the dropped subject of the
+    finite verb it hangs on, resolved like "он"/"она" by that verb's gender (`zero_subject`)."""
+    token = ctx.tokens[verb]
+    head = token.head
+    if token.feats.get("VerbForm") != "Conv" or head < 0 or ctx.tokens[head].pos != "VERB" \
+            or ctx.kids(head, "nsubj", "nsubj:pass") or _nominative_before(ctx, head):
+        return None
+    return ctx.res.zero_subject(head)
+
+
+def _nominative_before(ctx: QuoteContext, verb: int) -> bool:
+    """A noun or pronoun without a preposition before `verb` in its sentence: it may be a subject
+    the parse did not hang on the verb (indeclinable "Врио нацелился …, заявив" read as an object),
+    so the subject is not surely dropped."""
+    here = ctx.doc.sentence_at(ctx.tokens[verb].start)
+    for k in range(verb - 1, -1, -1):
+        token = ctx.tokens[k]
+        if ctx.doc.sentence_at(token.start) != here:
+            break
+        if token.pos in ("NOUN", "PROPN", "PRON") and not ctx.kids(k, "case"):
+            return True
+    return False
 
 
 def _impersonal_passive(ctx: QuoteContext, verb: int) -> bool:

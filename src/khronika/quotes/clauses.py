@@ -851,8 +851,21 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         k for k in ctx.kids(i, "xcomp", "obl") if _instrumental(ctx.tokens[k]) and not ctx.kids(k, "case")
     ] or _predicate_after(ctx, objects[0] if objects else i, s_stop) or _predicate_of_object(ctx, objects[:1]) \
         or (_predicate_after_relative(ctx, objects[0], s_stop) if objects else [])
-    predicates = predicates or _quoted_predicate(ctx, objects[0] if objects else None, s_stop)
+    predicates = predicates or _quoted_predicate(ctx, objects[0] if objects else None, s_stop) \
+        or ([] if quoted_only else _predicate_before_object(ctx, i, objects[:1]))
     return _naming_candidate(ctx, i, s_stop, objects, predicates, quoted_only)
+
+
+def _predicate_before_object(ctx: QuoteContext, verb: int, objects: list[int]) -> list[int]:
+    """(dvH) "назвала «значимым» визит делегации": an instrumental word between the naming verb and
+    its object that the parse hung on the object as a modifier - a modifier agrees with its noun in
+    case, so an instrumental one on a noun in another case is the predicate put first."""
+    if not objects:
+        return []
+    obj = objects[0]
+    noun_case = ctx.tokens[obj].feats.get("Case")
+    return [k for k in ctx.kids(obj, "amod") if verb < k < obj and noun_case not in (None, "Ins")
+            and ctx.tokens[k].feats.get("Case") == "Ins"][:1]
 
 
 # Instrumental endings the tagger may read as another case: an adjective's ("назвал газопровод
@@ -982,7 +995,8 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
     # ("СМИ называют его «…»": the press states evaluations too)
     speaking = subject is not None and (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in ANONYMOUS
                                         or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS | LEADERSHIP_NOUNS
-                                        or ctx.tokens[subject].text.lower() in PRESS_NOUNS)
+                                        or ctx.tokens[subject].text.lower() in PRESS_NOUNS
+                                        or _country_subject(ctx, subject))
     if not speaking and not (subject is None and (
             _in_document(ctx, i) or _impersonal_institution(ctx, i))):
         return None  # (an impersonal "В документе газопровод называют …" names its source)
@@ -999,6 +1013,15 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
                      and not ctx.in_span(ctx.tokens[k].start)), last)
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
     return verb_candidate(ctx, start, stop, i, "clause", "opinion")
+
+
+def _country_subject(ctx: QuoteContext, subject: int) -> bool:
+    """(dvH) "Северная Корея назвала визит «значимым»": a country named as the subject of a naming
+    verb stands for its government, which states the evaluation."""
+    token = ctx.tokens[subject]
+    first = ctx.tokens[ctx.res.subtree(subject)[0]]
+    return any(m.type == "GPE" and m.start <= token.start < m.stop
+               for m in ctx.res.mentions_in(first.start, token.stop))
 
 
 def _named_content(verb: int, objects: list[int], predicates: list[int]) -> list[int]:

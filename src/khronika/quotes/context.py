@@ -738,7 +738,15 @@ class QuoteContext:
         # (nor is a report verb: "что на совещании не сообщалось о вырубке")
         return head.pos == "VERB" and head.feats.get("Tense") == "Past" and head.feats.get("Gender") == "Neut" \
             and head.feats.get("Number") == "Sing" and not self.kids(clause, "nsubj", "nsubj:pass") and not impersonal \
-            and not self.lex.verb_class(head)
+            and not self.lex.verb_class(head) and not self._neuter_subject_between(what, clause)
+
+    def _neuter_subject_between(self, what: int, clause: int) -> bool:
+        """(dvH) "сообщили, что состояние здоровья … улучшилось, его вывели …": a neuter singular noun
+        without a preposition between "что" and its neuter verb agrees with it as its subject (which
+        the parse hung elsewhere), so "что" is the complementizer, not the question word."""
+        return any(self.tokens[k].pos in ("NOUN", "PROPN") and self.tokens[k].feats.get("Gender") == "Neut"
+                   and self.tokens[k].feats.get("Number") == "Sing" and self.tokens[k].feats.get("Case") in ("Nom", "Acc")
+                   and not self.kids(k, "case") for k in range(what + 1, clause))
 
     def _in_title(self, index: int) -> bool:
         """A title's "рассказал, как …" announces the story's topic (the body tells it)."""
