@@ -958,7 +958,21 @@ def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | No
     if lemma(verb) == "сообщаться" and "также" in adverbs:
         return None  # "Сообщается также о …": the outlet adds news of its own
     here = ctx.doc.sentence_at(cand.start) or 0
-    return last.speaker if _closing_sentence(ctx, last) >= here - 1 else None
+    if _closing_sentence(ctx, last) < here - 1:
+        return None
+    return _relaying_outlet(ctx, last) or last.speaker
+
+
+def _relaying_outlet(ctx: QuoteContext, quote: Quote) -> SpeakerRef | None:
+    """(dvG) "«…», – рассказали пассажиры …, сообщает Telegram-канал Mash. Отмечается, что …": after a quote
+    an outlet relays, the impersonal report goes on in the outlet's voice (quotes-dev8's «Уточняется» after
+    «сообщает Telegram-канал Mash»): the first relay of the quote's chain, when it is an outlet actor and
+    no social network."""
+    links = quote.source_chain[1:-1] if quote.speaker is not None else []
+    if not links or links[0].lower() in SOCIAL_NETWORKS or links[0] in NETWORK_CHANNELS.values():
+        return None
+    outlet = next((a for a in ctx.doc.actors if a.name == links[0] and a.type == "MEDIA"), None)
+    return SpeakerRef(outlet.id, outlet.name, links[0]) if outlet is not None else None
 
 
 def _converb_zero_subject(ctx: QuoteContext, verb: int) -> SpeakerRef | None:

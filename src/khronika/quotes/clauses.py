@@ -12,6 +12,7 @@ import re
 from khronika.nlp.doc import Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext, implicative_infinitive
+from khronika.quotes.marks import QUOTE_CHARS
 from khronika.quotes.cues import agrees, lemma
 from khronika.quotes.description_speakers import SHARE_NOUNS
 from khronika.quotes.findings import research_finding, study_author
@@ -285,6 +286,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None  # the syntactic fallback needs the parse to agree ("…, что дает надежду": a relative "что")
     if not finding and _thing_subject(ctx, i):
         return None
+    if _no_one_in_particular(ctx, i) or _impersonal_conjecture(ctx, i) or _unattached_infinitive(ctx, i):
+        return None
     if _opening_infinitive(ctx, i):
         return None
     span = ctx.in_span(token.start)
@@ -293,7 +296,7 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if _first_person_singular(ctx, i):
         return None  # (dvC) "я не верила, что …": a speaker's own words (marks lost or unbalanced), nested speech
     word = ctx.tokens[comp]
-    if word.text.lower() == "чтобы" and klass not in ("promise", "ask"):
+    if word.text.lower() == "чтобы" and (klass not in ("promise", "ask") or _purpose_clause(ctx, comp, s_stop)):
         return None
     content = clause_content(ctx, comp + 1, i, s_stop)
     if content is None or content[1] - content[0] < 3:
@@ -307,6 +310,49 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         # "Проверка деятельности компании «Газпром» показала": unknown)
         cand.speaker_head, cand.impersonal_verb = study_author(ctx, i), None
     return cand
+
+
+# (dvG) Subject pronouns that name no speaker: "Никто не надеялся, что …" (no one said it), "Любой
+# иммунолог вам расскажет, что …" (anyone would: the writer's own claim).
+NO_ONE_WORDS = frozenset({"никто", "любой"})
+
+
+def _no_one_in_particular(ctx: QuoteContext, verb: int) -> bool:
+    """The verb's subject is "никто" or a noun under "любой": nothing was said by anyone the text names."""
+    for subject in ctx.kids(verb, "nsubj"):
+        if lemma(ctx.tokens[subject]) in NO_ONE_WORDS \
+                or any(lemma(ctx.tokens[k]) in NO_ONE_WORDS for k in ctx.kids(subject, "det", "amod")):
+            return True
+    return False
+
+
+def _impersonal_conjecture(ctx: QuoteContext, verb: int) -> bool:
+    """(dvG) "Не исключено, что …": the negated impersonal short participle is the writer's conjecture
+    (an impersonal epistemic frame, like "Считается, что"), not a report; "не исключил, что" keeps its speaker."""
+    token = ctx.tokens[verb]
+    return lemma(token) in NOT_EXCLUDING_VERBS and token.feats.get("Variant") == "Short" \
+        and token.feats.get("Gender") == "Neut" and not ctx.kids(verb, "nsubj", "nsubj:pass") \
+        and any(lemma(ctx.tokens[k]) == "не" for k in ctx.kids(verb, "advmod"))  # (ctx.negated keeps "исключить")
+
+
+def _unattached_infinitive(ctx: QuoteContext, verb: int) -> bool:
+    """(dvG) "это все равно, что думать, будто …": an infinitive cue the parse hung on no verb that
+    could give it a subject (a parataxis or the root, with no subject of its own) says what anyone might
+    think or say, not what someone did."""
+    token = ctx.tokens[verb]
+    return token.feats.get("VerbForm") == "Inf" and token.rel in ("parataxis", "root") \
+        and not ctx.kids(verb, "nsubj", "nsubj:pass")
+
+
+def _purpose_clause(ctx: QuoteContext, comp: int, s_stop: int) -> bool:
+    """(dvG) "призвало сторонников выйти на улицы, чтобы продемонстрировать поддержку": a "чтобы"
+    with an infinitive states a purpose; a directive's "чтобы"-clause has a finite verb
+    ("требовала, чтобы НАТО исключило …").  With the speaker's quoted words in it ("посоветовали лететь
+    в Турцию, чтобы «разгрузить курорт»") it stays a quote (the README's infinitive-with-quoted-words exception)."""
+    head = ctx.tokens[comp].head
+    if not (0 <= head < len(ctx.tokens) and ctx.tokens[head].feats.get("VerbForm") == "Inf"):
+        return False
+    return not any(ctx.tokens[k].text in QUOTE_CHARS for k in range(comp, s_stop))
 
 
 def _first_person_singular(ctx: QuoteContext, verb: int) -> bool:

@@ -32,6 +32,9 @@ CLAUSE_STARTERS = frozenset({"и", "а", "но", "который", "котора
 INTERROGATIVES = frozenset({"чего", "кто", "кого", "кому", "кем", "чем", "почему", "зачем", "откуда", "сколько",
                             "какой", "какая", "какое", "какие", "каких", "каким", "какую", "каков", "насколько",
                             "ли", "чей", "чья", "чьи"})
+# (dvG) Question words that may follow a preposition ("о чем", "с кем", "в каком", "за что").
+PREPOSED_INTERROGATIVES = frozenset({"чем", "что", "ком", "каком", "какой", "какому", "каких", "какими", "кого",
+                                     "скольких", "чьей", "чьем"})
 NAMING_VERBS = frozenset({"назвать", "называть"})
 # "Как гласит поговорка/легенда, …": sayings are nobody's report.
 SAYING_VERBS = frozenset({"гласить", "говорить"})
@@ -600,6 +603,12 @@ class QuoteContext:
     def sentence_stop(self, i: int) -> int:
         return self.sentence_range(self.sent_of_token(i))[1]
 
+    def _asked_with_preposition(self, k: int, s_stop: int) -> bool:
+        """(dvG) "не уточнил, из каких архивов он почерпнул …", "рассказал, о чем договорились": an
+        embedded question opened by a preposition gives a topic only, like one opened by its pronoun."""
+        return self.tokens[k].pos == "ADP" and k + 1 < s_stop \
+            and self.tokens[k + 1].text.lower() in INTERROGATIVES | PREPOSED_INTERROGATIVES
+
     def complementizer(self, verb: int, s_stop: int) -> int | None:
         """Index of "что" (or ":") introducing the verb's complement, skipping the
         verb's own dependents ("заявил журналистам в четверг, что")."""
@@ -636,6 +645,7 @@ class QuoteContext:
                     return k
                 if k == j + 1 and k < s_stop and self.lex.verb_class(self.tokens[verb]) in ("say", "inform", "claim") \
                         and self.tokens[k].text.lower() not in CLAUSE_STARTERS | INTERROGATIVES \
+                        and not self._asked_with_preposition(k, s_stop) \
                         and not (k + 1 < s_stop and self.tokens[k + 1].text.lower() == "ли") \
                         and self.tokens[k].pos not in ("CCONJ", "SCONJ", "PUNCT") \
                         and not self.lex.verb_class(self.tokens[k]) and s_stop - k >= 4 \

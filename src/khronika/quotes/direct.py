@@ -191,6 +191,8 @@ def _dash_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     m = _DASH_AFTER.match(text, span.close_at + 1)
     if not m or not re.search(r"[—–-]", m.group(0)):
         return _comma_after(ctx, span)
+    if _short_name_in_narration(text, span):
+        return []
     words_frame = _WORDS_FRAME.match(text, m.end())
     first, _ = ctx.doc.token_span(m.end(), m.end() + 1)
     if not re.search(r"[,!?…]", m.group(0)) and text[span.close_at - 1] not in "!?…,." and not words_frame:
@@ -217,6 +219,15 @@ def _dash_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
         if klass:
             return _split(ctx, span, verb_candidate(ctx, span.start, span.stop, i, "dash", klass))
     return []
+
+
+def _short_name_in_narration(text: str, span: QuotedSpan) -> bool:
+    """(dvG) "… это то, что лежит в основе «ЭпиВакКороны», — в стране пытались наладить …": a few quoted
+    words right after a word of the narration (no colon or dash before the opening mark) are a name the
+    sentence governs; the dash after them closes an aside, it opens no speaker's frame."""
+    before = text[:span.open_at].rstrip()
+    return bool(before) and (before[-1].isalnum()) \
+        and len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS
 
 
 def _frame_next_paragraph(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:

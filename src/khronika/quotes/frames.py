@@ -217,6 +217,20 @@ def _past_owner_relative(ctx: QuoteContext, k: int, s_stop: int) -> int:
     return k
 
 
+# How many modifiers may stand between "по"/"согласно" and the frame noun ("по последним уточненным данным").
+FRAME_MODIFIERS = 2
+
+
+def _past_frame_modifiers(ctx: QuoteContext, k: int, s_stop: int) -> int:
+    """The first token from `k` on that is not one of at most two adjectival modifiers or a
+    quantifying determiner ("некоторым", "одним") of the frame noun."""
+    stop = min(k + FRAME_MODIFIERS, s_stop - 1)
+    while k < stop and (ctx.tokens[k].pos in ("ADJ", "VERB") and ctx.tokens[k].rel == "amod"
+                        or _quantifying_determiner(ctx.tokens[k])):
+        k += 1
+    return k
+
+
 def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate | None:
     token = ctx.tokens[i]
     low = token.text.lower()
@@ -226,13 +240,11 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     cue, noun = None, None
     possessive = None
     opening = i
-    if low == "по":
-        # "по достоверной имеющейся информации агентства": adjectives before the frame noun.
-        k = i + 1
-        while k < min(i + 3, s_stop - 1) and (ctx.tokens[k].pos in ("ADJ", "VERB") and ctx.tokens[k].rel == "amod"
-                                               or _quantifying_determiner(ctx.tokens[k])):
-            k += 1
-        if k > i + 1 and ctx.lex.is_frame(ctx.tokens[k], "po"):
+    if low in ("по", "согласно"):
+        # "по достоверной имеющейся информации агентства", (dvG) "согласно обновленным данным":
+        # adjectives before the frame noun.
+        k = _past_frame_modifiers(ctx, i + 1, s_stop)
+        if k > i + 1 and ctx.lex.is_frame(ctx.tokens[k], "po" if low == "по" else "soglasno"):
             i, nxt = k - 1, ctx.tokens[k]
     at = i + 1
     if low == "по" and nxt.text.lower() in POSSESSIVES and i + 2 < s_stop:
@@ -280,7 +292,12 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     initialled = name_cut_at_initials(ctx.doc, ctx.res.mentions, frame_first, frame_last)
     if initialled is not None and initialled.stop < s_stop:
         frame_last = initialled.stop  # (nm26) "по словам С. Собянина, …": not at the initial's dot
+    named_stop = frame_last
     frame_last = _frame_phrase_end(ctx, frame_last, s_stop)
+    # (dvG) "Согласно отчету X, посвященному …, …", "По словам X, приехавшего на место, …": a participle on the
+    # frame's noun or its owner's name (not on another phrase the parse hung on the noun: "в ходе митинга")
+    named = frozenset(range(*ctx.res.subtree(owner))) | {noun}
+    frame_last = _report_aside_end(ctx, frame_last, s_stop, named, range(named_stop, frame_last))
     content = _rest_of_sentence(ctx, frame_first, frame_last, s_first, s_stop)
     if content is None or content[1] - content[0] < 3:
         return None
@@ -367,16 +384,45 @@ def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_firs
     noun qualified by a modifier ("предварительным", "последним", "одним", "некоторым", "уточненной"),
     with no owner: the rest of the sentence is reported, by no one the text names.  A bare "По данным,"
     (an owner lost or cut) and a frame inside the sentence are left alone."""
-    if not cue.startswith("по ") or lemma(ctx.tokens[noun]) not in UNOWNED_REPORT_NOUNS or noun - opening < 2:
+    if not cue.startswith(("по ", "согласно ")) or lemma(ctx.tokens[noun]) not in UNOWNED_REPORT_NOUNS \
+            or noun - opening < 2:
         return None
     if noun + 1 >= s_stop or ctx.tokens[noun + 1].text != ",":
         return None  # ("по последним данным ВОЗ на сайте …": something else follows the noun)
     if any(ctx.tokens[k].pos not in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, opening)):
         return None  # (only a frame that opens its sentence, after a connective at most)
-    content = _rest_of_sentence(ctx, opening, noun + 1, s_first, s_stop)
+    content = _rest_of_sentence(ctx, opening, _report_aside_end(ctx, noun + 1, s_stop), s_first, s_stop)
     if content is None or content[1] - content[0] < 3:
         return None
     return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
+
+
+def _report_aside_end(ctx: QuoteContext, comma: int, s_stop: int, frame: frozenset[int] | None = None,
+                      phrase: range | None = None) -> int:
+    """(dvG) "По обновленным данным, учитывающим более широкий набор, …", "Согласно отчету управления,
+    посвященному …, …": a participial phrase after the frame's comma is still the frame, and the content
+    starts after its own closing comma.  Not a participle in the nominative, the content's subject ("По
+    предварительным данным, погибшие являются …"), nor a short one, its predicate ("По словам ведущей, избиты
+    были …"); with the frame's tokens given, only a participle hung on one of them or agreeing with one (the
+    parse may hang it on a later word), never one hung on a word of the `phrase` after the frame ("По
+    сообщению X, в ходе митинга, собравшего …, Y заявил")."""
+    after = comma + 1
+    if after >= s_stop or ctx.tokens[after].feats.get("VerbForm") != "Part":
+        return _aside_end(ctx, comma, s_stop)
+    token = ctx.tokens[after]
+    if token.feats.get("Case") == "Nom" or token.rel.startswith("nsubj") or token.feats.get("Variant") == "Short":
+        return comma
+    if frame is not None and token.head not in frame and (
+            phrase is not None and token.head in phrase or not any(_agree_in_form(token, ctx.tokens[k]) for k in frame)):
+        return comma
+    return _aside_end(ctx, comma, s_stop)
+
+
+def _agree_in_form(participle: Token, noun: Token) -> bool:
+    """Same case and number, and the same gender when both show one."""
+    a, b = participle.feats, noun.feats
+    return noun.pos in ("NOUN", "PROPN") and a.get("Case") == b.get("Case") and a.get("Number") == b.get("Number") \
+        and (a.get("Gender") is None or b.get("Gender") is None or a.get("Gender") == b.get("Gender"))
 
 
 # "по его собственным словам", "по ее личному мнению": adjectives between a possessive and the frame noun.
@@ -393,6 +439,9 @@ def _past_adjectives(ctx: QuoteContext, k: int, s_stop: int) -> int:
 
 # "Согласно аукционному дому Julien's Auctions, …": adjectives before the named speaker's head noun.
 NAMED_DATIVE_WORDS = 3
+# Marks around a name after "согласно" ("Согласно «Байонтек», …").
+OPENING_MARKS = frozenset({"«", "„", "“", '"'})
+CLOSING_MARKS = frozenset({"»", "”", "“", '"'})
 
 
 def _named_dative(ctx: QuoteContext, k: int, s_stop: int) -> int | None:
@@ -401,6 +450,9 @@ def _named_dative(ctx: QuoteContext, k: int, s_stop: int) -> int | None:
     not decline), followed by a comma; not a document ("согласно закону") - the frame nouns
     of the lexicon are read by `_according_to` itself."""
     first = k
+    # (dvG) "Согласно «Байонтек», …": a company's name in quotation marks
+    quoted = k + 2 < s_stop and ctx.tokens[k].text in OPENING_MARKS
+    k += 1 if quoted else 0
     while k < min(first + NAMED_DATIVE_WORDS, s_stop) and ctx.tokens[k].pos == "ADJ":
         k += 1
     if k >= s_stop or ctx.tokens[k].pos not in ("PROPN", "NOUN", "X") \
@@ -411,6 +463,8 @@ def _named_dative(ctx: QuoteContext, k: int, s_stop: int) -> int | None:
     if not names:
         return None
     m_first, m_stop = ctx.doc.token_span(names[0].start, names[0].stop)
+    if quoted and m_stop < s_stop and ctx.tokens[m_stop].text in CLOSING_MARKS:
+        m_stop += 1
     if m_first > k or m_stop >= s_stop or ctx.tokens[m_stop].text != ",":
         return None  # (the name must end the frame: "Согласно ТАСС, …")
     return k
@@ -448,8 +502,8 @@ def _research_noun(ctx: QuoteContext, k: int, s_stop: int) -> int | None:
 
 def _according_to_research(ctx: QuoteContext, i: int, noun: int, s_first: int, s_stop: int) -> Candidate | None:
     """The study's frame: its author speaks ("Согласно опросу YouGov", "согласно опросу, проведенному
-    Левада-центром"; for "результатам исследования X" the study's author), else the study itself (a
-    document) - not whoever the study is about ("опросу среди сторонников X")."""
+    Левада-центром"; for "результатам исследования X" the study's author), else no one the text names
+    - not whoever the study is about ("опросу среди сторонников X")."""
     if any(ctx.tokens[k].pos not in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, i)):
         return None  # (inside a longer sentence the study's words cannot be told from the rest)
     frame_last = _aside_end(ctx, _frame_phrase_end(ctx, ctx.res.subtree(noun)[1], s_stop), s_stop)
@@ -458,8 +512,12 @@ def _according_to_research(ctx: QuoteContext, i: int, noun: int, s_first: int, s
         return None
     studies = [noun] + [k for k in ctx.kids(noun, "nmod") if lemma(ctx.tokens[k]) in RESEARCH_NOUNS]
     authors = [a for a in (study_author_of(ctx, k) for k in studies) if a is not None]
-    speaker = authors[0] if authors else noun
-    return Candidate(content[0], content[1], "frame", f"согласно {ctx.tokens[noun].text.lower()}", noun, speaker)
+    cue = f"согласно {ctx.tokens[noun].text.lower()}"
+    if not authors:
+        # (dvG) "Согласно предварительному анализу, …": a study with no author named reports by no one
+        # the text names, like the speakerless "по предварительным данным" (quotes-dev6/dev7 decisions).
+        return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
+    return Candidate(content[0], content[1], "frame", cue, noun, authors[0])
 
 
 # "Согласно опросу, проведенному институтом X 27 июня, …": the longest aside on the study.
@@ -777,6 +835,8 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
     span = ctx.in_span(ctx.tokens[inner].start)
     if span is not None and span.open_at < ctx.tokens[s_first].start:
         return None  # ("«… Я – его вдохновение», – написал X": the end of a longer quote, the direct rules' own)
+    if _framed_quote_tail(ctx, s_first, lead):
+        return None
     start, stop = ctx.extend_to_marks(ctx.tokens[s_first].start, ctx.tokens[k].stop)
     cand = verb_candidate(ctx, start, stop, i, "trailing", klass)
     if broken == -1:
@@ -789,6 +849,17 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         # (the content's own noun is not who speaks: the frame's subject, or its place when impersonal)
         cand.speaker_head, cand.impersonal_verb = subject, (i if subject is None else None)
     return cand
+
+
+def _framed_quote_tail(ctx: QuoteContext, s_first: int, lead: int) -> bool:
+    """(dvG) "«… . Там ничего нет», – рассказали пассажиры в видео, сообщает Telegram-канал Mash": the
+    sentence opens inside a quotation begun in an earlier sentence, which closes before this frame and has a
+    frame of its own; the outlet relays that quote (its source), it does not say the quote's tail with its
+    frame again."""
+    span = ctx.in_span(ctx.tokens[s_first].start)
+    if span is None or span.open_at >= ctx.tokens[s_first].start or span.stop > ctx.tokens[lead].start:
+        return False
+    return any(ctx.is_cue(k) for k in range(s_first, lead) if ctx.tokens[k].start >= span.stop)
 
 
 # Pronouns of a topic that point back at the words before ("…, сообщили об этом в полиции").
@@ -1115,8 +1186,17 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
         verb = governor  # "Об этом врио главы города Ивану Петрову рассказала директор …": a longer way to the verb
     if verb is None or ctx.complementizer(verb, s_stop) is not None or _future(ctx, s_first, verb):
         return None  # ("Об этом будет объявлено позднее": nothing has been said yet)
+    if _unquoted_question(ctx, sentence - 1):
+        return None
     start, stop = ctx.extend_to_marks(*ctx.unit_chars(sentence - 1))
     return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "opinion")
+
+
+def _unquoted_question(ctx: QuoteContext, sentence: int) -> bool:
+    """(dvG) "Стоит ли делать прививку …? Об этом и не только рассказал X": the writer's own question
+    before "об этом" names the topic the speaker talked about, not words he said."""
+    start, stop = ctx.unit_chars(sentence)
+    return ctx.doc.text[start:stop].rstrip().endswith("?") and ctx.in_span(start) is None
 
 
 # Nouns that, with "эта"/"эти", stand for the report of the sentence before ("подтвердили эту информацию").

@@ -3086,11 +3086,13 @@ class SpeakerResolver:
                 if described is not None:
                     actor = next((a for a in doc.actors if a.name == described), None)
                     return SpeakerRef(actor.id if actor else None, described, token.text, token.start, token.stop)
-        if fits is None and want in ("Masc", "Fem") and token.pos == "PRON":
+        if fits is None and want in ("Masc", "Fem") and token.pos in ("PRON", "DET"):
             # (a pronoun reaches a person further back than the usual window when no one of
-            # its gender is nearer: "— заявил он" after a long stretch of narrative)
+            # its gender is nearer: "— заявил он" after a long stretch of narrative; (dvG) the
+            # possessive of "По его мнению" too, after a quotation of many sentences - only a person
+            # whose gender is sure, a possessive being no subject whose verb would show it)
             far = self._rank(Agreement(types, gender), token.start, FAR_WINDOW)
-            if far:
+            if far and (token.pos == "PRON" or self.salience.profiles[far[0].actor_id].gender_sure):
                 return self._as_anaphor(far[0].actor_id, token)
         if gender and not persons_only:
             # an organisation of unknown gender as the subject of a recent sentence
