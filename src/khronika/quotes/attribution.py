@@ -637,7 +637,8 @@ def _statement_places(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | 
                 places.append(name if name.lower() == lemma(network).lower() or re.match(r"[A-Za-z]", name)
                               else lemma(network).capitalize())
             elif lemma(tokens[c]) in NETWORK_CHANNELS:
-                places.append(NETWORK_CHANNELS[lemma(tokens[c])])
+                relayed = lemma(tokens[verb]) in CHANNEL_RELAY_CUES and not _own_place(ctx, c)
+                places.append((_channel_name(ctx, c) if relayed else None) or NETWORK_CHANNELS[lemma(tokens[c])])
     if addressee is not None and addressee.actor_id and verb is not None \
             and any(m.actor_id == addressee.actor_id and m.type in ("MEDIA", "ORG") for m in ctx.doc.mentions) \
             and _interviewed_by(ctx, verb, addressee):
@@ -649,6 +650,30 @@ def _statement_places(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | 
     if outlet is not None and (speaker is None or outlet.name != speaker.name):
         places.append(outlet.name)
     return places
+
+
+# (mA27) Cues of words said to or quoted by a channel ("сказала в Telegram-канале «X»", "приводятся слова в
+# канале X"): the named channel relays them.  One's writing in a channel ("написала в Telegram-канале «X»") is
+# a post of one's own channel, whose place is the network.
+CHANNEL_RELAY_CUES = frozenset({"сказать", "говорить", "рассказать", "рассказывать", "приводиться", "цитироваться",
+                                "передаваться", "приводить", "цитировать"})
+
+
+def _channel_name(ctx: QuoteContext, channel: int) -> str | None:
+    """(mA27) "приводятся слова Безсонова в Telegram-канале WarGonzo": a channel with a name of its own
+    right after its noun (Latin, or in guillemets) is the source by that name, not only its network."""
+    tokens = ctx.tokens
+    k = channel + 1
+    if k < len(tokens) and tokens[k].text in "«\"":
+        close = next((j for j in range(k + 1, min(len(tokens), k + NAME_WORDS_QUOTED + 1))
+                      if tokens[j].text in "»\""), None)
+        return ctx.doc.text[tokens[k + 1].start:tokens[close - 1].stop] if close is not None and close > k + 1 else None
+    if k < len(tokens) and re.fullmatch(r"[A-Za-z][\w.-]*", tokens[k].text) and tokens[k].start == tokens[channel].stop + 1:
+        stop = k
+        while stop + 1 < len(tokens) and re.fullmatch(r"[A-Za-z][\w.-]*", tokens[stop + 1].text):
+            stop += 1
+        return ctx.doc.text[tokens[k].start:tokens[stop].stop]
+    return None
 
 
 def _frame_places(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:
@@ -1105,10 +1130,47 @@ def _relays_besides(sources: list[str], speaker: SpeakerRef | None) -> list[str]
     return kept
 
 
+# (mA27) Verbs of an outlet's report that open a sentence as "Как сообщало X, …".
+LEADING_RELAY_VERBS = RELAY_VERBS | {"сообщить", "передать", "написать"}
+
+
+def _leading_relay(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> str | None:
+    """(mA27) "Как сообщало ИА REGNUM, в конце декабря Эттингер заявил, что …": the outlet of an opening
+    "как"-frame relays the speech the rest of the sentence reports (its cue after the frame's comma)."""
+    cue = cand.cue_token
+    s_first, _ = ctx.sentence_range(ctx.sent_of_token(cue))
+    if ctx.tokens[s_first].text.lower() != "как" or s_first + 1 >= cue \
+            or lemma(ctx.tokens[s_first + 1]) not in LEADING_RELAY_VERBS:
+        return None
+    comma = next((k for k in range(s_first + 2, cue) if ctx.tokens[k].text == ","), None)
+    if comma is None or any(ctx.is_cue(k) for k in range(comma + 1, cue)):
+        return None
+    subject = next((k for k in range(s_first + 2, comma) if ctx.tokens[k].rel.startswith("nsubj")
+                    or ctx.tokens[k].feats.get("Case") == "Nom" and ctx.tokens[k].pos in ("NOUN", "PROPN")), None)
+    cited = _cited_in_frame(ctx, s_first + 2, comma)
+    # ("Как передает SalamNews со ссылкой на ТАСС, …": the source the outlet cites is the nearer link, as
+    # the guide names it - "ТАСС «со ссылкой»"; an unnamed one - "на источники" - leaves the outlet)
+    ref = cited or (ctx.res.from_head(subject) if subject is not None else None)
+    if ref is None or speaker is not None and ref.name == speaker.name:
+        return None
+    return ref.name
+
+
+def _cited_in_frame(ctx: QuoteContext, first: int, stop: int) -> SpeakerRef | None:
+    """(mA27) The named source of "со ссылкой на X" among tokens [first, stop)."""
+    for k in range(first, stop - 2):
+        if ctx.tokens[k].text.lower() == "ссылкой" and ctx.tokens[k + 1].text.lower() == "на":
+            return ctx.res.from_head(k + 2) if ctx.is_media(k + 2) else None
+    return None
+
+
 def _relay(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> str | None:
     """"«…», — заявил Песков, передает ТАСС": the outlet relaying the quote."""
     if cand.cue_token is None:
         return None
+    leading = _leading_relay(ctx, cand, speaker)
+    if leading is not None:
+        return leading
     _, s_stop = ctx.sentence_range(ctx.sent_of_token(cand.cue_token))
     first = cand.cue_token + 1
     if ctx.tokens[cand.cue_token].start < cand.start and s_stop < len(ctx.tokens) \

@@ -107,6 +107,8 @@ OBJECT_RELS = frozenset({"obj", "iobj", "obl", "obl:agent"})
 PRESS_OFFICE_NOUNS = frozenset({"пресс-служба", "пресс-центр"})
 # How many of the latest speakers a bare organisation noun may take up unnamed.
 UNNAMED_ORG_REACH = 3
+# (mA27) How many sentences back a bare "пресс-служба" takes up the press office named with its owner.
+OFFICE_MENTION_REACH = 4
 # Organisation nouns that refer back only to an organisation introduced with the same noun
 # ("профсоюз пилотов Vereinigung Cockpit … в профсоюзе отметили").
 INTRODUCED_ORG = frozenset({"профсоюз", "партия", "банк", "фонд", "союз", "ассоциация", "федерация", "клуб",
@@ -933,6 +935,10 @@ class SpeakerResolver:
         if last - first == 1 and (lemma in PRESS_OFFICE_NOUNS or lemma == "ведомство"):
             # (before the mention layer's guess: a bare office noun is the office that spoke last)
             office = self._previous_office_speaker(start, lemma)
+            if office is not None:
+                return SpeakerRef(office.actor_id, office.name, doc.text[start:stop], start, stop)
+        if lemma in PRESS_OFFICE_NOUNS and self._bare_but_channel(first, last, head):
+            office = self._earlier_office_mention(head, lemma)
             if office is not None:
                 return SpeakerRef(office.actor_id, office.name, doc.text[start:stop], start, stop)
         dependents = {m.actor_id for m in found if m.type == "PER" and m.actor_id and (
@@ -1770,6 +1776,42 @@ class SpeakerResolver:
             if noun in PRESS_OFFICE_NOUNS and any(w.startswith(noun[:-1]) for w in said + named) \
                     or noun == "ведомство" and ref.actor_id is None and set(named) & ORG_CLASSES["government"]:
                 return ref
+        return None
+
+    def _bare_but_channel(self, first: int, last: int, head: int) -> bool:
+        """(mA27) The phrase is its head alone, or with channel words only ("телеграм-канала пресс-службы"):
+        it names no owner of its own."""
+        return all(k == head or _channel_noun(_lemma(self.doc.tokens[k])) for k in range(first, last))
+
+    def _earlier_office_mention(self, head: int, noun: str) -> SpeakerRef | None:
+        """(mA27) "сообщила объединенная пресс-служба судов Санкт-Петербурга … говорится в сообщении
+        телеграм-канала пресс-службы": a press office with no owner of its own is the one the text named
+        with its owner shortly before (within OFFICE_MENTION_REACH sentences), whether or not a quote
+        was taken from it; two different owners named leave it to the other rules."""
+        tokens = self.doc.tokens
+        here = self.doc.sentence_at(tokens[head].start) or 0
+        owned = [k for k in range(head - 1, -1, -1) if _lemma(tokens[k]) == noun
+                 and (self.doc.sentence_at(tokens[k].start) or 0) >= here - OFFICE_MENTION_REACH
+                 and any(tokens[c].rel == "nmod" and tokens[c].feats.get("Case") == "Gen" and c > k
+                         and not any(tokens[p].rel == "case" for p in self.children.get(c, []))
+                         for c in self.children.get(k, []))]
+        refs = [self._known_owner(k) or ref for k in owned if (ref := self.from_head(k, common=True)) is not None]
+        if not refs or len({ref.name for ref in refs}) > 1:
+            return None
+        return refs[0]
+
+    def _known_owner(self, office: int) -> SpeakerRef | None:
+        """(mA27) "пресс-служба Минобороны": an office whose owner is an organisation the registry knows speaks
+        as that organisation (the guide's "пресс-служба Кремля" -> Кремль); an owner it does not know keeps
+        the office's own phrase ("объединенная пресс-служба судов Санкт-Петербурга")."""
+        tokens = self.doc.tokens
+        for c in self.children.get(office, []):
+            if tokens[c].rel != "nmod" or c < office:
+                continue
+            for mention in self.mentions_in(tokens[c].start, tokens[c].stop):
+                if mention.type in ORG_TYPES and mention.actor_id and not mention.actor_id.startswith("x:") \
+                        and mention.start == tokens[c].start:
+                    return self.ref(mention)
         return None
 
     def _previous_org_speaker(self, before: int, noun: str, qualifiers: frozenset[str]) -> SpeakerRef | None:
