@@ -225,7 +225,8 @@ def _short_name_in_narration(text: str, span: QuotedSpan) -> bool:
     """(dvG) "… это то, что лежит в основе «ЭпиВакКороны», — в стране пытались наладить …": a few quoted
     words right after a word of the narration (no colon or dash before the opening mark) are a name the
     sentence governs; the dash after them closes an aside, it opens no speaker's frame."""
-    before = text[:span.open_at].rstrip()
+    # (the same line only: a title or paragraph above ends with a word too)
+    before = text[text.rfind("\n", 0, span.open_at) + 1:span.open_at].rstrip()
     return bool(before) and (before[-1].isalnum()) \
         and len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS
 
