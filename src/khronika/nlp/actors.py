@@ -17,6 +17,7 @@ from khronika.nlp.doc import Actor, Doc, Mention, Token
 from khronika.nlp.registry import UNKNOWN_PREFIX, Registry, RegistryActor, alias_key, unknown_actor_id
 from khronika.nlp.ner_rules import _PAREN_ALIAS as PAREN_ALIAS, STATE_ABBREVIATIONS
 from khronika.nlp.org_descriptors import descriptor_mentions
+from khronika.nlp.surname_variants import spelling_variant_of
 from khronika.nlp.roles import RoleLexicon, RolePhrase, resolve_role, role_after, role_before, state_weights
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE", "MEDIA", "FAC"})
@@ -320,6 +321,8 @@ def link_persons(doc: Doc, patronymic: Callable[[str, str], bool] | None = None)
         namesakes = namesakes or [other for other in full if (bare := _without_generation(other.normal.split()[-1]))
                                   and (alias_key(bare) in keys or same_word_form(bare, mention.text))]
         namesakes = _same_gender(doc, mention, namesakes)
+        if not namesakes and mention.actor_id is None:
+            namesakes = spelling_variant_of(doc, mention, full, _predicate_gender(doc, mention), _first_name_gender)
         if not namesakes:
             _link_first_name(doc, mention, full)
             continue

@@ -23,6 +23,7 @@ from khronika.nlp.pipeline import Resources, register
 from khronika.nlp.registry import Registry, load_registry
 from khronika.nlp.roles import RoleLexicon, inflector
 from khronika.nlp.sentence_splits import refine
+from khronika.nlp.surname_variants import subject_surnames
 from khronika.nlp.times import find_times, outside_names, parse_anchor, verb_tense_future
 
 
@@ -210,6 +211,8 @@ class Ner:
             merged = drop_places_in_descriptors(doc, merged, extra)
             merged = sorted(merged + [(span, None) for span in extra], key=lambda p: (p[0].start, -p[0].stop))
         doc.mentions = make_mentions(doc, merged, self.normal_forms)
+        if "syntax" in doc.layers:
+            doc.mentions = subject_surnames(doc, doc.mentions)
 
 
 @dataclass

@@ -118,14 +118,36 @@ def _span_gender_evidence(doc: Doc, first: int, last: int) -> str | None:
     is no evidence: it guesses masculine for names it does not know.)"""
     for index in range(first, last):
         token = doc.tokens[index]
-        if token.rel in _SUBJECT_RELS and not first <= token.head < last and 0 <= token.head < len(doc.tokens):
+        # (mC27) Not a common noun the tagger glued before the name: in "Адвокат Биби сказал" the verb
+        # agrees with "адвокат", whatever Биби's sex.
+        if token.rel in _SUBJECT_RELS and token.pos != "NOUN" and not first <= token.head < last \
+                and 0 <= token.head < len(doc.tokens):
             verb = doc.tokens[token.head]
             if verb.pos in ("VERB", "AUX", "ADJ") and verb.feats.get("Number") == "Sing" and verb.feats.get("Gender") in ("Masc", "Fem"):
                 return verb.feats["Gender"]
     root = doc.tokens[first]
-    if root.feats.get("Gender") == "Fem":
+    if root.feats.get("Gender") == "Fem" or feminine_apposition(doc, first, last):
         return "Fem"
     return None
+
+
+def _span_root(doc: Doc, first: int, last: int) -> int | None:
+    """The one token of the span whose head is outside it; None when there are several."""
+    roots = [i for i in range(first, last) if not first <= doc.tokens[i].head < last]
+    return roots[0] if len(roots) == 1 else None
+
+
+def feminine_apposition(doc: Doc, first: int, last: int) -> bool:
+    """(mC27, rv27_Q cause 4) The name stands in apposition to a feminine person noun ("Женщину …, Асию
+    Биби", "певица Анна Петрова"): a woman's name, whatever case the tagger guessed for a name it does not
+    know ("Асию" read as the masculine "Асий").  A masculine noun ("адвокат", "министр") names women too,
+    so only the feminine one counts."""
+    root = _span_root(doc, first, last)
+    if root is None or doc.tokens[root].rel != "appos" or not 0 <= doc.tokens[root].head < len(doc.tokens):
+        return False
+    head = doc.tokens[doc.tokens[root].head]
+    return head.pos == "NOUN" and head.feats.get("Animacy") == "Anim" and head.feats.get("Gender") == "Fem" \
+        and head.feats.get("Number") == "Sing"
 
 
 def person_genders(doc: Doc, spans: list[tuple[RawSpan, str | None]]) -> dict[int, str]:
@@ -156,6 +178,51 @@ def person_genders(doc: Doc, spans: list[tuple[RawSpan, str | None]]) -> dict[in
     return genders
 
 
+def nominative_apposition(doc: Doc, first: int, last: int) -> bool:
+    """(mC27, rv27_Q cause 4) A name of two words or more stands in apposition to a person noun before it in the
+    nominative, written in its dictionary form ("заявил министр … Джордже Чамба"): the name is in the nominative
+    too, as written, whatever case the tagger read in a foreign first name ("Джордже" is no locative of "Джордж")."""
+    root = _span_root(doc, first, last)
+    if last - first < 2 or root is None or doc.tokens[root].rel != "appos" or not 0 <= doc.tokens[root].head < first:
+        return False
+    head = doc.tokens[doc.tokens[root].head]
+    as_lemma = head.text.lower().replace("ё", "е") == (head.lemma or "").replace("ё", "е")
+    return head.pos == "NOUN" and head.feats.get("Animacy") == "Anim" and head.feats.get("Case") == "Nom" \
+        and head.feats.get("Number") == "Sing" and as_lemma \
+        and not any(_breaks_apposition(token) for token in doc.tokens[doc.tokens[root].head + 1:first])
+
+
+def _declined_elsewhere(doc: Doc, index: int) -> bool:
+    """The document writes the word at `index` in another form too ("Асию Биби" … "Адвокат Асии Биби"): it
+    declines, so its form here may be an oblique case."""
+    word = doc.tokens[index].text.lower()
+    key = _name_key(word)
+    return key is not None and any(t.text.lower() != word and _name_key(t.text) == key and t.text[:1].isupper()
+                                   for t in doc.tokens)
+
+
+# Marks that may stand inside an apposition ("руководитель олимпиады «Я – профессионал» Валерия Касамара").
+_APPOSITION_MARKS = frozenset("«»\"“”„-–—")
+
+
+def _breaks_apposition(token: Token) -> bool:
+    """A word between a noun and a name that the parser's far apposition would have to skip: a verb, a comma or
+    other mark, or a person noun in an oblique case, whose genitive the name may be ("дочь предпринимателя
+    Александра Жукова")."""
+    return token.pos in ("VERB", "AUX") or token.pos == "PUNCT" and token.text not in _APPOSITION_MARKS \
+        or token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Case") != "Nom"
+
+
+def _case_changed(text: str, normal: str) -> bool:
+    """The normal form changes a letter of the written name beyond "е"/"ё" ("Киселев" → "Киселёв" stays)."""
+    return text.lower().replace("ё", "е") != normal.lower().replace("ё", "е")
+
+
+def _plain_name(text: str) -> bool:
+    """Capitalised words of letters (and hyphens) only."""
+    return all(word[:1].isupper() and word.replace("-", "").isalpha() for word in text.split())
+
+
 def make_mentions(doc: Doc, spans: list[tuple[RawSpan, str | None]],
                   normal_forms: NormalForms | None) -> list[Mention]:
     mentions = []
@@ -174,6 +241,9 @@ def make_mentions(doc: Doc, spans: list[tuple[RawSpan, str | None]],
         text = doc.text[span.start:span.stop]
         if span.type == "PER" and normal:
             normal = possessive_surnames(text, normal)
+        if span.type == "PER" and _plain_name(text) and _case_changed(text, normal) \
+                and nominative_apposition(doc, first, last) and not _declined_elsewhere(doc, first):
+            normal = text
         mentions.append(Mention(span.start, span.stop, text, span.type, normal or text, actor_id, span.source))
     return mentions
 

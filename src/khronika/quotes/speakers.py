@@ -3700,7 +3700,8 @@ def _feminine_misread(mention: Mention) -> bool:
     if len(written) != 2 or len(normal) != 2:
         return False
     (first_w, last_w), (first_n, last_n) = written, normal
-    return first_w == first_n and first_w.lower().endswith(("а", "я")) and last_w == last_n + "а" \
+    # (mC27) or normalised as written, now that the name's apposition shows its nominative (nlp/mentions.py)
+    return first_w == first_n and first_w.lower().endswith(("а", "я")) and last_w in (last_n + "а", last_n) \
         and last_w.lower().endswith(("ова", "ева", "ёва", "ина", "ына"))
 
 

@@ -1,0 +1,96 @@
+"""A bare surname spelt another way than the full name of the same document ("Кунссберг" after
+"Лоры Кюнсберг", "Рынска" after "Божене Рынской"): news text transliterates foreign names unevenly
+and drops letters, so one person is written two ways in one article (review rv27_Q, cause 4).
+
+Only a near spelling of exactly one person named in full counts, and never a form of the other sex
+("Зеленская" beside "Владимир Зеленский") nor a predicate of the other gender: people of near
+surnames stay apart."""
+from __future__ import annotations
+
+from typing import Callable
+
+from khronika.nlp.doc import Doc, Mention
+from khronika.nlp.registry import alias_key
+
+# Shortest surname compared: short names are near many others ("Кох"/"Кок", "Ли"/"Лю").
+MIN_VARIANT_LENGTH = 5
+# Surnames this long may differ in two letters ("Кунссберг"/"Кюнсберг"); shorter ones in one.
+TWO_EDITS_LENGTH = 8
+# The man's and the woman's endings of one family name: near spellings, other people.
+SEX_ENDINGS = (("ов", "ова"), ("ев", "ева"), ("ёв", "ёва"), ("ин", "ина"), ("ын", "ына"),
+               ("ий", "ая"), ("ой", "ая"), ("ый", "ая"), ("ский", "ская"), ("цкий", "цкая"))
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: letters inserted, deleted or replaced."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+def other_sex_form(a: str, b: str) -> bool:
+    """"Петров"/"Петрова", "Зеленский"/"Зеленская": one family name in its two sexes' forms."""
+    return any(x.endswith(man) and y.endswith(woman) and x[:-len(man)] == y[:-len(woman)]
+               for man, woman in SEX_ENDINGS for x, y in ((a, b), (b, a)))
+
+
+# Russian family-name endings: such names have one spelling, so near ones are other families ("Котов"/"Кротов").
+RUSSIAN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "ская",
+                           "цкий", "цкая")
+
+
+def near_spelling(word: str, surname: str) -> bool:
+    """Two spellings of one surname: the same first letter, one letter apart (two in long names)."""
+    a, b = alias_key(word), alias_key(surname)
+    if a == b or min(len(a), len(b)) < MIN_VARIANT_LENGTH or a[0] != b[0] or other_sex_form(a, b) \
+            or a.endswith(RUSSIAN_SURNAME_ENDINGS) and b.endswith(RUSSIAN_SURNAME_ENDINGS):
+        return False
+    return edit_distance(a, b) <= (2 if min(len(a), len(b)) >= TWO_EDITS_LENGTH else 1)
+
+
+def spelling_variant_of(doc: Doc, mention: Mention, full: list[Mention], gender: str | None,
+                        first_name_gender: Callable[[Doc, Mention], str | None]) -> list[Mention]:
+    """The full-name mentions of the one person whose surname `mention` (a one-word person mention no
+    full name shares) spells another way; empty when none or several persons do, when the word is a
+    first name of the document, or when `gender` (the mention's predicate's) is not that person's
+    (`first_name_gender`)."""
+    word = mention.normal or mention.text
+    if any(alias_key(other.normal.split()[0]) == alias_key(word) for other in full):
+        return []
+    found = [other for other in full if near_spelling(word, other.normal.split()[-1])]
+    if len({other.actor_id or other.normal for other in found}) != 1:
+        return []
+    if gender is not None and first_name_gender(doc, found[0]) not in (None, gender):
+        return []
+    return found
+
+
+def _subject_of_verb(doc: Doc, index: int) -> bool:
+    token = doc.tokens[index]
+    return token.rel in ("nsubj", "nsubj:pass") and 0 <= token.head < len(doc.tokens) \
+        and doc.tokens[token.head].pos in ("VERB", "AUX")
+
+
+def subject_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """(mC27, rv27_Q cause 4) A capitalised name word the tagger left untagged as the subject of a verb, that is a
+    surname of a person the document names in full, as written or in another spelling ("Рынска утверждала, что …"
+    after "Божене Рынской"; the same "Рынска писала" tagged a sentence later): a person mention, for the actors to
+    link.  Only a subject of a verb: a name that says or does something, where a speaker is looked for."""
+    # Surnames of persons named in full only: a word tagged alone may be a first name or a title ("Борис", "Папа").
+    surnames = {alias_key(m.normal.split()[-1]) for m in mentions if m.type == "PER" and len(m.normal.split()) > 1}
+    if not surnames:
+        return mentions
+    covered = {i for m in mentions for i in range(*doc.token_span(m.start, m.stop))}
+    added = []
+    for index, token in enumerate(doc.tokens):
+        if index in covered or token.pos != "PROPN" or not token.text[:1].isupper() or not token.text.isalpha() \
+                or not _subject_of_verb(doc, index):
+            continue
+        word = alias_key(token.text)
+        if word in surnames or any(near_spelling(word, surname) for surname in surnames):
+            added.append(Mention(token.start, token.stop, token.text, "PER", token.text, None, "rule"))
+    return sorted(mentions + added, key=lambda m: (m.start, -m.stop)) if added else mentions
