@@ -44,8 +44,8 @@ SPEAKERS = [
      "Новым министром назначен Доминик Рааб. Об этом в понедельник сообщает пресс-служба британского "
      "правительства. Ранее было отмечено, что Рааб занимал пост министра жилищного строительства.",
      "Рааб занимал пост министра жилищного строительства", None),
-    # (dvG) the guard "a negated participle ('не исключено, что') is the writer's conjecture" moved to
-    # test_quotes_dvG.py: since the twenty-seventh session the conjecture gives no quote at all
+    # (dvG, mB27) the guard "a negated participle ('не исключено, что') is the writer's conjecture" moved to
+    # test_quotes_dvG.py and test_quotes_mB27.py: since the twenty-seventh session it gives no quote at all
     ("guard: 'Ранее сообщалось' is an earlier report, not the statement going on",
      "Министерство просвещения Кабардино-Балкарии прокомментировало инцидент. «Жалобы не поступали. Школа одна "
      "из ведущих», – говорится в сообщении министерства.\n\nРанее сообщалось, что учитель ударил ученика.",

@@ -66,7 +66,7 @@ QUOTED_NAMING_VERBS = frozenset({"признать", "признавать", "о
 # Opinion verbs with a small clause: "депутаты считают жесткий вариант безумием", "именует
 # действия полиции преступными" - an object and an instrumental predicate, stated like "назвал X Y"
 # (without the predicate the verb counts or names: "считать голоса", "именовать судно").
-EVALUATING_VERBS = frozenset({"считать", "именовать"})
+EVALUATING_VERBS = frozenset({"считать", "именовать", "счесть", "посчитать"})  # (mB27: "сочла X «Y»")
 # Evaluations with a "как"-predicate: "оценил ситуацию как критическую", "обозначает последние
 # недели кампании как потерю времени" (without "как" they measure or mark: "оценил ущерб в …").
 AS_VERBS = frozenset({"охарактеризовать", "характеризовать", "оценить", "оценивать", "расценить", "расценивать",
@@ -286,7 +286,7 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None  # the syntactic fallback needs the parse to agree ("…, что дает надежду": a relative "что")
     if not finding and _thing_subject(ctx, i):
         return None
-    if _no_one_in_particular(ctx, i) or _impersonal_conjecture(ctx, i) or _unattached_infinitive(ctx, i):
+    if _no_one_in_particular(ctx, i) or _impersonal_epistemic(ctx, i, klass) or _unattached_infinitive(ctx, i):
         return None
     if _opening_infinitive(ctx, i):
         return None
@@ -326,15 +326,6 @@ def _no_one_in_particular(ctx: QuoteContext, verb: int) -> bool:
     return False
 
 
-def _impersonal_conjecture(ctx: QuoteContext, verb: int) -> bool:
-    """(dvG) "Не исключено, что …": the negated impersonal short participle is the writer's conjecture
-    (an impersonal epistemic frame, like "Считается, что"), not a report; "не исключил, что" keeps its speaker."""
-    token = ctx.tokens[verb]
-    return lemma(token) in NOT_EXCLUDING_VERBS and token.feats.get("Variant") == "Short" \
-        and token.feats.get("Gender") == "Neut" and not ctx.kids(verb, "nsubj", "nsubj:pass") \
-        and any(lemma(ctx.tokens[k]) == "не" for k in ctx.kids(verb, "advmod"))  # (ctx.negated keeps "исключить")
-
-
 def _unattached_infinitive(ctx: QuoteContext, verb: int) -> bool:
     """(dvG) "это все равно, что думать, будто …": an infinitive cue the parse hung on no verb that
     could give it a subject (a parataxis or the root, with no subject of its own) says what anyone might
@@ -353,6 +344,16 @@ def _purpose_clause(ctx: QuoteContext, comp: int, s_stop: int) -> bool:
     if not (0 <= head < len(ctx.tokens) and ctx.tokens[head].feats.get("VerbForm") == "Inf"):
         return False
     return not any(ctx.tokens[k].text in QUOTE_CHARS for k in range(comp, s_stop))
+
+
+def _impersonal_epistemic(ctx: QuoteContext, verb: int, klass: str) -> bool:
+    """(mB27, rv27_Q cause 8) "Не исключено, что …" / "Решено, что …"-like short neuter passives of an attitude
+    verb with no subject, agent or named source: an impersonal epistemic frame (the guide's "Считается, что …"),
+    which reports no one's position.  "Сообщается, что …" (a report verb) and "X не исключил, что …" stay."""
+    token = ctx.tokens[verb]
+    return klass in ("hedge", "opinion") and token.feats.get("Variant") == "Short" \
+        and token.feats.get("Voice") == "Pass" and token.feats.get("Gender") == "Neut" \
+        and not ctx.kids(verb, "nsubj", "nsubj:pass", "obl:agent") and not ctx.has_source(verb)
 
 
 def _first_person_singular(ctx: QuoteContext, verb: int) -> bool:
@@ -916,7 +917,8 @@ def _predicate_before_object(ctx: QuoteContext, verb: int, objects: list[int]) -
 
 # Instrumental endings the tagger may read as another case: an adjective's ("назвал газопровод
 # антиевропейским", an xcomp tagged nominative) and a plural noun's ("…, дармоедами", tagged an adverb).
-INSTRUMENTAL_ENDINGS = ("ым", "им", "ыми", "ими", "ами", "ями")
+INSTRUMENTAL_ENDINGS = ("ым", "им", "ыми", "ими", "ами", "ями",
+                        "нием", "тием")  # (mB27: a deverbal noun's singular, "«причесыванием»", tagged nominative)
 
 
 def _instrumental(token: Token, predicate_slot: bool = False) -> bool:
@@ -975,7 +977,7 @@ def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         # "считают вариант, о котором мечтают другие, безумием")
         predicates = [k for k in ctx.kids(i, "xcomp", "obl", "iobj") + ctx.kids(objects[0], "nmod", "acl", "acl:relcl")
                       if k > objects[0] and ctx.tokens[k].pos in ("NOUN", "ADJ")
-                      and ctx.tokens[k].feats.get("Case") == "Ins" and not ctx.kids(k, "case")] \
+                      and _instrumental(ctx.tokens[k]) and not ctx.kids(k, "case")] \
             or _predicate_after_relative(ctx, objects[0], s_stop)
     if not predicates:
         return None

@@ -63,7 +63,8 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
     # (a discourse connective may open the sentence: "Тем не менее, по заверению X, …")
     lead = all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") or ctx.tokens[k].rel in ("cc", "advmod", "fixed", "discourse")
                for k in range(s_first, frame_first)) or _opening_aside(ctx, s_first, frame_first) \
-        or _after_relative_pronoun(ctx, frame_first)
+        or _after_relative_pronoun(ctx, frame_first) \
+        or _interrupts_conjoined_clause(ctx, s_first, frame_first, frame_last, s_stop)
     if lead:
         k = frame_last
         while k < s_stop and ctx.tokens[k].text in ",—–:»":
@@ -80,6 +81,53 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
         return ctx.extend_to_marks(start, ctx.tokens[k].stop)
     start, stop = ctx.tokens[s_first].start, ctx.tokens[s_stop - 1].stop
     return start, stop if text[stop - 1] not in ".!?…" else stop - 1
+
+
+# Conjunctions that open a clause after a comma ("…, но, как сказала X, …", "…, так как она, по мнению X, …");
+# two-word ones are matched by their second word ("как" of "так как", "что" of "потому что").
+CLAUSE_CONJUNCTIONS = frozenset({"но", "а", "однако", "зато", "и", "что", "как", "поскольку", "ибо", "хотя", "если"})
+# The first word of the two-word conjunctions ("так как", "потому что", "поскольку"-less forms).
+CONJUNCTION_OPENERS = frozenset({"так", "потому", "оттого"})
+# A clause subject before an interrupting frame: at most this many words ("так как она, по мнению X, …").
+INTERRUPTED_SUBJECT_WORDS = 4
+
+
+def _interrupts_conjoined_clause(ctx: QuoteContext, s_first: int, frame_first: int, frame_last: int, s_stop: int) -> bool:
+    """(mB27, rv27_Q cause 7) "…, но, как сказала авиакомпания, все рейсы будут совершены …" / "…, так как она,
+    по мнению администрации, могла быть воспринята …": the frame interrupts the clause a conjunction opens after a
+    comma, before that clause's predicate; the reported words are the part after the frame (the guide's
+    interrupted-frame rule), not the narration before the conjunction.  Only before the clause's subject or
+    right after the conjunction ("…, а не с марта, как оно предлагает, …" qualifies no subject), and only with
+    words after the frame (a sentence cut inside the frame keeps the part before it)."""
+    if frame_first - 1 <= s_first or all(ctx.tokens[k].pos == "PUNCT" for k in range(frame_last, s_stop)):
+        return False
+    k = frame_first - 1 if ctx.tokens[frame_first - 1].text == "," else frame_first
+    words = 0
+    while k - 1 > s_first and ctx.tokens[k - 1].text.lower() not in CLAUSE_CONJUNCTIONS:
+        k -= 1
+        token = ctx.tokens[k]
+        if token.pos == "PUNCT" or token.pos in ("VERB", "AUX") or words >= INTERRUPTED_SUBJECT_WORDS:
+            return False  # (a predicate before the frame: the frame trails that clause)
+        words += 1
+    conj = k - 1
+    if conj <= s_first or ctx.tokens[conj].pos not in ("CCONJ", "SCONJ"):
+        return False
+    if words and not any(ctx.tokens[j].feats.get("Case") == "Nom" and ctx.tokens[j].pos in ("NOUN", "PROPN", "PRON")
+                         for j in range(k, frame_first)):
+        return False
+    if ctx.tokens[conj].text.lower() == "как":
+        return ctx.tokens[conj - 1].text.lower() in CONJUNCTION_OPENERS and ctx.tokens[conj - 2].text == ","
+    if ctx.tokens[conj].text.lower() == "что" and ctx.tokens[conj - 1].text.lower() in CONJUNCTION_OPENERS:
+        return ctx.tokens[conj - 2].text == ","
+    if ctx.tokens[conj].text.lower() == "что" and _reported_before(ctx, s_first, conj):
+        return False  # ("Отмечается, что, по информации Sky Sports, …": the frame's words are another report's too)
+    return ctx.tokens[conj - 1].text == ","
+
+
+def _reported_before(ctx: QuoteContext, s_first: int, conj: int) -> bool:
+    """A speech verb (not the writer's own "напомним") before "что": the clause holding the frame is that
+    verb's report, which keeps the whole sentence (the inner frame is its double attribution)."""
+    return any(ctx.is_cue(k) and ctx.tokens[k].feats.get("Person") != "1" for k in range(s_first, conj))
 
 
 def _after_relative_pronoun(ctx: QuoteContext, frame_first: int) -> bool:
@@ -1008,7 +1056,7 @@ def _frame_words_only(ctx: QuoteContext, verb: int, rest: list[int]) -> bool:
     if len(rest) > TRAILING_LONG_FRAME:
         return False
     for k in rest:
-        if _time_word(ctx, k):
+        if _time_word(ctx, k) or _inside_speaker_phrase(ctx, verb, k):
             continue  # (rc24: "…, сообщает РБК со ссылкой на источники в пятницу": a date hung on the content)
         path, node = [], k
         while node != verb:
@@ -1025,6 +1073,17 @@ def _frame_words_only(ctx: QuoteContext, verb: int, rest: list[int]) -> bool:
             # (nouns coordinated inside the description are not a clause: "защиты прав и благополучия")
             return False
     return True
+
+
+def _inside_speaker_phrase(ctx: QuoteContext, verb: int, k: int) -> bool:
+    """(mB27, rv27_Q cause 9) "…, заявил министр по европейским делам Румынии Джордже Чамба по итогам …": a word
+    between the cue's subject after it and that subject's last word is the speaker's description, even when the
+    parse hung it on the content ("Румынии" on "выхода")."""
+    subjects = [s for s in ctx.kids(verb, "nsubj") if s > verb]
+    if not subjects:
+        return False
+    first, last = ctx.res.subtree(subjects[0], frozenset({"punct", "parataxis", "acl:relcl", "conj"}))
+    return subjects[0] < k < last and not any(ctx.tokens[j].pos == "PUNCT" for j in range(subjects[0], k))
 
 
 def _phrase_word(token) -> bool:
