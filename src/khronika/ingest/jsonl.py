@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from khronika.errors import InputError
 from khronika.extract.dates import MOSCOW, outlet_zone, parse_crawl_time, parse_iso
+from khronika.ingest.lost_breaks import restore_lost_breaks
 from khronika.ingest.rawpage import RawPage
 
 TEXT_KEYS = ("html", "text", "content", "body")
@@ -222,7 +223,7 @@ def record_page(record: Any, name: str, locator: str | None, crawled_at: datetim
     except ValueError as error:
         return InputError(where, f"bad crawled_at ({error})")
     kind = "html" if key == "html" else "text"
-    data = record[key]
+    data = record[key] if kind == "html" else restore_lost_breaks(record[key])
     if kind == "text" and HTML_MARKUP.search(data):
         # A "text" field that holds markup (<p>…</p>, as some dumps keep the body) is HTML: read
         # as plain text its tags would become article words.

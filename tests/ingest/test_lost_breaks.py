@@ -1,0 +1,66 @@
+"""Paragraph breaks a dump wrote as a bare "n" (the ODS news dump's stripped "\\n"), put back
+when a record's text is read; every other text is left as it is."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, strategies as st
+
+from khronika.ingest.jsonl import record_page
+from khronika.ingest.lost_breaks import restore_lost_breaks
+
+# (what, record text, text after reading)
+CASES = [
+    ("a lost break after a full stop",
+     "МОСКВА, 10 авг - РИА Новости.nСредства власти Якутии направят на погашение долга.",
+     "МОСКВА, 10 авг - РИА Новости.\nСредства власти Якутии направят на погашение долга."),
+    ("before an opening quotation mark",
+     "Об этом сообщили в МЧС.n«На пляже находятся 18 человек», - сообщает главк.",
+     "Об этом сообщили в МЧС.\n«На пляже находятся 18 человек», - сообщает главк."),
+    ("after a closing mark and before a dash of dialogue",
+     "Он ответил: «Нет».n— Почему? — спросил журналист.",
+     "Он ответил: «Нет».\n— Почему? — спросил журналист."),
+    ("an inline link's edges in such a text become spaces",
+     "Об этом сообщает газетаnThe Timesn.nКак пишет издание, сделка сорвалась.",
+     "Об этом сообщает газета The Timesn.\nКак пишет издание, сделка сорвалась."),
+    ("guard: a text with line breaks of its own is left alone",
+     "Первый абзац.\nВторой абзац.nТретий.",
+     "Первый абзац.\nВторой абзац.nТретий."),
+    ("guard: no sentence end before the 'n': nothing is read as lost",
+     "Компания Siemens и газетаnThe Times",
+     "Компания Siemens и газетаnThe Times"),
+    ("guard: English prose is no Russian dump",
+     "It was done.nThen he left.",
+     "It was done.nThen he left."),
+    ("guard: a Latin word ending in n keeps it",
+     "Он прилетел в Лондон.nПосле встречи в London. Мэр промолчал.",
+     "Он прилетел в Лондон.\nПосле встречи в London. Мэр промолчал."),
+]
+
+
+@pytest.mark.parametrize("what,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_restore_lost_breaks(what, text, expected):
+    assert restore_lost_breaks(text) == expected, what
+
+
+def test_a_dump_record_reads_as_paragraphs():
+    record = {"title": "Якутия погасит долг", "date": "2019-08-10 17:12:51",
+              "text": "МОСКВА, 10 авг - РИА Новости.nСредства направят на погашение долга, сообщает пресс-служба."
+                      "n\"Средства планируется направить на погашение задолженности\", - сообщили в пресс-службе."}
+    page = record_page(json.loads(json.dumps(record)), "ods.jsonl", "line 1", None)
+    assert "РИА Новости.\nСредства" in page.data
+    assert "пресс-служба.\n\"Средства" in page.data
+
+
+@given(st.text())
+def test_one_character_for_one(text):
+    restored = restore_lost_breaks(text)
+    assert len(restored) == len(text)
+    assert all(a == b or (a == "n" and b in "\n ") for a, b in zip(text, restored))
+
+
+@given(st.text(), st.sampled_from(["\n", "\r"]), st.text())
+def test_texts_with_breaks_unchanged(before, line_break, after):
+    text = before + line_break + after
+    assert restore_lost_breaks(text) == text
