@@ -218,6 +218,9 @@ OFFICIAL_STEMS = ("представител", "сотрудни", "пресс-с
 UNNAMED_ADJECTIVES = frozenset({"неназванный", "анонимный", "безымянный"})
 # Nouns of one who speaks for an institution: never a holder of another post.
 SPOKESPERSON_NOUNS = frozenset({"пресс-секретарь", "пресс-атташе"})
+# Posts written as a substantivised adjective or participle ("Уполномоченный CNE", "управляющий
+# банка «Заря»"): the organisation after one is whose post it is, never the speaker itself.
+SUBSTANTIVE_POSTS = frozenset({"уполномоченный", "управляющий", "заведующий", "командующий", "главнокомандующий"})
 # Heads of an acting holder's title: the post is their genitive ("врио губернатора").
 ACTING_HEADS = frozenset({"врио", "и.о.", "ио"})
 # Heads that introduce a new, unnamed person rather than refer back to a named one.
@@ -965,7 +968,8 @@ class SpeakerResolver:
             if company is not None:
                 return SpeakerRef(company.actor_id, company.name, surface, start, stop)
         if token.feats.get("Animacy") == "Anim" and token.pos == "NOUN" or self._capitalised_description(token, found) \
-                or self._acting_post(head, lemma) is not None:  # (a sentence's first "Врио" is parsed as a name)
+                or self._acting_post(head, lemma) is not None or self._substantive_post(token, found):
+            # (a sentence's first "Врио" is parsed as a name)
             return self._role(first, last, head, lemma, phrase)
         if self._passive_substantive(token) and not found:
             # "— заявил задержанный": the one the text showed undergoing that very act
@@ -1440,6 +1444,13 @@ class SpeakerResolver:
         if token.pos == "ADJ":
             return token.feats.get("Variant") != "Short"
         return token.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") != "Pass"
+
+    def _substantive_post(self, token: Token, found: list[Mention]) -> bool:
+        """"Уполномоченный CNE подтвердил": a post written as an adjective or participle, with the
+        organisation it serves named after it, is a person's role like a post noun's (the parse
+        makes the adjective the head and the name its apposition)."""
+        return token.pos in ("ADJ", "VERB") and _lemma(token) in SUBSTANTIVE_POSTS \
+            and token.feats.get("Case") == "Nom" and any(m.start > token.start for m in found)
 
     def _passive_substantive(self, token: Token) -> bool:
         """A nominative singular passive participle that is itself the subject ("задержанный")."""
