@@ -982,10 +982,29 @@ def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | No
         return None  # "Накануне сообщалось о …": an earlier report, not the statement going on
     if lemma(verb) == "сообщаться" and "также" in adverbs:
         return None  # "Сообщается также о …": the outlet adds news of its own
+    if _earlier_news(ctx, verb_index) and not _recalled_report(ctx, last):
+        return None
     here = ctx.doc.sentence_at(cand.start) or 0
     if _closing_sentence(ctx, last) < here - 1:
         return None
     return _relaying_outlet(ctx, last) or last.speaker
+
+
+def _earlier_news(ctx: QuoteContext, verb: int) -> bool:
+    """(mE27, rv27_R cause 2) "Сообщалось, что …": the past of the outlets' impersonal "сообщается"
+    recalls earlier news (as "ранее сообщалось" does), not the statement just quoted going on.  Not
+    negated: "Количество судов не сообщалось, …" is said of the report just quoted."""
+    token = ctx.tokens[verb]
+    return lemma(token) == "сообщаться" and token.feats.get("Tense") == "Past" \
+        and not any(lemma(ctx.tokens[k]) == "не" for k in ctx.kids(verb, "advmod"))
+
+
+def _recalled_report(ctx: QuoteContext, quote: Quote) -> bool:
+    """The quote was itself earlier news ("Ранее СМИ сообщили, что …", "Напомним, …"): a "Сообщалось, что"
+    after it goes on with that same report."""
+    sentences = range(quote.sentence, _closing_sentence(ctx, quote) + 1)
+    return any(ctx.doc.sentence_at(t.start) in sentences and (lemma(t) in EARLIER_REPORT or t.text.lower() == "напомним")
+               for t in ctx.tokens)
 
 
 def _relaying_outlet(ctx: QuoteContext, quote: Quote) -> SpeakerRef | None:

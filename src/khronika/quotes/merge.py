@@ -24,6 +24,8 @@ def merge(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
     # Clauses whose cue sits inside a chosen direct quote belong to that quote.
     direct = [c for c in candidates if c.rule in DIRECT_RULES]
     candidates = _prefer_nested(ctx, candidates)
+    candidates = _trailing_relay_of_frame(ctx, candidates)
+    _split_frame_at_colon_quote(ctx, candidates)
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (PRIORITY[c.rule], c.start)):
         if cand.rule not in DIRECT_RULES and cand.cue_token is not None and any(
@@ -134,6 +136,87 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
                         and (inner_ref is None or inner_ref.name != relay.name):
                     inner.sources.append(relay.name)
     return [c for c in candidates if id(c) not in drop]
+
+
+def _trailing_relay_of_frame(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
+    """(mE27, rv27_R cause 5) "По данным Belgapom, …, отмечает CNN.": a leading frame whose content runs
+    into a trailing frame of the same sentence.  The content ends before the trailing frame, whose
+    speaker relays the frame's owner (chain CNN → Belgapom); the trailing candidate (the whole
+    sentence with the leading frame) is no quote of its own."""
+    drop: set[int] = set()
+    for frame in candidates:
+        if frame.rule != "frame" or frame.cue_token is None or ctx.tokens[frame.cue_token].start >= frame.start:
+            continue
+        trailing = next((t for t in candidates if _trails_frame(ctx, frame, t)), None)
+        if trailing is None or trailing.speaker_head is None:
+            continue
+        relay = ctx.res.from_head(trailing.speaker_head)
+        owner = ctx.res.from_head(frame.speaker_head, common=True) if frame.speaker_head is not None else None
+        frame.stop = trailing.stop
+        drop.add(id(trailing))
+        if relay is not None and relay.name not in frame.sources and (owner is None or owner.name != relay.name):
+            frame.sources.insert(0, relay.name)
+    return [c for c in candidates if id(c) not in drop]
+
+
+# (mE27) Words a frame's own clause needs before a colon to be a statement of its own.
+CLAUSE_BEFORE_COLON_WORDS = 3
+# A clause ending in a word that points ahead ("выглядит следующим образом:", "звучит так:", "таков:")
+# only announces the quotation.
+CATAPHORIC_STEMS = ("следующ", "образом", "так", "вот")  # ("так" for "таков", "такой", …)
+
+
+def _split_frame_at_colon_quote(ctx: QuoteContext, candidates: list[Candidate]) -> None:
+    """(mE27, rv27_R cause 9) "По словам источников, Дерипаска хочет заняться …: «Бизнесмен планирует …»":
+    a leading frame whose content is a clause, a colon and a quotation gives two quotes, the clause
+    (indirect) and the quotation (direct) - the frame's content ends at the colon.  The quotation, with no
+    speaker of its own, is the frame owner's too."""
+    for frame in candidates:
+        if frame.rule != "frame" or frame.cue_token is None or ctx.tokens[frame.cue_token].start >= frame.start:
+            continue
+        quoted = next((c for c in candidates if c.rule in ("colon", "dash") and frame.start < c.start
+                       and c.stop <= frame.stop and _clause_then_colon(ctx.doc.text[frame.start:c.start])
+                       and not _cue_inside(ctx, c, frame) and _has_predicate(ctx, frame.start, c.start)), None)
+        if quoted is None:
+            continue
+        frame.stop = frame.start + len(ctx.doc.text[frame.start:quoted.start].rstrip(" «\"“„").rstrip(":").rstrip())
+        if quoted.speaker_head is None and quoted.speaker is None and quoted.impersonal_verb is None:
+            quoted.speaker_head, quoted.referred = frame.speaker_head, frame.referred
+
+
+def _has_predicate(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """A finite verb (or the predicative "нет") between `start` and `stop`: a clause, not a phrase that only
+    qualifies the frame ("в заявлении Нацфронта, распространённом в понедельник: «…»")."""
+    first, last = ctx.doc.token_span(start, stop)
+    return any(ctx.tokens[k].feats.get("VerbForm") == "Fin" or ctx.tokens[k].text.lower() == "нет"
+               for k in range(first, last))
+
+
+def _cue_inside(ctx: QuoteContext, quoted: Candidate, frame: Candidate) -> bool:
+    """The quotation has a cue of its own in the frame's content ("По словам X, брат позвонил и сказал: «…»",
+    "…, Маас заявил: «…»"): the clause before the colon frames the quotation, it states nothing itself."""
+    return quoted.cue_token is not None and quoted.cue_token != frame.cue_token \
+        and frame.start <= ctx.tokens[quoted.cue_token].start < quoted.start
+
+
+def _clause_then_colon(before: str) -> bool:
+    """Text that ends in a colon (and an opening quotation mark) after a clause of some words."""
+    clause = before.rstrip(" «\"“„")
+    words = clause[:-1].split()
+    return clause.endswith(":") and len(words) >= CLAUSE_BEFORE_COLON_WORDS \
+        and not any(mark in clause for mark in "«\"“„»”") \
+        and not words[-1].lower().strip(",").startswith(CATAPHORIC_STEMS)
+
+
+def _trails_frame(ctx: QuoteContext, frame: Candidate, trailing: Candidate) -> bool:
+    """`trailing` is a trailing frame whose content holds the leading `frame` and ends inside its content,
+    its cue verb right after that end: "[По данным X, A], отмечает Y" against "По данным X, [A, отмечает Y]"."""
+    if trailing.rule != "trailing" or trailing.cue_token is None or frame.cue_token is None:
+        return False
+    cue = ctx.tokens[trailing.cue_token]
+    return trailing.start <= ctx.tokens[frame.cue_token].start and frame.start < trailing.stop < frame.stop \
+        and trailing.stop <= cue.start < frame.stop \
+        and not ctx.doc.text[trailing.stop:cue.start].strip(" ,—–-")
 
 
 # (q21) Subordinators of an adverbial clause (condition, time, cause, concession).
