@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 # "….nСредства", "»nПо", ":n«…»": a sentence end, the lost break, the next paragraph's opening.
-_LOST_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?…:\"»”])n(?=[\"«„“—–-]?[А-ЯЁA-Z0-9«\"„“—–-])")
+# (cr27 L1) Not a Latin word's quoted "n" ("Guns"n"Roses", "Rock"n"Roll").
+_LOST_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?…:\"»”])(?<![A-Za-z][\"”])n(?=[\"«„“—–-]?[А-ЯЁA-Z0-9«\"„“—–-])")
 # "газетаnThe", "ИТАР-ТАССn.": a Cyrillic word (or its closing mark) glued by the lost break of a
 # link's line to a capital or a stop.  Only in a text the first pattern shows to be such a dump.
-_LOST_LINK_BREAK = re.compile(r"(?<=[А-ЯЁа-яё»\"])n(?=[А-ЯЁA-Z«\".,;:])")
+_LOST_LINK_BREAK = re.compile(r"(?<=[А-ЯЁа-яё»\"])(?<![A-Za-z][\"”])n(?=[А-ЯЁA-Z«\".,;:])")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 

@@ -213,6 +213,14 @@ def _breaks_apposition(token: Token) -> bool:
         or token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Case") != "Nom"
 
 
+def _one_word_misread(text: str, normal: str) -> bool:
+    """(cr27 H1) The normal form changes one word of the written name: the tagger read one foreign word in another
+    case ("Джордже Чамба", "Майя Санду").  A name declined word by word ("ученик Ивана Петрова", a genitive owner
+    the parser hung as an apposition) is in that case as a whole, and is normalised as usual."""
+    written, normalised = text.lower().replace("ё", "е").split(), normal.lower().replace("ё", "е").split()
+    return len(written) == len(normalised) and sum(a != b for a, b in zip(written, normalised)) == 1
+
+
 def _case_changed(text: str, normal: str) -> bool:
     """The normal form changes a letter of the written name beyond "е"/"ё" ("Киселев" → "Киселёв" stays)."""
     return text.lower().replace("ё", "е") != normal.lower().replace("ё", "е")
@@ -241,7 +249,7 @@ def make_mentions(doc: Doc, spans: list[tuple[RawSpan, str | None]],
         text = doc.text[span.start:span.stop]
         if span.type == "PER" and normal:
             normal = possessive_surnames(text, normal)
-        if span.type == "PER" and _plain_name(text) and _case_changed(text, normal) \
+        if span.type == "PER" and _plain_name(text) and _case_changed(text, normal) and _one_word_misread(text, normal) \
                 and nominative_apposition(doc, first, last) and not _declined_elsewhere(doc, first):
             normal = text
         mentions.append(Mention(span.start, span.stop, text, span.type, normal or text, actor_id, span.source))

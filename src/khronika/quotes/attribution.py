@@ -1002,9 +1002,12 @@ def _earlier_news(ctx: QuoteContext, verb: int) -> bool:
 def _recalled_report(ctx: QuoteContext, quote: Quote) -> bool:
     """The quote was itself earlier news ("Ранее СМИ сообщили, что …", "Напомним, …"): a "Сообщалось, что"
     after it goes on with that same report."""
-    sentences = range(quote.sentence, _closing_sentence(ctx, quote) + 1)
-    return any(ctx.doc.sentence_at(t.start) in sentences and (lemma(t) in EARLIER_REPORT or t.text.lower() == "напомним")
-               for t in ctx.tokens)
+    last = min(_closing_sentence(ctx, quote), len(ctx.doc.sentences) - 1)
+    if not 0 <= quote.sentence <= last:
+        return False
+    # (cr27 M1) the tokens of the quote's own sentences only, not every token of the document
+    tokens = [t for index in range(quote.sentence, last + 1) for t in ctx.doc.sentence_tokens(index)]
+    return any(lemma(t) in EARLIER_REPORT or t.text.lower() == "напомним" for t in tokens)
 
 
 def _relaying_outlet(ctx: QuoteContext, quote: Quote) -> SpeakerRef | None:

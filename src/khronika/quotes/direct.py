@@ -191,7 +191,7 @@ def _dash_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     m = _DASH_AFTER.match(text, span.close_at + 1)
     if not m or not re.search(r"[—–-]", m.group(0)):
         return _comma_after(ctx, span)
-    if _short_name_in_narration(text, span):
+    if _short_name_in_narration(ctx, span):
         return []
     words_frame = _WORDS_FRAME.match(text, m.end())
     first, _ = ctx.doc.token_span(m.end(), m.end() + 1)
@@ -221,14 +221,22 @@ def _dash_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     return []
 
 
-def _short_name_in_narration(text: str, span: QuotedSpan) -> bool:
+def _short_name_in_narration(ctx: QuoteContext, span: QuotedSpan) -> bool:
     """(dvG) "… это то, что лежит в основе «ЭпиВакКороны», — в стране пытались наладить …": a few quoted
     words right after a word of the narration (no colon or dash before the opening mark) are a name the
-    sentence governs; the dash after them closes an aside, it opens no speaker's frame."""
+    sentence governs; the dash after them closes an aside, it opens no speaker's frame.  Not after a
+    speech verb of the same sentence: "сказал журналистам «Все под контролем», — пишет X" quotes words."""
+    text = ctx.doc.text
     # (the same line only: a title or paragraph above ends with a word too)
-    before = text[text.rfind("\n", 0, span.open_at) + 1:span.open_at].rstrip()
-    return bool(before) and (before[-1].isalnum()) \
-        and len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    before = text[line_start:span.open_at].rstrip()
+    if not (before and before[-1].isalnum()
+            and len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS):
+        return False
+    sentence = ctx.doc.sentence_at(span.open_at)
+    start = max(line_start, ctx.doc.sentences[sentence].start) if sentence is not None else line_start
+    first, last = ctx.doc.token_span(start, span.open_at)
+    return not any(ctx.lex.verb_class(ctx.tokens[k]) for k in range(first, last))  # (cr27 L3)
 
 
 def _frame_next_paragraph(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:

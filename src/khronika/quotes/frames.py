@@ -116,9 +116,11 @@ def _interrupts_conjoined_clause(ctx: QuoteContext, s_first: int, frame_first: i
                          for j in range(k, frame_first)):
         return False
     if ctx.tokens[conj].text.lower() == "как":
-        return ctx.tokens[conj - 1].text.lower() in CONJUNCTION_OPENERS and ctx.tokens[conj - 2].text == ","
+        # (cr27 L2: the comma inside the sentence, never a token before it)
+        return ctx.tokens[conj - 1].text.lower() in CONJUNCTION_OPENERS and conj - 2 >= s_first \
+            and ctx.tokens[conj - 2].text == ","
     if ctx.tokens[conj].text.lower() == "что" and ctx.tokens[conj - 1].text.lower() in CONJUNCTION_OPENERS:
-        return ctx.tokens[conj - 2].text == ","
+        return conj - 2 >= s_first and ctx.tokens[conj - 2].text == ","
     if ctx.tokens[conj].text.lower() == "что" and _reported_before(ctx, s_first, conj):
         return False  # ("Отмечается, что, по информации Sky Sports, …": the frame's words are another report's too)
     return ctx.tokens[conj - 1].text == ","
