@@ -1038,13 +1038,8 @@ def _nominative_before(ctx: QuoteContext, verb: int) -> bool:
     the parse did not hang on the verb (indeclinable "Врио нацелился …, заявив" read as an object),
     so the subject is not surely dropped."""
     here = ctx.doc.sentence_at(ctx.tokens[verb].start)
-    for k in range(verb - 1, -1, -1):
-        token = ctx.tokens[k]
-        if ctx.doc.sentence_at(token.start) != here:
-            break
-        if token.pos in ("NOUN", "PROPN", "PRON") and not ctx.kids(k, "case"):
-            return True
-    return False
+    first = ctx.doc.sentences[here].token_start if here is not None else verb
+    return any(ctx.tokens[k].pos in ("NOUN", "PROPN", "PRON") and not ctx.kids(k, "case") for k in range(first, verb))
 
 
 def _impersonal_passive(ctx: QuoteContext, verb: int) -> bool:

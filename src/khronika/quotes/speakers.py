@@ -1801,8 +1801,9 @@ class SpeakerResolver:
         was taken from it; two different owners named leave it to the other rules."""
         tokens = self.doc.tokens
         here = self.doc.sentence_at(tokens[head].start) or 0
-        owned = [k for k in range(head - 1, -1, -1) if _lemma(tokens[k]) == noun
-                 and (self.doc.sentence_at(tokens[k].start) or 0) >= here - OFFICE_MENTION_REACH
+        # (the window's first token once, not a sentence lookup per token)
+        reach = self.doc.sentences[max(0, here - OFFICE_MENTION_REACH)].token_start if self.doc.sentences else 0
+        owned = [k for k in range(head - 1, reach - 1, -1) if _lemma(tokens[k]) == noun
                  and any(tokens[c].rel == "nmod" and tokens[c].feats.get("Case") == "Gen" and c > k
                          and not any(tokens[p].rel == "case" for p in self.children.get(c, []))
                          for c in self.children.get(k, []))]
