@@ -664,10 +664,9 @@ def _channel_name(ctx: QuoteContext, channel: int) -> str | None:
     right after its noun (Latin, or in guillemets) is the source by that name, not only its network."""
     tokens = ctx.tokens
     k = channel + 1
-    if k < len(tokens) and tokens[k].text in "«\"":
-        close = next((j for j in range(k + 1, min(len(tokens), k + NAME_WORDS_QUOTED + 1))
-                      if tokens[j].text in "»\""), None)
-        return ctx.doc.text[tokens[k + 1].start:tokens[close - 1].stop] if close is not None and close > k + 1 else None
+    close = _quoted_name_after(ctx, channel, len(tokens) - 1)
+    if close is not None:
+        return ctx.doc.text[tokens[k + 1].start:tokens[close - 1].stop] if close > k + 1 else None
     if k < len(tokens) and re.fullmatch(r"[A-Za-z][\w.-]*", tokens[k].text) and tokens[k].start == tokens[channel].stop + 1:
         stop = k
         while stop + 1 < len(tokens) and re.fullmatch(r"[A-Za-z][\w.-]*", tokens[stop + 1].text):
