@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 
 # "….nСредства", "»nПо", ":n«…»": a sentence end, the lost break, the next paragraph's opening.
+# A blank line between paragraphs was lost the same way: ".nnДля", "».nnnЕжегодно" (one break each).
 # (cr27 L1) Not a Latin word's quoted "n" ("Guns"n"Roses", "Rock"n"Roll").
-_LOST_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?…:\"»”])(?<![A-Za-z][\"”])n(?=[\"«„“—–-]?[А-ЯЁA-Z0-9«\"„“—–-])")
-# "газетаnThe", "ИТАР-ТАССn.": a Cyrillic word (or its closing mark) glued by the lost break of a
-# link's line to a capital or a stop.  Only in a text the first pattern shows to be such a dump.
-_LOST_LINK_BREAK = re.compile(r"(?<=[А-ЯЁа-яё»\"])(?<![A-Za-z][\"”])n(?=[А-ЯЁA-Z«\".,;:])")
+_LOST_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?…:\"»”])(?<![A-Za-z][\"”])n{1,3}(?=[\"«„“—–-]?[А-ЯЁA-Z0-9«\"„“—–-])")
+# "газетаnThe", "ИТАР-ТАССn.", "Ранееnсообщалось": a Cyrillic word (or its closing mark) glued by
+# the lost break of a link's line to a capital, a stop or the next Cyrillic word (no Russian word
+# holds a Latin letter).  Only in a text the first pattern shows to be such a dump.
+_LOST_LINK_BREAK = re.compile(r"(?<=[А-ЯЁа-яё»\"])(?<![A-Za-z][\"”])n(?=[А-ЯЁа-яёA-Z«\".,;:])")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
@@ -28,5 +30,5 @@ def restore_lost_breaks(text: str) -> str:
     any text with a line break of its own, or without Cyrillic, comes back unchanged."""
     if "\n" in text or "\r" in text or not _CYRILLIC.search(text) or not _LOST_PARAGRAPH_BREAK.search(text):
         return text
-    text = _LOST_PARAGRAPH_BREAK.sub("\n", text)
+    text = _LOST_PARAGRAPH_BREAK.sub(lambda lost: "\n" * len(lost.group()), text)
     return _LOST_LINK_BREAK.sub(" ", text)
