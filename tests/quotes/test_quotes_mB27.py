@@ -24,10 +24,12 @@ FOUND = [
     ("cause 7 guard: a predicate before the frame keeps the clause before it (no interrupted clause)",
      "Забастовка\n\nПилоты начали забастовку утром, как сообщила авиакомпания Аэрофлот.",
      "Пилоты начали забастовку утром", "Аэрофлот"),
+    # (dvI: the frame opening the reported clause now gives the words after it, the text the guidelines
+    # take for an according-to frame; the speaker is still the frame's source)
     ("cause 7 guard: a frame after «что» of another report keeps the source of the inner frame",
      "Новости\n\nТренер клуба Иван Петров рассказал о переходе. Отмечается, что, по информации агентства Рейтер, "
      "клуб заплатит за игрока 10 млн евро.",
-     "Отмечается, что, по информации агентства Рейтер, клуб заплатит за игрока 10 млн евро", "Reuters"),
+     "клуб заплатит за игрока 10 млн евро", "Reuters"),
     ("cause 7 guard: «, а не с марта, как она предлагает,» qualifies no subject: the sentence stays whole",
      "Новости\n\nПрофсоюзы требуют от компании с января, а не с марта, как она предлагает, отказаться от старых "
      "контрактов.",

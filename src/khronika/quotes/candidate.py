@@ -254,7 +254,8 @@ def _handle_in(ctx: QuoteContext, head: int | None) -> SpeakerRef | None:
 def _referring(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
     """"сообщают СМИ со ссылкой на его жену": the one referred to speaks, the
     subject only relays ("источник" leaves the speaker unknown)."""
-    for c in ctx.kids(verb, "obl", "nmod", "advcl", "obj") + [k for k in ctx.kids(verb, "conj") if k > verb]:
+    for c in ctx.kids(verb, "obl", "nmod", "advcl", "obj") + [k for k in ctx.kids(verb, "conj") if k > verb] \
+            + _reference_before_verb(ctx, cand, verb):
         if _referring_gerund(ctx, c):
             target = _referred_by_gerund(ctx, c)
             if target is None or _finite_between(ctx, verb, c):
@@ -278,6 +279,17 @@ def _referring(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
         cand.referred = True
         return
 
+
+
+def _reference_before_verb(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:
+    """(dvI) "Газета Handelsblatt со ссылкой на источники уточняет, что …": a "со ссылкой" standing
+    between the subject and its verb belongs to that report, wherever the parse hung it (here on
+    the content's verb)."""
+    subject = cand.speaker_head
+    if subject is None or subject >= verb:
+        return []
+    return [k for k in range(subject + 1, verb) if lemma(ctx.tokens[k]) == "ссылка"
+            and ctx.tokens[k].head != verb]
 
 
 def _referring_gerund(ctx: QuoteContext, c: int) -> bool:

@@ -11,7 +11,8 @@ import re
 
 from khronika.nlp.doc import Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, verb_candidate
-from khronika.quotes.context import ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext, implicative_infinitive
+from khronika.quotes.context import (ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext, implicative_infinitive,
+                                     misread_participle)
 from khronika.quotes.marks import QUOTE_CHARS
 from khronika.quotes.cues import agrees, lemma
 from khronika.quotes.description_speakers import SHARE_NOUNS
@@ -950,8 +951,13 @@ def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     """"Депутаты считают жесткий вариант безумием", "оценил ситуацию как критическую": an
     evaluation by the subject - an object after the verb and, after the object, an instrumental
     predicate (`EVALUATING_VERBS`) or a "как"-phrase (`AS_VERBS`); the content is both."""
-    if ctx.tokens[i].feats.get("VerbForm") not in ("Fin", "Conv", "Inf"):
-        return None
+    if ctx.tokens[i].feats.get("VerbForm") not in ("Fin", "Conv", "Inf") and not _speaking_participle(ctx, i):
+        return None  # (dvI: "Украина, считающая этот кредит политически обусловленным": the noun evaluates)
+    if ctx.tokens[i].feats.get("Tense") == "Fut":
+        return None  # (dvI: "когда они сочтут это необходимым": an evaluation still to come is no statement)
+    if (ctx.tokens[i].feats.get("VerbForm") == "Part" or misread_participle(ctx.tokens[i])) \
+            and not _evaluating_subject(ctx, i):
+        return None  # (dvI: "есть фанатки, считающие Маликова богом": a group described, inside another's words)
     as_verb = lemma(ctx.tokens[i]) in AS_VERBS
     # (the parse may take an accusative object for an oblique: "обозначает недели … как потерю")
     objects = [k for k in ctx.kids(i, "obj") if k > i] or ([
@@ -962,6 +968,10 @@ def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
                            and ctx.tokens[k].feats.get("VerbForm") == "Part"
                            and ctx.tokens[k].feats.get("Case") == "Acc" and not ctx.kids(k, "case", "obj")]
                           if as_verb else [])
+    if not objects and not as_verb:
+        fronted = _fronted_evaluation(ctx, i)
+        if fronted is not None:
+            return _naming_candidate(ctx, i, s_stop, [fronted[1]], [fronted[0]], False, predicate_ends_at_comma=True)
     if not objects:
         return None
     if as_verb:
@@ -976,12 +986,92 @@ def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         # (the parse may hang the predicate on the object, past its relative clause:
         # "считают вариант, о котором мечтают другие, безумием")
         predicates = [k for k in ctx.kids(i, "xcomp", "obl", "iobj") + ctx.kids(objects[0], "nmod", "acl", "acl:relcl")
-                      if k > objects[0] and ctx.tokens[k].pos in ("NOUN", "ADJ")
+                      if k > objects[0] and (ctx.tokens[k].pos in ("NOUN", "ADJ") or _participle_predicate(ctx.tokens[k]))
                       and _instrumental(ctx.tokens[k]) and not ctx.kids(k, "case")] \
-            or _predicate_after_relative(ctx, objects[0], s_stop)
+            or _predicate_after_relative(ctx, objects[0], s_stop) or _adjective_after_object(ctx, objects[0], s_stop)
+        if not predicates:
+            fronted_predicate = _predicate_before(ctx, i, objects[0])
+            if fronted_predicate is not None:
+                return _naming_candidate(ctx, i, s_stop, objects[:1], [fronted_predicate], False,
+                                         predicate_ends_at_comma=True)
     if not predicates:
         return None
     return _naming_candidate(ctx, i, s_stop, objects, sorted(predicates)[:1], False, predicate_ends_at_comma=True)
+
+
+def _participle_predicate(token: Token) -> bool:
+    """(dvI) "считает этот кредит политически обусловленным": a passive participle in the
+    instrumental is a predicate like an adjective (the tagger calls it a verb)."""
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Pass" \
+        and token.feats.get("Case") == "Ins"
+
+
+# Words that may stand between an evaluating verb and its fronted predicate ("счел откровенной провокацией").
+PREDICATE_MODIFIERS = frozenset({"ADV", "ADJ", "DET"})
+
+
+def _predicate_before(ctx: QuoteContext, verb: int, obj: int) -> int | None:
+    """(dvI) "считает главной угрозой терроризм": an instrumental noun or adjective hung on the
+    evaluating verb between it and its accusative object is the predicate put first; what was
+    evaluated is the part after the verb, predicate and object (the naming convention)."""
+    # (an inanimate object the tagger read as nominative: "считает главной угрозой терроризм")
+    cases = ("Acc", "Nom") if ctx.tokens[obj].rel == "obj" else ("Acc",)
+    if ctx.tokens[obj].feats.get("Case") not in cases or ctx.tokens[obj].pos not in NOMINAL_HEADS:
+        return None
+    for k in ctx.kids(verb, "xcomp", "obl", "iobj"):
+        token = ctx.tokens[k]
+        if verb < k < obj and token.pos in ("NOUN", "ADJ") and token.feats.get("Case") == "Ins" \
+                and not ctx.kids(k, "case") and _only_modifiers_between(ctx, verb, k):
+            return k
+    return None
+
+
+def _fronted_evaluation(ctx: QuoteContext, verb: int) -> tuple[int, int] | None:
+    """(dvI) "МИД счел провокацией письма США": the predicate right after the evaluating verb, the
+    accusative object the parse hung on it as a bare nominal dependent (a noun takes no bare
+    accusative, so it is the verb's object); returns (predicate, object)."""
+    for k in ctx.kids(verb, "xcomp", "obl"):
+        token = ctx.tokens[k]
+        if k < verb or token.pos != "NOUN" or token.feats.get("Case") != "Ins" or ctx.kids(k, "case") \
+                or not _only_modifiers_between(ctx, verb, k):
+            continue
+        obj = next((j for j in ctx.kids(k, "nmod", "obj") if j > k and ctx.tokens[j].pos in NOMINAL_HEADS
+                    and ctx.tokens[j].feats.get("Case") == "Acc" and not ctx.kids(j, "case")), None)
+        if obj is not None:
+            return k, obj
+    return None
+
+
+def _evaluating_subject(ctx: QuoteContext, participle: int) -> bool:
+    """(dvI) "Украина, считающая этот кредит …, решила …": a participle of evaluating states the
+    position of the noun it hangs on when that noun is the subject of a verb after the participial
+    phrase (the sentence is about what the evaluator did) or heads a verbless sentence («Танкер»,
+    именуя действия … преступными); a noun described by it elsewhere ("есть фанатки, считающие
+    Маликова богом") is only characterised."""
+    noun = ctx.tokens[participle].head
+    if noun < 0 or not noun < participle:
+        return False
+    token = ctx.tokens[noun]
+    return token.rel == "root" or token.rel.startswith("nsubj") and token.head > participle
+
+
+def _adjective_after_object(ctx: QuoteContext, obj: int, s_stop: int) -> list[int]:
+    """(dvI) "считающая этот кредит политически обусловленным": an instrumental adjective or
+    passive participle right after the object's phrase (adverbs aside) is its predicate, wherever
+    the parse hung it (a noun there may be an instrument: "считает деньги руками")."""
+    k = ctx.res.subtree(obj)[1]
+    while k < s_stop and ctx.tokens[k].pos == "ADV":
+        k += 1
+    if k >= s_stop:
+        return []
+    token = ctx.tokens[k]
+    predicate = token.feats.get("Case") == "Ins" and (token.pos == "ADJ" or _participle_predicate(token))
+    return [k] if predicate and not ctx.kids(k, "case") else []
+
+
+def _only_modifiers_between(ctx: QuoteContext, verb: int, predicate: int) -> bool:
+    """Only adverbs and the predicate's own modifiers stand between the verb and the predicate."""
+    return all(ctx.tokens[j].pos in PREDICATE_MODIFIERS for j in range(verb + 1, predicate))
 
 
 def _predicate_after_relative(ctx: QuoteContext, obj: int, s_stop: int) -> list[int]:

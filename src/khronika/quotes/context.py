@@ -104,6 +104,17 @@ UNSAID_GOVERNORS = frozenset({"мочь", "хотеть", "захотеть", "�
 SWAP_WINDOW = 6
 
 
+# Endings of an active participle ("считающая", "считавшие", "заявившему") the tagger may read as a finite verb.
+ACTIVE_PARTICIPLE_ENDINGS = re.compile(r"(?:ущ|ющ|ащ|ящ|вш)(?:ий|ая|ее|ие|его|ей|их|ему|им|ими|ую|ем)(?:ся)?$")
+
+
+def misread_participle(token: Token) -> bool:
+    """(dvI) "Украина, считающая этот кредит …": an active participle the tagger called a finite
+    verb - its ending says what it is."""
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Fin" \
+        and ACTIVE_PARTICIPLE_ENDINGS.search(token.text.lower()) is not None
+
+
 class QuoteContext:
     """The Doc as the quote rules read it; build one per document (it remembers
     the latest quote and reporting source while speakers are resolved)."""
@@ -334,7 +345,8 @@ class QuoteContext:
         subject of the clause it depends on; for a relative clause with no subject
         of its own the subject of the clause its noun belongs to."""
         if self.tokens[i].rel == "acl" and self.tokens[i].head >= 0 and (
-                self.tokens[i].feats.get("VerbForm") == "Part" or self.tokens[i].pos == "NOUN"):
+                self.tokens[i].feats.get("VerbForm") == "Part" or self.tokens[i].pos == "NOUN"
+                or misread_participle(self.tokens[i]) and self.tokens[i].head < i):
             return self.tokens[i].head
         seen = 0
         verb = self.tokens[i]

@@ -123,6 +123,15 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
                 relay = ctx.res.from_head(outer.speaker_head)
                 if relay is not None:
                     inner.sources.append(relay.name)
+            if _frame_opens_clause(ctx, outer, inner):
+                # (dvI) "…писал о том, что, по мнению немецких политиков, такое поведение …": the
+                # according-to frame opening the reported clause names whose words they are; the
+                # reporter relays them (double attribution, like "пишет X со ссылкой на Y")
+                drop.add(id(outer))
+                relay = ctx.res.from_head(outer.speaker_head) if outer.speaker_head is not None else None
+                if relay is not None and relay.name not in inner.sources:
+                    inner.sources.append(relay.name)
+                inner.start, inner.stop = _after_frame_phrase(ctx, inner), outer.stop
             if outer.rule == "frame" and inner.rule in ("clause", "topic") and inner.speaker_head is not None \
                     and outer.speaker_head is not None and inner.stop >= outer.stop - 2 \
                     and _subject_opens_content(ctx, outer, inner):
@@ -259,6 +268,42 @@ def _opens_content(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> boo
         and ctx.agentive(inner.speaker_head) and ctx.lex.verb_class(ctx.tokens[inner.cue_token or 0]) \
         and lemma(ctx.tokens[inner.cue_token or 0]) not in NAMING_VERBS | ACCUSING_VERBS \
         and inner.cue_token is not None and inner.cue_token < first + 8
+
+
+# (dvI) Words of a frame's phrase before its head noun ("по мнению", "по словам", "по данным").
+FRAME_OPENING_WORDS = 2
+
+
+def _frame_opens_clause(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> bool:
+    """(dvI) A clause report whose content opens with an according-to frame of another, named
+    owner ("сообщила, что, по мнению немецких политиков, …"); a possessive owner ("по его словам")
+    is the reporter himself, and an owner the outer report already names changes nothing."""
+    if outer.rule != "clause" or inner.rule != "frame" or inner.speaker_head is None or inner.cue_token is None:
+        return False
+    first, _ = ctx.doc.token_span(outer.start, outer.stop)
+    while first < inner.cue_token and ctx.tokens[first].pos == "PUNCT":
+        first += 1  # (the clause's content may open with the frame's comma: "что, по мнению …")
+    if not first <= inner.cue_token <= first + FRAME_OPENING_WORDS or ctx.tokens[first].text.lower() != "по":
+        return False
+    owner = ctx.tokens[inner.speaker_head]
+    if owner.pos in ("PRON", "DET") or not first < inner.speaker_head < _frame_phrase_end(ctx, inner):
+        return False
+    outer_ref = ctx.res.from_head(outer.speaker_head) if outer.speaker_head is not None else None
+    inner_ref = ctx.res.from_head(inner.speaker_head)
+    return inner_ref is None or outer_ref is None or inner_ref.name != outer_ref.name
+
+
+def _frame_phrase_end(ctx: QuoteContext, frame: Candidate) -> int:
+    """The comma that closes the according-to phrase of `frame` (its owner's phrase before it)."""
+    _, stop = ctx.res.subtree(frame.speaker_head or frame.cue_token or 0)
+    _, s_stop = ctx.sentence_range(ctx.sent_of_token(frame.cue_token or 0))
+    return next((k for k in range(stop, s_stop) if ctx.tokens[k].text == ","), s_stop)
+
+
+def _after_frame_phrase(ctx: QuoteContext, frame: Candidate) -> int:
+    """Character offset of the words after the according-to phrase ("по мнению X, | …")."""
+    comma = _frame_phrase_end(ctx, frame)
+    return ctx.tokens[comma + 1].start if comma + 1 < len(ctx.tokens) else frame.start
 
 
 # (rv20_Q M2) The subject phrase of a report opening a frame's content starts within this many words.
