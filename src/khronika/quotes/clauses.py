@@ -45,6 +45,9 @@ ANNOUNCE_TOPIC_MIN_TOKENS = 2
 TOPIC_ONLY_VERBS = frozenset({"высказаться", "высказываться", "говорить", "поговорить", "рассуждать", "размышлять",
                               "вспоминать", "вспомнить", "упоминать", "упомянуть", "шутить", "пошутить",
                               "отозваться", "отзываться", "спорить", "беседовать", "побеседовать"})
+# (qs28) Words of the speaker's quoted in a directive's infinitive phrase: one lower-case word is enough ("пообещал
+# «разобраться» с протестующими", "обещал принять меры против «провокаторов»"); a name is capitalised.
+QUOTED_INFINITIVE_WORDS = 1
 # "призвал жителей области «…»": at most this many words of the addressee before a quoted infinitive.
 ADDRESSEE_WORDS = 6
 # "дал понять, что …": an infinitive is a support word only after "дать".
@@ -766,14 +769,20 @@ def _quoted_infinitive(ctx: QuoteContext, verb: int) -> Candidate | None:
         if inf < verb or ctx.tokens[inf].feats.get("VerbForm") != "Inf":
             continue
         first, last = ctx.res.subtree(inf, frozenset({"parataxis", "ccomp", "advcl", "acl:relcl"}))
+        if first <= verb:
+            continue  # (qs28) a parse that hangs words before the directive on its infinitive gives no phrase
         start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
         # quoted words, not a quoted name ("брать в кавычки «Донецкая Народная Республика»")
         # (an addressee may stand between: "призвал жителей области «…»")
         if first > verb + 2 and not _addressee_between(ctx, verb, first) \
                 or not any(start - 2 <= sp.open_at < stop and ctx.doc.text[sp.start:sp.start + 1].islower()
-                           and len(re.findall(r"\w+", ctx.doc.text[sp.start:sp.stop])) >= 2 for sp in ctx.spans):
+                           and len(re.findall(r"\w+", ctx.doc.text[sp.start:sp.stop])) >= QUOTED_INFINITIVE_WORDS
+                           for sp in ctx.spans):
             return None
         start, stop = ctx.extend_to_marks(start, stop)
+        if first > verb + 1 and ctx.tokens[first - 1].text == "«" \
+                and ctx.doc.text.count("»", start, stop) > ctx.doc.text.count("«", start, stop):
+            start = ctx.tokens[first - 1].start  # (qs28) "«разобраться» с протестующими": a quoted first word's mark
         if first > verb + 1 and ctx.tokens[first - 1].text in "«„“\"" and stop < len(ctx.doc.text) \
                 and ctx.doc.text[stop] in "»“”\"":
             # (a wholly quoted phrase keeps both marks, which make it mixed and are stripped later)

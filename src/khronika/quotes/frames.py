@@ -16,6 +16,9 @@ from khronika.quotes.initials import name_cut_at_initials
 
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+# (qs28) Owners of guidance named by their class noun ("требованиям регулятора", "инструкциям министерства").
+ISSUING_BODY_NOUNS = frozenset({"регулятор", "руководство", "правительство", "министерство", "ведомство", "власть",
+                                "минздрав", "роспотребнадзор", "комиссия", "совет", "мэрия", "администрация"})
 # "По словам X, которого цитирует агентство, …": the longest relative aside on the owner.
 RELATIVE_ASIDE_WORDS = 8
 # "Как (в свою очередь) сообщила X, …": the cue verb within this many words after "как".
@@ -307,6 +310,8 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         cue, noun = f"по {nxt.text.lower()}", at
     elif low == "согласно" and ctx.lex.is_frame(nxt, "soglasno"):
         cue, noun = f"согласно {nxt.text.lower()}", i + 1
+    elif low == "согласно" and _issued_guidance(ctx, i, s_first):
+        cue, noun = f"согласно {nxt.text.lower()}", i + 1
     elif low == "согласно" and (i == s_first or ctx.tokens[i - 1].text in (",", "—", "–", "(")
                                    or ctx.tokens[i].text[:1].isupper()):
         # (a frame opens the sentence or a parenthesis: not "действует согласно X")
@@ -364,6 +369,19 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if cue.startswith("согласно") and ctx.lex.is_source(nxt):
         cand.sources.append(ctx.source_name(noun, owner))
     return cand
+
+
+def _issued_guidance(ctx: QuoteContext, i: int, s_first: int) -> bool:
+    """(qs28) "Согласно инструкциям Минздрава, …", "согласно требованиям регулятора, …": a guidance or demand
+    noun (`soglasno_issued`) right after an opening "согласно", owned by a person or an organisation.
+    Inside a clause ("работы идут согласно инструкции компании") or owned by a law the noun names a norm followed."""
+    noun = i + 1
+    if not ctx.lex.is_frame(ctx.tokens[noun], "soglasno_issued") \
+            or not (i == s_first or ctx.tokens[i - 1].text in (",", "—", "–", "(")):
+        return False
+    owner = ctx.owner(noun)
+    return owner is not None and (ctx.agentive(owner) or ctx.names_outlet(owner)
+                                  or lemma(ctx.tokens[owner]) in ISSUING_BODY_NOUNS)
 
 
 # (dvF) Sports titles qualified by the body that awards them: "чемпион мира по версии WBC".

@@ -24,8 +24,10 @@ def merge(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
     # Clauses whose cue sits inside a chosen direct quote belong to that quote.
     direct = [c for c in candidates if c.rule in DIRECT_RULES]
     candidates = _prefer_nested(ctx, candidates)
+    candidates = _drop_directed_infinitives(ctx, candidates)
     candidates = _trailing_relay_of_frame(ctx, candidates)
     _split_frame_at_colon_quote(ctx, candidates)
+    _cut_clause_before_inner_frame(ctx, candidates)
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (PRIORITY[c.rule], c.start)):
         if cand.rule not in DIRECT_RULES and cand.cue_token is not None and any(
@@ -147,6 +149,17 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
     return [c for c in candidates if id(c) not in drop]
 
 
+def _drop_directed_infinitives(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
+    """(qs28) "призвал «остановиться» и не называть его поджигателем": a cue infinitive inside the content of a
+    directive ("призвал", "пообещал": class promise or ask) is what the speaker asks or promises, part of that
+    quote - not a statement of its own ("его поджигателем")."""
+    directives = [c for c in candidates if c.rule == "clause" and c.cue_token is not None
+                  and ctx.lex.verb_class(ctx.tokens[c.cue_token]) in ("promise", "ask")]
+    return [c for c in candidates if not (
+        c.rule == "clause" and c.cue_token is not None and ctx.tokens[c.cue_token].feats.get("VerbForm") == "Inf"
+        and any(d is not c and d.start <= ctx.tokens[c.cue_token].start < d.stop for d in directives))]
+
+
 def _trailing_relay_of_frame(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
     """(mE27, rv27_R cause 5) "По данным Belgapom, …, отмечает CNN.": a leading frame whose content runs
     into a trailing frame of the same sentence.  The content ends before the trailing frame, whose
@@ -191,6 +204,69 @@ def _split_frame_at_colon_quote(ctx: QuoteContext, candidates: list[Candidate]) 
         frame.stop = frame.start + len(ctx.doc.text[frame.start:quoted.start].rstrip(" «\"“„").rstrip(":").rstrip())
         if quoted.speaker_head is None and quoted.speaker is None and quoted.impersonal_verb is None:
             quoted.speaker_head, quoted.referred = frame.speaker_head, frame.referred
+
+
+# (qs28) Words that may join a clause's content to a frame opening further words ("…, хотя, по её словам, …").
+FRAME_CONNECTIVES = frozenset({"хотя", "а", "но", "и", "однако", "причем", "причём", "тогда", "как"})
+# (qs28) Words that open a frame phrase ("по её словам", "как сообщил X", "согласно данным X"), at most this many
+# words before the frame's cue word.
+FRAME_OPENERS = frozenset({"по", "как", "согласно"})
+FRAME_OPENER_REACH = 3
+# (qs28) Words the clause's content keeps before an inner frame to stand as a statement of its own.
+CLAUSE_BEFORE_FRAME_WORDS = 3
+
+
+def _cut_clause_before_inner_frame(ctx: QuoteContext, candidates: list[Candidate]) -> None:
+    """(qs28) "Меркель сообщила, что A, хотя, по её словам, B": a leading frame inside a clause's content,
+    set off by a comma after a whole clause A, opens words of their own (B).  The clause ends before the
+    frame and its connective, so the sentence gives two quotes instead of one that holds both."""
+    for frame in candidates:
+        if frame.rule != "frame" or frame.cue_token is None or ctx.tokens[frame.cue_token].start >= frame.start \
+                or not _has_clause_predicate(ctx, frame.start, frame.stop):
+            continue
+        cue_at = ctx.tokens[frame.cue_token].start
+        for clause in candidates:
+            if clause.rule != "clause" or not clause.start < cue_at < clause.stop or frame.stop > clause.stop + 2:
+                continue
+            stop = _content_end_before_frame(ctx, clause.start, frame.cue_token)
+            if stop is not None:
+                clause.stop = stop
+
+
+def _content_end_before_frame(ctx: QuoteContext, start: int, cue: int) -> int | None:
+    """The end of a clause's words before the frame phrase of `cue` ("по её словам", "как сообщил X"), over a
+    comma and a connective; None when no comma sets the frame off or the words before hold no clause."""
+    first = min([ctx.res.subtree(cue, frozenset({"punct", "parataxis", "conj", "ccomp", "acl:relcl"}))[0]]
+                + [k for k in ctx.kids(cue, "case", "mark", "advmod") if k < cue])  # (the phrase keeps its "по", "как")
+    opener = next((j for j in range(first - 1, max(-1, first - FRAME_OPENER_REACH - 1), -1)
+                   if ctx.tokens[j].text.lower() in FRAME_OPENERS or ctx.tokens[j].text in ",;:"), None)
+    if opener is not None and ctx.tokens[opener].text.lower() in FRAME_OPENERS:
+        first = opener  # (the parse may hang "по" elsewhere: "по словам телеведущей")
+    k, commas = first - 1, 0
+    while k >= 0 and ctx.tokens[k].start >= start and (
+            ctx.tokens[k].text == "," or ctx.tokens[k].text.lower() in FRAME_CONNECTIVES):
+        commas += ctx.tokens[k].text == ","
+        k -= 1
+    if not commas or k < 0 or ctx.tokens[k].start < start:
+        return None
+    stop = ctx.tokens[k].stop
+    if len(ctx.doc.text[start:stop].split()) < CLAUSE_BEFORE_FRAME_WORDS or not _has_clause_predicate(ctx, start, stop):
+        return None
+    opening = ctx.doc.token_span(start, stop)[0]
+    segment = max([opening] + [j + 1 for j in range(opening, k) if ctx.tokens[j].text in ",;:"])
+    if not _has_clause_predicate(ctx, ctx.tokens[segment].start, stop):
+        return None  # (the comma-delimited words right before the frame must be a clause of their own)
+    if any(ctx.tokens[j].head > k and ctx.tokens[j].pos != "PUNCT" for j in range(opening, k + 1)):
+        return None  # ("хотя оттенок, как сообщают, не отразился", "в котором, как намекнула X, …": the words
+        # before the frame belong to a predicate after it - one clause the frame only interrupts)
+    return stop
+
+
+def _has_clause_predicate(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """(qs28) A finite verb or a short form ("принято", "нужна") between `start` and `stop`: a clause."""
+    first, last = ctx.doc.token_span(start, stop)
+    return _has_predicate(ctx, start, stop) or any(ctx.tokens[k].feats.get("Variant") == "Short"
+                                                   for k in range(first, last))
 
 
 def _has_predicate(ctx: QuoteContext, start: int, stop: int) -> bool:
