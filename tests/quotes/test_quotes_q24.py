@@ -36,7 +36,8 @@ CASES = [
     ("'христианка' outweighs the misread oblique forms of her name",
      "Христианка Асия Биби провела в тюрьме девять лет. Адвокат Асии Биби подал апелляцию. "
      "Ее письмо передал муж Асии Биби. Мужчина рассказал, что жена полна надежды.",
-     "жена полна надежды", "Мужчина"),
+     # (dn28: the man is the husband the sentence before described, as gold/quotes names him - never Асия Биби)
+     "жена полна надежды", "муж Асии Биби"),
     # --- 3. the head of another named unit
     ("'руководитель направления «X»' is not the head of the consortium",
      "По словам главы консорциума «Базис» Арсения Брыкина, китайские решения содержат американскую "

@@ -88,6 +88,10 @@ CLOSING_QUOTES = frozenset({"»", "“", "”", '"'})
 SENTENCE_END_MARKS = frozenset({".", "!", "?", "…"})
 # A person's name is at most this many tokens ("Кристина Стабелл Бенн", "Жан-Клод ван Дамм").
 NAME_TOKENS = 6
+# (dn28) How many tokens before a phrase a person mention ending at its head may begin ("Ле", "С", ".").
+NAME_LEAD_TOKENS = 3
+# (dn28) A word of a person's name ("С.Джобс" has two: an initial and a surname).
+NAME_WORD = re.compile(r"\w[\w'’-]*")
 # Modifiers that make a described speaker someone else than the named one met under the same head
 # noun ("другой советник президента", "второй министр", "бывший министр"; "ещё один" is a pair).
 ANOTHER_WORDS = frozenset({"другой", "второй", "бывший"})
@@ -109,6 +113,8 @@ PRESS_OFFICE_NOUNS = frozenset({"пресс-служба", "пресс-цент�
 UNNAMED_ORG_REACH = 3
 # (mA27) How many sentences back a bare "пресс-служба" takes up the press office named with its owner.
 OFFICE_MENTION_REACH = 4
+# (dn28) How many sentences back a bare post noun takes up the description the text gave it.
+DESCRIPTION_REACH = 3
 # Organisation nouns that refer back only to an organisation introduced with the same noun
 # ("профсоюз пилотов Vereinigung Cockpit … в профсоюзе отметили").
 INTRODUCED_ORG = frozenset({"профсоюз", "партия", "банк", "фонд", "союз", "ассоциация", "федерация", "клуб",
@@ -480,12 +486,42 @@ class SpeakerResolver:
         last = self._genitive_conjuncts_end(head, first, last)
         last = self._apposed_subject_end(head, last)
         last = self._unclosed_end(first, head, last)
+        first = self._person_mention_start(head, first)
         initialled = name_cut_at_initials(self.doc, self.mentions, first, last)
         if initialled is not None and initialled.first == head:
             return self._initialled_ref(initialled)
         if initialled is not None:
             last = initialled.stop  # ("по словам мэра С. Собянина": the parse cut the name after its initial)
         return self.from_phrase(first, self._closed_name_end(first, self._adjacent_name_end(head, last)), head, common)
+
+    def _person_mention_start(self, head: int, first: int) -> int:
+        """(dn28) "– сказала Ле Пен", "С.Джобс напомнил": a person mention that ends at the head and begins
+        before the phrase (a particle or an initial the parse did not hang on the surname) opens the phrase, so
+        that the surname is read as the whole name the text wrote, which the actor layer linked."""
+        tokens = self.doc.tokens
+        begin = tokens[first].start
+        reach = tokens[max(0, first - NAME_LEAD_TOKENS)].start
+        for mention in self.mentions_in(reach, tokens[head].stop):
+            if mention.type == "PER" and mention.actor_id and mention.start < begin <= tokens[head].start \
+                    and mention.stop == tokens[head].stop and self._sole_bearer(mention):
+                lead = range(self.doc.token_span(mention.start, mention.stop)[0], first)
+                if any(tokens[k].feats.get("Case") not in (None, tokens[head].feats.get("Case"))
+                       or any(tokens[c].rel == "case" for c in self.children.get(k, [])) for k in lead):
+                    return first  # ("к Мэй Джонсон предупредил": a word of another phrase NER glued to the name)
+                return lead.start
+        return first
+
+    def _sole_bearer(self, mention: Mention) -> bool:
+        """(dn28) No other person of the document bears the mention's last word as surname ("Жан-Мари Ле Пен" beside
+        "Марин Ле Пен": which one "Ле Пен" is, the actor layer's guess does not say)."""
+        words = NAME_WORD.findall(mention.text.lower().replace("ё", "е"))
+        if not words:
+            return False
+        stem = words[-1][:max(MIN_STEM, len(words[-1]) - 2)]
+        # (a name opens with a capital: "56-летний С.Джобс" is a tagging slip over the same man, no namesake)
+        bearers = {a.id for a in self.doc.actors if a.type == "PER" and a.name[:1].isupper()
+                   and (last := NAME_WORD.findall(a.name.lower().replace("ё", "е"))) and last[-1].startswith(stem)}
+        return bearers <= {mention.actor_id}
 
     def _agreeing_start(self, head: int, first: int) -> int:
         """(nm26) "В сравнительно недавнем 2013 году любители телесериалов удивлялись": an adjective before the
@@ -926,7 +962,7 @@ class SpeakerResolver:
             channel = self._previous_channel_speaker(start)
             if channel is not None:
                 return SpeakerRef(channel.actor_id, channel.name, doc.text[start:stop], start, stop)
-        closing = self._closing_name(found, head, last)
+        closing = self._closing_name(found, head, last) or self._holder_after_owner(found, head, last)
         if closing is not None:
             return self.ref(closing)
         if last - first == 1 and lemma in ANAPHORIC_ORG | INTRODUCED_ORG | ORG_CLASS_NOUNS | COMPANY_DESCRIPTORS \
@@ -1420,6 +1456,8 @@ class SpeakerResolver:
         adverbial clause, a parenthetical) rather than through the phrase itself."""
         tokens = self.doc.tokens
         k, steps = self.doc.token_span(mention.start, mention.stop)[0], 0
+        if k < head < self.doc.token_span(mention.start, mention.stop)[1]:
+            return False  # (dn28: a name holding the head is the head's own, whatever the parse hung its first word on)
         while 0 <= k != head and steps < 12:
             if tokens[k].rel in CLAUSE_RELS:
                 return True
@@ -1552,6 +1590,27 @@ class SpeakerResolver:
             if all(tokens[k].feats.get("Case") in cases for k in range(first, stop) if tokens[k].pos != "PUNCT"):
                 return mention
         return None
+
+    def _holder_after_owner(self, found: list[Mention], head: int, last: int) -> Mention | None:
+        """(dn28) "адвокат Биби Сайфул Малук заявил", "адвокат Захарченко Валерия Туникова рассказала": a person's
+        name right after the owner's name closes the phrase of a nominative person noun - the holder, whatever case
+        the tagger gave an unfamiliar or ambiguous first name ("Валерия" may be a genitive), when its last word is in
+        the head's case and it names another person than the owner."""
+        tokens = self.doc.tokens
+        head_case = tokens[head].feats.get("Case")
+        if tokens[head].pos != "NOUN" or tokens[head].feats.get("Animacy") != "Anim" or head_case in (None, "Gen"):
+            return None
+        persons = [m for m in found if m.type == "PER" and m.start > tokens[head].start]
+        if len(persons) != 2:
+            return None
+        owner, holder = persons
+        first, stop = self.doc.token_span(holder.start, holder.stop)
+        owner_first, owner_stop = self.doc.token_span(owner.start, owner.stop)
+        if owner_first != head + 1 or owner_stop != first or stop != last or stop - first < 2 \
+                or tokens[owner_first].feats.get("Case") != "Gen" or tokens[stop - 1].feats.get("Case") != head_case \
+                or holder.actor_id is None or holder.actor_id == owner.actor_id:
+            return None
+        return holder
 
     def _without_capitalised_head(self, persons: list[Mention], head: int) -> list[Mention]:
         """"Юморист Евгений Смирнов сообщил", "Экс-кандидат в президенты X Имя Фамилия": a
@@ -2185,7 +2244,66 @@ class SpeakerResolver:
         if actor_id:
             actor = doc.actor(actor_id)
             return SpeakerRef(actor_id, actor.name if actor else phrase, surface, start, stop)
+        described = self._earlier_description(head, lemma) if last - first == 1 else None
+        if described is not None:
+            return SpeakerRef(None, described, surface, start, stop)
         return SpeakerRef(None, phrase, surface, start, stop)
+
+    def _earlier_description(self, head: int, noun: str) -> str | None:
+        """(dn28) "На встрече выступил заместитель главы департамента здравоохранения города. Заместитель
+        сообщил, что …": a bare post noun nobody holds by name takes up the description the text gave that
+        noun shortly before (within DESCRIPTION_REACH sentences) - the noun with its genitive complement,
+        naming no one - when every such earlier phrase of the noun reads the same.  The gold names an unnamed
+        person by that description (gold/quotes/README.md), and the head word alone names no one."""
+        tokens = self.doc.tokens
+        if any(tokens[c].rel not in ("punct", "case", "cc") for c in self.children.get(head, [])):
+            return None  # ("другой заместитель", "его заместитель": someone the earlier phrase may not be)
+        number = tokens[head].feats.get("Number")
+        here = self.doc.sentence_at(tokens[head].start) or 0
+        reach = self.doc.sentences[max(0, here - DESCRIPTION_REACH)].token_start if self.doc.sentences else 0
+        sex = GENERIC_PERSON_NOUNS.get(noun)
+        if sex is not None:
+            reach = self.doc.sentences[max(0, here - DESCRIBED_REACH + 1)].token_start if self.doc.sentences else 0
+        names = set()
+        for k in range(head - 1, reach - 1, -1):
+            if not self._described_as(k, noun, number, sex) or not self._genitive_complement(k):
+                continue  # (a bare mention again: the nearest described one speaks for both)
+            ref = self.from_head(k, common=True)
+            if ref is None or ref.actor_id is not None or len(ref.name.split()) < 2 \
+                    or not ref.name.lower().startswith(_lemma(tokens[k])[:MIN_STEM]):
+                return None  # (a named holder, or a phrase not headed by the noun: the other rules' business)
+            if self._conjunct_left_out(k, ref):
+                return None  # ("ополченцев ДНР и ЛНР" read as "ополченцы ДНР": not the description the text gave)
+            names.add(ref.name[:1].lower() + ref.name[1:])
+        return names.pop() if len(names) == 1 else None
+
+    def _conjunct_left_out(self, head: int, ref: SpeakerRef) -> bool:
+        """(dn28) A conjunct of the noun's complement lies past the phrase read from it."""
+        tokens = self.doc.tokens
+        return ref.stop is not None and any(
+            tokens[g].rel == "conj" and tokens[g].start >= ref.stop
+            for c in self.children.get(head, []) if c > head for g in self.children.get(c, []))
+
+    def _described_as(self, k: int, noun: str, number: str | None, sex: str | None) -> bool:
+        """(dn28) Token k can be the earlier description of a bare noun: the same noun in the same number; for a
+        noun saying only sex and age ("Мужчина рассказал" after "муж Асии Биби"), any singular person noun of that
+        gender."""
+        token = self.doc.tokens[k]
+        if token.pos != "NOUN" or token.feats.get("Number") != number:
+            return False
+        if sex is None:
+            return _lemma(token) == noun
+        return token.feats.get("Animacy") == "Anim" and token.feats.get("Gender") == sex \
+            and _lemma(token) not in GENERIC_PERSON_NOUNS
+
+    def _genitive_complement(self, head: int) -> bool:
+        """(dn28) The noun takes a genitive noun after it with no preposition ("заместитель главы"; a genitive
+        name the parse apposed to a noun in another case is its owner too: "муж Асии Биби")."""
+        tokens = self.doc.tokens
+        return any(c > head and tokens[c].feats.get("Case") == "Gen" and (tokens[c].rel == "nmod" or (
+                       tokens[c].rel == "appos" and tokens[head].feats.get("Case") not in (None, "Gen")))
+                   and not any(tokens[p].rel == "case" for p in self.children.get(c, []))
+                   for c in self.children.get(head, []))
 
     def _sole_person_of_field(self, head: int, noun: str, before: int) -> str | None:
         """"Руководитель департамента транспорта Москвы Максим Ликсутов … слова чиновника",
