@@ -578,8 +578,14 @@ def _is_descriptor(doc: Doc, mention: Mention) -> bool:
     """"Британская фармацевтическая компания": common words only, no name."""
     first, last = doc.token_span(mention.start, mention.stop)
     tokens = doc.tokens[first:last]
+    if len(tokens) == 1 and MEDIA_CLASS_COMPOUND.fullmatch(tokens[0].lemma.lower()):
+        return True  # (dvJ) "Telegram-канал", "интернет-издание": a network and a class noun, whatever the tag
     return bool(tokens) and all(t.pos in ("NOUN", "ADJ") for t in tokens) \
         and all(t.text[:1].islower() for t in tokens[1:]) and tokens[-1].pos == "NOUN"
+
+
+# A compound of a network or medium and a class noun of outlets: what kind of outlet, not which one.
+MEDIA_CLASS_COMPOUND = re.compile(r"[^\W\d_]+-(?:канал|издание|портал|агентство|блог|газета|журнал|сайт)")
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -321,10 +321,25 @@ def _passive_relay_owner(ctx: QuoteContext, verb: int) -> int | None:
         and token.feats.get("Voice") == "Pass"
     if lemma(token) not in PASSIVE_RELAY_VERBS and not passive:
         return None
-    for noun in ctx.kids(verb, "nsubj", "nsubj:pass", "obj"):
-        if lemma(ctx.tokens[noun]) in STATEMENT_NOUNS:
-            owner = ctx.possessor(noun)
-            return owner if owner is not None else ctx.owner(noun)
+    nouns = [k for k in ctx.kids(verb, "nsubj", "nsubj:pass", "obj") if lemma(ctx.tokens[k]) in STATEMENT_NOUNS]
+    noun = nouns[0] if nouns else _words_after_passive_relay(ctx, verb)
+    if noun is None:
+        return None
+    owner = ctx.possessor(noun)
+    return owner if owner is not None else ctx.owner(noun)
+
+
+def _words_after_passive_relay(ctx: QuoteContext, verb: int) -> int | None:
+    """(dvJ) "«…», - приводятся в пресс-релизе компании слова ее директора X": the words the
+    passive verb relays come after its place, and the parse may hang them on a verb of the
+    quotation; the first bare statement noun after the verb, with no finite verb or
+    punctuation between, is its subject."""
+    for k in range(verb + 1, ctx.sentence_stop(verb)):
+        token = ctx.tokens[k]
+        if token.pos == "PUNCT" or token.feats.get("VerbForm") == "Fin":
+            return None
+        if lemma(token) in STATEMENT_NOUNS and token.feats.get("Case") in ("Nom", "Acc") and not ctx.kids(k, "case"):
+            return k
     return None
 
 

@@ -266,10 +266,15 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None
     if _refused_act_colon(ctx, i, comp):
         return None
+    if _topic_spelled_out(ctx, i, comp, s_stop):
+        return None
     report = _report_noun(ctx, i, comp)
     if report is not None:
         return _report_noun_candidate(ctx, i, report, comp, s_stop)
     relayed = _relayed_words(ctx, i, comp)
+    criticised = _criticised_for(ctx, i, comp)
+    if criticised is not None:
+        return _criticism_candidate(ctx, i, criticised, comp, s_stop)
     klass = ctx.is_cue(i, need_clause=True) or (relayed and "say")
     support = None if ctx.lex.verb_class(token) or relayed else _support_noun(ctx, i, comp)
     if support is not None:
@@ -309,6 +314,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     cand.hedged = cand.hedged or word.text.lower() in ("будто", "якобы")
     if support is not None:
         cand.cue = f"{lemma(token)} {lemma(ctx.tokens[support])}"  # "сделать вывод"
+    if support is not None and _answered_statement(ctx, support):
+        cand.speaker_head, cand.impersonal_verb = None, None
     if finding:
         # (the study speaks through its author only: not through whoever its phrase names -
         # "Проверка деятельности компании «Газпром» показала": unknown)
@@ -378,6 +385,48 @@ def _enumeration_colon(ctx: QuoteContext, comp: int, s_stop: int) -> bool:
     return noun.pos == "NOUN" and noun.feats.get("Number") == "Plur" and comma.text == "," \
         and all(t.pos == "PROPN" and t.text[:1].isupper() for t in (first, second)) \
         and not _list_as_subject(ctx, comp, s_stop)
+
+
+# (dvJ) Verbs of criticising someone "за то, что …": the reproach is what the speaker stated.
+CRITICISING_VERBS = frozenset({"критиковать", "раскритиковать", "покритиковать", "ругать", "отругать",
+                               "осудить", "осуждать"})
+
+
+def _criticised_for(ctx: QuoteContext, verb: int, comp: int) -> int | None:
+    """(dvJ) "Он раскритиковал коммунальщиков за то, что те позволили льду …": a verb of criticising
+    with its object and "за то, что": the object (the criticised), else None.  With a noun only
+    ("раскритиковал Apple за накрутку цены") nothing is stated (an NP complement, gold/quotes)."""
+    if lemma(ctx.tokens[verb]) not in CRITICISING_VERBS or ctx.negated(verb) or comp < verb + 4 \
+            or ctx.tokens[comp].text.lower() != "что" \
+            or [t.text.lower() for t in ctx.tokens[comp - 3:comp]] != ["за", "то", ","]:
+        return None
+    objects = [k for k in ctx.kids(verb, "obj") if verb < k < comp - 3]
+    return objects[0] if objects else None
+
+
+def _criticism_candidate(ctx: QuoteContext, verb: int, criticised: int, comp: int, s_stop: int) -> Candidate | None:
+    """The reproach as «X за то, что …» (like «обвинить X в …»: the text starts with the criticised)."""
+    # (a colon after the reproach opens the critics' own words, which have their own frame: "…за то, что она
+    # хвалит цирк: «Не верю …», – пишет X")
+    colon = next((k for k in range(comp + 1, s_stop) if ctx.tokens[k].text == ":"), s_stop)
+    content = clause_content(ctx, comp + 1, verb, colon)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    start = ctx.tokens[ctx.res.subtree(criticised, frozenset({"punct", "parataxis", "acl:relcl"}))[0]].start
+    return verb_candidate(ctx, min(start, content[0]), content[1], verb, "clause", "claim")
+
+
+def _topic_spelled_out(ctx: QuoteContext, verb: int, comp: int, s_stop: int) -> bool:
+    """(dvJ) "рассказал Малкову о деятельности экспертных советов: по социальной поддержке граждан и по
+    вопросам …": a colon right after the verb's "о"-topic followed by words with no verb of their own
+    spells out that topic (which councils), not the subject's words."""
+    if ctx.tokens[comp].text != ":":
+        return False
+    topics = [k for k in ctx.kids(verb, "obl", "nmod") if k < comp and any(
+        ctx.tokens[c].text.lower() in ("о", "об", "обо") for c in ctx.kids(k, "case"))]
+    if not any(ctx.res.subtree(k)[0] <= comp - 1 < ctx.res.subtree(k)[1] for k in topics):
+        return False
+    return not any(t.pos in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in ctx.tokens[comp + 1:s_stop])
 
 
 def _list_as_subject(ctx: QuoteContext, comp: int, s_stop: int) -> bool:
@@ -578,6 +627,13 @@ def _support_noun(ctx: QuoteContext, verb: int, comp: int) -> int | None:
                                             or _substantive_group(ctx, subject)):
         return None
     return nouns[-1]
+
+
+def _answered_statement(ctx: QuoteContext, noun: int) -> bool:
+    """(dvJ) "Комментаторы отреагировали на заявления о том, что …", "ответил на предположение, что …":
+    a speech noun after "на" is what the subject answers, someone else's words (here unnamed),
+    not the subject's own statement."""
+    return any(ctx.tokens[k].text.lower() == "на" for k in ctx.kids(noun, "case"))
 
 
 # (dvF) Quantifiers that stand for people when they head the subject alone: "Некоторые обращают внимание …".

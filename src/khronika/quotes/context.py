@@ -42,6 +42,9 @@ SAYINGS = frozenset({"мудрость", "поговорка", "пословиц
 OUTLET_FINDINGS = frozenset({"узнать", "выяснить"})
 ACCUSING_VERBS = frozenset({"обвинить", "обвинять", "упрекнуть", "упрекать"})
 COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"})
+# (dvJ) At most this many words between a relative pronoun and the verb of its clause ("итоги которого король
+# Кигели V не признал"); farther back the pronoun belongs to another clause (a headline run into the text).
+RELATIVE_CLAUSE_REACH = 8
 # (q21) "…, в связи с тем, что …", "…, потому, что …": a "что" after a subordinating preposition and its
 # demonstrative (or after "потому"/"оттого") opens an adverbial clause of cause, time or purpose, not
 # the verb's content ("женщины допускали высказывания в ее адрес в связи с тем, что она христианка").
@@ -661,7 +664,8 @@ class QuoteContext:
                         and not (k + 1 < s_stop and self.tokens[k + 1].text.lower() == "ли") \
                         and self.tokens[k].pos not in ("CCONJ", "SCONJ", "PUNCT") \
                         and not self.lex.verb_class(self.tokens[k]) and s_stop - k >= 4 \
-                        and any(c > j for c in self.kids(verb, "ccomp", "parataxis")):
+                        and any(c > j for c in self.kids(verb, "ccomp", "parataxis")) \
+                        and not self._relative_clause_verb(verb):
                     return j  # "Он сказал, новая стратегия — это …": a complement without "что"
                 return None
             if low in COMPLEMENTIZERS and self.tokens[j].rel == "mark":
@@ -675,6 +679,18 @@ class QuoteContext:
                 return None  # "называет X «…» и утверждает, что …": the "что" is the second verb's
             j += 1
         return None
+
+    def _relative_clause_verb(self, verb: int) -> bool:
+        """(dvJ) "В результате референдума, итоги которого король не признал, в Руанде была провозглашена
+        республика": a verb in a relative clause (a "который" between the comma that opens its clause and
+        the verb); the comma after it closes that clause, and the words after it are the main clause."""
+        for k in range(verb - 1, max(verb - RELATIVE_CLAUSE_REACH, 0) - 1, -1):
+            token = self.tokens[k]
+            if token.text in (",", ";", ":", ".", "!", "?", "(", ")") or token.text in QUOTE_CHARS:
+                return False
+            if lemma(token) in ("который", "чей"):
+                return True
+        return False
 
     def _after_adverbial(self, verb: int, comma: int, s_stop: int) -> int | None:
         """(rb21) The "что" of the verb's content after the adverbial clause that opens at `comma` ("в связи с

@@ -28,6 +28,10 @@ def complete_regions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
         if speaker is None or speaker.actor_id is not None:
             continue
         words = speaker.name.split()
+        regional = _regional_adjective_name(ctx, speaker, words)
+        if regional is not None:
+            quote.speaker = SpeakerRef(None, regional, speaker.text, speaker.start, speaker.stop)
+            continue
         if len(words) < 2 or words[-1].lower() not in GENERIC_REGIONS:
             continue
         owner = _owner_lemma(ctx, speaker, words[-2])
@@ -62,3 +66,30 @@ def _regions_after(ctx: "QuoteContext", owner: str) -> set[str]:
         if place is not None and place.text.split()[0].lower() not in GENERIC_REGIONS:
             found.add(" ".join(place.text.split()))
     return found
+
+
+# (dvJ) Adjectives of "the region" before a body ("региональное правительство", "областная дума") and the
+# region nouns (nominative) each may stand for.
+REGIONAL_ADJECTIVES = {"региональный": ("область", "край", "республика"), "областной": ("область",),
+                       "краевой": ("край",)}
+
+
+def _regional_adjective_name(ctx: "QuoteContext", speaker: SpeakerRef, words: list[str]) -> str | None:
+    """(dvJ) "сообщается на сайте регионального правительства" -> "правительство Рязанской области":
+    a body named by a regional adjective is that body of the one region the document names (written
+    in the genitive somewhere), else None."""
+    if len(words) < 2 or speaker.start is None or speaker.stop is None:
+        return None
+    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    if last - first != len(words):
+        return None  # (the name is the surface word for word: "регионального правительства")
+    kinds = REGIONAL_ADJECTIVES.get(lemma(ctx.doc.tokens[first]))
+    if not kinds:
+        return None
+    regions = {m.normal for m in ctx.doc.mentions
+               if m.type == "LOC" and len(m.normal.split()) >= 2 and m.normal.split()[-1].lower() in kinds}
+    if len(regions) != 1:
+        return None
+    genitive = next((m.text for m in ctx.doc.mentions if m.normal in regions and m.text != m.normal
+                     and m.text.split()[-1].lower() in GENERIC_REGIONS), None)
+    return " ".join(words[1:] + [" ".join(genitive.split())]) if genitive else None
