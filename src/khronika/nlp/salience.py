@@ -47,6 +47,8 @@ WINDOW = 6             # sentences looked back
 # Tokens allowed between an introducing noun and the name: adjectives,
 # genitive nouns, opening quotes ("компания «Совкомфлот»", "профсоюз пилотов X").
 INTRO_GAP = 3
+# (mC28) the farthest a role noun the parse apposes a name to may stand before it, in tokens
+APPOSED_INTRO_REACH = 15
 # Personal pronouns resolved while the model is built (subjects only: the
 # antecedent of an oblique "его" is less certain and weighs less anyway).
 SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
@@ -285,6 +287,8 @@ def _profile(doc: Doc, actor_id: str, kind: str, roles: list[str], mentions: lis
         first, last = doc.token_span(mention.start, mention.stop)
         tokens = doc.tokens[first:last]
         intro = _introducing_noun(doc.tokens, first, _is_person_noun if kind == "PER" else _is_org_noun)
+        if intro is None and kind == "PER" and first < last:
+            intro = _apposed_intro(doc.tokens, first, _is_person_noun)
         if intro is not None and kind == "PER" and intro.feats.get("Case") == "Gen" and tokens \
                 and tokens[0].feats.get("Case") != "Gen":
             intro = None  # "директор актрисы Стас Христов": the genitive noun is the owner, not the name's class
@@ -295,6 +299,9 @@ def _profile(doc: Doc, actor_id: str, kind: str, roles: list[str], mentions: lis
             heads.add(_lemma(intro))
             heads |= {_lemma(t) for t in _conjoined_before(doc.tokens, intro, first,
                                                            _is_person_noun if kind == "PER" else _is_org_noun)}
+            if kind == "PER":
+                apposed = _apposed_heads(doc.tokens, intro, _is_person_noun)
+                heads |= {_lemma(t) for t in apposed} | _former_heads(doc.tokens, [intro] + apposed)
         if kind == "PER":
             for k, token in enumerate(tokens):
                 # a given name shows the gender better than a (possibly foreign) surname
@@ -320,6 +327,41 @@ def _profile(doc: Doc, actor_id: str, kind: str, roles: list[str], mentions: lis
     # sure: the signals agree at least two to one (one stray parse does not unsettle it)
     sure = gender is not None and decisive[gender] >= 2 * (sum(decisive.values()) - decisive[gender])
     return Profile(actor_id, kind, gender, frozenset(heads), sure)
+
+
+def _apposed_intro(tokens: list[Token], first: int, is_class: Callable[[Token], bool]) -> Token | None:
+    """(mC28) The class noun the parse apposes a name to when other words stand between them:
+    "Бывший министр финансов России, глава Центра стратегических разработок (ЦСР) Алексей
+    Кудрин" - the name is introduced as the "министр" of the phrase (same case, same sentence)."""
+    name = tokens[first]
+    if name.rel != "appos" or not 0 <= name.head < first:
+        return None
+    head = tokens[name.head]
+    if head.pos != "NOUN" or not is_class(head) or head.feats.get("Case") != name.feats.get("Case") \
+            or first - name.head > APPOSED_INTRO_REACH \
+            or any(t.text in ".!?" and t.pos == "PUNCT" for t in tokens[name.head:first]):
+        return None
+    return head
+
+
+def _apposed_heads(tokens: list[Token], intro: Token, is_class: Callable[[Token], bool]) -> list[Token]:
+    """(mC28) The class noun the introducing noun is apposed to after a comma: "Бывший министр
+    финансов России, глава ЦСР Алексей Кудрин" introduces the name as "министр" too (the first
+    role may have complements of its own, so it is found by the parse, not by adjacency)."""
+    if intro.rel != "appos" or intro.head < 0:
+        return []
+    head = tokens[intro.head]
+    if head.start >= intro.start or head.pos != "NOUN" or not is_class(head) \
+            or head.feats.get("Case") != intro.feats.get("Case") or "," not in {
+                t.text for t in tokens if head.stop <= t.start < intro.start}:
+        return []
+    return [head]
+
+
+def _former_heads(tokens: list[Token], intros: list[Token]) -> set[str]:
+    """(mC28) "бывший министр" is an "экс-министр": the prefixed noun names the same introduction."""
+    return {"экс-" + _lemma(t) for t in intros if t.pos == "NOUN"
+            and any(other.head >= 0 and tokens[other.head] is t and _lemma(other) == "бывший" for other in tokens)}
 
 
 def _conjoined_before(tokens: list[Token], intro: Token, first: int, is_class: Callable[[Token], bool]) -> list[Token]:

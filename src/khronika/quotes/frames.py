@@ -360,6 +360,9 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         # (a case file's materials say what the investigators found, whom the frame does not name)
         return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
     cand = Candidate(content[0], content[1], "frame", cue, noun, owner)
+    citing = _citing_outlet(ctx, owner)
+    if citing is not None:
+        cand.sources.append(citing)
     teller = _sentence_teller(ctx, opening, possessive, s_first) if possessive is not None else None
     antecedent = _relative_antecedent(ctx, opening, possessive) if possessive is not None and teller is None else None
     if teller is not None:
@@ -384,6 +387,24 @@ def _issued_guidance(ctx: QuoteContext, i: int, s_first: int) -> bool:
                                   or lemma(ctx.tokens[owner]) in ISSUING_BODY_NOUNS)
 
 
+def _citing_outlet(ctx: QuoteContext, owner: int) -> str | None:
+    """(mC28) "По словам премьера Влада Филата, которого цитирует «Интерфакс», …": the subject of a
+    relative "которого цитирует X" on the words' owner relays them - X is the quote's source."""
+    for clause in ctx.kids(owner, "acl:relcl"):
+        if lemma(ctx.tokens[clause]) not in CITING_VERBS \
+                or not any(lemma(ctx.tokens[k]) == "который" for k in ctx.kids(clause, "obj")):
+            continue
+        subject = next(iter(ctx.kids(clause, "nsubj")), None)
+        relay = ctx.res.from_head(subject) if subject is not None else None
+        if relay is not None:
+            return relay.name
+    return None
+
+
+# (mC28) The writer's commenting verbs that open an aside ("Отметим, что …"), see `_writer_aside`.
+ASIDE_VERBS = frozenset({"отметить", "заметить", "добавить", "уточнить", "подчеркнуть"})
+# (mC28) Verbs by which an outlet relays a person's words in a relative clause on that person.
+CITING_VERBS = frozenset({"цитировать"})
 # (dvF) Sports titles qualified by the body that awards them: "чемпион мира по версии WBC".
 TITLE_NOUNS = frozenset({"чемпион", "чемпионка", "титул", "пояс", "звание", "обладатель", "обладательница"})
 # How many words before "по версии" the title noun may stand ("чемпиона мира в тяжелом весе по версии").
@@ -1267,8 +1288,24 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
         return None  # ("Об этом будет объявлено позднее": nothing has been said yet)
     if _unquoted_question(ctx, sentence - 1):
         return None
-    start, stop = ctx.extend_to_marks(*ctx.unit_chars(sentence - 1))
+    before = sentence - 2 if sentence >= 2 and _writer_aside(ctx, sentence - 1) else sentence - 1
+    start, stop = ctx.extend_to_marks(*ctx.unit_chars(before))
     return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "opinion")
+
+
+def _writer_aside(ctx: QuoteContext, unit: int) -> bool:
+    """(mC28) "Джонсон ушел в отставку. Отметим, что это уже третий министр … Об этом сообщает X":
+    a sentence opened by the writer's own commenting verb in the first person plural and a comma
+    ("Отметим,", "Заметим,") is the outlet's aside, not the news "об этом" stands for; the sentence before it
+    is (both in one paragraph).  Not "Напомним, …": a reminder often is the very fact the frame
+    reports ("Напомним, 2018 год объявлен Годом добровольца. Об этом заявил Путин")."""
+    first, _ = ctx.units[unit]
+    verb, comma = ctx.tokens[first], ctx.tokens[first + 1] if first + 1 < len(ctx.tokens) else None
+    if comma is None or comma.text != "," or verb.pos != "VERB" or lemma(verb) not in ASIDE_VERBS \
+            or verb.feats.get("Person") != "1" or verb.feats.get("Number") != "Plur":
+        return False
+    earlier, _ = ctx.unit_chars(unit - 1)
+    return "\n" not in ctx.doc.text[earlier:verb.start]
 
 
 def _unquoted_question(ctx: QuoteContext, sentence: int) -> bool:

@@ -38,6 +38,8 @@ CARRY_PARAGRAPHS = 4
 _DASH_FRAME_AFTER = re.compile(r",[ \u00a0]*[–—][ \u00a0]+[а-яё]")
 # After a quote ending in "!", "?" or "…" the frame's comma is dropped: "…!» – рассказала X".
 _BARE_DASH_FRAME_AFTER = re.compile(r"[ \u00a0]*[–—][ \u00a0]+[а-яё]")
+# (mC28) a frame after a closer that pairs with no opener of its own: a hyphen may stand for the dash
+_ANY_DASH_FRAME_AFTER = re.compile(r",?[ \u00a0]*[-–—][ \u00a0]+[а-яё]")
 
 
 @dataclass(frozen=True)
@@ -47,10 +49,12 @@ class QuotedSpan:
     open_at: int      # offset of the opening mark
     close_at: int     # offset of the closing mark
     depth: int        # 0 for outermost spans
+    # (mC28) the opening mark is also a quoted name's («Послы Победы» - это …»): the content keeps it
+    shares_opener: bool = False
 
     @property
     def start(self) -> int:
-        return self.open_at + 1
+        return self.open_at + (0 if self.shares_opener else 1)
 
     @property
     def stop(self) -> int:
@@ -99,6 +103,11 @@ def find_quoted(text: str) -> list[QuotedSpan]:
             if role == "close" and stack and stack[-1][0] == ch:
                 _, opened = stack.pop()
                 spans.append(QuotedSpan(opened, i, len(stack)))
+            elif role == "close" and _mixed_closer(text, i, stack):
+                # (mC28) «Если … так. Это позволит нам многое", - подчеркнул X: a guillemet quote closed
+                # with a straight mark before its dash frame (nothing later in the paragraph closes it)
+                _, opened = stack.pop()
+                spans.append(QuotedSpan(opened, i, len(stack)))
             elif role == "open":
                 stack.append((ch, i))
         elif stack and ch == stack[-1][0]:
@@ -119,7 +128,35 @@ def find_quoted(text: str) -> list[QuotedSpan]:
                 stack.pop()
             _, opened = stack.pop()
             spans.append(QuotedSpan(opened, i, len(stack)))
+        elif not stack:
+            spans = _shared_opener(text, i, spans)
     return sorted(spans, key=lambda s: (s.open_at, -s.close_at))
+
+
+def _mixed_closer(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
+    """(mC28) The straight mark at `i` closes the open «-span on top of `stack`: a dash frame
+    follows it, the span opened in this paragraph, and no » later in the paragraph closes it."""
+    if not stack or stack[-1][0] != "»" or not _ANY_DASH_FRAME_AFTER.match(text, i + 1):
+        return False
+    if "\n\n" in text[stack[-1][1]:i]:
+        return False
+    return not _closed_later(text, i + 1, "»")
+
+
+def _shared_opener(text: str, i: int, spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """(mC28) «Послы Победы» - это любимый конкурс … заявок», – заявила X: a quote that opens
+    with a quoted name writes one « for both; a closer matching nothing, with a dash frame after
+    it, ends the quote opened by the first span of its paragraph (when that span opened the
+    paragraph).  The spans from there on become nested in the quote."""
+    if text[i] not in PAIRS.values() or not _ANY_DASH_FRAME_AFTER.match(text, i + 1):
+        return spans
+    begins = text.rfind("\n\n", 0, i)
+    begins = begins + 2 if begins >= 0 else 0
+    first = next((s for s in spans if s.depth == 0 and s.open_at >= begins and s.close_at < i), None)
+    if first is None or text[begins:first.open_at].strip() or PAIRS.get(text[first.open_at]) != text[i]:
+        return spans
+    nested = [QuotedSpan(s.open_at, s.close_at, s.depth + 1) if s.open_at >= first.open_at else s for s in spans]
+    return nested + [QuotedSpan(first.open_at, i, 0, shares_opener=True)]
 
 
 def _dash_frame_after(text: str, close_at: int) -> bool:

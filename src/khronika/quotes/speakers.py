@@ -3241,7 +3241,10 @@ class SpeakerResolver:
         floor = best.last_sentence - 1 if best else max(-1, here - PRONOUN_WINDOW)
         after = best.last_start if best else -1
         if (gender or want == "Plur") and self._anonymous_since(here, token.start, gender or want, after):
-            return None  # "Источник сообщал, что … По его словам, …": the unnamed source again
+            named = self._named_anonymous(here, token.start)
+            # "Источник сообщал, что … По его словам, …": the unnamed source again (mC28: unless
+            # the "собеседник агентства" was the person named as the agency's source, then that person)
+            return self._as_anaphor(named, token) if named is not None else None
         named_person = best is not None and self.salience.profiles[best.actor_id].type == "PER"
         named_heads = self.salience.profiles[best.actor_id].heads if named_person else frozenset()
         for back in range(here, floor, -1):
@@ -3276,6 +3279,22 @@ class SpeakerResolver:
             if subjects:
                 return self._as_anaphor(subjects[-1].actor_id, token)
         return None
+
+    def _named_anonymous(self, here: int, before: int) -> str | None:
+        """(mC28) The named person the latest anonymous subject ("собеседник агентства") of this or
+        the previous sentence was resolved to as a speaker, before offset `before` (None when it
+        stayed unnamed)."""
+        tokens = self.doc.tokens
+        first = self.doc.sentences[max(0, here - 1)].token_start
+        latest = next((k for k in range(self.doc.sentences[here].token_stop - 1, first - 1, -1)
+                       if tokens[k].start < before and tokens[k].rel.startswith("nsubj")
+                       and _lemma(tokens[k]) in ANONYMOUS and not self._no_antecedent(tokens[k].start)), None)
+        if latest is None:
+            return None
+        spoken = next((ref for _, ref in reversed(self.speakers) if ref.start is not None and ref.stop is not None
+                       and ref.start <= tokens[latest].start < ref.stop), None)
+        actor = self.doc.actor(spoken.actor_id) if spoken is not None and spoken.actor_id else None
+        return actor.id if actor is not None and actor.type == "PER" else None
 
     def _unnamed_speaker_of(self, gender: str, here: int, before: int) -> int | None:
         """Where the latest unnamed person whose verb or noun shows `gender` spoke in this sentence
@@ -3598,6 +3617,9 @@ class SpeakerResolver:
                     return actor.name if actor else None
                 if not bare and not any(tokens[c].rel == "amod" for c in self.children.get(i, [])):
                     return None  # a bare noun is a definite description, left to the rules above
+                holder = self._described_holder(i)
+                if holder is not None:  # (mC28) "Глава МИД Гайко Маас … Немецкий политик отверг … — говорит он"
+                    return holder
                 first, last = self.subtree(i, no_pp=True)
                 nearest = i
                 while nearest > first and tokens[nearest - 1].pos in ("ADJ", "DET"):
@@ -3605,6 +3627,20 @@ class SpeakerResolver:
                 first = nearest  # (the noun and its adjectives: "Около 9.00 воспитатель" is no name)
                 return self._phrase_text(first, last, i)
         return None
+
+    def _described_holder(self, head: int) -> str | None:
+        """(mC28) The named person a described subject ("Немецкий политик") stands for, as the
+        description rules resolve it when it is a speaker: a pronoun after it goes on to that
+        person, not to the description's words.  Not a noun that may name anyone ("33-летний
+        мужчина", "местный житель"): such a subject is someone new."""
+        tokens = self.doc.tokens
+        if _lemma(tokens[head]) in INDEFINITE or _lemma(tokens[head]) in GENERIC_PERSON_NOUNS \
+                or any(re.match(r"\d", tokens[c].text) or tokens[c].rel == "appos" and tokens[c].pos == "PROPN"
+                       for c in self.children.get(head, [])):
+            return None  # (nor a subject with a name apposed: "Исполнительный руководитель Ryanair Майкл О'лири")
+        ref = self.from_head(head)
+        actor = self.doc.actor(ref.actor_id) if ref is not None and ref.actor_id else None
+        return actor.name if actor is not None and actor.type == "PER" else None
 
     def _group_subject(self, sentence, limit: int, after: int) -> str | None:
         """"Организаторы акции подали заявку … Они подчеркнули": the latest unnamed
