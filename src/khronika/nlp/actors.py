@@ -595,6 +595,20 @@ def _abbreviates(short: str, name: str) -> bool:
     return 2 <= len(short) <= 6 and short.isupper() and short.isalpha() and short in (capitals, initials)
 
 
+def _genitive_owner(doc: Doc, descriptor: Mention, following: Mention) -> bool:
+    """(mB28, review rv28_Q cause 2) "Экспертный совет Минкультуры": a declined name in the genitive hung on the
+    descriptor's noun, which is in another case, owns the body rather than names it ("компания GlaxoSmithKline",
+    "компания «Роснефть»", "компания МТС" name it)."""
+    if doc.text[descriptor.stop:following.start].strip() or following.text.isupper() \
+            or not re.search(r"[а-яё]", following.text):
+        return False
+    noun = doc.token_span(descriptor.start, descriptor.stop)[1] - 1
+    first, last = doc.token_span(following.start, following.stop)
+    top = next((k for k in range(first, last) if not first <= doc.tokens[k].head < last), None)
+    return top is not None and doc.tokens[top].head == noun and doc.tokens[top].rel == "nmod" \
+        and doc.tokens[top].feats.get("Case") == "Gen" and doc.tokens[noun].feats.get("Case") != "Gen"
+
+
 def link_org_appositions(doc: Doc) -> None:
     """One actor for "компания GlaxoSmithKline (GSK)": a descriptor tagged as
     an organisation joins the name right after it, an abbreviation in
@@ -604,7 +618,8 @@ def link_org_appositions(doc: Doc) -> None:
         if mention.type not in ORG_NAMES or not mention.actor_id:
             continue
         following = _next_mention(doc, mention, " «\"")
-        if following and _is_descriptor(doc, mention) and mention.actor_id.startswith("x:"):
+        if following and _is_descriptor(doc, mention) and mention.actor_id.startswith("x:") \
+                and not _genitive_owner(doc, mention, following):
             renamed[mention.actor_id] = following.actor_id
         bracketed = _next_mention(doc, mention, " (")
         if bracketed and "(" in doc.text[mention.stop:bracketed.start] and bracketed.actor_id.startswith("x:") \

@@ -15,6 +15,11 @@ if TYPE_CHECKING:
     from khronika.quotes.context import QuoteContext
 
 ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+# (mB28, review rv28_Q cause 4) A Cyrillic abbreviation ("НГ", "МЭА") is the initials of every word of a
+# Russian name, lower-case words too ("Независимая газета", "Международное энергетическое агентство").
+CYRILLIC_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,5}")
+# Words left out of a Russian name's initials ("Министерство по чрезвычайным ситуациям" -> "МЧС").
+RUSSIAN_FUNCTION_WORDS = frozenset({"и", "по", "в", "во", "на", "для", "с", "со", "при", "о", "об"})
 # Words left out of an outlet's initials.
 ARTICLES = frozenset({"The", "the", "of", "and", "&"})
 NAMED_TYPES = frozenset({"ORG", "MEDIA"})
@@ -24,7 +29,8 @@ def expand_abbreviations(ctx: "QuoteContext", quotes: list[Quote]) -> None:
     """Replace every abbreviation speaker by the one organisation whose initials it is."""
     for quote in quotes:
         speaker = quote.speaker
-        if speaker is None or not ABBREVIATION.fullmatch(speaker.name):
+        if speaker is None or not (ABBREVIATION.fullmatch(speaker.name)
+                                   or CYRILLIC_ABBREVIATION.fullmatch(speaker.name)):
             continue
         spelled = _spelled_out(ctx, speaker.name, speaker.actor_id)
         if spelled is not None:
@@ -39,6 +45,14 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def russian_initials(name: str) -> str:
+    """"Независимая газета" -> "НГ"; "" when a word is not a Cyrillic one or the name is one word."""
+    words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in RUSSIAN_FUNCTION_WORDS]
+    if len(words) < 2 or not all(re.fullmatch(r"[А-ЯЁа-яё]+", w) for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
 def _spelled_out(ctx: "QuoteContext", abbreviation: str, own_id: str | None) -> tuple[str, str] | None:
     """(actor id, name) of the one other organisation of the document with these initials."""
     found: dict[str, str] = {}
@@ -47,6 +61,7 @@ def _spelled_out(ctx: "QuoteContext", abbreviation: str, own_id: str | None) -> 
             continue
         actor = ctx.doc.actor(mention.actor_id)
         name = actor.name if actor else mention.text
-        if abbreviation in (initials(name), initials(mention.text)):
+        if abbreviation in (initials(name), initials(mention.text), russian_initials(name),
+                            russian_initials(mention.text)):
             found[mention.actor_id] = name
     return next(iter(found.items())) if len(found) == 1 else None

@@ -109,7 +109,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         speaker, found = _captioned_by(ctx, cand.speaker_head), "caption"
     if speaker is None and cand.cue_token is not None:
         speaker, found = _passive_caption_writer(ctx, cand), "caption"
-    if speaker is None and cand.speaker_head is not None:
+    if speaker is None and cand.speaker_head is not None and not _medium_place(ctx, cand.speaker_head):
         speaker = ctx.res.from_head(cand.speaker_head,
                                     common=cand.rule == "frame" or cand.referred or _collective_subject(ctx, cand)) \
             or _press_group(ctx, cand.speaker_head)
@@ -1275,6 +1275,8 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if lemma(token) in PRESS_PIECE_NOUNS:
                 return _press_piece_author(ctx, c), lemma(token)
             return _unowned_document_speaker(ctx, c), lemma(token)
+        if _medium_place(ctx, c):
+            continue  # (mB28, review rv28_Q cause 13) "сообщают в Сети": a medium is where, not who
         if token.text.lower() in SOCIAL_NETWORKS:
             # "говорится в Facebook корпорации": the page's owner speaks; the network is the place
             owner = ctx.owner(c)
@@ -1311,6 +1313,18 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
         # "В Украине эти сообщения опровергли и подчеркнули, что …": the place of the first verb
         return _impersonal(ctx, token.head)
     return None, None
+
+
+# (mB28) Media as places of saying ("сообщают в Сети", "пишут в соцсетях"), no speaker; an owner makes one
+# ("в сети магазинов").
+MEDIUM_NOUNS = frozenset({"сеть", "интернет", "соцсеть", "блогосфера"})
+
+
+def _medium_place(ctx: QuoteContext, head: int) -> bool:
+    """"в Сети", "в соцсетях": a medium under "в"/"на" with no owner of its own."""
+    preps = {ctx.tokens[p].text.lower() for p in ctx.kids(head, "case")}
+    return lemma(ctx.tokens[head]) in MEDIUM_NOUNS and bool(preps & {"в", "во", "на"}) \
+        and not ctx.kids(head, "nmod", "nmod:poss", "det")
 
 
 # (ra, review rev20_A M2) Rules and guidance ("в правилах говорится", "в рекомендациях указывается", "в инструкции

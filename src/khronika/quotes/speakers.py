@@ -49,7 +49,7 @@ from typing import Callable
 from urllib.parse import urlparse
 
 from khronika.nlp.doc import Actor, Doc, Mention, SpeakerRef, Token
-from khronika.nlp.registry import alias_key
+from khronika.nlp.registry import UNKNOWN_PREFIX, alias_key
 from khronika.nlp.salience import Agreement, Antecedent, Salience, spurious_name
 from khronika.nlp.sentence_splits import DATELINE
 from khronika.quotes.cues import agrees
@@ -1031,6 +1031,8 @@ class SpeakerResolver:
             # "Сенат штата Нью-Йорк": NER named the body by its class noun alone; the place that
             # owns it is part of its name
             return SpeakerRef(self._body_actor(phrase), phrase, surface, start, stop)
+        if exact and self._unknown_unit_of(exact[0], head, [m for m in found if m is not exact[0]]):
+            return SpeakerRef(self._body_actor(phrase), phrase, surface, start, stop)
         if exact:
             return self.ref(exact[0])
         named = [m for m in found if m.type in ORG_TYPES + ("LOC",)]
@@ -1165,6 +1167,18 @@ class SpeakerResolver:
                 or _lemma(self.doc.tokens[head]) not in ORG_CLASS_NOUNS or not others:
             return False
         return all(m.type in ("GPE", "LOC") and self._genitive_chain(m, head) for m in others)
+
+    def _unknown_unit_of(self, mention: Mention, head: int, others: list[Mention]) -> bool:
+        """(mB28, review rv28_Q cause 13) "Департамент консульской службы МИД Украины": NER named a unit no
+        registry knows and, right after it, the organisation it belongs to in the genitive - the unit with its
+        owner is the speaker, not the unit's name cut before the owner."""
+        if not (mention.actor_id or "").startswith(UNKNOWN_PREFIX) \
+                or _lemma(self.doc.tokens[head]) not in ORG_CLASS_NOUNS:
+            return False
+        owners = [m for m in others if m.type in ("ORG", "MEDIA") and m.actor_id
+                  and not self.doc.text[mention.stop:m.start].strip() and self._genitive_chain(m, head)]
+        return bool(owners) and all(m.type != "PER" and (m.start >= owners[0].start or m.stop <= mention.stop)
+                                    for m in others)
 
     def _genitive_chain(self, mention: Mention, head: int) -> bool:
         """The mention hangs on the head through nominal genitive dependents without a
