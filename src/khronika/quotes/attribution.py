@@ -981,6 +981,10 @@ def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | No
         return None  # "Накануне сообщалось о …": an earlier report, not the statement going on
     if lemma(verb) == "сообщаться" and "также" in adverbs:
         return None  # "Сообщается также о …": the outlet adds news of its own
+    if "также" in adverbs and last.kind == "direct" and not (last.cue or "").endswith(("ся", "сь")):
+        # (mB28, rv28_Q cause 11) "«…», — рассказал X. Также указано, что …": the report adds, not X's spoken words
+        # (a document's words go on: "«…», – говорится в сообщении. Также отмечается, что …")
+        return None
     if _earlier_news(ctx, verb_index) and not _recalled_report(ctx, last):
         return None
     here = ctx.doc.sentence_at(cand.start) or 0
@@ -1303,6 +1307,9 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             or _unnamed_institution(ctx, c) or _press_group(ctx, c)
         if ref is not None:
             return ref, None
+    where = _relative_where_body(ctx, verb)
+    if where is not None:
+        return where, None
     for c in ctx.kids(verb, "nsubj:pass"):
         if ctx.lex.is_source(ctx.tokens[c]):
             owner = ctx.owner(c)
@@ -1325,6 +1332,25 @@ def _medium_place(ctx: QuoteContext, head: int) -> bool:
     preps = {ctx.tokens[p].text.lower() for p in ctx.kids(head, "case")}
     return lemma(ctx.tokens[head]) in MEDIUM_NOUNS and bool(preps & {"в", "во", "на"}) \
         and not ctx.kids(head, "nmod", "nmod:poss", "det")
+
+
+def _relative_where_body(ctx: QuoteContext, verb: int) -> SpeakerRef | None:
+    """(mB28, review rv28_Q cause 2) "представил характеристику из колонии, где говорится, что …": a relative
+    "где" stands for "в" + the noun the clause hangs on, so the body that noun names speaks - the one a document
+    comes from ("из колонии") when the clause hangs on the document."""
+    token = ctx.tokens[verb]
+    if token.rel != "acl:relcl" or token.head < 0 or not any(lemma(ctx.tokens[k]) == "где"
+                                                             for k in ctx.kids(verb, "advmod")):
+        return None
+    if not (lemma(token).endswith("ся") or _impersonal_passive(ctx, verb)):
+        return None  # ("в деревне, где говорят, что …": the people there, not the place)
+    noun = token.head
+    origin = next((k for k in ctx.kids(noun, "nmod") if k > noun
+                   and {ctx.tokens[p].text.lower() for p in ctx.kids(k, "case")} == {"из"}), None)
+    body = noun if origin is None else origin
+    if ctx.tokens[body].pos not in ("NOUN", "PROPN"):
+        return None
+    return ctx.res.from_head(body) or ctx.res.introduced_org(body) or ctx.res.from_head(body, common=True)
 
 
 # (ra, review rev20_A M2) Rules and guidance ("в правилах говорится", "в рекомендациях указывается", "в инструкции

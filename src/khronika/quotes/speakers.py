@@ -103,6 +103,9 @@ GENERIC_PERSON_NOUNS = {"девушка": "Fem", "женщина": "Fem", "му�
 # (rv23_Q M1) How many sentences before its own a bare institution noun looks for the phrase it
 # takes up ("Как сообщило министерство здравоохранения … отмечает министерство").
 DESCRIBED_REACH = 2
+# (mB28) How many noun links up from a phrase "со ссылкой на (данные) X" may stand ("по данным X" is left: "По
+# данным агентства X … Агентство отметило" takes it up).
+CITED_SOURCE_DEPTH = 2
 # Dependents that quantify a noun rather than describe it ("одно", "каждое", "какое"): no antecedent (rev24_A M1).
 QUANTIFIER_RELS = frozenset({"det", "nummod", "nummod:gov", "nummod:entity"})
 # Roles of a phrase that is acted on, not acting: it speaks for no later bare noun (rev24_A M2).
@@ -1761,7 +1764,7 @@ class SpeakerResolver:
                 return None
             if token.pos == "NOUN" and _lemma(token) in kind and token.feats.get("Number") != "Plur" \
                     and not self._no_antecedent(token.start):
-                if self._quantified(k):
+                if self._quantified(k) or self._cited_source(k):
                     continue
                 said = self._speaker_at(token.start)
                 if said is not None and not _own_words(said):
@@ -1770,6 +1773,20 @@ class SpeakerResolver:
                     continue
                 return self._described_body(k)
         return None
+
+    def _cited_source(self, head: int) -> bool:
+        """(mB28, review rv28_Q cause 5) "со ссылкой на данные Международного энергетического агентства сообщило
+        агентство": the phrase names a source the reporter cites, which a later bare "агентство" (the reporter)
+        does not take up."""
+        k = head
+        for _ in range(CITED_SOURCE_DEPTH):
+            token = self.doc.tokens[k]
+            if token.rel not in ("nmod", "obl") or token.head < 0:
+                return False
+            k = token.head
+            if _lemma(self.doc.tokens[k]) == "ссылка":
+                return True
+        return False
 
     def _speaker_at(self, offset: int) -> SpeakerRef | None:
         """The speaker already resolved for an earlier quote whose phrase covers `offset`."""
@@ -3387,7 +3404,7 @@ class SpeakerResolver:
         # агентстве Moody's …, пишет «Российская газета» … По оценке агентства"), before a more
         # salient one that only fits the noun's class
         ranked = [c for c in self._rank(Agreement(types, head=noun, require_head=True), before)
-                  if self._org_fits(noun, c.actor_id, qualifiers)]
+                  if self._org_fits(noun, c.actor_id, qualifiers) and not self._only_cited(noun, c.actor_id, before)]
         if noun in PRESS_NOUNS and not ranked:
             # "передает The Guardian … По информации издания": the outlet of the nearest frame
             framed = self._latest_framed_outlet(noun, before, qualifiers)
@@ -3403,7 +3420,8 @@ class SpeakerResolver:
                                                     window=OUTLET_WINDOW)
                       if self._is_outlet(c.actor_id)]
         ranked = ranked or self._rank(Agreement(types, head=noun, require_head=require_head), before)
-        ranked = [c for c in ranked if self._org_fits(noun, c.actor_id, qualifiers) and not self._social(c.actor_id)]
+        ranked = [c for c in ranked if self._org_fits(noun, c.actor_id, qualifiers) and not self._social(c.actor_id)
+                  and not self._only_cited(noun, c.actor_id, before)]
         if not ranked:
             return None
         actor = self.doc.actor(ranked[0].actor_id)
@@ -3452,6 +3470,16 @@ class SpeakerResolver:
         actor = self.doc.actor(actor_id)
         return profile is not None and noun in profile.heads \
             or actor is not None and noun in actor.name.lower().replace("ё", "е").split()
+
+    def _only_cited(self, noun: str, actor_id: str | None, before: int) -> bool:
+        """(mB28, review rv28_Q cause 5) An organisation named before `before` only as a source the reporter
+        cites ("со ссылкой на данные Международного энергетического агентства") is not the outlet a bare
+        reporter noun ("пишет агентство") refers to."""
+        if noun not in PRESS_NOUNS and noun != "агентство":
+            return False
+        heads = [self.doc.token_span(m.start, m.stop)[1] - 1 for m in self.mentions
+                 if m.actor_id == actor_id and m.start < before]
+        return bool(heads) and all(k >= 0 and self._cited_source(k) for k in heads)
 
     def _latest_framed_outlet(self, noun: str, before: int, qualifiers: frozenset[str]) -> SpeakerRef | None:
         """The outlet that spoke last before `before` and fits `noun`."""
