@@ -701,7 +701,7 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     subject = ctx.subject_of(i)
     if subject is not None and not ctx.agentive(subject) and not ctx.names_outlet(subject) \
             and lemma(ctx.tokens[subject]) not in INSTITUTION_NOUNS | ORG_CLASS_NOUNS \
-            and not _share_of_speakers(ctx, subject):
+            and not _share_of_speakers(ctx, subject) and not _country_announces(ctx, subject, i):
         return None  # "проект рассказывает о водружении флагов": a thing tells no news (an
         # institution named by its class noun does: "прокуратура сообщила о задержании …")
     announce = lemma(ctx.tokens[i]) in ANNOUNCE_VERBS and (ctx.tokens[i].feats.get("VerbForm") != "Inf"
@@ -729,6 +729,7 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             if other > c and (any(ctx.tokens[p].text.lower() in ("о", "об") for p in ctx.kids(other, "case"))
                               or _shares_preposition(ctx, c, other)):
                 last = max(last, ctx.res.subtree(other, frozenset({"punct", "parataxis"}))[1])
+        last = max(last, _inner_conjuncts_end(ctx, c, first, last))
         first = max(first, preps[0] + 1)
         misparsed = _misparsed_fronted_subject(ctx, preps[0], i) if c < i and not ctx.kids(i, "nsubj") else None
         if c < i:
@@ -742,6 +743,33 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             cand.speaker_head, cand.impersonal_verb = misparsed, None
         return cand
     return None
+
+
+def _country_announces(ctx: QuoteContext, subject: int, verb: int) -> bool:
+    """(rv28_Q 10) "Белоруссия заявила о резком ухудшении …": a country named as the subject of an
+    announcement verb speaks through its government, as "власти Белоруссии" do."""
+    token = ctx.tokens[subject]
+    return lemma(ctx.tokens[verb]) in ANNOUNCE_VERBS and any(
+        m.type == "GPE" and m.start <= token.start < m.stop for m in ctx.res.mentions_in(token.start, token.stop))
+
+
+# Parts of speech whose conjuncts inside an "о"-topic are the topic's own.
+CONJOINED_INSIDE = frozenset({"PROPN", "VERB"})
+
+
+def _inner_conjuncts_end(ctx: QuoteContext, topic: int, first: int, last: int) -> int:
+    """(rv28_Q B) "о договоренности вернуть Афанасьева и Солошенко", "о необходимости обеспечить … и
+    защитить …": a name or a verb joined to a name or a verb inside the topic (not to the topic noun
+    itself) belongs to the topic; the end of the last such conjunct.  (A common noun joined to a noun
+    inside may as well be a second topic: "о создании совета и амнистии".)"""
+    end = last
+    for k in range(first, last):
+        if k == topic or ctx.tokens[k].pos not in CONJOINED_INSIDE:
+            continue
+        for other in ctx.kids(k, "conj"):
+            if other >= last and ctx.tokens[other].pos == ctx.tokens[k].pos:
+                end = max(end, ctx.res.subtree(other, frozenset({"punct", "parataxis"}))[1])
+    return end
 
 
 def _shares_preposition(ctx: QuoteContext, topic: int, other: int) -> bool:

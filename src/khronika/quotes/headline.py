@@ -154,6 +154,8 @@ def prefix_speaker(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | Non
     if found:
         return ctx.res.ref(found[0])
     text = ctx.doc.text[start:stop].strip("«»\"“” ")
+    if _press_at_large(ctx, first, last):
+        return SpeakerRef(None, text, ctx.doc.text[start:stop], start, stop)
     # (a quoted name speaks only when the marks hold the whole prefix: «Би-би-си», not
     # '"Банановые" долги', where the quoted word only qualifies the thing)
     quoted = ctx.doc.text[start] in "«\"“" and ctx.doc.text[stop - 1] in "»\"”"
@@ -172,6 +174,17 @@ def prefix_speaker(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | Non
         # first word tagged an animate genitive, is no person)
         return ctx.res.from_phrase(first, last, head)
     return None
+
+
+# (rv28_Q 1) "СМИ: …", "Пресса: …": the press at large reports; no one outlet is named (the gold's
+# unknown with its mention).
+PRESS_AT_LARGE = frozenset({"сми", "пресса", "медиа"})
+
+
+def _press_at_large(ctx: QuoteContext, first: int, last: int) -> bool:
+    """The prefix is only a word for the press at large, perhaps with adjectives ("Западные СМИ")."""
+    words = [t for t in ctx.tokens[first:last] if t.pos != "PUNCT"]
+    return bool(words) and words[-1].text.lower() in PRESS_AT_LARGE and all(t.pos == "ADJ" for t in words[:-1])
 
 
 def _prefix_head(ctx: QuoteContext, first: int, last: int) -> int:
