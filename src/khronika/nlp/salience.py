@@ -352,16 +352,31 @@ def _apposed_heads(tokens: list[Token], intro: Token, is_class: Callable[[Token]
         return []
     head = tokens[intro.head]
     if head.start >= intro.start or head.pos != "NOUN" or not is_class(head) \
-            or head.feats.get("Case") != intro.feats.get("Case") or "," not in {
-                t.text for t in tokens if head.stop <= t.start < intro.start}:
+            or head.feats.get("Case") != intro.feats.get("Case") \
+            or not any(t.text == "," for t in tokens[intro.head + 1:_index_of(tokens, intro)]):
         return []
     return [head]
 
 
 def _former_heads(tokens: list[Token], intros: list[Token]) -> set[str]:
-    """(mC28) "бывший министр" is an "экс-министр": the prefixed noun names the same introduction."""
-    return {"экс-" + _lemma(t) for t in intros if t.pos == "NOUN"
-            and any(other.head >= 0 and tokens[other.head] is t and _lemma(other) == "бывший" for other in tokens)}
+    """(mC28) "бывший министр" is an "экс-министр": the prefixed noun names the same introduction.
+    The adjective stands among the few words before its noun (cr28 M4: not a scan of the document)."""
+    out = set()
+    for intro in intros:
+        at = _index_of(tokens, intro)
+        if intro.pos == "NOUN" and any(other.head == at and _lemma(other) == "бывший"
+                                       for other in tokens[max(0, at - FORMER_REACH):at]):
+            out.add("экс-" + _lemma(intro))
+    return out
+
+
+# (mC28) Words "бывший" may stand before its noun ("бывший первый вице-премьер правительства").
+FORMER_REACH = 4
+
+
+def _index_of(tokens: list[Token], token: Token) -> int:
+    """The position of `token` in the document's tokens (ordered by their start)."""
+    return bisect_left(tokens, token.start, key=lambda t: t.start)
 
 
 def _conjoined_before(tokens: list[Token], intro: Token, first: int, is_class: Callable[[Token], bool]) -> list[Token]:

@@ -1325,13 +1325,17 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
 # (mB28) Media as places of saying ("сообщают в Сети", "пишут в соцсетях"), no speaker; an owner makes one
 # ("в сети магазинов").
 MEDIUM_NOUNS = frozenset({"сеть", "интернет", "соцсеть", "блогосфера"})
+# Adjectives that keep "сеть" the medium ("в социальных сетях"), unlike "в торговой сети" (a retail chain).
+MEDIUM_ADJECTIVES = frozenset({"социальный", "глобальный", "всемирный"})
 
 
 def _medium_place(ctx: QuoteContext, head: int) -> bool:
-    """"в Сети", "в соцсетях": a medium under "в"/"на" with no owner of its own."""
+    """"в Сети", "в соцсетях": a medium under "в"/"на" with no owner of its own.  Not a described
+    or named one (cr28 M1: "в торговой сети «Пятерочка»", "в розничной сети": a retail chain speaks)."""
     preps = {ctx.tokens[p].text.lower() for p in ctx.kids(head, "case")}
     return lemma(ctx.tokens[head]) in MEDIUM_NOUNS and bool(preps & {"в", "во", "на"}) \
-        and not ctx.kids(head, "nmod", "nmod:poss", "det")
+        and not ctx.kids(head, "nmod", "nmod:poss", "det", "appos", "flat", "flat:name") \
+        and all(lemma(ctx.tokens[k]) in MEDIUM_ADJECTIVES for k in ctx.kids(head, "amod"))
 
 
 def _relative_where_body(ctx: QuoteContext, verb: int) -> SpeakerRef | None:
@@ -1348,6 +1352,10 @@ def _relative_where_body(ctx: QuoteContext, verb: int) -> SpeakerRef | None:
     origin = next((k for k in ctx.kids(noun, "nmod") if k > noun
                    and {ctx.tokens[p].text.lower() for p in ctx.kids(k, "case")} == {"из"}), None)
     body = noun if origin is None else origin
+    if origin is None and not ctx.agentive(noun):
+        body = ctx.owner(noun)  # (cr28 L1) "доклад правозащитников, где говорится": the document's owner, never the document
+        if body is None:
+            return None
     if ctx.tokens[body].pos not in ("NOUN", "PROPN"):
         return None
     return ctx.res.from_head(body) or ctx.res.introduced_org(body) or ctx.res.from_head(body, common=True)

@@ -13,7 +13,7 @@ from khronika.nlp.doc import Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, verb_candidate
 from khronika.quotes.context import (ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext, implicative_infinitive,
                                      misread_participle)
-from khronika.quotes.marks import QUOTE_CHARS
+from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.cues import agrees, lemma
 from khronika.quotes.description_speakers import SHARE_NOUNS
 from khronika.quotes.findings import research_finding, study_author
@@ -860,8 +860,7 @@ def _quoted_infinitive(ctx: QuoteContext, verb: int) -> Candidate | None:
         # (an addressee may stand between: "призвал жителей области «…»")
         if first > verb + 2 and not _addressee_between(ctx, verb, first) \
                 or not any(start - 2 <= sp.open_at < stop and ctx.doc.text[sp.start:sp.start + 1].islower()
-                           and len(re.findall(r"\w+", ctx.doc.text[sp.start:sp.stop])) >= QUOTED_INFINITIVE_WORDS
-                           for sp in ctx.spans):
+                           and _quoted_own_words(ctx, sp) for sp in ctx.spans):
             return None
         start, stop = ctx.extend_to_marks(start, stop)
         if first > verb + 1 and ctx.tokens[first - 1].text == "«" \
@@ -873,6 +872,16 @@ def _quoted_infinitive(ctx: QuoteContext, verb: int) -> Candidate | None:
             start, stop = ctx.tokens[first - 1].start, stop + 1
         return verb_candidate(ctx, start, stop, verb, "clause", klass)
     return None
+
+
+def _quoted_own_words(ctx: QuoteContext, span: QuotedSpan) -> bool:
+    """Quoted words that are the speaker's own: two or more, or one that is not an attribute in
+    scare quotes (cr28 L3: "пообещал построить «умные» остановки" quotes a label, not words said)."""
+    words = re.findall(r"\w+", ctx.doc.text[span.start:span.stop])
+    if len(words) != QUOTED_INFINITIVE_WORDS:
+        return len(words) > QUOTED_INFINITIVE_WORDS
+    first, _ = ctx.doc.token_span(span.start, span.stop)
+    return ctx.tokens[first].pos != "ADJ"
 
 
 def _addressee_between(ctx: QuoteContext, verb: int, first: int) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from khronika.nlp.doc import Mention, Token
 from khronika.quotes.candidate import Candidate, hearer_as_subject, verb_candidate
-from khronika.quotes.context import ACCUSING_VERBS, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
+from khronika.quotes.context import ACCUSING_VERBS, AUTHOR_ASIDES, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, agrees, lemma
 from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
 from khronika.quotes.headline import headline_quote
@@ -383,8 +383,9 @@ def _issued_guidance(ctx: QuoteContext, i: int, s_first: int) -> bool:
             or not (i == s_first or ctx.tokens[i - 1].text in (",", "—", "–", "(")):
         return False
     owner = ctx.owner(noun)
-    return owner is not None and (ctx.agentive(owner) or ctx.names_outlet(owner)
-                                  or lemma(ctx.tokens[owner]) in ISSUING_BODY_NOUNS)
+    # (cr28 L2) a named owner or an issuing body: "согласно инструкции производителя" is a norm followed
+    return owner is not None and (ctx.tokens[owner].pos == "PROPN" and ctx.agentive(owner)
+                                  or ctx.names_outlet(owner) or lemma(ctx.tokens[owner]) in ISSUING_BODY_NOUNS)
 
 
 def _citing_outlet(ctx: QuoteContext, owner: int) -> str | None:
@@ -402,7 +403,8 @@ def _citing_outlet(ctx: QuoteContext, owner: int) -> str | None:
 
 
 # (mC28) The writer's commenting verbs that open an aside ("Отметим, что …"), see `_writer_aside`.
-ASIDE_VERBS = frozenset({"отметить", "заметить", "добавить", "уточнить", "подчеркнуть"})
+# (not "Напомним," nor "Повторим,": a reminder is often the very fact the frame reports, see `_writer_aside`)
+ASIDE_VERBS = AUTHOR_ASIDES - {"напомнить", "повторить"}
 # (mC28) Verbs by which an outlet relays a person's words in a relative clause on that person.
 CITING_VERBS = frozenset({"цитировать"})
 # (dvF) Sports titles qualified by the body that awards them: "чемпион мира по версии WBC".

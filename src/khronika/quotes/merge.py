@@ -125,7 +125,8 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
                 relay = ctx.res.from_head(outer.speaker_head)
                 if relay is not None:
                     inner.sources.append(relay.name)
-            if _frame_opens_clause(ctx, outer, inner):
+            comma = _frame_opens_clause(ctx, outer, inner)
+            if comma is not None:
                 # (dvI) "…писал о том, что, по мнению немецких политиков, такое поведение …": the
                 # according-to frame opening the reported clause names whose words they are; the
                 # reporter relays them (double attribution, like "пишет X со ссылкой на Y")
@@ -133,7 +134,7 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
                 relay = ctx.res.from_head(outer.speaker_head) if outer.speaker_head is not None else None
                 if relay is not None and relay.name not in inner.sources:
                     inner.sources.append(relay.name)
-                inner.start, inner.stop = _after_frame_phrase(ctx, inner), outer.stop
+                inner.start, inner.stop = ctx.tokens[comma + 1].start, outer.stop
             if outer.rule == "frame" and inner.rule in ("clause", "topic") and inner.speaker_head is not None \
                     and outer.speaker_head is not None and inner.stop >= outer.stop - 2 \
                     and _subject_opens_content(ctx, outer, inner):
@@ -350,36 +351,35 @@ def _opens_content(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> boo
 FRAME_OPENING_WORDS = 2
 
 
-def _frame_opens_clause(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> bool:
+def _frame_opens_clause(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> int | None:
     """(dvI) A clause report whose content opens with an according-to frame of another, named
-    owner ("сообщила, что, по мнению немецких политиков, …"); a possessive owner ("по его словам")
-    is the reporter himself, and an owner the outer report already names changes nothing."""
+    owner ("сообщила, что, по мнению немецких политиков, …"): the comma closing that frame's
+    phrase, else None.  A possessive owner ("по его словам") is the reporter himself, and an
+    owner the outer report already names changes nothing."""
     if outer.rule != "clause" or inner.rule != "frame" or inner.speaker_head is None or inner.cue_token is None:
-        return False
+        return None
     first, _ = ctx.doc.token_span(outer.start, outer.stop)
     while first < inner.cue_token and ctx.tokens[first].pos == "PUNCT":
         first += 1  # (the clause's content may open with the frame's comma: "что, по мнению …")
     if not first <= inner.cue_token <= first + FRAME_OPENING_WORDS or ctx.tokens[first].text.lower() != "по":
-        return False
+        return None
     owner = ctx.tokens[inner.speaker_head]
-    if owner.pos in ("PRON", "DET") or not first < inner.speaker_head < _frame_phrase_end(ctx, inner):
-        return False
+    comma = _according_phrase_comma(ctx, inner)
+    if owner.pos in ("PRON", "DET") or comma is None or not first < inner.speaker_head < comma \
+            or ctx.tokens[comma + 1].start >= outer.stop:
+        return None
     outer_ref = ctx.res.from_head(outer.speaker_head) if outer.speaker_head is not None else None
     inner_ref = ctx.res.from_head(inner.speaker_head)
-    return inner_ref is None or outer_ref is None or inner_ref.name != outer_ref.name
+    return comma if inner_ref is None or outer_ref is None or inner_ref.name != outer_ref.name else None
 
 
-def _frame_phrase_end(ctx: QuoteContext, frame: Candidate) -> int:
-    """The comma that closes the according-to phrase of `frame` (its owner's phrase before it)."""
+def _according_phrase_comma(ctx: QuoteContext, frame: Candidate) -> int | None:
+    """The comma that closes the according-to phrase of `frame`, right after its owner's phrase
+    ("по мнению немецких политиков, | …"); None when no comma stands there (cr28 H1: "что по мнению
+    экспертов рынок вырастет, а …" has no phrase of its own to cut off)."""
     _, stop = ctx.res.subtree(frame.speaker_head or frame.cue_token or 0)
     _, s_stop = ctx.sentence_range(ctx.sent_of_token(frame.cue_token or 0))
-    return next((k for k in range(stop, s_stop) if ctx.tokens[k].text == ","), s_stop)
-
-
-def _after_frame_phrase(ctx: QuoteContext, frame: Candidate) -> int:
-    """Character offset of the words after the according-to phrase ("по мнению X, | …")."""
-    comma = _frame_phrase_end(ctx, frame)
-    return ctx.tokens[comma + 1].start if comma + 1 < len(ctx.tokens) else frame.start
+    return stop if stop < s_stop - 1 and ctx.tokens[stop].text == "," else None
 
 
 # (rv20_Q M2) The subject phrase of a report opening a frame's content starts within this many words.

@@ -3682,7 +3682,27 @@ class SpeakerResolver:
             return None  # (nor a subject with a name apposed: "Исполнительный руководитель Ryanair Майкл О'лири")
         ref = self.from_head(head)
         actor = self.doc.actor(ref.actor_id) if ref is not None and ref.actor_id else None
-        return actor.name if actor is not None and actor.type == "PER" else None
+        if actor is None or actor.type != "PER" or not self._nationality_agrees(head, actor.id):
+            return None
+        return actor.name
+
+    def _nationality_agrees(self, head: int, actor_id: str) -> bool:
+        """(cr28 M5) A subject described by a nationality ("российский политик") stands for a
+        named person only if that nationality is written next to one of the person's mentions
+        ("Глава МИД Германии Гайко Маас" is no "российский политик")."""
+        tokens = self.doc.tokens
+        adjective = next((_lemma(tokens[c]) for c in self.children.get(head, [])
+                          if tokens[c].rel == "amod" and _lemma(tokens[c]) in COUNTRY_ADJ), None)
+        if adjective is None:
+            return True
+        words = nationality_words(adjective)
+        for mention in self.doc.mentions:
+            if mention.actor_id != actor_id:
+                continue
+            first, last = self.doc.token_span(mention.start, mention.stop)
+            if any(_lemma(t) in words for t in tokens[max(0, first - NATIONALITY_REACH):last]):
+                return True
+        return False
 
     def _group_subject(self, sentence, limit: int, after: int) -> str | None:
         """"Организаторы акции подали заявку … Они подчеркнули": the latest unnamed
@@ -3945,6 +3965,10 @@ def participle_nominative(word: str, feats: dict[str, str]) -> str:
                 return stem + ("яя" if ending in ("юю",) else "ая")
             return stem + ("ий" if soft or ending in ("его", "ему", "им", "ем") and not stem.endswith("нн") else "ый")
     return word
+
+
+# (cr28 M5) Words before a person's mention that may state the nationality ("Глава МИД Германии Гайко Маас").
+NATIONALITY_REACH = 6
 
 
 def nationality_words(adjective: str) -> frozenset[str]:
