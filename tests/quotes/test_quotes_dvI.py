@@ -1,7 +1,8 @@
 """Helper dvI (twenty-eighth session) table tests for the rules made after the blind quotes-dev10 score
 (slots 1-12):
-- evaluating verbs with a small clause ("считать X Y"): a passive participle in the instrumental is a
-  predicate like an adjective ("считает этот кредит политически обусловленным"); an active participle the
+- evaluating verbs with a small clause ("считать X Y"): (a passive participle in the instrumental read as
+  a predicate like an adjective was taken out by the lead: two new quotes on a held-out set, neither
+  right, counts only); an active participle the
   tagger read as a finite verb ("Украина, считающая …") evaluates for the noun it hangs on; a predicate
   put before the object ("счел провокацией письма США", "считает главной угрозой терроризм") is read
   with the object after it (text = the part after the verb, the naming convention); infinitives, a
@@ -20,12 +21,9 @@ from quote_checks import assert_no_quote_with, speaker_of
 
 # (mechanism, text, content of the quote, expected speaker name; None = unknown)
 EVALUATIONS = [
-    ("a passive participle predicate",
-     "Кредит\n\nМинистр финансов Иван Сидоренко считает этот кредит политически обусловленным.",
-     "этот кредит политически обусловленным", "Иван Сидоренко"),
     ("an active participle read as a finite verb",
-     "Кредит\n\nУкраина, считающая этот кредит политически обусловленным, решила не возвращать его.",
-     "этот кредит политически обусловленным", "Украина"),
+     "Кредит\n\nУкраина, считающая этот кредит несправедливым, решила не возвращать его.",
+     "этот кредит несправедливым", "Украина"),
     ("a predicate before an object the parse hung on it",
      "Письма\n\nМИД Германии счел провокацией письма США о санкциях.",
      "провокацией письма США о санкциях", "МИД Германии"),

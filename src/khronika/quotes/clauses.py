@@ -1088,7 +1088,7 @@ def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         # (the parse may hang the predicate on the object, past its relative clause:
         # "считают вариант, о котором мечтают другие, безумием")
         predicates = [k for k in ctx.kids(i, "xcomp", "obl", "iobj") + ctx.kids(objects[0], "nmod", "acl", "acl:relcl")
-                      if k > objects[0] and (ctx.tokens[k].pos in ("NOUN", "ADJ") or _participle_predicate(ctx.tokens[k]))
+                      if k > objects[0] and ctx.tokens[k].pos in ("NOUN", "ADJ")
                       and _instrumental(ctx.tokens[k]) and not ctx.kids(k, "case")] \
             or _predicate_after_relative(ctx, objects[0], s_stop) or _adjective_after_object(ctx, objects[0], s_stop)
         if not predicates:
@@ -1099,13 +1099,6 @@ def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if not predicates:
         return None
     return _naming_candidate(ctx, i, s_stop, objects, sorted(predicates)[:1], False, predicate_ends_at_comma=True)
-
-
-def _participle_predicate(token: Token) -> bool:
-    """(dvI) "считает этот кредит политически обусловленным": a passive participle in the
-    instrumental is a predicate like an adjective (the tagger calls it a verb)."""
-    return token.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Pass" \
-        and token.feats.get("Case") == "Ins"
 
 
 # Words that may stand between an evaluating verb and its fronted predicate ("счел откровенной провокацией").
@@ -1167,7 +1160,7 @@ def _adjective_after_object(ctx: QuoteContext, obj: int, s_stop: int) -> list[in
     if k >= s_stop:
         return []
     token = ctx.tokens[k]
-    predicate = token.feats.get("Case") == "Ins" and (token.pos == "ADJ" or _participle_predicate(token))
+    predicate = token.feats.get("Case") == "Ins" and token.pos == "ADJ"
     return [k] if predicate and not ctx.kids(k, "case") else []
 
 
