@@ -323,6 +323,8 @@ def link_persons(doc: Doc, patronymic: Callable[[str, str], bool] | None = None)
         namesakes = _same_gender(doc, mention, namesakes)
         if not namesakes and mention.actor_id is None:
             namesakes = spelling_variant_of(doc, mention, full, _predicate_gender(doc, mention), _first_name_gender)
+        if not namesakes and _link_generation_bearer(doc, mention, full):
+            continue
         if not namesakes:
             _link_first_name(doc, mention, full)
             continue
@@ -346,6 +348,41 @@ def _without_generation(surname: str) -> str | None:
     """The surname of "Вэнс-младший" ("Вэнс"); None when the word carries no generation suffix."""
     bare = GENERATION_SUFFIX.sub("", surname)
     return bare if bare != surname and bare else None
+
+
+# How many words before a person mention a kin noun makes it a relative ("сын известного актера Михаила Ефремова").
+KIN_REACH = 4
+
+
+def _kin_before(doc: Doc, mention: Mention) -> bool:
+    """A kin noun stands a few words before the mention, in its sentence: "сын актера Михаила Ефремова"."""
+    first, _ = doc.token_span(mention.start, mention.stop)
+    sentence = doc.sentence_at(mention.start)
+    return any((t.lemma or "").lower() in MALE_KIN | FEMALE_KIN and doc.sentence_at(t.start) == sentence
+               for t in doc.tokens[max(0, first - KIN_REACH):first])
+
+
+# The gender a written generation suffix shows ("Уильямс-младшая" is a woman; "Буш-мл." says nothing).
+_SUFFIX_GENDER = ((re.compile(r"-(?:младш|старш)ая$", re.I), "Fem"), (re.compile(r"-(?:младш|старш)ий$", re.I), "Masc"))
+
+
+def _link_generation_bearer(doc: Doc, mention: Mention, full: list[Mention]) -> bool:
+    """(mE28, rv28_R cause 3) "Уильямс-младшая" after "Серена Уильямс" alone: the one person of the document
+    named in full with that surname and the suffix's gender.  Not when the text speaks of kin ("сын актера
+    Михаила Ефремова … Ефремов-младший"): then the suffix marks another bearer of the surname."""
+    bare = _without_generation(mention.normal) or _without_generation(mention.text)
+    if bare is None:
+        return False
+    gender = next((g for pattern, g in _SUFFIX_GENDER if pattern.search(mention.text)), None)
+    namesakes = [o for o in full if same_word_form(o.normal.split()[-1], bare)]
+    bearers = [o for o in namesakes if gender is None or _first_name_gender(doc, o) == gender]
+    ids = {o.actor_id or unknown_actor_id("PER", o.normal) for o in bearers}
+    if len(ids) != 1 or any(_kin_before(doc, o) for o in namesakes + [mention]):
+        return False
+    for other in bearers:
+        other.actor_id = other.actor_id or unknown_actor_id("PER", other.normal)
+    mention.actor_id = bearers[0].actor_id
+    return True
 
 
 def _predicate_gender(doc: Doc, mention: Mention) -> str | None:

@@ -3208,7 +3208,24 @@ class SpeakerResolver:
         if token.feats.get("VerbForm") != "Fin" or token.feats.get("Number") != "Sing" \
                 or token.feats.get("Voice") == "Pass" or gender not in ("Masc", "Fem"):
             return None
-        return self._antecedent(verb, gender)
+        return self._named_earlier_in_sentence(self._antecedent(verb, gender), token)
+
+    def _named_earlier_in_sentence(self, ref: SpeakerRef | None, verb: Token) -> SpeakerRef | None:
+        """(mE28, rv28_R cause 7) "После Рудковская подтвердила, что …, но заметила, что …": the mention is the
+        latest name of the resolved actor earlier in the verb's sentence, not the verb itself."""
+        here = self.doc.sentence_at(verb.start)
+        if ref is None or ref.actor_id is None or ref.start != verb.start or here is None:
+            return ref
+        floor = self.doc.sentences[here].start
+        named = [m for m in self.doc.mentions if m.actor_id == ref.actor_id and floor <= m.start
+                 and m.stop <= verb.start and self._nominative_at(m.stop)]
+        latest = max(named, key=attrgetter("start"), default=None)
+        return ref if latest is None else SpeakerRef(ref.actor_id, ref.name, latest.text, latest.start, latest.stop)
+
+    def _nominative_at(self, stop: int) -> bool:
+        """The word ending at offset `stop` may be a subject ("Мутко", not "к квартире Брилева")."""
+        _, last = self.doc.token_span(stop - 1, stop)
+        return last > 0 and self.doc.tokens[last - 1].feats.get("Case") in (None, "Nom")
 
     def reflexive_owner(self, verb: int) -> SpeakerRef | None:
         """"«…», – пишет на своей странице": a verb with no subject and no gender to show
