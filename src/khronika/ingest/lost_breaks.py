@@ -21,8 +21,7 @@ _LOST_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?…:\"»”])(?<![A-Za-z][\"”])n{
 # "газетаnThe", "ИТАР-ТАССn.", "Ранееnсообщалось": a Cyrillic word (or its closing mark) glued by
 # the lost break of a link's line to a capital, a stop or the next Cyrillic word (no Russian word
 # holds a Latin letter).  Only in a text the first pattern shows to be such a dump.
-# (mD28, rv28_R cause 2) A bracket too: "Аннабель Джонс (продюсер)n: Фильм …", a bold label's lost break.
-_LOST_LINK_BREAK = re.compile(r"(?<=[А-ЯЁа-яё»\")])(?<![A-Za-z][\"”])n(?=[А-ЯЁа-яёA-Z«\".,;:])")
+_LOST_LINK_BREAK = re.compile(r"(?<=[А-ЯЁа-яё»\"])(?<![A-Za-z][\"”])n(?=[А-ЯЁа-яёA-Z«\".,;:])")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 

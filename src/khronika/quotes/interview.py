@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from khronika.nlp.doc import Mention, Part, SpeakerRef
+from khronika.nlp.doc import Part, SpeakerRef
 from khronika.quotes.blocks import BLOCK_MIN_WORDS, words_span
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.context import QuoteContext
@@ -48,8 +48,6 @@ QUESTION_VERBS = frozenset({"ответить", "отвечать", "задат�
 # ("Корреспондент Иван Петров поговорил с жителями").
 INTERVIEWER_VERBS = frozenset({"беседовать", "побеседовать", "поговорить", "спросить", "расспросить", "задать",
                                "задавать", "взять"})
-# "поговорил с X", "побеседовала с X": X is the one who answers.
-TALK_WITH_VERBS = frozenset({"беседовать", "побеседовать", "поговорить", "разговаривать", "разговориться"})
 # Steps from a name up to the subject it belongs to ("Корреспондент Иван Петров": apposition, name parts).
 SUBJECT_CLIMB = 2
 # Ends of a list item or a lead-in rather than of an answer.
@@ -126,29 +124,6 @@ def _interviewer(ctx: QuoteContext, first: int, last: int) -> bool:
     return False
 
 
-def _talked_with(ctx: QuoteContext, persons: Sequence[Mention]) -> list[Mention]:
-    """(mD28, rv28_R cause 1) "Илья Жегулев поговорил с Валерией Касамарой": the one talked
-    with is the interviewee, whoever else the lead names (the candidate's rival, the student
-    she vouched for); all the mentions of that one actor."""
-    talked = [m for m in persons if _object_of_talk(ctx, *ctx.doc.token_span(m.start, m.stop))]
-    actors = {m.actor_id or m.normal for m in talked}
-    if len(actors) != 1:
-        return []
-    return [m for m in persons if (m.actor_id or m.normal) in actors]
-
-
-def _object_of_talk(ctx: QuoteContext, first: int, last: int) -> bool:
-    """A name at tokens [first, last) governed by "с" under a verb of talking with someone (or a
-    conjunct of such a name: "поговорил с X и Y" talked with both)."""
-    k = next((k for k in range(first, last) if not first <= ctx.tokens[k].head < last), None)
-    while k is not None and ctx.tokens[k].rel == "conj" and ctx.tokens[k].head >= 0:
-        k = ctx.tokens[k].head
-    if k is None or not ctx.tokens[k].rel.startswith("obl") or ctx.tokens[k].head < 0:
-        return False
-    return lemma(ctx.tokens[ctx.tokens[k].head]) in TALK_WITH_VERBS \
-        and any(t.head == k and lemma(t) == "с" for t in ctx.tokens[max(k - 3, 0):k])
-
-
 def _interviewee(ctx: QuoteContext, before: int) -> SpeakerRef | None:
     """The one person the title and the lead paragraphs before the first question name (one
     actor however written; a name glossed in brackets after it, "Фридриху фон Болену
@@ -158,7 +133,6 @@ def _interviewee(ctx: QuoteContext, before: int) -> SpeakerRef | None:
     persons = [m for n, m in enumerate(persons)
                if not (n and re.fullmatch(r"\s*\(\s*", text[persons[n - 1].stop:m.start]))]
     persons = [m for m in persons if not _interviewer(ctx, *ctx.doc.token_span(m.start, m.stop))]
-    persons = _talked_with(ctx, persons) or persons
     if len({m.actor_id or m.normal for m in persons}) != 1:
         return None
     mention = max(persons, key=lambda m: len(m.normal.split()))

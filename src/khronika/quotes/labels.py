@@ -21,17 +21,16 @@ def label_quotes(ctx: QuoteContext) -> list[Candidate]:
     """One candidate per body paragraph that opens with a person's label and a colon."""
     text = ctx.doc.text
     out: list[Candidate] = []
-    for n, part in enumerate(ctx.doc.parts):
+    for part in ctx.doc.parts:
         if part.kind == "title":
             continue
         colon = text.find(":", part.start, part.stop)
         if colon == -1:
             continue
-        label_start, words_stop = _label_start(ctx, n, colon), _words_stop(ctx, n, colon)
-        first, last = _without_role(ctx, *ctx.doc.token_span(label_start, colon))
+        first, last = ctx.doc.token_span(part.start, colon)
         if not 0 < last - first <= LABEL_PREFIX_TOKENS:
             continue
-        start, stop = words_span(text, colon + 1, words_stop)
+        start, stop = words_span(text, colon + 1, part.stop)
         words = text[start:stop]
         if not words[:1].isupper() or words[0] in QUOTE_CHARS or words[0] in DASHES \
                 or len(re.findall(r"\w+", words)) < STANDALONE_MIN_WORDS:
@@ -42,39 +41,6 @@ def label_quotes(ctx: QuoteContext) -> list[Candidate]:
         if ref is not None:
             out.append(Candidate(start, stop, "colon", "label", None, speaker=ref))
     return out
-
-
-def _label_start(ctx: QuoteContext, n: int, colon: int) -> int:
-    """(mD28, rv28_R cause 2) "Аннабель Джонс (продюсер)" ¶ ": Фильм построен …": a paragraph
-    opening with the colon takes its label from the paragraph before (a bold label the page
-    set on a line of its own)."""
-    part = ctx.doc.parts[n]
-    previous = ctx.doc.parts[n - 1] if n > 0 else None
-    if ctx.doc.text[part.start:colon].strip() or previous is None or previous.kind == "title" \
-            or ":" in ctx.doc.text[previous.start:previous.stop]:
-        return part.start
-    return previous.start
-
-
-def _words_stop(ctx: QuoteContext, n: int, colon: int) -> int:
-    """"Чарли Брукер (сценарист):" ¶ "Это одно из …": a paragraph ending with the label's colon
-    is followed by the labelled words."""
-    part = ctx.doc.parts[n]
-    following = ctx.doc.parts[n + 1] if n + 1 < len(ctx.doc.parts) else None
-    if ctx.doc.text[colon + 1:part.stop].strip() or following is None or following.kind != "paragraph":
-        return part.stop
-    return following.stop
-
-
-def _without_role(ctx: QuoteContext, first: int, last: int) -> tuple[int, int]:
-    """"Аннабель Джонс (исполнительный продюсер)": a bracketed role closing the label glosses
-    the name before it; the name is the label."""
-    tokens = ctx.tokens
-    if last - first < 2 or tokens[last - 1].text != ")":
-        return first, last
-    opening = next((k for k in range(last - 2, first, -1) if tokens[k].text == "("), None)
-    return (first, opening) if opening is not None and ")" not in {t.text for t in tokens[first:opening]} \
-        else (first, last)
 
 
 def _speaks(ctx: QuoteContext, start: int, stop: int) -> bool:
