@@ -6,7 +6,9 @@
 - M5: a pronoun after "российский политик" is not a named German minister;
 - L1: "опубликовали доклад, где говорится" names no speaker (a document is no speaker);
 - L3: "пообещал построить «умные» остановки" quotes a label, not words said;
-- L2: "согласно инструкции производителя" is a norm followed, not a quote."""
+- L2: "согласно инструкции производителя" is a norm followed, not a quote;
+- cr28b M1–M4 (the second review of the late changes): guards that keep a named social network the medium,
+  a named minister's recommendations his words, and a nationality never written near a person no objection."""
 from __future__ import annotations
 
 import pytest
@@ -29,12 +31,23 @@ SPEAKERS = [
      "Санкции\n\nГлава МИД Германии Гайко Маас призвал ввести санкции. Немецкий политик повторил свои требования. "
      "«Это необходимо», — говорит он.",
      "Это необходимо", "Гайко Маас"),
+    ("M5 guard (cr28b M2): no nationality written near the named person says nothing against it",
+     "Совещание\n\nКанцлер Олаф Шольц провел совещание с членами правительства. На нем немецкий политик отверг "
+     "обвинения. «Мы не будем это обсуждать», — сказал он.",
+     "Мы не будем это обсуждать", "Олаф Шольц"),
     ("L1: a document «где говорится» with no owner gives no speaker, not the document",
      "Доклад\n\nПравозащитники опубликовали доклад, где говорится, что число задержаний выросло.",
      "число задержаний выросло", None),
     ("M1: a retail chain named after «сети» speaks",
      "Цены\n\nВ торговой сети «Пятерочка» сообщили, что цены на хлеб не вырастут.",
      "цены на хлеб не вырастут", "Пятёрочка"),
+    ("M1 guard (cr28b M4): a named social network is still the medium, no speaker",
+     "Завод\n\nВ соцсети «ВКонтакте» пишут, что завод закроют уже в марте.",
+     "завод закроют уже в марте", None),
+    ("L2 guard (cr28b M3): a named person's recommendations are his words",
+     "Прививки\n\nСогласно рекомендациям министра здравоохранения Михаила Мурашко, прививку нужно сделать до конца "
+     "месяца.",
+     "прививку нужно сделать до конца месяца", "Михаил Мурашко"),
     ("M1 guard: the Net is no speaker",
      "Отставка\n\nВ Сети сообщают, что министр подал в отставку.",
      "министр подал в отставку", None),

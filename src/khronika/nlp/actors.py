@@ -362,6 +362,18 @@ def _kin_before(doc: Doc, mention: Mention) -> bool:
                for t in doc.tokens[max(0, first - KIN_REACH):first])
 
 
+def _kin_since_naming(doc: Doc, namesakes: list[Mention], mention: Mention) -> bool:
+    """(cr28b M1) A kin noun anywhere between the first full naming and the suffixed mention ("Актер Михаил
+    Ефремов … его встретил сын Никита. Ефремов-младший рассказал"): the suffix marks the relative.  Unlike
+    `_kin_between` (two mentions of one sentence), across sentences: a suffix asks for the other generation."""
+    earlier = [o.stop for o in namesakes if o.stop <= mention.start]
+    if not earlier:
+        return False
+    first, _ = doc.token_span(min(earlier), mention.start)
+    last, _ = doc.token_span(mention.start, mention.stop)
+    return any((t.lemma or "").lower() in MALE_KIN | FEMALE_KIN for t in doc.tokens[first:last])
+
+
 # The gender a written generation suffix shows ("Уильямс-младшая" is a woman; "Буш-мл." says nothing).
 _SUFFIX_GENDER = ((re.compile(r"-(?:младш|старш)ая$", re.I), "Fem"), (re.compile(r"-(?:младш|старш)ий$", re.I), "Masc"))
 
@@ -377,7 +389,8 @@ def _link_generation_bearer(doc: Doc, mention: Mention, full: list[Mention]) -> 
     namesakes = [o for o in full if same_word_form(o.normal.split()[-1], bare)]
     bearers = [o for o in namesakes if gender is None or _first_name_gender(doc, o) == gender]
     ids = {o.actor_id or unknown_actor_id("PER", o.normal) for o in bearers}
-    if len(ids) != 1 or any(_kin_before(doc, o) for o in namesakes + [mention]):
+    if len(ids) != 1 or any(_kin_before(doc, o) for o in namesakes + [mention]) \
+            or _kin_since_naming(doc, namesakes, mention):
         return False
     for other in bearers:
         other.actor_id = other.actor_id or unknown_actor_id("PER", other.normal)

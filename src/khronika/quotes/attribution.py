@@ -1330,11 +1330,12 @@ MEDIUM_ADJECTIVES = frozenset({"социальный", "глобальный", "
 
 
 def _medium_place(ctx: QuoteContext, head: int) -> bool:
-    """"в Сети", "в соцсетях": a medium under "в"/"на" with no owner of its own.  Not a described
-    or named one (cr28 M1: "в торговой сети «Пятерочка»", "в розничной сети": a retail chain speaks)."""
+    """"в Сети", "в соцсетях", "в соцсети «ВКонтакте»": a medium under "в"/"на" with no owner of
+    its own.  Not one an adjective describes otherwise (cr28 M1: "в торговой сети «Пятерочка»", "в
+    розничной сети": a retail chain speaks)."""
     preps = {ctx.tokens[p].text.lower() for p in ctx.kids(head, "case")}
     return lemma(ctx.tokens[head]) in MEDIUM_NOUNS and bool(preps & {"в", "во", "на"}) \
-        and not ctx.kids(head, "nmod", "nmod:poss", "det", "appos", "flat", "flat:name") \
+        and not ctx.kids(head, "nmod", "nmod:poss", "det") \
         and all(lemma(ctx.tokens[k]) in MEDIUM_ADJECTIVES for k in ctx.kids(head, "amod"))
 
 

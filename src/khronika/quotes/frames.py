@@ -383,9 +383,13 @@ def _issued_guidance(ctx: QuoteContext, i: int, s_first: int) -> bool:
             or not (i == s_first or ctx.tokens[i - 1].text in (",", "—", "–", "(")):
         return False
     owner = ctx.owner(noun)
-    # (cr28 L2) a named owner or an issuing body: "согласно инструкции производителя" is a norm followed
-    return owner is not None and (ctx.tokens[owner].pos == "PROPN" and ctx.agentive(owner)
-                                  or ctx.names_outlet(owner) or lemma(ctx.tokens[owner]) in ISSUING_BODY_NOUNS)
+    if owner is None:
+        return False
+    # (cr28 L2, cr28b M3) an owner named in its phrase ("министра здравоохранения Михаила Мурашко") or an
+    # issuing body: "согласно инструкции производителя" is a norm followed
+    first, last = ctx.res.subtree(owner)
+    named = any(ctx.tokens[k].pos == "PROPN" for k in range(first, last))
+    return named and ctx.agentive(owner) or ctx.names_outlet(owner) or lemma(ctx.tokens[owner]) in ISSUING_BODY_NOUNS
 
 
 def _citing_outlet(ctx: QuoteContext, owner: int) -> str | None:

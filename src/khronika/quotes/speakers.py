@@ -3712,14 +3712,18 @@ class SpeakerResolver:
                           if tokens[c].rel == "amod" and _lemma(tokens[c]) in COUNTRY_ADJ), None)
         if adjective is None:
             return True
-        words = nationality_words(adjective)
+        words, other = nationality_words(adjective), False
         for mention in self.doc.mentions:
             if mention.actor_id != actor_id:
                 continue
             first, last = self.doc.token_span(mention.start, mention.stop)
-            if any(_lemma(t) in words for t in tokens[max(0, first - NATIONALITY_REACH):last]):
+            near = {_lemma(t) for t in tokens[max(0, first - NATIONALITY_REACH):last]}
+            if near & words:
                 return True
-        return False
+            other = other or bool(near & COUNTRY_WORDS)
+        # (cr28b M2) no nationality written near the person says nothing against it ("Президент Владимир
+        # Путин … российский лидер"); only another country's does
+        return not other
 
     def _group_subject(self, sentence, limit: int, after: int) -> str | None:
         """"Организаторы акции подали заявку … Они подчеркнули": the latest unnamed
@@ -3986,6 +3990,8 @@ def participle_nominative(word: str, feats: dict[str, str]) -> str:
 
 # (cr28 M5) Words before a person's mention that may state the nationality ("Глава МИД Германии Гайко Маас").
 NATIONALITY_REACH = 6
+# Lemmas that state some country: its adjective or its name.
+COUNTRY_WORDS = frozenset(COUNTRY_ADJ) | frozenset(name.lower() for name in COUNTRY_ADJ.values())
 
 
 def nationality_words(adjective: str) -> frozenset[str]:
