@@ -133,3 +133,12 @@ def test_a_whole_cp1251_text_is_still_cp1251(text: str) -> None:
         return
     _, name, warnings = decode_with_warnings(text.encode("cp1251"), "x")
     assert name != "utf-8" and warnings == []
+
+
+@pytest.mark.parametrize("text", ["юя, сказал он: это просто слова из букв кириллицы, и ничего больше тут нет.",
+                                  "яю, сказал он: это просто слова из букв кириллицы, и ничего больше тут нет!"])
+def test_cp1251_text_opening_with_a_utf16_mark_s_bytes(text: str) -> None:
+    """A cp1251 text whose first two letters are the bytes of a UTF-16 byte-order mark (FE FF, FF FE;
+    found by the property above) is still read in a Cyrillic code page, not refused or read as UTF-16."""
+    decoded, name, _ = decode_with_warnings(text.encode("cp1251"), "x")
+    assert not name.startswith("utf") and "сказал он" in decoded

@@ -87,6 +87,17 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     return text, name
 
 
+# Share of a decoded UTF-16/32 text that must be Latin, Cyrillic, punctuation or spaces for its mark to be one.
+WIDE_TEXT_SHARE = 0.8
+
+
+def _plausible_wide_text(text: str) -> bool:
+    """A text read after a UTF-16/32 byte-order mark is mostly letters of the scripts a page here is
+    written in (cr hypothesis find: the cp1251 bytes of "юя…" read as UTF-16-BE give CJK signs)."""
+    sample = text[:2000]
+    return not sample or sum(ord(c) < 0x0530 or 0x2000 <= ord(c) < 0x2070 for c in sample) >= WIDE_TEXT_SHARE * len(sample)
+
+
 def decode_with_warnings(data: bytes, source: str, declared: str | None = None) -> tuple[str, str, list[str]]:
     """Return (text, encoding name, warnings); InputError for binary or undecodable data.
 
@@ -98,9 +109,15 @@ def decode_with_warnings(data: bytes, source: str, declared: str | None = None) 
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(name), name, []
+                text = data[len(bom):].decode(name)
             except UnicodeDecodeError as error:
-                raise InputError(source, f"invalid {name} after its byte-order mark ({error.reason})")
+                if name == "utf-8":
+                    raise InputError(source, f"invalid {name} after its byte-order mark ({error.reason})")
+                break  # (a cp1251 text opening with "юя" or "яю" starts with a UTF-16 mark's bytes)
+            if name == "utf-8" or _plausible_wide_text(text):
+                return text, name, []
+            break
+
     utf16 = _guess_utf16(data)
     if utf16:
         try:
