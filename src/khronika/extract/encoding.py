@@ -93,7 +93,7 @@ WIDE_TEXT_SHARE = 0.8
 
 def _plausible_wide_text(text: str) -> bool:
     """A text read after a UTF-16/32 byte-order mark is mostly letters of the scripts a page here is
-    written in (cr hypothesis find: the cp1251 bytes of "юя…" read as UTF-16-BE give CJK signs)."""
+    written in (a hypothesis example found it: the cp1251 bytes of "юя…" read as UTF-16-BE give CJK signs)."""
     sample = text[:2000]
     return not sample or sum(ord(c) < 0x0530 or 0x2000 <= ord(c) < 0x2070 for c in sample) >= WIDE_TEXT_SHARE * len(sample)
 
@@ -117,7 +117,6 @@ def decode_with_warnings(data: bytes, source: str, declared: str | None = None) 
             if name == "utf-8" or _plausible_wide_text(text):
                 return text, name, []
             break
-
     utf16 = _guess_utf16(data)
     if utf16:
         try:
