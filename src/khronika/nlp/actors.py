@@ -290,8 +290,12 @@ def _kin_between(doc: Doc, one: Mention, other: Mention) -> bool:
     left, right = sorted((one, other), key=lambda m: m.start)
     if doc.sentence_at(left.start) != doc.sentence_at(right.start):
         return False
-    _, first = doc.token_span(left.start, left.stop)
-    last, _ = doc.token_span(right.start, right.stop)
+    return _kin_in(doc, left.stop, right.start)
+
+
+def _kin_in(doc: Doc, start: int, stop: int) -> bool:
+    """A kin noun ("сын", "дочь", …) among the words between character offsets `start` and `stop`."""
+    first, last = doc.token_span(start, stop)
     return any((t.lemma or "").lower() in MALE_KIN | FEMALE_KIN for t in doc.tokens[first:last])
 
 
@@ -367,11 +371,7 @@ def _kin_since_naming(doc: Doc, namesakes: list[Mention], mention: Mention) -> b
     Ефремов … его встретил сын Никита. Ефремов-младший рассказал"): the suffix marks the relative.  Unlike
     `_kin_between` (two mentions of one sentence), across sentences: a suffix asks for the other generation."""
     earlier = [o.stop for o in namesakes if o.stop <= mention.start]
-    if not earlier:
-        return False
-    first, _ = doc.token_span(min(earlier), mention.start)
-    last, _ = doc.token_span(mention.start, mention.stop)
-    return any((t.lemma or "").lower() in MALE_KIN | FEMALE_KIN for t in doc.tokens[first:last])
+    return bool(earlier) and _kin_in(doc, min(earlier), mention.start)
 
 
 # The gender a written generation suffix shows ("Уильямс-младшая" is a woman; "Буш-мл." says nothing).

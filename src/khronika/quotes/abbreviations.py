@@ -7,7 +7,7 @@ exactly one such one: "WSJ" is The Wall Street Journal, "NYT" The New York Times
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from khronika.nlp.doc import Quote, SpeakerRef
 
@@ -37,20 +37,27 @@ def expand_abbreviations(ctx: "QuoteContext", quotes: list[Quote]) -> None:
             quote.speaker = SpeakerRef(spelled[0], spelled[1], speaker.text, speaker.start, speaker.stop)
 
 
+LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z.'’]*")
+CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
+
+
 def initials(name: str) -> str:
     """"The Washington Post" -> "WP"; "" when a word is not a capitalised Latin one."""
-    words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w not in ARTICLES]
-    if len(words) < 2 or not all(re.fullmatch(r"[A-Z][A-Za-z.'’]*", w) for w in words):
-        return ""
-    return "".join(w[0] for w in words)
+    return _first_letters(name, ARTICLES, LATIN_NAME_WORD, str)
 
 
 def russian_initials(name: str) -> str:
     """"Независимая газета" -> "НГ"; "" when a word is not a Cyrillic one or the name is one word."""
-    words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in RUSSIAN_FUNCTION_WORDS]
-    if len(words) < 2 or not all(re.fullmatch(r"[А-ЯЁа-яё]+", w) for w in words):
+    return _first_letters(name, RUSSIAN_FUNCTION_WORDS, CYRILLIC_WORD, str.lower).upper()
+
+
+def _first_letters(name: str, skipped: frozenset[str], word: re.Pattern[str], fold: Callable[[str], str]) -> str:
+    """The first letters of a name of two words or more, the words whose `fold` is `skipped` left out
+    ("" when a word does not match `word`)."""
+    words = [w for w in re.split(r"[\s-]+", name.strip()) if w and fold(w) not in skipped]
+    if len(words) < 2 or not all(word.fullmatch(w) for w in words):
         return ""
-    return "".join(w[0] for w in words).upper()
+    return "".join(w[0] for w in words)
 
 
 def _spelled_out(ctx: "QuoteContext", abbreviation: str, own_id: str | None) -> tuple[str, str] | None:
