@@ -22,6 +22,10 @@ _LOST_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?…:\"»”])(?<![A-Za-z][\"”])n{
 # the lost break of a link's line to a capital, a stop or the next Cyrillic word (no Russian word
 # holds a Latin letter).  Only in a text the first pattern shows to be such a dump.
 _LOST_LINK_BREAK = re.compile(r"(?<=[А-ЯЁа-яё»\"])(?<![A-Za-z][\"”])n(?=[А-ЯЁа-яёA-Z«\".,;:])")
+# (rv28_R 14) "газетаnThe Timesn.", "агентствоnReutersn.", "—nRTn)": a link whose text is a Latin name lost
+# the breaks on both of its sides, so its closing "n" is glued to the name.  Only the pair is read as lost:
+# a Latin name ending in "n" ("Japan,", "Ozon") has no glued opening "n" before it.
+_LOST_LINK_PAIR = re.compile(r"(?<=[А-ЯЁа-яё»\"—–])n([A-Z][A-Za-zÀ-ÿ0-9&'’. -]{0,60}?)n(?=[.,;:!?)»\"])")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
@@ -31,4 +35,5 @@ def restore_lost_breaks(text: str) -> str:
     if "\n" in text or "\r" in text or not _CYRILLIC.search(text) or not _LOST_PARAGRAPH_BREAK.search(text):
         return text
     text = _LOST_PARAGRAPH_BREAK.sub(lambda lost: "\n" * len(lost.group()), text)
+    text = _LOST_LINK_PAIR.sub(lambda link: f" {link.group(1)} ", text)
     return _LOST_LINK_BREAK.sub(" ", text)
