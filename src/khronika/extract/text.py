@@ -123,10 +123,33 @@ def _is_first_name(word: str) -> bool:
 
 
 def _paragraph_lines(block: list[str]) -> list[str]:
-    # One paragraph per line when each line reads as a finished sentence; else a wrapped paragraph.
-    if len(block) > 1 and sum(bool(fx.SENTENCE_END.search(l.rstrip("»\"”"))) for l in block) >= len(block) - 1:
+    # One paragraph per line when each line reads as a finished sentence or stands on its own (see
+    # `_lines_of_their_own`), unless a line goes on the unfinished sentence of the line before;
+    # else a wrapped paragraph.
+    if len(block) > 1 and (sum(_finished(line) for line in block) >= len(block) - 1 or _lines_of_their_own(block)) \
+            and not any(not _finished(line) and _GOES_ON.match(after) for line, after in zip(block, block[1:])):
         return block
     return [" ".join(block)]
+
+
+def _finished(line: str) -> bool:
+    return bool(fx.SENTENCE_END.search(line.rstrip("»\"”")))
+
+
+# A line that opens with a word of prose in lower case ("известно 12 мая, …"; not wiki markup such as
+# "мини|слева|…") goes on the sentence before it.
+_GOES_ON = re.compile(r"[a-zа-яё][\w-]*(?:[\s,.;:!?)»\"]|$)")
+# (rv28_R 8) Wrapping fills every line but the last close to one width, and the last fits in it.
+WRAPPED_LINE_MIN_SHARE = 0.6
+WRAPPED_LAST_OVER = 20   # the last line may pass the longest by a word the line before could not take
+
+
+def _lines_of_their_own(block: list[str]) -> bool:
+    """Lines that are no wrapped paragraph: a headline, a photo's caption and the lead in one block,
+    as Wikinews texts print them ("Серена Уильямс на корте" between the headline and the lead)."""
+    lengths = [len(line) for line in block]
+    return not (min(lengths[:-1]) >= WRAPPED_LINE_MIN_SHARE * max(lengths[:-1])
+                and lengths[-1] <= max(lengths[:-1]) + WRAPPED_LAST_OVER)
 
 
 RUBRIC_MAX_WORDS = 3
