@@ -18,7 +18,7 @@ from khronika.quotes.direct import dialogue_quotes, direct_quotes
 from khronika.quotes.frames import frame_quotes
 from khronika.quotes.headline import headline_quote
 from khronika.quotes.interview import interview_answers
-from khronika.quotes.labels import label_quotes
+from khronika.quotes.labels import label_quotes, label_turn_quotes
 from khronika.quotes.merge import merge
 from khronika.quotes.region_speakers import complete_regions
 
@@ -30,7 +30,7 @@ def extract_all(ctx: QuoteContext) -> list[Quote]:
     """All quotes of the document, in text order."""
     dialogue = dialogue_quotes(ctx)
     candidates = direct_quotes(ctx) + dialogue + interview_answers(ctx, dialogue) + block_quotes(ctx) \
-        + clause_quotes(ctx) + frame_quotes(ctx) + label_quotes(ctx)
+        + clause_quotes(ctx) + frame_quotes(ctx) + label_quotes(ctx) + label_turn_quotes(ctx)
     chosen = merge(ctx, candidates)
     for cand in chosen:
         signer = signed_block(ctx, cand)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from khronika.nlp.doc import Part
+from khronika.nlp.doc import Part, SpeakerRef
 from khronika.quotes.blocks import words_span
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.context import DASHES, QuoteContext
@@ -41,6 +41,78 @@ def label_quotes(ctx: QuoteContext) -> list[Candidate]:
         if ref is not None:
             out.append(Candidate(start, stop, "colon", "label", None, speaker=ref))
     return out
+
+
+# A transcript sets its speakers' names on lines of their own; one such line is a heading, not a layout.
+TRANSCRIPT_MIN_LABELS = 2
+
+
+def label_turn_quotes(ctx: QuoteContext) -> list[Candidate]:
+    """(rv28_R cause 2) A transcript's turns: a paragraph that is only a person's name and a colon
+    ("Аннабель Джонс:", "Чарли Брукер (сценарист):") labels the paragraphs after it, up to the next
+    label, as that person's words; one candidate per paragraph.  Only in a text with at least
+    TRANSCRIPT_MIN_LABELS such labels, only turns that speak (`_speaks`), a turn's later paragraphs only
+    when they speak themselves, and the last turn only its first paragraph (narration may follow).  A label whose person is not
+    known ("Вопрос:", an unread name) still ends the turn before it."""
+    text = ctx.doc.text
+    body = [p for p in ctx.doc.parts if p.kind != "title"]
+    labels = {n: _label_only(ctx, p) for n, p in enumerate(body) if _label_tokens(ctx, p) is not None}
+    if sum(ref is not None for ref in labels.values()) < TRANSCRIPT_MIN_LABELS:
+        return []
+    out: list[Candidate] = []
+    for n, ref in labels.items():
+        if ref is None:
+            continue
+        later = [k for k in labels if k > n]
+        turn = body[n + 1:later[0]] if later else body[n + 1:n + 2]
+        spans = [words_span(text, p.start, p.stop) for p in turn if not _opens_with_label(ctx, p)]
+        spans = [(start, stop) for start, stop in spans
+                 if len(re.findall(r"\w+", text[start:stop])) >= STANDALONE_MIN_WORDS]
+        # the turn's first paragraph goes with a turn that speaks; a later one must speak itself (an editor's
+        # third-person note may sit between two turns: "У продюсера Сэнны Уоленберг разнообразная карьера …")
+        spoken = [(start, stop) for k, (start, stop) in enumerate(spans) if k == 0 or _speaks(ctx, start, stop)]
+        if any(_speaks(ctx, start, stop) for start, stop in spoken):
+            out.extend(Candidate(start, stop, "colon", "label", None, speaker=ref) for start, stop in spoken)
+    return out
+
+
+def _opens_with_label(ctx: QuoteContext, part: Part) -> bool:
+    """The paragraph opens with a label of its own ("Вопрос: …", "Мария Захарова, МИД РФ: …")."""
+    colon = ctx.doc.text.find(":", part.start, part.stop)
+    if colon == -1:
+        return False
+    first, last = ctx.doc.token_span(part.start, colon)
+    return 0 < last - first <= LABEL_PREFIX_TOKENS and not _has_finite_verb(ctx, first, last)
+
+
+def _label_tokens(ctx: QuoteContext, part: Part) -> tuple[int, int] | None:
+    """The tokens of a paragraph that is only a label and its colon, a bracketed role closing the
+    label ("Аннабель Джонс (исполнительный продюсер):") left out; None for any other paragraph."""
+    label = ctx.doc.text[part.start:part.stop].rstrip()
+    if not label.endswith(":"):
+        return None
+    first, last = ctx.doc.token_span(part.start, part.start + len(label) - 1)
+    if last > first and ctx.tokens[last - 1].text == ")":
+        opening = next((k for k in range(last - 2, first, -1) if ctx.tokens[k].text == "("), None)
+        last = opening if opening is not None else last
+    if not 0 < last - first <= LABEL_PREFIX_TOKENS or _has_finite_verb(ctx, first, last):
+        return None
+    return first, last
+
+
+def _label_only(ctx: QuoteContext, part: Part) -> SpeakerRef | None:
+    """The person a label-only paragraph names: one person's name and nothing else."""
+    first, last = _label_tokens(ctx, part) or (0, 0)
+    if last <= first:
+        return None
+    start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+    people = [m for m in ctx.res.mentions_in(start, stop) if m.type == "PER"]
+    return ctx.res.ref(people[0]) if len(people) == 1 and (people[0].start, people[0].stop) == (start, stop) else None
+
+
+def _has_finite_verb(ctx: QuoteContext, first: int, last: int) -> bool:
+    return any(t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Mood") == "Imp")
+               for t in ctx.tokens[first:last])
 
 
 def _speaks(ctx: QuoteContext, start: int, stop: int) -> bool:
