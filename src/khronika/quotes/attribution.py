@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from types import MappingProxyType
 from urllib.parse import urlparse
 
 from khronika.nlp.doc import Quote, SpeakerRef, Token
@@ -74,11 +75,15 @@ PAGE_NOUNS = SITE_NOUNS | {"группа", "паблик", "сообщество
 TITLE_REPEAT_SHARE = 0.6
 # Title nouns for whoever comments the story ("Эксперт: …"), whatever the body calls them.
 COMMENTATOR_NOUNS = frozenset({"эксперт", "аналитик", "специалист"})
+# (dvK) Of several quoted people, the title's commentator is one quoted at least this often.
+MAIN_VOICE_MIN = 3
 # Nouns a reporter uses again for the person just quoted ("говорит эксперт"), and how many
 # sentences back that person's quote may be.
 EXPERT_NOUNS = frozenset({"эксперт", "специалист", "аналитик", "ученый", "собеседник", "спикер", "чиновник",
                           "политик"})
 INTERVIEWEE_WINDOW = 3
+# (dvK) Feminine forms of those nouns, read as the noun itself ("пояснила собеседница").
+FEMININE_EXPERT_NOUNS = MappingProxyType({"собеседница": "собеседник"})
 # Adverbs that date an impersonal report before the statement just quoted.
 EARLIER_REPORT = frozenset({"ранее", "накануне", "прежде", "раньше", "вчера", "позавчера"})
 # An unframed quote continues the latest quoted person this many sentences back.
@@ -818,6 +823,8 @@ def name_title_descriptions(ctx: QuoteContext, quotes: list[Quote]) -> None:
             continue  # (an actor only when NER took the description for a name: "Экс-депутат Рады" as ORG)
         words = set(re.findall(r"\w+", quote.text.lower()))
         head = _description_head(ctx, speaker)
+        if _plural_description(ctx, head):
+            continue  # (dvK) "Хабаровские депутаты предупредили …": a group is no one body person
         for other in quotes:
             named = other.speaker
             if other.start < title.stop or named is None or named.actor_id is None:
@@ -887,21 +894,41 @@ def _only_body_person(ctx: QuoteContext, quotes: list[Quote], body: int, head: i
     if head is None or ctx.tokens[head].feats.get("Number") == "Plur" or lemma(ctx.tokens[head]) not in COMMENTATOR_NOUNS:
         return None  # ("Экс-министр обвинил …" is no body "депутат": only a noun anyone commenting is called)
     people: dict[str, SpeakerRef] = {}  # surname -> speaker
+    counts: dict[str, int] = {}
     for other in quotes:
         named = other.speaker
         if other.start < body or named is None or named.actor_id is None:
             continue
         actor = ctx.doc.actor(named.actor_id)
         if actor is not None and actor.type == "PER":
-            people.setdefault(named.name.split()[-1].lower(), named)  # (a misspelt first name is the same one)
-    if len(people) != 1:
+            surname = named.name.split()[-1].lower()  # (a misspelt first name is the same one)
+            people.setdefault(surname, named)
+            counts[surname] = counts.get(surname, 0) + 1
+    main = _main_voice(counts)
+    if main is None:
         return None
-    only = next(iter(people.values()))
+    only = people[main]
     gender = ctx.tokens[head].feats.get("Gender")
     if gender == "Fem" and not ctx.res.introduced_as(only.actor_id, lemma(ctx.tokens[head])) \
             or not ctx.res.fits_description(only.actor_id, head):
         return None  # (a feminine noun names a woman; a qualified one only who fits it)
     return only
+
+
+def _plural_description(ctx: QuoteContext, head: int | None) -> bool:
+    """(dvK) A title description headed by a plural person noun ("депутаты") names a group."""
+    return head is not None and ctx.tokens[head].feats.get("Number") == "Plur"
+
+
+def _main_voice(counts: dict[str, int]) -> str | None:
+    """The body's one quoted person, or (dvK) of several the one who says more than all the
+    others together ("Эксперт: …" over an interview that also quotes two politicians once)."""
+    if len(counts) == 1:
+        return next(iter(counts))
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if ranked and ranked[0][1] >= MAIN_VOICE_MIN and ranked[0][1] > sum(n for _, n in ranked[1:]):
+        return ranked[0][0]
+    return None
 
 
 def _person_description(ctx: QuoteContext, speaker: SpeakerRef) -> bool:
@@ -1668,7 +1695,7 @@ def _interviewee(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None)
     head = cand.speaker_head
     if head is None or ctx.tokens[head].feats.get("Number") == "Plur":
         return None
-    noun = lemma(ctx.tokens[head])
+    noun = _expert_noun(ctx.tokens[head])
     if speaker is None and noun == "собеседник":
         # (an anonymous "собеседник агентства" is nobody's name, but may be the one just quoted)
         first, last_token = ctx.res.subtree(head, no_pp=True)
@@ -1694,7 +1721,7 @@ def _interviewee(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None)
     if cand.stop <= ctx.tokens[head].start:
         # (counted from where the quoted words began: a long quote does not push the person out of reach)
         here = min(here, ctx.doc.sentence_at(cand.start) or here)
-    if last.sentence < here - INTERVIEWEE_WINDOW:
+    if _last_sentence_of(ctx, last) < here - INTERVIEWEE_WINDOW:
         return None
     # (a person the quoted words themselves name is no one else speaking)
     between = [m for m in ctx.res.mentions_in(last.stop, ctx.tokens[head].start)
@@ -1704,6 +1731,19 @@ def _interviewee(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None)
             or noun not in EXPERT_NOUNS and not ctx.res.may_describe(last.speaker.actor_id, head):
         return None
     return SpeakerRef(last.speaker.actor_id, last.speaker.name, speaker.text, speaker.start, speaker.stop)
+
+
+def _last_sentence_of(ctx: QuoteContext, quote: Quote) -> int:
+    """(dvK) The sentence a quote ends in: a quotation of several sentences keeps its
+    speaker within reach of the frame after it."""
+    end = ctx.doc.sentence_at(max(quote.start, quote.stop - 1))
+    return max(quote.sentence, end if end is not None else quote.sentence)
+
+
+def _expert_noun(token: Token) -> str:
+    """The speaker noun's lemma, a feminine form read as its masculine noun ("собеседница")."""
+    word = lemma(token)
+    return FEMININE_EXPERT_NOUNS.get(word, word)
 
 
 def _unnamed_person(ctx: QuoteContext, ref: SpeakerRef) -> bool:

@@ -95,6 +95,9 @@ THING_SPEAKERS = frozenset({"министерство", "ведомство", "�
                             "телеканал", "радиостанция", "портал", "сайт", "журнал", "партия", "компания", "банк",
                             "организация", "фонд", "штаб", "мэрия", "администрация", "прокуратура", "посольство",
                             "офис", "кремль", "пресс-служба", "сми", "источник", "канал", "аккаунт", "блог"})
+# (dvK) Press nouns whose dative names the addressee outlet ("сказал газете ВЗГЛЯД").
+DATIVE_OUTLET_NOUNS = frozenset({"газета", "издание", "агентство", "телеканал", "радиостанция", "журнал", "портал",
+                                 "информагентство"})
 # (rv20_Q) Impersonal predicates whose infinitive nobody in particular performs: "можно говорить о том, что …".
 IMPERSONAL_MODALS = frozenset({"можно", "нельзя", "невозможно", "трудно", "сложно", "рано", "приходится"})
 # (dvF) Verbs of possibility and intention whose speech infinitive has not been said yet: "Россия может
@@ -362,7 +365,7 @@ class QuoteContext:
                 # misjoined them; the frame rules find the subject it shares)
                 return None
             if subjects:
-                subjects = self._without_appositions(subjects)
+                subjects = self._without_dative_names(self._without_appositions(subjects))
                 # (of two subjects the nominative one: 'Это подтвердил "Ъ" один из участников')
                 best = min(subjects, key=lambda k: (not self.agentive(k),
                                                     len(subjects) > 1 and self.tokens[k].feats.get("Case", "Nom") != "Nom",
@@ -525,6 +528,13 @@ class QuoteContext:
         named = [k for k in subjects if self.tokens[k].pos == "PROPN"]
         return [k for k in subjects if not any(
             n < k and self.tokens[k - 1].text == "," and self.res.subtree(n)[1] == k - 1 for n in named)]
+
+    def _without_dative_names(self, subjects: list[int]) -> list[int]:
+        """(dvK) "– сказала газете ВЗГЛЯД балканист Елена Гуськова": of two subjects, one right
+        after a dative press noun is that outlet's name (the addressee), not who speaks."""
+        kept = [k for k in subjects if not (k > 0 and self.tokens[k - 1].feats.get("Case") == "Dat"
+                                            and lemma(self.tokens[k - 1]) in DATIVE_OUTLET_NOUNS)]
+        return kept or subjects
 
     def _nominative_within(self, subject: int, verb: int) -> int:
         """"— сообщило таблоидам доверенное лицо певицы": an unknown word the parse made

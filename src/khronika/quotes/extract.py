@@ -21,6 +21,7 @@ from khronika.quotes.interview import interview_answers
 from khronika.quotes.labels import label_quotes, label_turn_quotes
 from khronika.quotes.merge import merge
 from khronika.quotes.region_speakers import complete_regions
+from khronika.quotes.repeats import name_repeated_quotes
 
 # "эксперта «Твоей столицы» считает": the closing mark a phrase stopped before is this near.
 CLOSING_MARK_REACH = 40
@@ -45,6 +46,7 @@ def extract_all(ctx: QuoteContext) -> list[Quote]:
             scored.append((quote, cand))
     resolved = [quote.speaker for quote in quotes]
     name_title_descriptions(ctx, quotes)
+    name_repeated_quotes(ctx.doc, quotes)
     for quote in quotes:
         quote.speaker = tidy_speaker(ctx.doc.text, quote.speaker)
     name_bare_groups(quotes)
