@@ -280,7 +280,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if support is not None:
         klass = ctx.lex.support[lemma(ctx.tokens[support])]
     # (a verb outside the lexicon before a colon: the syntactic fallback, when the words after it are personal)
-    personal = support is None and not relayed and not ctx.lex.verb_class(token) \
+    # ((dvL) and after a manner verb, whose colon words are the ones said: "обратился к россиянам: Вы …")
+    personal = support is None and not relayed and ctx.lex.verb_class(token) in (None, "manner") \
         and _personal_words_after_colon(ctx, i, comp, s_stop)
     if personal:
         klass = "say"

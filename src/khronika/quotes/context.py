@@ -354,6 +354,9 @@ class QuoteContext:
                 self.tokens[i].feats.get("VerbForm") == "Part" or self.tokens[i].pos == "NOUN"
                 or misread_participle(self.tokens[i]) and self.tokens[i].head < i):
             return self.tokens[i].head
+        misparsed = self._misparsed_stretch_subject(i)
+        if misparsed is not None:
+            return misparsed
         seen = 0
         verb = self.tokens[i]
         while i >= 0 and seen < 4:
@@ -390,6 +393,40 @@ class QuoteContext:
             # (a subject may be token 0: "is not None", not truthiness)
             return next((k for k in (self._stray_subject(i), self._hung_name_subject(i), self._content_hung_subject(i),
                                      self._forward_hung_subject(i)) if k is not None), None)
+        return None
+
+    def _misparsed_stretch_subject(self, verb: int) -> int | None:
+        """(dvL) "Область заключила договор, врио главы региона Иван Сидоренко заявил, что …", "Джонсон посетил
+        Москву, однако в марте правительство Великобритании заявило, что …": a singular past verb with no parse
+        subject, or only subjects of another gender before a comma, takes the nominative noun that opens the
+        phrase right before it in its own comma stretch, which the parse hung on a word of the clause before
+        (a past verb agrees with its subject in gender)."""
+        tokens = self.tokens
+        token = tokens[verb]
+        gender = token.feats.get("Gender")
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or token.feats.get("Tense") != "Past" \
+                or token.feats.get("Number") != "Sing" or gender is None:
+            return None
+        s_first, _ = self.sentence_range(self.sent_of_token(verb))
+        comma = next((k for k in range(verb - 1, s_first - 1, -1) if tokens[k].text == ","), None)
+        if comma is None:
+            return None
+        subjects = self.kids(verb, "nsubj", "nsubj:pass")
+        if any(k > comma or tokens[k].feats.get("Gender") in (None, gender) for k in subjects):
+            return None
+        stretch = range(comma + 1, verb)
+        if any(tokens[k].pos in ("VERB", "AUX") for k in stretch):
+            return None
+        for k in stretch:
+            word = tokens[k]
+            if word.pos not in ("NOUN", "PROPN") or comma < word.head <= verb or self.in_span(word.start) is not None:
+                continue  # (only the head of a phrase the parse hung outside the stretch)
+            named = [k] + [c for c in self.kids(k, "appos", "flat:name") if tokens[c].pos == "PROPN"]
+            # (an indeclinable post the tagger put in another case is named by its nominative apposition:
+            # "врио главы региона Иван Сидоренко")
+            if any(tokens[c].feats.get("Case") == "Nom" and tokens[c].feats.get("Gender") in (None, gender)
+                   and tokens[c].feats.get("Number") != "Plur" for c in named):
+                return k
         return None
 
     def _correlative(self, k: int, verb: int) -> bool:

@@ -880,6 +880,8 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
                               and ctx.in_span(ctx.tokens[i].start) is None and ctx.goes_on_speaking(i) and "say")
     if not klass or ctx.tokens[i].feats.get("VerbForm") not in ("Fin", None) and not _document_participle(ctx, i):
         return None
+    if ctx.tokens[i].feats.get("Mood") == "Imp":
+        return None  # (dvL) "Если вас беспокоит …, обратитесь к врачу": an instruction to the reader reports nothing
     if ctx.complementizer(i, s_stop) is not None:
         return None
     if _opens_colon(ctx, i, s_stop) and not _predicate_before(ctx, s_first, lead):

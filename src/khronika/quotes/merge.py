@@ -24,6 +24,7 @@ def merge(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
     # Clauses whose cue sits inside a chosen direct quote belong to that quote.
     direct = [c for c in candidates if c.rule in DIRECT_RULES]
     candidates = _prefer_nested(ctx, candidates)
+    candidates = _drop_participial_frames_in_trailing(ctx, candidates)
     candidates = _drop_directed_infinitives(ctx, candidates)
     candidates = _trailing_relay_of_frame(ctx, candidates)
     _split_frame_at_colon_quote(ctx, candidates)
@@ -147,6 +148,24 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
                 if relay is not None and relay.name not in inner.sources \
                         and (inner_ref is None or inner_ref.name != relay.name):
                     inner.sources.append(relay.name)
+    return [c for c in candidates if id(c) not in drop]
+
+
+# (dvL) Non-finite verb forms: a converb ("полагая") or participle ("считающие") frames no clause of the sentence's own.
+NON_FINITE = frozenset({"Conv", "Part"})
+
+
+def _drop_participial_frames_in_trailing(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
+    """(dvL) "Некоторые сторонники поддерживают ее, полагая, что …, сказал РБК эксперт X": a converb or
+    participle frame inside the words of a postposed frame whose speaker is a person is nested speech of
+    that speaker (his account of what others think); his quote is the whole sentence.  An outlet's postposed
+    frame ("…, пишет ТАСС") relays the inner position instead (double attribution), so it keeps the clause."""
+    trailing = [c for c in candidates if c.rule == "trailing" and c.speaker_head is not None
+                and c.cue_token is not None and ctx.personal(c.speaker_head)]
+    drop = {id(inner) for inner in candidates for outer in trailing
+            if inner.rule == "clause" and inner.cue_token is not None
+            and ctx.tokens[inner.cue_token].feats.get("VerbForm") in NON_FINITE
+            and outer.start <= ctx.tokens[inner.cue_token].start < outer.stop and inner.stop <= outer.stop}
     return [c for c in candidates if id(c) not in drop]
 
 

@@ -965,7 +965,8 @@ class SpeakerResolver:
             channel = self._previous_channel_speaker(start)
             if channel is not None:
                 return SpeakerRef(channel.actor_id, channel.name, doc.text[start:stop], start, stop)
-        closing = self._closing_name(found, head, last) or self._holder_after_owner(found, head, last)
+        closing = self._closing_name(found, head, last) or self._holder_after_owner(found, head, last) \
+            or self._closing_org_after_place(found, head, last)
         if closing is not None:
             return self.ref(closing)
         if last - first == 1 and lemma in ANAPHORIC_ORG | INTRODUCED_ORG | ORG_CLASS_NOUNS | COMPANY_DESCRIPTORS \
@@ -1607,6 +1608,27 @@ class SpeakerResolver:
             if all(tokens[k].feats.get("Case") in cases for k in range(first, stop) if tokens[k].pos != "PUNCT"):
                 return mention
         return None
+
+    def _closing_org_after_place(self, found: list[Mention], head: int, last: int) -> Mention | None:
+        """(dvL) "Крупнейший банк России Сбербанк сообщил", "лоукостер Европы ирландская Ryanair": an
+        organisation's name closing a nominative subject phrase names the head noun; the place in the
+        genitive before it only qualifies the noun (the largest bank of Russia), it does not speak."""
+        tokens = self.doc.tokens
+        token = tokens[head]
+        if token.pos != "NOUN" or token.feats.get("Case") != "Nom" or not token.rel.startswith("nsubj"):
+            return None
+        orgs = [m for m in found if m.type in ("ORG", "MEDIA") and m.start > token.start]
+        if not orgs:
+            return None
+        first, stop = self.doc.token_span(orgs[-1].start, orgs[-1].stop)
+        if stop != last or any(tokens[k].feats.get("Case") not in (None, "Nom")
+                               for k in range(first, stop) if tokens[k].pos == "PROPN"):
+            return None
+        places = [m for m in found if m.type in ("GPE", "LOC") and token.start < m.start and m.stop <= orgs[-1].start]
+        if not places or any(tokens[self.doc.token_span(m.start, m.stop)[0]].feats.get("Case") != "Gen"
+                             for m in places):
+            return None
+        return orgs[-1]
 
     def _holder_after_owner(self, found: list[Mention], head: int, last: int) -> Mention | None:
         """(dn28) "адвокат Биби Сайфул Малук заявил", "адвокат Захарченко Валерия Туникова рассказала": a person's
