@@ -5,7 +5,8 @@ Usage:
     python tools/check_actors.py [ACTORS_TSV] [ROLES_TSV] [ROLE_ENDS_TSV]
 
 Defaults to src/khronika/data/actors.tsv, roles.tsv and role_ends.tsv
-relative to the repository root. Plain Python, no dependencies.
+relative to the repository root; role_offices.tsv and role_terms.tsv
+(offices whose holder changed, and their terms) are read from there too. Plain Python, no dependencies.
 Exit status is 0 when every check passes, 1 otherwise.
 """
 
@@ -22,6 +23,9 @@ DATA = ROOT / "src" / "khronika" / "data"
 ACTOR_COLUMNS = ["id", "qid", "type", "name", "aliases", "roles", "country"]
 ROLE_COLUMNS = ["role", "kind", "head_lemma"]
 ROLE_END_COLUMNS = ["id", "until", "note"]
+OFFICE_COLUMNS = ["office", "phrases", "note"]
+TERM_COLUMNS = ["office", "id", "from", "until", "gender", "note"]
+OFFICE_RE = re.compile(r"^office:[a-z0-9]+(?:-[a-z0-9]+)*$")
 TAB = "\t"
 
 PREFIX_FOR_TYPE = {"PER": "per", "ORG": "org", "GPE": "gpe", "LOC": "loc", "MEDIA": "med"}
@@ -260,6 +264,81 @@ def check_role_ends(path: Path, actors_path: Path, errors: list[str]) -> int:
     return len(rows)
 
 
+def registry_keys(actors_path: Path) -> tuple[set[str], dict[str, str]]:
+    """The ids of `actors_path`, and every folded alias and `roles` phrase with its actor."""
+    ids: set[str] = set()
+    owner: dict[str, str] = {}
+    for _, line in list(data_lines(actors_path))[1:]:
+        fields = line.split("\t")
+        if len(fields) != len(ACTOR_COLUMNS):
+            continue
+        row = dict(zip(ACTOR_COLUMNS, fields))
+        ids.add(row["id"])
+        for phrase in [row["name"], *row["aliases"].split("|"), *row["roles"].split("|")]:
+            if phrase:
+                owner.setdefault(fold(phrase), row["id"])
+    return ids, owner
+
+
+def check_offices(path: Path, actors_path: Path, errors: list[str]) -> set[str]:
+    """(ot29) role_offices.tsv: office ids well formed and unique, every phrase lower-case first, naming one
+    office only, and neither an alias nor a `roles` phrase of actors.tsv (one key, one meaning at any date)."""
+    _, owner = registry_keys(actors_path)
+    rows = table_rows(path, OFFICE_COLUMNS, errors) or []
+    offices: set[str] = set()
+    phrase_office: dict[str, str] = {}
+    for number, (office, phrases, _) in rows:
+        where = f"{path}:{number} ({office})"
+        if not OFFICE_RE.match(office):
+            errors.append(f"{where}: office id must look like office:us-president")
+        if office in offices:
+            errors.append(f"{where}: duplicate office")
+        offices.add(office)
+        for phrase in phrases.split("|"):
+            if not phrase or phrase != phrase.strip() or phrase[0] != phrase[0].lower():
+                errors.append(f"{where}: empty phrase, outer whitespace or capital first letter: {phrase!r}")
+                continue
+            key = fold(phrase)
+            if key in owner:
+                errors.append(f"{where}: phrase {phrase!r} is an alias or role of {owner[key]}")
+            if phrase_office.setdefault(key, office) != office:
+                errors.append(f"{where}: phrase {phrase!r} also names {phrase_office[key]}")
+    return offices
+
+
+def check_terms(path: Path, actors_path: Path, offices: set[str], errors: list[str]) -> int:
+    """(ot29) role_terms.tsv: a known office and person, ISO dates, `from` not after `until`, and the terms
+    of one office never overlapping (one holder at any date)."""
+    from datetime import date
+
+    ids, _ = registry_keys(actors_path)
+    rows = table_rows(path, TERM_COLUMNS, errors) or []
+    terms: dict[str, list[tuple[date, date, int]]] = defaultdict(list)
+    for number, (office, actor_id, first, until, gender, _) in rows:
+        where = f"{path}:{number} ({office} {actor_id})"
+        if gender not in ("m", "f"):
+            errors.append(f"{where}: gender must be m or f")
+        if office not in offices:
+            errors.append(f"{where}: office not in role_offices.tsv")
+        if actor_id not in ids or not actor_id.startswith("per:"):
+            errors.append(f"{where}: no person with this id in {actors_path.name}")
+        try:
+            start = date.fromisoformat(first)
+            end = date.fromisoformat(until) if until else date.max
+        except ValueError:
+            errors.append(f"{where}: from/until must be YYYY-MM-DD dates (until may be empty)")
+            continue
+        if start > end:
+            errors.append(f"{where}: from is after until")
+        terms[office].append((start, end, number))
+    for office, spans in terms.items():
+        spans.sort()
+        for (_, end, number), (start, _, later) in zip(spans, spans[1:]):
+            if start <= end:
+                errors.append(f"{path}:{later} ({office}): term overlaps the term of line {number}")
+    return len(rows)
+
+
 def main(argv: list[str]) -> int:
     actors_path = Path(argv[1]) if len(argv) > 1 else DATA / "actors.tsv"
     roles_path = Path(argv[2]) if len(argv) > 2 else DATA / "roles.tsv"
@@ -283,6 +362,15 @@ def main(argv: list[str]) -> int:
     if role_ends_path.exists():
         print(f"{role_ends_path}:")
         print(f"  {check_role_ends(role_ends_path, actors_path, errors)} role ends")
+
+    offices_path, terms_path = DATA / "role_offices.tsv", DATA / "role_terms.tsv"
+    if offices_path.exists():
+        offices = check_offices(offices_path, actors_path, errors)
+        print(f"{offices_path}:")
+        print(f"  {len(offices)} offices")
+        if terms_path.exists():
+            print(f"{terms_path}:")
+            print(f"  {check_terms(terms_path, actors_path, offices, errors)} terms")
 
     for warning in warnings:
         print(f"WARNING: {warning}")

@@ -53,3 +53,42 @@ def test_role_end_duplicate_id(tmp_path):
     errors: list[str] = []
     check_actors.check_role_ends(ends, actors, errors)
     assert errors and "duplicate id" in errors[0]
+
+
+# (ot29) role_offices.tsv and role_terms.tsv
+@pytest.mark.parametrize("offices, error", [
+    ("office:culture-minister\tминистр культуры Утопии\t", None),
+    ("office:culture-minister\tминистр культуры\t", "alias or role of per:anna-petrova"),
+    ("office:culture-minister\tиван сидоров\t", "alias or role of per:ivan-sidorov"),
+    ("office:culture-minister\tглава икс\t\noffice:other\tглава икс\t", "also names office:culture-minister"),
+    ("office:Culture\tглава икс\t", "office id"),
+])
+def test_office_rows(tmp_path, offices, error):
+    actors = tmp_path / "actors.tsv"
+    actors.write_text(ACTORS, encoding="utf-8")
+    path = tmp_path / "role_offices.tsv"
+    path.write_text("office\tphrases\tnote\n" + offices + "\n", encoding="utf-8")
+    errors: list[str] = []
+    check_actors.check_offices(path, actors, errors)
+    assert errors == [] if error is None else len(errors) == 1 and error in errors[0]
+
+
+@pytest.mark.parametrize("terms, error", [
+    ("office:x\tper:anna-petrova\t2010-01-01\t2015-06-30\tf\t\noffice:x\tper:ivan-sidorov\t2015-07-01\t\tm\t", None),
+    ("office:x\tper:anna-petrova\t2010-01-01\t2015-07-01\tf\t\noffice:x\tper:ivan-sidorov\t2015-07-01\t\tm\t",
+     "overlaps"),
+    ("office:x\tper:anna-petrova\t2010-01-01\t\tf\t\noffice:x\tper:ivan-sidorov\t2015-07-01\t\tm\t", "overlaps"),
+    ("office:y\tper:anna-petrova\t2010-01-01\t\tf\t", "not in role_offices.tsv"),
+    ("office:x\tper:anna-petrowa\t2010-01-01\t\tf\t", "no person"),
+    ("office:x\tper:anna-petrova\t2016-01-01\t2015-01-01\tf\t", "after until"),
+    ("office:x\tper:anna-petrova\t01.01.2010\t\tf\t", "YYYY-MM-DD"),
+    ("office:x\tper:anna-petrova\t2010-01-01\t\tw\t", "gender"),
+])
+def test_term_rows(tmp_path, terms, error):
+    actors = tmp_path / "actors.tsv"
+    actors.write_text(ACTORS, encoding="utf-8")
+    path = tmp_path / "role_terms.tsv"
+    path.write_text("office\tid\tfrom\tuntil\tgender\tnote\n" + terms + "\n", encoding="utf-8")
+    errors: list[str] = []
+    check_actors.check_terms(path, actors, {"office:x"}, errors)
+    assert errors == [] if error is None else len(errors) == 1 and error in errors[0]

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from importlib import resources as package_files
 from pathlib import Path
 
+from khronika.nlp.office_terms import Office, OfficeTerm
+
 _DASHES = re.compile(r"\s*[-‐‑‒–—]\s*")
 _SPACES = re.compile(r"\s+")
 _DOTS = re.compile(r"\.\s*")
@@ -64,6 +66,9 @@ class Registry:
     # persons named in two words, by lower-case surname: [(lower-case first name, actor)]
     by_surname: dict[str, list[tuple[str, RegistryActor]]] = field(default_factory=dict)
     max_alias_words: int = 1
+    # (ot29) offices whose holder changed, by id, and by alias_key of each of their phrases
+    offices: dict[str, Office] = field(default_factory=dict)
+    office_by_phrase: dict[str, str] = field(default_factory=dict)
 
     def add(self, actor: RegistryActor) -> None:
         self.actors[actor.id] = actor
@@ -104,6 +109,11 @@ class Registry:
         ids = self.by_role.get(alias_key(role), [])
         return self.actors[ids[0]] if len(ids) == 1 else None
 
+    def lookup_office(self, role: str) -> Office | None:
+        """(ot29) The office a role phrase names ("президент США"), from data/role_offices.tsv."""
+        office = self.office_by_phrase.get(alias_key(role))
+        return self.offices[office] if office is not None else None
+
 
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
@@ -116,13 +126,16 @@ def _split(value: str | None) -> list[str]:
 
 
 def load_registry(actors_path: Path | None = None, roles_path: Path | None = None,
-                  role_ends_path: Path | None = None, holders_before_path: Path | None = None) -> Registry:
+                  role_ends_path: Path | None = None, holders_before_path: Path | None = None,
+                  offices_path: Path | None = None, terms_path: Path | None = None) -> Registry:
     """Read the registry; missing files give an empty (but working) registry."""
     data = Path(str(package_files.files("khronika") / "data"))
     actors_path = actors_path or data / "actors.tsv"
     roles_path = roles_path or data / "roles.tsv"
     role_ends_path = role_ends_path or data / "role_ends.tsv"
     holders_before_path = holders_before_path or data / "role_holders_before.tsv"
+    offices_path = offices_path or data / "role_offices.tsv"
+    terms_path = terms_path or data / "role_terms.tsv"
     registry = Registry()
     if actors_path.exists():
         for row in _rows(actors_path):
@@ -144,6 +157,7 @@ def load_registry(actors_path: Path | None = None, roles_path: Path | None = Non
             known = registry.actors.get((row.get("id") or "").strip())
             if known is not None:
                 known.holders_before = _split(row.get("holders"))
+    _load_offices(registry, offices_path, terms_path)
     if roles_path.exists():
         for row in _rows(roles_path):
             head = (row.get("head_lemma") or "").strip().lower()
@@ -152,6 +166,28 @@ def load_registry(actors_path: Path | None = None, roles_path: Path | None = Non
                     role=(row.get("role") or "").strip(), kind=(row.get("kind") or "").strip(), head_lemma=head,
                 ))
     return registry
+
+
+def _load_offices(registry: Registry, offices_path: Path, terms_path: Path) -> None:
+    """(ot29) The offices of data/role_offices.tsv and their holders' terms from data/role_terms.tsv; a term of an
+    unknown office or of a person the registry lacks is left out (tools/check_actors.py reports both)."""
+    if not offices_path.exists():
+        return
+    for row in _rows(offices_path):
+        office = Office((row.get("office") or "").strip(), _split(row.get("phrases")))
+        if office.id:
+            registry.offices[office.id] = office
+            for phrase in office.phrases:
+                registry.office_by_phrase[alias_key(phrase)] = office.id
+    if not terms_path.exists():
+        return
+    for row in _rows(terms_path):
+        office = registry.offices.get((row.get("office") or "").strip())
+        holder = (row.get("id") or "").strip()
+        first = (row.get("from") or "").strip()
+        if office is not None and holder in registry.actors and first:
+            office.terms.append(OfficeTerm(holder, first, (row.get("until") or "").strip() or None,
+                                           (row.get("gender") or "").strip() or None))
 
 
 _TRANSLIT = str.maketrans({

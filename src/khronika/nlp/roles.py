@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from khronika.nlp.doc import Actor, Doc, Token
+from khronika.nlp.office_terms import Office, date_span, year_span
 from khronika.nlp.registry import Registry, alias_key
 
 MAX_MODIFIERS = 5  # "пресс-секретаря министерства иностранных дел России": 4
@@ -323,7 +324,8 @@ def resolve_role(doc: Doc, registry: Registry | None, role: str, at: int | None 
     introduces with one of the registry holder's own roles naming the same office holds
     it here (`_named_office_holder`), and the registry's holder is used only while he
     holds the office (`registry_roles_valid`; `at` is the phrase's offset) or when the
-    article names him.
+    article names him.  A role with no registry holder that names an office whose holder
+    changed ("президент США") is the holder of the article's time (`office_holder`).
     """
     keys = role_keys(role)
     # (in a dated article, a person introduced with the role only in sentences dated before it held
@@ -347,7 +349,127 @@ def resolve_role(doc: Doc, registry: Registry | None, role: str, at: int | None 
                     not registry_roles_valid(doc, found, at) or (not dated and _names_holder_before(doc, found))):
                 return None
             return holder
-    return None
+    return office_holder(doc, registry, role, at)
+
+
+def office_holder(doc: Doc, registry: Registry | None, role: str, at: int | None = None) -> str | None:
+    """(ot29) Who holds the office a role phrase names (data/role_offices.tsv) in this text: a person
+    the text introduces with any of the office's phrases ("президент Соединённых Штатов Дональд Трамп …
+    президент США"); nobody for a phrase naming the office itself ("кресло британского премьера"); else,
+    in a dated article, the one holder whose term (data/role_terms.tsv) contains its date,
+    or for a sentence dated in the past ("в 2014 году"), the one holder of the single year it writes;
+    in an undated text, the one of the office's holders the text names by name, never a guessed date.
+    Dated roles ("бывший президент США") resolve to nobody, and a feminine predicate to no man."""
+    if registry is None or any(alias_key(w) in TEMPORAL_ADJ for w in role.split()):
+        return None
+    office = next((o for o in map(registry.lookup_office, role_keys(role)) if o is not None), None)
+    if office is None or (at is not None and _the_office_itself(doc, at)):
+        return None
+    introduced = _office_introduced(doc, office, at)
+    if introduced:
+        return introduced[0] if len(introduced) == 1 else None
+    holder = _term_holder(doc, office, at)
+    if holder is not None and at is not None and _predicate_gender(doc, at) == "f" and office.gender_of(holder) == "m":
+        return None  # "Британский премьер уверена": a woman, not the man the date gives
+    return holder
+
+
+def _term_holder(doc: Doc, office: Office, at: int | None) -> str | None:
+    """The office's holder by the article's date, or by the text's own naming when it has none."""
+    published = doc.article.published if doc.article is not None else None
+    span = date_span(published) if published else None
+    if span is None:
+        return _named_term_holder(doc, office, at)
+    if at is not None and _dated_past(doc, at):
+        return _written_year_holder(doc, office, at)
+    return _only(office.holders_between(*span))
+
+
+def _phrase_head(doc: Doc, at: int) -> int | None:
+    """The head noun of the role phrase starting at offset `at` (after its adjectives)."""
+    index, _ = doc.token_span(at, at + 1)
+    if index >= len(doc.tokens) or doc.tokens[index].start != at:
+        return None
+    while index + 1 < len(doc.tokens) and doc.tokens[index].pos == "ADJ":
+        index += 1
+    return index
+
+
+def _predicate_gender(doc: Doc, at: int) -> str | None:
+    """"m" or "f": the gender of the verb or short adjective the role phrase at `at` is the subject of
+    ("премьер заявила", "премьер уверена").  A feminine one names a woman; a masculine one may still be said of a
+    woman ("канцлер заявил"), so only "f" is evidence."""
+    head = _phrase_head(doc, at)
+    if head is None or not doc.tokens[head].rel.startswith("nsubj"):
+        return None
+    governor = doc.tokens[head].head
+    if not 0 <= governor < len(doc.tokens) or doc.tokens[governor].pos not in ("VERB", "AUX", "ADJ"):
+        return None
+    return {"Masc": "m", "Fem": "f"}.get(doc.tokens[governor].feats.get("Gender", ""))
+
+
+# Words that take a role phrase as the office itself, not its holder ("кресло британского премьера", "кандидат на пост
+# президента США", "выборы президента Украины"), and verbs of choosing its holder ("президента США мог выбирать каждый").
+_OFFICE_NOUNS = frozenset({"пост", "должность", "кресло", "кандидат", "кандидатура", "претендент", "выборы", "выбор"})
+_CHOOSING_VERBS = frozenset({"выбирать", "избирать", "выбрать", "избрать"})
+
+
+def _the_office_itself(doc: Doc, at: int) -> bool:
+    """The role phrase starting at offset `at` names the office, not the person holding it: it follows an office
+    noun, or its head is the object of a verb of choosing."""
+    head = _phrase_head(doc, at)
+    if head is None:
+        return False
+    first, _ = doc.token_span(at, at + 1)
+    if first > 0 and (doc.tokens[first - 1].lemma or "").lower() in _OFFICE_NOUNS:
+        return True
+    governor = doc.tokens[head].head
+    if not 0 <= governor < len(doc.tokens):
+        return False
+    # (also through a verb's infinitive: "президента США мог выбирать", whichever of the two the parse hangs it on)
+    verbs = [governor] + [i for i in range(governor + 1, min(len(doc.tokens), governor + 4))
+                          if doc.tokens[i].head == governor and doc.tokens[i].rel == "xcomp"]
+    return any((doc.tokens[v].lemma or "").lower() in _CHOOSING_VERBS for v in verbs)
+
+
+def _only(holders: set[str]) -> str | None:
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
+def _office_introduced(doc: Doc, office: Office, at: int | None) -> list[str]:
+    """The persons this text introduces with one of the office's phrases (as `resolve_role` does for
+    one phrase): in a dated article, not those introduced only in sentences dated in the past."""
+    keys = [alias_key(p) for p in office.phrases]
+    dated = doc.article is not None and bool(doc.article.published)
+    past = not dated or (at is not None and _dated_past(doc, at))
+    return [actor.id for actor in doc.actors if actor.type == "PER" and any(alias_key(r) in keys for r in actor.roles)
+            and (past or not _introduced_only_in_past(doc, actor, keys))]
+
+
+def _written_year_holder(doc: Doc, office: Office, at: int) -> str | None:
+    """A sentence dated in the past by the one year it writes ("В 2014 году президент США …"): the one
+    holder of that whole year; a year of a handover, or several years, leave it to nobody."""
+    years = set(_written_years(_sentence_text(doc, at)))
+    return _only(office.holders_between(*year_span(years.pop()))) if len(years) == 1 else None
+
+
+# A span of years ("в 1989-1993 годы", "2009–2017"), which `_written_years` does not read: each end is a year of the
+# sentence's time.
+_YEAR_RANGE = re.compile(r"(?<![\d.,/№-])(1[89]\d\d|20\d\d)\s*[-–—]\s*(1[89]\d\d|20\d\d)(?![\d.,])")
+
+
+def _named_term_holder(doc: Doc, office: Office, at: int | None) -> str | None:
+    """An undated text: the one of the office's holders it names by name, unless the role's sentence
+    writes a year outside his terms ("в 2010 году президент США" in a text naming Трамп)."""
+    holder = _only({h for h in office.holders() if _named_by_name(doc, h)})
+    if holder is None or at is None:
+        return holder
+    own = {term for term in office.terms if term.holder == holder}
+    sentence = _sentence_text(doc, at)
+    years = _written_years(sentence) + [int(y) for pair in _YEAR_RANGE.findall(sentence) for y in pair]
+    if any(not any(term.overlaps(*year_span(year)) for term in own) for year in years):
+        return None
+    return holder
 
 
 # The period the registry's role phrases are valid for (data/README.md, "Roles are time-bound"):

@@ -73,12 +73,14 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
     With `choices`, every quote's candidate speakers are appended to it; with `confidence` (a
     `quotes.confidence` model) every quote gets its P(right); with `features`, every quote's
     confidence features are appended to it."""
-    from khronika.nlp.roles import resolve_role
+    from khronika.nlp.roles import office_holder, resolve_role
 
-    dated_out = dated_out_actors(doc)
-    # a registry holder of a role is read into the article only within the registry's period
+    dated_out = dated_out_actors(doc, registry)
+    # a registry holder of a role is read into the article only within the registry's period; an office's
+    # holder by his term (data/role_terms.tsv) at any date
     roles_registry = registry if registry_roles_hold(doc) else None
-    resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, roles_registry, role), nominative, genitive,
+    resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, roles_registry, role)
+                               or office_holder(doc, registry, role), nominative, genitive,
                                name_nominative=name_nominative, dated_out=dated_out, relational=relational,
                                known_spelling=lambda name: registry_spelling(registry, name),
                                known_actor=lambda name: registry_id(registry, name),

@@ -14,6 +14,8 @@ never count).
 """
 from __future__ import annotations
 
+from typing import Any
+
 from khronika.nlp.doc import Doc
 
 # The years the registry's role phrases are valid for (src/khronika/data/README.md,
@@ -46,11 +48,16 @@ def registry_roles_hold(doc: Doc) -> bool:
     return year is not None and REGISTRY_ROLES_FROM <= year <= REGISTRY_ROLES_TO
 
 
-def dated_out_actors(doc: Doc) -> frozenset[str]:
+def dated_out_actors(doc: Doc, registry: Any = None) -> frozenset[str]:
     """Actors this article knows only through a registry role phrase that does not
-    hold at its date ("глава Минфина" in 2011 is not Антон Силуанов)."""
+    hold at its date ("глава Минфина" in 2011 is not Антон Силуанов).  (ot29) A role
+    phrase of an office whose holder at the article's time the registry's terms give
+    ("президент США" in 2015 is Барак Обама, data/role_terms.tsv) holds at any date."""
     if registry_roles_hold(doc):
         return frozenset()
+    from khronika.nlp.roles import office_holder
+
     named = {m.actor_id for m in doc.mentions if m.type in ("PER", "ORG", "MEDIA") and m.actor_id}
     return frozenset(m.actor_id for m in doc.mentions
-                     if m.type == "ROLE" and m.actor_id and m.actor_id not in named)
+                     if m.type == "ROLE" and m.actor_id and m.actor_id not in named
+                     and office_holder(doc, registry, m.normal, m.start) != m.actor_id)
