@@ -982,6 +982,8 @@ def _collective_subject(ctx: QuoteContext, cand: Candidate) -> bool:
     # (or of the first of two coordinated predicates: "Авиакомпания принесла извинения и сказала, что …")
     shared = ctx.tokens[verb].rel == "conj" and ctx.tokens[verb].head == token.head and head < verb \
         and ctx.in_span(token.start) is None and not cand.start <= token.start < cand.stop
+    # (mR29) or across a relative clause the parse hung the subject in: "Группа X, где …, сообщила"
+    shared = shared or ctx.subject_before_relative(verb) == head
     return (token.head == verb or shared) and token.rel == "nsubj" and token.pos == "NOUN" \
         and token.feats.get("Case") == "Nom" and not ctx.lex.is_source(token) and agrees(ctx.tokens[verb], token)
 
@@ -1237,6 +1239,33 @@ def _relay(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> st
     return None
 
 
+# (mR29) Channel nouns that take a quoted title ("Telegram-канал «…»", "паблик «…»", "аккаунт «…»").
+TITLED_CHANNEL_NOUNS = frozenset({"аккаунт", "канал", "паблик", "блог", "сообщество", "страница", "микроблог"})
+# How many words a channel's title may have ("«Архитектурные излишества»": a name, not a quotation).
+TITLE_WORDS = 5
+
+
+def _titled_channel(ctx: QuoteContext, c: int) -> tuple[SpeakerRef, str | None] | None:
+    """(mR29, rv28_R cause 10) "говорится в Twitter-аккаунте «Архитектурные излишества»": a channel noun
+    with a quoted title right after it - the titled channel speaks, the network before the hyphen is
+    the medium (the source)."""
+    medium = ctx.tokens[c].text.rpartition("-")[0]
+    if lemma(ctx.tokens[c]).rpartition("-")[2] not in TITLED_CHANNEL_NOUNS or c + 1 >= len(ctx.tokens):
+        return None
+    if ctx.tokens[c + 1].text not in QUOTE_CHARS or ctx.in_span(ctx.tokens[c].start) is not None:
+        return None
+    close = next((k for k in range(c + 2, min(c + 3 + TITLE_WORDS, len(ctx.tokens))) if ctx.tokens[k].text in QUOTE_CHARS), None)
+    if close is None or close == c + 2:
+        return None
+    start, stop = ctx.tokens[c + 2].start, ctx.tokens[close - 1].stop
+    title = ctx.doc.text[start:stop]
+    medium = medium if medium[:1].isupper() else None
+    named = next((m for m in ctx.res.mentions_in(start, stop) if m.start <= start and stop <= m.stop), None)
+    if named is not None:
+        return ctx.res.ref(named), medium  # (a name the text knows: its canonical form, "Движение «Голос»")
+    return SpeakerRef(None, title, title, start, stop), medium
+
+
 def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | None]:
     """"говорится в сообщении Кремля" → Кремль; "сообщили в пресс-службе МВД" →
     пресс-служба МВД; "в сообщении отмечается" → the last reporting source.  A gerund
@@ -1262,6 +1291,9 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
         preps = [ctx.tokens[p].text.lower() for p in ctx.kids(c, "case")]
         if not set(preps) & {"в", "во", "на", "у"} and c != ctx.source_from(verb):
             continue
+        titled = _titled_channel(ctx, c)
+        if titled is not None:
+            return titled
         if lemma(token) in VIDEO_NOUNS and "в" in preps:
             # "«…», – говорится в видео": the one who published the video the text just named
             # (only with an impersonal verb: a video that "подтверждает, что" shows, not says)

@@ -45,6 +45,8 @@ COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"}
 # (dvJ) At most this many words between a relative pronoun and the verb of its clause ("итоги которого король
 # Кигели V не признал"); farther back the pronoun belongs to another clause (a headline run into the text).
 RELATIVE_CLAUSE_REACH = 8
+# (mR29) Words that open a relative clause on a noun ("…, где …", "…, в котором …", "…, куда …").
+RELATIVE_OPENERS = frozenset({"где", "который", "куда", "откуда", "чей"})
 # (q21) "…, в связи с тем, что …", "…, потому, что …": a "что" after a subordinating preposition and its
 # demonstrative (or after "потому"/"оттого") opens an adverbial clause of cause, time or purpose, not
 # the verb's content ("женщины допускали высказывания в ее адрес в связи с тем, что она христианка").
@@ -392,7 +394,8 @@ class QuoteContext:
                 return None
             # (a subject may be token 0: "is not None", not truthiness)
             return next((k for k in (self._stray_subject(i), self._hung_name_subject(i), self._content_hung_subject(i),
-                                     self._forward_hung_subject(i)) if k is not None), None)
+                                     self._forward_hung_subject(i), self.subject_before_relative(i),
+                                     self._unhung_nominative(i)) if k is not None), None)
         return None
 
     def _misparsed_stretch_subject(self, verb: int) -> int | None:
@@ -428,6 +431,54 @@ class QuoteContext:
                    and tokens[c].feats.get("Number") != "Plur" for c in named):
                 return k
         return None
+
+    def subject_before_relative(self, verb: int) -> int | None:
+        """(mR29, rv28_R cause 6) "Группа X, где тренируется Y, сообщила, что …": a relative clause set off
+        by commas between a subject and its verb, which the parse hung elsewhere - the nominative noun
+        before the clause (through the names and genitives on it) when it agrees with the verb."""
+        if verb < 4 or self.tokens[verb - 1].text != "," or self.tokens[verb].feats.get("VerbForm") != "Fin":
+            return None
+        s_first, _ = self.sentence_range(self.sent_of_token(verb))
+        opening = next((k for k in range(verb - 2, s_first, -1) if self.tokens[k].text in ",—–()"), None)
+        if opening is None or self.tokens[opening].text != "," or opening + 2 >= verb:
+            return None
+        word = opening + 2 if self.tokens[opening + 1].pos == "ADP" else opening + 1
+        if lemma(self.tokens[word]) not in RELATIVE_OPENERS:
+            return None
+        noun = opening - 1 if self.tokens[opening - 1].text not in QUOTE_CHARS else opening - 2  # («Зенит»,)
+        while self.tokens[noun].rel in ("appos", "flat:name", "flat", "nmod") and s_first <= self.tokens[noun].head < noun:
+            noun = self.tokens[noun].head
+        token = self.tokens[noun]
+        if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Nom" or not agrees(self.tokens[verb], token):
+            return None
+        # (only a noun phrase that opens its clause - "Ранее группа X, где …" - not the object or the content of
+        # another verb before it, nor when a subject follows the verb: "…, которая всплыла …, пишет «Крыминформ»")
+        if any(self.tokens[k].pos in ("VERB", "AUX") for k in range(s_first, noun)) \
+                or verb + 1 < len(self.tokens) and (self.tokens[verb + 1].text in QUOTE_CHARS
+                                                    or self.tokens[verb + 1].pos in ("NOUN", "PROPN")
+                                                    and self.tokens[verb + 1].feats.get("Case") == "Nom"):
+            return None
+        return noun
+
+    def _unhung_nominative(self, verb: int) -> int | None:
+        """(mR29, rv28_R cause 11) "В конце июля федеральное Минприроды пообещало …": a root verb the parse
+        left with no subject, right after a nominative noun it hung on no verb (an adjective misread as its
+        head) - that noun is the subject when it agrees with the verb in number and gender."""
+        k = verb - 1
+        if k < 0:
+            return None
+        token, verb_token = self.tokens[k], self.tokens[verb]
+        if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Nom" \
+                or token.rel in ("nsubj", "nsubj:pass", "obj") or self.in_span(token.start) is not None:
+            return None
+        head = token.head
+        if head >= 0 and self.tokens[head].pos in ("VERB", "AUX"):
+            return None
+        gender = verb_token.feats.get("Gender")
+        # (a plural verb with no subject is indefinite: "Об этом РИА Новости сказали в офисе" - told to the agency)
+        if verb_token.feats.get("Number") != "Sing" or token.feats.get("Number") != "Sing" or gender and token.feats.get("Gender") != gender:
+            return None
+        return k
 
     def _correlative(self, k: int, verb: int) -> bool:
         """(q21) "В самой авиакомпании подчеркивают то, что …": the demonstrative "то" after the verb

@@ -13,6 +13,7 @@ from khronika.quotes.cues import NEGATION_KEEPS, agrees, lemma
 from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
 from khronika.quotes.headline import headline_quote
 from khronika.quotes.initials import name_cut_at_initials
+from khronika.quotes.marks import QUOTE_CHARS
 
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
@@ -197,6 +198,47 @@ def _sentence_teller(ctx: QuoteContext, frame_first: int, possessive: int, s_fir
     return None
 
 
+# Relations of a verb inside another clause (the reported words, a relative or adverbial clause).
+EMBEDDED_RELS = frozenset({"ccomp", "csubj", "acl", "acl:relcl", "advcl", "xcomp"})
+
+
+def _outlet_just_cited(ctx: QuoteContext, opening: int, possessive: int, s_first: int) -> int | None:
+    """(mR29, rv28_R cause 5) "…, сообщает агентство Associated Press. По его данным, …": a possessive
+    frame opening the sentence right after one whose speech verb has an outlet or organisation for its
+    subject stands for that outlet (when it agrees), not for the nearest noun of the content before."""
+    sent = ctx.sent_of_token(s_first)
+    if opening != s_first or sent == 0:
+        return None
+    p_first, p_stop = ctx.sentence_range(sent - 1)
+    for verb in range(p_stop - 1, p_first - 1, -1):
+        token = ctx.tokens[verb]
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or not ctx.is_cue(verb) \
+                or ctx.in_span(token.start) is not None or token.rel in EMBEDDED_RELS:
+            continue  # (a verb of the reported words is not the frame's: "Он добавил, что «Apple не предлагает …»")
+        subject = ctx.subject_of(verb)
+        if subject is not None and p_first <= subject < p_stop and ctx.names_outlet(subject) \
+                and not ctx.personal(subject) and _agrees_or_unmarked(ctx.tokens[subject], ctx.tokens[possessive]) \
+                and not _person_cited_by(ctx, subject, possessive, p_first, p_stop):
+            return subject
+        return None
+    return None
+
+
+def _person_cited_by(ctx: QuoteContext, subject: int, possessive: int, p_first: int, p_stop: int) -> bool:
+    """("…, сообщает издание X со ссылкой на представителя компании. По его словам, …": the possessive
+    may stand for a person the sentence names besides the outlet - then the outlet is not sure."""
+    first, last = ctx.res.subtree(subject, no_pp=True)
+    return any((ctx.tokens[k].pos in ("NOUN", "PROPN") and ctx.tokens[k].feats.get("Animacy") == "Anim"
+                or ctx.tokens[k].pos == "PRON" and ctx.tokens[k].feats.get("Person") == "3")
+               and _agrees(ctx.tokens[k], ctx.tokens[possessive]) for k in range(p_first, p_stop) if not first <= k < last)
+
+
+def _agrees_or_unmarked(token: Token, possessive: Token) -> bool:
+    """`_agrees`, or a foreign name with no gender ("Reuters") for a singular possessive."""
+    return _agrees(token, possessive) or token.pos == "PROPN" and "Gender" not in token.feats \
+        and possessive.text.lower() != "их"
+
+
 def _relative_antecedent(ctx: QuoteContext, frame_first: int, possessive: int) -> Mention | None:
     """(dvA) "Станислав Соболев, сотрудник ТЦ, который, по его словам, зашел …": the possessive of a
     frame that interrupts a relative clause is the relative pronoun's antecedent (through an
@@ -364,6 +406,7 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if citing is not None:
         cand.sources.append(citing)
     teller = _sentence_teller(ctx, opening, possessive, s_first) if possessive is not None else None
+    teller = teller if teller is not None or possessive is None else _outlet_just_cited(ctx, opening, possessive, s_first)
     antecedent = _relative_antecedent(ctx, opening, possessive) if possessive is not None and teller is None else None
     if teller is not None:
         cand.speaker_head = teller
@@ -906,6 +949,8 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         return None  # (rv20_Q: "Участники пели «Марсельезу», призывали чтить ценности …": a predicate of the narration)
     if subject is None and _topic_after(ctx, i):
         return None  # "Депутаты провели встречу …, рассказали о своих планах": the narration's next predicate
+    if subject is None and _object_takes_content_slot(ctx, i, s_first, s_stop):
+        return None
     interrupted = _interrupted(ctx, i, subject, s_stop)
     if interrupted is not None:
         return interrupted
@@ -946,6 +991,16 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         # (the content's own noun is not who speaks: the frame's subject, or its place when impersonal)
         cand.speaker_head, cand.impersonal_verb = subject, (i if subject is None else None)
     return cand
+
+
+def _object_takes_content_slot(ctx: QuoteContext, verb: int, s_first: int, s_stop: int) -> bool:
+    """(mR29, rv28_R cause 13) "Группа ученых … в статье, опубликованной в X, описывают результаты
+    экспериментов": a subjectless verb with its own noun object says what it describes itself - the
+    unquoted words before it are its (misparsed) subject and circumstances, not reported content."""
+    objects = [k for k in ctx.kids(verb, "obj") if ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].feats.get("Case") == "Acc"]
+    # (an object naming an organisation or a person may be the misparsed subject: "…, проинформировал профсоюз X")
+    return bool(objects) and not any(ctx.names_outlet(k) or ctx.personal(k) for k in objects) \
+        and ctx.in_span(ctx.tokens[s_first].start) is None and ctx.tokens[s_first].text not in QUOTE_CHARS
 
 
 def _framed_quote_tail(ctx: QuoteContext, s_first: int, lead: int) -> bool:
