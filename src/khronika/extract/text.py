@@ -127,7 +127,8 @@ def _paragraph_lines(block: list[str]) -> list[str]:
     # `_lines_of_their_own`), unless a line goes on the unfinished sentence of the line before;
     # else a wrapped paragraph.
     if len(block) > 1 and (sum(_finished(line) for line in block) >= len(block) - 1 or _lines_of_their_own(block)) \
-            and not any(not _finished(line) and _GOES_ON.match(after) for line, after in zip(block, block[1:])):
+            and not any(not _finished(line) and (_GOES_ON.match(after) or _LEADS_ON.search(line))
+                        for line, after in zip(block, block[1:])):
         return block
     return [" ".join(block)]
 
@@ -139,6 +140,11 @@ def _finished(line: str) -> bool:
 # A line that opens with a word of prose in lower case ("известно 12 мая, …"; not wiki markup such as
 # "мини|слева|…") goes on the sentence before it.
 _GOES_ON = re.compile(r"[a-zа-яё][\w-]*(?:[\s,.;:!?)»\"]|$)")
+# (cr29 L1) A line that ends on a comma, a dash or a word that cannot end a sentence (a conjunction, a
+# preposition) goes on into the next line, whatever that line opens with ("выступили" / "Сергей Лавров и" / …).
+_LEADS_ON = re.compile(r"(?:[,;(—–-]|\s(?:и|или|а|но|да|в|во|на|с|со|к|ко|по|о|об|от|до|из|за|для|у|при|под|над|без|"
+                       r"через|что|чтобы|как|который|которая|которые|которого|которой|которых|где|когда))\s*$",
+                       re.IGNORECASE)
 # (rv28_R 8) Wrapping fills every line but the last close to one width, and the last fits in it.
 WRAPPED_LINE_MIN_SHARE = 0.6
 WRAPPED_LAST_OVER = 20   # the last line may pass the longest by a word the line before could not take

@@ -24,7 +24,8 @@ _LOST_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?…:\"»”])(?<![A-Za-z][\"”])n{
 _LOST_LINK_BREAK = re.compile(r"(?<=[А-ЯЁа-яё»\"])(?<![A-Za-z][\"”])n(?=[А-ЯЁа-яёA-Z«\".,;:])")
 # (rv29_Q 14) A link set in quotation marks: "«nФедеральное агентство новостейn»", "«nмосковского делаn»".  The
 # mark and its break trade places, so the name keeps its marks tight ("«Федеральное агентство новостей» ").
-_LOST_BREAK_IN_MARKS = re.compile(r"([«„“])n(?=[А-ЯЁа-яёA-Z])|(?<=[А-ЯЁа-яёA-Za-z])n([»”])")
+# (cr29 M2) Only the pair: a quoted Latin name ending in "n" («Ozon», «Amazon») keeps its letter.
+_LOST_BREAK_IN_MARKS = re.compile(r"([«„“])n([А-ЯЁа-яёA-Z][^«»„“”\n]{0,80}?[А-ЯЁа-яёA-Za-z])n([»”])")
 # (rv28_R 14) "газетаnThe Timesn.", "агентствоnReutersn.", "—nRTn)": a link whose text is a Latin name lost
 # the breaks on both of its sides, so its closing "n" is glued to the name.  Only the pair is read as lost:
 # a Latin name ending in "n" ("Japan,", "Ozon") has no glued opening "n" before it.
@@ -39,5 +40,5 @@ def restore_lost_breaks(text: str) -> str:
         return text
     text = _LOST_PARAGRAPH_BREAK.sub(lambda lost: "\n" * len(lost.group()), text)
     text = _LOST_LINK_PAIR.sub(lambda link: f" {link.group(1)} ", text)
-    text = _LOST_BREAK_IN_MARKS.sub(lambda mark: f" {mark.group(1)}" if mark.group(1) else f"{mark.group(2)} ", text)
+    text = _LOST_BREAK_IN_MARKS.sub(lambda link: f" {link.group(1)}{link.group(2)}{link.group(3)} ", text)
     return _LOST_LINK_BREAK.sub(" ", text)

@@ -461,7 +461,7 @@ _YEAR_RANGE = re.compile(r"(?<![\d.,/№-])(1[89]\d\d|20\d\d)\s*[-–—]\s*(1[8
 def _named_term_holder(doc: Doc, office: Office, at: int | None) -> str | None:
     """An undated text: the one of the office's holders it names by name, unless the role's sentence
     writes a year outside his terms ("в 2010 году президент США" in a text naming Трамп)."""
-    holder = _only({h for h in office.holders() if _named_by_name(doc, h)})
+    holder = _only({h for h in office.holders() if _named_by_name(doc, h) and not _introduced_as_former(doc, h, office)})
     if holder is None or at is None:
         return holder
     own = {term for term in office.terms if term.holder == holder}
@@ -470,6 +470,23 @@ def _named_term_holder(doc: Doc, office: Office, at: int | None) -> str | None:
     if any(not any(term.overlaps(*year_span(year)) for term in own) for year in years):
         return None
     return holder
+
+
+# Words that date a role phrase before the text's own time ("бывший канцлер Германии", "экс-президент США").
+_FORMER = frozenset({"бывший", "экс", "тогдашний", "прежний"})
+
+
+def _introduced_as_former(doc: Doc, holder: str, office: Office) -> bool:
+    """(cr29 M1) The text calls the holder a former holder of the office ("Бывший канцлер Германии Ангела
+    Меркель посетила Киев. Канцлер Германии заявил …"): in an undated text he is then not the one holding it."""
+    phrases = {alias_key(p) for p in office.phrases}
+    for mention in doc.mentions:
+        if mention.type != "ROLE" or mention.actor_id != holder:
+            continue
+        words = alias_key(mention.normal).replace("экс-", "экс ", 1).split()
+        if len(words) > 1 and words[0] in _FORMER and " ".join(words[1:]) in phrases:
+            return True
+    return False
 
 
 # The period the registry's role phrases are valid for (data/README.md, "Roles are time-bound"):

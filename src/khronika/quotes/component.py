@@ -79,8 +79,10 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
     # a registry holder of a role is read into the article only within the registry's period; an office's
     # holder by his term (data/role_terms.tsv) at any date
     roles_registry = registry if registry_roles_hold(doc) else None
-    resolver = SpeakerResolver(doc, lambda role: resolve_role(doc, roles_registry, role)
-                               or office_holder(doc, registry, role), nominative, genitive,
+    # (an office's holder only with the phrase's offset: without it the office's guards cannot read its sentence)
+    resolver = SpeakerResolver(doc, lambda role, at=None: resolve_role(doc, roles_registry, role, at)
+                               or (office_holder(doc, registry, role, at) if at is not None else None),
+                               nominative, genitive,
                                name_nominative=name_nominative, dated_out=dated_out, relational=relational,
                                known_spelling=lambda name: registry_spelling(registry, name),
                                known_actor=lambda name: registry_id(registry, name),
@@ -131,7 +133,7 @@ def headline_quotes(light: Doc, lexicon: Lexicon, registry: Any = None,
     Doc when `related` ran before it (the default order)."""
     from khronika.nlp.roles import resolve_role
 
-    resolver = SpeakerResolver(light, lambda role: resolve_role(light, registry, role), nominative)
+    resolver = SpeakerResolver(light, lambda role, at=None: resolve_role(light, registry, role, at), nominative)
     return extract_headline(QuoteContext(light, lexicon, resolver, confidence=confidence))
 
 

@@ -87,6 +87,8 @@ IMPLICATIVE_PREDICATES = frozenset({"вынудить", "вынужденный"
 # Cue verbs with a second, non-speech sense taken with a direct object and no content
 # clause ("отмечать День Победы" is to celebrate, "отметить юбилей").
 OBJECT_SENSE_VERBS = frozenset({"отмечать", "отметить"})
+# (dvL, cr29 M3) Verbs of turning to someone: speech only towards a «к» + dative addressee.
+TURNING_VERBS = frozenset({"обратиться", "обращаться"})
 AUTHOR_ASIDES = frozenset({"напомнить", "отметить", "подчеркнуть", "заметить", "уточнить", "добавить", "повторить"})
 # Impersonal modals of the author's own asides: "Следует добавить, что …", "Стоит отметить, что …".
 AUTHOR_MODALS = frozenset({"следует", "стоит", "нужно", "надо", "необходимо", "важно"})
@@ -192,6 +194,8 @@ class QuoteContext:
         klass = self.lex.verb_class(token)
         if klass and lemma(token) in OBJECT_SENSE_VERBS and self._object_sense(i):
             return None
+        if klass and lemma(token) in TURNING_VERBS and not self._turns_to_someone(i):
+            return None  # (cr29 M3) "обратились в мэрию жители": a request made, not words said to someone
         if klass and lemma(token) in SAYING_VERBS and any(
                 lemma(self.tokens[s]) in SAYINGS for s in self.kids(i, "nsubj")):
             return None  # "Как гласит пословица, …": folk wisdom, nobody's statement
@@ -284,6 +288,13 @@ class QuoteContext:
         first, last = self.res.subtree(head, no_pp=True)
         return not any(m.type in ("PER", "ORG", "MEDIA") for m in self.res.mentions_in(
             self.tokens[first].start, self.tokens[min(last, i) - 1].stop))
+
+    def _turns_to_someone(self, i: int) -> bool:
+        """"обратился к премьеру", "обратился к ведущему с вопросом": the verb has a «к» + dative addressee
+        ("обратился в суд", "обратились в мэрию жители" have none)."""
+        return any(self.tokens[k].feats.get("Case") == "Dat" and any(self.tokens[c].text.lower() in ("к", "ко")
+                                                                     for c in self.kids(k, "case"))
+                   for k in self.kids(i, "obl", "iobj", "obj", "nmod"))
 
     def _object_sense(self, i: int) -> bool:
         """The verb takes an accusative direct object and no clause ("отмечать праздник"),

@@ -370,7 +370,9 @@ class RoleComplement:
 @dataclass
 class SpeakerResolver:
     doc: Doc
-    resolve_role: Callable[[str], str | None] = lambda role: None
+    # the actor a role phrase names, given the phrase and its first character's offset (the office's guards read
+    # the phrase's sentence: its year, its predicate's gender; cr29 H1)
+    resolve_role: Callable[[str, int | None], str | None] = lambda role, at=None: None
     nominative: Callable[[Token], str | None] = lambda token: None
     genitive: Callable[[str], str] = lambda name: name  # "Джордж Мендонса" -> "Джорджа Мендонсы"
     token_genitive: Callable[[Token], str | None] = lambda token: None  # "суд" -> "суда" (same number)
@@ -2210,7 +2212,7 @@ class SpeakerResolver:
         if any(_lemma(doc.tokens[c]) in SPEAKER_POSSESSIVES for c in self.children.get(head, []) if c < head):
             # "мой кузен сказал мне": a relative of whoever says "мой", never a person of the story
             return SpeakerRef(None, phrase, surface, start, stop)
-        actor_id = self._not_possessor(self._role_holder(phrase), start, stop, head)
+        actor_id = self._not_possessor(self._role_holder(phrase, start), start, stop, head)
         if actor_id and self._possessor_actor(head) == actor_id and not self._holds_noun(actor_id, lemma):
             actor_id = None  # "Его адвокат" is never the one "его" stands for
         in_doc = actor_id and any(doc.mentions[i].start < start for i in getattr(doc.actor(actor_id), "mentions", []))
@@ -2971,17 +2973,17 @@ class SpeakerResolver:
                    and not self._prepositional(c)  # ("департамента в социальной сети" names a place)
                    for c in self.children.get(head, []))
 
-    def _role_holder(self, phrase: str) -> str | None:
-        """The actor holding a role phrase, unless only a registry role that does not
-        hold at the article's date ties it to this article."""
-        actor_id = self.resolve_role(phrase)
+    def _role_holder(self, phrase: str, start: int | None = None) -> str | None:
+        """The actor holding a role phrase (starting at offset `start`), unless only a registry role
+        that does not hold at the article's date ties it to this article."""
+        actor_id = self.resolve_role(phrase, start)
         return None if actor_id in self.dated_out else actor_id
 
     def _earlier_holder(self, phrase: str, start: int) -> str | None:
         """The role's holder, unless the body names that person only after the description
         ("Особо отмечает журналист, что … Ранее X поспорил о журналисте Y": a description
         refers back; a title's may name ahead, and a registry holder needs no mention)."""
-        actor_id = self._role_holder(phrase)
+        actor_id = self._role_holder(phrase, start)
         actor = self.doc.actor(actor_id) if actor_id else None
         title = next((p for p in self.doc.parts if p.kind == "title"), None)
         if actor is None or not actor.mentions or title is not None and title.start <= start < title.stop:
