@@ -35,7 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from khronika.nlp.doc import Mention, Quote, SpeakerRef, Token
-from khronika.quotes.speakers import ORG_CLASS_NOUNS
+from khronika.quotes.speakers import ANAPHORIC_ORG, ORG_CLASS_NOUNS, PRESS_OFFICE_NOUNS
 
 if TYPE_CHECKING:
     from khronika.quotes.context import QuoteContext
@@ -91,11 +91,23 @@ COMMENTATOR_GROUP_NOUNS = frozenset({"эксперт", "аналитик", "на
                                "банкир", "трейдер", "очевидец", "свидетель", "блогер", "пользователь",
                                "юрист"})
 WORD = re.compile(r"\w")
+# (mA29) A dash right after a described speaker that opens the person's post and name, which end the
+# sentence: "— заявил один из организаторов — президент общества Иван Петров."
+APPOSITION_DASH = re.compile(r"\s*[—–]\s+")
+SENTENCE_END = re.compile(r"\s*[.!?…]*\s*$")
+# (mA29) Stage 0: nouns of a part or the staff of an organisation that, with a generic institution
+# noun in the genitive ("пресс-служба ведомства", "представители компании", "руководство
+# регулятора"), speak for the organisation the text named just before, as the locative "в
+# пресс-службе компании" does; the generic noun is put back by that organisation's name.
+OWNER_NOUNS = frozenset({"пресс-служба", "пресс-центр", "представитель", "руководство"})
+GENERIC_OWNED = (ANAPHORIC_ORG | {"вуз", "регулятор"}) - PRESS_OFFICE_NOUNS - {"сми", "СМИ"}
 
 
 def resolve_descriptions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
     """Stages 1-3 over every quote whose speaker is a bare description (module docstring)."""
+    _resolve_owned_generics(ctx, quotes)
     for quote in quotes:
+        quote.speaker = _dash_named_person(ctx, quote.speaker) or quote.speaker
         speaker = quote.speaker
         head = _description_head(ctx, speaker)
         if head is None:
@@ -172,6 +184,82 @@ def _names(ctx: "QuoteContext", actor_id: str) -> list[str]:
     if actor is None:
         return []
     return [actor.name.lower()] + [ctx.doc.mentions[i].text.lower() for i in actor.mentions]
+
+
+# --- stage 0 (mA29): "пресс-служба ведомства" -> "пресс-служба <the organisation named before>" ---
+def _resolve_owned_generics(ctx: "QuoteContext", quotes: list[Quote]) -> None:
+    """Complete each "owner noun + generic institution noun" speaker, and give the same
+    completed name to a later speaker of the document the rules named with the same words
+    ("Как отмечают в пресс-службе" after "сообщает пресс-служба ведомства")."""
+    renamed: dict[str, SpeakerRef] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.actor_id is not None:
+            continue
+        completed = _owned_generic(ctx, speaker)
+        if completed is not None:
+            renamed[speaker.name] = completed
+            quote.speaker = completed
+        elif speaker.name in renamed:
+            named = renamed[speaker.name]
+            quote.speaker = SpeakerRef(None, named.name, speaker.text, speaker.start, speaker.stop)
+
+
+def _owned_generic(ctx: "QuoteContext", speaker: SpeakerRef) -> SpeakerRef | None:
+    """The speaker's two words are an owner noun and a generic institution noun in the
+    genitive, and one organisation of the generic noun's kind is named in the speaker's
+    sentence or the two before: the owner noun of that organisation (its name in the genitive)."""
+    if speaker.start is None or speaker.stop is None:
+        return None
+    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    words = _words(ctx, first, last)
+    if len(words) != 2:
+        return None
+    owner, owned = ctx.tokens[words[0]], ctx.tokens[words[1]]
+    if _lemma(owner) not in OWNER_NOUNS or _lemma(owned) not in GENERIC_OWNED or owned.feats.get("Case") != "Gen" \
+            or owned.head != words[0] or _modifiers(ctx, words[1]):
+        return None
+    mention = _sole_org_in_view(ctx, _lemma(owned), speaker.start)
+    if mention is None:
+        return None
+    noun = speaker.name.split()[0].lower()  # (the rules' nominative: "пресс-служба" for "в пресс-службе")
+    return SpeakerRef(None, f"{noun} {_genitive(ctx, mention, named_only=True)}", speaker.text, speaker.start,
+                      speaker.stop)
+
+
+def _sole_org_in_view(ctx: "QuoteContext", noun: str, before: int) -> Mention | None:
+    """The nearest mention of the one organisation `noun` can denote named before `before` in
+    that sentence or the `VIEW_SENTENCES` before it (two such organisations: no antecedent)."""
+    here = ctx.doc.sentence_at(before) or 0
+    start = ctx.doc.sentences[max(0, here - VIEW_SENTENCES)].start
+    found = [m for m in _earlier(ctx, before, ("ORG", "MEDIA")) if m.start >= start
+             and ctx.res.org_fits(noun, m.actor_id)]
+    return found[0] if found and _sole([m.actor_id for m in found]) else None
+
+
+def _dash_named_person(ctx: "QuoteContext", speaker: SpeakerRef | None) -> SpeakerRef | None:
+    """(mA29) A described speaker with no actor ("один из организаторов мероприятия") followed by a
+    dash and a phrase that ends its sentence with a person's name, with no verb, comma or quotation
+    mark before the name: the dash sets the person's post and name beside the description, and the
+    speaker is that person."""
+    if speaker is None or speaker.actor_id is not None or speaker.stop is None:
+        return None
+    doc = ctx.doc
+    here = doc.sentence_at(speaker.stop - 1)
+    dash = APPOSITION_DASH.match(doc.text, speaker.stop)
+    if here is None or dash is None:
+        return None
+    stop = doc.sentences[here].stop
+    persons = [m for m in ctx.res.mentions_in(dash.end(), stop) if m.type == "PER" and m.actor_id]
+    if not persons or not SENTENCE_END.match(doc.text[persons[-1].stop:stop]):
+        return None
+    person = persons[-1]
+    first, last = doc.token_span(dash.end(), person.start)
+    if first >= last or doc.tokens[first].pos in ("CCONJ", "SCONJ", "PRON") \
+            or any(t.pos in ("VERB", "AUX") or t.text in ",;:«»\"" for t in doc.tokens[first:last]):
+        return None  # (a new clause after the dash, not the speaker's post: "— и с ним согласен X")
+    return _actor_ref(ctx, person.actor_id, SpeakerRef(None, speaker.name, doc.text[speaker.start:person.stop],
+                                                       speaker.start, person.stop))
 
 
 # --- stage 1: the one entity the description can denote ---------------------------
@@ -261,13 +349,16 @@ def _spoke(ctx: "QuoteContext", actor_id: str, before: int) -> bool:
     return any(ref.actor_id == actor_id for offset, ref in ctx.res.speakers if offset < before)
 
 
-def _genitive(ctx: "QuoteContext", mention: Mention) -> str:
+def _genitive(ctx: "QuoteContext", mention: Mention, named_only: bool = False) -> str:
     """The institution's name in the genitive: a mention the text writes in the genitive,
-    else the nearest mention with each inflecting word put in the genitive."""
+    else the nearest mention with each inflecting word put in the genitive.  `named_only`
+    skips mentions written all in lower case (a generic noun taking the name up: "компании")."""
     doc = ctx.doc
     actor = doc.actor(mention.actor_id)
     for index in getattr(actor, "mentions", []):
         m = doc.mentions[index]
+        if named_only and doc.text[m.start:m.stop].islower():
+            continue
         first, last = doc.token_span(m.start, m.stop)
         words = [doc.tokens[i] for i in _words(ctx, first, last)]
         if words and all(t.feats.get("Case") == "Gen" for t in words if t.pos in ("NOUN", "PROPN", "ADJ")) \

@@ -3470,6 +3470,10 @@ class SpeakerResolver:
             return None
         return self.ref(Mention(ranked[0].last_start, ranked[0].last_start, actor.name, actor.type, actor.name, actor.id))
 
+    def org_fits(self, noun: str, actor_id: str | None) -> bool:
+        """(mA29) The organisation can be called `noun` and is no social network (`_org_fits`)."""
+        return self._org_fits(noun, actor_id) and not self._social(actor_id)
+
     def _content_subject_org(self, frame: int, noun: str, qualifiers: frozenset[str]) -> SpeakerRef | None:
         """"Министерство ищет пути …, рассказали в ведомстве", "«Газпром» передал акции …, говорится
         в отчете компании": in a frame after the content, in the same sentence, an institution
