@@ -50,3 +50,33 @@ def test_turning_verbs_need_an_addressee(enrich, what, text, content):
 def test_turning_to_someone_frames_words(enrich):
     quotes = enrich("«Когда вы почините дорогу?», — обратился к мэру один из жителей.").quotes
     assert [q.cue for q in quotes if q.text.startswith("Когда вы почините")] == ["обратиться"]
+
+
+# Review cr29b: (what, text, content, the speaker's name as the quote gives it)
+LATER = [
+    ("H1: «по его словам» after «Об этом сообщает ТАСС» is the person the report is about",
+     "Адвокат Иван Петров подал жалобу в суд. Об этом сообщает ТАСС. По его словам, решение было незаконным.",
+     "решение было незаконным", "Иван Петров"),
+    ("M1: a name after a preposition past the dash is another party",
+     "«Цены будут расти», — говорят эксперты — в отличие от министра финансов Антона Силуанова.",
+     "Цены будут расти", "эксперты"),
+    ("M2: a network in marks with the owner after it: the owner speaks",
+     "«Работы завершатся к пятнице», — говорится в сообществе «ВКонтакте» мэрии Перми.",
+     "Работы завершатся к пятнице", "мэрия Перми"),
+]
+
+
+@pytest.mark.parametrize("what,text,content,name", LATER, ids=[r[0] for r in LATER])
+def test_review_cr29b(enrich, what, text, content, name):
+    found = [q for q in enrich(text).quotes if q.text.startswith(content)]
+    assert found and found[0].speaker is not None, what
+    assert found[0].speaker.name == name, f"{what}: {found[0].speaker}"
+
+
+def test_a_completed_generic_name_stays_in_its_paragraph(enrich):
+    """(cr29b M3) «представитель компании» completed in one paragraph is not carried into another about other
+    companies."""
+    doc = enrich("Компания «Яндекс» запустила новый сервис. «Сервис будет бесплатным», — заявил представитель компании.\n\n"
+                 "«Сбербанк» и ВТБ снизили ставки по ипотеке. «Ставки снизятся и дальше», — заявил представитель компании.")
+    later = [q for q in doc.quotes if q.text.startswith("Ставки снизятся")]
+    assert later and (later[0].speaker is None or "Яндекс" not in later[0].speaker.name)

@@ -142,9 +142,9 @@ def _finished(line: str) -> bool:
 _GOES_ON = re.compile(r"[a-zа-яё][\w-]*(?:[\s,.;:!?)»\"]|$)")
 # (cr29 L1) A line that ends on a comma, a dash or a word that cannot end a sentence (a conjunction, a
 # preposition) goes on into the next line, whatever that line opens with ("выступили" / "Сергей Лавров и" / …).
-_LEADS_ON = re.compile(r"(?:[,;(—–-]|\s(?:и|или|а|но|да|в|во|на|с|со|к|ко|по|о|об|от|до|из|за|для|у|при|под|над|без|"
-                       r"через|что|чтобы|как|который|которая|которые|которого|которой|которых|где|когда))\s*$",
-                       re.IGNORECASE)
+# (cr29b L1) The words in lower case only ("Группа А" ends a line of its own), and no ";" (a list's items end so).
+_LEADS_ON = re.compile(r"(?:[,(—–-]|\s(?:и|или|а|но|да|в|во|на|с|со|к|ко|по|о|об|от|до|из|за|для|у|при|под|над|без|"
+                       r"через|что|чтобы|как|который|которая|которые|которого|которой|которых|где|когда))\s*$")
 # (rv28_R 8) Wrapping fills every line but the last close to one width, and the last fits in it.
 WRAPPED_LINE_MIN_SHARE = 0.6
 WRAPPED_LAST_OVER = 20   # the last line may pass the longest by a word the line before could not take

@@ -473,7 +473,8 @@ def _named_term_holder(doc: Doc, office: Office, at: int | None) -> str | None:
 
 
 # Words that date a role phrase before the text's own time ("бывший канцлер Германии", "экс-президент США").
-_FORMER = frozenset({"бывший", "экс", "тогдашний", "прежний"})
+# (cr29b M4) by stem, so "бывшая", "тогдашнего" count too.
+_FORMER_STEMS = ("бывш", "тогдашн", "прежн")
 
 
 def _introduced_as_former(doc: Doc, holder: str, office: Office) -> bool:
@@ -484,7 +485,7 @@ def _introduced_as_former(doc: Doc, holder: str, office: Office) -> bool:
         if mention.type != "ROLE" or mention.actor_id != holder:
             continue
         words = alias_key(mention.normal).replace("экс-", "экс ", 1).split()
-        if len(words) > 1 and words[0] in _FORMER and " ".join(words[1:]) in phrases:
+        if len(words) > 1 and (words[0] == "экс" or words[0].startswith(_FORMER_STEMS)) and " ".join(words[1:]) in phrases:
             return True
     return False
 

@@ -1259,6 +1259,10 @@ def _titled_channel(ctx: QuoteContext, c: int) -> tuple[SpeakerRef, str | None] 
         return None
     start, stop = ctx.tokens[c + 2].start, ctx.tokens[close - 1].stop
     title = ctx.doc.text[start:stop]
+    owner_after = close + 1 < len(ctx.tokens) and ctx.tokens[close + 1].pos in ("NOUN", "PROPN") \
+        and ctx.tokens[close + 1].feats.get("Case") == "Gen"
+    if title.lower() in SOCIAL_NETWORKS or owner_after:
+        return None  # (cr29b M2) "в сообществе «ВКонтакте» мэрии Перми": the network in marks, the owner after it
     medium = medium if medium[:1].isupper() else None
     named = next((m for m in ctx.res.mentions_in(start, stop) if m.start <= start and stop <= m.stop), None)
     if named is not None:

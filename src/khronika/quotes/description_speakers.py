@@ -190,25 +190,35 @@ def _names(ctx: "QuoteContext", actor_id: str) -> list[str]:
 def _resolve_owned_generics(ctx: "QuoteContext", quotes: list[Quote]) -> None:
     """Complete each "owner noun + generic institution noun" speaker, and give the same
     completed name to a later speaker of the document the rules named with the same words
-    ("Как отмечают в пресс-службе" after "сообщает пресс-служба ведомства")."""
-    renamed: dict[str, SpeakerRef] = {}
+    ("Как отмечают в пресс-службе" after "сообщает пресс-служба ведомства") while no other
+    organisation of that kind is in the later speaker's view (cr29b M3: "«Сбербанк» и ВТБ …
+    заявил представитель компании" after a paragraph about «Яндекс»)."""
+    renamed: dict[str, tuple[SpeakerRef, str, str | None]] = {}
     for quote in quotes:
         speaker = quote.speaker
         if speaker is None or speaker.actor_id is not None:
             continue
-        completed = _owned_generic(ctx, speaker)
-        if completed is not None:
-            renamed[speaker.name] = completed
-            quote.speaker = completed
-        elif speaker.name in renamed:
-            named = renamed[speaker.name]
-            quote.speaker = SpeakerRef(None, named.name, speaker.text, speaker.start, speaker.stop)
+        owner = _generic_owner(ctx, speaker)
+        if owner is not None:
+            noun, mention = owner
+            quote.speaker = _owned_name(ctx, speaker, mention)
+            renamed[speaker.name] = (quote.speaker, noun, mention.actor_id)
+        elif speaker.name in renamed and speaker.start is not None:
+            named, noun, actor_id = renamed[speaker.name]
+            if all(m.actor_id == actor_id for m in _orgs_in_view(ctx, noun, speaker.start)):
+                quote.speaker = SpeakerRef(None, named.name, speaker.text, speaker.start, speaker.stop)
 
 
-def _owned_generic(ctx: "QuoteContext", speaker: SpeakerRef) -> SpeakerRef | None:
-    """The speaker's two words are an owner noun and a generic institution noun in the
-    genitive, and one organisation of the generic noun's kind is named in the speaker's
-    sentence or the two before: the owner noun of that organisation (its name in the genitive)."""
+def _owned_name(ctx: "QuoteContext", speaker: SpeakerRef, mention: Mention) -> SpeakerRef:
+    noun = speaker.name.split()[0].lower()  # (the rules' nominative: "пресс-служба" for "в пресс-службе")
+    return SpeakerRef(None, f"{noun} {_genitive(ctx, mention, named_only=True)}", speaker.text, speaker.start,
+                      speaker.stop)
+
+
+def _generic_owner(ctx: "QuoteContext", speaker: SpeakerRef) -> tuple[str, Mention] | None:
+    """The speaker's two words are an owner noun and a generic institution noun in the genitive, and
+    one organisation of the generic noun's kind is named in the speaker's sentence or the two before:
+    the generic noun's lemma and that organisation's nearest mention."""
     if speaker.start is None or speaker.stop is None:
         return None
     first, last = ctx.doc.token_span(speaker.start, speaker.stop)
@@ -220,21 +230,22 @@ def _owned_generic(ctx: "QuoteContext", speaker: SpeakerRef) -> SpeakerRef | Non
             or owned.head != words[0] or _modifiers(ctx, words[1]):
         return None
     mention = _sole_org_in_view(ctx, _lemma(owned), speaker.start)
-    if mention is None:
-        return None
-    noun = speaker.name.split()[0].lower()  # (the rules' nominative: "пресс-служба" for "в пресс-службе")
-    return SpeakerRef(None, f"{noun} {_genitive(ctx, mention, named_only=True)}", speaker.text, speaker.start,
-                      speaker.stop)
+    return (_lemma(owned), mention) if mention is not None else None
 
 
 def _sole_org_in_view(ctx: "QuoteContext", noun: str, before: int) -> Mention | None:
     """The nearest mention of the one organisation `noun` can denote named before `before` in
     that sentence or the `VIEW_SENTENCES` before it (two such organisations: no antecedent)."""
+    found = _orgs_in_view(ctx, noun, before)
+    return found[0] if found and _sole([m.actor_id for m in found]) else None
+
+
+def _orgs_in_view(ctx: "QuoteContext", noun: str, before: int) -> list[Mention]:
+    """The mentions of organisations `noun` can denote before `before`, nearest first, in that
+    sentence or the `VIEW_SENTENCES` before it."""
     here = ctx.doc.sentence_at(before) or 0
     start = ctx.doc.sentences[max(0, here - VIEW_SENTENCES)].start
-    found = [m for m in _earlier(ctx, before, ("ORG", "MEDIA")) if m.start >= start
-             and ctx.res.org_fits(noun, m.actor_id)]
-    return found[0] if found and _sole([m.actor_id for m in found]) else None
+    return [m for m in _earlier(ctx, before, ("ORG", "MEDIA")) if m.start >= start and ctx.res.org_fits(noun, m.actor_id)]
 
 
 def _dash_named_person(ctx: "QuoteContext", speaker: SpeakerRef | None) -> SpeakerRef | None:
@@ -256,8 +267,13 @@ def _dash_named_person(ctx: "QuoteContext", speaker: SpeakerRef | None) -> Speak
     person = persons[-1]
     first, last = doc.token_span(dash.end(), person.start)
     if first >= last or doc.tokens[first].pos in ("CCONJ", "SCONJ", "PRON") \
-            or any(t.pos in ("VERB", "AUX") or t.text in ",;:«»\"" for t in doc.tokens[first:last]):
-        return None  # (a new clause after the dash, not the speaker's post: "— и с ним согласен X")
+            or any(t.pos in ("VERB", "AUX", "ADP") or t.text in ",;:«»\"" for t in doc.tokens[first:last]):
+        return None  # (a new clause after the dash, not the speaker's post: "— и с ним согласен X"; cr29b M1: a
+        # preposition makes the name another party: "— в отличие от министра финансов X")
+    name_first, name_last = doc.token_span(person.start, person.stop)
+    if any(doc.tokens[k].feats.get("Case", "Nom") != "Nom" for k in range(name_first, name_last)
+           if doc.tokens[k].pos == "PROPN"):
+        return None
     return _actor_ref(ctx, person.actor_id, SpeakerRef(None, speaker.name, doc.text[speaker.start:person.stop],
                                                        speaker.start, person.stop))
 

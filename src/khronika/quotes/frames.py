@@ -198,6 +198,9 @@ def _sentence_teller(ctx: QuoteContext, frame_first: int, possessive: int, s_fir
     return None
 
 
+# (cr29b H1) An outlet's own findings: "По его данным" after "сообщает агентство X" is the agency's; "По его словам"
+# after "Об этом сообщает ТАСС" is the person the report is about.
+OUTLET_DATA_NOUNS = frozenset({"данные", "информация", "сведение", "сведения"})
 # Relations of a verb inside another clause (the reported words, a relative or adverbial clause).
 EMBEDDED_RELS = frozenset({"ccomp", "csubj", "acl", "acl:relcl", "advcl", "xcomp"})
 
@@ -406,7 +409,8 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if citing is not None:
         cand.sources.append(citing)
     teller = _sentence_teller(ctx, opening, possessive, s_first) if possessive is not None else None
-    teller = teller if teller is not None or possessive is None else _outlet_just_cited(ctx, opening, possessive, s_first)
+    if teller is None and possessive is not None and lemma(ctx.tokens[noun]) in OUTLET_DATA_NOUNS:
+        teller = _outlet_just_cited(ctx, opening, possessive, s_first)
     antecedent = _relative_antecedent(ctx, opening, possessive) if possessive is not None and teller is None else None
     if teller is not None:
         cand.speaker_head = teller
