@@ -13,7 +13,7 @@ from khronika.nlp.doc import Quote, SpeakerRef, Token
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.clauses import under_fronted_predicate
 from khronika.quotes.context import ASKING_VERBS, CAPTION_VERBS, CAPTIONED_ITEMS, QuoteContext, RELAY_VERBS, agrees
-from khronika.quotes.cues import lemma
+from khronika.quotes.cues import finite_or_imperative, lemma
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
 from khronika.quotes.description_types import GENERIC_OFFICE, PERSON_NOUNS, POSTS, post_synonyms
@@ -2061,8 +2061,7 @@ def _quoted_name(ctx: QuoteContext, span: QuotedSpan) -> bool:
     if not content[:1].isupper() or len(_WORDS.findall(content)) > QUOTED_NAME_WORDS:
         return False
     first, last = ctx.doc.token_span(span.start, span.stop)
-    return not any(t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Mood") == "Imp")
-                   for t in ctx.tokens[first:last])
+    return not any(finite_or_imperative(t) for t in ctx.tokens[first:last])
 
 
 _WORDS = re.compile(r"\w+")

@@ -74,6 +74,11 @@ def lemma(token: Token) -> str:
     return (token.lemma or token.text.lower()).replace("ё", "е")
 
 
+def finite_or_imperative(token: Token) -> bool:
+    """A verb that makes a clause of its own: finite or imperative (not an infinitive, participle or converb)."""
+    return token.pos in ("VERB", "AUX") and (token.feats.get("VerbForm") == "Fin" or token.feats.get("Mood") == "Imp")
+
+
 def agrees(verb: Token, subject: Token) -> bool:
     """A finite verb's number and (past tense) gender do not contradict its subject's."""
     v_num, s_num = verb.feats.get("Number"), subject.feats.get("Number")

@@ -11,7 +11,7 @@ import re
 from khronika.nlp.doc import Mention, SpeakerRef, Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, document_text_owner, verb_candidate
 from khronika.quotes.context import DASHES, HEADLINE_PREFIX_TOKENS, NAMING_VERBS, QuoteContext
-from khronika.quotes.cues import lemma
+from khronika.quotes.cues import finite_or_imperative, lemma
 from khronika.quotes.headline import prefix_speaker
 from khronika.quotes.marks import QuotedSpan, straight_role
 from khronika.quotes.speakers import SOCIAL_NETWORKS
@@ -633,8 +633,7 @@ def labelled_person(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | No
     tokens = ctx.tokens[first:last]
     if not tokens:  # ": «…»" opening its sentence: no label
         return None
-    if any(t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Mood") == "Imp")
-           or t.text in ";:«»\"()" for t in tokens):
+    if any(finite_or_imperative(t) or t.text in ";:«»\"()" for t in tokens):
         return None
     start, stop = tokens[0].start, tokens[-1].stop
     people = [m for m in ctx.res.mentions_in(start, stop) if m.type == "PER"]

@@ -13,6 +13,7 @@ from khronika.nlp.doc import Part, SpeakerRef
 from khronika.quotes.blocks import words_span
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.context import DASHES, QuoteContext
+from khronika.quotes.cues import finite_or_imperative
 from khronika.quotes.direct import LABEL_PREFIX_TOKENS, STANDALONE_MIN_WORDS, labelled_person
 from khronika.quotes.marks import QUOTE_CHARS
 
@@ -24,12 +25,10 @@ def label_quotes(ctx: QuoteContext) -> list[Candidate]:
     for part in ctx.doc.parts:
         if part.kind == "title":
             continue
-        colon = text.find(":", part.start, part.stop)
-        if colon == -1:
+        prefix = _label_prefix(ctx, part)
+        if prefix is None:
             continue
-        first, last = ctx.doc.token_span(part.start, colon)
-        if not 0 < last - first <= LABEL_PREFIX_TOKENS:
-            continue
+        colon, first, last = prefix
         start, stop = words_span(text, colon + 1, part.stop)
         words = text[start:stop]
         if not words[:1].isupper() or words[0] in QUOTE_CHARS or words[0] in DASHES \
@@ -51,12 +50,13 @@ def label_turn_quotes(ctx: QuoteContext) -> list[Candidate]:
     """(rv28_R cause 2) A transcript's turns: a paragraph that is only a person's name and a colon
     ("Аннабель Джонс:", "Чарли Брукер (сценарист):") labels the paragraphs after it, up to the next
     label, as that person's words; one candidate per paragraph.  Only in a text with at least
-    TRANSCRIPT_MIN_LABELS such labels, only turns that speak (`_speaks`), a turn's later paragraphs only
-    when they speak themselves, and the last turn only its first paragraph (narration may follow).  A label whose person is not
-    known ("Вопрос:", an unread name) still ends the turn before it."""
+    TRANSCRIPT_MIN_LABELS such labels, only turns that speak (`_speaks`), a turn's later paragraphs
+    only when they speak themselves, and the last turn only its first paragraph (narration may
+    follow).  A label whose person is not known ("Вопрос:", an unread name) still ends the turn."""
     text = ctx.doc.text
     body = [p for p in ctx.doc.parts if p.kind != "title"]
-    labels = {n: _label_only(ctx, p) for n, p in enumerate(body) if _label_tokens(ctx, p) is not None}
+    label_tokens = {n: _label_tokens(ctx, p) for n, p in enumerate(body)}
+    labels = {n: _label_person(ctx, *span) for n, span in label_tokens.items() if span is not None}
     if sum(ref is not None for ref in labels.values()) < TRANSCRIPT_MIN_LABELS:
         return []
     out: list[Candidate] = []
@@ -76,13 +76,19 @@ def label_turn_quotes(ctx: QuoteContext) -> list[Candidate]:
     return out
 
 
-def _opens_with_label(ctx: QuoteContext, part: Part) -> bool:
-    """The paragraph opens with a label of its own ("Вопрос: …", "Мария Захарова, МИД РФ: …")."""
+def _label_prefix(ctx: QuoteContext, part: Part) -> tuple[int, int, int] | None:
+    """A paragraph's opening label: its colon's offset and the label's tokens, at most LABEL_PREFIX_TOKENS."""
     colon = ctx.doc.text.find(":", part.start, part.stop)
     if colon == -1:
-        return False
+        return None
     first, last = ctx.doc.token_span(part.start, colon)
-    return 0 < last - first <= LABEL_PREFIX_TOKENS and not _has_finite_verb(ctx, first, last)
+    return (colon, first, last) if 0 < last - first <= LABEL_PREFIX_TOKENS else None
+
+
+def _opens_with_label(ctx: QuoteContext, part: Part) -> bool:
+    """The paragraph opens with a label of its own ("Вопрос: …", "Мария Захарова, МИД РФ: …")."""
+    prefix = _label_prefix(ctx, part)
+    return prefix is not None and not any(finite_or_imperative(t) for t in ctx.tokens[prefix[1]:prefix[2]])
 
 
 def _label_tokens(ctx: QuoteContext, part: Part) -> tuple[int, int] | None:
@@ -95,24 +101,16 @@ def _label_tokens(ctx: QuoteContext, part: Part) -> tuple[int, int] | None:
     if last > first and ctx.tokens[last - 1].text == ")":
         opening = next((k for k in range(last - 2, first, -1) if ctx.tokens[k].text == "("), None)
         last = opening if opening is not None else last
-    if not 0 < last - first <= LABEL_PREFIX_TOKENS or _has_finite_verb(ctx, first, last):
+    if not 0 < last - first <= LABEL_PREFIX_TOKENS or any(finite_or_imperative(t) for t in ctx.tokens[first:last]):
         return None
     return first, last
 
 
-def _label_only(ctx: QuoteContext, part: Part) -> SpeakerRef | None:
-    """The person a label-only paragraph names: one person's name and nothing else."""
-    first, last = _label_tokens(ctx, part) or (0, 0)
-    if last <= first:
-        return None
+def _label_person(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | None:
+    """The person a label-only paragraph's tokens name: one person's name and nothing else."""
     start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
     people = [m for m in ctx.res.mentions_in(start, stop) if m.type == "PER"]
     return ctx.res.ref(people[0]) if len(people) == 1 and (people[0].start, people[0].stop) == (start, stop) else None
-
-
-def _has_finite_verb(ctx: QuoteContext, first: int, last: int) -> bool:
-    return any(t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Mood") == "Imp")
-               for t in ctx.tokens[first:last])
 
 
 def _speaks(ctx: QuoteContext, start: int, stop: int) -> bool:
