@@ -26,6 +26,9 @@ _LOST_LINK_BREAK = re.compile(r"(?<=[А-ЯЁа-яё»\"])(?<![A-Za-z][\"”])n(?
 # mark and its break trade places, so the name keeps its marks tight ("«Федеральное агентство новостей» ").
 # (cr29 M2) Only the pair: a quoted Latin name ending in "n" («Ozon», «Amazon») keeps its letter.
 _LOST_BREAK_IN_MARKS = re.compile(r"([«„“])n([А-ЯЁа-яёA-Z][^«»„“”\n]{0,80}?[А-ЯЁа-яёA-Za-z])n([»”])")
+# (cr29b L4) Only the opening side lost ("«nМосковский комсомолец»"): restored before a Cyrillic capital only,
+# which no Latin name ending in "n" ("«Ozon»") can be.
+_LOST_OPENING_IN_MARKS = re.compile(r"([«„“])n(?=[А-ЯЁ])")
 # (rv28_R 14) "газетаnThe Timesn.", "агентствоnReutersn.", "—nRTn)": a link whose text is a Latin name lost
 # the breaks on both of its sides, so its closing "n" is glued to the name.  Only the pair is read as lost:
 # a Latin name ending in "n" ("Japan,", "Ozon") has no glued opening "n" before it.
@@ -41,4 +44,5 @@ def restore_lost_breaks(text: str) -> str:
     text = _LOST_PARAGRAPH_BREAK.sub(lambda lost: "\n" * len(lost.group()), text)
     text = _LOST_LINK_PAIR.sub(lambda link: f" {link.group(1)} ", text)
     text = _LOST_BREAK_IN_MARKS.sub(lambda link: f" {link.group(1)}{link.group(2)}{link.group(3)} ", text)
+    text = _LOST_OPENING_IN_MARKS.sub(lambda link: f" {link.group(1)}", text)
     return _LOST_LINK_BREAK.sub(" ", text)

@@ -19,8 +19,33 @@ from khronika.nlp.registry import Registry, alias_key
 MAX_MODIFIERS = 5  # "пресс-секретаря министерства иностранных дел России": 4
 _MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _CONNECTORS = frozenset({"по", "и"})  # "министр по чрезвычайным ситуациям", "министр иностранных дел"
-# Adjectives that date a role rather than name it; dropped when resolving.
-TEMPORAL_ADJ = frozenset({"бывший", "нынешний", "новый", "экс", "временно", "действующий", "будущий"})
+# Adjectives that date a role rather than name it; dropped when resolving.  The "former" ones say the
+# role was held before the text's time ("бывший канцлер", "тогдашний президент"; mX30: one list for both uses).
+FORMER_ADJ = frozenset({"бывший", "экс", "тогдашний", "прежний"})
+TEMPORAL_ADJ = FORMER_ADJ | frozenset({"нынешний", "новый", "временно", "действующий", "будущий"})
+
+
+def _nominative_forms(adjective: str) -> frozenset[str]:
+    """A lemma's nominative forms in every gender and number ("бывший" -> "бывшая", "бывшие", …): a role's
+    normal form puts its adjectives into the nominative but keeps their gender."""
+    if not adjective.endswith(("ий", "ый")):
+        return frozenset({adjective})
+    stem = adjective[:-2]
+    return frozenset(stem + ending for ending in ("ий", "ый", "ая", "яя", "ое", "ее", "ие", "ые"))
+
+
+_FORMER_FORMS = frozenset(form for adjective in FORMER_ADJ for form in _nominative_forms(adjective))
+
+
+def marks_former(word: str) -> bool:
+    """A role phrase's word (normal form) saying the role was held before: "бывшая", "тогдашний", "экс-канцлер"."""
+    key = alias_key(word)
+    return key in _FORMER_FORMS or key.startswith("экс-")
+
+
+def token_marks_former(token: Token) -> bool:
+    """The same for a token, by its lemma ("бывшей", "тогдашнего", "экс-канцлера")."""
+    return (token.lemma or token.text.lower()).replace("ё", "е") in FORMER_ADJ or token.text.lower().startswith("экс-")
 
 
 @dataclass
@@ -472,22 +497,63 @@ def _named_term_holder(doc: Doc, office: Office, at: int | None) -> str | None:
     return holder
 
 
-# Words that date a role phrase before the text's own time ("бывший канцлер Германии", "экс-президент США").
-# (cr29b M4) by stem, so "бывшая", "тогдашнего" count too.
-_FORMER_STEMS = ("бывш", "тогдашн", "прежн")
-
-
 def _introduced_as_former(doc: Doc, holder: str, office: Office) -> bool:
     """(cr29 M1) The text calls the holder a former holder of the office ("Бывший канцлер Германии Ангела
-    Меркель посетила Киев. Канцлер Германии заявил …"): in an undated text he is then not the one holding it."""
+    Меркель посетила Киев. Канцлер Германии заявил …"): in an undated text he is then not the one holding it.
+    (mX30) Read by lemma, in a ROLE mention of his or in the words right before his name ("Экс-канцлер
+    Германии Ангела Меркель", where "экс-канцлер" is no ROLE mention)."""
     phrases = {alias_key(p) for p in office.phrases}
     for mention in doc.mentions:
-        if mention.type != "ROLE" or mention.actor_id != holder:
+        if mention.actor_id != holder:
             continue
-        words = alias_key(mention.normal).replace("экс-", "экс ", 1).split()
-        if len(words) > 1 and (words[0] == "экс" or words[0].startswith(_FORMER_STEMS)) and " ".join(words[1:]) in phrases:
+        if mention.type == "ROLE" and _former_role(mention.normal) in phrases:
+            return True
+        if mention.type == "PER" and phrases & _former_roles_before(doc, mention.start):
             return True
     return False
+
+
+def _former_role(role: str) -> str | None:
+    """The role a normal-form phrase names after its former-marker ("бывшая премьер-министр Великобритании"
+    -> "премьер-министр великобритании", "экс-канцлер Германии" -> "канцлер германии"), None without one."""
+    words = alias_key(role).split()
+    if not words or not marks_former(words[0]):
+        return None
+    rest = [words[0][len("экс-"):]] + words[1:] if words[0].startswith("экс-") else words[1:]
+    return " ".join(w for w in rest if w) or None
+
+
+def _former_roles_before(doc: Doc, start: int) -> set[str]:
+    """The roles a former-marked phrase right before a name names ("бывшего канцлера Германии | Ангелы
+    Меркель" -> "канцлер германии"): words up to the head noun by lemma, its modifiers as written."""
+    first, _ = doc.token_span(start, start + 1)
+    sentence = doc.sentence_at(start)
+    floor = doc.sentences[sentence].token_start if sentence is not None else 0
+    begin = first
+    while begin - 1 >= max(floor, first - MAX_MODIFIERS - 2) and (
+            doc.tokens[begin - 1].pos in _MODIFIER_POS or doc.tokens[begin - 1].text.lower() in _CONNECTORS):
+        begin -= 1
+    roles = set()
+    for marker in range(begin, first):
+        if token_marks_former(doc.tokens[marker]):
+            role = _role_after_marker(doc.tokens[marker:first])
+            if role:
+                roles.add(role)
+    return roles
+
+
+def _role_after_marker(tokens: list[Token]) -> str:
+    """The role key of the words after a former-marker (`tokens[0]`): "экс-канцлера Германии" -> "канцлер германии"."""
+    marker, rest = tokens[0], tokens[1:]
+    words, headed = [], False
+    if marker.text.lower().startswith("экс-"):
+        lemma = (marker.lemma or marker.text).lower()
+        words.append(lemma[len("экс-"):] if lemma.startswith("экс-") else marker.text.lower()[len("экс-"):])
+        headed = True  # ("экс-" prefixes the head noun itself, which the tagger may call PROPN)
+    for token in rest:
+        words.append(token.text if headed else (token.lemma or token.text))
+        headed = headed or token.pos == "NOUN"
+    return alias_key(" ".join(words))
 
 
 # The period the registry's role phrases are valid for (data/README.md, "Roles are time-bound"):

@@ -9,6 +9,7 @@ import re
 from khronika.nlp.doc import Mention, Token
 from khronika.quotes.candidate import Candidate, hearer_as_subject, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, AUTHOR_ASIDES, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
+from khronika.quotes.context import TURNING_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, agrees, lemma
 from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
 from khronika.quotes.headline import headline_quote
@@ -929,6 +930,8 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         return None
     if ctx.tokens[i].feats.get("Mood") == "Imp":
         return None  # (dvL) "Если вас беспокоит …, обратитесь к врачу": an instruction to the reader reports nothing
+    if lemma(ctx.tokens[i]) in TURNING_VERBS and not _turning_frames_words(ctx, i, s_first, lead):
+        return None  # (cr29b L2) "Пенсионерка почувствовала себя плохо, обратилась она к врачам": help sought
     if ctx.complementizer(i, s_stop) is not None:
         return None
     if _opens_colon(ctx, i, s_stop) and not _predicate_before(ctx, s_first, lead):
@@ -997,11 +1000,38 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
     return cand
 
 
+# (cr29b L2) Nouns of the words one turns to someone with: "обратился к мэру с вопросом / с просьбой".
+SPOKEN_REQUEST_NOUNS = frozenset({"вопрос", "просьба", "призыв", "слово", "заявление", "предложение", "требование",
+                                  "обращение"})
+
+
+def _turning_frames_words(ctx: QuoteContext, verb: int, s_first: int, lead: int) -> bool:
+    """(cr29b L2) "…, обратился к премьеру X" frames the words before it only when they are marked as said
+    (in marks, before a dash), address the hearer ("Как вы …?", "Помогите нам!"), or the verb names them
+    ("обратились к мэру с просьбой"); "Мужчина потерял паспорт, обратился он к участковому" seeks help."""
+    if ctx.tokens[lead].text in DASHES or _spaced_hyphen(ctx, lead):
+        return True
+    content = ctx.tokens[s_first:lead]
+    if any(t.text in QUOTE_CHARS or t.text in ("?", "!") or t.feats.get("Person") in ("1", "2")
+           or t.feats.get("Mood") == "Imp" for t in content):
+        return True
+    return any(lemma(ctx.tokens[k]) in SPOKEN_REQUEST_NOUNS and any(
+        ctx.tokens[c].text.lower() in ("с", "со") for c in ctx.kids(k, "case")) for k in ctx.kids(verb, "obl", "nmod"))
+
+
+# (cr29b L3) Objects that name the words before the frame themselves: "…, объяснили причину в авиакомпании".
+CONTENT_NAMING_OBJECTS = frozenset({"причина", "подробность", "ситуация", "информация", "детали", "деталь", "суть"})
+
+
 def _object_takes_content_slot(ctx: QuoteContext, verb: int, s_first: int, s_stop: int) -> bool:
     """(mR29, rv28_R cause 13) "Группа ученых … в статье, опубликованной в X, описывают результаты
     экспериментов": a subjectless verb with its own noun object says what it describes itself - the
     unquoted words before it are its (misparsed) subject and circumstances, not reported content."""
     objects = [k for k in ctx.kids(verb, "obj") if ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].feats.get("Case") == "Acc"]
+    if ctx.has_source(verb) or any(ctx.has_source(k) for k in objects):
+        # (cr29b L3) "…, объяснили причину в авиакомпании" (the parse may hang the source on the object): an
+        # object naming the content itself, said by the source
+        objects = [k for k in objects if lemma(ctx.tokens[k]) not in CONTENT_NAMING_OBJECTS]
     # (an object naming an organisation or a person may be the misparsed subject: "…, проинформировал профсоюз X")
     return bool(objects) and not any(ctx.names_outlet(k) or ctx.personal(k) for k in objects) \
         and ctx.in_span(ctx.tokens[s_first].start) is None and ctx.tokens[s_first].text not in QUOTE_CHARS

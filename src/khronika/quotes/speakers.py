@@ -50,6 +50,7 @@ from urllib.parse import urlparse
 
 from khronika.nlp.doc import Actor, Doc, Mention, SpeakerRef, Token
 from khronika.nlp.registry import UNKNOWN_PREFIX, alias_key
+from khronika.nlp.roles import marks_former, token_marks_former
 from khronika.nlp.salience import Agreement, Antecedent, Salience, spurious_name
 from khronika.nlp.sentence_splits import DATELINE
 from khronika.quotes.cues import agrees
@@ -954,6 +955,8 @@ class SpeakerResolver:
                 tokens[c].text.lower() == "обязанности" for c in self.children.get(head, [])):
             # "исполняющего обязанности директора Ивана Петрова": the acting one is the person named
             persons = [m for m in found if m.type == "PER"][-1:]
+        if not persons and self._acting_post(head, lemma) is not None:
+            persons = [m for m in found if m.type == "PER"][-1:]  # (mX30) "врио министра Любомира Мандзий"
         persons = self._without_capitalised_head(persons, head)
         if persons:
             own = self._alias_of(self._own_name(persons))
@@ -2224,7 +2227,8 @@ class SpeakerResolver:
                 # ("её дочь" is not the daughter the text introduced by that noun: see _possessed)
                 actor_id = self._introduced_person(head, lemma, start) \
                     or (None if self._owned(head) else self._salient_holder(head, lemma, start)) \
-                    or self._role_by_head(lemma, start, complement) or self._apposed_holder(head, lemma, start) \
+                    or self._role_by_head(lemma, start, complement, self._former_phrase(head)) \
+                    or self._apposed_holder(head, lemma, start) \
                     or self._generic_person(head, lemma, start)
             owned_by_pronoun = self._pronoun_possessor(head)
             if actor_id is None and owned_by_pronoun is not None:
@@ -2259,6 +2263,7 @@ class SpeakerResolver:
                     lambda actor_id: person_fits(actor_id) and self._introduced_before(actor_id, lemma, start))
                 # ("председатель рассказал Малкову", "Соседка указала ей": a subject is never its own verb's object)
                 fits = self._no_coargument(head, fits)
+                fits = self._not_former(lemma, head, fits)
                 if lemma in GENERIC_PERSON_NOUNS:
                     fits = self._of_sex(GENERIC_PERSON_NOUNS[lemma], fits)
                 spokesperson = lemma in SPOKESPERSON_NOUNS and any(
@@ -2526,12 +2531,24 @@ class SpeakerResolver:
 
     def _acting_post(self, head: int, lemma: str) -> int | None:
         """The post of an acting holder: the genitive person noun after "врио" or "и.о." """
+        if any(_lemma(self.doc.tokens[c]) in NEW_REFERENT | {"новый"} for c in self.children.get(head, []) if c < head):
+            return None  # (mX30) "Новый врио главы района заявил": who replaced the head the text named
         if lemma not in ACTING_HEADS:
-            return None
+            return self._abbreviated_acting_post(head)
         tokens = self.doc.tokens
         return next((c for c in self.children.get(head, []) if c > head and tokens[c].rel == "nmod"
                      and tokens[c].pos == "NOUN" and tokens[c].feats.get("Case") == "Gen"
                      and tokens[c].feats.get("Animacy") == "Anim"), None)
+
+    def _abbreviated_acting_post(self, head: int) -> int | None:
+        """(mX30) "сказала и.о. министра": the tokenizer splits "и.о." into "и . о .", which the parse
+        hangs on "и" as the subject; the post is then the genitive person noun right after the abbreviation."""
+        tokens = self.doc.tokens
+        if [t.text.lower() for t in tokens[head:head + 4]] != ["и", ".", "о", "."] or head + 4 >= len(tokens):
+            return None
+        post = tokens[head + 4]
+        return head + 4 if post.pos == "NOUN" and post.feats.get("Case") == "Gen" \
+            and post.feats.get("Animacy") == "Anim" else None
 
     def _compatriot(self, head: int, demonym: str) -> SpeakerRef | None:
         """"— сказал немец", "призналась британка": a demonym refers to the most salient
@@ -2926,7 +2943,7 @@ class SpeakerResolver:
                           and spelt in self._words_around(actor, ROLE_CONTEXT_TOKENS)][:1]
         for candidate in candidates:
             actor = self.doc.actor(candidate.actor_id)
-            if actor is None or candidate.actor_id in complement.actors:
+            if actor is None or candidate.actor_id in complement.actors or self._held_formerly(actor, noun, head):
                 continue  # ("дочь актрисы": the daughter is not the actress)
             if complement.actors - self._introduced_with(candidate.actor_id):
                 continue  # introduced as the daughter (representative) of someone else
@@ -3081,7 +3098,8 @@ class SpeakerResolver:
                 return True  # ("глава МИД" is no new person: МИД is not animate)
         return False
 
-    def _role_by_head(self, head_lemma: str, before: int, complement: "RoleComplement | None" = None) -> str | None:
+    def _role_by_head(self, head_lemma: str, before: int, complement: "RoleComplement | None" = None,
+                      former: bool = False) -> str | None:
         """An actor introduced earlier with a role of the same head noun
         ("госсекретарь США Энтони Блинкен" ... "госсекретарь заявил").  A role
         with its own complement names the same post only when the earlier role
@@ -3094,7 +3112,8 @@ class SpeakerResolver:
             # the role's head noun may follow adjectives ("официальный представитель Еврокомиссии")
             if complement is not None and actor.id in complement.actors:
                 continue  # "адвокат Эльсаеда" is not Эльсаед
-            roles = [r for r in actor.roles if r and head_lemma in [w.lower().replace("ё", "е") for w in r.split()[:3]]]
+            roles = [r for r in actor.roles if r and head_lemma in [w.lower().replace("ё", "е") for w in r.split()[:3]]
+                     and (former or not marks_former(r.split()[0]))]  # (mX30) "бывший канцлер" is not "канцлер"
             if roles and complement is not None and complement.words and not complement.person and not any(
                     complement.words <= {w.lower().replace("ё", "е") for w in r.split()} for r in roles) \
                     and not complement.actors & self._introduced_with(actor.id):
@@ -3104,6 +3123,23 @@ class SpeakerResolver:
                 if first is not None and first < before and (best is None or first > best[0]):
                     best = (first, actor.id)
         return best[1] if best else None
+
+    def _former_phrase(self, head: int) -> bool:
+        """A role phrase that itself marks a former holder ("бывший канцлер Германии заявила")."""
+        return any(token_marks_former(self.doc.tokens[i]) for i in [head] + self.children.get(head, []) if i <= head)
+
+    def _not_former(self, noun: str, head: int, fits: Callable[[str], bool]) -> Callable[[str], bool]:
+        """`fits` without those introduced with the noun only as a former holder (`_held_formerly`)."""
+        def fitting(actor_id: str) -> bool:
+            actor = self.doc.actor(actor_id)
+            return fits(actor_id) and not (actor is not None and self._held_formerly(actor, noun, head))
+        return fitting
+
+    def _held_formerly(self, actor: Actor, noun: str, head: int) -> bool:
+        """(mX30) One introduced with the noun only as a former holder ("Тогдашний президент США Барак Обама")
+        is not the one a later phrase without that mark names ("Президент США заявил")."""
+        roles = [r for r in actor.roles if noun in [w.lower().replace("ё", "е") for w in r.split()[:3]]]
+        return bool(roles) and all(marks_former(r.split()[0]) for r in roles) and not self._former_phrase(head)
 
     # --- pronouns ------------------------------------------------------------
     def pronoun(self, index: int) -> SpeakerRef | None:
@@ -3612,6 +3648,9 @@ class SpeakerResolver:
                 actor = next((a for a in doc.actors if a.name == described), None)
                 if noun is not None and not self._subject_fits(actor, described, noun):
                     return None  # (rv23_Q H1) "Его помощник X подал иск … парламентарий заявил": not the staffer
+                if noun is not None and marks_former(described.split()[0]) \
+                        and not self._former_phrase(doc.token_span(token.start, token.stop)[0]):
+                    return None  # (mX30) "Тогдашний президент США Барак Обама … Президент США заявил"
                 return SpeakerRef(actor.id if actor else None, described, token.text, token.start, token.stop)
         return None
 
