@@ -98,6 +98,7 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
     elif subject is None:
         cand.impersonal_verb = verb
     _referring(ctx, cand, verb)
+    _relayed_by_relative(ctx, cand)
     handle = _handle_after(ctx, verb, start, stop) or _handle_in(ctx, cand.speaker_head) \
         or (_plain_handle_closing(ctx, verb, start, stop) if subject is None else None)
     if handle is not None:
@@ -281,6 +282,34 @@ def _referring(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
 
 
 
+# Where relayed words appear: "слова которого приводятся в сообщении телеграм-канала X" - X relays them.
+RELAYING_PLACES = frozenset({"сообщение", "публикация", "материал", "статья", "пресс-релиз", "заметка", "эфир"})
+RELAYING_VERBS = PASSIVE_RELAY_VERBS | QUOTING_VERBS | {"приводить", "привести"}
+
+
+def _relayed_by_relative(ctx: QuoteContext, cand: Candidate) -> None:
+    """(mB30) "…», – заявил президент, слова которого приводятся в сообщении телеграм-канала X" / "…, слова
+    которого приводит X": a relative clause on the speaker saying whose report relays his words names the
+    relaying source (wherever the parse hung the relative clause, it follows the speaker in its sentence)."""
+    if cand.speaker_head is None or cand.speaker_head < (cand.cue_token or 0):
+        return
+    for clause in range(cand.speaker_head + 1, ctx.sentence_stop(cand.speaker_head)):
+        if cand.start <= ctx.tokens[clause].start < cand.stop:
+            continue
+        words = [k for k in ctx.kids(clause, "nsubj", "nsubj:pass", "obj") if lemma(ctx.tokens[k]) in STATEMENT_NOUNS
+                 and any(lemma(ctx.tokens[w]) in ("который", "чей") for w in ctx.kids(k, "nmod", "det"))]
+        if not words or lemma(ctx.tokens[clause]) not in RELAYING_VERBS:
+            continue
+        relay = next((k for k in ctx.kids(clause, "nsubj") if k not in words), None)
+        if relay is None:
+            place = next((k for k in ctx.kids(clause, "obl") if lemma(ctx.tokens[k]) in RELAYING_PLACES), None)
+            relay = ctx.owner(place) if place is not None else None
+        source = ctx.res.from_head(relay) if relay is not None else None
+        if source is not None:
+            cand.sources.append(source.name)
+        return
+
+
 def _reference_before_verb(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:
     """(dvI) "Газета Handelsblatt со ссылкой на источники уточняет, что …": a "со ссылкой" standing
     between the subject and its verb belongs to that report, wherever the parse hung it (here on
@@ -385,12 +414,34 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
     elif lemma(ctx.tokens[verb]) not in QUOTING_VERBS:
         return
     relay = cand.speaker_head if cand.speaker_head is not None else _misparsed_relay(ctx, verb, obj)
+    if relay is None:
+        relay = _outlet_apposed_to_owner(ctx, obj)
     if relay is not None:
         source = ctx.res.from_head(relay)
         if source is not None:
             cand.sources.append(source.name)
     cand.speaker_head = obj
     cand.cue = lemma(ctx.tokens[verb])
+
+
+def _organisation_name(ctx: QuoteContext, i: int) -> bool:
+    """Token `i` is a word of an organisation's or outlet's proper name ("СФУ", "ТАСС"), no person's."""
+    token = ctx.tokens[i]
+    found = [m for m in ctx.res.mentions_in(max(0, token.start - 200), token.stop + 200)
+             if m.start <= token.start < m.stop]
+    return token.pos in ("PROPN", "X") and any(m.type in ("ORG", "MEDIA") for m in found) \
+        and not any(m.type == "PER" for m in found)
+
+
+def _outlet_apposed_to_owner(ctx: QuoteContext, owner: int) -> int | None:
+    """(mB30) "«…», — приводит слова Уайта Las Vegas Review-Journal": an outlet's name in the nominative right
+    after the quoted person's name, which the parse hung on that name; a person's name takes no organisation in
+    apposition, so the outlet is the relaying subject."""
+    if not any(m.type == "PER" and m.start <= ctx.tokens[owner].start < m.stop
+               for m in ctx.res.mentions_in(max(0, ctx.tokens[owner].start - 200), ctx.tokens[owner].stop + 200)):
+        return None
+    return next((c for c in ctx.kids(owner, "appos", "nmod", "flat:foreign") if c > owner
+                 and ctx.tokens[c].feats.get("Case") in (None, "Nom") and _organisation_name(ctx, c)), None)
 
 
 # Statements whose "текст" is relayed: "приводит текст заявления X" gives X.
