@@ -717,7 +717,7 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
                and ctx.tokens[k].feats.get("Animacy") == "Inan" for k in ctx.kids(i, "obj")):
             continue  # ("комментируя публикацию решения о санкциях": the object's own topic; not
             # "предупредить пассажиров о …", whose object is the addressee)
-        if lemma(ctx.tokens[c]) in EMPTY_TOPICS:
+        if lemma(ctx.tokens[c]) in EMPTY_TOPICS or not announce and _told_subject_matter(ctx, c):
             return None
         first, last = ctx.res.subtree(c, frozenset({"punct", "parataxis", "conj", "cc"}))
         # (names coordinated inside the topic belong to it: "об обиде Ивана Сидорова и Петра Кузина")
@@ -744,6 +744,23 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             cand.speaker_head, cand.impersonal_verb = misparsed, None
         return cand
     return None
+
+
+# (dvM) Topics a narrating verb tells about without stating anything: a life story, a talk whose words it does
+# not give ("рассказала о жизни прадеда", "рассказала о ночном разговоре с артистом").
+TOLD_STORY_TOPICS = frozenset({"жизнь", "биография", "детство", "юность", "разговор", "беседа"})
+
+
+def _told_subject_matter(ctx: QuoteContext, topic: int) -> bool:
+    """(dvM) "проект, рассказывающий о героях войны", "рассказала о жизни и подвиге прадеда": after a
+    narrating (not an announcing) verb, a person or a life story is a subject matter - a person is no
+    event or state that could be reported (`TOLD_STORY_TOPICS`); not people with a relative clause, a
+    participle or a count that states something of them ("рассказал о пациентах, которые заразились в
+    больнице", "рассказал о трех сбитых дронах")."""
+    token = ctx.tokens[topic]
+    return lemma(token) in TOLD_STORY_TOPICS or token.pos in NOMINAL_HEADS and token.feats.get("Animacy") == "Anim" \
+        and not ctx.kids(topic, "acl:relcl", "acl", "nummod") and not any(
+            ctx.tokens[k].feats.get("VerbForm") == "Part" for k in ctx.kids(topic, "amod"))
 
 
 def _country_announces(ctx: QuoteContext, subject: int, verb: int) -> bool:
@@ -1071,6 +1088,8 @@ def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
                            and ctx.tokens[k].feats.get("VerbForm") == "Part"
                            and ctx.tokens[k].feats.get("Case") == "Acc" and not ctx.kids(k, "case", "obj")]
                           if as_verb else [])
+    # (dvM) "В авиакомпании забастовку охарактеризовали как «ненужную»": the object put before the verb
+    objects = objects or (_fronted_as_object(ctx, i) if as_verb else [])
     if not objects and not as_verb:
         fronted = _fronted_evaluation(ctx, i)
         if fronted is not None:
@@ -1082,6 +1101,7 @@ def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         nominal = ctx.tokens[objects[0]].feats.get("VerbForm") != "Part"
         predicates = [k for k in ctx.kids(i, "obl", "advcl", "xcomp")
                       + ctx.kids(objects[0], *(("nmod",) if nominal else ("nmod", "obl")))
+                      + _as_adjective_on_object(ctx, objects[0])
                       if k > objects[0] and ctx.tokens[k].pos in ("NOUN", "ADJ", "PROPN")
                       and any(ctx.tokens[p].text.lower() == "как" for p in ctx.kids(k, "case", "mark"))
                       and not any(ctx.tokens[j].text == "," for j in range(objects[0], k))]
@@ -1100,6 +1120,22 @@ def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if not predicates:
         return None
     return _naming_candidate(ctx, i, s_stop, objects, sorted(predicates)[:1], False, predicate_ends_at_comma=True)
+
+
+def _fronted_as_object(ctx: QuoteContext, verb: int) -> list[int]:
+    """(dvM) "В самой авиакомпании предстоящую забастовку охарактеризовали как «ненужную»": an accusative
+    object before a "как"-evaluating verb (none after it) is what was evaluated; the content is then the
+    part after the verb (the naming convention for the inverted order, `_named_content`)."""
+    return [k for k in ctx.kids(verb, "obj") if k < verb and ctx.tokens[k].pos in NOMINAL_HEADS
+            and ctx.tokens[k].feats.get("Case") == "Acc" and not ctx.kids(k, "case")][:1]
+
+
+def _as_adjective_on_object(ctx: QuoteContext, obj: int) -> list[int]:
+    """(dvM) "охарактеризовало забастовку как «ненужную»": the parse may hang the "как"-adjective on
+    the object as a clause (`acl`); an adjective agreeing with the object after "как" is the predicate."""
+    case = ctx.tokens[obj].feats.get("Case")
+    return [k for k in ctx.kids(obj, "acl") if ctx.tokens[k].pos == "ADJ"
+            and ctx.tokens[k].feats.get("Case") == case]
 
 
 # Words that may stand between an evaluating verb and its fronted predicate ("счел откровенной провокацией").
@@ -1230,7 +1266,8 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
     speaking = subject is not None and (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in ANONYMOUS
                                         or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS | LEADERSHIP_NOUNS
                                         or ctx.tokens[subject].text.lower() in PRESS_NOUNS
-                                        or _country_subject(ctx, subject))
+                                        or _country_subject(ctx, subject)
+                                        or _substantive_group(ctx, subject))  # (dvM) "Некоторые называют его …"
     if not speaking and not (subject is None and (
             _in_document(ctx, i) or _impersonal_institution(ctx, i))):
         return None  # (an impersonal "В документе газопровод называют …" names its source)
@@ -1246,7 +1283,17 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
         last = next((k for k in range(predicates[0] + 1, last) if ctx.tokens[k].text == ","
                      and not ctx.in_span(ctx.tokens[k].start)), last)
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
+    start, stop = ctx.extend_to_marks(_opening_of_whole_quotation(ctx, start, stop), stop)
     return verb_candidate(ctx, start, stop, i, "clause", "opinion")
+
+
+def _opening_of_whole_quotation(ctx: QuoteContext, start: int, stop: int) -> int:
+    """(dvM) "охарактеризовали как «ненужную»", "назвала «мерзким»": a content that is one quotation
+    entire begins at its opening mark, so the speaker's quoted words are seen (a mixed quote); a
+    content that only opens with a quoted fragment keeps its start."""
+    span = next((s for s in ctx.spans if s.open_at < start and stop <= s.close_at + 1
+                 and not ctx.doc.text[s.open_at + 1:start].strip()), None)
+    return span.open_at if span is not None else start
 
 
 def _country_subject(ctx: QuoteContext, subject: int) -> bool:
@@ -1265,6 +1312,8 @@ def _named_content(verb: int, objects: list[int], predicates: list[int]) -> list
     the part after the verb (quotes-dev6/-dev7 convention for the inverted order)."""
     if objects and predicates and predicates[0] < verb < objects[0]:
         return objects[:1]
+    if objects and predicates and objects[0] < verb < predicates[0]:
+        return predicates[:1]  # (dvM) "забастовку охарактеризовали как «ненужную»": the object fronted
     return objects[:1] + predicates[:1]
 
 
@@ -1357,8 +1406,10 @@ def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:
     if not objects or not charges:
         return None
     subject = ctx.subject_of(i)
-    if subject is None or not (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS):
-        return None  # (an institution by its class noun accuses too: "разведка обвинила канал в …")
+    if subject is None or not (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS
+                               or _substantive_group(ctx, subject)):
+        return None  # (an institution by its class noun accuses too: "разведка обвинила канал в …"; (dvM) so
+        # does an unnamed group: "некоторые обвиняют Бузову в лицемерии")
     last = ctx.res.subtree(charges[0], frozenset({"punct", "parataxis", "acl:relcl"}))[1]
     governor = ctx.tokens[charges[0]].head
     if governor > charges[0] and ctx.sent_of_token(governor) == ctx.sent_of_token(i) \
