@@ -124,6 +124,9 @@ def role_before(doc: Doc, index: int, lexicon: RoleLexicon,
     head_case, name_case = doc.tokens[head].feats.get("Case"), doc.tokens[index].feats.get("Case")
     if name_case == "Gen" and head_case not in (None, "Gen"):
         return None  # "адвокат | Петрова": a genitive name after the role is whose, not who
+    if head_case not in (None, "Gen") and _person_genitive_between(doc, head, index, lexicon) \
+            and _inflected_name(doc, index):
+        return None  # (dvN) "адвокат христианки | Асии Биби" (tagged nominative): the genitive person's name
     if _whose_plural(doc, head, index, floor):
         return None  # "ближайших советников | Путина", "кабинете министров | Мэй": whose, not who
     if _whose_government(doc, head, index):
@@ -231,6 +234,22 @@ def _of_a_thing(doc: Doc, head: int, index: int) -> bool:
         return True
     verb = doc.tokens[owner.head] if 0 <= owner.head < len(doc.tokens) else None
     return verb is not None and verb.pos in ("VERB", "AUX") and verb.feats.get("Number") == "Plur"
+
+
+def _person_genitive_between(doc: Doc, head: int, index: int, lexicon: RoleLexicon) -> bool:
+    """(dvN) A person noun in the genitive that is no role of its own stands between the role head
+    and the name ("адвокат христианки …", "муж певицы …"): the name may be that person's.  A role
+    in the genitive is the head's own office ("врио губернатора …", "пресс-секретарь президента …")."""
+    return any(t.pos == "NOUN" and t.feats.get("Case") == "Gen" and t.feats.get("Animacy") == "Anim"
+               and not lexicon.is_head(t) for t in doc.tokens[head + 1:index])
+
+
+def _inflected_name(doc: Doc, index: int) -> bool:
+    """(dvN) The person name at token `index` is written in an oblique case whatever its tag: its
+    normal form differs from its text ("Асии Биби" → "Асия Биби"), as a nominative's never does."""
+    name = doc.tokens[index]
+    mention = next((m for m in doc.mentions if m.type == "PER" and m.start == name.start), None)
+    return mention is not None and _folded(mention.normal) != _folded(mention.text)
 
 
 def _folded(text: str) -> str:

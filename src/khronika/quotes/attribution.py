@@ -1188,6 +1188,7 @@ def _leading_relay(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | Non
     "как"-frame relays the speech the rest of the sentence reports (its cue after the frame's comma)."""
     cue = cand.cue_token
     s_first, _ = ctx.sentence_range(ctx.sent_of_token(cue))
+    s_first = _after_anaphor(ctx, s_first)
     if ctx.tokens[s_first].text.lower() != "как" or s_first + 1 >= cue \
             or lemma(ctx.tokens[s_first + 1]) not in LEADING_RELAY_VERBS:
         return None
@@ -1203,6 +1204,13 @@ def _leading_relay(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | Non
     if ref is None or speaker is not None and ref.name == speaker.name:
         return None
     return ref.name
+
+
+def _after_anaphor(ctx: QuoteContext, s_first: int) -> int:
+    """(mC30) "Об этом, как сообщает Breaking Defense, заявил …": the relay's "как" after an opening "Об этом,"
+    (the token after that comma; else the sentence's first)."""
+    words = [t.text.lower() for t in ctx.tokens[s_first:s_first + 3]]
+    return s_first + 3 if words in (["об", "этом", ","], ["о", "том", ","]) else s_first
 
 
 def _cited_in_frame(ctx: QuoteContext, first: int, stop: int) -> SpeakerRef | None:

@@ -298,6 +298,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None
     if _no_one_in_particular(ctx, i) or _impersonal_epistemic(ctx, i, klass) or _unattached_infinitive(ctx, i):
         return None
+    if _inside_infinitive_phrase(ctx, i, comp):
+        return None
     if _opening_infinitive(ctx, i):
         return None
     span = ctx.in_span(token.start)
@@ -345,6 +347,24 @@ def _unattached_infinitive(ctx: QuoteContext, verb: int) -> bool:
     token = ctx.tokens[verb]
     return token.feats.get("VerbForm") == "Inf" and token.rel in ("parataxis", "root") \
         and not ctx.kids(verb, "nsubj", "nsubj:pass")
+
+
+def _inside_infinitive_phrase(ctx: QuoteContext, verb: int, comp: int) -> bool:
+    """(dvN) "Киев требует от партнеров дать ему гарантии, что транзит будет сохранен": the clause
+    completes a noun of the verb's infinitive complement (an act asked for, itself no speech), so it
+    is part of what is demanded, not what the subject states."""
+    clause = ctx.tokens[comp].head
+    if clause < 0 or ctx.tokens[clause].rel != "acl":
+        return False
+    noun = ctx.tokens[clause].head
+    if noun >= 0 and lemma(ctx.tokens[noun]) in ("то", "тот"):
+        noun = ctx.tokens[noun].head
+    if noun < 0 or ctx.tokens[noun].pos != "NOUN":
+        return False
+    infinitive = ctx.tokens[noun].head
+    return verb < infinitive < noun < comp and ctx.tokens[infinitive].head == verb \
+        and ctx.tokens[infinitive].rel == "xcomp" and ctx.tokens[infinitive].feats.get("VerbForm") == "Inf" \
+        and not ctx.lex.verb_class(ctx.tokens[infinitive])
 
 
 def _purpose_clause(ctx: QuoteContext, comp: int, s_stop: int) -> bool:

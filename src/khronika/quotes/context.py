@@ -31,7 +31,11 @@ CLAUSE_STARTERS = frozenset({"и", "а", "но", "который", "котора
 # Embedded questions give only a topic ("рассказал, чего ожидает от переговоров"), no content.
 INTERROGATIVES = frozenset({"чего", "кто", "кого", "кому", "кем", "чем", "почему", "зачем", "откуда", "сколько",
                             "какой", "какая", "какое", "какие", "каких", "каким", "какую", "каков", "насколько",
-                            "ли", "чей", "чья", "чьи"})
+                            "ли", "чей", "чья", "чьи",
+                            # (mC30) the rest of their forms ("рассказала, какими должны быть сказки",
+                            # "рассказал, чему научился у сына")
+                            "чему", "какого", "какому", "каком", "какими", "какова", "каково", "каковы",
+                            "чьё", "чье", "чью", "чьей", "чьих", "чьим", "чьими", "скольких", "скольким"})
 # (dvG) Question words that may follow a preposition ("о чем", "с кем", "в каком", "за что").
 PREPOSED_INTERROGATIVES = frozenset({"чем", "что", "ком", "каком", "какой", "какому", "каких", "какими", "кого",
                                      "скольких", "чьей", "чьем"})
@@ -86,7 +90,9 @@ IMPLICATIVE_PREDICATES = frozenset({"вынудить", "вынужденный"
 # The author's own asides in the first person ("Напомним, …", "Отметим, что …").
 # Cue verbs with a second, non-speech sense taken with a direct object and no content
 # clause ("отмечать День Победы" is to celebrate, "отметить юбилей").
-OBJECT_SENSE_VERBS = frozenset({"отмечать", "отметить"})
+OBJECT_SENSE_VERBS = frozenset({"отмечать", "отметить",
+                                # (dvN) "заключило с лидерами договор о том, что …" concludes a deal, not a speech
+                                "заключить", "заключать"})
 # (dvL, cr29 M3) Verbs of turning to someone: speech only towards a «к» + dative addressee.
 TURNING_VERBS = frozenset({"обратиться", "обращаться"})
 AUTHOR_ASIDES = frozenset({"напомнить", "отметить", "подчеркнуть", "заметить", "уточнить", "добавить", "повторить"})

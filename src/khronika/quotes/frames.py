@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from khronika.nlp.doc import Mention, Token
-from khronika.quotes.candidate import Candidate, hearer_as_subject, verb_candidate
+from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, hearer_as_subject, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, AUTHOR_ASIDES, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
 from khronika.quotes.context import TURNING_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, agrees, lemma
@@ -15,6 +15,7 @@ from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
 from khronika.quotes.headline import headline_quote
 from khronika.quotes.initials import name_cut_at_initials
 from khronika.quotes.marks import QUOTE_CHARS
+from khronika.quotes.speakers import ANAPHORIC_ORG, INTRODUCED_ORG, MEDIA_NOUNS, SIDE_NOUNS
 
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
@@ -41,6 +42,16 @@ _CLAUSE_RELS = frozenset({"conj", "parataxis", "ccomp", "advcl", "csubj", "xcomp
 # Nouns of an anaphoric opinion frame: "Такое мнение высказал X" (content = the sentence before).
 ANAPHORIC_OPINION = frozenset({"мнение", "заявление", "прогноз", "оценка", "точка", "позиция", "предположение",
                                "версия", "вывод", "информация"})
+# (dvN) Light verbs that make a speech act of an anaphoric noun: "Такое заявление сделал X", "Такой прогноз
+# дал X" (the noun is the verb's object; the verb alone says nothing).
+ANAPHOR_SUPPORT_VERBS = {"заявление": frozenset({"сделать", "делать"}),
+                         "прогноз": frozenset({"сделать", "делать", "дать", "давать"}),
+                         "предположение": frozenset({"сделать", "делать"}),
+                         "вывод": frozenset({"сделать", "делать"}),
+                         "оценка": frozenset({"дать", "давать"})}
+# (dvN) "С таким заявлением выступил X": the determiners before "заявлением" and the verb of appearing with it.
+STATEMENT_ANAPHORS = frozenset({"такой", "этот", "подобный", "данный", "аналогичный"})
+APPEARING_WITH_VERBS = frozenset({"выступить", "выступать"})
 
 
 def frame_quotes(ctx: QuoteContext) -> list[Candidate]:
@@ -924,8 +935,10 @@ def _predicate_before(ctx: QuoteContext, s_first: int, lead: int) -> bool:
 def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int) -> Candidate | None:
     """The trailing frame of cue `i` whose content ends at the punctuation `lead`."""
     # ("…, продолжал он, …" set off by commas in the narration; a dash after a question is a dialogue's)
-    klass = ctx.is_cue(i) or (lead == i - 1 and ctx.tokens[i - 1].text == ","
-                              and ctx.in_span(ctx.tokens[i].start) is None and ctx.goes_on_speaking(i) and "say")
+    relayed = _relayed_words_object(ctx, i)
+    klass = ctx.is_cue(i) or (relayed is not None and "say") \
+        or (lead == i - 1 and ctx.tokens[i - 1].text == ","
+            and ctx.in_span(ctx.tokens[i].start) is None and ctx.goes_on_speaking(i) and "say")
     if not klass or ctx.tokens[i].feats.get("VerbForm") not in ("Fin", None) and not _document_participle(ctx, i):
         return None
     if ctx.tokens[i].feats.get("Mood") == "Imp":
@@ -946,6 +959,8 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
     broken = _outlet_past_break(ctx, i, s_stop) if subject is None else None
     if broken is not None and broken >= 0:
         subject = named = broken
+    if subject is None and relayed is not None:
+        subject = relayed  # (dvN) "…, приводит слова Климкина." with the outlet lost: the words' owner speaks
     if subject is None or subject < i:
         if not (subject is None and (ctx.tokens[i].feats.get("Number") == "Plur" or ctx.has_source(i)
                                      or broken is not None)):
@@ -1021,6 +1036,26 @@ def _turning_frames_words(ctx: QuoteContext, verb: int, s_first: int, lead: int)
 
 # (cr29b L3) Objects that name the words before the frame themselves: "…, объяснили причину в авиакомпании".
 CONTENT_NAMING_OBJECTS = frozenset({"причина", "подробность", "ситуация", "информация", "детали", "деталь", "суть"})
+
+
+# (dvN) Verbs that relay someone's words given as their object: "…, приводит слова министра ТАСС".
+WORDS_RELAY_FRAME_VERBS = frozenset({"приводить", "привести"})
+
+
+def _relayed_words_object(ctx: QuoteContext, verb: int) -> int | None:
+    """(dvN) "Транзит должен …, приводит слова министра Павла Климкина ТАСС": a finite verb of relaying
+    (no speech verb itself) whose direct object, within three words after it, is a statement noun with a genitive
+    owner - the trailing frame of the owner's words; that noun, else None."""
+    token = ctx.tokens[verb]
+    if lemma(token) not in WORDS_RELAY_FRAME_VERBS or token.feats.get("VerbForm") != "Fin" or ctx.negated(verb):
+        return None
+    words = next((k for k in ctx.kids(verb, "obj") if verb < k <= verb + 3
+                  and lemma(ctx.tokens[k]) in STATEMENT_NOUNS and ctx.tokens[k].pos == "NOUN"), None)
+    if words is None or not any(ctx.tokens[k].feats.get("Case") == "Gen" for k in ctx.kids(words, "nmod")):
+        return None
+    if any(lemma(ctx.tokens[k]) == "пример" for k in ctx.kids(verb, "obl")):
+        return None  # ("приводит в пример слова X": words held up as an example, not the content before)
+    return words
 
 
 def _object_takes_content_slot(ctx: QuoteContext, verb: int, s_first: int, s_stop: int) -> bool:
@@ -1370,14 +1405,26 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
         skip = 1  # "Это подтвердили в пресс-службе": the sentence before, told again by its object "это"
     elif len(lemmas) >= 2 and lemmas[0] in ("такой", "этот", "это", "подобный") and lemmas[1] in ANAPHORIC_OPINION:
         skip = 2  # "Такое мнение высказала Голубовская", "Такой прогноз дал аналитик"
+    elif (appearing := _appeared_with_statement(ctx, s_first, s_stop)) is not None:
+        if _framed_antecedent(ctx, sentence - 1):
+            return None  # (the sentence before has its own speaker: the frame adds nothing)
+        start, stop = ctx.extend_to_marks(*ctx.unit_chars(sentence - 1))
+        cand = verb_candidate(ctx, start, stop, appearing, "about", "say")
+        cand.cue = f"{lemma(ctx.tokens[appearing])} с заявлением"
+        return cand
     elif (concluding := _conclusion_reached(ctx, s_first, s_stop)) is not None:
         start, stop = ctx.extend_to_marks(*ctx.unit_chars(sentence - 1))
         return verb_candidate(ctx, start, stop, concluding, "about", "opinion")
     else:
         return _anaphor_after(ctx, sentence, s_first, s_stop)
     sharing = lemmas[1] in ANAPHORIC_OPINION if len(lemmas) >= 2 else False
-    verb = next((k for k in range(s_first + skip, min(s_first + 6, s_stop))
+    relay_len = _inner_relay_end(ctx, s_first + skip, s_stop) - s_first - skip
+    verb = next((k for k in range(s_first + skip + relay_len, min(s_first + 6 + relay_len, s_stop))
                  if ctx.is_cue(k) or sharing and lemma(ctx.tokens[k]) in SHARING_VERBS), None)
+    support = None
+    if verb is None and sharing:
+        support = _anaphor_support(ctx, s_first + 1, s_stop)
+        verb = None if support is not None and _framed_antecedent(ctx, sentence - 1) else support
     governor = ctx.tokens[s_first + 1].head
     if verb is None and skip == 2 and governor > s_first + 1 and governor < s_stop and ctx.is_cue(governor):
         verb = governor  # "Об этом врио главы города Ивану Петрову рассказала директор …": a longer way to the verb
@@ -1387,7 +1434,58 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
         return None
     before = sentence - 2 if sentence >= 2 and _writer_aside(ctx, sentence - 1) else sentence - 1
     start, stop = ctx.extend_to_marks(*ctx.unit_chars(before))
-    return verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "opinion")
+    cand = verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "opinion")
+    if support is not None:
+        cand.cue = f"{lemma(ctx.tokens[support])} {lemmas[1]}"  # "сделать заявление"
+    return cand
+
+
+def _anaphor_support(ctx: QuoteContext, noun: int, s_stop: int) -> int | None:
+    """(dvN) "Такое заявление сделал министр X", "Такой прогноз дал аналитик": the finite light verb
+    whose object is the anaphoric noun, in the past (a statement made), with a person or an
+    organisation as its subject; else None."""
+    verbs = ANAPHOR_SUPPORT_VERBS.get(lemma(ctx.tokens[noun]))
+    verb = ctx.tokens[noun].head
+    if not verbs or not noun < verb < min(noun + 4, s_stop) or lemma(ctx.tokens[verb]) not in verbs \
+            or ctx.tokens[verb].feats.get("VerbForm") != "Fin" or ctx.tokens[verb].feats.get("Tense") != "Past" \
+            or ctx.negated(verb):
+        return None
+    subject = ctx.subject_of(verb)
+    return verb if subject is not None and subject > verb and ctx.agentive(subject) else None
+
+
+# Class nouns of bodies and sides that speak though the tagger calls them inanimate ("власти заявили").
+SPEAKING_BODIES = ANAPHORIC_ORG | INTRODUCED_ORG | MEDIA_NOUNS | SIDE_NOUNS
+
+
+def _framed_antecedent(ctx: QuoteContext, sentence: int) -> bool:
+    """(dvN) The sentence holds its own report: a cue verb with a content clause and a person, an
+    organisation or a group as its subject ("власти Молдовы заявили, что …"); an anaphoric frame
+    after it names no new statement ("С данным заявлением выступил X" adds nothing)."""
+    first, stop = ctx.sentence_range(sentence)
+    for k in range(first, stop):
+        if ctx.is_cue(k, need_clause=True) and ctx.complementizer(k, stop) is not None:
+            subject = ctx.subject_of(k)
+            if subject is not None and (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in SPEAKING_BODIES):
+                return True
+    return False
+
+
+def _appeared_with_statement(ctx: QuoteContext, s_first: int, s_stop: int) -> int | None:
+    """(dvN) "С таким заявлением выступил глава компании X": the verb of a sentence that opens
+    "С таким (этим, подобным) заявлением" + "выступить" in the past, not negated, with an agentive
+    subject after it - the statement is the sentence before; else None."""
+    words = ctx.tokens[s_first:s_first + 3]
+    if len(words) < 3 or words[0].text.lower() not in ("с", "со") or lemma(words[1]) not in STATEMENT_ANAPHORS \
+            or lemma(words[2]) != "заявление":
+        return None
+    verb = next((k for k in range(s_first + 3, min(s_first + 6, s_stop))
+                 if lemma(ctx.tokens[k]) in APPEARING_WITH_VERBS and ctx.tokens[k].pos == "VERB"), None)
+    if verb is None or ctx.negated(verb) or ctx.tokens[verb].feats.get("VerbForm") != "Fin" \
+            or ctx.tokens[verb].feats.get("Tense") != "Past":
+        return None
+    subject = ctx.subject_of(verb)
+    return verb if subject is not None and subject > verb and ctx.agentive(subject) else None
 
 
 def _writer_aside(ctx: QuoteContext, unit: int) -> bool:
@@ -1532,6 +1630,17 @@ def _conclusion_reached(ctx: QuoteContext, s_first: int, s_stop: int) -> int | N
         return None
     subject = ctx.subject_of(verb)
     return verb if subject is not None and ctx.agentive(subject) else None
+
+
+def _inner_relay_end(ctx: QuoteContext, k: int, s_stop: int) -> int:
+    """(mC30) "Об этом, как сообщает Breaking Defense, заявил министр …": a relay clause "как + verb …" set off
+    by commas right after the anaphor names the outlet that passes the report on; the report's own verb comes
+    after it.  The token after its closing comma (else `k`)."""
+    if not (k + 2 < s_stop and ctx.tokens[k].text == "," and ctx.tokens[k + 1].text.lower() == "как"
+            and lemma(ctx.tokens[k + 2]) in RELAY_VERBS | {"сообщаться"}):
+        return k
+    close = next((j for j in range(k + 3, min(k + 12, s_stop)) if ctx.tokens[j].text == ","), None)
+    return close + 1 if close is not None else k
 
 
 def _leading_kak_clause(ctx: QuoteContext, s_first: int, s_stop: int) -> int | None:

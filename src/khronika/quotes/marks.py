@@ -9,7 +9,8 @@ that opens its paragraph is also carried when a later paragraph closes it with
 a dash frame ("…», – сказал X"); otherwise it is dropped.  One closing mark is often
 written for a quote and the quote it ends with («… «X», – написал Y): when a
 dash frame follows it and nothing later in the paragraph closes the outer span,
-it closes both.
+it closes both; so does one that ends its paragraph when the next paragraph does
+not go on with the outer quote.
 
 Straight marks (" and ') open and close with the same character, so their
 role is read from the neighbours: an opener follows a space, a bracket, a
@@ -113,7 +114,7 @@ def find_quoted(text: str) -> list[QuotedSpan]:
         elif stack and ch == stack[-1][0]:
             _, opened = stack.pop()
             spans.append(QuotedSpan(opened, i, len(stack)))
-            if stack and stack[-1][0] == ch and _dash_frame_after(text, i) \
+            if stack and stack[-1][0] == ch and (_dash_frame_after(text, i) or _ends_paragraph(text, i, stack[-1][1])) \
                     and not _closed_later(text, i + 1, ch):
                 # «Он сказал: «Я приду», – добавил X: one closer written for both spans (the
                 # outer one is closed nowhere else in its paragraph); the dash frame after it
@@ -164,6 +165,24 @@ def _dash_frame_after(text: str, close_at: int) -> bool:
     " – сказал" when the quote ends in "!", "?" or "…" («Не смей!» – сказала она)."""
     return bool(_DASH_FRAME_AFTER.match(text, close_at + 1)
                 or text[close_at - 1:close_at] in ("!", "?", "…") and _BARE_DASH_FRAME_AFTER.match(text, close_at + 1))
+
+
+# (mC30) A closer that ends a sentence, and the next sentence after it ("«Россия-24». Ранее …").
+_SENTENCE_AFTER_CLOSER = re.compile(r"[»“”\"'][.!?…]?[ \u00a0\u2028]+[A-ZА-ЯЁ]")
+
+
+def _ends_paragraph(text: str, close_at: int, outer_open: int) -> bool:
+    """(mC30) «… – пожаловалась X. — Я говорю себе: «Да ладно!»\n\n: one closer written for a quote and the
+    quote it ends with at the end of its paragraph - the outer span opened in this paragraph, and the next
+    paragraph does not go on with the outer quote (it opens with no such mark)."""
+    end = text.find("\n\n", close_at)
+    end = end if end >= 0 else len(text)
+    if text[close_at + 1:end].strip(" \u00a0.!?…") or "\n\n" in text[outer_open:close_at]:
+        return False
+    if _SENTENCE_AFTER_CLOSER.search(text, outer_open, close_at):
+        return False  # («… «X». Напомним, …»: narration goes on after an inner quote - the outer one ended there)
+    nxt = text[end:].lstrip()
+    return not nxt or PAIRS.get(nxt[0]) != text[close_at]
 
 
 def _closed_later(text: str, i: int, closer: str) -> bool:

@@ -103,6 +103,8 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
                     and outer.impersonal_verb is not None and not ctx.has_source(outer.impersonal_verb) \
                     and inner.speaker_head is not None:
                 drop.add(id(outer))
+            if _impersonal_report_of_topic(ctx, outer, inner):
+                drop.add(id(outer))
             if outer.rule == "frame" and inner.rule == "clause" and inner.speaker_head is None \
                     and inner.impersonal_verb is not None and not ctx.has_source(inner.impersonal_verb) \
                     and outer.speaker_head is not None:
@@ -355,6 +357,31 @@ def _adverbial_mark(ctx: QuoteContext, cue: int) -> str | None:
             return None
         verb = token.head
     return None
+
+
+def _impersonal_report_of_topic(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> bool:
+    """(mC30) "Ранее сообщалось, что компания AB InBev заявила о намерении открыть …": an impersonal report
+    with no source whose whole content is a named subject's statement about a topic - the subject speaks
+    (its topic is the quote), as with a "что"-clause inside ("Сообщается, что исламисты заявили, что …").  Only
+    a statement made (past tense): one still to come, "объявит о", was made by no one yet."""
+    return outer.rule == "clause" and inner.rule == "topic" and outer.speaker_head is None \
+        and outer.impersonal_verb is not None and not ctx.has_source(outer.impersonal_verb) \
+        and _reflexive_impersonal(ctx, outer.impersonal_verb) \
+        and inner.stop >= outer.stop - 2 and inner.speaker_head is not None and inner.cue_token is not None \
+        and ctx.tokens[inner.cue_token].feats.get("Tense") == "Past" \
+        and (ctx.agentive(inner.speaker_head) or ctx.names_outlet(inner.speaker_head)) \
+        and _first_token(ctx, outer) <= inner.speaker_head < inner.cue_token \
+        and (inner.cue_token < _first_token(ctx, outer) + 8 or ctx.tokens[inner.cue_token].head == outer.cue_token)
+
+
+def _reflexive_impersonal(ctx: QuoteContext, verb: int) -> bool:
+    """"сообщалось", "отмечается": a report with no one behind it (not an indefinite "заявляют", whose subject
+    the parse may have lost)."""
+    return lemma(ctx.tokens[verb]).endswith(("ся", "сь")) or ctx.tokens[verb].feats.get("Voice") == "Pass"
+
+
+def _first_token(ctx: QuoteContext, cand: Candidate) -> int:
+    return ctx.doc.token_span(cand.start, cand.stop)[0]
 
 
 def _opens_content(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> bool:
