@@ -748,6 +748,13 @@ def _names_again(short: str, mention: Mention) -> bool:
     return several and _cyrillic(name) and not _cyrillic(short)
 
 
+def _spelled_by_alias(doc: Doc, mention: Mention) -> bool:
+    """(mA30, rv30_Q cause 10) "Координационного совета (КС)": common words the abbreviation in brackets
+    right after them spells out are the body's name, not a descriptor of it."""
+    alias = _parenthesised_alias(doc, mention)
+    return alias is not None and alias.actor_id == mention.actor_id and _abbreviates(alias.text, mention.text)
+
+
 def _parenthesised_alias(doc: Doc, mention: Mention) -> Mention | None:
     """The organisation mention that fills a bracket right after `mention` as `parenthesised_org_alias`
     (nlp/ner_rules.py) reads one: a Latin-script name or a capital-letter abbreviation, not a state's
@@ -793,7 +800,8 @@ def _best_name(doc: Doc, actor: Actor) -> tuple[str, str]:
     named = [m for m in named if id(m) not in aliases] or named
     # A descriptor joined to the name after it ("фармацевтическая компания GlaxoSmithKline",
     # "Главного управления МВД") is no name of its own: the name is.
-    named = [m for m in named if m.type not in ORG_NAMES or not _is_descriptor(doc, m)] or named
+    named = [m for m in named if m.type not in ORG_NAMES or not _is_descriptor(doc, m)
+             or _spelled_by_alias(doc, m)] or named
     names = Counter(m.normal for m in named)
     types = Counter(m.type for m in named)
     # A normal form also seen as written (the name in the nominative) beats

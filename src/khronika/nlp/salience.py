@@ -44,6 +44,10 @@ HEAD_MATCH = 100.0
 DECAY = 0.5            # per sentence back
 REPORTED_FACTOR = 0.5  # a mention inside someone's reported words
 WINDOW = 6             # sentences looked back
+# (mA30) Nouns of what someone said or did in words, whose genitive owner is the sentence's topic
+# when the noun is its subject ("Заявление Картера стало ответом на …").
+STATEMENT_NOUNS = frozenset({"заявление", "слово", "выступление", "высказывание", "ответ", "интервью",
+                             "речь", "комментарий", "обращение", "признание", "призыв", "предложение"})
 # Tokens allowed between an introducing noun and the name: adjectives,
 # genitive nouns, opening quotes ("компания «Совкомфлот»", "профсоюз пилотов X").
 INTRO_GAP = 3
@@ -272,7 +276,21 @@ def _emphasis(all_tokens: list[Token], first: int, last: int) -> float:
         return OBJECT + NOT_EMBEDDED
     if rel in ("iobj", "obl"):
         return OBLIQUE + NOT_EMBEDDED
+    if _statement_owner_of_subject(all_tokens, top):
+        return SUBJECT + NOT_EMBEDDED + SPEAKER  # (the owner of a statement spoke)
     return 0.0  # nmod and the rest: embedded in another noun phrase
+
+
+def _statement_owner_of_subject(all_tokens: list[Token], top: int) -> bool:
+    """(mA30, rv30_Q cause 5) "Заявление Картера стало ответом на …": the genitive owner of a
+    statement noun that is the subject is whom the sentence is about (the next "по его словам"
+    goes on with Картер), as much as a subject of its own."""
+    token = all_tokens[top]
+    if token.rel != "nmod" or token.feats.get("Case") != "Gen" or not 0 <= token.head < top:
+        return False
+    owner_of = all_tokens[token.head]
+    return owner_of.rel.startswith("nsubj") and _lemma(owner_of) in STATEMENT_NOUNS \
+        and not any(all_tokens[k].rel == "nmod" for k in range(token.head + 1, top))
 
 
 def _lemma(token: Token) -> str:

@@ -28,6 +28,7 @@ NAMED_TYPES = frozenset({"ORG", "MEDIA"})
 def expand_abbreviations(ctx: "QuoteContext", quotes: list[Quote]) -> None:
     """Replace every abbreviation speaker by the one organisation whose initials it is."""
     for quote in quotes:
+        _expand_owner_abbreviation(ctx, quote)
         speaker = quote.speaker
         if speaker is None or not (ABBREVIATION.fullmatch(speaker.name)
                                    or CYRILLIC_ABBREVIATION.fullmatch(speaker.name)):
@@ -72,3 +73,34 @@ def _spelled_out(ctx: "QuoteContext", abbreviation: str, own_id: str | None) -> 
                             russian_initials(mention.text)):
             found[mention.actor_id] = name
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+# (mA30) "пресс-служба КС": a description whose last word is an abbreviation.
+OWNER_ABBREVIATION = re.compile(r"(.+\s)([A-ZА-ЯЁ]{2,5})")
+
+
+def _expand_owner_abbreviation(ctx: "QuoteContext", quote: Quote) -> None:
+    """(mA30, rv30_Q cause 10) "Координационного совета (КС) … сообщила пресс-служба КС": a description
+    owned by an abbreviation the text defines in brackets after the full name in the genitive is that
+    name's ("пресс-служба Координационного совета"), as the document writes it."""
+    speaker = quote.speaker
+    match = OWNER_ABBREVIATION.fullmatch(speaker.name) if speaker is not None and speaker.actor_id is None else None
+    if match is None:
+        return
+    full = _genitive_definition(ctx, match.group(2))
+    if full is not None:
+        quote.speaker = SpeakerRef(None, match.group(1) + full, speaker.text, speaker.start, speaker.stop)
+
+
+def _genitive_definition(ctx: "QuoteContext", abbreviation: str) -> str | None:
+    """The words of a genitive name right before "(abbreviation)" whose initials it is, as written."""
+    text = ctx.doc.text
+    at = text.find(f" ({abbreviation})")
+    if at < 0:
+        return None
+    mention = next((m for m in ctx.doc.mentions if m.stop == at and m.type in NAMED_TYPES), None)
+    if mention is None or russian_initials(mention.text) != abbreviation:
+        return None
+    first, last = ctx.doc.token_span(mention.start, mention.stop)
+    words = [t for t in ctx.doc.tokens[first:last] if t.pos in ("NOUN", "ADJ", "PROPN")]
+    return mention.text if words and all(t.feats.get("Case") == "Gen" for t in words) else None

@@ -253,6 +253,8 @@ PARTICIPANT_ROLES = frozenset({"судья", "прокурор", "адвокат
 CLAUSE_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl"})
 # The relations of a verb's other arguments: its object, addressee and obliques.
 COARGUMENT_RELS = frozenset({"obj", "iobj", "obl"})
+# (mA30) Links from a noun up to the verb whose object or oblique (part) it is: "опубликовала видеозапись с девочкой".
+HOST_LINK_RELS = frozenset({"obj", "iobj", "obl", "nmod"})
 # Rel labels that never belong to a speaker phrase (relative clauses, the quote itself).
 PHRASE_STOP_RELS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc",
                               "discourse"})  # (rv20_Q: "в частности, производитель …": no word of the name)
@@ -2264,6 +2266,7 @@ class SpeakerResolver:
                 # ("председатель рассказал Малкову", "Соседка указала ей": a subject is never its own verb's object)
                 fits = self._no_coargument(head, fits)
                 fits = self._not_former(lemma, head, fits)
+                fits = self._not_host_subject(head, fits)
                 if lemma in GENERIC_PERSON_NOUNS:
                     fits = self._of_sex(GENERIC_PERSON_NOUNS[lemma], fits)
                 spokesperson = lemma in SPOKESPERSON_NOUNS and any(
@@ -2657,6 +2660,44 @@ class SpeakerResolver:
             return fits(actor_id) and actor_id not in others
 
         return fits_and_no_coargument
+
+    def _not_host_subject(self, head: int, fits: Callable[[str], bool]) -> Callable[[str], bool]:
+        """(mA30, rv30_Q cause 6) `fits`, narrowed to persons other than the subject of the verb
+        the noun depends on as (part of) an object or oblique: "Собчак опубликовала видеозапись с
+        девочкой, которая раскритиковала …" - the girl of Собчак's video is not Собчак (one
+        person in both places takes a reflexive: "видеозапись с собой")."""
+        hosts = self._host_subject_persons(head)
+        if not hosts:
+            return fits
+
+        def fits_and_not_host(actor_id: str) -> bool:
+            return fits(actor_id) and actor_id not in hosts
+
+        return fits_and_not_host
+
+    def _host_subject_persons(self, head: int) -> frozenset[str]:
+        """The persons named in the subject of the verb that governs `head`, a noun modifier inside
+        its object or oblique, through at most three links (the verb's own object - "процитировала
+        поэта" - is left to the rules of cited persons)."""
+        tokens = self.doc.tokens
+        if not tokens[head].rel.startswith("nmod"):
+            return frozenset()
+        k = head
+        for _ in range(3):
+            if tokens[k].rel.split(":")[0] not in HOST_LINK_RELS or tokens[k].head < 0:
+                return frozenset()
+            k = tokens[k].head
+            if tokens[k].pos == "VERB":
+                break
+        else:
+            return frozenset()
+        found: set[str] = set()
+        for child in self.children.get(k, []):
+            if tokens[child].rel.startswith("nsubj") and child != head:
+                first, last = self.subtree(child, no_pp=True)
+                found |= {m.actor_id for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop)
+                          if m.type == "PER" and m.actor_id}
+        return self._with_spellings(frozenset(found))
 
     def _of_sex(self, sex: str, fits: Callable[[str], bool]) -> Callable[[str], bool]:
         """Only a person whose profile does not lean to the other sex: "мужчина", "девушка" state
