@@ -426,10 +426,8 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
 
 def _organisation_name(ctx: QuoteContext, i: int) -> bool:
     """Token `i` is a word of an organisation's or outlet's proper name ("СФУ", "ТАСС"), no person's."""
-    token = ctx.tokens[i]
-    found = [m for m in ctx.res.mentions_in(max(0, token.start - 200), token.stop + 200)
-             if m.start <= token.start < m.stop]
-    return token.pos in ("PROPN", "X") and any(m.type in ("ORG", "MEDIA") for m in found) \
+    found = ctx.mentions_at(i)
+    return ctx.tokens[i].pos in ("PROPN", "X") and any(m.type in ("ORG", "MEDIA") for m in found) \
         and not any(m.type == "PER" for m in found)
 
 
@@ -437,8 +435,7 @@ def _outlet_apposed_to_owner(ctx: QuoteContext, owner: int) -> int | None:
     """(mB30) "«…», — приводит слова Уайта Las Vegas Review-Journal": an outlet's name in the nominative right
     after the quoted person's name, which the parse hung on that name; a person's name takes no organisation in
     apposition, so the outlet is the relaying subject."""
-    if not any(m.type == "PER" and m.start <= ctx.tokens[owner].start < m.stop
-               for m in ctx.res.mentions_in(max(0, ctx.tokens[owner].start - 200), ctx.tokens[owner].stop + 200)):
+    if not any(m.type == "PER" for m in ctx.mentions_at(owner)):
         return None
     return next((c for c in ctx.kids(owner, "appos", "nmod", "flat:foreign") if c > owner
                  and ctx.tokens[c].feats.get("Case") in (None, "Nom") and _organisation_name(ctx, c)), None)

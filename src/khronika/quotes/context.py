@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from khronika.nlp.doc import Doc, Quote, SpeakerRef, Token
+from khronika.nlp.doc import Doc, Mention, Quote, SpeakerRef, Token
 from khronika.nlp.sentence_splits import sentence_ends
 from khronika.quotes.cues import HEDGE_WORDS, Lexicon, NEGATION, NEGATION_KEEPS, agrees, lemma
 from khronika.quotes.description_types import ONE_WORD_MINISTRIES
@@ -963,10 +963,14 @@ class QuoteContext:
         first, last = self.res.subtree(head, no_pp=True)
         return any(m.type in ("MEDIA", "ORG") for m in self.res.mentions_in(self.tokens[first].start, self.tokens[last - 1].stop))
 
-    def is_media(self, i: int) -> bool:
+    def mentions_at(self, i: int) -> list[Mention]:
+        """The mentions (of at most 200 characters on either side) that token `i` is a word of."""
         token = self.tokens[i]
-        return any(m.type in ("MEDIA", "ORG") and m.start <= token.start < m.stop
-                   for m in self.res.mentions_in(max(0, token.start - 200), token.stop + 200))
+        return [m for m in self.res.mentions_in(max(0, token.start - 200), token.stop + 200)
+                if m.start <= token.start < m.stop]
+
+    def is_media(self, i: int) -> bool:
+        return any(m.type in ("MEDIA", "ORG") for m in self.mentions_at(i))
 
     def personal(self, head: int | None) -> bool:
         if head is None:
