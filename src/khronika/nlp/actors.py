@@ -17,7 +17,7 @@ from khronika.nlp.doc import Actor, Doc, Mention, Token
 from khronika.nlp.registry import UNKNOWN_PREFIX, Registry, RegistryActor, alias_key, unknown_actor_id
 from khronika.nlp.ner_rules import _PAREN_ALIAS as PAREN_ALIAS, STATE_ABBREVIATIONS
 from khronika.nlp.org_descriptors import descriptor_mentions
-from khronika.nlp.surname_variants import spelling_variant_of
+from khronika.nlp.surname_variants import link_variant_full_names, spelling_variant_of
 from khronika.nlp.roles import RoleLexicon, RolePhrase, resolve_role, role_after, role_before, state_weights
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE", "MEDIA", "FAC"})
@@ -1060,6 +1060,7 @@ def resolve_actors(doc: Doc, registry: Registry, lexicon: RoleLexicon,
     link_registry_initials(doc, registry)
     link_persons(doc, patronymic)
     link_unknown(doc)
+    link_variant_full_names(doc)
     link_mistyped_surnames(doc)
     link_bare_heads(doc)
     link_bare_bodies(doc)

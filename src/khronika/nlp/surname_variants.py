@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from khronika.nlp.doc import Doc, Mention
-from khronika.nlp.registry import alias_key
+from khronika.nlp.registry import UNKNOWN_PREFIX, alias_key
 
 # Shortest surname compared: short names are near many others ("Кох"/"Кок", "Ли"/"Лю").
 MIN_VARIANT_LENGTH = 5
@@ -98,3 +98,91 @@ def subject_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if word in surnames or any(near_spelling(word, surname) for surname in surnames):
             added.append(Mention(token.start, token.stop, token.text, "PER", token.text, None, "rule"))
     return sorted(mentions + added, key=lambda m: (m.start, -m.stop)) if added else mentions
+
+
+# Case endings a consonant-final name takes in the oblique cases ("Ын" → "Ына", "Ян" → "Яну", "Ли Ханом").
+OBLIQUE_ENDINGS = frozenset({"а", "у", "е", "ом", "ым", "ем"})
+VOWELS = frozenset("аеёиоуыэюяaeiouy")
+
+
+def _oblique_ending(a: str, b: str) -> str | None:
+    """The ending that makes one of two name words the other's oblique form ("ын"/"ына" → "а"), else None.
+    Short stems count ("Ын", "Ян"): the full-name comparison of `link_full_names` needs three letters."""
+    shorter, longer = sorted((a, b), key=len)
+    ending = longer[len(shorter):]
+    if len(shorter) >= 2 and shorter[-1] not in VOWELS and longer.startswith(shorter) and ending in OBLIQUE_ENDINGS:
+        return ending
+    return None
+
+
+def _single_letters(word: str) -> str:
+    """A word with each doubled letter written once: "Феррари" and "Ферарри" both read "ферари"."""
+    return "".join(letter for i, letter in enumerate(word) if i == 0 or letter != word[i - 1])
+
+
+def _name_pairs(a: str, b: str) -> list[tuple[str, str]] | None:
+    """The word pairs of two full names (first with first, surname with surname; a middle name one of
+    them lacks left out), or None when they are no two writings of one name's words."""
+    words_a, words_b = [alias_key(w) for w in a.split()], [alias_key(w) for w in b.split()]
+    if min(len(words_a), len(words_b)) < 2 or abs(len(words_a) - len(words_b)) > 1:
+        return None
+    if len(words_a) != len(words_b):  # one middle name more
+        words_a, words_b = [words_a[0], words_a[-1]], [words_b[0], words_b[-1]]
+    pairs = list(zip(words_a, words_b))
+    # (a two-letter word is no family name's stem plus ending: "Ын"/"Ына" is one Korean name in two cases)
+    return None if any(min(len(x), len(y)) > 2 and other_sex_form(x, y) for x, y in pairs) else pairs
+
+
+def oblique_full_name(a: str, b: str) -> bool:
+    """One full name left in an oblique case by the normaliser: "Ким Чен Ына"/"Ким Чен Ын", "Яна
+    Веллена"/"Ян Веллен" — every changed word with the same one case ending."""
+    pairs = _name_pairs(a, b)
+    if pairs is None or len(a.split()) != len(b.split()):
+        return False
+    endings = {_oblique_ending(x, y) for x, y in pairs if x != y}
+    return len(endings) == 1 and None not in endings
+
+
+def respelt_full_name(a: str, b: str) -> bool:
+    """One person's full name with the surname spelt another way (a letter more, less or other, a doubled
+    letter moved) and the first name alike: "Жером Феррари"/"Жером Ферарри", "Марк Чепмен"/"Марк Дэвид
+    Чэпмен"; never the two sexes' forms of one family name."""
+    pairs = _name_pairs(a, b)
+    if pairs is None or any(x != y for x, y in pairs[:-1]):
+        return False
+    x, y = pairs[-1]
+    return x != y and (near_spelling(x, y) or (min(len(x), len(y)) >= MIN_VARIANT_LENGTH
+                                               and _single_letters(x) == _single_letters(y)))
+
+
+def link_variant_full_names(doc: Doc) -> None:
+    """(l31) Persons the document names in full two ways are one actor: an oblique form the normaliser
+    left joins the name (a registry person's too), a respelt surname joins only among actors the registry
+    lacks (a registry person is reached by the spellings the registry lists, cr27 H2).  The actor the
+    registry knows, else the one with more mentions (the earlier on a tie) keeps its id."""
+    counts: dict[str, tuple[int, int]] = {}
+    names: dict[str, set[str]] = {}
+    for index, mention in enumerate(doc.mentions):
+        if mention.type != "PER" or not mention.actor_id:
+            continue
+        count, first = counts.get(mention.actor_id, (0, index))
+        counts[mention.actor_id] = (count + 1, first)
+        if len(mention.normal.split()) > 1:
+            names.setdefault(mention.actor_id, set()).add(mention.normal)
+    if len(names) < 2:
+        return
+    order = sorted(names, key=lambda actor: (actor.startswith(UNKNOWN_PREFIX), -counts[actor][0], counts[actor][1]))
+    joined: dict[str, str] = {}
+    for i, actor in enumerate(order):
+        if actor in joined:
+            continue
+        for other in order[i + 1:]:
+            if other in joined or not other.startswith(UNKNOWN_PREFIX):
+                continue
+            respelt = actor.startswith(UNKNOWN_PREFIX) and any(
+                respelt_full_name(a, b) for a in names[actor] for b in names[other])
+            if respelt or any(oblique_full_name(a, b) for a in names[actor] for b in names[other]):
+                joined[other] = actor
+    for mention in doc.mentions:
+        if mention.actor_id in joined:
+            mention.actor_id = joined[mention.actor_id]
