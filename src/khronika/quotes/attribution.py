@@ -1727,7 +1727,9 @@ def _office_holder(ctx: QuoteContext, place: int) -> SpeakerRef | None:
         return None  # ("в смерти Джексона" names no one who speaks)
     owners = [k for k in ctx.kids(place, "nmod") if k > place and ctx.tokens[k].feats.get("Case") == "Gen"
               and ctx.tokens[k].feats.get("Animacy") == "Anim" and ctx.tokens[k].pos in ("NOUN", "PROPN")]
-    return ctx.res.from_head(owners[0]) if owners else None
+    if not owners:
+        return None
+    return ctx.res.registered_office(place, owners[0]) or ctx.res.from_head(owners[0])
 
 
 def _interviewee(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> SpeakerRef | None:

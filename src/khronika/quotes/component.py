@@ -86,6 +86,8 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
                                name_nominative=name_nominative, dated_out=dated_out, relational=relational,
                                known_spelling=lambda name: registry_spelling(registry, name),
                                known_actor=lambda name: registry_id(registry, name),
+                               known_named=lambda name: registry_named(registry, name),
+                               known_country=lambda actor_id: registry_country(registry, actor_id),
                                known_outlet=lambda site: registry_outlet(registry, site),
                                token_genitive=token_genitive)
     return extract_all(QuoteContext(doc, lexicon, resolver, ranker, choices, confidence, features))
@@ -95,6 +97,19 @@ def registry_id(registry: Any, name: str) -> str | None:
     """The id of the one registry actor named (or aliased) `name`; None without a registry."""
     known = registry.lookup(name) if registry is not None else None
     return known.id if known is not None else None
+
+
+def registry_named(registry: Any, name: str) -> tuple[str, str] | None:
+    """(id, canonical name) of the one registry actor named (or aliased) `name`; None without a registry."""
+    known = registry.lookup(name) if registry is not None else None
+    return (known.id, known.name) if known is not None else None
+
+
+def registry_country(registry: Any, actor_id: str) -> str | None:
+    """The canonical name of the registry country of a registry actor ("per:theresa-may" -> "Великобритания")."""
+    actor = registry.actors.get(actor_id) if registry is not None else None
+    country = registry.actors.get(actor.country) if actor is not None and actor.country else None
+    return country.name if country is not None else None
 
 
 def registry_outlet(registry: Any, site: str) -> tuple[str, str] | None:

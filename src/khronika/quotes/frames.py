@@ -1295,11 +1295,26 @@ def _named_after(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
             rest = [j for j in range(last, s_stop) if ctx.tokens[j].pos != "PUNCT"]
             # (the name's own head: "в Уральской машиностроительной корпорации" is headed by its noun)
             heads = [j for j in range(k, last) if not k <= ctx.tokens[j].head < last and ctx.tokens[j].pos != "PUNCT"]
-            return (heads[0] if ctx.tokens[k].pos == "ADJ" and len(heads) == 1 else k) if not rest else None
+            if rest:
+                return None
+            name = heads[0] if ctx.tokens[k].pos == "ADJ" and len(heads) == 1 else k
+            return _registered_office_over(ctx, name, verb) or name
         if token.feats.get("VerbForm") == "Fin" or token.rel.startswith("nsubj"):
             return None  # (another clause, or a subject of its own: not a bare frame)
         if token.feats.get("VerbForm") == "Part" and lemma(token) in RECEIPT_VERBS:
             return None  # ("…, сообщается в пресс-релизе, поступившем в редакцию X": the receiver, no source)
+    return None
+
+
+def _registered_office_over(ctx: QuoteContext, name: int, verb: int) -> int | None:
+    """(dvP) "…, говорится в сообщении офиса премьер-министра страны Терезы Мэй": the name closing the
+    frame is the holder of a post under an office noun the registry knows as a body; the office speaks."""
+    node, seen = ctx.tokens[name].head, set()
+    while node > verb and node not in seen:
+        seen.add(node)
+        if ctx.res.office_of_post(node) is not None:
+            return node
+        node = ctx.tokens[node].head
     return None
 
 

@@ -117,6 +117,9 @@ PRESS_OFFICE_NOUNS = frozenset({"пресс-служба", "пресс-цент�
 UNNAMED_ORG_REACH = 3
 # (mA27) How many sentences back a bare "пресс-служба" takes up the press office named with its owner.
 OFFICE_MENTION_REACH = 4
+# (dvP) Seats of a post that the registry may know as a body of their own ("офис премьер-министра
+# Великобритании"): such an office speaks for itself, not for the post's holder of the day.
+REGISTERED_OFFICE_HEADS = frozenset({"офис"})
 # (dn28) How many sentences back a bare post noun takes up the description the text gave it.
 DESCRIPTION_REACH = 3
 # Organisation nouns that refer back only to an organisation introduced with the same noun
@@ -390,6 +393,8 @@ class SpeakerResolver:
     dated_out: frozenset[str] = frozenset()  # registry role holders not valid at the article's date
     known_spelling: Callable[[str], tuple[str, str] | None] = lambda name: None  # "Дональт Туск" -> registry's
     known_actor: Callable[[str], str | None] = lambda name: None  # the registry's id of a name ("Сенат США")
+    known_named: Callable[[str], tuple[str, str] | None] = lambda name: None  # (id, canonical name) of a name
+    known_country: Callable[[str], str | None] = lambda actor_id: None  # a registry actor's country, by name
     known_outlet: Callable[[str], tuple[str, str] | None] = lambda site: None  # "bbc.com" -> (med:bbc, Би-би-си)
 
     def __post_init__(self) -> None:
@@ -944,6 +949,9 @@ class SpeakerResolver:
             return self.demonstrative(head)  # "Последний полагает, что …": the latter of the persons just named
         if lemma == "мы" and last - first == 1:
             return self.own_outlet(head)
+        office = self.office_of_post(head) if lemma in REGISTERED_OFFICE_HEADS else None
+        if office is not None:
+            return office
         if token.pos == "PRON" or lemma in {"кто", "который", "это", "что", "я", "мы", "ты", "вы", "все", "весь", "каждый",
                                            "многий", "многие", "некоторый", "другой", "остальной", "никто"}:
             return None
@@ -1131,6 +1139,43 @@ class SpeakerResolver:
         if common and token.pos == "NOUN":
             return SpeakerRef(None, phrase, surface, start, stop)
         return None
+
+    def office_of_post(self, head: int) -> SpeakerRef | None:
+        """The registry's office of the post in the animate genitive right after an office noun, if any."""
+        tokens = self.doc.tokens
+        post = next((k for k in self.children.get(head, []) if k > head and tokens[k].rel == "nmod"
+                     and tokens[k].pos == "NOUN" and tokens[k].feats.get("Case") == "Gen"
+                     and tokens[k].feats.get("Animacy") == "Anim"), None)
+        return self.registered_office(head, post) if post is not None else None
+
+    def registered_office(self, head: int, holder: int) -> SpeakerRef | None:
+        """(dvP) "офис премьер-министра Соединенного Королевства Терезы Мэй объявил", "в офисе британского
+        премьера сказали": an office noun over its post, which the registry knows as a body of its own, is
+        that body (gold: the PM's office), not the post's holder.  The holder's name after the post is left
+        out of the lookup; an office the registry does not know keeps speaking for its holder."""
+        tokens = self.doc.tokens
+        if _lemma(tokens[head]) not in REGISTERED_OFFICE_HEADS or holder <= head:
+            return None
+        first, last = self.subtree(holder, no_pp=True)
+        start, stop = tokens[max(first, head + 1)].start, tokens[last - 1].stop
+        names = [m for m in self.mentions_in(tokens[holder].stop, stop) if m.type == "PER"]
+        post = self.doc.text[start:names[0].start if names else stop].strip(" ,")
+        known = self.known_named(f"офис {post}") if post else None
+        if known is None and names and names[0].actor_id:
+            known = self._office_in_holders_country(holder, post, names[0].actor_id)
+        if known is None:
+            return None
+        return SpeakerRef(known[0], known[1], self.doc.text[tokens[head].start:stop], tokens[head].start, stop)
+
+    def _office_in_holders_country(self, holder: int, post: str, person: str) -> tuple[str, str] | None:
+        """"офис премьер-министра страны Терезы Мэй", "в офисе премьера Англии Терезы Мэй": the post's place
+        is a bare "страны" or a place the registry does not pair with the office; the named holder's
+        registry country is the one meant (the post's own word as written, then that country's genitive)."""
+        country = self.known_country(person)
+        post_word = self.doc.tokens[holder].text
+        if country is None or not post.lower().startswith(post_word.lower()):
+            return None
+        return self.known_named(f"офис {post_word} {self.genitive(country)}")
 
     def _person_between(self, mention: Mention, head: int) -> int | None:
         """The singular person noun a mention of the phrase qualifies on its way up to the
