@@ -693,7 +693,10 @@ def _frame_places(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:
 
 # Nouns of someone's account that frame the report of another's words before the cue:
 # "По словам обвинительницы, Биби ответила: «…»" (README: double attribution, `source` = A).
-ACCOUNT_NOUNS = frozenset({"слово", "утверждение", "данные", "информация", "сведение", "сведения", "версия"})
+ACCOUNT_NOUNS = frozenset({"слово", "утверждение", "данные", "информация", "сведение", "сведения", "версия",
+                           "свидетельство"})
+# (mB31, rv31_Q C4) The prepositions of such an account: "Согласно информации, опубликованной в «КП», …".
+ACCOUNT_FRAME_PREPOSITIONS = frozenset({"по", "согласно"})
 
 
 def _account_before(ctx: QuoteContext, cand: Candidate, verb: int | None) -> SpeakerRef | None:
@@ -705,10 +708,11 @@ def _account_before(ctx: QuoteContext, cand: Candidate, verb: int | None) -> Spe
     for k in range(s_first, verb):
         token = ctx.tokens[k]
         if lemma(token) not in ACCOUNT_NOUNS or cand.start <= token.start < cand.stop \
-                or not any(ctx.tokens[p].text.lower() == "по" for p in ctx.kids(k, "case")):
+                or not any(ctx.tokens[p].text.lower() in ACCOUNT_FRAME_PREPOSITIONS for p in ctx.kids(k, "case")):
             continue
         owner = ctx.owner(k)
         owner = owner if owner is not None else ctx.possessor(k)
+        owner = owner if owner is not None else ctx.published_in(k)
         if owner is not None and lemma(ctx.tokens[owner]) in ANONYMOUS_SOURCES:
             return _anonymous_sources_outlet(ctx, owner)  # ("по данным источников РБК"; bare "источников": none)
         return _phrase_ref(ctx, owner) if owner is not None else None

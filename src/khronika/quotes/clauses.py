@@ -643,6 +643,10 @@ def _support_noun(ctx: QuoteContext, verb: int, comp: int) -> int | None:
                              and ctx.tokens[above].head in anchors)
     if ctx.tokens[comp].text == ":":
         hangs = comp == ctx.res.subtree(nouns[-1])[1] or comp == nouns[-1] + 1
+    elif not hangs and clause >= 0 and ctx.tokens[clause].head < 0:
+        # (mB31, rv31_Q C5) "перевозчик выступил с заявлением, что …" with the clause parsed as a second root:
+        # the "что" right after the comma that ends the noun's phrase is the noun's
+        hangs = ctx.tokens[comp - 1].text == "," and ctx.res.subtree(nouns[-1])[1] == comp - 1
     subject = ctx.subject_of(verb)
     if not hangs or subject is None or not (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in INSTITUTION_NOUNS
                                             or _substantive_group(ctx, subject)):
@@ -1279,11 +1283,11 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
         return None
     if quoted_only and lemma(ctx.tokens[i]) in DECLARING_VERBS and not _instrumental_in(ctx, predicates[0]):
         return None  # ("объявил войну «коррупции»": a declaration, not an evaluation)
-    subject = ctx.subject_of(i)
+    subject = _relative_antecedent(ctx, i, ctx.subject_of(i))
     # (an unnamed source states evaluations too: "источник назвал сроки «…»"; so does an
     # institution named by its class noun: "Правительство страны объявило сведения «…»")
     # ("СМИ называют его «…»": the press states evaluations too)
-    speaking = subject is not None and (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in ANONYMOUS
+    speaking = subject is not None and (_named_speaker_word(ctx, subject) or lemma(ctx.tokens[subject]) in ANONYMOUS
                                         or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS | LEADERSHIP_NOUNS
                                         or ctx.tokens[subject].text.lower() in PRESS_NOUNS
                                         or _country_subject(ctx, subject)
@@ -1304,7 +1308,7 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
                      and not ctx.in_span(ctx.tokens[k].start)), last)
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
     start, stop = ctx.extend_to_marks(_opening_of_whole_quotation(ctx, start, stop), stop)
-    return verb_candidate(ctx, start, stop, i, "clause", "opinion")
+    return _spoken_by_antecedent(ctx, verb_candidate(ctx, start, stop, i, "clause", "opinion"), subject)
 
 
 def _opening_of_whole_quotation(ctx: QuoteContext, start: int, stop: int) -> int:
@@ -1425,8 +1429,8 @@ def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:
         ctx.tokens[p].text.lower() in ("в", "во") for p in ctx.kids(k, "case"))] or _charge_on_object(ctx, objects)
     if not objects or not charges:
         return None
-    subject = ctx.subject_of(i)
-    if subject is None or not (ctx.agentive(subject) or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS
+    subject = _relative_antecedent(ctx, i, ctx.subject_of(i))
+    if subject is None or not (_named_speaker_word(ctx, subject) or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS
                                or _substantive_group(ctx, subject)):
         return None  # (an institution by its class noun accuses too: "разведка обвинила канал в …"; (dvM) so
         # does an unnamed group: "некоторые обвиняют Бузову в лицемерии")
@@ -1439,7 +1443,60 @@ def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:
     # (dvF) the accused phrase with its modifiers before it ("американские спецслужбы в …")
     first = min(ctx.res.subtree(objects[0], frozenset({"punct", "parataxis", "acl:relcl"}))[0], charges[0])
     start, stop = ctx.extend_to_marks(ctx.tokens[max(first, i + 1)].start, ctx.tokens[last - 1].stop)
-    return verb_candidate(ctx, start, stop, i, "clause", "claim")
+    return _spoken_by_antecedent(ctx, verb_candidate(ctx, start, stop, i, "clause", "claim"), subject)
+
+
+# Relations of a name's later words to its head ("Станислава Жаркова", "Кино danz").
+NAME_PART_RELS = frozenset({"flat", "flat:name", "flat:foreign", "appos"})
+
+
+def _relative_antecedent(ctx: QuoteContext, verb: int, subject: int | None) -> int | None:
+    """(mB31, rv31_Q C3) "чиновника Жаркова, который назвал жителей …", "компанией X, которая обвинила блогера
+    в …": a relative pronoun subject stands for the noun its clause modifies - that noun is who can speak."""
+    token = ctx.tokens[verb]
+    if subject is None or lemma(ctx.tokens[subject]) != "который":
+        return subject
+    if token.rel == "acl:relcl" and 0 <= token.head < subject:
+        return token.head
+    # (the parse may hang the clause on a later word: the antecedent's last word stands before the comma,
+    # and its name's head before that: "компанией Кино danz, которая …")
+    if subject < 2 or ctx.tokens[subject - 1].text != ",":
+        return subject
+    k = subject - 2
+    while ctx.tokens[k].rel in NAME_PART_RELS and 0 <= ctx.tokens[k].head < k:
+        k = ctx.tokens[k].head
+    return k
+
+
+def _spoken_by_antecedent(ctx: QuoteContext, cand: Candidate, antecedent: int | None) -> Candidate:
+    """(mB31) A candidate whose subject is a relative pronoun is spoken by the pronoun's antecedent (found by
+    `_relative_antecedent` even where the parse hung the clause on a later word)."""
+    head = cand.speaker_head
+    if antecedent is not None and head is not None and head != antecedent and lemma(ctx.tokens[head]) == "который":
+        cand.speaker_head = antecedent
+    return cand
+
+
+# (mB31) The longest parenthesis after the accused that the charge may follow ("(Евгения Баженова)").
+ACCUSED_PARENTHESIS_WORDS = 6
+
+
+def _past_parenthesis(ctx: QuoteContext, k: int) -> int:
+    """The token after a parenthesis at `k` (or after its closing mark, when the parse kept the rest of it in the
+    accused's phrase); `k` itself when there is none."""
+    if k < len(ctx.tokens) and ctx.tokens[k].text == ")":
+        return k + 1
+    if k < len(ctx.tokens) and ctx.tokens[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + ACCUSED_PARENTHESIS_WORDS + 2, len(ctx.tokens)))
+                      if ctx.tokens[j].text == ")"), None)
+        return close + 1 if close is not None else k
+    return k
+
+
+def _named_speaker_word(ctx: QuoteContext, k: int) -> bool:
+    """An agentive word, or (mB31) a word of a person's, organisation's or outlet's name ("Киноdanz", two
+    tokens, the relative clause's antecedent)."""
+    return ctx.agentive(k) or any(m.type in ("PER", "ORG", "MEDIA") for m in ctx.mentions_at(k))
 
 
 def _charge_on_object(ctx: QuoteContext, objects: list[int]) -> list[int]:
@@ -1456,6 +1513,7 @@ def _charge_on_object(ctx: QuoteContext, objects: list[int]) -> list[int]:
         if hung:
             return hung[:1]
     k = max(ctx.res.subtree(n, frozenset({"parataxis", "acl:relcl"}))[1] for n in accused)
+    k = _past_parenthesis(ctx, k)  # (mB31) "обвинила блогера BadComedian (Евгения Баженова) в нарушении …"
     if k + 1 >= len(ctx.tokens) or ctx.tokens[k].text.lower() not in ("в", "во"):
         return []
     noun = next((j for j in range(k + 1, min(k + 4, len(ctx.tokens))) if ctx.tokens[j].pos == "NOUN"), None)

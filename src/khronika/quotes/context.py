@@ -96,6 +96,13 @@ OBJECT_SENSE_VERBS = frozenset({"отмечать", "отметить",
 # (dvL, cr29 M3) Verbs of turning to someone: speech only towards a «к» + dative addressee.
 TURNING_VERBS = frozenset({"обратиться", "обращаться"})
 AUTHOR_ASIDES = frozenset({"напомнить", "отметить", "подчеркнуть", "заметить", "уточнить", "добавить", "повторить"})
+# (mB31, rv31_Q C4) Participles by which a report names where it appeared ("информации, опубликованной в «КП»"),
+# the prepositions of that place, and the site nouns whose owner publishes there ("на сайте министерства").
+PUBLISHED_PARTICIPLES = frozenset({"опубликовать", "публиковать", "разместить", "размещать", "появиться",
+                                   "распространить", "обнародовать"})
+PUBLISHED_PLACE_PREPOSITIONS = frozenset({"в", "на"})
+PUBLISHING_SITE_NOUNS = frozenset({"сайт", "страница", "портал", "аккаунт", "канал", "telegram-канал",
+                                   "телеграм-канал"})
 # Impersonal modals of the author's own asides: "Следует добавить, что …", "Стоит отметить, что …".
 AUTHOR_MODALS = frozenset({"следует", "стоит", "нужно", "надо", "необходимо", "важно"})
 # (rv20_Q) Inanimate nouns that still speak through a participle: institutions and bodies by their
@@ -955,6 +962,24 @@ class QuoteContext:
         """The document of "следует из доклада X" (an "из"-phrase headed by a source noun)."""
         return next((c for c in self.kids(verb, "obl", "nmod", "iobj") if self.lex.is_source(self.tokens[c])
                      and any(self.tokens[p].text.lower() == "из" for p in self.kids(c, "case"))), None)
+
+    def published_in(self, noun: int) -> int | None:
+        """(mB31, rv31_Q C4) "Согласно информации, опубликованной в «КП», …", "по данным, размещенным на сайте
+        ведомства, …": an owner-less report noun whose participle names the outlet (or the site's owner) it
+        appeared in - that outlet gives the report.  Not a time or a place ("опубликованным в прошлом году")."""
+        for participle in self.kids(noun, "acl"):
+            if lemma(self.tokens[participle]) not in PUBLISHED_PARTICIPLES:
+                continue
+            for place in self.kids(participle, "obl"):
+                if not any(self.tokens[c].text.lower() in PUBLISHED_PLACE_PREPOSITIONS
+                           for c in self.kids(place, "case")):
+                    continue
+                site_owner = self.owner(place) if lemma(self.tokens[place]) in PUBLISHING_SITE_NOUNS else None
+                if site_owner is not None:
+                    return site_owner
+                if self.names_outlet(place) or self.agentive(place):
+                    return place
+        return None
 
     def names_outlet(self, head: int | None) -> bool:
         """The phrase headed by `head` names an organisation or outlet ("газета Le Soir")."""

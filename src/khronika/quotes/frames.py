@@ -357,8 +357,9 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         if k > i + 1 and ctx.lex.is_frame(ctx.tokens[k], "po" if low == "по" else "soglasno"):
             i, nxt = k - 1, ctx.tokens[k]
     at = i + 1
-    if low == "по" and nxt.text.lower() in POSSESSIVES and i + 2 < s_stop:
-        # "по его словам", "по их мнению": the owner is the possessive pronoun.
+    if low in ("по", "согласно") and nxt.text.lower() in POSSESSIVES and i + 2 < s_stop:
+        # "по его словам", "по их мнению", (mB31, rv31_Q C4) "согласно его пророчествам": the owner is the
+        # possessive pronoun.
         possessive, at = i + 1, _past_adjectives(ctx, i + 2, s_stop)
         nxt = ctx.tokens[at]
     if low == "по" and _title_version(ctx, i, s_first):
@@ -366,7 +367,7 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if low == "по" and ctx.lex.is_frame(nxt, "po") and nxt.feats.get("Case", "Dat") == "Dat":
         cue, noun = f"по {nxt.text.lower()}", at
     elif low == "согласно" and ctx.lex.is_frame(nxt, "soglasno"):
-        cue, noun = f"согласно {nxt.text.lower()}", i + 1
+        cue, noun = f"согласно {nxt.text.lower()}", at
     elif low == "согласно" and _issued_guidance(ctx, i, s_first):
         cue, noun = f"согласно {nxt.text.lower()}", i + 1
     elif low == "согласно" and (i == s_first or ctx.tokens[i - 1].text in (",", "—", "–", "(")
@@ -428,7 +429,7 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         cand.speaker_head = teller
     elif antecedent is not None:
         cand.speaker = ctx.res.ref(antecedent)
-    if cue.startswith("согласно") and ctx.lex.is_source(nxt):
+    if cue.startswith("согласно") and ctx.lex.is_source(nxt) and possessive is None:
         cand.sources.append(ctx.source_name(noun, owner))
     return cand
 
@@ -530,25 +531,40 @@ def _antecedent_document_owner(ctx: QuoteContext, noun: int, s_first: int) -> in
 # (dvC) Report nouns whose frame gives a report even when it names no owner: "По предварительным
 # данным, …", "По одним данным, …", "По уточненной информации, …" (quotes-dev6 lead's decision:
 # speaker null, norm unknown, like the speakerless "Сообщается, что …").
-UNOWNED_REPORT_NOUNS = frozenset({"данные", "информация", "сведение", "сведения", "оценка", "сообщение"})
+UNOWNED_REPORT_NOUNS = frozenset({"данные", "информация", "сведение", "сведения", "оценка", "сообщение", "версия"})
 
 
 def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_first: int, s_stop: int) -> Candidate | None:
     """"По предварительным данным, все находившиеся на борту погибли": a leading "по"-frame of a report
     noun qualified by a modifier ("предварительным", "последним", "одним", "некоторым", "уточненной"),
-    with no owner: the rest of the sentence is reported, by no one the text names.  A bare "По данным,"
-    (an owner lost or cut) and a frame inside the sentence are left alone."""
+    with no owner: the rest of the sentence is reported, by no one the text names.  (mB31, rv31_Q C4) So is a
+    frame set off by commas inside its sentence ("Алиев, по официальным данным, получил 89 % голосов"), and a
+    leading one whose comma was left out before the clause's subject ("По некоторым данным автомобиль …").  A bare
+    "По данным," (an owner lost or cut) and a frame run into its clause ("получил по последним данным 89 %") are
+    left alone."""
     if not cue.startswith(("по ", "согласно ")) or lemma(ctx.tokens[noun]) not in UNOWNED_REPORT_NOUNS \
             or noun - opening < 2:
         return None
-    if noun + 1 >= s_stop or ctx.tokens[noun + 1].text != ",":
+    if noun + 1 >= s_stop:
+        return None
+    leads = all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, opening))
+    comma = ctx.tokens[noun + 1].text == ","
+    if not comma and not (leads and _clause_subject_word(ctx.tokens[noun + 1])):
         return None  # ("по последним данным ВОЗ на сайте …": something else follows the noun)
-    if any(ctx.tokens[k].pos not in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, opening)):
-        return None  # (only a frame that opens its sentence, after a connective at most)
-    content = _rest_of_sentence(ctx, opening, _report_aside_end(ctx, noun + 1, s_stop), s_first, s_stop)
+    if not leads and ctx.tokens[opening - 1].text != ",":
+        return None  # (a frame that opens its sentence, after a connective at most, or one set off by commas)
+    # (an interrupting frame: the reported words are the part after it, the guide's interrupted-frame rule)
+    frame_last = _report_aside_end(ctx, noun + 1, s_stop) if comma else noun + 1
+    content = _rest_of_sentence(ctx, opening, frame_last, s_first if leads else opening, s_stop)
     if content is None or content[1] - content[0] < 3:
         return None
     return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
+
+
+def _clause_subject_word(token: Token) -> bool:
+    """(mB31) "По некоторым данным автомобиль принадлежит …": a nominative noun or pronoun right after a
+    leading frame whose comma was left out opens the reported clause."""
+    return token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case") == "Nom"
 
 
 def _report_aside_end(ctx: QuoteContext, comma: int, s_stop: int, frame: frozenset[int] | None = None,
@@ -593,6 +609,8 @@ def _past_adjectives(ctx: QuoteContext, k: int, s_stop: int) -> int:
 
 # "Согласно аукционному дому Julien's Auctions, …": adjectives before the named speaker's head noun.
 NAMED_DATIVE_WORDS = 3
+# (mB31) The press named as a whole after "согласно" ("Согласно СМИ, …"; the dative forms).
+PRESS_COLLECTIVES = frozenset({"сми", "прессе", "медиа"})
 # Marks around a name after "согласно" ("Согласно «Байонтек», …").
 OPENING_MARKS = frozenset({"«", "„", "“", '"'})
 CLOSING_MARKS = frozenset({"»", "”", "“", '"'})
@@ -612,6 +630,8 @@ def _named_dative(ctx: QuoteContext, k: int, s_stop: int) -> int | None:
     if k >= s_stop or ctx.tokens[k].pos not in ("PROPN", "NOUN", "X") \
             or (ctx.tokens[k].feats.get("Case", "Dat") != "Dat" and ctx.tokens[k].text[:1].islower()):
         return None
+    if ctx.tokens[k].text.lower() in PRESS_COLLECTIVES and k + 1 < s_stop and ctx.tokens[k + 1].text == ",":
+        return k  # (mB31, rv31_Q C4) "Согласно СМИ, …": the press speaks, as in "по данным СМИ"
     names = [m for m in ctx.res.mentions_in(ctx.tokens[first].start, ctx.tokens[s_stop - 1].stop)
              if m.type in ("PER", "ORG", "MEDIA") and m.start <= ctx.tokens[k].start + 1]
     if not names:
