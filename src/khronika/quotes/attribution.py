@@ -1282,6 +1282,14 @@ def _titled_channel(ctx: QuoteContext, c: int) -> tuple[SpeakerRef, str | None] 
     return SpeakerRef(None, title, title, start, stop), medium
 
 
+def _in_reply(ctx: QuoteContext, noun: int) -> bool:
+    """(mC31, rv31_Q C10) "В ответ в НАКе сообщили", "в ответ на запрос … в МИД ответили": "в ответ" (an
+    accusative: "in reply") says why the words were said, not where - no place of the report."""
+    token = ctx.tokens[noun]
+    return lemma(token) == "ответ" and token.feats.get("Case") == "Acc" \
+        and any(ctx.tokens[p].text.lower() == "в" for p in ctx.kids(noun, "case"))
+
+
 def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | None]:
     """"говорится в сообщении Кремля" → Кремль; "сообщили в пресс-службе МВД" →
     пресс-служба МВД; "в сообщении отмечается" → the last reporting source.  A gerund
@@ -1299,6 +1307,8 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             continue  # (rv23_Q M1) a word of the quote, hung on a cue outside it by the parse, is no source
         if any(ctx.kids(p, "fixed") for p in ctx.kids(c, "case")):
             continue  # a compound preposition ("во время штурма", "в течение дня") names no source
+        if _in_reply(ctx, c):
+            continue
         if c > verb and _own_place(ctx, c) and not _named_after(ctx, c):
             # "«…», – пишет на своей странице": "свой" is the dropped subject's, a person's
             owner = ctx.res.reflexive_owner(verb)

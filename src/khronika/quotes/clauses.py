@@ -754,7 +754,7 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             if other > c and (any(ctx.tokens[p].text.lower() in ("о", "об") for p in ctx.kids(other, "case"))
                               or _shares_preposition(ctx, c, other)):
                 last = max(last, ctx.res.subtree(other, frozenset({"punct", "parataxis"}))[1])
-        last = max(last, _inner_conjuncts_end(ctx, c, first, last))
+        last = max(last, _inner_conjuncts_end(ctx, c, first, last), _prepositional_conjuncts_end(ctx, c, first, last))
         first = max(first, preps[0] + 1)
         misparsed = _misparsed_fronted_subject(ctx, preps[0], i) if c < i and not ctx.kids(i, "nsubj") else None
         if c < i:
@@ -812,6 +812,29 @@ def _inner_conjuncts_end(ctx: QuoteContext, topic: int, first: int, last: int) -
             if other >= last and ctx.tokens[other].pos == ctx.tokens[k].pos:
                 end = max(end, ctx.res.subtree(other, frozenset({"punct", "parataxis"}))[1])
     return end
+
+
+def _prepositional_conjuncts_end(ctx: QuoteContext, topic: int, first: int, last: int) -> int:
+    """(mC31, rv31_Q C6) "о намерении расторгнуть контракт на поставку и транзит газа": a noun joined by
+    "и" to a prepositional noun inside the topic, in its case and without a preposition of its own, is
+    governed by the same preposition - one phrase of the topic; the end of the last such conjunct.
+    (Not a bare genitive's conjunct, which may be a second topic: "о создании совета и амнистии".)"""
+    end = last
+    for k in range(first, last):
+        if k == topic or ctx.tokens[k].pos != "NOUN" or not ctx.kids(k, "case"):
+            continue
+        for other in ctx.kids(k, "conj"):
+            if other >= last and _shares_preposition_of(ctx, k, other):
+                end = max(end, ctx.res.subtree(other, frozenset({"punct", "parataxis", "conj", "cc"}))[1])
+    return end
+
+
+def _shares_preposition_of(ctx: QuoteContext, noun: int, other: int) -> bool:
+    """Noun `other`, joined by "и" to `noun` in its case without a preposition, shares `noun`'s preposition."""
+    first, second = ctx.tokens[noun], ctx.tokens[other]
+    return second.pos == "NOUN" and not ctx.kids(other, "case") and first.feats.get("Case") is not None \
+        and second.feats.get("Case") == first.feats.get("Case") \
+        and any(ctx.tokens[k].text.lower() == "и" for k in ctx.kids(other, "cc"))
 
 
 def _shares_preposition(ctx: QuoteContext, topic: int, other: int) -> bool:
@@ -1298,6 +1321,7 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
     content = _named_content(i, objects, predicates)
     first = min(_with_left_modifiers(ctx, k) if k > i else k for k in content)
     last = max(ctx.res.subtree(k)[1] for k in content)
+    last = max([last] + [_joined_noun_end(ctx, k) for k in content if k in objects])
     for k in range(first + 1, last):
         if ctx.tokens[k].text.lower() in ("и", ",") and k + 1 < last and ctx.tokens[k + 1].pos == "VERB" \
                 and ctx.tokens[k + 1].feats.get("VerbForm") in ("Fin", "Conv"):
@@ -1309,6 +1333,18 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
     start, stop = ctx.extend_to_marks(_opening_of_whole_quotation(ctx, start, stop), stop)
     return _spoken_by_antecedent(ctx, verb_candidate(ctx, start, stop, i, "clause", "opinion"), subject)
+
+
+def _joined_noun_end(ctx: QuoteContext, obj: int) -> int:
+    """(mC31, rv31_Q C6) "назвало неприемлемыми действия и заявления посла": nouns joined to the named
+    object by "и" in its case are named with it; the end of the last one (the object's end without)."""
+    end = ctx.res.subtree(obj)[1]
+    for other in ctx.kids(obj, "conj"):
+        if other > obj and ctx.tokens[other].pos == "NOUN" and ctx.tokens[other].feats.get("Case") is not None \
+                and ctx.tokens[other].feats.get("Case") == ctx.tokens[obj].feats.get("Case") \
+                and any(ctx.tokens[k].text.lower() == "и" for k in ctx.kids(other, "cc")):
+            end = max(end, ctx.res.subtree(other)[1])
+    return end
 
 
 def _opening_of_whole_quotation(ctx: QuoteContext, start: int, stop: int) -> int:

@@ -204,12 +204,15 @@ COUNTRY_NATIONALITY = {country.lower(): adjective for adjective, country in COUN
 # genitive ("жительница Германии", "гражданин Литвы") the country's demonym.
 RESIDENT_NOUNS = frozenset({"житель", "жительница", "гражданин", "гражданка", "уроженец", "уроженка"})
 # "пресс-служба судов города": a place noun in the genitive that names no place; the authority
-# takes the one city the text gives (-> "пресс-служба судов Санкт-Петербурга").  ("власти страны"
-# stays: round 12's table keeps that description.)
-PLACE_NOUNS = {"город": "city"}
+# takes the one city the text gives (-> "пресс-служба судов Санкт-Петербурга"); "власти страны",
+# "Правительство страны" the country of the nearest sentence that names one (mC31, rv31_Q C7).
+PLACE_NOUNS = {"город": "city", "страна": "country"}
 # Nouns of the bodies (or their people) such a place noun may qualify.
 AUTHORITY_OWNER_NOUNS = frozenset({"суд", "прокуратура", "полиция", "администрация", "правительство", "мэрия",
-                                   "прокурор", "следователь", "власть", "пресс-служба", "управление"})
+                                   "прокурор", "следователь", "власть", "пресс-служба", "управление",
+                                   "мвд", "мид", "минздрав", "министерство", "ведомство", "парламент"})
+# How many sentences back a country noun ("страны") looks for the country it stands for.
+COUNTRY_LOOKBACK_SENTENCES = 3
 # The outlets' own state: its bodies are not named after it ("прокуроры" in a Russian story stay bare).
 HOME_STATE_NAMES = frozenset({"россия", "рф"})
 # Authorities in the plural named bare ("По версии прокуроров"): those of the state the story is
@@ -613,9 +616,10 @@ class SpeakerResolver:
                     continue
                 between = range(last, c)
                 end = self.subtree(c, no_pp=True)[1]
-                # (not when the conjunct brings a country along - "Центр контроля и профилактики
-                # заболеваний США": the phrase would then read as the country's)
-                places = any(m.type in ("GPE", "LOC") for m in self.mentions_in(tokens[last].start, tokens[end - 1].stop))
+                # (not when the conjunct is a place itself - "министры иностранных дел России и Китая" are
+                # two bodies; a place under the conjunct is the whole body's: "Центр контроля и профилактики
+                # заболеваний США", mC31)
+                places = any(m.type in ("GPE", "LOC") for m in self.mentions_in(tokens[c].start, tokens[c].stop))
                 if not places and all(tokens[b].rel == "cc" and tokens[b].text.lower() == "и" or tokens[b].head == c
                                       and tokens[b].rel == "amod" for b in between):
                     last = max(last, end)
@@ -861,7 +865,9 @@ class SpeakerResolver:
                 and any(_lemma(t) in AUTHORITY_OWNER_NOUNS for t in tokens[first:last - 1]):
             # "объединенная пресс-служба судов города": "города" names no city; the one city
             # the sentence names, else the one the text named before
-            found = self._one_place(tokens[first].start, PLACE_NOUNS[place_lemma])
+            kind = PLACE_NOUNS[place_lemma]
+            found = self._nearest_country(tokens[first].start) if kind == "country" \
+                else self._one_place(tokens[first].start, kind)
             if found is not None:
                 return " ".join(words[:-1] + [found])
             return None
@@ -904,6 +910,43 @@ class SpeakerResolver:
             if places:
                 return None
         return None
+
+    def _nearest_country(self, before: int) -> str | None:
+        """(mC31, rv31_Q C7) "Единственной страной … являются Нидерланды. Правительство страны медлило":
+        the genitive of the one country named in the sentence of `before`, else in the nearest sentence
+        before it that names a country (by name or adjective: "Белорусский"); None when that sentence
+        names two or more (the noun may stand for either)."""
+        index = self.doc.sentence_at(before)
+        if index is None:
+            return None
+        for k in range(index, max(-1, index - COUNTRY_LOOKBACK_SENTENCES - 1), -1):
+            sentence = self.doc.sentences[k]
+            places = dict(self._places(sentence.start, sentence.stop, "country"))
+            adjectives = {m.actor_id for m in self.doc.mentions if m.type == "GEO_ADJ" and m.actor_id
+                          and sentence.start <= m.start and m.stop <= sentence.stop}
+            if places or adjectives:
+                return self._country_genitive(sentence.start, sentence.stop) \
+                    if len(places) == 1 and adjectives <= set(places) else None
+        return None
+
+    def _country_genitive(self, start: int, stop: int) -> str | None:
+        """The genitive of the country mention in [start, stop): as written when it is ("Польши",
+        "США"), else its words declined ("Польша" -> "Польши"), else a genitive mention of the same
+        country elsewhere in the text; None when the dictionary cannot decline it ("Нидерланды")."""
+        mention = next(m for m in self.doc.mentions if m.type in ("GPE", "LOC") and start <= m.start
+                       and m.stop <= stop and self._places(m.start, m.stop, "country"))
+        same = [mention] + [m for m in self.doc.mentions if m.actor_id and m.actor_id == mention.actor_id
+                            and m.type in ("GPE", "LOC")]
+        for other in same:
+            first, last = self.doc.token_span(other.start, other.stop)
+            words = self.doc.tokens[first:last]
+            if words and all(t.feats.get("Case") == "Gen" or t.pos == "PROPN" and t.text.isupper() for t in words):
+                return other.text
+        first, last = self.doc.token_span(mention.start, mention.stop)
+        declined = [self.token_genitive(t) for t in self.doc.tokens[first:last]]
+        if not declined or None in declined:
+            return None
+        return " ".join(w[:1].upper() + w[1:] for w in declined)
 
     def _story_state(self, before: int) -> str | None:
         """The genitive of the state the story is about: named at least twice and more often than
@@ -1246,6 +1289,12 @@ class SpeakerResolver:
         if tokens[node].rel == "appos" and tokens[node].head > head and tokens[tokens[node].head].pos == "NOUN":
             node = tokens[node].head
         for _ in range(GENITIVE_PHRASE_TOKENS):
+            if tokens[node].rel == "conj" and tokens[node].feats.get("Case") == "Gen" \
+                    and not any(tokens[c].rel == "case" for c in self.children.get(node, [])):
+                # (mC31) a genitive joined by "и" stands where the one it is joined to does: "Центр контроля
+                # и | профилактики | заболеваний | США"
+                node = tokens[node].head
+                continue
             if tokens[node].rel != "nmod" or tokens[node].feats.get("Case") not in ("Gen", None) \
                     or any(tokens[c].rel == "case" for c in self.children.get(node, [])):
                 return False
