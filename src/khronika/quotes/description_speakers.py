@@ -35,7 +35,10 @@ import re
 from typing import TYPE_CHECKING
 
 from khronika.nlp.doc import Mention, Quote, SpeakerRef, Token
-from khronika.quotes.speakers import ANAPHORIC_ORG, ORG_CLASS_NOUNS, PRESS_OFFICE_NOUNS
+from khronika.quotes.description_types import COMPOUND_POST_HEADS
+from khronika.quotes.speakers import (ANAPHORIC_ORG, ANONYMOUS, COMPANY_DESCRIPTORS, INDEFINITE, LAST_QUOTED_WINDOW,
+                                      NEW_REFERENT, ORG_CLASS_NOUNS, OWNER_PRONOUNS, PARTICIPANT_ROLES,
+                                      PRESS_OFFICE_NOUNS, RELATIONAL)
 
 if TYPE_CHECKING:
     from khronika.quotes.context import QuoteContext
@@ -99,8 +102,15 @@ SENTENCE_END = re.compile(r"\s*[.!?…]*\s*$")
 # noun in the genitive ("пресс-служба ведомства", "представители компании", "руководство
 # регулятора"), speak for the organisation the text named just before, as the locative "в
 # пресс-службе компании" does; the generic noun is put back by that organisation's name.
-OWNER_NOUNS = frozenset({"пресс-служба", "пресс-центр", "представитель", "руководство"})
-GENERIC_OWNED = (ANAPHORIC_ORG | {"вуз", "регулятор"}) - PRESS_OFFICE_NOUNS - {"сми", "СМИ"}
+OWNER_NOUNS = frozenset({"пресс-служба", "пресс-центр", "представитель", "руководство", "уполномоченный", "персонал",
+                         "работник", "сотрудник"})
+# (mD31) A trade descriptor ("представитель авиакомпании", "Уполномоченный лоукостера") is owned too: the
+# company it names is found as for the descriptor alone (`SpeakerResolver.described_company`).
+GENERIC_OWNED = (ANAPHORIC_ORG | {"вуз", "регулятор"} | COMPANY_DESCRIPTORS) - PRESS_OFFICE_NOUNS - {"сми", "СМИ"}
+# (mD31) Owner nouns named by another word: "уполномоченный компании" (a synonym the reprints of the
+# ryanair stories put for "представитель") is the company's representative, as the gold names it
+# (quotes-dev11/-dev12: «Уполномоченный Ryanair» → представитель Ryanair).
+OWNER_NAMES = {"уполномоченный": "представитель"}
 
 
 def resolve_descriptions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
@@ -108,6 +118,8 @@ def resolve_descriptions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
     _resolve_owned_generics(ctx, quotes)
     for quote in quotes:
         quote.speaker = _dash_named_person(ctx, quote.speaker) or quote.speaker
+        quote.speaker = _varied_name_of_last_speaker(ctx, quotes, quote) or quote.speaker
+        quote.speaker = _owner_synonym_renamed(ctx, quote.speaker) or quote.speaker
         speaker = quote.speaker
         head = _description_head(ctx, speaker)
         if head is None:
@@ -209,8 +221,29 @@ def _resolve_owned_generics(ctx: "QuoteContext", quotes: list[Quote]) -> None:
                 quote.speaker = SpeakerRef(None, named.name, speaker.text, speaker.start, speaker.stop)
 
 
+def _owner_synonym_renamed(ctx: "QuoteContext", speaker: SpeakerRef | None) -> SpeakerRef | None:
+    """(mD31) "Уполномоченный Ryanair", "уполномоченный Nord Stream 2 AG": an owner noun of `OWNER_NAMES`
+    followed only by a named organisation is that organisation's representative ("представитель
+    Ryanair"); a post with a complement of its own ("уполномоченный по правам человека") is not."""
+    if speaker is None or speaker.actor_id is not None or speaker.start is None or speaker.stop is None:
+        return None
+    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    words = _words(ctx, first, last)
+    if len(words) < 2 or _lemma(ctx.tokens[words[0]]) not in OWNER_NAMES:
+        return None
+    owner = ctx.tokens[words[0]]
+    orgs = [m for m in ctx.res.mentions_in(ctx.tokens[words[1]].start, speaker.stop)
+            if m.type in ("ORG", "MEDIA") and m.actor_id]
+    if len(orgs) != 1 or orgs[0].start != ctx.tokens[words[1]].start or orgs[0].stop < ctx.tokens[words[-1]].stop \
+            or not speaker.name.lower().startswith(owner.text.lower()):
+        return None
+    return SpeakerRef(None, OWNER_NAMES[_lemma(owner)] + speaker.name[len(owner.text):], speaker.text,
+                      speaker.start, speaker.stop)
+
+
 def _owned_name(ctx: "QuoteContext", speaker: SpeakerRef, mention: Mention) -> SpeakerRef:
     noun = speaker.name.split()[0].lower()  # (the rules' nominative: "пресс-служба" for "в пресс-службе")
+    noun = OWNER_NAMES.get(noun, noun)
     return SpeakerRef(None, f"{noun} {_genitive(ctx, mention, named_only=True)}", speaker.text, speaker.start,
                       speaker.stop)
 
@@ -229,8 +262,32 @@ def _generic_owner(ctx: "QuoteContext", speaker: SpeakerRef) -> tuple[str, Menti
     if _lemma(owner) not in OWNER_NOUNS or _lemma(owned) not in GENERIC_OWNED or owned.feats.get("Case") != "Gen" \
             or owned.head != words[0] or _modifiers(ctx, words[1]):
         return None
-    mention = _sole_org_in_view(ctx, _lemma(owned), speaker.start)
+    mention = _sole_org_in_view(ctx, _lemma(owned), speaker.start) \
+        or _linked_org(ctx, words[1], _lemma(owned), speaker.start) \
+        or _described_company(ctx, _lemma(owned), speaker.start)
     return (_lemma(owned), mention) if mention is not None else None
+
+
+def _linked_org(ctx: "QuoteContext", token: int, noun: str, before: int) -> Mention | None:
+    """(mD31) The organisation the actor layer linked the generic noun itself to ("руководство компании",
+    "Уполномоченный компании": "компании" is a mention of Ryanair), when it fits the noun: its nearest
+    mention before `before` in the same paragraph.  (A noun the layer linked to nothing - "сотрудники
+    компании" in a long text about Google and Apple - stays.)"""
+    linked = {m.actor_id for m in ctx.mentions_at(token) if m.type == "ROLE" and m.actor_id}
+    paragraph = ctx.doc.text.rfind("\n", 0, before) + 1
+    # (named in the speaker's paragraph: cr29b M3's "представитель компании" after a paragraph about «Яндекс»
+    # and a new one about «Сбербанк» and ВТБ is not Яндекс's, whatever the layer linked)
+    found = [m for m in _earlier(ctx, before, ("ORG", "MEDIA")) if m.actor_id in linked and m.start >= paragraph
+             and ctx.res.org_fits(noun, m.actor_id)]
+    return found[0] if found and _sole([m.actor_id for m in found]) else None
+
+
+def _described_company(ctx: "QuoteContext", noun: str, before: int) -> Mention | None:
+    """(mD31) The nearest mention before `before` of the company a trade descriptor ("авиакомпании",
+    "лоукостера") names."""
+    actor_id = ctx.res.described_company(noun, before) if noun in COMPANY_DESCRIPTORS else None
+    found = [m for m in _earlier(ctx, before, ("ORG",)) if m.actor_id == actor_id] if actor_id else []
+    return found[0] if found else None
 
 
 def _sole_org_in_view(ctx: "QuoteContext", noun: str, before: int) -> Mention | None:
@@ -276,6 +333,112 @@ def _dash_named_person(ctx: "QuoteContext", speaker: SpeakerRef | None) -> Speak
         return None
     return _actor_ref(ctx, person.actor_id, SpeakerRef(None, speaker.name, doc.text[speaker.start:person.stop],
                                                        speaker.start, person.stop))
+
+
+# --- (mD31) elegant variation: the person quoted just before, described anew ----------
+def _varied_name_of_last_speaker(ctx: "QuoteContext", quotes: list[Quote], quote: Quote) -> SpeakerRef | None:
+    """"«…», — добавил Пиот. … «…», — сказал советник главы Еврокомиссии": news texts name the
+    person quoted just before by a description of theirs.  A person description the rules linked to
+    no one (a singular animate noun with no name, no possessive and no "другой"; `_varied_head`) is
+    the speaker of the quote right before it, when that speaker is a named person quoted in this or
+    the `LAST_QUOTED_WINDOW` sentences before, no other person is named outside quotes in between,
+    the text gave that person the description's noun before ("ее специальный советник, микробиолог
+    Питер Пиот") and the description's complement is someone else ("советник президента" is not the
+    president)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.actor_id is not None or speaker.start is None or speaker.stop is None:
+        return None
+    head = _varied_head(ctx, speaker)
+    if head is None:
+        return None
+    before = _previous_quote(quotes, quote, speaker)
+    if before is None or before.speaker is None or before.speaker.actor_id is None:
+        return None
+    actor_id = before.speaker.actor_id
+    actor = ctx.doc.actor(actor_id)
+    if actor is None or actor.type != "PER" or not _quoted_near(ctx, before, min(quote.start, speaker.start)):
+        return None
+    noun = _lemma(ctx.tokens[head])
+    # (a one-word post is given also by its spelt-out head: "зампред Совбеза" of one introduced as
+    # "заместитель председателя Совета безопасности")
+    given = ctx.res.given_noun(actor_id, noun) or noun in COMPOUND_POST_HEADS \
+        and ctx.res.given_noun(actor_id, COMPOUND_POST_HEADS[noun])
+    if not given or not ctx.res.agrees_with_verb(actor_id, head) \
+            or _complement_is(ctx, head, actor_id) \
+            or _other_person_between(ctx, quotes, _end_of(before), speaker.start, actor_id):
+        return None
+    return _actor_ref(ctx, actor_id, speaker)
+
+
+def _varied_head(ctx: "QuoteContext", speaker: SpeakerRef) -> int | None:
+    """The head of a speaker phrase that describes one person without naming them: a singular
+    animate noun, not a new or unnamed someone ("представитель", "источник", "другой эксперт"),
+    not someone's relative or aide ("супруга", "адвокат", "его советник"), with no person's name inside."""
+    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    roots = [i for i in range(first, last) if not first <= ctx.tokens[i].head < last]
+    if len(roots) != 1:
+        return None
+    token = ctx.tokens[roots[0]]
+    noun = _lemma(token)
+    if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or _plural(token) \
+            or noun in INDEFINITE | ANONYMOUS | PARTICIPANT_ROLES | RELATIONAL:
+        return None  # (a relative or aide of the one just quoted is someone else: "заявила супруга футболиста")
+    if any(_lemma(ctx.tokens[c]) in NEW_REFERENT | OWNER_PRONOUNS for c in ctx.children.get(roots[0], [])):
+        return None
+    if any(m.type == "PER" for m in ctx.res.mentions_in(speaker.start, speaker.stop)):
+        return None
+    return roots[0]
+
+
+def _previous_quote(quotes: list[Quote], quote: Quote, speaker: SpeakerRef) -> Quote | None:
+    """The quote with a speaker that opens last before `quote` and its speaker do, when it ends before
+    the speaker (a continuation that took the speaker of an earlier frame has no quote right before)."""
+    at = speaker.start if speaker.start is not None else quote.start
+    earlier = [q for q in quotes if q.start < min(quote.start, at) and q is not quote and q.speaker is not None]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda q: q.start)
+    return last if _end_of(last) <= at else None
+
+
+def _end_of(quote: Quote) -> int:
+    """Where a quote and its frame end (a postposed speaker stands after the quoted words)."""
+    stop = quote.speaker.stop if quote.speaker is not None and quote.speaker.stop is not None else quote.stop
+    return max(quote.stop, stop)
+
+
+def _quoted_near(ctx: "QuoteContext", quote: Quote, at: int) -> bool:
+    """The quote (or its frame) ends in the sentence of offset `at` or the `LAST_QUOTED_WINDOW` before."""
+    here, there = ctx.doc.sentence_at(at), ctx.doc.sentence_at(max(quote.start, _end_of(quote) - 1))
+    return here is not None and there is not None and here - there <= LAST_QUOTED_WINDOW
+
+
+def _complement_is(ctx: "QuoteContext", head: int, actor_id: str) -> bool:
+    """A complement of the description may denote the actor: a mention of it, or - when no mention
+    links it to another person - a person noun the actor holds ("помощник президента" after the
+    president; the looser words before a mention would take "глава Еврокомиссии Урсула фон дер Ляйен
+    и ее советник Питер Пиот" as Пиот's "глава")."""
+    for child in ctx.kids(head, "nmod"):
+        first, last = ctx.res.subtree(child)
+        linked = {m.actor_id for m in ctx.res.mentions_in(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
+                  if m.actor_id}
+        if actor_id in linked:
+            return True
+        if not linked and ctx.res.holds_noun(actor_id, _lemma(ctx.tokens[child])):
+            return True
+    return False
+
+
+def _other_person_between(ctx: "QuoteContext", quotes: list[Quote], start: int, stop: int, actor_id: str) -> bool:
+    """A person other than the actor is named between the offsets outside every quote (they may be
+    the one described)."""
+    for mention in ctx.res.mentions_in(start, stop):
+        if mention.actor_id in (None, actor_id) or any(q.start <= mention.start < q.stop for q in quotes):
+            continue
+        actor = ctx.doc.actor(mention.actor_id)
+        if actor is not None and actor.type == "PER":
+            return True
+    return False
 
 
 # --- stage 1: the one entity the description can denote ---------------------------

@@ -72,7 +72,8 @@ PERSON_NOUNS = frozenset().union(*PERSON_CLASSES.values())
 # "главный редактор журнала" is the one "главред журнала" refers to later.
 COMPOUND_POST_HEADS: dict[str, str] = {
     "главред": "редактор", "гендиректор": "директор", "генпрокурор": "прокурор", "генсек": "секретарь",
-    "худрук": "руководитель", "замглавы": "заместитель", "замминистра": "заместитель", "завотделением": "заведующий"}
+    "худрук": "руководитель", "замглавы": "заместитель", "замминистра": "заместитель", "зампред": "заместитель",
+    "завотделением": "заведующий"}
 # Posts a person holds: two different posts are two people ("министр информации" is
 # not the president); a generic office noun ("глава", "лидер") may stand for any.
 POST_SYNONYMS: tuple[frozenset[str], ...] = (

@@ -3142,6 +3142,15 @@ class SpeakerResolver:
             return actor_id
         return actor_id if any(self.doc.mentions[i].start < start for i in actor.mentions) else None
 
+    def given_noun(self, actor_id: str, noun: str) -> bool:
+        """(mD31) The text gave the actor `noun`: among its roles and introducing nouns, or among the
+        few words before one of its mentions ("ее специальный советник, микробиолог Питер Пиот")."""
+        return self._holds_noun(actor_id, noun) or self.introduced_as(actor_id, noun)
+
+    def holds_noun(self, actor_id: str, noun: str) -> bool:
+        """(mD31) `_holds_noun` for the description stage: the actor's roles and introducing nouns only."""
+        return self._holds_noun(actor_id, noun)
+
     def _introduced_before(self, actor_id: str, noun: str, before: int) -> bool:
         """A mention of the actor before `before` has `noun` among the few words before it."""
         actor = self.doc.actor(actor_id)
@@ -3706,6 +3715,14 @@ class SpeakerResolver:
                 if actor is not None:
                     return self.ref(Mention(offset, offset, actor.name, actor.type, actor.name, actor.id))
         return None
+
+    def described_company(self, noun: str, before: int) -> str | None:
+        """(mD31) The company a trade descriptor ("авиакомпания", "лоукостер") names before `before`, as for the
+        descriptor standing alone: one introduced with the noun, else the one company of the story."""
+        if noun not in COMPANY_DESCRIPTORS:
+            return None
+        company = self._salient_org(noun, before, True) or self._story_company(before)
+        return company.actor_id if company is not None else None
 
     def _story_company(self, before: int) -> SpeakerRef | None:
         """The one company of the story: the organisation of no other field named before
