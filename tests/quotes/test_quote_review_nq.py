@@ -105,9 +105,11 @@ CONTENTS = [
     ("guard: a predicate noun before a medial frame keeps the sentence",
      "Целью такого протеста, по словам авторов сообщений, является переход сотрудников ЖКХ на сторону оппозиции.",
      "Целью такого протеста, по словам авторов сообщений, является переход сотрудников ЖКХ на сторону оппозиции"),
-    ("guard: a nominative pronoun before a medial frame keeps the sentence",
+    # (mA31, rv31_Q C8: a frame between a main clause's subject and its predicate is cut out with the subject, as the
+    # design gold has it - "Лукашенко, по данным ЦИК, набрал 80,1% голосов" → "набрал 80,1% голосов")
+    ("a nominative pronoun subject before a medial frame: the words after the frame",
      "Это, как говорят специалисты, является единственным надежным способом покончить с пандемией.",
-     "Это, как говорят специалисты, является единственным надежным способом покончить с пандемией"),
+     "является единственным надежным способом покончить с пандемией"),
     ("guard: a quantity and place before a medial frame keep the sentence",
      "Всего в мире, по данным ВОЗ, испытывают 202 варианта прививок.",
      "Всего в мире, по данным ВОЗ, испытывают 202 варианта прививок"),

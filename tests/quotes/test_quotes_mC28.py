@@ -101,8 +101,9 @@ ABOUT = [
     # controls: a reminder is the fact the frame reports; a sentence opened by another verb is the news itself
     ("Форум завершится концертом. Напомним, 2018 год объявлен в России Годом добровольца. Об этом заявил президент "
      "Владимир Путин.", "Напомним, 2018 год объявлен"),
+    # (mA31, rv31_Q C11: "об этом" stands for both unframed sentences of the paragraph, so the quote starts earlier)
     ("Министр юстиции Франции подал в отставку. Премьер принял отставку в тот же день. Об этом сообщает Le Monde.",
-     "Премьер принял отставку в тот же день"),
+     "Министр юстиции Франции подал в отставку. Премьер принял отставку в тот же день"),
 ]
 
 

@@ -108,7 +108,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         # An unframed quote goes on with the latest speaker (whose frame may have
         # been merged into a clause quote, or whose quoted words were a fragment).
         speaker, found = ctx.last_quote.speaker, "carried"
-    ctx.res.excluded = (cand.start, cand.stop)
+    ctx.res.excluded = (_clause_start(ctx, cand), cand.stop)
     ctx.res.addressed = _phrase_chars(ctx, cand.addressee_head)
     if speaker is None and cand.speaker_head is not None:
         speaker, found = _captioned_by(ctx, cand.speaker_head), "caption"
@@ -992,6 +992,22 @@ def _collective_subject(ctx: QuoteContext, cand: Candidate) -> bool:
         and token.feats.get("Case") == "Nom" and not ctx.lex.is_source(token) and agrees(ctx.tokens[verb], token)
 
 
+def _clause_start(ctx: QuoteContext, cand: Candidate) -> int:
+    """(mA31) "Второй аргумент Либермана, по мнению эксперта, заключается в …": the words of a frame set off
+    between the clause's subject and its predicate start after the frame, but the subject's phrase is part of the
+    reported clause all the same - no antecedent of the frame's owner."""
+    if cand.rule != "frame" or cand.cue_token is None:
+        return cand.start
+    first, last = ctx.doc.token_span(cand.start, cand.stop)
+    if first >= last or ctx.tokens[cand.cue_token].start >= cand.start:
+        return cand.start
+    verb = first + 1 if ctx.tokens[first].text.lower() in ("не", "ни") and first + 1 < last else first
+    subject = ctx.subject_of(verb)
+    if subject is None or subject >= cand.cue_token or ctx.sent_of_token(subject) != ctx.sent_of_token(verb):
+        return cand.start
+    return ctx.tokens[ctx.res.subtree(subject)[0]].start
+
+
 def _phrase_chars(ctx: QuoteContext, head: int | None) -> tuple[int, int]:
     if head is None:
         return (0, 0)
@@ -1785,7 +1801,7 @@ def _interviewee(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None)
         return None
     # (a person the quoted words themselves name is no one else speaking)
     between = [m for m in ctx.res.mentions_in(last.stop, ctx.tokens[head].start)
-               if not cand.start <= m.start < cand.stop]
+               if not min(cand.start, ctx.res.excluded[0]) <= m.start < cand.stop]
     if any(m.type == "PER" and m.actor_id != last.speaker.actor_id for m in between) \
             or last.speaker.actor_id is None or not ctx.res.fits_description(last.speaker.actor_id, head) \
             or noun not in EXPERT_NOUNS and not ctx.res.may_describe(last.speaker.actor_id, head):

@@ -7,6 +7,7 @@ quoted clauses inside the narration ("извинился перед всеми, 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from khronika.nlp.doc import Mention, SpeakerRef, Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, document_text_owner, verb_candidate
@@ -354,24 +355,58 @@ def _words_relay(ctx: QuoteContext, i: int) -> bool:
         for k in ctx.kids(i, "obj"))
 
 
-def _split(ctx: QuoteContext, span: QuotedSpan, cand: Candidate) -> list[Candidate]:
-    """«Q1, — сказал он. — Q2»: the attribution inside the marks splits the quote."""
+@dataclass(frozen=True)
+class InnerFrame:
+    """«Q1, — сказал он. — Q2»: the attribution set off by dashes inside the marks."""
+
+    words_stop: int   # where the words before the frame end
+    cue_token: int    # the frame's verb
+    resume_at: int    # where the words after the frame begin
+
+
+def _inner_frames(ctx: QuoteContext, span: QuotedSpan) -> list[InnerFrame]:
+    """Every inner frame of the quote, in order (mA31: a long quote may be interrupted more
+    than once - «…? — продолжает он. — … , — сказал сотрудник. — …»); a dash before words
+    that open no frame ("втроём, — прийти в суд") is passed over."""
     inner = ctx.doc.text[span.start:span.stop]
+    frames: list[InnerFrame] = []
+    resumed = 0
     for m in _SPLIT.finditer(inner):
-        if _nested_depth(inner[:m.start()]) > 0:
-            continue  # («Он сказал: «Я, – говорит, – приду»»: the quoted person's own frame)
+        if m.start() < resumed or _nested_depth(inner[:m.start()]) > 0:
+            continue  # (inside the last frame; «Он сказал: «Я, – говорит, – приду»»: the quoted person's own frame)
         at = span.start + m.end()
         first, _ = ctx.doc.token_span(at, at + 1)
-        if first < len(ctx.tokens) and (ctx.is_cue(first) or ctx.goes_on_speaking(first)):
-            rest = _SPLIT.search(inner, m.end())
-            if not rest:
-                continue
-            second = Candidate(span.start + rest.end(), span.stop, "split", cand.cue, first,
-                               ctx.subject_of(first))
-            cand.stop = span.start + m.start() + (1 if inner[m.start()] in "!?…" else 0)
-            cand.cue_token, cand.speaker_head, cand.cue = first, ctx.subject_of(first), lemma(ctx.tokens[first])
-            return [cand, second]
-    return [cand]
+        if first >= len(ctx.tokens) or not (ctx.is_cue(first) or ctx.goes_on_speaking(first)):
+            continue
+        rest = _SPLIT.search(inner, m.end())
+        if not rest:
+            continue
+        stop = span.start + m.start() + (1 if inner[m.start()] in "!?…" else 0)
+        frames.append(InnerFrame(stop, first, span.start + rest.end()))
+        resumed = rest.end()
+    return frames
+
+
+def _split(ctx: QuoteContext, span: QuotedSpan, cand: Candidate) -> list[Candidate]:
+    """«Q1, — сказал он. — Q2»: the attribution inside the marks splits the quote; the words
+    before each frame are its speaker's, the words after the last one too."""
+    frames = _inner_frames(ctx, span)
+    if not frames:
+        return [cand]
+    # (a frame after the closing mark - «…», — сказал депутат - gives the last words their cue)
+    last_cue = cand.cue if cand.cue_token is not None and ctx.tokens[cand.cue_token].start > span.stop else None
+    out = [cand]
+    first = frames[0]
+    cand.stop = first.words_stop
+    cand.cue_token, cand.speaker_head, cand.cue = first.cue_token, ctx.subject_of(first.cue_token), \
+        lemma(ctx.tokens[first.cue_token])
+    for frame, after in zip(frames, frames[1:] + [None]):
+        # (the words after a frame run to the next frame, which names their speaker, or to the closing mark)
+        owner = after or frame
+        cue = lemma(ctx.tokens[owner.cue_token]) if after or last_cue is None else last_cue
+        out.append(Candidate(frame.resume_at, after.words_stop if after else span.stop, "split",
+                             cue, owner.cue_token, ctx.subject_of(owner.cue_token)))
+    return out
 
 
 def _nested_depth(text: str) -> int:
@@ -388,18 +423,19 @@ def _nested_depth(text: str) -> int:
 def _inner_attribution(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     """«Q1, — сказал он. — Q2» with nothing after the closing mark."""
     inner = ctx.doc.text[span.start:span.stop]
-    m = next((m for m in _SPLIT.finditer(inner) if _nested_depth(inner[:m.start()]) == 0), None)
-    if not m:
-        return []
-    at = span.start + m.end()
-    first, _ = ctx.doc.token_span(at, at + 1)
-    if first >= len(ctx.tokens):
-        return []
-    klass = ctx.is_cue(first) or (ctx.goes_on_speaking(first) and "say")
-    if not klass:
-        return []
-    cand = verb_candidate(ctx, span.start, span.stop, first, "split", klass)
-    return _split(ctx, span, cand)
+    for m in _SPLIT.finditer(inner):
+        # (mA31: not only the first dash - "втроём, — прийти в суд, — сказала она. — …")
+        if _nested_depth(inner[:m.start()]) > 0:
+            continue
+        at = span.start + m.end()
+        first, _ = ctx.doc.token_span(at, at + 1)
+        if first >= len(ctx.tokens):
+            return []
+        klass = ctx.is_cue(first) or (ctx.goes_on_speaking(first) and "say")
+        if klass:
+            cand = verb_candidate(ctx, span.start, span.stop, first, "split", klass)
+            return _split(ctx, span, cand)
+    return []
 
 
 def _colon_before(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:

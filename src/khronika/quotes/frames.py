@@ -10,7 +10,7 @@ from khronika.nlp.doc import Mention, Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, hearer_as_subject, verb_candidate
 from khronika.quotes.context import ACCUSING_VERBS, AUTHOR_ASIDES, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
 from khronika.quotes.context import TURNING_VERBS
-from khronika.quotes.cues import NEGATION_KEEPS, agrees, lemma
+from khronika.quotes.cues import NEGATION_KEEPS, agrees, finite_or_imperative, lemma
 from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
 from khronika.quotes.headline import headline_quote
 from khronika.quotes.initials import name_cut_at_initials
@@ -81,7 +81,9 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
                for k in range(s_first, frame_first)) or _opening_aside(ctx, s_first, frame_first) \
         or _after_relative_pronoun(ctx, frame_first) \
         or _interrupts_conjoined_clause(ctx, s_first, frame_first, frame_last, s_stop)
-    if lead:
+    if lead or _set_off_inside(ctx, frame_first, frame_last, s_first, s_stop):
+        # (mA31, rv31_Q C8) "Инфляция, по словам министра, замедлится": a frame set off by commas inside the clause
+        # is cut out with the words before it - the guide's reported words are those after the frame
         k = frame_last
         while k < s_stop and ctx.tokens[k].text in ",—–:»":
             k += 1
@@ -97,6 +99,30 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
         return ctx.extend_to_marks(start, ctx.tokens[k].stop)
     start, stop = ctx.tokens[s_first].start, ctx.tokens[s_stop - 1].stop
     return start, stop if text[stop - 1] not in ".!?…" else stop - 1
+
+
+# Relations of a subordinate clause's verb.
+SUBORDINATE_RELS = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
+
+
+def _set_off_inside(ctx: QuoteContext, frame_first: int, frame_last: int, s_first: int, s_stop: int) -> bool:
+    """(mA31) The frame stands between two commas after the clause's subject and before its finite predicate
+    ("Состав корпуса, по подсчетам корреспондентов, обновился …", "Это, как говорят специалисты, является …") of a
+    main clause, not inside a noun phrase ("четырех лучших, по его мнению, бойцов") nor before a subject of its own."""
+    if not (s_first < frame_first - 1 and ctx.tokens[frame_first - 1].text == ","
+            and frame_last < s_stop - 1 and ctx.tokens[frame_last].text == ","):
+        return False
+    verb = frame_last + 1
+    if ctx.tokens[verb].text.lower() in ("не", "ни") and verb + 1 < s_stop:
+        verb += 1
+    if not finite_or_imperative(ctx.tokens[verb]) or ctx.in_span(ctx.tokens[verb].start) is not None \
+            or ctx.tokens[verb].rel in SUBORDINATE_RELS:
+        return False  # ("если вакцинация, как многие думают, исключит …, то …": the words would run past the clause)
+    subject = ctx.subject_of(verb)
+    if subject is None or not s_first <= subject < frame_first - 1:
+        return False
+    # (a subordinating word before the subject: the parse may still call the clause's verb a main one)
+    return not any(ctx.tokens[k].pos == "SCONJ" for k in range(s_first, subject))
 
 
 # Conjunctions that open a clause after a comma ("…, но, как сказала X, …", "…, так как она, по мнению X, …");
@@ -1469,10 +1495,60 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
         return None
     before = sentence - 2 if sentence >= 2 and _writer_aside(ctx, sentence - 1) else sentence - 1
     start, stop = ctx.extend_to_marks(*ctx.unit_chars(before))
+    if low[:2] in (["об", "этом"], ["о", "том"]) and start == ctx.unit_chars(before)[0]:
+        start = ctx.unit_chars(_unframed_run_first(ctx, before))[0]
     cand = verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "opinion")
     if support is not None:
         cand.cue = f"{lemma(ctx.tokens[support])} {lemmas[1]}"  # "сделать заявление"
     return cand
+
+
+# (mA31) "Об этом заявил X" stands for at most this many unframed sentences of one paragraph before it.
+ABOUT_RUN_SENTENCES = 4
+# Sentence openers of background the report does not repeat ("Ранее …", "Напомним, …", "Как известно, …"), or of an
+# example leaning on a sentence before it ("Например, …").
+BACKGROUND_OPENERS = ("ранее", "напомним", "напомню", "кроме того", "между тем", "впрочем", "как известно",
+                      "например", "в частности")
+
+
+def _unframed_run_first(ctx: QuoteContext, before: int) -> int:
+    """(mA31, rv31_Q C11) "Минздрав ведет переговоры … . Платная вакцинация может … . Об этом сказал X": the
+    first of the sentences "об этом" stands for - the one before the frame and the unframed sentences of the
+    same paragraph before it (a verb, no quotation mark, no cue word, no according-to phrase, no question,
+    no background opener), at most `ABOUT_RUN_SENTENCES` in all."""
+    if not _unframed(ctx, before):
+        return before
+    first = before
+    text = ctx.doc.text
+    while first > 0 and before - first + 1 < ABOUT_RUN_SENTENCES:
+        earlier = first - 1
+        start, stop = ctx.unit_chars(earlier)
+        part = ctx.doc.part_at(start)
+        if "\n" in text[stop:ctx.unit_chars(first)[0]] or part is None or part.kind == "title" \
+                or not _unframed(ctx, earlier):
+            break
+        first = earlier
+    return first
+
+
+def _unframed(ctx: QuoteContext, unit: int) -> bool:
+    """The sentence reports nobody's words of its own and is no aside or question of the writer."""
+    s_first, s_stop = ctx.sentence_range(unit)
+    start, stop = ctx.unit_chars(unit)
+    words = ctx.doc.text[start:stop]
+    if any(c in QUOTE_CHARS for c in words) or words.rstrip().endswith("?") \
+            or re.match(rf"(?:{'|'.join(BACKGROUND_OPENERS)})\b", words.lower()):
+        return False
+    if not any(ctx.tokens[k].pos in ("VERB", "AUX") or ctx.tokens[k].feats.get("VerbForm") == "Part"
+               for k in range(s_first, s_stop)):
+        return False  # ("Москва, 5 ноября - АиФ-Москва.": a dateline, no statement)
+    for k in range(s_first, s_stop):
+        token = ctx.tokens[k]
+        if ctx.is_cue(k) or lemma(token) in AUTHOR_ASIDES or ctx.lex.is_source(token) \
+                or token.text.lower() in ("по", "согласно") and k + 1 < s_stop \
+                and (ctx.lex.is_frame(ctx.tokens[k + 1], "po") or ctx.lex.is_frame(ctx.tokens[k + 1], "soglasno")):
+            return False
+    return True
 
 
 def _anaphor_support(ctx: QuoteContext, noun: int, s_stop: int) -> int | None:
