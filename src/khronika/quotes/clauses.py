@@ -58,12 +58,14 @@ NOT_EXCLUDING_VERBS = frozenset({"исключить", "исключать"})
 WORDS_RELAY_VERBS = frozenset({"приводить", "привести"})
 # Report nouns whose что-clause is content when the report appeared or was published
 # ("появилась информация о том, что …", "обнародовала сведения о том, что …").
-REPORT_NOUNS = frozenset({"информация", "сообщение", "слух", "сведение", "сведения", "новость", "известие"})
+REPORT_NOUNS = frozenset({"информация", "сообщение", "слух", "сведение", "сведения", "новость", "известие",
+                          "объявление"})  # (dvO) "Ryanair выпустила объявление, что отменила …"
 RUMOUR_NOUNS = frozenset({"слух"})
 REPORT_PLACES = frozenset({"пресса", "сми", "печать"})
 APPEARING_VERBS = frozenset({"появиться", "появляться", "поступить", "поступать", "просочиться", "просачиваться",
                              "распространиться", "распространяться", "прийти", "приходить"})
-PUBLISHING_VERBS = frozenset({"обнародовать", "опубликовать", "публиковать", "распространить", "распространять"})
+PUBLISHING_VERBS = frozenset({"обнародовать", "опубликовать", "публиковать", "распространить", "распространять",
+                              "выпустить", "выпускать"})  # (dvO) "Правительство выпустило сообщение, что …"
 # "признал решение «шокирующим»": a naming verb only with a quoted evaluation ("суд признал
 # его виновным" is a ruling, not a statement).
 QUOTED_NAMING_VERBS = frozenset({"признать", "признавать", "объявить", "объявлять"})
@@ -258,8 +260,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None
     comp = ctx.complementizer(i, s_stop)
     if comp is None:
-        return _naming(ctx, i, s_stop) or _accusing(ctx, i) or _about_topic(ctx, i, s_stop) \
-            or _quoted_infinitive(ctx, i) or _not_excluded(ctx, i)
+        return _naming(ctx, i, s_stop) or _accusing(ctx, i) or _comparing(ctx, i, s_stop) \
+            or _about_topic(ctx, i, s_stop) or _quoted_infinitive(ctx, i) or _not_excluded(ctx, i)
     if _statement_object(ctx, i, comp):
         return None  # (left to the statement noun: _owned_statement)
     if _enumeration_colon(ctx, comp, s_stop):
@@ -1452,6 +1454,38 @@ def _in_document(ctx: QuoteContext, verb: int) -> bool:
     return any(ctx.lex.is_source(ctx.tokens[c]) and any(ctx.tokens[p].text.lower() in ("в", "во")
                                                          for p in ctx.kids(c, "case"))
                for c in ctx.kids(verb, "obl", "nmod"))
+
+
+# (dvO) Verbs of comparing: "сравнил X с Y" states an evaluation like "назвал X Y" (quotes-dev9 decision).
+COMPARING_VERBS = frozenset({"сравнить", "сравнивать"})
+
+
+def _comparing(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
+    """(dvO) "Бриджен сравнил бывшего министра с Невиллом Чемберленом", "Мясников сравнил отмену мер с
+    открыванием бутылки": a speaker's comparison is an evaluation he states; the content is the object
+    with its "с"-phrase, the speaker as for a naming (`_naming_candidate`: a person, an organisation or a
+    group that speaks).  A finite verb or a gerund ("…, сравнив их с фанатиками": the subject's), not
+    negated; not a participle nor an infinitive ("не стал сравнивать": nothing was said)."""
+    if lemma(ctx.tokens[i]) not in COMPARING_VERBS or ctx.negated(i) \
+            or ctx.tokens[i].feats.get("VerbForm") not in ("Fin", "Conv"):
+        return None
+    objects = [k for k in ctx.kids(i, "obj") if k > i]
+    # (the parse may hang the "с"-phrase on the object: "сравнил брак с покупкой автомобиля")
+    comparands = [k for k in ctx.kids(i, "obl", "nmod") + (ctx.kids(objects[0], "nmod") if objects else [])
+                  if objects and k > objects[0] and ctx.tokens[k].feats.get("Case") == "Ins"
+                  and any(ctx.tokens[p].text.lower() in ("с", "со") for p in ctx.kids(k, "case"))]
+    if not objects or not comparands:
+        return None
+    return _naming_candidate(ctx, i, s_stop, objects[:1], [_spelled_out(ctx, comparands[0])], False)
+
+
+def _spelled_out(ctx: QuoteContext, k: int) -> int:
+    """(dvO) "сравнил события в Турции с тем, что происходило на Украине": a demonstrative "тот" is
+    spelled out by its clause, which the phrase of the pronoun leaves out - the content runs to that
+    clause's end (its verb's phrase); any other word stands for itself."""
+    if lemma(ctx.tokens[k]) != "тот":
+        return k
+    return next((c for c in ctx.kids(k, "acl", "acl:relcl") if c > k), k)
 
 
 def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:

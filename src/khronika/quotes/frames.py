@@ -577,7 +577,7 @@ def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_firs
     comma = ctx.tokens[noun + 1].text == ","
     if not comma and not (leads and _clause_subject_word(ctx.tokens[noun + 1])):
         return None  # ("по последним данным ВОЗ на сайте …": something else follows the noun)
-    if not leads and ctx.tokens[opening - 1].text != ",":
+    if not leads and not _parenthetical_report(ctx, opening, noun, s_first):
         return None  # (a frame that opens its sentence, after a connective at most, or one set off by commas)
     # (an interrupting frame: the reported words are the part after it, the guide's interrupted-frame rule)
     frame_last = _report_aside_end(ctx, noun + 1, s_stop) if comma else noun + 1
@@ -585,6 +585,23 @@ def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_firs
     if content is None or content[1] - content[0] < 3:
         return None
     return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
+
+
+# Modifiers that give a report frame to the clause's own subject: "…, по собственным данным, «Легион» уничтожил …".
+SUBJECT_OWNED_MODIFIERS = frozenset({"собственный", "свой"})
+
+
+def _parenthetical_report(ctx: QuoteContext, opening: int, noun: int, s_first: int) -> bool:
+    """(dvO) "Мэй, по некоторым данным, пыталась сохранить Дэвиса": an unowned report frame set off by commas
+    inside its sentence reports that sentence.  Not inside quoted words, nor after a speech verb or a subordinate
+    clause's conjunction, where it qualifies another's words ("Отец сообщил, что она, по предварительным данным,
+    умерла …": the father's quote), nor with the subject's own data ("по собственным данным")."""
+    if opening - 1 <= s_first or ctx.tokens[opening - 1].text != "," \
+            or ctx.in_span(ctx.tokens[opening].start) is not None:
+        return False
+    if any(lemma(ctx.tokens[k]) in SUBJECT_OWNED_MODIFIERS for k in range(opening + 1, noun)):
+        return False
+    return not any(ctx.tokens[k].pos == "SCONJ" or ctx.is_cue(k) for k in range(s_first, opening))
 
 
 def _clause_subject_word(token: Token) -> bool:
