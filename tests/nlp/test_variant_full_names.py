@@ -30,6 +30,7 @@ NAME_PAIRS = [
     ("Жером Феррари", "Пьер Феррари", False, False),    # another first name
     ("Ким Чен Ын", "Ким Чен Ир", False, False),
     ("Ким Чен Ын", "Ким Ын", False, False),
+    ("Ян Ли", "Яна Ли", False, False),                  # a brother and a sister (review cr31 M1)
 ]
 
 

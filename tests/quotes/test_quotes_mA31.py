@@ -17,6 +17,16 @@ from quote_checks import assert_no_quote_with, speaker_of
 
 # (mechanism, text, content of the quote, expected speaker name; None = unknown)
 SPEAKERS = [
+    # (review cr31 H4) "Об этом он сказал" covers the sentences after the one naming him, not that one
+    ("C11: the run stops at the sentence naming the speaker",
+     "Новости\n\nГлава Минфина Антон Силуанов провел совещание. Бюджет будет сбалансирован. Дефицит не превысит 1 % "
+     "ВВП. Об этом он сказал журналистам.",
+     "Бюджет будет сбалансирован. Дефицит не превысит 1 % ВВП", "Антон Силуанов"),
+    # (review cr31 H3) "— добавил он" inside the quotation goes on with the speaker its first frame named
+    ("C1: a later inner frame's pronoun is the first frame's speaker",
+     "Новости\n\nГлава МИД Сергей Лавров прибыл в Анкару. «Мы готовы к переговорам, — сказал пресс-секретарь "
+     "президента Дмитрий Песков. — Но условия не изменились, — добавил он. — Ответ за Киевом».",
+     "Но условия не изменились", "Дмитрий Песков"),
     ("C1: an inner frame after a dash that opens no frame splits the quote (words before it)",
      "Новости\n\nАнна Петрова рассказала о планах семьи. «Мы все вместе, втроём — с дочкой и мамой, — придём в суд, "
      "— сказала Петрова. — По крайней мере пока нам никто этого не запрещал».",

@@ -15,6 +15,14 @@ from quote_checks import assert_no_quote_with, speaker_of
 
 # (mechanism, text, content of the quote, expected speaker name)
 FOUND_QUOTES = [
+    # (review cr31 M2) "который" agrees with its antecedent
+    ("a relative clause's namer agrees with 'которая'",
+     "Новости\n\nЖурналисты поговорили с мужем актрисы Анны Ивановой, которая назвала слухи о разводе «ложью».",
+     "слухи о разводе «ложью»", "Анна Иванова"),
+    # (review cr31 H2) a frame inside another speaker's framed sentence qualifies that speaker's words
+    ("guard: an owner-less frame inside a sentence a governor is said to have said",
+     "Новости\n\nЗавод, по предварительным данным, закроется уже в мае, сообщил губернатор области Иван Петров.",
+     "Завод, по предварительным данным, закроется уже в мае", "Иван Петров"),
     ("owner-less report frame inside the sentence",
      "Новости\n\nАлиев, по официальным данным, получил 89 % голосов.",
      "получил 89 % голосов", None),

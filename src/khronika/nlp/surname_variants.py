@@ -139,8 +139,12 @@ def oblique_full_name(a: str, b: str) -> bool:
     pairs = _name_pairs(a, b)
     if pairs is None or len(a.split()) != len(b.split()):
         return False
-    endings = {_oblique_ending(x, y) for x, y in pairs if x != y}
-    return len(endings) == 1 and None not in endings
+    differing = [(x, y) for x, y in pairs if x != y]
+    endings = {_oblique_ending(x, y) for x, y in differing}
+    # (cr31 M1) a two-word name whose only change is a two-letter stem may be two people: "Ян Ли" and his sister
+    # "Яна Ли"; a longer word changed the same way ("Веллен"/"Веллена") or a three-word name shows one case
+    short_only = len(pairs) < 3 and all(min(len(x), len(y)) < 3 for x, y in differing)
+    return len(endings) == 1 and None not in endings and not short_only
 
 
 def respelt_full_name(a: str, b: str) -> bool:

@@ -1476,7 +1476,13 @@ def _comparing(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
                   and any(ctx.tokens[p].text.lower() in ("с", "со") for p in ctx.kids(k, "case"))]
     if not objects or not comparands:
         return None
+    if any(lemma(ctx.tokens[c]) in FINDING_VERBS for c in ctx.kids(i, "conj")):
+        return None  # (cr31 M8) "сравнил цены в магазинах с ценами на рынках и обнаружил разницу": a measurement
     return _naming_candidate(ctx, i, s_stop, objects[:1], [_spelled_out(ctx, comparands[0])], False)
+
+
+# (cr31 M8) Verbs of finding that make a comparison an act of measuring, not a stated evaluation.
+FINDING_VERBS = frozenset({"обнаружить", "выяснить", "установить", "найти", "определить", "получить", "увидеть"})
 
 
 def _spelled_out(ctx: QuoteContext, k: int) -> int:
@@ -1527,7 +1533,7 @@ def _relative_antecedent(ctx: QuoteContext, verb: int, subject: int | None) -> i
     if subject is None or lemma(ctx.tokens[subject]) != "который":
         return subject
     if token.rel == "acl:relcl" and 0 <= token.head < subject:
-        return token.head
+        return _agreeing_antecedent(ctx, token.head, subject)
     # (the parse may hang the clause on a later word: the antecedent's last word stands before the comma,
     # and its name's head before that: "компанией Кино danz, которая …")
     if subject < 2 or ctx.tokens[subject - 1].text != ",":
@@ -1535,7 +1541,30 @@ def _relative_antecedent(ctx: QuoteContext, verb: int, subject: int | None) -> i
     k = subject - 2
     while ctx.tokens[k].rel in NAME_PART_RELS and 0 <= ctx.tokens[k].head < k:
         k = ctx.tokens[k].head
-    return k
+    return _agreeing_antecedent(ctx, k, subject)
+
+
+def _agreeing_antecedent(ctx: QuoteContext, noun: int, pronoun: int) -> int:
+    """(cr31 M2) The noun "который" stands for: `noun` or a genitive owner in its phrase that agrees with the pronoun
+    in number and, in the singular, gender ("мужем актрисы, которая назвала" -> актрисы); the pronoun itself (no
+    speaker) when none does."""
+    def agrees(k: int) -> bool:
+        a, b = ctx.tokens[k].feats, ctx.tokens[pronoun].feats
+        if a.get("Number") and b.get("Number") and a["Number"] != b["Number"]:
+            return False
+        # (a name's gender is the tagger's guess: "компанией Киноdanz, которая …")
+        return b.get("Number") == "Plur" or ctx.tokens[k].pos == "PROPN" or not (a.get("Gender") and b.get("Gender")) \
+            or a["Gender"] == b["Gender"]
+    seen, k = set(), noun
+    while k not in seen and 0 <= k < pronoun:
+        seen.add(k)
+        if agrees(k):
+            return k
+        owners = [c for c in ctx.kids(k, "nmod") if k < c < pronoun and ctx.tokens[c].feats.get("Case") == "Gen"]
+        if not owners:
+            break
+        k = owners[0]
+    return pronoun
 
 
 def _spoken_by_antecedent(ctx: QuoteContext, cand: Candidate, antecedent: int | None) -> Candidate:

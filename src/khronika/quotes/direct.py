@@ -404,9 +404,27 @@ def _split(ctx: QuoteContext, span: QuotedSpan, cand: Candidate) -> list[Candida
         # (the words after a frame run to the next frame, which names their speaker, or to the closing mark)
         owner = after or frame
         cue = lemma(ctx.tokens[owner.cue_token]) if after or last_cue is None else last_cue
+        speaker = ctx.subject_of(owner.cue_token)
+        if owner is not first and _same_speaker_again(ctx, speaker, cand.speaker_head):
+            speaker = cand.speaker_head
         out.append(Candidate(frame.resume_at, after.words_stop if after else span.stop, "split",
-                             cue, owner.cue_token, ctx.subject_of(owner.cue_token)))
+                             cue, owner.cue_token, speaker))
     return out
+
+
+def _same_speaker_again(ctx: QuoteContext, later: int | None, first: int | None) -> bool:
+    """(cr31 H3) «Q1, — сказал Песков. — Q2, — добавил он. — Q3»: a later frame of one quotation with no subject of
+    its own, or a personal pronoun of the first speaker's gender, goes on with the first frame's speaker (the
+    pronoun's search would skip the name, which stands inside the quotation's span)."""
+    if first is None or later == first:
+        return False
+    if later is None:
+        return True
+    token = ctx.tokens[later]
+    if token.pos != "PRON" or lemma(token) not in ("он", "она"):
+        return False
+    gender, first_gender = token.feats.get("Gender"), ctx.tokens[first].feats.get("Gender")
+    return gender is None or first_gender is None or gender == first_gender
 
 
 def _nested_depth(text: str) -> int:

@@ -581,6 +581,11 @@ def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_firs
         return None  # (a frame that opens its sentence, after a connective at most, or one set off by commas)
     # (an interrupting frame: the reported words are the part after it, the guide's interrupted-frame rule)
     frame_last = _report_aside_end(ctx, noun + 1, s_stop) if comma else noun + 1
+    if not leads and any(ctx.is_cue(k) and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+                         and ctx.tokens[k - 1].text in (",", "—", "–", "-") for k in range(frame_last + 1, s_stop)):
+        # (cr31 H2) "Завод, по предварительным данным, закроется в мае, сообщил губернатор": the sentence is another
+        # speaker's words, the frame inside them qualifies them
+        return None
     content = _rest_of_sentence(ctx, opening, frame_last, s_first if leads else opening, s_stop)
     if content is None or content[1] - content[0] < 3:
         return None
@@ -1513,7 +1518,7 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
     before = sentence - 2 if sentence >= 2 and _writer_aside(ctx, sentence - 1) else sentence - 1
     start, stop = ctx.extend_to_marks(*ctx.unit_chars(before))
     if low[:2] in (["об", "этом"], ["о", "том"]) and start == ctx.unit_chars(before)[0]:
-        start = ctx.unit_chars(_unframed_run_first(ctx, before))[0]
+        start = ctx.unit_chars(_unframed_run_first(ctx, before, _refers_back(ctx, verb)))[0]
     cand = verb_candidate(ctx, start, stop, verb, "about", ctx.is_cue(verb) or "opinion")
     if support is not None:
         cand.cue = f"{lemma(ctx.tokens[support])} {lemmas[1]}"  # "сделать заявление"
@@ -1528,7 +1533,14 @@ BACKGROUND_OPENERS = ("ранее", "напомним", "напомню", "кр�
                       "например", "в частности")
 
 
-def _unframed_run_first(ctx: QuoteContext, before: int) -> int:
+def _refers_back(ctx: QuoteContext, verb: int) -> bool:
+    """The frame's speaker is a personal pronoun or a dropped subject ("Об этом он сказал", "Об этом сообщила"),
+    which points to a person the sentences before name."""
+    subject = ctx.subject_of(verb)
+    return subject is None or ctx.tokens[subject].pos == "PRON"
+
+
+def _unframed_run_first(ctx: QuoteContext, before: int, stop_at_person: bool = False) -> int:
     """(mA31, rv31_Q C11) "Минздрав ведет переговоры … . Платная вакцинация может … . Об этом сказал X": the
     first of the sentences "об этом" stands for - the one before the frame and the unframed sentences of the
     same paragraph before it (a verb, no quotation mark, no cue word, no according-to phrase, no question,
@@ -1542,10 +1554,15 @@ def _unframed_run_first(ctx: QuoteContext, before: int) -> int:
         start, stop = ctx.unit_chars(earlier)
         part = ctx.doc.part_at(start)
         if "\n" in text[stop:ctx.unit_chars(first)[0]] or part is None or part.kind == "title" \
-                or not _unframed(ctx, earlier):
-            break
+                or not _unframed(ctx, earlier) or stop_at_person and _names_person(ctx, start, stop):
+            break  # (cr31 H4: with a pronoun speaker, a sentence naming someone is narration about the one it points to)
         first = earlier
     return first
+
+
+def _names_person(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """A person's mention (or a role's) lies in [start, stop)."""
+    return any(m.type in ("PER", "ROLE") for m in ctx.res.mentions_in(start, stop))
 
 
 def _unframed(ctx: QuoteContext, unit: int) -> bool:

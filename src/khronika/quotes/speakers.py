@@ -620,6 +620,10 @@ class SpeakerResolver:
                 # two bodies; a place under the conjunct is the whole body's: "Центр контроля и профилактики
                 # заболеваний США", mC31)
                 places = any(m.type in ("GPE", "LOC") for m in self.mentions_in(tokens[c].start, tokens[c].stop))
+                # (cr31 M4) nor when the phrase before the conjunct has its own place: "пресс-службы МВД России и МЧС
+                # Украины" are two bodies of two states
+                places = places or any(m.type in ("GPE", "LOC")
+                                       for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop))
                 if not places and all(tokens[b].rel == "cc" and tokens[b].text.lower() == "и" or tokens[b].head == c
                                       and tokens[b].rel == "amod" for b in between):
                     last = max(last, end)
@@ -921,12 +925,18 @@ class SpeakerResolver:
             return None
         for k in range(index, max(-1, index - COUNTRY_LOOKBACK_SENTENCES - 1), -1):
             sentence = self.doc.sentences[k]
-            places = dict(self._places(sentence.start, sentence.stop, "country"))
+            # (cr31 H1) in the noun's own sentence only the words before it: "Правительство страны заявило, что США
+            # …" names the country the statement is about, not the government's
+            start, stop = sentence.start, before if k == index else sentence.stop
+            places = dict(self._places(start, stop, "country"))
             adjectives = {m.actor_id for m in self.doc.mentions if m.type == "GEO_ADJ" and m.actor_id
-                          and sentence.start <= m.start and m.stop <= sentence.stop}
-            if places or adjectives:
-                return self._country_genitive(sentence.start, sentence.stop) \
-                    if len(places) == 1 and adjectives <= set(places) else None
+                          and start <= m.start and m.stop <= stop}
+            # (cr31 H1) any other place named there may be the country meant (the list of countries is short:
+            # "в Молдавии"), so the look-back ends at it with no answer
+            others = self._places(start, stop, "city")
+            if places or adjectives or others:
+                return self._country_genitive(start, stop) \
+                    if len(places) == 1 and adjectives <= set(places) and not others else None
         return None
 
     def _country_genitive(self, start: int, stop: int) -> str | None:
@@ -3395,6 +3405,11 @@ class SpeakerResolver:
         token = self.doc.tokens[head]
         if token.pos != "NOUN" or token.feats.get("Animacy") != "Inan":
             return None
+        if any(self.doc.tokens[c].feats.get("Case") == "Gen" and (self.doc.tokens[c].feats.get("Animacy") == "Anim"
+                                                                  or self.mentions_in(self.doc.tokens[c].start,
+                                                                                      self.doc.tokens[c].stop))
+               for c in self.children.get(head, []) if c > head and self.doc.tokens[c].rel == "nmod"):
+            return None  # (cr31 M5) "в офисе адвоката Ивана Петрова": the noun names its own owner
         first, last = self.subtree(head, no_pp=True)
         ref = self._salient_org(_lemma(token), token.start, require_head=True)
         if ref is None:
