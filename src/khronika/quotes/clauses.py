@@ -831,21 +831,22 @@ def _prepositional_conjuncts_end(ctx: QuoteContext, topic: int, first: int, last
     return end
 
 
+def _noun_joined_in_case(ctx: QuoteContext, noun: int, other: int) -> bool:
+    """Noun `other` is joined to `noun` by "и" in `noun`'s case ("действия и заявления", "поставку и транзит")."""
+    case = ctx.tokens[noun].feats.get("Case")
+    return ctx.tokens[other].pos == "NOUN" and case is not None and ctx.tokens[other].feats.get("Case") == case \
+        and any(ctx.tokens[k].text.lower() == "и" for k in ctx.kids(other, "cc"))
+
+
 def _shares_preposition_of(ctx: QuoteContext, noun: int, other: int) -> bool:
     """Noun `other`, joined by "и" to `noun` in its case without a preposition, shares `noun`'s preposition."""
-    first, second = ctx.tokens[noun], ctx.tokens[other]
-    return second.pos == "NOUN" and not ctx.kids(other, "case") and first.feats.get("Case") is not None \
-        and second.feats.get("Case") == first.feats.get("Case") \
-        and any(ctx.tokens[k].text.lower() == "и" for k in ctx.kids(other, "cc"))
+    return not ctx.kids(other, "case") and _noun_joined_in_case(ctx, noun, other)
 
 
 def _shares_preposition(ctx: QuoteContext, topic: int, other: int) -> bool:
     """(dvD) "об уходе с рынка и закрытии производств": a noun joined by "и" in the topic's case,
     without a preposition of its own, is governed by the same "о"."""
-    first, second = ctx.tokens[topic], ctx.tokens[other]
-    return second.pos == "NOUN" and not ctx.kids(other, "case") \
-        and second.feats.get("Case") == first.feats.get("Case") == "Loc" \
-        and any(ctx.tokens[k].text.lower() == "и" for k in ctx.kids(other, "cc"))
+    return ctx.tokens[topic].feats.get("Case") == "Loc" and _shares_preposition_of(ctx, topic, other)
 
 
 def _noun_infinitive(ctx: QuoteContext, verb: int) -> bool:
@@ -1342,9 +1343,7 @@ def _joined_noun_end(ctx: QuoteContext, obj: int) -> int:
     object by "и" in its case are named with it; the end of the last one (the object's end without)."""
     end = ctx.res.subtree(obj)[1]
     for other in ctx.kids(obj, "conj"):
-        if other > obj and ctx.tokens[other].pos == "NOUN" and ctx.tokens[other].feats.get("Case") is not None \
-                and ctx.tokens[other].feats.get("Case") == ctx.tokens[obj].feats.get("Case") \
-                and any(ctx.tokens[k].text.lower() == "и" for k in ctx.kids(other, "cc")):
+        if other > obj and _noun_joined_in_case(ctx, obj, other):
             end = max(end, ctx.res.subtree(other)[1])
     return end
 

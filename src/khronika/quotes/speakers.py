@@ -893,12 +893,15 @@ class SpeakerResolver:
             country = name.lower().replace("ё", "е") in COUNTRY_NATIONALITY
             if country != (kind == "country"):
                 continue
-            first, last = self.doc.token_span(mention.start, mention.stop)
-            genitive = mention.text if last > first and all(
-                t.feats.get("Case") == "Gen" or t.pos == "PROPN" and t.text.isupper()
-                for t in self.doc.tokens[first:last]) else self.genitive(name)
+            genitive = mention.text if self._written_in_genitive(mention) else self.genitive(name)
             out.append((mention.actor_id or name, genitive))
         return out
+
+    def _written_in_genitive(self, mention: Mention) -> bool:
+        """Every word of the mention is a genitive or an indeclinable abbreviation ("Польши", "США")."""
+        first, last = self.doc.token_span(mention.start, mention.stop)
+        return last > first and all(t.feats.get("Case") == "Gen" or t.pos == "PROPN" and t.text.isupper()
+                                    for t in self.doc.tokens[first:last])
 
     def _one_place(self, before: int, kind: str) -> str | None:
         """The genitive of the one place of `kind` the sentence around `before` names, else of
@@ -948,9 +951,7 @@ class SpeakerResolver:
         same = [mention] + [m for m in self.doc.mentions if m.actor_id and m.actor_id == mention.actor_id
                             and m.type in ("GPE", "LOC")]
         for other in same:
-            first, last = self.doc.token_span(other.start, other.stop)
-            words = self.doc.tokens[first:last]
-            if words and all(t.feats.get("Case") == "Gen" or t.pos == "PROPN" and t.text.isupper() for t in words):
+            if self._written_in_genitive(other):
                 return other.text
         first, last = self.doc.token_span(mention.start, mention.stop)
         declined = [self.token_genitive(t) for t in self.doc.tokens[first:last]]
