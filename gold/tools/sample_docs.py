@@ -37,8 +37,10 @@ def excluded_ids(folders: tuple[str, ...]) -> set[str]:
     return {p.stem for folder in folders for p in (REPO / "gold" / folder).glob("*.json")}
 
 
-def draw(seed: int, pools: list[Pool], excluded: tuple[str, ...], slots: int) -> Iterator[tuple[int, str, str, str]]:
-    skip = excluded_ids(excluded)
+def draw(seed: int, pools: list[Pool], excluded: tuple[str, ...], slots: int,
+         skip_ids: frozenset[str] = frozenset()) -> Iterator[tuple[int, str, str, str]]:
+    """`skip_ids`: further document ids to leave out (ones an earlier draw or sample already used)."""
+    skip = excluded_ids(excluded) | skip_ids
     rng = random.Random(seed)
     queues = []
     for pool in pools:
