@@ -23,6 +23,7 @@ from khronika.events.reasons import prompted_by_verdict
 from khronika.events.groups import describe, subunit_places
 from khronika.events.holders import entry_destination, manner_verb, order_authors
 from khronika.events.court_restatements import merge_court_restatements
+from khronika.events.dating import later_report_dates
 from khronika.events.obligations import duty_head
 from khronika.events.forecasts import hedged_forecast
 from khronika.events.visits import named_state, names_itself, official
@@ -1789,13 +1790,7 @@ def merge_duplicates(events: list[Event], keys: list[tuple] | None = None, doc_t
             # The headline repeats the body: the body report, with its context, represents the event.
             for name in ("trigger", "start", "stop", "sentence", "reported_by", "quote"):
                 setattr(first, name, getattr(event, name))
-        replaces_publication_day = first.date_from_article and (dated_by_own_sentence is None
-                                                                or dated_by_own_sentence(event))
-        if (first.date is None or replaces_publication_day) and not event.date_from_article and event.date:
-            # a later report's date from the text dates an undated or publication-dated first report
-            first.date, first.date_granularity, first.date_from_article = event.date, event.date_granularity, False
-        if first.location is None and event.location is not None:
-            first.location = event.location
+        later_report_dates(first, event, dated_by_own_sentence)
         first.confidence = round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2)
     return list(kept.values())
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from khronika.events.dating import later_report_dates
 from khronika.events.lexicon import fold
 from khronika.nlp.doc import Event, EventActor
 
@@ -59,10 +60,5 @@ def merge_court_restatements(events: list[Event],
             continue
         if max(map(_naming_rank, event.source_actors)) > max(map(_naming_rank, first.source_actors)):
             first.source_actors = event.source_actors
-        replaces_publication_day = first.date_from_article and (dated_by_own_sentence is None
-                                                                or dated_by_own_sentence(event))
-        if (first.date is None or replaces_publication_day) and not event.date_from_article and event.date:
-            first.date, first.date_granularity, first.date_from_article = event.date, event.date_granularity, False
-        if first.location is None and event.location is not None:
-            first.location = event.location
+        later_report_dates(first, event, dated_by_own_sentence)
     return kept

@@ -6,9 +6,10 @@ continues.  `attributes.choose_date` puts them in order.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Callable
 
 from khronika.events.tree import NOMINAL, VERBAL, Tree
-from khronika.nlp.doc import TimeExpr
+from khronika.nlp.doc import Event, TimeExpr
 
 # "в конце октября", "в начале 2016 года": the time hangs on a noun that only frames it;
 # the frame is where the clause attaches it.
@@ -406,3 +407,14 @@ def narrative_time(tree: Tree, i: int, sentence_index: int) -> TimeExpr | None:
         if _shifted(tree, earlier.token_start, earlier.token_stop):
             return None  # (rev18_E 2) a sentence between that moved the time ("До этого …") ends the narrative
     return None
+
+
+def later_report_dates(first: Event, later: Event, dated_by_own_sentence: Callable[[Event], bool] | None) -> None:
+    """A later report of one event dates and places its first report when the first lacks them: a date from the
+    later report's text replaces none, or the publication day when the later report's own sentence gives it."""
+    replaces_publication_day = first.date_from_article and (dated_by_own_sentence is None
+                                                            or dated_by_own_sentence(later))
+    if (first.date is None or replaces_publication_day) and not later.date_from_article and later.date:
+        first.date, first.date_granularity, first.date_from_article = later.date, later.date_granularity, False
+    if first.location is None and later.location is not None:
+        first.location = later.location
