@@ -17,8 +17,11 @@ from khronika.quotes.speakers import DOMAIN, HANDLE as SPEAKER_HANDLE, SOCIAL_NE
 QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
 # Nouns for someone's statement that a relaying verb takes as object: "приводит слова /
 # ответ / мнение X" - X speaks.
+# (dvR) An eyewitness's account is relayed the same way: "«…», – передает издание впечатления свердловчанина X",
+# "– передает chelyabinsk.74.ru свидетельство очевидца", "приводит его рассказ об аварии: …" - X speaks, the outlet relays.
+ACCOUNT_STATEMENT_NOUNS = frozenset({"рассказ", "впечатление", "свидетельство", "воспоминание"})
 STATEMENT_NOUNS = frozenset({"слово", "цитата", "высказывание", "ответ", "мнение", "комментарий", "реплика",
-                             "оценка"})
+                             "оценка"}) | ACCOUNT_STATEMENT_NOUNS
 # Verbs that relay words only with the words as their object ("передает слова X «Y»";
 # "передает ТАСС" alone names the outlet that speaks).
 WORDS_PASSING_VERBS = frozenset({"передавать", "передать"})

@@ -774,7 +774,9 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
 
 # (dvM) Topics a narrating verb tells about without stating anything: a life story, a talk whose words it does
 # not give ("рассказала о жизни прадеда", "рассказала о ночном разговоре с артистом").
-TOLD_STORY_TOPICS = frozenset({"жизнь", "биография", "детство", "юность", "разговор", "беседа"})
+# (dvR) and one's path or experience: "рассказала о своем тернистом пути к успеху", "рассказал об опыте
+# электронного голосования в Эстонии" name what was talked about, not what was said.
+TOLD_STORY_TOPICS = frozenset({"жизнь", "биография", "детство", "юность", "разговор", "беседа", "путь", "опыт"})
 
 
 def _told_subject_matter(ctx: QuoteContext, topic: int) -> bool:

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from khronika.nlp.doc import Mention, SpeakerRef, Token
-from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, document_text_owner, verb_candidate
+from khronika.quotes.candidate import (ACCOUNT_STATEMENT_NOUNS, STATEMENT_NOUNS, Candidate, document_text_owner,
+                                      verb_candidate)
 from khronika.quotes.context import DASHES, HEADLINE_PREFIX_TOKENS, NAMING_VERBS, QuoteContext
 from khronika.quotes.cues import finite_or_imperative, lemma
 from khronika.quotes.headline import prefix_speaker
@@ -541,6 +542,11 @@ def _relative_with_object(ctx: QuoteContext, i: int) -> bool:
                                              for k in ctx.kids(i, "obj"))
 
 
+# Nouns for someone's words before a colon whose owner speaks: "Слова Наумова приводятся …: «…»"; (dvR) an
+# account relayed the same way: "Life News приводит его рассказ об аварии:" + the words in the next paragraph.
+OWNED_WORDS_NOUNS = frozenset({"слово", "цитата"}) | ACCOUNT_STATEMENT_NOUNS
+
+
 def _words_owner(ctx: QuoteContext, noun: int) -> int | None:
     """Whose "слова" they are: the genitive after the noun ("по словам Петрова") or the possessive
     before it ("По его словам, …:")."""
@@ -569,7 +575,7 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
             return [verb_candidate(ctx, start, stop, i, "colon", klass)]
     # "Слова Наумова приводятся на странице Х: «…»": the owner of the words speaks,
     # the page only carries them; otherwise the owner of the nearest source noun.
-    words = [i for i in range(last - 1, s_first - 1, -1) if lemma(ctx.tokens[i]) in ("слово", "цитата")
+    words = [i for i in range(last - 1, s_first - 1, -1) if lemma(ctx.tokens[i]) in OWNED_WORDS_NOUNS
              and _words_owner(ctx, i) is not None]
     sources = [i for i in range(last - 1, lo - 1, -1) if ctx.lex.is_source(ctx.tokens[i])]
     for i in words[:1] or sources[:1]:

@@ -367,6 +367,11 @@ def _past_frame_modifiers(ctx: QuoteContext, k: int, s_stop: int) -> int:
     return k
 
 
+# (dvR) "судя по словам X" / "Судя по официальным данным, …" reports like "по словам X" / "по данным": the
+# gerund belongs to the frame, so the reported words start after it.
+JUDGING_GERUND = "судя"
+
+
 def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate | None:
     token = ctx.tokens[i]
     low = token.text.lower()
@@ -376,6 +381,8 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     cue, noun = None, None
     possessive = None
     opening = i
+    if low == "по" and i > s_first and ctx.tokens[i - 1].text.lower() == JUDGING_GERUND:
+        opening = i - 1  # (dvR) "Судя по официальным данным, …": the gerund opens the same according-to frame
     if low in ("по", "согласно"):
         # "по достоверной имеющейся информации агентства", (dvG) "согласно обновленным данным":
         # adjectives before the frame noun.
