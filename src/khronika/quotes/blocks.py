@@ -17,8 +17,12 @@ from khronika.quotes.marks import QUOTE_CHARS
 # A block needs this many words to be speech rather than a label or list item.
 BLOCK_MIN_WORDS = 4
 # The first sentence of a block that opens with a frame of its own ("По его словам, …",
-# "Как говорят знакомые, …") is reported speech of others: the colon's words were lost.
-_OWN_FRAME = re.compile(r"(?i)^(?:по\s+(?:его|её|ее|их)\s+словам|как\s+\w+\s)")
+# "Как говорят знакомые, …", "Как сообщается, …") is reported speech of others, and one that opens
+# with a pronoun and a verb that goes on with a statement ("Он добавил, что …") is the narration
+# after it: the colon's words were lost (dvQ: Wikinews pages whose embedded quotes were dropped).
+_OWN_FRAME = re.compile(r"(?i)^(?:по\s+(?:его|её|ее|их)\s+словам|как\s+\w+[\s,]"
+                        r"|(?:он|она|они)\s+(?:также\s+)?(?:добавил|уточнил|подчеркнул|отметил|пояснил)(?:а|и)?"
+                        r"\s*[,:]?\s+что\b)")
 
 
 def block_quotes(ctx: QuoteContext) -> list[Candidate]:

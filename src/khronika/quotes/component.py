@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
 from khronika.nlp.doc import Doc, Token
@@ -28,6 +29,7 @@ class Quotes:
     relational: Callable[[str], bool] = lambda adjective: False
     ranker: SpeakerRanker | None = None
     token_genitive: Callable[[Token], str | None] = lambda token: None
+    future_form: Callable[[str], bool] = lambda word: True
     confidence: Any = None   # the quote confidence model (`quotes.confidence`); None: every quote keeps 0.5
     name: str = "quotes"
     requires: frozenset[str] = frozenset({"sentences", "tokens", "mentions", "actors"})
@@ -36,7 +38,8 @@ class Quotes:
     def __call__(self, doc: Doc) -> None:
         doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive,
                                     self.name_nominative, self.relational, self.ranker,
-                                    token_genitive=self.token_genitive, confidence=self.confidence)
+                                    token_genitive=self.token_genitive, future_form=self.future_form,
+                                    confidence=self.confidence)
         # Sidebar headlines (light Docs, when `related` ran first) keep their own quotes.
         for light in doc.related:
             light.quotes = headline_quotes(light, self.lexicon, self.registry, self.nominative, self.confidence)
@@ -47,7 +50,8 @@ class Quotes:
         features: list[dict[str, float]] = []
         doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive,
                                     self.name_nominative, self.relational, self.ranker,
-                                    token_genitive=self.token_genitive, confidence=self.confidence,
+                                    token_genitive=self.token_genitive, future_form=self.future_form,
+                                    confidence=self.confidence,
                                     features=features)
         return features
 
@@ -57,7 +61,7 @@ class Quotes:
         choices: list[SpeakerChoice] = []
         doc.quotes = extract_quotes(doc, self.lexicon, self.registry, self.nominative, self.genitive,
                                     self.name_nominative, self.relational, self.ranker, choices,
-                                    token_genitive=self.token_genitive)
+                                    token_genitive=self.token_genitive, future_form=self.future_form)
         return choices
 
 
@@ -68,6 +72,7 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
                    relational: Callable[[str], bool] = lambda adjective: False,
                    ranker: SpeakerRanker | None = None, choices: list[SpeakerChoice] | None = None,
                    token_genitive: Callable[[Token], str | None] = lambda token: None,
+                   future_form: Callable[[str], bool] = lambda word: True,
                    confidence: Any = None, features: list[dict[str, float]] | None = None) -> list:
     """Quotes of an already parsed Doc (sentences, tokens with syntax, mentions, actors).
     With `choices`, every quote's candidate speakers are appended to it; with `confidence` (a
@@ -89,7 +94,7 @@ def extract_quotes(doc: Doc, lexicon: Lexicon, registry: Any = None,
                                known_named=lambda name: registry_named(registry, name),
                                known_country=lambda actor_id: registry_country(registry, actor_id),
                                known_outlet=lambda site: registry_outlet(registry, site),
-                               token_genitive=token_genitive)
+                               token_genitive=token_genitive, future_form=future_form)
     return extract_all(QuoteContext(doc, lexicon, resolver, ranker, choices, confidence, features))
 
 
@@ -165,7 +170,7 @@ def _quotes(resources: Resources) -> Quotes:
     vocab = nat.morph_vocab(resources)
     return Quotes(speech_lexicon(resources), registry(resources), inflector(vocab), name_genitive(vocab),
                   name_nominative(vocab), relational_adjective(vocab), resources.get("speaker_ranker", load_ranker),
-                  token_genitive(vocab), resources.get("quote_confidence", load_confidence))
+                  token_genitive(vocab), future_form(vocab), resources.get("quote_confidence", load_confidence))
 
 
 def name_genitive(vocab: Any) -> Callable[[str], str]:
@@ -197,6 +202,19 @@ def token_genitive(vocab: Any) -> Callable[[Token], str | None]:
         return inflect(vocab, token.text, token.pos, token.feats, {"Gen"})
 
     return genitive
+
+
+def future_form(vocab: Any) -> Callable[[str], bool]:
+    """(dvQ) Whether the dictionary's first verb reading of a word form is a future ("расскажут"), not a
+    present ("клянутся") or a past one ("поиронизировал"): the tagger calls some of those future.  Asked
+    only of cue verbs the tagger calls future."""
+
+    @lru_cache(maxsize=4096)
+    def future(word: str) -> bool:
+        readings = [p for p in vocab.parse(word.lower()) if p.tag.POS == "VERB"]
+        return bool(readings) and readings[0].tag.tense == "futr"
+
+    return future
 
 
 def relational_adjective(vocab: Any) -> Callable[[str], bool]:

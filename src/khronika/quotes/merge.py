@@ -26,6 +26,7 @@ def merge(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
     candidates = _prefer_nested(ctx, candidates)
     candidates = _drop_participial_frames_in_trailing(ctx, candidates)
     candidates = _drop_directed_infinitives(ctx, candidates)
+    candidates = _drop_future_acts(ctx, candidates)
     candidates = _trailing_relay_of_frame(ctx, candidates)
     _split_frame_at_colon_quote(ctx, candidates)
     _cut_clause_before_inner_frame(ctx, candidates)
@@ -180,6 +181,26 @@ def _drop_directed_infinitives(ctx: QuoteContext, candidates: list[Candidate]) -
     return [c for c in candidates if not (
         c.rule == "clause" and c.cue_token is not None and ctx.tokens[c.cue_token].feats.get("VerbForm") == "Inf"
         and any(d is not c and d.start <= ctx.tokens[c.cue_token].start < d.stop for d in directives))]
+
+
+def _drop_future_acts(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
+    """(dvQ) "работодатели расскажут о ближайших конкурсах", "министр заявит, что …": a speech verb in
+    the future tells of an act still to come - the guide's statements that did not happen are no quotes.
+    Quoted words keep their frame ("«…», – скажет он позже": the words exist), so direct rules stay."""
+    return [c for c in candidates if c.rule in DIRECT_RULES or c.cue_token is None
+            or not future_act(ctx, c.cue_token)]
+
+
+def future_act(ctx: QuoteContext, verb: int) -> bool:
+    """A finite verb in the future indicative ("сообщит", "расскажут") or one under a future auxiliary
+    ("будет говорить", "будет объявлено")."""
+    token = ctx.tokens[verb]
+    if token.pos not in ("VERB", "AUX") or token.feats.get("Mood") == "Imp":
+        return False
+    if token.feats.get("VerbForm") == "Fin" and token.feats.get("Tense") == "Fut":
+        # (the tagger calls some past and present forms future: "поиронизировал", "клянутся")
+        return ctx.res.future_form(token.text)
+    return any(ctx.tokens[k].text.lower() in ("будет", "будут") for k in ctx.kids(verb, "aux", "aux:pass"))
 
 
 def _trailing_relay_of_frame(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:

@@ -6,6 +6,9 @@ same owner noun ("По данным правительства Тульской 
 Regional news names its region once and then says "региона"/"области"; the gold names the
 speaker with the region.  The completion is taken only when the document gives exactly one
 region after that owner noun, so a text about two regions keeps the generic word.
+
+(dvQ) A generic "республики"/"страны" with no such region is the country the document is about
+("пресс-служба генеральной прокуратуры республики" in a text on Belarus -> "… Белоруссии").
 """
 from __future__ import annotations
 
@@ -32,13 +35,37 @@ def complete_regions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
         if regional is not None:
             quote.speaker = SpeakerRef(None, regional, speaker.text, speaker.start, speaker.stop)
             continue
-        if len(words) < 2 or words[-1].lower() not in GENERIC_REGIONS:
+        if len(words) < 2 or words[-1].lower() not in GENERIC_REGIONS | COUNTRY_WORDS:
             continue
         owner = _owner_lemma(ctx, speaker, words[-2])
         places = _regions_after(ctx, owner) if owner else set()
+        if len(places) != 1 and words[-1].lower() in COUNTRY_WORDS:
+            places = _one_country(ctx, words[-1].lower())
         if len(places) == 1:
             name = " ".join(words[:-1] + [places.pop()])
             quote.speaker = SpeakerRef(None, name, speaker.text, speaker.start, speaker.stop)
+
+
+# (dvQ) Generic country nouns that end a speaker's name ("пресс-служба генеральной прокуратуры республики",
+# "канцелярия кабмина страны"), and the country a bare "республики" never means in Russian news: there
+# it is one of Russia's republics (Коми, Татарстан), which the registry does not hold as countries.
+COUNTRY_WORDS = frozenset({"республики", "страны"})
+HOME_COUNTRY = "gpe:russia"
+
+
+def _one_country(ctx: "QuoteContext", word: str) -> set[str]:
+    """(dvQ) The genitive name of the country the document is about ("Власти Белоруссии … генеральной
+    прокуратуры республики" -> {"Белоруссии"}): the one it names, or the one it names at least twice as
+    often as all others together; empty when none stands out, or when a "республики" would be Russia."""
+    countries = sorted(((len(actor.mentions), actor.id, actor.name) for actor in ctx.doc.actors
+                        if actor.type == "GPE" and actor.known and actor.id.startswith("gpe:")), reverse=True)
+    if not countries or countries[0][0] < 2 * sum(count for count, _, _ in countries[1:]):
+        return set()
+    _, actor_id, name = countries[0]
+    if word == "республики" and actor_id == HOME_COUNTRY:
+        return set()
+    genitive = ctx.res.genitive(name)
+    return {genitive} if genitive else set()
 
 
 def _owner_lemma(ctx: "QuoteContext", speaker: SpeakerRef, word: str) -> str | None:

@@ -384,6 +384,8 @@ class SpeakerResolver:
     resolve_role: Callable[[str, int | None], str | None] = lambda role, at=None: None
     nominative: Callable[[Token], str | None] = lambda token: None
     genitive: Callable[[str], str] = lambda name: name  # "Джордж Мендонса" -> "Джорджа Мендонсы"
+    # (dvQ) the dictionary reads a word form as a future verb ("расскажут", not "клянутся"); without one the tagger stands
+    future_form: Callable[[str], bool] = lambda word: True
     token_genitive: Callable[[Token], str | None] = lambda token: None  # "суд" -> "суда" (same number)
     name_nominative: Callable[[str, str], str] = lambda name, gender: name  # ("Соной Ованнисян", "Fem")
     relational: Callable[[str], bool] = lambda adjective: False  # "промоутерский" yes, "влиятельный" no
