@@ -63,7 +63,9 @@ REPORT_NOUNS = frozenset({"информация", "сообщение", "слу�
 RUMOUR_NOUNS = frozenset({"слух"})
 REPORT_PLACES = frozenset({"пресса", "сми", "печать"})
 APPEARING_VERBS = frozenset({"появиться", "появляться", "поступить", "поступать", "просочиться", "просачиваться",
-                             "распространиться", "распространяться", "прийти", "приходить"})
+                             "распространиться", "распространяться", "прийти", "приходить",
+                             # (mB32, rv32_Q C9) "в сети циркулируют слухи, что …": reports that circulate
+                             "циркулировать"})
 PUBLISHING_VERBS = frozenset({"обнародовать", "опубликовать", "публиковать", "распространить", "распространять",
                               "выпустить", "выпускать"})  # (dvO) "Правительство выпустило сообщение, что …"
 # "признал решение «шокирующим»": a naming verb only with a quoted evaluation ("суд признал
@@ -533,7 +535,10 @@ def _owned_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | N
     elif words[:2] == [",", "что"]:
         comp = k + 1
     else:
-        return None
+        comp = _about_that_of(ctx, noun, owner, s_stop)
+        if comp is None:
+            return None
+        owner = _named_owner(ctx, owner, comp - 2)
     head = ctx.tokens[noun].head
     # ("Слова X о том, что …, вызвали протесты": the noun's own predicate ends the clause)
     commas = [k for k in range(comp + 1, head) if ctx.tokens[k].text == ","] if comp < head < s_stop else []
@@ -541,6 +546,30 @@ def _owned_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | N
     if content is None or content[1] - content[0] < 3:
         return None
     return Candidate(content[0], content[1], "clause", lemma(ctx.tokens[noun]), noun, owner)
+
+
+def _about_that_of(ctx: QuoteContext, noun: int, owner: int, s_stop: int) -> int | None:
+    """(mB32, rv32_Q C9) "слова чиновницы Ольги Глацких в адрес подростков о том, что …", "заявления директора
+    корпорации Apple С.Джобса о том, что …": a phrase (an addressee, an initial) between the owner's name and "о том,
+    что" that the owner's phrase does not cover; the "что" when the parse hung that "о том" on the statement noun
+    itself, else None."""
+    for k in ctx.kids(noun, "nmod"):
+        if owner < k < s_stop - 2 and ctx.tokens[k].text.lower() == "том" \
+                and [t.text.lower() for t in ctx.tokens[k - 1:k + 3]] == ["о", "том", ",", "что"]:
+            return k + 2
+    return None
+
+
+def _named_owner(ctx: QuoteContext, owner: int, about: int) -> int:
+    """(mB32) "слова свердловской чиновницы Ольги Глацких в адрес подростков о том, что …", "слова ученого из
+    института … Хидэаки Накадзимы о том, что …": the person's name after the owner's description, wherever the parse
+    hung it, is who speaks - the last genitive name before "о том" (not one a place is named after: "имени X");
+    the owner itself when there is none."""
+    names = [k for k in range(owner + 1, about)
+             if ctx.tokens[k].pos == "PROPN" and ctx.tokens[k].feats.get("Case") == "Gen"
+             and lemma(ctx.tokens[k - 1]) != "имя"
+             and any(m.type == "PER" and m.start == ctx.tokens[k].start for m in ctx.mentions_at(k))]
+    return names[-1] if names else owner
 
 
 def _statement_object(ctx: QuoteContext, verb: int, comp: int) -> bool:
@@ -1068,12 +1097,29 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         k for k in ctx.kids(i, "xcomp") if k > i and ctx.tokens[k].feats.get("VerbForm") == "Part"
         and ctx.tokens[k].feats.get("Case") == "Acc" and not ctx.kids(k, "case", "obj")]
     predicates = [] if quoted_only else [
-        k for k in ctx.kids(i, "xcomp", "obl") if _instrumental(ctx.tokens[k]) and not ctx.kids(k, "case")
-    ] or _predicate_after(ctx, objects[0] if objects else i, s_stop) or _predicate_of_object(ctx, objects[:1]) \
-        or (_predicate_after_relative(ctx, objects[0], s_stop) if objects else [])
+        k for k in ctx.kids(i, "xcomp", "obl") + _adjective_clauses(ctx, i)
+        if _instrumental(ctx.tokens[k]) and not ctx.kids(k, "case")
+    ] or _fronted_instrumental_object(ctx, i) \
+        or _predicate_after(ctx, objects[0] if objects else i, s_stop) or _predicate_of_object(ctx, objects[:1]) \
+        or (_predicate_after_relative(ctx, objects[0], s_stop) if objects else []) \
+        or _predicate_after_phrase(ctx, objects[:1], s_stop)
     predicates = predicates or _quoted_predicate(ctx, objects[0] if objects else None, s_stop) \
         or ([] if quoted_only else _predicate_before_object(ctx, i, objects[:1]))
     return _naming_candidate(ctx, i, s_stop, objects, predicates, quoted_only)
+
+
+def _adjective_clauses(ctx: QuoteContext, verb: int) -> list[int]:
+    """(mB32, rv32_Q C2) "называет заражение вирусом через почтовые отправления маловероятным": an adjective the parse
+    hung on the naming verb as a clause of its own is its predicate (tried before an instrumental inside the object's
+    phrase, "вирусом", which belongs to the object)."""
+    return [k for k in ctx.kids(verb, "advcl") if k > verb and ctx.tokens[k].pos == "ADJ"]
+
+
+def _fronted_instrumental_object(ctx: QuoteContext, verb: int) -> list[int]:
+    """(mB32, rv32_Q C2) "Стилем Лимаренко эксперты называют «эффективность без излишеств»": a naming verb takes no
+    instrumental object, so an instrumental noun the parse made its object before it is the fronted predicate."""
+    return [k for k in ctx.kids(verb, "obj") if k < verb and ctx.tokens[k].pos == "NOUN"
+            and ctx.tokens[k].feats.get("Case") == "Ins" and not ctx.kids(k, "case")][:1]
 
 
 def _predicate_before_object(ctx: QuoteContext, verb: int, objects: list[int]) -> list[int]:
@@ -1312,14 +1358,7 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
     if quoted_only and lemma(ctx.tokens[i]) in DECLARING_VERBS and not _instrumental_in(ctx, predicates[0]):
         return None  # ("объявил войну «коррупции»": a declaration, not an evaluation)
     subject = _relative_antecedent(ctx, i, ctx.subject_of(i))
-    # (an unnamed source states evaluations too: "источник назвал сроки «…»"; so does an
-    # institution named by its class noun: "Правительство страны объявило сведения «…»")
-    # ("СМИ называют его «…»": the press states evaluations too)
-    speaking = subject is not None and (_named_speaker_word(ctx, subject) or lemma(ctx.tokens[subject]) in ANONYMOUS
-                                        or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS | LEADERSHIP_NOUNS
-                                        or ctx.tokens[subject].text.lower() in PRESS_NOUNS
-                                        or _country_subject(ctx, subject)
-                                        or _substantive_group(ctx, subject))  # (dvM) "Некоторые называют его …"
+    speaking = subject is not None and _evaluating_speaker(ctx, subject)
     if not speaking and not (subject is None and (
             _in_document(ctx, i) or _impersonal_institution(ctx, i))):
         return None  # (an impersonal "В документе газопровод называют …" names its source)
@@ -1338,6 +1377,17 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
     start, stop = ctx.extend_to_marks(_opening_of_whole_quotation(ctx, start, stop), stop)
     return _spoken_by_antecedent(ctx, verb_candidate(ctx, start, stop, i, "clause", "opinion"), subject)
+
+
+def _evaluating_speaker(ctx: QuoteContext, subject: int) -> bool:
+    """A subject that states an evaluation or a charge: a person, organisation or outlet by name or agent noun,
+    an unnamed source ("источник назвал сроки «…»"), an institution by its class noun ("Правительство страны
+    объявило сведения «…»"), the press ("СМИ называют его «…»"), a country ("Северная Корея назвала …") or a
+    group ((dvM) "Некоторые называют его …")."""
+    return _named_speaker_word(ctx, subject) or lemma(ctx.tokens[subject]) in ANONYMOUS \
+        or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS | LEADERSHIP_NOUNS \
+        or ctx.tokens[subject].text.lower() in PRESS_NOUNS or _country_subject(ctx, subject) \
+        or _substantive_group(ctx, subject)
 
 
 def _joined_noun_end(ctx: QuoteContext, obj: int) -> int:
@@ -1507,10 +1557,10 @@ def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:
     if not objects or not charges:
         return None
     subject = _relative_antecedent(ctx, i, ctx.subject_of(i))
-    if subject is None or not (_named_speaker_word(ctx, subject) or lemma(ctx.tokens[subject]) in ORG_CLASS_NOUNS
-                               or _substantive_group(ctx, subject)):
+    if subject is None or not _evaluating_speaker(ctx, subject):
         return None  # (an institution by its class noun accuses too: "разведка обвинила канал в …"; (dvM) so
-        # does an unnamed group: "некоторые обвиняют Бузову в лицемерии")
+        # does an unnamed group: "некоторые обвиняют Бузову в лицемерии"; (mB32) and the press, a country: "Британские
+        # СМИ обвинили россиянку в …", "Азербайджан и Армения обвинили друг друга в …")
     last = ctx.res.subtree(charges[0], frozenset({"punct", "parataxis", "acl:relcl"}))[1]
     governor = ctx.tokens[charges[0]].head
     if governor > charges[0] and ctx.sent_of_token(governor) == ctx.sent_of_token(i) \
@@ -1630,6 +1680,15 @@ def _predicate_of_object(ctx: QuoteContext, objects: list[int]) -> list[int]:
         return []
     return [k for k in ctx.kids(objects[0], "nmod") if k > objects[0] and ctx.tokens[k].pos == "NOUN"
             and ctx.tokens[k].feats.get("Case") == "Ins" and not ctx.kids(k, "case")][:1]
+
+
+def _predicate_after_phrase(ctx: QuoteContext, objects: list[int], s_stop: int) -> list[int]:
+    """(mB32, rv32_Q C2) "назвал свой уход из спорта шуткой, написав в Twitter": the parse hung the instrumental
+    predicate on a later verb; the one right after the object's whole phrase (its prepositional modifiers
+    included), still before the clause's comma, is the naming's predicate."""
+    if not objects:
+        return []
+    return _predicate_after(ctx, ctx.res.subtree(objects[0])[1] - 1, s_stop)
 
 
 def _predicate_after(ctx: QuoteContext, after: int, s_stop: int) -> list[int]:

@@ -8,6 +8,7 @@ import re
 
 from khronika.nlp.doc import Mention, Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, hearer_as_subject, verb_candidate
+from khronika.quotes.clauses import APPEARING_VERBS, RUMOUR_NOUNS
 from khronika.quotes.context import ACCUSING_VERBS, AUTHOR_ASIDES, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
 from khronika.quotes.context import TURNING_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, agrees, finite_or_imperative, lemma
@@ -796,6 +797,8 @@ def _according_to_which(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | N
     if verb < 0 or ctx.tokens[verb].rel != "acl:relcl" or ctx.tokens[verb].head < 0:
         return None
     noun = ctx.tokens[verb].head
+    if lemma(ctx.tokens[noun]) in RUMOUR_NOUNS and noun < i:
+        return _rumour_according_to_which(ctx, which, noun, s_stop)
     if not (ctx.lex.is_frame(ctx.tokens[noun], "soglasno") or ctx.lex.is_source(ctx.tokens[noun])) or noun > i:
         return None
     owner = ctx.possessor(noun) if ctx.possessor(noun) is not None else ctx.owner(noun)
@@ -814,6 +817,30 @@ def _according_to_which(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | N
     cand = Candidate(start, stop, "frame", "согласно", which, owner)
     cand.sources.append(ctx.source_name(noun, None))
     return cand
+
+
+def _rumour_according_to_which(ctx: QuoteContext, which: int, noun: int, s_stop: int) -> Candidate | None:
+    """(mB32, rv32_Q C9) "Слухи, согласно которым король собирается отречься …, циркулировали в Бельгии": a
+    rumour's "согласно которым"-clause is what the rumour says - reported by no one the text names, and hedged
+    (like "появились слухи, что …").  Only a rumour that circulates or appears (its subject): "опроверг слухи,
+    согласно которым …" reports a denial.  The clause ends at the last comma before the rumour's predicate."""
+    governor = ctx.tokens[noun].head
+    if ctx.tokens[noun].rel != "nsubj" or governor < 0 or lemma(ctx.tokens[governor]) not in APPEARING_VERBS \
+            or ctx.negated(governor):
+        return None
+    k = which + 1
+    while k < s_stop and ctx.tokens[k].text in ",—–:":
+        k += 1
+    last = s_stop - 1
+    if k < governor < s_stop:
+        commas = [j for j in range(k, governor) if ctx.tokens[j].text == "," and not ctx.in_span(ctx.tokens[j].start)]
+        if not commas:
+            return None  # (no boundary before the rumour's predicate: the clause's end is unclear)
+        last = commas[-1] - 1
+    if last - k < 2:
+        return None
+    start, stop = ctx.extend_to_marks(ctx.tokens[k].start, ctx.tokens[last].stop)
+    return Candidate(start, stop, "frame", lemma(ctx.tokens[noun]), which, None, hedged=True, unnamed=True)
 
 
 def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate | None:
@@ -1020,6 +1047,8 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         return None  # (dvL) "Если вас беспокоит …, обратитесь к врачу": an instruction to the reader reports nothing
     if lemma(ctx.tokens[i]) in TURNING_VERBS and not _turning_frames_words(ctx, i, s_first, lead):
         return None  # (cr29b L2) "Пенсионерка почувствовала себя плохо, обратилась она к врачам": help sought
+    if _charge_follows(ctx, i) and not _predicate_before(ctx, s_first, lead):
+        return None  # (mB32, rv32_Q C2) "33-летнего Петрова, сына мэра, обвиняют в хищении …": the accused, no content
     if ctx.complementizer(i, s_stop) is not None:
         return None
     if _opens_colon(ctx, i, s_stop) and not _predicate_before(ctx, s_first, lead):
@@ -1088,6 +1117,15 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         # (the content's own noun is not who speaks: the frame's subject, or its place when impersonal)
         cand.speaker_head, cand.impersonal_verb = subject, (i if subject is None else None)
     return cand
+
+
+def _charge_follows(ctx: QuoteContext, verb: int) -> bool:
+    """(mB32, rv32_Q C2) "Ранее двух сотрудников банка – … – обвинили в домогательствах": a verb of accusing with its
+    "в"-charge after it has its whole complement there; the noun phrase before its comma or dash is the accused (the
+    fronted object), not words it closes."""
+    return lemma(ctx.tokens[verb]) in ACCUSING_VERBS and any(
+        c > verb and any(ctx.tokens[p].text.lower() in ("в", "во") for p in ctx.kids(c, "case"))
+        for c in ctx.kids(verb, "obl", "nmod"))
 
 
 # (cr29b L2) Nouns of the words one turns to someone with: "обратился к мэру с вопросом / с просьбой".
