@@ -1,14 +1,24 @@
 """Assertions the table-driven quote tests share."""
 from __future__ import annotations
 
-from khronika.nlp.doc import Doc
+from khronika.nlp.doc import Doc, Quote
+
+
+# The name of a speaker the text gives only as an unnamed source (quotes/unnamed_sources.py).
+UNKNOWN = "unknown"
+
+
+def speaker_name(quote: Quote) -> str | None:
+    """The quote's speaker name; None = unknown: no speaker, or (mC32) an unnamed source whose mention is kept
+    under the name `unknown` ("По словам одного из источников", "сообщили официальные лица")."""
+    return quote.speaker.name if quote.speaker is not None and quote.speaker.name != UNKNOWN else None
 
 
 def speaker_of(doc: Doc, content: str, label: str) -> str | None:
     """The speaker name of the quote whose text is exactly `content` (failing when there is none)."""
     found = [q for q in doc.quotes if q.text == content]
     assert found, f"{label}: no quote {content!r}; got {[q.text for q in doc.quotes]}"
-    return found[0].speaker.name if found[0].speaker else None
+    return speaker_name(found[0])
 
 
 def assert_no_quote_with(doc: Doc, absent: str, label: str, *, speakers: bool = False) -> None:

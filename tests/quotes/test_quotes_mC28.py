@@ -18,6 +18,8 @@ import pytest
 
 from khronika.quotes.marks import find_quoted, outermost
 
+from quote_checks import speaker_name
+
 # (text, quote text fragment, expected speaker name or None)
 SPEAKERS = [
     # old: "Бывший министр энергетики Польши" (the first role of a comma apposition made its own referent)
@@ -45,7 +47,7 @@ def test_reference_carried_to_name(enrich, text, fragment, speaker):
     doc = enrich(text, title="Новости дня")
     found = [q for q in doc.quotes if fragment in q.text]
     assert found, [q.text for q in doc.quotes]
-    assert (found[0].speaker.name if found[0].speaker else None) == speaker
+    assert speaker_name(found[0]) == speaker
 
 
 # (text, expected start of the quote's text, fragment the text must hold)

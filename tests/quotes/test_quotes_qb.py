@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_checks import assert_no_quote_with
+from quote_checks import assert_no_quote_with, speaker_name
 
 # (mechanism, text, content of the quote, kind, cue, expected speaker name)
 FOUND = [
@@ -130,7 +130,7 @@ def test_qb_found(enrich, label, text, content, kind, cue, expected):
     assert found, f"{label}: no quote {content!r}; got {[q.text for q in doc.quotes]}"
     assert found[0].kind == kind, label
     assert found[0].cue == cue, label
-    assert (found[0].speaker.name if found[0].speaker else None) == expected, label
+    assert speaker_name(found[0]) == expected, label
 
 
 @pytest.mark.parametrize("label,text,absent", NOT_FOUND, ids=[c[0] for c in NOT_FOUND])

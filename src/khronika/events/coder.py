@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from khronika.nlp.doc import Doc, Event, EventActor, Quote, Token
+from khronika.nlp.doc import Doc, Event, EventActor, Quote, SpeakerRef, Token
 from khronika.events.actors import actors_at, is_proxy, owners
 from khronika.events.assets import asset_owner_tokens
 from khronika.events.claims import claim_tellers, relay_cue
@@ -27,6 +27,7 @@ from khronika.events.dating import later_report_dates
 from khronika.events.obligations import duty_head
 from khronika.events.forecasts import hedged_forecast
 from khronika.events.visits import named_state, names_itself, official
+from khronika.quotes.unnamed_sources import is_unnamed_source
 from khronika.events.mentions16 import (
     called_killing, conditional_mention, interview, is_gloss, opinion_content, victim_tokens,
 )
@@ -345,7 +346,7 @@ class EventCoder:
     def _speaker_actor(self, tree: Tree, i: int, sentence: int) -> EventActor | None:
         quote_index, _ = _quote_of(tree.doc.quotes, tree.tok(i).start)
         if quote_index is not None:
-            speaker = tree.doc.quotes[quote_index].speaker
+            speaker = _named_speaker(tree.doc.quotes[quote_index])
             return EventActor(speaker.actor_id, speaker.name) if speaker else None
         name = reporter(tree, i, sentence, self.speech_verbs)
         if name is None:
@@ -362,7 +363,7 @@ class EventCoder:
         quote = tree.doc.quotes[quote_index] if quote_index is not None else None
         if tellers:
             speaker = tellers[0].actor
-        elif tellers is None and quote is not None and quote.speaker is not None and not relay_cue(quote.cue) \
+        elif tellers is None and quote is not None and _named_speaker(quote) is not None and not relay_cue(quote.cue) \
                 and fold(quote.speaker.text) not in PRONOUN_SPEAKERS:
             speaker = EventActor(quote.speaker.actor_id, quote.speaker.name)  # (the quote's own speaker, named)
         else:
@@ -1690,10 +1691,17 @@ def _unique(found: list[Found]) -> list[Found]:
     return out
 
 
+def _named_speaker(quote: Quote) -> SpeakerRef | None:
+    """The quote's speaker, but not an unnamed source the quote layer keeps only by its mention under the
+    name "unknown" ("По словам одного из источников", quotes/unnamed_sources.py): no one to report an event."""
+    return None if is_unnamed_source(quote.speaker) else quote.speaker
+
+
 def _quote_of(quotes: list[Quote], offset: int) -> tuple[int | None, str | None]:
     for index, quote in enumerate(quotes):
         if quote.start <= offset < quote.stop:
-            return index, quote.speaker.name if quote.speaker else None
+            speaker = _named_speaker(quote)
+            return index, speaker.name if speaker else None
     return None, None
 
 

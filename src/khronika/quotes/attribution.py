@@ -10,12 +10,15 @@ from types import MappingProxyType
 from urllib.parse import urlparse
 
 from khronika.nlp.doc import Quote, SpeakerRef, Token
+from khronika.nlp.ner_rules import NAMED_THING_NOUNS
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.clauses import under_fronted_predicate
 from khronika.quotes.context import ASKING_VERBS, CAPTION_VERBS, CAPTIONED_ITEMS, QuoteContext, RELAY_VERBS, agrees
 from khronika.quotes.cues import finite_or_imperative, lemma
+from khronika.quotes.frames import title_version
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
+from khronika.quotes.unnamed_sources import is_unnamed_source, unnamed_source
 from khronika.quotes.description_types import GENERIC_OFFICE, PERSON_NOUNS, POSTS, post_synonyms
 from khronika.quotes.speakers import ANONYMOUS as ANONYMOUS_SOURCES, COUNTRY_NATIONALITY, ORG_CLASS_NOUNS, ORG_TYPES, \
     PRESS_NOUNS, SOCIAL_NETWORKS, nationality_words, participle_nominative
@@ -141,6 +144,8 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     interviewee = _interviewee(ctx, cand, speaker)
     if interviewee is not None:
         speaker, found = interviewee, "interviewee"
+    if speaker is None:
+        speaker, found = unnamed_source(ctx, cand), "none"  # (mC32) "По словам одного из источников": named unknown
     candidates = _speaker_candidates(ctx, cand, speaker)
     if ctx.ranker is not None and ctx.ranker.enabled and len(candidates) > 1:
         speaker, found = ctx.ranker.choose(candidates).ref, "ranker"
@@ -179,7 +184,8 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     if ctx.choices is not None:
         ctx.choices.append(SpeakerChoice(start, stop, candidates, speaker))
     ctx.last_quote = quote
-    ctx.res.remember(start, speaker, stop)
+    # (mC32: an unnamed source is no one a later anaphor takes up by name; "Газета" after "источники газеты")
+    ctx.res.remember(start, None if is_unnamed_source(speaker) else speaker, stop)
     if speaker and speaker.actor_id and any(m.actor_id == speaker.actor_id and m.type in ORG_TYPES for m in doc.mentions):
         ctx.last_source = speaker
     elif speaker and not speaker.actor_id and (_head_word(speaker.name) in ORG_CLASS_NOUNS | PRESS_OFFICES
@@ -710,6 +716,8 @@ def _account_before(ctx: QuoteContext, cand: Candidate, verb: int | None) -> Spe
         if lemma(token) not in ACCOUNT_NOUNS or cand.start <= token.start < cand.stop \
                 or not any(ctx.tokens[p].text.lower() in ACCOUNT_FRAME_PREPOSITIONS for p in ctx.kids(k, "case")):
             continue
+        if any(title_version(ctx, p, s_first) for p in ctx.kids(k, "case")):
+            continue  # (mC32) "чемпион мира по версиям IBO, WBO и WBA": who awards a title, not an account
         owner = ctx.owner(k)
         owner = owner if owner is not None else ctx.possessor(k)
         owner = owner if owner is not None else ctx.published_in(k)
@@ -1178,7 +1186,8 @@ def _unnamed_relays(ctx: QuoteContext, cand: Candidate) -> list[str]:
     subject left unresolved takes up the unnamed source quoted in the sentence just before, whose
     relays (the outlet) it keeps."""
     head, last = cand.speaker_head, ctx.last_quote
-    if head is None or last is None or last.speaker is not None or ctx.tokens[head].pos != "PRON" \
+    if head is None or last is None or not (last.speaker is None or is_unnamed_source(last.speaker)) \
+            or ctx.tokens[head].pos != "PRON" \
             or lemma(ctx.tokens[head]) not in ("он", "она", "они"):
         return []
     here = ctx.doc.sentence_at(ctx.tokens[head].start)
@@ -1999,6 +2008,12 @@ def _outlet(ctx: QuoteContext) -> str:
 # A quoted stretch of at most this many words, opening with a capital and without a finite
 # verb, is a name ("газопровод «Северный поток — 2»", «Единая Россия», «Совкомфлот»).
 QUOTED_NAME_WORDS = 6
+# (mC32, rv32_Q C5) Nouns that introduce a work, a programme or an article of law by its quoted title, and
+# the most words such a title may run to ("героем стихотворения Владимира Высоцкого «Вступительное слово про
+# Витьку Кораблева и друга закадычного – Ваню Дыховичного»"); the author's name may stand between.
+TITLED_NOUNS = NAMED_THING_NOUNS | {"статья", "программа", "закон", "законопроект"}
+LONG_TITLE_WORDS = 16
+AUTHOR_NAME_WORDS = 3
 # The words between a cue and the colon that opens its content ("написал в Twitter:").
 COLON_FRAME_CHARS = 60
 _COLON_FRAME = re.compile(r"[^.!?;:,«»\"„“”\n]{0,%d}:" % COLON_FRAME_CHARS)
@@ -2098,13 +2113,25 @@ def _quoted_name(ctx: QuoteContext, span: QuotedSpan) -> bool:
     («Адмирал Макаров», «Русская неделя на Ионических островах»), unlike quoted words
     («политике открытых дверей», «Россия не собирается нападать»)."""
     content = ctx.doc.text[span.start:span.stop].strip()
-    if not content[:1].isupper() or len(_WORDS.findall(content)) > QUOTED_NAME_WORDS:
+    words = len(_WORDS.findall(content))
+    if not content[:1].isupper() or words > LONG_TITLE_WORDS \
+            or words > QUOTED_NAME_WORDS and not _title_noun_before(ctx, span.open_at):
         return False
     first, last = ctx.doc.token_span(span.start, span.stop)
     return not any(finite_or_imperative(t) for t in ctx.tokens[first:last])
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def _title_noun_before(ctx: QuoteContext, mark: int) -> bool:
+    """(mC32) A noun of `TITLED_NOUNS` right before the opening mark, or before an author's name in the
+    genitive there ("стихотворения Владимира Высоцкого «…»")."""
+    first, _ = ctx.doc.token_span(mark, mark + 1)
+    k = first - 1
+    while k >= 0 and first - k <= AUTHOR_NAME_WORDS and ctx.tokens[k].pos == "PROPN":
+        k -= 1
+    return k >= 0 and lemma(ctx.tokens[k]) in TITLED_NOUNS
 
 
 def _fully_quoted(start: int, stop: int, spans: list[QuotedSpan]) -> bool:

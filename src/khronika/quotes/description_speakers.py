@@ -17,7 +17,7 @@ three kinds, and the step tries them in this order:
    an outlet) - "судьи Верховного суда", "ведущий «Вестей»"; the members of a house
    speaking together are the house itself ("Европейские депутаты" -> Европарламент,
    as the gold names them);
-3. an unnamed source is unknown (no speaker, as for "источник"), as the gold guide
+3. an unnamed source is unknown (named "unknown", its mention kept, as for "источник"), as the gold guide
    says (gold/quotes/README.md, "Other fields"): "официальные лица", a group every
    member of which speaks ("Все эксперты").  A bare singular institution or post noun
    the rules could link to nothing ("компания", "телеканал", "министр") stays the
@@ -128,7 +128,8 @@ def resolve_descriptions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
         if named is not None:
             quote.speaker = named
         elif _unnamed(ctx, speaker, head):
-            quote.speaker = None  # (unknown, as for "источник": the speaker is no one the text names)
+            # (unknown, as for "источник": the speaker is no one the text names; mC32: its mention kept)
+            quote.speaker = SpeakerRef(None, UNKNOWN, speaker.text, speaker.start, speaker.stop)
 
 
 def _lemma(token: Token) -> str:

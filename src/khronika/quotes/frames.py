@@ -396,7 +396,7 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         # possessive pronoun.
         possessive, at = i + 1, _past_adjectives(ctx, i + 2, s_stop)
         nxt = ctx.tokens[at]
-    if low == "по" and _title_version(ctx, i, s_first):
+    if low == "по" and title_version(ctx, i, s_first):
         return None
     if low == "по" and ctx.lex.is_frame(nxt, "po") and nxt.feats.get("Case", "Dat") == "Dat":
         cue, noun = f"по {nxt.text.lower()}", at
@@ -511,11 +511,21 @@ TITLE_NOUNS = frozenset({"чемпион", "чемпионка", "титул", "
 TITLE_REACH = 5
 
 
-def _title_version(ctx: QuoteContext, i: int, s_first: int) -> bool:
+# (mC32, rv32_Q C5) Parts of speech of a ranking's last word right before its "по версии" ("признан лучшим
+# игроком турнира по версии ФИФА", "стал человеком года по версии Time", "лучший по версии ФИФА"); a name
+# there may be the subject of a frame whose commas were left out ("Петров по версии следствия …").
+RANKING_WORD_POS = frozenset({"NOUN", "ADJ", "NUM"})
+
+
+def title_version(ctx: QuoteContext, i: int, s_first: int) -> bool:
     """(dvF) "победил …, защитив титул чемпиона мира по версии WBC": "по версии X" after a title
-    noun names who awards the title, not who says the rest of the sentence."""
-    if i + 1 >= len(ctx.tokens) or ctx.tokens[i + 1].text.lower() != "версии":
+    noun names who awards the title, not who says the rest of the sentence; (mC32) so does "по
+    версиям IBO, WBO и WBA", and "по версии X" run on from any ranking's noun phrase, without the
+    comma of a frame ("игроком турнира по версии ФИФА")."""
+    if i + 1 >= len(ctx.tokens) or ctx.tokens[i + 1].text.lower() not in ("версии", "версиям"):
         return False
+    if i > s_first and ctx.tokens[i - 1].pos in RANKING_WORD_POS:
+        return True
     for k in range(i - 1, max(s_first, i - TITLE_REACH) - 1, -1):
         if ctx.tokens[k].pos == "PUNCT":
             return False

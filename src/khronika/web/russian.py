@@ -39,8 +39,9 @@ def outlet_label(value: str | None) -> str:
 
 
 def speaker_label(value: str | None) -> str:
-    """A quote's speaker as shown; the store writes "?" (or nothing) for one it could not name."""
-    return UNKNOWN_SPEAKER if value in (None, "", "?") else value
+    """A quote's speaker as shown; the store writes "?" (or nothing) for one it could not name, and (mC32) the
+    quote layer names an unnamed source ("По словам одного из источников") "unknown"."""
+    return UNKNOWN_SPEAKER if value in (None, "", "?", "unknown") else value
 
 
 _OFFSET = re.compile(r"(?:Z|([+-])(\d\d):?(\d\d))$")

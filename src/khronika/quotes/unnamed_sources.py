@@ -1,0 +1,109 @@
+"""(mC32, rv32_Q C3) The unnamed source of a quote no rule could give a speaker: "По словам одного
+из источников, …", "По словам источников в компании, …", "Источник сообщил, что …", "Многие …,
+отметив, что …", a pronoun that takes up such a source ("…, сообщает источник.  По его словам, …"),
+and a case file's materials ("Согласно материалам дела, …").
+
+The gold guide (gold/quotes/README.md, "Other fields") keeps an unnamed source's mention in
+`speaker` and norms it `unknown`; the scorer reads a speaker named `unknown` as unknown
+(`eval.quotes.SpeakerMatcher.rule`).  So the quote gets `SpeakerRef(None, "unknown", mention)`
+instead of no speaker (its source chain ends with "unknown", as a chain ends with any speaker):
+the same score, and the record says whom the text gives as its source.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from khronika.nlp.doc import SpeakerRef
+from khronika.quotes.cues import lemma
+from khronika.quotes.speakers import ANONYMOUS, UNKNOWN_NAME
+
+if TYPE_CHECKING:
+    from khronika.quotes.candidate import Candidate
+    from khronika.quotes.context import QuoteContext
+
+# Pronouns standing for a whole indefinite group as the subject: "Многие усомнились …, отметив, что".
+GROUP_PRONOUNS = frozenset({"многие", "многий", "некоторые", "некоторый", "кто-то"})
+# Third-person pronouns (and possessives) that may take up an unnamed source, by the number they show.
+SOURCE_PRONOUNS = {"он": "Sing", "его": "Sing", "они": "Plur", "их": "Plur"}
+# Quotation marks around an outlet's name inside the mention ("источник «Интерфакса»", 'собеседник "Ъ"').
+OPENING_MARKS = frozenset("«\"„“")
+CLOSING_MARKS = frozenset({"»", '"', "“", "”"})
+# The owner of a frame noun that is a file, not a speaker ("Согласно материалам дела").
+CASE_FILE_NOUNS = frozenset({"дело"})
+
+
+def unnamed_source(ctx: "QuoteContext", cand: "Candidate") -> SpeakerRef | None:
+    """The unnamed source the candidate's frame names (module docstring), else None."""
+    head = cand.speaker_head
+    if head is None:
+        return _case_file(ctx, cand) if cand.unnamed and cand.rule == "frame" else None
+    if not 0 <= head < len(ctx.tokens):
+        return None
+    word = lemma(ctx.tokens[head])
+    if word in SOURCE_PRONOUNS:
+        return _mention(ctx, head, head + 1) if _source_taken_up(ctx, head, SOURCE_PRONOUNS[word]) else None
+    if word in GROUP_PRONOUNS and ctx.tokens[head].rel.startswith("nsubj"):
+        return _mention(ctx, head, head + 1)
+    if word == "один":
+        # "один из источников": the source noun is the numeral's "из" complement
+        if not any(lemma(ctx.tokens[k]) in ANONYMOUS for k in ctx.kids(head, "nmod", "obl")):
+            return None
+    elif word not in ANONYMOUS:
+        return None
+    return _mention(ctx, *ctx.res.subtree(head), head)
+
+
+def is_unnamed_source(speaker: SpeakerRef | None) -> bool:
+    """The speaker is an unnamed source kept by its mention (`unnamed_source`, description_speakers' stage 3)."""
+    return speaker is not None and speaker.actor_id is None and speaker.name == UNKNOWN_NAME
+
+
+def _case_file(ctx: "QuoteContext", cand: "Candidate") -> SpeakerRef | None:
+    """"Согласно материалам дела, …": the frame noun with its case-file owner is the (document) source."""
+    noun = cand.cue_token
+    if noun is None or not 0 <= noun < len(ctx.tokens):
+        return None
+    if not any(lemma(ctx.tokens[k]) in CASE_FILE_NOUNS for k in ctx.kids(noun, "nmod")):
+        return None
+    return _mention(ctx, *ctx.res.subtree(noun), noun)
+
+
+def _source_taken_up(ctx: "QuoteContext", pronoun: int, number: str) -> bool:
+    """An unnamed source of the pronoun's number is a subject in this sentence before it or in the
+    one before ("…, сообщает источник. По его словам, …"); the speaker rules left the pronoun
+    unresolved, so no named one stands between."""
+    here = ctx.sent_of_token(pronoun)
+    first, _ = ctx.sentence_range(max(0, here - 1))
+    return any(lemma(ctx.tokens[k]) in ANONYMOUS and ctx.tokens[k].rel.startswith("nsubj")
+               and ctx.tokens[k].feats.get("Number") == number for k in range(first, pronoun))
+
+
+def _mention(ctx: "QuoteContext", first: int, last: int, head: int | None = None) -> SpeakerRef:
+    """The mention as written over tokens [first, last), its left part only as far as the head's own
+    words run unbroken (the parse may hang a word of the frame's clause on it: "…в подконтрольных ему
+    En+ Group и «Русале», рассказали три источника"), without a leading conjunction or particle ("и
+    источник «Известий»")."""
+    if head is not None:
+        left = head
+        while left > first and ctx.tokens[left - 1].pos not in ("PUNCT", "VERB", "AUX") \
+                and _under(ctx, left - 1, head):
+            left -= 1
+        while left < head and ctx.tokens[left].pos in ("CCONJ", "PART"):
+            left += 1
+        first = left
+    start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
+    if last < len(ctx.tokens) and ctx.tokens[last].text in CLOSING_MARKS \
+            and any(c in OPENING_MARKS for c in ctx.doc.text[start:stop]):
+        stop = ctx.tokens[last].stop  # (the closing mark of an outlet's name: 'источник "Ъ"', «Интерфакса»)
+    return SpeakerRef(None, UNKNOWN_NAME, ctx.doc.text[start:stop], start, stop)
+
+
+def _under(ctx: "QuoteContext", k: int, head: int) -> bool:
+    """Token `k` is in the phrase headed by `head` (its parse head chain reaches it)."""
+    seen = set()
+    while k >= 0 and k not in seen:
+        if k == head:
+            return True
+        seen.add(k)
+        k = ctx.tokens[k].head
+    return False
