@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from khronika.nlp.doc import Part
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.context import DASHES, QuoteContext
+from khronika.quotes.cues import lemma
 from khronika.quotes.direct import colon_frame
 from khronika.quotes.marks import QUOTE_CHARS
 
@@ -23,6 +25,14 @@ BLOCK_MIN_WORDS = 4
 _OWN_FRAME = re.compile(r"(?i)^(?:по\s+(?:его|её|ее|их)\s+словам|как\s+\w+[\s,]"
                         r"|(?:он|она|они)\s+(?:также\s+)?(?:добавил|уточнил|подчеркнул|отметил|пояснил)(?:а|и)?"
                         r"\s*[,:]?\s+что\b)")
+# (mD32, rv32_Q C4) A post of several paragraphs goes on while its paragraphs speak in the first or second
+# person, as the block does ("Это решение далось мне нелегко …" / "Я хочу сказать всем вам спасибо …");
+# narration about the speaker does not.
+SPEAKER_PRONOUNS = frozenset({"я", "мы", "ты", "вы", "мой", "наш", "твой", "ваш"})
+BLOCK_MAX_PARAGRAPHS = 4
+# (mD32) Bullets opening a paragraph: a list ("перечислены следующие федерации:" / "• Афганистан • Андорра …"),
+# no one's words.
+BULLETS = "•●▪◦"
 
 
 def block_quotes(ctx: QuoteContext) -> list[Candidate]:
@@ -30,21 +40,63 @@ def block_quotes(ctx: QuoteContext) -> list[Candidate]:
     text = ctx.doc.text
     parts = [p for p in ctx.doc.parts if p.kind != "title"]
     out: list[Candidate] = []
-    for before, block in zip(parts, parts[1:]):
+    for n, (before, block) in enumerate(zip(parts, parts[1:])):
         frame = text[before.start:before.stop].rstrip()
         if not frame.endswith(":"):
             continue
         start, stop = words_span(text, block.start, block.stop)
-        words = text[start:stop]
-        if not words or words[0] in QUOTE_CHARS or words[0] in DASHES or words.endswith(":") \
-                or len(re.findall(r"\w+", words)) < BLOCK_MIN_WORDS or _OWN_FRAME.match(words):
+        if not _block_words(text[start:stop]):
             continue  # quoted words and dialogue lines have their own rules; a frame is no block
+        stop = _post_stop(ctx, parts[n + 1:n + 1 + BLOCK_MAX_PARAGRAPHS], stop)
         colon = before.start + len(frame) - 1
         for cand in colon_frame(ctx, colon, start, stop, headline=False):
             if cand.rule == "colon":
                 cand.rule = "block"
                 out.append(cand)
     return out
+
+
+def _block_words(words: str) -> bool:
+    """The paragraph's words can be a block: no opening mark or dash, no frame of its own, long enough."""
+    return bool(words) and words[0] not in QUOTE_CHARS and words[0] not in DASHES and words[0] not in BULLETS \
+        and not words.endswith(":") \
+        and len(re.findall(r"\w+", words)) >= BLOCK_MIN_WORDS and not _OWN_FRAME.match(words)
+
+
+def _post_stop(ctx: QuoteContext, paragraphs: list[Part], stop: int) -> int:
+    """(mD32, rv32_Q C4) Where a block ends: after its first paragraph, or after the paragraphs that go on
+    speaking in the first or second person with no quotation mark of their own, when the first one does."""
+    text = ctx.doc.text
+    for number, part in enumerate(paragraphs):
+        start, end = words_span(text, part.start, part.stop)
+        if number and (part.kind == "title" or not _block_words(text[start:end])
+                       or any(c in QUOTE_CHARS for c in text[start:end]) or _others_frame(ctx, start, end)):
+            break
+        if not _speaks_in_person(ctx, start, end):
+            break
+        stop = end
+    return stop
+
+
+def _others_frame(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """A finite cue verb in [start, stop) whose speaker is not the one speaking in the first or second person
+    ("Мы надеемся на выздоровление, сказал Петров": the narration frames words of its own)."""
+    first, last = ctx.doc.token_span(start, stop)
+    for k in range(first, last):
+        token = ctx.doc.tokens[k]
+        if token.feats.get("VerbForm") != "Fin" or token.feats.get("Person") in ("1", "2") or not ctx.is_cue(k):
+            continue
+        subject = ctx.subject_of(k)
+        if subject is None or lemma(ctx.doc.tokens[subject]) not in SPEAKER_PRONOUNS:
+            return True
+    return False
+
+
+def _speaks_in_person(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """A first or second person pronoun, possessive or verb lies in [start, stop)."""
+    first, last = ctx.doc.token_span(start, stop)
+    return any(lemma(t) in SPEAKER_PRONOUNS or t.feats.get("Person") in ("1", "2") and t.pos in ("VERB", "AUX")
+               for t in ctx.doc.tokens[first:last])
 
 
 def words_span(text: str, start: int, stop: int) -> tuple[int, int]:

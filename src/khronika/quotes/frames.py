@@ -77,6 +77,7 @@ def frame_quotes(ctx: QuoteContext) -> list[Candidate]:
 def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_first: int, s_stop: int) -> tuple[int, int] | None:
     """Content around a frame: the part after it when it leads, before it when it trails."""
     text = ctx.doc.text
+    s_first = _after_semicolon(ctx, s_first, frame_first)
     # (a discourse connective may open the sentence: "Тем не менее, по заверению X, …")
     lead = all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") or ctx.tokens[k].rel in ("cc", "advmod", "fixed", "discourse")
                for k in range(s_first, frame_first)) or _opening_aside(ctx, s_first, frame_first) \
@@ -86,8 +87,8 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
         # (mA31, rv31_Q C8) "Инфляция, по словам министра, замедлится": a frame set off by commas inside the clause
         # is cut out with the words before it - the guide's reported words are those after the frame
         k = frame_last
-        while k < s_stop and ctx.tokens[k].text in ",—–:»":
-            k += 1
+        while k < s_stop and (ctx.tokens[k].text in ",—–:»" or _closing_mark(ctx, k)):
+            k += 1  # (mD32, rv32_Q C6) and the closing mark of a quoted name: "По данным агентства "Прайм", …"
         k = _past_owner_relative(ctx, k, s_stop)
         if k >= s_stop:
             return None
@@ -100,6 +101,20 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
         return ctx.extend_to_marks(start, ctx.tokens[k].stop)
     start, stop = ctx.tokens[s_first].start, ctx.tokens[s_stop - 1].stop
     return start, stop if text[stop - 1] not in ".!?…" else stop - 1
+
+
+def _after_semicolon(ctx: QuoteContext, s_first: int, frame_first: int) -> int:
+    """(mD32, rv32_Q C6) "Актриса выступила с заявлением, поддержав коллег; по ее мнению, …": a «;» before the
+    frame ends a clause of the narration - the frame's sentence starts after it."""
+    semicolons = [k for k in range(s_first, frame_first) if ctx.tokens[k].text == ";"
+                  and ctx.in_span(ctx.tokens[k].start) is None]
+    return semicolons[-1] + 1 if semicolons else s_first
+
+
+def _closing_mark(ctx: QuoteContext, k: int) -> bool:
+    """Token k is the closing quotation mark of a quoted stretch."""
+    token = ctx.tokens[k]
+    return token.text in QUOTE_MARKS and any(span.close_at == token.start for span in ctx.spans)
 
 
 # Relations of a subordinate clause's verb.
@@ -978,9 +993,31 @@ def _trailing(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate
         cand = _trailing_at(ctx, i, s_first, s_stop, lead)
         # (only an inverted frame: "…, 28 сентября передает агентство Reuters")
         return cand if cand is not None and cand.speaker_head is not None and cand.speaker_head > i else None
+    about = _about_this_after_comma(ctx, i, s_first) if ctx.tokens[i].pos in ("VERB", "AUX") else None
+    if about is not None:
+        return _trailing_at(ctx, i, s_first, s_stop, about)
     if i - 1 <= s_first or ctx.tokens[i - 1].text not in (",", "—", "–") and not _spaced_hyphen(ctx, i - 1):
         return None
     return _trailing_at(ctx, i, s_first, s_stop, i - 1)
+
+
+# (mD32) "…, об этом в ходе прямой линии 13 апреля заявил X": words between "об этом" and its verb, at most.
+ABOUT_THIS_GAP = 8
+
+
+def _about_this_after_comma(ctx: QuoteContext, verb: int, s_first: int) -> int | None:
+    """(mD32, rv32_Q C7) "…, выйдя по УДО, об этом заявила его сестра", "…; об этом сообщают таксисты", "…, об
+    этом она сообщила": "об этом" of the verb right after a comma or «;» points back at the clauses before it -
+    that mark's index, else None.  Only punctuation-free words (a subject, a time) may stand between."""
+    for k in range(verb - 1, max(s_first + 2, verb - ABOUT_THIS_GAP) - 1, -1):
+        if ctx.tokens[k].pos == "PUNCT":
+            return None
+        if ctx.tokens[k].text.lower() == "этом" and (k == verb - 1 or ctx.tokens[k].head == verb) \
+                and ctx.tokens[k - 1].text.lower() == "об" and ctx.tokens[k - 2].text in (",", ";"):
+            if ctx.tokens[s_first].text.lower() == "как" or not _predicate_before(ctx, s_first, k - 2):
+                return None  # ("Как передает X, об этом заявил Y": the words before the comma are a relay, no clause)
+            return k - 2
+    return None
 
 
 def _spaced_hyphen(ctx: QuoteContext, k: int) -> bool:
@@ -1075,7 +1112,9 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         subject = named = broken
     if subject is None and relayed is not None:
         subject = relayed  # (dvN) "…, приводит слова Климкина." with the outlet lost: the words' owner speaks
-    if subject is None or subject < i:
+    # (mD32) "…, об этом она сообщила в соцсетях": the subject after "об этом" is the frame's own
+    fronted = subject is not None and lead < subject < i and ctx.tokens[lead + 1].text.lower() == "об"
+    if subject is None or subject < i and not fronted:
         if not (subject is None and (ctx.tokens[i].feats.get("Number") == "Plur" or ctx.has_source(i)
                                      or broken is not None)):
             return None  # (an impersonal "…, говорится на сайте министерства" names its source)
@@ -1620,12 +1659,16 @@ def _names_person(ctx: QuoteContext, start: int, stop: int) -> bool:
     return any(m.type in ("PER", "ROLE") for m in ctx.res.mentions_in(start, stop))
 
 
+# (mD32) A short quoted name after a word ("Фигурант «московского дела» …"): a name, no one's words.
+_QUOTED_NAME = re.compile(r"(?<=\w )[«\"„“][\w\- ]{1,40}[»\"“”]")
+
+
 def _unframed(ctx: QuoteContext, unit: int) -> bool:
     """The sentence reports nobody's words of its own and is no aside or question of the writer."""
     s_first, s_stop = ctx.sentence_range(unit)
     start, stop = ctx.unit_chars(unit)
     words = ctx.doc.text[start:stop]
-    if any(c in QUOTE_CHARS for c in words) or words.rstrip().endswith("?") \
+    if any(c in QUOTE_CHARS for c in _QUOTED_NAME.sub("", words)) or words.rstrip().endswith("?") \
             or re.match(rf"(?:{'|'.join(BACKGROUND_OPENERS)})\b", words.lower()):
         return False
     if not any(ctx.tokens[k].pos in ("VERB", "AUX") or ctx.tokens[k].feats.get("VerbForm") == "Part"
