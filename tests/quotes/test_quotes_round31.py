@@ -26,13 +26,15 @@ CASES = [
     ("guard: no channel spoke before",
      'Сбой затронул три района города, сообщил мэр Иван Петров. Света не было около шести часов, отмечает паблик.',
      'Света не было около шести часов', 'паблик'),
-    ("guard: another speaker in between",
+    # (mA32, rv32_Q C1: the review judged the bare noun the one channel the text named, whoever spoke since and
+    # however far back - these two rows were guards, now the one named channel)
+    ("another speaker in between: the one channel named",
      SOURCE + 'Мэр Иван Петров заявил, что ремонт займет неделю. Света не было около шести часов, отмечает паблик.',
-     'Света не было около шести часов', 'паблик'),
-    ("guard: the channel spoke too far back",
+     'Света не было около шести часов', 'Baza'),
+    ("the channel spoke far back: the one channel named",
      SOURCE + 'Ремонт начался утром. Бригады работали всю ночь. Жители жаловались на холод. Горожане ждали '
      'помощи. Света не было около шести часов, отмечает паблик.',
-     'Света не было около шести часов', 'паблик'),
+     'Света не было около шести часов', 'Baza'),
     ("guard: an outlet written with another noun",
      'Сбой затронул три района города, сообщает агентство Reuters. Света не было около шести часов, отмечает паблик.',
      'Света не было около шести часов', 'паблик'),

@@ -44,6 +44,22 @@ def complete_regions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
         if len(places) == 1:
             name = " ".join(words[:-1] + [places.pop()])
             quote.speaker = SpeakerRef(None, name, speaker.text, speaker.start, speaker.stop)
+        elif words[-1].lower() == "республики" and (republic := _named_republic(ctx)) is not None:
+            name = " ".join(words[:-1] + ["Республики", republic])
+            quote.speaker = SpeakerRef(None, name, speaker.text, speaker.start, speaker.stop)
+
+
+def _named_republic(ctx: "QuoteContext") -> str | None:
+    """(mA32, rv32_Q C1) "В республику Коми поступило … , сообщает пресс-служба главы республики": the one place
+    the document names right after the noun "республика" - the republic a bare "республики" stands for (its name
+    stays as written in that apposition); None when it names none or two."""
+    tokens = ctx.doc.tokens
+    places = {m.start: m for m in ctx.doc.mentions if m.type in ("LOC", "GPE")}
+    found = set()
+    for k in range(len(tokens) - 1):
+        if lemma(tokens[k]) == "республика" and (place := places.get(tokens[k + 1].start)) is not None:
+            found.add(" ".join(place.normal.split()))
+    return found.pop() if len(found) == 1 else None
 
 
 # (dvQ) Generic country nouns that end a speaker's name ("пресс-служба генеральной прокуратуры республики",

@@ -285,6 +285,10 @@ KIND_NOUNS = {"издание": PRESS_NOUNS - {"СМИ", "сми"}}
 CHANNEL_REACH = 3
 
 
+# (mA32) Any case form of a channel noun as written ("Telegram-каналом", "паблика").
+CHANNEL_WORD_FORM = re.compile(r"(?:[\w]+-)?канал(?:а|у|ом|е)?|паблик(?:а|у|ом|е)?")
+
+
 def _channel_noun(word: str) -> bool:
     """A noun for a channel on a network: "канал", "паблик", "telegram-канал", "телеграм-канал"."""
     return word in ("канал", "паблик") or word.endswith("-канал")
@@ -1033,7 +1037,7 @@ class SpeakerResolver:
         if last - first == 1 and _channel_noun(lemma) and token.feats.get("Number") != "Plur" \
                 and all(_channel_noun(m.text.lower().replace("ё", "е")) for m in found):
             # (before the mention layer's guess, which names a bare "Telegram-канал" after itself)
-            channel = self._previous_channel_speaker(start)
+            channel = self._previous_channel_speaker(start) or self._sole_named_channel(start)
             if channel is not None:
                 return SpeakerRef(channel.actor_id, channel.name, doc.text[start:stop], start, stop)
         closing = self._closing_name(found, head, last) or self._holder_after_owner(found, head, last) \
@@ -2002,6 +2006,34 @@ class SpeakerResolver:
             return None
         return ref
 
+    def _sole_named_channel(self, before: int) -> SpeakerRef | None:
+        """(mA32, rv32_Q C1) "сообщает телеграм-канал Mash. … – сказала женщина. По данным телеграм-канала, …",
+        "Видео опубликовано Telegram-каналом Mash. … При этом, отмечает канал, …": a bare channel noun is the one
+        channel the text named before it with a channel noun, however far back and whoever spoke since; two
+        channels named leave it bare."""
+        named: dict[str, SpeakerRef] = {}
+        for mention in self.mentions_in(0, before):
+            if mention.type not in ("ORG", "MEDIA"):
+                continue
+            words = mention.text.split()
+            if CHANNEL_WORD_FORM.fullmatch(words[0].lower()):
+                # (the mention layer glued the noun to the name: "Telegram-каналом Mash" - the name is the rest)
+                if len(words) > 1:
+                    name = " ".join(words[1:])
+                    named.setdefault(name.lower(), SpeakerRef(None, name, mention.text, mention.start, mention.stop))
+            elif self._after_channel_noun(mention.start):
+                ref = self.ref(mention)
+                named.setdefault(ref.name.lower(), ref)
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _after_channel_noun(self, start: int) -> bool:
+        """The name at `start` follows a channel noun ("телеграм-канал Mash", "Telegram-канала «Readovka»")."""
+        tokens = self.doc.tokens
+        j = bisect_right(tokens, start, key=attrgetter("stop")) - 1  # the last token ending by `start`
+        while j >= 0 and tokens[j].text in "«\"„“":
+            j -= 1
+        return j >= 0 and _channel_noun(_lemma(tokens[j])) and tokens[j].feats.get("Number") != "Plur"
+
     def _previous_office_speaker(self, before: int, noun: str) -> SpeakerRef | None:
         """"сообщила пресс-служба компании X … В пресс-службе призвали", "добавили в полиции …
         сказали в ведомстве": a bare "пресс-служба" is the press service that spoke last, a
@@ -2337,6 +2369,7 @@ class SpeakerResolver:
                 actor_id = self._introduced_person(head, lemma, start) \
                     or (None if self._owned(head) else self._salient_holder(head, lemma, start)) \
                     or self._role_by_head(lemma, start, complement, self._former_phrase(head)) \
+                    or self._spelt_out_holder(head, start) \
                     or self._apposed_holder(head, lemma, start) \
                     or self._generic_person(head, lemma, start)
             owned_by_pronoun = self._pronoun_possessor(head)
@@ -2556,6 +2589,17 @@ class SpeakerResolver:
                 and not self._post_spelt_out(head, first_new.actor_id):
             return None
         return first_new.actor_id if self.agrees_with_verb(first_new.actor_id, head) else None
+
+    def _spelt_out_holder(self, head: int, before: int) -> str | None:
+        """(mA32, rv32_Q C1) "министр здравоохранения Максим Степанов … Глава Минздрава также заявил": a head's noun
+        with a complement is the one person named before `before` whom the text gave that post in other words
+        (`_post_spelt_out`); two such persons leave it to the other rules."""
+        if _lemma(self.doc.tokens[head]) not in GENERIC_OFFICE:
+            return None
+        holders = {actor.id for actor in self.doc.actors if actor.type == "PER"
+                   and any(self.doc.mentions[i].start < before for i in actor.mentions)
+                   and self._post_spelt_out(head, actor.id)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _post_spelt_out(self, head: int, actor_id: str) -> bool:
         """"…, считает глава МИД ФРГ. Министр иностранных дел Германии Хайко Маас …": the role the
