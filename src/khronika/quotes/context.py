@@ -20,7 +20,7 @@ from khronika.quotes.cues import HEDGE_WORDS, Lexicon, NEGATION, NEGATION_KEEPS,
 from khronika.quotes.description_types import ONE_WORD_MINISTRIES
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
 from khronika.quotes.ranker import SpeakerChoice, SpeakerRanker
-from khronika.quotes.speakers import SpeakerResolver
+from khronika.quotes.speakers import SOCIAL_NETWORKS, SpeakerResolver
 
 
 # Word lists and limits read by more than one rule module.
@@ -992,8 +992,8 @@ class QuoteContext:
                 continue
             for place in self.kids(participle, "obl"):
                 if not any(self.tokens[c].text.lower() in PUBLISHED_PLACE_PREPOSITIONS
-                           for c in self.kids(place, "case")):
-                    continue
+                           for c in self.kids(place, "case")) or self.tokens[place].text.lower() in SOCIAL_NETWORKS:
+                    continue  # (cr31 L2: "опубликованной в Telegram" - a platform anyone posts on gives no account)
                 site_owner = self.owner(place) if lemma(self.tokens[place]) in PUBLISHING_SITE_NOUNS else None
                 if site_owner is not None:
                     return site_owner

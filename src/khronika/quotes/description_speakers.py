@@ -35,7 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from khronika.nlp.doc import Mention, Quote, SpeakerRef, Token
-from khronika.quotes.description_types import COMPOUND_POST_HEADS
+from khronika.quotes.description_types import COMPOUND_POST_HEADS, of_no_field
 from khronika.quotes.speakers import (ANAPHORIC_ORG, ANONYMOUS, COMPANY_DESCRIPTORS, INDEFINITE, LAST_QUOTED_WINDOW,
                                       NEW_REFERENT, ORG_CLASS_NOUNS, OWNER_PRONOUNS, PARTICIPANT_ROLES,
                                       PRESS_OFFICE_NOUNS, RELATIONAL)
@@ -338,14 +338,13 @@ def _dash_named_person(ctx: "QuoteContext", speaker: SpeakerRef | None) -> Speak
 
 # --- (mD31) elegant variation: the person quoted just before, described anew ----------
 def _varied_name_of_last_speaker(ctx: "QuoteContext", quotes: list[Quote], quote: Quote) -> SpeakerRef | None:
-    """"«…», — добавил Пиот. … «…», — сказал советник главы Еврокомиссии": news texts name the
-    person quoted just before by a description of theirs.  A person description the rules linked to
-    no one (a singular animate noun with no name, no possessive and no "другой"; `_varied_head`) is
-    the speaker of the quote right before it, when that speaker is a named person quoted in this or
-    the `LAST_QUOTED_WINDOW` sentences before, no other person is named outside quotes in between,
-    the text gave that person the description's noun before ("ее специальный советник, микробиолог
-    Питер Пиот") and the description's complement is someone else ("советник президента" is not the
-    president)."""
+    """"«…», — добавил Пиот. … «…», — сказал советник главы Еврокомиссии", "«…», – рассказал Карпов.
+    «…», – пишет путешественник": news texts name the person quoted just before by a description of
+    theirs.  A person description the rules linked to no one (a singular animate noun with no name, no
+    possessive and no "другой"; `_varied_head`) is the speaker of the quote right before it, when that
+    speaker is a named person quoted in this or the `LAST_QUOTED_WINDOW` sentences before, no other
+    person is named outside quotes in between, the description may be a new name of theirs
+    (`_may_describe`) and its complement is someone else ("советник президента" is not the president)."""
     speaker = quote.speaker
     if speaker is None or speaker.actor_id is not None or speaker.start is None or speaker.stop is None:
         return None
@@ -359,16 +358,27 @@ def _varied_name_of_last_speaker(ctx: "QuoteContext", quotes: list[Quote], quote
     actor = ctx.doc.actor(actor_id)
     if actor is None or actor.type != "PER" or not _quoted_near(ctx, before, min(quote.start, speaker.start)):
         return None
-    noun = _lemma(ctx.tokens[head])
-    # (a one-word post is given also by its spelt-out head: "зампред Совбеза" of one introduced as
-    # "заместитель председателя Совета безопасности")
-    given = ctx.res.given_noun(actor_id, noun) or noun in COMPOUND_POST_HEADS \
-        and ctx.res.given_noun(actor_id, COMPOUND_POST_HEADS[noun])
-    if not given or not ctx.res.agrees_with_verb(actor_id, head) \
+    if not _may_describe(ctx, actor_id, speaker, head) or not ctx.res.agrees_with_verb(actor_id, head) \
             or _complement_is(ctx, head, actor_id) \
             or _other_person_between(ctx, quotes, _end_of(before), speaker.start, actor_id):
         return None
     return _actor_ref(ctx, actor_id, speaker)
+
+
+def _may_describe(ctx: "QuoteContext", actor_id: str, speaker: SpeakerRef, head: int) -> bool:
+    """The description's noun is one the text gave the actor ("ее специальный советник, микробиолог Питер
+    Пиот"; a one-word post also by its spelt-out head: "зампред Совбеза" of one introduced as "заместитель
+    председателя Совета безопасности"), or the description is one word of no known field the text has not
+    used before ("путешественник" classifies no one; a noun used before - "видео с девочкой … Девочка
+    считает" - is that referent)."""
+    noun = _lemma(ctx.tokens[head])
+    if ctx.res.given_noun(actor_id, noun) \
+            or noun in COMPOUND_POST_HEADS and ctx.res.given_noun(actor_id, COMPOUND_POST_HEADS[noun]):
+        return True
+    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    # (a speaker the rules already named by other words is no bare description)
+    return last - first == 1 and speaker.name.lower() == speaker.text.lower() and of_no_field(noun) \
+        and not any(_lemma(t) == noun for t in ctx.tokens[:first])
 
 
 def _varied_head(ctx: "QuoteContext", speaker: SpeakerRef) -> int | None:

@@ -84,15 +84,7 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
         or _after_relative_pronoun(ctx, frame_first) \
         or _interrupts_conjoined_clause(ctx, s_first, frame_first, frame_last, s_stop)
     if lead or _set_off_inside(ctx, frame_first, frame_last, s_first, s_stop):
-        # (mA31, rv31_Q C8) "Инфляция, по словам министра, замедлится": a frame set off by commas inside the clause
-        # is cut out with the words before it - the guide's reported words are those after the frame
-        k = frame_last
-        while k < s_stop and (ctx.tokens[k].text in ",—–:»" or _closing_mark(ctx, k)):
-            k += 1  # (mD32, rv32_Q C6) and the closing mark of a quoted name: "По данным агентства "Прайм", …"
-        k = _past_owner_relative(ctx, k, s_stop)
-        if k >= s_stop:
-            return None
-        return ctx.extend_to_marks(ctx.tokens[k].start, ctx.tokens[_relative_clause_end(ctx, frame_first, k, s_stop) - 1].stop)
+        return _words_after_frame(ctx, frame_first, frame_last, s_stop)
     k = frame_first - 1
     while k > s_first and ctx.tokens[k].text in ",—–(":
         k -= 1
@@ -117,17 +109,39 @@ def _closing_mark(ctx: QuoteContext, k: int) -> bool:
     return token.text in QUOTE_MARKS and any(span.close_at == token.start for span in ctx.spans)
 
 
+def _words_after_frame(ctx: QuoteContext, frame_first: int, frame_last: int, s_stop: int) -> tuple[int, int] | None:
+    """The reported words of a leading or interrupting frame: those after it (the guide's interrupted-frame
+    rule), to the end of the sentence or of the relative clause the frame interrupts."""
+    k = frame_last
+    while k < s_stop and (ctx.tokens[k].text in ",—–:»" or _closing_mark(ctx, k)):
+        k += 1  # (mD32, rv32_Q C6) and the closing mark of a quoted name: "По данным агентства "Прайм", …"
+    k = _past_owner_relative(ctx, k, s_stop)
+    if k >= s_stop:
+        return None
+    return ctx.extend_to_marks(ctx.tokens[k].start, ctx.tokens[_relative_clause_end(ctx, frame_first, k, s_stop) - 1].stop)
+
+
 # Relations of a subordinate clause's verb.
 SUBORDINATE_RELS = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
 
 
-def _set_off_inside(ctx: QuoteContext, frame_first: int, frame_last: int, s_first: int, s_stop: int) -> bool:
-    """(mA31) The frame stands between two commas after the clause's subject and before its finite predicate
-    ("Состав корпуса, по подсчетам корреспондентов, обновился …", "Это, как говорят специалисты, является …") of a
-    main clause, not inside a noun phrase ("четырех лучших, по его мнению, бойцов") nor before a subject of its own."""
+def _set_off_inside(ctx: QuoteContext, frame_first: int, frame_last: int, s_first: int, s_stop: int,
+                    owned: bool = True) -> bool:
+    """The frame interrupts its sentence, set off by two commas, so the reported words are the part after it
+    ("Инфляция, по словам министра, замедлится"; mA31, rv31_Q C8).  Never inside quoted words, nor after a
+    subordinating conjunction or a speech verb, where it qualifies another's words ("Отец сообщил, что она, по
+    предварительным данным, умерла …"; dvO).  An unowned report (mB31, rv31_Q C4: "…неизвестно, по некоторым
+    данным, ее содержат …") interrupts whatever clause it stands in; an owned frame only one between the main
+    clause's subject and its finite predicate ("Состав корпуса, по подсчетам корреспондентов, обновился …", "Это,
+    как говорят специалисты, является …"), not one inside a noun phrase ("четырех лучших, по его мнению, бойцов")
+    nor one before a subject of its own."""
     if not (s_first < frame_first - 1 and ctx.tokens[frame_first - 1].text == ","
-            and frame_last < s_stop - 1 and ctx.tokens[frame_last].text == ","):
+            and frame_last < s_stop - 1 and ctx.tokens[frame_last].text == ",") \
+            or ctx.in_span(ctx.tokens[frame_first].start) is not None \
+            or any(ctx.tokens[k].pos == "SCONJ" or ctx.is_cue(k) for k in range(s_first, frame_first)):
         return False
+    if not owned:
+        return True
     verb = frame_last + 1
     if ctx.tokens[verb].text.lower() in ("не", "ни") and verb + 1 < s_stop:
         verb += 1
@@ -135,10 +149,7 @@ def _set_off_inside(ctx: QuoteContext, frame_first: int, frame_last: int, s_firs
             or ctx.tokens[verb].rel in SUBORDINATE_RELS:
         return False  # ("если вакцинация, как многие думают, исключит …, то …": the words would run past the clause)
     subject = ctx.subject_of(verb)
-    if subject is None or not s_first <= subject < frame_first - 1:
-        return False
-    # (a subordinating word before the subject: the parse may still call the clause's verb a main one)
-    return not any(ctx.tokens[k].pos == "SCONJ" for k in range(s_first, subject))
+    return subject is not None and s_first <= subject < frame_first - 1
 
 
 # Conjunctions that open a clause after a comma ("…, но, как сказала X, …", "…, так как она, по мнению X, …");
@@ -610,16 +621,16 @@ def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_firs
     comma = ctx.tokens[noun + 1].text == ","
     if not comma and not (leads and _clause_subject_word(ctx.tokens[noun + 1])):
         return None  # ("по последним данным ВОЗ на сайте …": something else follows the noun)
-    if not leads and not _parenthetical_report(ctx, opening, noun, s_first):
-        return None  # (a frame that opens its sentence, after a connective at most, or one set off by commas)
-    # (an interrupting frame: the reported words are the part after it, the guide's interrupted-frame rule)
     frame_last = _report_aside_end(ctx, noun + 1, s_stop) if comma else noun + 1
+    if not leads and (any(lemma(ctx.tokens[k]) in SUBJECT_OWNED_MODIFIERS for k in range(opening + 1, noun))
+                      or not _set_off_inside(ctx, opening, frame_last, s_first, s_stop, owned=False)):
+        return None  # (a frame that opens its sentence, after a connective at most, or one set off by commas)
     if not leads and any(ctx.is_cue(k) and ctx.tokens[k].feats.get("VerbForm") == "Fin"
                          and ctx.tokens[k - 1].text in (",", "—", "–", "-") for k in range(frame_last + 1, s_stop)):
         # (cr31 H2) "Завод, по предварительным данным, закроется в мае, сообщил губернатор": the sentence is another
         # speaker's words, the frame inside them qualifies them
         return None
-    content = _rest_of_sentence(ctx, opening, frame_last, s_first if leads else opening, s_stop)
+    content = _words_after_frame(ctx, opening, frame_last, s_stop)
     if content is None or content[1] - content[0] < 3:
         return None
     return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
@@ -627,19 +638,6 @@ def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_firs
 
 # Modifiers that give a report frame to the clause's own subject: "…, по собственным данным, «Легион» уничтожил …".
 SUBJECT_OWNED_MODIFIERS = frozenset({"собственный", "свой"})
-
-
-def _parenthetical_report(ctx: QuoteContext, opening: int, noun: int, s_first: int) -> bool:
-    """(dvO) "Мэй, по некоторым данным, пыталась сохранить Дэвиса": an unowned report frame set off by commas
-    inside its sentence reports that sentence.  Not inside quoted words, nor after a speech verb or a subordinate
-    clause's conjunction, where it qualifies another's words ("Отец сообщил, что она, по предварительным данным,
-    умерла …": the father's quote), nor with the subject's own data ("по собственным данным")."""
-    if opening - 1 <= s_first or ctx.tokens[opening - 1].text != "," \
-            or ctx.in_span(ctx.tokens[opening].start) is not None:
-        return False
-    if any(lemma(ctx.tokens[k]) in SUBJECT_OWNED_MODIFIERS for k in range(opening + 1, noun)):
-        return False
-    return not any(ctx.tokens[k].pos == "SCONJ" or ctx.is_cue(k) for k in range(s_first, opening))
 
 
 def _clause_subject_word(token: Token) -> bool:

@@ -2417,16 +2417,6 @@ class SpeakerResolver:
                     return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
             if actor_id is None and self._government_head(head, lemma):
                 actor_id = self._sole_premier(start)
-            if actor_id is None and last - first == 1 and of_no_field(lemma) \
-                    and lemma not in INDEFINITE | PARTICIPANT_ROLES | ANONYMOUS \
-                    and doc.tokens[head].feats.get("Number") != "Plur":
-                # "«…», – рассказал Карпов. «…», – пишет путешественник": a bare noun of no
-                # known field describes the person quoted just before
-                quoted = self._last_quoted_person(start)
-                # (a noun the text used before - "видео с девочкой … Девочка считает" - is that referent)
-                used_before = any(_lemma(t) == lemma for t in doc.tokens[:first])
-                if quoted is not None and not used_before and self.agrees_with_verb(quoted.actor_id, head):
-                    return SpeakerRef(quoted.actor_id, quoted.name, surface, start, stop)
             if actor_id is None and FIELD_HYPERNYMS.get(lemma, lemma) in INDEFINITE:
                 actor_id = self._sole_person_of_field(head, FIELD_HYPERNYMS.get(lemma, lemma), start)
             if actor_id is None and FIELD_HYPERNYMS.get(lemma, lemma) == "чиновник" and last - first == 1:
@@ -2666,20 +2656,6 @@ class SpeakerResolver:
             return None
         if any(m.type == "PER" and not self.quoted(m.start)
                for m in self.mentions_in(self.doc.sentences[there].stop, before)):
-            return None
-        return ref
-
-    def _last_quoted_person(self, before: int) -> SpeakerRef | None:
-        """The named person of the latest quote before `before`, when it lies in this or the
-        previous LAST_QUOTED_WINDOW sentences."""
-        said = [(offset, ref) for offset, ref in self.speakers if offset < before]
-        if not said:
-            return None
-        offset, ref = said[-1]
-        here = self.doc.sentence_at(before) or 0
-        there = self.doc.sentence_at(offset)
-        actor = self.doc.actor(ref.actor_id) if ref.actor_id else None
-        if there is None or here - there > LAST_QUOTED_WINDOW or actor is None or actor.type != "PER":
             return None
         return ref
 
