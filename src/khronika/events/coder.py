@@ -27,7 +27,6 @@ from khronika.events.dating import later_report_dates
 from khronika.events.obligations import duty_head
 from khronika.events.forecasts import hedged_forecast
 from khronika.events.visits import named_state, names_itself, official
-from khronika.quotes.unnamed_sources import is_unnamed_source
 from khronika.events.mentions16 import (
     called_killing, conditional_mention, interview, is_gloss, opinion_content, victim_tokens,
 )
@@ -1694,7 +1693,7 @@ def _unique(found: list[Found]) -> list[Found]:
 def _named_speaker(quote: Quote) -> SpeakerRef | None:
     """The quote's speaker, but not an unnamed source the quote layer keeps only by its mention under the
     name "unknown" ("По словам одного из источников", quotes/unnamed_sources.py): no one to report an event."""
-    return None if is_unnamed_source(quote.speaker) else quote.speaker
+    return None if quote.speaker is not None and quote.speaker.unnamed else quote.speaker
 
 
 def _quote_of(quotes: list[Quote], offset: int) -> tuple[int | None, str | None]:

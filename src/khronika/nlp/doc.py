@@ -90,6 +90,11 @@ class TimeExpr:
     anchored: bool = True    # resolved against the article date
 
 
+# The name of a quote's unnamed source kept by its mention ("По словам одного из источников": text "одного из
+# источников", no actor), as the quote gold norms it.
+UNNAMED_SPEAKER = "unknown"
+
+
 @dataclass
 class SpeakerRef:
     actor_id: str | None
@@ -97,6 +102,11 @@ class SpeakerRef:
     text: str                 # surface mention as in the text ("он", "пресс-секретарь Кремля")
     start: int | None = None
     stop: int | None = None
+
+    @property
+    def unnamed(self) -> bool:
+        """An unnamed source kept only by its mention (`UNNAMED_SPEAKER`)."""
+        return self.actor_id is None and self.name == UNNAMED_SPEAKER
 
 
 @dataclass

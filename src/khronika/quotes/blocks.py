@@ -11,7 +11,7 @@ import re
 
 from khronika.nlp.doc import Part
 from khronika.quotes.candidate import Candidate
-from khronika.quotes.context import DASHES, QuoteContext
+from khronika.quotes.context import AUTHOR_ASIDES, DASHES, QuoteContext
 from khronika.quotes.cues import lemma
 from khronika.quotes.direct import colon_frame
 from khronika.quotes.marks import QUOTE_CHARS
@@ -67,15 +67,28 @@ def _post_stop(ctx: QuoteContext, paragraphs: list[Part], stop: int) -> int:
     """(mD32, rv32_Q C4) Where a block ends: after its first paragraph, or after the paragraphs that go on
     speaking in the first or second person with no quotation mark of their own, when the first one does."""
     text = ctx.doc.text
+    voice: set[str] = set()
     for number, part in enumerate(paragraphs):
         start, end = words_span(text, part.start, part.stop)
         if number and (part.kind == "title" or not _block_words(text[start:end])
-                       or any(c in QUOTE_CHARS for c in text[start:end]) or _others_frame(ctx, start, end)):
+                       or any(c in QUOTE_CHARS for c in text[start:end]) or _others_frame(ctx, start, end)
+                       or _author_aside_opens(ctx, start, end)):
             break
-        if not _speaks_in_person(ctx, start, end):
+        persons = _persons(ctx, start, end)
+        # (cr32 F7) a later paragraph goes on in the voice the first spoke in: the newsroom's "Мы обратились в
+        # пресс-службу …" after a governor's "Я принял решение …" is the writer's again
+        if not persons or number and not persons & voice:
             break
+        voice |= persons if not number else set()
         stop = end
     return stop
+
+
+def _author_aside_opens(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """(cr32 F7) The paragraph opens with the writer's aside: "Напомним, …", "Отметим, что …"."""
+    first, last = ctx.doc.token_span(start, stop)
+    return first < last and lemma(ctx.doc.tokens[first]) in AUTHOR_ASIDES \
+        and ctx.doc.tokens[first].feats.get("Person") == "1"
 
 
 def _others_frame(ctx: QuoteContext, start: int, stop: int) -> bool:
@@ -92,11 +105,23 @@ def _others_frame(ctx: QuoteContext, start: int, stop: int) -> bool:
     return False
 
 
-def _speaks_in_person(ctx: QuoteContext, start: int, stop: int) -> bool:
-    """A first or second person pronoun, possessive or verb lies in [start, stop)."""
+# The voice a pronoun or possessive speaks in.
+PRONOUN_PERSONS = {"я": "1sg", "мой": "1sg", "мы": "1pl", "наш": "1pl", "ты": "2", "вы": "2", "твой": "2",
+                   "ваш": "2"}
+
+
+def _persons(ctx: QuoteContext, start: int, stop: int) -> set[str]:
+    """The first and second persons ("1sg", "1pl", "2") its pronouns, possessives and verbs speak in, in
+    [start, stop)."""
     first, last = ctx.doc.token_span(start, stop)
-    return any(lemma(t) in SPEAKER_PRONOUNS or t.feats.get("Person") in ("1", "2") and t.pos in ("VERB", "AUX")
-               for t in ctx.doc.tokens[first:last])
+    persons = set()
+    for token in ctx.doc.tokens[first:last]:
+        if lemma(token) in PRONOUN_PERSONS:
+            persons.add(PRONOUN_PERSONS[lemma(token)])
+        elif token.pos in ("VERB", "AUX") and token.feats.get("Person") in ("1", "2"):
+            person = token.feats["Person"]
+            persons.add("2" if person == "2" else "1pl" if token.feats.get("Number") == "Plur" else "1sg")
+    return persons
 
 
 def words_span(text: str, start: int, stop: int) -> tuple[int, int]:

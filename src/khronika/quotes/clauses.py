@@ -564,12 +564,27 @@ def _named_owner(ctx: QuoteContext, owner: int, about: int) -> int:
     """(mB32) "слова свердловской чиновницы Ольги Глацких в адрес подростков о том, что …", "слова ученого из
     института … Хидэаки Накадзимы о том, что …": the person's name after the owner's description, wherever the parse
     hung it, is who speaks - the last genitive name before "о том" (not one a place is named after: "имени X");
-    the owner itself when there is none."""
+    the owner itself when there is none.  (cr32 F10) Not a name governed by a preposition's noun or a preposition:
+    "слова адвоката по делу Ивана Петрова", "заявление министра в адрес Алексея Навального", "слова губернатора в
+    интервью Ксении Собчак" name the case, the addressee, the interviewer - the owner speaks."""
     names = [k for k in range(owner + 1, about)
              if ctx.tokens[k].pos == "PROPN" and ctx.tokens[k].feats.get("Case") == "Gen"
-             and lemma(ctx.tokens[k - 1]) != "имя"
+             and lemma(ctx.tokens[k - 1]) != "имя" and not _after_preposition(ctx, owner, k)
              and any(m.type == "PER" and m.start == ctx.tokens[k].start for m in ctx.mentions_at(k))]
     return names[-1] if names else owner
+
+
+def _after_preposition(ctx: QuoteContext, owner: int, name: int) -> bool:
+    """The name (its first word after any other name words) follows a preposition or a preposition's noun ("в
+    адрес", "по делу", "в интервью"), not the owner's own description ("ученого из Национального института …
+    Японии Хидэаки Накадзимы": after a proper name of the institute's)."""
+    j = name - 1
+    while j > owner and ctx.tokens[j].pos == "PROPN" and ctx.tokens[j].text[:1].isupper() \
+            and any(m.type == "PER" for m in ctx.mentions_at(j)):
+        j -= 1
+    if ctx.tokens[j].pos == "ADP":
+        return True
+    return ctx.tokens[j].pos == "NOUN" and j - 1 > owner and ctx.tokens[j - 1].pos == "ADP"
 
 
 def _statement_object(ctx: QuoteContext, verb: int, comp: int) -> bool:

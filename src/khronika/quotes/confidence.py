@@ -91,7 +91,8 @@ def quote_features(doc: Doc, quote: Quote, cand: "Candidate | None" = None,
                    names: Iterable[str] = FEATURES) -> dict[str, float]:
     """The features `names` of one finished quote (its candidate says how the speaker was found;
     without it the speaker counts as found in the cue's subject).  Reads, never writes."""
-    speaker = quote.speaker
+    # (cr32 F6) an unnamed source kept by its mention (quotes/unnamed_sources.py) was fitted as no speaker
+    speaker = None if quote.speaker is not None and quote.speaker.unnamed else quote.speaker
     found = (cand.found if cand is not None and cand.found else "subject") if speaker is not None else "none"
     values = dict.fromkeys(FEATURES, 0.0)
     values[FOUND.get(found, "found_subject")] = 1.0

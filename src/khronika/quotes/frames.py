@@ -1014,8 +1014,35 @@ def _about_this_after_comma(ctx: QuoteContext, verb: int, s_first: int) -> int |
                 and ctx.tokens[k - 1].text.lower() == "об" and ctx.tokens[k - 2].text in (",", ";"):
             if ctx.tokens[s_first].text.lower() == "как" or not _predicate_before(ctx, s_first, k - 2):
                 return None  # ("Как передает X, об этом заявил Y": the words before the comma are a relay, no clause)
+            if _told_someone(ctx, verb, s_first):
+                return None
             return k - 2
     return None
+
+
+# (cr32 F16) Words opening a subordinate clause: "Когда стало известно о пожаре, об этом сообщили жильцам" tells of
+# an act of informing, no statement of a source.
+SUBORDINATE_OPENERS = frozenset({"когда", "после", "если", "пока", "хотя", "как только", "едва"})
+
+
+def _told_someone(ctx: QuoteContext, verb: int, s_first: int) -> bool:
+    """(cr32 F16, F3) "…, об этом сообщили всем жильцам дома", "…, об этом он сообщил в полицию", "…, об этом мы писали
+    ранее", "Когда стало известно …, об этом …": an act of informing someone, the outlet's own back-reference, or a
+    subordinate clause - no source's statement of the clauses before."""
+    first = ctx.tokens[s_first]
+    if first.pos == "SCONJ" or first.text.lower() in SUBORDINATE_OPENERS:
+        return True
+    token = ctx.tokens[verb]
+    subject = ctx.subject_of(verb)
+    if token.feats.get("Person") == "1" or subject is not None and lemma(ctx.tokens[subject]) in ("я", "мы"):
+        return True
+    for kid in ctx.kids(verb, "iobj", "obl", "obj"):
+        case = ctx.tokens[kid].feats.get("Case")
+        prepositions = {ctx.tokens[c].text.lower() for c in ctx.kids(kid, "case")}
+        if case == "Dat" and not prepositions or case == "Acc" and prepositions & {"в", "во"} \
+                or case == "Dat" and prepositions & {"к", "ко"}:
+            return True
+    return False
 
 
 def _spaced_hyphen(ctx: QuoteContext, k: int) -> bool:

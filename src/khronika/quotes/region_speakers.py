@@ -39,13 +39,16 @@ def complete_regions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
             continue
         owner = _owner_lemma(ctx, speaker, words[-2])
         places = _regions_after(ctx, owner) if owner else set()
+        # (cr32 F1) a republic the text names as "республика X" before any foreign country it mentions
+        republic = _named_republic(ctx) if len(places) != 1 and words[-1].lower() == "республики" else None
+        if republic is not None:
+            name = " ".join(words[:-1] + ["Республики", republic])
+            quote.speaker = SpeakerRef(None, name, speaker.text, speaker.start, speaker.stop)
+            continue
         if len(places) != 1 and words[-1].lower() in COUNTRY_WORDS:
             places = _one_country(ctx, words[-1].lower())
         if len(places) == 1:
             name = " ".join(words[:-1] + [places.pop()])
-            quote.speaker = SpeakerRef(None, name, speaker.text, speaker.start, speaker.stop)
-        elif words[-1].lower() == "республики" and (republic := _named_republic(ctx)) is not None:
-            name = " ".join(words[:-1] + ["Республики", republic])
             quote.speaker = SpeakerRef(None, name, speaker.text, speaker.start, speaker.stop)
 
 
@@ -57,7 +60,8 @@ def _named_republic(ctx: "QuoteContext") -> str | None:
     places = {m.start: m for m in ctx.doc.mentions if m.type in ("LOC", "GPE")}
     found = set()
     for k in range(len(tokens) - 1):
-        if lemma(tokens[k]) == "республика" and (place := places.get(tokens[k + 1].start)) is not None:
+        if lemma(tokens[k]) == "республика" and (place := places.get(tokens[k + 1].start)) is not None \
+                and ctx.sent_of_token(k) == ctx.sent_of_token(k + 1):  # (not a next paragraph's first word)
             found.add(" ".join(place.normal.split()))
     return found.pop() if len(found) == 1 else None
 
@@ -72,16 +76,30 @@ HOME_COUNTRY = "gpe:russia"
 def _one_country(ctx: "QuoteContext", word: str) -> set[str]:
     """(dvQ) The genitive name of the country the document is about ("Власти Белоруссии … генеральной
     прокуратуры республики" -> {"Белоруссии"}): the one it names, or the one it names at least twice as
-    often as all others together; empty when none stands out, or when a "республики" would be Russia."""
-    countries = sorted(((len(actor.mentions), actor.id, actor.name) for actor in ctx.doc.actors
+    often as all others together; empty when none stands out, or when a "республики" would be Russia.
+    (cr32 F1, F2) The country is named twice at least (a delegation "из Китая" in a Kazan story is not what
+    the text is about), and its name is written as the text writes it in the genitive, else not at all."""
+    countries = sorted(((len(actor.mentions), actor.id, actor.mentions) for actor in ctx.doc.actors
                         if actor.type == "GPE" and actor.known and actor.id.startswith("gpe:")), reverse=True)
-    if not countries or countries[0][0] < 2 * sum(count for count, _, _ in countries[1:]):
+    if not countries or countries[0][0] < max(2, 2 * sum(count for count, _, _ in countries[1:])):
         return set()
-    _, actor_id, name = countries[0]
+    _, actor_id, mentions = countries[0]
     if word == "республики" and actor_id == HOME_COUNTRY:
         return set()
-    genitive = ctx.res.genitive(name)
+    genitive = _genitive_mention(ctx, mentions)
     return {genitive} if genitive else set()
+
+
+def _genitive_mention(ctx: "QuoteContext", mentions: list[int]) -> str | None:
+    """The country's name as one of its mentions writes it in the genitive ("Казахстана"), or in a dative or
+    locative that is the genitive's form too ("в Белоруссии", "Великобритании": nouns in "-ия")."""
+    for index in mentions:
+        mention = ctx.doc.mentions[index]
+        token = next((t for t in ctx.doc.tokens if t.start == mention.start), None)
+        case = token.feats.get("Case") if token is not None else None
+        if case == "Gen" or case in ("Loc", "Dat") and mention.text.endswith("ии"):
+            return " ".join(mention.text.split())
+    return None
 
 
 def _owner_lemma(ctx: "QuoteContext", speaker: SpeakerRef, word: str) -> str | None:

@@ -48,7 +48,7 @@ from operator import attrgetter
 from typing import Callable
 from urllib.parse import urlparse
 
-from khronika.nlp.doc import Actor, Doc, Mention, SpeakerRef, Token
+from khronika.nlp.doc import UNNAMED_SPEAKER, Actor, Doc, Mention, SpeakerRef, Token
 from khronika.nlp.registry import UNKNOWN_PREFIX, alias_key
 from khronika.nlp.roles import marks_former, token_marks_former
 from khronika.nlp.salience import Agreement, Antecedent, Salience, spurious_name
@@ -340,8 +340,8 @@ NICK = re.compile(r"@?[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9]")
 NICK_NOUNS = frozenset({"ник", "никнейм", "псевдоним", "логин", "имя"})
 # People of the web a nickname or handle names ("пользователь", "подписчик").
 USER_NOUNS = frozenset({"пользователь", "подписчик", "комментатор", "блогер", "юзер"})
-# The name of an anonymous speaker (a group with one is no group speaker).
-UNKNOWN_NAME = "unknown"
+# The name of an anonymous speaker (a group with one is no group speaker); the records' name of an unnamed source.
+UNKNOWN_NAME = UNNAMED_SPEAKER
 # "один/одна из …" in the nominative, by the gender of "один" or of the group's noun.
 ONE_BY_GENDER = {"Masc": "один", "Fem": "одна", "Neut": "одно"}
 # First-person plural report verbs by which an outlet cites its own earlier reporting

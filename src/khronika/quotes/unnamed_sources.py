@@ -55,7 +55,7 @@ def unnamed_source(ctx: "QuoteContext", cand: "Candidate") -> SpeakerRef | None:
 
 def is_unnamed_source(speaker: SpeakerRef | None) -> bool:
     """The speaker is an unnamed source kept by its mention (`unnamed_source`, description_speakers' stage 3)."""
-    return speaker is not None and speaker.actor_id is None and speaker.name == UNKNOWN_NAME
+    return speaker is not None and speaker.unnamed
 
 
 def _case_file(ctx: "QuoteContext", cand: "Candidate") -> SpeakerRef | None:

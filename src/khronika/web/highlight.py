@@ -21,6 +21,8 @@ from html import escape
 from typing import Any
 from urllib.parse import quote as urlquote, urlsplit
 
+from khronika.web.russian import speaker_label
+
 RANK = {"quote": 0, "event": 1, "speaker": 2, "mention": 3}
 ANCHOR = "\x00"  # where an open tag takes its id (first piece) or data-<kind> (the pieces after)
 
@@ -91,7 +93,7 @@ def spans_of(article: dict[str, Any]) -> list[Span]:
     spans: list[Span] = []
     names = {e.get("id"): e.get("name") for e in article.get("entities") or []}
     for i, q in enumerate(article.get("quotes") or []):
-        speaker = (q.get("speaker") or {}).get("name") or "неизвестно"
+        speaker = speaker_label((q.get("speaker") or {}).get("name"))
         title = f"Цитата ({q.get('kind')}), говорит: {speaker}"
         spans.append(Span("quote", q["start"], q["stop"],
                           f'<span class="hl hl-quote"{ANCHOR} data-speaker="{_attr(speaker)}" '
