@@ -1350,7 +1350,7 @@ class SpeakerResolver:
             return None
         first, last = self.subtree(head, no_pp=True)
         own = self.from_phrase(first, last, head)
-        refs = [own] + [self.from_head(c) for c in conjuncts]
+        refs = [own] + [self._apposed_person(c) or self.from_head(c) for c in conjuncts]
         if any(ref is None or ref.name == UNKNOWN_NAME for ref in refs):
             return None
         names = list(dict.fromkeys(ref.name for ref in refs))
@@ -1359,6 +1359,25 @@ class SpeakerResolver:
         stop = max(ref.stop for ref in refs if ref.stop is not None)
         start = tokens[first].start
         return SpeakerRef(None, _joined(names), self.doc.text[start:stop], start, stop)
+
+    def _apposed_person(self, head: int) -> SpeakerRef | None:
+        """(mE32) "…, продюсер телеканала «Дождь» Дарья Жук и корреспондент Русской службы «Би-би-си» Фарида
+        Рустамова": a role conjunct in a group of speakers names its holder by the person's name apposed to it;
+        the tagger may read that name as a genitive owner ("Рустамова" as "of Рустамов"), but a list of people
+        saying something together is a list of people, so the apposed name is the conjunct's speaker."""
+        tokens = self.doc.tokens
+        if tokens[head].pos != "NOUN" or tokens[head].feats.get("Animacy") != "Anim":
+            return None
+        for c in self.children.get(head, []):
+            if c > head and tokens[c].rel == "appos" and tokens[c].pos == "PROPN":
+                end = self.subtree(c)[1]
+                people = [m for m in self.mentions_in(tokens[c].start, tokens[end - 1].stop) if m.type == "PER"
+                          and m.start == tokens[c].start]
+                if people:
+                    # (the name as written: the list is in the nominative, whatever case the tagger read)
+                    person = max(people, key=attrgetter("stop"))
+                    return SpeakerRef(None, person.text, person.text, person.start, person.stop)
+        return None
 
     def _listed_subject(self, head: int, verb: int) -> SpeakerRef | None:
         """"Иван Петров, Анна Смирнова, Ольга Иванова заявили": person names separated by commas
@@ -2284,7 +2303,7 @@ class SpeakerResolver:
             # "Андрей" after "Андрей Варичев": the one full name that starts with it.
             fuller = [a for a in self.doc.actors if a.type == "PER" and len(a.name.split()) > 1
                       and a.name.split()[0] == actor.name]
-            actor = fuller[0] if len(fuller) == 1 else actor
+            actor = fuller[0] if len(fuller) == 1 else self._bracketed_real_name(actor) or actor
         elif actor is not None and actor.type in ("ORG", "MEDIA") and len(actor.name.split()) == 1:
             # "в МИДе" after "МИД России": the one fuller organisation name that starts with it.
             word = actor.name.lower()
@@ -2308,6 +2327,21 @@ class SpeakerResolver:
             if known is not None:
                 return SpeakerRef(known[0], known[1], self.doc.text[start:stop], start, stop)
         return SpeakerRef(actor.id if actor else mention.actor_id, name, self.doc.text[start:stop], start, stop)
+
+    def _bracketed_real_name(self, actor: Actor) -> Actor | None:
+        """(mE32) "рэп-исполнителя Хаски (Дмитрия Кузнецова)": a one-word name (a stage name, a pen name) that the
+        text glosses once with a person's full name in brackets is that person, who speaks under the full name."""
+        text = self.doc.text
+        for mention in self.mentions:
+            # (the same name as written: the linker may give the first, oblique mention an actor of its own)
+            if mention.actor_id != actor.id and mention.text != actor.name or not text.startswith("(", mention.stop + 1):
+                continue
+            glossed = [m for m in self.mentions_in(mention.stop + 2, len(text)) if m.start == mention.stop + 2][:1]
+            if glossed and glossed[0].type == "PER" and glossed[0].actor_id and text.startswith(")", glossed[0].stop):
+                real = self.doc.actor(glossed[0].actor_id)
+                if real is not None and real.type == "PER" and len(real.name.split()) > 1:
+                    return real
+        return None
 
     def _nearest_before(self, actors: list[Actor], offset: int) -> list[Actor]:
         """(nm25) Of the actors, the one mentioned last before `offset`; none when none is, or when another
