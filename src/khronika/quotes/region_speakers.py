@@ -77,11 +77,16 @@ def _one_country(ctx: "QuoteContext", word: str) -> set[str]:
     """(dvQ) The genitive name of the country the document is about ("Власти Белоруссии … генеральной
     прокуратуры республики" -> {"Белоруссии"}): the one it names, or the one it names at least twice as
     often as all others together; empty when none stands out, or when a "республики" would be Russia.
-    (cr32 F1, F2) The country is named twice at least (a delegation "из Китая" in a Kazan story is not what
-    the text is about), and its name is written as the text writes it in the genitive, else not at all."""
+    (cr32 F1, F2) The country is named twice at least when the text names other places (a delegation "из Китая"
+    in a Kazan story is not what the text is about), and its name is written as the text writes it in the genitive, else not at all."""
     countries = sorted(((len(actor.mentions), actor.id, actor.mentions) for actor in ctx.doc.actors
                         if actor.type == "GPE" and actor.known and actor.id.startswith("gpe:")), reverse=True)
-    if not countries or countries[0][0] < max(2, 2 * sum(count for count, _, _ in countries[1:])):
+    if not countries:
+        return set()
+    # (a country met once stands out only in a text that names no other place: "Делегация из Китая посетила Казань")
+    top = set(countries[0][2])
+    elsewhere = any(m.type in ("LOC", "GPE") for i, m in enumerate(ctx.doc.mentions) if i not in top)
+    if countries[0][0] < max(2 if elsewhere else 1, 2 * sum(count for count, _, _ in countries[1:])):
         return set()
     _, actor_id, mentions = countries[0]
     if word == "республики" and actor_id == HOME_COUNTRY:
