@@ -21,7 +21,7 @@ from khronika.cli.batch import open_output, shorten
 from khronika.cli.progress import PageProgress
 from khronika.cli.stored import counted
 from khronika.cli.app import command_path, eval_group, interrupted, main
-from khronika.nlp.doc import UNNAMED_SPEAKER
+from khronika.nlp.doc import named_speaker
 from khronika.errors import KhronikaError, PipelineError
 from khronika.extract import summary as summary_text
 from khronika.nlp.pipeline import DEFAULT_ORDER
@@ -432,8 +432,7 @@ def _story_text(story: dict[str, Any], out: TextIO) -> None:
         for column in ("speaker", "text", "reports", "mentions", "outlets"):
             table.add_column(column, overflow="fold")
         for q in story["quotes"]:
-            speaker = q["speaker_name"] if q["speaker_name"] not in (None, "", UNNAMED_SPEAKER) else "?"
-            table.add_row(speaker, shorten(q["text"], 90), str(q["n_reports"]), str(q["n_mentions"]),
+            table.add_row(named_speaker(q["speaker_name"]) or "?", shorten(q["text"], 90), str(q["n_reports"]), str(q["n_mentions"]),
                           ", ".join(sorted({r["outlet"] for r in q["reports"]})))
         console.print(table)
 

@@ -95,6 +95,11 @@ class TimeExpr:
 UNNAMED_SPEAKER = "unknown"
 
 
+def named_speaker(name: str | None) -> str | None:
+    """A stored speaker name that names someone; None for no speaker and for an unnamed source."""
+    return None if name in (None, "", UNNAMED_SPEAKER) else name
+
+
 @dataclass
 class SpeakerRef:
     actor_id: str | None

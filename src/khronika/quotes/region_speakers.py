@@ -100,8 +100,8 @@ def _genitive_mention(ctx: "QuoteContext", mentions: list[int]) -> str | None:
     locative that is the genitive's form too ("в Белоруссии", "Великобритании": nouns in "-ия")."""
     for index in mentions:
         mention = ctx.doc.mentions[index]
-        token = next((t for t in ctx.doc.tokens if t.start == mention.start), None)
-        case = token.feats.get("Case") if token is not None else None
+        first, last = ctx.doc.token_span(mention.start, mention.stop)
+        case = ctx.doc.tokens[first].feats.get("Case") if first < last else None
         if case == "Gen" or case in ("Loc", "Dat") and mention.text.endswith("ии"):
             return " ".join(mention.text.split())
     return None

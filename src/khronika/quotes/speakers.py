@@ -340,8 +340,6 @@ NICK = re.compile(r"@?[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9]")
 NICK_NOUNS = frozenset({"ник", "никнейм", "псевдоним", "логин", "имя"})
 # People of the web a nickname or handle names ("пользователь", "подписчик").
 USER_NOUNS = frozenset({"пользователь", "подписчик", "комментатор", "блогер", "юзер"})
-# The name of an anonymous speaker (a group with one is no group speaker); the records' name of an unnamed source.
-UNKNOWN_NAME = UNNAMED_SPEAKER
 # "один/одна из …" in the nominative, by the gender of "один" or of the group's noun.
 ONE_BY_GENDER = {"Masc": "один", "Fem": "одна", "Neut": "одно"}
 # First-person plural report verbs by which an outlet cites its own earlier reporting
@@ -1351,7 +1349,8 @@ class SpeakerResolver:
         first, last = self.subtree(head, no_pp=True)
         own = self.from_phrase(first, last, head)
         refs = [own] + [self._apposed_person(c) or self.from_head(c) for c in conjuncts]
-        if any(ref is None or ref.name == UNKNOWN_NAME for ref in refs):
+        # (an anonymous speaker: a group with one is no group speaker)
+        if any(ref is None or ref.name == UNNAMED_SPEAKER for ref in refs):
             return None
         names = list(dict.fromkeys(ref.name for ref in refs))
         if len(names) < 2:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from khronika.nlp.doc import SpeakerRef
+from khronika.nlp.doc import UNNAMED_SPEAKER, SpeakerRef
 from khronika.quotes.cues import lemma
-from khronika.quotes.speakers import ANONYMOUS, UNKNOWN_NAME
+from khronika.quotes.speakers import ANONYMOUS
 
 if TYPE_CHECKING:
     from khronika.quotes.candidate import Candidate
@@ -95,7 +95,7 @@ def _mention(ctx: "QuoteContext", first: int, last: int, head: int | None = None
     if last < len(ctx.tokens) and ctx.tokens[last].text in CLOSING_MARKS \
             and any(c in OPENING_MARKS for c in ctx.doc.text[start:stop]):
         stop = ctx.tokens[last].stop  # (the closing mark of an outlet's name: 'источник "Ъ"', «Интерфакса»)
-    return SpeakerRef(None, UNKNOWN_NAME, ctx.doc.text[start:stop], start, stop)
+    return SpeakerRef(None, UNNAMED_SPEAKER, ctx.doc.text[start:stop], start, stop)
 
 
 def _under(ctx: "QuoteContext", k: int, head: int) -> bool:

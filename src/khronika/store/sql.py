@@ -34,7 +34,7 @@ import numpy as np
 
 from khronika.events.lexicon import is_symmetric
 from khronika.extract.summary import EXTRACTOR as DESCRIPTION_EXTRACTOR
-from khronika.nlp.doc import UNNAMED_SPEAKER, EventActor
+from khronika.nlp.doc import EventActor, named_speaker
 from khronika.ingest.rawpage import RawPage, is_feed_text
 from khronika.ingest.urls import WEB_SCHEMES, canonical_url, url_scheme, web_url, without_www
 from khronika.store import aggregates
@@ -2482,8 +2482,7 @@ class SqlStore(Store):
             lead = self._one("SELECT lead FROM articles WHERE id = ?", (first.id,))[0] or ""
             mine_e = [e for e, o in event_outlets.items() if key in o]
             mine_q = [q for q, o in quote_outlets.items() if key in o]
-            speakers = sorted({q.speaker_name if q.speaker_name not in (None, "", UNNAMED_SPEAKER) else "?"
-                               for q in quotes if q.id in mine_q})
+            speakers = sorted({named_speaker(q.speaker_name) or "?" for q in quotes if q.id in mine_q})
             out.append(SourceReport(
                 outlet=first.outlet, articles=items, first_published=first.published or first.crawled_at,
                 headline=first.title, lead=lead, events=mine_e, quotes=mine_q, speakers=speakers,

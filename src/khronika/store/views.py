@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterator, TypeVar
 
 from khronika.plain import plain
 from khronika.store.base import EventRow, QuoteRow, Store, StoryDetail
-from khronika.nlp.doc import UNNAMED_SPEAKER
+from khronika.nlp.doc import named_speaker
 from khronika.store.sql import source_key
 
 R = TypeVar("R")
@@ -416,7 +416,7 @@ def original_sources(story: StoryDetail) -> list[OriginalSource]:
     quotes: dict[str, list[int]] = defaultdict(list)
     for merged in story.quotes:
         # (cr32 F5) an unnamed source kept by its mention is named "unknown": one row with the unnamed ones
-        name = merged.speaker_name if merged.speaker_name not in (None, "", UNNAMED_SPEAKER) else "неизвестный источник"
+        name = named_speaker(merged.speaker_name) or "неизвестный источник"
         quotes[name].append(merged.id)
         for report in merged.reports:
             outlets[name].add(report.outlet)

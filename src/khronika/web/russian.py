@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from khronika.nlp.doc import UNNAMED_SPEAKER
+from khronika.nlp.doc import named_speaker
 
 UNKNOWN_OUTLET = "издание не указано"
 UNKNOWN_SPEAKER = "неизвестный источник"
@@ -43,7 +43,7 @@ def outlet_label(value: str | None) -> str:
 def speaker_label(value: str | None) -> str:
     """A quote's speaker as shown; the store writes "?" (or nothing) for one it could not name, and (mC32) the
     quote layer names an unnamed source ("По словам одного из источников") "unknown"."""
-    return UNKNOWN_SPEAKER if value in (None, "", "?", UNNAMED_SPEAKER) else value
+    return UNKNOWN_SPEAKER if value == "?" or named_speaker(value) is None else value
 
 
 _OFFSET = re.compile(r"(?:Z|([+-])(\d\d):?(\d\d))$")
