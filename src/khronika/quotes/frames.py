@@ -77,13 +77,15 @@ def frame_quotes(ctx: QuoteContext) -> list[Candidate]:
 def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_first: int, s_stop: int) -> tuple[int, int] | None:
     """Content around a frame: the part after it when it leads, before it when it trails."""
     text = ctx.doc.text
-    s_first = _after_semicolon(ctx, s_first, frame_first)
+    # (cr32 F11) A «;» bounds the clause a leading or interrupting frame opens, not the words a trailing one
+    # closes ("Цены выросли; инфляция ускорилась вдвое, по данным Росстата" reports both, as a trailing verb does).
+    clause_first = _after_semicolon(ctx, s_first, frame_first)
     # (a discourse connective may open the sentence: "Тем не менее, по заверению X, …")
     lead = all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") or ctx.tokens[k].rel in ("cc", "advmod", "fixed", "discourse")
-               for k in range(s_first, frame_first)) or _opening_aside(ctx, s_first, frame_first) \
+               for k in range(clause_first, frame_first)) or _opening_aside(ctx, clause_first, frame_first) \
         or _after_relative_pronoun(ctx, frame_first) \
-        or _interrupts_conjoined_clause(ctx, s_first, frame_first, frame_last, s_stop)
-    if lead or _set_off_inside(ctx, frame_first, frame_last, s_first, s_stop):
+        or _interrupts_conjoined_clause(ctx, clause_first, frame_first, frame_last, s_stop)
+    if lead or _set_off_inside(ctx, frame_first, frame_last, clause_first, s_stop):
         return _words_after_frame(ctx, frame_first, frame_last, s_stop)
     k = frame_first - 1
     while k > s_first and ctx.tokens[k].text in ",—–(":
@@ -91,7 +93,7 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
     if frame_last >= s_stop - 1 or all(ctx.tokens[x].pos == "PUNCT" for x in range(frame_last, s_stop)):
         start = ctx.tokens[s_first].start
         return ctx.extend_to_marks(start, ctx.tokens[k].stop)
-    start, stop = ctx.tokens[s_first].start, ctx.tokens[s_stop - 1].stop
+    start, stop = ctx.tokens[clause_first].start, ctx.tokens[s_stop - 1].stop
     return start, stop if text[stop - 1] not in ".!?…" else stop - 1
 
 
@@ -137,11 +139,10 @@ def _set_off_inside(ctx: QuoteContext, frame_first: int, frame_last: int, s_firs
     nor one before a subject of its own."""
     if not (s_first < frame_first - 1 and ctx.tokens[frame_first - 1].text == ","
             and frame_last < s_stop - 1 and ctx.tokens[frame_last].text == ",") \
-            or ctx.in_span(ctx.tokens[frame_first].start) is not None \
-            or any(ctx.tokens[k].pos == "SCONJ" or ctx.is_cue(k) for k in range(s_first, frame_first)):
+            or ctx.in_span(ctx.tokens[frame_first].start) is not None:
         return False
     if not owned:
-        return True
+        return not any(ctx.tokens[k].pos == "SCONJ" or ctx.is_cue(k) for k in range(s_first, frame_first))
     verb = frame_last + 1
     if ctx.tokens[verb].text.lower() in ("не", "ни") and verb + 1 < s_stop:
         verb += 1
@@ -149,7 +150,10 @@ def _set_off_inside(ctx: QuoteContext, frame_first: int, frame_last: int, s_firs
             or ctx.tokens[verb].rel in SUBORDINATE_RELS:
         return False  # ("если вакцинация, как многие думают, исключит …, то …": the words would run past the clause)
     subject = ctx.subject_of(verb)
-    return subject is not None and s_first <= subject < frame_first - 1
+    # (cr32 F8) a clause of the subject's own may hold any word ("Цены, о которых говорил министр, по данным
+    # Росстата, выросли"); only a conjunction before the subject makes the whole a subordinate clause
+    return subject is not None and s_first <= subject < frame_first - 1 \
+        and not any(ctx.tokens[k].pos == "SCONJ" for k in range(s_first, subject))
 
 
 # Conjunctions that open a clause after a comma ("…, но, как сказала X, …", "…, так как она, по мнению X, …");
@@ -537,25 +541,36 @@ TITLE_NOUNS = frozenset({"чемпион", "чемпионка", "титул", "
 TITLE_REACH = 5
 
 
-# (mC32, rv32_Q C5) Parts of speech of a ranking's last word right before its "по версии" ("признан лучшим
-# игроком турнира по версии ФИФА", "стал человеком года по версии Time", "лучший по версии ФИФА"); a name
-# there may be the subject of a frame whose commas were left out ("Петров по версии следствия …").
-RANKING_WORD_POS = frozenset({"NOUN", "ADJ", "NUM"})
+# (mC32, rv32_Q C5; cr32 F12) Words that make the phrase before a comma-less "по версии" a ranking's
+# ("признан лучшим игроком турнира по версии ФИФА", "стал человеком года по версии Time", "самых богатых
+# рэперов по версии журнала", "отборочный поединок по версии IBF"): a frame's subject or a predicate is none of
+# them ("Водитель по версии следствия превысил …", "Причиной пожара по версии МЧС стало …").
+RANKING_LEMMAS = frozenset({"лучший", "худший", "самый", "наилучший", "наихудший", "год", "сезон", "месяц",
+                            "неделя", "десятилетие", "век", "рейтинг", "список", "топ", "место", "чемпионат",
+                            "турнир", "поединок", "бой"})
+
+
+def _ranking_word(token: Token) -> bool:
+    """A title, a ranking's word, a superlative, an ordinal or a number, or a person named by what he was
+    ranked as ("стал игроком", "признан писателем": an animate noun in the instrumental)."""
+    word = lemma(token)
+    return (word in TITLE_NOUNS or word in RANKING_LEMMAS or token.pos == "NUM"
+            or token.feats.get("Degree") == "Sup" or token.feats.get("NumType") == "Ord"
+            or token.pos == "NOUN" and token.feats.get("Case") == "Ins" and token.feats.get("Animacy") == "Anim")
 
 
 def title_version(ctx: QuoteContext, i: int, s_first: int) -> bool:
     """(dvF) "победил …, защитив титул чемпиона мира по версии WBC": "по версии X" after a title
     noun names who awards the title, not who says the rest of the sentence; (mC32) so does "по
-    версиям IBO, WBO и WBA", and "по версии X" run on from any ranking's noun phrase, without the
-    comma of a frame ("игроком турнира по версии ФИФА")."""
+    версиям IBO, WBO и WBA", and "по версии X" run on from a ranking's noun phrase, without the
+    comma of a frame ("игроком турнира по версии ФИФА"); (cr32 F12) not from any other phrase
+    ("Водитель по версии следствия превысил скорость")."""
     if i + 1 >= len(ctx.tokens) or ctx.tokens[i + 1].text.lower() not in ("версии", "версиям"):
         return False
-    if i > s_first and ctx.tokens[i - 1].pos in RANKING_WORD_POS:
-        return True
     for k in range(i - 1, max(s_first, i - TITLE_REACH) - 1, -1):
         if ctx.tokens[k].pos == "PUNCT":
             return False
-        if lemma(ctx.tokens[k]) in TITLE_NOUNS:
+        if _ranking_word(ctx.tokens[k]):
             return True
     return False
 

@@ -2028,7 +2028,8 @@ class SpeakerResolver:
         """(mA32, rv32_Q C1) "сообщает телеграм-канал Mash. … – сказала женщина. По данным телеграм-канала, …",
         "Видео опубликовано Telegram-каналом Mash. … При этом, отмечает канал, …": a bare channel noun is the one
         channel the text named before it with a channel noun, however far back and whoever spoke since; two
-        channels named leave it bare."""
+        channels named leave it bare, and so does (cr32 F4) another outlet or body quoted since ("…Позже Baza
+        сообщила, что … По данным канала, …": the channel meant may be that one)."""
         named: dict[str, SpeakerRef] = {}
         for mention in self.mentions_in(0, before):
             if mention.type not in ("ORG", "MEDIA"):
@@ -2042,7 +2043,21 @@ class SpeakerResolver:
             elif self._after_channel_noun(mention.start):
                 ref = self.ref(mention)
                 named.setdefault(ref.name.lower(), ref)
-        return next(iter(named.values())) if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        channel = next(iter(named.values()))
+        if any(channel.start is not None and channel.start < offset < before and ref.name.lower() != channel.name.lower()
+               and self._organisation_speaker(ref) for offset, ref in self.speakers):
+            return None
+        return channel
+
+    def _organisation_speaker(self, ref: SpeakerRef) -> bool:
+        """A speaker that is an organisation or an outlet (by its actor, else by the mention it was taken from)."""
+        actor = self.doc.actor(ref.actor_id) if ref.actor_id else None
+        if actor is not None:
+            return actor.type in ("ORG", "MEDIA")
+        return any(m.type in ("ORG", "MEDIA") for m in self.mentions_in(ref.start, ref.stop)) \
+            if ref.start is not None and ref.stop is not None else False
 
     def _after_channel_noun(self, start: int) -> bool:
         """The name at `start` follows a channel noun ("телеграм-канал Mash", "Telegram-канала «Readovka»")."""
@@ -2616,12 +2631,15 @@ class SpeakerResolver:
     def _spelt_out_holder(self, head: int, before: int) -> str | None:
         """(mA32, rv32_Q C1) "министр здравоохранения Максим Степанов … Глава Минздрава также заявил": a head's noun
         with a complement is the one person named before `before` whom the text gave that post in other words
-        (`_post_spelt_out`); two such persons leave it to the other rules."""
+        (`_post_spelt_out`); two such persons leave it to the other rules.  (cr32 F9) Not one the verb's gender
+        rules out, nor one introduced as a former holder when the phrase does not say "бывший"."""
         if _lemma(self.doc.tokens[head]) not in GENERIC_OFFICE:
             return None
+        former_phrase = self._former_phrase(head)
         holders = {actor.id for actor in self.doc.actors if actor.type == "PER"
                    and any(self.doc.mentions[i].start < before for i in actor.mentions)
-                   and self._post_spelt_out(head, actor.id)}
+                   and self._post_spelt_out(head, actor.id) and self.agrees_with_verb(actor.id, head)
+                   and (former_phrase or not any(marks_former(word) for word in self.post_words(actor.id)))}
         return holders.pop() if len(holders) == 1 else None
 
     def _post_spelt_out(self, head: int, actor_id: str) -> bool:

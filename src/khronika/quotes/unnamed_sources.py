@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from khronika.nlp.doc import UNNAMED_SPEAKER, SpeakerRef
+from khronika.nlp.doc import UNNAMED_SPEAKER, SpeakerRef, Token
 from khronika.quotes.cues import lemma
 from khronika.quotes.speakers import ANONYMOUS
 
@@ -71,11 +71,26 @@ def _case_file(ctx: "QuoteContext", cand: "Candidate") -> SpeakerRef | None:
 def _source_taken_up(ctx: "QuoteContext", pronoun: int, number: str) -> bool:
     """An unnamed source of the pronoun's number is a subject in this sentence before it or in the
     one before ("…, сообщает источник. По его словам, …"); the speaker rules left the pronoun
-    unresolved, so no named one stands between."""
+    unresolved, so no named one stands between.  (cr32 F13) Nor may another noun of that number stand
+    between, which the pronoun may take up as well ("Источники сообщили, что задержаны двое
+    подозреваемых. Они заявили, что невиновны")."""
     here = ctx.sent_of_token(pronoun)
     first, _ = ctx.sentence_range(max(0, here - 1))
-    return any(lemma(ctx.tokens[k]) in ANONYMOUS and ctx.tokens[k].rel.startswith("nsubj")
-               and ctx.tokens[k].feats.get("Number") == number for k in range(first, pronoun))
+    sources = [k for k in range(first, pronoun) if lemma(ctx.tokens[k]) in ANONYMOUS
+               and ctx.tokens[k].rel.startswith("nsubj") and ctx.tokens[k].feats.get("Number") == number]
+    return bool(sources) and not any(_other_referent(ctx.tokens[k], number)
+                                     for k in range(sources[-1] + 1, pronoun))
+
+
+def _other_referent(token: Token, number: str) -> bool:
+    """Someone else who may speak, of the pronoun's number: an animate noun or a numeral of persons as a
+    subject or object ("двое подозреваемых"; not "экспертиза выявила …", which says nothing)."""
+    if lemma(token) in ANONYMOUS or not token.rel.startswith(("nsubj", "obj")):
+        return False
+    if token.pos == "NUM":
+        return number == "Plur"
+    return token.pos in ("NOUN", "PROPN") and token.feats.get("Number") == number \
+        and token.feats.get("Animacy") == "Anim"
 
 
 def _mention(ctx: "QuoteContext", first: int, last: int, head: int | None = None) -> SpeakerRef:
