@@ -7,7 +7,7 @@
 - F9: "Глава Минздрава заявил" is not a former minister, nor a woman.
 - F13: a plural pronoun after another plural referent does not take up an unnamed source.
 - F4: a bare "канала" is not the one named channel when another outlet spoke since.
-Made-up sentences."""
+Also two of review rv33_Q C4 (a joined predicate, a «;» inside brackets).  Made-up sentences."""
 from __future__ import annotations
 
 import pytest
@@ -109,3 +109,25 @@ def test_a_pronoun_taking_up_the_sources_stays_theirs(enrich):
                  "он невиновен.")
     quote = quote_with(doc, "он невиновен", "F13 guard")
     assert quote.speaker is not None and quote.speaker.unnamed and quote.speaker.text == "Они", quote.speaker
+
+
+# (rv33_Q C4, thirty-third session) A naming's predicate joined by "и" is named whole.
+JOINED_PREDICATES = [
+    ("a second instrumental predicate", "Политика\n\nИванов считает себя сторонником и преемником Петрова.",
+     "себя сторонником и преемником Петрова"),
+    ("a second verb is no predicate", "Политика\n\nИванов назвал Петрова предателем и пообещал подать в суд.",
+     "Петрова предателем"),
+]
+
+
+@pytest.mark.parametrize("label,text,content", JOINED_PREDICATES, ids=[c[0] for c in JOINED_PREDICATES])
+def test_joined_predicates(enrich, label, text, content):
+    assert speaker_of(enrich(text), content, label) == "Иванов", label
+
+
+def test_a_semicolon_inside_brackets_ends_no_sentence_of_a_quote(enrich):
+    """(rv33_Q C4) razdel's break at «(Бавария; Германия)» left the trailing verb only the words after it."""
+    doc = enrich("Смерть\n\nМанзарек умер в германском городе Розенхайме (Бавария; Германия) в кругу семьи, сообщила "
+                 "публицист Хейди Робинсон-Фицджеральд.")
+    assert speaker_of(doc, "Манзарек умер в германском городе Розенхайме (Бавария; Германия) в кругу семьи",
+                      "C4") == "Хейди Робинсон-Фицджеральд"

@@ -15,7 +15,8 @@
   sentence, or a quote or event read from it would start with the agency.
 
 And boundaries that are none (razdel's, or the glued stop's): inside a short quoted name
-("шоу «Голос. Дети» …", see `quoted_titles`) the pieces are joined again.
+("шоу «Голос. Дети» …", see `quoted_titles`) the pieces are joined again, and so are those razdel
+makes at a «;» inside brackets ("в городе Розенхайме (Бавария; Германия) в кругу семьи").
 """
 from __future__ import annotations
 
@@ -79,11 +80,16 @@ def refine(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]
             trimmed = len(piece.rstrip())
             if not trimmed:
                 continue
-            if out and _cuts_title(left, text, titles):
+            if out and (_cuts_title(left, text, titles) or _inside_brackets(text[out[-1][0]:out[-1][1]])):
                 out[-1] = (out[-1][0], left + trimmed)
             else:
                 out.append((left, left + trimmed))
     return out
+
+
+def _inside_brackets(sentence: str) -> bool:
+    """The sentence ends at a «;» while a bracket it opened is still open: razdel's break, not the writer's."""
+    return sentence.endswith(";") and sentence.count("(") > sentence.count(")")
 
 
 def _cuts_title(start: int, text: str, titles: list[QuotedTitle]) -> bool:
