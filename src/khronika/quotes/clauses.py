@@ -777,14 +777,16 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         # institution named by its class noun does: "прокуратура сообщила о задержании …")
     announce = lemma(ctx.tokens[i]) in ANNOUNCE_VERBS and (ctx.tokens[i].feats.get("VerbForm") != "Inf"
                                                            or implicative_infinitive(ctx, i))
-    for c in ctx.kids(i, "obl", "iobj", "obj") + _misattached_topic(ctx, i, s_stop):
+    idea_topics = _idea_topics(ctx, i)
+    for c in ctx.kids(i, "obl", "iobj", "obj") + _misattached_topic(ctx, i, s_stop) + idea_topics:
         preps = ctx.kids(c, "case")
         if not preps or ctx.tokens[preps[0]].text.lower() not in ("о", "об"):
             continue
         if c < i and not (announce and _fronted_topic(ctx, preps[0], i)):
             continue
-        if any(i < k < c and ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].feats.get("Case") == "Acc"
-               and ctx.tokens[k].feats.get("Animacy") == "Inan" for k in ctx.kids(i, "obj")):
+        if c not in idea_topics and any(
+                i < k < c and ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].feats.get("Case") == "Acc"
+                and ctx.tokens[k].feats.get("Animacy") == "Inan" for k in ctx.kids(i, "obj")):
             continue  # ("комментируя публикацию решения о санкциях": the object's own topic; not
             # "предупредить пассажиров о …", whose object is the addressee)
         if lemma(ctx.tokens[c]) in EMPTY_TOPICS or not announce and _told_subject_matter(ctx, c):
@@ -814,6 +816,17 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             cand.speaker_head, cand.impersonal_verb = misparsed, None
         return cand
     return None
+
+
+# (mK33, rv33_Q C3) Nouns of a put-forward idea: "высказал идею о необходимости создания …" states what the idea is.
+IDEA_NOUNS = frozenset({"идея", "мысль", "версия"})
+
+
+def _idea_topics(ctx: QuoteContext, verb: int) -> list[int]:
+    """(mK33, rv33_Q C3) "Макрон высказал идею о необходимости создания организации": the "о"-phrase of the
+    verb's idea object (right after it) is the content, as after "заявил о необходимости …"."""
+    return [c for k in ctx.kids(verb, "obj") if k > verb and lemma(ctx.tokens[k]) in IDEA_NOUNS
+            for c in ctx.kids(k, "nmod") if k + 1 in ctx.kids(c, "case")]
 
 
 # (dvM) Topics a narrating verb tells about without stating anything: a life story, a talk whose words it does
@@ -1374,12 +1387,16 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
         return None  # ("объявил войну «коррупции»": a declaration, not an evaluation)
     subject = _relative_antecedent(ctx, i, ctx.subject_of(i))
     speaking = subject is not None and _evaluating_speaker(ctx, subject)
-    if not speaking and not (subject is None and (
-            _in_document(ctx, i) or _impersonal_institution(ctx, i))):
+    sourced = subject is None and (_in_document(ctx, i) or _impersonal_institution(ctx, i))
+    impersonal_quoted = not speaking and not sourced and subject is None \
+        and _impersonal_quoted_naming(ctx, i, objects, predicates)
+    if not speaking and not sourced and not impersonal_quoted:
         return None  # (an impersonal "В документе газопровод называют …" names its source)
     content = _named_content(i, objects, predicates)
     first = min(_with_left_modifiers(ctx, k) if k > i else k for k in content)
     last = max(ctx.res.subtree(k)[1] for k in content)
+    if impersonal_quoted:
+        last = min(last, _quoted_end(ctx, predicates[0]))  # ("«вундеркиндом» в фигурном катании": the mark ends it)
     # (rv33_Q C4: and to the predicate: "считает себя сторонником и преемником Кана")
     last = max([last] + [_joined_noun_end(ctx, k) for k in content])
     for k in range(first + 1, last):
@@ -1392,7 +1409,47 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
                      and not ctx.in_span(ctx.tokens[k].start)), last)
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
     start, stop = ctx.extend_to_marks(_opening_of_whole_quotation(ctx, start, stop), stop)
-    return _spoken_by_antecedent(ctx, verb_candidate(ctx, start, stop, i, "clause", "opinion"), subject)
+    cand = verb_candidate(ctx, start, stop, i, "clause", "opinion")
+    if impersonal_quoted:
+        cand.impersonal_verb = None  # (no one named: "Замену таблички в Славянске назвали «…»" - not the town)
+    return _spoken_by_antecedent(ctx, cand, subject)
+
+
+def _quoted_end(ctx: QuoteContext, k: int) -> int:
+    """The token after the quoted span that holds token `k`."""
+    span = ctx.in_span(ctx.tokens[k].start)
+    return next(j for j in range(k, len(ctx.tokens)) if ctx.tokens[j].start >= span.stop)
+
+
+def _plural_subject_before(ctx: QuoteContext, verb: int) -> bool:
+    """A plural verb before `verb` in its sentence has a subject: the verbs are coordinated and share it
+    ("Власти Франции признали произошедшее терактом, назвали нападение «…»", parsed as two roots)."""
+    s_first, _ = ctx.sentence_range(ctx.sent_of_token(verb))
+    return any(ctx.tokens[k].rel == "nsubj" and 0 <= ctx.tokens[k].head < verb
+               and ctx.tokens[ctx.tokens[k].head].feats.get("Number") == "Plur" for k in range(s_first, verb))
+
+
+# (mK33) Places where a name is current, not said by someone: "в народе называют «утюгом»".
+CURRENT_NAME_PLACES = frozenset({"народ", "просторечие", "обиход", "быт", "простонародье"})
+
+
+def _impersonal_quoted_naming(ctx: QuoteContext, verb: int, objects: list[int], predicates: list[int]) -> bool:
+    """(mK33, rv33_Q C3) "Спортсменку неоднократно называли «вундеркиндом»": a naming verb in the impersonal
+    plural (no subject anywhere in its clause) with an object and a quoted instrumental predicate reports
+    someone's quoted words, speaker null (quotes-dev6: "назвали худшей авиакомпанией").  Not a name current
+    among people ("в народе называют «…»"), not a relative's object ("которую называют «…»": a nickname)."""
+    token = ctx.tokens[verb]
+    if lemma(token) not in NAMING_VERBS or token.feats.get("VerbForm") != "Fin" \
+            or token.feats.get("Number") != "Plur" or token.feats.get("Person") in ("1", "2"):
+        return False
+    objects = objects or ctx.kids(verb, "obj")  # (the object is often fronted: "Певицу называли «…»")
+    if not objects or not predicates or ctx.kids(verb, "nsubj", "nsubj:pass", "csubj") \
+            or _plural_subject_before(ctx, verb):
+        return False
+    if ctx.in_span(ctx.tokens[predicates[0]].start) is None \
+            or lemma(ctx.tokens[objects[0]]) in ("который", "что", "себя"):
+        return False
+    return not any(lemma(ctx.tokens[c]) in CURRENT_NAME_PLACES for c in ctx.kids(verb, "obl"))
 
 
 def _evaluating_speaker(ctx: QuoteContext, subject: int) -> bool:
