@@ -1395,10 +1395,10 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
     content = _named_content(i, objects, predicates)
     first = min(_with_left_modifiers(ctx, k) if k > i else k for k in content)
     last = max(ctx.res.subtree(k)[1] for k in content)
-    if impersonal_quoted:
-        last = min(last, _quoted_end(ctx, predicates[0]))  # ("«вундеркиндом» в фигурном катании": the mark ends it)
     # (rv33_Q C4: and to the predicate: "считает себя сторонником и преемником Кана")
     last = max([last] + [_joined_noun_end(ctx, k) for k in content])
+    if impersonal_quoted:
+        last = min(last, _quoted_end(ctx, predicates[0]))  # ("«вундеркиндом» в фигурном катании": the mark ends it)
     for k in range(first + 1, last):
         if ctx.tokens[k].text.lower() in ("и", ",") and k + 1 < last and ctx.tokens[k + 1].pos == "VERB" \
                 and ctx.tokens[k + 1].feats.get("VerbForm") in ("Fin", "Conv"):

@@ -220,6 +220,8 @@ HOME_STATE_NAMES = frozenset({"россия", "рф"})
 BARE_AUTHORITIES = frozenset({"прокурор", "следователь"})
 # "«Кориера делла Сера» (Corriere della Sera)": a quoted Cyrillic name, its Latin name in brackets.
 LATIN_AFTER_QUOTE = re.compile(r"[«\"„]([^»\"“\n]{2,60})[»\"“]\s*\(([A-Z][A-Za-z0-9.&'’ -]{1,60})\)")
+# (mH33) The Latin name in brackets right after a quoted Cyrillic one (at the name's end): «Байонтек» (BioNTech).
+LATIN_GLOSS = re.compile(r"[»\"“]\s*\(([A-Z][A-Za-z0-9.&'’ -]{1,60})\)")
 # Heads of anonymous speakers: the gold and the chronicle say "unknown".
 ANONYMOUS = frozenset({"источник", "собеседник"})
 # Mention types of where a group comes from ("учёные из Оксфорда", "эпидемиологи из Университета Техаса").
@@ -419,6 +421,7 @@ class SpeakerResolver:
         self.renamed = {m.actor_id: named.actor_id for m, named in titled if m.actor_id and named.actor_id
                         and all(k.start in self.title_adjectives for k in self.mentions
                                 if k.actor_id == m.actor_id and k.type == "PER")}
+        self.latin_glosses = self._latin_glosses()
 
     # --- phrases -----------------------------------------------------------
     def subtree(self, head: int, stop_rels: frozenset[str] = PHRASE_STOP_RELS,
@@ -2330,6 +2333,8 @@ class SpeakerResolver:
             actor = fuller[0] if len(fuller) == 1 else actor
             actor = self._named_by_class_noun(actor) or actor
         name = actor.name if actor else (mention.normal or mention.text)
+        if actor is not None and actor.id in self.latin_glosses and not actor.known:
+            name = self.latin_glosses[actor.id]
         profile = self.salience.profiles.get(actor.id) if actor is not None and actor.type == "PER" else None
         if profile is not None and profile.gender_sure and profile.gender and not actor.known:
             # a name the text shows only in oblique cases: the nominative of the gender it shows
@@ -2341,6 +2346,22 @@ class SpeakerResolver:
             if known is not None:
                 return SpeakerRef(known[0], known[1], self.doc.text[start:stop], start, stop)
         return SpeakerRef(actor.id if actor else mention.actor_id, name, self.doc.text[start:stop], start, stop)
+
+    def _latin_glosses(self) -> dict[str, str]:
+        """(mH33) "«Байонтек» (BioNTech)", "фирма «Спейс адвентчерс» (Space Adventures)": an organisation whose
+        quoted Cyrillic name the text glosses once with its Latin name in brackets (as many words) goes by the
+        Latin name wherever it speaks, as the outlets do ("«Кориера делла Сера» (Corriere della Sera)"); an
+        abbreviation in the brackets ("(TLP)") is no such name.  Persons keep the Cyrillic name the text uses."""
+        text, glosses = self.doc.text, {}
+        for mention in self.mentions:
+            if mention.type != "ORG" or not mention.actor_id or mention.actor_id in glosses \
+                    or text[mention.start - 1:mention.start] not in OPENING_QUOTES:
+                continue
+            gloss = LATIN_GLOSS.match(text, mention.stop)
+            if gloss is not None and len(gloss.group(1).split()) == len(mention.text.split()) \
+                    and not gloss.group(1).isupper() and not re.search("[A-Za-z]", mention.text):
+                glosses[mention.actor_id] = " ".join(gloss.group(1).split())
+        return glosses
 
     def _bracketed_real_name(self, actor: Actor) -> Actor | None:
         """(mE32) "рэп-исполнителя Хаски (Дмитрия Кузнецова)": a one-word name (a stage name, a pen name) that the
@@ -2986,8 +3007,11 @@ class SpeakerResolver:
                 gender = token.feats.get("Gender")
                 # ("Отец победителя чемпионата (UFC) Хабиба Нурмагомедова": the name in the genitive
                 # that stands in the genitive's own phrase, wherever the parse hung it)
+                # (mH33) "Как говорят знакомые артиста" after "артист Олег Попов скончался … сообщил директор
+                # цирка Эдгард Запашный": the owner is one the text could call by that noun, not the latest person
                 owner = self._genitive_name_after(child) or self._antecedent(
-                    child, gender if gender in ("Masc", "Fem") else "Any", persons_only=True)
+                    child, gender if gender in ("Masc", "Fem") else "Any", persons_only=True,
+                    fits=self._person_fits(_lemma(token), child))
             else:
                 continue
             if owner is not None and owner.actor_id:
