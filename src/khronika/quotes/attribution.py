@@ -87,6 +87,8 @@ EXPERT_NOUNS = frozenset({"эксперт", "специалист", "анали�
 INTERVIEWEE_WINDOW = 3
 # (dvK) Feminine forms of those nouns, read as the noun itself ("пояснила собеседница").
 FEMININE_EXPERT_NOUNS = MappingProxyType({"собеседница": "собеседник"})
+# (mG33) How many sentences after an outlet's report an impersonal "Отмечается, что …" goes on with it.
+OUTLET_REPORT_REACH = 2
 # Adverbs that date an impersonal report before the statement just quoted.
 EARLIER_REPORT = frozenset({"ранее", "накануне", "прежде", "раньше", "вчера", "позавчера"})
 # An unframed quote continues the latest quoted person this many sentences back.
@@ -1030,9 +1032,12 @@ def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | No
     verb = ctx.tokens[verb_index]
     last = ctx.last_quote
     reflexive = lemma(verb).endswith("ся") and verb.feats.get("VerbForm") == "Fin"
-    if not (reflexive or _impersonal_passive(ctx, verb_index)) or last is None or last.speaker is None \
+    if not (reflexive or _impersonal_passive(ctx, verb_index)) or last is None \
             or last.stop > cand.start or ctx.has_source(verb_index):
         return None  # ("В петиции говорится, что …" names its own document)
+    unnamed = last.speaker is None or is_unnamed_source(last.speaker)
+    if last.speaker is None and not last.source_chain[1:]:
+        return None
     adverbs = {lemma(ctx.tokens[k]) for k in ctx.kids(cand.impersonal_verb or 0, "advmod", "obl")}
     if adverbs & EARLIER_REPORT:
         return None  # "Накануне сообщалось о …": an earlier report, not the statement going on
@@ -1045,9 +1050,54 @@ def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | No
     if _earlier_news(ctx, verb_index) and not _recalled_report(ctx, last):
         return None
     here = ctx.doc.sentence_at(cand.start) or 0
-    if _closing_sentence(ctx, last) < here - 1:
+    outlet = _relaying_outlet(ctx, last)
+    # (mG33) an outlet's own report goes on over a sentence of its own between ("…, сообщает Telegram-канал Mash.
+    # В таком случае … . Отмечается, что …"): the unquoted sentence is the outlet's report too.  Not one that
+    # relays a source (dvH's guard: «Об этом сообщило агентство Reuters со ссылкой на …. Его охраняли солдаты.»)
+    outlet_report = last.speaker is not None and _names_outlet(ctx, last.speaker)
+    reach = OUTLET_REPORT_REACH if outlet_report else 1
+    if max(_closing_sentence(ctx, last), _relay_sentence(ctx, last, outlet, cand.start)) < here - reach:
         return None
-    return _relaying_outlet(ctx, last) or last.speaker
+    if unnamed:
+        # (mG33) "Об этом сообщило агентство Reuters со ссылкой на неназванных чиновников. Сообщается, что …",
+        # "…», – сообщает источник. Уточняется, что …": an unnamed source's report goes on in the voice of
+        # the outlet that relays it (or that reported just before), not in the unnamed source's
+        return outlet or _outlet_named_before(ctx, last, cand.start) or _reporting_outlet(ctx) or last.speaker
+    return outlet or last.speaker
+
+
+def _outlet_named_before(ctx: QuoteContext, quote: Quote, before: int) -> SpeakerRef | None:
+    """The latest outlet (`is_outlet`, no social network) named from the sentence before the quote up to
+    `before`: "Об этом сообщают источники газеты Handelsblatt. По их словам, …" - the unnamed sources are
+    the outlet's, whose report the next impersonal sentence goes on with."""
+    if not 0 <= quote.sentence < len(ctx.doc.sentences):
+        return None
+    first = ctx.doc.sentences[max(quote.sentence - 1, 0)].start
+    named = [m for m in ctx.doc.mentions if m.actor_id and first <= m.start < before
+             and m.text.lower() not in SOCIAL_NETWORKS and m.text not in NETWORK_CHANNELS.values()]
+    for mention in sorted(named, key=lambda m: m.start, reverse=True):
+        actor = ctx.doc.actor(mention.actor_id)
+        if actor is not None and ctx.res.is_outlet(actor.id):
+            return SpeakerRef(actor.id, actor.name, mention.text, mention.start, mention.stop)
+    return None
+
+
+def _relay_sentence(ctx: QuoteContext, quote: Quote, outlet: SpeakerRef | None, before: int) -> int:
+    """The sentence of the outlet's mention framed after the quote ("… . Об этом сообщило агентство
+    Reuters со ссылкой на …"), -1 when none: a quote with no speaker has no frame position of its own."""
+    if outlet is None or quote.speaker is not None:
+        return -1
+    at = next((m.start for m in ctx.doc.mentions
+               if m.actor_id == outlet.actor_id and quote.stop <= m.start < before), None)
+    found = ctx.doc.sentence_at(at) if at is not None else None
+    return found if found is not None else -1
+
+
+def _reporting_outlet(ctx: QuoteContext) -> SpeakerRef | None:
+    """The latest source that spoke for an organisation, when it is an outlet (`is_outlet`):
+    the one whose report the unnamed source's words belong to."""
+    source = ctx.last_source
+    return source if source is not None and source.actor_id and ctx.res.is_outlet(source.actor_id) else None
 
 
 def _earlier_news(ctx: QuoteContext, verb: int) -> bool:
@@ -1075,7 +1125,8 @@ def _relaying_outlet(ctx: QuoteContext, quote: Quote) -> SpeakerRef | None:
     an outlet relays, the impersonal report goes on in the outlet's voice (quotes-dev8's «Уточняется» after
     «сообщает Telegram-канал Mash»): the first relay of the quote's chain, when it is an outlet actor and
     no social network."""
-    links = quote.source_chain[1:-1] if quote.speaker is not None else []
+    # (the chain ends with the speaker's name; with no speaker, every link after the article is a relay)
+    links = quote.source_chain[1:-1] if quote.speaker is not None else quote.source_chain[1:]
     if not links or links[0].lower() in SOCIAL_NETWORKS or links[0] in NETWORK_CHANNELS.values():
         return None
     outlet = next((a for a in ctx.doc.actors if a.name == links[0] and a.type == "MEDIA"), None)
