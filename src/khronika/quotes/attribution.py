@@ -20,8 +20,8 @@ from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
 from khronika.quotes.unnamed_sources import is_unnamed_source, unnamed_source
 from khronika.quotes.description_types import GENERIC_OFFICE, PERSON_NOUNS, POSTS, post_synonyms
-from khronika.quotes.speakers import ANONYMOUS as ANONYMOUS_SOURCES, COUNTRY_NATIONALITY, ORG_CLASS_NOUNS, ORG_TYPES, \
-    PRESS_NOUNS, SOCIAL_NETWORKS, nationality_words, participle_nominative
+from khronika.quotes.speakers import ANONYMOUS as ANONYMOUS_SOURCES, COUNTRY_NATIONALITY, DOUBLED_APOSTROPHES, \
+    ORG_CLASS_NOUNS, ORG_TYPES, PRESS_NOUNS, SOCIAL_NETWORKS, nationality_words, participle_nominative
 
 # the press at large, a group speaker when it is where something is said ("в британской прессе")
 PRESS_PLACES = frozenset({"пресса", "сми", "печать"})
@@ -2148,8 +2148,9 @@ def _quotes_speaker_words(ctx: QuoteContext, start: int, stop: int) -> bool:
     """A quotation mark in [start, stop) that delimits words of the speaker: not an
     apostrophe between letters ("Lloyd’s") nor a mark of a quoted name."""
     text = ctx.doc.text
+    italics = _italicised_names(text, start, stop)
     for p in range(start, stop):
-        if text[p] not in QUOTE_CHARS:
+        if text[p] not in QUOTE_CHARS or p in italics:
             continue
         if 0 < p < len(text) - 1 and text[p - 1].isalpha() and text[p + 1].isalpha():
             continue  # (an apostrophe)
@@ -2157,6 +2158,17 @@ def _quotes_speaker_words(ctx: QuoteContext, start: int, stop: int) -> bool:
         if span is None or not _quoted_name(ctx, span):
             return True
     return False
+
+
+def _italicised_names(text: str, start: int, stop: int) -> set[int]:
+    """(mJ33, rv33_Q C2) "ущерб ''Amazon.com''", "как сообщает ''Wall Street Journal''": the offsets of the
+    doubled apostrophes (the wiki's italics) around a short name with a capital first, not quoted words."""
+    marks: set[int] = set()
+    for found in DOUBLED_APOSTROPHES.finditer(text, max(0, start - 2), min(len(text), stop + 2)):
+        name = found.group(1).strip()
+        if name[:1].isupper() and len(_WORDS.findall(name)) <= QUOTED_NAME_WORDS:
+            marks.update((found.start(), found.start() + 1, found.end() - 2, found.end() - 1))
+    return marks
 
 
 def _quoted_name(ctx: QuoteContext, span: QuotedSpan) -> bool:

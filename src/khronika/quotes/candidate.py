@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from khronika.nlp.doc import Quote, SpeakerRef, Token
 from khronika.quotes.context import ACCUSING_VERBS, FOLLOWS_FROM, QuoteContext, agrees
-from khronika.quotes.cues import lemma
+from khronika.quotes.cues import cue_lemma, lemma
 from khronika.quotes.speakers import DOMAIN, HANDLE as SPEAKER_HANDLE, SOCIAL_NETWORKS
 
 
@@ -87,7 +87,8 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
     if subject is not None and hearer_as_subject(ctx, verb, subject):
         # (rv20_Q M2) "Как сообщили «КП» в Минздраве": the told outlet, not the speaker
         subject, addressee = None, subject
-    cand = Candidate(start, stop, rule, lemma(ctx.tokens[verb]), verb, subject,
+    cue = cue_lemma(ctx.tokens[verb], bool(ctx.kids(verb, "nsubj")))
+    cand = Candidate(start, stop, rule, cue, verb, subject,
                      addressee_head=addressee, negated=ctx.negated(verb),
                      hedged=ctx.hedged(verb, klass, start, stop))
     verb_lemma = lemma(ctx.tokens[verb])

@@ -2,6 +2,7 @@
 that decide whether a word introduces reported speech."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +73,22 @@ def _mistagged_verb(token: Token) -> bool:
 
 def lemma(token: Token) -> str:
     return (token.lemma or token.text.lower()).replace("ё", "е")
+
+
+# (mJ33, rv33_Q C11) A past-tense form: stem, "л"-ending, reflexive ending ("сыронизировала", "отшутился").
+PAST_FORM = re.compile(r"(\w+[аеёиоуыюя])л[аои]?(с[яь])?")
+
+
+def cue_lemma(token: Token, has_subject: bool) -> str:
+    """The cue's lemma; a past-tense verb the tagger took for a noun with a subject of its own (a verb it
+    does not know: "– сыронизировала Собчак" with the lemma "сыронизировал") gets its infinitive back."""
+    word = lemma(token)
+    if token.pos != "NOUN" or not has_subject or word.endswith(INFINITIVE_ENDINGS):
+        return word
+    past = PAST_FORM.fullmatch(token.text.lower().replace("ё", "е"))
+    if past is None or not PAST_FORM.fullmatch(word) or not word.startswith(past.group(1)):
+        return word
+    return past.group(1) + ("ться" if past.group(2) else "ть")
 
 
 def finite_or_imperative(token: Token) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from khronika.nlp.doc import UNNAMED_SPEAKER, SpeakerRef, Token
 from khronika.quotes.cues import lemma
-from khronika.quotes.speakers import ANONYMOUS
+from khronika.quotes.speakers import ANONYMOUS, UNNAMED_ADJECTIVES
 
 if TYPE_CHECKING:
     from khronika.quotes.candidate import Candidate
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 # Pronouns standing for a whole indefinite group as the subject: "Многие усомнились …, отметив, что".
 GROUP_PRONOUNS = frozenset({"многие", "многий", "некоторые", "некоторый", "кто-то"})
+# (mJ33, rv33_Q C2) "«…», – написал один из пользователей. «…», – добавил другой.": a bare "другой" as
+# the subject is another member of a group the text leaves unnamed (gold quotes-dev12: «другой» → unknown).
+OTHER_ONE = frozenset({"другой"})
 # Third-person pronouns (and possessives) that may take up an unnamed source, by the number they show.
 SOURCE_PRONOUNS = {"он": "Sing", "его": "Sing", "они": "Plur", "их": "Plur"}
 # Quotation marks around an outlet's name inside the mention ("источник «Интерфакса»", 'собеседник "Ъ"').
@@ -44,13 +47,23 @@ def unnamed_source(ctx: "QuoteContext", cand: "Candidate") -> SpeakerRef | None:
         return _mention(ctx, head, head + 1) if _source_taken_up(ctx, head, SOURCE_PRONOUNS[word]) else None
     if word in GROUP_PRONOUNS and ctx.tokens[head].rel.startswith("nsubj"):
         return _mention(ctx, head, head + 1)
+    if word in OTHER_ONE and ctx.tokens[head].rel.startswith("nsubj") \
+            and ctx.tokens[head].pos in ("ADJ", "DET", "PRON"):
+        return _mention(ctx, *ctx.res.subtree(head), head)  # (with its own "из" group: "другой из авторов")
     if word == "один":
         # "один из источников": the source noun is the numeral's "из" complement
         if not any(lemma(ctx.tokens[k]) in ANONYMOUS for k in ctx.kids(head, "nmod", "obl")):
             return None
-    elif word not in ANONYMOUS:
+    elif word not in ANONYMOUS and not _withheld(ctx, head):
         return None
     return _mention(ctx, *ctx.res.subtree(head), head)
+
+
+def _withheld(ctx: "QuoteContext", head: int) -> bool:
+    """(mJ33, rv33_Q C2) "Неназванный представитель министерства сообщает, что …": a person noun the
+    text says it does not name is an unnamed source too (the speaker rules drop it as no one)."""
+    return ctx.tokens[head].pos == "NOUN" and any(lemma(ctx.tokens[k]) in UNNAMED_ADJECTIVES
+                                                  for k in ctx.kids(head, "amod"))
 
 
 def is_unnamed_source(speaker: SpeakerRef | None) -> bool:
