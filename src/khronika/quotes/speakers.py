@@ -224,6 +224,15 @@ LATIN_AFTER_QUOTE = re.compile(r"[«\"„]([^»\"“\n]{2,60})[»\"“]\s*\(([A-
 LATIN_GLOSS = re.compile(r"[»\"“]\s*\(([A-Z][A-Za-z0-9.&'’ -]{1,60})\)")
 # Heads of anonymous speakers: the gold and the chronicle say "unknown".
 ANONYMOUS = frozenset({"источник", "собеседник"})
+# (mF33) Plural staff nouns whose holders, named with an institution in the genitive, speak for it: the
+# gold names the institution ("эксперты ИБР" -> the institute, quotes-dev4; "медики клиники Charite",
+# "Исследователи Брукхейвенской национальной лаборатории", quotes-dev9; "Эксперты компании" -> Google,
+# quotes-dev12).  Not "сотрудники", "представители", "авторы": the sets keep those groups as they are.
+INSTITUTION_STAFF = frozenset({"эксперт", "исследователь", "медик", "врач"})
+# (mF33) A company's management named with the company is a speaker of its own, kept as written
+# ("Руководство Ryanair" -> "руководство Ryanair": quotes-dev6, -dev8, -dev10, -dev11), as
+# "руководство компании" already is (description_speakers.OWNER_NOUNS).
+MANAGEMENT_NOUN = "руководство"
 # Mention types of where a group comes from ("учёные из Оксфорда", "эпидемиологи из Университета Техаса").
 AFFILIATION_TYPES = frozenset({"ORG", "GPE", "LOC", "MEDIA"})
 # How many tokens past the phrase a name in guillemets may still close («Репортеры без границ»).
@@ -505,8 +514,10 @@ class SpeakerResolver:
         if first <= preposition:
             first = preposition + 1  # (nor before its own preposition: "«Москва» в пресс-службе …")
         first = self._agreeing_start(head, first)
+        first = self._participle_start(head, first)
         first = self._after_focus_particles(first, head)
         last = self._genitive_conjuncts_end(head, first, last)
+        last = self._group_conjunct_end(head, last)
         last = self._apposed_subject_end(head, last)
         last = self._unclosed_end(first, head, last)
         first = self._person_mention_start(head, first)
@@ -562,6 +573,57 @@ class SpeakerResolver:
                     and any(tokens[c].pos in ("NOUN", "PROPN") for c in self.children.get(k, [])):
                 return max(first, self.subtree(k)[1])
         return first
+
+    def _group_conjunct_end(self, head: int, last: int) -> int:
+        """(mF33) "Лоббисты и активисты утверждают", "по сообщениям очевидцев и СМИ": an unnamed plural group
+        and a second one joined by "и" are one speaker, the mention of both (the gold keeps it whole, whether
+        it names the pair - "блоггеры и СМИ" - or leaves it unnamed); names joined so are `_coordinated_subjects`'."""
+        conjunct = self._group_conjunct(head)
+        return self.subtree(conjunct)[1] if conjunct is not None and conjunct >= last else last
+
+    def _group_conjunct(self, head: int) -> int | None:
+        """The plural common noun joined to the plural common noun `head` by "и" right after its phrase, when
+        no name is in either (see `_group_conjunct_end`)."""
+        tokens = self.doc.tokens
+        if tokens[head].pos != "NOUN" or tokens[head].feats.get("Number") != "Plur":
+            return None
+        conjuncts = [c for c in self.children.get(head, []) if c > head and tokens[c].rel == "conj"]
+        if len(conjuncts) != 1:
+            return None
+        c = conjuncts[0]
+        joined = [k for k in self.children.get(c, []) if k < c and tokens[k].rel == "cc"]
+        if tokens[c].pos != "NOUN" or tokens[c].feats.get("Number") != "Plur" \
+                or tokens[c].feats.get("Case") != tokens[head].feats.get("Case") \
+                or [tokens[k].text.lower() for k in joined] != ["и"] or tokens[joined[0] - 1].text == ",":
+            # (a list after a comma - "эксперты, чиновники и …" - is not taken up)
+            return None
+        first, last = self.subtree(head, no_pp=True)
+        stop = self.subtree(c)[1]
+        if any(m.type != "GEO_ADJ" for m in self.mentions_in(tokens[first].start, tokens[stop - 1].stop)):
+            return None
+        return c
+
+    def _participle_start(self, head: int, first: int) -> int:
+        """(mF33) "Занимающиеся исследованиями медики", "Выступающие против закона депутаты": a participle
+        before the head agreeing with it, with its own words, right before the phrase, is the phrase's
+        (the parse hangs it as a clause, `acl`, which `subtree` leaves out)."""
+        tokens = self.doc.tokens
+        case = tokens[head].feats.get("Case")
+        for k in self._prenominal_participles(head):
+            start, stop = self.subtree(k)
+            if stop == first and tokens[k].feats.get("Case") in (None, case):
+                # (an adverb opening the participle's words may be the sentence's: "Как-то работавшие с ней …")
+                while start < k and tokens[start].rel == "advmod" and tokens[start].head == k:
+                    start += 1
+                return start
+        return first
+
+    def _prenominal_participles(self, head: int) -> list[int]:
+        """The full participles the parse hung before `head` as its clauses, nearest first."""
+        tokens = self.doc.tokens
+        return sorted((k for k in self.children.get(head, []) if k < head and tokens[k].rel == "acl"
+                       and tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Part"
+                       and tokens[k].feats.get("Variant") != "Short"), reverse=True)
 
     def _unclosed_end(self, first: int, head: int, last: int) -> int:
         """(nm26) "двое республиканцев (сенаторы от …)", "авторы telegram-канала «Майор и генерал»: «Съемки …»": a
@@ -1083,6 +1145,9 @@ class SpeakerResolver:
             company = self._salient_org(lemma, start, True, self._qualifiers(head)) or self._story_company(start)
             if company is not None:
                 return SpeakerRef(company.actor_id, company.name, surface, start, stop)
+        institution = self._staff_institution(head, lemma, found, (start, stop))
+        if institution is not None:
+            return institution
         if token.feats.get("Animacy") == "Anim" and token.pos == "NOUN" or self._capitalised_description(token, found) \
                 or self._acting_post(head, lemma) is not None or self._substantive_post(token, found):
             # (a sentence's first "Врио" is parsed as a name)
@@ -1180,6 +1245,9 @@ class SpeakerResolver:
                 return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
         if token.pos == "NOUN" and lemma in ANAPHORIC_ORG:
             return SpeakerRef(None, phrase, surface, start, stop)
+        if lemma == MANAGEMENT_NOUN and self._genitive_owners(head, [m for m in named if m.type in ("ORG", "MEDIA")]):
+            # "Руководство Ryanair": the management, not the company it manages
+            return SpeakerRef(None, phrase[:1].lower() + phrase[1:] if first == head else phrase, surface, start, stop)
         if named and self._owned_body(head, named):
             # "палата представителей конгресса США", "Парламент Грузии": NER named only the
             # country the body belongs to; the body, not its country, speaks
@@ -1255,6 +1323,31 @@ class SpeakerResolver:
                 # (one holder of a post; "палата представителей конгресса США" is named after its members)
                 found = node
         return found if node == head else None
+
+    def _staff_institution(self, head: int, lemma: str, found: list[Mention],
+                           surface: tuple[int, int]) -> SpeakerRef | None:
+        """(mF33) The one named institution a plural staff noun (`INSTITUTION_STAFF`) owns in the genitive."""
+        if lemma not in INSTITUTION_STAFF or self.doc.tokens[head].feats.get("Number") != "Plur":
+            return None
+        institutions = [m for m in found if m.type in ("ORG", "MEDIA")]
+        owners = self._genitive_owners(head, institutions)
+        return self.ref(owners[0], surface) if len(owners) == 1 else None
+
+    def _genitive_owners(self, head: int, mentions: list[Mention]) -> list[Mention]:
+        """The mentions that hang on `head` through a genitive dependent without a preposition
+        ("медики клиники Charite", "Руководство Ryanair"; not "эксперты из Ryanair")."""
+        tokens = self.doc.tokens
+        owners = []
+        for mention in mentions:
+            k = self.doc.token_span(mention.start, mention.stop)[0]
+            for _ in range(10):
+                if tokens[k].head == head or tokens[k].head < 0:
+                    break
+                k = tokens[k].head
+            if tokens[k].head == head and tokens[k].rel == "nmod" and k > head \
+                    and not any(tokens[c].rel == "case" for c in self.children.get(k, [])):
+                owners.append(mention)
+        return owners
 
     def _owned_body(self, head: int, named: list[Mention]) -> bool:
         """The head is an organisation's class noun (a body, an office: not a document - "в
@@ -2246,6 +2339,11 @@ class SpeakerResolver:
     def _phrase_text(self, first: int, last: int, head: int) -> str:
         words = []
         counted_from = self._nominative_count(first, head)
+        # (mF33) the words a participle before the head governs keep their case: "Занимающиеся исследованиями"
+        governed = {i for k in self._prenominal_participles(head) for i in range(*self.subtree(k)) if i != k}
+        # (mF33) a group's second noun is named in the nominative too: "очевидцев и журналистов" -> "очевидцы и журналисты"
+        conjunct = self._group_conjunct(head) if last > head + 2 else None
+        second = range(self.subtree(conjunct)[0], conjunct + 1) if conjunct is not None and conjunct < last else range(0)
         for i in range(first, last):
             token = self.doc.tokens[i]
             text = token.text
@@ -2270,9 +2368,10 @@ class SpeakerResolver:
             participle = token.pos == "VERB" and token.feats.get("VerbForm") == "Part" or token.pos == "NOUN" \
                 and (token.lemma or "").endswith(("ть", "ться", "ти")) \
                 and token.text.lower().endswith(PARTICIPLE_OBLIQUE)
-            if i <= head and participle and token.feats.get("Case") not in (None, "Nom"):
+            named_case = (i <= head or i in second) and i not in governed
+            if named_case and participle and token.feats.get("Case") not in (None, "Nom"):
                 text = participle_nominative(token.text, token.feats)  # ("заведующего" -> "заведующий")
-            elif i <= head and token.pos in ("NOUN", "ADJ", "PROPN") and token.feats.get("Case") not in (None, "Nom") \
+            elif named_case and token.pos in ("NOUN", "ADJ", "PROPN") and token.feats.get("Case") not in (None, "Nom") \
                     and not (len(token.text) > 1 and token.text.isupper()):
                 # (an acronym does not decline: "в российском НИИ" -> "российский НИИ", not "Нии")
                 # (rv21_Q H2: "главы" - a noun of common gender the tagger gave one gender - under the others)
