@@ -134,6 +134,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         speaker, found = _converb_zero_subject(ctx, cand.impersonal_verb), "zero_subject"
     if speaker is None and cand.impersonal_verb is not None:
         speaker, source = _impersonal(ctx, cand.impersonal_verb)
+        speaker = None if _medium_speaker(ctx, speaker) else speaker
         found = "impersonal"
         if source:
             cand.sources.append(source)
@@ -1488,6 +1489,15 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
 MEDIUM_NOUNS = frozenset({"сеть", "интернет", "соцсеть", "блогосфера"})
 # Adjectives that keep "сеть" the medium ("в социальных сетях"), unlike "в торговой сети" (a retail chain).
 MEDIUM_ADJECTIVES = frozenset({"социальный", "глобальный", "всемирный"})
+
+
+def _medium_speaker(ctx: QuoteContext, speaker: SpeakerRef | None) -> bool:
+    """(mI33, rv33_Q C1) "В распространяемых в Сети сообщениях говорится", "«…», – пишут в комментариях" after
+    "опубликовала в Сети": a document's author found only as the medium it was spread in ("в Сети") is nobody."""
+    if speaker is None or speaker.actor_id is not None or speaker.start is None or speaker.stop is None:
+        return False
+    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    return last - first == 1 and _medium_place(ctx, first)
 
 
 def _medium_place(ctx: QuoteContext, head: int) -> bool:

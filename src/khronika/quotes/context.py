@@ -686,6 +686,10 @@ class QuoteContext:
             return None
         verbs = [k for k in [head, *self.kids(head, "parataxis", "conj")] if k < gerund and self.is_cue(k)
                  and self.tokens[k].feats.get("VerbForm") == "Fin"]
+        passed = self._frame_verb_passed(gerund, head) if not verbs else None
+        if passed is not None:
+            subjects = [k for k in self.kids(passed, "nsubj") if self.tokens[k].pos in ("NOUN", "PROPN", "PRON")]
+            return min(subjects, key=lambda k: abs(k - gerund)) if subjects else None
         if not verbs:
             return None
         verb = max(verbs)
@@ -693,6 +697,20 @@ class QuoteContext:
             return None  # (another verb stands between: the gerund is not this report's)
         subjects = [k for k in self.kids(verb, "nsubj") if self.tokens[k].pos in ("NOUN", "PROPN")]
         return min(subjects, key=lambda k: abs(k - gerund)) if subjects else None
+
+    def _frame_verb_passed(self, gerund: int, head: int) -> int | None:
+        """(mI33) "«… Навальный отстаивал идею …», – написал Каспаров в Facebook, ответив, что …": the parse hung
+        the speech gerund over the finite speech verb right before it onto a word further back (a verb of the
+        quoted words); the gerund is that frame's, so it shares the frame verb's subject."""
+        if head >= gerund:
+            return None
+        for k in range(gerund - 1, head, -1):
+            if self.tokens[k].pos in ("VERB", "AUX"):
+                # (only a frame set off by a dash after the quoted words: "тех, кто восхищается …, напомнив" is
+                # no frame of the gerund)
+                framed = k > 0 and self.tokens[k - 1].text in DASHES
+                return k if framed and self.tokens[k].feats.get("VerbForm") == "Fin" and self.is_cue(k) else None
+        return None
 
     def _relative_zero_subject(self, verb: int, depth: int) -> int | None:
         """"дал интервью газете, в котором рассказал, что …": a relative clause whose

@@ -135,7 +135,7 @@ def _series_before(ctx: QuoteContext, unframed: list[QuotedSpan], span: QuotedSp
     follower = span
     for earlier in reversed(unframed):
         content = text[earlier.start:earlier.stop].strip()
-        if not re.fullmatch(r",[ \u00a0]*", text[earlier.close_at + 1:follower.open_at]) \
+        if not re.fullmatch(r"[,;][ \u00a0]*", text[earlier.close_at + 1:follower.open_at]) \
                 or not _utterance(content):
             break
         series.insert(0, earlier)

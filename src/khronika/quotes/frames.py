@@ -159,6 +159,8 @@ def _set_off_inside(ctx: QuoteContext, frame_first: int, frame_last: int, s_firs
 # Conjunctions that open a clause after a comma ("…, но, как сказала X, …", "…, так как она, по мнению X, …");
 # two-word ones are matched by their second word ("как" of "так как", "что" of "потому что").
 CLAUSE_CONJUNCTIONS = frozenset({"но", "а", "однако", "зато", "и", "что", "как", "поскольку", "ибо", "хотя", "если"})
+# (mI33, rv33_Q C9) Conjunctions the tagger reads as adverbs: "…, однако апартаменты, по информации риэлторов, …".
+ADVERB_CONJUNCTIONS = frozenset({"однако", "зато"})
 # The first word of the two-word conjunctions ("так как", "потому что", "поскольку"-less forms).
 CONJUNCTION_OPENERS = frozenset({"так", "потому", "оттого"})
 # A clause subject before an interrupting frame: at most this many words ("так как она, по мнению X, …").
@@ -183,7 +185,8 @@ def _interrupts_conjoined_clause(ctx: QuoteContext, s_first: int, frame_first: i
             return False  # (a predicate before the frame: the frame trails that clause)
         words += 1
     conj = k - 1
-    if conj <= s_first or ctx.tokens[conj].pos not in ("CCONJ", "SCONJ"):
+    if conj <= s_first or ctx.tokens[conj].pos not in ("CCONJ", "SCONJ") \
+            and ctx.tokens[conj].text.lower() not in ADVERB_CONJUNCTIONS:
         return False
     if words and not any(ctx.tokens[j].feats.get("Case") == "Nom" and ctx.tokens[j].pos in ("NOUN", "PROPN", "PRON")
                          for j in range(k, frame_first)):

@@ -269,22 +269,63 @@ def _cut_clause_before_inner_frame(ctx: QuoteContext, candidates: list[Candidate
             continue
         cue_at = ctx.tokens[frame.cue_token].start
         for clause in candidates:
-            if clause.rule != "clause" or not clause.start < cue_at < clause.stop or frame.stop > clause.stop + 2:
+            if not (clause.rule == "clause" or _leading_frame(ctx, clause, frame)) \
+                    or not clause.start < cue_at < clause.stop or frame.stop > clause.stop + 2:
                 continue
-            stop = _content_end_before_frame(ctx, clause.start, frame.cue_token)
+            stop = _content_end_before_frame(ctx, clause.start, frame.cue_token, _owned(frame))
             if stop is not None:
                 clause.stop = stop
 
 
-def _content_end_before_frame(ctx: QuoteContext, start: int, cue: int) -> int | None:
+def _leading_frame(ctx: QuoteContext, outer: Candidate, frame: Candidate) -> bool:
+    """(mI33, rv33_Q C9) "Как отметили в агентстве X, A, однако B, по информации Y, C": another frame whose cue
+    opens its sentence before its words holds a second frame's sentence part as a clause's content does."""
+    return outer.rule == "frame" and outer is not frame and outer.cue_token is not None \
+        and ctx.tokens[outer.cue_token].start < outer.start
+
+
+# (mI33) A clause a connective opens, interrupted by a frame: at most this many words before the frame.
+CONJOINED_SUBJECT_WORDS = 4
+
+
+def _conjoined_subject_opening(ctx: QuoteContext, first: int, start: int) -> int | None:
+    """(mI33, rv33_Q C9) "…, однако апартаменты, по информации риэлторов, нуждаются …": the frame interrupts the
+    clause a connective opens after a comma, right after that clause's subject (a few words, no verb, one of them
+    nominative); the words before the connective are the clause before.  The connective's index, else None."""
+    k = first - 1
+    if k < 1 or ctx.tokens[k].text != ",":
+        return None
+    words, k = 0, k - 1
+    while k > 0 and ctx.tokens[k].start >= start and ctx.tokens[k].text.lower() not in FRAME_CONNECTIVES:
+        if ctx.tokens[k].pos in ("PUNCT", "VERB", "AUX") or words >= CONJOINED_SUBJECT_WORDS:
+            return None
+        words, k = words + 1, k - 1
+    if not words or k < 1 or ctx.tokens[k].start < start or ctx.tokens[k - 1].text != "," \
+            or ctx.tokens[k].text.lower() not in FRAME_CONNECTIVES:
+        return None
+    nominative = any(ctx.tokens[j].feats.get("Case") == "Nom" and ctx.tokens[j].pos in ("NOUN", "PROPN", "PRON")
+                     for j in range(k + 1, first - 1))
+    return k if nominative else None
+
+
+def _owned(frame: Candidate) -> bool:
+    """The frame names who speaks ("по информации риэлторов"), unlike an impersonal "как сообщают"."""
+    return frame.speaker_head is not None or frame.speaker is not None
+
+
+def _content_end_before_frame(ctx: QuoteContext, start: int, cue: int, owned: bool = False) -> int | None:
     """The end of a clause's words before the frame phrase of `cue` ("по её словам", "как сообщил X"), over a
-    comma and a connective; None when no comma sets the frame off or the words before hold no clause."""
+    comma and a connective; None when no comma sets the frame off or the words before hold no clause.  (mI33) An
+    `owned` frame that interrupts a conjoined clause ends the words before that clause's connective."""
     first = min([ctx.res.subtree(cue, frozenset({"punct", "parataxis", "conj", "ccomp", "acl:relcl"}))[0]]
                 + [k for k in ctx.kids(cue, "case", "mark", "advmod") if k < cue])  # (the phrase keeps its "по", "как")
     opener = next((j for j in range(first - 1, max(-1, first - FRAME_OPENER_REACH - 1), -1)
                    if ctx.tokens[j].text.lower() in FRAME_OPENERS or ctx.tokens[j].text in ",;:"), None)
     if opener is not None and ctx.tokens[opener].text.lower() in FRAME_OPENERS:
         first = opener  # (the parse may hang "по" elsewhere: "по словам телеведущей")
+    conjoined = _conjoined_subject_opening(ctx, first, start) if owned else None
+    if conjoined is not None:
+        first = conjoined
     k, commas = first - 1, 0
     while k >= 0 and ctx.tokens[k].start >= start and (
             ctx.tokens[k].text == "," or ctx.tokens[k].text.lower() in FRAME_CONNECTIVES):
@@ -299,9 +340,10 @@ def _content_end_before_frame(ctx: QuoteContext, start: int, cue: int) -> int | 
     segment = max([opening] + [j + 1 for j in range(opening, k) if ctx.tokens[j].text in ",;:"])
     if not _has_clause_predicate(ctx, ctx.tokens[segment].start, stop):
         return None  # (the comma-delimited words right before the frame must be a clause of their own)
-    if any(ctx.tokens[j].head > k and ctx.tokens[j].pos != "PUNCT" for j in range(opening, k + 1)):
+    if conjoined is None and any(ctx.tokens[j].head > k and ctx.tokens[j].pos != "PUNCT" for j in range(opening, k + 1)):
         return None  # ("хотя оттенок, как сообщают, не отразился", "в котором, как намекнула X, …": the words
-        # before the frame belong to a predicate after it - one clause the frame only interrupts)
+        # before the frame belong to a predicate after it - one clause the frame only interrupts; not when a
+        # connective after a comma opens the interrupted clause, whatever the parse hung on its predicate)
     return stop
 
 
