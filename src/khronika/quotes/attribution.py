@@ -9,7 +9,7 @@ from dataclasses import replace
 from types import MappingProxyType
 from urllib.parse import urlparse
 
-from khronika.nlp.doc import Quote, SpeakerRef, Token
+from khronika.nlp.doc import Mention, Quote, SpeakerRef, Token
 from khronika.nlp.ner_rules import NAMED_THING_NOUNS
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.clauses import under_fronted_predicate
@@ -144,7 +144,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         return None
     if speaker is None:
         cand.sources = _unnamed_relays(ctx, cand) + cand.sources
-    interviewee = _interviewee(ctx, cand, speaker)
+    interviewee = _interviewee(ctx, cand, speaker) or _expert_just_named(ctx, cand, speaker)
     if interviewee is not None:
         speaker, found = interviewee, "interviewee"
     if speaker is None:
@@ -1877,6 +1877,69 @@ def _interviewee(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None)
             or noun not in EXPERT_NOUNS and not ctx.res.may_describe(last.speaker.actor_id, head):
         return None
     return SpeakerRef(last.speaker.actor_id, last.speaker.name, speaker.text, speaker.start, speaker.stop)
+
+
+# (dvS) How many appositions a name may hang below the subject noun ("Сопредседатель …, член … Александр Брод").
+APPOSITION_HOPS = 3
+# (dvS) Dependents that make an expert noun a new or another person ("эксперт агентства", "другой эксперт").
+EXPERT_QUALIFIER_RELS = frozenset({"amod", "det", "nmod", "appos", "nummod", "acl"})
+
+
+def _expert_just_named(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None) -> SpeakerRef | None:
+    """(dvS) "Сопредседатель ассоциации … Александр Брод указал на учет законодателями веяний времени. «…», – заявил
+    эксперт", "Директор … Виктор Потуремский поделился результатами исследования. Эксперт рассказал о …": a bare
+    singular commentator noun ("эксперт", "аналитик", "специалист"; not a post such as "чиновник", which must fit
+    the person's field) that resolved to nobody takes up the person named as the subject of a main clause in the
+    last few sentences before the quote, when no other person is named since (outside the quoted words) and the
+    frame's verb does not show another gender.  (`_interviewee` asks that person to have been quoted.)"""
+    head = cand.speaker_head
+    if head is None or speaker is None or speaker.actor_id is not None:
+        return None
+    token = ctx.tokens[head]
+    if token.feats.get("Number") == "Plur" or _expert_noun(token) not in COMMENTATOR_NOUNS \
+            or ctx.kids(head, *EXPERT_QUALIFIER_RELS):
+        return None
+    begins = min(cand.start, token.start)
+    here = ctx.doc.sentence_at(begins)
+    if here is None:
+        return None
+    named = [m for m in ctx.res.mentions_in(ctx.doc.sentences[max(0, here - INTERVIEWEE_WINDOW)].start, token.start)
+             if m.type in ("PER", "ROLE") and m.actor_id and not cand.start <= m.start < cand.stop
+             and ctx.in_span(m.start) is None]
+    # (persons count by their names: a post inside someone's title - "член Совета при президенте РФ" - is no one
+    # else speaking)
+    persons = {m.actor_id for m in named if m.type == "PER"}
+    if len(persons) != 1:
+        return None  # (nobody, or two persons: the noun may stand for either)
+    actor_id = persons.pop()
+    actor = ctx.doc.actor(actor_id)
+    if actor is None or actor.type != "PER" or not _gender_fits(ctx, actor_id, token) \
+            or not any(_main_subject(ctx, m) for m in named if m.actor_id == actor_id):
+        return None
+    return SpeakerRef(actor_id, actor.name, speaker.text, speaker.start, speaker.stop)
+
+
+def _main_subject(ctx: QuoteContext, mention: Mention) -> bool:
+    """The mention is the subject of a main-clause verb ("Александр Брод указал на …"), or a name apposed to
+    that subject ("Сопредседатель ассоциации, член совета Александр Брод указал")."""
+    first, last = ctx.doc.token_span(mention.start, mention.stop)
+    for k in range(first, last):
+        for _ in range(APPOSITION_HOPS):
+            if ctx.tokens[k].rel not in ("appos", "flat:name", "flat", "nmod") or ctx.tokens[k].head < 0:
+                break
+            k = ctx.tokens[k].head
+        verb = ctx.tokens[k].head
+        if ctx.tokens[k].rel.startswith("nsubj") and verb >= 0 and ctx.tokens[verb].rel in ("root", "conj"):
+            return True
+    return False
+
+
+def _gender_fits(ctx: QuoteContext, actor_id: str, noun: Token) -> bool:
+    """The frame's verb ("сказала эксперт") or the noun's own form shows no gender other than the person's."""
+    verb = ctx.tokens[noun.head] if noun.head >= 0 else None
+    shown = verb.feats.get("Gender") if verb is not None and verb.pos in ("VERB", "AUX") else None
+    profile = ctx.res.salience.profiles.get(actor_id)
+    return shown is None or profile is None or profile.gender in (None, shown)
 
 
 def _last_sentence_of(ctx: QuoteContext, quote: Quote) -> int:

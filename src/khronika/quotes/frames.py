@@ -473,6 +473,8 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if initialled is not None and initialled.stop < s_stop:
         frame_last = initialled.stop  # (nm26) "по словам С. Собянина, …": not at the initial's dot
     named_stop = frame_last
+    if _wedged_in_noun_phrase(ctx, opening, named_stop, s_stop):
+        return None
     frame_last = _frame_phrase_end(ctx, frame_last, s_stop)
     # (dvG) "Согласно отчету X, посвященному …, …", "По словам X, приехавшего на место, …": a participle on the
     # frame's noun or its owner's name (not on another phrase the parse hung on the noun: "в ходе митинга")
@@ -499,6 +501,26 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if cue.startswith("согласно") and ctx.lex.is_source(nxt) and possessive is None:
         cand.sources.append(ctx.source_name(noun, owner))
     return cand
+
+
+def _wedged_in_noun_phrase(ctx: QuoteContext, opening: int, frame_stop: int, s_stop: int) -> bool:
+    """(dvS) "за весьма спорное, по мнению норвежского населения, решение о строительстве ЛЭП", "заниматься своим
+    любимым, по словам Шмидта, занятием": a frame set off by commas between an adjective and the noun it agrees
+    with qualifies that one word - no statement is reported.  The words on either side agree in case and number,
+    one of them adjectival (the parse may take either for the noun)."""
+    # (the parse may hang the closing comma on the frame noun: the frame's phrase then ends after it)
+    comma = frame_stop - 1 if ctx.tokens[frame_stop - 1].text == "," else frame_stop
+    if opening < 2 or comma + 1 >= s_stop or ctx.tokens[opening - 1].text != "," or ctx.tokens[comma].text != ",":
+        return False
+    before, after = ctx.tokens[opening - 2], ctx.tokens[comma + 1]
+    adjectival = [t for t in (before, after) if t.pos == "ADJ" or t.pos == "VERB" and t.feats.get("VerbForm") == "Part"]
+    if not adjectival or before.pos not in ("ADJ", "VERB", "NOUN") or after.pos not in ("ADJ", "NOUN"):
+        return False
+    cases = {before.feats.get("Case"), after.feats.get("Case")}
+    # (an inanimate noun's accusative is its nominative: the tagger may read "спорное … решение" either way)
+    same_case = len(cases) == 1 and None not in cases or cases == {"Nom", "Acc"}
+    number = before.feats.get("Number")
+    return same_case and number is not None and number == after.feats.get("Number")
 
 
 def _issued_guidance(ctx: QuoteContext, i: int, s_first: int) -> bool:

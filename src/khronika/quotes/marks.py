@@ -203,11 +203,26 @@ def _carry_over(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[list[t
     while j < len(text) and text[j].isspace():
         j += 1
     closer = stack[0][0]
+    if closer not in STRAIGHT and _term_left_open(text, stack[0][1]):
+        return [], -1
     if j < len(text) and PAIRS.get(text[j]) == closer or (j < len(text) and text[j] == closer in STRAIGHT):
         return stack[:1], j
     if closer not in STRAIGHT and _closed_by_later_frame(text, j, stack[0][1], closer):
         return stack[:1], -1
     return [], -1
+
+
+def _term_left_open(text: str, opened: int) -> bool:
+    """(dvS) «… бизнесменом, владельцем «Российско-украинского предприятия «Агринол», который …»\n\n«Бердянск – …»,
+    – утверждает X: a name holding a name, written with one closer for both and left open mid-sentence.  The
+    next paragraph's « opens a quote of its own, not a continuation (a long quote runs on over paragraphs only
+    from the start of its paragraph or of a sentence, or after a frame's colon or dash)."""
+    begins = text.rfind("\n\n", 0, opened)
+    before = text[begins + 2 if begins >= 0 else 0:opened].rstrip()
+    if not before or before[-1] in ":–—-.!?…":
+        return False
+    end = text.find("\n\n", opened)
+    return text[opened] in text[opened + 1:end if end >= 0 else len(text)]
 
 
 def _closed_by_later_frame(text: str, j: int, opened: int, closer: str) -> bool:
