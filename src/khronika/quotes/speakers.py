@@ -134,6 +134,11 @@ ORG_CLASS_NOUNS = frozenset().union(*ORG_CLASSES.values()) - CHANNEL_NOUNS - GEN
 # introduced with the noun or else the one company of the story.
 COMPANY_DESCRIPTORS = frozenset({"авиакомпания", "авиаперевозчик", "перевозчик", "лоукостер", "лоукост",
                                  "автоконцерн", "автопроизводитель", "ритейлер", "застройщик", "девелопер"})
+# (dvT) Verbs only an outlet reports with in the reporter's present ("пишет «Тамбовская жизнь»", "передает
+# URA.RU"); a company or a body "сообщает" too ("сообщает «Северсталь»", "сообщает МЧС").
+PUBLISHING_PRESENT_VERBS = frozenset({"писать", "передавать"})
+# (dvT) Russian feminine surname endings that are also a man's genitive ("Мамаева", "Ильина").
+FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
 # Descriptors before a name: "издание Lloyd's List", "агентство Reuters".
 MEDIA_NOUNS = frozenset({"издание", "агентство", "газета", "телеканал", "канал", "журнал", "радиостанция",
                          "портал", "сайт", "информагентство", "компания", "корпорация", "концерн"})
@@ -476,7 +481,7 @@ class SpeakerResolver:
         token = self.doc.tokens[head]
         if token.pos == "PUNCT":
             return None
-        named = self._conjoined_name(head) or self._closing_apposed_name(head)
+        named = self._conjoined_name(head) or self._closing_apposed_name(head) or self._relation_holder_name(head)
         if named is not None:
             return self.ref(named)
         representative = self._represented_by(head)
@@ -868,6 +873,51 @@ class SpeakerResolver:
             return None  # (one name, and the sentence ends with it)
         name_first = self.doc.token_span(people[0].start, people[0].stop)[0]
         return people[0] if tokens[name_first].feats.get("Case") in ("Nom", None) else None
+
+    def _namesake_woman(self, actor: Actor | None, mention: Mention) -> Actor | None:
+        """(dvT) "«…», – рассказала Мамаева" after "Супруга … Павла Мамаева Алана" and "Алана Мамаева": a bare
+        surname whose verb is feminine, which the actor layer linked to a man ("Мамаева" is his genitive too), is
+        the one other person of the text whose written surname is that very form, when there is one."""
+        if actor is None or actor.type != "PER":
+            return None
+        first, last = self.doc.token_span(mention.start, mention.stop)
+        if last - first != 1 or self._predicate_gender(first) != "Fem":
+            return None
+        surname = self.doc.tokens[first].text
+        if actor.name.split()[-1] + "а" != surname or not surname.endswith(FEMININE_SURNAME_ENDINGS):
+            return None  # (his surname's genitive, which is her nominative: "Мамаев" - "Мамаева")
+        # (by the written names, not the salience genders the misread mentions themselves skewed)
+        women = [a for a in self.doc.actors if a.type == "PER" and a.id != actor.id and len(a.name.split()) > 1
+                 and a.name.split()[-1] == surname]
+        return women[0] if len(women) == 1 else None
+
+    def _relation_holder_name(self, head: int) -> Mention | None:
+        """(dvT) "Супруга полузащитника «Краснодара» Павла Мамаева Алана сообщила", "жена Павла Мамаева Алана
+        обвинила": a relational subject (`RELATIONAL`) whose genitive owner's name is followed, closing the
+        phrase, by the name of another person of the subject's gender names the relation's holder - however the
+        parse hung that name (as a part of the owner's, in the owner's case); the speaker is that person, not
+        the description "супруга Павла Мамаева"."""
+        tokens = self.doc.tokens
+        token = tokens[head]
+        if not token.rel.startswith("nsubj") or token.pos != "NOUN" or _lemma(token) not in RELATIONAL \
+                or token.feats.get("Number") == "Plur":
+            return None
+        first, last = self.subtree(head, no_pp=True)
+        people = [m for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop) if m.type == "PER"]
+        if len(people) < 2:
+            return None
+        owner, holder = people[-2], people[-1]
+        owner_first, owner_last = self.doc.token_span(owner.start, owner.stop)
+        holder_first, holder_last = self.doc.token_span(holder.start, holder.stop)
+        if holder.actor_id is None or holder.actor_id == owner.actor_id or holder_first != owner_last \
+                or holder_last != last or owner_first <= head or tokens[owner_first].feats.get("Case") != "Gen":
+            return None  # (the two names adjacent, the holder's closing the phrase, the owner's in the genitive)
+        wanted = self._predicate_gender(head) or token.feats.get("Gender")
+        profile = self.salience.profiles.get(holder.actor_id)
+        holder_gender = profile.gender if profile is not None and profile.gender_sure else None
+        if wanted not in ("Masc", "Fem") or holder_gender != wanted:
+            return None  # ("жена брата Ивана Петрова Сергея": the brother's name, not the wife's)
+        return holder
 
     def _alias_of(self, mention: Mention) -> Mention:
         """"Карл-Хенрик Хелдин (Carl-Henrik Heldin)": a person name in brackets right
@@ -2235,7 +2285,7 @@ class SpeakerResolver:
             return False  # ("украинские правоохранители" tagged an organisation are people, no company)
         profile = self.salience.profiles.get(actor.id)
         heads = profile.heads if profile is not None else frozenset()
-        if not org_fits(noun, heads, actor.type == "MEDIA" or _press_name(actor.name)):
+        if not org_fits(noun, heads, actor.type == "MEDIA" or _press_name(actor.name) or self._publishes(actor)):
             return False
         words = self._words_around(actor)
         return all(_adjective_fits(adjective, words) for adjective in qualifiers)
@@ -2431,6 +2481,7 @@ class SpeakerResolver:
                 fuller = self._nearest_before(fuller, mention.start)
             actor = fuller[0] if len(fuller) == 1 else actor
             actor = self._named_by_class_noun(actor) or actor
+        actor = self._namesake_woman(actor, mention) or actor
         name = actor.name if actor else (mention.normal or mention.text)
         if actor is not None and actor.id in self.latin_glosses and not actor.known:
             name = self.latin_glosses[actor.id]
@@ -3963,11 +4014,33 @@ class SpeakerResolver:
         return self._is_outlet(actor_id)
 
     def _is_outlet(self, actor_id: str) -> bool:
-        """A MEDIA actor, or an organisation the text introduced as one ("газета Boston Herald")."""
+        """A MEDIA actor, or an organisation the text introduced as one ("газета Boston Herald") or
+        that publishes in the reporter's present (`_publishes`)."""
         profile = self.salience.profiles.get(actor_id)
         actor = self.doc.actor(actor_id)
         return profile is not None and (profile.type == "MEDIA" or bool(profile.heads & PRESS_NOUNS)) \
-            or actor is not None and _press_name(actor.name)
+            or actor is not None and (_press_name(actor.name) or self._publishes(actor))
+
+    def _publishes(self, actor: Actor) -> bool:
+        """(dvT) "…, пишет «Тамбовская жизнь». … Издание поясняет", "Как пишет «URA.RU», … По информации
+        издания": an organisation unknown to the registry, introduced as no other kind of organisation, that is
+        the subject of "пишет"/"передает" (`PUBLISHING_PRESENT_VERBS`) is an outlet: the reporter's present of a
+        publication."""
+        if not actor.id.startswith(UNKNOWN_PREFIX) or actor.type != "ORG":
+            return False
+        profile = self.salience.profiles.get(actor.id)
+        if profile is not None and any(head in nouns for nouns in ORG_CLASSES.values() for head in profile.heads):
+            return False  # (introduced as something else: "компания X", "партия X", "министерство")
+        for index in actor.mentions:
+            mention = self.doc.mentions[index]
+            first, last = self.doc.token_span(mention.start, mention.stop)
+            # (a name the parse splits, "«URA.RU»", has several heads: its subject one counts)
+            verbs = [self.doc.tokens[k].head for k in range(first, last)
+                     if self.doc.tokens[k].rel.startswith("nsubj") and not first <= self.doc.tokens[k].head < last]
+            if any(0 <= verb < len(self.doc.tokens) and _lemma(self.doc.tokens[verb]) in PUBLISHING_PRESENT_VERBS
+                   and self.doc.tokens[verb].feats.get("Tense") == "Pres" for verb in verbs):
+                return True
+        return False
 
     def _unnamed_referent(self, back: int, here: int, token: Token, want: str, after: int,
                           noun: str | None = None, named_person: bool = False,
