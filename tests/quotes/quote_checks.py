@@ -14,11 +14,16 @@ def speaker_name(quote: Quote) -> str | None:
     return quote.speaker.name if quote.speaker is not None and quote.speaker.name != UNKNOWN else None
 
 
-def speaker_of(doc: Doc, content: str, label: str) -> str | None:
-    """The speaker name of the quote whose text is exactly `content` (failing when there is none)."""
+def quote_of(doc: Doc, content: str, label: str) -> Quote:
+    """The quote whose text is exactly `content` (failing when there is none)."""
     found = [q for q in doc.quotes if q.text == content]
     assert found, f"{label}: no quote {content!r}; got {[q.text for q in doc.quotes]}"
-    return speaker_name(found[0])
+    return found[0]
+
+
+def speaker_of(doc: Doc, content: str, label: str) -> str | None:
+    """The speaker name of the quote whose text is exactly `content` (failing when there is none)."""
+    return speaker_name(quote_of(doc, content, label))
 
 
 def assert_no_quote_with(doc: Doc, absent: str, label: str, *, speakers: bool = False) -> None:

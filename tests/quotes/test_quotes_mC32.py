@@ -12,13 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.nlp.doc import Doc, Quote
+from quote_checks import quote_of
 
-
-def _quote(doc: Doc, content: str, label: str) -> Quote:
-    found = [q for q in doc.quotes if q.text == content]
-    assert found, f"{label}: no quote {content!r}; got {[q.text for q in doc.quotes]}"
-    return found[0]
 
 
 # (mechanism, text, content of the quote, expected speaker name, expected speaker mention as written)
@@ -56,7 +51,7 @@ UNNAMED = [
 
 @pytest.mark.parametrize("label,text,content,name,mention", UNNAMED, ids=[c[0] for c in UNNAMED])
 def test_unnamed_sources_mC32(enrich, label, text, content, name, mention):
-    speaker = _quote(enrich(text), content, label).speaker
+    speaker = quote_of(enrich(text), content, label).speaker
     assert speaker is not None, label
     assert (speaker.name, speaker.text.lower()) == (name, mention.lower()), label
 
@@ -64,7 +59,7 @@ def test_unnamed_sources_mC32(enrich, label, text, content, name, mention):
 def test_unowned_report_keeps_no_speaker_mC32(enrich):
     """Guard C3: "По предварительным данным" names no source at all: no speaker (quotes-dev6's decision)."""
     doc = enrich("Авария\n\nПо предварительным данным, все находившиеся на борту погибли.")
-    assert _quote(doc, "все находившиеся на борту погибли", "unowned").speaker is None
+    assert quote_of(doc, "все находившиеся на борту погибли", "unowned").speaker is None
 
 
 # (mechanism, text, content, expected cue)
@@ -77,7 +72,7 @@ FRAMES = [
 
 @pytest.mark.parametrize("label,text,content,cue", FRAMES, ids=[c[0] for c in FRAMES])
 def test_frames_mC32(enrich, label, text, content, cue):
-    assert _quote(enrich(text), content, label).cue == cue, label
+    assert quote_of(enrich(text), content, label).cue == cue, label
 
 
 # (mechanism, text, a cue no quote may carry)
@@ -105,7 +100,7 @@ def test_title_body_not_in_chain_mC32(enrich):
     """C5: the body that awards a title is not a source of the champion's own words."""
     doc = enrich("Бокс\n\nБританский боксёр Иван Петров, чемпион мира по версиям IBO, WBO и WBA, признался в "
                  "употреблении кокаина: «Я употреблял кокаин, потому что мне было плохо».")
-    quote = _quote(doc, "Я употреблял кокаин, потому что мне было плохо", "chain")
+    quote = quote_of(doc, "Я употреблял кокаин, потому что мне было плохо", "chain")
     assert "IBO" not in quote.source_chain, quote.source_chain
 
 
@@ -124,4 +119,4 @@ KINDS = [
 
 @pytest.mark.parametrize("label,text,content,kind", KINDS, ids=[c[0] for c in KINDS])
 def test_kinds_mC32(enrich, label, text, content, kind):
-    assert _quote(enrich(text), content, label).kind == kind, label
+    assert quote_of(enrich(text), content, label).kind == kind, label

@@ -13,13 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.nlp.doc import Doc, Quote
+from quote_checks import quote_of
 
-
-def _quote(doc: Doc, content: str, label: str) -> Quote:
-    found = [q for q in doc.quotes if q.text == content]
-    assert found, f"{label}: no quote {content!r}; got {[q.text for q in doc.quotes]}"
-    return found[0]
 
 
 # (mechanism, text, content of the quote, expected speaker name, expected speaker mention as written)
@@ -47,7 +42,7 @@ UNNAMED = [
 
 @pytest.mark.parametrize("label,text,content,name,mention", UNNAMED, ids=[c[0] for c in UNNAMED])
 def test_unnamed_speakers_mJ33(enrich, label, text, content, name, mention):
-    speaker = _quote(enrich(text), content, label).speaker
+    speaker = quote_of(enrich(text), content, label).speaker
     assert speaker is not None, label
     assert (speaker.name, speaker.text) == (name, mention), label
 
@@ -65,7 +60,7 @@ CUES = [
 
 @pytest.mark.parametrize("label,text,content,name,cue", CUES, ids=[c[0] for c in CUES])
 def test_cues_mJ33(enrich, label, text, content, name, cue):
-    quote = _quote(enrich(text), content, label)
+    quote = quote_of(enrich(text), content, label)
     assert (quote.speaker.name if quote.speaker else None, quote.cue) == (name, cue), label
 
 
@@ -88,4 +83,4 @@ KINDS = [
 
 @pytest.mark.parametrize("label,text,content,kind", KINDS, ids=[c[0] for c in KINDS])
 def test_kinds_mJ33(enrich, label, text, content, kind):
-    assert _quote(enrich(text), content, label).kind == kind, label
+    assert quote_of(enrich(text), content, label).kind == kind, label

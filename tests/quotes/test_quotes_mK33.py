@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.nlp.doc import Doc, Quote
+from quote_checks import quote_of
 
-
-def _quote(doc: Doc, content: str, label: str) -> Quote:
-    found = [q for q in doc.quotes if q.text == content]
-    assert found, f"{label}: no quote {content!r}; got {[q.text for q in doc.quotes]}"
-    return found[0]
 
 
 # (mechanism, text, content of the quote, kind, cue, expected speaker name or None)
@@ -37,7 +32,7 @@ FOUND = [
 
 @pytest.mark.parametrize("label,text,content,kind,cue,name", FOUND, ids=[c[0] for c in FOUND])
 def test_found_mK33(enrich, label, text, content, kind, cue, name):
-    quote = _quote(enrich(text), content, label)
+    quote = quote_of(enrich(text), content, label)
     assert (quote.kind, quote.cue) == (kind, cue), label
     if name is None:
         assert quote.speaker is None, f"{label}: speaker {quote.speaker}"
