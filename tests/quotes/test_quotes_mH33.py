@@ -39,3 +39,19 @@ SPEAKERS = [
 @pytest.mark.parametrize("label,text,content,expected", SPEAKERS, ids=[c[0] for c in SPEAKERS])
 def test_speakers_mh33(enrich, label, text, content, expected):
     assert speaker_of(enrich(text), content, label) == expected, label
+
+
+# (mH33, merged by the lead after it fired right on the wider unread pool: runormas 1059718 «Он отметил, что Тищенко
+# «…» и добавил, что нардеп …» → Богдан, not Тищенко) A comma stretch that opens with "что" is the clause the verb
+# before it took, not the subject of the verb after it.
+CLAUSE_STRETCHES = [
+    ("a что-clause stretch is no subject of the next verb",
+     "Вертолет\n\nСообщение о падении вертолета поступило в МЧС в 16.55 мск, мужчина сообщил, что он пилот и "
+     "заявил, что при падении пострадали семь человек, передает телеграм-канал Baza.",
+     "при падении пострадали семь человек", "мужчина"),
+]
+
+
+@pytest.mark.parametrize("label,text,content,expected", CLAUSE_STRETCHES, ids=[c[0] for c in CLAUSE_STRETCHES])
+def test_clause_stretch_mh33(enrich, label, text, content, expected):
+    assert speaker_of(enrich(text), content, label) == expected, label

@@ -1914,9 +1914,16 @@ def _expert_just_named(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef |
     actor_id = persons.pop()
     actor = ctx.doc.actor(actor_id)
     if actor is None or actor.type != "PER" or not _gender_fits(ctx, actor_id, token) \
-            or not any(_main_subject(ctx, m) for m in named if m.actor_id == actor_id):
-        return None
+            or not any(_main_subject(ctx, m) for m in named if m.actor_id == actor_id) \
+            or ctx.res.post_words(actor_id) & STATE_OFFICE_WORDS:
+        return None  # (cr33 R3: a minister or a governor the text named is no "эксперт" commenting on him)
     return SpeakerRef(actor_id, actor.name, speaker.text, speaker.start, speaker.stop)
+
+
+# (cr33 R3) Posts of the state whose holder a bare "эксперт" does not take up.
+STATE_OFFICE_WORDS = frozenset({"министр", "замминистра", "губернатор", "президент", "вице-президент", "мэр",
+                                "депутат", "сенатор", "премьер", "премьер-министр", "вице-премьер", "канцлер",
+                                "посол", "спикер", "глава"})
 
 
 def _main_subject(ctx: QuoteContext, mention: Mention) -> bool:

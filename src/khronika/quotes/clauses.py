@@ -1449,6 +1449,11 @@ def _impersonal_quoted_naming(ctx: QuoteContext, verb: int, objects: list[int], 
     if ctx.in_span(ctx.tokens[predicates[0]].start) is None \
             or lemma(ctx.tokens[objects[0]]) in ("который", "что", "себя"):
         return False
+    s_first, s_stop = ctx.sentence_range(ctx.sent_of_token(verb))
+    if any(k != verb and ctx.is_cue(k) and (ctx.tokens[verb].head == k and ctx.tokens[verb].rel in ("ccomp", "parataxis")
+                                            or ctx.tokens[k].head == verb and ctx.tokens[k].rel in ("parataxis", "advcl"))
+           for k in range(s_first, s_stop)):
+        return False  # (cr33) another frame says whose words they are: "…», – отмечают риелторы"
     return not any(lemma(ctx.tokens[c]) in CURRENT_NAME_PLACES for c in ctx.kids(verb, "obl"))
 
 

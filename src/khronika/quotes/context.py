@@ -444,6 +444,8 @@ class QuoteContext:
         stretch = range(comma + 1, verb)
         if any(tokens[k].pos in ("VERB", "AUX") for k in stretch):
             return None
+        if any(tokens[k].pos == "SCONJ" for k in stretch):
+            return self._subject_before_clause(verb, stretch)
         for k in stretch:
             word = tokens[k]
             if word.pos not in ("NOUN", "PROPN") or comma < word.head <= verb or self.in_span(word.start) is not None:
@@ -455,6 +457,18 @@ class QuoteContext:
                    and tokens[c].feats.get("Number") != "Plur" for c in named):
                 return k
         return None
+
+    def _subject_before_clause(self, verb: int, stretch: range) -> int | None:
+        """(mH33) "мужчина сообщил, что он пилот и заявил, что …": a comma stretch that opens with a
+        conjunction is the clause the verb before it took, not a subject phrase (its predicate noun
+        "пилот" names no speaker); the verb after the clause goes on with that verb's own subject
+        when it agrees (the parse may hang it on a verb further back)."""
+        tokens = self.tokens
+        outer = next((tokens[k].head for k in stretch if 0 <= tokens[k].head < stretch.start), None)
+        if outer is None or tokens[outer].pos != "VERB" or tokens[outer].feats.get("VerbForm") != "Fin":
+            return None
+        return next((k for k in self.kids(outer, "nsubj") if tokens[k].pos in ("NOUN", "PROPN")
+                     and agrees(tokens[verb], tokens[k]) and self.agentive(k)), None)
 
     def subject_before_relative(self, verb: int) -> int | None:
         """(mR29, rv28_R cause 6) "Группа X, где тренируется Y, сообщила, что …": a relative clause set off

@@ -77,8 +77,8 @@ def frame_quotes(ctx: QuoteContext) -> list[Candidate]:
 def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_first: int, s_stop: int) -> tuple[int, int] | None:
     """Content around a frame: the part after it when it leads, before it when it trails."""
     text = ctx.doc.text
-    # (cr32 F11) A «;» bounds the clause a leading or interrupting frame opens, not the words a trailing one
-    # closes ("Цены выросли; инфляция ускорилась вдвое, по данным Росстата" reports both, as a trailing verb does).
+    # (cr32 F11) A «;» bounds the clause a leading or interrupting frame opens, not always the words a trailing
+    # one closes ("Цены выросли; инфляция ускорилась вдвое, по данным Росстата" reports both).
     clause_first = _after_semicolon(ctx, s_first, frame_first)
     # (a discourse connective may open the sentence: "Тем не менее, по заверению X, …")
     lead = all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") or ctx.tokens[k].rel in ("cc", "advmod", "fixed", "discourse")
@@ -91,10 +91,23 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
     while k > s_first and ctx.tokens[k].text in ",—–(":
         k -= 1
     if frame_last >= s_stop - 1 or all(ctx.tokens[x].pos == "PUNCT" for x in range(frame_last, s_stop)):
-        start = ctx.tokens[s_first].start
+        # (cr33 R8) only a data frame reports what stands before the «;» too: "…; обвиняемый вину не признает, по
+        # словам его адвоката" gives the lawyer the last clause only
+        start = ctx.tokens[s_first if _data_frame(ctx, frame_first, frame_last) else clause_first].start
         return ctx.extend_to_marks(start, ctx.tokens[k].stop)
     start, stop = ctx.tokens[clause_first].start, ctx.tokens[s_stop - 1].stop
     return start, stop if text[stop - 1] not in ".!?…" else stop - 1
+
+
+# (cr33 R8) Frames that report data, which may cover several clauses of the narration before them.
+DATA_FRAME_WORDS = frozenset({"данные", "информация", "сведения", "оценка", "подсчет", "согласно", "статистика"})
+
+
+def _data_frame(ctx: QuoteContext, frame_first: int, frame_last: int) -> bool:
+    """The frame reports data ("по данным Росстата", "согласно статистике") or is a "как"-frame, which closes
+    the sentence as a trailing speech verb does ("…, как сообщил министр") - not "по словам X"."""
+    return ctx.tokens[frame_first].text.lower() == "как" \
+        or any(lemma(ctx.tokens[k]) in DATA_FRAME_WORDS for k in range(frame_first, min(frame_first + 2, frame_last)))
 
 
 def _after_semicolon(ctx: QuoteContext, s_first: int, frame_first: int) -> int:
@@ -516,6 +529,8 @@ def _wedged_in_noun_phrase(ctx: QuoteContext, opening: int, frame_stop: int, s_s
     adjectival = [t for t in (before, after) if t.pos == "ADJ" or t.pos == "VERB" and t.feats.get("VerbForm") == "Part"]
     if not adjectival or before.pos not in ("ADJ", "VERB", "NOUN") or after.pos not in ("ADJ", "NOUN"):
         return False
+    if before.pos == "NOUN" and before.rel.startswith("nsubj") and before.head == comma + 1:
+        return False  # (cr33) a predicate after its subject: "Ситуация, по мнению экспертов, критическая"
     cases = {before.feats.get("Case"), after.feats.get("Case")}
     # (an inanimate noun's accusative is its nominative: the tagger may read "спорное … решение" either way)
     same_case = len(cases) == 1 and None not in cases or cases == {"Nom", "Acc"}

@@ -1295,9 +1295,13 @@ class SpeakerResolver:
                 return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
         if token.pos == "NOUN" and lemma in ANAPHORIC_ORG:
             return SpeakerRef(None, phrase, surface, start, stop)
-        if lemma == MANAGEMENT_NOUN and self._genitive_owners(head, [m for m in named if m.type in ("ORG", "MEDIA")]):
-            # "Руководство Ryanair": the management, not the company it manages
-            return SpeakerRef(None, phrase[:1].lower() + phrase[1:] if first == head else phrase, surface, start, stop)
+        managed = self._genitive_owners(head, [m for m in named if m.type in ("ORG", "MEDIA")]) \
+            if lemma == MANAGEMENT_NOUN else []
+        if managed:
+            # "Руководство Ryanair": the management, not the company it manages, named so; (cr33 C1) it keeps the
+            # company's actor, so its words stay with the company's other statements in the store and in search
+            return SpeakerRef(self.ref(managed[0]).actor_id, phrase[:1].lower() + phrase[1:] if first == head else phrase,
+                              surface, start, stop)
         if named and self._owned_body(head, named):
             # "палата представителей конгресса США", "Парламент Грузии": NER named only the
             # country the body belongs to; the body, not its country, speaks

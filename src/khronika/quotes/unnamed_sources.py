@@ -44,11 +44,14 @@ def unnamed_source(ctx: "QuoteContext", cand: "Candidate") -> SpeakerRef | None:
         return None
     word = lemma(ctx.tokens[head])
     if word in SOURCE_PRONOUNS:
-        return _mention(ctx, head, head + 1) if _source_taken_up(ctx, head, SOURCE_PRONOUNS[word]) else None
+        going_on = cand.cue in CONTINUING_CUES  # (cr33) "По его словам", "Он добавил": the source goes on
+        return _mention(ctx, head, head + 1) if _source_taken_up(ctx, head, SOURCE_PRONOUNS[word], going_on) else None
     if word in GROUP_PRONOUNS and ctx.tokens[head].rel.startswith("nsubj"):
         return _mention(ctx, head, head + 1)
     if word in OTHER_ONE and ctx.tokens[head].rel.startswith("nsubj") \
             and ctx.tokens[head].pos in ("ADJ", "DET", "PRON"):
+        if _apposed_name(ctx, head):
+            return None  # (cr33 R6) "Другой, Андрей Смирнов, заявил": the text names him
         return _mention(ctx, *ctx.res.subtree(head), head)  # (with its own "из" group: "другой из авторов")
     if word == "один":
         # "один из источников": the source noun is the numeral's "из" complement
@@ -71,6 +74,15 @@ def is_unnamed_source(speaker: SpeakerRef | None) -> bool:
     return speaker is not None and speaker.unnamed
 
 
+def _apposed_name(ctx: "QuoteContext", head: int) -> bool:
+    """A person's name stands in apposition to the word at `head` ("Другой, Андрей Смирнов, …")."""
+    names = [k for k in ctx.kids(head, "appos", "flat:name")]
+    if head + 2 < len(ctx.tokens) and ctx.tokens[head + 1].text == ",":
+        names.append(head + 2)
+    return any(ctx.tokens[k].pos == "PROPN" and any(m.type == "PER" for m in ctx.res.mentions_in(
+        ctx.tokens[k].start, ctx.tokens[k].stop + 60) if m.start == ctx.tokens[k].start) for k in names)
+
+
 def _case_file(ctx: "QuoteContext", cand: "Candidate") -> SpeakerRef | None:
     """"Согласно материалам дела, …": the frame noun with its case-file owner is the (document) source."""
     noun = cand.cue_token
@@ -81,7 +93,10 @@ def _case_file(ctx: "QuoteContext", cand: "Candidate") -> SpeakerRef | None:
     return _mention(ctx, *ctx.res.subtree(noun), noun)
 
 
-def _source_taken_up(ctx: "QuoteContext", pronoun: int, number: str) -> bool:
+CONTINUING_CUES = frozenset({"по словам", "по мнению", "добавить", "уточнить", "пояснить", "подчеркнуть", "продолжить"})
+
+
+def _source_taken_up(ctx: "QuoteContext", pronoun: int, number: str, going_on: bool = False) -> bool:
     """An unnamed source of the pronoun's number is a subject in this sentence before it or in the
     one before ("…, сообщает источник. По его словам, …"); the speaker rules left the pronoun
     unresolved, so no named one stands between.  (cr32 F13) Nor may another noun of that number stand
@@ -91,8 +106,8 @@ def _source_taken_up(ctx: "QuoteContext", pronoun: int, number: str) -> bool:
     first, _ = ctx.sentence_range(max(0, here - 1))
     sources = [k for k in range(first, pronoun) if lemma(ctx.tokens[k]) in ANONYMOUS
                and ctx.tokens[k].rel.startswith("nsubj") and ctx.tokens[k].feats.get("Number") == number]
-    return bool(sources) and not any(_other_referent(ctx.tokens[k], number)
-                                     for k in range(sources[-1] + 1, pronoun))
+    return bool(sources) and (going_on or not any(_other_referent(ctx.tokens[k], number)
+                                     for k in range(sources[-1] + 1, pronoun)))
 
 
 def _other_referent(token: Token, number: str) -> bool:
