@@ -30,6 +30,10 @@ _OWN_FRAME = re.compile(r"(?i)^(?:по\s+(?:его|её|ее|их)\s+слова�
 # narration about the speaker does not.
 SPEAKER_PRONOUNS = frozenset({"я", "мы", "ты", "вы", "мой", "наш", "твой", "ваш"})
 BLOCK_MAX_PARAGRAPHS = 4
+# (mL33) A quotation closed before a dash frame inside the paragraph ("…нет. «К нам никаких просьб не поступало»,
+# — отметил он."): the paragraph is narration that quotes someone, not the block the colon introduced ("В заявлении
+# FCA говорится:" / the statement lost / "Президент ВФЛА сообщил, что … «…», — отметил он.").
+_FRAMED_QUOTE = re.compile(r"[»“\"][ \u00a0]*,[ \u00a0]*[–—][ \u00a0]+[а-яё]")
 # (mD32) Bullets opening a paragraph: a list ("перечислены следующие федерации:" / "• Афганистан • Андорра …"),
 # no one's words.
 BULLETS = "•●▪◦"
@@ -47,6 +51,8 @@ def block_quotes(ctx: QuoteContext) -> list[Candidate]:
         start, stop = words_span(text, block.start, block.stop)
         if not _block_words(text[start:stop]):
             continue  # quoted words and dialogue lines have their own rules; a frame is no block
+        if _FRAMED_QUOTE.search(text, start, stop):
+            continue  # (mL33) the narration after a colon whose words the page lost: it frames a quote of its own
         stop = _post_stop(ctx, parts[n + 1:n + 1 + BLOCK_MAX_PARAGRAPHS], stop)
         colon = before.start + len(frame) - 1
         for cand in colon_frame(ctx, colon, start, stop, headline=False):

@@ -121,6 +121,8 @@ def find_quoted(text: str) -> list[QuotedSpan]:
                 # ends the outer quote too
                 _, opened = stack.pop()
                 spans.append(QuotedSpan(opened, i, len(stack)))
+        elif ch in PAIRS and _orphan_opener(text, i):
+            continue  # 'информирует « Персонал … труда. «Эта …», — сообщили': an outlet's name the page lost
         elif ch in PAIRS:
             stack.append((PAIRS[ch], i))
         elif any(c == ch for c, _ in stack):
@@ -132,6 +134,25 @@ def find_quoted(text: str) -> list[QuotedSpan]:
         elif not stack:
             spans = _shared_opener(text, i, spans)
     return sorted(spans, key=lambda s: (s.open_at, -s.close_at))
+
+
+# (mL33) A word right before a spaced opener: "информирует « Персонал" (not ". « Не надо", not ": « X").
+_WORD_BEFORE_SPACED_OPENER = re.compile(r"[а-яёa-z][ \u00a0]$")
+
+
+def _orphan_opener(text: str, i: int) -> bool:
+    """(mL33) «… Испании, информирует « Персонал лоукостера требует …. «Эта забастовка …», — сообщили в
+    Ryanair»: a guillemet left with a space after it, right after a word, where the page dropped a linked
+    outlet's name.  It opens nothing when the next mark in its paragraph is another glued opener, not a
+    closer (a spaced quote of its own, «королевство « движется к статусу колонии »», closes first)."""
+    if text[i] != "«" or i + 1 >= len(text) or text[i + 1] not in " \u00a0":
+        return False
+    if not _WORD_BEFORE_SPACED_OPENER.search(text, max(0, i - 2), i):
+        return False
+    end = text.find("\n\n", i)
+    rest = text[i + 1:end if end >= 0 else len(text)]
+    next_open, next_close = rest.find("«"), rest.find("»")
+    return next_open >= 0 and (next_close < 0 or next_open < next_close)
 
 
 def _mixed_closer(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
