@@ -915,9 +915,30 @@ class SpeakerResolver:
         wanted = self._predicate_gender(head) or token.feats.get("Gender")
         profile = self.salience.profiles.get(holder.actor_id)
         holder_gender = profile.gender if profile is not None and profile.gender_sure else None
+        if self._feminine_namesake(holder.actor_id, owner.actor_id):
+            holder_gender = "Fem"  # (mM33) by the written names, not the genders the misread mentions skewed
         if wanted not in ("Masc", "Fem") or holder_gender != wanted:
             return None  # ("жена брата Ивана Петрова Сергея": the brother's name, not the wife's)
         return holder
+
+    def _feminine_namesake(self, woman_id: str | None, man_id: str | None) -> bool:
+        """(mM33) "Павел Мамаев" - "Алана Мамаева": the actor's written surname is the other's with the feminine
+        ending, so she is a woman of his family whatever genders the salience profiles read."""
+        woman = self.doc.actor(woman_id) if woman_id else None
+        man = self.doc.actor(man_id) if man_id else None
+        if woman is None or man is None or len(woman.name.split()) < 2 or len(man.name.split()) < 2:
+            return False
+        surname = woman.name.split()[-1]
+        return surname == man.name.split()[-1] + "а" and surname.endswith(FEMININE_SURNAME_ENDINGS)
+
+    def _namesake_wife_of(self, actor_id: str, token: Token) -> str:
+        """(mM33) "Она добавила", "сказала девушка" resolved to "Павел Мамаев" when the actor layer's misread
+        "Мамаева" made his salience profile feminine: a feminine pronoun or noun is not the man whose surname
+        the one woman of the text bears in its feminine form (`_feminine_namesake`) - it is that woman."""
+        if token.feats.get("Gender") != "Fem" or token.pos not in ("PRON", "NOUN"):
+            return actor_id
+        women = [a.id for a in self.doc.actors if a.type == "PER" and self._feminine_namesake(a.id, actor_id)]
+        return women[0] if len(women) == 1 else actor_id
 
     def _alias_of(self, mention: Mention) -> Mention:
         """"Карл-Хенрик Хелдин (Carl-Henrik Heldin)": a person name in brackets right
@@ -3169,8 +3190,59 @@ class SpeakerResolver:
             else:
                 continue
             if owner is not None and owner.actor_id:
+                holder = self._introduced_relation_holder(head, owner.actor_id)
+                if holder is not None:
+                    return SpeakerRef(holder.actor_id, self.ref(holder).name, surface, start, stop)
                 return SpeakerRef(None, f"{noun} {self._owner_genitive(owner.actor_id, owner.name)}", surface,
                                   start, stop)
+        return None
+
+    def _introduced_relation_holder(self, head: int, owner_id: str) -> Mention | None:
+        """(mM33) "Супруга игрока «Краснодара» Павла Мамаева Алана рассказала … – заявила супруга футболиста": the
+        text introduced the holder of this very relation by name (`_relation_holder_name`), so a later "супруга X"
+        whose owner reads as that introduction's owner - or as the holder herself, whom no relation of hers can
+        own (the actor layer's misread "Мамаева" skews the salience genders) - is that holder."""
+        tokens = self.doc.tokens
+        noun = _lemma(tokens[head])
+        for k in range(head - 1, -1, -1):
+            if _lemma(tokens[k]) != noun or not tokens[k].rel.startswith("nsubj"):
+                continue
+            holder = self._relation_holder_name(k) or self._family_holder_after_owner(k)
+            if holder is None:
+                continue
+            owners = {m.actor_id for m in self.mentions_in(tokens[k].start, holder.start) if m.type == "PER"}
+            if owner_id == holder.actor_id or owner_id in owners:
+                return holder
+        return None
+
+    def _family_holder_after_owner(self, head: int) -> Mention | None:
+        """(mM33) "Жена хоккеиста «Динамо» Олега Смирнова Анна рассказала" when the parse makes "Анна" a subject of
+        its own: the relational subject's genitive phrase (genitive words, brackets and names only) ends in the
+        owner's genitive name, and the next word opens the name of a woman of his family (`_feminine_namesake`) -
+        the relation's holder, for a feminine noun only."""
+        tokens = self.doc.tokens
+        if tokens[head].feats.get("Gender") != "Fem" or tokens[head].feats.get("Case") != "Nom":
+            return None
+        end = self.doc.sentences[self.doc.sentence_at(tokens[head].start)].token_stop \
+            if self.doc.sentence_at(tokens[head].start) is not None else len(tokens)
+        owner: Mention | None = None
+        k = head + 1
+        while k < min(end, head + 1 + GENITIVE_PHRASE_TOKENS):
+            mention = next((m for m in self.mentions_in(tokens[k].start, tokens[end - 1].stop)
+                            if m.start == tokens[k].start and m.type == "PER" and m.actor_id), None)
+            if mention is not None:
+                if owner is not None:
+                    return mention if self._feminine_namesake(mention.actor_id, owner.actor_id) else None
+                if tokens[k].feats.get("Case") != "Gen":
+                    return None
+                owner = mention
+                k = self.doc.token_span(mention.start, mention.stop)[1]
+                continue
+            if owner is not None or not (tokens[k].pos == "PUNCT" and tokens[k].text in "«»\"()"
+                                         or tokens[k].feats.get("Case") == "Gen" or "Case" not in tokens[k].feats
+                                         and tokens[k].pos in ("PROPN", "X")):
+                return None
+            k += 1
         return None
 
     def _genitive_name_after(self, noun: int) -> SpeakerRef | None:
@@ -4124,6 +4196,7 @@ class SpeakerResolver:
             or any(start <= offset < stop for start, stop in self.datelines) or offset in self.title_adjectives
 
     def _as_anaphor(self, actor_id: str, token: Token) -> SpeakerRef:
+        actor_id = self._namesake_wife_of(actor_id, token)
         actor = self.doc.actor(actor_id)
         ref = self.ref(Mention(token.start, token.stop, token.text, actor.type if actor else "PER",
                                actor.name if actor else "", actor_id))
