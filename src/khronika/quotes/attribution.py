@@ -1915,8 +1915,10 @@ def _expert_just_named(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef |
     actor = ctx.doc.actor(actor_id)
     if actor is None or actor.type != "PER" or not _gender_fits(ctx, actor_id, token) \
             or not any(_main_subject(ctx, m) for m in named if m.actor_id == actor_id) \
-            or ctx.res.post_words(actor_id) & STATE_OFFICE_WORDS:
-        return None  # (cr33 R3: a minister or a governor the text named is no "эксперт" commenting on him)
+            or any(role.split()[0].lower() in STATE_OFFICE_WORDS for role in actor.roles if role.split()):
+        # (cr33 R3: a minister or a governor the text named is no "эксперт" commenting on him; by the person's
+        # own post, not a word of his title: "член Совета при президенте" is no president)
+        return None
     return SpeakerRef(actor_id, actor.name, speaker.text, speaker.start, speaker.stop)
 
 
