@@ -13,25 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-from sample_docs import NEREL, REPO, RUNORMAS, Pool, draw  # noqa: E402
+from sample_docs import session_draw  # noqa: E402
 
-
-def listed_ids(path: Path) -> set[str]:
-    """Document ids (`<dataset>__<stem>`) of a list: draw lines (slot, pool, dataset, path) or shared-data paths."""
-    ids = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if len(fields) == 4:
-            ids.add(f"{fields[2]}__{Path(fields[3]).stem}")
-        elif "/data/" in line:
-            dataset = line.split("/data/", 1)[1].split("/", 1)[0]
-            ids.add(f"{dataset}__{Path(line).stem}")
-    return ids
-
-
-skip = frozenset().union(*(listed_ids(Path(arg)) for arg in sys.argv[1:]))
-excluded = tuple(sorted(p.name for p in (REPO / "gold").iterdir()
-                        if p.is_dir() and p.name not in ("tools", "quotes-dev14")))
-pools = [Pool("runormas", 0.60, (RUNORMAS,)), Pool("nerel", 0.40, NEREL)]
-for slot, pool, dataset, path in draw(2026112996, pools, excluded=excluded, slots=60, skip_ids=skip):
+for slot, pool, dataset, path in session_draw(2026112996, "quotes-dev14", sys.argv[1:]):
     print(slot, pool, dataset, path, sep="\t")

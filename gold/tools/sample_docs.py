@@ -55,3 +55,27 @@ def draw(seed: int, pools: list[Pool], excluded: tuple[str, ...], slots: int,
         dataset, path = queues[i][taken[i]]
         taken[i] += 1
         yield k + 1, pools[i].name, dataset, path
+
+
+def listed_ids(path: Path) -> set[str]:
+    """Document ids (`<dataset>__<stem>`) of a list: draw lines (slot, pool, dataset, path) or shared-data paths."""
+    ids = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) == 4:
+            ids.add(f"{fields[2]}__{Path(fields[3]).stem}")
+        elif "/data/" in line:
+            dataset = line.split("/data/", 1)[1].split("/", 1)[0]
+            ids.add(f"{dataset}__{Path(line).stem}")
+    return ids
+
+
+def session_draw(seed: int, own_folder: str, lists: list[str],
+                 slots: int = 60) -> Iterator[tuple[int, str, str, str]]:
+    """A session's quote draw (RuNormAS 0.60, NEREL 0.40): every gold folder but tools and the set being made left
+    out, and every document the `lists` name (earlier draws, the unread samples helpers check rules on)."""
+    skip = frozenset().union(*(listed_ids(Path(arg)) for arg in lists))
+    excluded = tuple(sorted(p.name for p in (REPO / "gold").iterdir()
+                            if p.is_dir() and p.name not in ("tools", own_folder)))
+    pools = [Pool("runormas", 0.60, (RUNORMAS,)), Pool("nerel", 0.40, NEREL)]
+    return draw(seed, pools, excluded=excluded, slots=slots, skip_ids=skip)

@@ -1913,7 +1913,7 @@ def _expert_just_named(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef |
         return None  # (nobody, or two persons: the noun may stand for either)
     actor_id = persons.pop()
     actor = ctx.doc.actor(actor_id)
-    if actor is None or actor.type != "PER" or not _gender_fits(ctx, actor_id, token) \
+    if actor is None or actor.type != "PER" or not ctx.res.agrees_with_verb(actor_id, head) \
             or not any(_main_subject(ctx, m) for m in named if m.actor_id == actor_id) \
             or any(role.split()[0].lower() in STATE_OFFICE_WORDS for role in actor.roles if role.split()):
         # (cr33 R3: a minister or a governor the text named is no "эксперт" commenting on him; by the person's
@@ -1941,14 +1941,6 @@ def _main_subject(ctx: QuoteContext, mention: Mention) -> bool:
         if ctx.tokens[k].rel.startswith("nsubj") and verb >= 0 and ctx.tokens[verb].rel in ("root", "conj"):
             return True
     return False
-
-
-def _gender_fits(ctx: QuoteContext, actor_id: str, noun: Token) -> bool:
-    """The frame's verb ("сказала эксперт") or the noun's own form shows no gender other than the person's."""
-    verb = ctx.tokens[noun.head] if noun.head >= 0 else None
-    shown = verb.feats.get("Gender") if verb is not None and verb.pos in ("VERB", "AUX") else None
-    profile = ctx.res.salience.profiles.get(actor_id)
-    return shown is None or profile is None or profile.gender in (None, shown)
 
 
 def _last_sentence_of(ctx: QuoteContext, quote: Quote) -> int:

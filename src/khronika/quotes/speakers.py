@@ -224,9 +224,11 @@ HOME_STATE_NAMES = frozenset({"россия", "рф"})
 # about when that is a foreign one ("прокуроры США").
 BARE_AUTHORITIES = frozenset({"прокурор", "следователь"})
 # "«Кориера делла Сера» (Corriere della Sera)": a quoted Cyrillic name, its Latin name in brackets.
-LATIN_AFTER_QUOTE = re.compile(r"[«\"„]([^»\"“\n]{2,60})[»\"“]\s*\(([A-Z][A-Za-z0-9.&'’ -]{1,60})\)")
+# The closing mark of a quoted name and the Latin name in brackets after it.
+_LATIN_IN_BRACKETS = r"[»\"“]\s*\(([A-Z][A-Za-z0-9.&'’ -]{1,60})\)"
+LATIN_AFTER_QUOTE = re.compile(r"[«\"„]([^»\"“\n]{2,60})" + _LATIN_IN_BRACKETS)
 # (mH33) The Latin name in brackets right after a quoted Cyrillic one (at the name's end): «Байонтек» (BioNTech).
-LATIN_GLOSS = re.compile(r"[»\"“]\s*\(([A-Z][A-Za-z0-9.&'’ -]{1,60})\)")
+LATIN_GLOSS = re.compile(_LATIN_IN_BRACKETS)
 # Heads of anonymous speakers: the gold and the chronicle say "unknown".
 ANONYMOUS = frozenset({"источник", "собеседник"})
 # (mF33) Plural staff nouns whose holders, named with an institution in the genitive, speak for it: the
@@ -392,6 +394,12 @@ class RoleComplement:
     actors: frozenset[str]
     person: bool = False  # names a person ("советник Хиллари Клинтон"): a post the text may word otherwise
     quoted: bool = False  # holds a name in quotation marks ("направления «Инфраструктурные решения»")
+
+
+def _feminine_surname_of(surname: str, his_surname: str) -> bool:
+    """(dvT, mM33) "Мамаева" is the feminine form of "Мамаев": his surname and "-а", with a feminine ending
+    (also his genitive, which is why the actor layer may link her mention to him)."""
+    return surname == his_surname + "а" and surname.endswith(FEMININE_SURNAME_ENDINGS)
 
 
 @dataclass
@@ -884,7 +892,7 @@ class SpeakerResolver:
         if last - first != 1 or self._predicate_gender(first) != "Fem":
             return None
         surname = self.doc.tokens[first].text
-        if actor.name.split()[-1] + "а" != surname or not surname.endswith(FEMININE_SURNAME_ENDINGS):
+        if not _feminine_surname_of(surname, actor.name.split()[-1]):
             return None  # (his surname's genitive, which is her nominative: "Мамаев" - "Мамаева")
         # (by the written names, not the salience genders the misread mentions themselves skewed)
         women = [a for a in self.doc.actors if a.type == "PER" and a.id != actor.id and len(a.name.split()) > 1
@@ -928,8 +936,7 @@ class SpeakerResolver:
         man = self.doc.actor(man_id) if man_id else None
         if woman is None or man is None or len(woman.name.split()) < 2 or len(man.name.split()) < 2:
             return False
-        surname = woman.name.split()[-1]
-        return surname == man.name.split()[-1] + "а" and surname.endswith(FEMININE_SURNAME_ENDINGS)
+        return _feminine_surname_of(woman.name.split()[-1], man.name.split()[-1])
 
     def _namesake_wife_of(self, actor_id: str, token: Token) -> str:
         """(mM33) "Она добавила", "сказала девушка" resolved to "Павел Мамаев" when the actor layer's misread
