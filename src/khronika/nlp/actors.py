@@ -278,7 +278,11 @@ def link_patronymic_names(doc: Doc, is_patronymic: Callable[[str, str], bool] | 
     given = [(m, w) for m in persons if len(w := m.normal.split()) == 2 and _patronymic(w[1]) and is_patronymic(w[0], w[1])]
     # (a two-word name ending in "-вич"/"-вна" is no full name to join: "Олег Меерович" is a first name and a
     # patronymic the dictionary does not know, another person than "Олег Аронович")
-    full = [m for m in persons if len(w := m.normal.split()) > 2 or (len(w) == 2 and not _patronymic(w[1]))]
+    # (dvU) unless the text writes that word alone for a person: "Виктор Янукович … Янукович бежал", a surname
+    # ("Виктор Фёдорович" is then Янукович); nobody is called by a patronymic alone
+    alone = [m.normal for m in persons if len(m.normal.split()) == 1]
+    full = [m for m in persons if len(w := m.normal.split()) > 2 or (len(w) == 2 and (
+        not _patronymic(w[1]) or any(same_word_form(w[1], word) for word in alone)))]
     for mention, words in given:
         if mention.actor_id not in joined:
             _link_first_name(doc, mention, full, words[0])
@@ -809,10 +813,19 @@ def _best_name(doc: Doc, actor: Actor) -> tuple[str, str]:
     # (A mention's own normal form must be its text: "Асии Биби" written in the genitive is
     # no nominative because another mention's normal form, left unnormalised, reads so.)
     written = {m.text for m in named if m.normal == m.text}
-    # ("Саулюс Сквярнялис" over "С. Сквярнялис": a name beats its initial too)
-    name = max(names, key=lambda n: (len(n.split()), INITIAL_AND_SURNAME.fullmatch(n) is None, n in written,
-                                     not n.isupper(), names[n]))
+    # ("Саулюс Сквярнялис" over "С. Сквярнялис": a name beats its initial too; dvU: "Михаил Ведерников" over
+    # "Михаил Юрьевич", the polite first name and patronymic, however the two are written)
+    name = max(names, key=lambda n: (len(n.split()), INITIAL_AND_SURNAME.fullmatch(n) is None,
+                                     not _first_name_and_patronymic(n), n in written, not n.isupper(), names[n]))
     return name, types.most_common(1)[0][0]
+
+
+def _first_name_and_patronymic(name: str) -> bool:
+    """(dvU) "Алла Борисовна", "Михаил Юрьевич": two words, the second a patronymic - how a text addresses a
+    person politely, not the name it introduces them with ("Алла Пугачева").  (A surname of that ending,
+    "Анна Семенович", ranks so too; it is only ever weighed against another name of the same actor.)"""
+    words = name.split()
+    return len(words) == 2 and _patronymic(words[1])
 
 
 def add_roles(doc: Doc, lexicon: RoleLexicon, inflect: Callable[[Token], str | None]) -> list[tuple[int, int]]:

@@ -48,6 +48,10 @@ TOPIC_ONLY_VERBS = frozenset({"высказаться", "высказывать�
 # (qs28) Words of the speaker's quoted in a directive's infinitive phrase: one lower-case word is enough ("пообещал
 # «разобраться» с протестующими", "обещал принять меры против «провокаторов»"); a name is capitalised.
 QUOTED_INFINITIVE_WORDS = 1
+# (dvU) Threats are directives too: "Многие комментаторы пригрозили «отписаться»", "угрожали вывезти ее за границу
+# «живой или по частям»" carry the speaker's words in the infinitive phrase, as "пообещал «разобраться»" does.  The
+# lexicon files them as claims (they also take "что"-clauses), so they are named here.
+THREAT_VERBS = frozenset({"пригрозить", "угрожать", "грозить", "грозиться"})
 # "призвал жителей области «…»": at most this many words of the addressee before a quoted infinitive.
 ADDRESSEE_WORDS = 6
 # "дал понять, что …": an infinitive is a support word only after "дать".
@@ -974,7 +978,8 @@ def _quoted_infinitive(ctx: QuoteContext, verb: int) -> Candidate | None:
     infinitive is no quote, unless the infinitive phrase carries the speaker's
     quoted words (then it is a mixed quote)."""
     klass = ctx.lex.verb_class(ctx.tokens[verb])
-    if klass not in ("promise", "ask") or ctx.negated(verb):
+    directive = klass in ("promise", "ask") or lemma(ctx.tokens[verb]) in THREAT_VERBS
+    if not directive or ctx.negated(verb):
         return None
     for inf in ctx.kids(verb, "xcomp", "obj", "ccomp"):
         if inf < verb or ctx.tokens[inf].feats.get("VerbForm") != "Inf":
