@@ -16,7 +16,7 @@ from khronika.quotes.context import (ACCUSING_VERBS, DASHES, NAMING_VERBS, Quote
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.cues import agrees, lemma
 from khronika.quotes.description_speakers import SHARE_NOUNS
-from khronika.quotes.findings import research_finding, study_author
+from khronika.quotes.findings import anonymous_poll, research_finding, study_author
 from khronika.quotes.speakers import (ANAPHORIC_ORG, ANONYMOUS, INTRODUCED_ORG, MEDIA_NOUNS, ORG_CLASS_NOUNS,
                                       PRESS_NOUNS, SIDE_NOUNS)
 
@@ -276,6 +276,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None
     if _topic_spelled_out(ctx, i, comp, s_stop):
         return None
+    if _relative_after_topic(ctx, i, comp):
+        return _about_topic(ctx, i, s_stop)  # (mO34) the report is its "о"-topic; the "что" clause comments on it
     report = _report_noun(ctx, i, comp)
     if report is not None:
         return _report_noun_candidate(ctx, i, report, comp, s_stop)
@@ -295,6 +297,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         klass = "say"
     # (qb) "Опрос показал, что …", "расчеты показали: …": a study's result is reported as its authors'
     finding = not klass and support is None and research_finding(ctx, i)
+    if finding and anonymous_poll(ctx, i):
+        return None  # (mO34) "Другой опрос показал, что …": poll data nobody named stands for, no statement
     if finding:
         klass = "inform"
     if not klass or klass == "manner":
@@ -456,6 +460,37 @@ def _topic_spelled_out(ctx: QuoteContext, verb: int, comp: int, s_stop: int) -> 
     if not any(ctx.res.subtree(k)[0] <= comp - 1 < ctx.res.subtree(k)[1] for k in topics):
         return False
     return not any(t.pos in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in ctx.tokens[comp + 1:s_stop])
+
+
+def _relative_after_topic(ctx: QuoteContext, verb: int, comp: int) -> bool:
+    """(mO34) "Джонсон и Дэвис заявили о сложении своих полномочий, что «несколько удивило» Мэй", "фракции заявили
+    о выходе из коалиции, что, как предполагается, позволит …": a "что" after a comma that closes the verb's
+    "о"-topic (not "о том", nor after a correlative "от того,") is the relative pronoun standing for the whole
+    report ("which surprised May"), the
+    subject of its clause - a content clause has a subject of its own before its verb.  Told by the clause's
+    finite verb in the singular (neuter in the past, as "что" wants) with no nominative before it."""
+    if ctx.tokens[comp].text.lower() != "что" or comp < 2 or ctx.tokens[comp - 1].text != "," \
+            or lemma(ctx.tokens[comp - 2]) in ("то", "тот"):
+        return False  # ("о радости от того, что …": the correlative "того" opens a content clause)
+    topics = [k for k in ctx.kids(verb, "obl", "nmod") if verb < k < comp and lemma(ctx.tokens[k]) not in ("то", "тот")
+              and any(ctx.tokens[c].text.lower() in ("о", "об", "обо") for c in ctx.kids(k, "case"))]
+    if not any(_runs_to_comma(ctx, k, comp - 1) for k in topics):
+        return False
+    head = ctx.tokens[comp].head
+    if head <= comp:
+        return False
+    feats = ctx.tokens[head].feats
+    if ctx.tokens[head].pos not in ("VERB", "AUX") or feats.get("VerbForm") != "Fin" or feats.get("Number") != "Sing" \
+            or feats.get("Tense") == "Past" and feats.get("Gender") != "Neut":
+        return False
+    return not any(t.pos in ("NOUN", "PROPN", "PRON", "DET") and t.feats.get("Case") == "Nom"
+                   for t in ctx.tokens[comp + 1:head])
+
+
+def _runs_to_comma(ctx: QuoteContext, topic: int, comma: int) -> bool:
+    """The words from the topic noun to the comma are its phrase: no verb, no other comma between (the parse
+    may hang a genitive of a long topic elsewhere: "о выходе из состава парламентской коалиции «…»,")."""
+    return all(t.pos not in ("VERB", "AUX") and t.text != "," for t in ctx.tokens[topic + 1:comma])
 
 
 def _list_as_subject(ctx: QuoteContext, comp: int, s_stop: int) -> bool:

@@ -55,6 +55,19 @@ def _unrealised(ctx: QuoteContext, verb: int) -> bool:
         or any(lemma(ctx.tokens[k]) == "бы" for k in ctx.kids(verb, "aux"))
 
 
+# (mO34) Nouns of a survey of opinion: with no pollster named its figures are nobody's statement (the design
+# gold's non-quotes: "Другой опрос показал, что …", "Социологические опросы показывают, что …"), unlike a
+# study or a test, whose result the gold keeps with an unknown author ("другие испытания выявили, что …").
+POLL_NOUNS = frozenset({"опрос", "соцопрос", "анкетирование"})
+
+
+def anonymous_poll(ctx: QuoteContext, verb: int) -> bool:
+    """The subject of the verb of showing is a survey that names no author: "Опрос общественного мнения
+    показал, что …" (not "Опрос ВЦИОМ показал", "опрос, проведенный Левада-центром, показал")."""
+    subject = _study_noun(ctx, verb)
+    return subject is not None and lemma(ctx.tokens[subject]) in POLL_NOUNS and study_author_of(ctx, subject) is None
+
+
 def study_author(ctx: QuoteContext, verb: int) -> int | None:
     """The author of the study that is the subject of a verb of showing (see `study_author_of`)."""
     subject = _study_noun(ctx, verb)
