@@ -74,6 +74,11 @@ DOCUMENT_WINDOW = 3
 GENERIC_DOCUMENT_NOUNS = frozenset({"документ", "текст"})
 # Pages a publishing participle may name as the document's place ("опубликованном в группе «X»").
 PAGE_NOUNS = SITE_NOUNS | {"группа", "паблик", "сообщество"}
+# (dvV) The channel of any named network is a site noun too: "на YouTube-канале Минобороны", "на VK-канале".
+NETWORK_CHANNEL_SUFFIX = "-канал"
+# (dvV) Descriptions speak for whoever carries or published the item they describe ("в описании к видео").
+DESCRIPTION_NOUNS = frozenset({"описание"})
+DESCRIBED_ITEM_NOUNS = VIDEO_NOUNS | POST_NOUNS | frozenset({"фото", "фотография", "снимок"})
 # A title quote is repeated by a body quote sharing at least this share of its words.
 TITLE_REPEAT_SHARE = 0.6
 # Title nouns for whoever comments the story ("Эксперт: …"), whatever the body calls them.
@@ -1404,6 +1409,8 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             if author is not None:
                 return author, None
             continue
+        if ctx.lex.is_source(token) and lemma(token) in DESCRIPTION_NOUNS:
+            return _description_author(ctx, c), lemma(token)
         if ctx.lex.is_source(token):
             owner = ctx.owner(c)
             nested = False
@@ -1616,12 +1623,91 @@ def _site_owner(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
     """"говорится в сообщении на сайте Кремля": the owner of the site (page, channel)
     that carries an unowned document issued it."""
     for c in ctx.kids(noun, "nmod"):
-        if lemma(ctx.tokens[c]) in SITE_NOUNS and any(ctx.tokens[p].text.lower() in ("на", "в", "во")
+        if _site_word(lemma(ctx.tokens[c]), SITE_NOUNS) and any(ctx.tokens[p].text.lower() in ("на", "в", "во")
                                                       for p in ctx.kids(c, "case")):
             owner = ctx.owner(c)
             if owner is not None and not ctx.kids(owner, "case"):
                 return ctx.res.from_head(owner, common=True)
     return None
+
+
+def _description_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """(dvV) "«…», – говорится в описании под видео, опубликованном на YouTube-канале Минобороны", "в описании
+    к видео на YouTube-канале ведомства", "в описании ролика в Youtube-канале военного ведомства Азербайджана":
+    a description speaks for the owner of the page that carries it or the item it describes, else for whoever
+    the item's own genitive or the sentence before shows publishing the item ("к ролику компании X",
+    "Канал X опубликовал видео. В описании к ролику …").  Never the latest organisation named: what a video
+    shows ("робот SpotMini") is no author."""
+    item = _described_item(ctx, noun)
+    author = _page_owner_after(ctx, noun) or _publishing_page(ctx, noun)
+    if author is not None or item is None:
+        owner = ctx.owner(noun) if item is None else None
+        return author or (ctx.res.from_head(owner) if owner is not None and not ctx.kids(owner, "case") else None)
+    item_owner = ctx.owner(item)
+    return _publishing_page(ctx, item) \
+        or (ctx.res.from_head(item_owner) if item_owner is not None and not ctx.kids(item_owner, "case") else None) \
+        or _document_author(ctx, item, VIDEO_NOUNS) or _passive_publisher(ctx, item)
+
+
+def _passive_publisher(ctx: QuoteContext, item: int) -> SpeakerRef | None:
+    """"Видео опубликовано каналом Defence Express на YouTube. … В описании к ролику сказано": the agent (an
+    instrumental with no preposition) of the passive verb of issuing whose subject is a video or post in the
+    sentence before."""
+    here = ctx.sent_of_token(item)
+    if here == 0:
+        return None
+    s_first, s_stop = ctx.sentence_range(here - 1)
+    for k in range(s_first, s_stop):
+        verb = ctx.tokens[k].head
+        if ctx.tokens[k].rel != "nsubj:pass" or lemma(ctx.tokens[k]) not in DESCRIBED_ITEM_NOUNS or verb < 0 \
+                or lemma(ctx.tokens[verb]) not in ISSUING_VERBS:
+            continue
+        for agent in ctx.kids(verb, "obl:agent", "obl"):
+            if ctx.tokens[agent].feats.get("Case") == "Ins" and not ctx.kids(agent, "case"):
+                return ctx.res.from_head(agent, common=True)
+    return None
+
+
+# (dvV) How many words after a description its page may stand ("в описании ролика в Youtube-канале X").
+PAGE_REACH = 6
+
+
+def _page_owner_after(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
+    """"в описании ролика в Youtube-канале военного ведомства", "в описании видео на YouTube-канале ведомства",
+    "на YouTube-канале birchpunk": a page noun after "в"/"на" a few words on, in the same phrase (no comma),
+    and its owner - the genitive (or name) right after it, however the parse hung the two."""
+    for k in range(noun + 1, min(len(ctx.tokens), noun + PAGE_REACH + 1)):
+        token = ctx.tokens[k]
+        if token.pos == "PUNCT" and token.text not in "«»\"":
+            return None
+        before = k - 1
+        while before > noun and ctx.tokens[before].pos == "ADJ":
+            before -= 1  # ("на официальном YouTube-канале")
+        if not _site_word(lemma(token), SITE_NOUNS) or ctx.tokens[before].text.lower() not in ("в", "во", "на"):
+            continue
+        j = k + 1
+        while j < len(ctx.tokens) and ctx.tokens[j].pos == "ADJ":
+            j += 1  # ("военного ведомства")
+        if j < len(ctx.tokens) and ctx.tokens[j].pos in ("NOUN", "PROPN", "X") \
+                and ctx.tokens[j].feats.get("Case") in ("Gen", None):
+            return ctx.res.from_head(j, common=True)
+        return None
+    return None
+
+
+def _described_item(ctx: QuoteContext, noun: int) -> int | None:
+    """The video, post or photo a description is of: its genitive ("описание ролика") or its noun after
+    "к"/"под" ("описание к видео", "описание под видео"); None for the description of anything else."""
+    owner = ctx.owner(noun)
+    if owner is not None and lemma(ctx.tokens[owner]) in DESCRIBED_ITEM_NOUNS and not ctx.kids(owner, "case"):
+        return owner
+    return next((k for k in ctx.kids(noun, "nmod") if lemma(ctx.tokens[k]) in DESCRIBED_ITEM_NOUNS
+                 and {ctx.tokens[p].text.lower() for p in ctx.kids(k, "case")} & {"к", "под"}), None)
+
+
+def _site_word(word: str, nouns: frozenset[str]) -> bool:
+    """A noun of a page that carries documents: one of `nouns`, or a named network's channel ("youtube-канал")."""
+    return word in nouns or word.endswith(NETWORK_CHANNEL_SUFFIX) and len(word) > len(NETWORK_CHANNEL_SUFFIX)
 
 
 def _earlier_document_owner(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
@@ -1801,6 +1887,8 @@ def _captioned_by(ctx: QuoteContext, head: int) -> SpeakerRef | None:
     no owner of its own, as the speaker, is the words of whoever the text shows posting it
     (a placard's "надпись" no one posted stays itself)."""
     token = ctx.tokens[head]
+    if lemma(token) in DESCRIPTION_NOUNS and _described_item(ctx, head) is not None:
+        return _poster(ctx, head)  # (dvV) "«…» – гласит описание фото" after "Бузова опубликовала снимок"
     if lemma(token) not in CAPTION_NOUNS or ctx.owner(head) is not None or ctx.possessor(head) is not None:
         return None
     return _poster(ctx, head)
@@ -2054,7 +2142,7 @@ def _publishing_page(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
         if lemma(ctx.tokens[part]) not in POSTING_VERBS:
             continue
         for place in ctx.kids(part, "obl"):
-            if lemma(ctx.tokens[place]) not in PAGE_NOUNS \
+            if not _site_word(lemma(ctx.tokens[place]), PAGE_NOUNS) \
                     or not {ctx.tokens[p].text.lower() for p in ctx.kids(place, "case")} & {"в", "во", "на"}:
                 continue
             owner = ctx.owner(place)

@@ -899,6 +899,29 @@ class SpeakerResolver:
                  and a.name.split()[-1] == surname]
         return women[0] if len(women) == 1 else None
 
+    def _generation_namesake(self, actor: Actor | None, mention: Mention) -> Actor | None:
+        """(dvV) "«…», – заявил Нурмагомедов-старший" after "Абдулманап Нурмагомедов написал …", "– заключил
+        Алибасов-старший" after "Продюсер … Бари Алибасов заявил": a surname with "-старший"/"-младший" tells a
+        person from a namesake of another generation; it is the latest earlier speaker whose full name ends with
+        that surname (of the suffix's gender, when the text shows the speaker's), not a person of its own.  With
+        no such speaker the text has not said which one it is, and the name stays as written."""
+        if actor is None or actor.type != "PER":
+            return None
+        generation = GENERATION_SUFFIX.match(actor.name)
+        if generation is None:
+            return None
+        gender = "Fem" if generation["generation"].endswith("ая") else "Masc"
+        for offset, said in reversed(self.speakers):
+            earlier = self.doc.actor(said.actor_id) if offset < mention.start and said.actor_id else None
+            if earlier is None or earlier.type != "PER" or GENERATION_SUFFIX.match(earlier.name) \
+                    or len(earlier.name.split()) < 2 or earlier.name.split()[-1] != generation["surname"]:
+                continue
+            profile = self.salience.profiles.get(earlier.id)
+            if profile is not None and profile.gender_sure and profile.gender not in (None, gender):
+                continue
+            return earlier
+        return None
+
     def _relation_holder_name(self, head: int) -> Mention | None:
         """(dvT) "Супруга полузащитника «Краснодара» Павла Мамаева Алана сообщила", "жена Павла Мамаева Алана
         обвинила": a relational subject (`RELATIONAL`) whose genitive owner's name is followed, closing the
@@ -2513,7 +2536,7 @@ class SpeakerResolver:
                 fuller = self._nearest_before(fuller, mention.start)
             actor = fuller[0] if len(fuller) == 1 else actor
             actor = self._named_by_class_noun(actor) or actor
-        actor = self._namesake_woman(actor, mention) or actor
+        actor = self._namesake_woman(actor, mention) or self._generation_namesake(actor, mention) or actor
         name = actor.name if actor else (mention.normal or mention.text)
         if actor is not None and actor.id in self.latin_glosses and not actor.known:
             name = self.latin_glosses[actor.id]
@@ -4463,6 +4486,8 @@ class SpeakerResolver:
             self.contents.append((offset, stop))
 
 
+# (dvV) A surname marked for its generation ("Нурмагомедов-старший", "Уильямс-младшая"), as the actor layer names it.
+GENERATION_SUFFIX = re.compile(r"^(?P<surname>[А-ЯЁ][а-яё]+)-(?P<generation>старший|младший|старшая|младшая)$")
 # Particles that attach to the subject phrase without being part of it.
 # (dvF) Focus particles that may open a speaker's phrase: "даже российские эксперты".
 FOCUS_PARTICLES = frozenset({"даже", "и", "лишь", "только", "тоже", "также", "именно", "уже", "еще", "ещё"})
