@@ -195,7 +195,12 @@ class SpeakerMatcher:
                 premier = bool(PREMIER.fullmatch(word)) and not re.search(rf"(?i){word}-министр", spelled)
                 raw.extend([word, "министр"] if premier else [word])
                 key.extend(["премьер", "министр"] if premier else [self.lemmatize(word)])
-            self.cache[name] = NameWords(tuple(raw), tuple(key), bool(SEVERAL.search(name)))
+            several = bool(SEVERAL.search(name))
+            if several:
+                # (mP34) "A, B и C" and "A, B, C" list the same speakers: the conjunction is a separator
+                kept = [k for k, word in enumerate(raw) if word != "и"]
+                raw, key = [raw[k] for k in kept], [key[k] for k in kept]
+            self.cache[name] = NameWords(tuple(raw), tuple(key), several)
         return self.cache[name]
 
     def key(self, name: str) -> str:
@@ -306,6 +311,10 @@ class SpeakerMatcher:
         return rest == " ".join(b.key) or self.same_words(rest, " ".join(b.key))
 
 
+# (mP34) Adjectives that qualify a post without making it another one.
+POST_QUALIFIERS = frozenset({"официальный"})
+
+
 def _contiguous(a: NameWords, b: NameWords) -> bool:
     """The shorter name (two words or more) runs inside the longer one in the same form
     ("Вальдемар Цисло" in "ксендз Вальдемар Цисло"; not "Анджей Дуда" in "дочь Анджея
@@ -317,8 +326,11 @@ def _contiguous(a: NameWords, b: NameWords) -> bool:
     if n < 2:
         return False
     for i in range(len(long_.key) - n + 1):
-        # From the first word the shorter is the head; further on, only as written.
-        if long_.key[i:i + n] == short.key and (i == 0 or long_.raw[i:i + n] == short.raw):
+        # From the first word the shorter is the head; further on, only as written - or (mP34) after words
+        # that only qualify the same post ("официальный представитель премьер-министра" is the "представитель
+        # премьера"), where the shorter is the head all the same.
+        if long_.key[i:i + n] == short.key and (i == 0 or long_.raw[i:i + n] == short.raw
+                                                 or set(long_.key[:i]) <= POST_QUALIFIERS):
             return True
     if short.key[0] != long_.key[0] or short.key[-1] != long_.key[-1]:
         return False

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from khronika.nlp.doc import Quote, SpeakerRef, Token
 from khronika.quotes.context import ACCUSING_VERBS, FOLLOWS_FROM, QuoteContext, agrees
 from khronika.quotes.cues import cue_lemma, lemma
+from khronika.quotes.marks import QUOTE_CHARS
 from khronika.quotes.speakers import DOMAIN, HANDLE as SPEAKER_HANDLE, SOCIAL_NETWORKS
 
 
@@ -81,6 +82,8 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
         subject = _postposed_subject(ctx, verb, start, stop)
     if subject is None and not told:
         subject = gerund_held_subject(ctx, verb, start, stop)
+    if subject is None and not told:
+        subject = _name_right_before(ctx, verb, start, stop)
     if lemma(ctx.tokens[verb]) in FOLLOWS_FROM and ctx.source_from(verb) is not None:
         subject = None  # "…, следует из указа президента": the document's owner speaks, not the content's subject
     addressee = ctx.addressee(verb)
@@ -185,6 +188,42 @@ def _postposed_subject(ctx: QuoteContext, verb: int, start: int, stop: int) -> i
     named = [k for k in nouns if any(m.type == "PER" and m.start == ctx.tokens[k].start
                                      for m in ctx.res.mentions_in(ctx.tokens[k].start, ctx.tokens[s_stop - 1].stop))]
     return (named or nouns or [None])[0]
+
+
+# (mP34) A quoted stretch longer than this is quoted words, not a name in marks.
+QUOTED_NAME_CHARS = 40
+
+
+def _name_right_before(ctx: QuoteContext, verb: int, start: int, stop: int) -> int | None:
+    """(mP34) "Отставку главы ГРУ «Коммерсантъ» объяснил тем, что …": a name in the nominative right before a cue
+    verb left without a subject (the parse made it an apposition or hung it elsewhere) is its subject, not
+    whoever of the verb's gender was named last; no preposition before it ("в «Коммерсанте»" is a place)."""
+    k = verb - 1
+    while k >= 0 and ctx.tokens[k].text in QUOTE_CHARS:
+        k -= 1
+    if k < 0 or start <= ctx.tokens[k].start < stop:
+        return None
+    marks = ctx.in_span(ctx.tokens[k].start)
+    if marks is not None and marks.stop - marks.start > QUOTED_NAME_CHARS:
+        return None  # (the end of someone's quoted words, not a name in marks)
+    token, cue = ctx.tokens[k], ctx.tokens[verb]
+    # (an impersonal "-ся" verb has no subject: "В сообщении в соцсети «ВКонтакте» указывается, что …")
+    reflexive = lemma(cue).endswith(("ся", "сь")) and not (
+        cue.feats.get("Tense") == "Past" and cue.feats.get("Gender") in ("Masc", "Fem"))
+    if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Nom" or not agrees(cue, token) \
+            or reflexive or cue.feats.get("Voice") == "Pass":
+        return None
+    if token.rel in ("appos", "flat:name", "nmod") and 0 <= token.head < k and ctx.tokens[token.head].pos == "NOUN":
+        return None  # (the name of the noun before it: "в соцсети «ВКонтакте»")
+    named = [m for m in ctx.res.mentions_in(token.start, token.stop) if m.type in ("PER", "ORG", "MEDIA")
+             and m.stop >= token.stop]
+    if not named:
+        return None
+    first, _ = ctx.doc.token_span(named[0].start, named[0].stop)
+    opening = first - 1 if first > 0 and ctx.tokens[first - 1].text in QUOTE_CHARS else first
+    if opening > 0 and ctx.tokens[opening - 1].pos == "ADP":
+        return None
+    return k
 
 
 def gerund_held_subject(ctx: QuoteContext, verb: int, start: int, stop: int) -> int | None:
@@ -478,13 +517,24 @@ def _crossing_subject(ctx: QuoteContext, verb: int, start: int, stop: int) -> in
         token = ctx.tokens[k]
         if token.text in SENTENCE_ENDS and ctx.in_span(token.start) is None:
             return None  # (a full stop the sentence splitter missed: "… президент., Он заявил")
-        if token.rel not in ("nsubj", "nsubj:pass") or token.head <= verb or start <= token.start < stop \
-                or ctx.in_span(token.start) is not None:
+        partitive = _partitive_numeral(ctx, k)
+        # ((mP34) "…, что один из активных участников Википедии утверждал, что …": a partitive subject right
+        # before the cue is its subject, wherever the parse hung it)
+        right_before = partitive and ctx.res.subtree(k)[1] == verb
+        if not right_before and (token.rel not in ("nsubj", "nsubj:pass") or token.head <= verb) \
+                or start <= token.start < stop or ctx.in_span(token.start) is not None:
             continue
-        if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case") in ("Nom", None) \
-                and ctx.agentive(k) and agrees(cue, token):
+        if (token.pos in ("NOUN", "PROPN", "PRON") or partitive) \
+                and token.feats.get("Case") in ("Nom", None) and ctx.agentive(k) and agrees(cue, token):
             return k
     return None
+
+
+def _partitive_numeral(ctx: QuoteContext, k: int) -> bool:
+    """(mP34) "Тогда одна из них сообщила, что …", "один из участников утверждал, что …": the numeral "один" with
+    its "из"-group is a subject like a noun (the parse hangs it on the content's verb as well)."""
+    return ctx.tokens[k].pos == "NUM" and lemma(ctx.tokens[k]) == "один" \
+        and any(lemma(ctx.tokens[c]) == "из" for g in ctx.kids(k, "nmod") for c in ctx.kids(g, "case"))
 
 
 def _shared_subject(ctx: QuoteContext, verb: int) -> int | None:

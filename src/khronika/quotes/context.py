@@ -326,7 +326,9 @@ class QuoteContext:
         if self._heads_organisation(i):
             return True  # "Итальянская прокуратура обвинила …": the head noun of an organisation's name
         if lemma(token) == "один":  # "один из участников": as agentive as the group it is one of
+            # ((mP34) "одна из них": a group the text named before, people when one of them speaks)
             return any(self.tokens[k].pos == "NOUN" and self.tokens[k].feats.get("Animacy") == "Anim"
+                       or self.tokens[k].pos == "PRON" and lemma(self.tokens[k]) == "они"
                        for k in self.kids(i, "nmod"))
         return token.feats.get("Animacy") == "Anim"
 

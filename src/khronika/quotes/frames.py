@@ -10,7 +10,7 @@ from khronika.nlp.doc import Mention, Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, hearer_as_subject, verb_candidate
 from khronika.quotes.clauses import APPEARING_VERBS, RUMOUR_NOUNS
 from khronika.quotes.context import ACCUSING_VERBS, AUTHOR_ASIDES, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
-from khronika.quotes.context import TURNING_VERBS
+from khronika.quotes.context import NAMING_VERBS, TURNING_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, agrees, finite_or_imperative, lemma
 from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
 from khronika.quotes.headline import headline_quote
@@ -943,6 +943,8 @@ def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidat
     if verb == i + 1 and lemma(ctx.tokens[verb]) in SAYING_IDIOM_VERBS and verb + 1 < s_stop \
             and ctx.tokens[verb + 1].text in (",", ")", "—", "–", "-"):
         return None  # "Как говорится, за ним придут другие": a saying, no one's statement
+    if lemma(ctx.tokens[verb]) in NAMING_VERBS:
+        return _naming_aside(ctx, i, verb, s_stop)
     frame_first = i
     frame_last = ctx.res.subtree(verb, frozenset({"punct", "parataxis", "ccomp", "conj", "acl:relcl"}))[1]
     # The frame clause ends at the first comma after the verb's words.
@@ -981,6 +983,44 @@ def _kak_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidat
         # the sentences around name the source), like its clause form.
         cand.rule = "clause"
     return cand
+
+
+def _naming_aside(ctx: QuoteContext, kak: int, verb: int, s_stop: int) -> Candidate | None:
+    """(mP34) "доступ к «коробке с письмами», как назвали новый ящик авторы", "«парк будущего», как назвал сквер
+    мэр": a "как"-clause of naming after a quotation gives the name in the marks, not the sentence around it, to
+    the clause's subject (a nominative agreeing with the verb; the parse may hang the sentence's subject on the
+    verb).  No quotation right before the comma: the author's own wording, no one's."""
+    if kak < 2 or ctx.tokens[kak - 1].text != ",":
+        return None
+    span = ctx.in_span(ctx.tokens[kak - 2].start)
+    if span is None and ctx.tokens[kak - 2].pos == "PUNCT":
+        span = next((s for s in ctx.spans if s.close_at == ctx.tokens[kak - 2].start), None)
+    if span is None or span.stop - span.start < 2:
+        return None
+    end = next((k for k in range(verb + 1, s_stop) if ctx.tokens[k].text in (",", ".", ";", "—", "–", ")")), s_stop)
+    subject = _naming_subject(ctx, verb, end)
+    # (the marks kept: the words in them are the namer's own, a mixed quote)
+    cand = verb_candidate(ctx, span.open_at, span.close_at + 1, verb, "frame", "opinion")
+    if subject is not None:
+        cand.speaker_head, cand.impersonal_verb = subject, None
+    elif cand.speaker_head is None and not ctx.has_source(verb) \
+            or cand.speaker_head is not None and not kak < cand.speaker_head < end:
+        # (no one names it: "«убийца авианосцев», как неофициально называют ракетоносец" is a current name; the
+        # sentence's subject is what was named, not who named it)
+        return None
+    return cand
+
+
+def _naming_subject(ctx: QuoteContext, verb: int, end: int) -> int | None:
+    """(mP34) The naming clause's subject: a nominative noun or name after the verb, agreeing with it in number."""
+    number = ctx.tokens[verb].feats.get("Number")
+    for k in range(verb + 1, end):
+        token = ctx.tokens[k]
+        if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") in ("Nom", None) \
+                and (number is None or token.feats.get("Number") in (number, None)) \
+                and token.rel not in ("nmod", "obl", "flat:name", "appos") and not ctx.kids(k, "case"):
+            return k
+    return None
 
 
 def _impersonal_aside(ctx: QuoteContext, kak: int, verb: int, s_first: int) -> bool:
