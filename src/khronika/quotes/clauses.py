@@ -125,6 +125,8 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
                 break  # "…, сообщает РИА Новости": an inverted attribution ends the content
             if _next_report(ctx, i + 1, stop_token):
                 break  # "Критики говорят, что …, сторонники пишут, что …": another speaker's report
+            if token.text == "," and _speakers_second_predicate(ctx, first, i, cue, stop_token):
+                break  # "признался, что стремился опозорить его, и захотел повторить бой"
         if token.text.lower() in ("а", "и") and i > first and i + 1 < stop_token and ctx.is_cue(i + 1) \
                 and _coordinated(ctx, i + 1, cue):
             break
@@ -210,6 +212,33 @@ def _report_opening(token: Token, first: bool) -> bool:
     if token.pos == "PRON":
         return lemma(token) in ("он", "она", "они")
     return token.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+
+
+def _speakers_second_predicate(ctx: QuoteContext, first: int, comma: int, cue: int, stop_token: int) -> bool:
+    """(mS34, rv34_Q C1) "признался, что стремился опозорить россиянина, и захотел повторить бой": predicates of
+    one subject joined by a lone "и" take no comma, so a comma before "и" + a subjectless finite verb agreeing with
+    the cue verb closes the content clause and goes on with the speaker's own predicate.  Only at the content's
+    first comma (after an inner clause, "знает, кто виноват, и готов …", the comma closes that clause), and in the
+    cue's aspect: a series of the speaker's acts ("рассказал …, и пожелал удачи"), not a state of the content
+    ("рассказали, что покупатели не захотели эвакуироваться, и продолжали шопинг")."""
+    speaker_verb = ctx.tokens[cue]
+    if speaker_verb.pos not in ("VERB", "AUX") or speaker_verb.feats.get("VerbForm") != "Fin":
+        return False
+    if any(ctx.tokens[k].text == "," and not ctx.in_span(ctx.tokens[k].start) for k in range(first, comma)):
+        return False
+    k = comma + 1
+    if k >= stop_token or ctx.tokens[k].text.lower() != "и" or ctx.in_span(ctx.tokens[k].start):
+        return False
+    k += 1
+    while k < stop_token and ctx.tokens[k].pos in ("ADV", "PART"):
+        k += 1  # ("…, и тут же захотел …")
+    if k >= stop_token:
+        return False
+    verb = ctx.tokens[k]
+    return verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin" and not ctx.kids(k, "nsubj", "nsubj:pass") \
+        and verb.feats.get("Person") not in ("1", "2") and all(
+            verb.feats.get(f) == speaker_verb.feats.get(f) for f in ("Tense", "Aspect", "Number")) \
+        and agrees(verb, speaker_verb)
 
 
 def _participle_bearer(ctx: QuoteContext, cue: int) -> int | None:
@@ -308,7 +337,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None  # the syntactic fallback needs the parse to agree ("…, что дает надежду": a relative "что")
     if not finding and _thing_subject(ctx, i):
         return None
-    if _no_one_in_particular(ctx, i) or _impersonal_epistemic(ctx, i, klass) or _unattached_infinitive(ctx, i):
+    if _no_one_in_particular(ctx, i) or _impersonal_epistemic(ctx, i, klass) or _unattached_infinitive(ctx, i) \
+            or _proposed_act(ctx, i):
         return None
     if _inside_infinitive_phrase(ctx, i, comp):
         return None
@@ -359,6 +389,16 @@ def _unattached_infinitive(ctx: QuoteContext, verb: int) -> bool:
     token = ctx.tokens[verb]
     return token.feats.get("VerbForm") == "Inf" and token.rel in ("parataxis", "root") \
         and not ctx.kids(verb, "nsubj", "nsubj:pass")
+
+
+def _proposed_act(ctx: QuoteContext, verb: int) -> bool:
+    """(mS34, rv34_Q C9) "Шифрин предложил авиаперевозчику предупреждать пассажиров о невозможности …": an infinitive
+    cue under a verb of proposing, asking or promising (class `promise`) is the act proposed - nobody said anything
+    about its topic yet (README: "предложил + infinitive" is not a quote)."""
+    token = ctx.tokens[verb]
+    head = token.head
+    return token.feats.get("VerbForm") == "Inf" and token.rel == "xcomp" and 0 <= head < verb \
+        and ctx.lex.verb_class(ctx.tokens[head]) == "promise"
 
 
 def _inside_infinitive_phrase(ctx: QuoteContext, verb: int, comp: int) -> bool:
@@ -808,6 +848,8 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None  # "пока не сообщала об итогах": nothing was said
     if _noun_infinitive(ctx, i):
         return None  # (dvD) "имеет полномочия объявить о роспуске парламента": a power, not a report
+    if _proposed_act(ctx, i):
+        return None
     subject = ctx.subject_of(i)
     if subject is not None and not ctx.agentive(subject) and not ctx.names_outlet(subject) \
             and lemma(ctx.tokens[subject]) not in INSTITUTION_NOUNS | ORG_CLASS_NOUNS \
@@ -1173,7 +1215,17 @@ def _naming(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         or _predicate_after_phrase(ctx, objects[:1], s_stop)
     predicates = predicates or _quoted_predicate(ctx, objects[0] if objects else None, s_stop) \
         or ([] if quoted_only else _predicate_before_object(ctx, i, objects[:1]))
+    if not objects and predicates:
+        objects = _object_between(ctx, i, predicates[0])
     return _naming_candidate(ctx, i, s_stop, objects, predicates, quoted_only)
+
+
+def _object_between(ctx: QuoteContext, verb: int, predicate: int) -> list[int]:
+    """(mS34, rv34_Q C1) "назвал антимагнитский закон аморальным" with the noun hung on its own adjective: an
+    accusative noun between the naming verb and its predicate, with no preposition, is the named object."""
+    found = [k for k in range(verb + 1, predicate) if ctx.tokens[k].pos in ("NOUN", "PROPN")
+             and ctx.tokens[k].feats.get("Case") == "Acc" and not ctx.kids(k, "case")]
+    return found[:1] if found and all(ctx.tokens[k].text not in ",;:—–" for k in range(verb + 1, predicate)) else []
 
 
 def _adjective_clauses(ctx: QuoteContext, verb: int) -> list[int]:
@@ -1613,7 +1665,8 @@ def under_fronted_predicate(ctx: QuoteContext, verb: int) -> list[int]:
 
 def _with_left_modifiers(ctx: QuoteContext, k: int) -> int:
     """First token of `k` with the adjectives right before it ("радикальным шагом")."""
-    while k - 1 >= 0 and ctx.tokens[k - 1].rel in ("amod", "det") and ctx.tokens[k - 1].head == k:
+    while k - 1 >= 0 and ctx.tokens[k - 1].rel in ("amod", "det") and (
+            ctx.tokens[k - 1].head == k or ctx.tokens[k].head == k - 1):  # (an adjective the parse made the head)
         k -= 1
     return k
 
