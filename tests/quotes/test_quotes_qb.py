@@ -110,11 +110,8 @@ NOT_FOUND = [
      "Вскрытие покажет, что он умер от сердечного приступа.", "сердечного приступа"),
     ("ra22: a finding in the conditional",
      "Опрос показал бы, что они правы.", "они правы"),
-    ("guard: 'согласно' with a law",
-     "Согласно закону, предельный возраст для нахождения на государственной службе составляет 60 лет.",
-     "предельный возраст"),
-    ("guard: 'согласно' with a constitution",
-     "Согласно Конституции, президент избирается на шесть лет.", "президент избирается"),
+    # (mN34) "согласно закону/Конституции, …" left this table: the later gold sets (quotes-dev10, -dev11, -dev12,
+    # -dev14) annotate a legal norm's frame as the norm's words - test_mN34.py's NORM_CASES hold both sentences.
     ("guard: 'согласно' with the results of an election (no study)",
      "Согласно результатам выборов, партия набрала 30% голосов.", "партия набрала"),
     ("guard: a study's frame inside a longer sentence",

@@ -1004,8 +1004,12 @@ def _collective_subject(ctx: QuoteContext, cand: Candidate) -> bool:
         and ctx.in_span(token.start) is None and not cand.start <= token.start < cand.stop
     # (mR29) or across a relative clause the parse hung the subject in: "Группа X, где …, сообщила"
     shared = shared or ctx.subject_before_relative(verb) == head
-    return (token.head == verb or shared) and token.rel == "nsubj" and token.pos == "NOUN" \
-        and token.feats.get("Case") == "Nom" and not ctx.lex.is_source(token) and agrees(ctx.tokens[verb], token)
+    # (mN34) or of the finite verb a gerund cue hangs on: "Контрразведка заявила о …, обвинив канал X в …"
+    converb = ctx.tokens[verb].feats.get("VerbForm") == "Conv" and 0 <= ctx.tokens[verb].head == token.head < verb \
+        and head < verb
+    finite = ctx.tokens[token.head] if converb else ctx.tokens[verb]
+    return (token.head == verb or shared or converb) and token.rel == "nsubj" and token.pos == "NOUN" \
+        and token.feats.get("Case") == "Nom" and not ctx.lex.is_source(token) and agrees(finite, token)
 
 
 def _clause_start(ctx: QuoteContext, cand: Candidate) -> int:

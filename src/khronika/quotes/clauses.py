@@ -39,6 +39,11 @@ ABOUT_TOPIC_MIN_TOKENS = 4
 ANNOUNCE_VERBS = frozenset({"сообщить", "сообщать", "заявить", "заявлять", "объявить", "объявлять",
                             "сообщаться", "сообщиться"})  # ("Сообщалось о десятках задержанных")
 ANNOUNCE_TOPIC_MIN_TOKENS = 2
+# (mN34) Events a speaker announces of itself, whole in one word: "объявил об отставке", "Об отречении монарх заявил",
+# "объявили о забастовке" (the gold's one-word topics); any other lone noun names a subject matter ("заявил о
+# решении", "сообщил о переговорах").
+SELF_ANNOUNCED_EVENTS = frozenset({"отставка", "отречение", "забастовка", "стачка", "голодовка", "помолвка", "развод",
+                                   "банкротство", "дефолт", "капитуляция"})
 # Topic nouns that name no event or state: "сообщил об этом решении" is handled by the
 # anaphoric rule, "заявил о своей позиции/отношении" names only a subject matter.
 # "высказался об инциденте", "говорил о ситуации": these verbs name a subject matter, never a content.
@@ -889,6 +894,8 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         if c < i:
             last = min(last, i if misparsed is None else misparsed)
         short = ANNOUNCE_TOPIC_MIN_TOKENS if announce else ABOUT_TOPIC_MIN_TOKENS
+        if announce and last - first == 1 and lemma(ctx.tokens[first]) in SELF_ANNOUNCED_EVENTS:
+            short = 1
         if last - first < short:
             return None
         start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)

@@ -424,6 +424,9 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     low = token.text.lower()
     if i + 1 >= s_stop:
         return None
+    norm = _legal_norm_frame(ctx, i, s_first, s_stop)
+    if norm is not None:
+        return norm
     nxt = ctx.tokens[i + 1]
     cue, noun = None, None
     possessive = None
@@ -514,6 +517,88 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if cue.startswith("согласно") and ctx.lex.is_source(nxt) and possessive is None:
         cand.sources.append(ctx.source_name(noun, owner))
     return cand
+
+
+# (mN34) Legal norms that state what they lay down, like a document's words (the gold guide's document speakers):
+# "По законам Индонезии, такое преступление влечёт …", "Согласно Конституции, президента избирает парламент",
+# "в соответствии с регуляцией ЕС № 261/2004, пассажир может рассчитывать на …".
+LEGAL_NORM_NOUNS = frozenset({"закон", "законодательство", "конституция", "регламент", "регуляция", "устав", "кодекс",
+                              "директива"})
+# The opening words of a norm's frame and the case of the noun after them.
+NORM_OPENERS = {("по",): "Dat", ("согласно",): "Dat", ("в", "соответствии", "с"): "Ins"}
+
+
+def _legal_norm_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candidate | None:
+    """(mN34) A frame of a legal norm that opens its clause (or is set off inside it) and is closed by a comma or by
+    the law's quoted title: the rest of the sentence is what the norm lays down, the norm (with its owner: "законам
+    Индонезии") the speaker.  Not a norm run into its clause ("действует по закону о …", "настаивают на оформлении
+    договоров в соответствии с законами страны")."""
+    leads = all(ctx.tokens[k].pos in ("CCONJ", "ADV", "PART") for k in range(s_first, i))
+    if not leads and ctx.tokens[i - 1].text not in (",", "—", "–", "("):
+        return None
+    words = next(((opener, case) for opener, case in NORM_OPENERS.items()
+                  if tuple(t.text.lower() for t in ctx.tokens[i:i + len(opener)]) == opener), None)
+    if words is None or i + len(words[0]) >= s_stop:
+        return None
+    noun = _norm_noun(ctx, i + len(words[0]), s_stop, words[1])
+    end = _norm_frame_comma(ctx, noun, s_stop) if noun is not None else None
+    if end is None or words[0] == ("по",) and not _owner_words_only(ctx, noun, end):
+        return None  # ("По закону о богохульстве, …, не казнили ни одного человека": under the law, not by its words)
+    if not leads and not _set_off_inside(ctx, i, end, s_first, s_stop, owned=False):
+        return None  # (a norm qualifying a clause whose words are no norm's: "…, что, согласно уставу, позволяет …")
+    after = _report_aside_end(ctx, end, s_stop) if ctx.tokens[end].text == "," else end
+    content = _words_after_frame(ctx, i, after, s_stop)
+    if content is None or ctx.doc.text[content[0]:content[1]].count(" ") < 2:
+        return None
+    first = noun
+    while first > i + len(words[0]) and ctx.tokens[first - 1].pos == "ADJ":
+        first -= 1  # (its adjectives: "Федеральному закону", not the participle phrase before them)
+    cand = Candidate(content[0], content[1], "frame", " ".join(words[0]), noun, noun)
+    cand.speaker = ctx.res.phrase_as_named(first, end, noun)
+    return cand
+
+
+# (mN34) How far a norm's noun may stand from the opening words ("Согласно окончательно вступившему в силу
+# Федеральному закону"), and how far its frame's closing comma from the noun (a law's quoted title).
+NORM_NOUN_WORDS = 7
+NORM_FRAME_WORDS = 30
+
+
+def _norm_noun(ctx: QuoteContext, k: int, s_stop: int, case: str) -> int | None:
+    """(mN34) The legal norm's noun in `case` among the next few words, with nothing between that ends a phrase."""
+    for j in range(k, min(k + NORM_NOUN_WORDS, s_stop)):
+        token = ctx.tokens[j]
+        if lemma(token) in LEGAL_NORM_NOUNS and token.feats.get("Case") == case:
+            return j
+        if token.pos in ("PUNCT", "CCONJ", "SCONJ", "PRON") or token.feats.get("VerbForm") == "Fin":
+            return None
+    return None
+
+
+def _norm_frame_comma(ctx: QuoteContext, noun: int, s_stop: int) -> int | None:
+    """(mN34) The comma that closes the norm's phrase: the first one outside quotation marks, before any verb of a
+    clause or a nominative, its subject ("законам Индонезии, …", "Федеральному закону «О внесении изменений …», …";
+    not "В соответствии с законодательством РФ вся медицинская помощь, …"); or the word after a quoted title."""
+    quoted = False
+    for k in range(noun + 1, min(noun + NORM_FRAME_WORDS, s_stop)):
+        token = ctx.tokens[k]
+        if token.text in QUOTE_CHARS:
+            quoted = not quoted if token.text not in "«»" else token.text == "«"
+            if token.text == "»" and k + 1 < s_stop and ctx.tokens[k + 1].text != ",":
+                return k + 1  # (a quoted title ends the frame with its comma left out: "… пенсий» с 2019 года …")
+        elif not quoted and token.text == ",":
+            return k
+        elif not quoted and (token.feats.get("VerbForm") == "Fin" or token.pos in ("SCONJ", "AUX")
+                             or token.pos in ("NOUN", "PRON", "ADJ", "DET") and token.feats.get("Case") == "Nom"
+                             or token.text in ".;:—–"):
+            return None
+    return None
+
+
+def _owner_words_only(ctx: QuoteContext, noun: int, comma: int) -> bool:
+    """(mN34) Only the norm's owner between its noun and the comma ("По законам Индонезии,", "По закону,")."""
+    return all(ctx.tokens[k].pos in ("PROPN", "NOUN", "ADJ") and ctx.tokens[k].feats.get("Case") in ("Gen", None)
+               for k in range(noun + 1, comma))
 
 
 def _wedged_in_noun_phrase(ctx: QuoteContext, opening: int, frame_stop: int, s_stop: int) -> bool:
@@ -1460,8 +1545,14 @@ def _lost_outlet_in_line(ctx: QuoteContext, verb: int, s_stop: int) -> bool:
     """(dvE) "…, отпущена на свободу, сообщает По словам представителя МИД, …": the media verb is the
     last word of its sentence, with no stop, and the next sentence of the same line opens with a
     capital (`nlp.sentence_splits.LOST_OUTLET` cut there): the outlet's name is gone."""
-    return verb == s_stop - 1 and ctx.tokens[s_stop].text[:1].isupper() \
+    return verb == s_stop - 1 and (ctx.tokens[s_stop].text[:1].isupper() or _stray_opening_mark(ctx, s_stop)) \
         and ctx.tokens[verb - 1].text == ","
+
+
+def _stray_opening_mark(ctx: QuoteContext, k: int) -> bool:
+    """(mN34) The opening mark a lost link left, cut off by a space from the words after it: "…, передает « Пассажиры,
+    приобретавшие билеты, …" (an outlet's quoted name is glued to its mark: "передает «Интерфакс»")."""
+    return ctx.tokens[k].text == "«" and k + 1 < len(ctx.tokens) and ctx.tokens[k].stop < ctx.tokens[k + 1].start
 
 
 def _frame_tail(ctx: QuoteContext, verb: int, subject: int | None, s_stop: int) -> int:

@@ -483,6 +483,12 @@ class SpeakerResolver:
             i += 1
         return out
 
+    def phrase_as_named(self, first: int, last: int, head: int) -> SpeakerRef:
+        """(mN34) The phrase [first, last) itself as the speaker, in the nominative, with no actor: a legal norm
+        speaks for itself ("По законам Индонезии, …" -> "законы Индонезии"), not the country its owner names."""
+        start, stop = self.doc.tokens[first].start, self.doc.tokens[last - 1].stop
+        return SpeakerRef(None, self._phrase_text(first, last, head), self.doc.text[start:stop], start, stop)
+
     def from_head(self, head: int, common: bool = False) -> SpeakerRef | None:
         """Speaker for the phrase headed by token `head`; with `common`, a plain
         noun phrase counts too ("по версии следствия" -> "следствие")."""
