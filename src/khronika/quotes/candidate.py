@@ -12,7 +12,7 @@ from khronika.nlp.doc import Quote, SpeakerRef, Token
 from khronika.quotes.context import ACCUSING_VERBS, FOLLOWS_FROM, QuoteContext, agrees
 from khronika.quotes.cues import cue_lemma, lemma
 from khronika.quotes.marks import QUOTE_CHARS
-from khronika.quotes.speakers import DOMAIN, HANDLE as SPEAKER_HANDLE, SOCIAL_NETWORKS
+from khronika.quotes.speakers import DOMAIN, HANDLE as SPEAKER_HANDLE, SOCIAL_NETWORKS, channel_word_form
 
 
 QUOTING_VERBS = frozenset({"цитировать", "процитировать"})
@@ -176,18 +176,23 @@ def _postposed_subject(ctx: QuoteContext, verb: int, start: int, stop: int) -> i
             or token.feats.get("Voice") == "Pass" or reflexive:
         return None
     s_stop = ctx.sentence_stop(verb)
-    nouns = []
+    nouns, bodies = [], []
     for k in range(verb + 1, s_stop):
         word = ctx.tokens[k]
         if word.pos == "PUNCT" and word.text in ",.;:!?" or start <= word.start < stop:
             break
         if word.pos in ("NOUN", "PROPN") and word.feats.get("Case") == "Nom" \
-                and word.feats.get("Animacy") == "Anim" and word.rel not in ("obj", "obl", "iobj", "nmod") \
-                and agrees(token, word):
-            nouns.append(k)
+                and word.rel not in ("obj", "obl", "iobj", "nmod") and agrees(token, word):
+            if word.feats.get("Animacy") == "Anim":
+                nouns.append(k)
+            elif any(m.type in ("ORG", "MEDIA") and not channel_word_form(m.text) for m in ctx.mentions_at(k)):
+                # (mR34, rv34_Q C4) "– передает близкий к администрации президента Telegram-канал «Пул первого»":
+                # a named outlet or organisation, which the parse hung on the participle phrase before it (a bare
+                # "Telegram-канал" the mention layer took for a name is none)
+                bodies.append(k)
     named = [k for k in nouns if any(m.type == "PER" and m.start == ctx.tokens[k].start
                                      for m in ctx.res.mentions_in(ctx.tokens[k].start, ctx.tokens[s_stop - 1].stop))]
-    return (named or nouns or [None])[0]
+    return (named or nouns or bodies or [None])[0]
 
 
 # (mP34) A quoted stretch longer than this is quoted words, not a name in marks.

@@ -471,6 +471,8 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if noun is None:
         return None
     owner = possessive if possessive is not None else ctx.owner(noun)
+    if owner is not None and possessive is None and _clause_subject_as_owner(ctx, noun, owner):
+        owner = None  # (mR34) "По официальным данным Уго Чавес скончался …": the clause's subject, no owner
     if owner is None:
         # "Согласно сведениям на сайте аэропорта X": the site's owner gives the information
         owner = next((ctx.owner(k) for k in ctx.kids(noun, "nmod") if lemma(ctx.tokens[k]) in SITE_NOUNS
@@ -759,7 +761,8 @@ def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_firs
         return None
     leads = all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, opening))
     comma = ctx.tokens[noun + 1].text == ","
-    if not comma and not (leads and _clause_subject_word(ctx.tokens[noun + 1])):
+    if not comma and not (leads and (_clause_subject_word(ctx.tokens[noun + 1])
+                                     or _counted_subject(ctx, noun + 1))):
         return None  # ("по последним данным ВОЗ на сайте …": something else follows the noun)
     frame_last = _report_aside_end(ctx, noun + 1, s_stop) if comma else noun + 1
     if not leads and (any(lemma(ctx.tokens[k]) in SUBJECT_OWNED_MODIFIERS for k in range(opening + 1, noun))
@@ -778,6 +781,30 @@ def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_firs
 
 # Modifiers that give a report frame to the clause's own subject: "…, по собственным данным, «Легион» уничтожил …".
 SUBJECT_OWNED_MODIFIERS = frozenset({"собственный", "свой"})
+
+
+def _clause_subject_as_owner(ctx: QuoteContext, noun: int, owner: int) -> bool:
+    """(mR34, rv34_Q C2) "По официальным данным Уго Чавес скончался …", "По имеющейся информации 46 детей, которых …,
+    могут остаться без семей": with the comma left out, the parse may hang the reported clause's subject on the frame
+    noun as its owner.  Right after the noun, a nominative name followed by a finite verb, or a noun counted by a
+    numeral that the parse takes for a subject, is that subject ("по данным полиции" has a genitive owner)."""
+    token = ctx.tokens[owner]
+    if owner == noun + 1 and _clause_subject_word(token):
+        k = owner + 1
+        while k < len(ctx.tokens) and ctx.tokens[k].head == owner and ctx.tokens[k].rel.startswith("flat"):
+            k += 1  # (the rest of the name: "Уго Чавес")
+        return k < len(ctx.tokens) and ctx.tokens[k].pos in ("VERB", "AUX") \
+            and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+    return owner == noun + 2 and _counted_subject(ctx, noun + 1)
+
+
+def _counted_subject(ctx: QuoteContext, k: int) -> bool:
+    """"46 детей могут …": a numeral counting the next noun, which the parse takes for a clause subject."""
+    token = ctx.tokens[k]
+    if token.pos != "NUM" or token.rel != "nummod" or token.head != k + 1:
+        return False
+    counted = ctx.tokens[k + 1]
+    return counted.pos == "NOUN" and counted.rel.startswith("nsubj")
 
 
 def _clause_subject_word(token: Token) -> bool:

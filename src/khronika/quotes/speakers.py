@@ -66,6 +66,8 @@ STEM = 5
 # (the dateline pattern looks ahead at the capital opening the next sentence).
 DATELINE_LOOKAHEAD = 3
 PERSON_TYPES = ("PER",)
+# (mR34) every class noun of an organisation ("полиция", "министерство", "газета")
+ORG_CLASS_WORDS = frozenset().union(*ORG_CLASSES.values())
 ORG_TYPES = ("ORG", "MEDIA", "GPE")
 SPEAKER_TYPES = ("PER", "ORG", "MEDIA", "GPE", "ROLE", "PRON", "LOC")
 THIRD_PERSON = {"он": "Masc", "она": "Fem", "они": "Plur", "оно": "Neut", "его": "Masc", "ее": "Fem", "её": "Fem", "их": "Plur"}
@@ -312,6 +314,16 @@ def _channel_noun(word: str) -> bool:
     return word in ("канал", "паблик") or word.endswith("-канал")
 
 
+def channel_word_form(text: str) -> bool:
+    """(mR34) A channel noun in any case form as written ("Telegram-канала", "каналом", "паблике")."""
+    return bool(CHANNEL_WORD_FORM.fullmatch(text.lower().replace("ё", "е")))
+
+
+def _channel_word(token: Token) -> bool:
+    """A channel noun by its lemma, or by its form when the tagger left it unparsed ("Telegram-канала" as X)."""
+    return _channel_noun(_lemma(token)) or channel_word_form(token.text)
+
+
 # Titles of address before a name: "господина Лаврова" is Лавров ("господа" may be lemmatised "господь").
 HONORIFICS = frozenset({"господин", "госпожа", "господь", "г-н", "г-жа", "мистер", "миссис", "мисс", "пан", "пани",
                         "сэр", "синьор", "синьора", "мадам", "месье", "товарищ"})
@@ -421,6 +433,8 @@ class SpeakerResolver:
     excluded: tuple[int, int] = (0, 0)  # the content being attributed: no antecedents from it
     addressed: tuple[int, int] = (0, 0)  # the addressee of the cue ("рассказали «Известиям»"): not the speaker
     contents: list[tuple[int, int]] = field(default_factory=list)  # earlier quotes' content spans
+    # (mR34) those of them a body reported ("По данным Telegram-канала Mash, …"): no person who talked competes there
+    body_contents: list[tuple[int, int]] = field(default_factory=list)
     dated_out: frozenset[str] = frozenset()  # registry role holders not valid at the article's date
     known_spelling: Callable[[str], tuple[str, str] | None] = lambda name: None  # "Дональт Туск" -> registry's
     known_actor: Callable[[str], str | None] = lambda name: None  # the registry's id of a name ("Сенат США")
@@ -1204,8 +1218,8 @@ class SpeakerResolver:
         carrier = self._carrier_owner(head, first, last)
         if carrier is not None:
             return SpeakerRef(carrier.actor_id, carrier.name, doc.text[start:stop], start, stop)
-        if last - first == 1 and _channel_noun(lemma) and token.feats.get("Number") != "Plur" \
-                and all(_channel_noun(m.text.lower().replace("ё", "е")) for m in found):
+        if last - first == 1 and _channel_word(token) and token.feats.get("Number") != "Plur" \
+                and all(channel_word_form(m.text) for m in found):
             # (before the mention layer's guess, which names a bare "Telegram-канал" after itself)
             channel = self._previous_channel_speaker(start) or self._sole_named_channel(start)
             if channel is not None:
@@ -1285,6 +1299,14 @@ class SpeakerResolver:
             return SpeakerRef(self._body_actor(phrase), phrase, surface, start, stop)
         if exact and self._unknown_unit_of(exact[0], head, [m for m in found if m is not exact[0]]):
             return SpeakerRef(self._body_actor(phrase), phrase, surface, start, stop)
+        if exact and channel_word_form(exact[0].text):
+            # (mR34, rv34_Q C3) "По данным Telegram-канала Mash", "В Telegram-канале «Русский шаффл» отмечают": the
+            # mention layer took an oblique form of the channel noun for a name; the name after it is the channel's
+            # (right after it: "канал «Исповедь сотрудника ФБК»" is no channel of ФБК)
+            named_after = [m for m in found if m.start >= exact[0].stop and m.type in ("ORG", "MEDIA")
+                           and not doc.text[exact[0].stop:m.start].strip(" «\"„“")]
+            if named_after and named_after[0].actor_id != exact[0].actor_id:
+                return self.ref(named_after[0], (start, stop))
         if exact:
             return self.ref(exact[0])
         named = [m for m in found if m.type in ORG_TYPES + ("LOC",)]
@@ -4220,11 +4242,29 @@ class SpeakerResolver:
             # "«…seven sentences…», — отметил он": the frame's antecedent is sought from where
             # the quoted words began, so a long quote does not push the speaker out of reach
             before = self.excluded[0]
-        return self.salience.rank(want, before, said, reported=self._reported, skip=self._no_antecedent,
-                                  window=window)
+        reported = self._reported_by_person if want.types == frozenset(PERSON_TYPES) else self._reported
+        return self.salience.rank(want, before, said, reported=reported, skip=self._no_antecedent, window=window)
 
     def _reported(self, offset: int) -> bool:
         return any(start <= offset < stop for start, stop in self.contents)
+
+    def _reported_by_person(self, offset: int) -> bool:
+        """(mR34, rv34_Q C2) Reported content lowers a person's salience because the one who talked is more in
+        focus; a body that talked ("По данным Telegram-канала Mash, нападавшим оказался Сиднев. Перед
+        преступлением он заявил …") is no person a "он" could mean, so the subject of its words keeps his weight
+        (not a person they mention in passing: "врачи диагностировали у Горонка …")."""
+        if not self._reported(offset):
+            return False
+        return not any(start <= offset < stop for start, stop in self.body_contents) or not self._subject_at(offset)
+
+    def _subject_at(self, offset: int) -> bool:
+        """The mention starting at `offset` is a clause's subject (through the rest of a name or an apposition)."""
+        tokens = self.doc.tokens
+        k = self.doc.token_span(offset, offset + 1)[0]
+        seen = 0
+        while 0 <= k < len(tokens) and tokens[k].rel in ("flat", "flat:name", "appos") and seen < 3:
+            k, seen = tokens[k].head, seen + 1
+        return 0 <= k < len(tokens) and tokens[k].rel.startswith("nsubj")
 
     def _no_antecedent(self, offset: int) -> bool:
         return self.excluded[0] <= offset < self.excluded[1] or self.quoted(offset) \
@@ -4490,6 +4530,13 @@ class SpeakerResolver:
             self.speakers.append((offset, speaker))
         if stop is not None:
             self.contents.append((offset, stop))
+            if speaker is not None and self._body_speaker(speaker):
+                self.body_contents.append((offset, stop))
+
+    def _body_speaker(self, ref: SpeakerRef) -> bool:
+        """An organisation or outlet, or an unnamed institution by its class noun ("по данным полиции")."""
+        words = ref.name.lower().split()
+        return self._organisation_speaker(ref) or ref.actor_id is None and bool(words) and words[0] in ORG_CLASS_WORDS
 
 
 # (dvV) A surname marked for its generation ("Нурмагомедов-старший", "Уильямс-младшая"), as the actor layer names it.
