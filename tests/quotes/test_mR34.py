@@ -1,7 +1,8 @@
 """Mender mR34 (thirty-fourth session): causes C2, C4 and C3 of review rv34_Q (speaker binding).
-- C2: the subject of a body's words ("По данным Telegram-канала Mash, нападавшим оказался X") is the topic a following
-  "он" takes up, not the person who spoke sentences before; a clause subject after a comma-less "По имеющейся
-  информации" is no owner of the information.
+- C2: a clause subject after a comma-less "По имеющейся информации" is no owner of the information.  (A following "он"
+  taking up the subject of a body's words, "По данным Telegram-канала Mash, нападавшим оказался X", was left out by the
+  lead after review cr34 F10: "Следователь Петров рассказал … По данным полиции, Иванов скрывался … Он добавил" went to
+  Иванов.)
 - C4: a gerund cue shares the plain-noun subject of the verb it hangs on; a named outlet after a postposed speech verb
   speaks even behind a participle phrase.
 - C3: an oblique channel noun ("Telegram-канала Mash") is no name of its own.  (A capitalised "Президент России" read
@@ -16,14 +17,6 @@ from quote_checks import quote_of, speaker_of
 
 # (mechanism, text, content of the quote, expected speaker name; None = no speaker or an unnamed source)
 SPEAKERS = [
-    ("C2: 'он' after the person a channel's data name",
-     "Нападение\n\nНападение на магазин прокомментировал глава района Сергей Орлов. По данным Telegram-канала Mash, "
-     "нападавшим оказался Павел Зуев. Перед нападением он якобы заявил, что «пришел за деньгами».",
-     "пришел за деньгами", "Павел Зуев"),
-    ("C2: 'он' after the person the police's data name",
-     "Нападение\n\nНападение на магазин прокомментировал глава района Сергей Орлов. По данным полиции, нападавшим "
-     "оказался Павел Зуев. Перед нападением он якобы заявил, что «пришел за деньгами».",
-     "пришел за деньгами", "Павел Зуев"),
     ("C2: a nominative name after a comma-less data frame",
      "Некролог\n\nПо официальным данным Иван Петров скончался в марте 2013 года после долгой болезни.",
      "Иван Петров скончался в марте 2013 года после долгой болезни", None),
@@ -44,10 +37,6 @@ SPEAKERS = [
     ("C3: the locative channel noun before the channel's name",
      "Шоу\n\nВ Telegram-канале Fantastic Plastic Machine отмечают, что шоу провалилось.", "шоу провалилось",
      "Fantastic Plastic Machine"),
-    ("C2: 'он' after the subject of what a newspaper reports",
-     "Переписка\n\n«Встреч было семь», – говорится в статье. По информации издания, сделки были предложены на четвертой "
-     "встрече. Кротов переписывался с олигархом Петром Гусевым, с которым его познакомил посол, сообщает газета. Он "
-     "писал: «Мы оба заинтересованы в сделке».", "Мы оба заинтересованы в сделке", "Кротов"),
 ]
 
 

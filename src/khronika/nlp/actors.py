@@ -480,10 +480,23 @@ def _link_first_name(doc: Doc, mention: Mention, full: list[Mention], word: str 
         return
     ids = {other.actor_id or unknown_actor_id("PER", other.normal) for other in same}
     if len(ids) != 1:
-        return
+        same = _one_bearer_of_name(same)
+        if not same:
+            return
     for other in same:
         other.actor_id = other.actor_id or unknown_actor_id("PER", other.normal)
     mention.actor_id = same[0].actor_id
+
+
+def _one_bearer_of_name(same: list[Mention]) -> list[Mention]:
+    """(mQ34) Full names that share the first name and the surname, one with a middle name ("Кэтрин
+    Джексон", "Кэтрин Жермен Джексон"), are one bearer for a first name alone: the mentions of the
+    shortest of them; [] when the surnames differ (two persons of one first name)."""
+    surnames = {alias_key(other.normal.split()[-1]) for other in same}
+    if len(surnames) != 1 or any(len(other.normal.split()) < 2 for other in same):
+        return []
+    shortest = min(len(other.normal.split()) for other in same)
+    return [other for other in same if len(other.normal.split()) == shortest]
 
 
 def trim_person_descriptions(doc: Doc) -> None:

@@ -186,7 +186,7 @@ class Salience:
              speakers: Iterable[tuple[int, str, int]] = (),
              reported: Callable[[int], bool] = lambda offset: False,
              skip: Callable[[int], bool] = lambda offset: False,
-             window: int = WINDOW) -> list[Antecedent]:
+             window: int = WINDOW, overrule: bool = False) -> list[Antecedent]:
         """Actors agreeing with `want`, mentioned within `window` sentences
         before offset `before`, best first.  `speakers`: (quote offset, actor
         id, offset of the speaker's own mention) of earlier quotes; `reported`:
@@ -196,12 +196,18 @@ class Salience:
         floor = here - window
         scores: dict[str, float] = {}
         latest: dict[str, Occurrence] = {}
+        speakers = list(speakers)
+        # (mQ34) with `overrule`: a subject pronoun the quote layer resolved, as a speaker, to another
+        # person than `_resolve_subject_pronouns` guessed ("Он утверждает, что … Пономарева …" is
+        # Бутусов's) is no occurrence of the guessed one
+        said_at = {surface: actor_id for _, actor_id, surface in speakers} if overrule else {}
+        overruled = {o.start for o in self.occurrences if o.inferred and said_at.get(o.start, o.actor_id) != o.actor_id}
         i = bisect_left(self._starts, before) - 1
         while i >= 0 and self.occurrences[i].sentence > floor:
             occ = self.occurrences[i]
             i -= 1
             profile = self.profiles.get(occ.actor_id)
-            if profile is None or skip(occ.start) or not agrees(profile, want):
+            if profile is None or skip(occ.start) or not agrees(profile, want) or occ.start in overruled:
                 continue
             weight = RECENCY + occ.emphasis
             if want.head and want.head in profile.heads:

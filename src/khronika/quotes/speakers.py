@@ -66,8 +66,6 @@ STEM = 5
 # (the dateline pattern looks ahead at the capital opening the next sentence).
 DATELINE_LOOKAHEAD = 3
 PERSON_TYPES = ("PER",)
-# (mR34) every class noun of an organisation ("полиция", "министерство", "газета")
-ORG_CLASS_WORDS = frozenset().union(*ORG_CLASSES.values())
 ORG_TYPES = ("ORG", "MEDIA", "GPE")
 SPEAKER_TYPES = ("PER", "ORG", "MEDIA", "GPE", "ROLE", "PRON", "LOC")
 THIRD_PERSON = {"он": "Masc", "она": "Fem", "они": "Plur", "оно": "Neut", "его": "Masc", "ее": "Fem", "её": "Fem", "их": "Plur"}
@@ -242,6 +240,10 @@ INSTITUTION_STAFF = frozenset({"эксперт", "исследователь", "
 # ("Руководство Ryanair" -> "руководство Ryanair": quotes-dev6, -dev8, -dev10, -dev11), as
 # "руководство компании" already is (description_speakers.OWNER_NOUNS).
 MANAGEMENT_NOUN = "руководство"
+# (mQ34) A body of a company's own people named with the company speaks for itself, kept as written
+# ("актив Минского тракторного завода объявил о начале забастовки": quotes-dev14 "norms the bodies as
+# written"), and is not the company (in a strike they are the other side): no actor of the company.
+STAFF_BODY_NOUNS = frozenset({"актив", "коллектив", "профком"})
 # Mention types of where a group comes from ("учёные из Оксфорда", "эпидемиологи из Университета Техаса").
 AFFILIATION_TYPES = frozenset({"ORG", "GPE", "LOC", "MEDIA"})
 # How many tokens past the phrase a name in guillemets may still close («Репортеры без границ»).
@@ -433,8 +435,6 @@ class SpeakerResolver:
     excluded: tuple[int, int] = (0, 0)  # the content being attributed: no antecedents from it
     addressed: tuple[int, int] = (0, 0)  # the addressee of the cue ("рассказали «Известиям»"): not the speaker
     contents: list[tuple[int, int]] = field(default_factory=list)  # earlier quotes' content spans
-    # (mR34) those of them a body reported ("По данным Telegram-канала Mash, …"): no person who talked competes there
-    body_contents: list[tuple[int, int]] = field(default_factory=list)
     dated_out: frozenset[str] = frozenset()  # registry role holders not valid at the article's date
     known_spelling: Callable[[str], tuple[str, str] | None] = lambda name: None  # "Дональт Туск" -> registry's
     known_actor: Callable[[str], str | None] = lambda name: None  # the registry's id of a name ("Сенат США")
@@ -1381,6 +1381,9 @@ class SpeakerResolver:
             # company's actor, so its words stay with the company's other statements in the store and in search
             return SpeakerRef(self.ref(managed[0]).actor_id, phrase[:1].lower() + phrase[1:] if first == head else phrase,
                               surface, start, stop)
+        if lemma in STAFF_BODY_NOUNS and token.feats.get("Number") != "Plur" \
+                and self._genitive_owners(head, [m for m in named if m.type == "ORG"]):
+            return SpeakerRef(None, phrase[:1].lower() + phrase[1:] if first == head else phrase, surface, start, stop)
         if named and self._owned_body(head, named):
             # "палата представителей конгресса США", "Парламент Грузии": NER named only the
             # country the body belongs to; the body, not its country, speaks
@@ -3521,7 +3524,24 @@ class SpeakerResolver:
         """The actor holding a role phrase (starting at offset `start`), unless only a registry role
         that does not hold at the article's date ties it to this article."""
         actor_id = self.resolve_role(phrase, start)
+        if actor_id is not None and start is not None:
+            # (mQ34) "губернатор Камчатского края Владимир Солодов поделился … Губернатор высказал мнение":
+            # the bare noun is the holder named last, not the one the headline called "Губернатор Бречалов"
+            actor_id = self._nearest_holder_of_noun(phrase, start) or actor_id
         return None if actor_id in self.dated_out else actor_id
+
+    def _nearest_holder_of_noun(self, noun: str, before: int) -> str | None:
+        """Of the persons the text gave a role headed by the one-word `noun` ("губернатор",
+        "губернатор Камчатского края"), the one mentioned last before `before`."""
+        key = alias_key(noun)
+        if " " in key:
+            return None
+        holders = {a.id for a in self.doc.actors if a.type == "PER"
+                   and any(alias_key(role).split()[:1] == [key] for role in a.roles)}
+        if len(holders) < 2:
+            return None
+        last = next((m for m in reversed(self.mentions) if m.start < before and m.actor_id in holders), None)
+        return last.actor_id if last is not None else None
 
     def _earlier_holder(self, phrase: str, start: int) -> str | None:
         """The role's holder, unless the body names that person only after the description
@@ -4242,29 +4262,19 @@ class SpeakerResolver:
             # "«…seven sentences…», — отметил он": the frame's antecedent is sought from where
             # the quoted words began, so a long quote does not push the speaker out of reach
             before = self.excluded[0]
-        reported = self._reported_by_person if want.types == frozenset(PERSON_TYPES) else self._reported
-        return self.salience.rank(want, before, said, reported=reported, skip=self._no_antecedent, window=window)
+        return self.salience.rank(want, before, said, reported=self._reported, skip=self._no_antecedent,
+                                  window=window, overrule=self._possessive_at(before))
+
+    def _possessive_at(self, offset: int) -> bool:
+        """(mQ34) A possessive "его"/"её" starts at `offset` ("По его словам"): no subject of a verb
+        of its own, it goes on with whom the quotes just before were resolved to (see `Salience.rank`)."""
+        index, _ = self.doc.token_span(offset, offset + 1)
+        token = self.doc.tokens[index] if index < len(self.doc.tokens) else None
+        return token is not None and token.start == offset and token.text.lower() in ("его", "её", "ее") \
+            and token.rel in ("det", "nmod", "nmod:poss")
 
     def _reported(self, offset: int) -> bool:
         return any(start <= offset < stop for start, stop in self.contents)
-
-    def _reported_by_person(self, offset: int) -> bool:
-        """(mR34, rv34_Q C2) Reported content lowers a person's salience because the one who talked is more in
-        focus; a body that talked ("По данным Telegram-канала Mash, нападавшим оказался Сиднев. Перед
-        преступлением он заявил …") is no person a "он" could mean, so the subject of its words keeps his weight
-        (not a person they mention in passing: "врачи диагностировали у Горонка …")."""
-        if not self._reported(offset):
-            return False
-        return not any(start <= offset < stop for start, stop in self.body_contents) or not self._subject_at(offset)
-
-    def _subject_at(self, offset: int) -> bool:
-        """The mention starting at `offset` is a clause's subject (through the rest of a name or an apposition)."""
-        tokens = self.doc.tokens
-        k = self.doc.token_span(offset, offset + 1)[0]
-        seen = 0
-        while 0 <= k < len(tokens) and tokens[k].rel in ("flat", "flat:name", "appos") and seen < 3:
-            k, seen = tokens[k].head, seen + 1
-        return 0 <= k < len(tokens) and tokens[k].rel.startswith("nsubj")
 
     def _no_antecedent(self, offset: int) -> bool:
         return self.excluded[0] <= offset < self.excluded[1] or self.quoted(offset) \
@@ -4530,13 +4540,7 @@ class SpeakerResolver:
             self.speakers.append((offset, speaker))
         if stop is not None:
             self.contents.append((offset, stop))
-            if speaker is not None and self._body_speaker(speaker):
-                self.body_contents.append((offset, stop))
 
-    def _body_speaker(self, ref: SpeakerRef) -> bool:
-        """An organisation or outlet, or an unnamed institution by its class noun ("по данным полиции")."""
-        words = ref.name.lower().split()
-        return self._organisation_speaker(ref) or ref.actor_id is None and bool(words) and words[0] in ORG_CLASS_WORDS
 
 
 # (dvV) A surname marked for its generation ("Нурмагомедов-старший", "Уильямс-младшая"), as the actor layer names it.
