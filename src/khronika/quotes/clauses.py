@@ -240,10 +240,26 @@ def _speakers_second_predicate(ctx: QuoteContext, first: int, comma: int, cue: i
     if k >= stop_token:
         return False
     verb = ctx.tokens[k]
+    if _content_predicate_takes(ctx, first, comma, verb):
+        return False  # (the content's own subject may go on: "что Путин провел встречу, и поручил …")
     return verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin" and not ctx.kids(k, "nsubj", "nsubj:pass") \
         and verb.feats.get("Person") not in ("1", "2") and all(
             verb.feats.get(f) == speaker_verb.feats.get(f) for f in ("Tense", "Aspect", "Number")) \
         and agrees(verb, speaker_verb)
+
+
+def _content_predicate_takes(ctx: QuoteContext, first: int, comma: int, verb: Token) -> bool:
+    """A finite verb of the content before the comma that the second verb agrees with and whose subject is not the
+    speaker: its own nominative subject ("Путин провел") or none in the 3rd plural ("их задержали")."""
+    for k in range(first, comma):
+        token = ctx.tokens[k]
+        if token.pos not in ("VERB", "AUX") or token.feats.get("VerbForm") != "Fin" \
+                or any(token.feats.get(f) != verb.feats.get(f) for f in ("Number", "Tense")) or not agrees(verb, token):
+            continue
+        subjects = ctx.kids(k, "nsubj", "nsubj:pass")
+        if any(ctx.agentive(j) for j in subjects) or not subjects and token.feats.get("Number") == "Plur":
+            return True
+    return False
 
 
 def _participle_bearer(ctx: QuoteContext, cue: int) -> int | None:
@@ -528,6 +544,8 @@ def _relative_after_topic(ctx: QuoteContext, verb: int, comp: int) -> bool:
     if ctx.tokens[head].pos not in ("VERB", "AUX") or feats.get("VerbForm") != "Fin" or feats.get("Number") != "Sing" \
             or feats.get("Tense") == "Past" and feats.get("Gender") != "Neut":
         return False
+    if feats.get("Tense") != "Past" and any(ctx.kids(k, "nsubj", "nsubj:pass") for k in (head, *ctx.kids(head, "xcomp"))):
+        return False  # (a subject after the verb: "о рисках, что может начаться паводок" is a content clause)
     return not any(t.pos in ("NOUN", "PROPN", "PRON", "DET") and t.feats.get("Case") == "Nom"
                    for t in ctx.tokens[comp + 1:head])
 
@@ -1065,6 +1083,10 @@ def _quoted_infinitive(ctx: QuoteContext, verb: int) -> Candidate | None:
     directive = klass in ("promise", "ask") or lemma(ctx.tokens[verb]) in THREAT_VERBS
     if not directive or ctx.negated(verb):
         return None
+    if klass not in ("promise", "ask"):
+        subject = ctx.subject_of(verb)
+        if subject is None or not ctx.agentive(subject):
+            return None  # (a thing "грозит «обвалить» рынок": no one's words)
     for inf in ctx.kids(verb, "xcomp", "obj", "ccomp"):
         if inf < verb or ctx.tokens[inf].feats.get("VerbForm") != "Inf":
             continue

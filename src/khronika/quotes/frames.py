@@ -544,6 +544,8 @@ def _legal_norm_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> C
         return None
     noun = _norm_noun(ctx, i + len(words[0]), s_stop, words[1])
     end = _norm_frame_comma(ctx, noun, s_stop) if noun is not None else None
+    if end is not None and not _owner_is_a_body(ctx, noun, end):
+        return None  # ("По закону подлости", "законам физики", "закону Мура": no norm anyone laid down)
     if end is None or words[0] == ("по",) and not _owner_words_only(ctx, noun, end):
         return None  # ("По закону о богохульстве, …, не казнили ни одного человека": under the law, not by its words)
     if not leads and not _set_off_inside(ctx, i, end, s_first, s_stop, owned=False):
@@ -595,6 +597,25 @@ def _norm_frame_comma(ctx: QuoteContext, noun: int, s_stop: int) -> int | None:
                              or token.text in ".;:—–"):
             return None
     return None
+
+
+# Owners that make "закон" a law of nature, science or fate, which no one laid down ("по закону подлости", "законы физики").
+NON_LEGAL_LAW_OWNERS = frozenset({"подлость", "жанр", "природа", "физика", "химия", "биология", "математика", "логика",
+                                  "механика", "термодинамика", "тяготение", "гравитация", "рынок", "джунгли", "бутерброд",
+                                  "притяжение", "сохранение", "эволюция", "вселенная"})
+
+
+def _owner_is_a_body(ctx: QuoteContext, noun: int, end: int) -> bool:
+    """Not a law of nature or fate: no owner word among NON_LEGAL_LAW_OWNERS and no person's name ("закон Мура")."""
+    k = noun + 1
+    while k < end and ctx.tokens[k].pos == "ADJ":
+        k += 1  # ("законам всемирного тяготения")
+    if k >= end or ctx.tokens[k].text in QUOTE_CHARS or ctx.tokens[k].pos == "ADP":
+        return True  # (no owner, a quoted title, or "закон о …")
+    if lemma(ctx.tokens[k]) in NON_LEGAL_LAW_OWNERS:
+        return False
+    return not any(m.type == "PER" and m.start <= ctx.tokens[k].start < m.stop
+                   for m in ctx.res.mentions_in(ctx.tokens[k].start, ctx.tokens[k].stop))
 
 
 def _owner_words_only(ctx: QuoteContext, noun: int, comma: int) -> bool:
@@ -1107,9 +1128,12 @@ def _naming_aside(ctx: QuoteContext, kak: int, verb: int, s_stop: int) -> Candid
     span = ctx.in_span(ctx.tokens[kak - 2].start)
     if span is None and ctx.tokens[kak - 2].pos == "PUNCT":
         span = next((s for s in ctx.spans if s.close_at == ctx.tokens[kak - 2].start), None)
+    end = next((k for k in range(verb + 1, s_stop) if ctx.tokens[k].text in (",", ".", ";", "—", "–", ")")), s_stop)
+    if span is None and end + 1 < s_stop and ctx.tokens[end].text == ",":
+        # (the name right after the aside: "Этот проект, как назвал его губернатор, «стройка века» будет …")
+        span = next((s for s in ctx.spans if s.open_at == ctx.tokens[end + 1].start), None)
     if span is None or span.stop - span.start < 2:
         return None
-    end = next((k for k in range(verb + 1, s_stop) if ctx.tokens[k].text in (",", ".", ";", "—", "–", ")")), s_stop)
     subject = _naming_subject(ctx, verb, end)
     # (the marks kept: the words in them are the namer's own, a mixed quote)
     cand = verb_candidate(ctx, span.open_at, span.close_at + 1, verb, "frame", "opinion")
