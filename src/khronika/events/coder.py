@@ -921,6 +921,8 @@ class EventCoder:
         in_lead = _in_lead(doc, token_start=tree.tok(i).start)
         date = choose_date(tree, i, sentence, doc.article.published if article_dates else None, news=in_lead)
         quote_index, reported_by = _quote_of(doc.quotes, tree.tok(i).start)
+        if quote_index is not None and _announced_topic(doc, doc.quotes[quote_index], tree.tok(i)):
+            reported_by = _relay(doc.quotes[quote_index])
         if reported_by is None and accusers and source:
             reported_by = accusers[0].actor.name
         if reported_by is None and quote_index is None:
@@ -1694,6 +1696,30 @@ def _named_speaker(quote: Quote) -> SpeakerRef | None:
     """The quote's speaker, but not an unnamed source the quote layer keeps only by its mention under the
     name "unknown" ("По словам одного из источников", quotes/unnamed_sources.py): no one to report an event."""
     return None if quote.speaker is not None and quote.speaker.unnamed else quote.speaker
+
+
+# (mT34) Cues whose topic the announcing brings about ("объявили о забастовке"), unlike a claim ("заявила об
+# уничтожении двух вертолетов": a report of an act done before).
+ANNOUNCING_CUES = frozenset({"объявить", "объявлять", "анонсировать"})
+
+
+def _announced_topic(doc: Doc, quote: Quote, trigger: Token) -> bool:
+    """(mT34) The quote is the topic an announcing cue names, a noun phrase holding the trigger ("Профсоюзы …
+    объявили о [грядущих забастовках]", the quote layer's topic quote): the announcement is the act itself,
+    whose source the speaker is, not its reporter."""
+    if quote.cue not in ANNOUNCING_CUES or not quote.start <= trigger.start < quote.stop:
+        return False
+    words = [t for t in doc.tokens if quote.start <= t.start < quote.stop]
+    # (the topic's own noun, not one under it: "объявила об отмене рейсов из-за забастовки" tells of the strike)
+    return not any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in words) \
+        and not any(t.pos in ("NOUN", "PROPN") and t.start < trigger.start for t in words)
+
+
+def _relay(quote: Quote) -> str | None:
+    """(mT34) Who relays the quote's speaker ("…, передает агентство Reuters"): the link before the speaker in the
+    quote's source chain, none when the narrator reports it."""
+    links = quote.source_chain[1:-1] if quote.speaker is not None else quote.source_chain[1:]
+    return links[-1] if links else None
 
 
 def _quote_of(quotes: list[Quote], offset: int) -> tuple[int | None, str | None]:

@@ -244,6 +244,13 @@ MANAGEMENT_NOUN = "руководство"
 # ("актив Минского тракторного завода объявил о начале забастовки": quotes-dev14 "norms the bodies as
 # written"), and is not the company (in a strike they are the other side): no actor of the company.
 STAFF_BODY_NOUNS = frozenset({"актив", "коллектив", "профком"})
+# (mT34) Bodies of members of their own - a union, a trade association - which a genitive may follow naming
+# whom the members work for ("профсоюз пилотов компании Ryanair"): the body speaks, not the employer.
+MEMBER_BODIES = frozenset({"профсоюз", "ассоциация", "гильдия", "конфедерация"})
+# The nouns that say a name is a company, an employer ("компании Ryanair", "авиакомпании Ryanair").
+EMPLOYER_NOUNS = ORG_CLASSES["business"] | COMPANY_DESCRIPTORS
+# Nouns of those who belong to a body ("члены Cockpit"): the name after them is a member body's, no employer's.
+MEMBERSHIP_NOUNS = frozenset({"член", "участник"})
 # Mention types of where a group comes from ("учёные из Оксфорда", "эпидемиологи из Университета Техаса").
 AFFILIATION_TYPES = frozenset({"ORG", "GPE", "LOC", "MEDIA"})
 # How many tokens past the phrase a name in guillemets may still close («Репортеры без границ»).
@@ -1224,6 +1231,10 @@ class SpeakerResolver:
             channel = self._previous_channel_speaker(start) or self._sole_named_channel(start)
             if channel is not None:
                 return SpeakerRef(channel.actor_id, channel.name, doc.text[start:stop], start, stop)
+        if self._members_of_employer(head, lemma, found):
+            # "Профсоюз пилотов компании Ryanair заявил": the union speaks as itself, not its members' employer
+            phrase = self._phrase_text(first, last, head)
+            return SpeakerRef(self._body_actor(phrase), phrase, doc.text[start:stop], start, stop)
         closing = self._closing_name(found, head, last) or self._holder_after_owner(found, head, last) \
             or self._closing_org_after_place(found, head, last)
         if closing is not None:
@@ -1468,6 +1479,92 @@ class SpeakerResolver:
         institutions = [m for m in found if m.type in ("ORG", "MEDIA")]
         owners = self._genitive_owners(head, institutions)
         return self.ref(owners[0], surface) if len(owners) == 1 else None
+
+    def _members_of_employer(self, head: int, lemma: str, found: list[Mention]) -> bool:
+        """(mT34) "профсоюз пилотов компании Ryanair", "Профсоюзы бортпроводников Ryanair" (Ryanair introduced as
+        an airline): a member body (`MEMBER_BODIES`) whose every named organisation is its members' employer in
+        the genitive - apposed to a company noun, or a name the text introduced as a company hung on the members'
+        noun - and none names the body itself ("профсоюз пилотов Vereinigung Cockpit", "Профсоюз Forsa")."""
+        if lemma not in MEMBER_BODIES:
+            return False
+        # (NER may take the body's noun alone for a name: "Профсоюзы бортпроводников Ryanair")
+        organisations = [m for m in found if m.type in ("ORG", "MEDIA")
+                         and self.doc.token_span(m.start, m.stop) != (head, head + 1)]
+        return bool(organisations) and all(self._employer_mention(m, head) and not self._named_body(m.actor_id)
+                                           for m in organisations)
+
+    def _employer_mention(self, mention: Mention, head: int) -> bool:
+        """The mention names whom the members of the body headed by `head` work for: it hangs, through
+        genitives alone, on a company noun after the head (not the head itself) or on the members' noun,
+        when the text introduced it as a company."""
+        tokens = self.doc.tokens
+        first, last = self.doc.token_span(mention.start, mention.stop)
+        root = next((k for k in range(first, last) if not first <= tokens[k].head < last), first)
+        owner = tokens[root].head
+        if owner <= head or not self._genitive_chain_to(owner, head):
+            return False  # (right after the head, or off its genitives: the body's own name, or another's)
+        if tokens[owner].pos == "NOUN" and _lemma(tokens[owner]) in EMPLOYER_NOUNS:
+            return tokens[root].rel in ("appos", "flat", "flat:name", "nmod")
+        return self._members_noun(owner) and (self._introduced_as_company(mention.actor_id)
+                                              or self._employs_elsewhere(mention.actor_id, head))
+
+    def _members_noun(self, k: int) -> bool:
+        """A plural animate common noun: the people a body's genitive counts ("пилотов", "бортпроводников")."""
+        token = self.doc.tokens[k]
+        return token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Plur"
+
+    def _employs_elsewhere(self, actor_id: str | None, head: int) -> bool:
+        """Elsewhere the text names the organisation as the owner of people with no member body over them
+        ("Бортпроводники Ryanair проведут забастовки" in the title): it is their employer, not a union."""
+        tokens = self.doc.tokens
+        for mention in self.doc.mentions:
+            if mention.actor_id is None or mention.actor_id != actor_id:
+                continue
+            first, last = self.doc.token_span(mention.start, mention.stop)
+            root = next((k for k in range(first, last) if not first <= tokens[k].head < last), first)
+            people = tokens[root].head
+            if people < 0 or people >= first or not self._members_noun(people) \
+                    or tokens[root].rel not in ("nmod", "appos") or _lemma(tokens[people]) in MEMBERSHIP_NOUNS:
+                continue
+            above = tokens[people].head
+            if above != head and (above < 0 or _lemma(tokens[above]) not in MEMBER_BODIES):
+                return True
+        return False
+
+    def _named_body(self, actor_id: str | None) -> bool:
+        """The text names the organisation right after a member body's noun or its members' elsewhere ("Члены
+        профсоюза Forsa" after "профсоюз ирландских пилотов компании Forsa", "членов Cockpit"): it is a union,
+        whatever noun the writer put before it."""
+        if actor_id is None:
+            return False
+        tokens = self.doc.tokens
+        for mention in self.doc.mentions:
+            if mention.actor_id != actor_id:
+                continue
+            k = self.doc.token_span(mention.start, mention.stop)[0] - 1
+            while k >= 0 and tokens[k].text in OPENING_QUOTES:
+                k -= 1
+            if k >= 0 and _lemma(tokens[k]) in MEMBER_BODIES | MEMBERSHIP_NOUNS:
+                return True
+        return False
+
+    def _genitive_chain_to(self, k: int, head: int) -> bool:
+        """Token `k` reaches `head` through genitive noun modifiers without a preposition."""
+        tokens = self.doc.tokens
+        for _ in range(6):
+            if k == head:
+                return True
+            if tokens[k].rel != "nmod" or tokens[k].feats.get("Case") != "Gen" \
+                    or any(tokens[c].rel == "case" for c in self.children.get(k, [])):
+                return False
+            k = tokens[k].head
+        return False
+
+    def _introduced_as_company(self, actor_id: str | None) -> bool:
+        """The text introduced the organisation with a company noun ("авиакомпания Ryanair"; the union noun over
+        it, which the profile also counts, says nothing: "профсоюзы бортпроводников Ryanair")."""
+        profile = self.salience.profiles.get(actor_id) if actor_id else None
+        return profile is not None and bool(profile.heads & EMPLOYER_NOUNS)
 
     def _genitive_owners(self, head: int, mentions: list[Mention]) -> list[Mention]:
         """The mentions that hang on `head` through a genitive dependent without a preposition
