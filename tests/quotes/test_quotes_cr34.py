@@ -6,7 +6,8 @@ sentences.
 - F4: a content clause goes on past ", и" when the second verb belongs to the content's own subject.
 - F5: "о рисках, что может начаться паводок": a "что" with a subject of its own opens a content clause, not a
   relative one.
-- F6: a naming aside takes the quoted name right after its closing comma."""
+- F6: a naming aside takes the quoted name right after its closing comma.
+- F8: an outlet's spaced name in marks ("пишет « Коммерсантъ »") is no lost link splitting the sentence."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +28,9 @@ SPEAKERS = [
      "Путин провел встречу с губернатором, и поручил подготовить доклад", "Дмитрий Песков"),
     ("F5: a 'что' clause with its own subject after a topic",
      "Синоптики предупредили о рисках, что может начаться паводок.", "может начаться паводок", "Синоптики"),
+    ("F8: a spaced outlet name closes the sentence's frame",
+     "Цены на бензин выросли на пять процентов, пишет « Коммерсантъ ». Эксперты ждут дальнейшего роста.",
+     "Цены на бензин выросли на пять процентов", "Коммерсантъ"),
     ("F6: the quoted name right after a naming aside",
      "Этот проект, как назвал его губернатор, «стройка века» будет завершен в 2025 году.", "стройка века",
      "губернатор"),

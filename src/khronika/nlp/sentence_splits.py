@@ -37,10 +37,11 @@ DATELINE = re.compile(
 # "…, сообщает По словам представителя МИД, …".  A new sentence starts at the capitalised word that
 # opens a sentence (a preposition, "Как", "Ранее", "Напомним" - never the start of an outlet's name).
 # (mN34) Or at the opening mark the lost link left, cut off from its name by a space: "…, передает « Пассажиры,
-# приобретавшие билеты, …" (an outlet's quoted name is glued to its mark: "передает «Интерфакс»").
+# приобретавшие билеты, …" (an outlet's quoted name is glued to its mark: "передает «Интерфакс»"; cr34 F8: or, spaced,
+# closed within a few words on the same line: "пишет « Коммерсантъ »").
 LOST_OUTLET = re.compile(
     r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|передают|пишет|пишут|информирует)"
-    r"\s+(?=(?:По|Согласно|Как|Ранее|Напомним|Кроме|Также|При|Об?|В|На|Из-за|После|Однако)\s|«\s+\w)")
+    r"\s+(?=(?:По|Согласно|Как|Ранее|Напомним|Кроме|Также|При|Об?|В|На|Из-за|После|Однако)\s|«\s+(?![^«»\n]{0,40}\s»)\w)")
 MIN_WORD = 3  # "ул.", "г.", "им." and initials are shorter
 ABBREVIATIONS = frozenset({
     "стр", "тыс", "млн", "млрд", "руб", "коп", "обл", "акад", "проф", "просп", "пер", "рис", "табл",
