@@ -1709,7 +1709,8 @@ def _announced_topic(doc: Doc, quote: Quote, trigger: Token) -> bool:
     whose source the speaker is, not its reporter."""
     if quote.cue not in ANNOUNCING_CUES or not quote.start <= trigger.start < quote.stop:
         return False
-    words = [t for t in doc.tokens if quote.start <= t.start < quote.stop]
+    first, last = doc.token_span(quote.start, quote.stop)
+    words = [t for t in doc.tokens[first:last] if t.start >= quote.start]
     # (the topic's own noun, not one under it: "объявила об отмене рейсов из-за забастовки" tells of the strike)
     return not any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in words) \
         and not any(t.pos in ("NOUN", "PROPN") and t.start < trigger.start for t in words)

@@ -1004,23 +1004,23 @@ def _collective_subject(ctx: QuoteContext, cand: Candidate) -> bool:
         and ctx.in_span(token.start) is None and not cand.start <= token.start < cand.stop
     # (mR29) or across a relative clause the parse hung the subject in: "Группа X, где …, сообщила"
     shared = shared or ctx.subject_before_relative(verb) == head
-    # (mN34) or of the finite verb a gerund cue hangs on: "Контрразведка заявила о …, обвинив канал X в …"
-    converb = ctx.tokens[verb].feats.get("VerbForm") == "Conv" and 0 <= ctx.tokens[verb].head == token.head < verb \
-        and head < verb
-    # (mR34) or of the finite verb whose infinitive the gerund hangs on: "Штаб пытался скрыть …, объясняя …, что"
-    converb = converb or _gerund_on_subjects_verb(ctx, verb, head)
+    # (or of the verb a gerund cue hangs on, or whose infinitive it hangs on)
+    converb = _gerund_on_subjects_verb(ctx, verb, head)
     finite = ctx.tokens[token.head] if converb else ctx.tokens[verb]
     return (token.head == verb or shared or converb) and token.rel == "nsubj" and token.pos == "NOUN" \
         and token.feats.get("Case") == "Nom" and not ctx.lex.is_source(token) and agrees(finite, token)
 
 
 def _gerund_on_subjects_verb(ctx: QuoteContext, gerund: int, head: int) -> bool:
-    """(mR34, rv34_Q C4) "Избирательный штаб Клинтон пытался скрыть её проблемы, объясняя случившееся тем, что …": a
-    gerund cue after the subject shares the subject of the finite verb it hangs on (or of that verb's infinitive)."""
+    """A gerund cue after the subject `head` shares the subject of the verb it hangs on: (mN34) a verb before it
+    ("Контрразведка заявила о …, обвинив канал X в …"), or (mR34, rv34_Q C4) a finite verb, directly or through its
+    infinitive ("Избирательный штаб Клинтон пытался скрыть её проблемы, объясняя случившееся тем, что …")."""
     token = ctx.tokens[gerund]
     if token.feats.get("VerbForm") != "Conv" or token.head < 0 or gerund < head:
         return False
     verb = token.head
+    if ctx.tokens[head].head == verb < gerund:
+        return True
     if ctx.tokens[verb].rel == "xcomp" and ctx.tokens[verb].feats.get("VerbForm") == "Inf":
         verb = ctx.tokens[verb].head
     return verb >= 0 and ctx.tokens[head].head == verb and ctx.tokens[verb].feats.get("VerbForm") == "Fin"

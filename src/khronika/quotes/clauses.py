@@ -527,8 +527,8 @@ def _relative_after_topic(ctx: QuoteContext, verb: int, comp: int) -> bool:
     """(mO34) "Джонсон и Дэвис заявили о сложении своих полномочий, что «несколько удивило» Мэй", "фракции заявили
     о выходе из коалиции, что, как предполагается, позволит …": a "что" after a comma that closes the verb's
     "о"-topic (not "о том", nor after a correlative "от того,") is the relative pronoun standing for the whole
-    report ("which surprised May"), the
-    subject of its clause - a content clause has a subject of its own before its verb.  Told by the clause's
+    report ("which surprised May"), the subject of its clause - a content clause has a subject of its own before
+    its verb.  Told by the clause's
     finite verb in the singular (neuter in the past, as "что" wants) with no nominative before it."""
     if ctx.tokens[comp].text.lower() != "что" or comp < 2 or ctx.tokens[comp - 1].text != "," \
             or lemma(ctx.tokens[comp - 2]) in ("то", "тот"):
@@ -1080,13 +1080,12 @@ def _quoted_infinitive(ctx: QuoteContext, verb: int) -> Candidate | None:
     infinitive is no quote, unless the infinitive phrase carries the speaker's
     quoted words (then it is a mixed quote)."""
     klass = ctx.lex.verb_class(ctx.tokens[verb])
-    directive = klass in ("promise", "ask") or lemma(ctx.tokens[verb]) in THREAT_VERBS
-    if not directive or ctx.negated(verb):
+    threat = klass not in ("promise", "ask") and lemma(ctx.tokens[verb]) in THREAT_VERBS
+    if klass not in ("promise", "ask") and not threat or ctx.negated(verb):
         return None
-    if klass not in ("promise", "ask"):
-        subject = ctx.subject_of(verb)
-        if subject is None or not ctx.agentive(subject):
-            return None  # (a thing "грозит «обвалить» рынок": no one's words)
+    subject = ctx.subject_of(verb) if threat else None
+    if threat and (subject is None or not ctx.agentive(subject)):
+        return None  # (a thing "грозит «обвалить» рынок": no one's words)
     for inf in ctx.kids(verb, "xcomp", "obj", "ccomp"):
         if inf < verb or ctx.tokens[inf].feats.get("VerbForm") != "Inf":
             continue

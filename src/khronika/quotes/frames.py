@@ -544,10 +544,10 @@ def _legal_norm_frame(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> C
         return None
     noun = _norm_noun(ctx, i + len(words[0]), s_stop, words[1])
     end = _norm_frame_comma(ctx, noun, s_stop) if noun is not None else None
-    if end is not None and not _owner_is_a_body(ctx, noun, end):
-        return None  # ("По закону подлости", "законам физики", "закону Мура": no norm anyone laid down)
     if end is None or words[0] == ("по",) and not _owner_words_only(ctx, noun, end):
         return None  # ("По закону о богохульстве, …, не казнили ни одного человека": under the law, not by its words)
+    if not _owner_is_a_body(ctx, noun, end):
+        return None  # ("По закону подлости", "законам физики", "закону Мура": no norm anyone laid down)
     if not leads and not _set_off_inside(ctx, i, end, s_first, s_stop, owned=False):
         return None  # (a norm qualifying a clause whose words are no norm's: "…, что, согласно уставу, позволяет …")
     after = _report_aside_end(ctx, end, s_stop) if ctx.tokens[end].text == "," else end

@@ -1457,8 +1457,7 @@ class SpeakerResolver:
         """The singular person noun a mention of the phrase qualifies on its way up to the
         head ("канцелярия премьер-министра | Британии" -> "премьер-министра"), if any."""
         tokens = self.doc.tokens
-        first, last = self.doc.token_span(mention.start, mention.stop)
-        node = next((i for i in range(first, last) if not first <= tokens[i].head < last), first)
+        node = self._mention_root(mention)
         found, seen = None, set()
         while 0 <= node != head and node not in seen:
             seen.add(node)
@@ -1480,6 +1479,13 @@ class SpeakerResolver:
         owners = self._genitive_owners(head, institutions)
         return self.ref(owners[0], surface) if len(owners) == 1 else None
 
+    def _mention_root(self, mention: Mention) -> int:
+        """The token of a mention whose head lies outside it (its syntactic root; the first token when the parse
+        hangs every word inside)."""
+        tokens = self.doc.tokens
+        first, last = self.doc.token_span(mention.start, mention.stop)
+        return next((k for k in range(first, last) if not first <= tokens[k].head < last), first)
+
     def _members_of_employer(self, head: int, lemma: str, found: list[Mention]) -> bool:
         """(mT34) "профсоюз пилотов компании Ryanair", "Профсоюзы бортпроводников Ryanair" (Ryanair introduced as
         an airline): a member body (`MEMBER_BODIES`) whose every named organisation is its members' employer in
@@ -1498,8 +1504,7 @@ class SpeakerResolver:
         genitives alone, on a company noun after the head (not the head itself) or on the members' noun,
         when the text introduced it as a company."""
         tokens = self.doc.tokens
-        first, last = self.doc.token_span(mention.start, mention.stop)
-        root = next((k for k in range(first, last) if not first <= tokens[k].head < last), first)
+        root = self._mention_root(mention)
         owner = tokens[root].head
         if owner <= head or not self._genitive_chain_to(owner, head):
             return False  # (right after the head, or off its genitives: the body's own name, or another's)
@@ -1520,10 +1525,9 @@ class SpeakerResolver:
         for mention in self.doc.mentions:
             if mention.actor_id is None or mention.actor_id != actor_id:
                 continue
-            first, last = self.doc.token_span(mention.start, mention.stop)
-            root = next((k for k in range(first, last) if not first <= tokens[k].head < last), first)
+            root = self._mention_root(mention)
             people = tokens[root].head
-            if people < 0 or people >= first or not self._members_noun(people) \
+            if people < 0 or people >= self.doc.token_span(mention.start, mention.stop)[0] or not self._members_noun(people) \
                     or tokens[root].rel not in ("nmod", "appos") or _lemma(tokens[people]) in MEMBERSHIP_NOUNS:
                 continue
             above = tokens[people].head
@@ -1628,8 +1632,7 @@ class SpeakerResolver:
         preposition ("посольства в Москве" has one; "правительства | Австралии" none); a place
         name apposed to a genitive noun counts as that noun ("штата | Нью-Йорк")."""
         tokens = self.doc.tokens
-        first, last = self.doc.token_span(mention.start, mention.stop)
-        node = next((i for i in range(first, last) if not first <= tokens[i].head < last), first)
+        node = self._mention_root(mention)
         if tokens[node].rel == "appos" and tokens[node].head > head and tokens[tokens[node].head].pos == "NOUN":
             node = tokens[node].head
         for _ in range(GENITIVE_PHRASE_TOKENS):
@@ -4637,7 +4640,6 @@ class SpeakerResolver:
             self.speakers.append((offset, speaker))
         if stop is not None:
             self.contents.append((offset, stop))
-
 
 
 # (dvV) A surname marked for its generation ("Нурмагомедов-старший", "Уильямс-младшая"), as the actor layer names it.
