@@ -38,16 +38,26 @@ def excluded_ids(folders: tuple[str, ...]) -> set[str]:
 
 
 def draw(seed: int, pools: list[Pool], excluded: tuple[str, ...], slots: int,
-         skip_ids: frozenset[str] = frozenset()) -> Iterator[tuple[int, str, str, str]]:
-    """`skip_ids`: further document ids to leave out (ones an earlier draw or sample already used)."""
+         skip_ids: frozenset[str] = frozenset(), only_ids: frozenset[str] | None = None,
+         length_range: tuple[int, int] | None = None,
+         max_overlap: float | None = None) -> Iterator[tuple[int, str, str, str]]:
+    """`skip_ids`: further document ids to leave out (ones an earlier draw or sample already used); `only_ids`:
+    when given, the only documents that may be drawn; `length_range`: (min, max) characters of a document's text;
+    `max_overlap`: documents whose char-8-gram Jaccard with a document of an excluded folder is above it are left
+    out (a reprint of a held-out story would fit rules to it)."""
     skip = excluded_ids(excluded) | skip_ids
+    near = _OverlapGuard(excluded, max_overlap) if max_overlap is not None else None
     rng = random.Random(seed)
     queues = []
     for pool in pools:
         docs = sorted((ds, str(p.relative_to(SHARED / ds))) for ds, pattern in pool.globs
                       for p in (SHARED / ds).glob(pattern))
-        docs = [d for d in docs if f"{d[0]}__{Path(d[1]).stem}" not in skip]
+        docs = [d for d in docs if f"{d[0]}__{Path(d[1]).stem}" not in skip
+                and (only_ids is None or f"{d[0]}__{Path(d[1]).stem}" in only_ids)
+                and (length_range is None or _length_within(SHARED / d[0] / d[1], length_range))]
         rng.shuffle(docs)
+        if near is not None:
+            docs = [d for d in docs if not near.too_close(SHARED / d[0] / d[1])]
         queues.append(docs)
     taken = [0] * len(pools)
     for k in range(slots):
@@ -55,6 +65,30 @@ def draw(seed: int, pools: list[Pool], excluded: tuple[str, ...], slots: int,
         dataset, path = queues[i][taken[i]]
         taken[i] += 1
         yield k + 1, pools[i].name, dataset, path
+
+
+def _char_grams(text: str, n: int = 8) -> set[str]:
+    text = " ".join(text.split())
+    return {text[i:i + n] for i in range(max(len(text) - n + 1, 1))}
+
+
+class _OverlapGuard:
+    """The char-8-grams of every document an excluded folder names, read from the shared data by file name only
+    (`<dataset>__<stem>.json` -> the dataset's file with that stem)."""
+
+    def __init__(self, folders: tuple[str, ...], max_overlap: float) -> None:
+        self.max_overlap = max_overlap
+        by_stem = {}
+        for pattern_pool in (SLAVICNER, RUNORMAS, *NEREL, FACTRUEVAL):
+            dataset, pattern = pattern_pool
+            for p in (SHARED / dataset).glob(pattern):
+                by_stem[f"{dataset}__{p.stem}"] = p
+        self.gram_sets = [_char_grams(by_stem[doc_id].read_text(encoding="utf-8"))
+                          for doc_id in sorted(excluded_ids(folders)) if doc_id in by_stem]
+
+    def too_close(self, path: Path) -> bool:
+        grams = _char_grams(path.read_text(encoding="utf-8"))
+        return any(len(grams & other) / len(grams | other) > self.max_overlap for other in self.gram_sets)
 
 
 def listed_ids(path: Path) -> set[str]:
@@ -70,6 +104,11 @@ def listed_ids(path: Path) -> set[str]:
     return ids
 
 
+def _length_within(path: Path, length_range: tuple[int, int]) -> bool:
+    low, high = length_range
+    return low <= len(path.read_text(encoding="utf-8")) <= high
+
+
 def session_draw(seed: int, own_folder: str, lists: list[str],
                  slots: int = 60) -> Iterator[tuple[int, str, str, str]]:
     """A session's quote draw (RuNormAS 0.60, NEREL 0.40): every gold folder but tools and the set being made left
@@ -79,3 +118,19 @@ def session_draw(seed: int, own_folder: str, lists: list[str],
                             if p.is_dir() and p.name not in ("tools", own_folder)))
     pools = [Pool("runormas", 0.60, (RUNORMAS,)), Pool("nerel", 0.40, NEREL)]
     return draw(seed, pools, excluded=excluded, slots=slots, skip_ids=skip)
+
+
+def unread_sample_draw(seed: int, own_folder: str, sample_lists: list[str], skip_lists: list[str],
+                       slots: int = 60) -> Iterator[tuple[int, str, str, str]]:
+    """A draw from the unread sample helpers checked rules on (system output seen for single firings, never
+    annotated), in the held-out test set's source mix and length range (slavicner 0.40, RuNormAS 0.25, NEREL 0.20,
+    factRuEval 0.15; 500-2300 characters), none a near reprint (char-8-gram Jaccard > 0.30) of a gold document: the
+    only SlavicNER and factRuEval documents no gold set holds are there."""
+    only = frozenset().union(*(listed_ids(Path(arg)) for arg in sample_lists))
+    skip = frozenset().union(*(listed_ids(Path(arg)) for arg in skip_lists))
+    excluded = tuple(sorted(p.name for p in (REPO / "gold").iterdir()
+                            if p.is_dir() and p.name not in ("tools", own_folder)))
+    pools = [Pool("slavicner", 0.40, (SLAVICNER,)), Pool("runormas", 0.25, (RUNORMAS,)),
+             Pool("nerel", 0.20, NEREL), Pool("factrueval", 0.15, (FACTRUEVAL,))]
+    return draw(seed, pools, excluded=excluded, slots=slots, skip_ids=skip, only_ids=only,
+                length_range=(500, 2300), max_overlap=0.30)
