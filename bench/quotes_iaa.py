@@ -9,7 +9,8 @@ in both are scored (minus `--skip`).  The OTHER side is scored like a system: it
 becomes the speaker name the matcher compares.  Both directions are printed (OTHER against the
 reference, the reference against OTHER).  `--system` also runs the quote pipeline on the same
 documents and scores it against each side.  `--list` prints the unmatched quotes of every
-comparison.  Dev set only: a path naming the held-out test set is refused.
+comparison.  Held-out sets (quotes-test, quotes-dev5) are scored for totals only: `--list` with a path naming one
+is refused, so no quote of theirs is printed.
 """
 from __future__ import annotations
 
@@ -32,9 +33,12 @@ from khronika.nlp.doc import Quote, SpeakerRef  # noqa: E402
 MODES = {"span/overlap": (False, False), "attributed/overlap": (False, True), "attributed/exact": (True, True)}
 
 
-def _refuse_test_set(path: Path) -> None:
-    if "quotes-test" in str(path.resolve()):
-        raise SystemExit("refused: the held-out test set must not be read")
+HELD_OUT = ("quotes-test", "quotes-dev5")
+
+
+def _refuse_held_out_listing(path: Path) -> None:
+    if any(name in path.resolve().parts for name in HELD_OUT):
+        raise SystemExit(f"refused: --list would print quotes of a held-out set ({path}); run without it for totals")
 
 
 def as_system(quotes: list[GoldQuote]) -> list[Quote]:
@@ -98,8 +102,9 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print the unmatched quotes (attributed/overlap)")
     parser.add_argument("--skip", nargs="*", default=[], help="file names to leave out (e.g. guide-example documents)")
     args = parser.parse_args()
-    for path in (args.other, args.reference):
-        _refuse_test_set(path)
+    if args.list:
+        for path in (args.other, args.reference):
+            _refuse_held_out_listing(path)
 
     names = sorted(p.name for p in args.other.glob("*.json")
                    if (args.reference / p.name).exists() and p.name not in args.skip)
