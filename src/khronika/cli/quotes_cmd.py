@@ -168,8 +168,10 @@ def eval_quotes(gold: Path, split: str, as_json: bool, misses: bool, attribute_m
     for failure in result.failed:
         click.echo(f"khronika eval quotes: failed: {failure}", err=True)
     scores = result.table()
+    intervals = result.intervals()
     if as_json:
         click.echo(json.dumps({"documents": result.documents, "split": split, "scores": scores,
+                               "intervals": {"attributed/overlap": intervals},
                                "attributes": result.attributes.table()}, ensure_ascii=False, indent=2))
     else:
         click.echo(f"{result.documents} documents (split={split}), overlap threshold {OVERLAP_THRESHOLD}")
@@ -180,6 +182,10 @@ def eval_quotes(gold: Path, split: str, as_json: bool, misses: bool, attribute_m
             table.add_row(name, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
                           str(s["tp"]), str(s["system"]), str(s["gold"]))
         Console(width=160).print(table)
+        if intervals:
+            click.echo("attributed/overlap, 95 % interval with documents resampled (1,000 draws): "
+                       + "  ".join(f"{label} [{intervals[name][0]:.3f}, {intervals[name][1]:.3f}]"
+                                   for label, name in (("P", "precision"), ("R", "recall"), ("F1", "f1"))))
         _attribute_tables(result.attributes.table())
     if misses:
         for line in list_misses(result):

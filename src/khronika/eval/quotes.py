@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -570,6 +571,33 @@ class QuoteEval:
 
     def table(self) -> dict[str, dict[str, float]]:
         return {name: c.scores() for name, c in self.counts.items()}
+
+    def intervals(self, mode: str = "attributed/overlap", draws: int = 1000,
+                  seed: int = 0) -> dict[str, list[float]] | None:
+        """95 % intervals of P, R and F1 with the documents resampled (None below two documents).
+
+        Documents, not quotes, are resampled: errors cluster by document (one article's unnamed source or
+        one speaker convention repeats over its quotes), so a quote-level interval would be too narrow."""
+        per_document = [Counts(len(r.pairs[mode]), len(r.system), len(r.gold)) for r in self.results]
+        if len(per_document) < 2:
+            return None
+        rng = random.Random(seed)
+        samples: dict[str, list[float]] = {"precision": [], "recall": [], "f1": []}
+        for _ in range(draws):
+            total = Counts()
+            for _ in per_document:
+                total.add(rng.choice(per_document))
+            for name, value in total.scores().items():
+                if name in samples:
+                    samples[name].append(value)
+        return {name: _percentiles(values) for name, values in samples.items()}
+
+
+def _percentiles(values: list[float]) -> list[float]:
+    ordered = sorted(values)
+    low = ordered[int(0.025 * (len(ordered) - 1))]
+    high = ordered[int(round(0.975 * (len(ordered) - 1)))]
+    return [round(low, 3), round(high, 3)]
 
 
 def score_document(gold: list[GoldQuote], system: list[Quote], matcher: SpeakerMatcher) -> tuple[dict[str, Counts], dict[str, list[tuple[int, int]]]]:
