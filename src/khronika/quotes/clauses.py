@@ -873,7 +873,9 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return None  # (dvD) "имеет полномочия объявить о роспуске парламента": a power, not a report
     if _proposed_act(ctx, i):
         return None
-    subject = ctx.subject_of(i)
+    # (dvX) "агентство Press Association, которое и сообщило об установлении …": the relative pronoun's antecedent
+    antecedent = _relative_antecedent(ctx, i, ctx.subject_of(i))
+    subject = antecedent
     if subject is not None and not ctx.agentive(subject) and not ctx.names_outlet(subject) \
             and lemma(ctx.tokens[subject]) not in INSTITUTION_NOUNS | ORG_CLASS_NOUNS \
             and not _share_of_speakers(ctx, subject) and not _country_announces(ctx, subject, i):
@@ -917,7 +919,7 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         if last - first < short:
             return None
         start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
-        cand = verb_candidate(ctx, start, stop, i, "topic", klass)
+        cand = _spoken_by_antecedent(ctx, verb_candidate(ctx, start, stop, i, "topic", klass), antecedent)
         if misparsed is not None:
             cand.speaker_head, cand.impersonal_verb = misparsed, None
         return cand

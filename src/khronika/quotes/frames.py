@@ -783,7 +783,8 @@ def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_firs
     leads = all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, opening))
     comma = ctx.tokens[noun + 1].text == ","
     if not comma and not (leads and (_clause_subject_word(ctx.tokens[noun + 1])
-                                     or _counted_subject(ctx, noun + 1))):
+                                     or _counted_subject(ctx, noun + 1)
+                                     or _clause_adjunct_opening(ctx, noun + 1, s_stop))):
         return None  # ("по последним данным ВОЗ на сайте …": something else follows the noun)
     frame_last = _report_aside_end(ctx, noun + 1, s_stop) if comma else noun + 1
     if not leads and (any(lemma(ctx.tokens[k]) in SUBJECT_OWNED_MODIFIERS for k in range(opening + 1, noun))
@@ -798,6 +799,38 @@ def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_firs
     if content is None or content[1] - content[0] < 3:
         return None
     return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
+
+
+# (dvX) Prepositions of a place or time adjunct that may open the reported clause after a comma-less frame
+# ("По последним данным на борту находился 201 человек"); not those of a source ("по данным из источников",
+# "с сайта", "от полиции", "у источника").
+CLAUSE_ADJUNCT_PREPOSITIONS = frozenset({"в", "во", "на", "за", "к", "ко", "после", "до", "при", "среди", "через",
+                                         "около", "под", "над", "перед", "между"})
+# Nouns after such a preposition that tell where the report itself stands ("по данным на сайте министерства"):
+# the phrase belongs to the frame, so the frame is no comma-less opening.
+REPORT_PLACE_NOUNS = frozenset({"сайт", "страница", "портал", "аккаунт", "канал", "telegram-канал",
+                                "телеграм-канал", "блог", "отчет", "доклад", "сообщение", "заявление", "пресс-релиз",
+                                "публикация", "материал", "сводка", "издание", "газета", "сми", "сеть", "соцсеть"})
+
+
+def _clause_adjunct_opening(ctx: QuoteContext, k: int, s_stop: int) -> bool:
+    """(dvX) "По последним данным на борту теплохода находился 201 человек", "По предварительным оценкам на процесс
+    может уйти около года": with the comma left out, a leading unowned frame may be followed by a place or time
+    adjunct of the reported clause, its finite verb right after the phrase (the subject after the verb).  Not a phrase
+    naming where the report stands ("по последним данным на сайте ВОЗ …"), which is the frame's."""
+    if k + 1 >= s_stop or ctx.tokens[k].pos != "ADP" or ctx.tokens[k].text.lower() not in CLAUSE_ADJUNCT_PREPOSITIONS:
+        return False
+    if lemma(ctx.tokens[k + 1]) in REPORT_PLACE_NOUNS or ctx.tokens[k + 1].text.lower() in REPORT_PLACE_NOUNS:
+        return False
+    verb = next((j for j in range(k + 2, s_stop) if ctx.tokens[j].pos in ("VERB", "AUX")
+                 and ctx.tokens[j].feats.get("VerbForm") == "Fin"), None)
+    if verb is None:
+        return False
+    # (a phrase closed by a comma before the clause's verb is the frame's own: "Согласно сообщениям на Reddit, …";
+    # and with a subject before the verb the phrase may still qualify the data (mB31's guard: "По последним данным
+    # в Москве число заболевших выросло") - only the verb put right after the phrase makes it the clause's)
+    return not any(ctx.tokens[j].text == "," or ctx.tokens[j].feats.get("Case") == "Nom"
+                   and ctx.tokens[j].pos in ("NOUN", "PROPN", "PRON") for j in range(k + 1, verb))
 
 
 # Modifiers that give a report frame to the clause's own subject: "…, по собственным данным, «Легион» уничтожил …".
