@@ -37,7 +37,9 @@ _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]")
 # Latin with a dot, an underscore or digits inside; only right after a cue and ending its
 # sentence (a web address is a site, see speakers.DOMAIN).
 _BARE_HANDLE = re.compile(r"(?<![\w@.\-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@\-])"
-                          r"|(?<![\w@.\-])[a-z]{2,}[0-9]+[a-z0-9]*(?![\w@\-]|\.\w)")  # ("olga1975k.")
+                          r"|(?<![\w@.\-])[a-z]{2,}[0-9]+[a-z0-9]*(?![\w@\-]|\.\w)"  # ("olga1975k.")
+                          # (mU35) underscores at either end or doubled: "_7kontinent_", "a__shulmina", "polya27_"
+                          r"|(?<![\w@.\-])(?=[a-z0-9._]*_)_*[a-z0-9]+(?:[._]+[a-z0-9]+)*(?:[._]*_)?(?![\w@\-])")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 

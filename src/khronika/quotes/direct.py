@@ -53,7 +53,7 @@ DASH_CUE_WINDOW = 3
 # Closing marks, a paragraph break, then a lower-case word: the frame continues on the next line.
 _NEXT_PARAGRAPH = re.compile(r"[»\"“”'’]*[ \t]*\n\s*(?=[а-яё])")
 _COLON_BEFORE = re.compile(r":\s*[—–]?\s*$")
-_SPLIT = re.compile(r"[,.!?…]\s+(?:[—–]|-(?=\s))\s+")  # (web text types a hyphen for the dash)
+_SPLIT = re.compile(r"[,.!?…]\s+(?:[—–\u2011]|-(?=\s))\s+")  # (web text types a hyphen, even a non-breaking one, for the dash)
 # A dialogue line's attribution: web text also glues the dash to the comma ("…назад,- отметила она").
 _DIALOGUE_SPLIT = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+")
 

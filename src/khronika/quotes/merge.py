@@ -213,6 +213,13 @@ def _trailing_relay_of_frame(ctx: QuoteContext, candidates: list[Candidate]) -> 
         if frame.rule != "frame" or frame.cue_token is None or ctx.tokens[frame.cue_token].start >= frame.start:
             continue
         trailing = next((t for t in candidates if _trails_frame(ctx, frame, t)), None)
+        if trailing is not None and _ownerless(frame):
+            # (mU35) "По предварительным данным, …, сообщает Mash", "…, говорится в сообщении СК": a report frame
+            # that names no owner leaves the speaker to the trailing frame, which states the words
+            frame.speaker_head, frame.impersonal_verb = trailing.speaker_head, trailing.impersonal_verb
+            frame.stop = trailing.stop
+            drop.add(id(trailing))
+            continue
         if trailing is None or trailing.speaker_head is None:
             continue
         relay = ctx.res.from_head(trailing.speaker_head)
@@ -222,6 +229,11 @@ def _trailing_relay_of_frame(ctx: QuoteContext, candidates: list[Candidate]) -> 
         if relay is not None and relay.name not in frame.sources and (owner is None or owner.name != relay.name):
             frame.sources.insert(0, relay.name)
     return [c for c in candidates if id(c) not in drop]
+
+
+def _ownerless(frame: Candidate) -> bool:
+    """A report frame with no owner and no one found for it ("По предварительным данным, …")."""
+    return frame.unnamed and frame.speaker_head is None and frame.impersonal_verb is None and frame.speaker is None
 
 
 # (mE27) Words a frame's own clause needs before a colon to be a statement of its own.

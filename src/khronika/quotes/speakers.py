@@ -533,7 +533,8 @@ class SpeakerResolver:
         group = self._coordinated_subjects(head)
         if group is not None:
             return group
-        if _lemma(token) in USER_NOUNS and not self.children.get(head):
+        if _lemma(token) in USER_NOUNS and not self.children.get(head) and token.feats.get("Number") != "Plur":
+            # (mU35: not "пользователи предположили", a group, after one user's quote)
             handle = self._last_handle(token.start)
             if handle is not None:
                 return SpeakerRef(None, handle.name, token.text, token.start, token.stop)
