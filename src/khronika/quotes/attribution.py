@@ -13,7 +13,8 @@ from khronika.nlp.doc import Mention, Quote, SpeakerRef, Token
 from khronika.nlp.ner_rules import NAMED_THING_NOUNS
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.clauses import under_fronted_predicate
-from khronika.quotes.context import ASKING_VERBS, CAPTION_VERBS, CAPTIONED_ITEMS, QuoteContext, RELAY_VERBS, agrees
+from khronika.quotes.context import ASKING_VERBS, CAPTION_VERBS, CAPTIONED_ITEMS, OFFICE_NOUNS, QuoteContext, RELAY_VERBS, \
+    agrees
 from khronika.quotes.cues import finite_or_imperative, lemma
 from khronika.quotes.frames import title_version
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
@@ -27,9 +28,6 @@ from khronika.quotes.speakers import ANONYMOUS as ANONYMOUS_SOURCES, COUNTRY_NAT
 PRESS_PLACES = frozenset({"пресса", "сми", "печать"})
 
 
-# Places that speak for the person owning them: "в офисе шерифа", "в штабе кандидата".
-OFFICE_NOUNS = frozenset({"офис", "штаб", "аппарат", "приемная", "окружение", "команда", "лагерь", "секретариат",
-                          "канцелярия", "резиденция"})
 # Participles of a document's receipt or reading: the name after them got or read it ("в полученном
 # агентством документе", "в документе, изученном журналистами РБК"), unlike a sender ("в сообщении,
 # разосланном пресс-службой").

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from khronika.nlp.doc import Quote, SpeakerRef, Token
-from khronika.quotes.context import ACCUSING_VERBS, FOLLOWS_FROM, QuoteContext, agrees
+from khronika.quotes.context import ACCUSING_VERBS, FOLLOWS_FROM, OFFICE_NOUNS, QuoteContext, agrees
 from khronika.quotes.cues import cue_lemma, lemma
 from khronika.quotes.marks import QUOTE_CHARS
 from khronika.quotes.speakers import DOMAIN, HANDLE as SPEAKER_HANDLE, SOCIAL_NETWORKS, channel_word_form
@@ -444,12 +444,17 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
             cand.impersonal_verb = verb
         return
     obj = objects[0]
-    if lemma(ctx.tokens[obj]) != "слово" and lemma(ctx.tokens[verb]) in QUOTING_VERBS:
+    cited_owner = _cited_statement_owner(ctx, obj) if lemma(ctx.tokens[verb]) in QUOTING_VERBS else None
+    if lemma(ctx.tokens[obj]) != "слово" and lemma(ctx.tokens[verb]) in QUOTING_VERBS and cited_owner is None:
         people = [k for k in objects + ctx.kids(verb, "nsubj") if ctx.personal(k)]
         obj = people[0] if people else obj
     text_owner = document_text_owner(ctx, obj)
     if text_owner is not None:
         obj = text_owner  # "приводит телеканал текст заявления мэрии": the statement's owner speaks
+    elif cited_owner is not None and lemma(ctx.tokens[obj]) not in STATEMENT_NOUNS:
+        # (dvY) "– процитировал он заявление офиса Мэй": a statement or message cited by its owner's
+        # genitive is the owner's; the one who cites it only relays it
+        obj = cited_owner
     elif lemma(ctx.tokens[obj]) in STATEMENT_NOUNS:
         # "цитирует его слова «РИА Новости»": a possessive owns the words, so a name after
         # them (which the parse may hang on the noun) is the relaying source, not an owner
@@ -500,6 +505,30 @@ def _misparsed_relay(ctx: QuoteContext, verb: int, words: int) -> int | None:
     """(mA27) "приводит Reuters слова представителя генсека", "цитирует НТВ ростовчанина": the outlet between
     the verb and the words it passes, which the parse took for an indirect object, is the relaying subject."""
     return next((k for k in ctx.kids(verb, "iobj") if verb < k < words and ctx.is_media(k)), None)
+
+
+# (dvY) What a quoting verb cites when its object is someone's words or message: "процитировала высказывание
+# Саркози", "процитировал он заявление офиса Мэй", "процитировал сообщение компании".
+CITED_STATEMENT_NOUNS = STATEMENT_NOUNS | TEXT_OF_STATEMENT_NOUNS | frozenset({"фраза"})
+
+
+def _cited_statement_owner(ctx: QuoteContext, obj: int) -> int | None:
+    """The owner (genitive or possessive) of the statement noun a quoting verb takes as object
+    ("процитировала высказывание экс-президента Саркози" -> Саркози); None for any other object."""
+    if lemma(ctx.tokens[obj]) not in CITED_STATEMENT_NOUNS:
+        return None
+    possessive = ctx.possessor(obj)
+    owner = possessive if possessive is not None else ctx.owner(obj)
+    return _office_holder_head(ctx, owner) if owner is not None else None
+
+
+def _office_holder_head(ctx: QuoteContext, owner: int) -> int:
+    """"заявление офиса Мэй": an office noun with an animate genitive owner speaks for that owner (as
+    "говорится в заявлении офиса Мэй" does); any other owner is itself."""
+    if lemma(ctx.tokens[owner]) not in OFFICE_NOUNS:
+        return owner
+    return next((k for k in ctx.kids(owner, "nmod") if k > owner and ctx.tokens[k].feats.get("Case") == "Gen"
+                 and ctx.tokens[k].feats.get("Animacy") == "Anim" and ctx.tokens[k].pos in ("NOUN", "PROPN")), owner)
 
 
 def document_text_owner(ctx: QuoteContext, obj: int) -> int | None:

@@ -24,6 +24,9 @@ from khronika.quotes.speakers import SOCIAL_NETWORKS, SpeakerResolver
 
 
 # Word lists and limits read by more than one rule module.
+# Places that speak for the person owning them: "в офисе шерифа", "в штабе кандидата".
+OFFICE_NOUNS = frozenset({"офис", "штаб", "аппарат", "приемная", "окружение", "команда", "лагерь", "секретариат",
+                          "канцелярия", "резиденция"})
 RELAY_VERBS = frozenset({"передавать", "сообщать", "писать", "информировать", "цитировать"})
 CLAUSE_STARTERS = frozenset({"и", "а", "но", "который", "которая", "которое", "которые", "когда", "если",
                              "чтобы", "где", "куда", "как", "потому", "поскольку", "хотя", "однако", "после", "перед",
