@@ -41,6 +41,8 @@ _BARE_HANDLE = re.compile(r"(?<![\w@.\-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@
                           # (mU35) underscores at either end or doubled: "_7kontinent_", "a__shulmina", "polya27_"
                           r"|(?<![\w@.\-])(?=[a-z0-9._]*_)_*[a-z0-9]+(?:[._]+[a-z0-9]+)*(?:[._]*_)?(?![\w@\-])")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+# The cue's object after a handle: Cyrillic words only (no Latin, no other handle or site).
+_CYRILLIC_OBJECT = re.compile(r"\s+[а-яёА-ЯЁ][а-яёА-ЯЁ0-9 ,«»\-]*")
 
 
 @dataclass
@@ -263,7 +265,8 @@ def _handle_after(ctx: QuoteContext, verb: int, start: int, stop: int) -> Speake
     m = _HANDLE.search(text, ctx.tokens[verb].stop, end)
     if m is None:
         m = _BARE_HANDLE.search(text, ctx.tokens[verb].stop, end)
-        if m is None or DOMAIN.match(text, m.start()) or text[m.end():end].strip(" .!?") \
+        if m is None or DOMAIN.match(text, m.start()) \
+                or text[m.end():end].strip(" .!?") and not _object_after_handle(text, ctx.tokens[verb].stop, m, end) \
                 or re.search(r"[^\sа-яё,]", text[ctx.tokens[verb].stop:m.start()]):
             # ("– пишет meduza.io": a site; "…, пишет он в nick_1 о …": not the speaker; a
             # parenthetical in commas may stand between: "– написала, в частности, nick_1", dvA)
@@ -272,6 +275,14 @@ def _handle_after(ctx: QuoteContext, verb: int, start: int, stop: int) -> Speake
             or re.search(r"[.!?;:«»\"]", text[ctx.tokens[verb].stop:m.start()]):
         return None
     return SpeakerRef(None, m.group(0), m.group(0), m.start(), m.end())
+
+
+def _object_after_handle(text: str, cue_stop: int, handle: re.Match[str], end: int) -> bool:
+    """(dvZ) "– процитировала nastya_nega название хита Киркорова": a handle right after the cue, the
+    cue's Cyrillic object after it to the sentence end (no preposition before the handle, no other
+    word between: "…, пишет он в nick_1 о …" names a place, not the speaker)."""
+    rest = text[handle.end():end].rstrip(" .!?")
+    return not text[cue_stop:handle.start()].strip() and bool(_CYRILLIC_OBJECT.fullmatch(rest))
 
 
 def _plain_handle_closing(ctx: QuoteContext, verb: int, start: int, stop: int) -> SpeakerRef | None:

@@ -627,7 +627,9 @@ def _owned_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | N
     """"отреагировали на заявления Меркель о том, что Украина …": a statement noun with its
     speaker in the genitive and a "(о том,) что"-clause: the clause is that speaker's words."""
     owner = ctx.owner(noun)
-    if owner is None or ctx.in_span(ctx.tokens[noun].start) is not None \
+    if owner is None:
+        return _reproached_statement(ctx, noun, s_stop)
+    if ctx.in_span(ctx.tokens[noun].start) is not None \
             or not (ctx.agentive(owner) or lemma(ctx.tokens[owner]) in ORG_CLASS_NOUNS):
         return None
     k = ctx.res.subtree(owner, no_pp=True)[1]
@@ -648,6 +650,38 @@ def _owned_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | N
     if content is None or content[1] - content[0] < 3:
         return None
     return Candidate(content[0], content[1], "clause", lemma(ctx.tokens[noun]), noun, owner)
+
+
+def _reproached_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | None:
+    """(dvZ) "раскритиковали Собчак за слова о том, что «…»", "Глацких, раскритикованная за высказывание о том, что
+    …, …": a statement noun with no owner of its own, under "за" of a verb of criticising, is the words of the one
+    criticised - the verb's object, or the noun a participle of it qualifies."""
+    owner = _reproached_one(ctx, noun)
+    if owner is None or ctx.in_span(ctx.tokens[noun].start) is not None or not ctx.agentive(owner) \
+            or [t.text.lower() for t in ctx.tokens[noun + 1:min(noun + 5, s_stop)]] != ["о", "том", ",", "что"]:
+        return None
+    comp = noun + 4
+    participle = ctx.tokens[ctx.tokens[noun].head].feats.get("VerbForm") == "Part"
+    # (the participial phrase closes at the next comma: "…, раскритикованная за высказывание о том, что A, ушла …")
+    end = next((k for k in range(comp + 1, s_stop) if ctx.tokens[k].text == ","), s_stop) if participle else s_stop
+    content = clause_content(ctx, comp + 1, noun, end)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Candidate(content[0], content[1], "clause", lemma(ctx.tokens[noun]), noun, owner)
+
+
+def _reproached_one(ctx: QuoteContext, noun: int) -> int | None:
+    """The one criticised "за" the statement noun: the object before it of a verb of criticising, or the noun before
+    it that a participle of such a verb qualifies ("чиновница, раскритикованная за …"); None otherwise."""
+    verb = ctx.tokens[noun].head
+    if verb < 0 or verb > noun or lemma(ctx.tokens[verb]) not in CRITICISING_VERBS or ctx.negated(verb) \
+            or not any(ctx.tokens[c].text.lower() == "за" for c in ctx.kids(noun, "case")):
+        return None
+    if ctx.tokens[verb].feats.get("VerbForm") == "Part":
+        head = ctx.tokens[verb].head
+        return head if 0 <= head < verb and ctx.tokens[verb].rel in ("acl", "amod") else None
+    objects = [k for k in ctx.kids(verb, "obj") if verb < k < noun]
+    return objects[0] if objects else None
 
 
 def _about_that_of(ctx: QuoteContext, noun: int, owner: int, s_stop: int) -> int | None:
