@@ -212,7 +212,8 @@ CONVERSATION_NOUNS_WITH = frozenset({"беседа", "разговор", "инт
 # Statements made to someone, named in the dative ("в письме премьер-министру", "в комментарии DW")
 # or after "к" ("в обращении к стране"); an interview or a comment also "для X".
 ADDRESSED_NOUNS = frozenset({"письмо", "послание", "обращение", "телеобращение", "видеообращение",
-                             "комментарий", "телеграмма"})
+                             "комментарий", "телеграмма",
+                             "прошение", "петиция"})  # (mW35, rv35_Q C5: "в прошении об отставке, поданном Т.Мэй")
 ADDRESSED_FOR = frozenset({"интервью", "комментарий"})
 # (a comment "к X" is on X, not to X: "в комментариях к посту")
 ADDRESSED_TO = ADDRESSED_NOUNS - {"комментарий"}
@@ -556,6 +557,10 @@ def _partner(ctx: QuoteContext, c: int) -> int | None:
     """The other side of the statement noun `c` of "в интервью X", "в беседе (разговоре) с X",
     "в письме X", "в обращении к X", "в комментарии X", "в интервью для X", else None."""
     tokens = ctx.tokens
+    if lemma(tokens[c]) == "который":
+        c = _statement_antecedent(ctx, c)  # (mW35) "направил письмо Мэй, в котором сообщил, что …"
+        if c is None:
+            return None
     noun = lemma(tokens[c])
     if noun not in STATEMENT_NOUNS:
         return None
@@ -570,7 +575,60 @@ def _partner(ctx: QuoteContext, c: int) -> int | None:
             return k  # (not a nominative the text ran on with: "в беседе с Председатель комитета …")
         if inner == {"к"} and noun in ADDRESSED_TO or inner == {"для"} and noun in ADDRESSED_FOR:
             return k
+    return _sent_to(ctx, c) if noun in ADDRESSED_TO else None
+
+
+# (mW35, rv35_Q C5) Verbs of sending a letter or a petition to someone in the dative.
+SENDING_VERBS = frozenset({"направить", "направлять", "отправить", "отправлять", "подать", "подавать", "адресовать",
+                           "передать", "передавать", "вручить", "вручать", "послать", "посылать"})
+# How far back from "в котором" the letter's noun may stand ("письмо премьеру Петру Петрову, в котором").
+RELATIVE_ANTECEDENT_WORDS = 6
+
+
+def _statement_antecedent(ctx: QuoteContext, which: int) -> int | None:
+    """(mW35, rv35_Q C5) The addressed statement noun a "который" of "…, в котором сообщил" stands for: the nearest
+    one before the relative clause's comma, a few words back, in the pronoun's number."""
+    comma = which - 1 if ctx.tokens[which - 1].text == "," else which - 2
+    if comma < 1 or ctx.tokens[comma].text != ",":
+        return None
+    for k in range(comma - 1, max(comma - 1 - RELATIVE_ANTECEDENT_WORDS, -1), -1):
+        token = ctx.tokens[k]
+        if token.pos == "NOUN" and lemma(token) in ADDRESSED_TO \
+                and token.feats.get("Number") == ctx.tokens[which].feats.get("Number"):
+            return k
+        if token.pos in ("PUNCT", "VERB", "AUX"):
+            return None
     return None
+
+
+def _sent_to(ctx: QuoteContext, noun: int) -> int | None:
+    """(mW35, rv35_Q C5) The one a letter or a petition was sent to: the dative of a participle of sending on its
+    phrase ("в прошении об отставке, поданном Т.Мэй"), or of the sending verb whose object it is ("направил премьеру
+    письмо"); an undeclined name right after the sent letter ("направил письмо Мэй")."""
+    tokens = ctx.tokens
+    senders = [k for k in _descendants(ctx, noun) if k > noun and tokens[k].rel == "acl"
+               and tokens[k].feats.get("VerbForm") == "Part" and lemma(tokens[k]) in SENDING_VERBS]
+    if tokens[noun].rel == "obj" and 0 <= tokens[noun].head < len(tokens) \
+            and lemma(tokens[tokens[noun].head]) in SENDING_VERBS:
+        senders.append(tokens[noun].head)
+    for verb in senders:
+        for k in ctx.kids(verb, "iobj", "obl", "obl:agent"):
+            if ctx.kids(k, "case"):
+                continue
+            if tokens[k].feats.get("Case") == "Dat" and _audience_like(ctx, k) or _undeclined_person(ctx, k):
+                return k  # (an undeclined name may be tagged in any case: "поданном Т.Мэй")
+    after = noun + 1
+    if senders and after < len(tokens) and not ctx.kids(after, "case") and _undeclined_person(ctx, after):
+        return after
+    return None
+
+
+def _undeclined_person(ctx: QuoteContext, k: int) -> bool:
+    """A person's name whose last word does not decline ("Мэй", "Т.Мэй"), so its case tag is a guess."""
+    if ctx.tokens[k].pos != "PROPN" or not _in_mention(ctx, k, ("PER",)):
+        return False
+    last = max([k] + ctx.kids(k, "flat:name", "flat"))
+    return ctx.tokens[last].text.lower() == lemma(ctx.tokens[last])
 
 
 # Endings of the instrumental ("корреспондентом", "газетой", "эпидемиологами", "Собчак" aside).
@@ -2355,6 +2413,8 @@ def _quoted_name(ctx: QuoteContext, span: QuotedSpan) -> bool:
     («политике открытых дверей», «Россия не собирается нападать»)."""
     content = ctx.doc.text[span.start:span.stop].strip()
     words = len(_WORDS.findall(content))
+    if _numbered_title(ctx, span, content):
+        return True
     if not content[:1].isupper() or words > LONG_TITLE_WORDS \
             or words > QUOTED_NAME_WORDS and not _title_noun_before(ctx, span.open_at):
         return False
@@ -2363,6 +2423,25 @@ def _quoted_name(ctx: QuoteContext, span: QuotedSpan) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
+# (mW35, rv35_Q C6) A quoted title that opens with a number: "в «12 стульях»", "песню «3 сентября»".
+_NUMBERED_TITLE = re.compile(r"\d+\s+[а-яё]\w*(?:\s+\w+){0,3}")
+# Quantity nouns after a quoted number: a speaker's figure («5 процентов»), not a title.
+QUANTITY_NOUNS = frozenset({"процент", "рубль", "доллар", "евро", "тысяча", "миллион", "миллиард", "год", "день",
+                            "час", "минута", "раз", "человек", "метр", "километр", "тонна", "месяц", "неделя"})
+
+
+def _numbered_title(ctx: QuoteContext, span: QuotedSpan, content: str) -> bool:
+    """(mW35, rv35_Q C6) "как Остап Бендер в «12 стульях»", "спеть песню «3 сентября»", "в программе «60 минут»": a
+    short quoted stretch of a number and lower-case words with no verb names a work after a title noun, or after a
+    preposition when no quantity noun follows the number (a speaker's figure: "на «5 процентов»")."""
+    if _NUMBERED_TITLE.fullmatch(content) is None:
+        return False
+    first, last = ctx.doc.token_span(span.start, span.stop)
+    before, _ = ctx.doc.token_span(span.open_at, span.open_at + 1)
+    if before < 1 or first + 1 >= last or any(t.pos in ("VERB", "AUX") for t in ctx.tokens[first:last]):
+        return False
+    return _title_noun_before(ctx, span.open_at) \
+        or ctx.tokens[before - 1].pos == "ADP" and lemma(ctx.tokens[first + 1]) not in QUANTITY_NOUNS
 
 
 def _title_noun_before(ctx: QuoteContext, mark: int) -> bool:

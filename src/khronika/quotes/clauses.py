@@ -132,6 +132,9 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
                 break  # "Критики говорят, что …, сторонники пишут, что …": another speaker's report
             if token.text == "," and _speakers_second_predicate(ctx, first, i, cue, stop_token):
                 break  # "признался, что стремился опозорить его, и захотел повторить бой"
+            if token.text == "," and (_speakers_consequence(ctx, first, i, cue, stop_token)
+                                      or _other_group_goes_on(ctx, i, cue, stop_token)):
+                break  # "опасаются, что …, поэтому предлагают …"; "Одни отметили, что …, другие подметили …"
         if token.text.lower() in ("а", "и") and i > first and i + 1 < stop_token and ctx.is_cue(i + 1) \
                 and _coordinated(ctx, i + 1, cue):
             break
@@ -246,6 +249,62 @@ def _speakers_second_predicate(ctx: QuoteContext, first: int, comma: int, cue: i
         and verb.feats.get("Person") not in ("1", "2") and all(
             verb.feats.get(f) == speaker_verb.feats.get(f) for f in ("Tense", "Aspect", "Number")) \
         and agrees(verb, speaker_verb)
+
+
+# (mW35, rv35_Q C4) Words opening the speakers' own consequence after their report ("…, поэтому предлагают …").
+CONSEQUENCE_OPENERS = frozenset({"поэтому"})
+# Group words of speakers split in two ("Одни отметили, что …, другие подметили …"; "В Сети заметили, что …,
+# некоторые сравнили …").
+GROUP_WORDS = frozenset({"один", "другой", "некоторый", "иной", "многий", "третий"})
+
+
+def _finite_number(token: Token) -> str | None:
+    """The number of a finite verb or a short adjective ("уверены"), None for other words."""
+    if token.pos == "VERB" and token.feats.get("VerbForm") == "Fin" or token.pos in ("ADJ", "AUX") \
+            and token.feats.get("Variant") == "Short":
+        return token.feats.get("Number")
+    return token.feats.get("Number") if token.pos == "ADJ" and token.rel == "root" else None
+
+
+def _speakers_consequence(ctx: QuoteContext, first: int, comma: int, cue: int, stop_token: int) -> bool:
+    """(mW35, rv35_Q C4) "Дипломаты опасаются, что страна заблокирует рестрикции, поэтому предлагают подождать":
+    "поэтому" and a subjectless finite verb in the cue's number but not in the number of the content's verb before
+    the comma go on with the speakers' own predicate; the content ends at the comma."""
+    k = comma + 1
+    if k < stop_token and ctx.tokens[k].text.lower() in ("и", "а"):
+        k += 1
+    if k >= stop_token or ctx.tokens[k].text.lower() not in CONSEQUENCE_OPENERS or ctx.in_span(ctx.tokens[k].start):
+        return False
+    k += 1
+    while k < stop_token and ctx.tokens[k].pos in ("ADV", "PART"):
+        k += 1
+    if k >= stop_token:
+        return False
+    verb, speaker_number = ctx.tokens[k], _finite_number(ctx.tokens[cue])
+    content_numbers = {_finite_number(ctx.tokens[j]) for j in range(first, comma)} - {None}
+    # (a present plural the tagger read as a gerund: "поэтому не упускают случая")
+    misread_plural = verb.feats.get("VerbForm") == "Conv" and verb.text.lower().endswith(("ют", "ут", "ят", "ат"))
+    number = "Plur" if misread_plural else verb.feats.get("Number")
+    return verb.pos == "VERB" and (verb.feats.get("VerbForm") == "Fin" and verb.feats.get("Person") == "3"
+                                   or misread_plural) \
+        and speaker_number is not None and number == speaker_number \
+        and bool(content_numbers) and speaker_number not in content_numbers \
+        and not any(ctx.tokens[j].rel.startswith("nsubj") and ctx.tokens[j].head == k for j in range(k + 1, stop_token))
+
+
+def _other_group_goes_on(ctx: QuoteContext, comma: int, cue: int, stop_token: int) -> bool:
+    """(mW35, rv35_Q C4) "Одни отметили, что …, другие подметили сходство …", "В Сети заметили, что …, некоторые
+    сравнили …": a plural group word right after the comma and then a finite verb in the cue's tense is another part
+    of the speakers going on - when the cue's own subject is a group word too, or it has none."""
+    if comma + 2 >= stop_token:
+        return False
+    group, verb, speaker = ctx.tokens[comma + 1], ctx.tokens[comma + 2], ctx.tokens[cue]
+    if lemma(group) not in GROUP_WORDS or group.feats.get("Number") != "Plur" or group.feats.get("Case") != "Nom" \
+            or verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Number") != "Plur" \
+            or verb.feats.get("Tense") != speaker.feats.get("Tense"):
+        return False
+    subjects = ctx.kids(cue, "nsubj", "nsubj:pass")
+    return all(lemma(ctx.tokens[j]) in GROUP_WORDS for j in subjects)
 
 
 def _content_predicate_takes(ctx: QuoteContext, first: int, comma: int, verb: Token) -> bool:
@@ -1549,7 +1608,7 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
     if not speaking and not sourced and not impersonal_quoted:
         return None  # (an impersonal "В документе газопровод называют …" names its source)
     content = _named_content(i, objects, predicates)
-    first = min(_with_left_modifiers(ctx, k) if k > i else k for k in content)
+    first = min(_preposed_predicate_start(ctx, i, _with_left_modifiers(ctx, k)) if k > i else k for k in content)
     last = max(ctx.res.subtree(k)[1] for k in content)
     # (rv33_Q C4: and to the predicate: "считает себя сторонником и преемником Кана")
     last = max([last] + [_joined_noun_end(ctx, k) for k in content])
@@ -1563,6 +1622,7 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
     if predicate_ends_at_comma:
         last = next((k for k in range(predicates[0] + 1, last) if ctx.tokens[k].text == ","
                      and not ctx.in_span(ctx.tokens[k].start)), last)
+    last = _stated_reason_end(ctx, last, s_stop)
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
     start, stop = ctx.extend_to_marks(_opening_of_whole_quotation(ctx, start, stop), stop)
     cand = verb_candidate(ctx, start, stop, i, "clause", "opinion")
@@ -1725,6 +1785,44 @@ def under_fronted_predicate(ctx: QuoteContext, verb: int) -> list[int]:
     between a fronted predicate and its verb on the predicate; it is the verb's."""
     return [c for k in ctx.kids(verb, "xcomp", "obl") if k < verb and _instrumental(ctx.tokens[k])
             for c in ctx.kids(k, "nmod") if k < c < verb]
+
+
+def _preposed_predicate_start(ctx: QuoteContext, verb: int, first: int) -> int:
+    """(mW35, rv35_Q C3) "назвал легитимным и защищенным законодательством ЕС право …": instrumental adjectives or
+    participles (joined by "и" or a comma) between the naming verb and the content's first word are a predicate put
+    before the object; the parse may hang them on the object, so the content starts at the first of them."""
+    k = first
+    while k - 1 > verb:
+        token = ctx.tokens[k - 1]
+        if token.pos in ("ADJ", "VERB") and token.feats.get("Case") == "Ins" \
+                and token.feats.get("VerbForm") in (None, "Part"):
+            k -= 1
+        elif token.text.lower() in ("и", ",") and k - 2 > verb and ctx.tokens[k - 2].feats.get("Case") == "Ins" \
+                and ctx.tokens[k - 2].pos in ("ADJ", "VERB"):
+            k -= 1
+        else:
+            break
+    return k
+
+
+# "…, так как …", "…, поскольку …", "…, потому что …": the speaker's stated reason for the evaluation.
+REASON_OPENERS = (("так", "как"), ("поскольку",), ("потому", "что"), ("ведь",))
+
+
+def _stated_reason_end(ctx: QuoteContext, last: int, s_stop: int) -> int:
+    """(mW35, rv35_Q C3) "назвал эту забастовку «ненужной», так как такие действия наносят вред": a reason clause right
+    after the evaluation is the speaker's (README: continuations that plausibly belong to the content); the content
+    runs to the end of the sentence."""
+    comma = last + 1 if last < s_stop and ctx.tokens[last].text in "»\"”" else last  # (past the predicate's mark)
+    if comma >= s_stop or ctx.tokens[comma].text != ",":
+        return last
+    words = [ctx.tokens[k].text.lower() for k in range(comma + 1, min(comma + 3, s_stop))]
+    if not any(tuple(words[:len(opener)]) == opener for opener in REASON_OPENERS):
+        return last
+    end = s_stop
+    while end > last and ctx.tokens[end - 1].pos == "PUNCT" and ctx.tokens[end - 1].text not in "»\"”":
+        end -= 1
+    return end
 
 
 def _with_left_modifiers(ctx: QuoteContext, k: int) -> int:

@@ -225,7 +225,13 @@ def _after_relative_pronoun(ctx: QuoteContext, frame_first: int) -> bool:
     """(dvA) "Соболев, который, по его словам, зашел поздороваться": a frame right after the relative
     pronoun interrupts the relative clause; the reported words are the part after the frame."""
     return frame_first >= 2 and ctx.tokens[frame_first - 1].text == "," \
-        and lemma(ctx.tokens[frame_first - 2]) == "который"
+        and (lemma(ctx.tokens[frame_first - 2]) == "который"
+             or ctx.tokens[frame_first - 2].text.lower() in RELATIVE_ADVERBS)
+
+
+# (mW35, rv35_Q C4) Relative adverbs that open a clause on a place noun like "который" ("в Италии, где, по
+# утверждению X, протесты не сказываются на полётах").
+RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})
 
 
 def _relative_clause_end(ctx: QuoteContext, frame_first: int, k: int, s_stop: int) -> int:
