@@ -8,7 +8,8 @@
   is that person's.
 - M4: a sentence connective set off by a comma before a leading frame ("Хотя, по словам X, …",
   "В то же время, по данным X, …") is not part of the content; a word of the content before the
-  frame ("Целью протеста, по словам X, является …") keeps the whole sentence.
+  frame ("Целью протеста, по словам X, является …") kept the whole sentence until dvW (thirty-fifth session)
+  cut it out as the guide's interrupted-frame rule and the design gold do.
 - Class 1 (speaker missing): a subject the parse hung on the quoted words after the colon or on a
   word after the cue; rules and guidance ("правила", "рекомендации", "инструкция") speak for their issuer.
 - Class 3 (non-quotes): a speech verb nobody performs ("К слову сказать", "можно говорить о том,
@@ -102,17 +103,20 @@ CONTENTS = [
     ("guard: a subject before a medial frame keeps the sentence",
      "Ситуация в Башкирии, по данным оперативного штаба, стабилизируется, растет число вакцинируемых.",
      "Ситуация в Башкирии, по данным оперативного штаба, стабилизируется, растет число вакцинируемых"),
-    ("guard: a predicate noun before a medial frame keeps the sentence",
+    # (dvW, thirty-fifth session) A fronted phrase of the clause before a medial frame is cut out as a subject is
+    # (mA31): the guide's interrupted-frame rule, which every such design-gold quote follows (11 of 11, dev4 … dev17);
+    # these two rows kept the whole sentence before.
+    ("a predicate noun before a medial frame: the words after the frame",
      "Целью такого протеста, по словам авторов сообщений, является переход сотрудников ЖКХ на сторону оппозиции.",
-     "Целью такого протеста, по словам авторов сообщений, является переход сотрудников ЖКХ на сторону оппозиции"),
+     "является переход сотрудников ЖКХ на сторону оппозиции"),
     # (mA31, rv31_Q C8: a frame between a main clause's subject and its predicate is cut out with the subject, as the
     # design gold has it - "Лукашенко, по данным ЦИК, набрал 80,1% голосов" → "набрал 80,1% голосов")
     ("a nominative pronoun subject before a medial frame: the words after the frame",
      "Это, как говорят специалисты, является единственным надежным способом покончить с пандемией.",
      "является единственным надежным способом покончить с пандемией"),
-    ("guard: a quantity and place before a medial frame keep the sentence",
+    ("a quantity and place before a medial frame: the words after the frame (dvW)",
      "Всего в мире, по данным ВОЗ, испытывают 202 варианта прививок.",
-     "Всего в мире, по данным ВОЗ, испытывают 202 варианта прививок"),
+     "испытывают 202 варианта прививок"),
 ]
 
 # (label, text, words no quote may contain)

@@ -698,7 +698,7 @@ def _statement_places(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | 
     verb = cand.cue_token
     if verb is not None and 0 <= verb < len(tokens) and tokens[verb].pos in ("VERB", "AUX"):
         # (the place may hang on the speaker: "сообщает пресс-служба судов в Telegram-канале")
-        for c in _frame_places(ctx, cand, verb):
+        for c in _frame_places(ctx, cand, verb) + _post_places(ctx, cand, verb):
             if not {tokens[p].text.lower() for p in ctx.kids(c, "case")} & {"в", "во", "на"} \
                     or cand.start <= tokens[c].start < cand.stop:
                 continue
@@ -725,6 +725,34 @@ def _statement_places(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | 
     if outlet is not None and (speaker is None or outlet.name != speaker.name):
         places.append(outlet.name)
     return places
+
+
+def _post_places(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:
+    """(dvW) "Маск сообщил об этом в Twitter, …, отметив лишь, что …", "– написала Бузова в Instagram, предположив,
+    что …": a speech gerund adds to the statement of the speech verb it goes with, so the network that verb names
+    is the gerund's place too.  That verb is the gerund's head, or (the parse may hang the gerund on a word of the
+    quoted words before) the nearest finite speech verb before it in the sentence, outside quoted words; only its
+    network phrases count (a time or an audience of that verb says nothing of the gerund's words)."""
+    tokens = ctx.tokens
+    if tokens[verb].feats.get("VerbForm") != "Conv":
+        return []
+    s_first = ctx.sentence_range(ctx.sent_of_token(verb))[0]
+    head = tokens[verb].head
+    if not (s_first <= head < verb and finite_or_imperative(tokens[head]) and ctx.is_cue(head)
+            and ctx.in_span(tokens[head].start) is None):
+        head = next((k for k in range(verb - 1, s_first - 1, -1) if finite_or_imperative(tokens[k])
+                     and ctx.is_cue(k) and ctx.in_span(tokens[k].start) is None), None)
+    if head is None:
+        return []
+    return [c for c in ctx.kids(head, "obl", "nmod") if _names_network(ctx, c)]
+
+
+def _names_network(ctx: QuoteContext, head: int) -> bool:
+    """The phrase headed by `head` names a social network or a network's channel ("в Twitter", "в Telegram-канале")."""
+    first, last = ctx.res.subtree(head)
+    return lemma(ctx.tokens[head]) in NETWORK_CHANNELS or any(
+        ctx.tokens[k].text.lower().strip("«»\"") in SOCIAL_NETWORKS or lemma(ctx.tokens[k]) in SOCIAL_NETWORKS
+        for k in range(first, last))
 
 
 # (mA27) Cues of words said to or quoted by a channel ("сказала в Telegram-канале «X»", "приводятся слова в

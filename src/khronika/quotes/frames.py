@@ -85,7 +85,8 @@ def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_fi
                for k in range(clause_first, frame_first)) or _opening_aside(ctx, clause_first, frame_first) \
         or _after_relative_pronoun(ctx, frame_first) \
         or _interrupts_conjoined_clause(ctx, clause_first, frame_first, frame_last, s_stop)
-    if lead or _set_off_inside(ctx, frame_first, frame_last, clause_first, s_stop):
+    if lead or _set_off_inside(ctx, frame_first, frame_last, clause_first, s_stop) \
+            or _after_fronted_phrase(ctx, frame_first, frame_last, clause_first, s_stop):
         return _words_after_frame(ctx, frame_first, frame_last, s_stop)
     k = frame_first - 1
     while k > s_first and ctx.tokens[k].text in ",—–(":
@@ -167,6 +168,44 @@ def _set_off_inside(ctx: QuoteContext, frame_first: int, frame_last: int, s_firs
     # Росстата, выросли"); only a conjunction before the subject makes the whole a subordinate clause
     return subject is not None and s_first <= subject < frame_first - 1 \
         and not any(ctx.tokens[k].pos == "SCONJ" for k in range(s_first, subject))
+
+
+def _after_fronted_phrase(ctx: QuoteContext, frame_first: int, frame_last: int, s_first: int, s_stop: int) -> bool:
+    """(dvW) "Перед посадкой, по данным очевидцев, самолет сильно накренился", "Огневого воздействия, как сообщает
+    Минобороны, на самолет не было", "Санкции, по словам министра, будут сняты": a frame set off by two commas after
+    a fronted phrase of the sentence's own clause - no predicate, conjunction or speech verb of its own before the
+    frame, every phrase there hung on the sentence's predicate after it - interrupts that clause, so the reported
+    words are the part after the frame (the guide's interrupted-frame rule; `_set_off_inside` sees only a subject
+    right before a finite verb).  Not a frame inside a noun phrase ("четырех лучших, по его мнению, бойцов
+    продала …": the words before hang on a noun after the frame), nor one after an anaphoric "Об этом" of a speech
+    verb, whose report it relays ("Об этом, как передает ТАСС, сообщил Песков")."""
+    tokens = ctx.tokens
+    if not (s_first < frame_first - 1 and tokens[frame_first - 1].text == ","
+            and frame_last < s_stop - 1 and tokens[frame_last].text == ",") \
+            or ctx.in_span(tokens[frame_first].start) is not None:
+        return False
+    before = range(s_first, frame_first - 1)
+    if any(tokens[k].pos in ("PUNCT", "VERB", "AUX", "SCONJ") or tokens[k].rel == "root" or ctx.is_cue(k)
+           for k in before):
+        return False
+    if _modifier_and_its_noun(tokens[frame_first - 2], tokens[frame_last + 1]):
+        return False  # (a modifier before the frame and its noun after it: the frame qualifies one word)
+    root = next((k for k in range(frame_last + 1, s_stop) if tokens[k].rel == "root"), None)
+    if root is None or ctx.in_span(tokens[root].start) is not None:
+        return False
+    if [t.text.lower() for t in tokens[s_first:frame_first - 1]] in (["об", "этом"], ["о", "том"]):
+        return False  # ("Об этом, как передает ТАСС, сообщил Песков": the frame relays a report, no words of its own)
+    return all(tokens[k].head == root for k in before if not s_first <= tokens[k].head < frame_first - 1)
+
+
+def _modifier_and_its_noun(before: Token, after: Token) -> bool:
+    """The word before a frame modifies the noun right after it ("четырех лучших, по его мнению, бойцов"; a
+    capitalised sentence-initial adjective the tagger took for a name, of the noun's number: "Неприступную, как
+    считали немцы, крепость …")."""
+    if after.pos not in ("NOUN", "PROPN"):
+        return False
+    return before.pos in ("ADJ", "DET", "NUM") or before.pos == "PROPN" and before.lemma.endswith(("ый", "ий", "ой")) \
+        and before.feats.get("Number") == after.feats.get("Number")
 
 
 # Conjunctions that open a clause after a comma ("…, но, как сказала X, …", "…, так как она, по мнению X, …");
