@@ -619,12 +619,34 @@ def person_normal(vocab: Any, span_tokens: list[Token], gender: str | None = Non
         _name_word_nominative(w, forms, case, gender, named[0] and 0 < i == len(words) - 1)
         for i, (w, forms) in enumerate(zip(words, table))
     ]
+    if _undeclined_surname(words, table, case):
+        normal[-1] = words[-1]
     if feminine:
         normal[0] = feminine
     elif undeclined and normal[0] == words[0]:
         normal[0] = _strip_masc_ending(words[0], case)
     items = [_NormToken(i, -1, t.start, t.stop, t.text, t.pos, t.feats) for i, t in enumerate(span_tokens)]
     return recover_spaces(list(recover_shapes(normal, items)), items)
+
+
+def _undeclined_surname(words: list[str], table: list[list], case: str) -> bool:
+    """(mX35, rv35_Q) A man's foreign first name left as it is in an oblique case ("главы профсоюза Марио Росси",
+    "Марио Драги"): a surname in "-и" after it with no man's reading in that case does not decline either - not
+    the look-alike "-я"/"-а" noun whose oblique form it resembles ("Росся", "Драга", "Сальвиня").  A surname in
+    "-ой", "-е", "-а" is declined ("Серджо Маттареллой", "Иржи Руснока"); a patronymic tells a woman the dictionary
+    takes for a man ("Этери Георгиевны")."""
+    last = table[-1]
+    return (len(words) > 1 and case != "Nom" and words[-1].endswith("и") and _undeclined_man_name(table[0], case)
+            and not _agreeing(last, case, "Masc") and not any("Patr" in f.tag for f in last))
+
+
+def _undeclined_man_name(forms: list, case: str) -> bool:
+    """The dictionary reads the word in this case only as an indeclinable masculine noun: a man's foreign first
+    name ("Марио", "Джузеппе", "Маттео")."""
+    readings = [f for f in forms if f.pos == "NOUN" and f.feats.get("Case") == case]
+    # (the predictor may know "Маттео" only as an indeclinable place's name: still no declined reading)
+    return (any(f.feats.get("Gender") == "Masc" for f in readings)
+            and all("Fixd" in f.tag and f.feats.get("Gender", "Masc") == "Masc" for f in readings))
 
 
 # Cases whose masculine ending a first name may lose when the surname vouches for the case;

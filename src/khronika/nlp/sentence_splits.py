@@ -10,6 +10,11 @@
   "г.Москва", "А.Пушкин").
 - A media verb whose outlet's name (and the full stop) a reprint lost, right before a
   capitalised sentence opener ("…, сообщает По словам X, …"): a new sentence starts there.
+- (mX35, rv35_Q C7) A full stop a reprint lost between a lower-case word and a capitalised
+  sentence opener ("…будет отменено 190 задуманных В официальном оповещении Ryanair прибавила,
+  что …"): no sentence goes on with a capitalised preposition, adverb or pronoun after a
+  lower-case word, so a new sentence starts at the opener (not inside quotation marks, nor in
+  "закона О страховании вкладов" or "гепатиты В и С", where the capital is a name's).
 - An agency dateline that ends in a dash ("INTERFAX.RU - Суд вынес …",
   "Москва (Рейтер) - Суд …", "(ТАСС) — …"): the dateline is no part of the
   sentence, or a quote or event read from it would start with the agency.
@@ -42,6 +47,18 @@ DATELINE = re.compile(
 LOST_OUTLET = re.compile(
     r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|передают|пишет|пишут|информирует)"
     r"\s+(?=(?:По|Согласно|Как|Ранее|Напомним|Кроме|Также|При|Об?|В|На|Из-за|После|Однако)\s|«\s+(?![^«»\n]{0,40}\s»)\w)")
+# (mX35) A capitalised sentence opener right after a lower-case word and a space: a reprint's lost full stop.  The
+# opener must be followed by a lower-case word of two letters or more ("гепатиты В и С", "в группе В Лиги" are a
+# letter's name, not a sentence start).
+LOST_STOP = re.compile(
+    r"(?<=[а-яёa-z]) +(?=(?:По|Согласно|Как|Ранее|Напомним|Кроме|Также|При|Об?|В|Во|На|Из-за|После|Однако|Для|До|"
+    r"Сегодня|Вчера|Накануне|Позже|Он|Она|Они|Это|Эта|Этот|Так|Таким|Всего)\s+[а-яё]{2})")
+# Nouns a name follows without marks ("Федерального закона О несостоятельности"): no lost stop after them.
+NAMED_BY_TITLE = re.compile(r"(?:закон|законом|закона|закону|фильм|фильма|фильме|книга|книги|книге|песня|песни|песне)$")
+# The word before a gap that is no lost full stop: a preposition, or a word right after a full stop.
+DANGLING_WORD = re.compile(r"(?:(?<![\w-])(?:в|во|на|по|с|со|к|ко|о|об|у|из|от|до|за|для|при)|[.!?]\s+[а-яё]+)$")
+# Capitalised words only, from the sentence's start: a caption's bare name ("Эммануэль Макрон", "Ryanair").
+CAPTION = re.compile(r"\s*(?:[A-ZА-ЯЁ][\w'’.-]*\s+)*[A-ZА-ЯЁ][\w'’.-]*$")
 MIN_WORD = 3  # "ул.", "г.", "им." and initials are shorter
 ABBREVIATIONS = frozenset({
     "стр", "тыс", "млн", "млрд", "руб", "коп", "обл", "акад", "проф", "просп", "пер", "рис", "табл",
@@ -64,11 +81,25 @@ def split_points(text: str) -> list[int]:
     if dateline is not None and dateline.end() < len(text):
         points.append(dateline.end())
     points.extend(match.end() for match in LOST_OUTLET.finditer(text))
+    points.extend(match.end() for match in LOST_STOP.finditer(text) if _lost_stop(text, match.start()))
     for match in GLUED_STOP.finditer(text):
         before = WORD_BEFORE.search(text[: match.start()])
         if before and sentence_ends(before.group(1)):
             points.append(match.end())
     return sorted(set(points))
+
+
+def _lost_stop(text: str, at: int) -> bool:
+    """The gap at `at` is a lost full stop: outside quotation marks and not after a noun a title follows, nor
+    after a preposition whose object was the lost link ("сообщает пресс-служба в Ранее …": the frame and its
+    place read on as one sentence), nor after a verb a displaced outlet's stop stands before ("Об этом The
+    Guardian. сообщает Сегодня …": the outlet and its verb read together), nor after a bare name opening the
+    sentence (a photo caption, "Эммануэль Макрон В понедельник заявил …": events.tree reads it as a caption)."""
+    before = text[:at]
+    if before.count("«") > before.count("»") or before.count('"') % 2 or before.count("„") > before.count("“"):
+        return False
+    return NAMED_BY_TITLE.search(before.lower()) is None and DANGLING_WORD.search(before) is None \
+        and CAPTION.match(before) is None
 
 
 def refine(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -128,6 +128,8 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
             if ctx.lex.verb_class(nxt) and not ctx.in_span(nxt.start) and any(
                     k > i + 1 for k in ctx.kids(i + 1, "nsubj")):
                 break  # "…, сообщает РИА Новости": an inverted attribution ends the content
+            if _lost_outlet_verb(ctx, i + 1, stop_token):
+                break  # (mX35) "…, что всему виной неприязнь, пишет" + a new sentence: the relay's verb
             if _next_report(ctx, i + 1, stop_token):
                 break  # "Критики говорят, что …, сторонники пишут, что …": another speaker's report
             if token.text == "," and _speakers_second_predicate(ctx, first, i, cue, stop_token):
@@ -144,6 +146,18 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
         return None  # a complementizer ending the text has no content after it
     start, stop = ctx.tokens[first].start, ctx.tokens[last].stop
     return ctx.extend_to_marks(start, stop)
+
+
+# Verb classes of a relaying outlet whose name a reprint lost ("…, пишет" at the sentence end).
+LOST_OUTLET_CLASSES = frozenset({"media", "inform", "write"})
+
+
+def _lost_outlet_verb(ctx: QuoteContext, k: int, stop_token: int) -> bool:
+    """A finite media verb after a comma is the clause's last word (the outlet's name and the full stop were lost:
+    "…, пишет Так или иначе, …" split by `nlp.sentence_splits`): it relays the content, it is none of it."""
+    token = ctx.tokens[k]
+    return ctx.lex.verb_class(token) in LOST_OUTLET_CLASSES and token.feats.get("VerbForm") == "Fin" \
+        and not ctx.in_span(token.start) and all(ctx.tokens[j].pos == "PUNCT" for j in range(k + 1, stop_token))
 
 
 # Connectives that join a second verb of the same subject after a comma ("…, но уточнил, что …").

@@ -1444,6 +1444,8 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
     broken = _outlet_past_break(ctx, i, s_stop) if subject is None else None
     if broken is not None and broken >= 0:
         subject = named = broken
+    if broken == -1 and _framed_before(ctx, s_first, lead):
+        return None  # (mX35) "X “убивает” Y, заявил министр Z в интервью …, сообщает" + a lost outlet: Z's words
     if subject is None and relayed is not None:
         subject = relayed  # (dvN) "…, приводит слова Климкина." with the outlet lost: the words' owner speaks
     # (mD32) "…, об этом она сообщила в соцсетях": the subject after "об этом" is the frame's own
@@ -1668,6 +1670,13 @@ def _outlet_past_break(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
     if skip or not ctx.tokens[first].text[:1].isupper():
         return None  # (a lower-case line goes on with the frame: not a lost outlet)
     return -1
+
+
+def _framed_before(ctx: QuoteContext, s_first: int, lead: int) -> bool:
+    """A finite cue verb of someone named after it stands among the words a lost outlet's verb closes ("…, заявил
+    министр Z в интервью изданию, сообщает"): they are that speaker's frame and words, not the outlet's report."""
+    return any(ctx.is_cue(k) and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+               and any(c > k for c in ctx.kids(k, "nsubj")) for k in range(s_first, lead))
 
 
 def _lost_outlet_in_line(ctx: QuoteContext, verb: int, s_stop: int) -> bool:
