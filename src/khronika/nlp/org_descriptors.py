@@ -270,6 +270,23 @@ def _other_state(registry: Any, actor_id: str | None, state: str | None) -> bool
     return own is not None and own != state
 
 
+def _of_state(registry: Any, actor_id: str | None, state: str) -> bool:
+    """The registry places the actor in `state`."""
+    known = registry.actors.get(actor_id) if registry is not None and actor_id else None
+    return known is not None and (known.country or (known.id if known.type == "GPE" else None)) == state
+
+
+def _state_elsewhere(registry: Any, orgs: list[tuple[Mention, set[str]]], antecedent: Mention, state: str | None,
+                     earliest: int, before: int) -> bool:
+    """(mV35, rv35_Q C1) "Суд арестовал принадлежащие «Газпрому» акции компании «Блэк Си Пайплайн Компани Б.В.». Об
+    этом говорится в отчете российской компании": a descriptor with a state's adjective is not a company of unknown
+    state when an organisation the registry places in that state is named in reach (which is meant, the text does
+    not say: no link)."""
+    if state is None or _of_state(registry, antecedent.actor_id, state):
+        return False
+    return any(earliest <= m.start and m.stop <= before and _of_state(registry, m.actor_id, state) for m, _ in orgs)
+
+
 def descriptor_mentions(doc: Doc, registry: Any = None) -> list[Mention]:
     """ROLE mentions for bare organisation descriptors, with the actor of the
     latest organisation named before them with a compatible head noun.  A descriptor
@@ -299,7 +316,7 @@ def descriptor_mentions(doc: Doc, registry: Any = None) -> list[Mention]:
         antecedent = next((m for m, _ in reversed(orgs) if earliest <= m.start and m.stop <= token.start
                            and _actor_kinds(orgs, m.actor_id, token.start) & DESCRIPTOR_KINDS[lemma]
                            and not _other_state(registry, m.actor_id, state)), None)
-        if antecedent is None:
+        if antecedent is None or _state_elsewhere(registry, orgs, antecedent, state, earliest, token.start):
             continue
         start = doc.tokens[first].start
         found.append(Mention(start, token.stop, doc.text[start:token.stop], "ROLE", lemma,

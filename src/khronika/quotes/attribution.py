@@ -127,6 +127,8 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
                                     common=cand.rule == "frame" or cand.referred or _collective_subject(ctx, cand)) \
             or _press_group(ctx, cand.speaker_head)
         found = "owner" if cand.rule == "frame" or cand.referred else "subject"
+    if speaker is None and cand.speaker_head is not None and cand.cue in QUOTED_DOCUMENT_CUES:
+        speaker, found = _cited_document_author(ctx, cand), "owner"
     if speaker is None:
         speaker, found = _first_person_continues(ctx, cand), "carried"
     if speaker is None and cand.impersonal_verb is not None:
@@ -789,6 +791,8 @@ def _frame_places(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:
     return heads
 
 
+# (mV35) Cues that quote their object: "цитирует газета документ" - the document's author speaks.
+QUOTED_DOCUMENT_CUES = frozenset({"цитировать", "процитировать"})
 # Nouns of someone's account that frame the report of another's words before the cue:
 # "По словам обвинительницы, Биби ответила: «…»" (README: double attribution, `source` = A).
 ACCOUNT_NOUNS = frozenset({"слово", "утверждение", "данные", "информация", "сведение", "сведения", "версия",
@@ -2200,6 +2204,19 @@ def _press_piece_author(ctx: QuoteContext, noun: int) -> SpeakerRef | None:
     about, not its author)."""
     found = _unowned_document_speaker(ctx, noun)
     return found if found is not None and _names_outlet(ctx, found) else None
+
+
+def _cited_document_author(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
+    """(mV35, rv35_Q C8) "Компания Wizz Air разослала письмо. «…», — цитирует газета документ": the quoted
+    object is a document no one owns in its phrase; its author is found as for "говорится в документе" (the
+    latest reporting source or organisation last), never the outlet that cites it."""
+    noun = cand.speaker_head
+    if noun is None or not ctx.lex.is_source(ctx.tokens[noun]) or ctx.owner(noun) is not None \
+            or ctx.possessor(noun) is not None:
+        return None
+    author = _participle_agent(ctx, noun) or _document_author(ctx, noun) or _earlier_document_owner(ctx, noun) \
+        or _earlier_document_author(ctx, noun) or _unowned_document_speaker(ctx, noun)
+    return author if author is not None and author.name not in cand.sources else None
 
 
 def _unowned_document_speaker(ctx: QuoteContext, noun: int) -> SpeakerRef | None:

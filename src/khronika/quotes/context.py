@@ -49,6 +49,8 @@ SAYINGS = frozenset({"мудрость", "поговорка", "пословиц
 OUTLET_FINDINGS = frozenset({"узнать", "выяснить"})
 ACCUSING_VERBS = frozenset({"обвинить", "обвинять", "упрекнуть", "упрекать"})
 COMPLEMENTIZERS = frozenset({"что", "будто", "якобы", "чтобы"})
+# (mV35) Parenthetical words set off by commas between a speech verb and its "что" ("заявив, однако, что").
+ASIDE_WORDS = frozenset({"однако", "впрочем", "правда", "кстати", "причем", "притом"})
 # (dvJ) At most this many words between a relative pronoun and the verb of its clause ("итоги которого король
 # Кигели V не признал"); farther back the pronoun belongs to another clause (a headline run into the text).
 RELATIVE_CLAUSE_REACH = 8
@@ -831,6 +833,8 @@ class QuoteContext:
                 if k + 2 < s_stop and self.tokens[k].text.lower() in ("о", "в") and self.tokens[k + 1].text.lower() in ("том", "тот") \
                         and self.tokens[k + 2].text == ",":
                     k += 3
+                if k + 2 < s_stop and self.tokens[k].text.lower() in ASIDE_WORDS and self.tokens[k + 1].text == ",":
+                    k += 2  # (mV35, rv35_Q C2) "заявив, однако, что …": a parenthetical word before the "что"
                 if k < s_stop and self.tokens[k].text.lower() in COMPLEMENTIZERS:
                     if self._pronoun_what(k):
                         return None

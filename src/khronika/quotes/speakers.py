@@ -159,6 +159,8 @@ PRESS_NAME_WORDS = frozenset({"news", "times", "post", "journal", "press", "dail
                               "rzeczpospolita", "dziennik", "noviny", "kathimerini", "independent", "economist"})
 # Nouns that stand for a country when a country adjective qualifies them.
 SIDE_NOUNS = frozenset({"сторона", "власть", "руководство", "дипломат", "дипломатия", "военный", "силовик"})
+# (mV35) How many sentences before a state-adjective description the organisation of that state may be named in.
+STATE_ORG_VIEW = 2
 # Country adjectives that the geo layer may miss ("русская сторона" -> Россия).
 COUNTRY_ADJ = {"русский": "Россия", "российский": "Россия", "американский": "США", "украинский": "Украина",
                "британский": "Великобритания", "английский": "Великобритания", "немецкий": "Германия",
@@ -527,6 +529,9 @@ class SpeakerResolver:
         if HANDLE.fullmatch(token.text) and not self.children.get(head):
             # "– пишет astarassov": a user's handle, which NER does not take for a name
             return SpeakerRef(None, token.text, token.text, token.start, token.stop)
+        glued = self._handle_with_underscores(head)
+        if glued is not None:
+            return glued
         nick = self._nickname(head)
         if nick is not None:
             return nick
@@ -1382,6 +1387,7 @@ class SpeakerResolver:
                 ref = self._previous_org_speaker(start, lemma, qualifiers) or (
                     self.ref(m) if (m := self.latest(start, ("ORG", "MEDIA")))
                     and self._org_fits(lemma, m.actor_id, qualifiers) else None)  # an institution noun is no country
+            ref = self._org_of_state(found, start, lemma, ref) or ref
             if ref:
                 return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
         if token.pos == "NOUN" and lemma in ANAPHORIC_ORG:
@@ -1859,6 +1865,21 @@ class SpeakerResolver:
                     return SpeakerRef(None, word, self.doc.text[tokens[head].start:tokens[k].stop],
                                       tokens[head].start, tokens[k].stop)
         return None
+
+    def _handle_with_underscores(self, head: int) -> SpeakerRef | None:
+        """(mV35, rv35_Q C2) "– написала olgura__.": a handle ending in underscores, which the tokenizer cut into the
+        name and its "_" (hung on it): the written handle as a whole."""
+        tokens = self.doc.tokens
+        children = self.children.get(head, [])
+        if not HANDLE.fullmatch(tokens[head].text) or not children:
+            return None
+        stop = tokens[head].stop
+        for k in range(head + 1, head + 1 + len(children)):
+            if k not in children or tokens[k].text != "_" or tokens[k].start != stop:
+                return None
+            stop = tokens[k].stop
+        handle = self.doc.text[tokens[head].start:stop]
+        return SpeakerRef(None, handle, handle, tokens[head].start, stop)
 
     def _last_handle(self, before: int) -> SpeakerRef | None:
         """A bare "пользователь" right after a quote by a user's handle ("– иронизирует @igiss.
@@ -2476,6 +2497,24 @@ class SpeakerResolver:
             return False
         words = self._words_around(actor)
         return all(_adjective_fits(adjective, words) for adjective in qualifiers)
+
+    def _org_of_state(self, found: list[Mention], before: int, noun: str, ref: SpeakerRef | None) -> SpeakerRef | None:
+        """(mV35, rv35_Q C1) "Суд арестовал принадлежащие «Газпрому» акции компании «Блэк Си Пайплайн Компани Б.В.».
+        Об этом говорится в отчете российской компании": a description with a state's adjective is the one
+        organisation the registry places in that state named in its sentence or the two before, when the
+        antecedent found is not known to be of that state."""
+        countries = [self.doc.actor(m.actor_id) for m in found if m.type == "GEO_ADJ" and m.actor_id]
+        states = {country.name for country in countries if country is not None}
+        if len(states) != 1 or ref is not None and ref.actor_id and self.known_country(ref.actor_id) in states:
+            return None
+        here = self.doc.sentence_at(before) or 0
+        start = self.doc.sentences[max(0, here - STATE_ORG_VIEW)].start
+        local = {m.actor_id for m in self.mentions_in(start, before) if m.type == "ORG" and m.actor_id
+                 and self.known_country(m.actor_id) in states and self._org_fits(noun, m.actor_id)}
+        if len(local) != 1:
+            return None
+        mention = next(m for m in reversed(self.mentions_in(start, before)) if m.actor_id in local)
+        return self.ref(mention)
 
     def _people_group(self, actor: Actor) -> bool:
         """Every mention of the actor is headed by a plural animate common noun ("украинские
