@@ -9,8 +9,9 @@ in both are scored (minus `--skip`).  The OTHER side is scored like a system: it
 becomes the speaker name the matcher compares.  Both directions are printed (OTHER against the
 reference, the reference against OTHER).  `--system` also runs the quote pipeline on the same
 documents and scores it against each side.  `--list` prints the unmatched quotes of every
-comparison.  Held-out sets (quotes-test, quotes-dev5) are scored for totals only: `--list` with a path naming one
-is refused, so no quote of theirs is printed.
+comparison.  Held-out sets (quotes-test, quotes-dev5, and quotes-dev2, whose part 2 is held out) are scored for
+totals only: `--list` is refused when a folder or a scored file (symbolic links followed) lies in one, so no quote of
+theirs is printed.
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from khronika.nlp.doc import Quote, SpeakerRef  # noqa: E402
 MODES = {"span/overlap": (False, False), "attributed/overlap": (False, True), "attributed/exact": (True, True)}
 
 
-HELD_OUT = ("quotes-test", "quotes-dev5")
+HELD_OUT = ("quotes-test", "quotes-dev5", "quotes-dev2")
 
 
 def _refuse_held_out_listing(path: Path) -> None:
@@ -108,6 +109,10 @@ def main() -> None:
 
     names = sorted(p.name for p in args.other.glob("*.json")
                    if (args.reference / p.name).exists() and p.name not in args.skip)
+    if args.list:
+        for name in names:  # a design folder may link a held-out file
+            for folder in (args.other, args.reference):
+                _refuse_held_out_listing(folder / name)
     matcher = default_matcher()
     pipeline = None
     if args.system:

@@ -56,13 +56,15 @@ def draw(seed: int, pools: list[Pool], excluded: tuple[str, ...], slots: int,
                 and (only_ids is None or f"{d[0]}__{Path(d[1]).stem}" in only_ids)
                 and (length_range is None or _length_within(SHARED / d[0] / d[1], length_range))]
         rng.shuffle(docs)
-        if near is not None:
-            docs = [d for d in docs if not near.too_close(SHARED / d[0] / d[1])]
         queues.append(docs)
     taken = [0] * len(pools)
+    positions = [0] * len(pools)  # the next unread place in each shuffled queue (near reprints are passed over)
     for k in range(slots):
         i = max(range(len(pools)), key=lambda j: (pools[j].share * (k + 1) - taken[j], -j))
-        dataset, path = queues[i][taken[i]]
+        while near is not None and near.too_close(SHARED / queues[i][positions[i]][0] / queues[i][positions[i]][1]):
+            positions[i] += 1
+        dataset, path = queues[i][positions[i]]
+        positions[i] += 1
         taken[i] += 1
         yield k + 1, pools[i].name, dataset, path
 
@@ -73,8 +75,10 @@ def _char_grams(text: str, n: int = 8) -> set[str]:
 
 
 class _OverlapGuard:
-    """The char-8-grams of every document an excluded folder names, read from the shared data by file name only
-    (`<dataset>__<stem>.json` -> the dataset's file with that stem)."""
+    """The char-8-grams of every document an excluded folder names: the folder's file names (`<dataset>__<stem>.json`)
+    lead to the shared data's text of that document; no gold annotation is read.  The measure is Jaccard, which lets
+    a short excerpt of a longer document through (review cr35 D1: containment in the smaller document would catch
+    it); it stays Jaccard so that the thirty-fifth session's draw prints the same slots."""
 
     def __init__(self, folders: tuple[str, ...], max_overlap: float) -> None:
         self.max_overlap = max_overlap

@@ -17,6 +17,7 @@ _spec.loader.exec_module(iaa)
 @pytest.mark.parametrize("path, refused", [
     ("gold/quotes-test", True),
     ("gold/quotes-dev5", True),
+    ("gold/quotes-dev2", True),                 # its part 2 is held out
     ("/somewhere/gold/quotes-test/", True),
     ("gold/quotes", False),
     ("gold/quotes-dev16", False),
@@ -28,3 +29,15 @@ def test_listing_refused_only_for_held_out_sets(path, refused):
             iaa._refuse_held_out_listing(Path(path))
     else:
         assert iaa._refuse_held_out_listing(Path(path)) is None
+
+
+def test_a_link_into_a_held_out_folder_is_refused(tmp_path):
+    held_out = tmp_path / "gold" / "quotes-test"
+    held_out.mkdir(parents=True)
+    (held_out / "doc.json").write_text("{}", encoding="utf-8")
+    design = tmp_path / "design"
+    design.mkdir()
+    (design / "doc.json").symlink_to(held_out / "doc.json")
+    assert iaa._refuse_held_out_listing(design) is None
+    with pytest.raises(SystemExit, match="held-out"):
+        iaa._refuse_held_out_listing(design / "doc.json")

@@ -159,8 +159,8 @@ def eval_quotes(gold: Path, split: str, as_json: bool, misses: bool, attribute_m
     """Quote attribution P/R/F1: (content, speaker) pairs with overlap and exact
     matching, per gold kind, plus speaker-agnostic spans; then the attributes
     (kind, addressee, source, negated, hedged) of the attributed/overlap pairs."""
-    from khronika.eval.quotes import OVERLAP_THRESHOLD, attribute_misses as list_attribute_misses, \
-        default_matcher, evaluate_quotes
+    from khronika.eval.quotes import BOOTSTRAP_DRAWS, OVERLAP_THRESHOLD, \
+        attribute_misses as list_attribute_misses, default_matcher, evaluate_quotes
     from khronika.eval.quotes import misses as list_misses
 
     matcher = default_matcher()
@@ -183,7 +183,7 @@ def eval_quotes(gold: Path, split: str, as_json: bool, misses: bool, attribute_m
                           str(s["tp"]), str(s["system"]), str(s["gold"]))
         Console(width=160).print(table)
         if intervals:
-            click.echo("attributed/overlap, 95 % interval with documents resampled (1,000 draws): "
+            click.echo(f"attributed/overlap, 95 % interval with documents resampled ({BOOTSTRAP_DRAWS:,} draws): "
                        + "  ".join(f"{label} [{intervals[name][0]:.3f}, {intervals[name][1]:.3f}]"
                                    for label, name in (("P", "precision"), ("R", "recall"), ("F1", "f1"))))
         _attribute_tables(result.attributes.table())

@@ -57,6 +57,7 @@ from khronika.eval.shared_docs import load_gold_document
 from khronika.nlp.doc import Quote, SpeakerRef
 
 OVERLAP_THRESHOLD = 0.5
+BOOTSTRAP_DRAWS = 1000  # resamples of the documents behind a score's 95 % interval
 # Institution abbreviations written as words in the other name ("представитель МИД Пакистана").
 MINISTRY_ABBREVIATIONS = {"МИД": "министерство иностранных дел", "МВД": "министерство внутренних дел",
                           "МЧС": "министерство по чрезвычайным ситуациям"}
@@ -572,7 +573,7 @@ class QuoteEval:
     def table(self) -> dict[str, dict[str, float]]:
         return {name: c.scores() for name, c in self.counts.items()}
 
-    def intervals(self, mode: str = "attributed/overlap", draws: int = 1000,
+    def intervals(self, mode: str = "attributed/overlap", draws: int = BOOTSTRAP_DRAWS,
                   seed: int = 0) -> dict[str, list[float]] | None:
         """95 % intervals of P, R and F1 with the documents resampled (None below two documents).
 
