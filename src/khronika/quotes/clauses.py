@@ -1250,11 +1250,33 @@ def _addressee_between(ctx: QuoteContext, verb: int, first: int) -> bool:
     return True
 
 
+# (dv19a) Nouns of the medium a statement is made in ("рассказала в соцсетях о …", "рассказал в интервью о …"):
+# an "о"-phrase the parse hangs on them is the verb's topic (a meeting's "о"-phrase is its own agenda, so no
+# "совещание", "заседание" here).
+STATEMENT_MEDIUM_NOUNS = frozenset({"соцсеть", "сеть", "интервью", "эфир", "блог", "микроблог", "instagram",
+                                    "инстаграм", "telegram", "телеграм", "twitter", "твиттер", "facebook", "фейсбук",
+                                    "пост", "публикация", "видеообращение", "обращение", "письмо"})
+MEDIUM_PREPOSITIONS = frozenset({"в", "во"})
+
+
+def _medium_preposition(ctx: QuoteContext, verb: int, k: int) -> bool:
+    """(dv19a) Token k is the "в" of the verb's own medium phrase ("рассказала в соцсетях")."""
+    token = ctx.tokens[k]
+    if token.text.lower() not in MEDIUM_PREPOSITIONS or token.rel != "case" or token.head <= k:
+        return False
+    medium = ctx.tokens[token.head]
+    return medium.head == verb and medium.rel == "obl" and (
+        lemma(medium) in STATEMENT_MEDIUM_NOUNS or medium.text.lower() in STATEMENT_MEDIUM_NOUNS)
+
+
 def _misattached_topic(ctx: QuoteContext, verb: int, s_stop: int) -> list[int]:
     """"напомнил главврачам больниц области об их ответственности": an "о"-phrase
-    right after the verb and its addressee that the parse hung on another noun."""
+    right after the verb and its addressee that the parse hung on another noun.
+    (dv19a) Also after the medium the verb speaks in: "рассказала в соцсетях о покупке квартиры"."""
     for k in range(verb + 1, min(verb + 7, s_stop)):
         token = ctx.tokens[k]
+        if _medium_preposition(ctx, verb, k):
+            continue
         if token.text.lower() in ("о", "об") and token.rel == "case":
             owner = ctx.tokens[token.head].head if token.head > k else -1
             # ("сообщить информацию о гражданстве": the phrase belongs to the verb's own object)
