@@ -1481,7 +1481,8 @@ def _evaluating(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
                       + _as_adjective_on_object(ctx, objects[0])
                       if k > objects[0] and ctx.tokens[k].pos in ("NOUN", "ADJ", "PROPN")
                       and any(ctx.tokens[p].text.lower() == "как" for p in ctx.kids(k, "case", "mark"))
-                      and not any(ctx.tokens[j].text == "," for j in range(objects[0], k))]
+                      and not any(ctx.tokens[j].text == "," for j in range(objects[0], k))] \
+            or _as_phrase_after_object(ctx, objects[0], s_stop)
     else:
         # (the parse may hang the predicate on the object, past its relative clause:
         # "считают вариант, о котором мечтают другие, безумием")
@@ -1513,6 +1514,25 @@ def _as_adjective_on_object(ctx: QuoteContext, obj: int) -> list[int]:
     case = ctx.tokens[obj].feats.get("Case")
     return [k for k in ctx.kids(obj, "acl") if ctx.tokens[k].pos == "ADJ"
             and ctx.tokens[k].feats.get("Case") == case]
+
+
+# (dv19b) How far after the object's head a "как" of the predicate may open.
+AS_PHRASE_WINDOW = 5
+
+
+def _as_phrase_after_object(ctx: QuoteContext, obj: int, s_stop: int) -> list[int]:
+    """(dv19b) "Б.Обама охарактеризовал Дж.Коми как высококвалифицированного сотрудника, способного решать …":
+    the parse may hang the "как"-noun on a word of the clause after it (the participle's verb), out of the
+    evaluating verb's reach; a "как" within a few words after the object, with no comma or colon between, marks
+    the predicate - the noun or adjective it is the case marker of, after it."""
+    for k in range(obj + 1, min(obj + AS_PHRASE_WINDOW, s_stop)):
+        token = ctx.tokens[k]
+        if token.text in (",", ";", ":", "(") or token.text in QUOTE_CHARS:
+            return []
+        if token.text.lower() == "как" and token.rel in ("case", "mark"):
+            head = token.head
+            return [head] if head > k and head < s_stop and ctx.tokens[head].pos in ("NOUN", "ADJ", "PROPN") else []
+    return []
 
 
 # Words that may stand between an evaluating verb and its fronted predicate ("счел откровенной провокацией").

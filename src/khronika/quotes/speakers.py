@@ -409,6 +409,13 @@ MIN_STEM = 4
 ROLE_CONTEXT_TOKENS = 6
 
 
+# (dv19b) Clerics are written "Протоиерей Владимир (Вигилянский)": the brackets hold the surname of the one whose
+# title and church name come before - no other name of a person named in full.
+CLERICAL_TITLES = frozenset({"протоиерей", "иерей", "священник", "отец", "епископ", "архиепископ", "митрополит",
+                             "патриарх", "архимандрит", "игумен", "игуменья", "иеромонах", "монах", "монахиня",
+                             "протодиакон", "диакон", "схиигумен", "протопресвитер"})
+
+
 @dataclass(frozen=True)
 class RoleComplement:
     """The genitive complement of a role noun: its words as written and the actors it names."""
@@ -2695,7 +2702,8 @@ class SpeakerResolver:
             # "Андрей" after "Андрей Варичев": the one full name that starts with it.
             fuller = [a for a in self.doc.actors if a.type == "PER" and len(a.name.split()) > 1
                       and a.name.split()[0] == actor.name]
-            actor = fuller[0] if len(fuller) == 1 else self._bracketed_real_name(actor) or actor
+            actor = fuller[0] if len(fuller) == 1 else \
+                self._bracketed_real_name(actor) or self._real_name_before_brackets(actor) or actor
         elif actor is not None and actor.type in ("ORG", "MEDIA") and len(actor.name.split()) == 1:
             # "в МИДе" after "МИД России": the one fuller organisation name that starts with it.
             word = actor.name.lower()
@@ -2752,6 +2760,22 @@ class SpeakerResolver:
                 real = self.doc.actor(glossed[0].actor_id)
                 if real is not None and real.type == "PER" and len(real.name.split()) > 1:
                     return real
+        return None
+
+    def _real_name_before_brackets(self, actor: Actor) -> Actor | None:
+        """(dv19b) "рэпер Алексей Узенюк (Элджей)", "певица Наталья Ионова (Глюкоза)", "Росина Буданс (Мирясова)":
+        a one-word name (a stage name, a nickname, a former surname) that the text writes once in brackets right
+        after a person's full name is that person, who speaks under the full name (the mirror of
+        `_bracketed_real_name`; `_alias_of` finds the name before the brackets)."""
+        text = self.doc.text
+        for mention in self.mentions:
+            if mention.actor_id != actor.id and mention.text != actor.name or not text.startswith(")", mention.stop):
+                continue
+            named = self._alias_of(mention)
+            real = self.doc.actor(named.actor_id) if named is not mention and named.actor_id else None
+            if real is not None and real.type == "PER" and len(real.name.split()) > 1 \
+                    and real.name.split()[0].lower() not in CLERICAL_TITLES:
+                return real
         return None
 
     def _nearest_before(self, actors: list[Actor], offset: int) -> list[Actor]:
