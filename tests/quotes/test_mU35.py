@@ -5,7 +5,8 @@ Read from a sample of the unread text's null-speaker records: an inner frame set
 owner ("По предварительным данным, …") followed by a trailing frame that does ("…, сообщает Mash"); a user's bare
 handle with underscores at either end or doubled ("_7kontinent_", "a__shulmina"), and a plural "пользователи"
 that is no single user's handle.  Sentences are made up or taken from unread text; each row fails on the code
-before mU35."""
+before mU35.  (mC35, cr35 X1: the one table of the underscored-handle rows; dvY's and dvZ's copies were merged here,
+and mV35's own copy of the rule, which changed nothing after mU35's, was dropped.)"""
 from __future__ import annotations
 
 import pytest
@@ -40,6 +41,24 @@ CASES = [
     ("a handle ending with an underscore after digits",
      "«Надо и созвездие назвать в честь тебя», – пошутила oksana999_.",
      "Надо и созвездие назвать в честь тебя", "oksana999_"),
+    ("a handle closing with two underscores, no full stop (quotes-dev18; was dvY's row)",
+     "«Зачем ты с ней связался, Вась?», – спросил ilya_avto__\n\n«Зачем?», – написала elvira_istrafilova.",
+     "Зачем ты с ней связался, Вась?", "ilya_avto__"),
+    ("a handle opening and closing with underscores, dots inside (dev18 slot 15; was dvZ's row)",
+     "Тина Канделаки опубликовала фото в Instagram.\n\n«Филипп 146% кавказец», – написала _a.n.n.a_k._",
+     "Филипп 146% кавказец", "_a.n.n.a_k._"),
+    ("a handle closing with an underscore before the full stop (unread runormas 914040; was dvY's and dvZ's row)",
+     "Татьяна Навка опубликовала видео. «Интересно, Волочкова так смогла бы?», – спросила alla_burberry_. "
+     "Навка периодически публикует ролики.",
+     "Интересно, Волочкова так смогла бы?", "alla_burberry_"),
+    ("a doubled underscore inside a handle (unread pool, runormas 989536; was dvZ's row)",
+     "Собчак прокомментировала пост.\n\n«Сарказм в ее репертуаре», – сетует foma__neveruwiy.",
+     "Сарказм в ее репертуаре", "foma__neveruwiy"),
+    ("guard: a singular user after a handle's comment is that user (was dvY's row)",
+     "«Сарказм в ее репертуаре», – иронизирует @igiss. При этом пользователь отметил, что Ксения ревнует.",
+     "Ксения ревнует", "@igiss"),
+    ("guard: a handle with one inner underscore (was dvY's row)",
+     "«Зачем?», – написала elvira_istrafilova.", "Зачем?", "elvira_istrafilova"),
     ("plural users after one user's handle are no single user",
      "«Сарказм в ее репертуаре», – сетует foma_neveruwiy. Также пользователи предположили, что «Ксения немножко "
      "ревнует бывшего мужа».",

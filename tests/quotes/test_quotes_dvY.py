@@ -3,9 +3,7 @@
 - A statement cited by a quoting verb is its owner's: "процитировала высказывание экс-президента Франции Николя
   Саркози: «…»", "– процитировал он заявление офиса Мэй" (an office speaks for the holder its genitive names, as
   "говорится в заявлении офиса Мэй" does); before, the one who cites took the words.
-- A user's handle may open or close with an underscore, or double one ("– спросил ilya_avto__", "– считает
-  _7kontinent_", "– считает a__shulmina"); before, such a comment had no speaker.  A plural "пользователи" after one
-  user's comment is the group, not that user (a bare singular "пользователь" still refers back to the handle).
+(The underscored-handle rows dvY wrote for mU35's rule are in tests/quotes/test_mU35.py, the one handle table.)
 Sentences are made up or taken from quotes-dev18 (dvY's half) and unread text."""
 from __future__ import annotations
 
@@ -48,31 +46,3 @@ def test_dvY_citer_relays(enrich):
                  "за цивилизацию».")
     quote = quote_of(doc, "Против варварства и за цивилизацию", "relay")
     assert quote.source_chain[-2:] == ["Маргарита Симоньян", "Николя Саркози"], quote.source_chain
-
-
-# (mechanism, text, content of the quote, expected speaker name)
-HANDLES = [
-    ("a handle closing with two underscores, no full stop (quotes-dev18)",
-     "«Зачем ты с ней связался, Вась?», – спросил ilya_avto__\n\n«Зачем?», – написала elvira_istrafilova.",
-     "Зачем ты с ней связался, Вась?", "ilya_avto__"),
-    ("a handle opening and closing with an underscore (unread text)",
-     "«Очень круто! Навка – Русалка!», – считает _7kontinent_.", "Очень круто! Навка – Русалка!", "_7kontinent_"),
-    ("a handle closing with an underscore (unread text)",
-     "«Интересно, Волочкова так смогла бы?», – спросила alla_burberry_.", "Интересно, Волочкова так смогла бы?",
-     "alla_burberry_"),
-    ("a handle with a doubled underscore (unread text)",
-     "«Юле нужен хороший педагог», – считает a__shulmina.", "Юле нужен хороший педагог", "a__shulmina"),
-    ("plural users after one user's comment are the group, not that user (wider unread pool)",
-     "«Сарказм в ее репертуаре», – сетует ivan_77. Также пользователи предположили, что «Ксения немножко ревнует "
-     "бывшего мужа».", "Ксения немножко ревнует бывшего мужа", "пользователи"),
-    ("guard: a singular user after a handle's comment is that user, as before",
-     "«Сарказм в ее репертуаре», – иронизирует @igiss. При этом пользователь отметил, что Ксения ревнует.",
-     "Ксения ревнует", "@igiss"),
-    ("guard: a handle with one inner underscore, as before",
-     "«Зачем?», – написала elvira_istrafilova.", "Зачем?", "elvira_istrafilova"),
-]
-
-
-@pytest.mark.parametrize("label,text,content,expected", HANDLES, ids=[c[0] for c in HANDLES])
-def test_dvY_underscored_handle(enrich, label, text, content, expected):
-    assert speaker_of(enrich(text), content, label) == expected, label

@@ -55,6 +55,15 @@ LOST_STOP = re.compile(
     r"Сегодня|Вчера|Накануне|Позже|Он|Она|Они|Это|Эта|Этот|Так|Таким|Всего)\s+[а-яё]{2})")
 # Nouns a name follows without marks ("Федерального закона О несостоятельности"): no lost stop after them.
 NAMED_BY_TITLE = re.compile(r"(?:закон|законом|закона|закону|фильм|фильма|фильме|книга|книги|книге|песня|песни|песне)$")
+# (mC35, cr35 F4) Documents whose unquoted title opens with "О"/"Об" ("подписал указ О мерах …", "постановление О
+# порядке выплат"): no lost stop between the noun and "О" (other openers after them do start a sentence: "…
+# ответственное решение После строительства …").
+TITLED_DOCUMENT = re.compile(r"(?<![а-яё])(?:указ|постановлени|распоряжени|приказ|положени|решени)[а-яё]{0,3}$")
+ABOUT_OPENER = re.compile(r" +Об? ")
+# (mC35, cr35 F4) The letter "В" before a verb ("гепатит В передается", "категории В выдаются", "корпус В будет
+# сдан") names a variant; the preposition "В" opening a sentence is followed by its object ("В ответ", "В среду").
+LETTER_BEFORE_VERB = re.compile(r" +В\s+(?!(?:ответ|совет|бюджет|кабинет|интернет|пакет|предмет|штат)\b)"
+                                r"[а-яё]+(?:ет|ют|ут|ят|ит|ат|ется|ются|ится|ятся|утся|атся)\b")
 # The word before a gap that is no lost full stop: a preposition, or a word right after a full stop.
 DANGLING_WORD = re.compile(r"(?:(?<![\w-])(?:в|во|на|по|с|со|к|ко|о|об|у|из|от|до|за|для|при)|[.!?]\s+[а-яё]+)$")
 # Capitalised words only, from the sentence's start: a caption's bare name ("Эммануэль Макрон", "Ryanair").
@@ -96,6 +105,8 @@ def _lost_stop(text: str, at: int) -> bool:
     Guardian. сообщает Сегодня …": the outlet and its verb read together), nor after a bare name opening the
     sentence (a photo caption, "Эммануэль Макрон В понедельник заявил …": events.tree reads it as a caption)."""
     before = text[:at]
+    if LETTER_BEFORE_VERB.match(text, at) or ABOUT_OPENER.match(text, at) and TITLED_DOCUMENT.search(before.lower()):
+        return False
     if before.count("«") > before.count("»") or before.count('"') % 2 or before.count("„") > before.count("“"):
         return False
     return NAMED_BY_TITLE.search(before.lower()) is None and DANGLING_WORD.search(before) is None \

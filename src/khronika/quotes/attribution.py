@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from khronika.nlp.doc import Mention, Quote, SpeakerRef, Token
 from khronika.nlp.ner_rules import NAMED_THING_NOUNS
-from khronika.quotes.candidate import Candidate
+from khronika.quotes.candidate import QUOTING_VERBS, Candidate
 from khronika.quotes.clauses import under_fronted_predicate
 from khronika.quotes.context import ASKING_VERBS, CAPTION_VERBS, CAPTIONED_ITEMS, OFFICE_NOUNS, QuoteContext, RELAY_VERBS, \
     agrees
@@ -741,12 +741,19 @@ def _post_places(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:
     s_first = ctx.sentence_range(ctx.sent_of_token(verb))[0]
     head = tokens[verb].head
     if not (s_first <= head < verb and finite_or_imperative(tokens[head]) and ctx.is_cue(head)
-            and ctx.in_span(tokens[head].start) is None):
+            and ctx.in_span(tokens[head].start) is None) or _other_speakers_verb_between(ctx, head, verb):
         head = next((k for k in range(verb - 1, s_first - 1, -1) if finite_or_imperative(tokens[k])
                      and ctx.is_cue(k) and ctx.in_span(tokens[k].start) is None), None)
     if head is None:
         return []
     return [c for c in ctx.kids(head, "obl", "nmod") if _names_network(ctx, c)]
+
+
+def _other_speakers_verb_between(ctx: QuoteContext, head: int, verb: int) -> bool:
+    """(mC35, cr35 F9) "Маск написал в Twitter, что …, а Безос ответил журналистам, отметив, что …": a finite verb
+    with a subject of its own between the parse head and the gerund is the gerund's nearer predicate."""
+    return any(finite_or_imperative(ctx.tokens[k]) and ctx.kids(k, "nsubj") and ctx.in_span(ctx.tokens[k].start) is None
+               for k in range(max(head, 0) + 1, verb))
 
 
 def _names_network(ctx: QuoteContext, head: int) -> bool:
@@ -791,8 +798,9 @@ def _frame_places(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:
     return heads
 
 
-# (mV35) Cues that quote their object: "цитирует газета документ" - the document's author speaks.
-QUOTED_DOCUMENT_CUES = frozenset({"цитировать", "процитировать"})
+# (mV35) Cues that quote their object: "цитирует газета документ" - the document's author speaks (mC35, cr35 D6:
+# the quoting verbs of candidate.py, one list).
+QUOTED_DOCUMENT_CUES = QUOTING_VERBS
 # Nouns of someone's account that frame the report of another's words before the cue:
 # "По словам обвинительницы, Биби ответила: «…»" (README: double attribution, `source` = A).
 ACCOUNT_NOUNS = frozenset({"слово", "утверждение", "данные", "информация", "сведение", "сведения", "версия",

@@ -530,7 +530,14 @@ def _cited_statement_owner(ctx: QuoteContext, obj: int) -> int | None:
         return None
     possessive = ctx.possessor(obj)
     owner = possessive if possessive is not None else ctx.owner(obj)
-    return _office_holder_head(ctx, owner) if owner is not None else None
+    if owner is None or _reflexive_owner(ctx, obj) or _reflexive_owner(ctx, owner):
+        return None  # (mC35, cr35 F6) "заявление своего ведомства": the citer's own body - the citer speaks
+    return _office_holder_head(ctx, owner)
+
+
+def _reflexive_owner(ctx: QuoteContext, k: int) -> bool:
+    """Token k is "свой" or carries it ("своего ведомства", "свое заявление")."""
+    return lemma(ctx.tokens[k]) == "свой" or any(lemma(ctx.tokens[j]) == "свой" for j in ctx.kids(k, "det", "amod"))
 
 
 def _office_holder_head(ctx: QuoteContext, owner: int) -> int:

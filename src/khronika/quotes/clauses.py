@@ -284,6 +284,8 @@ def _speakers_consequence(ctx: QuoteContext, first: int, comma: int, cue: int, s
     """(mW35, rv35_Q C4) "Дипломаты опасаются, что страна заблокирует рестрикции, поэтому предлагают подождать":
     "поэтому" and a subjectless finite verb in the cue's number but not in the number of the content's verb before
     the comma go on with the speakers' own predicate; the content ends at the comma."""
+    if not ctx.kids(cue, "nsubj"):
+        return False  # (mC35, cr35 F7) "В МЧС сообщили, что …, поэтому эвакуируют жителей": the institution's words
     k = comma + 1
     if k < stop_token and ctx.tokens[k].text.lower() in ("и", "а"):
         k += 1
@@ -317,6 +319,8 @@ def _other_group_goes_on(ctx: QuoteContext, comma: int, cue: int, stop_token: in
             or verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Number") != "Plur" \
             or verb.feats.get("Tense") != speaker.feats.get("Tense"):
         return False
+    if any(lemma(ctx.tokens[j]) in GROUP_WORDS | SHARE_NOUNS for j in range(cue + 1, comma)):
+        return False  # (mC35, cr35 F3) "…, что одни страны поддержали, другие выступили против": the content's own pair
     subjects = ctx.kids(cue, "nsubj", "nsubj:pass")
     return all(lemma(ctx.tokens[j]) in GROUP_WORDS for j in subjects)
 
@@ -735,12 +739,25 @@ def _reproached_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidat
         return None
     comp = noun + 4
     participle = ctx.tokens[ctx.tokens[noun].head].feats.get("VerbForm") == "Part"
-    # (the participial phrase closes at the next comma: "…, раскритикованная за высказывание о том, что A, ушла …")
-    end = next((k for k in range(comp + 1, s_stop) if ctx.tokens[k].text == ","), s_stop) if participle else s_stop
+    # (the participial phrase closes at the comma before its noun's own predicate: "…, раскритикованная за
+    # высказывание о том, что A, ушла …"; mC35, cr35 F10: not at a comma inside A, "что пенсии, по ее мнению, …")
+    end = next((k for k in range(comp + 1, s_stop - 1) if ctx.tokens[k].text == ","
+                and _owners_predicate(ctx.tokens[k + 1], ctx.tokens[ctx.tokens[noun].head])), s_stop) \
+        if participle else s_stop
     content = clause_content(ctx, comp + 1, noun, end)
-    if content is None or content[1] - content[0] < 3:
-        return None
+    if content is None or sum(1 for k in range(comp + 1, end) if ctx.tokens[k].pos != "PUNCT"
+                              and content[0] <= ctx.tokens[k].start < content[1]) < 2:
+        return None  # (a word count: one word is no statement)
     return Candidate(content[0], content[1], "clause", lemma(ctx.tokens[noun]), noun, owner)
+
+
+def _owners_predicate(verb: Token, participle: Token) -> bool:
+    """A finite verb (or a short participle) in the participle's form: its noun's own predicate (the participle, not
+    the noun, which may be a post noun of another gender: "Директор …, раскритикованная …, заявила")."""
+    return verb.pos in ("VERB", "AUX") and verb.feats.get("VerbForm") in ("Fin", "Part") \
+        and (verb.feats.get("VerbForm") == "Fin" or verb.feats.get("Variant") == "Short") \
+        and verb.feats.get("Number") == participle.feats.get("Number") \
+        and verb.feats.get("Gender") in (None, participle.feats.get("Gender"))
 
 
 def _reproached_one(ctx: QuoteContext, noun: int) -> int | None:
@@ -1678,7 +1695,7 @@ def _naming_candidate(ctx: QuoteContext, i: int, s_stop: int, objects: list[int]
     if predicate_ends_at_comma:
         last = next((k for k in range(predicates[0] + 1, last) if ctx.tokens[k].text == ","
                      and not ctx.in_span(ctx.tokens[k].start)), last)
-    last = _stated_reason_end(ctx, last, s_stop)
+    last = _stated_reason_end(ctx, last, i, s_stop)
     start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
     start, stop = ctx.extend_to_marks(_opening_of_whole_quotation(ctx, start, stop), stop)
     cand = verb_candidate(ctx, start, stop, i, "clause", "opinion")
@@ -1865,20 +1882,35 @@ def _preposed_predicate_start(ctx: QuoteContext, verb: int, first: int) -> int:
 REASON_OPENERS = (("так", "как"), ("поскольку",), ("потому", "что"), ("ведь",))
 
 
-def _stated_reason_end(ctx: QuoteContext, last: int, s_stop: int) -> int:
+def _stated_reason_end(ctx: QuoteContext, last: int, verb: int, s_stop: int) -> int:
     """(mW35, rv35_Q C3) "назвал эту забастовку «ненужной», так как такие действия наносят вред": a reason clause right
     after the evaluation is the speaker's (README: continuations that plausibly belong to the content); the content
-    runs to the end of the sentence."""
+    runs on as a clause of the naming verb does (mC35, cr35 F5: not over the speaker's next predicate, "…, поскольку
+    оно принято без обсуждения, и покинул заседание")."""
     comma = last + 1 if last < s_stop and ctx.tokens[last].text in "»\"”" else last  # (past the predicate's mark)
     if comma >= s_stop or ctx.tokens[comma].text != ",":
         return last
     words = [ctx.tokens[k].text.lower() for k in range(comma + 1, min(comma + 3, s_stop))]
     if not any(tuple(words[:len(opener)]) == opener for opener in REASON_OPENERS):
         return last
-    end = s_stop
+    reason = clause_content(ctx, comma + 1, verb, s_stop)
+    end = s_stop if reason is None else next(
+        (k for k in range(comma + 1, s_stop) if ctx.tokens[k].start >= reason[1]), s_stop)
+    end = next((k for k in range(comma + 2, end) if _namers_next_predicate(ctx, k, verb, end)), end)
     while end > last and ctx.tokens[end - 1].pos == "PUNCT" and ctx.tokens[end - 1].text not in "»\"”":
         end -= 1
     return end
+
+
+def _namers_next_predicate(ctx: QuoteContext, comma: int, verb: int, stop: int) -> bool:
+    """(mC35, cr35 F5) ", а затем ушел из студии": a comma, "и"/"а", maybe an adverb, and a finite verb of the naming
+    verb's form with no subject of its own - the speaker's next act, not the reason's."""
+    if ctx.tokens[comma].text != "," or comma + 2 >= stop or ctx.tokens[comma + 1].text.lower() not in ("и", "а"):
+        return False
+    k = comma + 3 if ctx.tokens[comma + 2].pos == "ADV" and comma + 3 < stop else comma + 2
+    nxt, namer = ctx.tokens[k], ctx.tokens[verb]
+    return nxt.pos == "VERB" and nxt.feats.get("VerbForm") == "Fin" and not ctx.kids(k, "nsubj") \
+        and all(nxt.feats.get(f) == namer.feats.get(f) for f in ("Number", "Gender", "Tense"))
 
 
 def _with_left_modifiers(ctx: QuoteContext, k: int) -> int:

@@ -12,6 +12,7 @@ from khronika.quotes.clauses import APPEARING_VERBS, RUMOUR_NOUNS
 from khronika.quotes.context import ACCUSING_VERBS, AUTHOR_ASIDES, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
 from khronika.quotes.context import NAMING_VERBS, TURNING_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, agrees, finite_or_imperative, lemma
+from khronika.quotes.description_speakers import SHARE_NOUNS
 from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
 from khronika.quotes.headline import headline_quote
 from khronika.quotes.initials import name_cut_at_initials
@@ -193,15 +194,47 @@ def _after_fronted_phrase(ctx: QuoteContext, frame_first: int, frame_last: int, 
     root = next((k for k in range(frame_last + 1, s_stop) if tokens[k].rel == "root"), None)
     if root is None or ctx.in_span(tokens[root].start) is not None:
         return False
-    if [t.text.lower() for t in tokens[s_first:frame_first - 1]] in (["об", "этом"], ["о", "том"]):
-        return False  # ("Об этом, как передает ТАСС, сообщил Песков": the frame relays a report, no words of its own)
+    if [t.text.lower() for t in tokens[s_first:frame_first - 1]] in ANAPHORIC_ABOUT \
+            or _fronted_object_of_cue(ctx, root, before):
+        return False  # ("Об этом / Такое мнение, как передает ТАСС, высказал Песков": the frame relays that report)
     return all(tokens[k].head == root for k in before if not s_first <= tokens[k].head < frame_first - 1)
+
+
+def _fronted_object_of_cue(ctx: QuoteContext, root: int, before: range) -> bool:
+    """(mC35, cr35 F1) The predicate after the frame is a speech verb and a word before the frame is its object or
+    its "о"-topic ("Об инциденте, как сообщает ТАСС, рассказал X", "Эту информацию, как сообщает «Интерфакс»,
+    подтвердили в МВД"): the frame relays that report, it does not interrupt reported words.  A fronted adjunct of
+    a speech verb ("В минувшую среду, как передает Reuters, сын певицы призвал …") still gives the part after."""
+    if not ctx.is_cue(root):
+        return False
+    return any(ctx.tokens[k].head == root and (ctx.tokens[k].rel == "obj" or TOPIC_PREPOSITIONS & {
+        ctx.tokens[c].text.lower() for c in ctx.kids(k, "case")}) for k in before)
+
+
+# An anaphoric topic opening the sentence: "Об этом, по его словам, известно …" keeps its words whole, as dvW did.
+ANAPHORIC_ABOUT = (["об", "этом"], ["о", "том"])
+# The prepositions of a speech verb's topic ("рассказал об инциденте", "сообщил о том").
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
+# (mC35, cr35 F2) Nouns of a share or a number of a group, whose genitive may follow a frame: "Тысячи, по данным
+# полиции, демонстрантов …", "Треть, по данным ВЦИОМ, россиян …".
+# (the tagger's lemmas of "Десятки" and "Тысячи" vary: "десятка", "тысячи")
+SHARE_OF_GROUP_NOUNS = SHARE_NOUNS | frozenset({"меньшинство", "половина", "треть", "четверть", "тысяча", "тысячи",
+                                                "десяток", "десятка", "сотня", "сотни", "миллион"})
+
+
+def _genitive_form(token: Token) -> bool:
+    """A genitive, or an animate plural accusative the tagger chose for the same form ("демонстрантов")."""
+    case = token.feats.get("Case")
+    return case == "Gen" or case == "Acc" and token.feats.get("Animacy") == "Anim" \
+        and token.feats.get("Number") == "Plur"
 
 
 def _modifier_and_its_noun(before: Token, after: Token) -> bool:
     """The word before a frame modifies the noun right after it ("четырех лучших, по его мнению, бойцов"; a
     capitalised sentence-initial adjective the tagger took for a name, of the noun's number: "Неприступную, как
     считали немцы, крепость …")."""
+    if (before.lemma or "").lower() in SHARE_OF_GROUP_NOUNS and _genitive_form(after):
+        return True  # (mC35, cr35 F2) a share of a group and the group's genitive: "Треть, по данным ВЦИОМ, россиян"
     if after.pos not in ("NOUN", "PROPN"):
         return False
     return before.pos in ("ADJ", "DET", "NUM") or before.pos == "PROPN" and before.lemma.endswith(("ый", "ий", "ой")) \
@@ -285,7 +318,7 @@ def _relative_clause_end(ctx: QuoteContext, frame_first: int, k: int, s_stop: in
             break
         verb = ctx.tokens[verb].head
     if verb < 0 or ctx.tokens[verb].rel != "acl:relcl":
-        return s_stop
+        return _adverb_clause_end(ctx, frame_first, k, s_stop)
     last = ctx.res.subtree(verb, frozenset({"punct", "parataxis"}))[1]
     # (only at the comma that closes the clause - "перекрыл ему …, и отключил …" may be a conjunct the parse
     # hung elsewhere - and not before a subordinate clause, maybe the speaker's condition: "…, если не изменит курс")
@@ -293,6 +326,29 @@ def _relative_clause_end(ctx: QuoteContext, frame_first: int, k: int, s_stop: in
             or last + 1 < s_stop and ctx.tokens[last + 1].pos == "SCONJ":
         return s_stop
     return last
+
+
+def _adverb_clause_end(ctx: QuoteContext, frame_first: int, k: int, s_stop: int) -> int:
+    """(mC35, cr35 F8) "В Италии, где, по словам министра, протесты не сказываются на полетах, забастовка
+    продолжается": a "где"-clause the parse gave no relative head ends at the first comma after a finite verb of
+    its own when a clause with a finite verb of its own and no conjunction follows (the narrator's main clause);
+    else the sentence end."""
+    tokens = ctx.tokens
+    if tokens[frame_first - 2].text.lower() not in RELATIVE_ADVERBS:
+        return s_stop
+    finite = False
+    for j in range(k, s_stop - 1):
+        if tokens[j].text == "," and finite and not ctx.in_span(tokens[j].start) \
+                and tokens[j + 1].pos not in ("CCONJ", "SCONJ") and tokens[j + 1].text.lower() not in ("что", "как") \
+                and any(finite_or_imperative(tokens[n]) for n in range(j + 1, _next_comma(ctx, j + 1, s_stop))):
+            return j
+        finite = finite or finite_or_imperative(tokens[j])
+    return s_stop
+
+
+def _next_comma(ctx: QuoteContext, k: int, s_stop: int) -> int:
+    """The first comma from token k on (the sentence stop when there is none)."""
+    return next((j for j in range(k, s_stop) if ctx.tokens[j].text == ","), s_stop)
 
 
 # The possessive pronoun's gender and number ("по его словам": masculine or neuter singular).

@@ -536,9 +536,6 @@ class SpeakerResolver:
         if HANDLE.fullmatch(token.text) and not self.children.get(head):
             # "– пишет astarassov": a user's handle, which NER does not take for a name
             return SpeakerRef(None, token.text, token.text, token.start, token.stop)
-        glued = self._handle_with_underscores(head)
-        if glued is not None:
-            return glued
         nick = self._nickname(head)
         if nick is not None:
             return nick
@@ -1872,21 +1869,6 @@ class SpeakerResolver:
                     return SpeakerRef(None, word, self.doc.text[tokens[head].start:tokens[k].stop],
                                       tokens[head].start, tokens[k].stop)
         return None
-
-    def _handle_with_underscores(self, head: int) -> SpeakerRef | None:
-        """(mV35, rv35_Q C2) "– написала olgura__.": a handle ending in underscores, which the tokenizer cut into the
-        name and its "_" (hung on it): the written handle as a whole."""
-        tokens = self.doc.tokens
-        children = self.children.get(head, [])
-        if not HANDLE.fullmatch(tokens[head].text) or not children:
-            return None
-        stop = tokens[head].stop
-        for k in range(head + 1, head + 1 + len(children)):
-            if k not in children or tokens[k].text != "_" or tokens[k].start != stop:
-                return None
-            stop = tokens[k].stop
-        handle = self.doc.text[tokens[head].start:stop]
-        return SpeakerRef(None, handle, handle, tokens[head].start, stop)
 
     def _last_handle(self, before: int) -> SpeakerRef | None:
         """A bare "пользователь" right after a quote by a user's handle ("– иронизирует @igiss.
