@@ -97,14 +97,15 @@ def finite_or_imperative(token: Token) -> bool:
 
 
 # (mU35) A noun of a share of a group that takes a plural verb by sense ("Большинство историков считают") as well
-# as the singular of its grammar ("большинство проголосовало").
-SHARE_NOUNS = frozenset({"большинство"})
+# as the singular of its grammar ("большинство проголосовало"); only the one unread text showed (description_speakers'
+# SHARE_NOUNS is the wider list of share nouns a speaker may be).
+PLURAL_BY_SENSE_NOUNS = frozenset({"большинство"})
 
 
 def agrees(verb: Token, subject: Token) -> bool:
     """A finite verb's number and (past tense) gender do not contradict its subject's."""
     v_num, s_num = verb.feats.get("Number"), subject.feats.get("Number")
-    if v_num == "Plur" and (subject.lemma or "").lower() in SHARE_NOUNS:
+    if v_num == "Plur" and (subject.lemma or "").lower() in PLURAL_BY_SENSE_NOUNS:
         return True
     if v_num and s_num and v_num != s_num:
         return False
