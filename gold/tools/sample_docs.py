@@ -113,13 +113,21 @@ def _length_within(path: Path, length_range: tuple[int, int]) -> bool:
     return low <= len(path.read_text(encoding="utf-8")) <= high
 
 
+def _gold_folders_but(own_folder: str) -> tuple[str, ...]:
+    """Every gold folder but the tools and the set being drawn."""
+    return tuple(sorted(p.name for p in (REPO / "gold").iterdir() if p.is_dir() and p.name not in ("tools", own_folder)))
+
+
+def _ids_of(lists: list[str]) -> frozenset[str]:
+    return frozenset().union(*(listed_ids(Path(arg)) for arg in lists))
+
+
 def session_draw(seed: int, own_folder: str, lists: list[str],
                  slots: int = 60) -> Iterator[tuple[int, str, str, str]]:
     """A session's quote draw (RuNormAS 0.60, NEREL 0.40): every gold folder but tools and the set being made left
     out, and every document the `lists` name (earlier draws, the unread samples helpers check rules on)."""
-    skip = frozenset().union(*(listed_ids(Path(arg)) for arg in lists))
-    excluded = tuple(sorted(p.name for p in (REPO / "gold").iterdir()
-                            if p.is_dir() and p.name not in ("tools", own_folder)))
+    skip = _ids_of(lists)
+    excluded = _gold_folders_but(own_folder)
     pools = [Pool("runormas", 0.60, (RUNORMAS,)), Pool("nerel", 0.40, NEREL)]
     return draw(seed, pools, excluded=excluded, slots=slots, skip_ids=skip)
 
@@ -130,10 +138,8 @@ def unread_sample_draw(seed: int, own_folder: str, sample_lists: list[str], skip
     annotated), in the held-out test set's source mix and length range (slavicner 0.40, RuNormAS 0.25, NEREL 0.20,
     factRuEval 0.15; 500-2300 characters), none a near reprint (char-8-gram Jaccard > 0.30) of a gold document: the
     only SlavicNER and factRuEval documents no gold set holds are there."""
-    only = frozenset().union(*(listed_ids(Path(arg)) for arg in sample_lists))
-    skip = frozenset().union(*(listed_ids(Path(arg)) for arg in skip_lists))
-    excluded = tuple(sorted(p.name for p in (REPO / "gold").iterdir()
-                            if p.is_dir() and p.name not in ("tools", own_folder)))
+    only, skip = _ids_of(sample_lists), _ids_of(skip_lists)
+    excluded = _gold_folders_but(own_folder)
     pools = [Pool("slavicner", 0.40, (SLAVICNER,)), Pool("runormas", 0.25, (RUNORMAS,)),
              Pool("nerel", 0.20, NEREL), Pool("factrueval", 0.15, (FACTRUEVAL,))]
     return draw(seed, pools, excluded=excluded, slots=slots, skip_ids=skip, only_ids=only,

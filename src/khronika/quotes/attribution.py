@@ -127,7 +127,8 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
                                     common=cand.rule == "frame" or cand.referred or _collective_subject(ctx, cand)) \
             or _press_group(ctx, cand.speaker_head)
         found = "owner" if cand.rule == "frame" or cand.referred else "subject"
-    if speaker is None and cand.speaker_head is not None and cand.cue in QUOTED_DOCUMENT_CUES:
+    # (mV35) "цитирует газета документ": a quoting verb's document speaks for its author
+    if speaker is None and cand.speaker_head is not None and cand.cue in QUOTING_VERBS:
         speaker, found = _cited_document_author(ctx, cand), "owner"
     if speaker is None:
         speaker, found = _first_person_continues(ctx, cand), "carried"
@@ -798,9 +799,6 @@ def _frame_places(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:
     return heads
 
 
-# (mV35) Cues that quote their object: "цитирует газета документ" - the document's author speaks (mC35, cr35 D6:
-# the quoting verbs of candidate.py, one list).
-QUOTED_DOCUMENT_CUES = QUOTING_VERBS
 # Nouns of someone's account that frame the report of another's words before the cue:
 # "По словам обвинительницы, Биби ответила: «…»" (README: double attribution, `source` = A).
 ACCOUNT_NOUNS = frozenset({"слово", "утверждение", "данные", "информация", "сведение", "сведения", "версия",
