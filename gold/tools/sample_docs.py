@@ -122,14 +122,15 @@ def _ids_of(lists: list[str]) -> frozenset[str]:
     return frozenset().union(*(listed_ids(Path(arg)) for arg in lists))
 
 
-def session_draw(seed: int, own_folder: str, lists: list[str],
-                 slots: int = 60) -> Iterator[tuple[int, str, str, str]]:
+def session_draw(seed: int, own_folder: str, lists: list[str], slots: int = 60,
+                 max_overlap: float | None = None) -> Iterator[tuple[int, str, str, str]]:
     """A session's quote draw (RuNormAS 0.60, NEREL 0.40): every gold folder but tools and the set being made left
-    out, and every document the `lists` name (earlier draws, the unread samples helpers check rules on)."""
+    out, and every document the `lists` name (earlier draws, the unread samples helpers check rules on).
+    `max_overlap` leaves out near reprints of gold documents (None for the draws made before the guard existed)."""
     skip = _ids_of(lists)
     excluded = _gold_folders_but(own_folder)
     pools = [Pool("runormas", 0.60, (RUNORMAS,)), Pool("nerel", 0.40, NEREL)]
-    return draw(seed, pools, excluded=excluded, slots=slots, skip_ids=skip)
+    return draw(seed, pools, excluded=excluded, slots=slots, skip_ids=skip, max_overlap=max_overlap)
 
 
 def unread_sample_draw(seed: int, own_folder: str, sample_lists: list[str], skip_lists: list[str],
