@@ -64,3 +64,12 @@ def test_near_reprints_are_passed_over_in_order(shared, monkeypatch):
     # the draw builds its guard from the excluded folders: hand it this one
     monkeypatch.setattr(sample_docs, "_OverlapGuard", lambda folders, limit: guard)
     assert stems(sample_docs.draw(5, shared, excluded=(), slots=3, max_overlap=0.30)) == without_c
+
+
+@pytest.mark.parametrize("max_overlap", [None, 0.30])
+def test_session_draw_hands_its_reprint_guard_on(monkeypatch, max_overlap):
+    seen = {}
+    monkeypatch.setattr(sample_docs, "draw", lambda seed, pools, **kwargs: seen.update(kwargs) or iter(()))
+    monkeypatch.setattr(sample_docs, "_gold_folders_but", lambda own: ())
+    list(sample_docs.session_draw(1, "quotes-devX", [], max_overlap=max_overlap))
+    assert seen["max_overlap"] == max_overlap
