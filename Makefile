@@ -56,6 +56,7 @@ eval: $(STAMP)
 	$(BIN)/khronika eval quotes gold/quotes-dev5
 	for n in 6 7 8 9 10 11 12 13 14 15 16 17 18 19; do $(BIN)/khronika eval quotes gold/quotes-dev$$n || exit 1; done
 	$(BIN)/khronika eval quotes gold/quotes-test
+	$(BIN)/khronika eval quotes gold/quotes-test/adjudicated
 	$(BIN)/khronika eval events gold/events
 	$(BIN)/khronika eval events gold/events-dev2
 	$(BIN)/khronika eval events gold/events-dev3
