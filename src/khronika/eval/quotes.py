@@ -249,6 +249,8 @@ class SpeakerMatcher:
             return "body"
         if _latin_typo(a.key, b.key):
             return "typo"
+        if _given_name_spelling(a, b):
+            return "spelling"
         if self.press_service(a, b) or self.press_service(b, a):
             return "press service"
         return self.surface_rule(a, b, self.words_of(speaker.text or ""))
@@ -362,6 +364,29 @@ def _latin_typo(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     at = [i for i in range(len(x)) if x[i] != y[i]]
     return len(at) == 2 and at[1] == at[0] + 1 and x[at[0]] == y[at[1]] and x[at[1]] == y[at[0]]
+
+
+CYRILLIC_WORD = re.compile(r"[а-яё]+")
+MIN_SPELLING_WORD = 6   # one letter more or less in a shorter given name may be another name ("Юрий", "Юлий")
+
+
+def _given_name_spelling(a: NameWords, b: NameWords) -> bool:
+    """One person whose Cyrillic given name is spelled two ways by the text's sources
+    ("Брижит Бардо" / "Бриджит Бардо"): the same surname as written, and given names one
+    letter inserted, dropped or changed inside the word.  Not at its last two letters,
+    where Russian marks gender ("Евгений" / "Евгения" Петровы are two people)."""
+    if len(a.raw) != 2 or len(b.raw) != 2 or a.raw[1] != b.raw[1] or a.several or b.several:
+        return False
+    x, y = a.raw[0], b.raw[0]
+    if x == y or not (CYRILLIC_WORD.fullmatch(x) and CYRILLIC_WORD.fullmatch(y)):
+        return False
+    if max(len(x), len(y)) < MIN_SPELLING_WORD or abs(len(x) - len(y)) > 1 or x[-2:] != y[-2:]:
+        return False
+    start = 0
+    while start < min(len(x), len(y)) and x[start] == y[start]:
+        start += 1
+    # one edit: the rest after the first difference is equal once that one letter is skipped
+    return x[start + 1:] == y[start + 1:] or x[start + 1:] == y[start:] or x[start:] == y[start + 1:]
 
 
 def default_matcher() -> SpeakerMatcher:
