@@ -6,11 +6,11 @@ turns into one: subject, addressee, negation, hedging, and the sources of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from khronika.nlp.doc import Quote, SpeakerRef, Token
 from khronika.quotes.context import ACCUSING_VERBS, FOLLOWS_FROM, OFFICE_NOUNS, QuoteContext, agrees
-from khronika.quotes.cues import cue_lemma, lemma
+from khronika.quotes.cues import cue_lemma, lemma, stance_participle, verb_form_feats
 from khronika.quotes.marks import QUOTE_CHARS
 from khronika.quotes.speakers import DOMAIN, HANDLE as SPEAKER_HANDLE, SOCIAL_NETWORKS, channel_word_form
 
@@ -69,7 +69,7 @@ class Candidate:
 
 def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: str, klass: str) -> Candidate:
     subject = ctx.subject_of(verb)
-    if subject is not None and subject in ctx.kids(verb) and (
+    if subject is not None and subject in ctx.kids(verb) and not stance_participle(ctx.tokens[verb]) and (
             ctx.tokens[subject].rel == "nsubj:pass" or ctx.tokens[verb].feats.get("Voice") == "Pass"
             and not _reflexive_cue_subject(ctx, verb, subject)):
         subject = None  # "было объявлено, что …", "сообщается": a passive verb's subject is no speaker
@@ -121,7 +121,7 @@ def told_participle(token: Token) -> bool:
     """(dvA) "Пользователи были проинформированы о том, что …", "Жители предупреждены, что …": a
     passive participle cue names the ones told in the nominative; no nominative near it speaks
     (the parse may hang that nominative on a verb of the content)."""
-    return token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Pass"
+    return token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Pass" and not stance_participle(token)
 
 
 def accused_as_subject(ctx: QuoteContext, verb: int, subject: int) -> bool:
@@ -655,9 +655,15 @@ def _main_subject_before(ctx: QuoteContext, verb: int, s_first: int) -> int | No
         clause = ctx.tokens[head] if head >= 0 else None
         if token.rel == "nsubj" and clause is not None and (clause.rel in ("root", "conj")
                                                            or clause.rel == "parataxis" and clause.head == verb) \
-                and ctx.agentive(k) and agrees(ctx.tokens[verb], _gender_shown(ctx.tokens[head], token)):
+                and ctx.agentive(k) and agrees(_as_verb(ctx.tokens[verb]), _gender_shown(ctx.tokens[head], token)):
             return k
     return None
+
+
+def _as_verb(token: Token) -> Token:
+    """(mS36) The cue with its verb features (a past tense the tagger took for a noun: "и проскандировала")."""
+    feats = verb_form_feats(token)
+    return token if feats is token.feats else replace(token, feats=feats)
 
 
 def _gender_shown(verb: Token, subject: Token) -> Token:

@@ -53,6 +53,8 @@ class Lexicon:
         """Class of a speech verb (finite, participle or gerund), else None."""
         if token.pos not in ("VERB", "AUX", "ADJ", "") and token.rel != "acl" and not _mistagged_verb(token):
             return None  # (a participle the tagger took for a noun still counts)
+        if stance_participle(token):
+            return "emotion"
         return self.verbs.get(lemma(token))
 
     def is_frame(self, token: Token, klass: str) -> bool:
@@ -60,6 +62,24 @@ class Lexicon:
 
     def is_source(self, token: Token) -> bool:
         return token.pos in ("NOUN", "PROPN", "") and lemma(token) in self.sources
+
+
+# (mS36) Verbs whose short passive participle, and adjectives whose short form, state the subject's stance on a
+# "тем, что" clause: "Ученые обеспокоены тем, что …", "Раджа доволен тем, что …" - the subject speaks.  Only the
+# short form, a predicate: the active verb's subject is the cause ("Рост цен обеспокоил власти"), and a full form
+# is an attribute ("уволить всех министров, недовольных стратегией").
+STANCE_PARTICIPLE_VERBS = frozenset({"обеспокоить", "возмутить", "встревожить", "озаботить"})
+STANCE_ADJECTIVES = frozenset({"довольный", "недовольный"})
+
+
+def stance_participle(token: Token) -> bool:
+    """The short form of a stance word ("обеспокоены", "доволен"), a cue whose subject speaks."""
+    if token.feats.get("Variant") != "Short":
+        return False
+    if token.pos == "ADJ":
+        return lemma(token) in STANCE_ADJECTIVES
+    return lemma(token) in STANCE_PARTICIPLE_VERBS and token.feats.get("VerbForm") == "Part" \
+        and token.feats.get("Voice") == "Pass"
 
 
 # Infinitive endings: a lemma with one of them is a verb's, whatever the tag says.
@@ -77,6 +97,23 @@ def lemma(token: Token) -> str:
 
 # (mJ33, rv33_Q C11) A past-tense form: stem, "л"-ending, reflexive ending ("сыронизировала", "отшутился").
 PAST_FORM = re.compile(r"(\w+[аеёиоуыюя])л[аои]?(с[яь])?")
+
+
+# (mS36) The past-tense endings of a verb form: gender and number.
+PAST_ENDING_FEATS = {"": {"Gender": "Masc", "Number": "Sing"}, "а": {"Gender": "Fem", "Number": "Sing"},
+                     "о": {"Gender": "Neut", "Number": "Sing"}, "и": {"Number": "Plur"}}
+
+
+def verb_form_feats(token: Token) -> dict[str, str]:
+    """(mS36) The features of a cue as a verb: a past-tense verb the tagger took for a noun ("проскандировала",
+    Masc as a noun) shows its gender and number by its ending; any other token keeps its own."""
+    if not _mistagged_verb(token):
+        return token.feats
+    past = PAST_FORM.fullmatch(token.text.lower().replace("ё", "е"))
+    if past is None:
+        return token.feats
+    ending = token.text.lower()[len(past.group(1)) + 1:len(token.text) - len(past.group(2) or "")]
+    return {"Tense": "Past", **PAST_ENDING_FEATS.get(ending, {})}
 
 
 def cue_lemma(token: Token, has_subject: bool) -> str:

@@ -572,6 +572,9 @@ def colon_frame(ctx: QuoteContext, colon: int, start: int, stop: int, headline: 
             if doer is not None:
                 return [_doer_candidate(ctx, start, stop, i, doer)]
         if klass:
+            relayed = _account_before_infinitive(ctx, i, lo, last)
+            if relayed is not None:
+                return [_doer_candidate(ctx, start, stop, relayed[0], relayed[1])]
             return [verb_candidate(ctx, start, stop, i, "colon", klass)]
     # "Слова Наумова приводятся на странице Х: «…»": the owner of the words speaks,
     # the page only carries them; otherwise the owner of the nearest source noun.
@@ -639,6 +642,20 @@ def _doer_after_account(ctx: QuoteContext, frame: int, last: int) -> int | None:
         elif not ctx.agentive(subject) and not _people_participle(ctx.tokens[subject]):
             return None
         return j if subject is not None else None
+    return None
+
+
+def _account_before_infinitive(ctx: QuoteContext, cue: int, lo: int, last: int) -> tuple[int, int] | None:
+    """(mS36) "По сообщению СМИ, присутствующие в зале начали скандировать: «Свободу!»": a cue that is the
+    infinitive of a finite verb ("начали скандировать") after an account frame leaves the speaker to the frame's
+    doer (the finite verb's subject), as when the infinitive is no cue: (frame, doer verb), else None."""
+    token = ctx.tokens[cue]
+    if token.feats.get("VerbForm") != "Inf" or token.rel != "xcomp":
+        return None
+    for k in range(cue - 1, lo - 1, -1):
+        if (ctx.is_cue(k) or ctx.lex.is_source(ctx.tokens[k])) and _account_frame(ctx, k):
+            doer = _doer_after_account(ctx, k, last)
+            return (k, doer) if doer is not None else None
     return None
 
 

@@ -1796,7 +1796,7 @@ def _frame_words_only(ctx: QuoteContext, verb: int, rest: list[int]) -> bool:
     if len(rest) > TRAILING_LONG_FRAME:
         return False
     for k in rest:
-        if _time_word(ctx, k) or _inside_speaker_phrase(ctx, verb, k):
+        if _time_word(ctx, k) or _inside_speaker_phrase(ctx, verb, k) or _phrase_hung_back(ctx, verb, k):
             continue  # (rc24: "…, сообщает РБК со ссылкой на источники в пятницу": a date hung on the content)
         path, node = [], k
         while node != verb:
@@ -1824,6 +1824,28 @@ def _inside_speaker_phrase(ctx: QuoteContext, verb: int, k: int) -> bool:
         return False
     first, last = ctx.res.subtree(subjects[0], frozenset({"punct", "parataxis", "acl:relcl", "conj"}))
     return subjects[0] < k < last and not any(ctx.tokens[j].pos == "PUNCT" for j in range(subjects[0], k))
+
+
+# (mS36) The words of a noun phrase (no verb): what a prepositional phrase hung back on the content may hold.
+HUNG_BACK_PHRASE_TAGS = NOMINAL | {"ADJ", "ADP", "CCONJ", "PUNCT"}
+
+
+def _phrase_hung_back(ctx: QuoteContext, verb: int, k: int) -> bool:
+    """(mS36) "…, сообщили участники рабочей группы в проекте предложений по финансированию такого доступа": a
+    prepositional phrase after the cue's own subject that the parse hung back across the cue on a word of the content
+    (an arc no reading of the sentence allows) is the frame's circumstance - a chain of nouns up to a noun with its
+    preposition, no verb or clause on the way."""
+    if not any(s > verb for s in ctx.kids(verb, "nsubj")):
+        return False
+    node, steps = k, 0
+    while node > verb and steps <= TRAILING_LONG_FRAME:
+        token = ctx.tokens[node]
+        if token.pos not in HUNG_BACK_PHRASE_TAGS or token.rel in _CLAUSE_RELS and not _phrase_word(token):
+            return False
+        if 0 <= token.head < verb:
+            return token.pos in ("NOUN", "PROPN") and any(ctx.tokens[c].pos == "ADP" for c in ctx.kids(node, "case"))
+        node, steps = token.head, steps + 1
+    return False
 
 
 def _phrase_word(token) -> bool:
@@ -1987,6 +2009,14 @@ def _about(ctx: QuoteContext, sentence: int, s_first: int, s_stop: int) -> Candi
         skip = 1  # "Это подтвердили в пресс-службе": the sentence before, told again by its object "это"
     elif len(lemmas) >= 2 and lemmas[0] in ("такой", "этот", "это", "подобный") and lemmas[1] in ANAPHORIC_OPINION:
         skip = 2  # "Такое мнение высказала Голубовская", "Такой прогноз дал аналитик"
+    elif (cited := _anaphoric_report_object(ctx, s_first, s_stop)) is not None:
+        if not _unframed(ctx, sentence - 1, sources_in_place_only=True):
+            return None  # (the sentence before reports words of its own: "X заявила, что … . Позже эту версию подтвердила Y")
+        start = ctx.unit_chars(_unframed_run_first(ctx, sentence - 1, _refers_back(ctx, cited)))[0]
+        stop = ctx.unit_chars(sentence - 1)[1]
+        cand = verb_candidate(ctx, start, stop, cited, "about", ctx.is_cue(cited) or "inform")
+        cand.cue = lemma(ctx.tokens[cited])
+        return cand
     elif (appearing := _appeared_with_statement(ctx, s_first, s_stop)) is not None:
         if _framed_antecedent(ctx, sentence - 1):
             return None  # (the sentence before has its own speaker: the frame adds nothing)
@@ -2068,8 +2098,9 @@ def _names_person(ctx: QuoteContext, start: int, stop: int) -> bool:
 _QUOTED_NAME = re.compile(r"(?<=\w )[«\"„“][\w\- ]{1,40}[»\"“”]")
 
 
-def _unframed(ctx: QuoteContext, unit: int) -> bool:
-    """The sentence reports nobody's words of its own and is no aside or question of the writer."""
+def _unframed(ctx: QuoteContext, unit: int, sources_in_place_only: bool = False) -> bool:
+    """The sentence reports nobody's words of its own and is no aside or question of the writer (with
+    `sources_in_place_only`, a source noun frames it only as the place of words: "в проекте", not "реализация проекта")."""
     s_first, s_stop = ctx.sentence_range(unit)
     start, stop = ctx.unit_chars(unit)
     words = ctx.doc.text[start:stop]
@@ -2081,7 +2112,9 @@ def _unframed(ctx: QuoteContext, unit: int) -> bool:
         return False  # ("Москва, 5 ноября - АиФ-Москва.": a dateline, no statement)
     for k in range(s_first, s_stop):
         token = ctx.tokens[k]
-        if ctx.is_cue(k) or lemma(token) in AUTHOR_ASIDES or ctx.lex.is_source(token) \
+        source = ctx.lex.is_source(token) and (not sources_in_place_only or any(
+            ctx.tokens[p].text.lower() in ("в", "во", "на") for p in ctx.kids(k, "case")))
+        if ctx.is_cue(k) or lemma(token) in AUTHOR_ASIDES or source \
                 or token.text.lower() in ("по", "согласно") and k + 1 < s_stop \
                 and (ctx.lex.is_frame(ctx.tokens[k + 1], "po") or ctx.lex.is_frame(ctx.tokens[k + 1], "soglasno")):
             return False
@@ -2104,6 +2137,48 @@ def _anaphor_support(ctx: QuoteContext, noun: int, s_stop: int) -> int | None:
 
 # Class nouns of bodies and sides that speak though the tagger calls them inanimate ("власти заявили").
 SPEAKING_BODIES = ANAPHORIC_ORG | INTRODUCED_ORG | MEDIA_NOUNS | SIDE_NOUNS
+
+
+# (mS36) An anaphoric report object that opens its sentence, perhaps after a time adverb, beyond "Такое мнение" /
+# "Эту информацию" (`ANAPHORIC_OPINION`): "Данную информацию подтвердили в ГУВД", "Позднее эту информацию подтвердил
+# X", "Такие данные приводят источники", "Такую цифру озвучивал X" - the sentence before is what X states.
+ANAPHORIC_DATA_NOUNS = frozenset({"данные", "сведение", "сведения", "цифра"})
+ANAPHORIC_DETERMINERS = frozenset({"такой", "этот", "данный", "указанный", "подобный"})
+LEADING_TIME_ADVERBS = frozenset({"позднее", "позже", "впоследствии", "затем", "ранее"})
+# Verbs that state data they cite ("привела данные", "озвучил цифру"), outside the cue lexicon (a `block` there).
+DATA_CITING_VERBS = frozenset({"привести", "приводить", "озвучить", "озвучивать", "назвать", "называть"})
+
+
+def _anaphoric_report_object(ctx: QuoteContext, s_first: int, s_stop: int) -> int | None:
+    """(mS36) The verb of a sentence opening with an anaphoric report object that the older branch of `_about`
+    leaves ("Данную информацию", "Позднее эту информацию", "Такие данные", "Такую цифру"): a finite active verb in the
+    past or present, not negated, that takes the noun as its object and no predicate of it ("Эту информацию назвали
+    фейком" calls it false)."""
+    k = s_first + (1 if ctx.tokens[s_first].text.lower() in LEADING_TIME_ADVERBS else 0)
+    if k + 2 >= s_stop:
+        return None
+    det, noun = ctx.tokens[k], ctx.tokens[k + 1]
+    object_ = noun.rel == "obj" or noun.rel == "nsubj" and noun.feats.get("Case") == "Acc"  # (tagged right, parsed not)
+    if lemma(det) not in ANAPHORIC_DETERMINERS or not object_ or det.head != k + 1:
+        return None
+    data = lemma(noun) in ANAPHORIC_DATA_NOUNS or noun.text.lower() in ANAPHORIC_DATA_NOUNS
+    if not data and not (lemma(noun) in ANAPHORIC_OPINION and (k > s_first or lemma(det) in ("данный", "указанный"))):
+        return None  # (the older branch reads "Такое мнение высказал X", "Эту информацию подтвердили в X")
+    verb = noun.head
+    token = ctx.tokens[verb] if 0 <= verb < s_stop else None
+    if token is None or verb <= k + 1 or token.feats.get("VerbForm") != "Fin" or token.feats.get("Tense") == "Fut" \
+            or ctx.negated(verb) or token.feats.get("Person") == "1":
+        return None
+    if not ctx.is_cue(verb) and lemma(token) not in DATA_CITING_VERBS:
+        return None
+    if any(ctx.tokens[p].text.lower() in ("к", "ко") for c in ctx.kids(verb, "obl") for p in ctx.kids(c, "case")):
+        return None  # ("Такие данные привели к панике": a result, not a citation)
+    if any(ctx.tokens[c].feats.get("Case") == "Ins" and ctx.tokens[c].pos in ("NOUN", "ADJ", "PROPN")
+           and not ctx.tokens[c].rel.startswith("nsubj") and not ctx.kids(c, "case") for c in ctx.kids(verb)):
+        return None  # ("Эту информацию назвали фейком": an evaluation of the report, not the report)
+    if ctx.complementizer(verb, s_stop) is not None:
+        return None
+    return verb
 
 
 def _framed_antecedent(ctx: QuoteContext, sentence: int) -> bool:
