@@ -705,7 +705,7 @@ def _owned_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | N
     speaker in the genitive and a "(о том,) что"-clause: the clause is that speaker's words."""
     owner = ctx.owner(noun)
     if owner is None:
-        return _reproached_statement(ctx, noun, s_stop)
+        return _reproached_statement(ctx, noun, s_stop) or _possessed_statement(ctx, noun, s_stop)
     if ctx.in_span(ctx.tokens[noun].start) is not None \
             or not (ctx.agentive(owner) or lemma(ctx.tokens[owner]) in ORG_CLASS_NOUNS):
         return None
@@ -724,6 +724,22 @@ def _owned_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | N
     # ("Слова X о том, что …, вызвали протесты": the noun's own predicate ends the clause)
     commas = [k for k in range(comp + 1, head) if ctx.tokens[k].text == ","] if comp < head < s_stop else []
     content = clause_content(ctx, comp + 1, noun, commas[-1] if commas else s_stop)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return Candidate(content[0], content[1], "clause", lemma(ctx.tokens[noun]), noun, owner)
+
+
+def _possessed_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | None:
+    """(mC36, rv36_Q C2) "Его первым заявлением стали его слова о том, что …": a statement noun owned by a third-person
+    possessive and followed by "о том, что": the clause is the words of the one the possessive stands for."""
+    owner = ctx.possessor(noun)
+    if owner is None or ctx.in_span(ctx.tokens[noun].start) is not None \
+            or [t.text.lower() for t in ctx.tokens[noun + 1:min(noun + 5, s_stop)]] != ["о", "том", ",", "что"]:
+        return None
+    head = ctx.tokens[noun].head
+    # ("его слова о том, что …, вызвали протесты": the noun's own predicate ends the clause)
+    commas = [k for k in range(noun + 5, head) if ctx.tokens[k].text == ","] if noun < head < s_stop else []
+    content = clause_content(ctx, noun + 5, noun, commas[-1] if commas else s_stop)
     if content is None or content[1] - content[0] < 3:
         return None
     return Candidate(content[0], content[1], "clause", lemma(ctx.tokens[noun]), noun, owner)
@@ -816,7 +832,9 @@ def _after_preposition(ctx: QuoteContext, owner: int, name: int) -> bool:
 def _statement_object(ctx: QuoteContext, verb: int, comp: int) -> bool:
     """"прокомментировал заявление Байдена о том, что …": the clause is the owner's statement."""
     return any(ctx.tokens[k].pos == "NOUN" and lemma(ctx.tokens[k]) in OWNED_STATEMENT_NOUNS
-               and ctx.owner(k) is not None and ctx.owner(k) < comp for k in range(verb + 1, comp))
+               and (ctx.owner(k) is not None and ctx.owner(k) < comp
+                    # (mC36) "вспомнили его обещание о том, что …": the possessive's
+                    or ctx.possessor(k) is not None and comp == k + 4) for k in range(verb + 1, comp))
 
 
 def _declined(ctx: QuoteContext, verb: int) -> bool:
@@ -991,8 +1009,12 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     """"WSJ сообщила о продаже «Совкомфлотом» танкеров": what was reported,
     as an indirect quote (the topic phrase after "о"), when it is long enough."""
     klass = ctx.lex.verb_class(ctx.tokens[i])
-    if klass not in ("say", "inform", "claim") or ctx.negated(i) or lemma(ctx.tokens[i]) in TOPIC_ONLY_VERBS:
+    if klass not in ("say", "inform", "claim", "write") or ctx.negated(i) or lemma(ctx.tokens[i]) in TOPIC_ONLY_VERBS:
         return None  # "пока не сообщала об итогах": nothing was said
+    if klass == "write" and (not _press_subject(ctx, ctx.subject_of(i))
+                             or any(lemma(ctx.tokens[k]) in COVERAGE_ADVERBS for k in ctx.kids(i, "advmod"))):
+        return None  # (mC36) "писала о самостоятельности и свободе выбора", "Газета подробно писала о склоке": a
+        # subject matter written about, or the press's cross-reference to its coverage (gold: "Как уже писал X")
     if _noun_infinitive(ctx, i):
         return None  # (dvD) "имеет полномочия объявить о роспуске парламента": a power, not a report
     if _proposed_act(ctx, i):
@@ -1048,6 +1070,21 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             cand.speaker_head, cand.impersonal_verb = misparsed, None
         return cand
     return None
+
+
+# (mC36) Adverbs of the press's coverage of a subject matter: "подробно писала о склоке", "много пишут об …", "как
+# уже писал X" refer to the coverage, not to an event reported.
+COVERAGE_ADVERBS = frozenset({"подробно", "много", "неоднократно", "часто", "активно", "уже"})
+
+
+def _press_subject(ctx: QuoteContext, subject: int | None) -> bool:
+    """(mC36, rv36_Q C2) "«Коммерсант» писал о возбуждении уголовного дела", "СМИ писали о задержании …": the press
+    writing about an event reports it, as "сообщил о" does; anyone else's writing names a subject matter."""
+    if subject is None:
+        return False
+    token = ctx.tokens[subject]
+    return lemma(token) in PRESS_NOUNS or token.text in PRESS_NOUNS \
+        or any(m.type == "MEDIA" and m.start <= token.start < m.stop for m in ctx.mentions_at(subject))
 
 
 # (mK33, rv33_Q C3) Nouns of a put-forward idea: "высказал идею о необходимости создания …" states what the idea is.
