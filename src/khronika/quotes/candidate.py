@@ -317,7 +317,7 @@ def _referring(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
     """"сообщают СМИ со ссылкой на его жену": the one referred to speaks, the
     subject only relays ("источник" leaves the speaker unknown)."""
     for c in ctx.kids(verb, "obl", "nmod", "advcl", "obj") + [k for k in ctx.kids(verb, "conj") if k > verb] \
-            + _reference_before_verb(ctx, cand, verb):
+            + _gerund_hung_loosely(ctx, verb) + _reference_before_verb(ctx, cand, verb):
         if _referring_gerund(ctx, c):
             target = _referred_by_gerund(ctx, c)
             if target is None or _finite_between(ctx, verb, c):
@@ -380,6 +380,13 @@ def _reference_before_verb(ctx: QuoteContext, cand: Candidate, verb: int) -> lis
         return []
     return [k for k in range(subject + 1, verb) if lemma(ctx.tokens[k]) == "ссылка"
             and ctx.tokens[k].head != verb]
+
+
+def _gerund_hung_loosely(ctx: QuoteContext, verb: int) -> list[int]:
+    """(mP36) "Об этом информирует Польское радио ссылаясь на источники": with no comma before it the parse
+    hangs the gerund of "ссылаться" on the cue as a parataxis or an xcomp, not as an adverbial clause; it
+    refers all the same."""
+    return [k for k in ctx.kids(verb, "parataxis", "xcomp") if k > verb and _referring_gerund(ctx, k)]
 
 
 def _referring_gerund(ctx: QuoteContext, c: int) -> bool:
