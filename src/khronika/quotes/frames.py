@@ -10,7 +10,7 @@ from khronika.nlp.doc import Mention, Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, hearer_as_subject, verb_candidate
 from khronika.quotes.clauses import APPEARING_VERBS, RUMOUR_NOUNS
 from khronika.quotes.context import ACCUSING_VERBS, AUTHOR_ASIDES, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
-from khronika.quotes.context import NAMING_VERBS, TURNING_VERBS
+from khronika.quotes.context import INTERROGATIVES, NAMING_VERBS, TURNING_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, agrees, finite_or_imperative, lemma
 from khronika.quotes.description_speakers import SHARE_NOUNS
 from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
@@ -73,6 +73,20 @@ def frame_quotes(ctx: QuoteContext) -> list[Candidate]:
     if headline:
         out.append(headline)
     return out
+
+
+# (dv36a) Words that open an embedded question at the head of a sentence.  (Not "чем", "кто": "Чем раньше …, тем
+# лучше", "Кто не работает, тот не ест" are correlative statements.)
+QUESTION_OPENERS = INTERROGATIVES - {"чем", "кем", "кто", "кого", "кому", "чего", "чему", "ли"}
+
+
+def _embedded_question(opening: list[str]) -> bool:
+    """(dv36a) The sentence's first words open an embedded question: an interrogative word ("Почему …",
+    "Сколько …", "Какие …") or "Что за …" - what the frame before it tells about, not what was said.  Not a
+    concessive "Какой бы ни была ситуация, …", which states something."""
+    if "бы" in opening[1:3]:
+        return False
+    return bool(opening) and (opening[0] in QUESTION_OPENERS or opening[:2] == ["что", "за"])
 
 
 def _rest_of_sentence(ctx: QuoteContext, frame_first: int, frame_last: int, s_first: int, s_stop: int) -> tuple[int, int] | None:
@@ -1538,6 +1552,8 @@ def _trailing_at(ctx: QuoteContext, i: int, s_first: int, s_stop: int, lead: int
         # (dvC) "О том, каким должно быть питание …, рассказала врач": the frame's own verb takes the
         # embedded question, which names a topic only (not "О том, кто …, будет объявлено, говорится …")
         return None
+    if _embedded_question(opening) and ctx.tokens[k].text != "?":
+        return None  # (dv36a) "Что за вакцину …, выяснил «Курьер»": an embedded question names a topic only
     inner = k
     while inner > s_first and ctx.tokens[inner].text in "»”\"“'":
         inner -= 1

@@ -559,6 +559,11 @@ class SpeakerResolver:
             # (rv20_Q: nor one before its verb across it, when the parse hung the subject on a word after
             # the verb: "умеренные депутаты … считают жесткий вариант, …, безумием")
             last = crossed
+        elif head < governor < last and self.doc.tokens[governor].pos in ("VERB", "AUX"):
+            # (dv36a) nor a subject across its own verb: glued initials let the parse hang a name of the content
+            # on the subject's initial ("Ф.Олесси рассказал, что В.Зворыкин отказывался …": "Зворыкин" an
+            # apposition of "Ф"), and the speaker became the man spoken about
+            last = governor
         preposition = max((c for c in self.children.get(head, []) if c < head and self.doc.tokens[c].rel == "case"),
                           default=-1)
         if first <= preposition:
