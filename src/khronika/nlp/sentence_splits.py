@@ -46,13 +46,18 @@ DATELINE = re.compile(
 # closed within a few words on the same line: "пишет « Коммерсантъ »").
 LOST_OUTLET = re.compile(
     r",\s+(?:сообщает|сообщают|сообщил[аио]?|передает|передаёт|передают|пишет|пишут|информирует)"
-    r"\s+(?=(?:По|Согласно|Как|Ранее|Напомним|Кроме|Также|При|Об?|В|На|Из-за|После|Однако)\s|«\s+(?![^«»\n]{0,40}\s»)\w)")
+    r"\s+(?=(?:По|Согласно|Как|Ранее|Напомним|Кроме|Также|При|Об?|В|На|Из-за|После|Однако|Хотя)\s|«\s+(?![^«»\n]{0,40}\s»)\w)")
 # (mX35) A capitalised sentence opener right after a lower-case word and a space: a reprint's lost full stop.  The
 # opener must be followed by a lower-case word of two letters or more ("гепатиты В и С", "в группе В Лиги" are a
 # letter's name, not a sentence start).
 LOST_STOP = re.compile(
     r"(?<=[а-яёa-z]) +(?=(?:По|Согласно|Как|Ранее|Напомним|Кроме|Также|При|Об?|В|Во|На|Из-за|После|Однако|Для|До|"
     r"Сегодня|Вчера|Накануне|Позже|Он|Она|Они|Это|Эта|Этот|Так|Таким|Всего)\s+[а-яё]{2})")
+# (mB36, rv36_Q C1) Or after a closing quotation mark, before any word of two letters: "…, заявив, что "вопросы …
+# решаться в Европе, а не в США" Ранее США усилили давление …" (the full stop after the mark was lost).
+LOST_STOP_AFTER_MARK = re.compile(
+    r"(?<=\w[»\"”]) +(?=(?:По|Согласно|Как|Ранее|Напомним|Кроме|Также|При|Об?|В|Во|На|Из-за|После|Однако|Для|До|"
+    r"Сегодня|Вчера|Накануне|Позже|Он|Она|Они|Это|Эта|Этот|Так|Таким|Всего|Хотя)\s+\w{2})")
 # Nouns a name follows without marks ("Федерального закона О несостоятельности"): no lost stop after them.
 NAMED_BY_TITLE = re.compile(r"(?:закон|законом|закона|закону|фильм|фильма|фильме|книга|книги|книге|песня|песни|песне)$")
 # (mC35, cr35 F4) Documents whose unquoted title opens with "О"/"Об" ("подписал указ О мерах …", "постановление О
@@ -90,7 +95,8 @@ def split_points(text: str) -> list[int]:
     if dateline is not None and dateline.end() < len(text):
         points.append(dateline.end())
     points.extend(match.end() for match in LOST_OUTLET.finditer(text))
-    points.extend(match.end() for match in LOST_STOP.finditer(text) if _lost_stop(text, match.start()))
+    points.extend(match.end() for pattern in (LOST_STOP, LOST_STOP_AFTER_MARK) for match in pattern.finditer(text)
+                  if _lost_stop(text, match.start()))
     for match in GLUED_STOP.finditer(text):
         before = WORD_BEFORE.search(text[: match.start()])
         if before and sentence_ends(before.group(1)):

@@ -2464,7 +2464,7 @@ def _quoted_name(ctx: QuoteContext, span: QuotedSpan) -> bool:
     («политике открытых дверей», «Россия не собирается нападать»)."""
     content = ctx.doc.text[span.start:span.stop].strip()
     words = len(_WORDS.findall(content))
-    if _numbered_title(ctx, span, content):
+    if _numbered_title(ctx, span, content) or _named_by_phrase(ctx, span):
         return True
     if not content[:1].isupper() or words > LONG_TITLE_WORDS \
             or words > QUOTED_NAME_WORDS and not _title_noun_before(ctx, span.open_at):
@@ -2474,6 +2474,20 @@ def _quoted_name(ctx: QuoteContext, span: QuotedSpan) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
+# (mB36, rv36_Q C5) Words right before an opening mark that make the quoted stretch a name in any case: "кораблем под
+# названием «премьер-министр Тереза Мэй»".
+_NAMING_PHRASE_BEFORE = re.compile(r"(?:(?:под|с)\s+(?:названием|именем)|по\s+прозвищу|прозвищем)\s*$", re.IGNORECASE)
+NAMING_PHRASE_CHARS = 40
+
+
+def _named_by_phrase(ctx: QuoteContext, span: QuotedSpan) -> bool:
+    """(mB36, rv36_Q C5) A quoted stretch with no finite verb after a naming phrase ("под названием «…»", "по прозвищу
+    «…»") is the name it introduces, lower-case or not."""
+    before = ctx.doc.text[max(0, span.open_at - NAMING_PHRASE_CHARS):span.open_at]
+    if _NAMING_PHRASE_BEFORE.search(before) is None:
+        return False
+    first, last = ctx.doc.token_span(span.start, span.stop)
+    return not any(finite_or_imperative(t) for t in ctx.tokens[first:last])
 # (mW35, rv35_Q C6) A quoted title that opens with a number: "в «12 стульях»", "песню «3 сентября»".
 _NUMBERED_TITLE = re.compile(r"\d+\s+[а-яё]\w*(?:\s+\w+){0,3}")
 # Quantity nouns after a quoted number: a speaker's figure («5 процентов»), not a title.

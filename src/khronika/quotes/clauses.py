@@ -123,7 +123,8 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
                     _coordinated(ctx, second, cue) if second == i + 2 and nxt.text.lower() in ("а", "и")
                     else _conjoined(ctx, second, cue)):
                 break  # "…, и (но, однако, а также) уточнил, что …": a second report of the speaker
-            if ctx.is_cue(i + 1) and _coordinated(ctx, i + 1, cue) and not ctx.in_span(nxt.start):
+            if ctx.is_cue(i + 1) and _coordinated(ctx, i + 1, cue) and not ctx.in_span(nxt.start) \
+                    and not _content_own_predicate(ctx, first, i + 1):
                 break
             if ctx.lex.verb_class(nxt) and not ctx.in_span(nxt.start) and any(
                     k > i + 1 for k in ctx.kids(i + 1, "nsubj")):
@@ -138,7 +139,7 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
                                       or _other_group_goes_on(ctx, i, cue, stop_token)):
                 break  # "опасаются, что …, поэтому предлагают …"; "Одни отметили, что …, другие подметили …"
         if token.text.lower() in ("а", "и") and i > first and i + 1 < stop_token and ctx.is_cue(i + 1) \
-                and _coordinated(ctx, i + 1, cue):
+                and _coordinated(ctx, i + 1, cue) and not _content_subjects_verb(ctx, first, i + 1, cue):
             break
         last = i
         i += 1
@@ -337,6 +338,42 @@ def _content_predicate_takes(ctx: QuoteContext, first: int, comma: int, verb: To
         if any(ctx.agentive(j) for j in subjects) or not subjects and token.feats.get("Number") == "Plur":
             return True
     return False
+
+
+def _content_own_predicate(ctx: QuoteContext, first: int, verb: int) -> bool:
+    """(mB36, rv36_Q C1) "предложила, чтобы девушки, которые столкнулись с …, написали ей": a cue verb whose own
+    nominative subject stands inside the content, after its opening, is the content's predicate, not a second report
+    of the speaker."""
+    return any(first <= s < verb for s in ctx.kids(verb, "nsubj", "nsubj:pass"))
+
+
+def _content_subjects_verb(ctx: QuoteContext, first: int, verb: int, cue: int) -> bool:
+    """(mB36, rv36_Q C1) "добавил, что музыкант был оптимистом и верил в себя": after a lone "и" (no comma), a
+    subjectless verb the parse joins to the content's predicate, with no complement clause of its own, agreeing with
+    that predicate's subject but unlike the speaker's cue verb (another aspect, tense, gender or number) goes on with
+    the content's subject; the speaker's second report takes the cue's form ("заявил, что …, и подчеркнул")."""
+    if _content_own_predicate(ctx, first, verb):
+        return True
+    token, speaker_verb = ctx.tokens[verb], ctx.tokens[cue]
+    head = token.head
+    if token.rel != "conj" or not first <= head < verb or ctx.kids(verb, "nsubj", "nsubj:pass") \
+            or token.feats.get("VerbForm") != "Fin" or ctx.complementizer(verb, ctx.sentence_stop(verb)) is not None:
+        return False
+    subjects = _nearest_content_subjects(ctx, first, verb)
+    if not subjects or not all(agrees(token, ctx.tokens[s]) for s in subjects):
+        return False
+    return not agrees(token, speaker_verb) or any(
+        token.feats.get(f) != speaker_verb.feats.get(f) for f in ("Aspect", "Tense", "Number"))
+
+
+def _nearest_content_subjects(ctx: QuoteContext, first: int, verb: int) -> list[int]:
+    """The nominative subjects of the content's last predicate before `verb` that has its own ("музыкант, по его
+    мнению, был оптимистом и верил …" -> музыкант, whatever the parse hangs "верил" on)."""
+    for k in range(verb - 1, first - 1, -1):
+        subjects = [s for s in ctx.kids(k, "nsubj", "nsubj:pass") if first <= s < k]
+        if subjects:
+            return subjects
+    return []
 
 
 def _participle_bearer(ctx: QuoteContext, cue: int) -> int | None:
@@ -1064,6 +1101,8 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             short = 1
         if last - first < short:
             return None
+        if c > i:
+            last = _crossing_tail_end(ctx, i, last, s_stop)  # (only a topic long enough by itself)
         start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
         cand = _spoken_by_antecedent(ctx, verb_candidate(ctx, start, stop, i, "topic", klass), antecedent)
         if misparsed is not None:
@@ -1085,6 +1124,30 @@ def _press_subject(ctx: QuoteContext, subject: int | None) -> bool:
     token = ctx.tokens[subject]
     return lemma(token) in PRESS_NOUNS or token.text in PRESS_NOUNS \
         or any(m.type == "MEDIA" and m.start <= token.start < m.stop for m in ctx.mentions_at(subject))
+
+
+# Punctuation that ends a topic's tail.
+TAIL_STOPS = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "«", "»", "\""})
+
+
+def _crossing_tail_end(ctx: QuoteContext, verb: int, last: int, s_stop: int) -> int:
+    """(mB36, rv36_Q C1) "предположила, что каждая женщина сталкивалась с домогательствами, и рассказала о подруге,
+    которой пришлось уволиться из-за некорректного поведения начальника": words after the topic up to the sentence's
+    end that the parse hangs on a word before the cue verb (an arc crossing the cue, which Russian word order does
+    not make) belong to the topic; not a finite verb ("заявил о своих намерениях и сделал предложения": the
+    speaker's own second predicate).  The end of the topic's words (exclusive)."""
+    end, crossing = last, False
+    while end < s_stop and ctx.tokens[end].text not in TAIL_STOPS and ctx.tokens[end].text not in ".!?…":
+        head = ctx.tokens[end].head
+        if ctx.tokens[end].feats.get("VerbForm") == "Fin":
+            return last
+        if 0 <= head < verb:
+            crossing = True
+        elif not last <= head < s_stop:
+            return last
+        end += 1
+    at_sentence_end = all(ctx.tokens[k].pos == "PUNCT" and ctx.tokens[k].text in ".!?…" for k in range(end, s_stop))
+    return end if crossing and at_sentence_end else last
 
 
 # (mK33, rv33_Q C3) Nouns of a put-forward idea: "высказал идею о необходимости создания …" states what the idea is.

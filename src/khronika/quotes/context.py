@@ -22,6 +22,11 @@ from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermos
 from khronika.quotes.ranker import SpeakerChoice, SpeakerRanker
 from khronika.quotes.speakers import SOCIAL_NETWORKS, SpeakerResolver
 
+# Hedge words count within this many characters of a content's start.
+HEDGE_CHARS = 80
+# (mB36) The reporter's hearsay word, read anywhere in a content before a finite verb.
+HEARSAY_WORD = "якобы"
+
 
 # Word lists and limits read by more than one rule module.
 # Places that speak for the person owning them: "в офисе шерифа", "в штабе кандидата".
@@ -776,8 +781,18 @@ class QuoteContext:
     def hedged(self, i: int, klass: str | None, start: int, stop: int) -> bool:
         if klass == "hedge" or (lemma(self.tokens[i]) in NEGATION_KEEPS and NEGATION_KEEPS[lemma(self.tokens[i])] == "hedge"):
             return True
-        words = set(re.findall(r"[\w-]+", self.doc.text[start:stop].lower()[:80]))
-        return bool(words & HEDGE_WORDS)
+        words = set(re.findall(r"[\w-]+", self.doc.text[start:stop].lower()[:HEDGE_CHARS]))
+        return bool(words & HEDGE_WORDS) or self._hearsay_word_in(start, stop)
+
+    def _hearsay_word_in(self, start: int, stop: int) -> bool:
+        """(mB36, rv36_Q C10) "Отмечается, что решение …, в том числе под угрозой якобы оказывается X": "якобы" before
+        a finite verb, outside quotation marks, hedges the report wherever it stands in the content (before a noun or
+        an adjective, "в якобы отравлении", it doubts one word of the speaker's; the other hedge words are read only
+        near the content's start, where they qualify the whole report)."""
+        first, last = self.doc.token_span(start, stop)
+        return any(self.tokens[k].text.lower() == HEARSAY_WORD and self.tokens[k].start - start >= HEDGE_CHARS
+                   and self.in_span(self.tokens[k].start) is None and _finite_predicate(self.tokens[k + 1])
+                   for k in range(first, min(last, len(self.tokens) - 1)))
 
     def addressee(self, i: int) -> int | None:
         for c in self.kids(i, "iobj", "obl"):
@@ -1099,3 +1114,15 @@ def implicative_infinitive(ctx: "QuoteContext", verb: int) -> bool:
     head = token.head
     return token.feats.get("VerbForm") == "Inf" and token.rel == "xcomp" and head >= 0 \
         and lemma(ctx.tokens[head]) in IMPLICATIVE_PREDICATES and ctx.tokens[head].rel in ("root", "conj", "parataxis")
+
+
+def _finite_predicate(token: Token) -> bool:
+    """A finite verb or a short form ("оказывается", "был", "виновен"); or a verb the tagger misread but lemmatised as
+    one ("якобы прислонил журналистку": ADJ, lemma "прислонить")."""
+    if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin" or token.feats.get("Variant") == "Short":
+        return True
+    return token.pos not in ("NOUN", "PROPN", "VERB", "AUX") and lemma(token).endswith(VERB_LEMMA_ENDINGS)
+
+
+# Endings of a verb's dictionary form.
+VERB_LEMMA_ENDINGS = ("ть", "ться", "чь", "чься", "тись")

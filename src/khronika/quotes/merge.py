@@ -30,6 +30,7 @@ def merge(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
     candidates = _trailing_relay_of_frame(ctx, candidates)
     _split_frame_at_colon_quote(ctx, candidates)
     _cut_clause_before_inner_frame(ctx, candidates)
+    _cut_ownerless_according_opening(ctx, candidates)
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (PRIORITY[c.rule], c.start)):
         if cand.rule not in DIRECT_RULES and cand.cue_token is not None and any(
@@ -267,6 +268,38 @@ FRAME_CONNECTIVES = frozenset({"хотя", "а", "но", "и", "однако", "
 # words before the frame's cue word.
 FRAME_OPENERS = frozenset({"по", "как", "согласно"})
 FRAME_OPENER_REACH = 3
+# (mB36) Words of an according-to phrase between "согласно" and its comma ("Согласно постановлению,").
+ACCORDING_PHRASE_WORDS = 3
+
+
+def _cut_ownerless_according_opening(ctx: QuoteContext, candidates: list[Candidate]) -> None:
+    """(mB36, rv36_Q C1) "Согласно постановлению, в области разрешается …, сообщается в телеграм-канале X": a postposed
+    frame's words that open with a "согласно"-phrase no frame candidate stands for (an anaphoric document, not a
+    speaker) start after its comma, as the words after "согласно X," do when X speaks."""
+    for cand in candidates:
+        if cand.rule != "trailing":
+            continue
+        first, _ = ctx.doc.token_span(cand.start, cand.stop)
+        comma = _according_opening_comma(ctx, first, cand.stop)
+        if comma is None or any(other.cue_token is not None and first <= other.cue_token < comma
+                                for other in candidates):
+            continue
+        cand.start = ctx.tokens[comma + 1].start
+
+
+def _according_opening_comma(ctx: QuoteContext, first: int, stop: int) -> int | None:
+    """The comma closing a short "согласно"-phrase at token `first` ("Согласно документу, …"), else None."""
+    if first >= len(ctx.tokens) or ctx.tokens[first].text.lower() != "согласно":
+        return None
+    for k in range(first + 1, min(first + ACCORDING_PHRASE_WORDS + 2, len(ctx.tokens))):
+        token = ctx.tokens[k]
+        if token.text == ",":
+            return k if k > first + 1 and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].start < stop else None
+        if token.pos == "PUNCT":
+            return None
+    return None
+
+
 # (qs28) Words the clause's content keeps before an inner frame to stand as a statement of its own.
 CLAUSE_BEFORE_FRAME_WORDS = 3
 
@@ -470,6 +503,8 @@ def _opens_content(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> boo
 
 # (dvI) Words of a frame's phrase before its head noun ("по мнению", "по словам", "по данным").
 FRAME_OPENING_WORDS = 2
+# (mB36, rv36_Q C1) The prepositions that open an according-to frame: "по данным X", "согласно данным X".
+FRAME_OPENING_PREPOSITIONS = frozenset({"по", "согласно"})
 
 
 def _frame_opens_clause(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> int | None:
@@ -482,7 +517,8 @@ def _frame_opens_clause(ctx: QuoteContext, outer: Candidate, inner: Candidate) -
     first, _ = ctx.doc.token_span(outer.start, outer.stop)
     while first < inner.cue_token and ctx.tokens[first].pos == "PUNCT":
         first += 1  # (the clause's content may open with the frame's comma: "что, по мнению …")
-    if not first <= inner.cue_token <= first + FRAME_OPENING_WORDS or ctx.tokens[first].text.lower() != "по":
+    if not first <= inner.cue_token <= first + FRAME_OPENING_WORDS \
+            or ctx.tokens[first].text.lower() not in FRAME_OPENING_PREPOSITIONS:
         return None
     owner = ctx.tokens[inner.speaker_head]
     comma = _according_phrase_comma(ctx, inner)
