@@ -116,6 +116,8 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         # An unframed quote goes on with the latest speaker (whose frame may have
         # been merged into a clause quote, or whose quoted words were a fragment).
         speaker, found = ctx.last_quote.speaker, "carried"
+    if speaker is None and cand.same_report:
+        speaker, found = _same_report_speaker(ctx, cand), "carried"
     ctx.res.excluded = (_clause_start(ctx, cand), cand.stop)
     ctx.res.addressed = _phrase_chars(ctx, cand.addressee_head)
     if speaker is None and cand.speaker_head is not None:
@@ -1141,6 +1143,22 @@ def _phrase_chars(ctx: QuoteContext, head: int | None) -> tuple[int, int]:
         return (0, 0)
     first, last = ctx.res.subtree(head)
     return ctx.tokens[first].start, ctx.tokens[last - 1].stop
+
+
+# (dv36b) How many sentences back the quote may end whose report "По тем же данным" goes on with (one of the
+# reporter's own may come between: "…, сообщает Mash. О какой статье идет речь, не сообщается. По тем же данным, …").
+SAME_REPORT_REACH = 2
+
+
+def _same_report_speaker(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
+    """(dv36b) "…, передает телеграм-канал Mash. По тем же данным, …": the speaker of the quote just before, in this
+    sentence or the two before (None when there is none: the frame then stays an unowned report)."""
+    last = ctx.last_quote
+    if last is None or last.speaker is None or last.stop > cand.start:
+        return None
+    here = ctx.doc.sentence_at(cand.start) or 0
+    ended = ctx.doc.sentence_at(max(last.start, last.stop - 1)) or 0
+    return last.speaker if here - max(ended, last.sentence) <= SAME_REPORT_REACH else None
 
 
 def _impersonal_continues(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:

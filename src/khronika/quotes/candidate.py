@@ -65,6 +65,7 @@ class Candidate:
     found: str = ""                         # how `attribution.resolve` found the speaker (`quotes.confidence`)
     resolved: SpeakerRef | None = None      # the speaker `resolve` gave, before later passes rename it
     unnamed: bool = False                   # a frame whose owner is no speaker ("согласно материалам дела")
+    same_report: bool = False               # (dv36b) "По тем же данным, …": the report of the quote just before
 
 
 def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: str, klass: str) -> Candidate:

@@ -1094,11 +1094,24 @@ def glued_split(doc: Doc) -> list[tuple[int, int]]:
             token, nxt, prev = tokens[k], tokens[k + 1], tokens[k - 1]
             if token.text in (".", "!", "?", "…") and nxt.start == token.stop and nxt.text[:1].isupper() \
                     and nxt.text.isalpha() and k > first and not (len(nxt.text) > 1 and nxt.text.isupper()) \
-                    and not (token.text == "." and prev.text.isalpha() and not sentence_ends(prev.text)):
+                    and not (token.text == "." and prev.text.isalpha() and not sentence_ends(prev.text)) \
+                    and not _site_name(prev, token, nxt):
                 units.append((first, k + 1))
                 first = k + 1
         units.append((first, sentence.token_stop))
     return [(a, b) for a, b in units if b > a]
+
+
+# (dv36b) The longest Latin word after a glued full stop that may be a site's domain ("Mail.Ru", "Gazeta.Ru").
+SITE_DOMAIN_LETTERS = 4
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _site_name(prev, dot, nxt) -> bool:
+    """(dv36b) "Рамблер и Mail.Ru уведомления", "по данным Gazeta.Ru": a full stop glued between two Latin words, the
+    second a short domain, is part of a site's name, not the end of a sentence."""
+    return dot.text == "." and prev.stop == dot.start and _LATIN_WORD.fullmatch(prev.text) is not None \
+        and _LATIN_WORD.fullmatch(nxt.text) is not None and len(nxt.text) <= SITE_DOMAIN_LETTERS
 
 
 def _singular_finite(token) -> bool:

@@ -39,9 +39,13 @@ TEXT_VERBS = frozenset({"гласить"})
 # A frameless quoted sentence needs this many words to count as speech (not a title),
 # and takes the speaker of a quote at most this many sentences before it.
 STANDALONE_MIN_WORDS = 5
+# (dv36b) Verbs that open, close or devote a statement of one's own: "Киселёв посвятил этому событию комментарий …:",
+# "француженка …, закончив эту часть интервью необычным заявлением:" - the subject's words follow the colon.
+FRAMING_VERBS = frozenset({"посвятить", "закончить", "завершить", "начать"})
 # Verbs whose subject issues the document they govern ("выступил с заявлением: «…»").
 ISSUING_VERBS = frozenset({"выступить", "обратиться", "сделать", "распространить", "опубликовать", "выпустить",
-                           "зачитать", "озвучить", "направить", "разместить", "подписать", "написать"})
+                           "зачитать", "озвучить", "направить", "разместить", "подписать", "написать"}) \
+    | FRAMING_VERBS
 STANDALONE_WINDOW = 3
 _DASH_AFTER = re.compile(r"[»\"“”'’]*\s*[,.!?…]*\s*[—–-]{1,2}\s*")
 # "«…», отмечается в полученном РИА Новости документе": the source noun within this many tokens.

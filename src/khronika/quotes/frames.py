@@ -548,6 +548,9 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     opening = i
     if low == "по" and i > s_first and ctx.tokens[i - 1].text.lower() == JUDGING_GERUND:
         opening = i - 1  # (dvR) "Судя по официальным данным, …": the gerund opens the same according-to frame
+    same_report = low == "по" and _same_report_words(ctx, i + 1, s_stop)
+    if same_report:
+        i, nxt = i + 2, ctx.tokens[i + 3]  # (dv36b) "По тем же данным": past "тем же" to the report noun
     if low in ("по", "согласно"):
         # "по достоверной имеющейся информации агентства", (dvG) "согласно обновленным данным":
         # adjectives before the frame noun.
@@ -594,6 +597,8 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
                       and ctx.owner(k) is not None), None)
     if owner is None and possessive is None and cue.startswith("согласно"):
         owner = _antecedent_document_owner(ctx, noun, s_first)
+    if owner is None and same_report:
+        return _same_report(ctx, opening, noun, cue, s_first, s_stop)
     if owner is None:
         return _unowned_report(ctx, opening, noun, cue, s_first, s_stop) if possessive is None else None
     frame_first, frame_last = opening, ctx.res.subtree(noun)[1]
@@ -914,6 +919,26 @@ def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_firs
     if content is None or content[1] - content[0] < 3:
         return None
     return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
+
+
+# (dv36b) "По тем же данным, …": the determiner and particle that point back to the report just quoted.
+SAME_REPORT_WORDS = ("тем", "же")
+
+
+def _same_report_words(ctx: QuoteContext, k: int, s_stop: int) -> bool:
+    """"По тем же данным" / "по тем же сведениям": "тем же" right before a report noun."""
+    return k + 2 < s_stop and tuple(ctx.tokens[j].text.lower() for j in (k, k + 1)) == SAME_REPORT_WORDS \
+        and lemma(ctx.tokens[k + 2]) in UNOWNED_REPORT_NOUNS
+
+
+def _same_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_first: int, s_stop: int) -> Candidate | None:
+    """(dv36b) "Кольцова била детей скакалкой, передает телеграм-канал Mash. По тем же данным, преподаватель …": a
+    frame that names no owner but says the report is the same as before - the rest of the sentence goes on with
+    the speaker of the quote just before (`attribution.resolve`), unknown when there is none."""
+    found = _unowned_report(ctx, opening, noun, cue, s_first, s_stop)
+    if found is not None:
+        found.same_report = True
+    return found
 
 
 # (dvX) Prepositions of a place or time adjunct that may open the reported clause after a comma-less frame

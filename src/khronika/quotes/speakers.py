@@ -358,6 +358,14 @@ OWNER_PRONOUNS = frozenset({"его", "ее", "её", "их", "свой"}) | SPE
 GROUP_WINDOW = 2
 # Plural quantifier nouns that are no group of their own ("часть", "большинство" take a genitive).
 INDEFINITE_GROUPS = frozenset({"люди", "человек", "многие", "некоторые", "другие"})
+# (dv36b) Nouns of a group's stated stance: their genitive group is who holds it, and who "они" goes on with
+# ("Это противоречит позиции сторонников жесткого Brexit. Они уверены, что …"), unlike "вид рыб".
+GROUP_STANCE_NOUNS = frozenset({"позиция", "мнение", "требование", "точка", "взгляд", "призыв", "заявление",
+                                "недовольство", "протест", "опасение"})
+# (dv36b) Relations of a name's word to the noun or name it belongs to, and of an object or oblique to its verb:
+# a named one in such a place is no subject a pronoun goes on with.
+NAME_PART_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
+OBLIQUE_RELS = frozenset({"obj", "iobj", "obl", "nmod"})
 # How far back "газета", "издание" look for an outlet (in sentences).
 OUTLET_WINDOW = 40
 # How far back a bare noun of no known field looks for the person quoted (in sentences).
@@ -4065,6 +4073,14 @@ class SpeakerResolver:
             # "Источник сообщал, что … По его словам, …": the unnamed source again (mC28: unless
             # the "собеседник агентства" was the person named as the agency's source, then that person)
             return self._as_anaphor(named, token) if named is not None else None
+        if best is not None and want in ("Masc", "Fem") and fits is None and token.pos == "PRON" \
+                and self._oblique_in_sentence_before(best, here):
+            # (dv36b) "На встрече юморист … ответил на интересующие Андрея вопросы. После разговора он отметил":
+            # the person named only as an object of the sentence before is no subject "он" goes on with
+            described = self._described_subject(doc.sentences[here - 1], want, bare=True, before=best.last_start)
+            if described is not None:
+                actor = next((a for a in doc.actors if a.name == described), None)
+                return SpeakerRef(actor.id if actor else None, described, token.text, token.start, token.stop)
         named_person = best is not None and self.salience.profiles[best.actor_id].type == "PER"
         named_heads = self.salience.profiles[best.actor_id].heads if named_person else frozenset()
         for back in range(here, floor, -1):
@@ -4561,7 +4577,40 @@ class SpeakerResolver:
                 last = self._affiliation_end(i, last)
                 if tokens[last - 1].stop > after:  # ("депутаты Госдумы": the group, not the organisation in it)
                     return self._phrase_text(first, last, i)
+                if self._oblique_after_group(sentence, last, after):
+                    return self._phrase_text(first, last, i)
         return None
+
+    def _oblique_in_sentence_before(self, best: Antecedent, here: int) -> bool:
+        """(dv36b) The best named antecedent's latest mention is in the sentence before sentence `here`, as an
+        object, an oblique or a noun's complement ("ответил на вопросы Андрея"), and it is no subject there."""
+        if best.last_sentence != here - 1:
+            return False
+        tokens = self.doc.tokens
+        named, _ = self.doc.token_span(best.last_start, best.last_start + 1)
+        if named >= len(tokens) or tokens[named].start != best.last_start:
+            return False
+        return tokens[self._name_head(named)].rel in OBLIQUE_RELS and not self.salience.subject_since(
+            best.actor_id, here - 2, self.doc.sentences[here].start)
+
+    def _oblique_after_group(self, sentence, group_end: int, after: int) -> bool:
+        """(dv36b) "Международные лидеры осудили теракт и выразили поддержку Австрии. Они подчеркнули …":
+        the best named antecedent's latest mention (at offset `after`) comes later in the group's own
+        sentence, outside the group's phrase (token `group_end` on), as an object or an oblique - no subject
+        a plural pronoun could go on with, so the group stays its antecedent."""
+        tokens = self.doc.tokens
+        named, _ = self.doc.token_span(after, after + 1)
+        if not group_end <= named < sentence.token_stop or tokens[named].start != after:
+            return False
+        return tokens[self._name_head(named)].rel in OBLIQUE_RELS
+
+    def _name_head(self, index: int) -> int:
+        """The token a name's word stands for in the clause: "Компания «Ренова»" - the name stands by its class
+        noun, "Владимиру Путину" - the surname hangs on the first name."""
+        tokens = self.doc.tokens
+        while tokens[index].rel in NAME_PART_RELS and tokens[index].head >= 0:
+            index = tokens[index].head
+        return index
 
     def _affiliation_end(self, head: int, last: int) -> int:
         """"Эпидемиологи из Университета Техаса …": a group's "из"-phrase right after it that
@@ -4628,7 +4677,7 @@ class SpeakerResolver:
                 # (a group whose own phrase holds the named antecedent: "послы США в Германии и Дании")
                 owner = tokens[token.head] if token.head >= 0 and token.rel == "nmod" else None
                 if owner is not None and owner.pos == "NOUN" and owner.feats.get("Animacy") == "Inan" \
-                        and not self._by_frame(token.head):
+                        and not self._by_frame(token.head) and _lemma(owner) not in GROUP_STANCE_NOUNS:
                     if not owner.rel.startswith("nsubj"):
                         continue  # ("новый вид рыб": a kind of animals, no speakers)
                     i = token.head  # ("группа ученых обнаружила": the group)
