@@ -452,6 +452,21 @@ def _phrase_nominative(ctx: QuoteContext, first: int, last: int, head: int) -> s
     return phrase
 
 
+def _relative_statement_shared(ctx: QuoteContext, verb: int) -> int | None:
+    """(rv36_Q C8) "записал видеообращение к блогеру X, в котором вызвал его на поединок и пообещал …": the second
+    predicate of the "в котором" clause (which the parse may hang on the main verb) has that clause's hearer."""
+    token = ctx.tokens[verb]
+    if token.rel != "conj" or not 0 <= token.head < verb or ctx.kids(verb, "nsubj"):
+        return None
+    for k in range(verb - 1, token.head, -1):
+        if ctx.tokens[k].rel != "acl:relcl":
+            continue
+        which = [c for c in ctx.kids(k, "obl") if lemma(ctx.tokens[c]) == "который"
+                 and {ctx.tokens[p].text.lower() for p in ctx.kids(c, "case")} & {"в", "во"}]
+        return _partner(ctx, which[0]) if which else None
+    return None
+
+
 def _hearer(ctx: QuoteContext, verb: int, cand: Candidate | None = None) -> int | None:
     """The head of the phrase naming whom `verb` addresses (see `_addressee`), else None."""
     tokens = ctx.tokens
@@ -467,6 +482,9 @@ def _hearer(ctx: QuoteContext, verb: int, cand: Candidate | None = None) -> int 
         substantive = token.rel == "iobj" and (token.pos == "ADJ" or token.feats.get("VerbForm") == "Part")
         if named or substantive or _dative_hearer(ctx, c):
             return c
+    told = _relative_statement_shared(ctx, verb)
+    if told is not None:
+        return told
     for c in ctx.kids(verb, "obl", "nmod"):
         preps = {tokens[p].text.lower() for p in ctx.kids(c, "case")}
         if verb_lemma in ASKING_VERBS and "у" in preps:  # ("поинтересовался у губернатора")
@@ -2436,6 +2454,9 @@ def _dash_frame_after(ctx: QuoteContext, cand: Candidate) -> bool:
         return False
     if _DASH_BEFORE_CUE.fullmatch(ctx.doc.text, cand.stop, cue_start) is not None:
         return True
+    if lemma(ctx.tokens[cand.cue_token]) in QUOTING_VERBS and _fully_quoted(cand.start, cand.stop, ctx.spans) \
+            and _DASH_BEFORE_CUE.match(ctx.doc.text, cand.stop, cue_start) is not None:
+        return True  # (rv36_Q C3) "«…», — эти слова командира X, сказанные им накануне, цитирует ТАСС"
     # (rev24_A L3) "«Это слегка неловко», сказала X": words wholly in quotation marks are the speaker's own
     # even when a comma alone sets off the frame
     return _QUOTE_COMMA_BEFORE_CUE.fullmatch(ctx.doc.text, cand.stop, cue_start) is not None \

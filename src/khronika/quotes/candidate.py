@@ -458,6 +458,8 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
             cand.speaker_head = people[0]
             cand.impersonal_verb = None
         return
+    if not objects and lemma(ctx.tokens[verb]) in QUOTING_VERBS:
+        objects = _words_before_quoting_verb(ctx, cand, verb)
     if not objects:
         if lemma(ctx.tokens[verb]) in QUOTING_VERBS and cand.speaker_head is None:
             cand.impersonal_verb = verb
@@ -496,6 +498,37 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
             cand.sources.append(source.name)
     cand.speaker_head = obj
     cand.cue = lemma(ctx.tokens[verb])
+
+
+def _words_before_quoting_verb(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:
+    """(rv36_Q C3) "«…», — эти слова командира Павла Виноградова, сказанные им накануне, цитирует ИТАР-ТАСС":
+    the words a quoting verb cites stand between the quotation and the verb, and the parse may hang
+    them on the quotation's own verb; a statement noun there with no preposition and an owner is the
+    verb's object.  A content span that ran on over the words is cut back to the quotation's closing mark."""
+    for k in range(verb - 1, -1, -1):
+        token = ctx.tokens[k]
+        if token.start < cand.start or token.feats.get("VerbForm") == "Fin":
+            return []
+        if lemma(token) in STATEMENT_NOUNS and token.feats.get("Case") in ("Nom", "Acc") \
+                and not ctx.kids(k, "case") and (ctx.possessor(k) is not None or ctx.owner(k) is not None):
+            if token.start < cand.stop:
+                close = _closing_mark_before(ctx, cand, k)
+                if close is None:
+                    return []
+                cand.stop = ctx.tokens[close].stop
+            return [k]
+    return []
+
+
+def _closing_mark_before(ctx: QuoteContext, cand: Candidate, k: int) -> int | None:
+    """The quotation's closing mark right before "<comma> — <words>" (None when the words do not follow one)."""
+    j = k - 1
+    while j > 0 and ctx.tokens[j].pos != "PUNCT":
+        j -= 1  # ("эти слова": the determiners before the noun)
+    while j > 0 and ctx.tokens[j].text in (",", "—", "–", "-"):
+        j -= 1
+    token = ctx.tokens[j]
+    return j if token.text in ("»", "”", "“", '"') and token.start > cand.start else None
 
 
 def _organisation_name(ctx: QuoteContext, i: int) -> bool:

@@ -17,7 +17,7 @@ from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
 from khronika.quotes.headline import headline_quote
 from khronika.quotes.initials import name_cut_at_initials
 from khronika.quotes.marks import QUOTE_CHARS
-from khronika.quotes.speakers import ANAPHORIC_ORG, INTRODUCED_ORG, MEDIA_NOUNS, SIDE_NOUNS
+from khronika.quotes.speakers import ANAPHORIC_ORG, INTRODUCED_ORG, MEDIA_NOUNS, SIDE_NOUNS, SOCIAL_NETWORKS
 
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
@@ -1921,6 +1921,8 @@ def _named_after(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
         found = [m for m in ctx.res.mentions_in(token.start, ctx.tokens[s_stop - 1].stop)
                  if m.type in ("ORG", "MEDIA", "PER") and m.start == token.start]
         if found:
+            if _network_as_place(ctx, k, verb):
+                return None  # (rv36_Q C3) "…, говорится в описании записи, размещенной на YouTube": where, not who
             _, last = ctx.doc.token_span(found[0].start, found[0].stop)
             rest = [j for j in range(last, s_stop) if ctx.tokens[j].pos != "PUNCT"]
             # (the name's own head: "в Уральской машиностроительной корпорации" is headed by its noun)
@@ -1934,6 +1936,18 @@ def _named_after(ctx: QuoteContext, verb: int, s_stop: int) -> int | None:
         if token.feats.get("VerbForm") == "Part" and lemma(token) in RECEIPT_VERBS:
             return None  # ("…, сообщается в пресс-релизе, поступившем в редакцию X": the receiver, no source)
     return None
+
+
+def _network_as_place(ctx: QuoteContext, k: int, verb: int) -> bool:
+    """(rv36_Q C3) A social network or video platform after "в"/"на" in a modifier of the document noun ("в описании
+    записи, размещенной на YouTube", "в сообщении ведомства во «ВКонтакте»") is the channel the document was put
+    on, not the one who wrote it (hung on the cue itself - "сообщается во «ВКонтакте»" - it is all the frame has)."""
+    preps = [p for p in ctx.kids(k, "case") if ctx.tokens[p].text.lower() in ("в", "во", "на")]
+    if ctx.tokens[k].text.lower() not in SOCIAL_NETWORKS or not preps or ctx.tokens[k].head == verb:
+        return False
+    # (the document's words stand between: a noun or a participle, however the parse hung the network)
+    return any(ctx.tokens[j].pos in ("NOUN", "PROPN") or ctx.tokens[j].feats.get("VerbForm") == "Part"
+               for j in range(verb + 1, preps[0]))
 
 
 def _registered_office_over(ctx: QuoteContext, name: int, verb: int) -> int | None:

@@ -320,6 +320,10 @@ CHANNEL_REACH = 3
 CHANNEL_WORD_FORM = re.compile(r"(?:[\w]+-)?канал(?:а|у|ом|е)?|паблик(?:а|у|ом|е)?")
 
 
+# (rv36_Q C4) Nouns of those who write a channel, who speak as the channel ("авторы канала").
+CHANNEL_AUTHOR_NOUNS = frozenset({"автор"})
+
+
 def _channel_noun(word: str) -> bool:
     """A noun for a channel on a network: "канал", "паблик", "telegram-канал", "телеграм-канал"."""
     return word in ("канал", "паблик") or word.endswith("-канал")
@@ -1248,7 +1252,8 @@ class SpeakerResolver:
         carrier = self._carrier_owner(head, first, last)
         if carrier is not None:
             return SpeakerRef(carrier.actor_id, carrier.name, doc.text[start:stop], start, stop)
-        if last - first == 1 and _channel_word(token) and token.feats.get("Number") != "Plur" \
+        if self._channel_authors(first, last, head) \
+                or last - first == 1 and _channel_word(token) and token.feats.get("Number") != "Plur" \
                 and all(channel_word_form(m.text) for m in found):
             # (before the mention layer's guess, which names a bare "Telegram-канал" after itself)
             channel = self._previous_channel_speaker(start) or self._sole_named_channel(start)
@@ -2363,6 +2368,15 @@ class SpeakerResolver:
             if offset < before and ref.actor_id is None and len(words) > 1 and words[0] == noun:
                 return ref
         return None
+
+    def _channel_authors(self, first: int, last: int, head: int) -> bool:
+        """(rv36_Q C4) "– пишут авторы канала": the authors of a bare channel noun are that channel's voice (not one
+        "автор канала", who may be the person the text named: "канале NEXTA Live журналиста Степана Путило")."""
+        tokens = self.doc.tokens
+        return last - first == 2 and head == first and _lemma(tokens[head]) in CHANNEL_AUTHOR_NOUNS \
+            and tokens[head].feats.get("Number") == "Plur" \
+            and _channel_word(tokens[head + 1]) and tokens[head + 1].feats.get("Case") == "Gen" \
+            and tokens[head + 1].feats.get("Number") != "Plur"
 
     def _previous_channel_speaker(self, before: int) -> SpeakerRef | None:
         """"сообщает Telegram-канал Mash. …, отмечает паблик. …, – заключает Telegram-канал": a
