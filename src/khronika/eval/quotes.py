@@ -185,6 +185,8 @@ class SpeakerMatcher:
     genitive: Callable[[str], bool] = lambda word: True
     # the genders in which the word as written reads as a person's nominative surname or first name
     person_genders: Callable[[str], frozenset[str]] = lambda word: frozenset()
+    # the word is a given name the dictionary knows (two known names are two names: "Марина", "Карина")
+    known_given_name: Callable[[str], bool] = lambda word: False
     cache: dict[str, NameWords] = field(default_factory=dict)
 
     def words_of(self, name: str) -> NameWords:
@@ -249,7 +251,7 @@ class SpeakerMatcher:
             return "body"
         if _latin_typo(a.key, b.key):
             return "typo"
-        if _given_name_spelling(a, b):
+        if _given_name_spelling(a, b) and not (self.known_given_name(a.raw[0]) and self.known_given_name(b.raw[0])):
             return "spelling"
         if self.press_service(a, b) or self.press_service(b, a):
             return "press service"
@@ -374,7 +376,8 @@ def _given_name_spelling(a: NameWords, b: NameWords) -> bool:
     """One person whose Cyrillic given name is spelled two ways by the text's sources
     ("Брижит Бардо" / "Бриджит Бардо"): the same surname as written, and given names one
     letter inserted, dropped or changed inside the word.  Not at its last two letters,
-    where Russian marks gender ("Евгений" / "Евгения" Петровы are two people)."""
+    where Russian marks gender ("Евгений" / "Евгения" Петровы are two people); the matcher
+    also refuses two given names the dictionary knows ("Марина" / "Карина" Ивановы)."""
     if len(a.raw) != 2 or len(b.raw) != 2 or a.raw[1] != b.raw[1] or a.several or b.several:
         return False
     x, y = a.raw[0], b.raw[0]
@@ -432,6 +435,9 @@ def default_matcher() -> SpeakerMatcher:
         return frozenset(gender for tag in surnames
                          for gender in ({"masc", "femn"} if "ms-f" in tag else {tag.gender} - {None}))
 
+    def known_given_name(word: str) -> bool:
+        return any("Name" in parse.tag for parse in morph.parse(word) if parse.is_known)
+
     def lookup(name: str) -> str | None:
         found = registry.lookup(name)
         return found.id if found else None
@@ -446,7 +452,7 @@ def default_matcher() -> SpeakerMatcher:
         return geo.readings(lemma)
 
     return SpeakerMatcher(lemmatize, lookup, nominative, place, genitive=genitive,
-                          person_genders=person_genders)
+                          person_genders=person_genders, known_given_name=known_given_name)
 
 
 @dataclass

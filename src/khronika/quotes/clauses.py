@@ -362,6 +362,9 @@ def _content_subjects_verb(ctx: QuoteContext, first: int, verb: int, cue: int) -
     subjects = _nearest_content_subjects(ctx, first, verb)
     if not subjects or not all(agrees(token, ctx.tokens[s]) for s in subjects):
         return False
+    if ctx.lex.verb_class(token) in ("say", "inform", "promise", "claim") and agrees(token, speaker_verb) \
+            and token.feats.get("Tense") == speaker_verb.feats.get("Tense"):
+        return False  # (cr36) "говорил, что …, и пообещал …": a speech act agreeing with the speaker is the speaker's
     return not agrees(token, speaker_verb) or any(
         token.feats.get(f) != speaker_verb.feats.get(f) for f in ("Aspect", "Tense", "Number"))
 
@@ -432,6 +435,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if comp is None:
         return _naming(ctx, i, s_stop) or _accusing(ctx, i) or _comparing(ctx, i, s_stop) \
             or _about_topic(ctx, i, s_stop) or _quoted_infinitive(ctx, i) or _not_excluded(ctx, i)
+    if lemma(token) == "выяснить" and (token.feats.get("VerbForm") == "Inf" or ctx.tokens[comp].rel != "mark"):
+        return None  # (cr36) "попытались выяснить, что вызывает болезнь": an inquiry, not a finding
     if _statement_object(ctx, i, comp):
         return None  # (left to the statement noun: _owned_statement)
     if _enumeration_colon(ctx, comp, s_stop):
@@ -757,8 +762,13 @@ def _owned_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | N
         if comp is None:
             return None
         owner = _named_owner(ctx, owner, comp - 2)
+    return _statement_clause(ctx, noun, comp, owner, s_stop)
+
+
+def _statement_clause(ctx: QuoteContext, noun: int, comp: int, owner: int, s_stop: int) -> Candidate | None:
+    """The "что"-clause at `comp` after the statement noun `noun`, as `owner`'s words.  ("Слова X о том, что …,
+    вызвали протесты": the noun's own predicate ends the clause.)"""
     head = ctx.tokens[noun].head
-    # ("Слова X о том, что …, вызвали протесты": the noun's own predicate ends the clause)
     commas = [k for k in range(comp + 1, head) if ctx.tokens[k].text == ","] if comp < head < s_stop else []
     content = clause_content(ctx, comp + 1, noun, commas[-1] if commas else s_stop)
     if content is None or content[1] - content[0] < 3:
@@ -773,13 +783,7 @@ def _possessed_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate
     if owner is None or ctx.in_span(ctx.tokens[noun].start) is not None \
             or [t.text.lower() for t in ctx.tokens[noun + 1:min(noun + 5, s_stop)]] != ["о", "том", ",", "что"]:
         return None
-    head = ctx.tokens[noun].head
-    # ("его слова о том, что …, вызвали протесты": the noun's own predicate ends the clause)
-    commas = [k for k in range(noun + 5, head) if ctx.tokens[k].text == ","] if noun < head < s_stop else []
-    content = clause_content(ctx, noun + 5, noun, commas[-1] if commas else s_stop)
-    if content is None or content[1] - content[0] < 3:
-        return None
-    return Candidate(content[0], content[1], "clause", lemma(ctx.tokens[noun]), noun, owner)
+    return _statement_clause(ctx, noun, noun + 4, owner, s_stop)
 
 
 def _reproached_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidate | None:

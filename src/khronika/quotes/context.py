@@ -792,6 +792,7 @@ class QuoteContext:
         first, last = self.doc.token_span(start, stop)
         return any(self.tokens[k].text.lower() == HEARSAY_WORD and self.tokens[k].start - start >= HEDGE_CHARS
                    and self.in_span(self.tokens[k].start) is None and _finite_predicate(self.tokens[k + 1])
+                   and not _nested_clause_before(self.tokens, first, k)
                    for k in range(first, min(last, len(self.tokens) - 1)))
 
     def addressee(self, i: int) -> int | None:
@@ -1139,3 +1140,10 @@ def _finite_predicate(token: Token) -> bool:
 
 # Endings of a verb's dictionary form.
 VERB_LEMMA_ENDINGS = ("ть", "ться", "чь", "чься", "тись")
+
+
+def _nested_clause_before(tokens, first: int, k: int) -> bool:
+    """(cr36) "обвинения в том, что чиновник якобы брал взятки, не подтвердились": "якобы" inside a complement clause
+    nested in the content doubts that clause (the rumour the speaker reports on), not the speaker's report."""
+    return any(tokens[j].text.lower() in ("что", "чтобы") and (tokens[j].rel == "mark" or tokens[j - 1].text == ",")
+               for j in range(first + 1, k))

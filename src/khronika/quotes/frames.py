@@ -2224,11 +2224,12 @@ def _anaphoric_report_object(ctx: QuoteContext, s_first: int, s_stop: int) -> in
     if token is None or verb <= k + 1 or token.feats.get("VerbForm") != "Fin" or token.feats.get("Tense") == "Fut" \
             or ctx.negated(verb) or token.feats.get("Person") == "1":
         return None
-    if not ctx.is_cue(verb) and lemma(token) not in DATA_CITING_VERBS:
-        return None
+    if not ctx.is_cue(verb) and lemma(token) not in DATA_CITING_VERBS or ctx.lex.verb_class(token) == "deny":
+        return None  # (cr36: "Такие данные опроверг X" - X denies the sentence before, does not state it)
     if any(ctx.tokens[p].text.lower() in ("к", "ко") for c in ctx.kids(verb, "obl") for p in ctx.kids(c, "case")):
         return None  # ("Такие данные привели к панике": a result, not a citation)
-    if any(ctx.tokens[c].feats.get("Case") == "Ins" and ctx.tokens[c].pos in ("NOUN", "ADJ", "PROPN")
+    if any(ctx.tokens[c].feats.get("Case") == "Ins" and (ctx.tokens[c].pos in ("NOUN", "ADJ", "PROPN")
+                                                         or ctx.tokens[c].feats.get("VerbForm") == "Part")
            and not ctx.tokens[c].rel.startswith("nsubj") and not ctx.kids(c, "case") for c in ctx.kids(verb)):
         return None  # ("Эту информацию назвали фейком": an evaluation of the report, not the report)
     if ctx.complementizer(verb, s_stop) is not None:

@@ -4604,7 +4604,7 @@ class SpeakerResolver:
         named, _ = self.doc.token_span(best.last_start, best.last_start + 1)
         if named >= len(tokens) or tokens[named].start != best.last_start:
             return False
-        return tokens[self._name_head(named)].rel in OBLIQUE_RELS and not self.salience.subject_since(
+        return tokens[self._name_head(named)].rel in ("nmod", "iobj") and not self.salience.subject_since(
             best.actor_id, here - 2, self.doc.sentences[here].start)
 
     def _oblique_after_group(self, sentence, group_end: int, after: int) -> bool:
