@@ -54,3 +54,14 @@ def test_denied_or_evaluated_report(enrich, text, verb):
 def test_inquiry_is_no_finding(enrich):
     doc = enrich("Ученые попытались выяснить, что вызывает болезнь, и обнаружили, что виноват вирус.")
     assert not any(q.cue == "выяснить" for q in doc.quotes), [(q.text, q.cue) for q in doc.quotes]
+
+
+# F9: a substantivised participle tagged a noun, and a determiner, named in the nominative.
+@pytest.mark.parametrize("text, speaker", [
+    ("Рейсы в Дублин отменят в понедельник. Об этом информирует avianews.com, ссылаясь на уполномоченных компании "
+     "Ryanair.", "уполномоченные компании Ryanair"),
+    ("Крепость построили в XII веке. Об этом сообщает ТАСС, ссылаясь на некоторых историков.", "некоторые историки"),
+])
+def test_speaker_named_in_the_nominative(enrich, text, speaker):
+    doc = enrich(text)
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == [speaker], [(q.text, q.speaker) for q in doc.quotes]

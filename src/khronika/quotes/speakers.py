@@ -2646,6 +2646,9 @@ class SpeakerResolver:
                 # (nm25) "многих экспертов" -> "многие эксперты", not "многих эксперты"
                 words.append("Многие" if token.text[:1].isupper() else "многие")
                 continue
+            if i <= head and token.pos == "DET" and _adjectival_plural(token):
+                words.append(participle_nominative(text, token.feats))  # (cr36 F9) "некоторых историков"
+                continue
             if i > head and text == "," and words and not self._inner_conjunct(i, head, last):
                 break  # an apposition or a clause after the head is no part of the name
             if i > head and token.pos == "PART" and text.lower() in DISCOURSE_PARTICLES:
@@ -2671,6 +2674,10 @@ class SpeakerResolver:
                     (found for gender in ("Masc", "Fem", "Neut") if gender != token.feats.get("Gender") and token.pos == "NOUN"
                      and (found := self.nominative(replace(token, feats={**token.feats, "Gender": gender})))),
                     token.text)
+                if text == token.text and _adjectival_plural(token):
+                    # (cr36 F9) "ссылаясь на уполномоченных компании": a substantivised participle tagged a noun
+                    # that the dictionary has no noun for
+                    text = participle_nominative(token.text, token.feats)
                 if not token.text[:1].isupper():
                     text = text.lower()
                 elif text[:1].islower():
@@ -4850,6 +4857,14 @@ def _former_spelt_out(lemmas: set[str]) -> set[str]:
     refers back to a person introduced with the other."""
     return lemmas | {w for lem in lemmas if lem.startswith("экс-") and len(lem) > 4
                      for w in (lem.removeprefix("экс-"), "бывший")}
+
+
+def _adjectival_plural(token: Token) -> bool:
+    """An oblique plural with an adjective's ending ("уполномоченных", "некоторых"); not a capitalised word, which
+    may be an indeclinable surname ("Черных", "Седых")."""
+    return token.feats.get("Number") == "Plur" and token.feats.get("Case") not in (None, "Nom") \
+        and token.text.lower().endswith(("ых", "их", "ыми", "ими")) and len(token.text) > 5 \
+        and (token.pos == "DET" or not token.text[:1].isupper())
 
 
 def participle_nominative(word: str, feats: dict[str, str]) -> str:
