@@ -37,12 +37,6 @@ GROUP_BEFORE_OBLIQUE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("label,text,content,expected", GROUP_BEFORE_OBLIQUE_CASES,
-                         ids=[c[0] for c in GROUP_BEFORE_OBLIQUE_CASES])
-def test_dv36b_group_before_oblique(enrich, label, text, content, expected):
-    assert speaker_of(enrich(text), content, label) == expected, label
-
-
 # (mechanism, text, the whole content of the quote, expected speaker name)
 SAME_REPORT_CASES = [
     ("'По тем же данным' after a Telegram channel's report",
@@ -57,11 +51,6 @@ SAME_REPORT_CASES = [
      "в больнице два дня.",
      "он провел в больнице два дня", "Baza"),
 ]
-
-
-@pytest.mark.parametrize("label,text,content,expected", SAME_REPORT_CASES, ids=[c[0] for c in SAME_REPORT_CASES])
-def test_dv36b_same_report(enrich, label, text, content, expected):
-    assert speaker_of(enrich(text), content, label) == expected, label
 
 
 def test_dv36b_same_report_needs_a_quote_before(enrich):
@@ -83,12 +72,6 @@ DESCRIBED_SUBJECT_CASES = [
 ]
 
 
-@pytest.mark.parametrize("label,text,content,expected", DESCRIBED_SUBJECT_CASES,
-                         ids=[c[0] for c in DESCRIBED_SUBJECT_CASES])
-def test_dv36b_described_subject_before_object(enrich, label, text, content, expected):
-    assert speaker_of(enrich(text), content, label) == expected, label
-
-
 # (mechanism, text, the whole content of the quote, expected speaker name)
 STANCE_GROUP_CASES = [
     ("the genitive group of 'позиции', after a company",
@@ -100,11 +83,6 @@ STANCE_GROUP_CASES = [
      "заявили, что закон нарушает права беженцев.",
      "закон нарушает права беженцев", "правозащитники"),
 ]
-
-
-@pytest.mark.parametrize("label,text,content,expected", STANCE_GROUP_CASES, ids=[c[0] for c in STANCE_GROUP_CASES])
-def test_dv36b_stance_group(enrich, label, text, content, expected):
-    assert speaker_of(enrich(text), content, label) == expected, label
 
 
 # (mechanism, text, the whole content of the quote, expected speaker name)
@@ -123,8 +101,12 @@ FRAMING_VERB_CASES = [
 ]
 
 
-@pytest.mark.parametrize("label,text,content,expected", FRAMING_VERB_CASES, ids=[c[0] for c in FRAMING_VERB_CASES])
-def test_dv36b_framing_verb(enrich, label, text, content, expected):
+SPEAKER_CASES = (GROUP_BEFORE_OBLIQUE_CASES + SAME_REPORT_CASES + DESCRIBED_SUBJECT_CASES + STANCE_GROUP_CASES
+                 + FRAMING_VERB_CASES)
+
+
+@pytest.mark.parametrize("label,text,content,expected", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
+def test_dv36b_speaker(enrich, label, text, content, expected):
     assert speaker_of(enrich(text), content, label) == expected, label
 
 
