@@ -39,6 +39,7 @@ from khronika.quotes.description_types import COMPOUND_POST_HEADS, of_no_field
 from khronika.quotes.speakers import (ANAPHORIC_ORG, ANONYMOUS, COMPANY_DESCRIPTORS, INDEFINITE, LAST_QUOTED_WINDOW,
                                       NEW_REFERENT, ORG_CLASS_NOUNS, OWNER_PRONOUNS, PARTICIPANT_ROLES,
                                       PRESS_OFFICE_NOUNS, RELATIONAL)
+from khronika.quotes.work_makers import resolve_work_makers
 
 if TYPE_CHECKING:
     from khronika.quotes.context import QuoteContext
@@ -116,6 +117,7 @@ OWNER_NAMES = {"уполномоченный": "представитель"}
 def resolve_descriptions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
     """Stages 1-3 over every quote whose speaker is a bare description (module docstring)."""
     _resolve_owned_generics(ctx, quotes)
+    resolve_work_makers(ctx, quotes)
     for quote in quotes:
         quote.speaker = _dash_named_person(ctx, quote.speaker) or quote.speaker
         quote.speaker = _varied_name_of_last_speaker(ctx, quotes, quote) or quote.speaker
