@@ -20,6 +20,7 @@ from khronika.quotes.frames import title_version
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
 from khronika.quotes.unnamed_sources import is_unnamed_source, unnamed_source
+from khronika.quotes.description_speakers import capitalised_opener
 from khronika.quotes.description_types import GENERIC_OFFICE, PERSON_NOUNS, POSTS, post_synonyms
 from khronika.quotes.speakers import ANONYMOUS as ANONYMOUS_SOURCES, COUNTRY_NATIONALITY, DOUBLED_APOSTROPHES, \
     ORG_CLASS_NOUNS, ORG_TYPES, PRESS_NOUNS, SOCIAL_NETWORKS, nationality_words, participle_nominative
@@ -1085,7 +1086,8 @@ def _description_head(ctx: QuoteContext, speaker: SpeakerRef) -> int | None:
         return None
     word = lemma(ctx.tokens[first])
     noun = word.removeprefix("экс-")
-    return first if noun in PERSON_NOUNS and (word != noun or ctx.tokens[first].pos == "NOUN") else None
+    return first if noun in PERSON_NOUNS and (word != noun or ctx.tokens[first].pos == "NOUN"
+                                              or capitalised_opener(ctx, first)) else None
 
 
 def _adjectives_fit(ctx: QuoteContext, actor_id: str, speaker: SpeakerRef, head: int) -> bool:

@@ -11,6 +11,10 @@ three kinds, and the step tries them in this order:
    noun is a person the text introduced with that very noun, "врач" one introduced
    as "врач-инфекционист") - when exactly one candidate was named before the quote
    and the quote's own content does not name it (a quote about X is not X's);
+   (dR37a) then any singular person noun, complement and all ("брат погибшего",
+   "адвокат Насира", "студент МГУ"), is the one person the text introduced with that
+   noun before the name or apposed after it (`_introduced_person`; for a title's, the
+   one its lead introduces), the complement repeated by the introduction;
 2. the description completed from the document: a member or staff noun with no
    complement ("Судьи", "Европейские депутаты", "ведущий", "автор") is of the one
    institution of its kind named just before (`MEMBER_OF`: a court, a legislature,
@@ -35,10 +39,11 @@ import re
 from typing import TYPE_CHECKING
 
 from khronika.nlp.doc import Mention, Quote, SpeakerRef, Token
-from khronika.quotes.description_types import COMPOUND_POST_HEADS, of_no_field
-from khronika.quotes.speakers import (ANAPHORIC_ORG, ANONYMOUS, COMPANY_DESCRIPTORS, INDEFINITE, LAST_QUOTED_WINDOW,
-                                      NEW_REFERENT, ORG_CLASS_NOUNS, OWNER_PRONOUNS, PARTICIPANT_ROLES,
-                                      PRESS_OFFICE_NOUNS, RELATIONAL)
+from khronika.nlp.roles import marks_former
+from khronika.quotes.description_types import COMPOUND_POST_HEADS, PERSON_NOUNS, of_no_field
+from khronika.quotes.speakers import (ANAPHORIC_ORG, ANONYMOUS, COMPANY_DESCRIPTORS, GENERIC_PERSON_NOUNS, INDEFINITE,
+                                      LAST_QUOTED_WINDOW, NEW_REFERENT, ORG_CLASS_NOUNS, OWNER_PRONOUNS,
+                                      PARTICIPANT_ROLES, PRESS_OFFICE_NOUNS, RELATIONAL)
 from khronika.quotes.work_makers import resolve_work_makers
 
 if TYPE_CHECKING:
@@ -112,6 +117,22 @@ GENERIC_OWNED = (ANAPHORIC_ORG | {"вуз", "регулятор"} | COMPANY_DESC
 # ryanair stories put for "представитель") is the company's representative, as the gold names it
 # (quotes-dev11/-dev12: «Уполномоченный Ryanair» → представитель Ryanair).
 OWNER_NAMES = {"уполномоченный": "представитель"}
+# (dR37a) Person nouns that take up no person the text introduced: unnamed sources ("источник",
+# "собеседник": unknown or the noun, as the gold guide says) and nouns of sex and age, which
+# `speakers._generic_person` resolves by gender alone.
+UNINTRODUCED_NOUNS = ANONYMOUS | frozenset(GENERIC_PERSON_NOUNS) | {"человек", "люди", "лицо"}
+# (dR37a) Marks that set a person's description after their name: "Стивен Бенджамин, адвокат Насира",
+# "Валерий Захаров (брат Сергея)", "Иванов — студент РГУ".
+APPOSITION_MARKS = frozenset({",", "(", "—", "–", "-"})
+# (dR37a) Words that may stand between an apposition mark and the noun ("Петров, бывший министр").
+APPOSITION_GAP = 3
+# (dR37a) Where a description's introduction ends after the noun ("брат Сергея – прим. ВЗГЛЯД)").
+INTRODUCTION_ENDS = CLAUSE_STOPS | {")", "(", "«", "»"}
+# (dR37a) How many letters of a complement's word must recur in the introduction ("РГУ" - "РГУ им
+# Косыгина", "погибшего" - "погибшего в ДТП").
+COMPLEMENT_STEM = 4
+# (dR37a) Prefixes of a compound post that make it another post than its last part ("вице-президент").
+RANK_PREFIXES = ("вице-", "экс-", "зам-", "замести")
 
 
 def resolve_descriptions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
@@ -125,8 +146,12 @@ def resolve_descriptions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
         speaker = quote.speaker
         head = _description_head(ctx, speaker)
         if head is None:
+            # (dR37a) a person description with a complement naming a place or body ("житель
+            # Сан-Хосе", "студент РГУ"), which `_description_head` leaves alone
+            quote.speaker = _introduced_person(ctx, quote, speaker) or quote.speaker
             continue
-        named = _entity(ctx, quote, speaker, head) or _completed(ctx, quote, speaker, head)
+        named = _entity(ctx, quote, speaker, head) or _completed(ctx, quote, speaker, head) \
+            or _introduced_person(ctx, quote, speaker)
         if named is not None:
             quote.speaker = named
         elif _unnamed(ctx, speaker, head):
@@ -479,21 +504,14 @@ def _entity(ctx: "QuoteContext", quote: Quote, speaker: SpeakerRef, head: int) -
 
 
 def _introduced_with(ctx: "QuoteContext", actor_id: str, noun: str) -> bool:
-    """The words right before a mention of the person, back to a comma or a stop, hold the
+    """The words right before a mention of the person, back to a comma, a stop or a verb, hold the
     noun or a hyphenated compound of it ("кандидат медицинских наук, врач-инфекционист
-    клинико-диагностической лаборатории ООО «Инвитро-Сибирь» Андрей Поздняков"): the
-    tagger reads such a compound as an adjective, so the role grammar misses it, and a
-    long organisation between the post and the name puts it out of the role window."""
-    doc = ctx.doc
-    for index in getattr(doc.actor(actor_id), "mentions", []):
-        first, _ = doc.token_span(doc.mentions[index].start, doc.mentions[index].stop)
-        k = first - 1
-        while k >= 0 and first - k <= INTRO_REACH and doc.tokens[k].text not in CLAUSE_STOPS:
-            word = doc.tokens[k].text.lower().replace("ё", "е")
-            if _lemma(doc.tokens[k]) == noun or word.startswith(noun + "-"):
-                return True
-            k -= 1
-    return False
+    клинико-диагностической лаборатории ООО «Инвитро-Сибирь» Андрей Поздняков"), or an apposition
+    after the name gives it (`_introductions`): the tagger reads such a compound as an adjective, so
+    the role grammar misses it, and a long organisation between the post and the name puts it out of
+    the role window.  (dR37a) Not across a verb: "Следователь рассказал об угрозах по делу Рауфа
+    Арашукова" introduces no one as "следователь"."""
+    return bool(_introductions(ctx, actor_id, noun, len(ctx.doc.text)))
 
 
 # --- stage 2: the description completed by the institution in view ------------------
@@ -631,3 +649,237 @@ def _bare_people(ctx: "QuoteContext", head: int) -> bool:
         elif not (kid.rel in DESCRIBING_CLAUSE_RELS or kid.feats.get("VerbForm") == "Part"):
             return False
     return True
+
+
+# --- (dR37a) stage 1b: the one person the text introduced with the description's noun ----------
+def _introduced_person(ctx: "QuoteContext", quote: Quote, speaker: SpeakerRef | None) -> SpeakerRef | None:
+    """"Валерий Захаров (брат Сергея) … «Только суд», – заявил брат погибшего", "политолог Станислав
+    Петров … считает политолог", "Стивен Бенджамин, адвокат Насира … Адвокат Насира сказал": a singular
+    person description the rules linked to no one is the one person the text introduced with its head
+    noun - before the name or apposed after it (`_introductions`), before the speaker (in the lead, for a
+    title's speaker: `_lead_end`) - when the description's complement repeats the introduction's words
+    (`_complement_fits`), the verb agrees and the quote does not name that person.  "другой эксперт",
+    "его адвокат", a possessive or a plural are someone else."""
+    head = _person_head(ctx, speaker)
+    if head is None:
+        return None
+    noun = _lemma(ctx.tokens[head])
+    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    complement = _complement_tokens(ctx, head, first, last)
+    if complement is None:
+        return None
+    limit = _lead_end(ctx, speaker.start) or speaker.start
+    found = []
+    for actor in ctx.doc.actors:
+        if actor.type != "PER":
+            continue
+        if any(_complement_fits(ctx, head, complement, words)
+               for words in _introductions(ctx, actor.id, noun, limit, (speaker.start, speaker.stop))):
+            found.append(actor.id)
+    actor_id = _sole(found)
+    if actor_id is None or _named_in(ctx, quote, actor_id) or not ctx.res.agrees_with_verb(actor_id, head):
+        return None
+    return _actor_ref(ctx, actor_id, speaker)
+
+
+def _person_head(ctx: "QuoteContext", speaker: SpeakerRef | None) -> int | None:
+    """The head of a speaker phrase that is a singular person noun with no name in it, made into the
+    speaker's name by the rules themselves (not a pronoun's antecedent, nor an unnamed source)."""
+    if speaker is None or speaker.actor_id is not None or speaker.start is None or speaker.stop is None \
+            or not speaker.name or speaker.name == UNKNOWN:
+        return None
+    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    roots = [i for i in range(first, last) if not first <= ctx.tokens[i].head < last]
+    if len(roots) != 1:
+        return None
+    token = ctx.tokens[roots[0]]
+    noun = _lemma(token)
+    opener = noun in PERSON_NOUNS and capitalised_opener(ctx, roots[0])  # ("Терапевт предположил …")
+    if token.pos != "NOUN" and not opener or _plural(token) \
+            or noun in UNINTRODUCED_NOUNS or token.feats.get("Animacy") != "Anim" and noun not in PERSON_NOUNS:
+        return None
+    if any(m.type == "PER" and not _in_complement(ctx, roots[0], m)
+           for m in ctx.res.mentions_in(speaker.start, speaker.stop)):
+        return None
+    if not any(w.lower().replace("ё", "е").startswith(noun[:3]) for w in speaker.name.split()):
+        return None  # (a name the rules built elsewhere)
+    return roots[0]
+
+
+def capitalised_opener(ctx: "QuoteContext", index: int) -> bool:
+    """"Эксперт назвал …", "Терапевт предположил …": a word opening its sentence that the tagger calls
+    a name, though no person mention covers it (a title's person noun; with `_person_head`, also
+    `attribution._description_head`)."""
+    token = ctx.tokens[index]
+    sentence = ctx.doc.sentence_at(token.start)
+    return token.pos == "PROPN" and sentence is not None and ctx.doc.sentences[sentence].token_start == index \
+        and not any(m.type == "PER" for m in ctx.res.mentions_in(token.start, token.stop))
+
+
+def _in_complement(ctx: "QuoteContext", head: int, mention: Mention) -> bool:
+    """A person named in the description's genitive complement ("адвокат Насира", "брат футболиста
+    Ивана Петрова"): the owner, whom the introduction must name too, not the described person's name."""
+    first, last = ctx.doc.token_span(mention.start, mention.stop)
+    tops = [k for k in range(first, last) if not first <= ctx.tokens[k].head < last]
+    if first <= head < last or len(tops) != 1:
+        return False
+    top = ctx.tokens[tops[0]]
+    if top.head != head:
+        return True  # (deeper: the complement's own complement)
+    return top.rel == "nmod"
+
+
+def _complement_tokens(ctx: "QuoteContext", head: int, first: int, last: int) -> list[int] | None:
+    """The words of the speaker phrase (tokens `first`..`last`) other than its head, or None when one
+    makes it someone new or someone's ("другой политолог", "его адвокат", "наш собеседник")."""
+    if any(_lemma(ctx.tokens[c]) in NEW_REFERENT | OWNER_PRONOUNS for c in _modifiers(ctx, head)):
+        return None
+    return [k for k in range(first, last) if k != head and WORD.search(ctx.tokens[k].text)
+            and ctx.tokens[k].pos not in ("ADP", "CCONJ", "PART")]
+
+
+def _complement_fits(ctx: "QuoteContext", head: int, complement: list[int], introduction: set[str]) -> bool:
+    """Every word of the description's complement recurs in the introduction's words ("студент РГУ"
+    of "Студент РГУ им Косыгина … Валерий Костенок"); a relation noun's owner that no name gives
+    ("брат погибшего", "мать пострадавшей") is the story's victim the introduction names its own way."""
+    relational = _lemma(ctx.tokens[head]) in RELATIONAL
+    if any(marks_former(word) for word in introduction) \
+            and not any(marks_former(_lemma(ctx.tokens[k])) for k in complement + [head]):
+        return False  # (cr29 M1: "Экс-президент США X" is not the undated "Президент США")
+    for k in complement:
+        token = ctx.tokens[k]
+        if any(w.startswith(_stem(token.text)) or w.startswith(_stem(_lemma(token))) for w in introduction):
+            continue
+        if relational and token.pos in ("ADJ", "VERB") and token.feats.get("Case") == "Gen" \
+                and not ctx.res.mentions_in(token.start, token.stop):
+            continue
+        return False
+    return True
+
+
+def _stem(word: str) -> str:
+    return word.lower().replace("ё", "е")[:COMPLEMENT_STEM]
+
+
+def _lead_end(ctx: "QuoteContext", offset: int) -> int | None:
+    """For an offset in the title, where the paragraph after it ends: the lead introduces whom the
+    title describes ("Студент МГУ признал вину" … "Студент МГУ Иван Петров признал …"), a later
+    paragraph may bring in anyone else."""
+    parts = ctx.doc.parts
+    for index, part in enumerate(parts):
+        if part.kind == "title" and part.start <= offset < part.stop:
+            return parts[index + 1].stop if index + 1 < len(parts) else None
+    return None
+
+
+def _introductions(ctx: "QuoteContext", actor_id: str, noun: str, limit: int,
+                   skip: tuple[int, int] = (0, 0)) -> list[set[str]]:
+    """The lower-case words of each place before `limit` where the text gives the person the noun:
+    the stretch before a mention back to a clause stop ("политолог Станислав Петров", "врач-инфекционист
+    … Андрей Поздняков"), with no other person named between the noun and the name (in "адвокат
+    Захарченко Валерия" the noun is Захарченко's lawyer's), or an apposition after it, back to where it
+    ends ("Валерий Захаров (брат Сергея – прим.)", "Петров, бывший соратник Ивана"); none inside `skip`."""
+    doc = ctx.doc
+    found = []
+    for index in getattr(doc.actor(actor_id), "mentions", []):
+        mention = doc.mentions[index]
+        if mention.start >= limit or skip[0] <= mention.start < skip[1]:
+            continue  # (a name inside the description itself introduces no one: "Студент РГУ им Косыгина")
+        first, last = doc.token_span(mention.start, mention.stop)
+        before = _noun_before(ctx, first, noun)
+        if before is not None and not _owner_of(ctx, before, first) \
+                and not _other_person_from(ctx, before, mention.start, actor_id):
+            found.append(_words_between(ctx, _adjectives_before(ctx, before), first))
+        after = _noun_apposed_after(ctx, last, noun)
+        if after is not None:
+            found.append(_words_between(ctx, after, _introduction_end(ctx, after)))
+    return found
+
+
+def _other_person_from(ctx: "QuoteContext", noun: int, start: int, actor_id: str) -> bool:
+    """Another person named between the noun and the mention at `start` (the noun may be theirs)."""
+    return any(m.type == "PER" and m.actor_id != actor_id
+               for m in ctx.res.mentions_in(ctx.tokens[noun].start, start))
+
+
+def _adjectives_before(ctx: "QuoteContext", noun: int) -> int:
+    """Where the adjectives right before the noun begin ("Тогдашний президент США": a former holder)."""
+    k = noun
+    while k > 0 and ctx.tokens[k - 1].pos in ("ADJ", "DET") and noun - k < APPOSITION_GAP:
+        k -= 1
+    return k
+
+
+def _is_noun(token: Token, noun: str) -> bool:
+    """The token is the noun, or a hyphenated compound of it: "врач-инфекционист" is a "врач",
+    "премьер-министр" a "министр", "врач-терапевт" a "терапевт" - but a "вице-президент" is no
+    "президент" (nor an "экс-президент", see `_complement_fits`)."""
+    word, lemma = token.text.lower().replace("ё", "е"), _lemma(token)
+    return lemma == noun or word.startswith(noun + "-") \
+        or lemma.endswith("-" + noun) and not lemma.startswith(RANK_PREFIXES)
+
+
+def _noun_before(ctx: "QuoteContext", first: int, noun: str) -> int | None:
+    """The noun among the words before a name, back to a clause stop, a verb (a participle aside:
+    "получивший пояс житель Сан-Хосе") or the sentence's start ("Следователь рассказал об угрозе по
+    делу Арашукова" introduces no one as "следователь")."""
+    tokens = ctx.tokens
+    sentence = ctx.doc.sentence_at(tokens[first].start)
+    floor = ctx.doc.sentences[sentence].token_start if sentence is not None else 0
+    k = first - 1
+    while k >= floor and first - k <= INTRO_REACH and not _clause_word(tokens[k]) \
+            and (tokens[k].text not in CLAUSE_STOPS or _posts_in_a_row(ctx, k)):
+        if _is_noun(tokens[k], noun):
+            return k
+        k -= 1
+    return None
+
+
+def _posts_in_a_row(ctx: "QuoteContext", comma: int) -> bool:
+    """A comma between two posts of one person ("врач-терапевт, профессор РНИМУ Александр Карабиненко",
+    "Телеведущая, журналистка X"): a person noun follows it."""
+    after = ctx.tokens[comma + 1] if comma + 1 < len(ctx.tokens) else None
+    return ctx.tokens[comma].text == "," and after is not None and after.pos == "NOUN" \
+        and (after.feats.get("Animacy") == "Anim" or _lemma(after) in PERSON_NOUNS)
+
+
+def _clause_word(token: Token) -> bool:
+    """A word that opens or carries a clause of its own between a noun and a name."""
+    return token.pos in ("VERB", "AUX", "SCONJ", "PRON") and token.feats.get("VerbForm") != "Part"
+
+
+def _owner_of(ctx: "QuoteContext", noun: int, first: int) -> bool:
+    """The name after the noun is in the genitive while the noun is not: its owner ("брат Сергея", "Мать
+    блогера Анастасии Зубриной"), not the one the noun describes."""
+    noun_case, name_case = ctx.tokens[noun].feats.get("Case"), ctx.tokens[first].feats.get("Case")
+    return name_case == "Gen" and noun_case not in (None, "Gen")
+
+
+def _noun_apposed_after(ctx: "QuoteContext", last: int, noun: str) -> int | None:
+    tokens = ctx.tokens
+    if last < len(tokens) and _is_noun(tokens[last], noun) and tokens[last].rel == "appos" \
+            and tokens[last].head < last and tokens[tokens[last].head].pos == "PROPN":
+        return last  # ("Валерий Костенок Студент РГУ …": the parse apposes the noun to the name)
+    if last >= len(tokens) or tokens[last].text not in APPOSITION_MARKS:
+        return None
+    k = last + 1
+    while k < len(tokens) and k <= last + APPOSITION_GAP and tokens[k].pos in ("ADJ", "DET", "NUM"):
+        k += 1
+    if k >= len(tokens) or not _is_noun(tokens[k], noun) or _plural(tokens[k]) \
+            or k + 1 < len(tokens) and _lemma(tokens[k + 1]) == "который":
+        return None  # ("Иванов, адвокат которого …" is another person's lawyer; "Иванов, адвокаты Петрова" a list)
+    return k
+
+
+def _introduction_end(ctx: "QuoteContext", start: int) -> int:
+    k = start + 1
+    while k < len(ctx.tokens) and k - start <= INTRO_REACH and ctx.tokens[k].text not in INTRODUCTION_ENDS:
+        k += 1
+    return k
+
+
+def _words_between(ctx: "QuoteContext", first: int, last: int) -> set[str]:
+    words = set()
+    for token in ctx.tokens[first:last]:
+        words |= {token.text.lower().replace("ё", "е"), _lemma(token)}
+    return words
