@@ -2410,8 +2410,9 @@ def _kind(ctx: QuoteContext, cand: Candidate) -> str:
     if rule in ("dash", "colon", "block", "split", "continuation", "answer"):
         return "direct"
     if rule == "headline":
-        # (the gold's "X: …" titles are direct, tests/quotes/test_quotes_rules.py keeps them indirect)
-        return "direct" if _fully_quoted(cand.start, cand.stop, ctx.spans) else "indirect"
+        # A title "Песков: …" / "«Би-би-си»: …" gives the words as the speaker's own, as a colon
+        # frame does (gold/quotes/README.md: direct, cue colon)
+        return "direct"
     if rule in ("clause", "frame", "trailing") and (_colon_frame(ctx, cand) and not _hinted(ctx, cand)
                                                      or _dash_frame_after(ctx, cand)):
         return "direct"
