@@ -3,26 +3,16 @@ pairs): the fitted metric has the shipped `ParaphraseMetric` form and learns a p
 pairs are within-topic with the windows they say, and the AUC counts ties as half."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from khronika.stories.semantic import SEMANTIC_DIM, ParaphraseMetric
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.stories.bench_modules import load_bench
 
 
 def _bench():
-    sys.path.insert(0, str(REPO / "bench"))
-    spec = importlib.util.spec_from_file_location("stories_happenings_metric",
-                                                  REPO / "bench" / "stories_happenings_metric.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("stories_happenings_metric")
 
 
 def unit_rows(rng: np.random.Generator, n: int) -> np.ndarray:

@@ -3,27 +3,17 @@ pairs): the prior fit is the shipped fit when the prior is zero and the prior wh
 strong; the pair samplers keep what they say."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from khronika.stories.cluster import MODEL_FEATURES, fit_logistic
 from khronika.stories.similarity import FEATURE_NAMES
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.stories.bench_modules import load_bench
 
 
 def _bench():
-    sys.path.insert(0, str(REPO / "bench"))
-    spec = importlib.util.spec_from_file_location("stories_happenings_pairs",
-                                                  REPO / "bench" / "stories_happenings_pairs.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("stories_happenings_pairs")
 
 
 def made_up_pairs(n: int = 200, seed: int = 0):
