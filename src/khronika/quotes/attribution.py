@@ -20,7 +20,7 @@ from khronika.quotes.frames import title_version
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
 from khronika.quotes.unnamed_sources import is_unnamed_source, unnamed_source
-from khronika.quotes.description_speakers import capitalised_opener
+from khronika.quotes.description_speakers import capitalised_opener, introduced_as_commentator
 from khronika.quotes.description_types import GENERIC_OFFICE, PERSON_NOUNS, POSTS, post_synonyms
 from khronika.quotes.speakers import ANONYMOUS as ANONYMOUS_SOURCES, COUNTRY_NATIONALITY, DOUBLED_APOSTROPHES, \
     ORG_CLASS_NOUNS, ORG_TYPES, PRESS_NOUNS, SOCIAL_NETWORKS, nationality_words, participle_nominative
@@ -984,10 +984,19 @@ def name_title_descriptions(ctx: QuoteContext, quotes: list[Quote]) -> None:
         else:
             only = _body_compatriot(ctx, quotes, title.stop, speaker, head) \
                 or _only_body_person(ctx, quotes, title.stop, head)
-            if only is not None:
+            if only is not None and _opener_may_be(ctx, head, only):
                 # ("Эксперт: идея … – популизм" (title) … the body quotes one named person only, the
                 # замдиректора института who says so): a bare title description is that person
                 quote.speaker = SpeakerRef(only.actor_id, only.name, speaker.text, speaker.start, speaker.stop)
+
+
+def _opener_may_be(ctx: QuoteContext, head: int | None, only: SpeakerRef) -> bool:
+    """(mA37, cr37 F10) A title's first word the tagger calls a name ("Эксперт назвал решение ЦБ ошибкой")
+    is the body's main voice only when the text introduces that person as one who comments, not as the
+    one whose decision is judged ("Глава ЦБ Эльвира Набиуллина")."""
+    if head is None or only.actor_id is None or ctx.tokens[head].pos != "PROPN" or not capitalised_opener(ctx, head):
+        return True
+    return introduced_as_commentator(ctx, only.actor_id)
 
 
 def _body_compatriot(ctx: QuoteContext, quotes: list[Quote], body: int, speaker: SpeakerRef,

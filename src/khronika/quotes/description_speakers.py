@@ -14,7 +14,9 @@ three kinds, and the step tries them in this order:
    (dR37a) then any singular person noun, complement and all ("брат погибшего",
    "адвокат Насира", "студент МГУ"), is the one person the text introduced with that
    noun before the name or apposed after it (`_introduced_person`; for a title's, the
-   one its lead introduces), the complement repeated by the introduction;
+   one its lead introduces), the complement repeated by the introduction.  (mA37, cr37 D3)
+   For a `PERSON_KINDS` noun with no complement the older stage wins (`_entity` runs
+   first); both find introductions with `_introductions`, so both share its guards;
 2. the description completed from the document: a member or staff noun with no
    complement ("Судьи", "Европейские депутаты", "ведущий", "автор") is of the one
    institution of its kind named just before (`MEMBER_OF`: a court, a legislature,
@@ -36,6 +38,7 @@ an actor id, a pronoun's antecedent and any description with a complement
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from khronika.nlp.doc import Mention, Quote, SpeakerRef, Token
@@ -132,7 +135,25 @@ INTRODUCTION_ENDS = CLAUSE_STOPS | {")", "(", "«", "»"}
 # Косыгина", "погибшего" - "погибшего в ДТП").
 COMPLEMENT_STEM = 4
 # (dR37a) Prefixes of a compound post that make it another post than its last part ("вице-президент").
-RANK_PREFIXES = ("вице-", "экс-", "зам-", "замести")
+# (mA37, cr37 F3) "премьер-", "член-", "генерал-" too: a prime minister is not called "министр", a
+# "член-корреспондент" is no "корреспондент", a "генерал-майор" no "майор".
+RANK_PREFIXES = ("вице-", "экс-", "зам-", "замести", "премьер-", "член-", "генерал-")
+# (mA37, cr37 F13) How many letters longer than a complement's word its form in the introduction may be
+# ("Насира" - "Насиру"), so that "Москвы" does not fit "Московской".
+COMPLEMENT_ENDING = 2
+# (mA37, cr37 F10) Nouns introducing one who comments on a story, whom a title may call "Эксперт" by a
+# name-tagged first word - not one who acts in it ("Глава ЦБ", who took the decision the expert judges).
+COMMENTING_POSTS = frozenset({"эксперт", "аналитик", "специалист", "политолог", "экономист", "социолог", "историк",
+                              "ученый", "исследователь", "журналист", "публицист", "обозреватель", "комментатор",
+                              "профессор"})
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """One place where the text gives a person a noun: its words (lower-case forms and lemmas) and
+    whether it names an owner by a common word, not a name ("брат пострадавшего", "брат жены")."""
+    words: frozenset[str]
+    common_owner: bool
 
 
 def resolve_descriptions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
@@ -673,8 +694,8 @@ def _introduced_person(ctx: "QuoteContext", quote: Quote, speaker: SpeakerRef | 
     for actor in ctx.doc.actors:
         if actor.type != "PER":
             continue
-        if any(_complement_fits(ctx, head, complement, words)
-               for words in _introductions(ctx, actor.id, noun, limit, (speaker.start, speaker.stop))):
+        if any(_complement_fits(ctx, head, complement, introduction)
+               for introduction in _introductions(ctx, actor.id, noun, limit, (speaker.start, speaker.stop))):
             found.append(actor.id)
     actor_id = _sole(found)
     if actor_id is None or _named_in(ctx, quote, actor_id) or not ctx.res.agrees_with_verb(actor_id, head):
@@ -716,6 +737,12 @@ def capitalised_opener(ctx: "QuoteContext", index: int) -> bool:
         and not any(m.type == "PER" for m in ctx.res.mentions_in(token.start, token.stop))
 
 
+def introduced_as_commentator(ctx: "QuoteContext", actor_id: str) -> bool:
+    """The text introduces the person as one who comments ("политолог Станислав Петров",
+    "журналист-международник Аббас Джума"), for a title's "Эксперт" that the tagger calls a name."""
+    return any(_introductions(ctx, actor_id, noun, len(ctx.doc.text)) for noun in COMMENTING_POSTS)
+
+
 def _in_complement(ctx: "QuoteContext", head: int, mention: Mention) -> bool:
     """A person named in the description's genitive complement ("адвокат Насира", "брат футболиста
     Ивана Петрова"): the owner, whom the introduction must name too, not the described person's name."""
@@ -738,17 +765,19 @@ def _complement_tokens(ctx: "QuoteContext", head: int, first: int, last: int) ->
             and ctx.tokens[k].pos not in ("ADP", "CCONJ", "PART")]
 
 
-def _complement_fits(ctx: "QuoteContext", head: int, complement: list[int], introduction: set[str]) -> bool:
+def _complement_fits(ctx: "QuoteContext", head: int, complement: list[int], introduction: Introduction) -> bool:
     """Every word of the description's complement recurs in the introduction's words ("студент РГУ"
     of "Студент РГУ им Косыгина … Валерий Костенок"); a relation noun's owner that no name gives
-    ("брат погибшего", "мать пострадавшей") is the story's victim the introduction names its own way."""
-    relational = _lemma(ctx.tokens[head]) in RELATIONAL
-    if any(marks_former(word) for word in introduction) \
+    ("брат погибшего", "мать пострадавшей") is the story's victim the introduction names its own way -
+    by a name ("брат Сергея"), not by a common word of its own (mA37, cr37 F2: "брат пострадавшего" is
+    another victim's brother)."""
+    relational = _lemma(ctx.tokens[head]) in RELATIONAL and not introduction.common_owner
+    if any(marks_former(word) for word in introduction.words) \
             and not any(marks_former(_lemma(ctx.tokens[k])) for k in complement + [head]):
         return False  # (cr29 M1: "Экс-президент США X" is not the undated "Президент США")
     for k in complement:
         token = ctx.tokens[k]
-        if any(w.startswith(_stem(token.text)) or w.startswith(_stem(_lemma(token))) for w in introduction):
+        if any(_same_word(token.text, w) or _same_word(_lemma(token), w) for w in introduction.words):
             continue
         if relational and token.pos in ("ADJ", "VERB") and token.feats.get("Case") == "Gen" \
                 and not ctx.res.mentions_in(token.start, token.stop):
@@ -759,6 +788,12 @@ def _complement_fits(ctx: "QuoteContext", head: int, complement: list[int], intr
 
 def _stem(word: str) -> str:
     return word.lower().replace("ё", "е")[:COMPLEMENT_STEM]
+
+
+def _same_word(word: str, other: str) -> bool:
+    """The introduction's word `other` starts like the complement's word and is at most an ending longer
+    ("РГУ" - "РГУ", "погибшего" - "погибшей"; mA37, cr37 F13: not "Москвы" - "московской")."""
+    return other.startswith(_stem(word)) and len(other) <= len(word) + COMPLEMENT_ENDING
 
 
 def _lead_end(ctx: "QuoteContext", offset: int) -> int | None:
@@ -773,7 +808,7 @@ def _lead_end(ctx: "QuoteContext", offset: int) -> int | None:
 
 
 def _introductions(ctx: "QuoteContext", actor_id: str, noun: str, limit: int,
-                   skip: tuple[int, int] = (0, 0)) -> list[set[str]]:
+                   skip: tuple[int, int] = (0, 0)) -> list[Introduction]:
     """The lower-case words of each place before `limit` where the text gives the person the noun:
     the stretch before a mention back to a clause stop ("политолог Станислав Петров", "врач-инфекционист
     … Андрей Поздняков"), with no other person named between the noun and the name (in "адвокат
@@ -789,10 +824,10 @@ def _introductions(ctx: "QuoteContext", actor_id: str, noun: str, limit: int,
         before = _noun_before(ctx, first, noun)
         if before is not None and not _owner_of(ctx, before, first) \
                 and not _other_person_from(ctx, before, mention.start, actor_id):
-            found.append(_words_between(ctx, _adjectives_before(ctx, before), first))
+            found.append(_introduction(ctx, _adjectives_before(ctx, before), first))
         after = _noun_apposed_after(ctx, last, noun)
         if after is not None:
-            found.append(_words_between(ctx, after, _introduction_end(ctx, after)))
+            found.append(_introduction(ctx, after, _introduction_end(ctx, after)))
     return found
 
 
@@ -827,10 +862,14 @@ def _noun_before(ctx: "QuoteContext", first: int, noun: str) -> int | None:
     sentence = ctx.doc.sentence_at(tokens[first].start)
     floor = ctx.doc.sentences[sentence].token_start if sentence is not None else 0
     k = first - 1
+    crossed = None
     while k >= floor and first - k <= INTRO_REACH and not _clause_word(tokens[k]) \
             and (tokens[k].text not in CLAUSE_STOPS or _posts_in_a_row(ctx, k)):
+        if tokens[k].text in CLAUSE_STOPS:
+            crossed = tokens[k + 1]
         if _is_noun(tokens[k], noun):
-            return k
+            # (cr37 F14: "По мнению адвоката, судья X" - the posts of one person agree in case)
+            return k if crossed is None or _same_case(tokens[k], crossed) else None
         k -= 1
     return None
 
@@ -868,7 +907,29 @@ def _noun_apposed_after(ctx: "QuoteContext", last: int, noun: str) -> int | None
     if k >= len(tokens) or not _is_noun(tokens[k], noun) or _plural(tokens[k]) \
             or k + 1 < len(tokens) and _lemma(tokens[k + 1]) == "который":
         return None  # ("Иванов, адвокат которого …" is another person's lawyer; "Иванов, адвокаты Петрова" a list)
+    if _opens_clause(ctx, k) or not _same_case(tokens[last - 1], tokens[k]):
+        return None  # (cr37 F1: "арестовал Ивана Петрова, адвокат сразу подал жалобу" - a clause of its own)
     return k
+
+
+def _opens_clause(ctx: "QuoteContext", k: int) -> bool:
+    """The noun after a name's comma or dash is the subject of a clause of its own ("…Ивана Петрова,
+    адвокат сразу подал жалобу"), by the parse or (mA37, cr37 F1: "ответил Иван Петров, журналист
+    местной газеты спросил его", parsed as an apposition) by a finite verb before the phrase closes."""
+    token = ctx.tokens[k]
+    if token.rel.startswith("nsubj") and 0 <= token.head < len(ctx.tokens) and token.head > k \
+            and ctx.tokens[token.head].pos in ("VERB", "AUX"):
+        return True
+    return any(_finite_verb(ctx.tokens[j]) for j in range(k + 1, _introduction_end(ctx, k)))
+
+
+def _finite_verb(token: Token) -> bool:
+    return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    one, two = a.feats.get("Case"), b.feats.get("Case")
+    return one is None or two is None or one == two
 
 
 def _introduction_end(ctx: "QuoteContext", start: int) -> int:
@@ -878,8 +939,11 @@ def _introduction_end(ctx: "QuoteContext", start: int) -> int:
     return k
 
 
-def _words_between(ctx: "QuoteContext", first: int, last: int) -> set[str]:
-    words = set()
+def _introduction(ctx: "QuoteContext", first: int, last: int) -> Introduction:
+    words: set[str] = set()
+    common_owner = False
     for token in ctx.tokens[first:last]:
         words |= {token.text.lower().replace("ё", "е"), _lemma(token)}
-    return words
+        common_owner = common_owner or token.pos in ("ADJ", "VERB", "NOUN") and token.feats.get("Case") == "Gen" \
+            and not ctx.res.mentions_in(token.start, token.stop)
+    return Introduction(frozenset(words), common_owner)
