@@ -433,20 +433,26 @@ def _varied_head(ctx: "QuoteContext", speaker: SpeakerRef) -> int | None:
     """The head of a speaker phrase that describes one person without naming them: a singular
     animate noun, not a new or unnamed someone ("представитель", "источник", "другой эксперт"),
     not someone's relative or aide ("супруга", "адвокат", "его советник"), with no person's name inside."""
-    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
-    roots = [i for i in range(first, last) if not first <= ctx.tokens[i].head < last]
-    if len(roots) != 1:
+    root = _phrase_root(ctx, speaker)
+    if root is None:
         return None
-    token = ctx.tokens[roots[0]]
+    token = ctx.tokens[root]
     noun = _lemma(token)
     if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or _plural(token) \
             or noun in INDEFINITE | ANONYMOUS | PARTICIPANT_ROLES | RELATIONAL:
         return None  # (a relative or aide of the one just quoted is someone else: "заявила супруга футболиста")
-    if any(_lemma(ctx.tokens[c]) in NEW_REFERENT | OWNER_PRONOUNS for c in ctx.children.get(roots[0], [])):
+    if any(_lemma(ctx.tokens[c]) in NEW_REFERENT | OWNER_PRONOUNS for c in ctx.children.get(root, [])):
         return None
     if any(m.type == "PER" for m in ctx.res.mentions_in(speaker.start, speaker.stop)):
         return None
-    return roots[0]
+    return root
+
+
+def _phrase_root(ctx: "QuoteContext", speaker: SpeakerRef) -> int | None:
+    """The one token of the speaker phrase whose head lies outside it (None: the parse splits it)."""
+    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
+    roots = [i for i in range(first, last) if not first <= ctx.tokens[i].head < last]
+    return roots[0] if len(roots) == 1 else None
 
 
 def _previous_quote(quotes: list[Quote], quote: Quote, speaker: SpeakerRef) -> Quote | None:
@@ -709,22 +715,21 @@ def _person_head(ctx: "QuoteContext", speaker: SpeakerRef | None) -> int | None:
     if speaker is None or speaker.actor_id is not None or speaker.start is None or speaker.stop is None \
             or not speaker.name or speaker.name == UNKNOWN:
         return None
-    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
-    roots = [i for i in range(first, last) if not first <= ctx.tokens[i].head < last]
-    if len(roots) != 1:
+    root = _phrase_root(ctx, speaker)
+    if root is None:
         return None
-    token = ctx.tokens[roots[0]]
+    token = ctx.tokens[root]
     noun = _lemma(token)
-    opener = noun in PERSON_NOUNS and capitalised_opener(ctx, roots[0])  # ("Терапевт предположил …")
+    opener = noun in PERSON_NOUNS and capitalised_opener(ctx, root)  # ("Терапевт предположил …")
     if token.pos != "NOUN" and not opener or _plural(token) \
             or noun in UNINTRODUCED_NOUNS or token.feats.get("Animacy") != "Anim" and noun not in PERSON_NOUNS:
         return None
-    if any(m.type == "PER" and not _in_complement(ctx, roots[0], m)
+    if any(m.type == "PER" and not _in_complement(ctx, root, m)
            for m in ctx.res.mentions_in(speaker.start, speaker.stop)):
         return None
     if not any(w.lower().replace("ё", "е").startswith(noun[:3]) for w in speaker.name.split()):
         return None  # (a name the rules built elsewhere)
-    return roots[0]
+    return root
 
 
 def capitalised_opener(ctx: "QuoteContext", index: int) -> bool:
