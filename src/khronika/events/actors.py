@@ -250,8 +250,10 @@ def own_actors(tree: Tree, i: int, depth: int) -> list[Found]:
         if token_is_plural(tree, i):
             # "Миллер и Озерец, которые встречаются": a plural relative stands for the whole
             # coordination, though the parser hangs the clause on its last conjunct
-            while tree.tok(noun).rel == "conj" and tree.head(noun) is not None:
-                noun = tree.head(noun)
+            seen = {noun}
+            while tree.tok(noun).rel == "conj" and tree.head(noun) is not None and tree.head(noun) not in seen:
+                noun = tree.head(noun)  # (a head cycle of a faulty parse ends the walk)
+                seen.add(noun)
             return actors_at(tree, noun, depth + 1)
         return own_actors(tree, noun, depth + 1)
     mention = tree.mention_of[i]

@@ -429,9 +429,10 @@ def _reports(tree: Tree, verb: int, i: int) -> bool:
     holds it is an infinitive ("согласилась выплатить штраф"), an adverbial clause ("прокомментировала,
     назвав её слова …") or a circumstance that is not "о …" ("во время визита в Оман заявил",
     "сказал на совместной пресс-конференции")."""
-    branch = i
-    while tree.head(branch) is not None and tree.head(branch) != verb:
-        branch = tree.head(branch)
+    branch, seen = i, {i}
+    while tree.head(branch) is not None and tree.head(branch) != verb and tree.head(branch) not in seen:
+        branch = tree.head(branch)  # (a head cycle of a faulty parse ends the walk)
+        seen.add(branch)
     rel = tree.tok(branch).rel
     if rel in ("xcomp", "advcl"):
         return False

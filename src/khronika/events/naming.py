@@ -119,9 +119,10 @@ DIPLOMATS = frozenset({"посол", "посольство", "дипломат",
 def party_phrase(tree: "Tree", token: int) -> list[int]:
     """The phrase of the party read at `token`: from the role noun its name stands with, its dependents
     without clauses or conjuncts ("Бывший глава МИД Британии Джереми Хант")."""
-    head = token
-    while tree.tok(head).rel in NAME_LINKS and tree.head(head) is not None:
-        head = tree.head(head)
+    head, seen = token, {token}
+    while tree.tok(head).rel in NAME_LINKS and tree.head(head) is not None and tree.head(head) not in seen:
+        head = tree.head(head)  # (a head cycle of a faulty parse ends the walk)
+        seen.add(head)
     out, stack = [], [head]
     while stack and len(out) < 30:
         cur = stack.pop()

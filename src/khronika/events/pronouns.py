@@ -164,9 +164,10 @@ def _in_subject(tree: Tree, j: int) -> bool:
 
 def _possessor(tree: Tree, j: int) -> bool:
     """Token j names a possessor: a genitive modifier without preposition ("проекты Путина")."""
-    cur = j
-    while tree.tok(cur).rel in ("flat", "flat:name") and tree.head(cur) is not None:
-        cur = tree.head(cur)
+    cur, seen = j, {j}
+    while tree.tok(cur).rel in ("flat", "flat:name") and tree.head(cur) is not None and tree.head(cur) not in seen:
+        cur = tree.head(cur)  # (a head cycle of a faulty parse ends the walk)
+        seen.add(cur)
     return tree.tok(cur).rel == "nmod" and tree.case(cur) == "Gen" and tree.prep(cur) is None
 
 

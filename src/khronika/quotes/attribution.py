@@ -1939,8 +1939,11 @@ def _pronoun_document(ctx: QuoteContext, pronoun: int) -> int | None:
             continue
         # (a noun inside the document's own phrase - "заявление на регистрацию препарата" - is not
         # what the pronoun takes up: the phrase's head is)
-        while not ctx.lex.is_source(ctx.tokens[k]) and ctx.tokens[k].rel == "nmod" and ctx.tokens[k].head >= 0:
-            k = ctx.tokens[k].head
+        seen = {k}
+        while not ctx.lex.is_source(ctx.tokens[k]) and ctx.tokens[k].rel == "nmod" and ctx.tokens[k].head >= 0 \
+                and ctx.tokens[k].head not in seen:
+            k = ctx.tokens[k].head  # (a head cycle of a faulty parse ends the walk)
+            seen.add(k)
         return k if ctx.lex.is_source(ctx.tokens[k]) and _pronoun_fits(want, ctx.tokens[k]) else None
     return None
 

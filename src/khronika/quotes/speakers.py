@@ -4171,9 +4171,10 @@ class SpeakerResolver:
             first, last = self.doc.token_span(occurrence.start, occurrence.start + 1)
             if last <= first:
                 continue
-            k = first
-            while tokens[k].rel in ("appos", "flat", "flat:name") and tokens[k].head >= 0:
+            k, seen = first, {first}
+            while tokens[k].rel in ("appos", "flat", "flat:name") and tokens[k].head >= 0 and tokens[k].head not in seen:
                 k = tokens[k].head  # ("Компания «Ренова» продала": the name stands by its class noun)
+                seen.add(k)  # (a head cycle of a faulty parse ends the walk)
             if tokens[k].rel == "root" or tokens[k].rel.startswith("nsubj") and tokens[k].head >= 0 \
                     and tokens[tokens[k].head].rel == "root":
                 return True
@@ -4629,8 +4630,10 @@ class SpeakerResolver:
         """The token a name's word stands for in the clause: "Компания «Ренова»" - the name stands by its class
         noun, "Владимиру Путину" - the surname hangs on the first name."""
         tokens = self.doc.tokens
-        while tokens[index].rel in NAME_PART_RELS and tokens[index].head >= 0:
-            index = tokens[index].head
+        seen = {index}
+        while tokens[index].rel in NAME_PART_RELS and tokens[index].head >= 0 and tokens[index].head not in seen:
+            index = tokens[index].head  # (the parser can leave a cycle of name parts on odd text: stop there)
+            seen.add(index)
         return index
 
     def _affiliation_end(self, head: int, last: int) -> int:
