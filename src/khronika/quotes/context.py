@@ -182,6 +182,11 @@ class QuoteContext:
     def kids(self, i: int, *rels: str) -> list[int]:
         return [c for c in self.children.get(i, []) if not rels or self.tokens[c].rel in rels]
 
+    def phrase_roots(self, start: int, stop: int) -> list[int]:
+        """Tokens of the phrase at chars [start, stop) whose head lies outside it (one for a parsed phrase)."""
+        first, last = self.doc.token_span(start, stop)
+        return [i for i in range(first, last) if not first <= self.tokens[i].head < last]
+
     def sentence_range(self, index: int) -> tuple[int, int]:
         return self.units[index]
 

@@ -450,8 +450,7 @@ def _varied_head(ctx: "QuoteContext", speaker: SpeakerRef) -> int | None:
 
 def _phrase_root(ctx: "QuoteContext", speaker: SpeakerRef) -> int | None:
     """The one token of the speaker phrase whose head lies outside it (None: the parse splits it)."""
-    first, last = ctx.doc.token_span(speaker.start, speaker.stop)
-    roots = [i for i in range(first, last) if not first <= ctx.tokens[i].head < last]
+    roots = ctx.phrase_roots(speaker.start, speaker.stop)
     return roots[0] if len(roots) == 1 else None
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from khronika.nlp.doc import Mention, Quote, SpeakerRef, Token
+from khronika.quotes.cues import lemma as _lemma
 from khronika.quotes.speakers import ORG_CLASS_NOUNS
 
 if TYPE_CHECKING:
@@ -161,16 +162,12 @@ def _other_group_since(ctx: "QuoteContext", speaker: SpeakerRef, named: SpeakerR
     return any(_lemma(ctx.tokens[k]) == noun and ctx.kids(k, "nmod") for k in range(first, last))
 
 
-def _lemma(token: Token) -> str:
-    return (token.lemma or token.text.lower()).replace("ё", "е")
-
-
 def _maker_description(ctx: "QuoteContext", speaker: SpeakerRef) -> MakerDescription | None:
     """The speaker phrase's head is a maker noun with no modifier but one genitive complement (the
     work: "производитель «Спутника V»", "авторы доклада") or none ("разработчики"); an authoring
     noun needs its work ("автор" alone is an outlet's, `description_speakers.MEMBER_OF`)."""
     first, last = ctx.doc.token_span(speaker.start, speaker.stop)
-    roots = [i for i in range(first, last) if not first <= ctx.tokens[i].head < last]
+    roots = ctx.phrase_roots(speaker.start, speaker.stop)
     if len(roots) != 1 or ctx.tokens[roots[0]].pos != "NOUN":
         return None
     head = roots[0]
@@ -386,9 +383,8 @@ def _cited_outlets(ctx: "QuoteContext", start: int, stop: int) -> list[Mention]:
 def _cited_as_source(ctx: "QuoteContext", mention: Mention) -> bool:
     """The outlet is the subject of a news-reporting verb ("сообщает ТАСС", "передает агентство X") or the
     object of "со ссылкой на" - the source of a piece of news, not the publisher of a work (cr37 F9)."""
-    first, last = ctx.doc.token_span(mention.start, mention.stop)
-    roots = [i for i in range(first, last) if not first <= ctx.tokens[i].head < last]
-    k = roots[0] if roots else first
+    roots = ctx.phrase_roots(mention.start, mention.stop)
+    k = roots[0] if roots else ctx.doc.token_span(mention.start, mention.stop)[0]
     for _ in range(3):  # (up through the class noun: "передает агентство Reuters")
         head = ctx.tokens[k].head
         if not 0 <= head < len(ctx.tokens):
