@@ -58,6 +58,7 @@ from khronika.stories.model_selection import (  # noqa: E402
     cross_validate, nested_cross_validate, out_of_fold_log_loss,
 )
 from khronika.stories.similarity import FEATURE_NAMES, Analyzer, days_apart, pair_features  # noqa: E402
+from stories_happenings_pairs import auc as roc_auc  # noqa: E402  (ROC AUC, ties at their mean rank)
 
 CV_REPEATS = 20
 NAME = "happenings_metric"
@@ -218,15 +219,6 @@ def fit_metric(design: np.ndarray, y: np.ndarray, l2: float) -> LeadMetric:
                  options={"maxiter": 2000, "gtol": 1e-7}).x
     weights = w[:-1] / sd
     return LeadMetric(weights.astype(np.float32), float(w[-1] - mean @ weights))
-
-
-def roc_auc(y: np.ndarray, s: np.ndarray) -> float:
-    """ROC AUC with ties at their mean rank."""
-    from scipy.stats import rankdata
-
-    ranks = rankdata(s)
-    pos = int(y.sum())
-    return float((ranks[y].sum() - pos * (pos + 1) / 2) / (pos * (len(y) - pos)))
 
 
 @dataclass(frozen=True)
