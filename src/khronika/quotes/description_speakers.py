@@ -47,6 +47,7 @@ from khronika.quotes.description_types import COMPOUND_POST_HEADS, PERSON_NOUNS,
 from khronika.quotes.speakers import (ANAPHORIC_ORG, ANONYMOUS, COMPANY_DESCRIPTORS, GENERIC_PERSON_NOUNS, INDEFINITE,
                                       LAST_QUOTED_WINDOW, NEW_REFERENT, ORG_CLASS_NOUNS, OWNER_PRONOUNS,
                                       PARTICIPANT_ROLES, PRESS_OFFICE_NOUNS, RELATIONAL)
+from khronika.quotes.typed_bodies import resolve_typed_bodies
 from khronika.quotes.work_makers import resolve_work_makers
 
 if TYPE_CHECKING:
@@ -160,6 +161,7 @@ def resolve_descriptions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
     """Stages 1-3 over every quote whose speaker is a bare description (module docstring)."""
     _resolve_owned_generics(ctx, quotes)
     resolve_work_makers(ctx, quotes)
+    resolve_typed_bodies(ctx, quotes)
     for quote in quotes:
         quote.speaker = _dash_named_person(ctx, quote.speaker) or quote.speaker
         quote.speaker = _varied_name_of_last_speaker(ctx, quotes, quote) or quote.speaker

@@ -94,7 +94,12 @@ def signed_block(ctx: QuoteContext, cand) -> SpeakerRef | None:
 
 def chain_speaker(quote: Quote, before: SpeakerRef | None) -> None:
     """The source chain ends with the speaker the later passes gave the quote: a renamed
-    speaker is renamed there, one they dropped (an unnamed source, "официальные лица") leaves it."""
+    speaker is renamed there, one they dropped (an unnamed source, "официальные лица") leaves it;
+    (bA38) one they gave a quote that had none ("добавили в надзорном органе") closes it."""
+    if before is None and quote.speaker is not None and quote.source_chain \
+            and quote.source_chain[-1] != quote.speaker.name:
+        quote.source_chain.append(quote.speaker.name)
+        return
     if before is None or quote.speaker is before or not quote.source_chain \
             or quote.source_chain[-1] != before.name:
         return
