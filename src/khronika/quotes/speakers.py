@@ -376,6 +376,12 @@ OUTLET_WINDOW = 40
 LAST_QUOTED_WINDOW = 2
 # How far back a pronoun looks for its antecedent (in sentences).
 PRONOUN_WINDOW = 6
+# (nF38) Verbs whose passive participle names a person by a step of a criminal case ("задержанный", "арестованный"),
+# and words that set a story in such a case (the field the participle's description belongs to).
+CASE_PARTICIPLE_VERBS = frozenset({"задержать", "арестовать", "осудить", "обвинить", "приговорить", "подозревать"})
+# (the tagger lemmatises "Подозреваемый", "обвиняемый" to their verbs)
+CRIMINAL_CASE_WORDS = frozenset({"подозреваемый", "подозревать", "обвиняемый", "обвинять", "подсудимый", "полиция", "полицейский", "следователь",
+                                 "следственный", "следствие", "уголовный", "арест", "прокуратура", "мвд", "фсб"})
 # With no agreeing person in that reach, a pronoun ("— заявил он" after a long stretch of
 # narrative or quoted words) looks this far.
 FAR_WINDOW = 16
@@ -559,6 +565,13 @@ class SpeakerResolver:
             handle = self._last_handle(token.start)
             if handle is not None:
                 return SpeakerRef(None, handle.name, token.text, token.start, token.stop)
+        adjective = self._substantive_over_genitive(head)
+        if adjective is not None:
+            first, last = self.subtree(head, no_pp=True)
+            first = min(first, adjective)
+            start, stop = self.doc.tokens[first].start, self.doc.tokens[last - 1].stop
+            return self.from_phrase(first, last, adjective, common) \
+                or SpeakerRef(None, self.phrase_text(first, last, adjective), self.doc.text[start:stop], start, stop)
         first, last = self.subtree(head, no_pp=True)
         governor = token.head
         if 0 <= governor < head and first <= governor:
@@ -594,6 +607,17 @@ class SpeakerResolver:
         if initialled is not None:
             last = initialled.stop  # ("по словам мэра С. Собянина": the parse cut the name after its initial)
         return self.from_phrase(first, self._closed_name_end(first, self._adjacent_name_end(head, last)), head, common)
+
+    def _substantive_over_genitive(self, head: int) -> int | None:
+        """(nF38, rv37_Q C6) "Старший группы пояснил, что …" parsed with the genitive "группы" as the subject and
+        "Старший" its modifier: a genitive noun is no subject; the nominative adjective before it, standing for
+        a person, heads the phrase (the genitive is its complement)."""
+        token = self.doc.tokens[head]
+        if not token.rel.startswith("nsubj") or token.pos != "NOUN" or token.feats.get("Case") != "Gen":
+            return None
+        return next((c for c in self.children.get(head, []) if c < head and self.doc.tokens[c].rel == "amod"
+                     and self.doc.tokens[c].pos in ("ADJ", "PROPN") and self.doc.tokens[c].feats.get("Case") == "Nom"
+                     and self.doc.tokens[c].feats.get("Variant") != "Short"), None)
 
     def _person_mention_start(self, head: int, first: int) -> int:
         """(dn28) "– сказала Ле Пен", "С.Джобс напомнил": a person mention that ends at the head and begins
@@ -786,17 +810,26 @@ class SpeakerResolver:
         described as such (the group stays in the genitive whatever the case of "один");
         "один из источников" stays an anonymous source."""
         tokens = self.doc.tokens
-        group = next((c for c in self.children.get(head, []) if c > head and tokens[c].pos == "NOUN"
+        group = next((c for c in self.children.get(head, []) if c > head
+                      and (tokens[c].pos == "NOUN" or _person_participle_group(tokens[c])
+                           or tokens[c].pos == "PRON" and _lemma(tokens[c]) == "они")
                       and tokens[c].feats.get("Case") == "Gen"
                       and any(tokens[k].text.lower() == "из" for k in self.children.get(c, []) if k < c)), None)
+        if group is None and head + 2 < len(tokens) and tokens[head + 1].text.lower() == "из" \
+                and _person_participle_group(tokens[head + 2]) and tokens[head + 2].feats.get("Case") == "Gen":
+            group = head + 2  # (the parse hung "из стоящих" on a word of the quote before: the words say whose)
         if group is None or _lemma(tokens[group]) in ANONYMOUS:
             return None
+        # (nF38, rv37_Q C6) "один из стоящих в очереди": a group described by an active participle keeps its phrase;
+        # "одна из них": one of a group the text named before, described so (the gold's own wording)
+        participle = _person_participle_group(tokens[group])
         first, last = self.subtree(head)
         named = [m for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop) if m.type == "PER"]
         if named:
             return self.ref(named[0])  # "один из адвокатов — Оксана Михалкина": the member is named
-        preposition = next(k for k in self.children.get(group, []) if k < group and tokens[k].text.lower() == "из")
-        _, last = self.subtree(group, no_pp=True)
+        preposition = next((k for k in self.children.get(group, []) if k < group and tokens[k].text.lower() == "из"),
+                           group - 1)
+        _, last = self.subtree(group, no_pp=not participle)
         start, stop = tokens[head].start, tokens[last - 1].stop
         one = ONE_BY_GENDER.get(tokens[head].feats.get("Gender") or tokens[group].feats.get("Gender") or "Masc", "один")
         name = one + " " + self.doc.text[tokens[preposition].start:stop]
@@ -1318,6 +1351,11 @@ class SpeakerResolver:
             patient = self._patient_of(lemma, head)
             if patient is not None:
                 return self.ref(patient, (start, stop))
+            # (nF38, rv37_Q C6) "«…», – сказал задержанный" with the act not told before, in a story of a criminal
+            # case: the person the story is about, as a pronoun of the participle's gender would be
+            undergoer = self._undergoer(head, lemma)
+            if undergoer is not None:
+                return SpeakerRef(undergoer.actor_id, undergoer.name, surface, start, stop)
         if (self._substantive(token) or self._substantive_owner(token)) and not found:
             # "— сказал нападавший", "Полицейские … потребовали", "по словам пострадавшей": an
             # adjective or participle standing for a person is a description of its own (no
@@ -1443,7 +1481,70 @@ class SpeakerResolver:
             return SpeakerRef(None, phrase, surface, start, stop)
         if common and token.pos == "NOUN":
             return SpeakerRef(None, phrase, surface, start, stop)
+        if self._woman_by_trade(head):
+            # (nF38, rv37_Q C6) "«…», – заявила личный окулист Навального": a woman named by her trade, whatever
+            # animacy the tagger gave the noun - a role like any other (the woman the story calls so, else the phrase)
+            role = self._role(first, last, head, lemma, phrase)
+            if role is not None and role.actor_id is not None:
+                return role
+            owners = {m.actor_id for m in found if m.type == "PER" and m.actor_id and not self._names_head(m, head)}
+            woman = self._woman_just_subject(head, frozenset(owners))
+            return SpeakerRef(woman.actor_id, woman.name, surface, start, stop) if woman is not None \
+                else role or SpeakerRef(None, phrase, surface, start, stop)
+        people_end = self._people_subject_end(head, last)
+        if people_end is not None:
+            stop = tokens[people_end - 1].stop
+            return SpeakerRef(None, self._phrase_text(first, people_end, head), doc.text[start:stop], start, stop)
         return None
+
+    def _woman_by_trade(self, head: int) -> bool:
+        """A masculine singular noun as the subject of a feminine singular verb ("заявила личный окулист")."""
+        token = self.doc.tokens[head]
+        if not token.rel.startswith("nsubj") or token.pos != "NOUN" or token.head < 0:
+            return False
+        verb = self.doc.tokens[token.head]
+        return verb.feats.get("Gender") == "Fem" and token.feats.get("Gender") == "Masc" \
+            and token.feats.get("Number") == "Sing" and verb.feats.get("Number") == "Sing"
+
+    def _woman_just_subject(self, head: int, owners: frozenset[str]) -> SpeakerRef | None:
+        """The most salient woman when she was the subject of a clause in this or the two sentences before and the
+        text tied her to the person who owns the description ("Соратница … Навального Анастасия Васильева …
+        Васильева заявила, что … – заявила личный окулист Навального"); not a woman with no such tie ("Пациентка
+        Мария Иванова пожаловалась … – заявила личный окулист больницы" is someone else)."""
+        here = self.doc.sentence_at(self.doc.tokens[head].start) or 0
+        ref = self._antecedent(head, "Fem", persons_only=True)
+        if ref is None or ref.actor_id is None or ref.actor_id in owners or not owners \
+                or not self.salience.subject_since(ref.actor_id, here - 3, self.doc.tokens[head].start):
+            return None
+        return ref if self._named_together(ref.actor_id, owners, self.doc.tokens[head].start) else None
+
+    def _named_together(self, actor_id: str, others: frozenset[str], before: int) -> bool:
+        """A sentence before `before` names the actor and one of `others`."""
+        def sentences_of(actor: str) -> set[int]:
+            found = self.doc.actor(actor)
+            offsets = [self.doc.mentions[i].start for i in getattr(found, "mentions", [])]
+            return {self.doc.sentence_at(o) for o in offsets if o < before}
+        own = sentences_of(actor_id)
+        return any(own & sentences_of(other) for other in others)
+
+    def _people_subject_end(self, head: int, last: int) -> int | None:
+        """(nF38, rv37_Q C6) The end of a subject phrase that names people though no name or role word covers it,
+        so it is a description of its own: a group with an animate conjunct ("Семья и близкие Политковской
+        считают": the phrase runs through the conjuncts), or a share of people ("52% опрошенных респондентов")."""
+        tokens = self.doc.tokens
+        token = tokens[head]
+        if not token.rel.startswith("nsubj") or token.head < 0:
+            return None
+        if token.text == "%":
+            # ("52% опрошенных респондентов полагают": a share of the people in its genitive)
+            return last if any(tokens[c].rel == "nmod" and (tokens[c].feats.get("Animacy") == "Anim"
+                                                            or _person_participle_group(tokens[c]))
+                               for c in self.children.get(head, [])) else None
+        if token.pos != "NOUN":
+            return None
+        people = [c for c in self.children.get(head, []) if c > head and tokens[c].rel == "conj"
+                  and tokens[c].pos == "NOUN" and tokens[c].feats.get("Animacy") == "Anim"]
+        return max(last, self.subtree(people[-1], no_pp=True)[1]) if people else None
 
     def office_of_post(self, head: int) -> SpeakerRef | None:
         """The registry's office of the post in the animate genitive right after an office noun, if any."""
@@ -2010,6 +2111,20 @@ class SpeakerResolver:
         return token.rel.startswith("nsubj") and token.feats.get("Case") == "Nom" and token.pos == "VERB" \
             and token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Pass" \
             and token.feats.get("Number") == "Sing"
+
+    def _undergoer(self, head: int, verb_lemma: str) -> SpeakerRef | None:
+        """The salient person a singular passive participle of a criminal case standing as the subject goes on
+        with ("Виктор Гаврилов бросил сыновей … в видеообращении, опубликованном Следственным комитетом … «…», –
+        сказал задержанный"): only when the text set its story in such a case before (a word of that field), and
+        has not told the act itself ("Следователь задержал мужчину … – заявил задержанный" is that man, unnamed;
+        "Олег Карпов выиграл турнир … – добавил задержанный" is no one the story showed in a case)."""
+        gender = self.doc.tokens[head].feats.get("Gender")
+        if verb_lemma not in CASE_PARTICIPLE_VERBS or gender not in ("Masc", "Fem") \
+                or not any(_lemma(self.doc.tokens[k]) in CRIMINAL_CASE_WORDS for k in range(head)):
+            return None
+        if any(_lemma(self.doc.tokens[k]) == verb_lemma for k in range(head)):
+            return None
+        return self._antecedent(head, gender, persons_only=True)
 
     def _patient_of(self, verb_lemma: str, before: int) -> Mention | None:
         """The latest person named as the object of an active `verb_lemma` ("задержала X")
@@ -4911,6 +5026,12 @@ def _datelines(doc: Doc) -> list[tuple[int, int]]:
         if match is not None and sentence.start + match.end() >= sentence.stop:
             spans.append((sentence.start, sentence.stop))
     return spans
+
+
+def _person_participle_group(token: Token) -> bool:
+    """An active plural participle standing for people ("из стоящих в очереди", "из пострадавших")."""
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Act" \
+        and token.feats.get("Number") == "Plur"
 
 
 def _person_participle(token: Token) -> bool:
