@@ -8,11 +8,12 @@ carries quotation marks), plus the topic ("сообщил о …"), naming ("н�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from khronika.nlp.doc import Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, verb_candidate
-from khronika.quotes.context import (ACCUSING_VERBS, DASHES, NAMING_VERBS, QuoteContext, implicative_infinitive,
-                                     misread_participle)
+from khronika.quotes.context import (ACCUSING_VERBS, DASHES, HEARSAY_WORD, NAMING_VERBS, QuoteContext,
+                                     implicative_infinitive, misread_participle)
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.cues import agrees, lemma
 from khronika.quotes.description_speakers import SHARE_NOUNS
@@ -135,6 +136,8 @@ def clause_content(ctx: QuoteContext, first: int, cue: int, stop_token: int) -> 
                 break  # "Критики говорят, что …, сторонники пишут, что …": another speaker's report
             if token.text == "," and _speakers_second_predicate(ctx, first, i, cue, stop_token):
                 break  # "признался, что стремился опозорить его, и захотел повторить бой"
+            if token.text == "," and _speakers_remark_after_contrast(ctx, first, i, cue, stop_token):
+                break  # (cS38) "сообщила, что документ выйдет на неделе, но конкретную дату не называла"
             if token.text == "," and (_speakers_consequence(ctx, first, i, cue, stop_token)
                                       or _other_group_goes_on(ctx, i, cue, stop_token)):
                 break  # "опасаются, что …, поэтому предлагают …"; "Одни отметили, что …, другие подметили …"
@@ -227,10 +230,16 @@ def _unparsed_subject(ctx: QuoteContext, k: int, verb: int) -> list[int]:
     return []
 
 
+# Connectives that may open a second speaker's report after a comma.  ("однако" and "хотя" too, as in
+# "утверждали, что …, хотя активист X заявлял, что …", were tried in the thirty-eighth session: no firing on
+# unread text, so not added.)
+REPORT_CONNECTIVES = frozenset({"а", "но"})
+
+
 def _report_opening(token: Token, first: bool) -> bool:
     """A word that may open a new report's subject phrase ("а", "другие", "сторонники",
     "они"), unlike relative words and subordinating conjunctions."""
-    if first and token.text.lower() in ("а", "но"):
+    if first and token.text.lower() in REPORT_CONNECTIVES:
         return True
     if token.pos == "PRON":
         return lemma(token) in ("он", "она", "они")
@@ -264,6 +273,122 @@ def _speakers_second_predicate(ctx: QuoteContext, first: int, comma: int, cue: i
         and verb.feats.get("Person") not in ("1", "2") and all(
             verb.feats.get(f) == speaker_verb.feats.get(f) for f in ("Tense", "Aspect", "Number")) \
         and agrees(verb, speaker_verb)
+
+
+# (cS38, rv37_Q C2) Connectives of a contrast the narrator draws with the speaker's words ("…, но …", "…, хотя …").
+CONTRAST_CONNECTIVES = frozenset({"но", "однако", "хотя"})
+
+
+def _speakers_remark_after_contrast(ctx: QuoteContext, first: int, comma: int, cue: int, stop_token: int) -> bool:
+    """(cS38, rv37_Q C2) "Министр сообщила, что документ будет опубликован на неделе, но конкретную дату не
+    называла", "…, хотя точных сроков Ryanair не назвала": after a contrast connective, a finite verb in the cue
+    verb's tense, number and gender whose subject is the speaker - unsaid or named again - is the speaker's own
+    predicate, and the narrator's.  Only when the speaker cannot be that verb's subject inside the content: the verb
+    is a speech verb (a remark on what was said), or the content's predicate has a subject of its own that the verb
+    does not agree with ("пытался уйти от столкновения, но не справился" goes on with the content's subject)."""
+    speaker_form = _speaker_form(ctx, cue)
+    k = comma + 1
+    if speaker_form is None or k >= stop_token or ctx.tokens[k].text.lower() not in CONTRAST_CONNECTIVES \
+            or ctx.in_span(ctx.tokens[k].start):
+        return False
+    verb = _clause_finite_verb(ctx, k + 1, stop_token)
+    if verb is None or not _same_form(ctx.tokens[verb], speaker_form) \
+            or any(ctx.tokens[j].text.lower() == HEARSAY_WORD for j in range(k + 1, verb)):
+        return False  # ("…, но якобы сам сообщил о …": the hearsay word keeps the clause in the claim)
+    content_subjects = _nearest_content_subjects(ctx, first, comma)
+    if any(ctx.tokens[s].pos == "PRON" and agrees(ctx.tokens[verb], ctx.tokens[s]) for s in content_subjects):
+        return False  # ("заявил, что он должен был стать …, но сам сообщил …": the content's "он" goes on)
+    # (a genitive the parse made the subject is the negated verb's object: "однако денег не выделил")
+    subjects = [s for s in ctx.kids(verb, "nsubj", "nsubj:pass") if ctx.tokens[s].feats.get("Case") != "Gen"]
+    if subjects and not all(_names_speaker_again(ctx, s, cue) for s in subjects):
+        return False
+    if _speaking_verb(ctx, verb):
+        return True
+    if _content_predicate_takes(ctx, first, comma, ctx.tokens[verb]):
+        return False
+    if content_subjects:
+        return not any(agrees(ctx.tokens[verb], ctx.tokens[s]) for s in content_subjects)
+    return ctx.tokens[verb].feats.get("Number") == "Sing" and _impersonal_plural_content(ctx, first, comma)
+
+
+# Classes of verbs of speaking itself: a remark on what was (not) said.  Not attitudes a content's subject may hold
+# too ("компания выросла, но не ожидала такого роста", "…, но надеется отыграться", "…, но отказалась").
+SPEAKING_CLASSES = frozenset({"say", "inform", "claim", "write", "media", "ask", "promise", "manner"})
+
+
+def _speaking_verb(ctx: QuoteContext, verb: int) -> bool:
+    """A verb of speaking ("не уточнил", "сказала"), naming ("не назвала сроков"), or a declining helper with one
+    ("не стала раскрывать")."""
+    token = ctx.tokens[verb]
+    if ctx.lex.verb_class(token) in SPEAKING_CLASSES or lemma(token) in NAMING_VERBS:
+        return True
+    return lemma(token) in DECLINING_HELPERS and any(
+        ctx.lex.verb_class(ctx.tokens[k]) in SPEAKING_CLASSES for k in ctx.kids(verb, "xcomp"))
+
+
+def _impersonal_plural_content(ctx: QuoteContext, first: int, comma: int) -> bool:
+    """The content's predicate is a subjectless 3rd plural ("что дороги отремонтируют к осени"): nobody in
+    particular, so a singular verb after it is not the content's."""
+    return any(ctx.tokens[k].pos == "VERB" and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+               and ctx.tokens[k].feats.get("Number") == "Plur" and ctx.tokens[k].feats.get("Person") == "3"
+               and not ctx.kids(k, "nsubj", "nsubj:pass") for k in range(first, comma))
+
+
+def _topic_end_before_remark(ctx: QuoteContext, first: int, last: int, verb: int) -> int:
+    """(cS38) "объявила об отмене 190 рейсов, однако в четверг сказала о еще 100 рейсах": a topic ends before
+    the speaker's own predicate after a contrast, as a content clause does (`_speakers_remark_after_contrast`)."""
+    for j in range(first + 1, last):
+        if ctx.tokens[j].text == "," and not ctx.in_span(ctx.tokens[j].start) \
+                and _speakers_remark_after_contrast(ctx, first, j, verb, last):
+            return j
+    return last
+
+
+def _clause_finite_verb(ctx: QuoteContext, k: int, stop_token: int) -> int | None:
+    """The first finite verb of the clause opening at `k`, up to its next comma or mark, else None."""
+    while k < stop_token and ctx.tokens[k].text not in ",;:—–()«»\"" and not ctx.in_span(ctx.tokens[k].start):
+        token = ctx.tokens[k]
+        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            return k
+        k += 1
+    return None
+
+
+@dataclass(frozen=True)
+class PredicateForm:
+    """The tense, number and gender of the speaker's finite predicate."""
+    tense: str | None
+    number: str | None
+    gender: str | None
+
+
+def _speaker_form(ctx: QuoteContext, cue: int) -> PredicateForm | None:
+    """The form of the cue's finite predicate: the cue verb itself, or for an infinitive the predicate it hangs on
+    ("чиновники вынуждены были заявить, что …": "вынуждены были", past plural); None when there is none."""
+    token = ctx.tokens[cue]
+    if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+        return PredicateForm(token.feats.get("Tense"), token.feats.get("Number"), token.feats.get("Gender"))
+    if token.feats.get("VerbForm") != "Inf" or token.rel != "xcomp" or token.head < 0:
+        return None
+    head = ctx.tokens[token.head]
+    if head.pos in ("VERB", "AUX") and head.feats.get("VerbForm") == "Fin":
+        return PredicateForm(head.feats.get("Tense"), head.feats.get("Number"), head.feats.get("Gender"))
+    links = [ctx.tokens[k] for k in ctx.kids(token.head, "cop", "aux") if ctx.tokens[k].feats.get("VerbForm") == "Fin"]
+    if head.feats.get("Variant") != "Short" or not links:
+        return None
+    return PredicateForm(links[0].feats.get("Tense"), head.feats.get("Number"), head.feats.get("Gender"))
+
+
+def _same_form(verb: Token, form: PredicateForm) -> bool:
+    """A 3rd-person verb in the speaker's predicate's tense and number, whose gender does not differ from it."""
+    return verb.feats.get("Person") not in ("1", "2") and verb.feats.get("Tense") == form.tense \
+        and verb.feats.get("Number") == form.number \
+        and (verb.feats.get("Number") == "Plur" or verb.feats.get("Gender") == form.gender)
+
+
+def _names_speaker_again(ctx: QuoteContext, subject: int, cue: int) -> bool:
+    """The subject names the cue verb's own subject again: the same word ("Ryanair … , хотя … Ryanair не назвала")."""
+    return any(lemma(ctx.tokens[s]) == lemma(ctx.tokens[subject]) for s in ctx.kids(cue, "nsubj"))
 
 
 # (mW35, rv35_Q C4) Words opening the speakers' own consequence after their report ("…, поэтому предлагают …").
@@ -1107,6 +1232,7 @@ def _about_topic(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             return None
         if c > i:
             last = _crossing_tail_end(ctx, i, last, s_stop)  # (only a topic long enough by itself)
+            last = _topic_end_before_remark(ctx, first, last, i)
         start, stop = ctx.extend_to_marks(ctx.tokens[first].start, ctx.tokens[last - 1].stop)
         cand = _spoken_by_antecedent(ctx, verb_candidate(ctx, start, stop, i, "topic", klass), antecedent)
         if misparsed is not None:
@@ -1423,17 +1549,67 @@ def _fronted_topic(ctx: QuoteContext, prep: int, verb: int) -> bool:
     opens = k < s_first or ctx.tokens[k].text in (",", ";", "—", "–")
     if not opens and k >= s_first and _fronted_circumstance(ctx, s_first, prep, verb):
         opens = True  # ("В ночь на понедельник о своей отставке объявил Дэвис": a time phrase may lead)
-    if not opens or any(ctx.tokens[k].pos == "PUNCT" for k in range(prep, verb)):
+    # (cS38) quotation marks around a name inside the topic do not break it: "О создании «плаща-невидимки» сообщалось"
+    if not opens or any(ctx.tokens[k].pos == "PUNCT" and ctx.tokens[k].text not in QUOTE_CHARS
+                        for k in range(prep, verb)):
         return False
     subjects = ctx.kids(verb, "nsubj")
     if any(k > verb for k in subjects):
         return True
+    if not subjects and _impersonal_report(ctx, verb) and not any(
+            lemma(ctx.tokens[k]) in RELATIVE_WORDS for k in range(prep, verb)):
+        # (a relative's topic, "об уходе которого было объявлено накануне", says nothing itself: gold non-quote)
+        return True  # (cS38, rv37_Q C3) "О создании X сообщалось в июле", "Об отставке было объявлено в пятницу"
     if not subjects and _misparsed_fronted_subject(ctx, prep, verb) is not None:
         return True  # (dvC) "О назначении консерватора Ханта Тереза Мэй объявила": the name hung on the topic
     # "Об отставке правительства премьер-министр Борисов заявил …": the subject may stand
     # between the topic and the verb (a named or agentive one; the verb's own clause, no comma)
     return any(prep < k < verb and (ctx.agentive(k) or ctx.names_outlet(k)
                                      or lemma(ctx.tokens[k]) in INSTITUTION_NOUNS) for k in subjects)
+
+
+# Relative words that make a fronted topic a relative clause's ("об уходе которого").
+RELATIVE_WORDS = frozenset({"который", "чей"})
+
+
+def _impersonal_report(ctx: QuoteContext, verb: int) -> bool:
+    """(cS38, rv37_Q C3) A report made, with nobody named: a passive in "-ся" ("сообщалось", "сообщается"), a
+    neuter short passive participle ("было объявлено", "сообщено"), or a subjectless 3rd plural ("сообщили в
+    полиции").  Not a report still to come ("будет объявлено", "может быть объявлено"): nothing was said yet."""
+    token = ctx.tokens[verb]
+    if token.feats.get("Tense") == "Fut" or any(
+            ctx.tokens[k].feats.get("Tense") == "Fut" or ctx.tokens[k].feats.get("VerbForm") == "Inf"
+            for k in ctx.kids(verb, "aux", "aux:pass", "cop")):
+        return False
+    if token.rel in ("xcomp", "ccomp", "csubj") and ctx.tokens[token.head].pos in ("VERB", "AUX", "ADJ"):
+        return False  # ("может быть объявлено", "должно быть сообщено": governed by a modal)
+    feats = token.feats
+    if feats.get("VerbForm") == "Fin" and feats.get("Voice") == "Pass":
+        return feats.get("Gender") == "Neut" or feats.get("Person") == "3" and feats.get("Number") == "Sing"
+    if feats.get("VerbForm") == "Part" and feats.get("Variant") == "Short":
+        return feats.get("Voice") == "Pass" and feats.get("Gender") == "Neut"
+    return feats.get("VerbForm") == "Fin" and feats.get("Number") == "Plur" and feats.get("Person") in (None, "3") \
+        and not _unparsed_subject_after(ctx, verb)
+
+
+def _unparsed_subject_after(ctx: QuoteContext, verb: int) -> bool:
+    """A subject after the verb that the parse did not attach: a nominative noun or a counted phrase ("объявили
+    более 20 государств") before the clause's next punctuation - the 3rd plural is not impersonal then."""
+    for k in range(verb + 1, ctx.sentence_stop(verb)):
+        token = ctx.tokens[k]
+        if token.pos == "PUNCT":
+            return False
+        if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case") == "Nom" or token.pos == "NUM" \
+                and _counts_plural(ctx, k):
+            return True
+    return False
+
+
+def _counts_plural(ctx: QuoteContext, number: int) -> bool:
+    """A numeral counting a genitive plural noun ("20 государств"), not a date ("5 мая") or a year."""
+    nxt = number + 1
+    return nxt < len(ctx.tokens) and ctx.tokens[nxt].pos == "NOUN" \
+        and ctx.tokens[nxt].feats.get("Case") == "Gen" and ctx.tokens[nxt].feats.get("Number") == "Plur"
 
 
 def _misparsed_fronted_subject(ctx: QuoteContext, prep: int, verb: int) -> int | None:
