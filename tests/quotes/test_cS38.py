@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_checks import assert_no_quote_with, quote_of, speaker_of
+from quote_checks import assert_no_quote_with, speaker_of
 
 # (mechanism, text, content of the quote, expected speaker name; None = unknown)
 ENDS = [
