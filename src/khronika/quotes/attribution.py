@@ -170,6 +170,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
         start, stop = stripped
     while start < stop and doc.text[start] in ")]},;:—–- " and cand.rule not in ("dash", "split", "colon", "block"):
         start += 1
+    start, stop = _inside_wiki_italics(doc.text, start, stop)
     content = doc.text[start:stop]
     if not re.search(r"\w", content):
         return None
@@ -2410,6 +2411,17 @@ _DASH_BEFORE_CUE = re.compile(r"[»\"“”]*[ \u00a0]*,?[ \u00a0]*[-–—][ \u
 _OPENING = " \u00a0\t\n«\"„“"
 # What stands between wholly quoted words and the cue after them in a comma frame ("…», сказала").
 _QUOTE_COMMA_BEFORE_CUE = re.compile(r"[»\"“”]*[ \u00a0]*,[ \u00a0]*")
+
+
+def _inside_wiki_italics(text: str, start: int, stop: int) -> tuple[int, int]:
+    """(hT38, rv37_Q C8) "так: ''«Это был праздник …»''": a content cut inside the doubled apostrophes of wiki
+    italics (which Wikinews pages keep in their text) keeps no lone apostrophe of the markup at either edge (a whole
+    pair inside, "ущерб ''Amazon.com''", is the text's own)."""
+    if start < stop and text[start] == "'" and start > 0 and text[start - 1] == "'":
+        start += 1
+    if stop > start and text[stop - 1] == "'" and text[stop:stop + 1] == "'":
+        stop -= 1
+    return start, stop
 
 
 def _kind(ctx: QuoteContext, cand: Candidate) -> str:

@@ -103,10 +103,12 @@ def verb_candidate(ctx: QuoteContext, start: int, stop: int, verb: int, rule: st
     passive_owner = _passive_relay_owner(ctx, verb)
     if verb_lemma in QUOTING_VERBS or verb_lemma in ("привести", "приводить") and passive_owner is None \
             or verb_lemma in WORDS_PASSING_VERBS and any(
-                lemma(ctx.tokens[k]) in STATEMENT_NOUNS for k in ctx.kids(verb, "obj")):
+                lemma(ctx.tokens[k]) in STATEMENT_NOUNS or _cited_statement_owner(ctx, k) is not None
+                for k in ctx.kids(verb, "obj")):
         _quoting(ctx, cand, verb)
     elif passive_owner is not None:
         cand.speaker_head, cand.impersonal_verb = passive_owner, None
+        _relaying_site(ctx, cand, verb, passive_owner)
     elif subject is None:
         cand.impersonal_verb = verb
     _referring(ctx, cand, verb)
@@ -353,9 +355,13 @@ def _relayed_by_relative(ctx: QuoteContext, cand: Candidate) -> None:
     """(mB30) "…», – заявил президент, слова которого приводятся в сообщении телеграм-канала X" / "…, слова
     которого приводит X": a relative clause on the speaker saying whose report relays his words names the
     relaying source (wherever the parse hung the relative clause, it follows the speaker in its sentence)."""
-    if cand.speaker_head is None or cand.speaker_head < (cand.cue_token or 0):
+    if cand.speaker_head is None:
         return
-    for clause in range(cand.speaker_head + 1, ctx.sentence_stop(cand.speaker_head)):
+    # (hT38) a subject before its verb: the relative clause stands between the two ("Нетаньяху, слова которого
+    # приводятся на странице канцелярии в Twitter, заявил, что …")
+    before_verb = cand.cue_token is not None and cand.speaker_head < cand.cue_token
+    reach = cand.cue_token if before_verb else ctx.sentence_stop(cand.speaker_head)
+    for clause in range(cand.speaker_head + 1, reach):
         if cand.start <= ctx.tokens[clause].start < cand.stop:
             continue
         words = [k for k in ctx.kids(clause, "nsubj", "nsubj:pass", "obj") if lemma(ctx.tokens[k]) in STATEMENT_NOUNS
@@ -366,10 +372,51 @@ def _relayed_by_relative(ctx: QuoteContext, cand: Candidate) -> None:
         if relay is None:
             place = next((k for k in ctx.kids(clause, "obl") if lemma(ctx.tokens[k]) in RELAYING_PLACES), None)
             relay = ctx.owner(place) if place is not None else None
+        if relay is None:
+            _relaying_site(ctx, cand, clause, words[0])
+            return
         source = ctx.res.from_head(relay) if relay is not None else None
         if source is not None:
             cand.sources.append(source.name)
         return
+
+
+# Pages that carry relayed words: "приводятся слова президента на сайте Кремля" - the page is the link of the
+# source chain (the gold's source: "сайт Кремля", "страница сторонников X в Instagram").
+# (Channels are left to attribution's network places: "в Telegram-канале X".)
+RELAYING_SITE_NOUNS = frozenset({"сайт", "страница", "портал", "аккаунт", "блог"})
+SITE_PREPOSITIONS = frozenset({"в", "во", "на"})
+
+
+def _relaying_site(ctx: QuoteContext, cand: Candidate, verb: int, words: int) -> None:
+    """(hT38, rv37_Q C4) "«…», – приводятся слова президента на сайте Кремля", "Путин, слова которого приводятся на
+    сайте Кремля": the page a passive relay verb names (hung on the verb, the words or their owner) relays the
+    words; it joins the source chain before the speaker."""
+    holders = {verb, words, ctx.tokens[words].head} | set(ctx.kids(words, "nmod"))
+    for k in range(verb + 1, ctx.sentence_stop(verb)):
+        token = ctx.tokens[k]
+        if token.head not in holders or token.rel not in ("obl", "nmod"):
+            continue
+        if lemma(token) in RELAYING_SITE_NOUNS \
+                and any(ctx.tokens[p].text.lower() in SITE_PREPOSITIONS for p in ctx.kids(k, "case")):
+            page = _page_phrase(ctx, k)
+            if page is not None:
+                cand.sources.append(page)
+            return
+
+
+def _page_phrase(ctx: QuoteContext, page: int) -> str | None:
+    """"сайте Кремля" -> "сайт Кремля": the page noun in the nominative and its genitive owner as written; None
+    for a page with no owner named ("на его странице": the speaker's own page)."""
+    owner = ctx.owner(page)
+    if owner is None or ctx.kids(owner, "case") or ctx.tokens[owner].text.lower() in ("его", "ее", "её", "их"):
+        return None
+    last = max(ctx.res.subtree(owner)[1], owner + 1)
+    rest = ctx.doc.text[ctx.tokens[page + 1].start:ctx.tokens[last - 1].stop] if page + 1 < last else ""
+    word = lemma(ctx.tokens[page])
+    if ctx.tokens[page].text[:1].isupper():
+        word = word[:1].upper() + word[1:]  # ("Telegram-канал")
+    return f"{word} {rest}".strip()
 
 
 def _reference_before_verb(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:
@@ -464,8 +511,10 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
         if lemma(ctx.tokens[verb]) in QUOTING_VERBS and cand.speaker_head is None:
             cand.impersonal_verb = verb
         return
-    obj = objects[0]
-    cited_owner = _cited_statement_owner(ctx, obj) if lemma(ctx.tokens[verb]) in QUOTING_VERBS else None
+    obj = statement = objects[0]
+    # (hT38, rv37_Q C4) "– передает ТАСС заявление Чамбы": a passing verb's statement is its owner's too
+    cited_owner = _cited_statement_owner(ctx, obj) \
+        if lemma(ctx.tokens[verb]) in QUOTING_VERBS | WORDS_PASSING_VERBS else None
     if lemma(ctx.tokens[obj]) != "слово" and lemma(ctx.tokens[verb]) in QUOTING_VERBS and cited_owner is None:
         people = [k for k in objects + ctx.kids(verb, "nsubj") if ctx.personal(k)]
         obj = people[0] if people else obj
@@ -492,6 +541,17 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
     relay = cand.speaker_head if cand.speaker_head is not None else _misparsed_relay(ctx, verb, obj)
     if relay is None:
         relay = _outlet_apposed_to_owner(ctx, obj)
+    closing = _outlet_closing_owner(ctx, statement, obj) \
+        if cand.speaker_head is None and cited_owner is not None and obj == cited_owner else None
+    if closing is not None:
+        # (hT38) "– передает заявление следователя ТАСС": the owner's phrase ends before the outlet
+        owner_ref = ctx.res.from_phrase(ctx.res.subtree(obj)[0], closing, obj)
+        source = ctx.res.from_head(closing)
+        if owner_ref is not None and source is not None:
+            cand.sources.append(source.name)
+            cand.speaker, cand.speaker_head, cand.impersonal_verb = owner_ref, None, None
+            cand.cue = lemma(ctx.tokens[verb])
+            return
     if relay is not None:
         source = ctx.res.from_head(relay)
         if source is not None:
@@ -546,6 +606,29 @@ def _outlet_apposed_to_owner(ctx: QuoteContext, owner: int) -> int | None:
         return None
     return next((c for c in ctx.kids(owner, "appos", "nmod", "flat:foreign") if c > owner
                  and ctx.tokens[c].feats.get("Case") in (None, "Nom") and _organisation_name(ctx, c)), None)
+
+
+# Owners that an outlet's name after them completes: "корреспондент ТАСС" is the outlet's own staff.
+OUTLET_STAFF_NOUNS = frozenset({"корреспондент", "журналист", "обозреватель", "редактор", "главред", "сотрудник",
+                                "собеседник", "источник", "представитель", "издание", "агентство"})
+
+
+def _outlet_closing_owner(ctx: QuoteContext, statement: int, owner: int) -> int | None:
+    """(hT38, rv37_Q C4) "«…», – передает заявление следователя ТАСС": an outlet's name (a MEDIA mention)
+    that closes the sentence right after the statement's owner, which the parse hung on the owner as its
+    genitive, is the relaying subject (not when the owner is the outlet's staff: "корреспондента ТАСС")."""
+    if lemma(ctx.tokens[owner]) in OUTLET_STAFF_NOUNS:
+        return None
+    end = ctx.sentence_stop(owner)
+    while end > owner + 1 and ctx.tokens[end - 1].pos == "PUNCT":
+        end -= 1
+    outlet = next((m for m in ctx.mentions_at(end - 1) if m.type == "MEDIA"), None)
+    if outlet is None:
+        return None
+    first = ctx.doc.token_span(outlet.start, outlet.stop)[0]
+    # (the parse hung the outlet on the owner's phrase: "следователя ТАСС", "следователя СК Интерфакс")
+    attached = owner < first and statement <= ctx.tokens[first].head < first
+    return first if attached and lemma(ctx.tokens[first - 1]) not in OUTLET_STAFF_NOUNS else None
 
 
 # Statements whose "текст" is relayed: "приводит текст заявления X" gives X.

@@ -11,6 +11,7 @@ from khronika.nlp.doc import Mention, SpeakerRef
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.context import HEADLINE_PREFIX_TOKENS, QuoteContext
 from khronika.quotes.cues import DATA_DIR
+from khronika.quotes.marks import QUOTE_CHARS
 
 # A cue verb this close after the colon frames the title's words itself.
 OWN_FRAME_TOKENS = 4
@@ -51,13 +52,73 @@ def headline_quote(ctx: QuoteContext) -> Candidate | None:
     if any(ctx.is_cue(k) and ctx.tokens[k].feats.get("VerbForm") == "Fin" and ctx.kids(k, "nsubj")
            for k in range(after_first, min(after_last, after_first + OWN_FRAME_TOKENS))):
         return None  # "Хроника: Вострецов заявил, что …": the words have a frame (and speaker) of their own
+    if _coordinated_prefix(ctx, first, last):
+        return None  # (hT38, cr37 F11) "БЦЖ и коронавирус: …": two topics
     ref = prefix_speaker(ctx, first, last)
     if ref is None:
         return None
+    if _topic_phrase(ctx, after_first, after_last) and not _speaks_in_body(ctx, ref, after_last):
+        return None  # (hT38, cr37 F11) "Константин Сомов: выставка спустя полвека": a topic header
     start, stop = ctx.extend_to_marks(title.start + colon + 1, title.stop)
     while start < stop and ctx.doc.text[start].isspace():
         start += 1
     return Candidate(start, stop, "headline", "headline", None, speaker=ref)
+
+
+# Adverbs that are a clause's predicate on their own ("Песков: нужно подождать", "Минздрав: пора …").
+PREDICATIVE_ADVERBS = frozenset({"нужно", "надо", "можно", "нельзя", "пора", "жаль", "рано", "поздно", "необходимо",
+                                 "важно", "невозможно", "возможно", "ясно"})
+# Words that make a verbless title a statement: negation ("Песков: никаких переговоров", "Кремль: нет"), and the
+# "у" of having ("Навальный: У Собчак … самый высокий антирейтинг").
+STATEMENT_WORDS = frozenset({"не", "нет", "ни", "у"})
+
+
+def _coordinated_prefix(ctx: QuoteContext, first: int, last: int) -> bool:
+    """(hT38, cr37 F11) "БЦЖ и коронавирус: …": a prefix that joins two things with "и" names the story's
+    topics, not one speaker (the mention found would be its first part only)."""
+    words = [t for t in ctx.tokens[first:last] if t.pos != "PUNCT"]
+    return any(t.pos == "CCONJ" and t.text.lower() == "и" for t in words[1:-1]) \
+        and not any(t.feats.get("Animacy") == "Anim" for t in words)
+
+
+def _topic_phrase(ctx: QuoteContext, first: int, last: int) -> bool:
+    """(hT38, cr37 F11) The words after the colon are a noun phrase naming what the story is about
+    ("выставка спустя полвека", "жизнь и судьба", "пять фактов о миллиардере"): no verb form that
+    predicates, no short adjective or predicative adverb, no negation, no dash predicate, no quotation
+    marks, no question or exclamation; a headline speaker's words say something."""
+    tokens = ctx.tokens[first:last]
+    if not tokens:
+        return False
+    for token in tokens:
+        word = token.text.lower()
+        if token.pos in ("VERB", "AUX") and (token.feats.get("VerbForm") in ("Fin", "Inf")
+                                             or token.feats.get("Mood") == "Imp"
+                                             or token.feats.get("Variant") == "Short"):
+            return False
+        if token.feats.get("Variant") == "Short" or word in PREDICATIVE_ADVERBS or word in STATEMENT_WORDS \
+                or word.startswith("никак") or word in ("?", "!", "—", "–", "-") or word in QUOTE_CHARS:
+            return False
+    if any(ctx.kids(k, "nsubj", "obj", "iobj", "ccomp", "xcomp") for k in range(first, last)):
+        return False  # (a clause whose verb the tagger took for a noun: "Слова X углубят противоречия")
+    head = _prefix_head(ctx, first, last)  # (the first noun where the parse went round in a circle)
+    root = ctx.tokens[head]
+    counted = bool(ctx.kids(head, "nummod", "nummod:gov"))  # ("пять фактов о …": the numeral is the nominative)
+    return root.pos in ("NOUN", "PROPN", "NUM") and (root.feats.get("Case", "Nom") == "Nom" or counted)
+
+
+def _speaks_in_body(ctx: QuoteContext, ref: SpeakerRef, body_first: int) -> bool:
+    """The title's prefix speaker is the subject of a cue verb in the body ("Захарова: провокация" over
+    "Мария Захарова назвала инцидент провокацией"): a verbless title then sums up what it said."""
+    for k in range(body_first, len(ctx.tokens)):
+        if not ctx.is_cue(k):
+            continue
+        subject = ctx.subject_of(k)
+        if subject is None:
+            continue
+        for mention in ctx.mentions_at(subject):
+            if ref.actor_id is not None and mention.actor_id == ref.actor_id or mention.normal == ref.name:
+                return True
+    return False
 
 
 def _before_topic_dash(ctx: QuoteContext, first: int, last: int) -> int:
