@@ -125,6 +125,9 @@ OWNER_NAMES = {"уполномоченный": "представитель"}
 # "собеседник": unknown or the noun, as the gold guide says) and nouns of sex and age, which
 # `speakers._generic_person` resolves by gender alone.
 UNINTRODUCED_NOUNS = ANONYMOUS | frozenset(GENERIC_PERSON_NOUNS) | {"человек", "люди", "лицо"}
+# (pD38) How many sentences (outside quoted words) before a bare "девушка" the one woman may be named in.
+SEX_VIEW = 5
+DIALOGUE_DASH = re.compile(r"\s*[-–—]\s")
 # (dR37a) Marks that set a person's description after their name: "Стивен Бенджамин, адвокат Насира",
 # "Валерий Захаров (брат Сергея)", "Иванов — студент РГУ".
 APPOSITION_MARKS = frozenset({",", "(", "—", "–", "-"})
@@ -166,6 +169,7 @@ def resolve_descriptions(ctx: "QuoteContext", quotes: list[Quote]) -> None:
         quote.speaker = _dash_named_person(ctx, quote.speaker) or quote.speaker
         quote.speaker = _varied_name_of_last_speaker(ctx, quotes, quote) or quote.speaker
         quote.speaker = _owner_synonym_renamed(ctx, quote.speaker) or quote.speaker
+        quote.speaker = _sole_person_of_sex(ctx, quotes, quote) or quote.speaker
         speaker = quote.speaker
         head = _description_head(ctx, speaker)
         if head is None:
@@ -384,6 +388,130 @@ def _dash_named_person(ctx: "QuoteContext", speaker: SpeakerRef | None) -> Speak
         return None
     return _actor_ref(ctx, person.actor_id, SpeakerRef(None, speaker.name, doc.text[speaker.start:person.stop],
                                                        speaker.start, person.stop))
+
+
+# --- (pD38, rv37_Q C1b) "сказала девушка": the one woman in view ------------------------
+def _sole_person_of_sex(ctx: "QuoteContext", quotes: list[Quote], quote: Quote) -> SpeakerRef | None:
+    """"Своими впечатлениями поделилась художница Алена Савельева. - <three sentences>. Как признается
+    девушка, …": a bare noun of sex and age ("женщина", "девушка", "мужчина") the rules linked to no one is
+    the one person of that sex the text named or quoted in the `SEX_VIEW` sentences before it (sentences
+    inside quoted words not counted) - when no other person of that sex or of unknown sex is named there,
+    and no unnamed one of that sex is brought in as a subject ("Соседка вызвала пожарных": the gold keeps
+    an unnamed person as the description)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.actor_id is not None or speaker.start is None or speaker.stop is None:
+        return None
+    head = _phrase_root(ctx, speaker)
+    if head is None or ctx.tokens[head].pos not in ("NOUN", "PROPN") or _modifiers(ctx, head):
+        return None
+    sex = GENERIC_PERSON_NOUNS.get(_lemma(ctx.tokens[head]))
+    if sex is None or _plural(ctx.tokens[head]) or speaker.name.lower() not in GENERIC_PERSON_NOUNS:
+        return None  # (a name the rules built: "Мужчина" taking up "муж Асии Биби" described just before)
+    start = _view_start(ctx, quotes, speaker.start, SEX_VIEW)
+    persons = _persons_in_view(ctx, quotes, start, min(speaker.start, quote.start))
+    same = [actor_id for actor_id in persons if _sex_of(ctx, actor_id) in (sex, None)]
+    if len(same) != 1 or _sex_of(ctx, same[0]) != sex or _unnamed_subject_of_sex(ctx, quotes, start, speaker.start, sex) \
+            or _named_in(ctx, quote, same[0]):
+        return None
+    return _actor_ref(ctx, same[0], speaker)
+
+
+def _sex_of(ctx: "QuoteContext", actor_id: str) -> str | None:
+    """The person's sex by the past-tense verbs the text gives their mentions and the quotes' speakers
+    resolved to them ("рассказала Мамаева", "Она добавила"), when all agree (a surname's form may be a
+    man's genitive or a woman's nominative; the verb tells)."""
+    actor = ctx.doc.actor(actor_id)
+    spans = [(ctx.doc.mentions[i].start, ctx.doc.mentions[i].stop) for i in getattr(actor, "mentions", [])]
+    spans += [(ref.start, ref.stop) for _, ref in ctx.res.speakers
+              if ref.actor_id == actor_id and ref.start is not None and ref.stop is not None]
+    genders = set()
+    for start, stop in spans:
+        first, last = ctx.doc.token_span(start, stop)
+        for k in range(first, last):
+            subject = _subject_at(ctx, k, first, last)
+            verb = ctx.tokens[ctx.tokens[subject].head] if subject is not None else None
+            if verb is not None and verb.pos in ("VERB", "AUX") and verb.feats.get("Gender") in ("Masc", "Fem") \
+                    and verb.feats.get("Number") != "Plur":
+                genders.add(verb.feats["Gender"])
+    if not genders:
+        genders = _name_genders(ctx, spans[:len(getattr(actor, "mentions", []))])
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _subject_at(ctx: "QuoteContext", k: int, first: int, last: int) -> int | None:
+    """The subject token the name's word at k is or stands in apposition to ("поделилась художница Алена
+    Савельева": the noun before the name is the subject), when its verb lies outside the name."""
+    token = ctx.tokens[k]
+    if first <= token.head < last or not 0 <= token.head < len(ctx.tokens):
+        return None
+    if token.rel.startswith("nsubj"):
+        return k
+    owner = ctx.tokens[token.head]
+    if token.rel in ("appos", "flat:name", "flat") and owner.rel.startswith("nsubj") \
+            and 0 <= owner.head < len(ctx.tokens) and _same_case(token, owner):
+        return token.head
+    return None
+
+
+def _name_genders(ctx: "QuoteContext", spans: list[tuple[int, int]]) -> set[str]:
+    """The genders of the words of the person's mentions of two words or more ("Алена Савельева")."""
+    genders: set[str] = set()
+    for start, stop in spans:
+        first, last = ctx.doc.token_span(start, stop)
+        if last - first >= 2:
+            genders |= {ctx.tokens[k].feats.get("Gender") for k in range(first, last) if ctx.tokens[k].pos == "PROPN"}
+    return genders if genders <= {"Masc", "Fem"} else set()
+
+
+def _dialogue_line(ctx: "QuoteContext", offset: int) -> bool:
+    """The offset is in a paragraph of direct speech opened by a dash ("- На работе предложили …")."""
+    line = ctx.doc.text.rfind("\n", 0, offset) + 1
+    return bool(DIALOGUE_DASH.match(ctx.doc.text, line))
+
+
+def _inside_quote(quotes: list[Quote], start: int, stop: int) -> bool:
+    return any(q.start <= start and stop <= q.stop + 1 for q in quotes)
+
+
+def _view_start(ctx: "QuoteContext", quotes: list[Quote], offset: int, count: int) -> int:
+    """Where the `count` sentences before the one of `offset` begin, sentences wholly inside quoted words skipped."""
+    sentences = ctx.doc.sentences
+    here = ctx.doc.sentence_at(offset)
+    if here is None:
+        return offset
+    k, seen = here, 0
+    while k > 0 and seen < count:
+        k -= 1
+        if not _inside_quote(quotes, sentences[k].start, sentences[k].stop - 1) \
+                and not _dialogue_line(ctx, sentences[k].start):
+            seen += 1
+    return sentences[k].start
+
+
+def _persons_in_view(ctx: "QuoteContext", quotes: list[Quote], start: int, stop: int) -> list[str]:
+    """The persons named outside quoted words between the offsets, and the speakers of the quotes there."""
+    found = [m.actor_id for m in ctx.res.mentions_in(start, stop) if m.type == "PER" and m.actor_id
+             and not any(q.start <= m.start < q.stop for q in quotes)]
+    found += [q.speaker.actor_id for q in quotes if q.speaker is not None and q.speaker.actor_id
+              and q.speaker.start is not None and start <= q.speaker.start < stop
+              and (actor := ctx.doc.actor(q.speaker.actor_id)) is not None and actor.type == "PER"]
+    return list(dict.fromkeys(found))
+
+
+def _unnamed_subject_of_sex(ctx: "QuoteContext", quotes: list[Quote], start: int, stop: int, sex: str) -> bool:
+    """A singular animate noun of that sex is a subject between the offsets with no name in its phrase
+    ("Соседка вызвала пожарных", "Пассажирка отказалась")."""
+    first, last = ctx.doc.token_span(start, stop)
+    for k in range(first, last):
+        token = ctx.tokens[k]
+        if token.pos != "NOUN" or not token.rel.startswith("nsubj") or token.feats.get("Gender") != sex \
+                or token.feats.get("Animacy") != "Anim" or _plural(token) or _lemma(token) in GENERIC_PERSON_NOUNS \
+                or _inside_quote(quotes, token.start, token.stop) or _dialogue_line(ctx, token.start):
+            continue
+        low, high = ctx.res.subtree(k)
+        if not any(m.type == "PER" for m in ctx.res.mentions_in(ctx.tokens[low].start, ctx.tokens[high - 1].stop)):
+            return True
+    return False
 
 
 # --- (mD31) elegant variation: the person quoted just before, described anew ----------
