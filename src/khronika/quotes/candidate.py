@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from khronika.nlp.doc import Quote, SpeakerRef, Token
 from khronika.quotes.context import ACCUSING_VERBS, FOLLOWS_FROM, OFFICE_NOUNS, QuoteContext, agrees
-from khronika.quotes.cues import cue_lemma, lemma, stance_participle, verb_form_feats
+from khronika.quotes.cues import PLACE_PREPOSITIONS, cue_lemma, lemma, stance_participle, verb_form_feats
 from khronika.quotes.marks import QUOTE_CHARS
 from khronika.quotes.speakers import DOMAIN, HANDLE as SPEAKER_HANDLE, SOCIAL_NETWORKS, channel_word_form
 
@@ -385,7 +385,6 @@ def _relayed_by_relative(ctx: QuoteContext, cand: Candidate) -> None:
 # source chain (the gold's source: "сайт Кремля", "страница сторонников X в Instagram").
 # (Channels are left to attribution's network places: "в Telegram-канале X".)
 RELAYING_SITE_NOUNS = frozenset({"сайт", "страница", "портал", "аккаунт", "блог"})
-SITE_PREPOSITIONS = frozenset({"в", "во", "на"})
 
 
 def _relaying_site(ctx: QuoteContext, cand: Candidate, verb: int, words: int) -> None:
@@ -398,7 +397,7 @@ def _relaying_site(ctx: QuoteContext, cand: Candidate, verb: int, words: int) ->
         if token.head not in holders or token.rel not in ("obl", "nmod"):
             continue
         if lemma(token) in RELAYING_SITE_NOUNS \
-                and any(ctx.tokens[p].text.lower() in SITE_PREPOSITIONS for p in ctx.kids(k, "case")):
+                and any(ctx.tokens[p].text.lower() in PLACE_PREPOSITIONS for p in ctx.kids(k, "case")):
             page = _page_phrase(ctx, k)
             if page is not None:
                 cand.sources.append(page)

@@ -16,7 +16,7 @@ from typing import Any
 
 from khronika.nlp.doc import Doc, Mention, Quote, SpeakerRef, Token
 from khronika.nlp.sentence_splits import sentence_ends
-from khronika.quotes.cues import HEDGE_WORDS, Lexicon, NEGATION, NEGATION_KEEPS, agrees, lemma
+from khronika.quotes.cues import HEDGE_WORDS, PLACE_PREPOSITIONS, Lexicon, NEGATION, NEGATION_KEEPS, agrees, lemma
 from khronika.quotes.description_types import ONE_WORD_MINISTRIES
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
 from khronika.quotes.ranker import SpeakerChoice, SpeakerRanker
@@ -106,11 +106,11 @@ OBJECT_SENSE_VERBS = frozenset({"отмечать", "отметить",
 # (dvL, cr29 M3) Verbs of turning to someone: speech only towards a «к» + dative addressee.
 TURNING_VERBS = frozenset({"обратиться", "обращаться"})
 AUTHOR_ASIDES = frozenset({"напомнить", "отметить", "подчеркнуть", "заметить", "уточнить", "добавить", "повторить"})
-# (mB31, rv31_Q C4) Participles by which a report names where it appeared ("информации, опубликованной в «КП»"),
-# the prepositions of that place, and the site nouns whose owner publishes there ("на сайте министерства").
+# (mB31, rv31_Q C4) Participles by which a report names where it appeared ("информации, опубликованной в «КП»")
+# and the site nouns whose owner publishes there ("на сайте министерства"); the place's prepositions are
+# cues.PLACE_PREPOSITIONS.
 PUBLISHED_PARTICIPLES = frozenset({"опубликовать", "публиковать", "разместить", "размещать", "появиться",
                                    "распространить", "обнародовать"})
-PUBLISHED_PLACE_PREPOSITIONS = frozenset({"в", "на"})
 PUBLISHING_SITE_NOUNS = frozenset({"сайт", "страница", "портал", "аккаунт", "канал", "telegram-канал",
                                    "телеграм-канал"})
 # Impersonal modals of the author's own asides: "Следует добавить, что …", "Стоит отметить, что …".
@@ -1053,7 +1053,7 @@ class QuoteContext:
             if lemma(self.tokens[participle]) not in PUBLISHED_PARTICIPLES:
                 continue
             for place in self.kids(participle, "obl"):
-                if not any(self.tokens[c].text.lower() in PUBLISHED_PLACE_PREPOSITIONS
+                if not any(self.tokens[c].text.lower() in PLACE_PREPOSITIONS
                            for c in self.kids(place, "case")) or self.tokens[place].text.lower() in SOCIAL_NETWORKS:
                     continue  # (cr31 L2: "опубликованной в Telegram" - a platform anyone posts on gives no account)
                 site_owner = self.owner(place) if lemma(self.tokens[place]) in PUBLISHING_SITE_NOUNS else None

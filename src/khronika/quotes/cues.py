@@ -18,6 +18,9 @@ HEDGE_WORDS = frozenset({"якобы", "возможно", "вероятно", "
 # "не исключил" and "не скрывает" do not deny the content: they hedge or admit it.
 NEGATION_KEEPS = {"исключить": "hedge", "исключать": "hedge", "скрывать": "say", "скрыть": "say",
                   "сомневаться": "opinion", "отрицать": "say"}
+# Prepositions of a place where words are said or published: "добавили в полиции", "приводятся на
+# сайте Кремля", "опубликованной во «ВКонтакте»" (shared by the passes that read such places).
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 
 
 @dataclass

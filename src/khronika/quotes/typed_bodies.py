@@ -17,8 +17,10 @@ of its frame verb ("добавили в надзорном органе", "на 
 What stays out: a description with a complement or any other modifier ("полиция Лондона",
 "британская полиция": someone else); a plural ("в правоохранительных органах": an unnamed body,
 as quotes-dev15 has it); a frame that speaks of habit ("в полиции обычно советуют"); a territorial
-body's frame that names a place its candidate does not ("В Твери в полиции заявили" after the
-Moscow ГУ МВД); a quote whose own content names the candidate.
+body's frame that names a place its candidate does not, or a place named between them ("В Твери в
+полиции заявили" after the Moscow ГУ МВД; cr38 F6); "портал", "газета", "телеканал" for an outlet
+not introduced with that word (cr38 F9: "сообщает РИА Новости … сообщается на портале"); a quote
+whose own content names the candidate.
 """
 from __future__ import annotations
 
@@ -27,13 +29,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from khronika.nlp.doc import Quote, SpeakerRef
-from khronika.quotes.cues import lemma as _lemma
+from khronika.quotes.cues import PLACE_PREPOSITIONS, lemma as _lemma
 
 if TYPE_CHECKING:
     from khronika.quotes.context import QuoteContext
 
 POLICE, PROSECUTOR, SUPERVISOR, INVESTIGATORS, STATE, OUTLET = (
     "police", "prosecutor", "supervisor", "investigators", "state", "outlet")
+# (cr38 F9) Kinds of outlet a press noun names by itself: "на портале", "газета пишет", "в телеканале"
+# stand only for an outlet the text introduced with that same word ("портал Onliner", "газета
+# «Ведомости»", "телеканал CNN"), a portal also for one named by its web address; "издание",
+# "редакция" stand for any outlet (`OUTLET`).
+PORTAL, NEWSPAPER, CHANNEL = "portal", "newspaper", "channel"
+PRESS_KINDS: dict[str, str] = {PORTAL: "портал", NEWSPAPER: "газет", CHANNEL: "телеканал"}
 # The classes of body whose bodies are territorial: a place named in the frame must be theirs.
 TERRITORIAL = frozenset({POLICE, PROSECUTOR, SUPERVISOR, INVESTIGATORS, STATE})
 
@@ -62,9 +70,9 @@ TYPE_PHRASES: tuple[TypePhrase, ...] = (
     TypePhrase("издание", None, frozenset({OUTLET})),
     TypePhrase("издание", "сетевой", frozenset({OUTLET})),
     TypePhrase("издание", "печатный", frozenset({OUTLET})),
-    TypePhrase("портал", None, frozenset({OUTLET})),
-    TypePhrase("газета", None, frozenset({OUTLET})),
-    TypePhrase("телеканал", None, frozenset({OUTLET})),
+    TypePhrase("портал", None, frozenset({PORTAL})),
+    TypePhrase("газета", None, frozenset({NEWSPAPER})),
+    TypePhrase("телеканал", None, frozenset({CHANNEL})),
     TypePhrase("редакция", None, frozenset({OUTLET})),
 )
 # What a body's own name shows of its class (lower case): "ГУ МВД", "УВД по Западному округу",
@@ -89,15 +97,16 @@ BODY_VIEW_SENTENCES = 4
 LAST_SPEAKERS = 3
 # Words that make a frame a statement of habit, not one report ("в полиции обычно советуют").
 HABIT_WORDS = frozenset({"обычно", "традиционно", "нередко", "часто", "всегда", "правило"})
-# Prepositions under which a frame's place names the body that speaks ("добавили в полиции").
-PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+# Marks that may stand between a press noun and the outlet's name ("газета «Ведомости»").
+NAME_QUOTES = "«\"„“'"
 
 
 @dataclass(frozen=True)
 class Body:
-    """An earlier speaker that is a body: its speaker reference and where it was named."""
+    """An earlier speaker that is a body: its speaker reference, where it was named and the quote it gave."""
     ref: SpeakerRef
     at: int
+    quote: Quote
 
 
 def resolve_typed_bodies(ctx: "QuoteContext", quotes: list[Quote]) -> None:
@@ -186,7 +195,7 @@ def _sole_body(ctx: "QuoteContext", earlier: list[Quote], quote: Quote, at: int,
         return None
     view = ctx.doc.sentences[max(0, here - BODY_VIEW_SENTENCES)].start
     recent = {id(q) for q in [q for q in earlier if q.speaker is not None][-LAST_SPEAKERS:]}
-    bodies = [Body(q.speaker, q.speaker.start if q.speaker.start is not None else q.start) for q in earlier
+    bodies = [Body(q.speaker, q.speaker.start if q.speaker.start is not None else q.start, q) for q in earlier
               if q.speaker is not None and q.speaker.name and (_spoke_in(q, view, at) or id(q) in recent)
               and _body_classes(ctx, q.speaker) & classes]
     if not bodies or len({_identity(ctx, b.ref) for b in bodies}) != 1:
@@ -194,11 +203,13 @@ def _sole_body(ctx: "QuoteContext", earlier: list[Quote], quote: Quote, at: int,
     # (the body by its own name rather than by its press office: "Национальная полиция Украины" for
     # "пресс-служба Нацполиции", the latest otherwise)
     body = max(bodies, key=lambda b: (b.ref.actor_id is not None, b.at))
-    if _other_body_named(ctx, body, max(b.at for b in bodies), at, classes):
+    last_spoke = max(b.at for b in bodies)
+    if _other_body_named(ctx, body, last_spoke, at, _rival_classes(classes)):
         return None
     if body.ref.actor_id and any(m.actor_id == body.ref.actor_id for m in ctx.res.mentions_in(quote.start, quote.stop)):
         return None  # (a quote about the body is not the body's)
-    if classes & TERRITORIAL and not classes & {OUTLET} and _other_place(ctx, here, quote, body):
+    same = [b for b in bodies if _identity(ctx, b.ref) == _identity(ctx, body.ref)]
+    if classes & TERRITORIAL and not classes & {OUTLET} and _other_place(ctx, last_spoke, here, quote, same):
         return None
     return body
 
@@ -242,12 +253,39 @@ def _body_classes(ctx: "QuoteContext", ref: SpeakerRef) -> frozenset[str]:
     found = {name for name, marks in NAME_MARKS.items() if any(marks.search(n) for n in names)}
     if found - {STATE}:
         found.add(STATE)  # (the police, a prosecutor's office … are state bodies: "ведомство")
-    if actor is not None and actor.type == "MEDIA" or any(WEB_NAME.search(n) for n in names) \
+    web = any(WEB_NAME.search(n) for n in names)
+    if actor is not None and actor.type == "MEDIA" or web \
             or actor is None and PRESS_WORDS.search((ref.text or "").lower()):
         found.add(OUTLET)
+        found |= {kind for kind, word in PRESS_KINDS.items()
+                  if kind == PORTAL and web or _introduced_with(ctx, ref, names, word)}
     if actor is None and not _proper(ref.name):
         return frozenset()  # (a description left unresolved - "полиция", "Печатное издание" - is no named body)
     return frozenset(found)
+
+
+def _introduced_with(ctx: "QuoteContext", ref: SpeakerRef, names: list[str], word: str) -> bool:
+    """The outlet's names hold the press word, or the word stands right before one of its mentions
+    ("телеканал CNN", "газета «Ведомости»")."""
+    if any(word in n for n in names):
+        return True
+    actor = ctx.doc.actor(ref.actor_id) if ref.actor_id else None
+    spans = [(ctx.doc.mentions[i].start, ctx.doc.mentions[i].stop) for i in actor.mentions] if actor else []
+    if ref.start is not None and ref.stop is not None:
+        spans.append((ref.start, ref.stop))
+    for start, stop in spans:
+        k = ctx.doc.token_span(start, stop)[0] - 1
+        while k >= 0 and ctx.tokens[k].text in NAME_QUOTES:
+            k -= 1
+        if k >= 0 and ctx.tokens[k].text.lower().startswith(word):
+            return True
+    return False
+
+
+def _rival_classes(classes: frozenset[str]) -> frozenset[str]:
+    """The classes of a body that, named after the candidate, may be the one the phrase stands for:
+    any outlet for a kind of outlet (a "газета" after "Ведомости" and then "РИА Новости" is unclear)."""
+    return classes | {OUTLET} if classes & PRESS_KINDS.keys() else classes
 
 
 def _person_phrase(ctx: "QuoteContext", ref: SpeakerRef) -> bool:
@@ -281,21 +319,26 @@ def _habitual(ctx: "QuoteContext", sentence: int) -> bool:
     return any(_lemma(t) in HABIT_WORDS for t in ctx.doc.sentence_tokens(sentence))
 
 
-def _other_place(ctx: "QuoteContext", sentence: int, quote: Quote, body: Body) -> bool:
-    """The frame's sentence names, outside the quote, a place the body's names and its own sentence
-    do not ("В Твери в полиции заявили" after "ГУ МВД по Москве")."""
+def _other_place(ctx: "QuoteContext", start: int, sentence: int, quote: Quote, bodies: list[Body]) -> bool:
+    """From the body's last word (`start`) to the end of the frame's sentence, outside the quote, the
+    text names a place that the body's names, the sentences it spoke in and its words do not ("В Твери
+    в полиции заявили" after "ГУ МВД по Москве"; cr38 F6: "Похожий случай произошел … в Твери: …" in
+    between - the story moved there)."""
     s = ctx.doc.sentences[sentence]
-    places = [m for m in ctx.res.mentions_in(s.start, s.stop) if m.type in ("GPE", "LOC")
+    places = [m for m in ctx.res.mentions_in(min(start, s.start), s.stop) if m.type in ("GPE", "LOC")
               and not quote.start <= m.start < quote.stop]
     if not places:
         return False
-    known = " ".join(_names(ctx, body.ref))
-    there = ctx.doc.sentence_at(body.at)
-    if there is not None:
-        known += " " + ctx.doc.sentences[there].text.lower()
-    return any(_stem(m.text) not in known for m in places)
+    known = " ".join(name for body in bodies for name in _names(ctx, body.ref))
+    for body in bodies:
+        there = ctx.doc.sentence_at(body.at)
+        if there is not None:
+            known += " " + ctx.doc.sentences[there].text.lower()
+        known += " " + ctx.doc.text[body.quote.start:body.quote.stop].lower()
+    return any(_place_stem(m.text) not in known for m in places)
 
 
-def _stem(text: str) -> str:
+def _place_stem(text: str) -> str:
+    """A place's name without its case ending, to find it in other forms ("Твери" - "Тверь")."""
     word = text.lower().replace("ё", "е")
     return word[:max(4, len(word) - 2)]
