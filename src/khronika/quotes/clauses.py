@@ -302,6 +302,8 @@ def _speakers_remark_after_contrast(ctx: QuoteContext, first: int, comma: int, c
     subjects = [s for s in ctx.kids(verb, "nsubj", "nsubj:pass") if ctx.tokens[s].feats.get("Case") != "Gen"]
     if subjects and not all(_names_speaker_again(ctx, s, cue) for s in subjects):
         return False
+    if _content_actor_agrees(ctx, content_subjects, verb):
+        return False  # (mC38, cr38 F4) "что пациент пришел в сознание, но ничего не рассказал": the content's actor
     if _speaking_verb(ctx, verb):
         return True
     if _content_predicate_takes(ctx, first, comma, ctx.tokens[verb]):
@@ -309,6 +311,15 @@ def _speakers_remark_after_contrast(ctx: QuoteContext, first: int, comma: int, c
     if content_subjects:
         return not any(agrees(ctx.tokens[verb], ctx.tokens[s]) for s in content_subjects)
     return ctx.tokens[verb].feats.get("Number") == "Sing" and _impersonal_plural_content(ctx, first, comma)
+
+
+def _content_actor_agrees(ctx: QuoteContext, content_subjects: list[int], verb: int) -> bool:
+    """(mC38, cr38 F4) An active subject of the content that can act - a person, a name, an animate noun - and that
+    agrees with the verb after the contrast may be its subject too ("что министр подал в отставку, но не объяснил
+    причин"), so the clause stays in the content.  A passive subject undergoes the content's event and speaks no
+    remark ("что был похищен гражданин, однако не сообщил подробностей"); a thing cannot "не уточнить"."""
+    return any(ctx.tokens[s].rel == "nsubj" and ctx.agentive(s) and agrees(ctx.tokens[verb], ctx.tokens[s])
+               for s in content_subjects)
 
 
 # Classes of verbs of speaking itself: a remark on what was (not) said.  Not attitudes a content's subject may hold
