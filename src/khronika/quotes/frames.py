@@ -14,7 +14,7 @@ from khronika.quotes.context import INTERROGATIVES, NAMING_VERBS, TURNING_VERBS
 from khronika.quotes.cues import NEGATION_KEEPS, agrees, finite_or_imperative, lemma
 from khronika.quotes.description_speakers import SHARE_NOUNS
 from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
-from khronika.quotes.headline import headline_quote
+from khronika.quotes.headline import headline_quote, past_title_prefix
 from khronika.quotes.initials import name_cut_at_initials
 from khronika.quotes.marks import QUOTE_CHARS
 from khronika.quotes.speakers import ANAPHORIC_ORG, INTRODUCED_ORG, MEDIA_NOUNS, SIDE_NOUNS, SOCIAL_NETWORKS
@@ -68,6 +68,7 @@ def frame_quotes(ctx: QuoteContext) -> list[Candidate]:
                 out.append(cand)
         about = _about(ctx, sentence, s_first, s_stop)
         if about:
+            about.start = past_title_prefix(ctx, about.start, about.stop)
             out.append(about)
     headline = headline_quote(ctx)
     if headline:

@@ -10,7 +10,7 @@ import re
 from khronika.nlp.doc import Mention, SpeakerRef
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.context import HEADLINE_PREFIX_TOKENS, QuoteContext
-from khronika.quotes.cues import DATA_DIR
+from khronika.quotes.cues import DATA_DIR, lemma
 from khronika.quotes.marks import QUOTE_CHARS
 
 # A cue verb this close after the colon frames the title's words itself.
@@ -52,17 +52,38 @@ def headline_quote(ctx: QuoteContext) -> Candidate | None:
     if any(ctx.is_cue(k) and ctx.tokens[k].feats.get("VerbForm") == "Fin" and ctx.kids(k, "nsubj")
            for k in range(after_first, min(after_last, after_first + OWN_FRAME_TOKENS))):
         return None  # "Хроника: Вострецов заявил, что …": the words have a frame (and speaker) of their own
-    if _coordinated_prefix(ctx, first, last):
-        return None  # (hT38, cr37 F11) "БЦЖ и коронавирус: …": two topics
+    topic = _topic_phrase(ctx, after_first, after_last)
+    if _coordinated_prefix(ctx, first, last) and (topic or not _named_sides(ctx, first, last)):
+        return None  # (hT38, cr37 F11; mH38, cr38 F3) "БЦЖ и коронавирус: …": two topics, not "ФСБ и СК: задержаны …"
     ref = prefix_speaker(ctx, first, last)
     if ref is None:
         return None
-    if _topic_phrase(ctx, after_first, after_last) and not _speaks_in_body(ctx, ref, after_last):
+    if topic and not _speaks_in_body(ctx, ref, after_last):
         return None  # (hT38, cr37 F11) "Константин Сомов: выставка спустя полвека": a topic header
     start, stop = ctx.extend_to_marks(title.start + colon + 1, title.stop)
     while start < stop and ctx.doc.text[start].isspace():
         start += 1
     return Candidate(start, stop, "headline", "headline", None, speaker=ref)
+
+
+def past_title_prefix(ctx: QuoteContext, start: int, stop: int) -> int:
+    """(mH38, cr38 F2) An anaphoric frame ("Об этом заявил Дмитрий Песков") whose words are the title
+    "Песков: провокация Запада" reports the words after the speaker's colon, not the "Name:" prefix: the
+    content's start moved past it (unchanged for any other content)."""
+    title = next((p for p in ctx.doc.parts if p.kind == "title"), None)
+    if title is None or start != title.start or stop <= title.start:
+        return start
+    text = ctx.doc.text[title.start:title.stop]
+    colon = text.find(":")
+    if colon <= 0 or colon > 60 or not text[colon + 1:colon + 2].isspace() or title.start + colon >= stop:
+        return start
+    first, last = ctx.doc.token_span(title.start, title.start + colon)
+    if last - first > HEADLINE_PREFIX_TOKENS or prefix_speaker(ctx, first, last) is None:
+        return start
+    after = title.start + colon + 1
+    while after < stop and ctx.doc.text[after].isspace():
+        after += 1
+    return after
 
 
 # Adverbs that are a clause's predicate on their own ("Песков: нужно подождать", "Минздрав: пора …").
@@ -79,6 +100,23 @@ def _coordinated_prefix(ctx: QuoteContext, first: int, last: int) -> bool:
     words = [t for t in ctx.tokens[first:last] if t.pos != "PUNCT"]
     return any(t.pos == "CCONJ" and t.text.lower() == "и" for t in words[1:-1]) \
         and not any(t.feats.get("Animacy") == "Anim" for t in words)
+
+
+# Mentions that can make a joint statement: "ФСБ и СК: задержаны участники банды".
+SPEAKING_MENTIONS = ("PER", "ORG", "MEDIA")
+
+
+def _named_sides(ctx: QuoteContext, first: int, last: int) -> bool:
+    """(mH38, cr38 F3) Every side of the prefix's "и" holds a person's, an organisation's or an outlet's
+    mention ("ФСБ и СК"): two bodies that may speak together, not a thing and a topic ("БЦЖ и коронавирус")."""
+    sides: list[list[int]] = [[]]
+    for k in range(first, last):
+        token = ctx.tokens[k]
+        if token.pos == "CCONJ" and token.text.lower() == "и":
+            sides.append([])
+        elif token.pos != "PUNCT":
+            sides[-1].append(k)
+    return all(side and any(m.type in SPEAKING_MENTIONS for k in side for m in ctx.mentions_at(k)) for side in sides)
 
 
 def _topic_phrase(ctx: QuoteContext, first: int, last: int) -> bool:
@@ -107,8 +145,11 @@ def _topic_phrase(ctx: QuoteContext, first: int, last: int) -> bool:
 
 
 def _speaks_in_body(ctx: QuoteContext, ref: SpeakerRef, body_first: int) -> bool:
-    """The title's prefix speaker is the subject of a cue verb in the body ("Захарова: провокация" over
-    "Мария Захарова назвала инцидент провокацией"): a verbless title then sums up what it said."""
+    """The title's prefix speaker speaks in the body ("Захарова: провокация" over "Мария Захарова назвала
+    инцидент провокацией"): a verbless title then sums up what it said.  (mH38, cr38 F2) Shown by a mention of
+    the speaker anywhere in a cue's subject phrase ("Постоянный представитель России при ООН Василий Небензя
+    заявил"), in the nominative among the cue's own words ("Об этом заявил журналистам Дмитрий Песков"), or as
+    the owner of an according-to frame or a reference ("По словам … Марии Захаровой", "По данным Би-би-си")."""
     for k in range(body_first, len(ctx.tokens)):
         if not ctx.is_cue(k):
             continue
@@ -116,9 +157,55 @@ def _speaks_in_body(ctx: QuoteContext, ref: SpeakerRef, body_first: int) -> bool
         if subject is None:
             continue
         for mention in ctx.mentions_at(subject):
-            if ref.actor_id is not None and mention.actor_id == ref.actor_id or mention.normal == ref.name:
+            if _same_speaker(mention, ref):
                 return True
-    return False
+    if body_first >= len(ctx.tokens):
+        return False
+    named = {k for m in ctx.res.mentions_in(ctx.tokens[body_first].start, len(ctx.doc.text)) if _same_speaker(m, ref)
+             for k in range(*ctx.doc.token_span(m.start, m.stop))}
+    return any(_speaking_word(ctx, k) for k in sorted(named))
+
+
+def _same_speaker(mention: Mention, ref: SpeakerRef) -> bool:
+    return ref.actor_id is not None and mention.actor_id == ref.actor_id or mention.normal == ref.name
+
+
+# Relations that open a clause of its own: a mention below one speaks in that clause, not in the one above it.
+CLAUSE_RELATIONS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "xcomp"})
+# Nouns and verbs of a reference ("со ссылкой на Пескова", "ссылаясь на Би-би-си"): their object is a source.
+REFERENCE_LEMMAS = frozenset({"ссылка", "ссылаться", "сослаться"})
+
+
+def _speaking_word(ctx: QuoteContext, k: int) -> bool:
+    """(mH38, cr38 F2) Token `k`, a word of the prefix speaker's mention, belongs to the phrase that says
+    something: the subject phrase of a cue verb (or of a verb whose conjunct is one), a nominative phrase among
+    a cue verb's own words, or the owner of an according-to frame ("по словам X", "по данным X", "согласно X")
+    or of a reference ("со ссылкой на X").  The climb stops at the first verb or clause boundary."""
+    nominative = ctx.tokens[k].feats.get("Case") == "Nom"
+    child, seen = k, {k}
+    while True:
+        head = ctx.tokens[child].head
+        rel = ctx.tokens[child].rel
+        if head < 0 or head in seen:
+            return False
+        seen.add(head)
+        token = ctx.tokens[head]
+        if _according_frame(ctx, head) or lemma(token) in REFERENCE_LEMMAS:
+            return True
+        if rel in CLAUSE_RELATIONS:
+            return False
+        if token.pos in ("VERB", "AUX") or ctx.is_cue(head):
+            speaking = ctx.is_cue(head) or any(ctx.is_cue(c) for c in ctx.kids(head, "conj"))
+            return bool(speaking) and (rel.startswith("nsubj") or nominative and not rel.startswith("obl"))
+        child = head
+
+
+def _according_frame(ctx: QuoteContext, k: int) -> bool:
+    """"по словам", "по данным", "согласно информации": a frame noun with its preposition."""
+    token = ctx.tokens[k]
+    return any(ctx.tokens[c].text.lower() == "по" for c in ctx.kids(k, "case")) and ctx.lex.is_frame(token, "po") \
+        or any(ctx.tokens[c].text.lower() == "согласно" for c in ctx.kids(k, "case")) \
+        and ctx.lex.is_frame(token, "soglasno")
 
 
 def _before_topic_dash(ctx: QuoteContext, first: int, last: int) -> int:
