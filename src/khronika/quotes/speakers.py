@@ -376,12 +376,24 @@ OUTLET_WINDOW = 40
 LAST_QUOTED_WINDOW = 2
 # How far back a pronoun looks for its antecedent (in sentences).
 PRONOUN_WINDOW = 6
+# (mK38) How far back "один из них" looks for the group "они" stands for (in sentences).
+GROUP_WINDOW = 2
 # (nF38) Verbs whose passive participle names a person by a step of a criminal case ("задержанный", "арестованный"),
 # and words that set a story in such a case (the field the participle's description belongs to).
 CASE_PARTICIPLE_VERBS = frozenset({"задержать", "арестовать", "осудить", "обвинить", "приговорить", "подозревать"})
 # (the tagger lemmatises "Подозреваемый", "обвиняемый" to their verbs)
 CRIMINAL_CASE_WORDS = frozenset({"подозреваемый", "подозревать", "обвиняемый", "обвинять", "подсудимый", "полиция", "полицейский", "следователь",
                                  "следственный", "следствие", "уголовный", "арест", "прокуратура", "мвд", "фсб"})
+# (mK38, cr38 F1) Words that show a person as the one a criminal case is about: verbs of its steps (their object, or
+# the subject of their passive: "полиция задержала X", "X обвиняется"), role words of that person ("подозреваемый
+# X"), and the nouns "дело против X" / "дело в отношении X" hang on.
+CASE_SUBJECT_VERBS = CASE_PARTICIPLE_VERBS | frozenset({"задерживать", "арестовывать", "осуждать", "обвинять",
+                                                        "подозреваться", "обвиняться"})
+CASE_SUBJECT_NOUNS = frozenset({"подозреваемый", "обвиняемый", "подсудимый", "фигурант"})
+CASE_AGAINST_NOUNS = frozenset({"дело", "обвинение", "иск"})
+# Role words of the other people of a case story: one named with them is no "задержанный".
+CASE_OTHER_PARTIES = frozenset({"следователь", "дознаватель", "прокурор", "адвокат", "защитник", "судья",
+                                "полицейский", "потерпевший", "пострадавший", "свидетель", "оперативник"})
 # With no agreeing person in that reach, a pronoun ("— заявил он" after a long stretch of
 # narrative or quoted words) looks this far.
 FAR_WINDOW = 16
@@ -820,6 +832,8 @@ class SpeakerResolver:
             group = head + 2  # (the parse hung "из стоящих" on a word of the quote before: the words say whose)
         if group is None or _lemma(tokens[group]) in ANONYMOUS:
             return None
+        if tokens[group].pos == "PRON" and not self._people_before(group):
+            return None  # (mK38, cr38 F5) "два законопроекта … Один из них утверждает": "они" are no people
         # (nF38, rv37_Q C6) "один из стоящих в очереди": a group described by an active participle keeps its phrase;
         # "одна из них": one of a group the text named before, described so (the gold's own wording)
         participle = _person_participle_group(tokens[group])
@@ -834,6 +848,35 @@ class SpeakerResolver:
         one = ONE_BY_GENDER.get(tokens[head].feats.get("Gender") or tokens[group].feats.get("Gender") or "Masc", "один")
         name = one + " " + self.doc.text[tokens[preposition].start:stop]
         return SpeakerRef(None, name, self.doc.text[start:stop], start, stop)
+
+    def _people_before(self, pronoun: int) -> bool:
+        """(mK38, cr38 F5) The group a plural pronoun ("один из них") stands for is people: the nearest plural or
+        counted noun before it, outside quoted words and "по словам"-like frames, is animate ("ряд пользователей",
+        "четыре девушки", "охранникам") - or a plural person participle, or coordinated persons' names."""
+        tokens = self.doc.tokens
+        # (after a quote of many sentences, "– написал один из них" looks back from the quote's start)
+        anchor = min(tokens[pronoun].start, self.excluded[0]) if self.excluded[1] > self.excluded[0] \
+            else tokens[pronoun].start
+        here = self.doc.sentence_at(anchor) or 0
+        floor = self.doc.sentences[max(0, here - GROUP_WINDOW)].token_start
+        for k in range(pronoun - 1, floor - 1, -1):
+            token = tokens[k]
+            if self.quoted(token.start) or self.excluded[0] <= token.start < self.excluded[1]:
+                continue
+            if _person_participle_group(token):
+                return True
+            if _lemma(token) == "тот" and token.feats.get("Number") == "Plur" \
+                    and any(t.text.lower() == "кто" for t in tokens[k + 1:k + 4]):
+                return True  # ("Тех, кто рисковал …")
+            if token.pos == "PROPN" and any(tokens[c].rel == "conj" for c in self.children.get(k, [])) \
+                    and any(m.type == "PER" for m in self.mentions_in(token.start, token.stop + 1)):
+                return True  # ("Иванов и Петров")
+            if token.pos != "NOUN" or any(tokens[c].text.lower() == "по" for c in self.children.get(k, [])):
+                continue
+            counted = any(tokens[c].rel.startswith("nummod") for c in self.children.get(k, []))
+            if token.feats.get("Number") == "Plur" or counted:
+                return token.feats.get("Animacy") == "Anim"
+        return False
 
     def _adjacent_name_end(self, head: int, last: int) -> int:
         """"ученик 11 класса школы № 32 Антон Ершов, победитель …": a person name right
@@ -2113,18 +2156,83 @@ class SpeakerResolver:
             and token.feats.get("Number") == "Sing"
 
     def _undergoer(self, head: int, verb_lemma: str) -> SpeakerRef | None:
-        """The salient person a singular passive participle of a criminal case standing as the subject goes on
-        with ("Виктор Гаврилов бросил сыновей … в видеообращении, опубликованном Следственным комитетом … «…», –
-        сказал задержанный"): only when the text set its story in such a case before (a word of that field), and
-        has not told the act itself ("Следователь задержал мужчину … – заявил задержанный" is that man, unnamed;
-        "Олег Карпов выиграл турнир … – добавил задержанный" is no one the story showed in a case)."""
-        gender = self.doc.tokens[head].feats.get("Gender")
-        if verb_lemma not in CASE_PARTICIPLE_VERBS or gender not in ("Masc", "Fem") \
-                or not any(_lemma(self.doc.tokens[k]) in CRIMINAL_CASE_WORDS for k in range(head)):
+        """The person a singular passive participle of a criminal case standing as the subject goes on with
+        ("Подозреваемый Андрей Шабанов признал вину … «…», – заявил задержанный"): only when the text set its story in
+        such a case before (a word of that field), has not told the act itself ("Следователь задержал мужчину … –
+        заявил задержанный" is that man, unnamed), and showed the person as the one the case is about (mK38, cr38
+        F1: not the investigator or the victim who spoke last).  One scan of the tokens before."""
+        tokens = self.doc.tokens
+        gender = tokens[head].feats.get("Gender")
+        if verb_lemma not in CASE_PARTICIPLE_VERBS or gender not in ("Masc", "Fem"):
             return None
-        if any(_lemma(self.doc.tokens[k]) == verb_lemma for k in range(head)):
+        field_word, subjects = False, []
+        for k in range(head):
+            lemma = _lemma(tokens[k])
+            if lemma == verb_lemma:
+                return None
+            field_word = field_word or lemma in CRIMINAL_CASE_WORDS
+            subjects.extend(self._case_subject_tokens(k, lemma))
+        if not field_word:
             return None
-        return self._antecedent(head, gender, persons_only=True)
+        spoken = {ref.actor_id for _, ref in self.speakers if ref.actor_id}
+        shown = {(m.start, m.stop): m for k in subjects for m in self._persons_of_phrase(k)}
+        for mention in sorted(shown.values(), key=attrgetter("start"), reverse=True):
+            profile = self.salience.profiles.get(mention.actor_id)
+            if profile is not None and profile.gender not in (None, gender):
+                continue
+            if mention.actor_id in spoken or self._named_with_other_party_role(mention.actor_id, tokens[head].start):
+                return None  # (the latest one the case is about spoke already, or is a side of it: no guess)
+            return self.ref(mention)
+        return None
+
+    def _case_subject_tokens(self, k: int, lemma: str) -> list[int]:
+        """Heads of the phrases token `k` shows as the one a criminal case is about: the object of an active case
+        verb, the subject of its passive or the noun its participle qualifies ("задержанный X"), the name of a
+        "подозреваемый", the holder of "дело против X" / "дело в отношении X"."""
+        tokens = self.doc.tokens
+        token = tokens[k]
+        children = self.children.get(k, [])
+        # (the tagger lemmatises the role word "Подозреваемый" to its verb, and may tag it a noun)
+        role_word = lemma in CASE_SUBJECT_NOUNS or lemma in CASE_SUBJECT_VERBS and token.feats.get("Voice") != "Act" \
+            and (token.pos in ("NOUN", "ADJ") or token.feats.get("VerbForm") == "Part")  # (not "обвинявший X прокурор")
+        adjacent = [k + 1] if role_word and k + 1 < len(tokens) else []  # ("Подозреваемый Андрей Смирнов")
+        if lemma in CASE_SUBJECT_VERBS and token.pos in ("VERB", "AUX", "ADJ", "NOUN"):
+            passive = token.feats.get("Voice") == "Pass" or lemma.endswith("ся") or role_word
+            wanted = ("nsubj", "appos", "flat") if passive else ("obj",)
+            found = [c for c in children if tokens[c].rel.split(":")[0] in wanted]
+            if passive and token.rel in ("amod", "acl") and token.head >= 0:
+                found.append(token.head)  # ("задержанного Ивана Петрова")
+            return found + adjacent
+        if lemma in CASE_SUBJECT_NOUNS:
+            found = [c for c in children if tokens[c].rel in NAME_PART_RELS or tokens[c].rel == "appos"]
+            return found + ([token.head] if token.rel in ("amod", "appos") and token.head >= 0 else []) + adjacent
+        if lemma == "против" and token.head >= 0 and tokens[token.head].head >= 0 \
+                and _lemma(tokens[tokens[token.head].head]) in CASE_AGAINST_NOUNS:
+            return [token.head]
+        if lemma == "отношение" and any(tokens[c].text.lower() == "в" for c in children):
+            return [c for c in children if tokens[c].rel == "nmod"]
+        return []
+
+    def _persons_of_phrase(self, head: int) -> list[Mention]:
+        """The named persons of the phrase headed by token `head` (no prepositional modifiers)."""
+        first, last = self.subtree(head, no_pp=True)
+        tokens = self.doc.tokens
+        return [m for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop)
+                if m.type == "PER" and m.actor_id]
+
+    def _named_with_other_party_role(self, actor_id: str, before: int) -> bool:
+        """A mention of the person before offset `before` follows a role word of another side of a case
+        ("Следователь Иван Смирнов", "Потерпевший Сергей Орлов")."""
+        tokens = self.doc.tokens
+        for mention in self.mentions:
+            if mention.start >= before:
+                break
+            if mention.actor_id != actor_id:
+                continue
+            first, _ = self.doc.token_span(mention.start, mention.stop)
+            if first > 0 and _lemma(tokens[first - 1]) in CASE_OTHER_PARTIES:
+                return True
+        return False
 
     def _patient_of(self, verb_lemma: str, before: int) -> Mention | None:
         """The latest person named as the object of an active `verb_lemma` ("задержала X")
