@@ -1,7 +1,7 @@
 """(mK38) Review cr38's F1 and F5 on nF38's rules.  Made-up sentences, each with the speaker a reader gives:
 - F1: "«…», — сказал задержанный" in a case story goes on only with a person the text showed as the one the case is
   about ("дело против X", "X подозревается", "суд арестовал X", "Подозреваемый X"), never the investigator or the
-  victim who spoke last (then no speaker, as before nF38);
+  victim who spoke last (then no speaker, as before nF38); the one the case is about may have spoken before;
 - F5: "один из них" is a description only when "они" are people (the nearest plural noun before is animate)."""
 from __future__ import annotations
 
@@ -11,6 +11,12 @@ from quote_checks import speaker_of
 
 # (label, title, text, content of the quote, expected speaker name)
 CASES = [
+    ("F1: the one the case is about may have spoken before (lead, after mK38)",
+     "Пожар на складе в Твери",
+     "Житель Твери Олег Белов подозревается в поджоге склада, сообщили в полиции.\n\n"
+     "Белов заявил журналистам, что не был на месте пожара. «Я в тот вечер был дома, это могут подтвердить "
+     "соседи», — сказал задержанный.",
+     "Я в тот вечер был дома, это могут подтвердить соседи", "Олег Белов"),
     ("F1: not the investigator who spoke last",
      "Кража в магазине",
      "В Казани возбуждено уголовное дело о краже. Пострадавшая Анна Петрова рассказала, что у нее украли сумку. "

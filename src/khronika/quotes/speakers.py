@@ -2174,14 +2174,15 @@ class SpeakerResolver:
             subjects.extend(self._case_subject_tokens(k, lemma))
         if not field_word:
             return None
-        spoken = {ref.actor_id for _, ref in self.speakers if ref.actor_id}
         shown = {(m.start, m.stop): m for k in subjects for m in self._persons_of_phrase(k)}
         for mention in sorted(shown.values(), key=attrgetter("start"), reverse=True):
             profile = self.salience.profiles.get(mention.actor_id)
             if profile is not None and profile.gender not in (None, gender):
                 continue
-            if mention.actor_id in spoken or self._named_with_other_party_role(mention.actor_id, tokens[head].start):
-                return None  # (the latest one the case is about spoke already, or is a side of it: no guess)
+            # (the one the case is about may have spoken before: "Белов подозревается … Белов заявил … – сказал
+            # задержанный" is Белов; one named as another side of the case is no guess)
+            if self._named_with_other_party_role(mention.actor_id, tokens[head].start):
+                return None
             return self.ref(mention)
         return None
 
