@@ -31,3 +31,15 @@ def assert_no_quote_with(doc: Doc, absent: str, label: str, *, speakers: bool = 
     bad = [q for q in doc.quotes
            if absent in q.text or (speakers and q.speaker is not None and absent in q.speaker.name)]
     assert not bad, f"{label}: {[(q.text, q.speaker and q.speaker.name) for q in doc.quotes]}"
+
+
+def assert_body_speaker(doc: Doc, content: str, speaker: str | None, label: str) -> None:
+    """(bA38, mT38) The quote whose text, full stop and spaces aside, is `content` has the speaker `speaker`
+    (None: no speaker), and a named speaker closes its source chain."""
+    found = [q for q in doc.quotes if q.text.strip(" .") == content]
+    assert found, f"{label}: {[(q.text, q.speaker and q.speaker.name) for q in doc.quotes]}"
+    if speaker is None:
+        assert found[0].speaker is None, f"{label}: {found[0].speaker}"
+    else:
+        assert found[0].speaker is not None and found[0].speaker.name == speaker, f"{label}: {found[0].speaker}"
+        assert found[0].source_chain[-1] == speaker, f"{label}: {found[0].source_chain}"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from quote_checks import assert_body_speaker
+
 GUMVD = "В Твери водитель выстрелил по автомобилю такси, сообщили в областном ГУМВД.\n\n"
 SHOT = "«Зачинщиком конфликта оказался местный житель», – добавили в полиции."
 ONLINER = "Водомет был применен на главной площади, сообщается в Telegram-канале сетевого издания onliner.by.\n\n"
@@ -80,11 +82,4 @@ ROWS = [
 
 @pytest.mark.parametrize("rule, text, content, speaker, old", ROWS, ids=[r[0][:50] for r in ROWS])
 def test_typed_bodies(enrich, rule, text, content, speaker, old):
-    doc = enrich(text)
-    found = [q for q in doc.quotes if q.text.strip(" .") == content]
-    assert found, f"{rule}: {[(q.text, q.speaker and q.speaker.name) for q in doc.quotes]}"
-    if speaker is None:
-        assert found[0].speaker is None, f"{rule}: {found[0].speaker}"
-    else:
-        assert found[0].speaker is not None and found[0].speaker.name == speaker, f"{rule}: {found[0].speaker}"
-        assert found[0].source_chain[-1] == speaker, f"{rule}: {found[0].source_chain}"
+    assert_body_speaker(enrich(text), content, speaker, rule)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from quote_checks import assert_body_speaker
+
 MOSCOW_POLICE = "В ГУ МВД по Москве сообщили, что задержаны двое мошенников. "
 SEARCH = "\n\n«Подозреваемые установлены, ведется розыск», — рассказали в полиции."
 SCHOOLS = "«Запись открыта до 30 июня», — сообщается на портале."
@@ -34,14 +36,7 @@ ROWS = [
 
 @pytest.mark.parametrize("rule, text, content, speaker, old", ROWS, ids=[r[0][:50] for r in ROWS])
 def test_typed_bodies_mends(enrich, rule, text, content, speaker, old):
-    doc = enrich(text)
-    found = [q for q in doc.quotes if q.text.strip(" .") == content]
-    assert found, f"{rule}: {[(q.text, q.speaker and q.speaker.name) for q in doc.quotes]}"
-    if speaker is None:
-        assert found[0].speaker is None, f"{rule}: {found[0].speaker}"
-    else:
-        assert found[0].speaker is not None and found[0].speaker.name == speaker, f"{rule}: {found[0].speaker}"
-        assert found[0].source_chain[-1] == speaker, f"{rule}: {found[0].source_chain}"
+    assert_body_speaker(enrich(text), content, speaker, rule)
 
 
 SCHOOL_WORDS = "Мы построим в области двенадцать новых школ к первому сентября"
