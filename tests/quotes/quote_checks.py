@@ -43,3 +43,13 @@ def assert_body_speaker(doc: Doc, content: str, speaker: str | None, label: str)
     else:
         assert found[0].speaker is not None and found[0].speaker.name == speaker, f"{label}: {found[0].speaker}"
         assert found[0].source_chain[-1] == speaker, f"{label}: {found[0].source_chain}"
+
+
+def assert_headline_speaker(doc: Doc, content: str, expected: str | None, label: str) -> None:
+    """(hT38, mH38) The title's words `content` are a headline quote of `expected` (None: no headline quote)."""
+    found = [q for q in doc.quotes if q.text == content and q.cue == "headline"]
+    got = [(q.text, q.cue, speaker_name(q)) for q in doc.quotes]
+    if expected is None:
+        assert not found, f"{label}: {got}"
+    else:
+        assert found and speaker_name(found[0]) == expected, f"{label}: {got}"

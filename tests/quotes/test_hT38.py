@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_checks import quote_of, speaker_name
+from quote_checks import assert_headline_speaker, quote_of, speaker_name
 
 BODY_SILENT = "В галерее открылась выставка. Ее посетили тысячи человек."
 
@@ -64,13 +64,7 @@ TITLES = [
 
 @pytest.mark.parametrize("label,title,body,content,expected", TITLES, ids=[c[0] for c in TITLES])
 def test_hT38_headline_topics(enrich, label, title, body, content, expected):
-    doc = enrich(body, title=title)
-    found = [q for q in doc.quotes if q.text == content and q.cue == "headline"]
-    if expected is None:
-        assert not found, f"{label}: {[(q.text, speaker_name(q)) for q in found]}"
-    else:
-        got = [(q.text, q.cue, speaker_name(q)) for q in doc.quotes]
-        assert found and speaker_name(found[0]) == expected, f"{label}: {got}"
+    assert_headline_speaker(enrich(body, title=title), content, expected, label)
 
 
 # (mechanism, text, content, expected speaker, expected relays in the source chain between article and speaker)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_checks import assert_no_quote_with, quote_of, speaker_name
+from quote_checks import assert_headline_speaker, assert_no_quote_with, quote_of, speaker_name
 
 # (mechanism, title, body, the title's words after the colon, expected headline speaker; None = no headline quote)
 TITLES = [
@@ -56,12 +56,7 @@ TITLES = [
 @pytest.mark.parametrize("label,title,body,content,expected", TITLES, ids=[c[0] for c in TITLES])
 def test_mH38_headline_speakers(enrich, label, title, body, content, expected):
     doc = enrich(body, title=title)
-    found = [q for q in doc.quotes if q.text == content and q.cue == "headline"]
-    got = [(q.text, q.cue, speaker_name(q)) for q in doc.quotes]
-    if expected is None:
-        assert not found, f"{label}: {got}"
-    else:
-        assert found and speaker_name(found[0]) == expected, f"{label}: {got}"
+    assert_headline_speaker(doc, content, expected, label)
     prefix = title.split(":")[0]
     assert_no_quote_with(doc, f"{prefix}:", label)
 

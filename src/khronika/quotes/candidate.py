@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from khronika.nlp.doc import Quote, SpeakerRef, Token
-from khronika.quotes.context import ACCUSING_VERBS, FOLLOWS_FROM, OFFICE_NOUNS, QuoteContext, agrees
+from khronika.quotes.context import (ACCUSING_VERBS, FOLLOWS_FROM, OFFICE_NOUNS, PUBLISHING_SITE_NOUNS, QuoteContext,
+                                     agrees)
 from khronika.quotes.cues import PLACE_PREPOSITIONS, cue_lemma, lemma, stance_participle, verb_form_feats
 from khronika.quotes.marks import QUOTE_CHARS
 from khronika.quotes.speakers import DOMAIN, HANDLE as SPEAKER_HANDLE, SOCIAL_NETWORKS, channel_word_form
@@ -383,8 +384,9 @@ def _relayed_by_relative(ctx: QuoteContext, cand: Candidate) -> None:
 
 # Pages that carry relayed words: "приводятся слова президента на сайте Кремля" - the page is the link of the
 # source chain (the gold's source: "сайт Кремля", "страница сторонников X в Instagram").
-# (Channels are left to attribution's network places: "в Telegram-канале X".)
-RELAYING_SITE_NOUNS = frozenset({"сайт", "страница", "портал", "аккаунт", "блог"})
+# The publishing sites of `context` and a blog; channels are left to attribution's network places ("в
+# Telegram-канале X").
+RELAYING_SITE_NOUNS = frozenset(n for n in PUBLISHING_SITE_NOUNS if "канал" not in n) | {"блог"}
 
 
 def _relaying_site(ctx: QuoteContext, cand: Candidate, verb: int, words: int) -> None:
