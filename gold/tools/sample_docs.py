@@ -145,3 +145,45 @@ def unread_sample_draw(seed: int, own_folder: str, sample_lists: list[str], skip
              Pool("nerel", 0.20, NEREL), Pool("factrueval", 0.15, (FACTRUEVAL,))]
     return draw(seed, pools, excluded=excluded, slots=slots, skip_ids=skip, only_ids=only,
                 length_range=(500, 2300), max_overlap=0.30)
+
+
+TGCONTEST = "tgcontest-ru-same-story-pairs"
+TGCONTEST_FILES = ("ru_honey_pool.tsv", "ru_train_pool.tsv", "ru_exam_pool.tsv")
+
+
+def tgcontest_documents() -> list[tuple[str, str]]:
+    """Every distinct article (by URL) of the tgcontest pairs as (gold `path`, text): `<file>#<row>:<side>`, row
+    0-based, the first place the URL occurs (files in `TGCONTEST_FILES` order, rows, then first/second)."""
+    import csv
+
+    seen, docs = set(), []
+    for name in TGCONTEST_FILES:
+        with (SHARED / TGCONTEST / name).open(encoding="utf-8", newline="") as handle:
+            for row_no, row in enumerate(csv.DictReader(handle, delimiter="\t")):
+                for side in ("first", "second"):
+                    url = row[f"INPUT:{side}_url"]
+                    if url not in seen:
+                        seen.add(url)
+                        docs.append((f"{name}#{row_no}:{side}", row[f"INPUT:{side}_text"]))
+    return docs
+
+
+def tgcontest_draw(seed: int, slots: int = 60, length_range: tuple[int, int] = (500, 2300),
+                   max_overlap: float = 0.30) -> Iterator[tuple[int, str, str, str]]:
+    """A draw of tgcontest articles (2019-2020 pages of many outlets, never used for quote gold before the
+    thirty-ninth session): distinct URLs with a body of `length_range` characters, shuffled by `seed`; an
+    article whose char-8-gram Jaccard with an article drawn before it is above `max_overlap` is passed over (the
+    pairs are same-story pairs, so agency copies come in twos).  Yields (slot, pool, dataset, path)."""
+    docs = [d for d in tgcontest_documents() if length_range[0] <= len(d[1]) <= length_range[1]]
+    random.Random(seed).shuffle(docs)
+    drawn: list[set[str]] = []
+    slot = 0
+    for path, text in docs:
+        grams = _char_grams(text)
+        if any(len(grams & other) / len(grams | other) > max_overlap for other in drawn):
+            continue
+        drawn.append(grams)
+        slot += 1
+        yield slot, "tgcontest", TGCONTEST, path
+        if slot == slots:
+            return
