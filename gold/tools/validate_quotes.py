@@ -29,6 +29,35 @@ def norm(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
+TGCONTEST = "tgcontest-ru-same-story-pairs"
+
+
+def tgcontest_text(doc):
+    """A tgcontest ref `<file>#<row>:<side>` (row 0-based): its title and body, or None when there is no such row."""
+    import csv
+
+    name, _, locator = doc["path"].partition("#")
+    row_no, _, side = locator.partition(":")
+    file = SHARED / "data" / TGCONTEST / name
+    if not file.is_file() or not row_no.isdigit() or side not in ("", "first", "second"):
+        return None
+    with file.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    if int(row_no) >= len(rows):
+        return None
+    side = side or "first"
+    return rows[int(row_no)][f"INPUT:{side}_title"] + "\n" + rows[int(row_no)][f"INPUT:{side}_text"]
+
+
+def doc_stem(doc):
+    """The file-name stem of a gold file's document: a tgcontest ref `ru_honey_pool.tsv#109:second` gives
+    `ru_honey_pool_109_second`."""
+    if doc["dataset"] == TGCONTEST:
+        name, _, locator = doc["path"].partition("#")
+        return f"{Path(name).stem}_{locator.replace(':', '_')}"
+    return Path(doc["path"]).stem
+
+
 def doc_path(doc):
     if doc["dataset"] == "seed":
         return SHARED / "seed" / doc["path"]
@@ -54,15 +83,23 @@ def main(argv=None):
             errors += 1
             continue
         doc = g.get("doc") or {}
-        p = doc_path(doc) if doc.get("dataset") and doc.get("path") else None
-        if p is None or not p.is_file():
-            print(f"ERROR {f.name}: document not found: {p}")
-            errors += 1
-            continue
-        stem = Path(doc["path"]).stem
+        if doc.get("dataset") == TGCONTEST and doc.get("path"):
+            raw = tgcontest_text(doc)
+            if raw is None:
+                print(f"ERROR {f.name}: document not found: {TGCONTEST} {doc['path']}")
+                errors += 1
+                continue
+        else:
+            p = doc_path(doc) if doc.get("dataset") and doc.get("path") else None
+            if p is None or not p.is_file():
+                print(f"ERROR {f.name}: document not found: {p}")
+                errors += 1
+                continue
+            raw = p.read_text(encoding="utf-8")
+        stem = doc_stem(doc)
         if f.name != f"{doc['dataset']}__{stem}.json":
             errs.append(f"file name should be {doc['dataset']}__{stem}.json")
-        text = norm(p.read_text(encoding="utf-8"))
+        text = norm(raw)
         kinds = Counter()
         for i, q in enumerate(g.get("quotes", [])):
             where = f"quote {i}"
