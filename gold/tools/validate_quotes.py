@@ -46,7 +46,18 @@ def tgcontest_text(doc):
     if int(row_no) >= len(rows):
         return None
     side = side or "first"
-    return rows[int(row_no)][f"INPUT:{side}_title"] + "\n" + rows[int(row_no)][f"INPUT:{side}_text"]
+    row = rows[int(row_no)]
+    return unescaped(row[f"INPUT:{side}_title"]) + "\n" + unescaped(row[f"INPUT:{side}_text"])
+
+
+def unescaped(value):
+    """The scorer's loader (`khronika.eval.shared_docs.tgcontest_field`): a field CSV-escaped twice, wrapped in `"…"`
+    with every inner mark doubled, loses the wrapping and the doubling."""
+    stripped = value.strip()
+    inner = stripped[1:-1]
+    if len(stripped) < 2 or stripped[0] != '"' or stripped[-1] != '"' or '"' in inner.replace('""', ""):
+        return value
+    return inner.replace('""', '"')
 
 
 def doc_stem(doc):

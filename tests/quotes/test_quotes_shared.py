@@ -37,3 +37,37 @@ def test_runormas_title_is_its_own_field():
         assert article.title and "\u2028" not in article.title
         assert len(article.paragraphs) >= 1
         assert not any(p.startswith(article.title) for p in article.paragraphs), ref
+
+
+TGCONTEST_FIELDS = [
+    # (field as the TSV reader returns it, the text the outlet wrote)
+    ('"Глава ведомства заявил в эфире радио ""Комсомольская правда"", что … "',
+     'Глава ведомства заявил в эфире радио "Комсомольская правда", что … '),
+    ('"""Алкоголь не защищает"", - говорится в сообщении."', '"Алкоголь не защищает", - говорится в сообщении.'),
+    ('"Торпедо" объявило состав на выездные матчи', '"Торпедо" объявило состав на выездные матчи'),
+    ('"Торпедо" обыграло "Зенит"', '"Торпедо" обыграло "Зенит"'),
+    ('Без кавычек вовсе', 'Без кавычек вовсе'),
+    ('"', '"'),
+    ('""', ''),
+]
+
+
+@pytest.mark.parametrize("field, expected", TGCONTEST_FIELDS)
+def test_tgcontest_field_loses_a_second_csv_escaping(field, expected):
+    from khronika.eval.shared_docs import tgcontest_field
+
+    assert tgcontest_field(field) == expected
+
+
+def test_gold_validator_reads_tgcontest_fields_as_the_loader_does():
+    import importlib.util
+    from pathlib import Path
+
+    from khronika.eval.shared_docs import tgcontest_field
+
+    spec = importlib.util.spec_from_file_location(
+        "validate_quotes", Path(__file__).resolve().parents[2] / "gold" / "tools" / "validate_quotes.py")
+    validator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(validator)
+    for field, expected in TGCONTEST_FIELDS:
+        assert validator.unescaped(field) == tgcontest_field(field) == expected
