@@ -46,9 +46,6 @@ CASES = [
     ("guard: 'мы' in someone's quoted words is that speaker's",
      "«Мы построим мост за год», — сказал мэр Олег Бунин.",
      "Мы построим мост за год", "Олег Бунин"),
-    ("'писал, как' with a past-tense clause reports what happened",
-     "Ранее «Городской вестник» писал, как жители собирали подписи против стройки.",
-     "жители собирали подписи против стройки", "Городской вестник"),
     ("a masculine class noun conjoined before a woman's name: the name speaks",
      "Телеведущая и продюсер Анна Белова заявила, что телевидение умирает.",
      "телевидение умирает", "Анна Белова"),
@@ -83,6 +80,10 @@ CASES = [
 
 # (mechanism, text, a string that no quote may contain)
 NO_QUOTE_CASES = [
+    # (thirty-ninth session) The gold sets record every "рассказал / писал, как …" as a non-quote (dev15, dev16,
+    # dev18 ×2, the dev set's "рассказывается как"; none as a quote): an embedded "как"-question gives the topic.
+    ("'писал, как' with a past-tense clause gives a topic, like any embedded question",
+     "Ранее «Городской вестник» писал, как жители собирали подписи против стройки.", "жители собирали подписи"),
     ("'рассказал, как' with a future infinitive asks how: a topic, no content",
      "Губернатор Петр Лавров рассказал, как область будет отмечать День города.", "отмечать"),
     ("'рассказал, как сильно': a degree question, no content",

@@ -71,6 +71,11 @@ NO_QUOTE_CASES = [
      "",
      "Кардиолог Иван Лавров сказал, можно ли пить кофе при давлении. Он отметил, что пить кофе можно.",
      "можно ли пить кофе"),
+    ("a body's 'рассказал, как' with a past-tense clause is a topic too (thirty-ninth session: the gold sets' "
+     "convention)",
+     "",
+     "Пожарный Иван Лавров рассказал, как спасатели вынесли из огня троих детей.",
+     "вынесли из огня"),
     ("a title's 'рассказал, как' with a past-tense clause is a topic",
      "Врач рассказал, как кофе повлиял на его давление",
      "Кардиолог Иван Лавров отметил, что пить кофе можно в небольших количествах.",
@@ -79,9 +84,9 @@ NO_QUOTE_CASES = [
 
 # (mechanism, text, content of the quote, expected speaker name)
 BODY_CASES = [
-    ("guard: a body's 'рассказал, как' with a past-tense clause still reports what happened",
-     "Пожарный Иван Лавров рассказал, как спасатели вынесли из огня троих детей.",
-     "спасатели вынесли из огня троих детей", "Иван Лавров"),
+    ("guard: a 'рассказал, как' topic does not hide the speech reported inside it (quotes-dev18 slot 21)",
+     "Иван Лавров в своем Facebook рассказал, как перед эфиром сам сообщил ведущему о том, что уходит с канала.",
+     "уходит с канала", "Иван Лавров"),
 ]
 
 

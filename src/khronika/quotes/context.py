@@ -77,9 +77,6 @@ CONTINUING_VERBS = frozenset({"продолжать", "продолжить"})
 APPOSITION_WINDOW = 7
 # Verbs whose "что"-clause is always a question ("спросил, что он видел").
 ASKING_VERBS = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться", "переспросить"})
-# Verbs of narrating whose "как"-clause in the past tense is a content ("писал, как …").
-NARRATING_VERBS = frozenset({"писать", "написать", "рассказывать", "рассказать", "сообщать", "сообщить",
-                             "описывать", "описать", "вспоминать", "вспомнить"})
 DASHES = "—–-"
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM", "DET"})
 POSSESSIVE_PRONOUNS = frozenset({"его", "ее", "её", "их"})
@@ -860,8 +857,6 @@ class QuoteContext:
                     if self._pronoun_what(k):
                         return None
                     return None if self._asks_what(verb, k, s_stop) else k
-                if k == j + 1 and k < s_stop and self._narrated_how(verb, k, s_stop):
-                    return k
                 if k == j + 1 and k < s_stop and self.lex.verb_class(self.tokens[verb]) in ("say", "inform", "claim") \
                         and self.tokens[k].text.lower() not in CLAUSE_STARTERS | INTERROGATIVES \
                         and not self._asked_with_preposition(k, s_stop) \
@@ -994,20 +989,6 @@ class QuoteContext:
         """A title's "рассказал, как …" announces the story's topic (the body tells it)."""
         offset = self.tokens[index].start
         return any(p.kind == "title" and p.start <= offset < p.stop for p in self.doc.parts)
-
-    def _narrated_how(self, verb: int, how: int, s_stop: int) -> bool:
-        """"писал, как жители собирали подписи": after a verb of narrating, "как" with a
-        finite past-tense clause reports what happened (a content); "как будет
-        отмечать", "как планируют отмечать", "как сильно выросли" ask how (a topic)."""
-        if self.tokens[how].text.lower() != "как" or lemma(self.tokens[verb]) not in NARRATING_VERBS \
-                or self._in_title(how) or how + 1 >= s_stop or self.tokens[how + 1].pos in ("ADV", "ADJ", "PART", "PUNCT"):
-            return False
-        clause = self.tokens[how].head
-        if not how < clause < s_stop or self.tokens[clause].head != verb:
-            return False
-        head = self.tokens[clause]
-        return head.pos == "VERB" and head.feats.get("VerbForm") == "Fin" and head.feats.get("Tense") == "Past" \
-            and not any(self.tokens[k].feats.get("VerbForm") == "Inf" for k in self.kids(clause, "xcomp"))
 
     def owner(self, noun: int) -> int | None:
         """The genitive speaker of "словам X", "сообщении X"."""
