@@ -54,7 +54,7 @@ eval: $(STAMP)
 	$(BIN)/khronika eval quotes gold/quotes-dev3
 	$(BIN)/khronika eval quotes gold/quotes-dev4
 	$(BIN)/khronika eval quotes gold/quotes-dev5
-	for n in 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do $(BIN)/khronika eval quotes gold/quotes-dev$$n || exit 1; done
+	for n in 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21; do $(BIN)/khronika eval quotes gold/quotes-dev$$n || exit 1; done
 	$(BIN)/khronika eval quotes gold/quotes-test
 	$(BIN)/khronika eval quotes gold/quotes-test/adjudicated
 	$(BIN)/khronika eval events gold/events

@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[1]
 FOLDERS = [("validate_quotes.py", "quotes"), ("validate_quotes.py", "quotes-dev2"), ("validate_quotes.py", "quotes-dev3"),
            ("validate_quotes.py", "quotes-dev4"), ("validate_quotes.py", "quotes-dev5"), ("validate_quotes.py", "quotes-test"),
            ("validate_quotes.py", "quotes-test/second-annotation"), ("validate_quotes.py", "quotes-test/adjudicated"),
-           *(("validate_quotes.py", f"quotes-dev{n}") for n in range(6, 21)),
+           *(("validate_quotes.py", f"quotes-dev{n}") for n in range(6, 22)),
            ("validate_events.py", "events"), ("validate_events.py", "events-dev2"), ("validate_events.py", "events-dev3"),
            ("validate_events.py", "events-dev4"), ("validate_events.py", "events-dev5"), ("validate_events.py", "events-test")]
 
