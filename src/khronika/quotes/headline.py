@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from khronika.nlp.doc import Mention, SpeakerRef
+from khronika.nlp.doc import Mention, SpeakerRef, Token
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.context import HEADLINE_PREFIX_TOKENS, QuoteContext
 from khronika.quotes.cues import DATA_DIR, lemma
@@ -34,6 +34,9 @@ def headline_quote(ctx: QuoteContext) -> Candidate | None:
         return None
     text = ctx.doc.text[title.start:title.stop]
     colon = text.find(":")
+    words_first = _words_before_frame(ctx, title.start, title.stop, colon)
+    if words_first is not None:
+        return words_first
     if colon <= 0 or colon > 60:
         return _dash_suffix(ctx, title.start, title.stop)
     if not text[colon + 1:colon + 2].isspace():
@@ -64,6 +67,74 @@ def headline_quote(ctx: QuoteContext) -> Candidate | None:
     while start < stop and ctx.doc.text[start].isspace():
         start += 1
     return Candidate(start, stop, "headline", "headline", None, speaker=ref)
+
+
+# (dv39b) A title's words before the colon are at most this many characters long when a frame follows it.
+WORDS_FIRST_MAX_CHARS = 120
+# (dv39b) Verbs of a reaction to something named by a noun ("ответил на скандал", "прокомментировала отставку"):
+# with the speaker's words before the title's colon they frame those words.
+REACTION_VERBS = frozenset({"ответить", "отреагировать", "прокомментировать", "высказаться", "возмутиться",
+                            "пошутить", "оценить", "объяснить", "обратиться", "пожаловаться", "выступить"})
+
+
+def _words_before_frame(ctx: QuoteContext, start: int, stop: int, colon: int) -> Candidate | None:
+    """(dv39b) '"Сначала исключите решал": Поляков возмутился выдворением …', "Не делайте из можжевельника
+    слона: Кличко ответил на скандал …": the title's words before the colon are what the named speaker after
+    it said - the colon's sides swapped.  The words are a clause (a verb), quoted whole or - unquoted - in the
+    first or second person or the imperative (a reporter's own clause, "ПНС заметает следы: …", is in the
+    third); after the colon a name opens the frame (see `_name_framing_words`)."""
+    text = ctx.doc.text
+    if colon <= 0 or colon > WORDS_FIRST_MAX_CHARS or not text[start + colon + 1:start + colon + 2].isspace():
+        return None
+    words_start, words_stop = start, start + colon
+    while words_start < words_stop and text[words_start].isspace():
+        words_start += 1
+    quoted = text[words_start:words_start + 1] in ("«", '"', "“", "„") and text[words_stop - 1] in ("»", '"', "”")
+    first, last = ctx.doc.token_span(words_start, words_stop)
+    if quoted and any(t.text in QUOTE_CHARS for t in ctx.tokens[first + 1:last - 1]):
+        return None  # ('"Газпром" и "Нафтогаз": …': names in marks, not one quotation)
+    words = [t for t in ctx.tokens[first:last] if t.pos != "PUNCT"]
+    if len(words) < 2 or not _speech_clause(words, quoted):
+        return None
+    speaker = _name_framing_words(ctx, start + colon + 1, stop)
+    if speaker is None:
+        return None
+    content_start, content_stop = (words_start + 1, words_stop - 1) if quoted else (words_start, words_stop)
+    return Candidate(content_start, content_stop, "headline", "headline", None, speaker=ctx.res.ref(speaker))
+
+
+def _name_framing_words(ctx: QuoteContext, start: int, stop: int) -> Mention | None:
+    """(dv39b) The title after the colon opens with a person's, body's or outlet's name that is the subject of
+    a speech or reaction verb right after it with no clause of its own ("Кличко интересно ответил на скандал";
+    not "Вострецов заявил, что …", whose words are the ones after the colon)."""
+    first, last = ctx.doc.token_span(start, stop)
+    while first < last and ctx.tokens[first].pos == "PUNCT":
+        first += 1
+    if first >= last:
+        return None
+    names = [m for m in ctx.mentions_at(first) if m.type in ("PER", "ORG", "MEDIA")]
+    if not names or ctx.tokens[first].start != names[0].start:
+        return None
+    name_last = ctx.doc.token_span(names[0].start, names[0].stop)[1]
+    verb = next((k for k in range(name_last, min(last, name_last + 2)) if ctx.tokens[k].pos == "VERB"), None)
+    if verb is None or ctx.tokens[verb].feats.get("VerbForm") != "Fin" \
+            or not (ctx.is_cue(verb) or lemma(ctx.tokens[verb]) in REACTION_VERBS) \
+            or ctx.kids(verb, "ccomp") or ctx.subject_of(verb) not in range(first, name_last):
+        return None
+    return names[0]
+
+
+def _speech_clause(words: list[Token], quoted: bool) -> bool:
+    """(dv39b) The words before the colon are a clause someone said: with a verb form that predicates when
+    quoted whole; unquoted, only an imperative or a first/second-person verb shows a speaker's own words."""
+    for token in words:
+        if token.pos not in ("VERB", "AUX"):
+            continue
+        if token.feats.get("Mood") == "Imp" or token.feats.get("Person") in ("1", "2"):
+            return True
+        if quoted and (token.feats.get("VerbForm") in ("Fin", "Inf") or token.feats.get("Variant") == "Short"):
+            return True
+    return False
 
 
 def past_title_prefix(ctx: QuoteContext, start: int, stop: int) -> int:
