@@ -8,6 +8,12 @@
   razdel keeps one sentence; a new one starts at the capital when the word
   before the stop is no abbreviation (a short or known one: "ул.Ленина",
   "г.Москва", "А.Пушкин").
+  (mS39, rv39_Q C7) Crawls that lost paragraph breaks glue more kinds of boundary: after a
+  closing mark or bracket ("«нет».Потом", "(Курган).Защитники"), before an opening mark
+  ("Быковскую.\"Практически"), before a one-letter preposition or an upper-case word ("Квебека.В
+  составе", "Новости.МВД Грузии"), after "COVID-19", and before a live blog's time stamp
+  ("Орска.22:45Наши").  Site names stay whole: a domain word after the stop ("Футбол.Ру",
+  "Накануне.RU", "Яндекс.Дзен", "Mail.Ru").
 - A media verb whose outlet's name (and the full stop) a reprint lost, right before a
   capitalised sentence opener ("…, сообщает По словам X, …"): a new sentence starts there.
 - (mX35, rv35_Q C7) A full stop a reprint lost between a lower-case word and a capitalised
@@ -31,8 +37,32 @@ from khronika.nlp.quoted_titles import QuotedTitle, quoted_titles
 
 # Every line break Unicode has (vertical tab, form feed, NEL, U+2028/U+2029 as well as "\n").
 LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x85\u2028\u2029]+\s*(?=[A-ZА-ЯЁ«\"])")
-GLUED_STOP = re.compile(r"(?<=[а-яёА-ЯЁ])[.!?]+(?=[А-ЯЁ][а-яё])")
+# A stop glued to the next sentence: after a letter, digit, closing mark or bracket, the stop(s) and
+# a closing mark they end, then (looked at by `_glued_boundary`) an opening mark or a capital.
+# (The stop is searched first and what stands before it checked after: a look-behind tried at every
+# character costs more.)
+GLUED_STOP = re.compile(r"[.!?…]+[»\"”]?(?=[«\"„“]?[А-ЯЁA-Z]|\d{1,2}:\d\d[А-ЯЁA-Z])")
+BEFORE_STOP = re.compile(r"[\w)»\"”]")
 WORD_BEFORE = re.compile(r"([а-яёА-ЯЁ]+)$")
+LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z]+)$")
+# "COVID-19.Страх и дезинформация": a name with a number ends a sentence; a bare number may be a
+# list's ("пункт 2.Статья"), so it does not.
+NAMED_NUMBER_BEFORE = re.compile(r"[A-Za-zА-ЯЁа-яё]{2,}-\d+$")
+# The word after the stop (and an opening mark): a run of one script's letters ("RUДоставка" gives "RU").
+WORD_AFTER = re.compile(r"[«\"„“]?([A-Za-z]+|[А-ЯЁа-яё]+)")
+# A live blog's time stamp glued to its entry: "…администрация Орска.22:45Наши источники …".
+TIME_STAMP = re.compile(r"\d{1,2}:\d\d(?=[А-ЯЁA-Z])")
+# One-letter words that open a sentence ("В составе", "С начала", "К вечеру").
+ONE_LETTER_OPENERS = frozenset("ВСКОУАИЯ")
+# Words after a glued stop that make it a site's name ("Футбол.Ру", "Накануне.RU", "Mail.Ru", "Piter.TV").
+DOMAIN_WORDS = frozenset({
+    "ру", "рф", "ком", "инфо", "тв", "ru", "com", "net", "org", "info", "tv", "ua", "kz", "by", "su", "uz",
+    "news", "io", "me", "online", "media", "pro", "biz", "am", "ge", "az", "lv", "ee", "kg", "md", "de",
+})
+# The longest Latin word after a Latin one and a glued stop that may be a site's domain (as in `quotes.context`).
+SITE_DOMAIN_LETTERS = 4
+# Brands whose services are named after a stop ("Яндекс.Дзен", "Яндекс.Новости", "Сбер.Онлайн").
+SERVICE_BRANDS = frozenset({"яндекс", "yandex", "сбер", "mail", "тинькофф"})
 # At a sentence start: an optional place and date, then an upper-case web address or an
 # agency name (bare or in brackets/slashes), then a dash and the sentence proper.
 AGENCY = r"(?:[A-Z][A-Z0-9-]*\.(?:RU|COM|UA|BY|KZ)|ИНТЕРФАКС|ТАСС|РИА Новости|Рейтер|Reuters|AFP|REGNUM|ПРАЙМ|Прайм|РБК)"
@@ -98,10 +128,76 @@ def split_points(text: str) -> list[int]:
     points.extend(match.end() for pattern in (LOST_STOP, LOST_STOP_AFTER_MARK) for match in pattern.finditer(text)
                   if _lost_stop(text, match.start()))
     for match in GLUED_STOP.finditer(text):
-        before = WORD_BEFORE.search(text[: match.start()])
-        if before and sentence_ends(before.group(1)):
-            points.append(match.end())
+        if not match.start() or not BEFORE_STOP.match(text, match.start() - 1):
+            continue
+        after = _after_closing_mark(text, match.start(), match.end())
+        if _glued_boundary(text, match.start(), after):
+            points.append(after)
     return sorted(set(points))
+
+
+def _glued_boundary(text: str, stop: int, after: int) -> bool:
+    """The stop(s) at text[stop:after], glued to what follows, end a sentence: what stands before may end
+    one and what follows may start one."""
+    return _may_end_before(text[:stop]) and _may_start_after(text, after, text[:stop])
+
+
+def _after_closing_mark(text: str, stop: int, end: int) -> int:
+    """Where the sentence after the stop(s) starts: after a mark they end, or before a '"' that opens a
+    quotation (an even number of them before the stop)."""
+    if text[end - 1] == '"' and text[:stop].count('"') % 2 == 0:
+        return end - 1
+    return end
+
+
+def _may_end_before(before: str) -> bool:
+    """A sentence may end with the end of `before`: a word that is no abbreviation or initial, a name with
+    a number, or a closing bracket or mark ('"' only when it closes a pair)."""
+    last = before[-1:]
+    if last in (")", "»", "”"):
+        return True
+    if last == '"':
+        return before.count('"') % 2 == 0
+    if last.isdigit():
+        return NAMED_NUMBER_BEFORE.search(before) is not None
+    latin = LATIN_WORD_BEFORE.search(before)
+    if latin:
+        word = latin.group(1)
+        return len(word) >= MIN_WORD and not word.isupper() and word.lower() not in SERVICE_BRANDS
+    cyrillic = WORD_BEFORE.search(before)
+    return cyrillic is not None and sentence_ends(cyrillic.group(1)) and cyrillic.group(1).lower() not in SERVICE_BRANDS
+
+
+def _may_start_after(text: str, at: int, before: str) -> bool:
+    """A sentence may start at `at`: a time stamp, or a capitalised word that names no site's domain (a
+    one-letter word only as a preposition before a space, an upper-case one only after a word in lower case)."""
+    if TIME_STAMP.match(text, at):
+        return True
+    word_match = WORD_AFTER.match(text, at)
+    if word_match is None:
+        return False
+    word = word_match.group(1)
+    if word.lower() in DOMAIN_WORDS or word.lower().startswith("дзен"):
+        return False
+    if len(word) == 1:
+        return word in ONE_LETTER_OPENERS and text[word_match.end(): word_match.end() + 1] == " "
+    if word.isupper():
+        return _cyrillic(word) and not before.rstrip(")»\"”")[-2:].isupper()
+    if not (word[0].isupper() and word[1:].islower()):
+        return False
+    return _cyrillic(word) or not _brand_before(before, word)
+
+
+def _cyrillic(word: str) -> bool:
+    return "А" <= word[0] <= "я" or word[0] in "Ёё"
+
+
+def _brand_before(before: str, latin: str) -> bool:
+    """A Latin word after the stop names a brand's part when the word before is an acronym ("РИА.Lab") or a
+    Latin word and the part is short ("Booking.Com", "Rambler.Info")."""
+    previous = re.search(r"(\w+)$", before)
+    word = previous.group(1) if previous else ""
+    return word.isupper() or (bool(LATIN_WORD_BEFORE.search(before)) and len(latin) <= SITE_DOMAIN_LETTERS)
 
 
 def _lost_stop(text: str, at: int) -> bool:

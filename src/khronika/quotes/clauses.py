@@ -571,6 +571,8 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     if comp is None:
         return _naming(ctx, i, s_stop) or _accusing(ctx, i) or _comparing(ctx, i, s_stop) \
             or _about_topic(ctx, i, s_stop) or _quoted_infinitive(ctx, i) or _not_excluded(ctx, i)
+    if _inside_later_brackets(ctx, i, comp):
+        return None  # (mS39) "передал предмет (позже станет известно, что это телефон)": the aside's own clause
     if lemma(token) == "выяснить" and (token.feats.get("VerbForm") == "Inf" or ctx.tokens[comp].rel != "mark"):
         return None  # (cr36) "попытались выяснить, что вызывает болезнь": an inquiry, not a finding
     if _statement_object(ctx, i, comp):
@@ -642,6 +644,16 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         # "Проверка деятельности компании «Газпром» показала": unknown)
         cand.speaker_head, cand.impersonal_verb = study_author(ctx, i), None
     return cand
+
+
+def _inside_later_brackets(ctx: QuoteContext, verb: int, comp: int) -> bool:
+    """The complementizer stands inside brackets opened after the verb and not closed before it: a writer's
+    aside with its own predicate ("(позже станет известно, что …)"), not the verb's content."""
+    depth = 0
+    for k in range(verb + 1, comp):
+        depth += {"(": 1, ")": -1}.get(ctx.tokens[k].text, 0)
+        depth = max(depth, 0)
+    return depth > 0
 
 
 # (dvG) Subject pronouns that name no speaker: "Никто не надеялся, что …" (no one said it), "Любой
