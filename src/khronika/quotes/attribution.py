@@ -1499,6 +1499,73 @@ TITLED_CHANNEL_NOUNS = frozenset({"аккаунт", "канал", "паблик"
 TITLE_WORDS = 5
 
 
+# (mD39, rv39_Q C4) A bill's explanatory note ("В пояснительной записке говорится, что …") is written by the bill's
+# authors: whoever the text shows bringing in or drafting the bill before it ("Депутаты ЛДПР внесли в Госдуму
+# законопроект").  The nouns such a bill goes by and the verbs of bringing it in.
+BILL_NOUNS = frozenset({"законопроект", "проект", "поправка", "инициатива", "документ"})
+BILL_VERBS = frozenset({"внести", "вносить", "подготовить", "готовить", "разработать", "разрабатывать", "создать",
+                        "предложить", "представить", "направить"})
+# Nouns of a bill's authors ("авторы проекта").
+AUTHOR_NOUNS = frozenset({"автор", "соавтор", "инициатор", "разработчик"})
+# Laws the note may belong to instead ("депутаты приняли закон …, говорится в пояснительной записке").
+LAW_NOUNS = frozenset({"закон"})
+# How many sentences back the bill's authors may be named.
+BILL_WINDOW = 8
+
+
+def _explanatory_note(ctx: QuoteContext, noun: int) -> bool:
+    """"в пояснительной записке": the note that goes with a bill (not "в предсмертной записке")."""
+    return lemma(ctx.tokens[noun]) == "записка" and any(
+        lemma(ctx.tokens[k]) == "пояснительный" for k in ctx.kids(noun, "amod"))
+
+
+def _bill_author(ctx: QuoteContext, note: int) -> SpeakerRef | None:
+    """(mD39) Who brought in the bill an explanatory note goes with: the agentive noun subject of the latest verb
+    of bringing in or drafting (`BILL_VERBS`) a bill noun before the note, at most BILL_WINDOW sentences back;
+    None when the text shows no one doing so (the note's words then stay speakerless)."""
+    here = ctx.sent_of_token(note)
+    first, _ = ctx.sentence_range(max(0, here - BILL_WINDOW))
+    for k in range(note - 1, first - 1, -1):
+        token = ctx.tokens[k]
+        if lemma(token) not in BILL_NOUNS | LAW_NOUNS or ctx.in_span(token.start) is not None \
+                or ctx.res.quoted(token.start):
+            continue
+        if token.head >= 0 and lemma(ctx.tokens[token.head]) in AUTHOR_NOUNS:
+            if ctx.tokens[token.head].rel.startswith("nsubj"):
+                return ctx.res.from_head(token.head, common=True)  # ("Авторы инициативы предлагают …")
+            continue  # ("один из авторов проекта": the bill named by its authors, not brought in here)
+        verb = token.head
+        if verb >= 0 and lemma(ctx.tokens[verb]) == "проект":
+            continue  # ("проект закона": the phrase's head stands for it)
+        if token.rel != "obj" or verb < 0:
+            continue  # ("Документ опубликован на портале": the bill, or another, taken up again)
+        if lemma(ctx.tokens[verb]) not in BILL_VERBS or lemma(token) in LAW_NOUNS:
+            return None  # (the nearest law or bill the text shows handled is not brought in: "приняли закон")
+        subject = ctx.subject_of(verb)
+        if subject is None or ctx.tokens[subject].pos not in ("NOUN", "PROPN") or not ctx.agentive(subject):
+            return None
+        return _affiliated_group(ctx, subject) or ctx.res.from_head(subject, common=True)
+    return None
+
+
+# The prepositions of the body a group of people comes from ("Парламентарии от ЛДПР", "депутаты из «Справедливой
+# России»").
+AFFILIATION_PREPOSITIONS = frozenset({"от", "из"})
+
+
+def _affiliated_group(ctx: QuoteContext, head: int) -> SpeakerRef | None:
+    """"Парламентарии от ЛДПР": a plural noun with an "от"/"из"-phrase right after it that names an organisation -
+    the phrase belongs to the group's name; None for any other subject."""
+    first, last = ctx.res.subtree(head, no_pp=True)
+    if ctx.tokens[head].feats.get("Number") != "Plur" or last >= len(ctx.tokens) \
+            or ctx.tokens[last].text.lower() not in AFFILIATION_PREPOSITIONS:
+        return None
+    body = ctx.tokens[last].head
+    if body < 0 or ctx.tokens[body].head != head or not ctx.is_media(body):
+        return None
+    return ctx.res.from_phrase(first, ctx.res.subtree(body, no_pp=True)[1], head, common=True)
+
+
 def _titled_channel(ctx: QuoteContext, c: int) -> tuple[SpeakerRef, str | None] | None:
     """(mR29, rv28_R cause 10) "говорится в Twitter-аккаунте «Архитектурные излишества»": a channel noun
     with a quoted title right after it - the titled channel speaks, the network before the hyphen is
@@ -1571,6 +1638,9 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
             continue
         if ctx.lex.is_source(token) and lemma(token) in DESCRIPTION_NOUNS:
             return _description_author(ctx, c), lemma(token)
+        author = _bill_author(ctx, c) if _explanatory_note(ctx, c) else None
+        if author is not None:
+            return author, lemma(token)
         if ctx.lex.is_source(token):
             owner = ctx.owner(c)
             nested = False

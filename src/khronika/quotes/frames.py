@@ -11,6 +11,7 @@ from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, hearer_as_subj
 from khronika.quotes.clauses import APPEARING_VERBS, RUMOUR_NOUNS
 from khronika.quotes.context import ACCUSING_VERBS, AUTHOR_ASIDES, DASHES, NOMINAL, QuoteContext, RELAY_VERBS
 from khronika.quotes.context import INTERROGATIVES, NAMING_VERBS, TURNING_VERBS
+from khronika.quotes.context import PUBLISHED_PARTICIPLES, PUBLISHING_SITE_NOUNS
 from khronika.quotes.cues import NEGATION_KEEPS, agrees, finite_or_imperative, lemma
 from khronika.quotes.description_speakers import SHARE_NOUNS
 from khronika.quotes.findings import RESEARCH_NOUNS, study_author_of
@@ -598,6 +599,10 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
                       and ctx.owner(k) is not None), None)
     if owner is None and possessive is None and cue.startswith("согласно"):
         owner = _antecedent_document_owner(ctx, noun, s_first)
+    if owner is None and possessive is None and cue.startswith("согласно"):
+        authorless = _authorless_document(ctx, opening, noun, cue, s_first, s_stop)
+        if authorless is not None:
+            return authorless
     if owner is None and same_report:
         return _same_report(ctx, opening, noun, cue, s_first, s_stop)
     if owner is None:
@@ -879,6 +884,120 @@ def _antecedent_document_owner(ctx: QuoteContext, noun: int, s_first: int) -> in
             return owner
         issuer = ctx.subject_of(token.head) if token.rel == "obj" and token.head >= 0 else None
         return issuer if issuer is not None and ctx.agentive(issuer) else None
+    return _issuer_just_before(ctx, first, s_first) if wanted == "документ" else None
+
+
+# (mD39, rv39_Q C4) Verbs that issue a document the next sentence may call "документ" ("Минздрав утвердил дорожную
+# карту. Согласно документу, …").
+DOCUMENT_ISSUING_VERBS = frozenset({"утвердить", "подписать", "издать", "опубликовать", "обнародовать",
+                                    "разработать", "подготовить", "внести", "принять"})
+
+
+def _issuer_just_before(ctx: QuoteContext, first: int, s_first: int) -> int | None:
+    """(mD39) The agentive subject of the last issuing verb with an object in tokens `first`..`s_first`: whoever
+    issued the thing a bare "Согласно документу" points back to."""
+    for k in range(s_first - 1, first - 1, -1):
+        if ctx.tokens[k].pos == "VERB" and lemma(ctx.tokens[k]) in DOCUMENT_ISSUING_VERBS and ctx.kids(k, "obj"):
+            issuer = ctx.subject_of(k)
+            return issuer if issuer is not None and ctx.agentive(issuer) else None
+    return None
+
+
+def _document_in_view(ctx: QuoteContext, noun: int, s_first: int) -> bool:
+    """(mD39) The last sentences name a document a bare "Согласно документу" can point back to (the same noun, any
+    document or a verb of issuing one for "документ"), though perhaps not its author; with none in view (dvC: "В
+    городе весь день шел дождь. Согласно документу, …") the frame points nowhere."""
+    first = ctx.sentence_range(max(0, ctx.sent_of_token(noun) - DOCUMENT_ANTECEDENT_SENTENCES))[0]
+    wanted = lemma(ctx.tokens[noun])
+    for k in range(first, s_first):
+        word = lemma(ctx.tokens[k])
+        if ctx.tokens[k].pos == "NOUN" and (word == wanted or wanted == "документ" and word in DOCUMENT_NOUNS):
+            return True
+        if wanted == "документ" and ctx.tokens[k].pos == "VERB" and word in DOCUMENT_ISSUING_VERBS \
+                and ctx.kids(k, "obj"):
+            return True
+    return False
+
+
+# (mD39, rv39_Q C4) The prepositions of a complement that tells what a report or document is about or belongs to,
+# and names no author: "согласно данным о продажах", "согласно документации к закупке".
+TOPIC_COMPLEMENT_PREPOSITIONS = frozenset({"о", "об", "обо", "к", "ко"})
+# Report and document nouns an opening "согласно" may stand on with no author named.
+AUTHORLESS_REPORT_NOUNS = DOCUMENT_NOUNS | {"документация", "данные", "сведение", "сведения", "информация"}
+
+
+def _authorless_frame_comma(ctx: QuoteContext, noun: int, s_stop: int) -> int | None:
+    """The comma that closes "документу," or "данным о клинических испытаниях," - the noun with no modifier and no
+    dependent but a topic complement (о/к + NP); None for any other shape ("данным Росстата", "новому документу")."""
+    if lemma(ctx.tokens[noun]) not in AUTHORLESS_REPORT_NOUNS or ctx.kids(noun, "det", "amod", "appos", "nummod"):
+        return None
+    last = noun + 1
+    for k in ctx.kids(noun, "nmod"):
+        if k < noun or not any(ctx.tokens[c].text.lower() in TOPIC_COMPLEMENT_PREPOSITIONS for c in ctx.kids(k, "case")):
+            return None
+        last = max(last, ctx.res.subtree(k)[1])
+    if last == noun + 1 and lemma(ctx.tokens[noun]) not in DOCUMENT_NOUNS and not ctx.kids(noun, "acl"):
+        return None  # (a bare "Согласно данным," has lost its owner - a cut link - rather than pointing back)
+    return last if last < s_stop and ctx.tokens[last].text == "," else None
+
+
+def _authorless_document(ctx: QuoteContext, opening: int, noun: int, cue: str, s_first: int,
+                         s_stop: int) -> Candidate | None:
+    """(mD39, rv39_Q C4) "Согласно данным о клинических испытаниях, доза способна …", "Согласно документации к
+    тендеру, подрядчик должен …", "Согласно документу, прививки будут делать …" (no document with an author just
+    before, but a document in view): a frame that opens its sentence on a report or document noun, bare or with a
+    topic complement, reports the rest of the sentence by no one the text names (quotes-dev9: "согласно итоговому
+    анализу данных" - speaker null, norm unknown) - or by the owner of the site its participle names ("Согласно
+    документу, опубликованному на сайте кабмина, …").  Not a frame run into its clause ("работы ведутся согласно
+    документации"), nor a bare "документ" with no document in view (`_document_in_view`)."""
+    if noun != opening + 1 or not all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART")
+                                      for k in range(s_first, opening)):
+        return None
+    comma = _authorless_frame_comma(ctx, noun, s_stop)
+    if comma is None:
+        return None
+    bare = comma == noun + 1 and not ctx.kids(noun, "acl")
+    if bare and not _document_in_view(ctx, noun, s_first):
+        return None
+    frame_last = _report_aside_end(ctx, comma, s_stop)
+    if any(ctx.is_cue(k) and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+           and ctx.tokens[k - 1].text in (",", "—", "–") for k in range(frame_last + 1, s_stop)):
+        return None  # ("Согласно документу, …, сообщил министр": the frame qualifies the words of the cue's speaker)
+    content = _words_after_frame(ctx, opening, frame_last, s_stop)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    publisher = ctx.published_in(noun)
+    publisher = publisher if publisher is not None else _publishing_agent(ctx, noun)
+    if publisher is not None:
+        return Candidate(content[0], content[1], "frame", cue, noun, publisher)
+    return Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
+
+
+def _publishing_agent(ctx: QuoteContext, noun: int) -> int | None:
+    """(mD39) "Согласно данным, опубликованным Telegram-каналом ВЦИОМ, …": the instrumental agent of a publishing
+    participle on the report noun - the channel's owner, or the agent itself when it is a person or a body."""
+    for participle in ctx.kids(noun, "acl"):
+        if lemma(ctx.tokens[participle]) not in PUBLISHED_PARTICIPLES:
+            continue
+        for agent in ctx.kids(participle, "obl", "obl:agent"):
+            token = ctx.tokens[agent]
+            # (the parse may leave a Latin-prefixed agent uncased: "Telegram-каналом")
+            case = token.feats.get("Case", "Ins" if token.rel == "obl:agent" else None)
+            if case != "Ins" or ctx.kids(agent, "case"):
+                continue
+            if lemma(token).rpartition("-")[2] in PUBLISHING_SITE_NOUNS:
+                return ctx.owner(agent) or _misattached_owner(ctx, agent, participle)
+            if ctx.agentive(agent):
+                return agent
+    return None
+
+
+def _misattached_owner(ctx: QuoteContext, noun: int, head: int) -> int | None:
+    """The genitive name right after `noun` that the parse hung on `head` instead ("каналом ВЦИОМ")."""
+    k = noun + 1
+    if k < len(ctx.tokens) and ctx.tokens[k].pos == "PROPN" and ctx.tokens[k].feats.get("Case") in ("Gen", None) \
+            and ctx.tokens[k].head == head:
+        return k
     return None
 
 
