@@ -142,10 +142,27 @@ def finite_or_imperative(token: Token) -> bool:
 PLURAL_BY_SENSE_NOUNS = frozenset({"большинство"})
 
 
+# (mF39) Plural endings of a noun's last part ("интернет-пользователи", "бизнес-аналитики").
+PLURAL_NOUN_ENDINGS = ("и", "ы")
+
+
+def plural_compound(noun: Token) -> bool:
+    """(mF39, rv39_Q C9) "Интернет-пользователи прокомментировали …, указав, что …": the tagger reads a hyphenated
+    compound unknown to it as a singular; its last part in a plural ending its singular lemma lacks shows the number
+    ("пользователи" against "пользователь")."""
+    text, lemma_ = noun.text.lower(), (noun.lemma or "").lower()
+    if noun.pos != "NOUN" or "-" not in text or "-" not in lemma_ or noun.feats.get("Number") != "Sing":
+        return False
+    part, lemma_part = text.rsplit("-", 1)[1], lemma_.rsplit("-", 1)[1]
+    return part != lemma_part and part.endswith(PLURAL_NOUN_ENDINGS) and not lemma_part.endswith(PLURAL_NOUN_ENDINGS)
+
+
 def agrees(verb: Token, subject: Token) -> bool:
     """A finite verb's number and (past tense) gender do not contradict its subject's."""
     v_num, s_num = verb.feats.get("Number"), subject.feats.get("Number")
     if v_num == "Plur" and (subject.lemma or "").lower() in PLURAL_BY_SENSE_NOUNS:
+        return True
+    if v_num == "Plur" and plural_compound(subject):
         return True
     if v_num and s_num and v_num != s_num:
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from khronika.quotes.candidate import Candidate
 from khronika.quotes.clauses import INSTITUTION_NOUNS
-from khronika.quotes.context import ACCUSING_VERBS, NAMING_VERBS, QuoteContext, implicative_infinitive
+from khronika.quotes.context import ACCUSING_VERBS, NAMING_VERBS, RELAY_VERBS, QuoteContext, implicative_infinitive
 from khronika.quotes.cues import lemma
 from khronika.quotes.speakers import ORG_CLASS_NOUNS
 
@@ -115,7 +115,12 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
                 drop.add(id(inner))
             if outer.rule == "about" and inner.rule in ("clause", "frame", "trailing") \
                     and not ctx.personal(inner.speaker_head):
-                if inner.rule == "trailing" and ctx.names_outlet(inner.speaker_head) \
+                if _framed_by_named_place(ctx, inner, outer):
+                    # (mF39, rv39_Q C6a) "В Кабмине заявили, что Q. Об этом сообщает НБН, ссылаясь на
+                    # пресс-службу": the antecedent has its own frame; the anaphoric reporter only relays it
+                    drop.add(id(outer))
+                    _relay_into(ctx, outer, inner)
+                elif inner.rule == "trailing" and ctx.names_outlet(inner.speaker_head) \
                         and inner.start <= outer.start + 2:
                     # "Q, пишет L’Echo. Об этом объявил X": Q already has its own frame.
                     drop.add(id(outer))
@@ -153,6 +158,42 @@ def _prefer_nested(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candi
                         and (inner_ref is None or inner_ref.name != relay.name):
                     inner.sources.append(relay.name)
     return [c for c in candidates if id(c) not in drop]
+
+
+def _framed_by_named_place(ctx: QuoteContext, inner: Candidate, outer: Candidate) -> bool:
+    """(mF39) A clause of the anaphoric frame's antecedent with its own impersonal speech verb whose place names
+    who spoke ("В Кабинете министров заявили, что …", "в пресс-службе сообщили, что …"), a finite verb of the
+    antecedent's main clause, before the anaphoric frame's own sentence."""
+    if inner.rule != "clause" or inner.speaker_head is not None or inner.impersonal_verb is None \
+            or outer.cue_token is None or inner.cue_token != inner.impersonal_verb:
+        return False
+    verb = ctx.tokens[inner.impersonal_verb]
+    return verb.feats.get("VerbForm") == "Fin" and verb.rel in ("root", "conj", "parataxis") \
+        and ctx.has_source(inner.impersonal_verb) and inner.stop <= ctx.tokens[outer.cue_token].start
+
+
+def _relay_into(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> None:
+    """The anaphoric frame's reporter (and whom it cites) join the inner quote's source chain."""
+    names = [name for name in (_relaying_outlet_after(ctx, outer.cue_token),) if name is not None] + outer.sources
+    relay = ctx.res.from_head(outer.speaker_head) if outer.speaker_head is not None else None
+    if relay is not None:
+        names.append(relay.name)
+    inner.sources.extend(n for n in names if n not in inner.sources)
+
+
+def _relaying_outlet_after(ctx: QuoteContext, verb: int | None) -> str | None:
+    """"Об этом сообщил X, пишет «Газета.Ru»": the outlet of a relay verb after a comma later in the frame's
+    sentence, which passes the whole report on."""
+    if verb is None:
+        return None
+    _, s_stop = ctx.sentence_range(ctx.sent_of_token(verb))
+    for k in range(verb + 2, s_stop):
+        if ctx.tokens[k - 1].text == "," and lemma(ctx.tokens[k]) in RELAY_VERBS:
+            subject = ctx.subject_of(k)
+            ref = ctx.res.from_head(subject) if subject is not None else None
+            if ref is not None:
+                return ref.name
+    return None
 
 
 # (dvL) Non-finite verb forms: a converb ("полагая") or participle ("считающие") frames no clause of the sentence's own.
