@@ -1468,6 +1468,15 @@ class SpeakerResolver:
             # "компания заявила", "в профсоюзе отметили": the most salient organisation,
             # preferring one introduced with (or named by) the same noun; a noun that
             # only refers back to its own introduction ("профсоюз") requires it.
+            office_owner = self._institution_of_office(head, first, last) if lemma in PRESS_OFFICE_NOUNS else None
+            office_lemma = lemma
+            if office_owner is not None:
+                # "пресс-служба ведомства", "пресс-служба правительства": an office speaks for the institution
+                # its genitive noun names, and that noun says which kind it is (a press service fits any
+                # organisation, a Telegram channel included; "ведомство" only an agency)
+                head, token = office_owner, tokens[office_owner]
+                lemma = (token.lemma or token.text.lower()).replace("ё", "е")
+            single = last - first == 1 or office_owner is not None
             introduced_only = lemma not in ANAPHORIC_ORG
             plural = self._plural_noun(head)
             if plural and not named and not introduced_only:
@@ -1480,8 +1489,11 @@ class SpeakerResolver:
                                       surface, start, stop)
                 return SpeakerRef(None, self._plural_phrase(head, phrase, surface), surface, start, stop)
             qualifiers = self._qualifiers(head)
-            ref = self._described_antecedent(head, lemma) if last - first == 1 and not named and not plural else None
-            ref = ref or (self._previous_office_speaker(start, lemma) if last - first == 1 and not named else None)
+            # (a press office that spoke just before is the same one: "пресс-служба мэрии …" then "в пресс-службе
+            # администрации")
+            ref = self._previous_office_speaker(start, office_lemma) if office_owner is not None and not named else None
+            ref = ref or (self._described_antecedent(head, lemma) if single and not named and not plural else None)
+            ref = ref or (self._previous_office_speaker(start, lemma) if single and not named else None)
             ref = ref or (None if introduced_only and (named or plural) else
                           self._salient_org(lemma, start, introduced_only, qualifiers))
             if ref is None and not named:
@@ -4483,6 +4495,17 @@ class SpeakerResolver:
     def org_fits(self, noun: str, actor_id: str | None) -> bool:
         """(mA29) The organisation can be called `noun` and is no social network (`_org_fits`)."""
         return self._org_fits(noun, actor_id) and not self._social(actor_id)
+
+    def _institution_of_office(self, office: int, first: int, last: int) -> int | None:
+        """The one word after a press-office noun in its phrase, when it is that office's genitive institution
+        noun with no words of its own ("пресс-служба ведомства"; not "пресс-служба министерства обороны")."""
+        tokens = self.doc.tokens
+        owner = office + 1
+        if last - first != 2 or owner != last - 1 or tokens[owner].head != office or tokens[owner].pos != "NOUN" \
+                or tokens[owner].feats.get("Case") != "Gen" or self.children.get(owner):
+            return None
+        lemma = (tokens[owner].lemma or tokens[owner].text.lower()).replace("ё", "е")
+        return owner if lemma in ANAPHORIC_ORG and lemma not in PRESS_OFFICE_NOUNS else None
 
     def _content_subject_org(self, frame: int, noun: str, qualifiers: frozenset[str]) -> SpeakerRef | None:
         """"Министерство ищет пути …, рассказали в ведомстве", "«Газпром» передал акции …, говорится
