@@ -17,6 +17,7 @@ from khronika.quotes.context import ASKING_VERBS, CAPTION_VERBS, CAPTIONED_ITEMS
     agrees
 from khronika.quotes.cues import finite_or_imperative, lemma
 from khronika.quotes.frames import title_version
+from khronika.quotes.marked_terms import headline_title, law_article_title, so_called_term
 from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan
 from khronika.quotes.ranker import SpeakerCandidate, SpeakerChoice, speaker_candidates
 from khronika.quotes.unnamed_sources import is_unnamed_source, unnamed_source
@@ -2470,7 +2471,9 @@ QUOTED_NAME_WORDS = 6
 # (mC32, rv32_Q C5) Nouns that introduce a work, a programme or an article of law by its quoted title, and
 # the most words such a title may run to ("героем стихотворения Владимира Высоцкого «Вступительное слово про
 # Витьку Кораблева и друга закадычного – Ваню Дыховичного»"); the author's name may stand between.
-TITLED_NOUNS = NAMED_THING_NOUNS | {"статья", "программа", "закон", "законопроект"}
+TITLED_NOUNS = NAMED_THING_NOUNS | {"статья", "программа", "закон", "законопроект",
+                                    # (mK39) shows and projects named in marks: «шоу «Орел и решка»»
+                                    "проект", "шоу", "телешоу", "передача", "телепередача", "рубрика"}
 LONG_TITLE_WORDS = 16
 AUTHOR_NAME_WORDS = 3
 # The words between a cue and the colon that opens its content ("написал в Twitter:").
@@ -2577,7 +2580,8 @@ def _quotes_speaker_words(ctx: QuoteContext, start: int, stop: int) -> bool:
             continue
         if 0 < p < len(text) - 1 and text[p - 1].isalpha() and text[p + 1].isalpha():
             continue  # (an apostrophe)
-        span = next((s for s in ctx.spans if p in (s.open_at, s.close_at)), None)
+        span = next((s for s in ctx.spans if p in (s.open_at, s.close_at)), None) \
+            or next((s for s in ctx.unenclosed_nested if p in (s.open_at, s.close_at)), None)
         if span is None or not _quoted_name(ctx, span):
             return True
     return False
@@ -2600,13 +2604,19 @@ def _quoted_name(ctx: QuoteContext, span: QuotedSpan) -> bool:
     («политике открытых дверей», «Россия не собирается нападать»)."""
     content = ctx.doc.text[span.start:span.stop].strip()
     words = len(_WORDS.findall(content))
-    if _numbered_title(ctx, span, content) or _named_by_phrase(ctx, span):
+    if _numbered_title(ctx, span, content) or _named_by_phrase(ctx, span) \
+            or so_called_term(ctx.doc.text, span.open_at, content) \
+            or law_article_title(ctx.doc.text, span.open_at, content) \
+            or headline_title(ctx.doc.text, span.open_at, content):
         return True
-    if not content[:1].isupper() or words > LONG_TITLE_WORDS \
-            or words > QUOTED_NAME_WORDS and not _title_noun_before(ctx, span.open_at):
+    if not content[:1].isupper() or words > LONG_TITLE_WORDS:
         return False
+    if _title_noun_before(ctx, span.open_at):
+        # (mK39, rv39_Q C2) right after a noun that introduces a title, the piece is that title even with a finite
+        # verb in it («программа «Пусть говорят»», «шоу «Кто хочет стать миллионером?»»)
+        return True
     first, last = ctx.doc.token_span(span.start, span.stop)
-    return not any(finite_or_imperative(t) for t in ctx.tokens[first:last])
+    return words <= QUOTED_NAME_WORDS and not any(finite_or_imperative(t) for t in ctx.tokens[first:last])
 
 
 _WORDS = re.compile(r"\w+")

@@ -18,7 +18,7 @@ from khronika.nlp.doc import Doc, Mention, Quote, SpeakerRef, Token
 from khronika.nlp.sentence_splits import sentence_ends
 from khronika.quotes.cues import HEDGE_WORDS, PLACE_PREPOSITIONS, Lexicon, NEGATION, NEGATION_KEEPS, agrees, lemma
 from khronika.quotes.description_types import ONE_WORD_MINISTRIES
-from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost
+from khronika.quotes.marks import QUOTE_CHARS, QuotedSpan, find_quoted, outermost, unenclosed_nested
 from khronika.quotes.ranker import SpeakerChoice, SpeakerRanker
 from khronika.quotes.speakers import SOCIAL_NETWORKS, SpeakerResolver
 
@@ -165,7 +165,11 @@ class QuoteContext:
         self.res = resolver
         self.tokens = doc.tokens
         self.children = resolver.children
-        self.spans = outermost(find_quoted(doc.text))
+        every_span = find_quoted(doc.text)
+        self.spans = outermost(every_span)
+        # (mK39) nested spans whose outer span never closed ('"Цитирую: "Завтра …", - пересказал' leaves the first
+        # mark open): their marks still pair, so a name in them is no stray mark of the speaker's words
+        self.unenclosed_nested = unenclosed_nested(every_span)
         resolver.quoted = lambda offset: any(s.start <= offset < s.stop and s.stop - s.start > 30 for s in self.spans)
         self.last_source: SpeakerRef | None = None
         # the issuer of the rules or guidance last quoted with its owner (attribution._rule_issuer)

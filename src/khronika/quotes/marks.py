@@ -280,6 +280,14 @@ def outermost(spans: list[QuotedSpan]) -> list[QuotedSpan]:
     return [s for s in spans if s.depth == 0]
 
 
+def unenclosed_nested(spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """(mK39) Spans found inside an opener that nothing closed ('"Цитирую: "Завтра …", - пересказал он. … фракция
+    "Слуга народа" исключила': the first mark stays open, so every later pair counts as nested): no found span
+    holds them."""
+    return [s for s in spans if s.depth > 0
+            and not any(o.depth < s.depth and o.open_at < s.open_at and s.close_at < o.close_at for o in spans)]
+
+
 def strip_marks(text: str) -> str:
     """Content with outer quotation marks, spaces and final stop removed."""
     text = text.strip()
