@@ -83,6 +83,9 @@ DESCRIBED_ITEM_NOUNS = VIDEO_NOUNS | POST_NOUNS | frozenset({"фото", "фот
 TITLE_REPEAT_SHARE = 0.6
 # Title nouns for whoever comments the story ("Эксперт: …"), whatever the body calls them.
 COMMENTATOR_NOUNS = frozenset({"эксперт", "аналитик", "специалист"})
+# (dv39a) And the professions of those who comment a story, which a title uses the same way ("… - политолог" over a
+# body that quotes a "политический обозреватель").
+TITLE_COMMENTATOR_NOUNS = COMMENTATOR_NOUNS | frozenset({"политолог", "политтехнолог", "экономист", "социолог"})
 # (dvK) Of several quoted people, the title's commentator is one quoted at least this often.
 MAIN_VOICE_MIN = 3
 # Nouns a reporter uses again for the person just quoted ("говорит эксперт"), and how many
@@ -1037,7 +1040,8 @@ def _body_compatriot(ctx: QuoteContext, quotes: list[Quote], body: int, speaker:
 def _only_body_person(ctx: QuoteContext, quotes: list[Quote], body: int, head: int | None) -> SpeakerRef | None:
     """The one named person the body quotes, when there is exactly one and the title's
     description (a singular person noun that fits them) can stand for them."""
-    if head is None or ctx.tokens[head].feats.get("Number") == "Plur" or lemma(ctx.tokens[head]) not in COMMENTATOR_NOUNS:
+    if head is None or ctx.tokens[head].feats.get("Number") == "Plur" \
+            or lemma(ctx.tokens[head]) not in TITLE_COMMENTATOR_NOUNS:
         return None  # ("Экс-министр обвинил …" is no body "депутат": only a noun anyone commenting is called)
     people: dict[str, SpeakerRef] = {}  # surname -> speaker
     counts: dict[str, int] = {}

@@ -559,6 +559,10 @@ def clause_quotes(ctx: QuoteContext) -> list[Candidate]:
     return out
 
 
+# Verbs of finding out whose infinitive or embedded question is an inquiry, not a finding (cr36; dv39a "установить").
+INQUIRY_VERBS = frozenset({"выяснить", "установить"})
+
+
 def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     token = ctx.tokens[i]
     if token.pos == "NOUN" and lemma(token) in OWNED_STATEMENT_NOUNS:
@@ -573,8 +577,12 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
             or _about_topic(ctx, i, s_stop) or _quoted_infinitive(ctx, i) or _not_excluded(ctx, i)
     if _inside_later_brackets(ctx, i, comp):
         return None  # (mS39) "передал предмет (позже станет известно, что это телефон)": the aside's own clause
-    if lemma(token) == "выяснить" and (token.feats.get("VerbForm") == "Inf" or ctx.tokens[comp].rel != "mark"):
-        return None  # (cr36) "попытались выяснить, что вызывает болезнь": an inquiry, not a finding
+    if lemma(token) in INQUIRY_VERBS and (token.feats.get("VerbForm") in ("Inf", "Part") or ctx.tokens[comp].rel != "mark"):
+        # (cr36) "попытались выяснить, что вызывает болезнь": an inquiry, not a finding; (dv39a) "Установлено, что",
+        # "было выяснено, что": impersonal, nobody's statement (the guide's "стало известно")
+        return None
+    if lemma(token) == "установить" and ctx.kids(i, "obj"):
+        return None  # (dv39a) "установила столь высокую планку, что …": setting a thing, the clause its result
     if _statement_object(ctx, i, comp):
         return None  # (left to the statement noun: _owned_statement)
     if _enumeration_colon(ctx, comp, s_stop):

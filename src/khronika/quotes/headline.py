@@ -39,6 +39,17 @@ def headline_quote(ctx: QuoteContext) -> Candidate | None:
         return words_first
     if colon <= 0 or colon > 60:
         return _dash_suffix(ctx, title.start, title.stop)
+    found = _colon_prefix(ctx, title, text, colon)
+    if found is None and text[colon + 1:colon + 2].isspace() and prefix_speaker(
+            ctx, *ctx.doc.token_span(title.start, title.start + colon)) is None:
+        # (dv39a) "Перезапуск НАПК: Гончарук пытается … - политолог": a topic rubric before the colon, the
+        # speaker after the dash at the end
+        return _dash_suffix(ctx, title.start + colon + 1, title.stop)
+    return found
+
+
+def _colon_prefix(ctx: QuoteContext, title, text: str, colon: int) -> Candidate | None:
+    """"Песков: …": the title's words after a short speaker and a colon."""
     if not text[colon + 1:colon + 2].isspace():
         return None  # "Portal:Upgrading", "10:30": a frame's colon is followed by a space
     if re.search(r"[A-Za-z]\W*$", text[:colon]) and re.match(r"\s*\W*[A-Za-z]", text[colon + 1:]) and not any(
@@ -307,12 +318,51 @@ def _dash_suffix(ctx: QuoteContext, start: int, stop: int) -> Candidate | None:
     if any(x.type == "PER" and x.stop == m.end(1) for x in ctx.res.mentions_in(m.start(1), m.end(1))):
         return None  # "Арум анонсировал поединок Ломаченко – Лопес": a pairing of two names
     found = [x for x in ctx.res.mentions_in(m.start(2), m.end(2)) if x.type in ("PER", "ORG", "MEDIA")]
-    if not found or ctx.doc.token_span(found[0].start, found[0].stop)[0] != first:
+    if found and ctx.doc.token_span(found[0].start, found[0].stop)[0] == first:
+        speaker = ctx.res.ref(found[0])
+    else:
+        speaker = _described_suffix_speaker(ctx, first, last, m.start(1), m.end(1))
+    if speaker is None:
         return None
-    if found[0].type == "PER" and _ends_with_person_noun(ctx, m.start(1), m.end(1)):
+    if (not found or found[0].type == "PER") and _ends_with_person_noun(ctx, m.start(1), m.end(1)):
         return None  # "… скончался старейший житель Земли — Дзироэмон Кимура": the name says who he is
     content_start, content_stop = ctx.extend_to_marks(m.start(1), m.end(1))
-    return Candidate(content_start, content_stop, "headline", "headline", None, speaker=ctx.res.ref(found[0]))
+    return Candidate(content_start, content_stop, "headline", "headline", None, speaker=speaker)
+
+
+# (dv39a) A title whose words tell of a post filled ("назначен на новую должность — глава ФТС"): the words
+# after its dash name the post, not who speaks.
+_POST_FILLED = re.compile(r"(?i)(?<!\w)(?:назнач|избран|избира|утвержд|возглав|переизбран|сменил|сменит|стал[аио]?(?!\w)|"
+                          r"станет|покинул|уволен|отправлен[аы]? в отставку)")
+
+
+def _open_quotation(text: str) -> bool:
+    """A quotation mark opened in `text` is not closed in it."""
+    return text.count("«") > text.count("»") or text.count("\"") % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _described_suffix_speaker(ctx: QuoteContext, first: int, last: int, content_start: int,
+                              content_stop: int) -> SpeakerRef | None:
+    """(dv39a) "ОПЗ недополучает миллионы долларов прибыли - эксперт", "… - глава МИД Германии", "… - СМИ":
+    the speaker after a title's dash written as a post or a description, not a name - a post or person noun
+    in the nominative (with its complement), or the press at large.  Read as `prefix_speaker` reads a
+    colon's prefix; the words before the dash must not tell of a post filled."""
+    if _POST_FILLED.search(ctx.doc.text, content_start, content_stop) \
+            or _open_quotation(ctx.doc.text[content_start:ctx.tokens[first].start]):
+        return None  # (or the dash is inside a quoted name: "… мема «Сталин – транссексуал»")
+    head = _prefix_head(ctx, first, last)
+    token = ctx.tokens[head]
+    person_noun = token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" \
+        and token.feats.get("Case", "Nom") == "Nom" and token.text[:1].islower()
+    if not (person_noun or _press_at_large(ctx, first, last)):
+        return None
+    ref = prefix_speaker(ctx, first, last)
+    if ref is not None and ref.actor_id is not None and any(
+            m.actor_id == ref.actor_id for m in ctx.res.mentions_in(content_start, content_stop)):
+        # (the words are about the one the description was read as: "Гончарук пытается … - политолог" is no
+        # words of Гончарук's; the description is left for the document's later steps)
+        return SpeakerRef(None, ref.text, ref.text, ref.start, ref.stop)
+    return ref
 
 
 def _ends_with_person_noun(ctx: QuoteContext, start: int, stop: int) -> bool:
