@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from khronika.nlp.doc import Mention, Token
 from khronika.quotes.candidate import STATEMENT_NOUNS, Candidate, hearer_as_subject, verb_candidate
@@ -597,10 +598,12 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
         # "Согласно сведениям на сайте аэропорта X": the site's owner gives the information
         owner = next((ctx.owner(k) for k in ctx.kids(noun, "nmod") if lemma(ctx.tokens[k]) in SITE_NOUNS
                       and ctx.owner(k) is not None), None)
-    if owner is None and possessive is None and cue.startswith("согласно"):
-        owner = _antecedent_document_owner(ctx, noun, s_first)
-    if owner is None and possessive is None and cue.startswith("согласно"):
-        authorless = _authorless_document(ctx, opening, noun, cue, s_first, s_stop)
+    document = _document_antecedent(ctx, noun, s_first) if possessive is None and cue.startswith("согласно") \
+        and owner is None else None
+    if document is not None and document.author is not None:
+        owner = document.author
+    if owner is None and document is not None:
+        authorless = _authorless_document(ctx, opening, noun, cue, s_first, s_stop, document.seen)
         if authorless is not None:
             return authorless
     if owner is None and same_report:
@@ -643,7 +646,10 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     elif antecedent is not None:
         cand.speaker = ctx.res.ref(antecedent)
     if cue.startswith("согласно") and ctx.lex.is_source(nxt) and possessive is None:
-        cand.sources.append(ctx.source_name(noun, owner))
+        # (mB39) the frame's own words: "сообщение Кремля", but a bare "документ" whose author the sentences
+        # before name, not a phrase glued from the frame and that author ("документ украинский Минздрав")
+        pointed_back = document is not None and owner == document.author
+        cand.sources.append(ctx.source_name(noun, None if pointed_back else owner))
     return cand
 
 
@@ -865,58 +871,100 @@ DOCUMENT_NOUNS = frozenset({"документ", "письмо", "постано�
 DOCUMENT_ANTECEDENT_SENTENCES = 2
 
 
-def _antecedent_document_owner(ctx: QuoteContext, noun: int, s_first: int) -> int | None:
+@dataclass(frozen=True)
+class DocumentAntecedent:
+    """(mB39, cr39 F12) What the last sentences show of the document a "Согласно документу" points back to: its
+    author's head token (None: none shown), and whether any document (or a verb issuing one) is in view at all."""
+    author: int | None
+    seen: bool
+
+
+def _document_antecedent(ctx: QuoteContext, noun: int, s_first: int) -> DocumentAntecedent:
     """(dvC) "…со ссылкой на письмо главы Евросовета Шарля Мишеля. Согласно документу, …", "…постановление
     издал глава региона Андрей Воробьев. Согласно постановлению, …": a bare document noun after "согласно"
     is the document the last sentences named (the same noun, or any document for "документ"); its
-    author is that mention's genitive owner, or the subject of the verb that issued it."""
-    if lemma(ctx.tokens[noun]) not in DOCUMENT_NOUNS or ctx.kids(noun, "det", "amod", "nmod"):
-        return None  # ("согласно новому документу", "согласно этому письму": another one, or an owner of its own)
-    sentence = ctx.sent_of_token(noun)
-    first = ctx.sentence_range(max(0, sentence - DOCUMENT_ANTECEDENT_SENTENCES))[0]
+    author is that mention's genitive owner, or the subject of the verb that issued it.  (mD39) With no such noun,
+    the subject of the last verb issuing a document ("Минздрав утвердил дорожную карту").  (mB39, cr39 F12) One scan
+    of the window gives both the author and whether a document is in view (`_authorless_document`'s guard)."""
+    first = ctx.sentence_range(max(0, ctx.sent_of_token(noun) - DOCUMENT_ANTECEDENT_SENTENCES))[0]
     wanted = lemma(ctx.tokens[noun])
+    issuing = None
     for k in range(s_first - 1, first - 1, -1):
         token = ctx.tokens[k]
-        if token.pos != "NOUN" or not (lemma(token) == wanted or wanted == "документ" and lemma(token) in DOCUMENT_NOUNS):
-            continue
-        owner = ctx.owner(k)
-        if owner is not None and ctx.agentive(owner):
-            return owner
-        issuer = ctx.subject_of(token.head) if token.rel == "obj" and token.head >= 0 else None
-        return issuer if issuer is not None and ctx.agentive(issuer) else None
-    return _issuer_just_before(ctx, first, s_first) if wanted == "документ" else None
+        if token.pos == "NOUN" and (lemma(token) == wanted or wanted == "документ" and lemma(token) in DOCUMENT_NOUNS) \
+                and (wanted in DOCUMENT_NOUNS or _topic(ctx, k) == _topic(ctx, noun)):
+            return DocumentAntecedent(_mention_author(ctx, k) if _points_back(ctx, noun) else None, True)
+        if issuing is None and wanted == "документ" and _issues_document(ctx, k):
+            issuing = k
+    if issuing is None:
+        return DocumentAntecedent(None, False)
+    issuer = ctx.subject_of(issuing) if _points_back(ctx, noun) else None
+    return DocumentAntecedent(issuer if issuer is not None and ctx.agentive(issuer) else None, True)
+
+
+def _points_back(ctx: QuoteContext, noun: int) -> bool:
+    """A bare document noun ("согласно документу"), not another one or one with an owner of its own ("согласно
+    новому документу", "согласно этому письму"); (mB39, cr39 F13) or a report noun with a topic complement at most
+    ("согласно данным о ценах", taking up "Росстат опубликовал данные о ценах")."""
+    if ctx.kids(noun, "det", "amod"):
+        return False
+    if lemma(ctx.tokens[noun]) in DOCUMENT_NOUNS:
+        return not ctx.kids(noun, "nmod")
+    # (not a bare "Согласно данным,": an owner cut, as dvC's guard says)
+    topic = _topic(ctx, noun)
+    return lemma(ctx.tokens[noun]) in AUTHORLESS_REPORT_NOUNS and topic is not None and all(
+        topic == lemma(ctx.tokens[k]) for k in ctx.kids(noun, "nmod"))
+
+
+def _topic(ctx: QuoteContext, noun: int) -> str | None:
+    """The lemma of what a report is about ("данные о ценах" → "цена"), None with no topic complement."""
+    return next((lemma(ctx.tokens[k]) for k in ctx.kids(noun, "nmod") if k > noun and any(
+        ctx.tokens[c].text.lower() in TOPIC_COMPLEMENT_PREPOSITIONS for c in ctx.kids(k, "case"))), None)
+
+
+def _mention_author(ctx: QuoteContext, mention: int) -> int | None:
+    """The author of the document mentioned at `mention`: its agentive genitive owner, or the agentive subject of the
+    verb it is the object of; (mB39, cr39 F13) or the agent of the passive issuing it ("Указ был подписан
+    президентом").  A report ("данные") only by an owner or an issuing verb ("Росстат опубликовал данные")."""
+    owner = ctx.owner(mention)
+    if owner is not None and ctx.agentive(owner):
+        return owner
+    token = ctx.tokens[mention]
+    verb = token.head if token.head >= 0 else None
+    if verb is None or lemma(token) not in DOCUMENT_NOUNS and lemma(ctx.tokens[verb]) not in DOCUMENT_ISSUING_VERBS:
+        return None
+    if token.rel == "obj":
+        issuer = ctx.subject_of(verb)
+    elif token.rel == "nsubj:pass" and lemma(ctx.tokens[verb]) in DOCUMENT_ISSUING_VERBS:
+        issuer = next(iter(ctx.kids(verb, "obl:agent")), None)
+    else:
+        issuer = None
+    return issuer if issuer is not None and ctx.agentive(issuer) else None
 
 
 # (mD39, rv39_Q C4) Verbs that issue a document the next sentence may call "документ" ("Минздрав утвердил дорожную
 # карту. Согласно документу, …").
 DOCUMENT_ISSUING_VERBS = frozenset({"утвердить", "подписать", "издать", "опубликовать", "обнародовать",
                                     "разработать", "подготовить", "внести", "принять"})
+# (mB39, cr39 F2) What such a verb must issue for "документ" to point back to it: a document, not "фото", "участие".
+ISSUED_DOCUMENT_NOUNS = DOCUMENT_NOUNS | {
+    "план", "программа", "правило", "правила", "карта", "решение", "соглашение", "договор", "стратегия", "регламент",
+    "концепция", "закон", "поправка", "резолюция", "декларация", "меморандум", "положение", "порядок", "перечень",
+    "список", "проект", "документация", "методика", "рекомендация", "доктрина", "бюджет", "устав", "кодекс"}
+# (mB39, cr39 F2) What "принять" adopts (not what it receives: "принял петицию / письмо / заявление / участие").
+ADOPTED_DOCUMENT_NOUNS = ISSUED_DOCUMENT_NOUNS - {"письмо", "заявление", "доклад", "отчет", "отчёт", "пресс-релиз",
+                                                  "заключение", "список", "проект", "документация"}
 
 
-def _issuer_just_before(ctx: QuoteContext, first: int, s_first: int) -> int | None:
-    """(mD39) The agentive subject of the last issuing verb with an object in tokens `first`..`s_first`: whoever
-    issued the thing a bare "Согласно документу" points back to."""
-    for k in range(s_first - 1, first - 1, -1):
-        if ctx.tokens[k].pos == "VERB" and lemma(ctx.tokens[k]) in DOCUMENT_ISSUING_VERBS and ctx.kids(k, "obj"):
-            issuer = ctx.subject_of(k)
-            return issuer if issuer is not None and ctx.agentive(issuer) else None
-    return None
-
-
-def _document_in_view(ctx: QuoteContext, noun: int, s_first: int) -> bool:
-    """(mD39) The last sentences name a document a bare "Согласно документу" can point back to (the same noun, any
-    document or a verb of issuing one for "документ"), though perhaps not its author; with none in view (dvC: "В
-    городе весь день шел дождь. Согласно документу, …") the frame points nowhere."""
-    first = ctx.sentence_range(max(0, ctx.sent_of_token(noun) - DOCUMENT_ANTECEDENT_SENTENCES))[0]
-    wanted = lemma(ctx.tokens[noun])
-    for k in range(first, s_first):
-        word = lemma(ctx.tokens[k])
-        if ctx.tokens[k].pos == "NOUN" and (word == wanted or wanted == "документ" and word in DOCUMENT_NOUNS):
-            return True
-        if wanted == "документ" and ctx.tokens[k].pos == "VERB" and word in DOCUMENT_ISSUING_VERBS \
-                and ctx.kids(k, "obj"):
-            return True
-    return False
+def _issues_document(ctx: QuoteContext, verb: int) -> bool:
+    """(mB39, cr39 F2) An issuing verb whose object is a document with no author of its own ("утвердил дорожную
+    карту", "приняла закон"; not "принял участие", "принял петицию жителей", "опубликовала фото")."""
+    token = ctx.tokens[verb]
+    if token.pos != "VERB" or lemma(token) not in DOCUMENT_ISSUING_VERBS:
+        return False
+    documents = ADOPTED_DOCUMENT_NOUNS if lemma(token) == "принять" else ISSUED_DOCUMENT_NOUNS
+    return any(lemma(ctx.tokens[obj]) in documents
+               and not (ctx.owner(obj) is not None and ctx.agentive(ctx.owner(obj))) for obj in ctx.kids(verb, "obj"))
 
 
 # (mD39, rv39_Q C4) The prepositions of a complement that tells what a report or document is about or belongs to,
@@ -942,14 +990,14 @@ def _authorless_frame_comma(ctx: QuoteContext, noun: int, s_stop: int) -> int | 
 
 
 def _authorless_document(ctx: QuoteContext, opening: int, noun: int, cue: str, s_first: int,
-                         s_stop: int) -> Candidate | None:
+                         s_stop: int, document_seen: bool) -> Candidate | None:
     """(mD39, rv39_Q C4) "Согласно данным о клинических испытаниях, доза способна …", "Согласно документации к
     тендеру, подрядчик должен …", "Согласно документу, прививки будут делать …" (no document with an author just
     before, but a document in view): a frame that opens its sentence on a report or document noun, bare or with a
     topic complement, reports the rest of the sentence by no one the text names (quotes-dev9: "согласно итоговому
     анализу данных" - speaker null, norm unknown) - or by the owner of the site its participle names ("Согласно
     документу, опубликованному на сайте кабмина, …").  Not a frame run into its clause ("работы ведутся согласно
-    документации"), nor a bare "документ" with no document in view (`_document_in_view`)."""
+    документации"), nor a bare "документ" with no document in view (`document_seen`: `_document_antecedent`)."""
     if noun != opening + 1 or not all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART")
                                       for k in range(s_first, opening)):
         return None
@@ -957,7 +1005,7 @@ def _authorless_document(ctx: QuoteContext, opening: int, noun: int, cue: str, s
     if comma is None:
         return None
     bare = comma == noun + 1 and not ctx.kids(noun, "acl")
-    if bare and not _document_in_view(ctx, noun, s_first):
+    if bare and not document_seen:
         return None
     frame_last = _report_aside_end(ctx, comma, s_stop)
     if any(ctx.is_cue(k) and ctx.tokens[k].feats.get("VerbForm") == "Fin"
