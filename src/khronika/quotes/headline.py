@@ -85,7 +85,23 @@ WORDS_FIRST_MAX_CHARS = 120
 # (dv39b) Verbs of a reaction to something named by a noun ("ответил на скандал", "прокомментировала отставку"):
 # with the speaker's words before the title's colon they frame those words.
 REACTION_VERBS = frozenset({"ответить", "отреагировать", "прокомментировать", "высказаться", "возмутиться",
-                            "пошутить", "оценить", "объяснить", "обратиться", "пожаловаться", "выступить"})
+                            "пошутить", "объяснить", "обратиться", "пожаловаться"})
+# (mA39, cr39 F1) Verbs of evaluating or performing something ("Нагиев оценил новую комедию", "Пугачева выступила
+# на концерте") frame a film's or song's title before the colon far more often than the name's own words.
+TITLE_FRAMING_VERBS = frozenset({"оценить", "выступить"})
+# (mA39, cr39 F1) Nouns of a work, a text or someone else's words: "Песков рассказал о письме солдата", "Михалков
+# рассказал о съемках фильма", "ЦИК ответил на акцию оппозиции" - the words before the colon are that work's
+# title or that text, not the framed name's.
+OTHERS_WORDS_NOUNS = frozenset({
+    "фильм", "кино", "комедия", "драма", "сериал", "мультфильм", "песня", "клип", "альбом", "трек", "книга",
+    "роман", "стих", "стихотворение", "спектакль", "постановка", "съемка", "шоу", "передача", "письмо", "звонок",
+    "запись", "слово", "фраза", "цитата", "лозунг", "плакат", "акция", "флешмоб", "призыв", "показание",
+    "признание", "пост", "публикация", "высказывание", "заявление"})
+# (mA39, cr39 F1) An outlet that "рассказал о …" relays its subject's words; the outlet's own reply has no "о".
+TOPIC_CASE_MARKERS = frozenset({"о", "об", "обо", "про"})
+# (mA39, cr39 F1) Words that open a question: "Что вы знаете о прививках: Минздрав ответил на вопросы …".
+INTERROGATIVE_WORDS = frozenset({"что", "кто", "как", "почему", "зачем", "где", "когда", "куда", "откуда", "сколько",
+                                 "какой", "какая", "какое", "какие", "чей", "чья", "чье", "чьи", "ли", "разве", "неужели"})
 
 
 def _words_before_frame(ctx: QuoteContext, start: int, stop: int, colon: int) -> Candidate | None:
@@ -105,7 +121,7 @@ def _words_before_frame(ctx: QuoteContext, start: int, stop: int, colon: int) ->
     if quoted and any(t.text in QUOTE_CHARS for t in ctx.tokens[first + 1:last - 1]):
         return None  # ('"Газпром" и "Нафтогаз": …': names in marks, not one quotation)
     words = [t for t in ctx.tokens[first:last] if t.pos != "PUNCT"]
-    if len(words) < 2 or not _speech_clause(words, quoted):
+    if len(words) < 2 or not _speech_clause(words, quoted) or _is_question(text[words_start:words_stop], words):
         return None
     speaker = _name_framing_words(ctx, start + colon + 1, stop)
     if speaker is None:
@@ -132,7 +148,37 @@ def _name_framing_words(ctx: QuoteContext, start: int, stop: int) -> Mention | N
             or not (ctx.is_cue(verb) or lemma(ctx.tokens[verb]) in REACTION_VERBS) \
             or ctx.kids(verb, "ccomp") or ctx.subject_of(verb) not in range(first, name_last):
         return None
+    if lemma(ctx.tokens[verb]) in TITLE_FRAMING_VERBS or _names_others_words(ctx, verb) \
+            or (names[0].type == "MEDIA" and not _outlet_reacts(ctx, verb)):
+        return None
     return names[0]
+
+
+def _is_question(words_text: str, words: list[Token]) -> bool:
+    """(mA39, cr39 F1) The words before the colon ask something: a rubric's or the other side's question, which
+    the name after the colon answers ("Что вы знаете о прививках: Минздрав ответил …")."""
+    return "?" in words_text or words[0].text.lower() in INTERROGATIVE_WORDS \
+        or any(t.text.lower() == "ли" for t in words)
+
+
+def _object_nouns(ctx: QuoteContext, verb: int) -> list[int]:
+    """The verb's object and oblique nouns and the nouns they govern ("о съемках фильма": съемках, фильма)."""
+    nouns = ctx.kids(verb, "obj", "iobj", "obl")
+    return nouns + [n for k in nouns for n in ctx.kids(k, "nmod")]
+
+
+def _names_others_words(ctx: QuoteContext, verb: int) -> bool:
+    """(mA39, cr39 F1) The verb's object names a work, a text or someone else's words."""
+    return any(lemma(ctx.tokens[k]) in OTHERS_WORDS_NOUNS for k in _object_nouns(ctx, verb))
+
+
+def _outlet_reacts(ctx: QuoteContext, verb: int) -> bool:
+    """(mA39, cr39 F1) An outlet's name frames its own words only with a reaction verb and no "о"-topic
+    ("«Мы вернемся»: «Зенит» ответил болельщикам"; not "Mash рассказал о показаниях водителя")."""
+    if lemma(ctx.tokens[verb]) not in REACTION_VERBS:
+        return False
+    return not any(ctx.tokens[c].text.lower() in TOPIC_CASE_MARKERS
+                   for k in ctx.kids(verb, "obl") for c in ctx.kids(k, "case"))
 
 
 def _speech_clause(words: list[Token], quoted: bool) -> bool:
