@@ -167,9 +167,33 @@ def _framed_by_named_place(ctx: QuoteContext, inner: Candidate, outer: Candidate
     if inner.rule != "clause" or inner.speaker_head is not None or inner.impersonal_verb is None \
             or outer.cue_token is None or inner.cue_token != inner.impersonal_verb:
         return False
+    if outer.speaker_head is not None and ctx.personal(outer.speaker_head) \
+            and _relaying_outlet_after(ctx, outer.cue_token) is None:
+        # (mC39, cr39 F8) "Об этом сообщил адвокат Иван Петров": a person reporting is the speaker, as before;
+        # unless an outlet passes the whole report on ("Об этом сообщил глава ведомства Ф., пишет Газета.Ru"),
+        # where the person is one relay link of the place's words
+        return False
     verb = ctx.tokens[inner.impersonal_verb]
     return verb.feats.get("VerbForm") == "Fin" and verb.rel in ("root", "conj", "parataxis") \
-        and ctx.has_source(inner.impersonal_verb) and inner.stop <= ctx.tokens[outer.cue_token].start
+        and ctx.has_source(inner.impersonal_verb) and inner.stop <= ctx.tokens[outer.cue_token].start \
+        and not _contrasting_clause_in(ctx, inner)
+
+
+# (mC39, cr39 F7) Conjunctions after a comma that open the reporter's own contrasting clause
+# ("…, однако депутаты с этим не согласны"), which the clause rule's span may run on over.
+CONTRAST_CONJUNCTIONS = frozenset({"а", "но", "однако"})
+
+
+def _contrasting_clause_in(ctx: QuoteContext, inner: Candidate) -> bool:
+    """The inner content holds ", а / но / однако" followed by a subject of its own: the span may carry the
+    reporter's words past the place's, so the outer record is kept."""
+    first, last = ctx.doc.token_span(inner.start, inner.stop)
+    for k in range(first + 1, last):
+        if ctx.tokens[k - 1].text != "," or lemma(ctx.tokens[k]) not in CONTRAST_CONJUNCTIONS:
+            continue
+        if any(ctx.tokens[j].rel.startswith("nsubj") and ctx.tokens[j].head > k for j in range(k + 1, last)):
+            return True
+    return False
 
 
 def _relay_into(ctx: QuoteContext, outer: Candidate, inner: Candidate) -> None:

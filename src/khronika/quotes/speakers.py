@@ -1469,7 +1469,7 @@ class SpeakerResolver:
             # preferring one introduced with (or named by) the same noun; a noun that
             # only refers back to its own introduction ("профсоюз") requires it.
             office_owner = self._institution_of_office(head, first, last) if lemma in PRESS_OFFICE_NOUNS else None
-            office_lemma = lemma
+            office_lemma, office_head = lemma, head
             if office_owner is not None:
                 # "пресс-служба ведомства", "пресс-служба правительства": an office speaks for the institution
                 # its genitive noun names, and that noun says which kind it is (a press service fits any
@@ -1492,6 +1492,11 @@ class SpeakerResolver:
             # (a press office that spoke just before is the same one: "пресс-служба мэрии …" then "в пресс-службе
             # администрации")
             ref = self._previous_office_speaker(start, office_lemma) if office_owner is not None and not named else None
+            # (mC39, cr39 F5) or one named with its owner just before, quote or not: "Пресс-служба МВД сообщила о
+            # задержании. В пресс-службе ведомства пояснили …"
+            ref = ref or (self._earlier_fitting_office(office_head, office_lemma, lemma)
+                          if office_owner is not None and not named else None)
+            by_office = ref is not None
             ref = ref or (self._described_antecedent(head, lemma) if single and not named and not plural else None)
             ref = ref or (self._previous_office_speaker(start, lemma) if single and not named else None)
             ref = ref or (None if introduced_only and (named or plural) else
@@ -1503,6 +1508,12 @@ class SpeakerResolver:
                     self.ref(m) if (m := self.latest(start, ("ORG", "MEDIA")))
                     and self._org_fits(lemma, m.actor_id, qualifiers) else None)  # an institution noun is no country
             ref = self._org_of_state(found, start, lemma, ref) or ref
+            if ref and office_owner is not None and not by_office and not self._office_noun_resolves(found, start, office_lemma,
+                                                                                  office_head):
+                # (mC39, cr39 F4, F6) where the office noun alone found no organisation, the office is read as
+                # before: the owned-generic stage names it ("пресс-служба «Аэрофлота»", as the gold does) and
+                # leaves it open when two organisations fit ("Минздрав и Минфин … в пресс-службе министерства")
+                head, token, lemma, ref = office_head, tokens[office_head], office_lemma, None
             if ref:
                 return SpeakerRef(ref.actor_id, ref.name, surface, start, stop)
         if token.pos == "NOUN" and lemma in ANAPHORIC_ORG:
@@ -4495,6 +4506,29 @@ class SpeakerResolver:
     def org_fits(self, noun: str, actor_id: str | None) -> bool:
         """(mA29) The organisation can be called `noun` and is no social network (`_org_fits`)."""
         return self._org_fits(noun, actor_id) and not self._social(actor_id)
+
+    def _earlier_fitting_office(self, head: int, office: str, owner_noun: str) -> SpeakerRef | None:
+        """(mC39) The press office named with its owner shortly before (`_earlier_office_mention`), when that owner
+        can be called by this office's owner noun ("пресс-служба МВД" for "пресс-служба ведомства")."""
+        ref = self._earlier_office_mention(head, office)
+        if ref is None:
+            return None
+        if ref.actor_id is not None:
+            return ref if self._org_fits(owner_noun, ref.actor_id) else None
+        owners = [m for m in self.mentions_in(ref.start, ref.stop) if m.type in ORG_TYPES and m.actor_id] \
+            if ref.start is not None and ref.stop is not None else []
+        return ref if owners and all(self._org_fits(owner_noun, m.actor_id) for m in owners) else None
+
+    def _office_noun_resolves(self, found: list[Mention], start: int, office: str, head: int) -> bool:
+        """(mC39) The organisation lookup by the press-office noun itself, as it ran before the owner noun was read
+        ("пресс-служба ведомства" after a Telegram channel found the channel): whether it found one."""
+        introduced_only, qualifiers = office not in ANAPHORIC_ORG, self._qualifiers(head)
+        ref = self._salient_org(office, start, introduced_only, qualifiers) or self._previous_unnamed_org(start, office)
+        if ref is None and not introduced_only:
+            ref = self._previous_org_speaker(start, office, qualifiers) or (
+                self.ref(m) if (m := self.latest(start, ("ORG", "MEDIA")))
+                and self._org_fits(office, m.actor_id, qualifiers) else None)
+        return (self._org_of_state(found, start, office, ref) or ref) is not None
 
     def _institution_of_office(self, office: int, first: int, last: int) -> int | None:
         """The one word after a press-office noun in its phrase, when it is that office's genitive institution
