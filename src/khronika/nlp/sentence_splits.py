@@ -32,6 +32,7 @@ makes at a «;» inside brackets ("в городе Розенхайме (Бав�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from khronika.nlp.quoted_titles import QuotedTitle, quoted_titles
 
@@ -43,11 +44,19 @@ LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x85\u2028\u2029]+\s*(?=[A-ZА-ЯЁ«\"])
 # character costs more.)
 GLUED_STOP = re.compile(r"[.!?…]+[»\"”]?(?=[«\"„“]?[А-ЯЁA-Z]|\d{1,2}:\d\d[А-ЯЁA-Z])")
 BEFORE_STOP = re.compile(r"[\w)»\"”]")
-WORD_BEFORE = re.compile(r"([а-яёА-ЯЁ]+)$")
-LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z]+)$")
-# "COVID-19.Страх и дезинформация": a name with a number ends a sentence; a bare number may be a
-# list's ("пункт 2.Статья"), so it does not.
-NAMED_NUMBER_BEFORE = re.compile(r"[A-Za-zА-ЯЁа-яё]{2,}-\d+$")
+# One character of a run looked at before a stop ("COVID-19.Страх и дезинформация": a name with a number
+# ends a sentence; a bare number may be a list's, "пункт 2.Статья", so it does not).
+CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+ANY_LETTER = re.compile(r"[A-Za-zА-ЯЁа-яё]")
+DIGIT = re.compile(r"\d")
+WORD_CHAR = re.compile(r"\w")
+CLOSING = re.compile(r"[)»\"”]")
+NON_SPACE = re.compile(r"\S")
+NON_SPACE_RUN = re.compile(r"\S+")
+# (cr39 F3) A web address, an e-mail or a handle: no sentence ends inside one.
+ADDRESS = re.compile(r"@|www\.|://|[A-Za-z.]/|/[A-Za-z]", re.IGNORECASE)
+ADDRESS_LOOK = 80  # characters looked at on each side of the stop
 # The word after the stop (and an opening mark): a run of one script's letters ("RUДоставка" gives "RU").
 WORD_AFTER = re.compile(r"[«\"„“]?([A-Za-z]+|[А-ЯЁа-яё]+)")
 # A live blog's time stamp glued to its entry: "…администрация Орска.22:45Наши источники …".
@@ -59,10 +68,10 @@ DOMAIN_WORDS = frozenset({
     "ру", "рф", "ком", "инфо", "тв", "ru", "com", "net", "org", "info", "tv", "ua", "kz", "by", "su", "uz",
     "news", "io", "me", "online", "media", "pro", "biz", "am", "ge", "az", "lv", "ee", "kg", "md", "de",
 })
-# The longest Latin word after a Latin one and a glued stop that may be a site's domain (as in `quotes.context`).
-SITE_DOMAIN_LETTERS = 4
 # Brands whose services are named after a stop ("Яндекс.Дзен", "Яндекс.Новости", "Сбер.Онлайн").
 SERVICE_BRANDS = frozenset({"яндекс", "yandex", "сбер", "mail", "тинькофф"})
+# (cr39 F3) Latin titles abbreviated before a name ("Prof.Иванов", "Mrs.Smith"; shorter ones are below MIN_WORD).
+LATIN_TITLES = frozenset({"prof", "mrs", "sen", "gen", "gov", "capt", "col", "sgt", "rev", "hon"})
 # At a sentence start: an optional place and date, then an upper-case web address or an
 # agency name (bare or in brackets/slashes), then a dash and the sentence proper.
 AGENCY = r"(?:[A-Z][A-Z0-9-]*\.(?:RU|COM|UA|BY|KZ)|ИНТЕРФАКС|ТАСС|РИА Новости|Рейтер|Reuters|AFP|REGNUM|ПРАЙМ|Прайм|РБК)"
@@ -120,55 +129,108 @@ def sentence_ends(word: str) -> bool:
 
 def split_points(text: str) -> list[int]:
     """Offsets within `text` (one razdel sentence) where a new sentence starts."""
-    points = [m.end() for m in LINE_BREAK.finditer(text) if text[: m.start()].strip()]
+    ink = len(text) - len(text.lstrip())  # (cr39 F11) the first non-space character: no prefix copy per break
+    points = [m.end() for m in LINE_BREAK.finditer(text) if m.start() > ink]
     dateline = DATELINE.match(text)
     if dateline is not None and dateline.end() < len(text):
         points.append(dateline.end())
     points.extend(match.end() for match in LOST_OUTLET.finditer(text))
     points.extend(match.end() for pattern in (LOST_STOP, LOST_STOP_AFTER_MARK) for match in pattern.finditer(text)
                   if _lost_stop(text, match.start()))
-    for match in GLUED_STOP.finditer(text):
-        if not match.start() or not BEFORE_STOP.match(text, match.start() - 1):
-            continue
-        after = _after_closing_mark(text, match.start(), match.end())
-        if _glued_boundary(text, match.start(), after):
-            points.append(after)
+    points.extend(_glued_stops(text))
     return sorted(set(points))
 
 
-def _glued_boundary(text: str, stop: int, after: int) -> bool:
-    """The stop(s) at text[stop:after], glued to what follows, end a sentence: what stands before may end
-    one and what follows may start one."""
-    return _may_end_before(text[:stop]) and _may_start_after(text, after, text[:stop])
+def _glued_stops(text: str) -> list[int]:
+    """Where sentences glued by a stop start.  (cr39 F11) Every check looks back only over the run of
+    characters before the stop, and the '"' before it are counted as the matches go: a crawl that lost its
+    breaks is one long razdel sentence, and a rescan of the whole prefix per stop made it quadratic."""
+    starts: list[int] = []
+    marks, counted = 0, 0  # '"' in text[:counted]
+    for match in GLUED_STOP.finditer(text):
+        stop = match.start()
+        if not stop or not BEFORE_STOP.match(text, stop - 1):
+            continue
+        marks, counted = marks + text.count('"', counted, stop), stop
+        glued = GluedStop(text, stop, match.end(), marks % 2 == 0)
+        if glued.ends_sentence():
+            starts.append(glued.after)
+    return starts
 
 
-def _after_closing_mark(text: str, stop: int, end: int) -> int:
-    """Where the sentence after the stop(s) starts: after a mark they end, or before a '"' that opens a
-    quotation (an even number of them before the stop)."""
-    if text[end - 1] == '"' and text[:stop].count('"') % 2 == 0:
-        return end - 1
-    return end
+@dataclass(frozen=True)
+class GluedStop:
+    """The stop(s) at text[stop:end], glued to what follows; `paired` when an even number of '"' stand
+    before them (a '"' right after opens a quotation, one right before closes one)."""
+
+    text: str
+    stop: int
+    end: int
+    paired: bool
+
+    @property
+    def after(self) -> int:
+        """Where the next sentence starts: after a mark the stop(s) end, or before a '"' that opens a quotation."""
+        if self.text[self.end - 1] == '"' and self.paired:
+            return self.end - 1
+        return self.end
+
+    def ends_sentence(self) -> bool:
+        """What stands before may end a sentence and what follows may start one, and the stop is no part of
+        a web address, an e-mail or a handle."""
+        return _may_end_before(self.text, self.stop, self.paired) and _may_start_after(self.text, self.after, self.stop) \
+            and not self.in_address()
+
+    def in_address(self) -> bool:
+        """(cr39 F3) The run without spaces around the stop holds "@", "www." or a "/" between Latin letters
+        ("www.Sport-Express.Ru", "ivan.Petrov@mail.ru", "t.me/Channel.Новости"; "км/ч.Водитель" ends one)."""
+        before = _run_before(self.text, self.stop, NON_SPACE, ADDRESS_LOOK)
+        after = NON_SPACE_RUN.match(self.text, self.end, self.end + ADDRESS_LOOK)
+        return ADDRESS.search(before + self.text[self.stop:self.end] + (after.group() if after else "")) is not None
 
 
-def _may_end_before(before: str) -> bool:
-    """A sentence may end with the end of `before`: a word that is no abbreviation or initial, a name with
-    a number, or a closing bracket or mark ('"' only when it closes a pair)."""
-    last = before[-1:]
+def _run_before(text: str, stop: int, char: re.Pattern[str], limit: int | None = None) -> str:
+    """The run of characters matching `char` that ends at `stop` (walked back from it, at most `limit` of them)."""
+    start = stop
+    floor = 0 if limit is None else max(0, stop - limit)
+    while start > floor and char.match(text, start - 1):
+        start -= 1
+    return text[start:stop]
+
+
+def _latin_word_before(text: str, stop: int) -> str:
+    """The Latin word that ends at `stop`, unless a full stop glues it to what stands before ("ivan.Petrov")."""
+    word = _run_before(text, stop, LATIN_LETTER)
+    start = stop - len(word)
+    return "" if start and text[start - 1] == "." else word
+
+
+def _may_end_before(text: str, stop: int, paired: bool) -> bool:
+    """A sentence may end at `stop`: after a word that is no abbreviation or initial, a name with a number,
+    or a closing bracket or mark ('"' only when it closes a pair)."""
+    last = text[stop - 1: stop]
     if last in (")", "»", "”"):
         return True
     if last == '"':
-        return before.count('"') % 2 == 0
+        return paired
     if last.isdigit():
-        return NAMED_NUMBER_BEFORE.search(before) is not None
-    latin = LATIN_WORD_BEFORE.search(before)
+        return _named_number_before(text, stop)
+    latin = _latin_word_before(text, stop)
     if latin:
-        word = latin.group(1)
-        return len(word) >= MIN_WORD and not word.isupper() and word.lower() not in SERVICE_BRANDS
-    cyrillic = WORD_BEFORE.search(before)
-    return cyrillic is not None and sentence_ends(cyrillic.group(1)) and cyrillic.group(1).lower() not in SERVICE_BRANDS
+        return len(latin) >= MIN_WORD and not latin.isupper() and latin.lower() not in SERVICE_BRANDS \
+            and latin.lower() not in LATIN_TITLES
+    cyrillic = _run_before(text, stop, CYRILLIC_LETTER)
+    return bool(cyrillic) and sentence_ends(cyrillic) and cyrillic.lower() not in SERVICE_BRANDS
 
 
-def _may_start_after(text: str, at: int, before: str) -> bool:
+def _named_number_before(text: str, stop: int) -> bool:
+    """A name with a number ends at `stop` ("COVID-19"): digits, a hyphen, two letters or more."""
+    digits = _run_before(text, stop, DIGIT)
+    hyphen = stop - len(digits) - 1
+    return bool(digits) and hyphen >= 2 and text[hyphen] == "-" and len(_run_before(text, hyphen, ANY_LETTER)) >= 2
+
+
+def _may_start_after(text: str, at: int, stop: int) -> bool:
     """A sentence may start at `at`: a time stamp, or a capitalised word that names no site's domain (a
     one-letter word only as a preposition before a space, an upper-case one only after a word in lower case)."""
     if TIME_STAMP.match(text, at):
@@ -182,22 +244,27 @@ def _may_start_after(text: str, at: int, before: str) -> bool:
     if len(word) == 1:
         return word in ONE_LETTER_OPENERS and text[word_match.end(): word_match.end() + 1] == " "
     if word.isupper():
-        return _cyrillic(word) and not before.rstrip(")»\"”")[-2:].isupper()
+        return _cyrillic(word) and not _upper_before(text, stop)
     if not (word[0].isupper() and word[1:].islower()):
         return False
-    return _cyrillic(word) or not _brand_before(before, word)
+    return _cyrillic(word) or not _brand_before(text, stop)
+
+
+def _upper_before(text: str, stop: int) -> bool:
+    """The two characters before `stop` (past closing brackets and marks) are upper case ("СТОПКОРОНАВИРУС.РФ")."""
+    end = stop - len(_run_before(text, stop, CLOSING))
+    return text[max(0, end - 2): end].isupper()
 
 
 def _cyrillic(word: str) -> bool:
     return "А" <= word[0] <= "я" or word[0] in "Ёё"
 
 
-def _brand_before(before: str, latin: str) -> bool:
+def _brand_before(text: str, stop: int) -> bool:
     """A Latin word after the stop names a brand's part when the word before is an acronym ("РИА.Lab") or a
-    Latin word and the part is short ("Booking.Com", "Rambler.Info")."""
-    previous = re.search(r"(\w+)$", before)
-    word = previous.group(1) if previous else ""
-    return word.isupper() or (bool(LATIN_WORD_BEFORE.search(before)) and len(latin) <= SITE_DOMAIN_LETTERS)
+    Latin word ("Booking.Com", "Ozon.Travel", "Ginza.Project"; cr39 F3: of any length, a handle "Ivan.Petrov" too)."""
+    word = _run_before(text, stop, WORD_CHAR)
+    return word.isupper() or bool(_latin_word_before(text, stop))
 
 
 def _lost_stop(text: str, at: int) -> bool:

@@ -576,7 +576,11 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         return _naming(ctx, i, s_stop) or _accusing(ctx, i) or _comparing(ctx, i, s_stop) \
             or _about_topic(ctx, i, s_stop) or _quoted_infinitive(ctx, i) or _not_excluded(ctx, i)
     if _inside_later_brackets(ctx, i, comp):
-        return None  # (mS39) "передал предмет (позже станет известно, что это телефон)": the aside's own clause
+        # (mS39) "передал предмет (позже станет известно, что это телефон)": the aside's own clause;
+        # (cr39 F15) the verb's own "что" may follow the aside: "сообщил (позже уточнили, что …), что …"
+        comp = _complementizer_after_aside(ctx, comp, s_stop)
+        if comp is None:
+            return None
     if lemma(token) in INQUIRY_VERBS and (token.feats.get("VerbForm") in ("Inf", "Part") or ctx.tokens[comp].rel != "mark"):
         # (cr36) "попытались выяснить, что вызывает болезнь": an inquiry, not a finding; (dv39a) "Установлено, что",
         # "было выяснено, что": impersonal, nobody's statement (the guide's "стало известно")
@@ -638,7 +642,7 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     word = ctx.tokens[comp]
     if word.text.lower() == "чтобы" and (klass not in ("promise", "ask") or _purpose_clause(ctx, comp, s_stop)):
         return None
-    content = clause_content(ctx, comp + 1, i, s_stop)
+    content = clause_content(ctx, comp + 1, i, _aside_close(ctx, comp, s_stop))
     if content is None or content[1] - content[0] < 3:
         return None
     cand = verb_candidate(ctx, content[0], content[1], i, "clause", klass)
@@ -652,6 +656,37 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         # "Проверка деятельности компании «Газпром» показала": unknown)
         cand.speaker_head, cand.impersonal_verb = study_author(ctx, i), None
     return cand
+
+
+def _complementizer_after_aside(ctx: QuoteContext, comp: int, s_stop: int) -> int | None:
+    """The "что" right after the bracketed aside that holds `comp` closes (", что"), or None."""
+    close = _aside_close(ctx, comp, s_stop)
+    after = close + 2
+    if after < s_stop and ctx.tokens[close + 1].text == "," and ctx.tokens[after].text.lower() == "что":
+        return after
+    return None
+
+
+def _aside_close(ctx: QuoteContext, comp: int, s_stop: int) -> int:
+    """(cr39 F15) Where the clause of a complementizer inside brackets ends: at the ")" closing them ("(позже
+    уточнили, что речь идет о 2021 годе)"); `s_stop` when no bracket opened in its sentence before it is open."""
+    first = ctx.sentence_range(ctx.sent_of_token(comp))[0]
+    if _bracket_depth(ctx, first, comp) <= 0:
+        return s_stop
+    depth = 0
+    for k in range(comp + 1, s_stop):
+        depth += {"(": 1, ")": -1}.get(ctx.tokens[k].text, 0)
+        if depth < 0:
+            return k
+    return s_stop
+
+
+def _bracket_depth(ctx: QuoteContext, first: int, stop: int) -> int:
+    """Brackets opened and not closed among tokens [first, stop)."""
+    depth = 0
+    for k in range(first, stop):
+        depth = max(depth + {"(": 1, ")": -1}.get(ctx.tokens[k].text, 0), 0)
+    return depth
 
 
 def _inside_later_brackets(ctx: QuoteContext, verb: int, comp: int) -> bool:
