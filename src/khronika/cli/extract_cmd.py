@@ -1,6 +1,7 @@
 """`khronika extract`: pages in, article records out."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -55,7 +56,7 @@ def extract(paths: tuple[str, ...], crawled_at: str | None, fmt: str, output: st
     # The table names each row's input; jsonl and json keep the article record as it is.
     records = ({**article.to_json(), "input": name} if fmt == "table" else article.to_json() for name, article in named)
     write_records(records, fmt, out, table=article_table)
-    if out is not click.get_text_stream("stdout"):
+    if out is not sys.stdout:  # (open_output gives sys.stdout itself for no -o)
         out.close()
     click.echo(f"khronika extract: {report.summary()}", err=True)
     raise SystemExit(report.exit_code)
