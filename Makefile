@@ -72,6 +72,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/enrich.py
 	$(BIN)/python bench/quotes.py
+	$(BIN)/python bench/sentence_splits.py
 	$(BIN)/python bench/events.py
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/api.py
