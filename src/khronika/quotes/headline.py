@@ -443,10 +443,17 @@ _LINK_VERBS = frozenset({"быть", "являться", "оставаться",
 SURVEY_NOUNS = frozenset({"опрос", "исследование", "рейтинг", "соцопрос", "анкетирование", "мониторинг"})
 
 
+# A colon prefix holding one of these is someone's words, not a name ('"Я не виноват": …').
+CLAUSE_WORDS = frozenset({"я", "ты", "мы", "вы", "не", "нет"})
+
+
 def prefix_speaker(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | None:
     if first >= last or any(t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Mood") == "Imp")
                             for t in ctx.tokens[first:last]):
         return None  # ("ПНС заметает следы: …": a clause, not a speaker)
+    if any(t.text.lower() in CLAUSE_WORDS or t.pos == "ADJ" and t.feats.get("Variant") == "Short"
+           for t in ctx.tokens[first:last]):
+        return None  # ('"Я не виноват": «Коммерсант» узнал …': words with a short predicate or a person's pronoun)
     start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
     if _YEAR_END.search(ctx.doc.text[start:stop]):
         return None  # ("МАКС-2013: …", "Евро-2020: …": an event, not a speaker)
