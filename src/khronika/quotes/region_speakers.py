@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from khronika.nlp.doc import Quote, SpeakerRef
+from khronika.nlp.doc import Mention, Quote, SpeakerRef
 from khronika.quotes.cues import lemma
 
 if TYPE_CHECKING:
@@ -137,25 +137,66 @@ def _regions_after(ctx: "QuoteContext", owner: str) -> set[str]:
 # (dvJ) Adjectives of "the region" before a body ("региональное правительство", "областная дума") and the
 # region nouns (nominative) each may stand for.
 REGIONAL_ADJECTIVES = {"региональный": ("область", "край", "республика"), "областной": ("область",),
-                       "краевой": ("край",)}
+                       "краевой": ("край",), "республиканский": ("республика",)}
 
 
 def _regional_adjective_name(ctx: "QuoteContext", speaker: SpeakerRef, words: list[str]) -> str | None:
     """(dvJ) "сообщается на сайте регионального правительства" -> "правительство Рязанской области":
     a body named by a regional adjective is that body of the one region the document names (written
-    in the genitive somewhere), else None."""
-    if len(words) < 2 or speaker.start is None or speaker.stop is None:
+    in the genitive somewhere), else None.
+    (rG39) A press office keeps its word ("пресс-служба регионального управления по ЧС" -> "пресс-служба
+    управления по ЧС Саратовской области"), and a republic counts as a region ("Республике Коми")."""
+    press = bool(words) and words[0].lower() == PRESS_OFFICE
+    body = words[1:] if press else words
+    if len(body) < 2 or speaker.start is None or speaker.stop is None:
         return None
     first, last = ctx.doc.token_span(speaker.start, speaker.stop)
-    if last - first != len(words):
-        return None  # (the name is the surface word for word: "регионального правительства")
-    kinds = REGIONAL_ADJECTIVES.get(lemma(ctx.doc.tokens[first]))
+    adjective = last - len(body)
+    if adjective < first or (not press and adjective != first):
+        return None  # (the body's name is the surface word for word: "регионального правительства")
+    kinds = REGIONAL_ADJECTIVES.get(lemma(ctx.doc.tokens[adjective]))
     if not kinds:
         return None
-    regions = {m.normal for m in ctx.doc.mentions
-               if m.type == "LOC" and len(m.normal.split()) >= 2 and m.normal.split()[-1].lower() in kinds}
+    regions = {m.normal for m in ctx.doc.mentions if m.type == "LOC" and _region_kind(ctx, m.normal) in kinds}
     if len(regions) != 1:
         return None
-    genitive = next((m.text for m in ctx.doc.mentions if m.normal in regions and m.text != m.normal
+    genitive = _region_genitive(ctx, regions.pop())
+    if genitive is None:
+        return None
+    return " ".join(([words[0]] if press else []) + body[1:] + [genitive])
+
+
+PRESS_OFFICE = "пресс-служба"
+
+
+def _region_kind(ctx: "QuoteContext", normal: str) -> str | None:
+    """The region noun of a region's name ("Тульская область" -> "область", "Республика Коми" -> "республика"),
+    and "республика" for a republic named short that the registry knows as "Республика <name>" ("Дагестан")."""
+    parts = normal.split()
+    if len(parts) == 1:
+        known = ctx.res.known_actor(normal)
+        return "республика" if known is not None and ctx.res.known_actor("Республика " + normal) == known else None
+    if parts[0].lower() == "республика":
+        return "республика"
+    return parts[-1].lower() if parts[-1].lower() in ("область", "край", "республика") else None
+
+
+def _region_genitive(ctx: "QuoteContext", normal: str) -> str | None:
+    """The region's name in the genitive: as a mention writes it ("Тульской области"), or, for a republic
+    named first ("Республике Коми"), its head noun put in the genitive ("Республики Коми")."""
+    genitive = next((m.text for m in ctx.doc.mentions if m.normal == normal and m.text != m.normal
                      and m.text.split()[-1].lower() in GENERIC_REGIONS), None)
-    return " ".join(words[1:] + [" ".join(genitive.split())]) if genitive else None
+    if genitive is not None:
+        return " ".join(genitive.split())
+    parts = normal.split()
+    if len(parts) == 1:  # (a republic named short is named as a genitive mention writes it: "Дагестана")
+        return next((m.text for m in ctx.doc.mentions if m.normal == normal and _genitive_case(ctx, m)), None)
+    if parts[0].lower() == "республика":
+        return " ".join(["Республики"] + parts[1:])
+    return None
+
+
+def _genitive_case(ctx: "QuoteContext", mention: Mention) -> bool:
+    """The mention's first word is in the genitive ("Дагестана")."""
+    first, last = ctx.doc.token_span(mention.start, mention.stop)
+    return first < last and ctx.doc.tokens[first].feats.get("Case") == "Gen"
