@@ -1499,14 +1499,7 @@ class SpeakerResolver:
             by_office = ref is not None
             ref = ref or (self._described_antecedent(head, lemma) if single and not named and not plural else None)
             ref = ref or (self._previous_office_speaker(start, lemma) if single and not named else None)
-            ref = ref or (None if introduced_only and (named or plural) else
-                          self._salient_org(lemma, start, introduced_only, qualifiers))
-            if ref is None and not named:
-                ref = self._previous_unnamed_org(start, lemma)
-            if ref is None and not introduced_only:
-                ref = self._previous_org_speaker(start, lemma, qualifiers) or (
-                    self.ref(m) if (m := self.latest(start, ("ORG", "MEDIA")))
-                    and self._org_fits(lemma, m.actor_id, qualifiers) else None)  # an institution noun is no country
+            ref = ref or self._org_for_noun(start, lemma, qualifiers, named, plural)
             ref = self._org_of_state(found, start, lemma, ref) or ref
             if ref and office_owner is not None and not by_office and not self._office_noun_resolves(found, start, office_lemma,
                                                                                   office_head):
@@ -4522,13 +4515,25 @@ class SpeakerResolver:
     def _office_noun_resolves(self, found: list[Mention], start: int, office: str, head: int) -> bool:
         """(mC39) The organisation lookup by the press-office noun itself, as it ran before the owner noun was read
         ("пресс-служба ведомства" after a Telegram channel found the channel): whether it found one."""
-        introduced_only, qualifiers = office not in ANAPHORIC_ORG, self._qualifiers(head)
-        ref = self._salient_org(office, start, introduced_only, qualifiers) or self._previous_unnamed_org(start, office)
-        if ref is None and not introduced_only:
-            ref = self._previous_org_speaker(start, office, qualifiers) or (
-                self.ref(m) if (m := self.latest(start, ("ORG", "MEDIA")))
-                and self._org_fits(office, m.actor_id, qualifiers) else None)
+        ref = self._org_for_noun(start, office, self._qualifiers(head))
         return (self._org_of_state(found, start, office, ref) or ref) is not None
+
+    def _org_for_noun(self, start: int, noun: str, qualifiers: frozenset[str], named: bool = False,
+                      plural: bool = False) -> SpeakerRef | None:
+        """The organisation an institution noun with no owner of its own refers to: the most salient one it fits,
+        else the last unnamed one, else the last organisation that spoke or was named and fits.  A noun that only
+        refers back to its own introduction ("профсоюз") does not look past it when the phrase names something or
+        is plural."""
+        introduced_only = noun not in ANAPHORIC_ORG
+        ref = None if introduced_only and (named or plural) else \
+            self._salient_org(noun, start, introduced_only, qualifiers)
+        if ref is None and not named:
+            ref = self._previous_unnamed_org(start, noun)
+        if ref is None and not introduced_only:
+            ref = self._previous_org_speaker(start, noun, qualifiers) or (
+                self.ref(m) if (m := self.latest(start, ("ORG", "MEDIA")))
+                and self._org_fits(noun, m.actor_id, qualifiers) else None)  # an institution noun is no country
+        return ref
 
     def _institution_of_office(self, office: int, first: int, last: int) -> int | None:
         """The one word after a press-office noun in its phrase, when it is that office's genitive institution
