@@ -36,3 +36,15 @@ def test_cluster_scores():
 
     s = pairwise_cluster_scores([1, 1, 2, 2], ["a", "a", "a", "b"])
     assert (s["precision"], s["recall"]) == (0.5, pytest.approx(1 / 3, abs=1e-3))
+
+
+def test_tgcontest_pairs_read_as_written():
+    """About one field in twenty was CSV-escaped twice before the TSV was written; the pairs carry the text the
+    outlet wrote (no `"…"` wrapping, no doubled marks), as the quote scorer's loader reads it."""
+    from khronika.eval.shared_docs import shared_root
+    from khronika.eval.stories import load_tgcontest
+
+    sides = [side for pair in load_tgcontest(shared_root()) for side in (pair["a"], pair["b"])]
+    assert len(sides) == 430
+    assert not [text for _, text in sides if text.startswith('"') and text.endswith('"') and '""' in text]
+    assert sum('""' in title + text for title, text in sides) == 0

@@ -32,7 +32,7 @@ from typing import Any, Sequence, TextIO
 
 import numpy as np
 
-from khronika.eval.shared_docs import shared_root
+from khronika.eval.shared_docs import shared_root, tgcontest_field
 from khronika.stories import dedup
 from khronika.stories.cluster import (
     DEFAULT_WEIGHTS, FAR_APART_WEIGHT, HAND_WEIGHTS, MODEL_FEATURES, SEMANTIC_FEATURES, THRESHOLD,
@@ -106,16 +106,22 @@ def _paragraphs(text: str) -> str:
 
 
 def load_tgcontest(root: Path) -> list[dict[str, Any]]:
+    """The labelled pairs, each side's title and text as its outlet wrote them (`tgcontest_field` undoes the
+    double CSV escaping of about one field in twenty, as the quote scorer's loader does)."""
     pairs = []
     for pool in POOLS:
         with (root / "data" / TG / pool).open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 pairs.append({
                     "pool": pool.split("_")[1], "label": row["GOLDEN:quality"].strip() == "OK",
-                    "a": (row["INPUT:first_title"].strip(), _paragraphs(row["INPUT:first_text"])),
-                    "b": (row["INPUT:second_title"].strip(), _paragraphs(row["INPUT:second_text"])),
+                    "a": _tgcontest_side(row["INPUT:first_title"], row["INPUT:first_text"]),
+                    "b": _tgcontest_side(row["INPUT:second_title"], row["INPUT:second_text"]),
                 })
     return pairs
+
+
+def _tgcontest_side(title: str, text: str) -> tuple[str, str]:
+    return tgcontest_field(title).strip(), _paragraphs(tgcontest_field(text))
 
 
 def _features_with_idf(analyzer: Analyzer, texts: list[tuple[str, str]]) -> tuple[list[TextFeatures], Idf]:
