@@ -47,7 +47,9 @@ ISSUING_VERBS = frozenset({"выступить", "обратиться", "сде
                            "зачитать", "озвучить", "направить", "разместить", "подписать", "написать"}) \
     | FRAMING_VERBS
 STANDALONE_WINDOW = 3
-_DASH_AFTER = re.compile(r"[»\"“”'’]*\s*[,.!?…]*\s*[—–-]{1,2}\s*")
+# (sp40) Web text also types the minus sign (U+2212) for the dash of a postposed frame: «…», − заявил Маас.
+FRAME_DASHES = "—–−-"
+_DASH_AFTER = re.compile(r"[»\"“”'’]*\s*[,.!?…]*\s*[—–−-]{1,2}\s*")
 # "«…», отмечается в полученном РИА Новости документе": the source noun within this many tokens.
 DOCUMENT_WINDOW = 7
 _COMMA_AFTER = re.compile(r"[»\"“”'’]*\s*,\s+")
@@ -113,7 +115,7 @@ def _orphan_closer_quotes(ctx: QuoteContext) -> list[Candidate]:
         if ch == '"' and straight_role(text, i) != "close":
             continue
         m = _DASH_AFTER.match(text, i + 1)
-        if not m or not re.search(r"[—–-]", m.group(0)) or not re.search(r"[,!?…]", text[i - 1:i] + m.group(0)):
+        if not m or not re.search(f"[{FRAME_DASHES}]", m.group(0)) or not re.search(r"[,!?…]", text[i - 1:i] + m.group(0)):
             continue  # (a dash right after a term is a definition: «…» — газопровод)
         unit = ctx.unit_at(i - 1)
         if unit is None:
@@ -195,7 +197,7 @@ def dialogue_quotes(ctx: QuoteContext) -> list[Candidate]:
 def _dash_after(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     text = ctx.doc.text
     m = _DASH_AFTER.match(text, span.close_at + 1)
-    if not m or not re.search(r"[—–-]", m.group(0)):
+    if not m or not re.search(f"[{FRAME_DASHES}]", m.group(0)):
         return _comma_after(ctx, span)
     if _short_name_in_narration(ctx, span):
         return []

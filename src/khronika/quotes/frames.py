@@ -608,6 +608,10 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
             return authorless
     if owner is None and same_report:
         return _same_report(ctx, opening, noun, cue, s_first, s_stop)
+    if owner is None and possessive is None:
+        bare = _bare_report(ctx, opening, noun, cue, s_first, s_stop)
+        if bare is not None:
+            return bare
     if owner is None:
         return _unowned_report(ctx, opening, noun, cue, s_first, s_stop) if possessive is None else None
     frame_first, frame_last = opening, ctx.res.subtree(noun)[1]
@@ -1109,6 +1113,29 @@ def _same_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_first: 
     return found
 
 
+# (sp40) Report nouns that, bare after a sentence-opening "Согласно", name the report just quoted (not data, polls
+# or forecasts, which may be nobody's: "Согласно результатам, …" is no statement).
+BARE_REPORT_NOUNS = frozenset({"сообщение", "релиз", "пресс-релиз", "публикация", "заявление"})
+
+
+def _bare_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_first: int, s_stop: int) -> Candidate | None:
+    """(sp40) "Об этом написал в Instagram Виторган. Согласно сообщению, супруги давно живут отдельно", "Согласно
+    релизу, Ryanair планирует …": a bare report noun right after "Согласно" that opens its sentence, a comma after it -
+    the report is the one the text just gave, so the rest of the sentence goes on with the speaker of the quote just
+    before (unknown when there is none), as "По тем же данным" does."""
+    if not cue.startswith("согласно ") or noun != opening + 1 or lemma(ctx.tokens[noun]) not in BARE_REPORT_NOUNS \
+            or noun + 1 >= s_stop or ctx.tokens[noun + 1].text != ",":
+        return None
+    if not all(ctx.tokens[k].pos in ("CCONJ", "PUNCT", "ADV", "PART") for k in range(s_first, opening)):
+        return None
+    content = _words_after_frame(ctx, opening, _report_aside_end(ctx, noun + 1, s_stop), s_stop)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    found = Candidate(content[0], content[1], "frame", cue, noun, None, unnamed=True)
+    found.same_report = True
+    return found
+
+
 # (dvX) Prepositions of a place or time adjunct that may open the reported clause after a comma-less frame
 # ("По последним данным на борту находился 201 человек"); not those of a source ("по данным из источников",
 # "с сайта", "от полиции", "у источника").
@@ -1351,13 +1378,21 @@ def _according_to_which(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | N
     noun = ctx.tokens[verb].head
     if lemma(ctx.tokens[noun]) in RUMOUR_NOUNS and noun < i:
         return _rumour_according_to_which(ctx, which, noun, s_stop)
-    if not (ctx.lex.is_frame(ctx.tokens[noun], "soglasno") or ctx.lex.is_source(ctx.tokens[noun])) or noun > i:
+    hung_on, noun = noun, _content_noun_above(ctx, noun)
+    documented = ctx.lex.is_frame(ctx.tokens[noun], "soglasno") or ctx.lex.is_source(ctx.tokens[noun])
+    if not (documented or lemma(ctx.tokens[noun]) in UNOWNED_CONTENT_NOUNS) or noun > i:
         return None
     owner = ctx.possessor(noun) if ctx.possessor(noun) is not None else ctx.owner(noun)
+    if noun != hung_on and owner is not None and not ctx.agentive(owner):
+        owner = None  # (sp40) "проект закона, согласно которому": the law the bill is of wrote nothing
     governor = ctx.tokens[noun].head
     if owner is None and ctx.tokens[noun].rel == "obj" and governor >= 0 and ctx.tokens[governor].pos == "VERB":
         owner = ctx.subject_of(governor)
-    if owner is None or owner >= i:
+    if owner is not None and owner >= i:
+        return None
+    if not documented:
+        owner = None  # (an agreement or a finding is not written by the subject of the verb that governs it)
+    if owner is None and (lemma(ctx.tokens[noun]) not in UNOWNED_CONTENT_NOUNS or _under_cue(ctx, noun)):
         return None
     k = which + 1
     while k < s_stop and ctx.tokens[k].text in ",—–:":
@@ -1365,10 +1400,58 @@ def _according_to_which(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | N
     if s_stop - k < 3:
         return None
     # (up to the sentence end: what follows plausibly belongs to the document's content)
-    start, stop = ctx.extend_to_marks(ctx.tokens[k].start, ctx.tokens[s_stop - 1].stop)
-    cand = Candidate(start, stop, "frame", "согласно", which, owner)
+    last = s_stop - 1
+    if owner is None:
+        # (sp40) "Законы, согласно которым …, существуют в 59 странах": the clause ends at the comma before the main
+        # predicate (the parse may hang that predicate inside the clause)
+        last = next((j - 1 for j in range(k + 1, last) if ctx.tokens[j].text == ","
+                     and ctx.tokens[j + 1].pos == "VERB" and ctx.tokens[j + 1].feats.get("VerbForm") == "Fin"), last)
+    if last - k < 2:
+        return None
+    start, stop = ctx.extend_to_marks(ctx.tokens[k].start, ctx.tokens[last].stop)
+    cand = Candidate(start, stop, "frame", "согласно", which, owner, unnamed=owner is None)
     cand.sources.append(ctx.source_name(noun, None))
     return cand
+
+
+# (sp40) How far up a noun phrase the document a "согласно которому"-clause hangs on may stand.
+CONTENT_NOUN_REACH = 4
+
+
+def _content_noun_above(ctx: QuoteContext, noun: int) -> int:
+    """(sp40) "соглашение с протестующими, согласно которому …", "проект поправок к закону «О связи», согласно которому
+    …": the parse hangs the clause on the nearest noun; the document it states is the first report or document noun up
+    that noun phrase (the noun itself when none is)."""
+    k = noun
+    for _ in range(CONTENT_NOUN_REACH):
+        token = ctx.tokens[k]
+        if ctx.lex.is_frame(token, "soglasno") or ctx.lex.is_source(token) or lemma(token) in UNOWNED_CONTENT_NOUNS:
+            return k
+        if token.rel not in ("nmod", "conj", "appos") or token.head < 0:
+            break
+        k = token.head
+    return noun
+
+
+def _under_cue(ctx: QuoteContext, noun: int) -> bool:
+    """(sp40) The noun stands inside what a speech verb governs or frames ("прокомментировала исследования, согласно
+    которым …", "Как писал NEWS.ru, депутаты приняли закон, согласно которому …"): that report already carries the
+    clause."""
+    k, seen = ctx.tokens[noun].head, 0
+    while k >= 0 and seen < len(ctx.tokens):
+        if ctx.is_cue(k) or any(ctx.is_cue(c) for c in ctx.kids(k, "parataxis")):
+            return True
+        k, seen = ctx.tokens[k].head, seen + 1
+    return False
+
+
+# (sp40) Documents, reports and findings whose "согласно которому"-clause states their content even when the text
+# names no author ("внесли проект поправок, согласно которому …", "выводы экспертизы, согласно которым …"): the
+# clause is reported, by no one the text names.  Not rules or principles ("принцип, согласно которому"), nor votes.
+# (round 19's guard: a law passed is the state of the law, no report - "Был принят закон, согласно которому …")
+UNOWNED_CONTENT_NOUNS = AUTHORLESS_REPORT_NOUNS | RESEARCH_NOUNS | frozenset({
+    "проект", "поправка", "соглашение", "материал", "материалы", "вывод", "директива", "резолюция",
+    "сообщение", "публикация", "версия"})
 
 
 def _rumour_according_to_which(ctx: QuoteContext, which: int, noun: int, s_stop: int) -> Candidate | None:
