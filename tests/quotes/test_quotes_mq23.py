@@ -43,7 +43,8 @@ SPEAKERS = [
      "Мы много раз предупреждали, что эти переговоры ни к чему не приведут. Так и вышло", "Сергей Лавров"),
     ("rev23_C M1: a broader noun than the introduction ('хоккеист' for a defender) keeps the person",
      "Шведский защитник Никлас Эрикссон принял решение завершить карьеру. «Всему приходит конец», — сказал хоккеист.",
-     "Всему приходит конец", "Шведский защитник Никлас Эрикссон"),
+     # (mB40: the described subject with a name apposed is the named person, no longer its whole phrase)
+     "Всему приходит конец", "Никлас Эрикссон"),
 ]
 
 # (mechanism, text, content, expected kind)

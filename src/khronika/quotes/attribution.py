@@ -2173,7 +2173,7 @@ def _interviewee(ctx: QuoteContext, cand: Candidate, speaker: SpeakerRef | None)
         first, last_token = ctx.res.subtree(head, no_pp=True)
         start, stop = ctx.tokens[first].start, ctx.tokens[last_token - 1].stop
         speaker = SpeakerRef(None, ctx.doc.text[start:stop], ctx.doc.text[start:stop], start, stop)
-        found = _interviewee(ctx, cand, speaker)
+        found = _described_interlocutor(ctx, head, speaker) or _interviewee(ctx, cand, speaker)
         return found if found is not None and found.name != speaker.name else None
     if speaker is None or speaker.actor_id is not None:
         return None
@@ -2274,6 +2274,42 @@ def _last_sentence_of(ctx: QuoteContext, quote: Quote) -> int:
     speaker within reach of the frame after it."""
     end = ctx.doc.sentence_at(max(quote.start, quote.stop - 1))
     return max(quote.sentence, end if end is not None else quote.sentence)
+
+
+def _described_interlocutor(ctx: QuoteContext, head: int, phrase: SpeakerRef) -> SpeakerRef | None:
+    """(mB40) "…, сообщил ТАСС представитель облправительства. «…», — процитировал Орлова собеседник агентства";
+    "сказал сотрудник пресс-службы. По его словам, … «…», — уточнил собеседник агентства": the agency's bare
+    interlocutor (no other word than the outlet: not "собеседник в правительстве", "другой собеседник") is the
+    described person who spoke last, a few sentences back, when nobody else spoke since - a speaker quoted
+    within the interlocutor's own sentence ("процитировал Орлова") aside, and the description taken up by a
+    pronoun ("По его словам") counting as that person."""
+    if any(ctx.tokens[k].rel not in ("nmod", "flat", "flat:name", "appos", "punct", "det")
+           or ctx.kids(k, "case") for k in ctx.kids(head)):
+        return None
+    here = ctx.doc.sentence_at(ctx.tokens[head].start)
+    if here is None:
+        return None
+    for offset, ref in reversed(ctx.res.speakers):
+        at = ctx.doc.sentence_at(ref.start if ref.start is not None else offset)
+        if at is None or at >= here:
+            continue  # (the person the interlocutor himself quotes)
+        if at < here - INTERVIEWEE_WINDOW or ref.actor_id is not None or ref.unnamed:
+            return None
+        return SpeakerRef(None, ref.name, phrase.text, phrase.start, phrase.stop) \
+            if _described_person(ctx, ref) else None
+    return None
+
+
+def _described_person(ctx: QuoteContext, ref: SpeakerRef) -> bool:
+    """(mB40) The speaker is a person the text only describes ("сотрудник пресс-службы"), by that phrase or by a
+    pronoun that took it up (then its earlier speaker phrase of the same name tells)."""
+    if _unnamed_person(ctx, ref):
+        return True
+    first, last = ctx.doc.token_span(ref.start, ref.stop) if ref.start is not None and ref.stop is not None else (0, 0)
+    if last - first != 1 or ctx.tokens[first].pos not in ("PRON", "DET"):
+        return False
+    return any(earlier.name == ref.name and earlier.text != ref.text and _unnamed_person(ctx, earlier)
+               for _, earlier in ctx.res.speakers)
 
 
 def _expert_noun(token: Token) -> str:

@@ -4822,12 +4822,27 @@ class SpeakerResolver:
                 if holder is not None:  # (mC28) "Глава МИД Гайко Маас … Немецкий политик отверг … — говорит он"
                     return holder
                 first, last = self.subtree(i, no_pp=True)
+                named = self._named_by_apposition(i, first, last)
+                if named is not None and not any(token_marks_former(tokens[k]) for k in range(first, i + 1)):
+                    # (mB40) "Шведский защитник Никлас Лидстрём принял решение …": the named one (not a former
+                    # holder - "Тогдашний президент США Барак Обама" - whose phrase the caller checks)
+                    return named
                 nearest = i
                 while nearest > first and tokens[nearest - 1].pos in ("ADJ", "DET"):
                     nearest -= 1
                 first = nearest  # (the noun and its adjectives: "Около 9.00 воспитатель" is no name)
                 return self._phrase_text(first, last, i)
         return None
+
+    def _named_by_apposition(self, head: int, first: int, last: int) -> str | None:
+        """(mB40) The one person a name apposed to the subject noun at `head` names, within its phrase's tokens
+        [first, last) ("Начинающая певица Оксана Яковлева", "Главный редактор RT Маргарита Симоньян"), as the
+        actor's name; not an owner in the genitive ("дочь актрисы Натальи Стриженовой"), nor two coordinated names."""
+        tokens = self.doc.tokens
+        persons = {m.actor_id for m in self.mentions_in(tokens[first].start, tokens[last - 1].stop)
+                   if m.type == "PER" and m.actor_id and self._names_head(m, head)}
+        actor = self.doc.actor(next(iter(persons))) if len(persons) == 1 else None
+        return actor.name if actor is not None and actor.type == "PER" else None
 
     def _described_holder(self, head: int) -> str | None:
         """(mC28) The named person a described subject ("Немецкий политик") stands for, as the
