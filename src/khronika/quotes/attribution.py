@@ -1504,6 +1504,16 @@ TITLED_CHANNEL_NOUNS = frozenset({"аккаунт", "канал", "паблик"
 TITLE_WORDS = 5
 
 
+# (mD40, rv40_Q C8) Boards that show someone's data: "следует из данных онлайн-табло аэропорта" - the airport's.
+BOARD_NOUNS = frozenset({"табло", "онлайн-табло"})
+
+
+def _board_of(ctx: QuoteContext, noun: int) -> int | None:
+    """(mD40) "из данных онлайн-табло аэропорта": the board after a noun, indeclinable, which the tagger may leave in
+    the nominative (so no genitive owner)."""
+    return next((k for k in ctx.kids(noun, "nmod") if k > noun and lemma(ctx.tokens[k]) in BOARD_NOUNS), None)
+
+
 # (mD39, rv39_Q C4) A bill's explanatory note ("В пояснительной записке говорится, что …") is written by the bill's
 # authors: whoever the text shows bringing in or drafting the bill before it ("Депутаты ЛДПР внесли в Госдуму
 # законопроект").  The nouns such a bill goes by and the verbs of bringing it in.
@@ -1646,10 +1656,12 @@ def _impersonal(ctx: QuoteContext, verb: int) -> tuple[SpeakerRef | None, str | 
         author = _bill_author(ctx, c) if _explanatory_note(ctx, c) else None
         if author is not None:
             return author, lemma(token)
-        if ctx.lex.is_source(token):
+        if ctx.lex.is_source(token) or c == ctx.source_from(verb):
             owner = ctx.owner(c)
+            owner = owner if owner is not None else _board_of(ctx, c)
             nested = False
-            while owner is not None and ctx.lex.is_source(ctx.tokens[owner]) and not ctx.kids(owner, "case"):
+            while owner is not None and (ctx.lex.is_source(ctx.tokens[owner]) or lemma(ctx.tokens[owner]) in BOARD_NOUNS) \
+                    and not ctx.kids(owner, "case"):
                 owner, nested = ctx.owner(owner), True  # "в проекте приказа (министерства)": a document's document
             if lemma(token) in RULE_NOUNS:
                 return _rule_issuer(ctx, c, owner)

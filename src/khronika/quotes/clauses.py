@@ -2321,6 +2321,10 @@ def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:
     objects = [k for k in ctx.kids(i, "obj") if k > i]
     charges = [k for k in ctx.kids(i, "obl", "nmod") if k > i and any(
         ctx.tokens[p].text.lower() in ("в", "во") for p in ctx.kids(k, "case"))] or _charge_on_object(ctx, objects)
+    if not charges:
+        fronted = _fronted_charge(ctx, i)
+        if fronted is not None:
+            return fronted
     if not objects or not charges:
         return None
     subject = _relative_antecedent(ctx, i, ctx.subject_of(i))
@@ -2338,6 +2342,37 @@ def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:
     first = min(ctx.res.subtree(objects[0], frozenset({"punct", "parataxis", "acl:relcl"}))[0], charges[0])
     start, stop = ctx.extend_to_marks(ctx.tokens[max(first, i + 1)].start, ctx.tokens[last - 1].stop)
     return _spoken_by_antecedent(ctx, verb_candidate(ctx, start, stop, i, "clause", "claim"), subject)
+
+
+# (mD40) Nouns of a time or a phase that a fronted "в"-phrase may name instead of a charge ("В начале года …").
+FRONTED_TIME_NOUNS = frozenset({"начало", "конец", "середина", "ход", "рамка", "период", "время", "год", "месяц",
+                                "неделя", "день", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+                                "август", "сентябрь", "октябрь", "ноябрь", "декабрь"})
+
+
+def _fronted_charge(ctx: QuoteContext, verb: int) -> Candidate | None:
+    """(mD40, rv40_Q C9) "В «нападках на ислам» Макрона обвинил премьер-министр Пакистана": the charge fronted as
+    the sentence's first phrase, the accused object between it and the verb, the accuser after the verb - the
+    content is the charge with the accused ("В «нападках на ислам» Макрона").  Only that inverted order: a fronted
+    "в"-phrase before a subject is a time or a place ("В ноябре Соловьев обвинил …"); not a named place or a time."""
+    s_first = ctx.sentence_range(ctx.sent_of_token(verb))[0]
+    charges = [k for k in ctx.kids(verb, "obl") if k < verb and ctx.tokens[k].pos == "NOUN"
+               and ctx.tokens[k].feats.get("Case") == "Loc" and lemma(ctx.tokens[k]) not in FRONTED_TIME_NOUNS
+               and any(ctx.tokens[p].text.lower() in ("в", "во") for p in ctx.kids(k, "case"))]
+    objects = [k for k in ctx.kids(verb, "obj") if k < verb]
+    subject = ctx.subject_of(verb)
+    if len(charges) != 1 or len(objects) != 1 or subject is None or subject < verb \
+            or not _evaluating_speaker(ctx, subject):
+        return None
+    charge, accused = charges[0], objects[0]
+    (first, charge_end), (accused_first, last) = ctx.res.subtree(charge), ctx.res.subtree(accused)
+    # (the phrase's own preposition and marks stand outside its subtree: "В «нападках …» Макрона")
+    before = [ctx.tokens[k] for k in range(s_first, first)] + [ctx.tokens[k] for k in range(charge_end, accused_first)]
+    if not charge < accused or last != verb or any(t.pos != "PUNCT" and t.head != charge for t in before) \
+            or any(m.type in ("LOC", "GPE", "ORG") for m in ctx.mentions_at(charge)):
+        return None
+    start, stop = ctx.extend_to_marks(ctx.tokens[s_first].start, ctx.tokens[last - 1].stop)
+    return verb_candidate(ctx, start, stop, verb, "clause", "claim")
 
 
 # Relations of a name's later words to its head ("Станислава Жаркова", "Кино danz").

@@ -85,6 +85,8 @@ HEADLINE_PREFIX_TOKENS = 5
 # "Как следует из доклада X", "из документа вытекает, что": a statement read off a
 # document (lexicon kind `source`) with "из"; the document's owner speaks.
 FOLLOWS_FROM = frozenset({"следовать", "вытекать"})
+# (mD40, rv40_Q C8) Data a statement is read off as it is off a document: "…, следует из данных онлайн-табло".
+FOLLOWS_FROM_DATA = frozenset({"данные", "сведение", "сведения", "информация"})
 # (dvE) Verbs of captioning: the words under a photo, a video or a post are their writer's ("«…», — подписала
 # снимок певица", "«…» – подписано видео"); with any other object they sign ("подписал соглашение о том, что …").
 CAPTION_VERBS = frozenset({"подписать", "подписывать"})
@@ -787,7 +789,10 @@ class QuoteContext:
     def hedged(self, i: int, klass: str | None, start: int, stop: int) -> bool:
         if klass == "hedge" or (lemma(self.tokens[i]) in NEGATION_KEEPS and NEGATION_KEEPS[lemma(self.tokens[i])] == "hedge"):
             return True
-        words = set(re.findall(r"[\w-]+", self.doc.text[start:stop].lower()[:HEDGE_CHARS]))
+        # (mD40, rv40_Q C10) a hedge word inside quotation marks is the speaker's own ("«…якобы прозрачный
+        # конкурс…», – отметил он"), not the reporter's doubt
+        words = {m.group().lower() for m in re.finditer(r"[\w-]+", self.doc.text[start:start + HEDGE_CHARS][:stop - start])
+                 if self.in_span(start + m.start()) is None}
         return bool(words & HEDGE_WORDS) or self._hearsay_word_in(start, stop)
 
     def _hearsay_word_in(self, start: int, stop: int) -> bool:
@@ -1026,9 +1031,13 @@ class QuoteContext:
                    for c in self.kids(verb, "obl", "nmod", "iobj")) or self.source_from(verb) is not None
 
     def source_from(self, verb: int) -> int | None:
-        """The document of "следует из доклада X" (an "из"-phrase headed by a source noun)."""
-        return next((c for c in self.kids(verb, "obl", "nmod", "iobj") if self.lex.is_source(self.tokens[c])
+        """The document of "следует из доклада X" (an "из"-phrase headed by a source noun), (mD40) or the data of
+        "следует из данных X"."""
+        return next((c for c in self.kids(verb, "obl", "nmod", "iobj") if self._read_off(self.tokens[c])
                      and any(self.tokens[p].text.lower() == "из" for p in self.kids(c, "case"))), None)
+
+    def _read_off(self, token: Token) -> bool:
+        return self.lex.is_source(token) or lemma(token) in FOLLOWS_FROM_DATA
 
     def published_in(self, noun: int) -> int | None:
         """(mB31, rv31_Q C4) "Согласно информации, опубликованной в «КП», …", "по данным, размещенным на сайте

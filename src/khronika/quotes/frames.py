@@ -620,6 +620,7 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     # (not across a comma: "По словам X, партии A и B …" may be parsed as X's conjuncts)
     frame_last = max([frame_last] + [ctx.res.subtree(c)[1] for c in ctx.kids(owner, "conj") if c > owner
                                       and not any(ctx.tokens[k].text in ",—–:" for k in range(owner, c))])
+    frame_last = _cut_at_owner_comma(ctx, noun, owner, frame_last)
     initialled = name_cut_at_initials(ctx.doc, ctx.res.mentions, frame_first, frame_last)
     if initialled is not None and initialled.stop < s_stop:
         frame_last = initialled.stop  # (nm26) "по словам С. Собянина, …": not at the initial's dot
@@ -1056,7 +1057,9 @@ def _misattached_owner(ctx: QuoteContext, noun: int, head: int) -> int | None:
 # (dvC) Report nouns whose frame gives a report even when it names no owner: "По предварительным
 # данным, …", "По одним данным, …", "По уточненной информации, …" (quotes-dev6 lead's decision:
 # speaker null, norm unknown, like the speakerless "Сообщается, что …").
-UNOWNED_REPORT_NOUNS = frozenset({"данные", "информация", "сведение", "сведения", "оценка", "сообщение", "версия"})
+# (mD40, rv40_Q C8) Calculations report as data do: "Согласно предварительным расчетам, запуск обойдется в …".
+UNOWNED_REPORT_NOUNS = frozenset({"данные", "информация", "сведение", "сведения", "оценка", "сообщение", "версия",
+                                  "расчет", "подсчет"})
 
 
 def _unowned_report(ctx: QuoteContext, opening: int, noun: int, cue: str, s_first: int, s_stop: int) -> Candidate | None:
@@ -1350,6 +1353,20 @@ def _aside_end(ctx: QuoteContext, k: int, s_stop: int) -> int:
 # (rv20_Q M4) "по словам Лукашенко из инаугурационной речи, …": at most this many words of the
 # frame's own phrase the parse hung elsewhere before the comma that closes it.
 FRAME_PHRASE_WORDS = 5
+
+
+def _cut_at_owner_comma(ctx: QuoteContext, noun: int, owner: int, frame_last: int) -> int:
+    """(mD40, rv40_Q C5) "По данным из открытых источников, завод заключил контракт … в прошлом году, …": a word of
+    the reported clause the parse hung on the frame's noun does not stretch the frame past the comma that closes its
+    owner's phrase; `frame_last` when no such comma stands inside it."""
+    owner_end = max(noun + 1, ctx.res.subtree(owner)[1])
+    for c in ctx.kids(owner, "conj"):
+        if c > owner and not any(ctx.tokens[k].text in ",—–:" for k in range(owner, c)):
+            owner_end = max(owner_end, ctx.res.subtree(c)[1])
+    if owner_end < frame_last and ctx.tokens[owner_end].text == "," \
+            and ctx.tokens[owner_end].head in (noun, owner):
+        return owner_end
+    return frame_last
 
 
 def _frame_phrase_end(ctx: QuoteContext, frame_last: int, s_stop: int) -> int:
