@@ -383,8 +383,22 @@ def _inflectable(items: list[_NormToken]) -> set[int]:
     while stack:
         current = stack.pop()
         chosen.add(current)
-        stack.extend(t.id for t in items if t.head_id == current and t.pos in ("ADJ", "VERB"))
+        stack.extend(t.id for t in items if t.head_id == current and t.pos in ("ADJ", "VERB")
+                     and _modifies(t, head))
     return chosen
+
+
+# Oblique cases: an adjective in one of them cannot agree with a noun in the nominative (the tagger confuses the
+# like forms of the oblique cases among themselves - "Центральной" read as a locative beside a genitive noun - and
+# the nominative with the accusative, so those pairs say nothing).
+_OBLIQUE_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+
+
+def _modifies(word: _NormToken, head: _NormToken) -> bool:
+    """(mC40, rv40_Q C4) An adjective in an oblique case hanging on a head in the nominative does not agree with it:
+    it is a word of the name standing on its own, kept as written (Telegram-канал «Пул Первого»: "Первого" is no
+    "Первый")."""
+    return not (head.feats.get("Case") == "Nom" and word.feats.get("Case") in _OBLIQUE_CASES)
 
 
 def normalize(vocab: Any, span_tokens: Iterable[Token], first_index: int, syntactic: bool) -> str:

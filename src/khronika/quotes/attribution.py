@@ -216,7 +216,9 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
 # Verbs whose object is the one spoken to ("предупредил оппозицию, что …").
 HEARER_OBJECT_VERBS = frozenset({"предупредить", "предупреждать", "заверить", "заверять", "уверить", "уверять",
                                  "убедить", "убеждать", "уведомить", "уведомлять", "проинформировать",
-                                 "информировать", "известить", "извещать", "попросить", "просить"})
+                                 "информировать", "известить", "извещать", "попросить", "просить",
+                                 # (mC40, rv40_Q C6) "призвал заключенного «приходить в себя»": the one urged
+                                 "призвать", "призывать"})
 # Conversations whose other side was spoken to: "в интервью X" (dative), "в беседе с X".
 INTERVIEW_NOUNS_TO = frozenset({"интервью"})
 CONVERSATION_NOUNS_WITH = frozenset({"беседа", "разговор", "интервью"})
@@ -371,6 +373,19 @@ def _vocative(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
     return None
 
 
+# Marks that close a name in quotation marks.
+NAME_CLOSING_MARKS = frozenset({"»", "“", "”", '"'})
+
+
+def _past_closing_marks(ctx: QuoteContext, last: int) -> int:
+    """(mC40, rv40_Q C6) The end of a phrase ending at token `last` (exclusive) with the closing marks right after it,
+    which belong to a name in it ("Агентству городских новостей «Москва»": the parse leaves the mark outside)."""
+    stop, k = ctx.tokens[last - 1].stop, last
+    while k < len(ctx.tokens) and ctx.tokens[k].text in NAME_CLOSING_MARKS and ctx.tokens[k].start == stop:
+        stop, k = ctx.tokens[k].stop, k + 1
+    return stop
+
+
 def _phrase_ref(ctx: QuoteContext, head: int) -> SpeakerRef | None:
     """Who the phrase headed by `head` names, whatever its case: a name in it, what a pronoun
     refers to, else the phrase itself in the nominative."""
@@ -439,7 +454,8 @@ def _phrase_nominative(ctx: QuoteContext, first: int, last: int, head: int) -> s
             text = next((found for gender in ("Masc", "Fem", "Neut") if (found := ctx.res.nominative(replace(
                 token, pos="NOUN", feats={"Animacy": "Anim", "Case": "Dat", "Gender": gender, "Number": "Plur"})))),
                 token.text)
-        elif k <= head and not quoted and token.feats.get("Case") not in (None, "Nom"):
+        elif k <= head and not quoted and token.feats.get("Case") not in (None, "Nom") \
+                and not (len(text) > 1 and text.isupper()):  # (mC40: an abbreviation is kept: "РИА «Новости»")
             if token.feats.get("VerbForm") == "Part":
                 text = participle_nominative(token.text, token.feats)
             else:
@@ -483,7 +499,7 @@ def _hearer(ctx: QuoteContext, verb: int, cand: Candidate | None = None) -> int 
             continue
         first, last = ctx.res.subtree(c, no_pp=True)
         named = any(m.type in ("PER", "ORG", "MEDIA") for m in ctx.res.mentions_in(tokens[first].start,
-                                                                                   tokens[last - 1].stop))
+                                                                                   _past_closing_marks(ctx, last)))
         # (a participle or adjective standing for people: "рассказал присутствующим")
         substantive = token.rel == "iobj" and (token.pos == "ADJ" or token.feats.get("VerbForm") == "Part")
         if named or substantive or _dative_hearer(ctx, c):

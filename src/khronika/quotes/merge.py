@@ -7,7 +7,7 @@ from khronika.quotes.candidate import Candidate
 from khronika.quotes.clauses import INSTITUTION_NOUNS
 from khronika.quotes.context import ACCUSING_VERBS, NAMING_VERBS, RELAY_VERBS, QuoteContext, implicative_infinitive
 from khronika.quotes.cues import lemma
-from khronika.quotes.speakers import ORG_CLASS_NOUNS
+from khronika.quotes.speakers import ORG_CLASS_NOUNS, SOCIAL_NETWORKS
 
 
 # Two candidates are the same quote when they share this share of the shorter one.
@@ -50,6 +50,8 @@ def merge(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
             kept[kept.index(clash)] = cand
         elif clash.rule in ("trailing", "about") and cand.rule in ("clause", "frame"):
             kept[kept.index(clash)] = cand
+        elif cand.rule == "about" and clash.rule in ("clause", "frame"):
+            _reporter_as_source(ctx, cand, clash)
         elif _own_frame_inside(ctx, clash, cand):
             # "X объявил об отмене рейсов. Об этом сказано в сообщении", "X рассказала о …, пишет RT":
             # the sentence has its own frame; a trailing outlet relays it
@@ -59,6 +61,46 @@ def merge(ctx: QuoteContext, candidates: list[Candidate]) -> list[Candidate]:
                     cand.sources.append(relay.name)
             kept[kept.index(clash)] = cand
     return kept
+
+
+def _reporter_as_source(ctx: QuoteContext, about: Candidate, framed: Candidate) -> None:
+    """(mC40, rv40_Q C6) "По оценкам специалистов, завод теряет 7 млн. Об этом сообщил эксперт Иван Орлов": the
+    antecedent's own frame names who speaks; the one "Об этом" reports it relays those words (double attribution),
+    so he joins the chain rather than being dropped with the anaphoric record."""
+    if about.speaker_head is None or framed.speaker_head is None or about.cue_token is None \
+            or ctx.tokens[about.speaker_head].pos == "PRON" or not _opens_with_about_this(ctx, about.cue_token):
+        return  # ("Об этом он объявил": the pronoun is the antecedent's own speaker; "Эту информацию подтвердила
+        # X", "Сам Y назвал это …": a confirmation or a reply, not a relay)
+    reporter = ctx.res.from_head(about.speaker_head)
+    owner = ctx.res.from_head(framed.speaker_head)
+    if reporter is None or owner is not None and owner.name == reporter.name:
+        return
+    names = about.sources + _networks_of(ctx, about.cue_token) + [reporter.name]
+    framed.sources.extend(n for n in dict.fromkeys(names) if n not in framed.sources)
+
+
+def _opens_with_about_this(ctx: QuoteContext, verb: int) -> bool:
+    """The verb's sentence opens with "Об этом" / "О том" (the relay frame)."""
+    first, stop = ctx.sentence_range(ctx.sent_of_token(verb))
+    return [t.text.lower() for t in ctx.tokens[first:min(first + 2, stop)]] in (["об", "этом"], ["о", "том"])
+
+
+def _networks_of(ctx: QuoteContext, verb: int | None) -> list[str]:
+    """The social networks the verb's "в/на"-places name ("на своей странице в Facebook сообщил"), as written when
+    the name does not decline ("ВКонтакте", "Facebook"), else by lemma ("Фейсбук")."""
+    if verb is None:
+        return []
+    found: list[str] = []
+    for c in ctx.kids(verb, "obl"):
+        if not {ctx.tokens[p].text.lower() for p in ctx.kids(c, "case")} & {"в", "во", "на"}:
+            continue
+        first, last = ctx.res.subtree(c)
+        for token in ctx.tokens[first:last]:
+            name = token.text.strip("«»\"")
+            if name.lower() in SOCIAL_NETWORKS or lemma(token) in SOCIAL_NETWORKS:
+                found.append(name if name.lower() == lemma(token).lower() or name[:1].isascii() and name[:1].isalpha()
+                             else lemma(token).capitalize())
+    return found
 
 
 def _own_frame_inside(ctx: QuoteContext, outer: Candidate, topic: Candidate) -> bool:
