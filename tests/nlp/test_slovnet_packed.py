@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from khronika.extract import extract_file
@@ -42,17 +43,30 @@ def test_packed_syntax_matches_slovnet_sentence_by_sentence(nlp_resources: Resou
     # Slovnet's own heads move on float near-ties with the batch a sentence lands
     # in; compared with each sentence parsed alone, the packed run agrees on these
     # pages token for token (this machine) — allow a few near-ties elsewhere.
+    # Slovnet keeps each token's best head even when the heads are no tree; the packed
+    # run decodes those sentences to a tree (tree_decode), so they are compared apart:
+    # ours must be trees, and differ from slovnet's in a few tokens each.
+    from khronika.nlp.tree_decode import reaches_root
+
     stock, packed = nat.syntax_parser(nlp_resources), nat.packed_syntax(nlp_resources)
-    total = same = 0
+    total = same = broken = broken_changed = 0
     for doc in page_docs:
         chunks = _sentences(doc)
         for words, got in zip(chunks, packed(chunks)):
             markup = next(iter(stock.map([words])))
             expected = [(int(t.head_id) - 1, t.rel) for t in markup.tokens]
+            assert reaches_root(np.array([head + 1 for head, _ in got], dtype=np.int64))
+            if not reaches_root(np.array([head + 1 for head, _ in expected], dtype=np.int64)):
+                broken += 1
+                broken_changed += sum(a[0] != b[0] for a, b in zip(expected, got))
+                continue
             total += len(words)
             same += sum(a == b for a, b in zip(expected, got))
     assert total > 2000
     assert same / total >= 0.998
+    # On these pages (this machine): 9 sentences are no tree in slovnet's heads, and their
+    # trees differ from slovnet's heads in 9 tokens (the other sentences: 2,215 tokens, all same).
+    assert 0 < broken <= 20 and broken_changed <= 2 * broken
 
 
 def test_packed_ner_spans_are_natashas(nlp_resources: Resources, page_docs: list[Doc]) -> None:

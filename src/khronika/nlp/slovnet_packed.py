@@ -15,7 +15,9 @@ The weights and operations are slovnet's; only the order of float additions
 differs, as it does inside slovnet when the same sentence lands in another batch.
 On the bundled example pages the morph tags and NER spans are slovnet's to the token
 and the syntax heads agree on at least 99.8% of tokens (tests/nlp/test_slovnet_packed.py:
-near-ties may fall the other way, as they do in slovnet when it batches differently).  Like `natasha_adapter`,
+near-ties may fall the other way, as they do in slovnet when it batches differently) wherever slovnet's
+heads form a tree; a sentence whose argmax heads do not (a cycle, a token heading itself: ~12 % of news
+sentences) gets the maximum spanning tree over the same arc scores (`tree_decode`).  Like `natasha_adapter`,
 this module sits at the library edge: nothing slovnet leaves it.
 """
 from __future__ import annotations
@@ -25,6 +27,8 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+
+from khronika.nlp.tree_decode import max_spanning_tree, sentences_not_trees
 
 # Words whose (word id, shape id) are kept: the vocabulary of a few hundred articles.
 _ENCODE_CACHE = 50_000
@@ -262,14 +266,20 @@ def _parse_tag(tag: str) -> tuple[str, dict[str, str]]:
 # Longest run of tokens parsed as one sentence (news sentences stay far below it).
 MAX_PARSE_TOKENS = 400
 
+# A sentence decoded to a tree keeps slovnet's freedom of several root children (argmax gives
+# them too); one root child is available (tree_decode) but changed no quote or event on the
+# design sets or the unread sample and costs ~10x the decoding time (sy38).
+SINGLE_ROOT_TREES = False
+
 
 class PackedSyntax(_PackedModel):
     """Slovnet dependency heads and relations of every token."""
 
     kind = "syntax"
 
-    def __init__(self, infer: Any, words: WordEncoder) -> None:
+    def __init__(self, infer: Any, words: WordEncoder, single_root: bool = SINGLE_ROOT_TREES) -> None:
         super().__init__(infer, words)
+        self.single_root = single_root
         self.head = infer.model.head
         self.rel = infer.model.rel
         self.rels = list(infer.decoder.rels_vocab.items)
@@ -296,6 +306,13 @@ class PackedSyntax(_PackedModel):
             out.append(joined)
         return out
 
+    @staticmethod
+    def _arc_scores(arc_head: np.ndarray, arc_tail: np.ndarray, start: int, length: int) -> np.ndarray:
+        """(length, length + 1): the score of each token of a sentence taking the root or a token as its head."""
+        rows = np.arange(start, start + 1 + length)   # the root row, then the sentence's
+        rows[0] = 0
+        return np.matmul(arc_head[rows], arc_tail[rows].T)[1:]
+
     def _parse(self, sentences: list[list[str]]) -> list[list[tuple[int, str]]]:
         packed = self.words.pack(sentences)
         if not len(packed.token_rows):
@@ -306,13 +323,15 @@ class PackedSyntax(_PackedModel):
         arc_head = np.matmul(_ff(np.concatenate((head.root.array[None], x)), head.head), head.kernel.array)
         arc_tail = _ff(np.concatenate((head.root.array[None], x)), head.tail)
         heads = np.empty(len(x), dtype=np.int64)
-        start = 0
-        for length in packed.lengths:
-            rows = np.arange(start, start + 1 + length)   # the root row, then the sentence's
-            rows[0] = 0
-            scores = np.matmul(arc_head[rows], arc_tail[rows].T)[1:]
-            heads[start:start + length] = scores.argmax(-1)
-            start += length
+        firsts = np.cumsum([0] + packed.lengths[:-1]).tolist()
+        for start, length in zip(firsts, packed.lengths):
+            heads[start:start + length] = self._arc_scores(arc_head, arc_tail, start, length).argmax(-1)
+        # Each token's best head need not make a tree (a cycle, a token heading itself): such a
+        # sentence gets the best tree over its arc scores instead; the others keep their heads.
+        for k in sentences_not_trees(heads, packed.lengths):
+            start, length = firsts[k], packed.lengths[k]
+            scores = self._arc_scores(arc_head, arc_tail, start, length).astype(np.float64)
+            heads[start:start + length] = max_spanning_tree(scores, self.single_root)
         # Relations: biaffine between each token and its chosen head (slovnet's SyntaxRel).
         offsets = np.repeat(np.cumsum([0] + packed.lengths[:-1]), packed.lengths)
         with_root = np.concatenate((rel.root.array[None], x))

@@ -559,6 +559,13 @@ def _quoting(ctx: QuoteContext, cand: Candidate, verb: int) -> None:
             cand.sources.append(source.name)
     cand.speaker_head = obj
     cand.cue = lemma(ctx.tokens[verb])
+    first, stop = ctx.res.subtree(obj)
+    if relay is not None and obj < relay < stop:
+        # (sy40) "– передает слова корреспондента ТАСС РИА Новости": the relaying outlet the parse hung inside
+        # the owner's phrase (apposed to "ТАСС") ends it
+        owner_ref = ctx.res.from_phrase(first, relay, obj)
+        if owner_ref is not None:
+            cand.speaker, cand.speaker_head = owner_ref, None
 
 
 def _words_before_quoting_verb(ctx: QuoteContext, cand: Candidate, verb: int) -> list[int]:

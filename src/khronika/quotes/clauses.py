@@ -642,7 +642,7 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
     word = ctx.tokens[comp]
     if word.text.lower() == "чтобы" and (klass not in ("promise", "ask") or _purpose_clause(ctx, comp, s_stop)):
         return None
-    content = clause_content(ctx, comp + 1, i, _aside_close(ctx, comp, s_stop))
+    content = clause_content(ctx, comp + 1, i, _relative_clause_stop(ctx, i, comp, _aside_close(ctx, comp, s_stop)))
     if content is None or content[1] - content[0] < 3:
         return None
     cand = verb_candidate(ctx, content[0], content[1], i, "clause", klass)
@@ -656,6 +656,17 @@ def _clause_at(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | None:
         # "Проверка деятельности компании «Газпром» показала": unknown)
         cand.speaker_head, cand.impersonal_verb = study_author(ctx, i), None
     return cand
+
+
+def _relative_clause_stop(ctx: QuoteContext, verb: int, comp: int, stop_token: int) -> int:
+    """(sy40) "Вместо Джонсона, который накануне обвинил Мэй в том, что она …, МИД возглавит Хант": a report
+    in a relative clause ends with that clause - at the comma after the verb's whole phrase, where the
+    sentence's own clause goes on.  Only when the parse hung the content clause on the verb (its phrase runs
+    past the complementizer's next word); else the parse says nothing of where the clause ends."""
+    if ctx.tokens[verb].rel != "acl:relcl":
+        return stop_token
+    end = ctx.res.subtree(verb, frozenset())[1]
+    return end if comp + 2 < end < stop_token and ctx.tokens[end].text == "," else stop_token
 
 
 def _complementizer_after_aside(ctx: QuoteContext, comp: int, s_stop: int) -> int | None:
@@ -999,6 +1010,23 @@ def _reproached_statement(ctx: QuoteContext, noun: int, s_stop: int) -> Candidat
     return Candidate(content[0], content[1], "clause", lemma(ctx.tokens[noun]), noun, owner)
 
 
+def _noun_before_participle(ctx: QuoteContext, participle: int) -> int | None:
+    """(sy38) "Директор … Ольга Глацких, раскритикованная за …, заявила": the parse hung the participial phrase on
+    the later verb; the noun phrase right before its comma, in the participle's case, is what it qualifies (the
+    phrase's head, up its name and apposition links)."""
+    if participle < 2 or ctx.tokens[participle - 1].text != ",":
+        return None
+    k = participle - 2
+    seen = set()
+    while ctx.tokens[k].rel in NAME_PART_RELS and 0 <= ctx.tokens[k].head < k and k not in seen:
+        seen.add(k)
+        k = ctx.tokens[k].head
+    noun = ctx.tokens[k]
+    if noun.pos not in NOMINAL_HEADS or noun.feats.get("Case") != ctx.tokens[participle].feats.get("Case"):
+        return None
+    return k
+
+
 def _owners_predicate(verb: Token, participle: Token) -> bool:
     """A finite verb (or a short participle) in the participle's form: its noun's own predicate (the participle, not
     the noun, which may be a post noun of another gender: "Директор …, раскритикованная …, заявила")."""
@@ -1017,7 +1045,9 @@ def _reproached_one(ctx: QuoteContext, noun: int) -> int | None:
         return None
     if ctx.tokens[verb].feats.get("VerbForm") == "Part":
         head = ctx.tokens[verb].head
-        return head if 0 <= head < verb and ctx.tokens[verb].rel in ("acl", "amod") else None
+        if 0 <= head < verb and ctx.tokens[verb].rel in ("acl", "amod"):
+            return head
+        return _noun_before_participle(ctx, verb)
     objects = [k for k in ctx.kids(verb, "obj") if verb < k < noun]
     return objects[0] if objects else None
 
@@ -1747,7 +1777,11 @@ def _object_between(ctx: QuoteContext, verb: int, predicate: int) -> list[int]:
     accusative noun between the naming verb and its predicate, with no preposition, is the named object."""
     found = [k for k in range(verb + 1, predicate) if ctx.tokens[k].pos in ("NOUN", "PROPN")
              and ctx.tokens[k].feats.get("Case") == "Acc" and not ctx.kids(k, "case")]
-    return found[:1] if found and all(ctx.tokens[k].text not in ",;:—–" for k in range(verb + 1, predicate)) else []
+    if not found or any(ctx.tokens[k].text in ",;:—–" for k in range(verb + 1, predicate)):
+        return []
+    # (sy38) the tree of a broken parse may make the adjective the noun's head: the phrase starts at the adjective
+    head = ctx.tokens[found[0]].head
+    return [head] if verb < head < found[0] and ctx.tokens[head].pos == "ADJ" else found[:1]
 
 
 def _adjective_clauses(ctx: QuoteContext, verb: int) -> list[int]:
@@ -1801,7 +1835,19 @@ def _speaking_participle(ctx: QuoteContext, i: int) -> bool:
     noun = ctx.tokens[token.head]
     # (participle and noun agree in case: "лидеры, называющие" - not "смерти женщины" for "…, обвиняющие")
     return noun.pos in NOMINAL_HEADS and noun.feats.get("Case") == token.feats.get("Case") \
+        and _agrees_in_number(ctx, token.head, i) \
         and not any(ctx.tokens[k].text.lower() == "себя" for k in range(i + 1, min(i + 3, len(ctx.tokens))))
+
+
+def _agrees_in_number(ctx: QuoteContext, noun: int, participle: int) -> bool:
+    """(sy38) A participle agrees with its noun in number too: "ни Мэй, ни …, что Джавид и Уильямсон, прямо
+    обвиняющие Россию" - the tree of a broken parse may hang the plural participle on a far singular name.
+    Coordinated singular nouns take a plural participle ("Джавид и Уильямсон, обвиняющие")."""
+    of_noun = ctx.tokens[noun].feats.get("Number")
+    of_participle = ctx.tokens[participle].feats.get("Number")
+    if not of_noun or not of_participle or of_noun == of_participle:
+        return True
+    return of_participle == "Plur" and bool(ctx.kids(noun, "conj"))
 
 
 NOMINAL_HEADS = frozenset({"NOUN", "PROPN"})
@@ -2110,7 +2156,20 @@ def _joined_noun_end(ctx: QuoteContext, obj: int) -> int:
     for other in ctx.kids(obj, "conj"):
         if other > obj and _noun_joined_in_case(ctx, obj, other):
             end = max(end, ctx.res.subtree(other)[1])
+    # (sy40) and names joined to a name apposed to it: "сравнил их с библейскими Марией и Иосифом"
+    for name in ctx.kids(obj, "appos"):
+        for other in ctx.kids(name, "conj"):
+            if other > name and _name_joined_in_case(ctx, name, other):
+                end = max(end, ctx.res.subtree(other)[1])
     return end
+
+
+def _name_joined_in_case(ctx: QuoteContext, name: int, other: int) -> bool:
+    """Name or noun `other` is joined to `name` by "и" in `name`'s case ("Марией и Иосифом")."""
+    case = ctx.tokens[name].feats.get("Case")
+    return ctx.tokens[other].pos in ("NOUN", "PROPN") and case is not None \
+        and ctx.tokens[other].feats.get("Case") == case \
+        and any(ctx.tokens[k].text.lower() == "и" for k in ctx.kids(other, "cc"))
 
 
 def _opening_of_whole_quotation(ctx: QuoteContext, start: int, stop: int) -> int:
@@ -2466,13 +2525,24 @@ def _charge_on_object(ctx: QuoteContext, objects: list[int]) -> list[int]:
             return hung[:1]
     k = max(ctx.res.subtree(n, frozenset({"parataxis", "acl:relcl"}))[1] for n in accused)
     k = _past_parenthesis(ctx, k)  # (mB31) "обвинила блогера BadComedian (Евгения Баженова) в нарушении …"
+    # (sy38) or right after the last accused word, when the parse hung the words after it on the accused
+    # ("… полицию в совместной провокации с целью …": "целью" on "полицию" - its phrase runs to the end)
+    for after in dict.fromkeys((k, accused[-1] + 1)):
+        noun = _charge_at(ctx, after)
+        if noun is not None:
+            return [noun]
+    return []
+
+
+def _charge_at(ctx: QuoteContext, k: int) -> int | None:
+    """The noun of a "в"-phrase opening at `k` that can be a charge: a locative, not a place."""
     if k + 1 >= len(ctx.tokens) or ctx.tokens[k].text.lower() not in ("в", "во"):
-        return []
+        return None
     noun = next((j for j in range(k + 1, min(k + 4, len(ctx.tokens))) if ctx.tokens[j].pos == "NOUN"), None)
     if noun is None or ctx.tokens[noun].feats.get("Case") != "Loc" \
             or any(m.type == "LOC" for m in ctx.res.mentions_in(ctx.tokens[noun].start, ctx.tokens[noun].stop)):
-        return []
-    return [noun]
+        return None
+    return noun
 
 
 def _predicate_of_object(ctx: QuoteContext, objects: list[int]) -> list[int]:

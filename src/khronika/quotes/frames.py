@@ -615,7 +615,10 @@ def _according_to(ctx: QuoteContext, i: int, s_first: int, s_stop: int) -> Candi
     if owner is None:
         return _unowned_report(ctx, opening, noun, cue, s_first, s_stop) if possessive is None else None
     frame_first, frame_last = opening, ctx.res.subtree(noun)[1]
-    frame_last = max(frame_last, ctx.res.subtree(owner)[1])
+    owner_stop = ctx.res.subtree(owner)[1]
+    frame_last = max(frame_last, owner_stop)
+    if owner_stop < frame_last and _name_before_finite_verb(ctx, owner_stop):
+        frame_last = owner_stop  # (sy40) "По данным полиции Иван Петров скрылся": the subject the parse hung on the frame
     # (dvC) "по сообщениям очевидцев и СМИ, …": owners coordinated with the first are the frame's too
     # (not across a comma: "По словам X, партии A и B …" may be parsed as X's conjuncts)
     frame_last = max([frame_last] + [ctx.res.subtree(c)[1] for c in ctx.kids(owner, "conj") if c > owner
@@ -1180,14 +1183,23 @@ def _clause_subject_as_owner(ctx: QuoteContext, noun: int, owner: int) -> bool:
     могут остаться без семей": with the comma left out, the parse may hang the reported clause's subject on the frame
     noun as its owner.  Right after the noun, a nominative name followed by a finite verb, or a noun counted by a
     numeral that the parse takes for a subject, is that subject ("по данным полиции" has a genitive owner)."""
-    token = ctx.tokens[owner]
-    if owner == noun + 1 and _clause_subject_word(token):
-        k = owner + 1
-        while k < len(ctx.tokens) and ctx.tokens[k].head == owner and ctx.tokens[k].rel.startswith("flat"):
-            k += 1  # (the rest of the name: "Уго Чавес")
-        return k < len(ctx.tokens) and ctx.tokens[k].pos in ("VERB", "AUX") \
-            and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+    if owner == noun + 1:
+        return _name_before_finite_verb(ctx, owner)
     return owner == noun + 2 and _counted_subject(ctx, noun + 1)
+
+
+def _name_before_finite_verb(ctx: QuoteContext, k: int) -> bool:
+    """A nominative noun or name at `k` (with the rest of the name: "Уго Чавес") right before a finite verb: the
+    subject of the clause a comma-less frame opens, wherever the parse hung it (mR34: as the frame's owner; sy40: the
+    tree of a broken parse, as an apposition of the frame noun after its genitive owner)."""
+    if not _clause_subject_word(ctx.tokens[k]):
+        return False
+    name = k
+    k += 1
+    while k < len(ctx.tokens) and ctx.tokens[k].head == name and ctx.tokens[k].rel.startswith("flat"):
+        k += 1  # (the rest of the name)
+    return k < len(ctx.tokens) and ctx.tokens[k].pos in ("VERB", "AUX") \
+        and ctx.tokens[k].feats.get("VerbForm") == "Fin"
 
 
 def _counted_subject(ctx: QuoteContext, k: int) -> bool:

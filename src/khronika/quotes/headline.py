@@ -266,6 +266,8 @@ def _topic_phrase(ctx: QuoteContext, first: int, last: int) -> bool:
             return False
     if any(ctx.kids(k, "nsubj", "obj", "iobj", "ccomp", "xcomp") for k in range(first, last)):
         return False  # (a clause whose verb the tagger took for a noun: "Слова X углубят противоречия")
+    if any(t.pos == "NOUN" and t.rel == "amod" for t in tokens):
+        return False  # ((sy40) the same where the parse hung the verb on its object as an adjective, not round it)
     head = _prefix_head(ctx, first, last)  # (the first noun where the parse went round in a circle)
     root = ctx.tokens[head]
     counted = bool(ctx.kids(head, "nummod", "nummod:gov"))  # ("пять фактов о …": the numeral is the nominative)
@@ -485,7 +487,9 @@ def prefix_speaker(ctx: QuoteContext, first: int, last: int) -> SpeakerRef | Non
                 for t in ctx.tokens[first:last]) or quoted
     # (the tagger calls a capitalised first word PROPN: "Пенсии по-новому: …" is still a thing;
     # judged on the parsed head, so that "Немецкие СМИ: …" keeps its speaker)
-    parsed = ctx.tokens[_parsed_head(ctx, first, last)]
+    # ((sy40) a parsed head that is no noun - "по-новому", once the parse no longer goes round in a circle - is
+    # judged by the prefix's noun)
+    parsed = ctx.tokens[head]
     thing = parsed.pos in ("NOUN", "PROPN") and parsed.feats.get("Animacy") == "Inan" \
         and not quoted and not re.match(r"[A-Za-z]", parsed.text)
     if named and not thing and text[:1].isupper() and len(text.split()) <= 3:

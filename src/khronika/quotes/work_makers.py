@@ -345,8 +345,14 @@ def _channel_author(ctx: "QuoteContext", speaker: SpeakerRef, description: Maker
             if _owner_named_after(ctx, name.end()):
                 return None  # (rv36_Q C4: "в канале «NEXTA Live» журналиста Степана Путило" - the author is he)
             named.setdefault(name.group(1).lower(), f"{_mid_phrase(_genitive_word(ctx, token))} «{name.group(1)}»")
-    if len(named) != 1 or next(iter(named)) in speaker.name.lower():
-        return None  # (none, two, or the name the rules already gave: "Авторы канала «Медиатехнолог»")
+    if len(named) != 1:
+        return None  # (none, or two)
+    if next(iter(named)) in speaker.name.lower():
+        # (the name the rules already gave: "Авторы канала «Медиатехнолог»"; (sy38) written as a completed
+        # phrase is, its author noun in lower case - the parse decides which of the two ways a phrase gets here)
+        lowered = _mid_phrase(speaker.name)
+        return None if lowered == speaker.name else SpeakerRef(speaker.actor_id, lowered, speaker.text,
+                                                                 speaker.start, speaker.stop)
     author = speaker.name.split()[0].lower()  # (the rules' nominative: "автор" for "автора канала")
     return SpeakerRef(None, f"{author} {next(iter(named.values()))}", speaker.text, speaker.start, speaker.stop)
 
