@@ -1559,8 +1559,23 @@ def _quoted_infinitive(ctx: QuoteContext, verb: int) -> Candidate | None:
                 and ctx.doc.text[stop] in "»“”\"":
             # (a wholly quoted phrase keeps both marks, which make it mixed and are stripped later)
             start, stop = ctx.tokens[first - 1].start, stop + 1
+        else:
+            start, stop = _whole_quoted_phrase(ctx, first, start, stop)
         return verb_candidate(ctx, start, stop, verb, "clause", klass)
     return None
+
+
+def _whole_quoted_phrase(ctx: QuoteContext, first: int, start: int, stop: int) -> tuple[int, int]:
+    """(mA40, rv40_Q C7) "призвал чиновников «никого не просить и не уговаривать, это бесполезно»": an infinitive
+    phrase that opens a quotation whose closing mark the parse's phrase stops short of (a comma inside the marks)
+    runs to that mark - all the quoted words are the speaker's, with both marks (mixed)."""
+    if first == 0 or ctx.tokens[first - 1].text not in "«„“\"":
+        return start, stop
+    opened = ctx.tokens[first - 1].start
+    span = next((sp for sp in ctx.spans if sp.open_at == opened), None)
+    if span is None or span.close_at < stop or ctx.doc.sentence_at(span.close_at) != ctx.doc.sentence_at(opened):
+        return start, stop
+    return opened, span.close_at + 1
 
 
 def _quoted_own_words(ctx: QuoteContext, span: QuotedSpan) -> bool:

@@ -470,7 +470,8 @@ def _colon_before(ctx: QuoteContext, span: QuotedSpan) -> list[Candidate]:
     colon = text.rfind(":", 0, span.open_at)
     if _quoted_titles(text, span):
         return []  # (rv21_Q L2) "Автор книг: «Батальоны просят огня», «Горячий снег» и «Тишина»": titles
-    return colon_frame(ctx, colon, span.start, span.stop, headline=True) or _agent_colon(ctx, colon, span)
+    return colon_frame(ctx, colon, span.start, span.stop, headline=True) or _agent_colon(ctx, colon, span) \
+        or _predicate_colon(ctx, colon, span)
 
 
 # (rv21_Q L2) After a colon, short quoted words with no sentence punctuation, followed by a comma
@@ -516,6 +517,124 @@ def _agent_colon(ctx: QuoteContext, colon: int, span: QuotedSpan) -> list[Candid
             return []
         return [verb_candidate(ctx, span.start, span.stop, i, "colon", "say")]
     return []
+
+
+# (mA40) Verbs whose colon opens someone else's words: what is read out or cited, not said.
+CITING_VERBS = frozenset({"цитировать", "процитировать", "читать", "прочитать", "зачитать", "зачитывать",
+                          "прочесть", "перевести", "переводить"})
+# (mA40) Objects that are someone else's text the subject shows or reads ("повесил плакат: «…»").
+FOREIGN_TEXT_OBJECTS = frozenset({"письмо", "надпись", "плакат", "табличка", "лозунг", "заголовок", "текст",
+                                  "послание", "записка", "документ", "стихотворение", "стих", "песня", "книга",
+                                  "объявление", "сообщение", "ответ", "вопрос", "sms", "смс"})
+# How far up the parse the clause's predicate is looked for from the word before the colon.
+PREDICATE_CLIMB = 6
+
+
+def _predicate_colon(ctx: QuoteContext, colon: int, span: QuotedSpan) -> list[Candidate]:
+    """(mA40, rv40_Q C1) "Петров передумал, несмотря на возраст: «…»", "Решением мэра обеспокоился даже
+    блогер Олег Сидоров: «…»", "ссылался, прежде всего, на мнение Y: «…»", "сделал новый прогноз: «…»": the
+    predicate of the clause that ends at the colon (reached up the parse from the word before the colon, so
+    that an aside between commas does not hide it), whatever verb it is, gives the quoted whole sentences
+    to its subject - a named person, or a body or person noun whose quoted words speak (a finite verb or a
+    first/second person).  Not a list the colon opens ("Практики разделены на шесть блоков: «…»": no agent)
+    nor a text the subject reads, cites or shows."""
+    text = ctx.doc.text
+    if not re.match(r"[А-ЯЁA-Z0-9]", text[span.start:span.start + 1]) \
+            or len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS \
+            or not re.match(r"^[.!?…]?(\s|$)", text[span.close_at + 1:span.close_at + 3]):
+        return []
+    _, last = ctx.doc.token_span(max(0, colon - 400), colon)
+    sentence = ctx.unit_at(colon)
+    if sentence is None:
+        return []
+    s_first, _ = ctx.sentence_range(sentence)
+    verb = _clause_predicate(ctx, last - 1, s_first, last)
+    if verb is None or _subordinate(ctx, verb) or _foreign_text(ctx, verb):
+        return []
+    support = next((k for k in ctx.kids(verb, "obj") if lemma(ctx.tokens[k]) in ctx.lex.support), None)
+    if lemma(ctx.tokens[verb]) in ctx.lex.blocked and support is None and not _modal_with_act(ctx, verb):
+        return []  # ("узнал:", "увидел:"; but "сделал прогноз:" states the speaker's own words)
+    subject = ctx.subject_of(verb)
+    if subject is None or ctx.in_span(ctx.tokens[subject].start) or not ctx.agentive(subject) \
+            or ctx.tokens[verb].feats.get("Voice") == "Pass":
+        return []
+    if not _named_person(ctx, subject) and not _speaking_words(ctx, span):
+        return []
+    if _inner_attribution(ctx, span):
+        return []  # («…, — признался он. — …»: the words carry their own frame, which splits them)
+    cand = verb_candidate(ctx, span.start, span.stop, verb, "colon", "say")
+    if support is not None:
+        cand.cue = f"{lemma(ctx.tokens[verb])} {lemma(ctx.tokens[support])}"  # "сделать прогноз"
+    act = next((k for k in ctx.kids(verb, "xcomp") if ctx.tokens[k].feats.get("VerbForm") == "Inf"), None)
+    if act is not None and lemma(ctx.tokens[verb]) in MODAL_VERBS:
+        cand.cue = lemma(ctx.tokens[act])  # ("решили вступиться": the act the words are)
+    return [cand]
+
+
+# (mA40) Verbs of will whose infinitive is the act: "решили вступиться", "захотел ответить".
+MODAL_VERBS = frozenset({"решить", "решать", "хотеть", "захотеть", "мочь"})
+
+
+def _modal_with_act(ctx: QuoteContext, verb: int) -> bool:
+    """"За модель решили вступиться соотечественники: «…»": a verb of will with the infinitive of an act that is
+    not itself a verb of perceiving or knowing - nor of speech, which is the cue frames' business and which they
+    declined ("Папа хочет сказать: «…»" - means)."""
+    return lemma(ctx.tokens[verb]) in MODAL_VERBS and any(
+        ctx.tokens[k].feats.get("VerbForm") == "Inf" and lemma(ctx.tokens[k]) not in ctx.lex.blocked
+        and not ctx.lex.verb_class(ctx.tokens[k]) for k in ctx.kids(verb, "xcomp"))
+
+
+def _foreign_text(ctx: QuoteContext, verb: int) -> bool:
+    """The colon's words are someone else's text: the verb reads, cites or names it ("прочитал на вечере, как
+    обычно, отрывок:"), or its object is a text or someone's words ("повесил плакат:", "привел слова X:")."""
+    return lemma(ctx.tokens[verb]) in CITING_VERBS or lemma(ctx.tokens[verb]) in NAMING_VERBS or any(
+        lemma(ctx.tokens[k]) in FOREIGN_TEXT_OBJECTS or lemma(ctx.tokens[k]) in OWNED_WORDS_NOUNS
+        for k in ctx.kids(verb, "obj"))
+
+
+def _subordinate(ctx: QuoteContext, verb: int) -> bool:
+    """The predicate heads a "что"/"если"/"когда"-clause: the colon's words are told inside someone else's frame."""
+    return any(ctx.tokens[k].pos == "SCONJ" for k in ctx.kids(verb, "mark"))
+
+
+def _clause_predicate(ctx: QuoteContext, word: int, s_first: int, last: int) -> int | None:
+    """The finite verb the word before a colon hangs on, within the sentence before the colon; when the parse
+    hung the words before the colon on the quotation after it ("ссылался, прежде всего, на мнение Y: «Это было
+    бы …»"), the head verb of the sentence before the colon."""
+    j = word
+    for _ in range(PREDICATE_CLIMB):
+        if j < s_first:
+            return None
+        if j >= last:
+            return _sentence_head_verb(ctx, s_first, last)
+        if _finite(ctx, j):
+            return j
+        j = ctx.tokens[j].head
+    return None
+
+
+def _finite(ctx: QuoteContext, i: int) -> bool:
+    token = ctx.tokens[i]
+    return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin" and not ctx.in_span(token.start)
+
+
+def _sentence_head_verb(ctx: QuoteContext, s_first: int, last: int) -> int | None:
+    """The one finite verb of [s_first, last) whose head lies outside it (the root of the words before the colon)."""
+    heads = [i for i in range(s_first, last) if _finite(ctx, i) and not s_first <= ctx.tokens[i].head < last]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _named_person(ctx: QuoteContext, subject: int) -> bool:
+    """The subject's phrase holds a person's name ("блогер Олег Сидоров", "Петров")."""
+    first, stop = ctx.res.subtree(subject)
+    return any(m.type == "PER" for m in ctx.res.mentions_in(ctx.tokens[first].start, ctx.tokens[stop - 1].stop))
+
+
+def _speaking_words(ctx: QuoteContext, span: QuotedSpan) -> bool:
+    """Quoted words that say something in someone's voice: a finite verb, or a first/second person."""
+    first, stop = ctx.doc.token_span(span.start, span.stop)
+    return any(t.feats.get("VerbForm") == "Fin" or t.feats.get("Person") in ("1", "2")
+               for t in ctx.tokens[first:stop])
 
 
 # Copulas of "X был краток: «…»", "X оказался более дипломатичным: «…»".
