@@ -268,7 +268,9 @@ MAX_PARSE_TOKENS = 400
 
 # A sentence decoded to a tree keeps slovnet's freedom of several root children (argmax gives
 # them too); one root child is available (tree_decode) but changed no quote or event on the
-# design sets or the unread sample and costs ~10x the decoding time (sy38).
+# design sets or the unread sample and costs ~10x the decoding time (sy38).  Either way it
+# applies only to the sentences that are decoded: argmax heads that are a tree are kept as
+# they are, several root children included.
 SINGLE_ROOT_TREES = False
 
 

@@ -20,16 +20,6 @@ import numpy as np
 _NO_ARC = -np.inf
 
 
-def reaches_root(heads: np.ndarray) -> bool:
-    """True when every token's head chain ends at the root (0): `heads[d]` is token d + 1's head."""
-    parent = np.concatenate(([0], np.asarray(heads, dtype=np.int64)))
-    # Pointer doubling: after k rounds each node points 2**k steps up; a tree of n + 1
-    # nodes is at most n deep, so ceil(log2(n + 1)) rounds bring every chain to 0.
-    for _ in range(max(1, int(np.ceil(np.log2(len(parent)))))):
-        parent = parent[parent]
-    return bool((parent == 0).all())
-
-
 def sentences_not_trees(heads: np.ndarray, lengths: list[int]) -> list[int]:
     """Indices of the sentences whose heads are no tree, for a document's sentences laid end to end:
     `heads[t]` is 0 for the root or k for the k-th token of t's own sentence.  One pointer-doubling
@@ -48,11 +38,6 @@ def sentences_not_trees(heads: np.ndarray, lengths: list[int]) -> list[int]:
             break   # (every chain at the root, or in a self-loop or 2-cycle: news trees are shallow)
         parent = following
     return np.flatnonzero(np.bincount(sentence_of[parent[:-1] != root], minlength=len(sizes))).tolist()
-
-
-def tree_score(scores: np.ndarray, heads: np.ndarray) -> float:
-    """Total score of the arcs `heads` (numbered as in `scores`)."""
-    return float(scores[np.arange(len(heads)), heads].sum())
 
 
 @dataclass(frozen=True)
@@ -158,10 +143,3 @@ def max_spanning_tree(scores: np.ndarray, single_root: bool = False) -> np.ndarr
         graph[1:, 0] -= penalty
     return _arborescence(graph)[1:].astype(np.int64)
 
-
-def decode_heads(scores: np.ndarray, single_root: bool = False) -> np.ndarray:
-    """The argmax heads of `scores` when they form a tree, else the maximum spanning tree."""
-    greedy = scores.argmax(-1)
-    if reaches_root(greedy):
-        return greedy
-    return max_spanning_tree(scores.astype(np.float64), single_root)
