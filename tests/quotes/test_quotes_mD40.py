@@ -39,6 +39,10 @@ SPEAKER_ROWS = [
     ("C9 a fronted charge with the present tense",
      "В сговоре с подрядчиком чиновника обвиняет депутат Мария Сидорова.", "В сговоре с подрядчиком чиновника",
      "Мария Сидорова", False),
+    ("F1 guard: a fronted theft is a charge", "В краже телефона студента обвинил сосед по комнате.",
+     "В краже телефона студента", "сосед по комнате", True),
+    ("F1 guard: a fronted death is a charge", "В гибели людей власти обвинил местный житель.",
+     "В гибели людей власти", "местный житель", True),
     ("C9 guard: a fronted time phrase, the charge after the object",
      "В ноябре Соловьев обвинил политолога в нацизме.", "политолога в нацизме", "Соловьёв", True),
     ("C5 «по данным из открытых источников»: a misattached «в прошлом году» keeps the clause whole",
@@ -55,6 +59,16 @@ def test_speaker_and_content(enrich, label, text, content, speaker, old):
 # (rule, text, words no quote may begin with, passes on the old code)
 NO_QUOTE_ROWS = [
     ("C9 guard: a fronted place is no charge", "В Москве мэра обвинил депутат Иван Петров.", "В Москве", True),
+    # (cr40 F1) a fronted medium, venue or occasion of speaking is where the charge was made, not the charge
+    ("F1 a fronted interview is no charge", "В интервью журналистам Петрова обвинил бывший партнер.", "В интервью",
+     False),
+    ("F1 a fronted broadcast is no charge", "В эфире телеканала министра обвинил ведущий Иван Петров.", "В эфире",
+     False),
+    ("F1 a fronted channel is no charge", "В своем Telegram-канале губернатора обвинил депутат Иван Петров.",
+     "В своем", False),
+    ("F1 a fronted address is no charge", "В своем обращении Зеленского обвинил президент Польши.", "В своем",
+     False),
+    ("F1 a fronted court is no charge", "В суде бизнесмена обвинил бывший партнер.", "В суде", False),
     ("C8 guard: calculations followed inside a clause", "Работы идут согласно предварительным расчетам.",
      "Работы", True),
 ]

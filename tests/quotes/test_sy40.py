@@ -22,6 +22,15 @@ SPEAKERS = [
      "Вместо уволенного министра Петра Сомова, который накануне обвинил губернатора в том, что он разорил "
      "область, ведомство возглавит Игорь Лапин.",
      "он разорил область", "Пётр Сомов"),
+    ("clauses._subordinate_clause_end (cr40 F8) - main: a reason clause hung above the relative verb is still said",
+     "Депутат, который заявил, что закон нужно отменить, поскольку он нарушает Конституцию, выступил в Думе.",
+     "закон нужно отменить, поскольку он нарушает Конституцию", "Депутат"),
+    ("clauses._subordinate_clause_end (cr40 F8) - main: so is a condition clause",
+     "Министр, который заявил, что налоги вырастут, если бюджет не примут, ушел в отставку.",
+     "налоги вырастут, если бюджет не примут", "Министр"),
+    ("clauses._relative_clause_stop (cr40 F8 guard): a coordinated clause ends with the relative clause",
+     "Министр, который заявил, что цены вырастут, а зарплаты упадут, ушел в отставку.",
+     "цены вырастут, а зарплаты упадут", "Министр"),
 ]
 
 
@@ -71,3 +80,29 @@ def test_sy40_participle_accusers_keep_their_accusation(enrich):
     assert found, [(q.text, q.speaker and q.speaker.name) for q in doc.quotes]
     assert found[0].speaker is not None and found[0].speaker.name == "Сидоров и Иванов", found[0].speaker
     assert_no_quote_with(doc, "Мэй", "no quote of Мэй", speakers=True)
+
+
+def test_cr40_f5_content_does_not_start_inside_a_word(enrich):
+    """(cr40 F5, attribution._whole_words) A topic content cut from a subtree whose first token is the second half of
+    a word the tokenizer split at a script change («Cултана» with a Latin C; unread runormas 911674's title, a
+    made-up body): no quote starts or ends inside a word."""
+    doc = enrich("Протурецкие боевики обнаружили брошенный БТР.",
+                 title="Блогеры сообщили об оказавшемся у боевиков «Cултана Мурада» российском БТР")
+    text = doc.text
+    cut = [q.text for q in doc.quotes if q.start > 0 and text[q.start - 1].isalnum() and text[q.start].isalnum()
+           or q.stop < len(text) and text[q.stop - 1].isalnum() and text[q.stop].isalnum()]
+    assert doc.quotes and not cut, [(q.text, q.start, q.stop) for q in doc.quotes]
+
+
+F7_TEXT = ("«ВСУ подготовили вертолетные площадки для боевой и санавиации в зоне ООС. Речь идет о подконтрольных Киеву "
+           "донбасских городах – Лисичанск, Краматорск и Северодонецк», – сообщает Telegram-канал WarGonzo со ссылкой на "
+           "источники в донбасской контрразведке.")
+
+
+def test_cr40_f7_unnamed_source_text_has_no_preposition(enrich):
+    """(cr40 F7, unnamed_sources._mention; unread runormas 956153) The unnamed source "со ссылкой на" names is
+    written without the preposition: "источники в донбасской контрразведке", not "на источники …"."""
+    doc = enrich(F7_TEXT)
+    found = [q for q in doc.quotes if q.text.startswith("ВСУ подготовили")]
+    assert found and found[0].speaker is not None, [(q.text, q.speaker) for q in doc.quotes]
+    assert found[0].speaker.text == "источники в донбасской контрразведке", found[0].speaker

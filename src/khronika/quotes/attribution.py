@@ -175,6 +175,7 @@ def resolve(ctx: QuoteContext, cand: Candidate) -> Quote | None:
     while start < stop and doc.text[start] in ")]},;:—–- " and cand.rule not in ("dash", "split", "colon", "block"):
         start += 1
     start, stop = _inside_wiki_italics(doc.text, start, stop)
+    start, stop = _whole_words(doc.text, start, stop)
     content = doc.text[start:stop]
     if not re.search(r"\w", content):
         return None
@@ -2552,6 +2553,16 @@ _DASH_BEFORE_CUE = re.compile(r"[»\"“”]*[ \u00a0]*,?[ \u00a0]*[-–—][ \u
 _OPENING = " \u00a0\t\n«\"„“"
 # What stands between wholly quoted words and the cue after them in a comma frame ("…», сказала").
 _QUOTE_COMMA_BEFORE_CUE = re.compile(r"[»\"“”]*[ \u00a0]*,[ \u00a0]*")
+
+
+def _whole_words(text: str, start: int, stop: int) -> tuple[int, int]:
+    """(cr40 F5) A content cut from a subtree whose first or last token is half of a word the tokenizer split at a
+    script change ("«Cултана» with a Latin C": "C" + "ултана") takes the whole word."""
+    while 0 < start < stop and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while start < stop < len(text) and text[stop - 1].isalnum() and text[stop].isalnum():
+        stop += 1
+    return start, stop
 
 
 def _inside_wiki_italics(text: str, start: int, stop: int) -> tuple[int, int]:

@@ -666,7 +666,26 @@ def _relative_clause_stop(ctx: QuoteContext, verb: int, comp: int, stop_token: i
     if ctx.tokens[verb].rel != "acl:relcl":
         return stop_token
     end = ctx.res.subtree(verb, frozenset())[1]
+    while comp + 2 < end < stop_token and ctx.tokens[end].text == "," and end + 1 < stop_token \
+            and ctx.tokens[end + 1].text.lower() in REASON_SUBORDINATORS:
+        end = _subordinate_clause_end(ctx, end + 1, stop_token)
     return end if comp + 2 < end < stop_token and ctx.tokens[end].text == "," else stop_token
+
+
+# (cr40 F8) Words opening a reason or condition clause the parse may hang above the relative verb: the clause is
+# still part of what was said ("заявил, что закон нужно отменить, поскольку он нарушает Конституцию, выступил …").
+REASON_SUBORDINATORS = frozenset({"поскольку", "так", "потому", "хотя", "если", "чтобы", "ибо"})
+
+
+def _subordinate_clause_end(ctx: QuoteContext, first: int, stop_token: int) -> int:
+    """(cr40 F8) Where the subordinate clause opened at `first` ends: past its verb's phrase ("так как", "потому
+    что": the opening words hang on each other before the verb); `stop_token` when the parse gives no verb after."""
+    head = ctx.tokens[first].head
+    while head is not None and first < head <= first + 1:
+        head = ctx.tokens[head].head
+    if head is None or not first < head < stop_token:
+        return stop_token
+    return max(ctx.res.subtree(head, frozenset())[1], first + 1)
 
 
 def _complementizer_after_aside(ctx: QuoteContext, comp: int, s_stop: int) -> int | None:
@@ -2422,6 +2441,19 @@ def _accusing(ctx: QuoteContext, i: int) -> Candidate | None:
 FRONTED_TIME_NOUNS = frozenset({"начало", "конец", "середина", "ход", "рамка", "период", "время", "год", "месяц",
                                 "неделя", "день", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
                                 "август", "сентябрь", "октябрь", "ноябрь", "декабрь"})
+# (cr40 F1) Nouns of a medium, a venue or an occasion of speaking that a fronted "в"-phrase names where the charge
+# was made, not what it is ("В эфире телеканала министра обвинил ведущий", "В суде бизнесмена обвинил партнер");
+# the lexicon's source nouns (интервью, обращение, канал, статья, выступление …) are refused besides.
+FRONTED_VENUE_NOUNS = frozenset({"эфир", "суд", "заседание", "соцсеть", "сеть", "программа", "передача", "беседа",
+                                 "разговор", "конференция", "пресс-конференция", "брифинг", "шоу", "видео",
+                                 "видеообращение", "ролик", "сюжет", "репортаж", "колонка", "микроблог", "подкаст",
+                                 "книга", "фильм", "интервью", "instagram", "facebook", "twitter", "youtube"})
+
+
+def _speaking_venue(ctx: QuoteContext, k: int) -> bool:
+    """(cr40 F1) A fronted "в"-noun that names a medium or venue of the accusation, not the charge."""
+    return lemma(ctx.tokens[k]) in FRONTED_VENUE_NOUNS or ctx.tokens[k].text.lower() in FRONTED_VENUE_NOUNS \
+        or ctx.lex.is_source(ctx.tokens[k])
 
 
 def _fronted_charge(ctx: QuoteContext, verb: int) -> Candidate | None:
@@ -2432,6 +2464,7 @@ def _fronted_charge(ctx: QuoteContext, verb: int) -> Candidate | None:
     s_first = ctx.sentence_range(ctx.sent_of_token(verb))[0]
     charges = [k for k in ctx.kids(verb, "obl") if k < verb and ctx.tokens[k].pos == "NOUN"
                and ctx.tokens[k].feats.get("Case") == "Loc" and lemma(ctx.tokens[k]) not in FRONTED_TIME_NOUNS
+               and not _speaking_venue(ctx, k)
                and any(ctx.tokens[p].text.lower() in ("в", "во") for p in ctx.kids(k, "case"))]
     objects = [k for k in ctx.kids(verb, "obj") if k < verb]
     subject = ctx.subject_of(verb)

@@ -71,12 +71,28 @@ def _reporter_as_source(ctx: QuoteContext, about: Candidate, framed: Candidate) 
             or ctx.tokens[about.speaker_head].pos == "PRON" or not _opens_with_about_this(ctx, about.cue_token):
         return  # ("Об этом он объявил": the pronoun is the antecedent's own speaker; "Эту информацию подтвердила
         # X", "Сам Y назвал это …": a confirmation or a reply, not a relay)
+    if _second_teller(ctx, about.cue_token, about.speaker_head):
+        return
     reporter = ctx.res.from_head(about.speaker_head)
     owner = ctx.res.from_head(framed.speaker_head)
     if reporter is None or owner is not None and owner.name == reporter.name:
         return
     names = about.sources + _networks_of(ctx, about.cue_token) + [reporter.name]
     framed.sources.extend(n for n in dict.fromkeys(names) if n not in framed.sources)
+
+
+# (cr40 F6) Words that mark one more person saying the same, not one passing the words on: "Об этом же сообщил и …".
+SAME_TOO_WORDS = frozenset({"же", "также", "тоже"})
+
+
+def _second_teller(ctx: QuoteContext, verb: int, subject: int) -> bool:
+    """(cr40 F6) "Об этом же / также сообщил и его заместитель": "же", "также", "тоже" before the subject, or a
+    focus "и" right before it, add a second speaker of the same thing - no relay of the antecedent's words."""
+    first = ctx.sentence_range(ctx.sent_of_token(verb))[0]
+    subject_first = ctx.res.subtree(subject)[0]
+    # (the parse may hang the focus "и" on the subject, inside its phrase)
+    before = [t.text.lower() for t in ctx.tokens[first:subject_first + 1]]
+    return bool(SAME_TOO_WORDS & set(before)) or "и" in before[-2:]
 
 
 def _opens_with_about_this(ctx: QuoteContext, verb: int) -> bool:

@@ -124,15 +124,15 @@ def _other_referent(token: Token, number: str) -> bool:
 def _mention(ctx: "QuoteContext", first: int, last: int, head: int | None = None) -> SpeakerRef:
     """The mention as written over tokens [first, last), its left part only as far as the head's own
     words run unbroken (the parse may hang a word of the frame's clause on it: "…в подконтрольных ему
-    En+ Group и «Русале», рассказали три источника"), without a leading conjunction or particle ("и
-    источник «Известий»")."""
+    En+ Group и «Русале», рассказали три источника"), without a leading conjunction, particle or
+    preposition ("и источник «Известий»", "на источники")."""
     if head is not None:
         left = head
         while left > first and ctx.tokens[left - 1].pos not in ("PUNCT", "VERB", "AUX") \
                 and _under(ctx, left - 1, head):
             left -= 1
-        while left < head and ctx.tokens[left].pos in ("CCONJ", "PART"):
-            left += 1
+        while left < head and ctx.tokens[left].pos in ("CCONJ", "PART", "ADP"):
+            left += 1  # (cr40 F7: nor a leading preposition - "со ссылкой на источники в …")
         first = left
     start, stop = ctx.tokens[first].start, ctx.tokens[last - 1].stop
     if last < len(ctx.tokens) and ctx.tokens[last].text in CLOSING_MARKS \
