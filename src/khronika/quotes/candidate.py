@@ -29,8 +29,9 @@ STATEMENT_NOUNS = frozenset({"слово", "цитата", "высказыван
 WORDS_PASSING_VERBS = frozenset({"передавать", "передать"})
 # Passive relays: "приводятся слова президента на сайте Кремля" - the words' owner speaks.
 PASSIVE_RELAY_VERBS = frozenset({"приводиться", "цитироваться", "передаваться"})
-# What "со ссылкой на" may name instead of its author: "на данные властей" - the owner speaks.
-REFERRED_DATA = frozenset({"данные", "информация", "сведения", "оценка", "подсчет", "расчет", "слово"})
+# What "со ссылкой на" may name instead of its author: "на данные властей" - the owner speaks
+# ("со ссылкой на рассказ коллег" - the colleagues: review cr40 F11).
+REFERRED_DATA = frozenset({"данные", "информация", "сведения", "оценка", "подсчет", "расчет", "слово", "рассказ"})
 # A social-network handle ("@user_42") at most this many characters after a cue verb speaks.
 HANDLE_WINDOW = 40
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]")
