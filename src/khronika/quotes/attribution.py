@@ -1202,11 +1202,31 @@ def _phrase_chars(ctx: QuoteContext, head: int | None) -> tuple[int, int]:
 SAME_REPORT_REACH = 2
 
 
+# (mE40, cr40 F10) Cues of a quote that issues the report a bare "Согласно сообщению/публикации/релизу," names ("…,
+# сообщила компания", "говорится в сообщении", "Об этом написал Виторган"); "заявить" issues only a statement.
+REPORT_ISSUING_CUES = frozenset({"сообщить", "сообщать", "сообщаться", "говориться", "написать", "писать",
+                                 "опубликовать", "публиковать", "распространить", "передать", "передавать",
+                                 "информировать", "объявить", "пресс-релиз", "сообщение", "релиз", "публикация"})
+STATEMENT_ISSUING_CUES = frozenset({"заявить", "заявлять", "заявление"})
+
+
+def _issues_bare_report(ctx: QuoteContext, cand: Candidate, last: Quote) -> bool:
+    """(mE40, cr40 F10) "«Мы все отрицаем», — заявил представитель компании. Согласно публикации, …": a bare report
+    noun takes up the quote just before only when that quote issued the report; a reaction to it (a denial, a
+    comment, "сказал министр") is someone else's, so the report stays unowned."""
+    if not cand.cue.startswith("согласно ") or cand.cue_token is None:
+        return True  # ("По тем же данным, …" says itself that the report is the same)
+    cue = (last.cue or "").lower()
+    if lemma(ctx.tokens[cand.cue_token]) == "заявление" and cue in STATEMENT_ISSUING_CUES:
+        return True
+    return cue in REPORT_ISSUING_CUES
+
+
 def _same_report_speaker(ctx: QuoteContext, cand: Candidate) -> SpeakerRef | None:
     """(dv36b) "…, передает телеграм-канал Mash. По тем же данным, …": the speaker of the quote just before, in this
     sentence or the two before (None when there is none: the frame then stays an unowned report)."""
     last = ctx.last_quote
-    if last is None or last.speaker is None or last.stop > cand.start:
+    if last is None or last.speaker is None or last.stop > cand.start or not _issues_bare_report(ctx, cand, last):
         return None
     here = ctx.doc.sentence_at(cand.start) or 0
     ended = ctx.doc.sentence_at(max(last.start, last.stop - 1)) or 0

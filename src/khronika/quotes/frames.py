@@ -1415,7 +1415,10 @@ def _according_to_which(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | N
     if noun != hung_on and owner is not None and not ctx.agentive(owner):
         owner = None  # (sp40) "проект закона, согласно которому": the law the bill is of wrote nothing
     governor = ctx.tokens[noun].head
-    if owner is None and ctx.tokens[noun].rel == "obj" and governor >= 0 and ctx.tokens[governor].pos == "VERB":
+    governed = governor >= 0 and ctx.tokens[governor].pos == "VERB" and ctx.tokens[noun].rel in ("obj", "obl")
+    if not documented and governed and lemma(ctx.tokens[governor]) in ENACTING_VERBS:
+        return None  # (mE40, cr40 F3) an adopted amendment or a signed agreement is the state of things, as a law is
+    if owner is None and governed and ctx.tokens[noun].rel == "obj":
         owner = ctx.subject_of(governor)
     if owner is not None and owner >= i:
         return None
@@ -1431,16 +1434,44 @@ def _according_to_which(ctx: QuoteContext, i: int, s_stop: int) -> Candidate | N
     # (up to the sentence end: what follows plausibly belongs to the document's content)
     last = s_stop - 1
     if owner is None:
-        # (sp40) "Законы, согласно которым …, существуют в 59 странах": the clause ends at the comma before the main
-        # predicate (the parse may hang that predicate inside the clause)
-        last = next((j - 1 for j in range(k + 1, last) if ctx.tokens[j].text == ","
-                     and ctx.tokens[j + 1].pos == "VERB" and ctx.tokens[j + 1].feats.get("VerbForm") == "Fin"), last)
+        last = _unowned_clause_last(ctx, verb, k, last)
     if last - k < 2:
         return None
     start, stop = ctx.extend_to_marks(ctx.tokens[k].start, ctx.tokens[last].stop)
     cand = Candidate(start, stop, "frame", "согласно", which, owner, unnamed=owner is None)
     cand.sources.append(ctx.source_name(noun, None))
     return cand
+
+
+# (mE40, cr40 F3) Verbs that enact an amendment or an agreement ("Депутаты приняли поправку, согласно которой …",
+# "Стороны заключили соглашение"): what it says is then the state of things, no report (round 19's "закон" guard).
+ENACTING_VERBS = frozenset({"принять", "заключить", "подписать", "одобрить", "ратифицировать"})
+
+
+# (mE40, cr40 F2) Conjunctions that, after a comma and before a finite verb, go on with the main clause's predicate
+# ("Депутаты обсудили поправку, согласно которой …, и проголосовали за нее").
+MAIN_CLAUSE_CONJUNCTIONS = frozenset({"и", "а", "но"})
+
+
+def _finite_at(ctx: QuoteContext, j: int, last: int) -> bool:
+    return j <= last and ctx.tokens[j].pos in ("VERB", "AUX") and ctx.tokens[j].feats.get("VerbForm") == "Fin"
+
+
+def _unowned_clause_last(ctx: QuoteContext, verb: int, k: int, last: int) -> int:
+    """(sp40, mE40 cr40 F2) "Законы, согласно которым …, существуют в 59 странах", "В рамках соглашения, согласно
+    которому стороны прекращают огонь, войска отойдут …": with no author, the clause is the content and no more - it
+    ends at the comma that closes the relative verb's phrase, or else at a comma before the main predicate (the parse
+    may hang that predicate inside the clause), also one after "и/а/но"; never at the sentence's own clause."""
+    end = ctx.res.subtree(verb, frozenset())[1]
+    if k + 2 < end <= last and ctx.tokens[end].text == ",":
+        return end - 1
+    for j in range(k + 1, last):
+        if ctx.tokens[j].text != ",":
+            continue
+        after = j + 2 if ctx.tokens[j + 1].text.lower() in MAIN_CLAUSE_CONJUNCTIONS else j + 1
+        if _finite_at(ctx, after, last):
+            return j - 1
+    return last
 
 
 # (sp40) How far up a noun phrase the document a "согласно которому"-clause hangs on may stand.
