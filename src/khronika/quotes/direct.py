@@ -495,15 +495,10 @@ def _agent_colon(ctx: QuoteContext, colon: int, span: QuotedSpan) -> list[Candid
     before a colon that opens whole quoted sentences: the words are theirs.  Only a
     quote of a full sentence (upper-case start, sentence end after it), not a title."""
     text = ctx.doc.text
-    words = re.findall(r"\w+", text[span.start:span.stop])
-    if len(words) < STANDALONE_MIN_WORDS or not text[span.start:span.start + 1].isupper() \
-            or not re.match(r"^[.!?…]?(\s|$)", text[span.close_at + 1:span.close_at + 3]):
+    bounds = _clause_before_colon(ctx, colon)
+    if not text[span.start:span.start + 1].isupper() or not _whole_quoted_sentence(text, span) or bounds is None:
         return []
-    _, last = ctx.doc.token_span(max(0, colon - 400), colon)
-    sentence = ctx.unit_at(colon)
-    if sentence is None:
-        return []
-    s_first, _ = ctx.sentence_range(sentence)
+    s_first, last = bounds
     for i in range(last - 1, max(s_first, last - COLON_WINDOW) - 1, -1):
         token = ctx.tokens[i]
         if token.pos == "PUNCT" and token.text in ",;—–" and not ctx.in_span(token.start):
@@ -517,6 +512,21 @@ def _agent_colon(ctx: QuoteContext, colon: int, span: QuotedSpan) -> list[Candid
             return []
         return [verb_candidate(ctx, span.start, span.stop, i, "colon", "say")]
     return []
+
+
+def _whole_quoted_sentence(text: str, span: QuotedSpan) -> bool:
+    """Quoted words long enough to be a statement and ending a sentence (not a title inside one)."""
+    return len(re.findall(r"\w+", text[span.start:span.stop])) >= STANDALONE_MIN_WORDS \
+        and re.match(r"^[.!?…]?(\s|$)", text[span.close_at + 1:span.close_at + 3]) is not None
+
+
+def _clause_before_colon(ctx: QuoteContext, colon: int) -> tuple[int, int] | None:
+    """(first token of the colon's sentence, token index just past the colon's last word before it), or None."""
+    _, last = ctx.doc.token_span(max(0, colon - 400), colon)
+    sentence = ctx.unit_at(colon)
+    if sentence is None:
+        return None
+    return ctx.sentence_range(sentence)[0], last
 
 
 # (mA40) Verbs whose colon opens someone else's words: what is read out or cited, not said.
@@ -539,15 +549,11 @@ def _predicate_colon(ctx: QuoteContext, colon: int, span: QuotedSpan) -> list[Ca
     first/second person).  Not a list the colon opens ("Практики разделены на шесть блоков: «…»": no agent)
     nor a text the subject reads, cites or shows."""
     text = ctx.doc.text
-    if not re.match(r"[А-ЯЁA-Z0-9]", text[span.start:span.start + 1]) \
-            or len(re.findall(r"\w+", text[span.start:span.stop])) < STANDALONE_MIN_WORDS \
-            or not re.match(r"^[.!?…]?(\s|$)", text[span.close_at + 1:span.close_at + 3]):
+    bounds = _clause_before_colon(ctx, colon)
+    if not re.match(r"[А-ЯЁA-Z0-9]", text[span.start:span.start + 1]) or not _whole_quoted_sentence(text, span) \
+            or bounds is None:
         return []
-    _, last = ctx.doc.token_span(max(0, colon - 400), colon)
-    sentence = ctx.unit_at(colon)
-    if sentence is None:
-        return []
-    s_first, _ = ctx.sentence_range(sentence)
+    s_first, last = bounds
     verb = _clause_predicate(ctx, last - 1, s_first, last)
     if verb is None or _subordinate(ctx, verb) or _foreign_text(ctx, verb):
         return []
