@@ -272,6 +272,7 @@ def enrich_then_write(store, articles: list[Article], server_cpu, resources=None
     `resources` (the store's analyser's models, as in one `khronika ingest` process).
     `parts`: also time the write's steps (`timed_write_parts`; their timers add a little)."""
     from khronika.nlp.pipeline import Pipeline
+    from khronika.store.base import BATCH_PAGES
     from khronika.store.ingest import share_models
 
     pipeline = Pipeline.build(resources=resources)
@@ -288,9 +289,11 @@ def enrich_then_write(store, articles: list[Article], server_cpu, resources=None
     spent: dict[str, float] = {}
     with timed_write_parts(store, spent) if parts else contextlib.nullcontext():
         cpu, server = time.process_time(), server_cpu()
-        with store.batch():
-            for doc in docs:
-                store.add_document(doc, pipeline=",".join(pipeline.names))
+        # In transactions of `khronika ingest`'s default size, as its batch loop writes them.
+        for start in range(0, len(docs), BATCH_PAGES):
+            with store.batch():
+                for doc in docs[start:start + BATCH_PAGES]:
+                    store.add_document(doc, pipeline=",".join(pipeline.names))
         write_cpu = time.process_time() - cpu + server_cpu() - server
     n = len(articles)
     out = {"articles": n, "enrich_cpu_ms_per_article": round(1000 * enrich_cpu / n, 1),
@@ -552,9 +555,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--backends", default="sqlite,postgres")
     parser.add_argument("--repeat", type=int, default=3, help="Timed passes over the query set.")
-    parser.add_argument("--pipeline-sample", type=int, default=30,
-                        help="Articles run through the NLP pipeline and then written (the last ones of the "
-                             "corpus; the same articles on every backend).")
+    parser.add_argument("--pipeline-sample", type=int, default=200,
+                        help="Articles run through the NLP pipeline and then written, in transactions of "
+                             "`khronika ingest`'s default size (the last ones of the corpus; the same articles "
+                             "on every backend).  30 gave ratios 0.08 apart from run to run (bench/RESULTS.md).")
     parser.add_argument("--json", type=Path, help="Also write the numbers here.")
     parser.add_argument("--parallel", action="store_true", help="Build the backends' stores side by side.")
     parser.add_argument("--max-minutes", type=float, help="Stop ingesting after this long; measure at the size reached.")

@@ -25,7 +25,7 @@ from khronika.nlp.doc import named_speaker
 from khronika.errors import KhronikaError, PipelineError
 from khronika.extract import summary as summary_text
 from khronika.nlp.pipeline import DEFAULT_ORDER
-from khronika.store.base import DEFAULT_DB, ActorSummary, ArticleSummary, StorySummary, redact_url, with_search_columns
+from khronika.store.base import BATCH_PAGES, DEFAULT_DB, ActorSummary, ArticleSummary, StorySummary, redact_url, with_search_columns
 from khronika.store import views
 
 FORMATS = ["table", "jsonl", "csv", "parquet"]
@@ -227,7 +227,7 @@ def _late_interrupt(report: Any) -> str:
 @_db_option
 @click.option("--crawled-at", help="Crawl time (ISO 8601) when the input does not carry one.")
 @click.option("-q", "--quiet", is_flag=True, help="No per-page lines on stderr.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
+@click.option("--batch-size", type=click.IntRange(min=1), default=BATCH_PAGES, show_default=True,
               help="Pages per transaction (also committed every 2 s); each page is all-or-nothing.")
 @click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
               help="Enrich in N worker processes while this one writes (0: enrich here, page by page).")

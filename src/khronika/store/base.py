@@ -21,6 +21,8 @@ from khronika.errors import StoreError
 from khronika.plain import INTERNAL, plain
 
 DEFAULT_DB = "khronika.db"
+# Pages an ingest writes in one transaction by default (`khronika ingest --batch-size`).
+BATCH_PAGES = 50
 
 
 class WriteConflict(StoreError):

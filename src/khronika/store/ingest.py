@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from khronika.errors import InputError, StoreError
 from khronika.ingest.urls import WEB_SCHEMES, canonical_url, url_scheme
-from khronika.store.base import RunSummary, Store, WriteConflict
+from khronika.store.base import BATCH_PAGES, RunSummary, Store, WriteConflict
 from khronika.store.sql import (CONTENT_LOCK, WRITE_ATTEMPTS, conflict_pause, file_page_key, page_key_of,
                                 raw_digest)
 from khronika.store.versions import PageVersion, Placement
@@ -83,7 +83,7 @@ def ingest_pages(
     *,
     crawled_at: datetime | None = None,
     command: str = "ingest",
-    batch_size: int = 50,
+    batch_size: int = BATCH_PAGES,
     on_item: Callable[[str, str, str | None], None] | None = None,
     stop: Callable[[], bool] | None = None,
 ) -> tuple[IngestReport, RunSummary]:
