@@ -41,9 +41,11 @@ def statement_label(sql: str) -> str:
 
 
 def count_statements(store) -> Counter:
-    """Wrap the store's two SQL hooks; the counter fills as statements run ("many …" for multi-row ones)."""
+    """Wrap the store's SQL hooks; the counter fills as statements run ("many …" for multi-row ones,
+    "returning …" for a write's rows whose ids come back, `_insert_returning_ids`: one statement
+    each on SQLite, through `_execute`, one multi-row statement on PostgreSQL)."""
     counts: Counter = Counter()
-    execute, executemany = store._execute, store._executemany
+    execute, executemany, returning = store._execute, store._executemany, store._insert_returning_ids
 
     def counted_execute(sql, params=()):
         counts[statement_label(sql)] += 1
@@ -54,7 +56,12 @@ def count_statements(store) -> Counter:
             counts["many " + statement_label(sql).split()[1]] += 1
         return executemany(sql, rows)
 
-    store._execute, store._executemany = counted_execute, counted_executemany
+    def counted_returning(sql, rows):
+        counts["returning " + statement_label(sql).split()[1]] += 1
+        return returning(sql, rows)
+
+    store._execute, store._executemany, store._insert_returning_ids = (
+        counted_execute, counted_executemany, counted_returning)
     return counts
 
 
@@ -80,9 +87,12 @@ def test_quotes_cost_one_statement_each_plus_one(store, make_doc):
     warm_up(store, make_doc)
     counts = count_statements(store)
     store.add_document(crowd_doc(make_doc, "https://a.example/1", 6, 5))
-    # A new story: nothing to merge with, so no look-ups; one INSERT per new merged quote
-    # (its id is needed) and one multi-row INSERT of the article's quotes.
-    assert counts["INSERT story_quotes"] == 5
+    # A new story: nothing to merge with, so no look-ups; the new merged quotes inserted together
+    # (their ids are needed): one INSERT each on SQLite, one multi-row INSERT on PostgreSQL
+    # (bench/RESULTS.md, the PostgreSQL write path's first round); and one multi-row INSERT of
+    # the article's quotes.
+    assert counts["returning story_quotes"] == 1
+    assert counts["INSERT story_quotes"] == (0 if hasattr(store, "_psycopg") else 5)
     assert counts["SELECT story_quotes"] == counts["SELECT story_events"] == 0
     assert counts["many quotes"] == 1 and counts["INSERT quotes"] == 0
     # The same article again under another URL joins that story: one look-up for its quotes.

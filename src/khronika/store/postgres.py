@@ -31,7 +31,12 @@ _VALUES_RE = re.compile(r"VALUES \((\?(?:, \?)*)\)")
 # after a hyphen ("covid-19", "евро-2020") as a signed one, '-19', which the query `19` never
 # met.  The index's vectors and the query's lexemes both go through `khronika_unsign` (migration
 # 0012, which also mended the stored vectors; review rv20_T M2): '-19' is '19' there.
-_FTS_VECTOR = "khronika_unsign(to_tsvector('russian', ?))"
+# A written vector, `x.t` (title) or `x.b` (body), goes through `khronika_unsign` only when it
+# holds a lexeme starting with '-': the function's own first test, done in the statement.  The
+# function is SQL the planner cannot inline (its body has subqueries), so each call parsed and
+# planned that body again: ~0.15 ms a call, two a write, now paid only by the vectors holding a
+# signed number (bench/RESULTS.md, the PostgreSQL write path's first round).  The same value.
+_UNSIGNED = "CASE WHEN x.{0} @@ '''-'':*'::tsquery THEN khronika_unsign(x.{0}) ELSE x.{0} END"
 # The query: plainto_tsquery('russian', ?), its numbers unsigned (`khronika_query`), except
 # that a word holding a number after a hyphen ("1-1", "2019-2020", "covid-19", "су-57") is a
 # phrase of its parts ('1' <-> '1'), as SQLite's tokenizer makes it one: ANDed, "1-1" was just
@@ -47,6 +52,7 @@ _FTS_QUERY = (
     "FROM regexp_split_to_table(?, '\\s+') AS w) words)"
 )
 _ROWS_PER_INSERT = 500
+_PSYCOPG_CACHED_PARAMS = 50  # psycopg caches its `%s` → `$n` conversion of shorter statements only
 
 
 class PostgresStore(SqlStore):
@@ -69,6 +75,7 @@ class PostgresStore(SqlStore):
         self._psycopg = psycopg
         self.url = url
         self._sql: dict[str, str] = {}
+        self._sql_numbered: dict[str, str] = {}
         try:
             self.conn = psycopg.connect(url, autocommit=True)
             self._migrate(create)
@@ -112,10 +119,27 @@ class PostgresStore(SqlStore):
             converted = self._sql[sql] = sql.replace("%", "%%").replace("?", "%s")
         return converted
 
+    def _numbered(self, sql: str) -> str:
+        """`sql` with its `?` as server-side `$1`, `$2`, … (for a raw cursor)."""
+        numbered = self._sql_numbered.get(sql)
+        if numbered is None:
+            parts = sql.split("?")
+            numbered = self._sql_numbered[sql] = parts[0] + "".join(
+                f"${n}{part}" for n, part in enumerate(parts[1:], 1))
+        return numbered
+
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         if self._busy():
             self._replace_busy()
         try:
+            if len(params) > _PSYCOPG_CACHED_PARAMS:
+                # psycopg parses a `%s` statement of more than 50 parameters again on every call (it
+                # caches the conversion of shorter ones only): the near-duplicate lookups' 65 cost
+                # more client CPU than their rows (bench/RESULTS.md, the PostgreSQL write path's
+                # first round).  Sent with `$n` parameters through a raw cursor instead.
+                with self._psycopg.RawCursor(self.conn) as cur:
+                    cur.execute(self._numbered(sql), tuple(params))
+                    return cur.fetchall() if cur.description is not None else []
             cur = self.conn.execute(self._convert(sql), tuple(params))
             return cur.fetchall() if cur.description is not None else []
         except self._psycopg.Error as error:
@@ -148,6 +172,54 @@ class PostgresStore(SqlStore):
                 for at in range(0, len(rows), _ROWS_PER_INSERT):
                     chunk = rows[at:at + _ROWS_PER_INSERT]
                     cur.execute(head + _numbered_groups(width, len(chunk)) + tail, [v for row in chunk for v in row])
+        except self._psycopg.Error as error:
+            raise _error(error, writing=bool(self._deltas)) from error
+
+    def _insert_returning_ids(self, sql: str, rows: list[tuple]) -> list[int]:
+        # One multi-row INSERT per chunk (as `_executemany`): its rows take their identity values
+        # in the order of the VALUES list, as one INSERT each did, so the k-th row's id is the k-th
+        # smallest id returned (sorted: RETURNING's order is not what is relied on).
+        values = _VALUES_RE.search(sql)
+        if values is None or len(rows) == 1 or "?" in sql[:values.start()] + sql[values.end():]:
+            return super()._insert_returning_ids(sql, rows)
+        if self._busy():
+            self._replace_busy()
+        width = values.group(1).count("?")
+        head, tail = sql[:values.start()] + "VALUES ", sql[values.end():]
+        ids: list[int] = []
+        try:
+            with self._psycopg.RawCursor(self.conn) as cur:
+                for at in range(0, len(rows), _ROWS_PER_INSERT):
+                    chunk = rows[at:at + _ROWS_PER_INSERT]
+                    cur.execute(head + _numbered_groups(width, len(chunk)) + tail, [v for row in chunk for v in row])
+                    ids += sorted(int(r[0]) for r in cur.fetchall())
+        except self._psycopg.Error as error:
+            raise _error(error, writing=bool(self._deltas)) from error
+        return ids
+
+    def _others_locked_out(self) -> bool:
+        # Every write of an article runs in a batch holding the store's write lock (`batch`), taken
+        # before its first look: once a batch has looked, no other writer can store an article
+        # until it commits.  Its later writes skip the look (one statement each); the story epoch
+        # is still read at every write (a `reprocess --stories` found dead changes it with no commit).
+        return self._batch_open and self._caught_up_in_batch
+
+    def _band_matches(self, bands: list[tuple[int, str]], page_key: str) -> list[tuple]:
+        # Both band tables in one statement (one round trip instead of two), each pair's two
+        # parameters used by both: `$n` written here, sent through a raw cursor (psycopg would
+        # parse a 65-parameter `%s` statement again on every call).  The same rows as the two
+        # queries (an article of both tables is one key of the caller's dict either way).
+        clause = " OR ".join(f"(band = ${2 * i + 1} AND key = ${2 * i + 2})" for i in range(len(bands)))
+        sql = (f"SELECT DISTINCT b.article_id, a.signature, a.canonical_id FROM ("
+               f"SELECT article_id FROM lsh_bands WHERE {clause} UNION ALL "
+               f"SELECT article_id FROM lsh_recent WHERE {clause}) b "
+               f"JOIN articles a ON a.id = b.article_id WHERE a.page_key <> ${2 * len(bands) + 1}")
+        if self._busy():
+            self._replace_busy()
+        try:
+            with self._psycopg.RawCursor(self.conn) as cur:
+                cur.execute(sql, [v for pair in bands for v in pair] + [page_key])
+                return cur.fetchall()
         except self._psycopg.Error as error:
             raise _error(error, writing=bool(self._deltas)) from error
 
@@ -255,11 +327,14 @@ class PostgresStore(SqlStore):
 
     def _fts_write(self, article_id: int, title: str, body: str) -> None:
         # Called after the article's layers are written: its filter tags come from those rows.
+        # `OFFSET 0`: each vector is computed once (a flattened subquery copies its expressions
+        # into every use of them).
         self._execute(
             "INSERT INTO article_search (article_id, fts, tags) SELECT x.id, "
-            f"setweight({_FTS_VECTOR}, 'A') || setweight({_FTS_VECTOR}, 'B'), "
-            f"({ARTICLE_TAGS_PG}) FROM (SELECT ?::bigint AS id) x",
-            (title, body, article_id),
+            f"setweight({_UNSIGNED.format('t')}, 'A') || setweight({_UNSIGNED.format('b')}, 'B'), "
+            f"({ARTICLE_TAGS_PG}) FROM (SELECT ?::bigint AS id, to_tsvector('russian', ?) AS t, "
+            "to_tsvector('russian', ?) AS b OFFSET 0) x",
+            (article_id, title, body),
         )
 
     def _fts_delete(self, article_id: int) -> None:

@@ -528,6 +528,7 @@ class SqlStore(Store):
         # the table): a rollback of this batch reloads them with the writer state (review rev_A).
         try:
             self._lock_pages(pages)
+            self._caught_up_in_batch = False
             self._batch_begun()
             yield
             self._batch_open = False
@@ -764,6 +765,15 @@ class SqlStore(Store):
         """Whether another connection has committed since the last call (None: unknown, look)."""
         return None
 
+    # Whether the open batch has read the articles other writers committed (`_catch_up`) since it
+    # took its locks (`batch`).
+    _caught_up_in_batch = False
+
+    def _others_locked_out(self) -> bool:
+        """Whether no other writer can have stored an article since this writer's last look
+        (`_catch_up`): no by default (a backend that cannot tell looks every time)."""
+        return False
+
     def _catch_up(self, fresh: bool = False) -> None:
         """Add to the story index the current articles other writers (other processes, or other
         stores in this one) have committed since it was read, and re-read the document
@@ -783,7 +793,7 @@ class SqlStore(Store):
         if fresh:
             self._epoch = self._story_epoch()
         index = self._index
-        if not fresh and others is False:
+        if not fresh and (others is False or self._others_locked_out()):
             # Nobody else committed: every id up to this writer's own last one is known.
             self._seen_id = max(self._seen_id, max(self._own_ids, default=0))
             self._own_ids.clear()
@@ -814,6 +824,7 @@ class SqlStore(Store):
                 self._unseen.setdefault(article_id, now)
         self._seen_id = top
         self._own_ids.clear()
+        self._caught_up_in_batch = self._batch_open
         if not fresh and (others or rows):
             self._others_wrote()
 
@@ -964,25 +975,31 @@ class SqlStore(Store):
             self._features.popitem(last=False)
 
     def _near_duplicate(self, fp: dedup.Fingerprint, page_key: str) -> tuple[int, float] | None:
-        bands = fp.bands()
-        clause = " OR ".join(["(band = ? AND key = ?)"] * len(bands))
-        params = [v for pair in bands for v in pair]
-        # Band rows are in `lsh_bands` or, if recent, in `lsh_recent` (`_lsh_add`): one query each
-        # (one over both had 65 parameters, which psycopg parses again on every call).  Taken in
-        # id order, so among equally similar articles the earliest wins whatever the tables' layout.
+        # Band rows are in `lsh_bands` or, if recent, in `lsh_recent` (`_lsh_add`).  Taken in id
+        # order, so among equally similar articles the earliest wins whatever the tables' layout.
         found: dict[int, tuple[Any, Any]] = {}
-        for table in ("lsh_bands", "lsh_recent"):
-            for article_id, signature, canonical in self._execute(
-                    f"SELECT DISTINCT b.article_id, a.signature, a.canonical_id FROM {table} b "
-                    f"JOIN articles a ON a.id = b.article_id WHERE ({clause}) AND a.page_key <> ?",
-                    (*params, page_key)):
-                found[int(article_id)] = (signature, canonical)
+        for article_id, signature, canonical in self._band_matches(fp.bands(), page_key):
+            found[int(article_id)] = (signature, canonical)
         best: tuple[int, float] | None = None
         for article_id, (signature, canonical) in sorted(found.items()):
             score = dedup.similarity(fp.signature, dedup.signature_from_bytes(self._blob(signature)))
             if score >= dedup.NEAR_DUPLICATE and (best is None or score > best[1]):
                 best = (int(canonical or article_id), score)
         return best
+
+    def _band_matches(self, bands: list[tuple[int, str]], page_key: str) -> list[tuple]:
+        """(article id, signature, canonical id) of the articles of other pages sharing one of
+        `bands`, from `lsh_bands` and `lsh_recent`: one query each (PostgreSQL reads both in one
+        statement)."""
+        clause = " OR ".join(["(band = ? AND key = ?)"] * len(bands))
+        params = [v for pair in bands for v in pair]
+        rows: list[tuple] = []
+        for table in ("lsh_bands", "lsh_recent"):
+            rows += self._execute(
+                f"SELECT DISTINCT b.article_id, a.signature, a.canonical_id FROM {table} b "
+                f"JOIN articles a ON a.id = b.article_id WHERE ({clause}) AND a.page_key <> ?",
+                (*params, page_key))
+        return rows
 
     def add_document(self, doc: Any, raw: Any = None, *, run_id: int | None = None,
                      pipeline: str = "", input_name: str | None = None) -> AddResult:
@@ -1538,13 +1555,30 @@ class SqlStore(Store):
         known = [] if new_story else self._story_rows(
             "SELECT id, speaker_key, text FROM story_quotes WHERE story_id = ? AND speaker_key IN ({}) ORDER BY id",
             story_id, keys)
+        # Each quote's story quote is decided in order (`_merge_quote`'s rule: the first known one of
+        # its speaker it matches, a new one matched by later quotes too); the new ones are then
+        # inserted together, in that order (`_insert_returning_ids`: one statement on PostgreSQL
+        # instead of one round trip each), and the quotes take their ids.
         rows = []
+        new: list[tuple] = []
         for i, (quote, skey, (speaker_id, speaker_name)) in enumerate(zip(doc.quotes, keys, speakers)):
-            story_quote = self._merge_quote(story_id, skey, speaker_id, speaker_name, quote.text, known)
-            rows.append((article_id, i, quote.text, quote.kind, quote.start, quote.stop, quote.sentence, quote.cue,
+            story_quote = next((int(row_id) for row_id, other_key, other in known
+                                if other_key == skey and merge.quotes_match(other, quote.text)), None)
+            if story_quote is None:
+                new.append((story_id, skey, speaker_id, speaker_name, quote.text))
+                story_quote = -len(new)  # the new row's place in `new`, until its id is known
+                known.append([story_quote, skey, quote.text])
+            rows.append([article_id, i, quote.text, quote.kind, quote.start, quote.stop, quote.sentence, quote.cue,
                          speaker_id, speaker_name, self.key(speaker_name) if speaker_name else None,
                          quote.speaker.text if quote.speaker else None, int(quote.negated), int(quote.hedged),
-                         DERIVED, story_quote))
+                         DERIVED, story_quote])
+        if new:
+            ids = self._insert_returning_ids(
+                "INSERT INTO story_quotes (story_id, speaker_key, speaker_id, speaker_name, text) "
+                "VALUES (?, ?, ?, ?, ?) RETURNING id", new)
+            for row in rows:
+                if row[-1] < 0:
+                    row[-1] = ids[-row[-1] - 1]
         self._executemany(
             "INSERT INTO quotes (article_id, idx, text, kind, start, stop, sentence, cue, speaker_id, "
             "speaker_name, speaker_key, speaker_text, negated, hedged, record, story_quote_id) "
@@ -1616,6 +1650,11 @@ class SqlStore(Store):
         )
         known.append([int(row[0]), key, event.date])
         return int(row[0])
+
+    def _insert_returning_ids(self, sql: str, rows: list[tuple]) -> list[int]:
+        """The ids of `rows` inserted by `sql` (`INSERT … VALUES (?, …) RETURNING id`), in the
+        order of the rows, inserted in that order: one statement each here."""
+        return [int(self._one(sql, row)[0]) for row in rows]
 
     def _merge_quote(self, story_id: int, skey: str, speaker_id: str | None, speaker_name: str | None, text: str,
                      known: list[list[Any]]) -> int:
