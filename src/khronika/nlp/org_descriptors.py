@@ -234,10 +234,6 @@ def _actor_kinds(orgs: list[tuple[Mention, set[str]]], actor_id: str | None, bef
     return kinds
 
 
-def _lemma(token: Token) -> str:
-    return (token.lemma or token.text.lower()).replace("ё", "е")
-
-
 def _names_follow(doc: Doc, index: int, starts: set[int]) -> bool:
     # "компания «X»", "компания GlaxoSmithKline", "регулятор рынка": not an anaphor.
     if index + 1 >= len(doc.tokens):

@@ -643,8 +643,9 @@ def _speaking_words(ctx: QuoteContext, span: QuotedSpan) -> bool:
                for t in ctx.tokens[first:stop])
 
 
-# Copulas of "X был краток: «…»", "X оказался более дипломатичным: «…»".
-COPULAS = frozenset({"быть", "оказаться", "остаться"})
+# Copulas of "X был краток: «…»", "X оказался более дипломатичным: «…»" (a name of their own: this set once
+# had `COPULAS`' name and replaced the link verbs above for the whole module).
+MANNER_COPULAS = frozenset({"быть", "оказаться", "остаться"})
 
 
 def _copular_predicate(ctx: QuoteContext, i: int) -> bool:
@@ -653,8 +654,8 @@ def _copular_predicate(ctx: QuoteContext, i: int) -> bool:
     adjective predicate."""
     token = ctx.tokens[i]
     if token.pos == "ADJ" and token.feats.get("Variant") == "Short":
-        return any(lemma(ctx.tokens[c]) in COPULAS for c in ctx.kids(i, "cop"))
-    return token.pos in ("VERB", "AUX") and lemma(token) in COPULAS and token.feats.get("VerbForm") == "Fin" \
+        return any(lemma(ctx.tokens[c]) in MANNER_COPULAS for c in ctx.kids(i, "cop"))
+    return token.pos in ("VERB", "AUX") and lemma(token) in MANNER_COPULAS and token.feats.get("VerbForm") == "Fin" \
         and any(ctx.tokens[c].pos == "ADJ" for c in ctx.kids(i, "xcomp"))
 
 

@@ -377,7 +377,7 @@ LAST_QUOTED_WINDOW = 2
 # How far back a pronoun looks for its antecedent (in sentences).
 PRONOUN_WINDOW = 6
 # (mK38) How far back "один из них" looks for the group "они" stands for (in sentences).
-GROUP_WINDOW = 2
+ONE_OF_THEM_WINDOW = 2
 # (nF38) Verbs whose passive participle names a person by a step of a criminal case ("задержанный", "арестованный"),
 # and words that set a story in such a case (the field the participle's description belongs to).
 CASE_PARTICIPLE_VERBS = frozenset({"задержать", "арестовать", "осудить", "обвинить", "приговорить", "подозревать"})
@@ -858,7 +858,7 @@ class SpeakerResolver:
         anchor = min(tokens[pronoun].start, self.excluded[0]) if self.excluded[1] > self.excluded[0] \
             else tokens[pronoun].start
         here = self.doc.sentence_at(anchor) or 0
-        floor = self.doc.sentences[max(0, here - GROUP_WINDOW)].token_start
+        floor = self.doc.sentences[max(0, here - ONE_OF_THEM_WINDOW)].token_start
         for k in range(pronoun - 1, floor - 1, -1):
             token = tokens[k]
             if self.quoted(token.start) or self.excluded[0] <= token.start < self.excluded[1]:
