@@ -152,8 +152,8 @@ class PostgresStore(SqlStore):
             return
         if self._busy():
             self._replace_busy()
-        values = _VALUES_RE.search(sql)
-        if values is None or len(rows) == 1 or "?" in sql[:values.start()] + sql[values.end():]:
+        statements = _multi_row_statements(sql, rows)
+        if statements is None:
             try:
                 with self.conn.cursor() as cur:
                     cur.executemany(self._convert(sql), [tuple(r) for r in rows])
@@ -162,16 +162,10 @@ class PostgresStore(SqlStore):
             return
         # One multi-row INSERT per chunk: a round trip and a statement per row cost far more
         # than the rows themselves (our batches never repeat a key within one statement).
-        # Written with server-side `$n` parameters and sent through a raw cursor: psycopg
-        # re-parses every `%s` statement longer than 50 parameters on each call (it caches only
-        # short ones), which cost more client CPU than the rows.
-        width = values.group(1).count("?")
-        head, tail = sql[:values.start()] + "VALUES ", sql[values.end():]
         try:
             with self._psycopg.RawCursor(self.conn) as cur:
-                for at in range(0, len(rows), _ROWS_PER_INSERT):
-                    chunk = rows[at:at + _ROWS_PER_INSERT]
-                    cur.execute(head + _numbered_groups(width, len(chunk)) + tail, [v for row in chunk for v in row])
+                for statement, params in statements:
+                    cur.execute(statement, params)
         except self._psycopg.Error as error:
             raise _error(error, writing=bool(self._deltas)) from error
 
@@ -179,19 +173,16 @@ class PostgresStore(SqlStore):
         # One multi-row INSERT per chunk (as `_executemany`): its rows take their identity values
         # in the order of the VALUES list, as one INSERT each did, so the k-th row's id is the k-th
         # smallest id returned (sorted: RETURNING's order is not what is relied on).
-        values = _VALUES_RE.search(sql)
-        if values is None or len(rows) == 1 or "?" in sql[:values.start()] + sql[values.end():]:
+        statements = _multi_row_statements(sql, rows)
+        if statements is None:
             return super()._insert_returning_ids(sql, rows)
         if self._busy():
             self._replace_busy()
-        width = values.group(1).count("?")
-        head, tail = sql[:values.start()] + "VALUES ", sql[values.end():]
         ids: list[int] = []
         try:
             with self._psycopg.RawCursor(self.conn) as cur:
-                for at in range(0, len(rows), _ROWS_PER_INSERT):
-                    chunk = rows[at:at + _ROWS_PER_INSERT]
-                    cur.execute(head + _numbered_groups(width, len(chunk)) + tail, [v for row in chunk for v in row])
+                for statement, params in statements:
+                    cur.execute(statement, params)
                     ids += sorted(int(r[0]) for r in cur.fetchall())
         except self._psycopg.Error as error:
             raise _error(error, writing=bool(self._deltas)) from error
@@ -400,6 +391,20 @@ def _error(error: Exception, writing: bool = False) -> StoreError | RecordError:
 def _lock_id(key: str) -> int:
     """A page key's advisory lock id: a signed 32-bit hash."""
     return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big", signed=True)
+
+
+def _multi_row_statements(sql: str, rows: list) -> list[tuple[str, list[Any]]] | None:
+    """A one-row `INSERT … VALUES (?, …) …` as multi-row statements of `_ROWS_PER_INSERT` rows each, with their
+    parameters in one flat list; None when `sql` has another form or there is one row.  The statements take
+    server-side `$n` parameters, for a raw cursor: psycopg re-parses every `%s` statement of more than 50
+    parameters on each call (it caches only short ones), which cost more client CPU than the rows."""
+    values = _VALUES_RE.search(sql)
+    if values is None or len(rows) == 1 or "?" in sql[:values.start()] + sql[values.end():]:
+        return None
+    width = values.group(1).count("?")
+    head, tail = sql[:values.start()] + "VALUES ", sql[values.end():]
+    chunks = [rows[at:at + _ROWS_PER_INSERT] for at in range(0, len(rows), _ROWS_PER_INSERT)]
+    return [(head + _numbered_groups(width, len(chunk)) + tail, [v for row in chunk for v in row]) for chunk in chunks]
 
 
 @lru_cache(maxsize=512)
