@@ -108,7 +108,9 @@ def run_mode(mode: str, pages: Path, store: Path | None) -> dict:
     kind, workers = mode.split("-")
     # "enrich-1" is the plain in-process loop; "ingest-1" is one worker beside the writer.
     in_workers = int(workers) >= 1 if kind == "ingest" else int(workers) > 1
-    enricher = ProcessEnricher(PipelineSpec(), int(workers)).__enter__() if in_workers else None
+    # The Docs come back without their tokens, as `khronika ingest --workers` asks for them (the writer reads
+    # none); "enrich-2" gets the same Docs, so both sides ship the same bytes.
+    enricher = ProcessEnricher(PipelineSpec(), int(workers), keep_tokens=False).__enter__() if in_workers else None
     pipeline = Pipeline.build() if enricher is None else None
     opened = open_store(str(store)) if kind == "ingest" else None
     state_cpu = 0.0

@@ -255,7 +255,8 @@ def ingest(paths: tuple[str, ...], db: str, crawled_at: str | None, quiet: bool,
 
         disabled = tuple(name for name in DEFAULT_ORDER if flags.get(f"no_{name}"))
         try:
-            pipeline = stack.enter_context(ProcessEnricher(PipelineSpec(disable=disabled, enable=_enabled(flags)), workers))
+            pipeline = stack.enter_context(ProcessEnricher(PipelineSpec(disable=disabled, enable=_enabled(flags)), workers,
+                                                            keep_tokens=False))
         except PipelineError as error:
             stack.close()
             raise click.UsageError(str(error))

@@ -49,7 +49,7 @@ class _Failed:
     reason: str
 
 
-def _worker(spec: PipelineSpec, tasks: Any, results: Any, parent: int) -> None:
+def _worker(spec: PipelineSpec, tasks: Any, results: Any, parent: int, keep_tokens: bool = True) -> None:
     # Ctrl-C reaches the whole process group: the parent decides how to stop, the workers
     # finish what they hold (no traceback from every worker).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -78,12 +78,16 @@ def _worker(spec: PipelineSpec, tasks: Any, results: Any, parent: int) -> None:
         if task is _IDLE:
             continue
         number, page = task
-        results.put((number, _packed(enrich_doc(page, pipeline))))
+        results.put((number, _packed(enrich_doc(page, pipeline), keep_tokens)))
 
 
-def _packed(outcome: EnrichedDoc) -> bytes:
+def _packed(outcome: EnrichedDoc, keep_tokens: bool = True) -> bytes:
     # Pickled here, not in the queue's feeder thread: a Doc that cannot be pickled would be
     # lost there with its page, and the writer would wait for it forever.
+    if not keep_tokens and outcome.doc is not None:
+        # (the store reads no token: they were ~27 of a page's ~32 kB pickled, and unpickling them cost the
+        # writer ~1.6 ms of its ~10 a page; bench/RESULTS.md, forty-first session)
+        outcome.doc.tokens = []
     try:
         return pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as error:
@@ -96,7 +100,9 @@ class ProcessEnricher(Generic[Task]):
 
     works_ahead = True  # pages are enriched before the writer asks for them
 
-    def __init__(self, spec: PipelineSpec, workers: int) -> None:
+    def __init__(self, spec: PipelineSpec, workers: int, *, keep_tokens: bool = True) -> None:
+        """`keep_tokens=False`: the Docs come back without their tokens (`Doc.tokens` empty; sentences,
+        mentions and every other layer kept), for a caller that reads none, such as the store's writer."""
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self.spec, self.workers = spec, workers
@@ -104,7 +110,7 @@ class ProcessEnricher(Generic[Task]):
         context = multiprocessing.get_context("spawn")  # no fork of a process holding a store connection
         self._tasks = context.Queue()
         self._results = context.Queue()
-        self._processes = [context.Process(target=_worker, args=(spec, self._tasks, self._results, os.getpid()),
+        self._processes = [context.Process(target=_worker, args=(spec, self._tasks, self._results, os.getpid(), keep_tokens),
                                            daemon=True, name=f"khronika-enrich-{i}") for i in range(workers)]
 
     def __enter__(self) -> "ProcessEnricher[Task]":

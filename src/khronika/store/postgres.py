@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Sequence
 from khronika.errors import RecordError, StoreError
 from khronika.store.base import WriteConflict, redact_url
 from khronika.store.migrate import check_store, migrations_for
-from khronika.store.sql import SqlStore, now_iso
+from khronika.store.sql import WRITE_LOCK, SqlStore, now_iso
 from khronika.store.tags import ARTICLE_TAGS_PG, TagGroup, tsquery
 
 _MIGRATION_LOCK = 7_212_024  # advisory lock id: one migrator at a time
@@ -193,7 +193,9 @@ class PostgresStore(SqlStore):
         # before its first look: once a batch has looked, no other writer can store an article
         # until it commits.  Its later writes skip the look (one statement each); the story epoch
         # is still read at every write (a `reprocess --stories` found dead changes it with no commit).
-        return self._batch_open and self._caught_up_in_batch
+        # The lock is asked for here too: the skip moves past ids it did not see, so a batch that
+        # held no write lock (none does today) must look every time (review cr41 L4).
+        return self._batch_open and self._caught_up_in_batch and WRITE_LOCK in self._locked_pages
 
     def _band_matches(self, bands: list[tuple[int, str]], page_key: str) -> list[tuple]:
         # Both band tables in one statement (one round trip instead of two), each pair's two
