@@ -85,8 +85,8 @@ def _packed(outcome: EnrichedDoc, keep_tokens: bool = True) -> bytes:
     # Pickled here, not in the queue's feeder thread: a Doc that cannot be pickled would be
     # lost there with its page, and the writer would wait for it forever.
     if not keep_tokens and outcome.doc is not None:
-        # (the store reads no token: they were ~27 of a page's ~32 kB pickled, and unpickling them cost the
-        # writer ~1.6 ms of its ~10 a page; bench/RESULTS.md, forty-first session)
+        # (the store reads no token: they were ~27 of a page's ~32 kB pickled; unpickling a page cost 1.7 ms
+        # with them, 0.1 without, measured apart; bench/RESULTS.md, forty-first session)
         outcome.doc.tokens = []
     try:
         return pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
